@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+#pragma once
+
+#include <baogao/baogao-document.h>
+
+#include "baogao-store-private.h"
+
+G_BEGIN_DECLS
+
+/* One analyzer's run as recorded in the document. */
+typedef struct
+{
+  char            *name;
+  char            *version;
+  BaogaoRunStatus  status;
+  char            *message;
+  gint64           elapsed_us;
+} BaogaoRunRecord;
+
+typedef struct
+{
+  char        *key;
+  BaogaoValue  value;   /* strings owned by the document's store chunk */
+} BaogaoMetadataEntry;
+
+struct _BaogaoDocument
+{
+  GObject      parent_instance;
+
+  char        *text;
+  gsize        size;     /* bytes */
+  gsize        length;   /* code points */
+  guint32     *cp_checkpoints;  /* code points before byte i * CHECKPOINT */
+  gsize        n_checkpoints;
+
+  char        *source_path;
+  char        *source_encoding;
+  char        *source_sha256;
+  char        *media_type;
+
+  GArray      *metadata;     /* BaogaoMetadataEntry, in insertion order */
+  GArray      *runs;         /* BaogaoRunRecord */
+  GPtrArray   *indicators;   /* BaogaoIndicator */
+
+  BaogaoStore  store;
+};
+
+BaogaoDocument *baogao_document_new_take          (char            *text,
+                                                   gsize            size);
+void            baogao_document_set_source        (BaogaoDocument  *self,
+                                                   const char      *path,
+                                                   const char      *encoding,
+                                                   const char      *sha256,
+                                                   const char      *media_type);
+gboolean        baogao_document_is_char_boundary  (BaogaoDocument  *self,
+                                                   gsize            byte_offset);
+const BaogaoValue *baogao_document_lookup_metadata (BaogaoDocument *self,
+                                                   const char      *key);
+void            baogao_document_set_metadata_value (BaogaoDocument *self,
+                                                   const char      *key,
+                                                   const BaogaoValue *value,
+                                                   gboolean         replace);
+void            baogao_document_add_run           (BaogaoDocument  *self,
+                                                   const char      *name,
+                                                   const char      *version,
+                                                   BaogaoRunStatus  status,
+                                                   const char      *message,
+                                                   gint64           elapsed_us);
+void            baogao_document_derive_indicators (BaogaoDocument  *self);
+void            baogao_document_add_indicator     (BaogaoDocument  *self,
+                                                   BaogaoIndicator *indicator);
+
+/* Indicators */
+BaogaoIndicator *baogao_indicator_new             (const char       *key,
+                                                   double            value,
+                                                   gboolean          is_integer,
+                                                   const char       *unit,
+                                                   const char       *approx,
+                                                   const char       *scope,
+                                                   BaogaoAnnotation *annotation);
+BaogaoIndicator *baogao_indicator_copy_detached    (const BaogaoIndicator *self);
+gboolean         baogao_indicator_is_integer      (const BaogaoIndicator *self);
+
+G_END_DECLS

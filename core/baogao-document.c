@@ -1,0 +1,1168 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/**
+ * BaogaoDocument:
+ *
+ * A report: its text, metadata, annotations and indicators.
+ *
+ * The text is immutable UTF-8. Readers make a document from a file
+ * ([ctor@Baogao.Document.new_from_file]), from bytes in any supported
+ * encoding ([ctor@Baogao.Document.new_from_bytes]) or from a string
+ * ([ctor@Baogao.Document.new]); a document written as JSON reads back
+ * with [ctor@Baogao.Document.new_from_json].
+ *
+ * An engine ([class@Baogao.Engine]) runs analyzers over the document and
+ * merges what they found into it. The annotations can then be walked by
+ * type or span:
+ *
+ * ```c
+ * g_autoptr(GPtrArray) sections = baogao_document_get_annotations (doc, "structure.section");
+ *
+ * for (guint i = 0; i < sections->len; i++)
+ *   {
+ *     BaogaoAnnotation *section = g_ptr_array_index (sections, i);
+ *     g_print ("%s\n", baogao_annotation_get_string (section, "heading"));
+ *   }
+ * ```
+ *
+ * ## Offsets
+ *
+ * Offsets in the API are Unicode code points, the indices of a Python or
+ * JavaScript string; the `byte` functions and fields are UTF-8 bytes.
+ * [method@Baogao.Document.offset_to_byte] and
+ * [method@Baogao.Document.byte_to_offset] convert between them in
+ * constant time.
+ *
+ * ## Threads
+ *
+ * A document may be read from several threads at once; it is changed only
+ * by the engine between analyzer levels, and by the setters.
+ */
+
+#include "baogao-util-private.h"
+#include "baogao-document-private.h"
+#include "baogao-reader-private.h"
+#include "baogao-json-private.h"
+
+#include <baogao/baogao-error.h>
+#include <string.h>
+
+#define CHECKPOINT_SHIFT 6   /* one checkpoint every 64 bytes */
+
+G_DEFINE_FINAL_TYPE (BaogaoDocument, baogao_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  PROP_SOURCE_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+run_record_clear (gpointer data)
+{
+  BaogaoRunRecord *run = data;
+
+  g_free (run->name);
+  g_free (run->version);
+  g_free (run->message);
+}
+
+static void
+metadata_entry_clear (gpointer data)
+{
+  BaogaoMetadataEntry *entry = data;
+
+  g_free (entry->key);
+}
+
+static void
+baogao_document_finalize (GObject *object)
+{
+  BaogaoDocument *self = BAOGAO_DOCUMENT (object);
+
+  g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  baogao_store_clear (&self->store);
+  g_clear_pointer (&self->runs, g_array_unref);
+  g_clear_pointer (&self->metadata, g_array_unref);
+  g_free (self->cp_checkpoints);
+  g_free (self->text);
+  g_free (self->source_path);
+  g_free (self->source_encoding);
+  g_free (self->source_sha256);
+  g_free (self->media_type);
+
+  G_OBJECT_CLASS (baogao_document_parent_class)->finalize (object);
+}
+
+static void
+baogao_document_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  BaogaoDocument *self = BAOGAO_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+    case PROP_SOURCE_PATH:
+      g_value_set_string (value, self->source_path);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+baogao_document_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  BaogaoDocument *self = BAOGAO_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE_PATH:
+      baogao_document_set_source_path (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+baogao_document_class_init (BaogaoDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = baogao_document_finalize;
+  object_class->get_property = baogao_document_get_property;
+  object_class->set_property = baogao_document_set_property;
+
+  /**
+   * BaogaoDocument:text:
+   *
+   * The document's text, UTF-8.
+   */
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * BaogaoDocument:source-path:
+   *
+   * The path of the file the document was read from, if any.
+   */
+  properties[PROP_SOURCE_PATH] =
+    g_param_spec_string ("source-path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+baogao_document_init (BaogaoDocument *self)
+{
+  self->metadata = g_array_new (FALSE, TRUE, sizeof (BaogaoMetadataEntry));
+  g_array_set_clear_func (self->metadata, metadata_entry_clear);
+  self->runs = g_array_new (FALSE, TRUE, sizeof (BaogaoRunRecord));
+  g_array_set_clear_func (self->runs, run_record_clear);
+  self->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) baogao_indicator_unref);
+  self->media_type = g_strdup ("text/plain");
+  baogao_store_init (&self->store);
+}
+
+static void
+build_checkpoints (BaogaoDocument *self)
+{
+  const guchar *p = (const guchar *) self->text;
+  gsize n = (self->size >> CHECKPOINT_SHIFT) + 1;
+  guint32 count = 0;
+
+  self->n_checkpoints = n;
+  self->cp_checkpoints = g_new (guint32, n);
+
+  for (gsize block = 0; block < n; block++)
+    {
+      gsize from = block << CHECKPOINT_SHIFT;
+      gsize to = MIN (from + (1 << CHECKPOINT_SHIFT), self->size);
+
+      self->cp_checkpoints[block] = count;
+      for (gsize i = from; i < to; i++)
+        count += (p[i] & 0xC0) != 0x80;
+    }
+
+  self->length = count;
+}
+
+/* Takes ownership of valid, NUL-terminated UTF-8. */
+BaogaoDocument *
+baogao_document_new_take (char  *text,
+                          gsize  size)
+{
+  BaogaoDocument *self = g_object_new (BAOGAO_TYPE_DOCUMENT, NULL);
+
+  g_assert (size < G_MAXUINT32);
+
+  self->text = text;
+  self->size = size;
+  build_checkpoints (self);
+
+  return self;
+}
+
+static gboolean
+check_size (gsize    size,
+            GError **error)
+{
+  /* Offsets are stored in 32 bits. */
+  if (size >= G_MAXUINT32)
+    {
+      g_set_error (error, BAOGAO_ERROR, BAOGAO_ERROR_FAILED,
+                   "The text is %" G_GSIZE_FORMAT " bytes long; at most 4 GiB "
+                   "can be analyzed", size);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * baogao_document_new:
+ * @text: (array length=length) (element-type guint8): UTF-8 text
+ * @length: its length in bytes, or -1 if it is NUL-terminated
+ * @error: return location for a #GError
+ *
+ * Makes a document of a string, as it is: no decoding, no repair.
+ *
+ * Returns: (transfer full): a new document, or %NULL if @text is not
+ *   valid UTF-8
+ */
+BaogaoDocument *
+baogao_document_new (const char  *text,
+                     gssize       length,
+                     GError     **error)
+{
+  const char *end;
+  gsize size;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  size = length < 0 ? strlen (text) : (gsize) length;
+  if (!check_size (size, error))
+    return NULL;
+
+  if (!g_utf8_validate_len (text, size, &end))
+    {
+      g_set_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_ENCODING,
+                   "The text is not valid UTF-8: first bad byte at offset %"
+                   G_GSIZE_FORMAT, (gsize) (end - text));
+      return NULL;
+    }
+
+  return baogao_document_new_take (g_strndup (text, size), size);
+}
+
+static char *
+compute_sha256 (const guint8 *data,
+                gsize         length)
+{
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, length);
+}
+
+/**
+ * baogao_document_new_from_bytes:
+ * @bytes: the contents of a text file
+ * @encoding: (nullable): the encoding to read it in, or %NULL to detect
+ *   UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK
+ * @error: return location for a #GError
+ *
+ * Reads a document from the bytes of a text file. Line ends are
+ * normalised to `\n`.
+ *
+ * Returns: (transfer full): a new document, or %NULL with @error set to a
+ *   [error@Baogao.Error] that says what is wrong and where
+ */
+BaogaoDocument *
+baogao_document_new_from_bytes (GBytes      *bytes,
+                                const char  *encoding,
+                                GError     **error)
+{
+  BaogaoDecoded decoded = { 0 };
+  BaogaoDocument *self;
+  const guint8 *data;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (!check_size (length, error))
+    return NULL;
+  if (!baogao_decode_text (data, length, encoding, &decoded, error))
+    return NULL;
+  if (!check_size (decoded.length, error))
+    {
+      baogao_decoded_clear (&decoded);
+      return NULL;
+    }
+
+  self = baogao_document_new_take (g_steal_pointer (&decoded.text), decoded.length);
+  self->source_encoding = g_steal_pointer (&decoded.encoding);
+  self->source_sha256 = compute_sha256 (data, length);
+  baogao_decoded_clear (&decoded);
+
+  return self;
+}
+
+/**
+ * baogao_document_new_from_file:
+ * @path: (type filename): a text file
+ * @encoding: (nullable): the encoding to read it in, or %NULL to detect it
+ * @error: return location for a #GError
+ *
+ * Reads a document from a file, as [ctor@Baogao.Document.new_from_bytes]
+ * does, and records its path.
+ *
+ * Returns: (transfer full): a new document, or %NULL with @error set
+ */
+BaogaoDocument *
+baogao_document_new_from_file (const char  *path,
+                               const char  *encoding,
+                               GError     **error)
+{
+  g_autoptr(GMappedFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  BaogaoDocument *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file = g_mapped_file_new (path, FALSE, error);
+  if (file == NULL)
+    return NULL;
+
+  bytes = g_mapped_file_get_bytes (file);
+  self = baogao_document_new_from_bytes (bytes, encoding, error);
+  if (self == NULL)
+    {
+      g_prefix_error (error, "%s: ", path);
+      return NULL;
+    }
+
+  self->source_path = g_strdup (path);
+  return self;
+}
+
+/**
+ * baogao_document_new_from_json:
+ * @data: (array length=length) (element-type guint8): a `baogao-document/1`
+ *   JSON document
+ * @length: its length in bytes, or -1 if it is NUL-terminated
+ * @error: return location for a #GError
+ *
+ * Reads a document written by [method@Baogao.Document.to_json], with its
+ * annotations, indicators and analyzer records. Writing it again gives the
+ * same bytes.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set to
+ *   %BAOGAO_ERROR_INVALID_FORMAT
+ */
+BaogaoDocument *
+baogao_document_new_from_json (const char  *data,
+                               gssize       length,
+                               GError     **error)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return baogao_json_read_document (data, length, error);
+}
+
+void
+baogao_document_set_source (BaogaoDocument *self,
+                            const char     *path,
+                            const char     *encoding,
+                            const char     *sha256,
+                            const char     *media_type)
+{
+  baogao_set_str (&self->source_path, path);
+  baogao_set_str (&self->source_encoding, encoding);
+  baogao_set_str (&self->source_sha256, sha256);
+  baogao_set_str (&self->media_type, media_type);
+}
+
+/**
+ * baogao_document_get_text:
+ * @self: a document
+ *
+ * Returns: (transfer none): the text, UTF-8, NUL-terminated
+ */
+const char *
+baogao_document_get_text (BaogaoDocument *self)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+  return self->text;
+}
+
+/**
+ * baogao_document_get_size:
+ * @self: a document
+ *
+ * Returns: the length of the text in bytes
+ */
+gsize
+baogao_document_get_size (BaogaoDocument *self)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), 0);
+  return self->size;
+}
+
+/**
+ * baogao_document_get_length:
+ * @self: a document
+ *
+ * Returns: the length of the text in code points
+ */
+gsize
+baogao_document_get_length (BaogaoDocument *self)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), 0);
+  return self->length;
+}
+
+gboolean
+baogao_document_is_char_boundary (BaogaoDocument *self,
+                                  gsize           byte_offset)
+{
+  if (byte_offset > self->size)
+    return FALSE;
+  if (byte_offset == self->size)
+    return TRUE;
+  return (((guchar) self->text[byte_offset]) & 0xC0) != 0x80;
+}
+
+/**
+ * baogao_document_byte_to_offset:
+ * @self: a document
+ * @byte_offset: an offset in bytes, at most the text's size
+ *
+ * Converts a byte offset to a code point offset. An offset inside a
+ * character counts that character as started.
+ *
+ * Returns: the offset in code points
+ */
+gsize
+baogao_document_byte_to_offset (BaogaoDocument *self,
+                                gsize           byte_offset)
+{
+  const guchar *p;
+  gsize block, count;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), 0);
+
+  byte_offset = MIN (byte_offset, self->size);
+  block = byte_offset >> CHECKPOINT_SHIFT;
+  count = self->cp_checkpoints[block];
+  p = (const guchar *) self->text;
+
+  for (gsize i = block << CHECKPOINT_SHIFT; i < byte_offset; i++)
+    count += (p[i] & 0xC0) != 0x80;
+
+  return count;
+}
+
+/**
+ * baogao_document_offset_to_byte:
+ * @self: a document
+ * @offset: an offset in code points, at most the text's length
+ *
+ * Converts a code point offset to a byte offset.
+ *
+ * Returns: the offset in bytes
+ */
+gsize
+baogao_document_offset_to_byte (BaogaoDocument *self,
+                                gsize           offset)
+{
+  const guchar *p;
+  gsize lo, hi, i;
+  gsize count;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), 0);
+
+  if (offset >= self->length)
+    return self->size;
+
+  /* Last checkpoint at or before offset. */
+  lo = 0;
+  hi = self->n_checkpoints;
+  while (hi - lo > 1)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (self->cp_checkpoints[mid] <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  p = (const guchar *) self->text;
+  i = lo << CHECKPOINT_SHIFT;
+  count = self->cp_checkpoints[lo];
+
+  /* The checkpoint may fall inside a character: skip its tail. */
+  while (i < self->size && (p[i] & 0xC0) == 0x80)
+    i++;
+
+  while (i < self->size)
+    {
+      if ((p[i] & 0xC0) != 0x80)
+        {
+          if (count == offset)
+            return i;
+          count++;
+        }
+      i++;
+    }
+
+  return self->size;
+}
+
+/**
+ * baogao_document_dup_slice:
+ * @self: a document
+ * @start: start, in code points
+ * @end: end (exclusive), in code points
+ *
+ * Copies a part of the text.
+ *
+ * Returns: (transfer full): the text from @start to @end
+ */
+char *
+baogao_document_dup_slice (BaogaoDocument *self,
+                           gsize           start,
+                           gsize           end)
+{
+  gsize bs, be;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  end = MIN (end, self->length);
+  start = MIN (start, end);
+  bs = baogao_document_offset_to_byte (self, start);
+  be = baogao_document_offset_to_byte (self, end);
+
+  return g_strndup (self->text + bs, be - bs);
+}
+
+/**
+ * baogao_document_get_source_path:
+ * @self: a document
+ *
+ * Returns: (transfer none) (nullable) (type filename): the file the
+ *   document was read from
+ */
+const char *
+baogao_document_get_source_path (BaogaoDocument *self)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+  return self->source_path;
+}
+
+/**
+ * baogao_document_set_source_path:
+ * @self: a document
+ * @path: (nullable) (type filename): a path
+ *
+ * Sets the path recorded as the document's source, for a document read
+ * from bytes or standard input.
+ */
+void
+baogao_document_set_source_path (BaogaoDocument *self,
+                                 const char     *path)
+{
+  g_return_if_fail (BAOGAO_IS_DOCUMENT (self));
+
+  if (baogao_set_str (&self->source_path, path))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_PATH]);
+}
+
+/**
+ * baogao_document_get_source_encoding:
+ * @self: a document
+ *
+ * Returns: (transfer none) (nullable): the encoding the source was read
+ *   in, such as `UTF-8` or `GB18030`
+ */
+const char *
+baogao_document_get_source_encoding (BaogaoDocument *self)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+  return self->source_encoding;
+}
+
+/**
+ * baogao_document_get_source_sha256:
+ * @self: a document
+ *
+ * Returns: (transfer none) (nullable): the SHA-256 of the source bytes,
+ *   in hexadecimal
+ */
+const char *
+baogao_document_get_source_sha256 (BaogaoDocument *self)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+  return self->source_sha256;
+}
+
+/**
+ * baogao_document_get_media_type:
+ * @self: a document
+ *
+ * Returns: (transfer none): the media type of the source, such as
+ *   `text/plain`
+ */
+const char *
+baogao_document_get_media_type (BaogaoDocument *self)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+  return self->media_type;
+}
+
+const BaogaoValue *
+baogao_document_lookup_metadata (BaogaoDocument *self,
+                                 const char     *key)
+{
+  for (guint i = 0; i < self->metadata->len; i++)
+    {
+      BaogaoMetadataEntry *entry = &g_array_index (self->metadata, BaogaoMetadataEntry, i);
+
+      if (strcmp (entry->key, key) == 0)
+        return &entry->value;
+    }
+
+  return NULL;
+}
+
+void
+baogao_document_set_metadata_value (BaogaoDocument    *self,
+                                    const char        *key,
+                                    const BaogaoValue *value,
+                                    gboolean           replace)
+{
+  BaogaoMetadataEntry *entry = NULL;
+
+  for (guint i = 0; i < self->metadata->len; i++)
+    if (strcmp (g_array_index (self->metadata, BaogaoMetadataEntry, i).key, key) == 0)
+      entry = &g_array_index (self->metadata, BaogaoMetadataEntry, i);
+
+  if (entry != NULL && !replace)
+    return;
+
+  if (entry == NULL)
+    {
+      BaogaoMetadataEntry fresh = { g_strdup (key), { 0 } };
+
+      g_array_append_val (self->metadata, fresh);
+      entry = &g_array_index (self->metadata, BaogaoMetadataEntry, self->metadata->len - 1);
+    }
+
+  entry->value = *value;
+  if (value->type == BAOGAO_VALUE_STRING)
+    entry->value.v.s = baogao_store_intern_string (&self->store, value->v.s);
+}
+
+/**
+ * baogao_document_dup_metadata_keys:
+ * @self: a document
+ *
+ * The metadata keys that have a value, in the order they were set.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the keys
+ */
+char **
+baogao_document_dup_metadata_keys (BaogaoDocument *self)
+{
+  char **keys;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  keys = g_new (char *, self->metadata->len + 1);
+  for (guint i = 0; i < self->metadata->len; i++)
+    keys[i] = g_strdup (g_array_index (self->metadata, BaogaoMetadataEntry, i).key);
+  keys[self->metadata->len] = NULL;
+
+  return keys;
+}
+
+/**
+ * baogao_document_get_metadata_type:
+ * @self: a document
+ * @key: a metadata key
+ *
+ * Returns: the type of the value, or %BAOGAO_VALUE_NONE if it is unset
+ */
+BaogaoValueType
+baogao_document_get_metadata_type (BaogaoDocument *self,
+                                   const char     *key)
+{
+  const BaogaoValue *value;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), BAOGAO_VALUE_NONE);
+  g_return_val_if_fail (key != NULL, BAOGAO_VALUE_NONE);
+
+  value = baogao_document_lookup_metadata (self, key);
+  return value ? value->type : BAOGAO_VALUE_NONE;
+}
+
+/**
+ * baogao_document_get_metadata:
+ * @self: a document
+ * @key: a metadata key, such as `title`, `date`, `meeting`, `speaker`,
+ *   `speaker_title` or `region`
+ *
+ * A string metadata value. The `structure` analyzer fills the standard
+ * keys from the report's header lines.
+ *
+ * Returns: (transfer none) (nullable): the value, or %NULL if it is unset
+ *   or not a string
+ */
+const char *
+baogao_document_get_metadata (BaogaoDocument *self,
+                              const char     *key)
+{
+  const BaogaoValue *value;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  value = baogao_document_lookup_metadata (self, key);
+  if (value == NULL || value->type != BAOGAO_VALUE_STRING)
+    return NULL;
+  return value->v.s;
+}
+
+/**
+ * baogao_document_get_metadata_int:
+ * @self: a document
+ * @key: a metadata key, such as `year_reported`
+ * @default_value: what to return if the value is unset
+ *
+ * Returns: the integer value, or @default_value
+ */
+gint64
+baogao_document_get_metadata_int (BaogaoDocument *self,
+                                  const char     *key,
+                                  gint64          default_value)
+{
+  const BaogaoValue *value;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), default_value);
+  g_return_val_if_fail (key != NULL, default_value);
+
+  value = baogao_document_lookup_metadata (self, key);
+  if (value == NULL || value->type != BAOGAO_VALUE_INT)
+    return default_value;
+  return value->v.i;
+}
+
+/**
+ * baogao_document_set_metadata:
+ * @self: a document
+ * @key: a metadata key
+ * @value: the value
+ *
+ * Sets a string metadata value. Values set before the engine runs win
+ * over what analyzers find.
+ */
+void
+baogao_document_set_metadata (BaogaoDocument *self,
+                              const char     *key,
+                              const char     *value)
+{
+  BaogaoValue v = { BAOGAO_VALUE_STRING, { .s = value } };
+
+  g_return_if_fail (BAOGAO_IS_DOCUMENT (self));
+  g_return_if_fail (key != NULL);
+  g_return_if_fail (value != NULL && g_utf8_validate (value, -1, NULL));
+
+  baogao_document_set_metadata_value (self, key, &v, TRUE);
+}
+
+/**
+ * baogao_document_set_metadata_int:
+ * @self: a document
+ * @key: a metadata key
+ * @value: the value
+ *
+ * Sets an integer metadata value.
+ */
+void
+baogao_document_set_metadata_int (BaogaoDocument *self,
+                                  const char     *key,
+                                  gint64          value)
+{
+  BaogaoValue v = { BAOGAO_VALUE_INT, { .i = value } };
+
+  g_return_if_fail (BAOGAO_IS_DOCUMENT (self));
+  g_return_if_fail (key != NULL);
+
+  baogao_document_set_metadata_value (self, key, &v, TRUE);
+}
+
+/**
+ * baogao_document_get_n_annotations:
+ * @self: a document
+ *
+ * Returns: the number of annotations
+ */
+guint
+baogao_document_get_n_annotations (BaogaoDocument *self)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), 0);
+  return baogao_store_get_size (&self->store);
+}
+
+/**
+ * baogao_document_get_annotation:
+ * @self: a document
+ * @id: an annotation id
+ *
+ * Returns: (transfer none) (nullable): the annotation with that id
+ */
+BaogaoAnnotation *
+baogao_document_get_annotation (BaogaoDocument *self,
+                                guint           id)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+  return baogao_store_get (&self->store, id);
+}
+
+static GQuark
+type_quark (const char *type)
+{
+  if (type == NULL)
+    return 0;
+  /* An unknown type has no annotations: a quark that matches none. */
+  return g_quark_try_string (type) ?: G_MAXUINT32;
+}
+
+/**
+ * baogao_document_get_annotations:
+ * @self: a document
+ * @type: (nullable): an annotation type, or %NULL for all
+ *
+ * The annotations of a type, in id order (by start, longest first).
+ *
+ * Returns: (transfer container) (element-type BaogaoAnnotation): the
+ *   annotations
+ */
+GPtrArray *
+baogao_document_get_annotations (BaogaoDocument *self,
+                                 const char     *type)
+{
+  GPtrArray *out;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  out = g_ptr_array_new ();
+  baogao_store_query_type (&self->store, type_quark (type), out);
+  return out;
+}
+
+/**
+ * baogao_document_get_annotations_at:
+ * @self: a document
+ * @offset: an offset in code points
+ * @type: (nullable): an annotation type, or %NULL for all
+ *
+ * The annotations that cover the character at @offset (start ≤ @offset <
+ * end), in id order.
+ *
+ * Returns: (transfer container) (element-type BaogaoAnnotation): the
+ *   annotations
+ */
+GPtrArray *
+baogao_document_get_annotations_at (BaogaoDocument *self,
+                                    gsize           offset,
+                                    const char     *type)
+{
+  GPtrArray *out;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  out = g_ptr_array_new ();
+  baogao_store_query_overlapping (&self->store, type_quark (type), offset, offset + 1, out);
+  return out;
+}
+
+/**
+ * baogao_document_get_annotations_inside:
+ * @self: a document
+ * @start: start of the span, in code points
+ * @end: end of the span (exclusive), in code points
+ * @type: (nullable): an annotation type, or %NULL for all
+ *
+ * The annotations that lie wholly inside the span, in id order.
+ *
+ * Returns: (transfer container) (element-type BaogaoAnnotation): the
+ *   annotations
+ */
+GPtrArray *
+baogao_document_get_annotations_inside (BaogaoDocument *self,
+                                        gsize           start,
+                                        gsize           end,
+                                        const char     *type)
+{
+  GPtrArray *out;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  out = g_ptr_array_new ();
+  baogao_store_query_inside (&self->store, type_quark (type), start, end, out);
+  return out;
+}
+
+/**
+ * baogao_document_get_annotations_overlapping:
+ * @self: a document
+ * @start: start of the span, in code points
+ * @end: end of the span (exclusive), in code points
+ * @type: (nullable): an annotation type, or %NULL for all
+ *
+ * The annotations that share at least one character with the span, in id
+ * order.
+ *
+ * Returns: (transfer container) (element-type BaogaoAnnotation): the
+ *   annotations
+ */
+GPtrArray *
+baogao_document_get_annotations_overlapping (BaogaoDocument *self,
+                                             gsize           start,
+                                             gsize           end,
+                                             const char     *type)
+{
+  GPtrArray *out;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  out = g_ptr_array_new ();
+  baogao_store_query_overlapping (&self->store, type_quark (type), start, end, out);
+  return out;
+}
+
+/**
+ * baogao_document_get_indicators:
+ * @self: a document
+ *
+ * The indicator table, in text order.
+ *
+ * Returns: (transfer full) (element-type BaogaoIndicator): the indicators
+ */
+GPtrArray *
+baogao_document_get_indicators (BaogaoDocument *self)
+{
+  GPtrArray *out;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  out = g_ptr_array_new_full (self->indicators->len,
+                              (GDestroyNotify) baogao_indicator_unref);
+  for (guint i = 0; i < self->indicators->len; i++)
+    g_ptr_array_add (out, baogao_indicator_copy_detached (g_ptr_array_index (self->indicators, i)));
+
+  return out;
+}
+
+void
+baogao_document_add_indicator (BaogaoDocument  *self,
+                               BaogaoIndicator *indicator)
+{
+  g_ptr_array_add (self->indicators, indicator);
+}
+
+static const char *
+feature_string (BaogaoStore            *store,
+                const BaogaoAnnotation *record,
+                const char             *key)
+{
+  const BaogaoFeature *f = baogao_store_lookup_feature (store, record, key);
+
+  return f != NULL && f->value.type == BAOGAO_VALUE_STRING ? f->value.v.s : NULL;
+}
+
+/* Every `<domain>.tally` annotation with a `measure` and a numeric
+ * `value` becomes one indicator, in text order. */
+void
+baogao_document_derive_indicators (BaogaoDocument *self)
+{
+  BaogaoStore *store = &self->store;
+
+  g_ptr_array_set_size (self->indicators, 0);
+
+  for (guint i = 0; i < baogao_store_get_size (store); i++)
+    {
+      BaogaoAnnotation *r = baogao_store_get (store, i);
+      const char *type = g_quark_to_string (r->type);
+      const char *measure;
+      const BaogaoFeature *value;
+      g_autofree char *key = NULL;
+      gsize type_len = strlen (type);
+
+      if (type_len <= 6 || strcmp (type + type_len - 6, ".tally") != 0)
+        continue;
+
+      measure = feature_string (store, r, "measure");
+      value = baogao_store_lookup_feature (store, r, "value");
+      if (measure == NULL || value == NULL ||
+          (value->value.type != BAOGAO_VALUE_INT && value->value.type != BAOGAO_VALUE_DOUBLE))
+        continue;
+
+      key = g_strdup_printf ("%.*s.%s", (int) (type_len - 6), type, measure);
+      baogao_document_add_indicator (self,
+        baogao_indicator_new (key,
+                              value->value.type == BAOGAO_VALUE_INT ? (double) value->value.v.i : value->value.v.d,
+                              value->value.type == BAOGAO_VALUE_INT,
+                              feature_string (store, r, "unit"),
+                              feature_string (store, r, "approx"),
+                              feature_string (store, r, "scope"),
+                              r));
+    }
+}
+
+void
+baogao_document_add_run (BaogaoDocument  *self,
+                         const char      *name,
+                         const char      *version,
+                         BaogaoRunStatus  status,
+                         const char      *message,
+                         gint64           elapsed_us)
+{
+  BaogaoRunRecord run = {
+    g_strdup (name), g_strdup (version), status, g_strdup (message), elapsed_us
+  };
+
+  g_array_append_val (self->runs, run);
+}
+
+/**
+ * baogao_document_dup_analyzer_names:
+ * @self: a document
+ *
+ * The analyzers that were run (or were meant to run) over the document, in
+ * run order.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): their names
+ */
+char **
+baogao_document_dup_analyzer_names (BaogaoDocument *self)
+{
+  char **names;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  names = g_new (char *, self->runs->len + 1);
+  for (guint i = 0; i < self->runs->len; i++)
+    names[i] = g_strdup (g_array_index (self->runs, BaogaoRunRecord, i).name);
+  names[self->runs->len] = NULL;
+
+  return names;
+}
+
+/**
+ * baogao_document_get_analyzer_status:
+ * @self: a document
+ * @name: an analyzer name
+ * @message: (out) (optional) (transfer none) (nullable): the error message
+ *   of a failed or skipped analyzer
+ *
+ * What became of an analyzer in the run that made this document. An
+ * analyzer that was not run reports %BAOGAO_RUN_SKIPPED with no message.
+ *
+ * Returns: the analyzer's status
+ */
+BaogaoRunStatus
+baogao_document_get_analyzer_status (BaogaoDocument  *self,
+                                     const char      *name,
+                                     const char     **message)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), BAOGAO_RUN_SKIPPED);
+  g_return_val_if_fail (name != NULL, BAOGAO_RUN_SKIPPED);
+
+  if (message != NULL)
+    *message = NULL;
+
+  for (guint i = self->runs->len; i > 0; i--)
+    {
+      BaogaoRunRecord *run = &g_array_index (self->runs, BaogaoRunRecord, i - 1);
+
+      if (strcmp (run->name, name) == 0)
+        {
+          if (message != NULL)
+            *message = run->message;
+          return run->status;
+        }
+    }
+
+  return BAOGAO_RUN_SKIPPED;
+}
+
+/**
+ * baogao_document_to_json:
+ * @self: a document
+ * @flags: how to write it
+ * @length: (out) (optional): the length of the result in bytes
+ *
+ * Writes the document in the `baogao-document/1` format.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+baogao_document_to_json (BaogaoDocument  *self,
+                         BaogaoJsonFlags  flags,
+                         gsize           *length)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  return baogao_json_write_document (self, flags, length);
+}
+
+/**
+ * baogao_document_save_json:
+ * @self: a document
+ * @path: (type filename): where to write
+ * @flags: how to write it
+ * @error: return location for a #GError
+ *
+ * Writes the document as JSON to a file, atomically: the file is either
+ * the complete new document or untouched.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+baogao_document_save_json (BaogaoDocument  *self,
+                           const char      *path,
+                           BaogaoJsonFlags  flags,
+                           GError         **error)
+{
+  g_autofree char *json = NULL;
+  gsize length;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  json = baogao_json_write_document (self, flags, &length);
+  return g_file_set_contents_full (path, json, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+}

@@ -1,0 +1,404 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Writing the `baogao-document/1` JSON format.
+ *
+ * The writer streams into one GString instead of building a json-glib
+ * tree: a report has thousands of annotations with a dozen values each,
+ * and a node per value would cost more than all the analyzers together.
+ * It also gives exact control of the two things a byte-identical round
+ * trip needs: key order, and doubles written in their shortest form that
+ * reads back to the same value (json-glib 1.6 writes 17 digits, so 98.6
+ * would come out as 98.599999999999994). The reader uses json-glib.
+ *
+ * Key order is fixed: as in DESIGN.md, then keys added later. */
+
+#include "baogao-json-private.h"
+#include "baogao-document-private.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+void
+baogao_json_append_string (GString    *out,
+                           const char *s,
+                           gssize      len)
+{
+  static const char hex[] = "0123456789abcdef";
+  const char *end = s + (len < 0 ? strlen (s) : (gsize) len);
+  const char *run = s;
+
+  g_string_append_c (out, '"');
+
+  for (const char *p = s; p < end; p++)
+    {
+      guchar c = *p;
+      const char *esc = NULL;
+      char buf[7];
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+
+      switch (c)
+        {
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        default:
+          buf[0] = '\\'; buf[1] = 'u'; buf[2] = '0'; buf[3] = '0';
+          buf[4] = hex[c >> 4]; buf[5] = hex[c & 0xF]; buf[6] = '\0';
+          esc = buf;
+          break;
+        }
+
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, esc);
+      run = p + 1;
+    }
+
+  g_string_append_len (out, run, end - run);
+  g_string_append_c (out, '"');
+}
+
+void
+baogao_json_append_double (GString *out,
+                           double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_assert (isfinite (value));
+
+  /* Shortest of 15 or 17 significant digits that reads back exactly. */
+  g_ascii_formatd (buf, sizeof buf, "%.15g", value);
+  if (g_ascii_strtod (buf, NULL) != value)
+    g_ascii_formatd (buf, sizeof buf, "%.17g", value);
+
+  g_string_append (out, buf);
+  if (strpbrk (buf, ".eEn") == NULL)
+    g_string_append (out, ".0");
+}
+
+typedef struct
+{
+  GString  *out;
+  gboolean  pretty;
+  guint     depth;
+  gboolean  first;   /* no member written yet at this depth */
+} Writer;
+
+static void
+newline (Writer *w)
+{
+  if (!w->pretty)
+    return;
+  g_string_append_c (w->out, '\n');
+  for (guint i = 0; i < w->depth; i++)
+    g_string_append (w->out, "  ");
+}
+
+static void
+open_container (Writer *w,
+                char    c)
+{
+  g_string_append_c (w->out, c);
+  w->depth++;
+  w->first = TRUE;
+}
+
+static void
+close_container (Writer *w,
+                 char    c)
+{
+  w->depth--;
+  if (!w->first)
+    newline (w);
+  g_string_append_c (w->out, c);
+  w->first = FALSE;
+}
+
+/* Starts an array element or, with @key, an object member. */
+static void
+item (Writer     *w,
+      const char *key)
+{
+  if (!w->first)
+    g_string_append_c (w->out, ',');
+  w->first = FALSE;
+  newline (w);
+
+  if (key != NULL)
+    {
+      baogao_json_append_string (w->out, key, -1);
+      g_string_append (w->out, w->pretty ? ": " : ":");
+    }
+}
+
+static void
+member_string (Writer     *w,
+               const char *key,
+               const char *value)
+{
+  item (w, key);
+  if (value == NULL)
+    g_string_append (w->out, "null");
+  else
+    baogao_json_append_string (w->out, value, -1);
+}
+
+static void
+member_int (Writer     *w,
+            const char *key,
+            gint64      value)
+{
+  item (w, key);
+  g_string_append_printf (w->out, "%" G_GINT64_FORMAT, value);
+}
+
+static void
+append_value (Writer            *w,
+              const BaogaoValue *value)
+{
+  switch (value->type)
+    {
+    case BAOGAO_VALUE_STRING:
+      baogao_json_append_string (w->out, value->v.s, -1);
+      break;
+    case BAOGAO_VALUE_INT:
+      g_string_append_printf (w->out, "%" G_GINT64_FORMAT, value->v.i);
+      break;
+    case BAOGAO_VALUE_DOUBLE:
+      baogao_json_append_double (w->out, value->v.d);
+      break;
+    case BAOGAO_VALUE_BOOLEAN:
+      g_string_append (w->out, value->v.b ? "true" : "false");
+      break;
+    case BAOGAO_VALUE_NONE:
+    default:
+      g_string_append (w->out, "null");
+      break;
+    }
+}
+
+static const char * const standard_metadata[] = {
+  "title", "date", "meeting", "speaker", "speaker_title", "region", "year_reported",
+};
+
+static void
+write_metadata (Writer         *w,
+                BaogaoDocument *doc)
+{
+  item (w, "metadata");
+  open_container (w, '{');
+
+  for (guint i = 0; i < G_N_ELEMENTS (standard_metadata); i++)
+    {
+      const BaogaoValue *value = baogao_document_lookup_metadata (doc, standard_metadata[i]);
+
+      item (w, standard_metadata[i]);
+      if (value != NULL)
+        append_value (w, value);
+      else
+        g_string_append (w->out, "null");
+    }
+
+  for (guint i = 0; i < doc->metadata->len; i++)
+    {
+      BaogaoMetadataEntry *entry = &g_array_index (doc->metadata, BaogaoMetadataEntry, i);
+
+      if (g_strv_contains (standard_metadata, entry->key))
+        continue;
+      item (w, entry->key);
+      append_value (w, &entry->value);
+    }
+
+  close_container (w, '}');
+}
+
+static const char *
+status_name (BaogaoRunStatus status)
+{
+  switch (status)
+    {
+    case BAOGAO_RUN_OK: return "ok";
+    case BAOGAO_RUN_FAILED: return "failed";
+    case BAOGAO_RUN_SKIPPED: return "skipped";
+    default: g_assert_not_reached ();
+    }
+}
+
+static void
+write_runs (Writer          *w,
+            BaogaoDocument  *doc,
+            BaogaoJsonFlags  flags)
+{
+  item (w, "analyzers");
+  open_container (w, '[');
+
+  for (guint i = 0; i < doc->runs->len; i++)
+    {
+      BaogaoRunRecord *run = &g_array_index (doc->runs, BaogaoRunRecord, i);
+
+      item (w, NULL);
+      open_container (w, '{');
+      member_string (w, "name", run->name);
+      member_string (w, "version", run->version);
+      member_string (w, "status", status_name (run->status));
+      if (!(flags & BAOGAO_JSON_NO_TIMINGS))
+        member_int (w, "elapsed_us", run->elapsed_us);
+      if (run->message != NULL)
+        member_string (w, "message", run->message);
+      close_container (w, '}');
+    }
+
+  close_container (w, ']');
+}
+
+static void
+write_annotation (Writer           *w,
+                  BaogaoDocument   *doc,
+                  BaogaoAnnotation *r)
+{
+  BaogaoStore *store = &doc->store;
+  const BaogaoFeature *features = baogao_store_get_features (store, r);
+  gboolean pretty = w->pretty;
+
+  item (w, NULL);
+
+  /* One annotation per line even when pretty: a report has thousands. */
+  w->pretty = FALSE;
+  open_container (w, '{');
+  member_int (w, "id", r->id);
+  member_string (w, "type", g_quark_to_string (r->type));
+  member_int (w, "start", r->start);
+  member_int (w, "end", r->end);
+  member_int (w, "byte_start", r->byte_start);
+  member_int (w, "byte_end", r->byte_end);
+  item (w, "text");
+  baogao_json_append_string (w->out, doc->text + r->byte_start, r->byte_end - r->byte_start);
+  member_string (w, "analyzer", g_ptr_array_index (store->analyzers, r->analyzer));
+  item (w, "parent");
+  if (r->parent != NULL)
+    g_string_append_printf (w->out, "%u", r->parent->id);
+  else
+    g_string_append (w->out, "null");
+
+  item (w, "features");
+  open_container (w, '{');
+  for (guint i = 0; i < r->n_feat; i++)
+    {
+      item (w, g_quark_to_string (features[i].key));
+      append_value (w, &features[i].value);
+    }
+  close_container (w, '}');
+
+  if (r->n_extra_analyzers > 0)
+    {
+      const guint16 *extra;
+      guint n;
+
+      extra = baogao_store_get_extra_analyzers (store, r, &n);
+      item (w, "provenance");
+      open_container (w, '[');
+      item (w, NULL);
+      baogao_json_append_string (w->out, g_ptr_array_index (store->analyzers, r->analyzer), -1);
+      for (guint i = 0; i < n; i++)
+        {
+          item (w, NULL);
+          baogao_json_append_string (w->out, g_ptr_array_index (store->analyzers, extra[i]), -1);
+        }
+      close_container (w, ']');
+    }
+
+  close_container (w, '}');
+  w->pretty = pretty;
+}
+
+static void
+write_indicators (Writer         *w,
+                  BaogaoDocument *doc)
+{
+  item (w, "indicators");
+  open_container (w, '[');
+
+  for (guint i = 0; i < doc->indicators->len; i++)
+    {
+      BaogaoIndicator *ind = g_ptr_array_index (doc->indicators, i);
+      BaogaoAnnotation *annotation = baogao_indicator_get_annotation (ind);
+      gboolean pretty = w->pretty;
+
+      item (w, NULL);
+      w->pretty = FALSE;
+      open_container (w, '{');
+      member_string (w, "key", baogao_indicator_get_key (ind));
+      item (w, "value");
+      if (baogao_indicator_is_integer (ind))
+        g_string_append_printf (w->out, "%" G_GINT64_FORMAT, (gint64) baogao_indicator_get_value (ind));
+      else
+        baogao_json_append_double (w->out, baogao_indicator_get_value (ind));
+      member_string (w, "unit", baogao_indicator_get_unit (ind));
+      member_string (w, "approx", baogao_indicator_get_approx (ind));
+      member_string (w, "scope", baogao_indicator_get_scope (ind));
+      item (w, "annotation");
+      if (annotation != NULL)
+        g_string_append_printf (w->out, "%u", annotation->id);
+      else
+        g_string_append (w->out, "null");
+      close_container (w, '}');
+      w->pretty = pretty;
+    }
+
+  close_container (w, ']');
+}
+
+char *
+baogao_json_write_document (BaogaoDocument  *doc,
+                            BaogaoJsonFlags  flags,
+                            gsize           *length)
+{
+  Writer w = { 0 };
+  guint n = baogao_store_get_size (&doc->store);
+
+  /* Text, then each annotation's text and about 200 bytes of fields. */
+  w.out = g_string_sized_new (doc->size * 2 + n * 256 + 1024);
+  w.pretty = (flags & BAOGAO_JSON_PRETTY) != 0;
+
+  open_container (&w, '{');
+  member_string (&w, "format", BAOGAO_DOCUMENT_FORMAT);
+
+  item (&w, "source");
+  open_container (&w, '{');
+  member_string (&w, "path", doc->source_path);
+  member_string (&w, "encoding", doc->source_encoding);
+  member_string (&w, "sha256", doc->source_sha256);
+  member_string (&w, "media_type", doc->media_type);
+  close_container (&w, '}');
+
+  write_metadata (&w, doc);
+
+  item (&w, "text");
+  baogao_json_append_string (w.out, doc->text, doc->size);
+
+  write_runs (&w, doc, flags);
+
+  item (&w, "annotations");
+  open_container (&w, '[');
+  for (guint i = 0; i < n; i++)
+    write_annotation (&w, doc, baogao_store_get (&doc->store, i));
+  close_container (&w, ']');
+
+  write_indicators (&w, doc);
+
+  close_container (&w, '}');
+  if (w.pretty)
+    g_string_append_c (w.out, '\n');
+
+  if (length != NULL)
+    *length = w.out->len;
+  return g_string_free (w.out, FALSE);
+}

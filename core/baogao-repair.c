@@ -1,0 +1,910 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/*
+ * baogao-repair.c: undo a print layout
+ *
+ * Reports are often copied from a newspaper page or a PDF. The layout breaks
+ * sentences where a column or a page ends (`加大资\n\n金投入`), and leaves
+ * print markers that say where the article goes on (`(下转第五版)`) or where
+ * it came from (`（上接第一版）`). baogao_repair_print_layout() removes the
+ * markers and joins the broken lines, and records every removal so that
+ * offsets into the repaired text map back to the original.
+ *
+ * ```c
+ * g_autoptr(GArray) repairs = g_array_new (FALSE, FALSE, sizeof (BaogaoRepair));
+ * gsize n;
+ * g_autofree char *fixed = baogao_repair_print_layout (text, len, &n, repairs);
+ * ```
+ *
+ * ## Lines
+ *
+ * The text is read as content lines: a line's content is what is left once
+ * whitespace and print markers are set aside; a line without content is
+ * blank. Between two content lines L and M lies a break: the end of L
+ * (trailing whitespace, a marker glued to it), the newlines, blank and
+ * marker lines, and the start of M (indentation, a marker glued to it).
+ *
+ * A break is joined (removed whole) when:
+ *
+ * - L is not in the title block (the lines before `各位代表`);
+ * - L does not end a sentence: its last character is not one of
+ *   `。！？；：”’」』）．.:;!?)…`;
+ * - M starts with punctuation that cannot open a paragraph (`，、。）》”`…):
+ *   join; otherwise
+ * - M does not start a paragraph (`一、` `二是` `（三）` `(4)` `5、` `第一，`
+ *   `各位代表` `同志们` `——` or a bullet) and starts with a Chinese
+ *   character, a digit, an opening bracket or a letter (not a letter or
+ *   digit after a letter or digit: Latin words are not glued);
+ * - L ends with a character, a digit, a letter, an opening bracket, `》`,
+ *   `，` or `、`;
+ * - and either L leaves a bracket open (`《省人大常委会组`), or L is not a
+ *   heading. A heading has no sentence punctuation (`。！？；`) inside; it
+ *   starts with a section marker and is at most 100 characters long, or it
+ *   has no comma or colon either and is at most 40 characters long
+ *   (`过去一年的主要工作`). A line starting with `—` or ending with `会议上`
+ *   (the date line) is a heading too.
+ *
+ * Any other break is kept as it is, minus its markers.
+ *
+ * ## Markers
+ *
+ * `(` or `（`, optional spaces, `下转`, `上接`, `转`, `接` or `续`, an
+ * optional `第`, a page (Arabic or Chinese digits, an optional leading
+ * letter, as in `A2`) and `版`, `页` or `面` — or `下页`/`上页`/`次页` —,
+ * optional spaces, `)` or `）`. A marker is removed wherever it stands.
+ */
+
+#include "baogao-repair-private.h"
+
+#include <string.h>
+
+/* How far into the text the title block may reach, in lines */
+#define HEADER_MAX_LINES 60
+/* A line this short without sentence punctuation is a heading */
+#define HEADING_MAX_CHARS 40
+/* ... this long when it starts with a section marker */
+#define MARKED_HEADING_MAX_CHARS 100
+/* The longest marker, in bytes: （ 下转 第 A 十二 版 ） with spaces */
+#define MARKER_MAX_BYTES 48
+
+typedef const guchar uchar;
+
+/* Decodes the character at @i, tolerating invalid UTF-8 (a bad byte reads
+ * as U+FFFD and is one byte long). */
+static gunichar
+get_char (uchar *s,
+          gsize  n,
+          gsize  i,
+          gsize *next)
+{
+  guchar c = s[i];
+  gsize len;
+  gunichar u;
+
+  if (c < 0x80)
+    {
+      *next = i + 1;
+      return c;
+    }
+  if (c >= 0xC2 && c < 0xE0)
+    {
+      len = 2;
+      u = c & 0x1F;
+    }
+  else if (c >= 0xE0 && c < 0xF0)
+    {
+      len = 3;
+      u = c & 0x0F;
+    }
+  else if (c >= 0xF0 && c < 0xF5)
+    {
+      len = 4;
+      u = c & 0x07;
+    }
+  else
+    {
+      *next = i + 1;
+      return 0xFFFD;
+    }
+  if (i + len > n)
+    {
+      *next = i + 1;
+      return 0xFFFD;
+    }
+  for (gsize k = 1; k < len; k++)
+    {
+      if ((s[i + k] & 0xC0) != 0x80)
+        {
+          *next = i + 1;
+          return 0xFFFD;
+        }
+      u = (u << 6) | (s[i + k] & 0x3F);
+    }
+  *next = i + len;
+  return u;
+}
+
+/* The character that ends at @end (after @start), or 0 */
+static gunichar
+get_prev_char (uchar *s,
+               gsize  start,
+               gsize  end,
+               gsize *begin)
+{
+  gsize i = end;
+  gsize next;
+  gunichar u;
+
+  if (end <= start)
+    return 0;
+  i = end - 1;
+  while (i > start && end - i < 4 && (s[i] & 0xC0) == 0x80)
+    i--;
+  u = get_char (s, end, i, &next);
+  if (next != end)
+    {
+      i = end - 1;
+      u = 0xFFFD;
+    }
+  if (begin)
+    *begin = i;
+  return u;
+}
+
+/* Byte length of the whitespace character at @i, or 0 */
+static inline gsize
+space_len (uchar *s,
+           gsize  n,
+           gsize  i)
+{
+  guchar c = s[i];
+
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f')
+    return 1;
+  if (c == 0xE3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80)
+    return 3; /* U+3000 */
+  if (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0)
+    return 2; /* U+00A0 */
+  return 0;
+}
+
+/* Byte length of the whitespace character ending at @end, or 0 */
+static inline gsize
+space_len_before (uchar *s,
+                  gsize  start,
+                  gsize  end)
+{
+  if (end <= start)
+    return 0;
+  switch (s[end - 1])
+    {
+    case ' ': case '\t': case '\r': case '\v': case '\f':
+      return 1;
+    case 0x80:
+      if (end - start >= 3 && s[end - 3] == 0xE3 && s[end - 2] == 0x80)
+        return 3;
+      return 0;
+    case 0xA0:
+      if (end - start >= 2 && s[end - 2] == 0xC2)
+        return 2;
+      return 0;
+    default:
+      return 0;
+    }
+}
+
+static inline gboolean
+is_open_paren (uchar *s,
+               gsize  n,
+               gsize  i)
+{
+  return s[i] == '(' ||
+         (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x88);
+}
+
+static inline gboolean
+has_prefix (uchar      *s,
+            gsize       n,
+            gsize       i,
+            const char *prefix,
+            gsize       len)
+{
+  return i + len <= n && memcmp (s + i, prefix, len) == 0;
+}
+
+#define HAS(s, n, i, lit) has_prefix ((s), (n), (i), (lit), sizeof (lit) - 1)
+
+/* The value of a Chinese digit, -1 for another character */
+static int
+chinese_digit (gunichar u)
+{
+  switch (u)
+    {
+    case 0x3007: /* 〇 */
+    case 0x96F6: return 0; /* 零 */
+    case 0x4E00: return 1; /* 一 */
+    case 0x4E8C: /* 二 */
+    case 0x4E24: return 2; /* 两 */
+    case 0x4E09: return 3; /* 三 */
+    case 0x56DB: return 4; /* 四 */
+    case 0x4E94: return 5; /* 五 */
+    case 0x516D: return 6; /* 六 */
+    case 0x4E03: return 7; /* 七 */
+    case 0x516B: return 8; /* 八 */
+    case 0x4E5D: return 9; /* 九 */
+    case 0x5341: return 10; /* 十 */
+    case 0x767E: return 100; /* 百 */
+    default: return -1;
+    }
+}
+
+static int
+arabic_digit (gunichar u)
+{
+  if (u >= '0' && u <= '9')
+    return (int) (u - '0');
+  if (u >= 0xFF10 && u <= 0xFF19)
+    return (int) (u - 0xFF10);
+  return -1;
+}
+
+gsize
+baogao_repair_match_marker (const char *text,
+                            gsize       length,
+                            gsize       pos,
+                            gint8      *direction,
+                            guint16    *page)
+{
+  uchar *s = (uchar *) text;
+  gsize n = MIN (length, pos + MARKER_MAX_BYTES);
+  gsize i = pos;
+  gsize next;
+  gint8 dir;
+  guint value = 0;
+  guint section = 0;
+  gboolean any_digit = FALSE;
+  gboolean chinese = FALSE;
+  gunichar u;
+
+  g_return_val_if_fail (text != NULL || length == 0, 0);
+
+  if (pos >= length || !is_open_paren (s, length, pos))
+    return 0;
+  i += s[i] == '(' ? 1 : 3;
+  while (i < n && space_len (s, n, i) > 0)
+    i += space_len (s, n, i);
+
+  if (HAS (s, n, i, "下转"))
+    dir = 1, i += 6;
+  else if (HAS (s, n, i, "上接") || HAS (s, n, i, "紧接"))
+    dir = -1, i += 6;
+  else if (HAS (s, n, i, "转"))
+    dir = 1, i += 3;
+  else if (HAS (s, n, i, "接") || HAS (s, n, i, "续"))
+    dir = -1, i += 3;
+  else
+    return 0;
+
+  if (HAS (s, n, i, "下页") || HAS (s, n, i, "上页") ||
+      HAS (s, n, i, "次页") || HAS (s, n, i, "后页") || HAS (s, n, i, "前页"))
+    {
+      i += 6;
+    }
+  else
+    {
+      if (HAS (s, n, i, "第"))
+        i += 3;
+      if (i < n && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')))
+        i++;
+      while (i < n)
+        {
+          int d;
+
+          u = get_char (s, n, i, &next);
+          if ((d = arabic_digit (u)) >= 0 && !chinese)
+            value = value * 10 + (guint) d;
+          else if ((d = chinese_digit (u)) >= 0 && (chinese || !any_digit))
+            {
+              chinese = TRUE;
+              if (d == 10 || d == 100)
+                {
+                  section += (value == 0 ? 1 : value) * (guint) d;
+                  value = 0;
+                }
+              else
+                value = value * 10 + (guint) d;
+            }
+          else
+            break;
+          any_digit = TRUE;
+          if (value > 9999 || section > 9999)
+            return 0;
+          i = next;
+        }
+      if (!any_digit)
+        return 0;
+      value += section;
+      if (!(HAS (s, n, i, "版") || HAS (s, n, i, "页") || HAS (s, n, i, "面")))
+        return 0;
+      i += 3;
+    }
+
+  while (i < n && space_len (s, n, i) > 0)
+    i += space_len (s, n, i);
+  if (i < n && s[i] == ')')
+    i++;
+  else if (HAS (s, n, i, "）"))
+    i += 3;
+  else
+    return 0;
+
+  if (direction)
+    *direction = dir;
+  if (page)
+    *page = (guint16) MIN (value, G_MAXUINT16);
+  return i;
+}
+
+/* Finds the next marker in [@from, @to) */
+static gboolean
+find_marker (uchar *s,
+             gsize  n,
+             gsize  from,
+             gsize  to,
+             gsize *m_start,
+             gsize *m_end)
+{
+  for (gsize i = from; i < to; i++)
+    {
+      if (s[i] == '(' || s[i] == 0xEF)
+        {
+          gsize e = baogao_repair_match_marker ((const char *) s, n, i, NULL, NULL);
+
+          if (e != 0 && e <= to)
+            {
+              *m_start = i;
+              *m_end = e;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* The start of a marker that ends exactly at @end (after @start), or
+ * G_MAXSIZE */
+static gsize
+marker_ending_at (uchar *s,
+                  gsize  n,
+                  gsize  start,
+                  gsize  end)
+{
+  gsize floor;
+
+  if (end <= start)
+    return G_MAXSIZE;
+  if (!(s[end - 1] == ')' ||
+        (end - start >= 3 && s[end - 3] == 0xEF && s[end - 2] == 0xBC && s[end - 1] == 0x89)))
+    return G_MAXSIZE;
+  floor = end - start > MARKER_MAX_BYTES ? end - MARKER_MAX_BYTES : start;
+  for (gsize k = end - 1; k-- > floor;)
+    {
+      if (is_open_paren (s, n, k))
+        {
+          if (baogao_repair_match_marker ((const char *) s, n, k, NULL, NULL) == end)
+            return k;
+          return G_MAXSIZE;
+        }
+    }
+  return G_MAXSIZE;
+}
+
+static gboolean
+is_han (gunichar u)
+{
+  return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) ||
+         (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x20000 && u <= 0x3FFFF) ||
+         u == 0x3007;
+}
+
+static gboolean
+is_latin_or_digit (gunichar u)
+{
+  return (u >= '0' && u <= '9') || (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') ||
+         (u >= 0xFF10 && u <= 0xFF19) || (u >= 0xFF21 && u <= 0xFF3A) ||
+         (u >= 0xFF41 && u <= 0xFF5A);
+}
+
+/* Ends a sentence, a clause that closes a paragraph, or a heading */
+static gboolean
+is_terminal (gunichar u)
+{
+  switch (u)
+    {
+    case 0x3002: /* 。 */
+    case 0xFF01: /* ！ */
+    case 0xFF1F: /* ？ */
+    case 0xFF1B: /* ； */
+    case 0xFF1A: /* ： */
+    case 0x201D: /* ” */
+    case 0x2019: /* ’ */
+    case 0x300D: /* 」 */
+    case 0x300F: /* 』 */
+    case 0xFF09: /* ） */
+    case 0xFF0E: /* ． */
+    case 0x2026: /* … */
+    case '.': case ':': case ';': case '!': case '?': case ')':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Inside a sentence only: ends a sentence but not a heading */
+static gboolean
+is_sentence_stop (gunichar u)
+{
+  return u == 0x3002 || u == 0xFF01 || u == 0xFF1F || u == 0xFF1B ||
+         u == '!' || u == '?' || u == ';';
+}
+
+/* Cannot open a paragraph: what follows belongs to the line before */
+static gboolean
+is_continuing_punct (gunichar u)
+{
+  switch (u)
+    {
+    case 0xFF0C: /* ， */
+    case 0x3001: /* 、 */
+    case 0x3002: /* 。 */
+    case 0xFF1B: /* ； */
+    case 0xFF1A: /* ： */
+    case 0xFF09: /* ） */
+    case 0x300B: /* 》 */
+    case 0x3009: /* 〉 */
+    case 0x201D: /* ” */
+    case 0x2019: /* ’ */
+    case 0x300D: /* 」 */
+    case 0x300F: /* 』 */
+    case 0xFF01: /* ！ */
+    case 0xFF1F: /* ？ */
+    case 0xFF05: /* ％ */
+    case ',': case ';': case ':': case ')': case '%': case '!': case '?':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_open_bracket (gunichar u)
+{
+  switch (u)
+    {
+    case 0x300A: /* 《 */
+    case 0x3008: /* 〈 */
+    case 0x201C: /* “ */
+    case 0x2018: /* ‘ */
+    case 0xFF08: /* （ */
+    case 0x300C: /* 「 */
+    case 0x300E: /* 『 */
+    case 0x3010: /* 【 */
+    case '(': case '[':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether a paragraph or heading marker starts at @i: 一、 二是 （三） (4)
+ * 5、 6. 第一， 第二部分 各位代表 同志们 —— or a bullet */
+static gboolean
+starts_paragraph (uchar *s,
+                  gsize  n,
+                  gsize  i)
+{
+  gsize j, next;
+  gunichar u;
+  guint count = 0;
+  gboolean ordinal;
+
+  if (i >= n)
+    return FALSE;
+  if (HAS (s, n, i, "各位代表") || HAS (s, n, i, "各位委员") ||
+      HAS (s, n, i, "同志们") || HAS (s, n, i, "—"))
+    return TRUE;
+
+  u = get_char (s, n, i, &next);
+  switch (u)
+    {
+    case 0x25CF: case 0x25A0: case 0x25C6: case 0x25C7: case 0x25A1:
+    case 0x25CB: case 0x2022: case 0x00B7: case 0x203B: case 0x2605:
+    case 0x2606: case 0x25B2: case 0x25BA: case 0x2460: case 0x2461:
+    case 0x2462: case 0x2463: case 0x2464: case 0x2465: case 0x2466:
+    case 0x2467: case 0x2468: case 0x2469:
+      return TRUE; /* ● ■ ◆ ◇ □ ○ • · ※ ★ ☆ ▲ ► ①…⑩ */
+    default:
+      break;
+    }
+
+  /* （一） (1) */
+  if (u == '(' || u == 0xFF08)
+    {
+      j = next;
+      while (j < n && count < 4)
+        {
+          u = get_char (s, n, j, &next);
+          if (chinese_digit (u) < 0 && arabic_digit (u) < 0)
+            break;
+          count++;
+          j = next;
+        }
+      if (count == 0 || j >= n)
+        return FALSE;
+      u = get_char (s, n, j, &next);
+      return u == ')' || u == 0xFF09;
+    }
+
+  /* 第一， 第二部分 */
+  j = i;
+  ordinal = u == 0x7B2C; /* 第 */
+  if (ordinal)
+    j = next;
+
+  /* 一、 二是 1、 2. */
+  {
+    gboolean chinese = FALSE;
+    gboolean arabic = FALSE;
+
+    while (j < n && count < 4)
+      {
+        u = get_char (s, n, j, &next);
+        if (chinese_digit (u) >= 0 && u != 0x4E24 && !arabic)
+          chinese = TRUE;
+        else if (arabic_digit (u) >= 0 && !chinese)
+          arabic = TRUE;
+        else
+          break;
+        count++;
+        j = next;
+      }
+    if (count == 0 || j >= n)
+      return FALSE;
+    u = get_char (s, n, j, &next);
+    if (u == 0x3001) /* 、 */
+      return TRUE;
+    if (u == 0x662F && chinese) /* 是 */
+      return TRUE;
+    if (!ordinal && arabic &&
+        (u == 0xFF0E || u == ')' || u == 0xFF09 ||
+         (u == '.' && (next >= n || arabic_digit (get_char (s, n, next, &next)) < 0))))
+      return TRUE;
+    if (ordinal)
+      return u == 0xFF0C || u == ',' || u == 0xFF1A || u == ':' ||
+             HAS (s, n, j, "部分") || HAS (s, n, j, "章") || HAS (s, n, j, "节") ||
+             HAS (s, n, j, "篇") || HAS (s, n, j, "条");
+  }
+  return FALSE;
+}
+
+/* Whether the line [@start, @end) reads as a heading */
+static gboolean
+is_heading (uchar *s,
+            gsize  start,
+            gsize  end)
+{
+  gsize i = start, next;
+  guint chars = 0;
+  gunichar last = 0;
+  gboolean clause = FALSE;
+
+  while (i < end && space_len (s, end, i) > 0)
+    i += space_len (s, end, i);
+  if (i < end && HAS (s, end, i, "—"))
+    return TRUE;
+  if (end - i >= 9 && memcmp (s + end - 9, "会议上", 9) == 0)
+    return TRUE;
+
+  for (gsize k = i; k < end; k = next)
+    {
+      gunichar u = get_char (s, end, k, &next);
+
+      if (last && is_sentence_stop (last))
+        return FALSE;
+      if (last == 0xFF0C || last == ',' || last == 0xFF1A || last == ':')
+        clause = TRUE;
+      last = u;
+      chars++;
+    }
+  if (starts_paragraph (s, end, i))
+    return chars <= MARKED_HEADING_MAX_CHARS;
+  return chars <= HEADING_MAX_CHARS && !clause;
+}
+
+/* Whether the line [@start, @end) leaves a bracket or quote open */
+static gboolean
+leaves_bracket_open (uchar *s,
+                     gsize  start,
+                     gsize  end)
+{
+  int title = 0, quote = 0, paren = 0;
+  gsize next;
+
+  for (gsize k = start; k < end; k = next)
+    {
+      gunichar u = get_char (s, end, k, &next);
+
+      switch (u)
+        {
+        case 0x300A: case 0x3008: title++; break;
+        case 0x300B: case 0x3009: title = MAX (title - 1, 0); break;
+        case 0x201C: quote++; break;
+        case 0x201D: quote = MAX (quote - 1, 0); break;
+        case 0xFF08: case '(': paren++; break;
+        case 0xFF09: case ')': paren = MAX (paren - 1, 0); break;
+        default: break;
+        }
+    }
+  return title > 0 || quote > 0 || paren > 0;
+}
+
+typedef struct
+{
+  uchar   *s;
+  gsize    n;
+  GString *out;
+  GArray  *repairs;
+  gsize    line_start;  /* start of the current output line */
+} Repairer;
+
+static void
+add_repair (Repairer        *r,
+            BaogaoRepairKind kind,
+            gsize            start,
+            gsize            end,
+            gint8            direction,
+            guint16          page)
+{
+  BaogaoRepair rep = { kind, direction, page, start, end, r->out->len };
+
+  if (r->repairs == NULL || start >= end)
+    return;
+  if (kind == BAOGAO_REPAIR_JOIN_LINES && r->repairs->len > 0)
+    {
+      BaogaoRepair *last = &g_array_index (r->repairs, BaogaoRepair, r->repairs->len - 1);
+
+      if (last->kind == kind && last->src_end == start && last->out_pos == rep.out_pos)
+        {
+          last->src_end = end;
+          return;
+        }
+    }
+  g_array_append_val (r->repairs, rep);
+}
+
+static void
+append (Repairer *r,
+        gsize     start,
+        gsize     end)
+{
+  const guchar *nl;
+  const guchar *p = r->s + start;
+
+  if (start >= end)
+    return;
+  g_string_append_len (r->out, (const char *) r->s + start, end - start);
+  while ((nl = memchr (p, '\n', (gsize) (r->s + end - p))) != NULL)
+    {
+      r->line_start = r->out->len - (gsize) (r->s + end - (nl + 1));
+      p = nl + 1;
+    }
+}
+
+/* Copies [@start, @end) without its markers, or (@join) removes it all */
+static void
+emit (Repairer *r,
+      gsize     start,
+      gsize     end,
+      gboolean  join)
+{
+  gsize i = start, ms, me;
+
+  while (i < end && find_marker (r->s, r->n, i, end, &ms, &me))
+    {
+      gint8 dir = 0;
+      guint16 page = 0;
+
+      if (join)
+        add_repair (r, BAOGAO_REPAIR_JOIN_LINES, i, ms, 0, 0);
+      else
+        append (r, i, ms);
+      baogao_repair_match_marker ((const char *) r->s, r->n, ms, &dir, &page);
+      add_repair (r, BAOGAO_REPAIR_PRINT_MARKER, ms, me, dir, page);
+      i = me;
+    }
+  if (join)
+    add_repair (r, BAOGAO_REPAIR_JOIN_LINES, i, end, 0, 0);
+  else
+    append (r, i, end);
+}
+
+/* Whether the break before the content starting at @m (on a line ending at
+ * @m_end) joins the current output line */
+static gboolean
+should_join (Repairer *r,
+             gsize     m,
+             gsize     m_end)
+{
+  uchar *out = (uchar *) r->out->str;
+  gsize out_len = r->out->len;
+  gsize l_start = r->line_start;
+  gsize next;
+  gunichar last, first;
+
+  while (l_start < out_len && space_len (out, out_len, l_start) > 0)
+    l_start += space_len (out, out_len, l_start);
+
+  last = get_prev_char (out, l_start, out_len, NULL);
+  first = get_char (r->s, m_end, m, &next);
+
+  if (last == 0 || is_terminal (last))
+    return FALSE;
+  if (is_continuing_punct (first))
+    return TRUE;
+  if (starts_paragraph (r->s, m_end, m))
+    return FALSE;
+
+  if (is_latin_or_digit (first))
+    {
+      /* keep Latin words and numbers apart; a digit may follow a character */
+      if (is_latin_or_digit (last) && !(arabic_digit (first) >= 0 && arabic_digit (last) >= 0))
+        return FALSE;
+    }
+  else if (!is_han (first) && !is_open_bracket (first))
+    return FALSE;
+
+  if (!(is_han (last) || is_latin_or_digit (last) || is_open_bracket (last) ||
+        last == 0x300B || last == 0x3009 || last == 0xFF0C || last == 0x3001 || last == ','))
+    return FALSE;
+
+  if (leaves_bracket_open (out, l_start, out_len))
+    return TRUE;
+  return !is_heading (out, l_start, out_len);
+}
+
+/* The start of the line opening with 各位代表 (the end of the title block),
+ * or 0 */
+static gsize
+find_header_end (uchar *s,
+                 gsize  n)
+{
+  gsize i = 0;
+
+  for (guint line = 0; line < HEADER_MAX_LINES && i < n; line++)
+    {
+      const guchar *nl = memchr (s + i, '\n', n - i);
+      gsize j = i;
+
+      for (;;)
+        {
+          gsize me;
+
+          if (j < n && space_len (s, n, j) > 0)
+            j += space_len (s, n, j);
+          else if (j < n && is_open_paren (s, n, j) &&
+                   (me = baogao_repair_match_marker ((const char *) s, n, j, NULL, NULL)) != 0)
+            j = me;
+          else
+            break;
+        }
+      if (HAS (s, n, j, "各位代表"))
+        return i;
+      if (nl == NULL)
+        break;
+      i = (gsize) (nl - s) + 1;
+    }
+  return 0;
+}
+
+char *
+baogao_repair_print_layout (const char *text,
+                            gsize       length,
+                            gsize      *out_length,
+                            GArray     *repairs)
+{
+  Repairer r = { 0, };
+  gsize header_end;
+  gsize pos = 0;           /* input before @pos is done */
+  gsize line = 0;
+  gboolean have_content = FALSE;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (repairs == NULL ||
+                        g_array_get_element_size (repairs) == sizeof (BaogaoRepair), NULL);
+
+  r.s = (uchar *) (text ? text : "");
+  r.n = length;
+  r.out = g_string_sized_new (length + 1);
+  r.repairs = repairs;
+  header_end = find_header_end (r.s, r.n);
+
+  while (line < r.n)
+    {
+      const guchar *nl = memchr (r.s + line, '\n', r.n - line);
+      gsize le = nl ? (gsize) (nl - r.s) : r.n;
+      gsize cs = line, ce = le;
+
+      /* content start: skip whitespace and markers */
+      while (cs < le)
+        {
+          gsize w = space_len (r.s, le, cs);
+          gsize me;
+
+          if (w > 0)
+            cs += w;
+          else if (is_open_paren (r.s, le, cs) &&
+                   (me = baogao_repair_match_marker ((const char *) r.s, le, cs, NULL, NULL)) != 0)
+            cs = me;
+          else
+            break;
+        }
+
+      if (cs < le)
+        {
+          /* content end: the same, backwards */
+          while (ce > cs)
+            {
+              gsize w = space_len_before (r.s, cs, ce);
+              gsize ms;
+
+              if (w > 0)
+                ce -= w;
+              else if ((ms = marker_ending_at (r.s, le, cs, ce)) != G_MAXSIZE)
+                ce = ms;
+              else
+                break;
+            }
+
+          emit (&r, pos, cs,
+                have_content && pos >= header_end && should_join (&r, cs, le));
+          emit (&r, cs, ce, FALSE);
+          pos = ce;
+          have_content = TRUE;
+        }
+
+      line = le + 1;
+    }
+  emit (&r, pos, r.n, FALSE);
+
+  if (out_length)
+    *out_length = r.out->len;
+  return g_string_free (r.out, FALSE);
+}
+
+gsize
+baogao_repair_map_to_source (const GArray *repairs,
+                             gsize         out_offset)
+{
+  const BaogaoRepair *reps;
+  gsize lo = 0, hi;
+
+  g_return_val_if_fail (repairs != NULL, out_offset);
+
+  reps = (const BaogaoRepair *) (const void *) repairs->data;
+  hi = repairs->len;
+  /* the last record with out_pos <= out_offset */
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (reps[mid].out_pos <= out_offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return out_offset;
+  return out_offset + (reps[lo - 1].src_end - reps[lo - 1].out_pos);
+}

@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+#pragma once
+
+#include <glib-object.h>
+#include <baogao/baogao-annotation.h>
+#include <baogao/baogao-document.h>
+
+#include "baogao-value-private.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The annotation store of a document.
+ *
+ * Annotations are plain records allocated in blocks, one block per merged
+ * layer, so a record's address never changes and a BaogaoAnnotation pointer
+ * handed out stays valid as long as its document lives. Features of all
+ * records live in one array, their strings in one string chunk (identical
+ * strings are stored once). Records are kept sorted by (start, longest
+ * first, merge sequence); the position in that order is the id.
+ *
+ * Span queries use an implicit augmented interval tree laid over the sorted
+ * array (the array is the in-order walk of a balanced tree; each node keeps
+ * the largest end of its subtree), one for all records and one per type,
+ * rebuilt after every merge. Queries cost O(log n + k) and allocate only the
+ * result array.
+ */
+
+struct _BaogaoAnnotation
+{
+  BaogaoDocument   *document;   /* not a reference: records live in it */
+  BaogaoAnnotation *parent;
+  BaogaoAnnotation *folded_into; /* set on a duplicate dropped at merge */
+  GQuark            type;
+  guint32           start;
+  guint32           end;
+  guint32           byte_start;
+  guint32           byte_end;
+  guint32           id;
+  guint32           seq;
+  guint32           feat_first;
+  guint32           n_feat;
+  guint16           analyzer;
+  guint16           n_extra_analyzers;
+};
+
+/* An annotation waiting to be merged: what a layer or the JSON reader
+ * hands the store. */
+typedef struct
+{
+  GQuark            type;
+  guint32           byte_start;
+  guint32           byte_end;
+  gint32            local_parent;  /* index into the same batch, or -1 */
+  BaogaoAnnotation *parent;        /* a merged annotation, or NULL */
+  guint32           feat_first;    /* into the batch's feature array */
+  guint32           n_feat;
+} BaogaoPending;
+
+typedef struct
+{
+  GPtrArray *sorted;   /* BaogaoAnnotation*, in id order */
+  guint32   *max_end;  /* augmented tree, same length as sorted */
+} BaogaoSpanIndex;
+
+typedef struct
+{
+  GPtrArray    *blocks;      /* owned record arrays */
+  GArray       *features;    /* BaogaoFeature */
+  GStringChunk *strings;
+  GPtrArray    *analyzers;   /* analyzer index → name (in strings) */
+  GHashTable   *provenance;  /* record → GArray of guint16, extra analyzers */
+  BaogaoSpanIndex all;
+  GHashTable   *by_type;     /* GQuark → BaogaoSpanIndex* */
+  guint32       next_seq;
+} BaogaoStore;
+
+void               baogao_store_init             (BaogaoStore            *store);
+void               baogao_store_clear            (BaogaoStore            *store);
+guint16            baogao_store_intern_analyzer  (BaogaoStore            *store,
+                                                  const char             *name);
+const char        *baogao_store_intern_string    (BaogaoStore            *store,
+                                                  const char             *string);
+BaogaoAnnotation  *baogao_store_merge            (BaogaoStore            *store,
+                                                  BaogaoDocument         *document,
+                                                  const BaogaoPending    *pending,
+                                                  guint                   n_pending,
+                                                  const BaogaoFeature    *features,
+                                                  guint16                 analyzer,
+                                                  gboolean                fold_duplicates);
+void               baogao_store_add_provenance   (BaogaoStore            *store,
+                                                  BaogaoAnnotation       *record,
+                                                  guint16                 analyzer);
+const guint16     *baogao_store_get_extra_analyzers (BaogaoStore         *store,
+                                                  const BaogaoAnnotation *record,
+                                                  guint                  *n);
+guint              baogao_store_get_size         (BaogaoStore            *store);
+BaogaoAnnotation  *baogao_store_get              (BaogaoStore            *store,
+                                                  guint                   id);
+const BaogaoFeature *baogao_store_get_features   (BaogaoStore            *store,
+                                                  const BaogaoAnnotation *record);
+const BaogaoFeature *baogao_store_lookup_feature (BaogaoStore            *store,
+                                                  const BaogaoAnnotation *record,
+                                                  const char             *key);
+
+/* Queries; spans in code points. type 0 means every type. Results are
+ * appended to @out in id order. */
+void               baogao_store_query_type       (BaogaoStore            *store,
+                                                  GQuark                  type,
+                                                  GPtrArray              *out);
+void               baogao_store_query_overlapping (BaogaoStore           *store,
+                                                  GQuark                  type,
+                                                  gsize                   start,
+                                                  gsize                   end,
+                                                  GPtrArray              *out);
+void               baogao_store_query_inside     (BaogaoStore            *store,
+                                                  GQuark                  type,
+                                                  gsize                   start,
+                                                  gsize                   end,
+                                                  GPtrArray              *out);
+
+G_END_DECLS

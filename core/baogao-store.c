@@ -1,0 +1,559 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* The annotation store: see baogao-store-private.h for the layout. */
+
+#include "baogao-document-private.h"
+#include "baogao-store-private.h"
+
+#include <string.h>
+
+static void
+span_index_clear (BaogaoSpanIndex *index)
+{
+  g_clear_pointer (&index->sorted, g_ptr_array_unref);
+  g_clear_pointer (&index->max_end, g_free);
+}
+
+static void
+span_index_free (gpointer data)
+{
+  BaogaoSpanIndex *index = data;
+
+  span_index_clear (index);
+  g_free (index);
+}
+
+void
+baogao_store_init (BaogaoStore *store)
+{
+  memset (store, 0, sizeof *store);
+  store->blocks = g_ptr_array_new_with_free_func (g_free);
+  store->features = g_array_new (FALSE, FALSE, sizeof (BaogaoFeature));
+  store->strings = g_string_chunk_new (4096);
+  store->analyzers = g_ptr_array_new ();
+  store->provenance = g_hash_table_new_full (NULL, NULL, NULL,
+                                             (GDestroyNotify) g_array_unref);
+  store->all.sorted = g_ptr_array_new ();
+  store->by_type = g_hash_table_new_full (NULL, NULL, NULL, span_index_free);
+}
+
+void
+baogao_store_clear (BaogaoStore *store)
+{
+  g_clear_pointer (&store->blocks, g_ptr_array_unref);
+  g_clear_pointer (&store->features, g_array_unref);
+  g_clear_pointer (&store->strings, g_string_chunk_free);
+  g_clear_pointer (&store->analyzers, g_ptr_array_unref);
+  g_clear_pointer (&store->provenance, g_hash_table_unref);
+  g_clear_pointer (&store->by_type, g_hash_table_unref);
+  span_index_clear (&store->all);
+}
+
+const char *
+baogao_store_intern_string (BaogaoStore *store,
+                            const char  *string)
+{
+  return g_string_chunk_insert_const (store->strings, string);
+}
+
+guint16
+baogao_store_intern_analyzer (BaogaoStore *store,
+                              const char  *name)
+{
+  const char *interned = baogao_store_intern_string (store, name);
+
+  /* Chunk strings are unique, so pointers compare. */
+  for (guint i = 0; i < store->analyzers->len; i++)
+    if (g_ptr_array_index (store->analyzers, i) == interned)
+      return i;
+
+  g_assert (store->analyzers->len < G_MAXUINT16);
+  g_ptr_array_add (store->analyzers, (gpointer) interned);
+  return store->analyzers->len - 1;
+}
+
+guint
+baogao_store_get_size (BaogaoStore *store)
+{
+  return store->all.sorted->len;
+}
+
+BaogaoAnnotation *
+baogao_store_get (BaogaoStore *store,
+                  guint        id)
+{
+  if (id >= store->all.sorted->len)
+    return NULL;
+  return g_ptr_array_index (store->all.sorted, id);
+}
+
+const BaogaoFeature *
+baogao_store_get_features (BaogaoStore            *store,
+                           const BaogaoAnnotation *record)
+{
+  if (record->n_feat == 0)
+    return NULL;
+  return &g_array_index (store->features, BaogaoFeature, record->feat_first);
+}
+
+const BaogaoFeature *
+baogao_store_lookup_feature (BaogaoStore            *store,
+                             const BaogaoAnnotation *record,
+                             const char             *key)
+{
+  const BaogaoFeature *features = baogao_store_get_features (store, record);
+  GQuark quark = g_quark_try_string (key);
+
+  if (quark == 0)
+    return NULL;
+
+  for (guint i = 0; i < record->n_feat; i++)
+    if (features[i].key == quark)
+      return &features[i];
+
+  return NULL;
+}
+
+void
+baogao_store_add_provenance (BaogaoStore      *store,
+                             BaogaoAnnotation *record,
+                             guint16           analyzer)
+{
+  GArray *extra;
+
+  if (record->analyzer == analyzer)
+    return;
+
+  extra = g_hash_table_lookup (store->provenance, record);
+  if (extra == NULL)
+    {
+      extra = g_array_new (FALSE, FALSE, sizeof (guint16));
+      g_hash_table_insert (store->provenance, record, extra);
+    }
+
+  for (guint i = 0; i < extra->len; i++)
+    if (g_array_index (extra, guint16, i) == analyzer)
+      return;
+
+  g_array_append_val (extra, analyzer);
+  record->n_extra_analyzers = extra->len;
+}
+
+const guint16 *
+baogao_store_get_extra_analyzers (BaogaoStore            *store,
+                                  const BaogaoAnnotation *record,
+                                  guint                  *n)
+{
+  GArray *extra;
+
+  *n = 0;
+  if (record->n_extra_analyzers == 0)
+    return NULL;
+
+  extra = g_hash_table_lookup (store->provenance, record);
+  *n = extra->len;
+  return (const guint16 *) extra->data;
+}
+
+/* Order of records: by start, then longest first (so that a container
+ * comes before what it contains), then by merge sequence. */
+static inline int
+record_compare (const BaogaoAnnotation *a,
+                const BaogaoAnnotation *b)
+{
+  if (a->byte_start != b->byte_start)
+    return a->byte_start < b->byte_start ? -1 : 1;
+  if (a->byte_end != b->byte_end)
+    return a->byte_end > b->byte_end ? -1 : 1;
+  if (a->seq != b->seq)
+    return a->seq < b->seq ? -1 : 1;
+  return 0;
+}
+
+static int
+record_ptr_compare (gconstpointer a,
+                    gconstpointer b)
+{
+  return record_compare (*(BaogaoAnnotation * const *) a,
+                         *(BaogaoAnnotation * const *) b);
+}
+
+static gboolean
+features_equal (BaogaoStore            *store,
+                const BaogaoAnnotation *a,
+                const BaogaoAnnotation *b)
+{
+  const BaogaoFeature *fa, *fb;
+
+  if (a->n_feat != b->n_feat)
+    return FALSE;
+
+  fa = baogao_store_get_features (store, a);
+  fb = baogao_store_get_features (store, b);
+
+  /* Features are compared in order: an analyzer that writes the same
+   * features in another order is a different annotation, which is rare
+   * and harmless (it is kept, not folded). */
+  for (guint i = 0; i < a->n_feat; i++)
+    if (fa[i].key != fb[i].key || !baogao_value_equal (&fa[i].value, &fb[i].value))
+      return FALSE;
+
+  return TRUE;
+}
+
+static inline BaogaoAnnotation *
+resolve_folded (BaogaoAnnotation *record)
+{
+  while (record != NULL && record->folded_into != NULL)
+    record = record->folded_into;
+  return record;
+}
+
+static gboolean
+records_duplicate (BaogaoStore            *store,
+                   const BaogaoAnnotation *a,
+                   const BaogaoAnnotation *b)
+{
+  return a->type == b->type &&
+         a->byte_start == b->byte_start &&
+         a->byte_end == b->byte_end &&
+         resolve_folded (a->parent) == resolve_folded (b->parent) &&
+         features_equal (store, a, b);
+}
+
+/* First index in @sorted whose record does not sort before the span
+ * (byte_start, byte_end) with the smallest sequence. */
+static guint
+lower_bound_span (GPtrArray *sorted,
+                  guint32    byte_start,
+                  guint32    byte_end)
+{
+  guint lo = 0, hi = sorted->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const BaogaoAnnotation *r = g_ptr_array_index (sorted, mid);
+
+      if (r->byte_start < byte_start ||
+          (r->byte_start == byte_start && r->byte_end > byte_end))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static BaogaoAnnotation *
+find_duplicate (BaogaoStore            *store,
+                GPtrArray              *sorted,
+                const BaogaoAnnotation *record)
+{
+  for (guint i = lower_bound_span (sorted, record->byte_start, record->byte_end);
+       i < sorted->len; i++)
+    {
+      BaogaoAnnotation *other = g_ptr_array_index (sorted, i);
+
+      if (other->byte_start != record->byte_start ||
+          other->byte_end != record->byte_end)
+        break;
+      if (other != record && other->folded_into == NULL &&
+          records_duplicate (store, other, record))
+        return other;
+    }
+
+  return NULL;
+}
+
+/* Builds the max-end array of the implicit tree over [lo, hi). */
+static guint32
+build_max_end (GPtrArray *sorted,
+               guint32   *max_end,
+               guint      lo,
+               guint      hi)
+{
+  guint mid;
+  guint32 m;
+
+  if (lo >= hi)
+    return 0;
+
+  mid = lo + (hi - lo) / 2;
+  m = ((BaogaoAnnotation *) g_ptr_array_index (sorted, mid))->end;
+  m = MAX (m, build_max_end (sorted, max_end, lo, mid));
+  m = MAX (m, build_max_end (sorted, max_end, mid + 1, hi));
+  max_end[mid] = m;
+
+  return m;
+}
+
+static void
+span_index_build (BaogaoSpanIndex *index)
+{
+  g_free (index->max_end);
+  index->max_end = g_new (guint32, MAX (index->sorted->len, 1));
+  build_max_end (index->sorted, index->max_end, 0, index->sorted->len);
+}
+
+static void
+rebuild_indexes (BaogaoStore *store)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, store->by_type);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_ptr_array_set_size (((BaogaoSpanIndex *) value)->sorted, 0);
+
+  for (guint i = 0; i < store->all.sorted->len; i++)
+    {
+      BaogaoAnnotation *r = g_ptr_array_index (store->all.sorted, i);
+      BaogaoSpanIndex *index;
+
+      r->id = i;
+
+      index = g_hash_table_lookup (store->by_type, GUINT_TO_POINTER (r->type));
+      if (index == NULL)
+        {
+          index = g_new0 (BaogaoSpanIndex, 1);
+          index->sorted = g_ptr_array_new ();
+          g_hash_table_insert (store->by_type, GUINT_TO_POINTER (r->type), index);
+        }
+      g_ptr_array_add (index->sorted, r);
+    }
+
+  span_index_build (&store->all);
+  g_hash_table_iter_init (&iter, store->by_type);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    span_index_build (value);
+}
+
+BaogaoAnnotation *
+baogao_store_merge (BaogaoStore         *store,
+                    BaogaoDocument      *document,
+                    const BaogaoPending *pending,
+                    guint                n_pending,
+                    const BaogaoFeature *features,
+                    guint16              analyzer,
+                    gboolean             fold_duplicates)
+{
+  BaogaoAnnotation *block;
+  g_autoptr(GPtrArray) fresh = NULL;
+  GPtrArray *merged;
+  guint i, j;
+
+  if (n_pending == 0)
+    return NULL;
+
+  block = g_new0 (BaogaoAnnotation, n_pending);
+  g_ptr_array_add (store->blocks, block);
+
+  for (i = 0; i < n_pending; i++)
+    {
+      const BaogaoPending *p = &pending[i];
+      BaogaoAnnotation *r = &block[i];
+
+      r->document = document;
+      r->type = p->type;
+      r->byte_start = p->byte_start;
+      r->byte_end = p->byte_end;
+      r->start = baogao_document_byte_to_offset (document, p->byte_start);
+      r->end = r->start + (guint32) g_utf8_strlen (document->text + p->byte_start,
+                                                   p->byte_end - p->byte_start);
+      r->seq = store->next_seq++;
+      r->analyzer = analyzer;
+
+      if (p->local_parent >= 0 && (guint) p->local_parent < n_pending)
+        r->parent = &block[p->local_parent];
+      else
+        r->parent = p->parent;
+
+      r->feat_first = store->features->len;
+      r->n_feat = p->n_feat;
+      for (j = 0; j < p->n_feat; j++)
+        {
+          BaogaoFeature f = features[p->feat_first + j];
+
+          if (f.value.type == BAOGAO_VALUE_STRING)
+            f.value.v.s = baogao_store_intern_string (store, f.value.v.s);
+          g_array_append_val (store->features, f);
+        }
+    }
+
+  fresh = g_ptr_array_sized_new (n_pending);
+  for (i = 0; i < n_pending; i++)
+    g_ptr_array_add (fresh, &block[i]);
+  g_ptr_array_sort (fresh, record_ptr_compare);
+
+  if (fold_duplicates)
+    {
+      guint kept = 0;
+
+      for (i = 0; i < fresh->len; i++)
+        {
+          BaogaoAnnotation *r = g_ptr_array_index (fresh, i);
+          BaogaoAnnotation *dup = find_duplicate (store, store->all.sorted, r);
+
+          if (dup == NULL)
+            {
+              /* Within the layer: an equal record kept earlier. */
+              for (j = kept; j > 0; j--)
+                {
+                  BaogaoAnnotation *prev = g_ptr_array_index (fresh, j - 1);
+
+                  if (prev->byte_start != r->byte_start || prev->byte_end != r->byte_end)
+                    break;
+                  if (prev->folded_into == NULL && records_duplicate (store, prev, r))
+                    {
+                      dup = prev;
+                      break;
+                    }
+                }
+            }
+
+          if (dup != NULL)
+            {
+              r->folded_into = dup;
+              baogao_store_add_provenance (store, dup, analyzer);
+            }
+          else
+            g_ptr_array_index (fresh, kept++) = r;
+        }
+      g_ptr_array_set_size (fresh, kept);
+    }
+
+  /* Parents may point at folded records. */
+  for (i = 0; i < n_pending; i++)
+    block[i].parent = resolve_folded (block[i].parent);
+
+  merged = g_ptr_array_sized_new (store->all.sorted->len + fresh->len);
+  for (i = 0, j = 0; i < store->all.sorted->len || j < fresh->len;)
+    {
+      BaogaoAnnotation *a = i < store->all.sorted->len ? g_ptr_array_index (store->all.sorted, i) : NULL;
+      BaogaoAnnotation *b = j < fresh->len ? g_ptr_array_index (fresh, j) : NULL;
+
+      if (b == NULL || (a != NULL && record_compare (a, b) < 0))
+        {
+          g_ptr_array_add (merged, a);
+          i++;
+        }
+      else
+        {
+          g_ptr_array_add (merged, b);
+          j++;
+        }
+    }
+
+  g_ptr_array_unref (store->all.sorted);
+  store->all.sorted = merged;
+  rebuild_indexes (store);
+
+  return block;
+}
+
+static BaogaoSpanIndex *
+lookup_index (BaogaoStore *store,
+              GQuark       type)
+{
+  if (type == 0)
+    return &store->all;
+  return g_hash_table_lookup (store->by_type, GUINT_TO_POINTER (type));
+}
+
+void
+baogao_store_query_type (BaogaoStore *store,
+                         GQuark       type,
+                         GPtrArray   *out)
+{
+  BaogaoSpanIndex *index = lookup_index (store, type);
+
+  if (index == NULL)
+    return;
+
+  for (guint i = 0; i < index->sorted->len; i++)
+    g_ptr_array_add (out, g_ptr_array_index (index->sorted, i));
+}
+
+static void
+overlap_walk (const BaogaoSpanIndex *index,
+              guint                  lo,
+              guint                  hi,
+              guint32                start,
+              guint32                end,
+              GPtrArray             *out)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      BaogaoAnnotation *r;
+
+      /* Nothing in this subtree reaches past start. */
+      if (index->max_end[mid] <= start)
+        return;
+
+      overlap_walk (index, lo, mid, start, end, out);
+
+      r = g_ptr_array_index (index->sorted, mid);
+      if (r->start >= end)
+        return;
+      if (r->end > start)
+        g_ptr_array_add (out, r);
+
+      lo = mid + 1;
+    }
+}
+
+void
+baogao_store_query_overlapping (BaogaoStore *store,
+                                GQuark       type,
+                                gsize        start,
+                                gsize        end,
+                                GPtrArray   *out)
+{
+  BaogaoSpanIndex *index = lookup_index (store, type);
+
+  if (index == NULL || start >= end || index->sorted->len == 0)
+    return;
+
+  overlap_walk (index, 0, index->sorted->len,
+                (guint32) MIN (start, G_MAXUINT32),
+                (guint32) MIN (end, G_MAXUINT32), out);
+}
+
+void
+baogao_store_query_inside (BaogaoStore *store,
+                           GQuark       type,
+                           gsize        start,
+                           gsize        end,
+                           GPtrArray   *out)
+{
+  BaogaoSpanIndex *index = lookup_index (store, type);
+  guint lo = 0, hi;
+
+  if (index == NULL || start >= end)
+    return;
+
+  hi = index->sorted->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (((BaogaoAnnotation *) g_ptr_array_index (index->sorted, mid))->start < start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (; lo < index->sorted->len; lo++)
+    {
+      BaogaoAnnotation *r = g_ptr_array_index (index->sorted, lo);
+
+      if (r->start >= end)
+        break;
+      if (r->end <= end)
+        g_ptr_array_add (out, r);
+    }
+}

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+#pragma once
+
+#if !defined(__BAOGAO_INSIDE__) && !defined(BAOGAO_COMPILATION)
+#error "Only <baogao/baogao.h> can be included directly."
+#endif
+
+#include <gio/gio.h>
+#include <baogao/baogao-version-macros.h>
+#include <baogao/baogao-annotation.h>
+#include <baogao/baogao-indicator.h>
+
+G_BEGIN_DECLS
+
+/**
+ * BaogaoJsonFlags:
+ * @BAOGAO_JSON_NONE: compact output, everything included
+ * @BAOGAO_JSON_PRETTY: indent the output for people
+ * @BAOGAO_JSON_NO_TIMINGS: leave out `elapsed_us`, so that two runs of the
+ *   same analyzers over the same input give identical bytes
+ *
+ * Flags for [method@Baogao.Document.to_json].
+ */
+typedef enum /*< flags >*/ {
+  BAOGAO_JSON_NONE       = 0,
+  BAOGAO_JSON_PRETTY     = 1 << 0,
+  BAOGAO_JSON_NO_TIMINGS = 1 << 1,
+} BaogaoJsonFlags;
+
+/**
+ * BaogaoRunStatus:
+ * @BAOGAO_RUN_OK: the analyzer ran and its layer was merged
+ * @BAOGAO_RUN_FAILED: the analyzer failed; its layer was dropped
+ * @BAOGAO_RUN_SKIPPED: the analyzer did not run because something it
+ *   requires failed or was skipped
+ *
+ * What became of one analyzer in a run, as recorded in the document.
+ */
+typedef enum {
+  BAOGAO_RUN_OK,
+  BAOGAO_RUN_FAILED,
+  BAOGAO_RUN_SKIPPED,
+} BaogaoRunStatus;
+
+#define BAOGAO_TYPE_DOCUMENT (baogao_document_get_type ())
+
+BAOGAO_AVAILABLE_IN_ALL
+G_DECLARE_FINAL_TYPE (BaogaoDocument, baogao_document, BAOGAO, DOCUMENT, GObject)
+
+BAOGAO_AVAILABLE_IN_ALL
+BaogaoDocument  *baogao_document_new                  (const char      *text,
+                                                       gssize           length,
+                                                       GError         **error);
+BAOGAO_AVAILABLE_IN_ALL
+BaogaoDocument  *baogao_document_new_from_bytes       (GBytes          *bytes,
+                                                       const char      *encoding,
+                                                       GError         **error);
+BAOGAO_AVAILABLE_IN_ALL
+BaogaoDocument  *baogao_document_new_from_file        (const char      *path,
+                                                       const char      *encoding,
+                                                       GError         **error);
+BAOGAO_AVAILABLE_IN_ALL
+BaogaoDocument  *baogao_document_new_from_json        (const char      *data,
+                                                       gssize           length,
+                                                       GError         **error);
+
+BAOGAO_AVAILABLE_IN_ALL
+const char      *baogao_document_get_text             (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+gsize            baogao_document_get_size             (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+gsize            baogao_document_get_length           (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+gsize            baogao_document_offset_to_byte       (BaogaoDocument  *self,
+                                                       gsize            offset);
+BAOGAO_AVAILABLE_IN_ALL
+gsize            baogao_document_byte_to_offset       (BaogaoDocument  *self,
+                                                       gsize            byte_offset);
+BAOGAO_AVAILABLE_IN_ALL
+char            *baogao_document_dup_slice            (BaogaoDocument  *self,
+                                                       gsize            start,
+                                                       gsize            end);
+
+BAOGAO_AVAILABLE_IN_ALL
+const char      *baogao_document_get_source_path      (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+void             baogao_document_set_source_path      (BaogaoDocument  *self,
+                                                       const char      *path);
+BAOGAO_AVAILABLE_IN_ALL
+const char      *baogao_document_get_source_encoding  (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+const char      *baogao_document_get_source_sha256    (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+const char      *baogao_document_get_media_type       (BaogaoDocument  *self);
+
+BAOGAO_AVAILABLE_IN_ALL
+char           **baogao_document_dup_metadata_keys    (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+BaogaoValueType  baogao_document_get_metadata_type    (BaogaoDocument  *self,
+                                                       const char      *key);
+BAOGAO_AVAILABLE_IN_ALL
+const char      *baogao_document_get_metadata         (BaogaoDocument  *self,
+                                                       const char      *key);
+BAOGAO_AVAILABLE_IN_ALL
+gint64           baogao_document_get_metadata_int     (BaogaoDocument  *self,
+                                                       const char      *key,
+                                                       gint64           default_value);
+BAOGAO_AVAILABLE_IN_ALL
+void             baogao_document_set_metadata         (BaogaoDocument  *self,
+                                                       const char      *key,
+                                                       const char      *value);
+BAOGAO_AVAILABLE_IN_ALL
+void             baogao_document_set_metadata_int     (BaogaoDocument  *self,
+                                                       const char      *key,
+                                                       gint64           value);
+
+BAOGAO_AVAILABLE_IN_ALL
+guint            baogao_document_get_n_annotations    (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+BaogaoAnnotation *baogao_document_get_annotation      (BaogaoDocument  *self,
+                                                       guint            id);
+BAOGAO_AVAILABLE_IN_ALL
+GPtrArray       *baogao_document_get_annotations      (BaogaoDocument  *self,
+                                                       const char      *type);
+BAOGAO_AVAILABLE_IN_ALL
+GPtrArray       *baogao_document_get_annotations_at   (BaogaoDocument  *self,
+                                                       gsize            offset,
+                                                       const char      *type);
+BAOGAO_AVAILABLE_IN_ALL
+GPtrArray       *baogao_document_get_annotations_inside (BaogaoDocument *self,
+                                                       gsize            start,
+                                                       gsize            end,
+                                                       const char      *type);
+BAOGAO_AVAILABLE_IN_ALL
+GPtrArray       *baogao_document_get_annotations_overlapping (BaogaoDocument *self,
+                                                       gsize            start,
+                                                       gsize            end,
+                                                       const char      *type);
+
+BAOGAO_AVAILABLE_IN_ALL
+GPtrArray       *baogao_document_get_indicators       (BaogaoDocument  *self);
+
+BAOGAO_AVAILABLE_IN_ALL
+char           **baogao_document_dup_analyzer_names   (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+BaogaoRunStatus  baogao_document_get_analyzer_status  (BaogaoDocument  *self,
+                                                       const char      *name,
+                                                       const char     **message);
+
+BAOGAO_AVAILABLE_IN_ALL
+char            *baogao_document_to_json              (BaogaoDocument  *self,
+                                                       BaogaoJsonFlags  flags,
+                                                       gsize           *length);
+BAOGAO_AVAILABLE_IN_ALL
+gboolean         baogao_document_save_json            (BaogaoDocument  *self,
+                                                       const char      *path,
+                                                       BaogaoJsonFlags  flags,
+                                                       GError         **error);
+
+G_END_DECLS

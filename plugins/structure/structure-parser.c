@@ -1,0 +1,2255 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/**
+ * SECTION:structure-parser
+ *
+ * The layout of a work report, read in one pass over its lines.
+ *
+ * A report opens with a header: the title (…人民代表大会常务委员会工作报告),
+ * the date and meeting line (2024年1月26日在…会议上, often led by a dash or
+ * put in parentheses) and the speaker line (title, then the name). Then come
+ * optional parts (过去一年的主要工作, 今年的主要任务), sections (一、…),
+ * subsections (（一）…) and enumerated items (一是…, 二是…, or （一）… inside a
+ * paragraph). One line of text is one paragraph, except where a page break
+ * cut a sentence in two: such lines are joined again.
+ *
+ * The parser works on bytes with hand-written UTF-8 checks; it allocates per
+ * line and per span found, never per byte.
+ *
+ * ## Items
+ *
+ * Items form series: a series starts at 一是 and goes on with larger
+ * ordinals; an ordinal may be missing in print (一是, 三是), and each item
+ * keeps the ordinal written. A series whose items start paragraphs runs to
+ * the end of its section or subsection; a series written inside one
+ * paragraph (…：一是…；二是…。) ends with that paragraph and may be nested
+ * inside an item of the outer series.
+ */
+
+#include "structure-parser.h"
+
+#include <string.h>
+
+/* {{{ UTF-8 helpers */
+
+static inline gboolean
+has_at (const char *p,
+        const char *end,
+        const char *lit,
+        gsize       n)
+{
+  return (gsize) (end - p) >= n && memcmp (p, lit, n) == 0;
+}
+
+#define AT(p, end, lit) has_at ((p), (end), (lit), sizeof (lit) - 1)
+
+static inline gsize
+char_len (const char *p,
+          const char *end)
+{
+  guchar c = (guchar) *p;
+  gsize n;
+
+  if (c < 0xC0)
+    n = 1;
+  else if (c < 0xE0)
+    n = 2;
+  else if (c < 0xF0)
+    n = 3;
+  else
+    n = 4;
+
+  return MIN (n, (gsize) (end - p));
+}
+
+static inline const char *
+char_prev (const char *p,
+           const char *start)
+{
+  const char *q = p;
+  int k = 0;
+
+  if (q <= start)
+    return start;
+
+  q--;
+  while (q > start && k < 3 && ((guchar) *q & 0xC0) == 0x80)
+    {
+      q--;
+      k++;
+    }
+
+  return q;
+}
+
+static gsize
+n_chars (const char *p,
+         const char *end)
+{
+  gsize n = 0;
+
+  for (; p < end; p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      n++;
+
+  return n;
+}
+
+static const char *
+find (const char *p,
+      const char *end,
+      const char *lit,
+      gsize       n)
+{
+  while (p + n <= end)
+    {
+      const char *q = memchr (p, lit[0], (gsize) (end - p) - n + 1);
+
+      if (q == NULL)
+        return NULL;
+      if (memcmp (q, lit, n) == 0)
+        return q;
+      p = q + 1;
+    }
+
+  return NULL;
+}
+
+#define FIND(p, end, lit) find ((p), (end), (lit), sizeof (lit) - 1)
+
+static const char *
+rfind (const char *p,
+       const char *end,
+       const char *lit,
+       gsize       n)
+{
+  const char *q;
+
+  if ((gsize) (end - p) < n)
+    return NULL;
+
+  for (q = end - n; q >= p; q--)
+    if (memcmp (q, lit, n) == 0)
+      return q;
+
+  return NULL;
+}
+
+/* White space as found in reports: ASCII, NBSP, the ideographic space, the
+ * typographic spaces and zero-width characters of U+2000…U+200B, U+202F and
+ * a stray BOM. */
+static inline gsize
+space_len (const char *p,
+           const char *end)
+{
+  guchar c = (guchar) *p;
+
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v')
+    return 1;
+  if (c < 0xC2)
+    return 0;
+  if (c == 0xC2)
+    return AT (p, end, "\xC2\xA0") ? 2 : 0;
+  if (c == 0xE3)
+    return AT (p, end, "\xE3\x80\x80") ? 3 : 0;
+  if (c == 0xE2 && end - p >= 3 && (guchar) p[1] == 0x80 &&
+      ((guchar) p[2] <= 0x8B || (guchar) p[2] == 0xAF))
+    return 3;
+  if (c == 0xEF)
+    return AT (p, end, "\xEF\xBB\xBF") ? 3 : 0;
+
+  return 0;
+}
+
+static const char *
+skip_space (const char *p,
+            const char *end)
+{
+  gsize n;
+
+  while (p < end && (n = space_len (p, end)) > 0)
+    p += n;
+
+  return p;
+}
+
+static const char *
+trim_back (const char *start,
+           const char *end)
+{
+  while (end > start)
+    {
+      const char *q = char_prev (end, start);
+
+      if (space_len (q, end) != (gsize) (end - q))
+        break;
+      end = q;
+    }
+
+  return end;
+}
+
+/* 。！？!? */
+static inline gsize
+sentence_end_len (const char *p,
+                  const char *end)
+{
+  guchar c = (guchar) *p;
+
+  if (c == '!' || c == '?')
+    return 1;
+  if (c == 0xE3)
+    return AT (p, end, "。") ? 3 : 0;
+  if (c == 0xEF)
+    return AT (p, end, "！") || AT (p, end, "？") ? 3 : 0;
+
+  return 0;
+}
+
+/* Closing quotes and brackets stay with the sentence they close. */
+static inline gsize
+closer_len (const char *p,
+            const char *end)
+{
+  guchar c = (guchar) *p;
+
+  if (c == '"' || c == '\'' || c == ')' || c == ']')
+    return 1;
+  if (c == 0xE2)
+    return AT (p, end, "”") || AT (p, end, "’") ? 3 : 0;
+  if (c == 0xEF)
+    return AT (p, end, "）") || AT (p, end, "］") ? 3 : 0;
+  if (c == 0xE3)
+    return (AT (p, end, "》") || AT (p, end, "」") || AT (p, end, "』") ||
+            AT (p, end, "】") || AT (p, end, "〕") || AT (p, end, "〉")) ? 3 : 0;
+
+  return 0;
+}
+
+/* The punctuation that may stand before an item marker written inside a
+ * paragraph. */
+static gboolean
+is_item_boundary (const char *q,
+                  const char *end)
+{
+  gsize n = (gsize) (end - q);
+
+  if (n == 0)
+    return FALSE;
+  if (space_len (q, end) == n)
+    return TRUE;
+  if (n == 1)
+    return *q == ':' || *q == ';' || *q == ',' || *q == '!' || *q == '?';
+  if (n == 3)
+    return AT (q, end, "：") || AT (q, end, "；") || AT (q, end, "。") ||
+           AT (q, end, "，") || AT (q, end, "！") || AT (q, end, "？");
+
+  return FALSE;
+}
+
+/* Does the line end where a sentence or clause may end? A line that does
+ * not was probably cut by a page break. */
+static gboolean
+ends_terminal (const char *start,
+               const char *end)
+{
+  const char *q;
+  gsize n;
+
+  if (end <= start)
+    return TRUE;
+
+  q = char_prev (end, start);
+  n = (gsize) (end - q);
+
+  if (sentence_end_len (q, end) == n || closer_len (q, end) == n)
+    return TRUE;
+  if (n == 1)
+    return *q == ';' || *q == ':' || *q == '.';
+  if (n == 3)
+    return AT (q, end, "；") || AT (q, end, "：") || AT (q, end, "…") ||
+           AT (q, end, "—") || AT (q, end, "．");
+
+  return FALSE;
+}
+
+static gboolean
+has_punctuation (const char *p,
+                 const char *end)
+{
+  while (p < end)
+    {
+      gsize n = char_len (p, end);
+
+      if (n == 1 && (*p == ',' || *p == ';' || *p == ':' || *p == '!' || *p == '?'))
+        return TRUE;
+      if (n == 3 && (AT (p, end, "，") || AT (p, end, "。") || AT (p, end, "；") ||
+                     AT (p, end, "：") || AT (p, end, "！") || AT (p, end, "？") ||
+                     AT (p, end, "、")))
+        return TRUE;
+      p += n;
+    }
+
+  return FALSE;
+}
+
+/* }}} */
+
+/* {{{ Numbers */
+
+static const struct
+{
+  const char s[4];
+  gint       v;
+} cn_digits[] = {
+  { "一", 1 }, { "二", 2 }, { "三", 3 }, { "四", 4 }, { "五", 5 },
+  { "六", 6 }, { "七", 7 }, { "八", 8 }, { "九", 9 }, { "十", 10 },
+  { "〇", 0 }, { "零", 0 }, { "○", 0 }, { "Ｏ", 0 },
+};
+
+/* A Chinese numeral character (3 bytes): 0…9, 10 for 十, -1 otherwise. */
+static inline gint
+cn_digit (const char *p,
+          const char *end)
+{
+  guint i;
+
+  if (end - p < 3)
+    return -1;
+
+  for (i = 0; i < G_N_ELEMENTS (cn_digits); i++)
+    if (memcmp (p, cn_digits[i].s, 3) == 0)
+      return cn_digits[i].v;
+
+  return -1;
+}
+
+static gint
+ordinal_value (const gint *d,
+               gint        n)
+{
+  if (n == 1)
+    return d[0];
+  if (n == 2)
+    {
+      if (d[0] == 10 && d[1] < 10)
+        return 10 + d[1];
+      if (d[0] >= 2 && d[0] < 10 && d[1] == 10)
+        return d[0] * 10;
+      return 0;
+    }
+  if (n == 3 && d[0] >= 2 && d[0] < 10 && d[1] == 10 && d[2] < 10)
+    return d[0] * 10 + d[2];
+
+  return 0;
+}
+
+/* Reads an ordinal written in Chinese numerals (一 … 九十九) at @p. Returns
+ * it and sets *@out after it, or returns 0. */
+static gint
+read_cn_ordinal (const char  *p,
+                 const char  *end,
+                 const char **out)
+{
+  gint d[3];
+  gint n = 0;
+  gint v;
+
+  while (n < 3 && p < end)
+    {
+      v = cn_digit (p, end);
+      if (v < 1)
+        break;
+      d[n++] = v;
+      p += 3;
+    }
+
+  if (n == 0 || (p < end && cn_digit (p, end) >= 0))
+    return 0;
+
+  v = ordinal_value (d, n);
+  if (v > 0)
+    *out = p;
+
+  return v;
+}
+
+/* An ASCII or full-width digit. */
+static inline gint
+digit_at (const char *p,
+          const char *end,
+          gsize      *n)
+{
+  guchar c = (guchar) *p;
+
+  if (c >= '0' && c <= '9')
+    {
+      *n = 1;
+      return c - '0';
+    }
+  if (c == 0xEF && end - p >= 3 && (guchar) p[1] == 0xBC &&
+      (guchar) p[2] >= 0x90 && (guchar) p[2] <= 0x99)
+    {
+      *n = 3;
+      return (guchar) p[2] - 0x90;
+    }
+
+  return -1;
+}
+
+static gint
+read_arabic (const char  *p,
+             const char  *end,
+             gint         max_digits,
+             const char **out)
+{
+  gint v = 0;
+  gint k = 0;
+  gsize n;
+  gint d;
+
+  while (p < end && k <= max_digits && (d = digit_at (p, end, &n)) >= 0)
+    {
+      v = v * 10 + d;
+      p += n;
+      k++;
+    }
+
+  if (k == 0 || k > max_digits)
+    return -1;
+
+  *out = p;
+  return v;
+}
+
+/* A year: four ASCII, full-width or Chinese digits (2024, ２０２４, 二〇二四). */
+static gint
+read_year (const char  *p,
+           const char  *end,
+           const char **out)
+{
+  const char *q;
+  gint v;
+  gint k;
+
+  v = read_arabic (p, end, 4, &q);
+  if (v >= 0)
+    {
+      if (n_chars (p, q) != 4)
+        return -1;
+      *out = q;
+      return v;
+    }
+
+  v = 0;
+  for (k = 0; k < 4; k++)
+    {
+      gint d = cn_digit (p, end);
+
+      if (d < 0 || d > 9)
+        return -1;
+      v = v * 10 + d;
+      p += 3;
+    }
+  if (cn_digit (p, end) >= 0)
+    return -1;
+
+  *out = p;
+  return v;
+}
+
+/* A month or day: one or two digits, or a Chinese numeral. */
+static gint
+read_small (const char  *p,
+            const char  *end,
+            const char **out)
+{
+  gint v = read_arabic (p, end, 2, out);
+
+  if (v >= 0)
+    return v;
+
+  return read_cn_ordinal (p, end, out);
+}
+
+gboolean
+structure_parse_date (const char *text,
+                      gsize       length,
+                      gsize      *consumed,
+                      gint       *year,
+                      gint       *month,
+                      gint       *day)
+{
+  const char *end = text + length;
+  const char *p;
+  gint y, m, d;
+
+  y = read_year (text, end, &p);
+  if (y < 1900 || y > 2200 || !AT (p, end, "年"))
+    return FALSE;
+  p += 3;
+
+  m = read_small (p, end, &p);
+  if (m < 1 || m > 12 || !AT (p, end, "月"))
+    return FALSE;
+  p += 3;
+
+  d = read_small (p, end, &p);
+  if (d < 1 || d > 31)
+    return FALSE;
+  if (AT (p, end, "日") || AT (p, end, "号"))
+    p += 3;
+  else
+    return FALSE;
+
+  if (d > g_date_get_days_in_month ((GDateMonth) m, (GDateYear) y))
+    return FALSE;
+
+  if (consumed)
+    *consumed = (gsize) (p - text);
+  if (year)
+    *year = y;
+  if (month)
+    *month = m;
+  if (day)
+    *day = d;
+
+  return TRUE;
+}
+
+/* }}} */
+
+/* {{{ Topics */
+
+typedef struct
+{
+  const char *word;
+  guint8      topic;
+  guint8      weight;
+} TopicWord;
+
+/* Keywords of section headings. At each position the longest keyword
+ * wins, so that the weightless entries hide their parts (人民代表大会 is no
+ * evidence of 代表 work). */
+static const TopicWord topic_words[] = {
+  { "人民代表大会制度", STRUCTURE_TOPIC_POLITICAL, 3 },
+  { "人民代表大会", STRUCTURE_TOPIC_NONE, 0 },
+  { "代表大会", STRUCTURE_TOPIC_NONE, 0 },
+  { "国家机关", STRUCTURE_TOPIC_NONE, 0 },
+
+  { "政治", STRUCTURE_TOPIC_POLITICAL, 3 },
+  { "党的领导", STRUCTURE_TOPIC_POLITICAL, 4 },
+  { "党的全面领导", STRUCTURE_TOPIC_POLITICAL, 4 },
+  { "党委领导", STRUCTURE_TOPIC_POLITICAL, 3 },
+  { "党中央", STRUCTURE_TOPIC_POLITICAL, 2 },
+  { "思想", STRUCTURE_TOPIC_POLITICAL, 2 },
+  { "党性", STRUCTURE_TOPIC_POLITICAL, 3 },
+  { "忠诚", STRUCTURE_TOPIC_POLITICAL, 3 },
+  { "理论武装", STRUCTURE_TOPIC_POLITICAL, 3 },
+  { "主题教育", STRUCTURE_TOPIC_POLITICAL, 3 },
+  { "两个确立", STRUCTURE_TOPIC_POLITICAL, 3 },
+  { "两个维护", STRUCTURE_TOPIC_POLITICAL, 3 },
+  { "习近平", STRUCTURE_TOPIC_POLITICAL, 2 },
+  { "初心使命", STRUCTURE_TOPIC_POLITICAL, 2 },
+  { "正确方向", STRUCTURE_TOPIC_POLITICAL, 2 },
+
+  { "立法", STRUCTURE_TOPIC_LEGISLATION, 4 },
+  { "法规", STRUCTURE_TOPIC_LEGISLATION, 3 },
+  { "法律", STRUCTURE_TOPIC_LEGISLATION, 2 },
+  { "法治", STRUCTURE_TOPIC_LEGISLATION, 3 },
+  { "法制", STRUCTURE_TOPIC_LEGISLATION, 3 },
+  { "良法", STRUCTURE_TOPIC_LEGISLATION, 3 },
+  { "宪法", STRUCTURE_TOPIC_LEGISLATION, 4 },
+  { "条例", STRUCTURE_TOPIC_LEGISLATION, 2 },
+  { "法典", STRUCTURE_TOPIC_LEGISLATION, 3 },
+
+  { "监督", STRUCTURE_TOPIC_OVERSIGHT, 4 },
+  { "执法检查", STRUCTURE_TOPIC_OVERSIGHT, 4 },
+  { "专题询问", STRUCTURE_TOPIC_OVERSIGHT, 4 },
+  { "询问", STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { "视察", STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { "督查", STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { "预算", STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { "审计", STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { "国有资产", STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { "备案审查", STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { "审议", STRUCTURE_TOPIC_OVERSIGHT, 1 },
+  { "检查", STRUCTURE_TOPIC_OVERSIGHT, 1 },
+  { "实效", STRUCTURE_TOPIC_OVERSIGHT, 1 },
+  { "问效", STRUCTURE_TOPIC_OVERSIGHT, 2 },
+
+  { "代表", STRUCTURE_TOPIC_REPRESENTATION, 4 },
+  { "全过程人民民主", STRUCTURE_TOPIC_REPRESENTATION, 2 },
+  { "人民民主", STRUCTURE_TOPIC_REPRESENTATION, 1 },
+  { "选举", STRUCTURE_TOPIC_REPRESENTATION, 2 },
+  { "议案", STRUCTURE_TOPIC_REPRESENTATION, 3 },
+  { "民意", STRUCTURE_TOPIC_REPRESENTATION, 2 },
+  { "联系群众", STRUCTURE_TOPIC_REPRESENTATION, 2 },
+  { "群众", STRUCTURE_TOPIC_REPRESENTATION, 1 },
+
+  { "自身建设", STRUCTURE_TOPIC_SELF_BUILDING, 5 },
+  { "机关建设", STRUCTURE_TOPIC_SELF_BUILDING, 4 },
+  { "四个机关", STRUCTURE_TOPIC_SELF_BUILDING, 4 },
+  { "党的建设", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { "队伍", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { "作风", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { "干部", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { "机关", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { "能力建设", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { "履职能力", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { "从严治党", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { "党风廉政", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { "廉政", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { "本领", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { "纪律", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { "学习型", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { "铁军", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+
+  { "对外交往", STRUCTURE_TOPIC_OTHER, 4 },
+  { "外事", STRUCTURE_TOPIC_OTHER, 4 },
+  { "外交", STRUCTURE_TOPIC_OTHER, 3 },
+  { "对外", STRUCTURE_TOPIC_OTHER, 3 },
+  { "人事任免", STRUCTURE_TOPIC_OTHER, 3 },
+  { "任免", STRUCTURE_TOPIC_OTHER, 2 },
+  { "重大事项", STRUCTURE_TOPIC_OTHER, 3 },
+  { "讨论决定", STRUCTURE_TOPIC_OTHER, 3 },
+  { "理论研究", STRUCTURE_TOPIC_OTHER, 2 },
+
+  { "主要任务", STRUCTURE_TOPIC_PLANS, 6 },
+  { "工作安排", STRUCTURE_TOPIC_PLANS, 6 },
+  { "任务安排", STRUCTURE_TOPIC_PLANS, 6 },
+  { "工作任务", STRUCTURE_TOPIC_PLANS, 5 },
+  { "工作打算", STRUCTURE_TOPIC_PLANS, 6 },
+  { "今年", STRUCTURE_TOPIC_PLANS, 6 },
+  { "今后", STRUCTURE_TOPIC_PLANS, 5 },
+  { "明年", STRUCTURE_TOPIC_PLANS, 5 },
+  { "新的一年", STRUCTURE_TOPIC_PLANS, 6 },
+  { "下一步", STRUCTURE_TOPIC_PLANS, 5 },
+  { "展望", STRUCTURE_TOPIC_PLANS, 5 },
+};
+
+/* Scores a heading. A year at or after @date_year (the year the report was
+ * given) marks plans; 0 disables that check. */
+static StructureTopic
+score_topic (const char *p,
+             const char *end,
+             gint        date_year)
+{
+  gint score[STRUCTURE_N_TOPICS] = { 0, };
+  gsize last[STRUCTURE_N_TOPICS] = { 0, };
+  const char *start = p;
+  StructureTopic best = STRUCTURE_TOPIC_NONE;
+  gint t;
+
+  while (p < end)
+    {
+      gsize best_len = 0;
+      guint best_i = 0;
+      guint i;
+      const char *q;
+      gint year;
+
+      if (date_year > 0 && (year = read_year (p, end, &q)) > 0 && AT (q, end, "年"))
+        {
+          if (year >= date_year)
+            {
+              score[STRUCTURE_TOPIC_PLANS] += 6;
+              last[STRUCTURE_TOPIC_PLANS] = (gsize) (p - start) + 1;
+            }
+          p = q + 3;
+          continue;
+        }
+
+      for (i = 0; i < G_N_ELEMENTS (topic_words); i++)
+        {
+          gsize n = strlen (topic_words[i].word);
+
+          if (n > best_len && has_at (p, end, topic_words[i].word, n))
+            {
+              best_len = n;
+              best_i = i;
+            }
+        }
+
+      if (best_len == 0)
+        {
+          p += char_len (p, end);
+          continue;
+        }
+
+      t = topic_words[best_i].topic;
+      score[t] += topic_words[best_i].weight;
+      last[t] = (gsize) (p - start) + 1;
+      p += best_len;
+    }
+
+  /* Ties go to the keyword written last: the closing clause of a heading
+   * (…，着力提升立法质量) names the work. */
+  for (t = STRUCTURE_TOPIC_POLITICAL; t <= STRUCTURE_TOPIC_OTHER; t++)
+    {
+      if (score[t] == 0)
+        continue;
+      if (best == STRUCTURE_TOPIC_NONE || score[t] > score[best] ||
+          (score[t] == score[best] && last[t] > last[best]))
+        best = (StructureTopic) t;
+    }
+
+  return best == STRUCTURE_TOPIC_NONE ? STRUCTURE_TOPIC_OTHER : best;
+}
+
+StructureTopic
+structure_score_topic (const char *heading,
+                       gsize       length)
+{
+  return score_topic (heading, heading + length, 0);
+}
+
+/* }}} */
+
+/* {{{ Parser state */
+
+typedef enum {
+  LINE_BODY,
+  LINE_PART,
+  LINE_SECTION,
+  LINE_SUBSECTION,
+  LINE_CONT,
+} LineKind;
+
+typedef struct
+{
+  gsize  start;          /* content, trimmed, print markers removed */
+  gsize  end;
+  gsize  head_start;     /* heading text of a heading line */
+  gsize  head_end;
+  gsize  body_start;     /* what follows the heading inside the paragraph */
+  gint   index;
+  guint  kind : 4;
+  guint  header : 1;
+  guint  lead_marker : 1;
+  guint  trail_marker : 1;
+  guint  pure : 1;       /* a heading alone on its line */
+  guint  topic : 4;
+} Line;
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Para;
+
+#define MAX_DEPTH 8
+
+typedef struct
+{
+  gboolean para_level;
+  gint     last;
+  guint    para;
+  gint     open_item;
+} Series;
+
+enum { SERIES_SHI, SERIES_PAREN, N_SERIES };
+
+typedef struct
+{
+  const char      *text;
+  gsize            len;
+  GArray          *lines;
+  GArray          *paras;
+  StructureResult *result;
+  guint            header_end;
+  gint             date_year;
+  gint             date_month;
+  gint             explicit_year;
+
+  gint             cur_part;
+  gint             cur_section;
+  gint             cur_sub;
+  gsize            last_end;
+  gboolean         seen_section;
+  guint            n_intro;
+
+  Series           stack[N_SERIES][MAX_DEPTH];
+  guint            depth[N_SERIES];
+} Parser;
+
+#define LINE(P, i) (&g_array_index ((P)->lines, Line, (i)))
+#define SPAN(P, i) (&g_array_index ((P)->result->spans, StructureSpan, (i)))
+
+static gint
+add_span (Parser        *P,
+          StructureKind  kind,
+          gsize          start,
+          gsize          end,
+          gint           parent)
+{
+  StructureSpan span = { 0, };
+
+  span.kind = kind;
+  span.start = start;
+  span.end = end;
+  span.parent = parent;
+  span.topic = STRUCTURE_TOPIC_NONE;
+  g_array_append_val (P->result->spans, span);
+
+  return (gint) P->result->spans->len - 1;
+}
+
+static void
+span_clear (gpointer data)
+{
+  StructureSpan *span = data;
+
+  g_clear_pointer (&span->heading, g_free);
+}
+
+/* Copies a heading without white space (a heading may run over a line
+ * break) and without trailing punctuation. */
+static char *
+clean_heading (const char *p,
+               const char *end)
+{
+  GString *s = g_string_sized_new ((gsize) (end - p));
+
+  while (p < end)
+    {
+      gsize n = char_len (p, end);
+
+      if (space_len (p, end) == 0)
+        g_string_append_len (s, p, (gssize) n);
+      p += n;
+    }
+
+  while (s->len > 0)
+    {
+      const char *e = s->str + s->len;
+      const char *q = char_prev (e, s->str);
+      gsize n = (gsize) (e - q);
+
+      if ((n == 1 && *q != '\0' && strchr (",.;:!?", *q) != NULL) ||
+          (n == 3 && (AT (q, e, "，") || AT (q, e, "。") || AT (q, e, "；") ||
+                      AT (q, e, "：") || AT (q, e, "、") || AT (q, e, "！") ||
+                      AT (q, e, "？") || AT (q, e, "．"))))
+        g_string_truncate (s, s->len - n);
+      else
+        break;
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* }}} */
+
+/* {{{ Lines */
+
+/* A print marker such as (下转第五版), （上接第一版） or (转第2版) at @p;
+ * returns its length or 0. */
+static gsize
+print_marker_len (const char *p,
+                  const char *end)
+{
+  const char *q = p;
+  const char *inner;
+  gsize k;
+
+  if (AT (q, end, "（"))
+    q += 3;
+  else if (q < end && *q == '(')
+    q++;
+  else
+    return 0;
+
+  inner = q;
+  for (k = 0; k < 12 && q < end; k++)
+    {
+      if (AT (q, end, "）") || *q == ')')
+        {
+          const char *close = q;
+
+          q += *q == ')' ? 1 : 3;
+          if (FIND (inner, close, "版") == NULL)
+            return 0;
+          if (FIND (inner, close, "转") == NULL && FIND (inner, close, "接") == NULL)
+            return 0;
+          return (gsize) (q - p);
+        }
+      q += char_len (q, end);
+    }
+
+  return 0;
+}
+
+static void
+split_lines (Parser *P)
+{
+  const char *text = P->text;
+  const char *end = text + P->len;
+  const char *p = text;
+
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+      const char *le = nl ? nl : end;
+      const char *s = skip_space (p, le);
+      const char *e = trim_back (s, le);
+      Line line = { 0, };
+      gsize n;
+
+      /* Print markers at either end are not content. */
+      while (s < e && (n = print_marker_len (s, e)) > 0)
+        {
+          s = skip_space (s + n, e);
+          line.lead_marker = TRUE;
+        }
+      while (s < e)
+        {
+          const char *open = NULL;
+          const char *q;
+
+          if (e[-1] == ')' || (e - s >= 3 && AT (e - 3, e, "）")))
+            {
+              const char *lower = e - s > 40 ? e - 40 : s;
+
+              for (q = e - 1; q >= lower; q--)
+                {
+                  if (*q == '(' || AT (q, e, "（"))
+                    {
+                      open = q;
+                      break;
+                    }
+                  if (q == lower)
+                    break;
+                }
+            }
+          if (open == NULL || print_marker_len (open, e) != (gsize) (e - open))
+            break;
+          e = trim_back (s, open);
+          line.trail_marker = TRUE;
+        }
+
+      if (s < e)
+        {
+          line.start = (gsize) (s - text);
+          line.end = (gsize) (e - text);
+          line.kind = LINE_BODY;
+          line.head_start = line.head_end = line.body_start = line.end;
+          g_array_append_val (P->lines, line);
+        }
+
+      p = nl ? nl + 1 : end;
+    }
+}
+
+static inline const char *
+line_start (Parser *P, Line *L)
+{
+  return P->text + L->start;
+}
+
+static inline const char *
+line_end (Parser *P, Line *L)
+{
+  return P->text + L->end;
+}
+
+/* 一、 一． 一. */
+static gboolean
+read_section_marker (const char  *p,
+                     const char  *end,
+                     gint        *index,
+                     const char **after)
+{
+  const char *q;
+  gint v = read_cn_ordinal (p, end, &q);
+
+  if (v == 0)
+    return FALSE;
+
+  if (AT (q, end, "、") || AT (q, end, "．"))
+    q += 3;
+  else if (q < end && *q == '.')
+    q++;
+  else
+    return FALSE;
+
+  *index = v;
+  *after = skip_space (q, end);
+
+  return *after < end;
+}
+
+/* （一） (一) */
+static gboolean
+read_paren_marker (const char  *p,
+                   const char  *end,
+                   gint        *index,
+                   const char **after)
+{
+  const char *q = p;
+  gint v;
+
+  if (AT (q, end, "（"))
+    q += 3;
+  else if (q < end && *q == '(')
+    q++;
+  else
+    return FALSE;
+
+  v = read_cn_ordinal (q, end, &q);
+  if (v == 0)
+    return FALSE;
+
+  if (AT (q, end, "）"))
+    q += 3;
+  else if (q < end && *q == ')')
+    q++;
+  else
+    return FALSE;
+
+  *index = v;
+  *after = q;
+
+  return TRUE;
+}
+
+/* 第一部分 */
+static gboolean
+read_part_number (const char  *p,
+                  const char  *end,
+                  const char **after)
+{
+  const char *q;
+
+  if (!AT (p, end, "第"))
+    return FALSE;
+  if (read_cn_ordinal (p + 3, end, &q) == 0 || !AT (q, end, "部分"))
+    return FALSE;
+
+  q += strlen ("部分");
+  while (q < end && (space_len (q, end) > 0 || AT (q, end, "、") ||
+                     AT (q, end, "：") || *q == ':'))
+    q += space_len (q, end) > 0 ? space_len (q, end) : (*q == ':' ? 1 : 3);
+  *after = q;
+
+  return TRUE;
+}
+
+/* Looks at the text after a section or subsection marker: a heading alone,
+ * or a heading ending at the first full stop with the paragraph going on. */
+static gboolean
+analyse_heading (Line       *L,
+                 const char *text,
+                 const char *h)
+{
+  const char *end = text + L->end;
+  const char *q;
+  const char *t = NULL;
+
+  for (q = h; q < end; q += char_len (q, end))
+    if (sentence_end_len (q, end) > 0)
+      {
+        t = q;
+        break;
+      }
+
+  if (t != NULL)
+    {
+      const char *r = t;
+
+      while (r < end)
+        {
+          gsize n = sentence_end_len (r, end);
+
+          if (n == 0)
+            n = closer_len (r, end);
+          if (n == 0)
+            break;
+          r += n;
+        }
+      if (r >= end)
+        t = NULL;
+      else
+        {
+          if (n_chars (h, t) > 40)
+            return FALSE;
+          L->pure = FALSE;
+          L->head_start = (gsize) (h - text);
+          L->head_end = (gsize) (t - text);
+          L->body_start = (gsize) (t - text);
+          return TRUE;
+        }
+    }
+
+  if (n_chars (h, end) > 60)
+    return FALSE;
+
+  L->pure = TRUE;
+  L->head_start = (gsize) (h - text);
+  L->head_end = L->end;
+  L->body_start = L->end;
+
+  return TRUE;
+}
+
+static gboolean
+accept_ordinal (const Line *L,
+                gint        index,
+                gint        prev)
+{
+  if (index == prev + 1)
+    return TRUE;
+  if (!L->pure)
+    return FALSE;
+
+  return index == 1 || (index > prev && index <= prev + 3);
+}
+
+static const char *const part_words[] = {
+  "主要工作", "工作回顾", "主要任务", "工作任务", "工作安排", "任务安排",
+  "工作部署", "工作打算",
+};
+
+static const char *const part_openings[] = {
+  "一年来", "过去", "今年", "今后", "明年", "新的一年", "回顾",
+};
+
+static const char *const plans_words[] = {
+  "任务", "安排", "部署", "打算", "今年", "今后", "明年", "新的一年",
+};
+
+static StructureTopic
+part_topic (Parser     *P,
+            const char *p,
+            const char *end,
+            gint       *year_out)
+{
+  const char *q;
+  guint i;
+  gint year;
+
+  *year_out = 0;
+  for (q = p; q < end; q += char_len (q, end))
+    if ((year = read_year (q, end, &q)) > 0 && AT (q, end, "年"))
+      {
+        *year_out = year;
+        if (P->date_year > 0 && year >= P->date_year)
+          return STRUCTURE_TOPIC_PLANS;
+        break;
+      }
+
+  for (i = 0; i < G_N_ELEMENTS (plans_words); i++)
+    if (find (p, end, plans_words[i], strlen (plans_words[i])) != NULL)
+      return STRUCTURE_TOPIC_PLANS;
+
+  return STRUCTURE_TOPIC_REVIEW;
+}
+
+static gboolean
+is_part_heading (Parser *P,
+                 Line   *L)
+{
+  const char *p = line_start (P, L);
+  const char *end = line_end (P, L);
+  const char *after;
+  const char *q;
+  gsize nc;
+  guint i;
+
+  if (read_part_number (p, end, &after))
+    {
+      L->head_start = (gsize) (after - P->text);
+      L->head_end = L->body_start = L->end;
+      L->pure = TRUE;
+      return TRUE;
+    }
+
+  nc = n_chars (p, end);
+  if (nc < 4 || nc > 24 || has_punctuation (p, end))
+    return FALSE;
+
+  for (i = 0; i < G_N_ELEMENTS (part_words); i++)
+    if (find (p, end, part_words[i], strlen (part_words[i])) != NULL)
+      goto yes;
+
+  for (i = 0; i < G_N_ELEMENTS (part_openings); i++)
+    if (has_at (p, end, part_openings[i], strlen (part_openings[i])))
+      break;
+  if (i == G_N_ELEMENTS (part_openings) &&
+      !(read_year (p, end, &q) > 0 && AT (q, end, "年")))
+    return FALSE;
+  q = char_prev (char_prev (end, p), p);
+  if (!(AT (q, end, "工作") || AT (q, end, "任务") || AT (q, end, "安排")))
+    return FALSE;
+
+yes:
+  L->head_start = L->start;
+  L->head_end = L->body_start = L->end;
+  L->pure = TRUE;
+  return TRUE;
+}
+
+static gboolean
+starts_with_marker (Parser *P,
+                    Line   *L)
+{
+  const char *p = line_start (P, L);
+  const char *end = line_end (P, L);
+  const char *q;
+  gint index;
+
+  if (read_section_marker (p, end, &index, &q) || read_paren_marker (p, end, &index, &q))
+    return TRUE;
+  if (read_cn_ordinal (p, end, &q) > 0 && AT (q, end, "是"))
+    return TRUE;
+
+  return FALSE;
+}
+
+/* A heading cut by a page break: 一、搭平台、建机制，/着力发挥代表作用. */
+static void
+maybe_join_heading (Parser *P,
+                    guint   i)
+{
+  Line *L = LINE (P, i);
+  Line *N;
+  const char *ls = line_start (P, L);
+  const char *le = line_end (P, L);
+  const char *ns, *ne;
+  const char *q;
+  gsize nc;
+
+  if (!L->pure || i + 1 >= P->lines->len || L->trail_marker)
+    return;
+
+  N = LINE (P, i + 1);
+  ns = line_start (P, N);
+  ne = line_end (P, N);
+  if (N->lead_marker || N->kind != LINE_BODY || starts_with_marker (P, N))
+    return;
+
+  nc = n_chars (ns, ne);
+  for (q = ns; q < ne; q += char_len (q, ne))
+    if (sentence_end_len (q, ne) > 0 || AT (q, ne, "；") || AT (q, ne, "：") ||
+        *q == ';' || *q == ':')
+      return;
+
+  q = char_prev (le, ls);
+  if (!(AT (q, le, "，") || AT (q, le, "、") || *q == ',') && nc > 12)
+    return;
+  if (nc > 20 || n_chars (ls, le) + nc > 70)
+    return;
+
+  N->kind = LINE_CONT;
+  L->head_end = N->end;
+  L->body_start = N->end;
+}
+
+/* }}} */
+
+/* {{{ Header */
+
+static const char *const speaker_titles[] = { "委员长", "主任", "秘书长", "书记" };
+
+static gboolean
+is_cjk_name (const char *p,
+             const char *end,
+             gsize      *n_out)
+{
+  gsize n = 0;
+
+  while (p < end)
+    {
+      gunichar c;
+      gsize k = space_len (p, end);
+
+      if (k > 0)
+        {
+          p += k;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        return FALSE;
+      if (!((c >= 0x3400 && c <= 0x9FFF) || c == 0x00B7 || c == 0x2022 || c == 0x30FB))
+        return FALSE;
+      n++;
+      p = g_utf8_next_char (p);
+    }
+
+  *n_out = n;
+  return n >= 2 && n <= 10;
+}
+
+static char *
+name_from (const char *p,
+           const char *end)
+{
+  gsize n = 0;
+  GString *s;
+
+  p = skip_space (p, end);
+  end = trim_back (p, end);
+  if (!is_cjk_name (p, end, &n))
+    return NULL;
+
+  /* Typesetters pad two-character names to three (王　明): the padding
+   * is not part of the name. */
+  s = g_string_new (NULL);
+  while (p < end)
+    {
+      gsize k = space_len (p, end);
+
+      if (k > 0 && n <= 4)
+        {
+          p += k;
+          continue;
+        }
+      g_string_append_len (s, p, (gssize) char_len (p, end));
+      p += char_len (p, end);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* Strips ——, —, -, and enclosing parentheses from a header line. */
+static void
+header_inner (const char  *p,
+              const char  *end,
+              const char **out_start,
+              const char **out_end)
+{
+  for (;;)
+    {
+      p = skip_space (p, end);
+      if (AT (p, end, "—") || AT (p, end, "―") || AT (p, end, "─") ||
+          AT (p, end, "－") || AT (p, end, "–"))
+        p += 3;
+      else if (p < end && *p == '-')
+        p++;
+      else
+        break;
+    }
+
+  if (AT (p, end, "（") || (p < end && *p == '('))
+    {
+      p += *p == '(' ? 1 : 3;
+      if (end - p >= 3 && AT (end - 3, end, "）"))
+        end -= 3;
+      else if (end > p && end[-1] == ')')
+        end--;
+    }
+
+  p = skip_space (p, end);
+  *out_start = p;
+  *out_end = trim_back (p, end);
+}
+
+static char *
+region_from_title (const char *title)
+{
+  const char *end = title + strlen (title);
+  static const char *const bodies[] = {
+    "人民代表大会常务委员会", "人大常委会", "人民代表大会", "常务委员会", "常委会",
+  };
+  const char *cut = NULL;
+  const char *q;
+  guint i;
+
+  if (g_str_has_prefix (title, "全国人民代表大会") || g_str_has_prefix (title, "全国人大"))
+    return g_strdup ("全国");
+
+  for (i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      q = find (title, end, bodies[i], strlen (bodies[i]));
+      if (q != NULL && (cut == NULL || q < cut))
+        cut = q;
+    }
+  if (cut == NULL || cut == title)
+    return NULL;
+
+  /* …省第十四届人民代表大会… */
+  q = rfind (title, cut, "第", strlen ("第"));
+  if (q != NULL && q > title && cut - 3 >= title && AT (cut - 3, cut, "届"))
+    cut = q;
+
+  return cut > title ? g_strndup (title, (gsize) (cut - title)) : NULL;
+}
+
+static char *
+region_from_meeting (const char *meeting)
+{
+  const char *end = meeting + strlen (meeting);
+  const char *p = FIND (meeting, end, "在");
+  const char *q;
+  const char *body;
+
+  if (p == NULL)
+    return NULL;
+  p += 3;
+  body = FIND (p, end, "人民代表大会");
+  if (body == NULL)
+    return NULL;
+
+  /* 在第十四届全国人民代表大会… */
+  if (AT (p, end, "第") && (q = FIND (p, body, "届")) != NULL)
+    p = q + 3;
+  else if ((q = FIND (p, body, "第")) != NULL)
+    body = q;
+
+  return body > p ? g_strndup (p, (gsize) (body - p)) : NULL;
+}
+
+static char *
+strip_spaces (const char *p,
+              const char *end)
+{
+  GString *s = g_string_sized_new ((gsize) (end - p));
+
+  while (p < end)
+    {
+      gsize n = space_len (p, end);
+
+      if (n > 0)
+        p += n;
+      else
+        {
+          n = char_len (p, end);
+          g_string_append_len (s, p, (gssize) n);
+          p += n;
+        }
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+ends_with_speaker_title (const char *p,
+                         const char *end)
+{
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (speaker_titles); i++)
+    {
+      gsize n = strlen (speaker_titles[i]);
+
+      if ((gsize) (end - p) >= n && memcmp (end - n, speaker_titles[i], n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+header_speaker (Parser *P,
+                guint   i)
+{
+  StructureResult *R = P->result;
+  Line *L = LINE (P, i);
+  const char *p = line_start (P, L);
+  const char *end = line_end (P, L);
+  const char *cut = NULL;
+  char *name;
+  guint k;
+
+  if (R->speaker != NULL)
+    return;
+
+  for (k = 0; k < G_N_ELEMENTS (speaker_titles); k++)
+    {
+      const char *q = rfind (p, end, speaker_titles[k], strlen (speaker_titles[k]));
+
+      if (q != NULL && (cut == NULL || q + strlen (speaker_titles[k]) > cut))
+        cut = q + strlen (speaker_titles[k]);
+    }
+
+  if (cut != NULL && cut < end)
+    {
+      if (has_punctuation (cut, end) || (name = name_from (cut, end)) == NULL)
+        return;
+      R->speaker = name;
+      R->speaker_title = strip_spaces (p, trim_back (p, cut));
+    }
+  else if (cut == NULL && i > 0 && LINE (P, i - 1)->header)
+    {
+      /* The title on one line, the name on the next. */
+      Line *T = LINE (P, i - 1);
+      const char *ts = line_start (P, T);
+      const char *te = line_end (P, T);
+
+      if (!ends_with_speaker_title (ts, te) || has_punctuation (ts, te) ||
+          (name = name_from (p, end)) == NULL)
+        return;
+      R->speaker = name;
+      R->speaker_title = strip_spaces (ts, te);
+    }
+  else
+    return;
+
+  SPAN (P, add_span (P, STRUCTURE_META, L->start, L->end, -1))->index = STRUCTURE_FIELD_SPEAKER;
+}
+
+static gboolean
+is_title_body (const char *p,
+               const char *end)
+{
+  return FIND (p, end, "人民代表大会") != NULL || FIND (p, end, "常务委员会") != NULL ||
+         FIND (p, end, "常委会") != NULL;
+}
+
+static void
+scan_header (Parser *P)
+{
+  StructureResult *R = P->result;
+  guint n = P->lines->len;
+  guint limit = MIN (n, 12);
+  guint i;
+  gint title_line = -1;
+  gboolean date_from_meeting = FALSE;
+
+  for (i = 0; i < limit; i++)
+    {
+      Line *L = LINE (P, i);
+      const char *p = line_start (P, L);
+      const char *end = line_end (P, L);
+
+      if (AT (p, end, "各位代表") || FIND (p, end, "。") != NULL ||
+          n_chars (p, end) > 80 || starts_with_marker (P, L) || is_part_heading (P, L))
+        break;
+    }
+  P->header_end = i;
+
+  for (i = 0; i < P->header_end; i++)
+    LINE (P, i)->header = TRUE;
+
+  /* The title, maybe broken over two lines. */
+  for (i = 0; i < P->header_end && i < 6; i++)
+    {
+      Line *L = LINE (P, i);
+      const char *p = line_start (P, L);
+      const char *end = line_end (P, L);
+
+      if (n_chars (p, end) > 50)
+        continue;
+      if (FIND (p, end, "工作报告") != NULL)
+        {
+          title_line = (gint) i;
+          R->title = strip_spaces (p, end);
+          add_span (P, STRUCTURE_TITLE, L->start, L->end, -1);
+          break;
+        }
+      if (i + 1 < P->header_end && is_title_body (p, end))
+        {
+          Line *N = LINE (P, i + 1);
+          const char *ns = line_start (P, N);
+          const char *ne = line_end (P, N);
+
+          if (FIND (ns, ne, "工作报告") != NULL && n_chars (ns, ne) <= 20)
+            {
+              char *a = strip_spaces (p, end);
+              char *b = strip_spaces (ns, ne);
+
+              title_line = (gint) i + 1;
+              R->title = g_strconcat (a, b, NULL);
+              g_free (a);
+              g_free (b);
+              N->kind = LINE_CONT;
+              add_span (P, STRUCTURE_TITLE, L->start, N->end, -1);
+              break;
+            }
+        }
+    }
+
+  for (i = title_line >= 0 ? (guint) title_line + 1 : 0; i < P->header_end; i++)
+    {
+      Line *L = LINE (P, i);
+      const char *s, *e, *q;
+      gboolean meeting;
+      gboolean dated = FALSE;
+
+      header_inner (line_start (P, L), line_end (P, L), &s, &e);
+      if (s >= e)
+        continue;
+
+      meeting = FIND (s, e, "会议") != NULL;
+
+      for (q = s; q < e && n_chars (s, q) < 40; q += char_len (q, e))
+        {
+          gsize used;
+          gint y, m, d;
+
+          if (!structure_parse_date (q, (gsize) (e - q), &used, &y, &m, &d))
+            continue;
+
+          /* A date alone on its line, or the date of the meeting line. */
+          if (meeting || (q == s && q + used == e))
+            {
+              if (R->date == NULL || (meeting && !date_from_meeting))
+                {
+                  g_free (R->date);
+                  R->date = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+                  P->date_year = y;
+                  P->date_month = m;
+                  date_from_meeting = meeting;
+                }
+              SPAN (P, add_span (P, STRUCTURE_META, (gsize) (q - P->text),
+                                 (gsize) (q + used - P->text), -1))->index = STRUCTURE_FIELD_DATE;
+              dated = TRUE;
+            }
+          break;
+        }
+
+      if (meeting)
+        {
+          if (R->meeting == NULL)
+            R->meeting = g_strndup (s, (gsize) (e - s));
+          SPAN (P, add_span (P, STRUCTURE_META, (gsize) (s - P->text),
+                             (gsize) (e - P->text), -1))->index = STRUCTURE_FIELD_MEETING;
+          continue;
+        }
+
+      if (!dated)
+        header_speaker (P, i);
+    }
+
+  if (R->title != NULL)
+    R->region = region_from_title (R->title);
+  if (R->region == NULL && R->meeting != NULL)
+    R->region = region_from_meeting (R->meeting);
+}
+
+/* }}} */
+
+/* {{{ Classification */
+
+static void
+classify_body (Parser *P)
+{
+  guint n = P->lines->len;
+  gint prev_section = 0;
+  gint prev_sub = 0;
+  guint i;
+
+  for (i = P->header_end; i < n; i++)
+    {
+      Line *L = LINE (P, i);
+      const char *p = line_start (P, L);
+      const char *end = line_end (P, L);
+      const char *h;
+      gint index;
+
+      if (L->kind == LINE_CONT)
+        continue;
+
+      if (read_section_marker (p, end, &index, &h) &&
+          analyse_heading (L, P->text, h) &&
+          accept_ordinal (L, index, prev_section))
+        {
+          L->kind = LINE_SECTION;
+          L->index = index;
+          prev_section = index;
+          prev_sub = 0;
+          maybe_join_heading (P, i);
+          continue;
+        }
+
+      if (read_paren_marker (p, end, &index, &h) &&
+          (h = skip_space (h, end)) < end &&
+          analyse_heading (L, P->text, h) &&
+          accept_ordinal (L, index, prev_sub))
+        {
+          L->kind = LINE_SUBSECTION;
+          L->index = index;
+          prev_sub = index;
+          maybe_join_heading (P, i);
+          continue;
+        }
+
+      if (is_part_heading (P, L))
+        {
+          L->kind = LINE_PART;
+          prev_section = 0;
+          prev_sub = 0;
+          continue;
+        }
+
+      L->kind = LINE_BODY;
+      L->pure = FALSE;
+      L->head_start = L->head_end = L->end;
+      L->body_start = L->start;
+    }
+}
+
+/* }}} */
+
+/* {{{ Items */
+
+static gint
+scope_container (Parser *P)
+{
+  if (P->cur_sub >= 0)
+    return P->cur_sub;
+  if (P->cur_section >= 0)
+    return P->cur_section;
+  return P->cur_part;
+}
+
+static void
+close_series (Parser *P,
+              Series *s,
+              gsize   limit)
+{
+  StructureSpan *item;
+  gsize end = limit;
+
+  if (s->open_item < 0)
+    return;
+
+  if (!s->para_level)
+    end = MIN (end, g_array_index (P->paras, Para, s->para).end);
+
+  item = SPAN (P, s->open_item);
+  end = (gsize) (trim_back (P->text + item->label_end, P->text + end) - P->text);
+  item->end = MAX (end, item->label_end);
+  s->open_item = -1;
+}
+
+static void
+close_from (Parser *P,
+            guint   kind,
+            guint   level,
+            gsize   limit)
+{
+  while (P->depth[kind] > level)
+    {
+      P->depth[kind]--;
+      close_series (P, &P->stack[kind][P->depth[kind]], limit);
+    }
+}
+
+static void
+close_all_series (Parser *P,
+                  gsize   limit)
+{
+  guint k;
+
+  for (k = 0; k < N_SERIES; k++)
+    close_from (P, k, 0, limit);
+}
+
+static void
+series_add (Parser *P,
+            Series *s,
+            gint    ordinal,
+            guint   para,
+            gsize   pos,
+            gsize   marker_end)
+{
+  gint item;
+
+  close_series (P, s, pos);
+  item = add_span (P, STRUCTURE_ITEM, pos, marker_end, scope_container (P));
+  SPAN (P, item)->index = ordinal;
+  SPAN (P, item)->label_start = pos;
+  SPAN (P, item)->label_end = marker_end;
+  s->last = ordinal;
+  s->para = para;
+  s->open_item = item;
+}
+
+static void
+series_push (Parser   *P,
+             guint     kind,
+             gboolean  para_level,
+             gint      ordinal,
+             guint     para,
+             gsize     pos,
+             gsize     marker_end)
+{
+  Series *s;
+
+  if (P->depth[kind] >= MAX_DEPTH)
+    return;
+
+  s = &P->stack[kind][P->depth[kind]++];
+  s->para_level = para_level;
+  s->open_item = -1;
+  series_add (P, s, ordinal, para, pos, marker_end);
+}
+
+static void
+on_marker (Parser   *P,
+           guint     kind,
+           gint      ordinal,
+           gboolean  at_start,
+           guint     para,
+           gsize     pos,
+           gsize     marker_end)
+{
+  Series *st = P->stack[kind];
+  guint *depth = &P->depth[kind];
+  Series *top;
+
+  if (at_start)
+    {
+      if (ordinal == 1 || *depth == 0 || ordinal <= st[0].last)
+        {
+          close_from (P, kind, 0, pos);
+          series_push (P, kind, TRUE, ordinal, para, pos, marker_end);
+        }
+      else
+        {
+          close_from (P, kind, 1, pos);
+          st[0].para_level = TRUE;
+          series_add (P, &st[0], ordinal, para, pos, marker_end);
+        }
+      return;
+    }
+
+  /* Inline series of earlier paragraphs have ended, unless the outermost
+   * one goes on with the next ordinal. */
+  while (*depth > 0)
+    {
+      top = &st[*depth - 1];
+      if (top->para_level || top->para == para)
+        break;
+      if (*depth == 1 && ordinal == top->last + 1)
+        {
+          top->para_level = TRUE;
+          break;
+        }
+      close_from (P, kind, *depth - 1, pos);
+    }
+
+  if (ordinal == 1)
+    {
+      if (*depth > 0 && !st[*depth - 1].para_level && st[*depth - 1].para == para)
+        close_from (P, kind, *depth - 1, pos);
+      series_push (P, kind, FALSE, ordinal, para, pos, marker_end);
+      return;
+    }
+
+  if (*depth == 0)
+    return;
+
+  top = &st[*depth - 1];
+  if (ordinal <= top->last || ordinal > top->last + 3)
+    return;
+
+  series_add (P, top, ordinal, para, pos, marker_end);
+}
+
+static void
+scan_items (Parser *P,
+            guint   para,
+            gsize   para_start,
+            gsize   scan_start,
+            gsize   para_end)
+{
+  const char *text = P->text;
+  const char *ps = text + para_start;
+  const char *p = text + scan_start;
+  const char *end = text + para_end;
+
+  while (p < end)
+    {
+      guchar c = (guchar) *p;
+
+      /* …是: walk back over the numeral. */
+      if (c == 0xE6 && AT (p, end, "是"))
+        {
+          const char *r = p;
+          const char *o;
+          gint k = 0;
+          gint v;
+
+          while (k < 4 && r - 3 >= text + scan_start && cn_digit (r - 3, p) >= 1)
+            {
+              r -= 3;
+              k++;
+            }
+          if (k > 0 && k <= 3 && (v = read_cn_ordinal (r, p, &o)) > 0 && o == p)
+            {
+              gboolean at_start = r == ps;
+
+              if (at_start || is_item_boundary (char_prev (r, ps), r))
+                on_marker (P, SERIES_SHI, v, at_start, para,
+                           (gsize) (r - text), (gsize) (p + 3 - text));
+            }
+          p += 3;
+          continue;
+        }
+
+      if (c == '(' || (c == 0xEF && AT (p, end, "（")))
+        {
+          const char *after;
+          gint v;
+
+          if (read_paren_marker (p, end, &v, &after))
+            {
+              gboolean at_start = p == ps;
+
+              if (at_start || is_item_boundary (char_prev (p, ps), p))
+                on_marker (P, SERIES_PAREN, v, at_start, para,
+                           (gsize) (p - text), (gsize) (after - text));
+              p = after;
+              continue;
+            }
+        }
+
+      p += char_len (p, end);
+    }
+}
+
+/* }}} */
+
+/* {{{ Paragraphs and sentences */
+
+static void
+add_sentences (Parser *P,
+               gint    paragraph,
+               gsize   start,
+               gsize   end)
+{
+  const char *text = P->text;
+  const char *p = text + start;
+  const char *e = text + end;
+
+  while (p < e)
+    {
+      const char *s;
+      const char *q;
+      const char *se;
+
+      p = skip_space (p, e);
+      if (p >= e)
+        break;
+
+      s = p;
+      q = p;
+      while (q < e)
+        {
+          gsize n = sentence_end_len (q, e);
+
+          if (n > 0)
+            {
+              q += n;
+              for (;;)
+                {
+                  if (q < e && ((n = sentence_end_len (q, e)) > 0 ||
+                                (n = closer_len (q, e)) > 0))
+                    q += n;
+                  else
+                    break;
+                }
+              break;
+            }
+          q += char_len (q, e);
+        }
+
+      se = trim_back (s, q);
+      if (se > s)
+        add_span (P, STRUCTURE_SENTENCE, (gsize) (s - text), (gsize) (se - text), paragraph);
+      p = q;
+    }
+}
+
+static gboolean
+can_join (Parser *P,
+          Line   *A,
+          Line   *B)
+{
+  const char *as = line_start (P, A);
+  const char *ae = line_end (P, A);
+
+  if (A->header || B->header || B->kind != LINE_BODY)
+    return FALSE;
+  if ((A->kind == LINE_PART) || (A->kind != LINE_BODY && A->kind != LINE_CONT && A->pure))
+    return FALSE;
+  if (A->trail_marker || B->lead_marker)
+    return FALSE;
+  if (ends_terminal (as, ae))
+    return FALSE;
+  if (n_chars (as, ae) < 20 && !has_punctuation (as, ae))
+    return FALSE;
+  if (starts_with_marker (P, B) || AT (line_start (P, B), line_end (P, B), "各位代表"))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+open_container (Parser        *P,
+                StructureKind  kind,
+                Line          *L,
+                gint           parent)
+{
+  gint span = add_span (P, kind, L->start, L->end, parent);
+  StructureSpan *S = SPAN (P, span);
+
+  S->index = L->index;
+  S->heading = clean_heading (P->text + L->head_start, P->text + L->head_end);
+
+  if (kind == STRUCTURE_PART)
+    {
+      gint year;
+
+      S->topic = part_topic (P, P->text + L->head_start, P->text + L->head_end, &year);
+      if (S->topic == STRUCTURE_TOPIC_REVIEW && year > 0 && P->explicit_year == 0)
+        P->explicit_year = year;
+      P->cur_part = span;
+    }
+  else if (kind == STRUCTURE_SECTION)
+    {
+      if (P->cur_part >= 0 && SPAN (P, P->cur_part)->topic == STRUCTURE_TOPIC_PLANS)
+        S->topic = STRUCTURE_TOPIC_PLANS;
+      else
+        S->topic = score_topic (P->text + L->head_start, P->text + L->head_end, P->date_year);
+      P->cur_section = span;
+    }
+  else
+    {
+      S->topic = STRUCTURE_TOPIC_NONE;
+      P->cur_sub = span;
+    }
+}
+
+static void
+close_container (Parser *P,
+                 gint   *which)
+{
+  if (*which >= 0)
+    {
+      StructureSpan *S = SPAN (P, *which);
+
+      S->end = MAX (P->last_end, S->start);
+      *which = -1;
+    }
+}
+
+/* 2023年是…, 2023年，… at the start of an opening paragraph. */
+static void
+check_intro_year (Parser *P,
+                  gsize   start,
+                  gsize   end)
+{
+  const char *p = P->text + start;
+  const char *e = P->text + end;
+  const char *q;
+  gint year;
+
+  if (P->explicit_year != 0)
+    return;
+
+  year = read_year (p, e, &q);
+  if (year <= 0 || !AT (q, e, "年"))
+    return;
+  q += 3;
+  if (!(AT (q, e, "是") || AT (q, e, "，") || AT (q, e, "以来") || (q < e && *q == ',')))
+    return;
+  if (P->date_year > 0 && (year < P->date_year - 1 || year > P->date_year))
+    return;
+  if (year < 1949 || year > 2200)
+    return;
+
+  P->explicit_year = year;
+}
+
+static void
+build (Parser *P)
+{
+  guint n = P->lines->len;
+  guint i;
+
+  P->cur_part = P->cur_section = P->cur_sub = -1;
+
+  for (i = 0; i < n; i++)
+    {
+      Line *L = LINE (P, i);
+      gsize pstart, pend, scan_start;
+      gint parent;
+      gint paragraph;
+      Para para;
+      guint j;
+
+      if (L->kind == LINE_CONT)
+        continue;
+
+      if (!L->header)
+        switch ((LineKind) L->kind)
+          {
+          case LINE_PART:
+            close_all_series (P, P->last_end);
+            close_container (P, &P->cur_sub);
+            close_container (P, &P->cur_section);
+            close_container (P, &P->cur_part);
+            open_container (P, STRUCTURE_PART, L, -1);
+            break;
+
+          case LINE_SECTION:
+            close_all_series (P, P->last_end);
+            close_container (P, &P->cur_sub);
+            close_container (P, &P->cur_section);
+            open_container (P, STRUCTURE_SECTION, L, P->cur_part);
+            P->seen_section = TRUE;
+            break;
+
+          case LINE_SUBSECTION:
+            close_all_series (P, P->last_end);
+            close_container (P, &P->cur_sub);
+            open_container (P, STRUCTURE_SUBSECTION, L,
+                            P->cur_section >= 0 ? P->cur_section : P->cur_part);
+            break;
+
+          case LINE_BODY:
+          case LINE_CONT:
+          default:
+            break;
+          }
+
+      /* The paragraph, with the lines a page break cut from it. */
+      pstart = L->start;
+      pend = L->end;
+      for (j = i; j + 1 < n; j++)
+        {
+          Line *N = LINE (P, j + 1);
+          gboolean heading = L->header || L->kind == LINE_PART ||
+                             (L->kind != LINE_BODY && L->pure);
+
+          if (N->kind == LINE_CONT || (!heading && can_join (P, LINE (P, j), N)))
+            {
+              N->kind = LINE_CONT;
+              pend = N->end;
+            }
+          else
+            break;
+        }
+
+      parent = L->header ? -1 : P->cur_section >= 0 ? P->cur_section : P->cur_part;
+      paragraph = add_span (P, STRUCTURE_PARAGRAPH, pstart, pend, parent);
+      para.start = pstart;
+      para.end = pend;
+      g_array_append_val (P->paras, para);
+      P->last_end = pend;
+
+      if (!L->header)
+        {
+          if (L->kind == LINE_BODY)
+            scan_start = pstart;
+          else if (L->pure)
+            scan_start = pend;
+          else
+            scan_start = L->body_start;
+
+          if (scan_start < pend)
+            scan_items (P, P->paras->len - 1, pstart, scan_start, pend);
+
+          if (!P->seen_section && L->kind == LINE_BODY && P->n_intro++ < 6)
+            check_intro_year (P, pstart, pend);
+        }
+
+      add_sentences (P, paragraph, pstart, pend);
+    }
+
+  close_all_series (P, P->last_end);
+  close_container (P, &P->cur_sub);
+  close_container (P, &P->cur_section);
+  close_container (P, &P->cur_part);
+}
+
+/* }}} */
+
+StructureResult *
+structure_parse (const char *text,
+                 gsize       length)
+{
+  Parser P = { 0, };
+  StructureResult *R;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  R = g_new0 (StructureResult, 1);
+  R->spans = g_array_new (FALSE, FALSE, sizeof (StructureSpan));
+  g_array_set_clear_func (R->spans, span_clear);
+
+  P.text = text ? text : "";
+  P.len = length;
+  P.result = R;
+  P.lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  P.paras = g_array_new (FALSE, FALSE, sizeof (Para));
+
+  split_lines (&P);
+  scan_header (&P);
+  classify_body (&P);
+  build (&P);
+
+  if (P.explicit_year > 0)
+    R->year_reported = P.explicit_year;
+  else if (P.date_year > 0)
+    R->year_reported = P.date_month <= 6 ? P.date_year - 1 : P.date_year;
+
+  g_array_unref (P.lines);
+  g_array_unref (P.paras);
+
+  return R;
+}
+
+void
+structure_result_free (StructureResult *result)
+{
+  if (result == NULL)
+    return;
+
+  g_array_unref (result->spans);
+  g_free (result->title);
+  g_free (result->date);
+  g_free (result->meeting);
+  g_free (result->speaker);
+  g_free (result->speaker_title);
+  g_free (result->region);
+  g_free (result);
+}
+
+const char *
+structure_kind_to_type (StructureKind kind)
+{
+  static const char *const types[] = {
+    "structure.title", "structure.meta", "structure.part", "structure.section",
+    "structure.subsection", "structure.item", "structure.paragraph",
+    "structure.sentence",
+  };
+
+  g_return_val_if_fail (kind < STRUCTURE_N_KINDS, NULL);
+
+  return types[kind];
+}
+
+const char *
+structure_topic_to_string (StructureTopic topic)
+{
+  static const char *const names[] = {
+    NULL, "political", "legislation", "oversight", "representation",
+    "self_building", "plans", "other", "review",
+  };
+
+  g_return_val_if_fail (topic < STRUCTURE_N_TOPICS, NULL);
+
+  return names[topic];
+}
+
+const char *
+structure_field_to_string (StructureField field)
+{
+  switch (field)
+    {
+    case STRUCTURE_FIELD_DATE:
+      return "date";
+    case STRUCTURE_FIELD_MEETING:
+      return "meeting";
+    case STRUCTURE_FIELD_SPEAKER:
+      return "speaker";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

@@ -1,0 +1,753 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Tests of BaogaoMatcher: small known cases, then both match modes against
+ * brute-force references on random keyword sets and texts. */
+
+#include <string.h>
+
+#include <baogao/baogao-matcher.h>
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+  guint value;
+} Match;
+
+typedef struct
+{
+  GArray *matches;
+  guint stop_after;   /* 0: never stop */
+} Collector;
+
+static gboolean
+collect (gsize    start,
+         gsize    end,
+         guint    value,
+         gpointer user_data)
+{
+  Collector *collector = user_data;
+  Match m = { start, end, value };
+
+  g_array_append_val (collector->matches, m);
+
+  return collector->stop_after == 0 ||
+         collector->matches->len < collector->stop_after;
+}
+
+static GArray *
+scan (BaogaoMatcher   *matcher,
+      const char      *text,
+      gssize           length,
+      BaogaoMatchFlags flags)
+{
+  Collector collector = { g_array_new (FALSE, FALSE, sizeof (Match)), 0 };
+
+  baogao_matcher_scan (matcher, text, length, flags, collect, &collector);
+
+  return collector.matches;
+}
+
+/* A match given as the text before it, the keyword and its value. */
+typedef struct
+{
+  const char *before;
+  const char *keyword;
+  guint value;
+} Expected;
+
+static void
+assert_matches (GArray         *matches,
+                const Expected *expected,
+                guint           n_expected)
+{
+  guint i;
+
+  for (i = 0; i < MIN (matches->len, n_expected); i++)
+    {
+      const Match *m = &g_array_index (matches, Match, i);
+      gsize start = strlen (expected[i].before);
+
+      g_test_message ("match %u: expected value %u at %" G_GSIZE_FORMAT,
+                      i, expected[i].value, start);
+      g_assert_cmpuint (m->start, ==, start);
+      g_assert_cmpuint (m->end, ==, start + strlen (expected[i].keyword));
+      g_assert_cmpuint (m->value, ==, expected[i].value);
+    }
+  g_assert_cmpuint (matches->len, ==, n_expected);
+}
+
+static void
+assert_same_matches (GArray *a,
+                     GArray *b)
+{
+  guint i;
+
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (i = 0; i < a->len; i++)
+    {
+      const Match *ma = &g_array_index (a, Match, i);
+      const Match *mb = &g_array_index (b, Match, i);
+
+      g_assert_cmpuint (ma->start, ==, mb->start);
+      g_assert_cmpuint (ma->end, ==, mb->end);
+      g_assert_cmpuint (ma->value, ==, mb->value);
+    }
+}
+
+static void
+test_classic (void)
+{
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) longest = NULL;
+  static const Expected expected_all[] = {
+    { "u", "she", 2 },
+    { "us", "he", 1 },
+    { "us", "hers", 4 },
+    { "ushers a", "his", 3 },
+    { "ushers ahis ", "she", 2 },
+    { "ushers ahis s", "he", 1 },
+  };
+  static const Expected expected_longest[] = {
+    { "u", "she", 2 },
+    { "ushers a", "his", 3 },
+    { "ushers ahis ", "she", 2 },
+  };
+
+  baogao_matcher_add (matcher, "he", 1);
+  baogao_matcher_add (matcher, "she", 2);
+  baogao_matcher_add (matcher, "his", 3);
+  baogao_matcher_add (matcher, "hers", 4);
+  baogao_matcher_seal (matcher);
+  g_assert_cmpuint (baogao_matcher_get_n_keywords (matcher), ==, 4);
+
+  all = scan (matcher, "ushers ahis she", -1, BAOGAO_MATCH_ALL);
+  assert_matches (all, expected_all, G_N_ELEMENTS (expected_all));
+
+  longest = scan (matcher, "ushers ahis she", -1, BAOGAO_MATCH_LONGEST);
+  assert_matches (longest, expected_longest, G_N_ELEMENTS (expected_longest));
+}
+
+enum {
+  FAGUI = 1,
+  DIFANG_FAGUI,
+  TIAOLI,
+  RENDA_CHANGWEIHUI,
+  CHANGWEIHUI,
+};
+
+static BaogaoMatcher *
+make_chinese_matcher (void)
+{
+  BaogaoMatcher *matcher = baogao_matcher_new ();
+
+  baogao_matcher_add (matcher, "法规", FAGUI);
+  baogao_matcher_add (matcher, "地方性法规", DIFANG_FAGUI);
+  baogao_matcher_add (matcher, "条例", TIAOLI);
+  baogao_matcher_add (matcher, "人大常委会", RENDA_CHANGWEIHUI);
+  baogao_matcher_add (matcher, "常委会", CHANGWEIHUI);
+
+  return matcher;
+}
+
+static void
+test_chinese (void)
+{
+  g_autoptr(BaogaoMatcher) matcher = make_chinese_matcher ();
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) longest = NULL;
+  const char *text = "本届人大常委会审议通过地方性法规八件，其中条例五件；常委会还清理了法规。";
+  static const Expected expected_all[] = {
+    { "本届", "人大常委会", RENDA_CHANGWEIHUI },
+    { "本届人大", "常委会", CHANGWEIHUI },
+    { "本届人大常委会审议通过", "地方性法规", DIFANG_FAGUI },
+    { "本届人大常委会审议通过地方性", "法规", FAGUI },
+    { "本届人大常委会审议通过地方性法规八件，其中", "条例", TIAOLI },
+    { "本届人大常委会审议通过地方性法规八件，其中条例五件；", "常委会", CHANGWEIHUI },
+    { "本届人大常委会审议通过地方性法规八件，其中条例五件；常委会还清理了", "法规", FAGUI },
+  };
+  static const Expected expected_longest[] = {
+    { "本届", "人大常委会", RENDA_CHANGWEIHUI },
+    { "本届人大常委会审议通过", "地方性法规", DIFANG_FAGUI },
+    { "本届人大常委会审议通过地方性法规八件，其中", "条例", TIAOLI },
+    { "本届人大常委会审议通过地方性法规八件，其中条例五件；", "常委会", CHANGWEIHUI },
+    { "本届人大常委会审议通过地方性法规八件，其中条例五件；常委会还清理了", "法规", FAGUI },
+  };
+
+  all = scan (matcher, text, -1, BAOGAO_MATCH_ALL);
+  assert_matches (all, expected_all, G_N_ELEMENTS (expected_all));
+
+  longest = scan (matcher, text, -1, BAOGAO_MATCH_LONGEST);
+  assert_matches (longest, expected_longest, G_N_ELEMENTS (expected_longest));
+}
+
+/* Leftmost wins over longest: 委会法规 is found by its leftmost keyword. */
+static void
+test_leftmost (void)
+{
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  g_autoptr(GArray) longest = NULL;
+  g_autoptr(GArray) all = NULL;
+  static const Expected expected_longest[] = {
+    { "", "常委", 1 },
+    { "常委会", "法规", 3 },
+  };
+  static const Expected expected_all[] = {
+    { "", "常委", 1 },
+    { "常委会", "法规", 3 },
+    { "常", "委会法规条例", 2 },
+  };
+
+  baogao_matcher_add (matcher, "常委", 1);
+  baogao_matcher_add (matcher, "委会法规条例", 2);
+  baogao_matcher_add (matcher, "法规", 3);
+
+  /* Not sealed: the first scan seals. */
+  longest = scan (matcher, "常委会法规条例", -1, BAOGAO_MATCH_LONGEST);
+  assert_matches (longest, expected_longest, G_N_ELEMENTS (expected_longest));
+
+  all = scan (matcher, "常委会法规条例", -1, BAOGAO_MATCH_ALL);
+  assert_matches (all, expected_all, G_N_ELEMENTS (expected_all));
+}
+
+static void
+test_values (void)
+{
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  g_autoptr(GArray) all = NULL;
+  static const Expected expected[] = {
+    { "审议", "条例", 7 },
+  };
+
+  baogao_matcher_add (matcher, "条例", 1);
+  baogao_matcher_add (matcher, "条例", 7);
+  g_assert_cmpuint (baogao_matcher_get_n_keywords (matcher), ==, 1);
+  baogao_matcher_seal (matcher);
+  baogao_matcher_seal (matcher);
+  g_assert_cmpuint (baogao_matcher_get_n_keywords (matcher), ==, 1);
+
+  all = scan (matcher, "审议条例", -1, BAOGAO_MATCH_ALL);
+  assert_matches (all, expected, G_N_ELEMENTS (expected));
+}
+
+static void
+test_length (void)
+{
+  g_autoptr(BaogaoMatcher) matcher = make_chinese_matcher ();
+  const char *text = "修改条例和法规";
+  gsize cut = strlen ("修改条例和法");
+  GArray *matches;
+  BaogaoMatchFlags flags;
+
+  for (flags = BAOGAO_MATCH_ALL; flags <= BAOGAO_MATCH_LONGEST; flags++)
+    {
+      static const Expected expected[] = {
+        { "修改", "条例", TIAOLI },
+      };
+
+      /* A keyword running past @length is not found. */
+      matches = scan (matcher, text, cut, flags);
+      assert_matches (matches, expected, G_N_ELEMENTS (expected));
+      g_array_unref (matches);
+
+      matches = scan (matcher, text, strlen (text), flags);
+      g_assert_cmpuint (matches->len, ==, 2);
+      g_array_unref (matches);
+    }
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(BaogaoMatcher) matcher = make_chinese_matcher ();
+  g_autoptr(BaogaoMatcher) nothing = baogao_matcher_new ();
+  BaogaoMatchFlags flags;
+
+  for (flags = BAOGAO_MATCH_ALL; flags <= BAOGAO_MATCH_LONGEST; flags++)
+    {
+      GArray *matches;
+
+      matches = scan (matcher, "", -1, flags);
+      g_assert_cmpuint (matches->len, ==, 0);
+      g_array_unref (matches);
+
+      matches = scan (matcher, "条例", 0, flags);
+      g_assert_cmpuint (matches->len, ==, 0);
+      g_array_unref (matches);
+
+      matches = scan (matcher, NULL, 0, flags);
+      g_assert_cmpuint (matches->len, ==, 0);
+      g_array_unref (matches);
+
+      /* No keywords at all. */
+      matches = scan (nothing, "条例", -1, flags);
+      g_assert_cmpuint (matches->len, ==, 0);
+      g_array_unref (matches);
+    }
+
+  g_assert_cmpuint (baogao_matcher_get_n_keywords (nothing), ==, 0);
+}
+
+static void
+test_stop (void)
+{
+  g_autoptr(BaogaoMatcher) matcher = make_chinese_matcher ();
+  const char *text = "人大常委会制定地方性法规和条例，常委会批准条例。";
+  BaogaoMatchFlags flags;
+
+  for (flags = BAOGAO_MATCH_ALL; flags <= BAOGAO_MATCH_LONGEST; flags++)
+    {
+      guint n;
+
+      for (n = 1; n <= 3; n++)
+        {
+          Collector collector = { g_array_new (FALSE, FALSE, sizeof (Match)), n };
+          g_autoptr(GArray) full = scan (matcher, text, -1, flags);
+
+          baogao_matcher_scan (matcher, text, -1, flags, collect, &collector);
+          g_assert_cmpuint (collector.matches->len, ==, n);
+          g_array_set_size (full, n);
+          assert_same_matches (collector.matches, full);
+          g_array_unref (collector.matches);
+        }
+    }
+}
+
+/* A keyword longer than the ring the longest mode keeps on the stack. */
+static void
+test_long_keyword (void)
+{
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  g_autoptr(GString) keyword = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new ("前言");
+  g_autoptr(GArray) matches = NULL;
+  guint i;
+
+  for (i = 0; i < 120; i++)
+    g_string_append (keyword, i % 2 ? "法" : "规");
+  baogao_matcher_add (matcher, keyword->str, 1);
+  baogao_matcher_add (matcher, "规法", 2);
+  g_string_append (text, keyword->str);
+  g_string_append (text, "规法");
+
+  matches = scan (matcher, text->str, text->len, BAOGAO_MATCH_LONGEST);
+  g_assert_cmpuint (matches->len, ==, 2);
+  g_assert_cmpuint (g_array_index (matches, Match, 0).start, ==, strlen ("前言"));
+  g_assert_cmpuint (g_array_index (matches, Match, 0).end, ==,
+                    strlen ("前言") + keyword->len);
+  g_assert_cmpuint (g_array_index (matches, Match, 1).value, ==, 2);
+}
+
+static void
+test_boxed (void)
+{
+  BaogaoMatcher *matcher = make_chinese_matcher ();
+  BaogaoMatcher *copy;
+
+  g_assert_true (G_TYPE_IS_BOXED (BAOGAO_TYPE_MATCHER));
+  copy = g_boxed_copy (BAOGAO_TYPE_MATCHER, matcher);
+  g_assert_true (copy == matcher);
+  g_boxed_free (BAOGAO_TYPE_MATCHER, copy);
+  g_assert_true (baogao_matcher_ref (matcher) == matcher);
+  baogao_matcher_unref (matcher);
+  baogao_matcher_unref (matcher);
+}
+
+static void
+test_refused (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+
+      baogao_matcher_add (matcher, "", 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*keyword[0] != '\\0'*");
+}
+
+static void
+test_refused_invalid (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+
+      baogao_matcher_add (matcher, "\xe6\x9d", 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*g_utf8_validate*");
+}
+
+static void
+test_refused_sealed (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(BaogaoMatcher) matcher = make_chinese_matcher ();
+      g_autoptr(GArray) matches = scan (matcher, "条例", -1, BAOGAO_MATCH_ALL);
+
+      g_assert_cmpuint (matches->len, ==, 1);
+      baogao_matcher_add (matcher, "决定", 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*!self->sealed*");
+}
+
+/* Random keyword sets and texts against brute force. */
+
+typedef struct
+{
+  GPtrArray *keywords;   /* distinct, longest first */
+  GHashTable *values;    /* keyword → last value */
+} Reference;
+
+static void
+reference_clear (Reference *ref)
+{
+  g_clear_pointer (&ref->keywords, g_ptr_array_unref);
+  g_clear_pointer (&ref->values, g_hash_table_unref);
+}
+
+static int
+compare_longest_first (gconstpointer a,
+                       gconstpointer b)
+{
+  const char *ka = *(const char * const *) a;
+  const char *kb = *(const char * const *) b;
+  gsize la = strlen (ka), lb = strlen (kb);
+
+  if (la != lb)
+    return la > lb ? -1 : 1;
+  return strcmp (ka, kb);
+}
+
+static char *
+random_string (GRand              *rand,
+               const char * const *alphabet,
+               guint               n_letters,
+               guint               min_length,
+               guint               max_length)
+{
+  GString *s = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, min_length, max_length + 1);
+  guint i;
+
+  for (i = 0; i < n; i++)
+    g_string_append (s, alphabet[g_rand_int_range (rand, 0, n_letters)]);
+
+  return g_string_free (s, FALSE);
+}
+
+/* Adds @n random keywords to @matcher and @ref, some twice. */
+static void
+add_random_keywords (GRand              *rand,
+                     BaogaoMatcher      *matcher,
+                     Reference          *ref,
+                     const char * const *alphabet,
+                     guint               n_letters,
+                     guint               n,
+                     guint               max_length)
+{
+  guint i;
+
+  ref->keywords = g_ptr_array_new ();
+  ref->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (i = 0; i < n; i++)
+    {
+      char *keyword = random_string (rand, alphabet, n_letters, 1, max_length);
+      guint value = g_rand_int_range (rand, 0, 1000);
+
+      baogao_matcher_add (matcher, keyword, value);
+      g_hash_table_replace (ref->values, keyword, GUINT_TO_POINTER (value));
+    }
+
+  g_assert_cmpuint (baogao_matcher_get_n_keywords (matcher), ==,
+                    g_hash_table_size (ref->values));
+
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, ref->values);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_ptr_array_add (ref->keywords, key);
+    g_ptr_array_sort (ref->keywords, compare_longest_first);
+  }
+}
+
+static GArray *
+brute_all (const Reference *ref,
+           const char      *text,
+           gsize            length)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  gsize end;
+  guint k;
+
+  for (end = 1; end <= length; end++)
+    for (k = 0; k < ref->keywords->len; k++)
+      {
+        const char *keyword = g_ptr_array_index (ref->keywords, k);
+        gsize n = strlen (keyword);
+
+        if (n <= end && memcmp (text + end - n, keyword, n) == 0)
+          {
+            Match m = {
+              end - n, end,
+              GPOINTER_TO_UINT (g_hash_table_lookup (ref->values, keyword)),
+            };
+
+            g_array_append_val (matches, m);
+          }
+      }
+
+  return matches;
+}
+
+static GArray *
+brute_longest (const Reference *ref,
+               const char      *text,
+               gsize            length)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  gsize start = 0;
+
+  while (start < length)
+    {
+      guint k;
+
+      /* Keywords are sorted longest first. */
+      for (k = 0; k < ref->keywords->len; k++)
+        {
+          const char *keyword = g_ptr_array_index (ref->keywords, k);
+          gsize n = strlen (keyword);
+
+          if (start + n <= length && memcmp (text + start, keyword, n) == 0)
+            {
+              Match m = {
+                start, start + n,
+                GPOINTER_TO_UINT (g_hash_table_lookup (ref->values, keyword)),
+              };
+
+              g_array_append_val (matches, m);
+              break;
+            }
+        }
+
+      if (k < ref->keywords->len)
+        start = g_array_index (matches, Match, matches->len - 1).end;
+      else
+        start++;
+    }
+
+  return matches;
+}
+
+static void
+check_against_reference (BaogaoMatcher   *matcher,
+                         const Reference *ref,
+                         const char      *text)
+{
+  gsize length = strlen (text);
+  g_autoptr(GArray) all = scan (matcher, text, length, BAOGAO_MATCH_ALL);
+  g_autoptr(GArray) all_ref = brute_all (ref, text, length);
+  g_autoptr(GArray) longest = scan (matcher, text, -1, BAOGAO_MATCH_LONGEST);
+  g_autoptr(GArray) longest_ref = brute_longest (ref, text, length);
+
+  assert_same_matches (all, all_ref);
+  assert_same_matches (longest, longest_ref);
+}
+
+static const char * const chinese_letters[] = {
+  "法", "规", "条", "例", "人", "大", "常", "委", "会", "，",
+};
+
+static const char * const ascii_letters[] = { "a", "b", "c" };
+
+static void
+run_random_rounds (const char * const *alphabet,
+                   guint               n_letters,
+                   guint               max_keyword_length,
+                   guint               seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  guint round;
+
+  for (round = 0; round < 300; round++)
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+      Reference ref = { NULL, };
+      guint n_keywords = g_rand_int_range (rand, 1, 40);
+      guint t;
+
+      add_random_keywords (rand, matcher, &ref, alphabet, n_letters,
+                           n_keywords, max_keyword_length);
+      if (g_rand_boolean (rand))
+        baogao_matcher_seal (matcher);
+
+      for (t = 0; t < 4; t++)
+        {
+          g_autofree char *text =
+            random_string (rand, alphabet, n_letters, 0, 200);
+
+          check_against_reference (matcher, &ref, text);
+        }
+
+      reference_clear (&ref);
+    }
+}
+
+static void
+test_random_chinese (void)
+{
+  /* Letters are taken at random from the first few only, so that keywords
+   * overlap a lot. */
+  run_random_rounds (chinese_letters, 4, 5, 20260101);
+  run_random_rounds (chinese_letters, G_N_ELEMENTS (chinese_letters), 6, 7);
+}
+
+static void
+test_random_ascii (void)
+{
+  /* Two or three letters and long keywords: deep failure chains, many
+   * nested matches. */
+  run_random_rounds (ascii_letters, 2, 12, 42);
+  run_random_rounds (ascii_letters, 3, 8, 4242);
+}
+
+/* Many keywords over many characters: more states than dense rows, so most
+ * steps take the sparse path. */
+static void
+test_random_large (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (99);
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  g_autoptr(GPtrArray) letters = g_ptr_array_new_with_free_func (g_free);
+  Reference ref = { NULL, };
+  guint i;
+
+  /* 40 CJK characters from different rows of the block. */
+  for (i = 0; i < 40; i++)
+    {
+      char buf[8] = { 0, };
+
+      g_unichar_to_utf8 (0x4E00 + i * 397, buf);
+      g_ptr_array_add (letters, g_strdup (buf));
+    }
+
+  add_random_keywords (rand, matcher, &ref,
+                       (const char * const *) letters->pdata, letters->len,
+                       4000, 6);
+  baogao_matcher_seal (matcher);
+
+  for (i = 0; i < 20; i++)
+    {
+      g_autofree char *text = random_string (rand,
+                                             (const char * const *) letters->pdata,
+                                             letters->len, 0, 2000);
+
+      check_against_reference (matcher, &ref, text);
+    }
+
+  reference_clear (&ref);
+}
+
+/* Several threads scanning one sealed matcher. */
+
+typedef struct
+{
+  BaogaoMatcher *matcher;
+  const char *text;
+  GArray *expected_all;
+  GArray *expected_longest;
+} ThreadData;
+
+static gpointer
+scan_thread (gpointer user_data)
+{
+  ThreadData *data = user_data;
+  guint i;
+
+  for (i = 0; i < 20; i++)
+    {
+      g_autoptr(GArray) all = scan (data->matcher, data->text, -1,
+                                    BAOGAO_MATCH_ALL);
+      g_autoptr(GArray) longest = scan (data->matcher, data->text, -1,
+                                        BAOGAO_MATCH_LONGEST);
+
+      assert_same_matches (all, data->expected_all);
+      assert_same_matches (longest, data->expected_longest);
+    }
+
+  return NULL;
+}
+
+static void
+test_threads (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (314);
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  g_autofree char *text = NULL;
+  Reference ref = { NULL, };
+  ThreadData data;
+  GThread *threads[4];
+  guint i;
+
+  add_random_keywords (rand, matcher, &ref, chinese_letters,
+                       G_N_ELEMENTS (chinese_letters), 300, 5);
+  baogao_matcher_seal (matcher);
+  text = random_string (rand, chinese_letters, G_N_ELEMENTS (chinese_letters),
+                        20000, 20000);
+
+  data.matcher = matcher;
+  data.text = text;
+  data.expected_all = scan (matcher, text, -1, BAOGAO_MATCH_ALL);
+  data.expected_longest = scan (matcher, text, -1, BAOGAO_MATCH_LONGEST);
+  g_assert_cmpuint (data.expected_all->len, >, 1000);
+
+  for (i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("scan", scan_thread, &data);
+  for (i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+
+  g_array_unref (data.expected_all);
+  g_array_unref (data.expected_longest);
+  reference_clear (&ref);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/matcher/classic", test_classic);
+  g_test_add_func ("/matcher/chinese", test_chinese);
+  g_test_add_func ("/matcher/leftmost", test_leftmost);
+  g_test_add_func ("/matcher/values", test_values);
+  g_test_add_func ("/matcher/length", test_length);
+  g_test_add_func ("/matcher/empty", test_empty);
+  g_test_add_func ("/matcher/stop", test_stop);
+  g_test_add_func ("/matcher/long-keyword", test_long_keyword);
+  g_test_add_func ("/matcher/boxed", test_boxed);
+  g_test_add_func ("/matcher/refused/empty", test_refused);
+  g_test_add_func ("/matcher/refused/invalid", test_refused_invalid);
+  g_test_add_func ("/matcher/refused/sealed", test_refused_sealed);
+  g_test_add_func ("/matcher/random/chinese", test_random_chinese);
+  g_test_add_func ("/matcher/random/ascii", test_random_ascii);
+  g_test_add_func ("/matcher/random/large", test_random_large);
+  g_test_add_func ("/matcher/threads", test_threads);
+
+  return g_test_run ();
+}

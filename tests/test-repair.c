@@ -1,0 +1,456 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Tests of baogao_repair_print_layout(): joining lines a print layout broke,
+ * removing print markers, mapping offsets back. The fixtures are written for
+ * these tests in the styles of several provinces' reports. */
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "baogao-repair-private.h"
+
+typedef struct
+{
+  const char *name;
+  const char *input;
+  const char *expected;
+  guint       n_joins;     /* JOIN_LINES records */
+  guint       n_markers;   /* PRINT_MARKER records */
+} Case;
+
+static const Case cases[] = {
+  { "mid-word",
+    "一年来，常委会坚持问题导向，督促财政部门加大资\n金投入，全年安排专项资金3.2亿元。\n",
+    "一年来，常委会坚持问题导向，督促财政部门加大资金投入，全年安排专项资金3.2亿元。\n",
+    1, 0 },
+  { "blank-line",
+    "坚持正确选人用人导向，依法任免国家机关工作人\n\n员412人，组织宪法宣誓97人，补选省人大代表12名。\n\n二是加强代表工作。",
+    "坚持正确选人用人导向，依法任免国家机关工作人员412人，组织宪法宣誓97人，补选省人大代表12名。\n\n二是加强代表工作。",
+    1, 0 },
+  { "marker-lines",
+    "围绕长江大保护开展执法检查，督促沿江各市县落实河长制，推进生态文明建\n\n(下转第五版)\n\n（上接第四版）\n\n设，促进经济社会可持续发展。",
+    "围绕长江大保护开展执法检查，督促沿江各市县落实河长制，推进生态文明建设，促进经济社会可持续发展。",
+    3, 2 },
+  { "marker-glued-end",
+    "举办全省立法工作人员培训班，提高立法队伍业务素质和能力。(下转第五版)",
+    "举办全省立法工作人员培训班，提高立法队伍业务素质和能力。",
+    0, 1 },
+  { "marker-glued-break",
+    "省人大常委会聚焦乡村振兴，组织开展专题询问，推动政府有关部门加大资（下转第2版）\n\n（上接第1版）金投入，补齐农村基础设施短板。",
+    "省人大常委会聚焦乡村振兴，组织开展专题询问，推动政府有关部门加大资金投入，补齐农村基础设施短板。",
+    1, 2 },
+  { "marker-kept-break",
+    "全年审议法规草案23件。\n\n(转第2版)\n\n二、依法监督",
+    "全年审议法规草案23件。\n\n\n\n二、依法监督",
+    0, 1 },
+  { "heading",
+    "一、坚持党的全面领导，着力提升政治能力\n\n常委会坚持以习近平新时代中国特色社会主义思想为指导。",
+    NULL, 0, 0 },
+  { "heading-unmarked",
+    "过去一年的主要工作\n\n2023年是全面贯彻党的二十大精神的开局之年。",
+    NULL, 0, 0 },
+  { "heading-long-marked",
+    "一、深入学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神，坚持党对人大工作的全面领导\n\n常委会始终把坚持党的全面领导作为根本政治原则。",
+    NULL, 0, 0 },
+  { "heading-item",
+    "（二）聚焦高质量发展，加强经济工作监督\n\n听取审议计划执行情况报告。",
+    NULL, 0, 0 },
+  { "sentence-end",
+    "常委会组成人员认真审议，提出意见建议56条。\n\n同时，委托第三方开展立法后评估。\n\n各项工作取得新进展！\n\n代表们普遍反映良好",
+    NULL, 0, 0 },
+  { "next-paragraph-marker",
+    "开展专题调研，推动解决群众急难愁盼问题，不断加大资\n\n二是加强预算审查监督。\n\n"
+    "持续推进人大预算联网监督系统建设，推动形成全口径审查、全过程监管的预算监督格局，推动形成\n\n"
+    "（三）加强国有资产管理监督\n\n"
+    "深入开展调研，听取审议省政府关于国有资产管理情况的综合报告，督促有关部门补短板、强弱项，推动\n\n"
+    "第一，完善制度。\n\n"
+    "加快推进人大监督与纪检监察监督、审计监督、统计监督等各类监督贯通协调，加快推进\n\n"
+    "3．强化跟踪问效\n\n"
+    "聚焦群众关心的教育、医疗、养老等民生实事，组织代表开展专题视察，推动出台一批惠民利民措施\n\n"
+    "——坚持以人民为中心",
+    NULL, 0, 0 },
+  { "short-paragraph-start",
+    "一年来，常委会坚持问题导向，督促财政部门加大资\n\n金投入。",
+    "一年来，常委会坚持问题导向，督促财政部门加大资金投入。",
+    1, 0 },
+  { "split-title",
+    "制定并严格执行《省人大常委会关于加强和改进地方立法\n\n（下转第三版）\n\n（上接第二版）\n\n工作的若干规定》，推进立法工作制度化、规范化。",
+    "制定并严格执行《省人大常委会关于加强和改进地方立法工作的若干规定》，推进立法工作制度化、规范化。",
+    3, 2 },
+  { "split-title-short-line",
+    "出台《关于加强\n\n县乡人大工作和建设的实施意见》。",
+    "出台《关于加强县乡人大工作和建设的实施意见》。",
+    1, 0 },
+  { "continuing-punct",
+    "开展企业国有资产、金融国有资产\n\n、行政事业性国有资产和国有自然资源资产管理情况监督。",
+    "开展企业国有资产、金融国有资产、行政事业性国有资产和国有自然资源资产管理情况监督。",
+    1, 0 },
+  { "indented",
+    "　　全年共审议地方性法规草案15件，批准设区的市法规19件，推动立法质量和效率\n\n　　同步提升。\n\n　　二是坚持民主立法。\n\n　　立法工作\n\n　　取得新成效",
+    "　　全年共审议地方性法规草案15件，批准设区的市法规19件，推动立法质量和效率同步提升。\n\n　　二是坚持民主立法。\n\n　　立法工作\n\n　　取得新成效",
+    1, 0 },
+  { "header-block",
+    "广东省人民代表大会常务委员会工作报告\n\n——2024年1月24日在广东省第十四届人民代表大会第二次会议上\n\n广东省人大常委会主任\n\n张三\n\n各位代表：\n\n现在，我代表省人民代表大会常务委员会，向大会报告工作，请予审议。",
+    NULL, 0, 0 },
+  { "date-line",
+    "四川省人民代表大会常务委员会工作报告\n2024年1月27日在四川省第十四届人民代表大会第二次会议上\n省人大常委会副主任 李四\n\n各位代表：",
+    NULL, 0, 0 },
+  { "latin",
+    "积极探索政府和社会资本合作PPP\n\nmode在基础设施领域的应用，提高资金使用效益，推进项目落地见效，全年落地项目一批",
+    NULL, 0, 0 },
+  { "digits",
+    "全年共办理代表建议1\n\n035件，办复率100%。",
+    NULL, 0, 0 },
+  { "digits-long",
+    "围绕代表建议办理工作，主任会议确定重点督办建议，由常委会领导牵头督办，全年共办理代表建议1\n\n035件，办复率100%。",
+    "围绕代表建议办理工作，主任会议确定重点督办建议，由常委会领导牵头督办，全年共办理代表建议1035件，办复率100%。",
+    1, 0 },
+  { "marker-page-forms",
+    "据统计(下转第A2版)\n(接上页)，全年(转下页) 共(续第十二版)计(转第２版)",
+    "据统计，全年 共计",
+    1, 5 },
+  { "not-a-marker",
+    "（转发第五版）(下转第) (上接第五章) （一）",
+    NULL, 0, 0 },
+  { "empty", "", NULL, 0, 0 },
+  { "only-newlines", "\n\n\n", NULL, 0, 0 },
+  { "only-marker", "(下转第五版)", "", 0, 1 },
+};
+
+static char *
+repair (const char *input,
+        gsize       len,
+        gsize      *out_len,
+        GArray     *repairs)
+{
+  return baogao_repair_print_layout (input, len, out_len, repairs);
+}
+
+/* Every output byte comes from an input byte with the same value, the end
+ * maps to the end, and the records are consistent. */
+static void
+check_mapping (const char   *input,
+               gsize         len,
+               const char   *output,
+               gsize         out_len,
+               const GArray *repairs)
+{
+  gsize removed = 0;
+  gsize prev_end = 0;
+
+  for (guint i = 0; i < repairs->len; i++)
+    {
+      const BaogaoRepair *r = &g_array_index (repairs, BaogaoRepair, i);
+
+      g_assert_cmpuint (r->src_start, <, r->src_end);
+      g_assert_cmpuint (r->src_start, >=, prev_end);
+      g_assert_cmpuint (r->src_end, <=, len);
+      g_assert_cmpuint (r->out_pos, ==, r->src_start - removed);
+      removed += r->src_end - r->src_start;
+      prev_end = r->src_end;
+      if (r->kind == BAOGAO_REPAIR_PRINT_MARKER)
+        g_assert_true (r->src_start + 1 < r->src_end &&
+                       (input[r->src_start] == '(' || input[r->src_start] == '\xef'));
+      else
+        g_assert_cmpint (r->kind, ==, BAOGAO_REPAIR_JOIN_LINES);
+    }
+  g_assert_cmpuint (out_len + removed, ==, len);
+
+  for (gsize o = 0; o < out_len; o++)
+    {
+      gsize src = baogao_repair_map_to_source (repairs, o);
+
+      g_assert_cmpuint (src, <, len);
+      g_assert_cmpint (input[src], ==, output[o]);
+      if (o > 0)
+        g_assert_cmpuint (src, >, baogao_repair_map_to_source (repairs, o - 1));
+    }
+  g_assert_cmpuint (baogao_repair_map_to_source (repairs, out_len), <=, len);
+  g_assert_cmpuint (baogao_repair_map_to_source (repairs, out_len), >=,
+                    out_len == 0 ? 0 : baogao_repair_map_to_source (repairs, out_len - 1) + 1);
+}
+
+static void
+check_idempotent (const char *output,
+                  gsize       out_len)
+{
+  g_autoptr(GArray) again = g_array_new (FALSE, FALSE, sizeof (BaogaoRepair));
+  gsize len2 = 0;
+  g_autofree char *twice = repair (output, out_len, &len2, again);
+
+  g_assert_cmpuint (len2, ==, out_len);
+  g_assert_cmpmem (twice, len2, output, out_len);
+  g_assert_cmpuint (again->len, ==, 0);
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const Case *c = data;
+  const char *expected = c->expected ? c->expected : c->input;
+  g_autoptr(GArray) repairs = g_array_new (FALSE, FALSE, sizeof (BaogaoRepair));
+  gsize len = strlen (c->input);
+  gsize out_len = 0;
+  g_autofree char *out = repair (c->input, len, &out_len, repairs);
+  guint joins = 0, markers = 0;
+
+  g_assert_nonnull (out);
+  g_assert_cmpuint (strlen (out), ==, out_len);
+  g_assert_cmpstr (out, ==, expected);
+
+  for (guint i = 0; i < repairs->len; i++)
+    {
+      if (g_array_index (repairs, BaogaoRepair, i).kind == BAOGAO_REPAIR_JOIN_LINES)
+        joins++;
+      else
+        markers++;
+    }
+  g_assert_cmpuint (joins, ==, c->n_joins);
+  g_assert_cmpuint (markers, ==, c->n_markers);
+
+  check_mapping (c->input, len, out, out_len, repairs);
+  check_idempotent (out, out_len);
+}
+
+static void
+test_marker_fields (void)
+{
+  static const struct { const char *text; gint8 direction; guint16 page; } markers[] = {
+    { "(下转第五版)", 1, 5 },
+    { "（上接第一版）", -1, 1 },
+    { "(转第2版)", 1, 2 },
+    { "（ 转第１２版 ）", 1, 12 },
+    { "(接第十二版)", -1, 12 },
+    { "(下转第二十版)", 1, 20 },
+    { "(上接第A3版)", -1, 3 },
+    { "(续第3页)", -1, 3 },
+    { "(转下页)", 1, 0 },
+    { "（紧接第一版）", -1, 1 },
+  };
+  static const char *non_markers[] = {
+    "(下转)", "(下转第版)", "（转发第五版）", "(下转第五版", "(一)", "(第五版)", "(转第5章)",
+    "(下转第五版）", /* mixed parens are fine: see below */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    {
+      gint8 dir = 0;
+      guint16 page = 99;
+      gsize len = strlen (markers[i].text);
+
+      g_assert_cmpuint (baogao_repair_match_marker (markers[i].text, len, 0, &dir, &page), ==, len);
+      g_assert_cmpint (dir, ==, markers[i].direction);
+      g_assert_cmpuint (page, ==, markers[i].page);
+    }
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (non_markers); i++)
+    g_assert_cmpuint (baogao_repair_match_marker (non_markers[i], strlen (non_markers[i]), 0,
+                                                  NULL, NULL), ==, 0);
+  /* a half-width opening with a full-width closing, as typed */
+  g_assert_cmpuint (baogao_repair_match_marker (non_markers[7], strlen (non_markers[7]), 0,
+                                                NULL, NULL), ==, strlen (non_markers[7]));
+}
+
+static void
+test_no_repairs_array (void)
+{
+  const char *input = "推动加大资（\n\n金投入）。(下转第五版)";
+  gsize out_len = 0;
+  g_autofree char *out = repair (input, strlen (input), &out_len, NULL);
+  g_autoptr(GArray) empty = g_array_new (FALSE, FALSE, sizeof (BaogaoRepair));
+
+  g_assert_cmpstr (out, ==, "推动加大资（金投入）。");
+  g_assert_cmpuint (baogao_repair_map_to_source (empty, 5), ==, 5);
+}
+
+static void
+test_not_nul_terminated (void)
+{
+  /* the length is what counts, not a NUL */
+  const char input[] = "加大资\n\n金投入（下转第五版）XYZ";
+  gsize len = strlen (input) - 3;
+  gsize out_len = 0;
+  g_autofree char *out = repair (input, len, &out_len, NULL);
+
+  g_assert_cmpstr (out, ==, "加大资\n\n金投入");
+}
+
+static const char *fuzz_pieces[] = {
+  "\n", "\n\n", "\n\n\n", " ", "　", "\t", "\r",
+  "(下转第五版)", "（上接第一版）", "(转第2版)", "（下转第", "版）", "(", ")", "（", "）",
+  "。", "，", "、", "：", "；", "！", "？", "”", "“", "…", "——", ".", ",",
+  "《", "》", "〈", "〉", "一、", "（一）", "二是", "第一，", "各位代表：", "3．",
+  "加大资", "金投入", "常委会", "审议", "条例", "2023年", "535人", "PPP", "mode",
+  "会议上", "过去一年的主要工作",
+};
+
+static const char *fuzz_bytes[] = {
+  "\xff", "\xe4\xb8", "\xc2", "\x80", "\xef\xbc", "\xe3\x80", "\0",
+};
+
+static void
+test_fuzz (void)
+{
+  GRand *rand = g_rand_new_with_seed (20240126);
+  guint iterations = g_test_slow () ? 100000 : 5000;
+
+  for (guint it = 0; it < iterations; it++)
+    {
+      g_autoptr(GString) input = g_string_new (NULL);
+      g_autoptr(GArray) repairs = g_array_new (FALSE, FALSE, sizeof (BaogaoRepair));
+      gboolean valid_input = g_rand_int_range (rand, 0, 4) != 0;
+      guint n = (guint) g_rand_int_range (rand, 0, 60);
+      g_autofree char *out = NULL;
+      gsize out_len = 0;
+
+      for (guint k = 0; k < n; k++)
+        {
+          if (!valid_input && g_rand_int_range (rand, 0, 8) == 0)
+            {
+              const char *b = fuzz_bytes[g_rand_int_range (rand, 0, G_N_ELEMENTS (fuzz_bytes))];
+
+              g_string_append_len (input, b, b[0] ? (gssize) strlen (b) : 1);
+            }
+          else
+            g_string_append (input, fuzz_pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (fuzz_pieces))]);
+        }
+      if (valid_input)
+        g_assert_true (g_utf8_validate_len (input->str, input->len, NULL));
+
+      out = repair (input->str, input->len, &out_len, repairs);
+      g_assert_nonnull (out);
+      g_assert_cmpint (out[out_len], ==, '\0');
+      if (valid_input)
+        {
+          g_assert_true (g_utf8_validate_len (out, out_len, NULL));
+          check_idempotent (out, out_len);
+        }
+      check_mapping (input->str, input->len, out, out_len, repairs);
+    }
+  g_rand_free (rand);
+}
+
+static void
+test_random_bytes (void)
+{
+  GRand *rand = g_rand_new_with_seed (7);
+
+  for (guint it = 0; it < 2000; it++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 0, 200);
+      g_autofree guchar *data = g_malloc (n + 1);
+      g_autoptr(GArray) repairs = g_array_new (FALSE, FALSE, sizeof (BaogaoRepair));
+      g_autofree char *out = NULL;
+      gsize out_len = 0;
+
+      for (guint k = 0; k < n; k++)
+        {
+          /* mostly the bytes that matter here */
+          static const guchar interesting[] = { '\n', '(', ')', 0xEF, 0xBC, 0x88, 0x89, 0xE3, 0x80,
+                                                0x82, 0xE4, 0xB8, 0x8B, 0xE8, 0xBD, 0xAC, ' ' };
+
+          data[k] = g_rand_boolean (rand)
+            ? interesting[g_rand_int_range (rand, 0, G_N_ELEMENTS (interesting))]
+            : (guchar) g_rand_int_range (rand, 0, 256);
+        }
+      data[n] = 0;
+      out = repair ((const char *) data, n, &out_len, repairs);
+      check_mapping ((const char *) data, n, out, out_len, repairs);
+    }
+  g_rand_free (rand);
+}
+
+/* The real report, when the corpus is at hand: joins happen, headings stay
+ * at the start of their lines, repairing twice changes nothing. */
+static void
+test_corpus (void)
+{
+  const char *dir = g_getenv ("BAOGAO_CORPUS_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GArray) repairs = g_array_new (FALSE, FALSE, sizeof (BaogaoRepair));
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) in_lines = NULL;
+  g_auto(GStrv) out_lines = NULL;
+  gsize len = 0, out_len = 0;
+  guint joins = 0, markers = 0;
+  guint in_headings = 0, out_headings = 0;
+  static const char *section_marks[] = { "一、", "二、", "三、", "四、", "五、", "六、", "七、" };
+
+  if (dir == NULL)
+    {
+      g_test_skip ("BAOGAO_CORPUS_DIR is not set");
+      return;
+    }
+  path = g_build_filename (dir, "heilongjiang-2024.txt", NULL);
+  if (!g_file_get_contents (path, &data, &len, &error))
+    {
+      g_test_skip (error->message);
+      return;
+    }
+
+  out = repair (data, len, &out_len, repairs);
+  check_mapping (data, len, out, out_len, repairs);
+  check_idempotent (out, out_len);
+
+  for (guint i = 0; i < repairs->len; i++)
+    {
+      const BaogaoRepair *r = &g_array_index (repairs, BaogaoRepair, i);
+
+      if (r->kind == BAOGAO_REPAIR_JOIN_LINES)
+        joins++;
+      else
+        markers++;
+      if (g_test_verbose ())
+        g_test_message ("%s at %" G_GSIZE_FORMAT ": %.*s",
+                        r->kind == BAOGAO_REPAIR_JOIN_LINES ? "join" : "marker",
+                        r->src_start, (int) (r->src_end - r->src_start), data + r->src_start);
+    }
+  g_assert_cmpuint (joins, >=, 3);
+  g_assert_cmpuint (markers, >=, 1);
+
+  in_lines = g_strsplit (data, "\n", -1);
+  out_lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; in_lines[i]; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (section_marks); k++)
+      in_headings += g_str_has_prefix (in_lines[i], section_marks[k]);
+  for (guint i = 0; out_lines[i]; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (section_marks); k++)
+      out_headings += g_str_has_prefix (out_lines[i], section_marks[k]);
+  g_assert_cmpuint (in_headings, >, 0);
+  g_assert_cmpuint (out_headings, ==, in_headings);
+  /* joined lines never end a sentence first */
+  for (guint i = 0; i < repairs->len; i++)
+    {
+      const BaogaoRepair *r = &g_array_index (repairs, BaogaoRepair, i);
+
+      if (r->kind == BAOGAO_REPAIR_JOIN_LINES && r->out_pos >= 3)
+        g_assert_false (memcmp (out + r->out_pos - 3, "。", 3) == 0);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/repair/case/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/repair/marker-fields", test_marker_fields);
+  g_test_add_func ("/repair/no-repairs-array", test_no_repairs_array);
+  g_test_add_func ("/repair/not-nul-terminated", test_not_nul_terminated);
+  g_test_add_func ("/repair/fuzz", test_fuzz);
+  g_test_add_func ("/repair/random-bytes", test_random_bytes);
+  g_test_add_func ("/repair/corpus", test_corpus);
+
+  return g_test_run ();
+}

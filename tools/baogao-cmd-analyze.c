@@ -1,0 +1,744 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/**
+ * baogao analyze:
+ *
+ * Reads each input, runs the selected analyzers of one shared
+ * [class@Baogao.Engine] over it and writes the annotated documents.
+ *
+ * ```
+ * baogao analyze report.txt                       # one JSON document
+ * baogao analyze --format jsonl a.txt b.txt      # one document per line
+ * baogao analyze --format text --analyzers structure,quantity report.txt
+ * iconv -f utf-8 -t gb18030 report.txt | baogao analyze --encoding GB18030 -
+ * ```
+ *
+ * ## Several inputs
+ *
+ * With `--format json` several inputs give one JSON array, in the order of
+ * the arguments; `jsonl` writes one compact document per line. Inputs are
+ * analyzed `--threads` at a time over a [struct@GLib.ThreadPool] and written
+ * in order, so the output does not depend on the number of threads.
+ *
+ * ## Failures
+ *
+ * An input that cannot be read or decoded is reported and skipped; the
+ * others are still analyzed and the exit status is 2. An analyzer failing on
+ * a document is recorded in the document (`"status": "failed"`) and reported
+ * as a warning; the exit status stays 0 unless `--strict` is given. With
+ * `--output`, the file is replaced atomically once everything is written: an
+ * interrupted or failed run never leaves a partial file.
+ *
+ * ## Interruption
+ *
+ * SIGINT and SIGTERM are watched by a [struct@GLib.MainContext] running in a
+ * helper thread (signal sources need a context, and the analysis itself does
+ * not run one). The first signal cancels the shared [class@Gio.Cancellable]:
+ * the analyzers and the read of standard input stop, nothing is written to
+ * `--output`, and the status is 128 + the signal number. A second signal
+ * exits at once.
+ */
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib-unix.h>
+#include <gio/gunixinputstream.h>
+
+#include "baogao-tool.h"
+
+typedef enum {
+  FORMAT_JSON,
+  FORMAT_JSONL,
+  FORMAT_TEXT,
+} OutputFormat;
+
+/* ------------------------------------------------------------------------ */
+/* Signal watch                                                              */
+
+typedef struct
+{
+  GMainContext *context;
+  GThread      *thread;
+  GCancellable *cancellable;
+  guint         sources[2];
+  int           stop;    /* atomic */
+  int           signum;  /* atomic: the first signal received */
+} SignalWatch;
+
+typedef struct
+{
+  SignalWatch *watch;
+  int          signum;
+} SignalSourceData;
+
+static gboolean
+on_signal (gpointer user_data)
+{
+  SignalSourceData *data = user_data;
+
+  if (!g_atomic_int_compare_and_exchange (&data->watch->signum, 0, data->signum))
+    {
+      /* the second signal: the user really wants out */
+      _exit (128 + data->signum);
+    }
+
+  g_cancellable_cancel (data->watch->cancellable);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gpointer
+signal_watch_thread (gpointer user_data)
+{
+  SignalWatch *watch = user_data;
+
+  g_main_context_push_thread_default (watch->context);
+  while (!g_atomic_int_get (&watch->stop))
+    g_main_context_iteration (watch->context, TRUE);
+  g_main_context_pop_thread_default (watch->context);
+
+  return NULL;
+}
+
+static void
+signal_watch_start (SignalWatch  *watch,
+                    GCancellable *cancellable)
+{
+  static const int signals[] = { SIGINT, SIGTERM };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (signals) == G_N_ELEMENTS (watch->sources));
+
+  memset (watch, 0, sizeof *watch);
+  watch->context = g_main_context_new ();
+  watch->cancellable = g_object_ref (cancellable);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autoptr(GSource) source = g_unix_signal_source_new (signals[i]);
+      SignalSourceData *data = g_new0 (SignalSourceData, 1);
+
+      data->watch = watch;
+      data->signum = signals[i];
+      g_source_set_callback (source, on_signal, data, g_free);
+      watch->sources[i] = g_source_attach (source, watch->context);
+    }
+
+  watch->thread = g_thread_new ("baogao-signals", signal_watch_thread, watch);
+}
+
+/* Returns the signal received, or 0. */
+static int
+signal_watch_stop (SignalWatch *watch)
+{
+  g_atomic_int_set (&watch->stop, 1);
+  g_main_context_wakeup (watch->context);
+  g_thread_join (watch->thread);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (watch->sources); i++)
+    {
+      GSource *source = g_main_context_find_source_by_id (watch->context, watch->sources[i]);
+
+      if (source != NULL)
+        g_source_destroy (source);
+    }
+
+  g_main_context_unref (watch->context);
+  g_object_unref (watch->cancellable);
+
+  return g_atomic_int_get (&watch->signum);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Output sink: standard output, streamed, or one atomic file write          */
+
+typedef struct
+{
+  char      *path;     /* NULL for standard output */
+  GPtrArray *pieces;   /* (element-type GBytes) kept for the file */
+  gsize      total;
+  gboolean   failed;   /* a write to standard output failed */
+} Sink;
+
+/* Takes @data, a g_malloc()ed buffer. */
+static void
+sink_take (Sink  *sink,
+           char  *data,
+           gsize  length)
+{
+  if (sink->path == NULL)
+    {
+      if (!sink->failed && !tool_write_stdout (data, length))
+        sink->failed = TRUE;
+      g_free (data);
+      return;
+    }
+
+  g_ptr_array_add (sink->pieces, g_bytes_new_take (data, length));
+  sink->total += length;
+}
+
+static void
+sink_write (Sink       *sink,
+            const char *text)
+{
+  sink_take (sink, g_strdup (text), strlen (text));
+}
+
+static int
+sink_finish (Sink *sink)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *joined = NULL;
+  const char *data;
+  gsize length;
+
+  if (sink->path == NULL)
+    return tool_finish_stdout ();
+
+  if (sink->pieces->len == 0)
+    return TOOL_EXIT_OK;
+
+  if (sink->pieces->len == 1)
+    {
+      data = g_bytes_get_data (sink->pieces->pdata[0], &length);
+    }
+  else
+    {
+      gsize offset = 0;
+
+      joined = g_malloc (sink->total + 1);
+      for (guint i = 0; i < sink->pieces->len; i++)
+        {
+          gsize piece_length;
+          const char *piece = g_bytes_get_data (sink->pieces->pdata[i], &piece_length);
+
+          memcpy (joined + offset, piece, piece_length);
+          offset += piece_length;
+        }
+      data = joined;
+      length = sink->total;
+    }
+
+  /* g_file_set_contents() writes a temporary file and renames it */
+  if (!g_file_set_contents (sink->path, data, length, &error))
+    {
+      g_autofree char *display = g_filename_display_name (sink->path);
+
+      tool_error (display, "%s", error->message);
+      return TOOL_EXIT_IO;
+    }
+
+  return TOOL_EXIT_OK;
+}
+
+static void
+sink_clear (Sink *sink)
+{
+  g_clear_pointer (&sink->pieces, g_ptr_array_unref);
+  g_clear_pointer (&sink->path, g_free);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Jobs: one per input                                                       */
+
+typedef struct
+{
+  const char     *path;      /* as given; "-" for standard input */
+  char           *display;   /* UTF-8, for messages and source.path */
+  BaogaoDocument *document;
+  GError         *error;
+  int             status;    /* the exit status the error maps to */
+  gboolean        done;
+} Job;
+
+typedef struct
+{
+  BaogaoEngine *engine;
+  GCancellable *cancellable;
+  const char   *encoding;
+  GMutex        mutex;
+  GCond         cond;
+} Pipeline;
+
+static GBytes *
+read_stdin (GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GInputStream) input = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+  g_autoptr(GOutputStream) output = g_memory_output_stream_new_resizable ();
+
+  if (g_output_stream_splice (output, input,
+                              G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                              cancellable, error) < 0)
+    return NULL;
+
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (output));
+}
+
+static BaogaoDocument *
+read_input (const char    *path,
+            const char    *encoding,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (!g_str_equal (path, "-"))
+    return baogao_document_new_from_file (path, encoding, error);
+
+  bytes = read_stdin (cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return baogao_document_new_from_bytes (bytes, encoding, error);
+}
+
+static void
+run_job (Job      *job,
+         Pipeline *pipeline)
+{
+  g_autoptr(BaogaoDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = TOOL_EXIT_OK;
+
+  if (g_cancellable_set_error_if_cancelled (pipeline->cancellable, &error))
+    goto out;
+
+  document = read_input (job->path, pipeline->encoding, pipeline->cancellable, &error);
+  if (document == NULL)
+    {
+      status = TOOL_EXIT_IO;
+      goto out;
+    }
+
+  if (!g_str_equal (job->path, "-"))
+    baogao_document_set_source_path (document, job->display);
+
+  /* analyzer failures are recorded in the document; a FALSE return is a
+   * failure of the run itself */
+  if (!baogao_engine_analyze (pipeline->engine, document, pipeline->cancellable, &error))
+    {
+      if (g_error_matches (error, BAOGAO_ERROR, BAOGAO_ERROR_ANALYZER_FAILED))
+        g_clear_error (&error);
+      else
+        {
+          g_clear_object (&document);
+          status = TOOL_EXIT_SETUP;
+        }
+    }
+
+out:
+  g_mutex_lock (&pipeline->mutex);
+  job->document = g_steal_pointer (&document);
+  job->error = g_steal_pointer (&error);
+  job->status = status;
+  job->done = TRUE;
+  g_cond_broadcast (&pipeline->cond);
+  g_mutex_unlock (&pipeline->mutex);
+}
+
+static void
+run_job_in_pool (gpointer data,
+                 gpointer user_data)
+{
+  run_job (data, user_data);
+}
+
+/* Warns about every analyzer that did not run cleanly; returns how many
+ * failed. */
+static guint
+report_analyzer_problems (BaogaoDocument *document,
+                          const char     *display)
+{
+  g_auto(GStrv) names = baogao_document_dup_analyzer_names (document);
+  guint n_failed = 0;
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      const char *message = NULL;
+
+      switch (baogao_document_get_analyzer_status (document, names[i], &message))
+        {
+        case BAOGAO_RUN_OK:
+          break;
+
+        case BAOGAO_RUN_FAILED:
+          tool_warning (display, "analyzer “%s” failed: %s", names[i],
+                        message != NULL ? message : "no message");
+          n_failed++;
+          break;
+
+        case BAOGAO_RUN_SKIPPED:
+          tool_warning (display, "analyzer “%s” skipped: %s", names[i],
+                        message != NULL ? message : "a requirement did not run");
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return n_failed;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Writing one document                                                      */
+
+static gboolean
+emit_document (Sink            *sink,
+               BaogaoDocument  *document,
+               const char      *display,
+               OutputFormat     format,
+               BaogaoJsonFlags  flags,
+               gboolean         in_array,
+               guint            n_emitted)
+{
+  char *json;
+  gsize length = 0;
+
+  if (format == FORMAT_TEXT)
+    {
+      GString *text = g_string_new (NULL);
+
+      if (n_emitted > 0)
+        g_string_append_c (text, '\n');
+      tool_format_document (text, document, display);
+      length = text->len;
+      sink_take (sink, g_string_free (text, FALSE), length);
+      return TRUE;
+    }
+
+  if (format == FORMAT_JSONL)
+    flags &= ~BAOGAO_JSON_PRETTY;
+
+  json = baogao_document_to_json (document, flags, &length);
+  if (json == NULL)
+    {
+      tool_error (display, "cannot serialize the document");
+      return FALSE;
+    }
+
+  /* keep the JSON in one piece; separators around it */
+  while (length > 0 && json[length - 1] == '\n')
+    length--;
+
+  if (in_array)
+    sink_write (sink, n_emitted == 0 ? "[\n" : ",\n");
+  sink_take (sink, json, length);
+  if (!in_array)
+    sink_write (sink, "\n");
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Options                                                                   */
+
+static gboolean
+parse_format (const char   *name,
+              OutputFormat *format)
+{
+  if (name == NULL || g_str_equal (name, "json"))
+    *format = FORMAT_JSON;
+  else if (g_str_equal (name, "jsonl"))
+    *format = FORMAT_JSONL;
+  else if (g_str_equal (name, "text"))
+    *format = FORMAT_TEXT;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* "a, b,,c" → {"a", "b", "c"}; NULL if the list holds no name. */
+static GStrv
+split_analyzer_list (const char *list)
+{
+  g_auto(GStrv) parts = g_strsplit (list, ",", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean any = FALSE;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *name = g_strstrip (parts[i]);
+
+      if (*name == '\0')
+        continue;
+      g_strv_builder_add (builder, name);
+      any = TRUE;
+    }
+
+  return any ? g_strv_builder_end (builder) : NULL;
+}
+
+static int
+setup_engine (BaogaoEngine       *engine,
+              const char * const *names,
+              int                 threads,
+              guint               n_inputs)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) plan = NULL;
+
+  if (!baogao_engine_select (engine, names, &error))
+    {
+      tool_error (NULL, "%s", error->message);
+      return TOOL_EXIT_SETUP;
+    }
+
+  /* ordering now reports a cycle or a missing requirement before any input
+   * is read */
+  plan = baogao_engine_dup_plan (engine, &error);
+  if (plan == NULL)
+    {
+      tool_error (NULL, "%s", error->message);
+      return TOOL_EXIT_SETUP;
+    }
+
+  /* several inputs run side by side, one analyzer at a time each; one input
+   * may spread its analyzers over the threads */
+  if (n_inputs > 1)
+    baogao_engine_set_max_threads (engine, 1);
+  else if (threads > 0)
+    baogao_engine_set_max_threads (engine, threads);
+
+  return TOOL_EXIT_OK;
+}
+
+int
+tool_cmd_analyze (char **args)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(BaogaoEngine) engine = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *analyzers = NULL;
+  g_autofree char *encoding = NULL;
+  g_autofree Job *jobs = NULL;
+  g_auto(GStrv) names = NULL;
+  const char *stdin_only[] = { "-", NULL };
+  const char * const *inputs;
+  char *output = NULL;
+  gboolean pretty = FALSE;
+  gboolean no_timings = FALSE;
+  gboolean strict = FALSE;
+  int threads = 0;
+  OutputFormat format;
+  BaogaoJsonFlags flags = BAOGAO_JSON_NONE;
+  GThreadPool *pool = NULL;
+  Pipeline pipeline = { 0 };
+  SignalWatch watch;
+  Sink sink = { 0 };
+  guint n_inputs, n_emitted = 0, next = 0, window;
+  gboolean in_array;
+  int status, signum;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      "Output format: json (default), jsonl or text", "FORMAT" },
+    { "analyzers", 'a', 0, G_OPTION_ARG_STRING, &analyzers,
+      "Comma-separated analyzers to run, with what they require (default: all)", "LIST" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write to FILE, replaced atomically, instead of standard output", "FILE" },
+    { "pretty", 'p', 0, G_OPTION_ARG_NONE, &pretty,
+      "Indent the JSON (json format only)", NULL },
+    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
+      "Read the inputs in this encoding instead of detecting it (e.g. GB18030)", "ENC" },
+    { "threads", 'j', 0, G_OPTION_ARG_INT, &threads,
+      "Worker threads (default: one per processor)", "N" },
+    { "no-timings", 0, 0, G_OPTION_ARG_NONE, &no_timings,
+      "Leave out the analyzer timings, for reproducible output", NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+      "Exit with status 4 if any analyzer failed", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  g_set_prgname ("baogao analyze");
+  context = g_option_context_new ("[FILE|-]…");
+  g_option_context_set_summary (context,
+    "Analyzes each FILE, or standard input for “-” or when no FILE is given,\n"
+    "and writes the annotated documents (format baogao-document/1).");
+  g_option_context_set_description (context,
+    "Formats:\n"
+    "  json   one document; a JSON array of documents for several inputs\n"
+    "  jsonl  one compact document per line\n"
+    "  text   a summary for people: metadata, analyzers, sections,\n"
+    "         annotation counts and the indicator table\n"
+    "\n"
+    "Inputs are detected as UTF-8, UTF-16 with a BOM or GB18030 unless\n"
+    "--encoding is given. With several inputs, --threads of them are analyzed\n"
+    "at a time and written in argument order. An input that cannot be read is\n"
+    "reported and skipped; an analyzer that fails is reported as a warning and\n"
+    "recorded in the document.\n"
+    "\n"
+    TOOL_EXIT_STATUS_HELP
+    "\n"
+    TOOL_ENVIRONMENT_HELP);
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  status = tool_parse_options (context, &args);
+  if (status != TOOL_EXIT_OK)
+    goto out_options;
+
+  if (!parse_format (format_name, &format))
+    {
+      g_autofree char *message = g_strdup_printf ("unknown format “%s”: use json, jsonl or text",
+                                                  format_name);
+
+      status = tool_usage_error (context, message);
+      goto out_options;
+    }
+
+  if (threads < 0)
+    {
+      status = tool_usage_error (context, "--threads must be 0 or more");
+      goto out_options;
+    }
+
+  if (analyzers != NULL)
+    {
+      names = split_analyzer_list (analyzers);
+      if (names == NULL)
+        {
+          status = tool_usage_error (context, "--analyzers names no analyzer");
+          goto out_options;
+        }
+    }
+
+  if (output != NULL && g_str_equal (output, "-"))
+    g_clear_pointer (&output, g_free);
+
+  if (output != NULL && g_file_test (output, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *display = g_filename_display_name (output);
+
+      tool_error (display, "is a directory");
+      status = TOOL_EXIT_IO;
+      goto out_options;
+    }
+
+  inputs = args[1] != NULL ? (const char * const *) args + 1 : stdin_only;
+  n_inputs = g_strv_length ((char **) inputs);
+  if (threads == 0)
+    threads = (int) g_get_num_processors ();
+
+  engine = baogao_engine_new ();
+  status = setup_engine (engine, (const char * const *) names, threads, n_inputs);
+  if (status != TOOL_EXIT_OK)
+    goto out_options;
+
+  if (pretty && format == FORMAT_JSON)
+    flags |= BAOGAO_JSON_PRETTY;
+  if (no_timings)
+    flags |= BAOGAO_JSON_NO_TIMINGS;
+  in_array = format == FORMAT_JSON && n_inputs > 1;
+
+  sink.path = g_steal_pointer (&output);
+  sink.pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+
+  cancellable = g_cancellable_new ();
+  signal_watch_start (&watch, cancellable);
+
+  pipeline.engine = engine;
+  pipeline.cancellable = cancellable;
+  pipeline.encoding = encoding;
+  g_mutex_init (&pipeline.mutex);
+  g_cond_init (&pipeline.cond);
+
+  jobs = g_new0 (Job, n_inputs);
+  for (guint i = 0; i < n_inputs; i++)
+    {
+      jobs[i].path = inputs[i];
+      jobs[i].display = g_str_equal (inputs[i], "-")
+                        ? g_strdup ("standard input")
+                        : g_filename_display_name (inputs[i]);
+    }
+
+  /* a bounded window keeps memory flat over a long list of inputs */
+  window = 2 * (guint) threads;
+  if (n_inputs > 1 && threads > 1)
+    pool = g_thread_pool_new (run_job_in_pool, &pipeline, threads, FALSE, NULL);
+
+  for (guint i = 0; i < n_inputs; i++)
+    {
+      Job *job = &jobs[i];
+
+      if (pool != NULL)
+        {
+          for (; next < n_inputs && next < i + window; next++)
+            g_thread_pool_push (pool, &jobs[next], NULL);
+
+          g_mutex_lock (&pipeline.mutex);
+          while (!job->done)
+            g_cond_wait (&pipeline.cond, &pipeline.mutex);
+          g_mutex_unlock (&pipeline.mutex);
+        }
+      else
+        {
+          run_job (job, &pipeline);
+        }
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+
+      if (job->error != NULL)
+        {
+          tool_error (job->display, "%s", job->error->message);
+          status = MAX (status, job->status);
+        }
+
+      if (job->document != NULL)
+        {
+          if (report_analyzer_problems (job->document, job->display) > 0 && strict)
+            status = MAX (status, TOOL_EXIT_ANALYZER);
+
+          if (emit_document (&sink, job->document, job->display, format, flags,
+                             in_array, n_emitted))
+            n_emitted++;
+          else
+            status = MAX (status, TOOL_EXIT_IO);
+
+          g_clear_object (&job->document);
+        }
+    }
+
+  if (pool != NULL)
+    {
+      /* drop queued jobs; wait for the running ones, which see the
+       * cancellation */
+      g_thread_pool_free (g_steal_pointer (&pool), TRUE, TRUE);
+    }
+
+  signum = signal_watch_stop (&watch);
+
+  if (in_array && n_emitted > 0)
+    sink_write (&sink, "\n]\n");
+
+  if (signum != 0 || g_cancellable_is_cancelled (cancellable))
+    {
+      tool_error (NULL, "interrupted; no output written");
+      status = 128 + (signum != 0 ? signum : SIGINT);
+    }
+  else
+    {
+      status = MAX (status, sink_finish (&sink));
+    }
+
+  for (guint i = 0; i < n_inputs; i++)
+    {
+      g_clear_object (&jobs[i].document);
+      g_clear_error (&jobs[i].error);
+      g_free (jobs[i].display);
+    }
+  g_mutex_clear (&pipeline.mutex);
+  g_cond_clear (&pipeline.cond);
+  sink_clear (&sink);
+
+out_options:
+  g_free (output);
+  return status;
+}
