@@ -8,13 +8,9 @@
 #include <baogao/baogao-plugin.h>
 #include <string.h>
 
-#define TEST_TYPE_ANALYZER (test_analyzer_get_type ())
-G_DECLARE_FINAL_TYPE (TestAnalyzer, test_analyzer, TEST, ANALYZER, GObject)
-
-struct _TestAnalyzer
-{
-  GObject parent_instance;
-};
+/* Each module registers its own type name (TP_TYPE_NAME, set by the
+ * build), since several of them are loaded into one process. */
+static GType test_analyzer_get_type (void);
 
 static gboolean
 is_sentence_end (gunichar c)
@@ -123,18 +119,23 @@ test_analyzer_iface_init (BaogaoAnalyzerInterface *iface)
   iface->analyze = test_analyzer_analyze;
 }
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (TestAnalyzer, test_analyzer, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (BAOGAO_TYPE_ANALYZER,
-                                                      test_analyzer_iface_init))
-
-static void
-test_analyzer_class_init (TestAnalyzerClass *klass)
+G_GNUC_UNUSED static GType
+test_analyzer_get_type (void)
 {
-}
+  static gsize type_id;
 
-static void
-test_analyzer_init (TestAnalyzer *self)
-{
+  if (g_once_init_enter (&type_id))
+    {
+      const GInterfaceInfo iface = { (GInterfaceInitFunc) (void (*) (void)) test_analyzer_iface_init, NULL, NULL };
+      GType type = g_type_register_static_simple (G_TYPE_OBJECT, TP_TYPE_NAME,
+                                                  sizeof (GObjectClass), NULL,
+                                                  sizeof (GObject), NULL, 0);
+
+      g_type_add_interface_static (type, BAOGAO_TYPE_ANALYZER, &iface);
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
 }
 
 #if defined(TP_NO_ENTRY)

@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* The baogao-document/1 format: what it holds, write → read → write
+ * byte-identical, and clear errors on malformed input. */
+
+#include <baogao/baogao.h>
+#include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "baogao-document-private.h"
+#include "baogao-layer-private.h"
+
+static const char *sample = "各位代表：\n“我受常委会委托”\t向大会报告工作。制定法规10件，满意率98.6%。\n";
+
+/* A document with every kind of value, nested parents, provenance, a
+ * failed run, metadata and indicators. */
+static BaogaoDocument *
+make_document (void)
+{
+  BaogaoDocument *doc = baogao_document_new (sample, -1, NULL);
+  const char * const provides[] = { "s.sentence", "x.tally", NULL };
+  g_autoptr(BaogaoLayer) one = baogao_layer_new (doc, "one", provides);
+  g_autoptr(BaogaoLayer) two = baogao_layer_new (doc, "two", provides);
+  guint s, t;
+
+  baogao_document_set_source (doc, "/tmp/report \"1\".txt", "GB18030", "abc123", "text/plain");
+  baogao_document_set_metadata (doc, "title", "某省人大常委会工作报告");
+  baogao_document_set_metadata_int (doc, "year_reported", 2023);
+  baogao_document_set_metadata (doc, "custom", "自定义\n值");
+
+  s = baogao_layer_add (one, "s.sentence", 6, 23);
+  baogao_layer_set_string (one, s, "quote", "“\\\"\t\x01");
+  t = baogao_layer_add (one, "x.tally", 28, 31);
+  baogao_layer_set_local_parent (one, t, s);
+  baogao_layer_set_string (one, t, "measure", "enacted");
+  baogao_layer_set_int (one, t, "value", 10);
+  baogao_layer_set_string (one, t, "unit", "件");
+  t = baogao_layer_add (one, "x.tally", 35, 40);
+  baogao_layer_set_string (one, t, "measure", "satisfaction_rate");
+  baogao_layer_set_double (one, t, "value", 98.6);
+  baogao_layer_set_string (one, t, "unit", "%");
+  baogao_layer_set_string (one, t, "approx", "about");
+  baogao_layer_set_boolean (one, t, "checked", FALSE);
+  baogao_layer_set_double (one, t, "whole", 4.0);
+  baogao_layer_set_double (one, t, "tiny", 1e-300);
+  baogao_layer_set_int (one, t, "negative", G_MININT64);
+  baogao_layer_merge_into (one, doc);
+
+  s = baogao_layer_add (two, "s.sentence", 6, 23);
+  baogao_layer_set_string (two, s, "quote", "“\\\"\t\x01");
+  baogao_layer_merge_into (two, doc);
+
+  baogao_document_add_run (doc, "one", "1.0", BAOGAO_RUN_OK, NULL, 12);
+  baogao_document_add_run (doc, "two", "2.0", BAOGAO_RUN_OK, NULL, 3);
+  baogao_document_add_run (doc, "three", "0.1", BAOGAO_RUN_FAILED, "broke “badly”", 7);
+  baogao_document_derive_indicators (doc);
+
+  return doc;
+}
+
+static void
+test_json_contents (void)
+{
+  g_autoptr(BaogaoDocument) doc = make_document ();
+  g_autofree char *json = baogao_document_to_json (doc, BAOGAO_JSON_NONE, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *annotation, *indicator, *metadata;
+  JsonArray *annotations;
+  const char *text;
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "baogao-document/1");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "source"), "encoding"),
+                   ==, "GB18030");
+  metadata = json_object_get_object_member (root, "metadata");
+  g_assert_cmpint (json_object_get_int_member (metadata, "year_reported"), ==, 2023);
+  g_assert_true (json_object_get_null_member (metadata, "date"));
+  g_assert_cmpstr (json_object_get_string_member (metadata, "custom"), ==, "自定义\n值");
+
+  text = json_object_get_string_member (root, "text");
+  g_assert_cmpstr (text, ==, sample);
+
+  annotations = json_object_get_array_member (root, "annotations");
+  g_assert_cmpuint (json_array_get_length (annotations), ==, 3);
+
+  /* Code point offsets and byte offsets agree with the text. */
+  for (guint i = 0; i < json_array_get_length (annotations); i++)
+    {
+      gint64 start, end, bs, be;
+      g_autofree char *slice = NULL;
+
+      annotation = json_array_get_object_element (annotations, i);
+      start = json_object_get_int_member (annotation, "start");
+      end = json_object_get_int_member (annotation, "end");
+      bs = json_object_get_int_member (annotation, "byte_start");
+      be = json_object_get_int_member (annotation, "byte_end");
+      slice = g_utf8_substring (text, start, end);
+      g_assert_cmpint (json_object_get_int_member (annotation, "id"), ==, i);
+      g_assert_cmpstr (slice, ==, json_object_get_string_member (annotation, "text"));
+      g_assert_cmpint (be - bs, ==, strlen (slice));
+      g_assert_cmpint (memcmp (text + bs, slice, be - bs), ==, 0);
+    }
+
+  annotation = json_array_get_object_element (annotations, 0);
+  g_assert_cmpstr (json_object_get_string_member (annotation, "analyzer"), ==, "one");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (annotation, "provenance")), ==, 2);
+  annotation = json_array_get_object_element (annotations, 1);
+  g_assert_cmpint (json_object_get_int_member (annotation, "parent"), ==, 0);
+
+  /* Doubles stay doubles and short: 98.6, not 98.599999999999994. */
+  g_assert_nonnull (strstr (json, "\"value\":98.6,"));
+  g_assert_nonnull (strstr (json, "\"whole\":4.0,"));
+
+  indicator = json_array_get_object_element (json_object_get_array_member (root, "indicators"), 1);
+  g_assert_cmpstr (json_object_get_string_member (indicator, "key"), ==, "x.satisfaction_rate");
+  g_assert_cmpstr (json_object_get_string_member (indicator, "approx"), ==, "about");
+  g_assert_cmpint (json_object_get_int_member (indicator, "annotation"), ==, 2);
+  indicator = json_array_get_object_element (json_object_get_array_member (root, "indicators"), 0);
+  g_assert_true (json_object_get_null_member (indicator, "approx"));
+  g_assert_true (JSON_NODE_TYPE (json_object_get_member (indicator, "value")) == JSON_NODE_VALUE &&
+                 json_node_get_value_type (json_object_get_member (indicator, "value")) == G_TYPE_INT64);
+}
+
+static void
+check_round_trip (BaogaoDocument  *doc,
+                  BaogaoJsonFlags  flags)
+{
+  g_autofree char *first = baogao_document_to_json (doc, flags, NULL);
+  g_autoptr(BaogaoDocument) copy = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  copy = baogao_document_new_from_json (first, -1, &error);
+  g_assert_no_error (error);
+  second = baogao_document_to_json (copy, flags, NULL);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
+test_json_round_trip (void)
+{
+  g_autoptr(BaogaoDocument) doc = make_document ();
+
+  check_round_trip (doc, BAOGAO_JSON_NONE);
+  check_round_trip (doc, BAOGAO_JSON_PRETTY);
+  check_round_trip (doc, BAOGAO_JSON_NO_TIMINGS);
+}
+
+static void
+test_json_round_trip_empty (void)
+{
+  g_autoptr(BaogaoDocument) doc = baogao_document_new ("", 0, NULL);
+
+  check_round_trip (doc, BAOGAO_JSON_NONE);
+  check_round_trip (doc, BAOGAO_JSON_PRETTY);
+}
+
+static void
+test_json_read_api (void)
+{
+  g_autoptr(BaogaoDocument) doc = make_document ();
+  g_autofree char *json = baogao_document_to_json (doc, BAOGAO_JSON_PRETTY, NULL);
+  g_autoptr(BaogaoDocument) copy = baogao_document_new_from_json (json, -1, NULL);
+  g_autoptr(GPtrArray) tallies = baogao_document_get_annotations (copy, "x.tally");
+  g_autoptr(GPtrArray) indicators = baogao_document_get_indicators (copy);
+  BaogaoAnnotation *t = g_ptr_array_index (tallies, 1);
+
+  g_assert_cmpstr (baogao_document_get_metadata (copy, "title"), ==, "某省人大常委会工作报告");
+  g_assert_cmpint (baogao_document_get_metadata_int (copy, "year_reported", 0), ==, 2023);
+  g_assert_cmpfloat (baogao_annotation_get_double (t, "value", 0), ==, 98.6);
+  g_assert_cmpint (baogao_annotation_get_int (t, "negative", 0), ==, G_MININT64);
+  g_assert_cmpint (baogao_annotation_get_feature_type (t, "whole"), ==, BAOGAO_VALUE_DOUBLE);
+  g_assert_cmpint (baogao_document_get_analyzer_status (copy, "three", NULL), ==, BAOGAO_RUN_FAILED);
+  g_assert_cmpuint (indicators->len, ==, 2);
+  g_assert_true (baogao_indicator_get_annotation (g_ptr_array_index (indicators, 1)) == t);
+}
+
+static void
+test_json_save_atomic (void)
+{
+  g_autoptr(BaogaoDocument) doc = make_document ();
+  g_autofree char *dir = g_dir_make_tmp ("baogao-json-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "missing", "out.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = baogao_document_to_json (doc, BAOGAO_JSON_PRETTY, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (baogao_document_save_json (doc, path, BAOGAO_JSON_PRETTY, &error));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+
+  g_assert_false (baogao_document_save_json (doc, bad, BAOGAO_JSON_NONE, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_json_malformed (void)
+{
+  static const struct { const char *json; const char *fragment; } cases[] = {
+    { "", "top level" },
+    { "{\"format\":", "Not a JSON document" },
+    { "[1,2]", "top level" },
+    { "{\"format\":\"other/2\",\"text\":\"x\"}", "format is" },
+    { "{\"format\":\"baogao-document/1\"}", "no “text”" },
+    { "{\"format\":\"baogao-document/1\",\"text\":\"报告\",\"annotations\":[{\"id\":0,\"type\":\"a\",\"analyzer\":\"x\",\"start\":0,\"end\":1,\"byte_start\":0,\"byte_end\":2}]}", "does not agree" },
+    { "{\"format\":\"baogao-document/1\",\"text\":\"报告\",\"annotations\":[{\"id\":0,\"type\":\"a\",\"analyzer\":\"x\",\"start\":0,\"end\":9,\"byte_start\":0,\"byte_end\":3}]}", "out of range" },
+    { "{\"format\":\"baogao-document/1\",\"text\":\"报告\",\"annotations\":[{\"id\":3,\"type\":\"a\",\"analyzer\":\"x\",\"start\":0,\"end\":1,\"byte_start\":0,\"byte_end\":3}]}", "“id”" },
+    { "{\"format\":\"baogao-document/1\",\"text\":\"报告\",\"annotations\":[{\"id\":0,\"type\":\"a\",\"analyzer\":\"x\",\"start\":0,\"end\":1,\"byte_start\":0,\"byte_end\":3,\"parent\":5}]}", "“parent”" },
+    { "{\"format\":\"baogao-document/1\",\"text\":\"报告\",\"annotations\":[{\"id\":0,\"type\":\"a\",\"analyzer\":\"x\",\"start\":0,\"end\":1,\"byte_start\":0,\"byte_end\":3,\"features\":{\"k\":[1]}}]}", "feature “k”" },
+    { "{\"format\":\"baogao-document/1\",\"text\":\"x\",\"analyzers\":[{\"name\":\"a\",\"status\":\"weird\"}]}", "unknown status" },
+    { "{\"format\":\"baogao-document/1\",\"text\":\"x\",\"indicators\":[{\"key\":\"a.b\",\"value\":\"1\"}]}", "numeric" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BaogaoDocument) doc = baogao_document_new_from_json (cases[i].json, -1, &error);
+
+      g_assert_null (doc);
+      g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+      if (strstr (error->message, cases[i].fragment) == NULL)
+        g_error ("case %u: “%s” lacks “%s”", i, error->message, cases[i].fragment);
+    }
+}
+
+static void
+test_json_unknown_keys_ignored (void)
+{
+  const char *json = "{\"format\":\"baogao-document/1\",\"future\":{\"x\":1},\"text\":\"报告\","
+                     "\"annotations\":[{\"id\":0,\"type\":\"a\",\"analyzer\":\"x\",\"start\":1,\"end\":2,"
+                     "\"byte_start\":3,\"byte_end\":6,\"later\":true}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = baogao_document_new_from_json (json, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (baogao_document_get_n_annotations (doc), ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/json/contents", test_json_contents);
+  g_test_add_func ("/json/round-trip", test_json_round_trip);
+  g_test_add_func ("/json/round-trip-empty", test_json_round_trip_empty);
+  g_test_add_func ("/json/read-api", test_json_read_api);
+  g_test_add_func ("/json/save-atomic", test_json_save_atomic);
+  g_test_add_func ("/json/malformed", test_json_malformed);
+  g_test_add_func ("/json/unknown-keys-ignored", test_json_unknown_keys_ignored);
+
+  return g_test_run ();
+}
