@@ -1,0 +1,134 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* BaogaoDocument: offsets, metadata, reading files and bytes. */
+
+#include <baogao/baogao.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "baogao-document-private.h"
+
+static void
+test_document_offsets (void)
+{
+  /* Long enough to cross many checkpoints, with 1-4 byte characters. */
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(BaogaoDocument) doc = NULL;
+  const char *p;
+  gsize cp = 0;
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append (text, (const char *[]) { "a", "é", "报", "😀", "１" }[i % 5]);
+
+  doc = baogao_document_new (text->str, text->len, NULL);
+  g_assert_cmpuint (baogao_document_get_size (doc), ==, text->len);
+  g_assert_cmpuint (baogao_document_get_length (doc), ==, 500);
+
+  for (p = text->str; ; p = g_utf8_next_char (p), cp++)
+    {
+      gsize byte = p - text->str;
+
+      g_assert_cmpuint (baogao_document_offset_to_byte (doc, cp), ==, byte);
+      g_assert_cmpuint (baogao_document_byte_to_offset (doc, byte), ==, cp);
+      if (*p == '\0')
+        break;
+    }
+
+  /* Past the end clamps. */
+  g_assert_cmpuint (baogao_document_offset_to_byte (doc, 10000), ==, text->len);
+  g_assert_cmpuint (baogao_document_byte_to_offset (doc, 100000), ==, 500);
+
+  {
+    g_autofree char *slice = baogao_document_dup_slice (doc, 1, 4);
+    g_assert_cmpstr (slice, ==, "é报😀");
+  }
+}
+
+static void
+test_document_invalid_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = baogao_document_new ("报告\xff报告", -1, &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_ENCODING);
+  g_assert_nonnull (strstr (error->message, "offset 6"));
+}
+
+static void
+test_document_empty (void)
+{
+  g_autoptr(BaogaoDocument) doc = baogao_document_new ("", -1, NULL);
+  g_autoptr(GPtrArray) none = baogao_document_get_annotations_at (doc, 0, NULL);
+
+  g_assert_cmpuint (baogao_document_get_length (doc), ==, 0);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (baogao_document_offset_to_byte (doc, 0), ==, 0);
+}
+
+static void
+test_document_metadata (void)
+{
+  g_autoptr(BaogaoDocument) doc = baogao_document_new ("x", -1, NULL);
+  g_auto(GStrv) keys = NULL;
+
+  g_assert_null (baogao_document_get_metadata (doc, "title"));
+  baogao_document_set_metadata (doc, "title", "工作报告");
+  baogao_document_set_metadata_int (doc, "year_reported", 2023);
+  baogao_document_set_metadata (doc, "title", "常委会工作报告");
+
+  g_assert_cmpstr (baogao_document_get_metadata (doc, "title"), ==, "常委会工作报告");
+  g_assert_cmpint (baogao_document_get_metadata_int (doc, "year_reported", 0), ==, 2023);
+  g_assert_null (baogao_document_get_metadata (doc, "year_reported"));
+  g_assert_cmpint (baogao_document_get_metadata_type (doc, "year_reported"), ==, BAOGAO_VALUE_INT);
+  keys = baogao_document_dup_metadata_keys (doc);
+  g_assert_cmpstrv (keys, ((const char *[]) { "title", "year_reported", NULL }));
+}
+
+static void
+test_document_from_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("baogao-doc-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.txt", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
+  g_autofree char *gbk = NULL;
+  g_autoptr(BaogaoDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize gbk_len;
+
+  gbk = g_convert ("各位代表：\r\n报告工作。\r\n", -1, "GB18030", "UTF-8", NULL, &gbk_len, NULL);
+  g_assert_true (g_file_set_contents (path, gbk, gbk_len, NULL));
+
+  doc = baogao_document_new_from_file (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (baogao_document_get_text (doc), ==, "各位代表：\n报告工作。\n");
+  g_assert_cmpstr (baogao_document_get_source_encoding (doc), ==, "GB18030");
+  g_assert_cmpstr (baogao_document_get_source_path (doc), ==, path);
+  g_assert_cmpuint (strlen (baogao_document_get_source_sha256 (doc)), ==, 64);
+  g_assert_cmpstr (baogao_document_get_media_type (doc), ==, "text/plain");
+  g_clear_object (&doc);
+
+  doc = baogao_document_new_from_file (missing, NULL, &error);
+  g_assert_null (doc);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document/offsets", test_document_offsets);
+  g_test_add_func ("/document/invalid-utf8", test_document_invalid_utf8);
+  g_test_add_func ("/document/empty", test_document_empty);
+  g_test_add_func ("/document/metadata", test_document_metadata);
+  g_test_add_func ("/document/from-file", test_document_from_file);
+
+  return g_test_run ();
+}
