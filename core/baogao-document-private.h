@@ -26,6 +26,19 @@ typedef struct
   BaogaoValue  value;   /* strings owned by the document's store chunk */
 } BaogaoMetadataEntry;
 
+/* Something the reader removed from the source text, at @byte_at of the
+ * text (the removed bytes came just before the text's byte there). */
+typedef struct
+{
+  BaogaoTextRepair  kind;
+  guint             page;
+  gint              direction;   /* markers: 1 continues elsewhere, -1 continued from */
+  gsize             byte_at;
+  gsize             at;          /* the same, in code points */
+  char             *removed;
+  gsize             removed_chars;
+} BaogaoRepairRecord;
+
 struct _BaogaoDocument
 {
   GObject      parent_instance;
@@ -41,6 +54,7 @@ struct _BaogaoDocument
   char        *source_sha256;
   char        *media_type;
 
+  GArray      *repairs;      /* BaogaoRepairRecord, in text order */
   GArray      *metadata;     /* BaogaoMetadataEntry, in insertion order */
   GArray      *runs;         /* BaogaoRunRecord */
   GPtrArray   *indicators;   /* BaogaoIndicator */
@@ -63,6 +77,13 @@ void            baogao_document_set_metadata_value (BaogaoDocument *self,
                                                    const char      *key,
                                                    const BaogaoValue *value,
                                                    gboolean         replace);
+void            baogao_document_add_repair        (BaogaoDocument  *self,
+                                                   BaogaoTextRepair kind,
+                                                   gsize            byte_at,
+                                                   const char      *removed,
+                                                   gssize           removed_length,
+                                                   guint            page,
+                                                   gint             direction);
 void            baogao_document_add_run           (BaogaoDocument  *self,
                                                    const char      *name,
                                                    const char      *version,

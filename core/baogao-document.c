@@ -45,6 +45,7 @@
 #include "baogao-document-private.h"
 #include "baogao-reader-private.h"
 #include "baogao-json-private.h"
+#include "baogao-repair-private.h"
 
 #include <baogao/baogao-error.h>
 #include <string.h>
@@ -73,6 +74,12 @@ run_record_clear (gpointer data)
 }
 
 static void
+repair_record_clear (gpointer data)
+{
+  g_free (((BaogaoRepairRecord *) data)->removed);
+}
+
+static void
 metadata_entry_clear (gpointer data)
 {
   BaogaoMetadataEntry *entry = data;
@@ -88,6 +95,7 @@ baogao_document_finalize (GObject *object)
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
   baogao_store_clear (&self->store);
   g_clear_pointer (&self->runs, g_array_unref);
+  g_clear_pointer (&self->repairs, g_array_unref);
   g_clear_pointer (&self->metadata, g_array_unref);
   g_free (self->cp_checkpoints);
   g_free (self->text);
@@ -174,6 +182,8 @@ baogao_document_init (BaogaoDocument *self)
 {
   self->metadata = g_array_new (FALSE, TRUE, sizeof (BaogaoMetadataEntry));
   g_array_set_clear_func (self->metadata, metadata_entry_clear);
+  self->repairs = g_array_new (FALSE, TRUE, sizeof (BaogaoRepairRecord));
+  g_array_set_clear_func (self->repairs, repair_record_clear);
   self->runs = g_array_new (FALSE, TRUE, sizeof (BaogaoRunRecord));
   g_array_set_clear_func (self->runs, run_record_clear);
   self->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) baogao_indicator_unref);
@@ -279,6 +289,54 @@ compute_sha256 (const guint8 *data,
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, length);
 }
 
+/* Takes the decoded text, undoes the print layout and records what was
+ * removed, so that spans map back to the source. */
+static BaogaoDocument *
+new_repaired (BaogaoDecoded *decoded)
+{
+  g_autoptr(GArray) repairs = g_array_new (FALSE, FALSE, sizeof (BaogaoRepair));
+  BaogaoDocument *self;
+  gsize length;
+  char *text;
+
+  text = baogao_repair_print_layout (decoded->text, decoded->length, &length, repairs);
+  self = baogao_document_new_take (text, length);
+
+  for (guint i = 0; i < repairs->len; i++)
+    {
+      const BaogaoRepair *r = &g_array_index (repairs, BaogaoRepair, i);
+
+      baogao_document_add_repair (self,
+                                  r->kind == BAOGAO_REPAIR_PRINT_MARKER ?
+                                    BAOGAO_TEXT_REPAIR_PRINT_MARKER : BAOGAO_TEXT_REPAIR_JOIN,
+                                  r->out_pos, decoded->text + r->src_start,
+                                  r->src_end - r->src_start, r->page, r->direction);
+    }
+
+  return self;
+}
+
+void
+baogao_document_add_repair (BaogaoDocument   *self,
+                            BaogaoTextRepair  kind,
+                            gsize             byte_at,
+                            const char       *removed,
+                            gssize            removed_length,
+                            guint             page,
+                            gint              direction)
+{
+  BaogaoRepairRecord record = { 0 };
+
+  record.kind = kind;
+  record.page = page;
+  record.direction = direction;
+  record.byte_at = byte_at;
+  record.at = baogao_document_byte_to_offset (self, byte_at);
+  record.removed = removed_length < 0 ? g_strdup (removed) : g_strndup (removed, removed_length);
+  record.removed_chars = g_utf8_strlen (record.removed, -1);
+  g_array_append_val (self->repairs, record);
+}
+
 /**
  * baogao_document_new_from_bytes:
  * @bytes: the contents of a text file
@@ -287,7 +345,11 @@ compute_sha256 (const guint8 *data,
  * @error: return location for a #GError
  *
  * Reads a document from the bytes of a text file. Line ends are
- * normalised to `\n`.
+ * normalised to `\n`, and what a newspaper or PDF layout did to the text
+ * is undone: lines broken in the middle of a sentence are joined, print
+ * markers such as `(下转第五版)` are lifted out. What was removed is kept
+ * (see [method@Baogao.Document.get_repair]), so any span maps back to the
+ * source text with [method@Baogao.Document.get_source_span].
  *
  * Returns: (transfer full): a new document, or %NULL with @error set to a
  *   [error@Baogao.Error] that says what is wrong and where
@@ -316,7 +378,7 @@ baogao_document_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  self = baogao_document_new_take (g_steal_pointer (&decoded.text), decoded.length);
+  self = new_repaired (&decoded);
   self->source_encoding = g_steal_pointer (&decoded.encoding);
   self->source_sha256 = compute_sha256 (data, length);
   baogao_decoded_clear (&decoded);
@@ -680,6 +742,129 @@ baogao_document_set_metadata_value (BaogaoDocument    *self,
   entry->value = *value;
   if (value->type == BAOGAO_VALUE_STRING)
     entry->value.v.s = baogao_store_intern_string (&self->store, value->v.s);
+}
+
+/**
+ * baogao_document_get_n_repairs:
+ * @self: a document
+ *
+ * Returns: how many removals the reader made in the source text
+ */
+guint
+baogao_document_get_n_repairs (BaogaoDocument *self)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), 0);
+  return self->repairs->len;
+}
+
+/**
+ * baogao_document_get_repair:
+ * @self: a document
+ * @index: less than [method@Baogao.Document.get_n_repairs]
+ * @offset: (out) (optional): where in the text the removed part was, in code
+ *   points: just before the character at @offset
+ * @removed: (out) (optional) (transfer none): what was removed, such as
+ *   `\n\n` or `(下转第五版)`
+ * @page: (out) (optional): for a print marker, the page it names (0 if none)
+ *
+ * One removal the reader made in the source text, in text order.
+ *
+ * Returns: what kind of removal it was
+ */
+BaogaoTextRepair
+baogao_document_get_repair (BaogaoDocument  *self,
+                            guint            index,
+                            gsize           *offset,
+                            const char     **removed,
+                            guint           *page)
+{
+  const BaogaoRepairRecord *r;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), BAOGAO_TEXT_REPAIR_JOIN);
+  g_return_val_if_fail (index < self->repairs->len, BAOGAO_TEXT_REPAIR_JOIN);
+
+  r = &g_array_index (self->repairs, BaogaoRepairRecord, index);
+  if (offset != NULL)
+    *offset = r->at;
+  if (removed != NULL)
+    *removed = r->removed;
+  if (page != NULL)
+    *page = r->page;
+
+  return r->kind;
+}
+
+/**
+ * baogao_document_dup_source_text:
+ * @self: a document
+ *
+ * The text as it was before the reader repaired it (decoded, with `\n`
+ * line ends): the text with every removal put back.
+ *
+ * Returns: (transfer full): the source text
+ */
+char *
+baogao_document_dup_source_text (BaogaoDocument *self)
+{
+  GString *out;
+  gsize copied = 0;
+
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), NULL);
+
+  out = g_string_sized_new (self->size + 64);
+  for (guint i = 0; i < self->repairs->len; i++)
+    {
+      const BaogaoRepairRecord *r = &g_array_index (self->repairs, BaogaoRepairRecord, i);
+
+      g_string_append_len (out, self->text + copied, r->byte_at - copied);
+      g_string_append (out, r->removed);
+      copied = r->byte_at;
+    }
+  g_string_append_len (out, self->text + copied, self->size - copied);
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * baogao_document_get_source_span:
+ * @self: a document
+ * @start: start of a span of the text, in code points
+ * @end: its end (exclusive)
+ * @source_start: (out): where the span starts in the source text
+ * @source_end: (out): where it ends in the source text
+ *
+ * Maps a span of the text to the source text (see
+ * [method@Baogao.Document.dup_source_text]), in code points. A span that
+ * crosses a removal covers it in the source: a sentence joined across a
+ * page break maps to the whole printed sentence, marker included.
+ */
+void
+baogao_document_get_source_span (BaogaoDocument *self,
+                                 gsize           start,
+                                 gsize           end,
+                                 gsize          *source_start,
+                                 gsize          *source_end)
+{
+  gsize before_start = 0, before_end = 0;
+
+  g_return_if_fail (BAOGAO_IS_DOCUMENT (self));
+  g_return_if_fail (start <= end);
+  g_return_if_fail (source_start != NULL && source_end != NULL);
+
+  /* Removals at the start of the span come before it; removals at its
+   * end come after it. */
+  for (guint i = 0; i < self->repairs->len; i++)
+    {
+      const BaogaoRepairRecord *r = &g_array_index (self->repairs, BaogaoRepairRecord, i);
+
+      if (r->at <= start)
+        before_start += r->removed_chars;
+      if (r->at < end)
+        before_end += r->removed_chars;
+    }
+
+  *source_start = start + before_start;
+  *source_end = start == end ? *source_start : end + before_end;
 }
 
 /**

@@ -251,6 +251,70 @@ read_runs (BaogaoDocument  *doc,
   return TRUE;
 }
 
+static gboolean
+read_repairs (BaogaoDocument  *doc,
+              JsonObject      *root,
+              GError         **error)
+{
+  JsonNode *node = member (root, "repairs");
+  JsonArray *repairs;
+  gint64 last = 0;
+
+  if (is_null (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      FORMAT_ERROR (error, "“repairs” must be an array");
+      return FALSE;
+    }
+
+  repairs = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (repairs); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("repairs[%u]", i);
+      JsonNode *repair_node = json_array_get_element (repairs, i);
+      const char *kind, *removed, *direction;
+      gint64 at, byte_at, page = 0;
+      JsonObject *repair;
+
+      if (!JSON_NODE_HOLDS_OBJECT (repair_node))
+        {
+          FORMAT_ERROR (error, "%s must be an object", where);
+          return FALSE;
+        }
+      repair = json_node_get_object (repair_node);
+
+      if (!get_optional_string (repair, "kind", &kind, where, error) ||
+          !get_optional_string (repair, "removed", &removed, where, error) ||
+          !get_optional_string (repair, "direction", &direction, where, error) ||
+          !get_required_int (repair, "at", 0, doc->length, &at, where, error) ||
+          !get_required_int (repair, "byte_at", last, doc->size, &byte_at, where, error) ||
+          (json_object_has_member (repair, "page") &&
+           !get_required_int (repair, "page", 0, G_MAXUINT16, &page, where, error)))
+        return FALSE;
+
+      if ((g_strcmp0 (kind, "join") != 0 && g_strcmp0 (kind, "print_marker") != 0) ||
+          removed == NULL ||
+          !baogao_document_is_char_boundary (doc, byte_at) ||
+          baogao_document_byte_to_offset (doc, byte_at) != (gsize) at)
+        {
+          FORMAT_ERROR (error, "%s needs a kind (join or print_marker), the removed "
+                        "text and a position that agrees with the text", where);
+          return FALSE;
+        }
+
+      baogao_document_add_repair (doc,
+                                  g_str_equal (kind, "join") ? BAOGAO_TEXT_REPAIR_JOIN
+                                                             : BAOGAO_TEXT_REPAIR_PRINT_MARKER,
+                                  byte_at, removed, -1, page,
+                                  g_strcmp0 (direction, "continues") == 0 ? 1 :
+                                  g_strcmp0 (direction, "continued") == 0 ? -1 : 0);
+      last = byte_at;
+    }
+
+  return TRUE;
+}
+
 typedef struct
 {
   GArray    *pending;    /* BaogaoPending */
@@ -579,6 +643,7 @@ baogao_json_read_document (const char  *data,
 
   if (!read_source (doc, root, error) ||
       !read_metadata (doc, root, error) ||
+      !read_repairs (doc, root, error) ||
       !read_runs (doc, root, error) ||
       !read_annotations (doc, root, &block, &n_annotations, error) ||
       !read_indicators (doc, root, block, n_annotations, error))

@@ -260,6 +260,36 @@ write_runs (Writer          *w,
 }
 
 static void
+write_repairs (Writer         *w,
+               BaogaoDocument *doc)
+{
+  item (w, "repairs");
+  open_container (w, '[');
+
+  for (guint i = 0; i < doc->repairs->len; i++)
+    {
+      BaogaoRepairRecord *r = &g_array_index (doc->repairs, BaogaoRepairRecord, i);
+      gboolean pretty = w->pretty;
+
+      item (w, NULL);
+      w->pretty = FALSE;
+      open_container (w, '{');
+      member_string (w, "kind", r->kind == BAOGAO_TEXT_REPAIR_PRINT_MARKER ? "print_marker" : "join");
+      member_int (w, "at", r->at);
+      member_int (w, "byte_at", r->byte_at);
+      member_string (w, "removed", r->removed);
+      if (r->page != 0)
+        member_int (w, "page", r->page);
+      if (r->direction != 0)
+        member_string (w, "direction", r->direction > 0 ? "continues" : "continued");
+      close_container (w, '}');
+      w->pretty = pretty;
+    }
+
+  close_container (w, ']');
+}
+
+static void
 write_annotation (Writer           *w,
                   BaogaoDocument   *doc,
                   BaogaoAnnotation *r)
@@ -384,6 +414,7 @@ baogao_json_write_document (BaogaoDocument  *doc,
   item (&w, "text");
   baogao_json_append_string (w.out, doc->text, doc->size);
 
+  write_repairs (&w, doc);
   write_runs (&w, doc, flags);
 
   item (&w, "annotations");

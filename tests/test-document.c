@@ -118,6 +118,39 @@ test_document_from_file (void)
   g_rmdir (dir);
 }
 
+static void
+test_document_print_repair (void)
+{
+  const char *printed = "各位代表：\n\n制定法规10件，加大资\n\n(下转第五版)\n\n金投入。\n\n二是加强监督。\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (printed, strlen (printed));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = baogao_document_new_from_bytes (bytes, NULL, &error);
+  g_autofree char *source = NULL;
+  g_autofree char *slice = NULL;
+  const char *text;
+  const char *at;
+  gsize start, end, s, e;
+
+  g_assert_no_error (error);
+  text = baogao_document_get_text (doc);
+  g_assert_nonnull (strstr (text, "加大资金投入。"));
+  g_assert_null (strstr (text, "下转"));
+  /* Real paragraph breaks stay. */
+  g_assert_nonnull (strstr (text, "金投入。\n\n二是"));
+  g_assert_cmpuint (baogao_document_get_n_repairs (doc), >=, 2);
+
+  source = baogao_document_dup_source_text (doc);
+  g_assert_cmpstr (source, ==, printed);
+
+  /* 资金 in the text is 资\n\n(下转第五版)\n\n金 in the source. */
+  at = strstr (text, "资金");
+  start = g_utf8_pointer_to_offset (text, at);
+  end = start + 2;
+  baogao_document_get_source_span (doc, start, end, &s, &e);
+  slice = g_utf8_substring (source, s, e);
+  g_assert_cmpstr (slice, ==, "资\n\n(下转第五版)\n\n金");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -129,6 +162,7 @@ main (int    argc,
   g_test_add_func ("/document/empty", test_document_empty);
   g_test_add_func ("/document/metadata", test_document_metadata);
   g_test_add_func ("/document/from-file", test_document_from_file);
+  g_test_add_func ("/document/print-repair", test_document_print_repair);
 
   return g_test_run ();
 }

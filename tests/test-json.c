@@ -53,6 +53,8 @@ make_document (void)
   baogao_layer_set_string (two, s, "quote", "“\\\"\t\x01");
   baogao_layer_merge_into (two, doc);
 
+  baogao_document_add_repair (doc, BAOGAO_TEXT_REPAIR_JOIN, 3, "\n\n", -1, 0, 0);
+  baogao_document_add_repair (doc, BAOGAO_TEXT_REPAIR_PRINT_MARKER, 3, "(下转第五版)", -1, 5, 1);
   baogao_document_add_run (doc, "one", "1.0", BAOGAO_RUN_OK, NULL, 12);
   baogao_document_add_run (doc, "two", "2.0", BAOGAO_RUN_OK, NULL, 3);
   baogao_document_add_run (doc, "three", "0.1", BAOGAO_RUN_FAILED, "broke “badly”", 7);
@@ -125,6 +127,36 @@ test_json_contents (void)
   g_assert_true (json_object_get_null_member (indicator, "approx"));
   g_assert_true (JSON_NODE_TYPE (json_object_get_member (indicator, "value")) == JSON_NODE_VALUE &&
                  json_node_get_value_type (json_object_get_member (indicator, "value")) == G_TYPE_INT64);
+}
+
+static void
+test_json_repairs (void)
+{
+  g_autoptr(BaogaoDocument) doc = make_document ();
+  g_autofree char *json = baogao_document_to_json (doc, BAOGAO_JSON_NONE, NULL);
+  g_autoptr(BaogaoDocument) copy = baogao_document_new_from_json (json, -1, NULL);
+  g_autofree char *source = baogao_document_dup_source_text (copy);
+  const char *removed;
+  gsize offset, s, e;
+  guint page;
+
+  g_assert_nonnull (strstr (json, "\"repairs\":[{\"kind\":\"join\",\"at\":1,\"byte_at\":3,\"removed\":\"\\n\\n\"}"));
+  g_assert_cmpuint (baogao_document_get_n_repairs (copy), ==, 2);
+  g_assert_cmpint (baogao_document_get_repair (copy, 1, &offset, &removed, &page), ==,
+                   BAOGAO_TEXT_REPAIR_PRINT_MARKER);
+  g_assert_cmpuint (offset, ==, 1);
+  g_assert_cmpstr (removed, ==, "(下转第五版)");
+  g_assert_cmpuint (page, ==, 5);
+  g_assert_true (g_str_has_prefix (source, "各\n\n(下转第五版)位代表"));
+
+  /* A span across the removals covers them in the source. */
+  baogao_document_get_source_span (copy, 0, 2, &s, &e);
+  g_assert_cmpuint (s, ==, 0);
+  g_assert_cmpuint (e, ==, 2 + 2 + 7);
+  baogao_document_get_source_span (copy, 1, 2, &s, &e);
+  g_assert_cmpuint (s, ==, 1 + 9);
+  baogao_document_get_source_span (copy, 0, 1, &s, &e);
+  g_assert_cmpuint (e, ==, 1);
 }
 
 static void
@@ -254,6 +286,7 @@ main (int    argc,
 
   g_test_add_func ("/json/contents", test_json_contents);
   g_test_add_func ("/json/round-trip", test_json_round_trip);
+  g_test_add_func ("/json/repairs", test_json_repairs);
   g_test_add_func ("/json/round-trip-empty", test_json_round_trip_empty);
   g_test_add_func ("/json/read-api", test_json_read_api);
   g_test_add_func ("/json/save-atomic", test_json_save_atomic);

@@ -45,6 +45,21 @@ typedef enum {
   BAOGAO_RUN_SKIPPED,
 } BaogaoRunStatus;
 
+/**
+ * BaogaoTextRepair:
+ * @BAOGAO_TEXT_REPAIR_JOIN: a line break that a print layout put in the
+ *   middle of a sentence was removed
+ * @BAOGAO_TEXT_REPAIR_PRINT_MARKER: a print marker such as `(下转第五版)`
+ *   was lifted out of the text
+ *
+ * What the reader removed from a source text; see
+ * [method@Baogao.Document.get_repair].
+ */
+typedef enum {
+  BAOGAO_TEXT_REPAIR_JOIN,
+  BAOGAO_TEXT_REPAIR_PRINT_MARKER,
+} BaogaoTextRepair;
+
 #define BAOGAO_TYPE_DOCUMENT (baogao_document_get_type ())
 
 BAOGAO_AVAILABLE_IN_ALL
@@ -95,6 +110,23 @@ BAOGAO_AVAILABLE_IN_ALL
 const char      *baogao_document_get_source_sha256    (BaogaoDocument  *self);
 BAOGAO_AVAILABLE_IN_ALL
 const char      *baogao_document_get_media_type       (BaogaoDocument  *self);
+
+BAOGAO_AVAILABLE_IN_ALL
+guint            baogao_document_get_n_repairs        (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+BaogaoTextRepair baogao_document_get_repair           (BaogaoDocument  *self,
+                                                       guint            index,
+                                                       gsize           *offset,
+                                                       const char     **removed,
+                                                       guint           *page);
+BAOGAO_AVAILABLE_IN_ALL
+char            *baogao_document_dup_source_text      (BaogaoDocument  *self);
+BAOGAO_AVAILABLE_IN_ALL
+void             baogao_document_get_source_span      (BaogaoDocument  *self,
+                                                       gsize            start,
+                                                       gsize            end,
+                                                       gsize           *source_start,
+                                                       gsize           *source_end);
 
 BAOGAO_AVAILABLE_IN_ALL
 char           **baogao_document_dup_metadata_keys    (BaogaoDocument  *self);
