@@ -247,7 +247,7 @@ check_size (gsize    size,
 
 /**
  * baogao_document_new:
- * @text: (array length=length) (element-type guint8): UTF-8 text
+ * @text: UTF-8 text
  * @length: its length in bytes, or -1 if it is NUL-terminated
  * @error: return location for a #GError
  *
@@ -427,7 +427,7 @@ baogao_document_new_from_file (const char  *path,
 
 /**
  * baogao_document_new_from_json:
- * @data: (array length=length) (element-type guint8): a `baogao-document/1`
+ * @data: a `baogao-document/1`
  *   JSON document
  * @length: its length in bytes, or -1 if it is NUL-terminated
  * @error: return location for a #GError

@@ -9,12 +9,16 @@
 # install with pkg-config, and runs the uninstalled `baogao analyze` with
 # BAOGAO_PLUGIN_PATH pointing at the example's build dir. Prints TAP.
 #
-# The installed baogao-1.pc says prefix=/usr/local, not the DESTDIR. With
-# meson 1.0.1 and Debian's pkgconf 1.8.1, PKG_CONFIG_SYSROOT_DIR=<destdir>
-# fixes that: pkgconf prepends it to the -I/-L paths and to absolute
-# variables (plugindir) alike. pkg-config --define-prefix would not do: it
-# derives the prefix from the .pc's location and gets a multiarch libdir
-# (lib/x86_64-linux-gnu/pkgconfig) wrong, and meson cannot pass it anyway.
+# The installed baogao-1.pc says prefix=/usr/local, not the DESTDIR. What
+# works with meson 1.0.1 and Debian's pkgconf 1.8.1 is a copy of the .pc with
+# the DESTDIR put in front of its prefix (every other path in it is relative
+# to ${prefix}), found through PKG_CONFIG_PATH. Tried and rejected:
+# - PKG_CONFIG_SYSROOT_DIR=<destdir> prepends the destdir to GLib's paths as
+#   well (-I<destdir>/usr/include/glib-2.0: no glib.h);
+# - pkg-config --define-variable=prefix=... redefines GLib's prefix too, and
+#   meson's dependency() cannot pass it anyway;
+# - pkg-config --define-prefix derives the prefix from the .pc's location and
+#   gets a multiarch libdir (lib/x86_64-linux-gnu/pkgconfig) wrong.
 
 set -uo pipefail
 
@@ -51,16 +55,18 @@ run meson install -C "$build" --destdir "$tmp/dest" --no-rebuild \
 pcfile=$(find "$tmp/dest" -name baogao-1.pc -print -quit)
 [ -n "$pcfile" ] || fail "no baogao-1.pc was installed"
 
-export PKG_CONFIG_PATH
-PKG_CONFIG_PATH=$(dirname "$pcfile")
-export PKG_CONFIG_SYSROOT_DIR=$tmp/dest
+mkdir -p "$tmp/pkgconfig"
+sed "s|^prefix=|prefix=$tmp/dest|" "$pcfile" >"$tmp/pkgconfig/baogao-1.pc"
+grep -q "^prefix=$tmp/dest/" "$tmp/pkgconfig/baogao-1.pc" \
+  || fail "baogao-1.pc has no absolute prefix= line to relocate"
+export PKG_CONFIG_PATH=$tmp/pkgconfig
 
 run meson setup "$tmp/hello-build" "$src/examples/hello-analyzer" -Dwerror=true \
   || fail "meson setup of the example failed"
 run meson compile -C "$tmp/hello-build" \
   || fail "meson compile of the example failed"
 
-unset PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR
+unset PKG_CONFIG_PATH
 
 for f in hello.so hello.plugin; do
   [ -f "$tmp/hello-build/$f" ] || fail "the example's build dir has no $f"

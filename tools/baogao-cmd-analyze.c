@@ -349,6 +349,26 @@ run_job_in_pool (gpointer data,
   run_job (data, user_data);
 }
 
+/* The readers' messages may start with the path already; the tool prints
+ * it once, in front. */
+static const char *
+strip_path_prefix (const char *message,
+                   const Job  *job)
+{
+  const char *prefixes[] = { job->path, job->display };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      gsize length = strlen (prefixes[i]);
+
+      if (strncmp (message, prefixes[i], length) == 0
+          && message[length] == ':' && message[length + 1] == ' ')
+        return message + length + 2;
+    }
+
+  return message;
+}
+
 /* Warns about every analyzer that did not run cleanly; returns how many
  * failed. */
 static guint
@@ -609,6 +629,20 @@ tool_cmd_analyze (char **args)
         }
     }
 
+  if (encoding != NULL)
+    {
+      GIConv converter = g_iconv_open ("UTF-8", encoding);
+
+      if (converter == (GIConv) -1)
+        {
+          g_autofree char *message = g_strdup_printf ("unknown encoding “%s”", encoding);
+
+          status = tool_usage_error (context, message);
+          goto out_options;
+        }
+      g_iconv_close (converter);
+    }
+
   if (output != NULL && g_str_equal (output, "-"))
     g_clear_pointer (&output, g_free);
 
@@ -687,7 +721,7 @@ tool_cmd_analyze (char **args)
 
       if (job->error != NULL)
         {
-          tool_error (job->display, "%s", job->error->message);
+          tool_error (job->display, "%s", strip_path_prefix (job->error->message, job));
           status = MAX (status, job->status);
         }
 

@@ -260,6 +260,8 @@ tool_cmd_plugins (char **args)
       return tool_usage_error (context, message);
     }
 
+  /* discovery warns about malformed keyfiles; the listing shows them */
+  tool_mute_library_warnings (TRUE);
   engine = baogao_engine_new ();
   plugins = baogao_engine_get_plugins (engine);
 

@@ -21,7 +21,7 @@
 
 #include "baogao-tool.h"
 
-#define MAX_HEADING_WIDTH 48
+#define MAX_HEADING_WIDTH 60
 #define MAX_SNIPPET_WIDTH 32
 
 /* The metadata keys of the format, in the order people expect them. */
@@ -179,6 +179,8 @@ table_append (Table      *table,
 
   for (guint r = 0; r < n_rows; r++)
     {
+      gsize row_start = out->len;
+
       g_string_append (out, indent);
       for (guint c = 0; c < table->n_columns; c++)
         {
@@ -194,6 +196,9 @@ table_append (Table      *table,
           else
             tool_append_padded (out, cell, widths[c], right);
         }
+      /* empty trailing cells leave blanks */
+      while (out->len > row_start && out->str[out->len - 1] == ' ')
+        g_string_truncate (out, out->len - 1);
       g_string_append_c (out, '\n');
     }
 
@@ -361,11 +366,51 @@ append_analyzers (GString        *out,
   table_append (&table, out, "  ");
 }
 
+/* The heading line of a part or section as the report writes it, marker
+ * included (“一、…”); the `heading` feature when the text has none. */
+static char *
+dup_heading_line (const BaogaoAnnotation *annotation)
+{
+  g_autofree char *text = baogao_annotation_dup_text (annotation);
+  const char *heading = baogao_annotation_get_string (annotation, "heading");
+  char *newline = strchr (text, '\n');
+  char *found;
+
+  if (newline != NULL)
+    *newline = '\0';
+  if (*g_strstrip (text) == '\0' && heading != NULL)
+    return g_strdup (heading);
+
+  /* a run-in heading (“一、加强自身建设。深化……”): stop after the heading */
+  if (heading != NULL && *heading != '\0' && (found = strstr (text, heading)) != NULL)
+    found[strlen (heading)] = '\0';
+
+  return g_steal_pointer (&text);
+}
+
+static void
+add_heading_row (Table                  *table,
+                 const BaogaoAnnotation *annotation,
+                 const char             *indent)
+{
+  g_autofree char *line = dup_heading_line (annotation);
+  g_autofree char *cell = truncate_cell (line, MAX_HEADING_WIDTH);
+
+  table_add_row (table,
+                 g_strconcat (indent, cell, NULL),
+                 g_strdup (baogao_annotation_get_string (annotation, "topic")),
+                 g_strdup_printf ("%" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT,
+                                  baogao_annotation_get_start (annotation),
+                                  baogao_annotation_get_end (annotation)));
+}
+
 static void
 append_sections (GString        *out,
                  BaogaoDocument *document)
 {
   g_autoptr(GPtrArray) sections = baogao_document_get_annotations (document, "structure.section");
+  g_autoptr(GPtrArray) parts = baogao_document_get_annotations (document, "structure.part");
+  guint next_part = 0;
   Table table;
 
   if (sections == NULL || sections->len == 0)
@@ -373,30 +418,37 @@ append_sections (GString        *out,
 
   g_string_append_printf (out, "\nSections (%u)\n", sections->len);
   table_init (&table, 3, 1u << 2);
+  table_add_row (&table, g_strdup ("HEADING"), g_strdup ("TOPIC"), g_strdup ("CHARACTERS"));
   for (guint i = 0; i < sections->len; i++)
     {
       const BaogaoAnnotation *section = sections->pdata[i];
-      const char *heading = baogao_annotation_get_string (section, "heading");
-      const char *topic = baogao_annotation_get_string (section, "topic");
-      g_autofree char *text = NULL;
-      char *newline;
+      gsize start = baogao_annotation_get_start (section);
+      gboolean in_part = FALSE;
 
-      if (heading == NULL)
+      /* the part (过去一年的主要工作, 今年的主要任务) a section opens, once */
+      for (; parts != NULL && next_part < parts->len; next_part++)
         {
-          /* the first line of the section is its heading */
-          text = baogao_annotation_dup_text (section);
-          newline = strchr (text, '\n');
-          if (newline != NULL)
-            *newline = '\0';
-          heading = text;
+          const BaogaoAnnotation *part = parts->pdata[next_part];
+
+          if (baogao_annotation_get_start (part) > start)
+            break;
+          if (baogao_annotation_get_end (part) > start)
+            {
+              add_heading_row (&table, part, "");
+              next_part++;
+              break;
+            }
         }
 
-      table_add_row (&table,
-                     truncate_cell (heading, MAX_HEADING_WIDTH),
-                     g_strdup (topic),
-                     g_strdup_printf ("%" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT,
-                                      baogao_annotation_get_start (section),
-                                      baogao_annotation_get_end (section)));
+      if (parts != NULL && next_part > 0)
+        {
+          const BaogaoAnnotation *part = parts->pdata[next_part - 1];
+
+          in_part = baogao_annotation_get_start (part) <= start
+                    && start < baogao_annotation_get_end (part);
+        }
+
+      add_heading_row (&table, section, in_part ? "  " : "");
     }
   table_append (&table, out, "  ");
 }

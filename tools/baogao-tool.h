@@ -67,6 +67,7 @@ int       tool_parse_options    (GOptionContext *context,
 gboolean  tool_write_stdout     (const char     *data,
                                  gsize           length);
 int       tool_finish_stdout    (void);
+void      tool_mute_library_warnings (gboolean muted);
 
 /* baogao-cmd-analyze.c */
 int       tool_cmd_analyze      (char          **args);

@@ -39,6 +39,46 @@ static const ToolCommand commands[] = {
   { "plugins", "List the analyzer plugins and whether they load", tool_cmd_plugins },
 };
 
+static gboolean library_warnings_muted = FALSE;
+
+/* The library's own warnings (a malformed .plugin file met during
+ * discovery, …) in the tool's format; everything else as GLib prints it. */
+static GLogWriterOutput
+tool_log_writer (GLogLevelFlags   log_level,
+                 const GLogField *fields,
+                 gsize            n_fields,
+                 gpointer         user_data)
+{
+  const char *domain = NULL;
+  const char *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
+        domain = fields[i].value;
+      else if (g_str_equal (fields[i].key, "MESSAGE") && fields[i].length < 0)
+        message = fields[i].value;
+    }
+
+  if (g_strcmp0 (domain, "Baogao") == 0 && message != NULL
+      && (log_level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE)) != 0
+      && (log_level & G_LOG_FLAG_FATAL) == 0)
+    {
+      if (!g_atomic_int_get (&library_warnings_muted))
+        g_printerr ("baogao: warning: %s\n", message);
+      return G_LOG_WRITER_HANDLED;
+    }
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+/* For commands that report the same problems in their output. */
+void
+tool_mute_library_warnings (gboolean muted)
+{
+  g_atomic_int_set (&library_warnings_muted, muted);
+}
+
 static void
 tool_vmessage (const char *what,
                const char *kind,
@@ -180,6 +220,7 @@ main (int    argc,
 
   setlocale (LC_ALL, "");
   g_set_prgname ("baogao");
+  g_log_set_writer_func (tool_log_writer, NULL, NULL);
 
   context = g_option_context_new ("COMMAND [ARGS…]");
   summary = build_summary ();
@@ -202,9 +243,7 @@ main (int    argc,
 
   if (args[1] == NULL)
     {
-      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-      g_printerr ("%s", help);
+      g_printerr ("Usage:\n  baogao [OPTION…] COMMAND [ARGS…]\n\n%s\n", summary);
       return TOOL_EXIT_USAGE;
     }
 

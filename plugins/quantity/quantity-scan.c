@@ -185,6 +185,7 @@ static const char *const year_cues_before[] = {
   "连续", "近", "前", "历时", "用", "经过", "过去", "未来", "最近", "今后",
   "持续", "长达", "满", "每", "达", "共", "累计", "历经", "耗时", "为期",
   "坚持", "已有", "花了", "花", "用了", "时隔", "相隔", "间隔", "至少",
+  "任期", "期限", "延长", "缩短",
 };
 
 /* Words right after "N年" that make it a time span. */
@@ -206,7 +207,7 @@ static const struct {
   { "", "十四个坚持" }, { "", "十个坚持" }, { "", "六个必须坚持" }, { "", "五个一工程" },
   { "", "三个有利于" }, { "", "四个服从" }, { "", "两个覆盖" }, { "", "四个不摘" },
   { "", "三个区分开来" }, { "", "两个健康" }, { "", "三个一百年" }, { "", "四个体系" },
-  { "", "千家万户" }, { "千家", "万户" }, { "", "百家争鸣" }, { "三番", "五次" },
+  { "", "千家万户" }, { "千家", "万户" }, { "成千上", "万" }, { "", "千千万万" }, { "", "百家争鸣" }, { "三番", "五次" },
   { "", "三天两头" }, { "", "两条腿" }, { "", "两只手" }, { "", "一五一十" },
   { "", "七台河" }, { "", "五家渠" }, { "", "三台县" }, { "", "五台山" }, { "", "五台县" },
   { "", "九台区" }, { "", "九台市" },
@@ -494,6 +495,7 @@ typedef struct {
   gboolean tok_mag[24];
   gsize    tok_pos[25];
   gboolean positional;     /* Chinese digits without magnitudes: 二〇二三 */
+  gboolean had_separator;  /* read 1,234 */
 } Numeral;
 
 static inline gsize
@@ -568,11 +570,8 @@ parse_arabic (const guint8 *s,
             {
               q++;
               group = 0;
+              num->had_separator = TRUE;
             }
-        }
-      else if (thousands && group == 0)
-        {
-          /* unreachable: group was incremented */
         }
     }
 
@@ -636,7 +635,13 @@ parse_chinese (const guint8 *s,
       if (d < 0 && mag == 0)
         break;
       if (num->n_tok == G_N_ELEMENTS (num->tok_val))
-        return FALSE;
+        {
+          /* far too long for a number: skip the whole run */
+          while (q < len && (decode_at (s, len, q, &c), cn_digit (c) >= 0 || cn_magnitude (c) > 0))
+            q += decode_at (s, len, q, &c);
+          num->end = q;
+          return FALSE;
+        }
       num->tok_val[num->n_tok] = d >= 0 ? d : mag;
       num->tok_mag[num->n_tok] = d < 0;
       if (d < 0)
@@ -713,8 +718,6 @@ chinese_value (const Numeral  *num,
         }
       else if (v < 10000)
         {
-          if (digit < 0 && section % (v * 10) != 0 && v != 10)
-            return FALSE;
           section += (digit < 0 ? 1 : digit) * v;
           digit = -1;
         }
@@ -843,8 +846,6 @@ is_year_span (const guint8  *s,
 {
   if (approx_cue)
     return TRUE;
-  if (has_at (s, len, after, "来", 3) || has_at (s, len, after, "以来", 6))
-    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (year_cues_before); i++)
     if (has_before (s, before, year_cues_before[i], strlen (year_cues_before[i])))
       return TRUE;
@@ -854,299 +855,307 @@ is_year_span (const guint8  *s,
   return FALSE;
 }
 
-/* Tries to read a quantity whose numeral starts at @p. Returns where the
- * scan resumes. */
 static gsize
-try_quantity (Scan  *sc,
-              gsize  p)
+skip_digit_run (const guint8 *s,
+                gsize         len,
+                gsize         p)
 {
+  gsize n;
+  int d;
+
+  while ((n = digit_at (s, len, p, &d)))
+    p += n;
+  return p;
+}
+
+/* Tries to read a quantity whose numeral starts at @p. Sets @resume to
+ * where the scan goes on and @separator when the numeral was read with a
+ * thousands separator (the caller then retries without). */
+static gboolean
+try_quantity (Scan     *sc,
+              gsize     p,
+              gboolean  thousands,
+              gsize    *resume,
+              gboolean *separator)
+{
+  static const Unit percent_unit = { "", "%", UNIT_RATIO, NULL };
+  static const Unit months_more = { "个多月", "个月", UNIT_TIME, NULL };
+  static const Unit hours_more = { "个多小时", "小时", UNIT_TIME, NULL };
   const guint8 *s = sc->s;
   gsize len = sc->len;
   Numeral num;
-  gunichar prev;
-  gsize prev_pos, q, unit_start, unit_end, end, start;
-  gboolean percent_words = FALSE;   /* 百分之… */
+  gunichar first, prev, c;
+  gsize q, unit_start, unit_end, m2_start, m2_end, start, end, pre;
+  gboolean percent_words = FALSE, infix = FALSE, bare_magnitude = FALSE;
+  gboolean temporal_prefix = FALSE, has_prefix = FALSE;
   const Unit *unit = NULL;
   QuantityApprox approx = QUANTITY_APPROX_NONE, range = QUANTITY_APPROX_NONE;
   const char *counted_by = NULL;
-  gint64 m1 = 1, m2 = 1;            /* multiplier in the number / in the unit */
-  gsize m2_start, m2_end;
-  gint64 int_value = 0;             /* Chinese */
+  gint64 m1 = 1, m2 = 1, int_value = 0;
   guint n_value_tok;
-  gboolean infix = FALSE, bare_magnitude = FALSE, prefix_temporal = FALSE;
   char unit_buf[48];
   QuantityMatch match;
-  gunichar first;
   int d;
 
+  *separator = FALSE;
   decode_at (s, len, p, &first);
-  prev_pos = decode_before (s, p, &prev);
+  decode_before (s, p, &prev);
 
-  /* 百分之九十 */
-  if (first == 0x767E && has_at (s, len, p, "百分之", 9))
-    {
-      gunichar c;
-      decode_at (s, len, p + 9, &c);
-      if (digit_at (s, len, p + 9, &d) || cn_digit (c) >= 0 || cn_magnitude (c) > 0)
-        percent_words = TRUE;
-    }
-
-  if (percent_words)
+  /* 1. the numeral; 百分之九十 is a percentage written out */
+  if (first == 0x767E && has_at (s, len, p, "百分之", 9) && p + 9 < len)
     {
       gsize r = p + 9;
+
       if (digit_at (s, len, r, &d))
+        percent_words = parse_arabic (s, len, r, thousands, &num);
+      else
         {
-          if (!parse_arabic (s, len, r, TRUE, &num))
-            return r + 1;
+          decode_at (s, len, r, &c);
+          if (cn_digit (c) >= 0 || cn_magnitude (c) > 0)
+            percent_words = parse_chinese (s, len, r, &num);
         }
-      else if (!parse_chinese (s, len, r, &num))
-        return r;
     }
-  else if (digit_at (s, len, p, &d))
+  if (!percent_words)
     {
-      /* model names (G20, C919) and section numbers (3.1) */
-      if ((prev < 0x80 && g_ascii_isalpha (prev)) || prev == '.' || prev == 0xFF0E)
-        goto skip_digits;
-      if (!parse_arabic (s, len, p, TRUE, &num))
-        goto skip_digits;
+      if (digit_at (s, len, p, &d))
+        {
+          /* model names (G20, C919) and section numbers (3.1) */
+          if ((prev < 0x80 && g_ascii_isalpha (prev)) || prev == '.' || prev == 0xFF0E ||
+              !parse_arabic (s, len, p, thousands, &num))
+            {
+              *resume = skip_digit_run (s, len, p);
+              return FALSE;
+            }
+        }
+      else if (!parse_chinese (s, len, p, &num))
+        {
+          *resume = MAX (num.end, p + 1);
+          return FALSE;
+        }
+      /* ordinals: 第31届, 第二次会议, 第一时间 */
+      if (prev == CP_DI)
+        {
+          *resume = num.end;
+          return FALSE;
+        }
     }
-  else
-    {
-      if (!parse_chinese (s, len, p, &num))
-        return p + 3;
-    }
-
-  /* ordinals: 第31届, 第二次会议, 第一时间 */
-  if (!percent_words && prev == CP_DI)
-    return num.end;
-
+  *separator = num.had_separator;
+  *resume = num.end;
   q = num.end;
 
-  /* infix approximations: 50余人, 200多名, 十来个, 二十几名 */
+  /* 2. infix approximation: 50余人, 200多名, 二十几名, 十来个 */
   if (has_at (s, len, q, "余", 3) || has_at (s, len, q, "多", 3))
+    infix = TRUE;
+  else if (num.chinese && num.tok_mag[num.n_tok - 1] && has_at (s, len, q, "几", 3))
+    infix = TRUE;
+  else if (num.chinese && num.tok_mag[num.n_tok - 1] && num.tok_val[num.n_tok - 1] < 10000 &&
+           has_at (s, len, q, "来", 3))
     {
-      approx = QUANTITY_APPROX_MORE_THAN;
       infix = TRUE;
-      q += 3;
-    }
-  else if (num.chinese && num.n_tok > 0 && num.tok_mag[num.n_tok - 1] &&
-           has_at (s, len, q, "几", 3))
-    {
-      approx = QUANTITY_APPROX_MORE_THAN;
-      infix = TRUE;
-      q += 3;
-    }
-  else if (num.chinese && num.n_tok > 0 && num.tok_mag[num.n_tok - 1] &&
-           num.tok_val[num.n_tok - 1] < 10000 && has_at (s, len, q, "来", 3))
-    {
       approx = QUANTITY_APPROX_ABOUT;
-      infix = TRUE;
-      q += 3;
     }
-
-  /* units written with 千/百 (千米, 千瓦, 百分点) take the multiplier run */
-  if (!num.chinese && !infix && num.n_tok > 0 && (unit = match_unit (s, len, num.digits_end)) &&
-      unit->text[0] != s[num.end])
-    {
-      const char *t = unit->text;
-      if (has_at (s, len, num.digits_end, t, strlen (t)) &&
-          strlen (t) > num.end - num.digits_end)
-        {
-          num.n_tok = 0;
-          num.end = num.digits_end;
-          q = num.end;
-        }
-      else
-        unit = NULL;
-    }
-  else
-    unit = NULL;
-
-  /* 万/亿 written right before the unit belong to the unit */
   if (infix)
     {
+      if (approx == QUANTITY_APPROX_NONE)
+        approx = QUANTITY_APPROX_MORE_THAN;
+      q += 3;
+    }
+
+  /* 3. the unit, with the 万/亿 written right before it */
+  if (percent_words)
+    {
+      unit = &percent_unit;
+      unit_start = m2_start = m2_end = q;
+      n_value_tok = num.n_tok;
+    }
+  else if (infix)
+    {
+      /* 1200余万元: the 万 is the unit's; 10万余人次: it was the number's */
       q = skip_spaces (s, len, q);
       m2_start = q;
       while (has_at (s, len, q, "万", 3) || has_at (s, len, q, "亿", 3))
         {
-          m2 *= has_at (s, len, q, "万", 3) ? 10000 : 100000000;
+          if (__builtin_mul_overflow (m2, has_at (s, len, q, "万", 3) ? 10000 : 100000000, &m2) ||
+              m2 > G_GINT64_CONSTANT (1000000000000))
+            return FALSE;
           q += 3;
-          if (m2 > G_GINT64_CONSTANT (1000000000000))
-            return num.end;
         }
       m2_end = q;
+      unit_start = q;
+      unit = match_unit (s, len, q);
       n_value_tok = num.n_tok;
     }
   else
     {
       guint k = num.n_tok;
 
-      while (k > 0 && num.tok_mag[k - 1] && num.tok_val[k - 1] >= 10000)
-        k--;
-      /* keep at least one token of a Chinese numeral in the number */
-      if (num.chinese && k == 0)
-        k = 1;
-      m2_start = num.tok_pos[k];
-      m2_end = num.end;
-      for (guint i = k; i < num.n_tok; i++)
-        m2 *= num.tok_val[i];
-      n_value_tok = k;
-      q = skip_spaces (s, len, q);
-    }
-
-  unit_start = q;
-  if (!unit)
-    unit = match_unit (s, len, q);
-  if (!unit && has_at (s, len, q, "个多月", 9))
-    {
-      static const Unit months = { "个多月", "个月", UNIT_TIME, NULL };
-      unit = &months;
-      approx = QUANTITY_APPROX_MORE_THAN;
-    }
-  else if (!unit && has_at (s, len, q, "个多小时", 12))
-    {
-      static const Unit hours = { "个多小时", "小时", UNIT_TIME, NULL };
-      unit = &hours;
-      approx = QUANTITY_APPROX_MORE_THAN;
-    }
-  if (!unit)
-    return num.end;
-  unit_end = unit_start + strlen (unit->text);
-  if (percent_words)
-    {
-      static const Unit pct = { "", "%", UNIT_RATIO, NULL };
-      if (unit->kind != UNIT_RATIO || strcmp (unit->canonical, "%") == 0)
+      if (!num.chinese && num.n_tok > 0 && num.tok_val[0] <= 1000 &&
+          (unit = match_unit (s, len, num.digits_end)))
         {
-          unit = &pct;
-          unit_end = unit_start = m2_start = m2_end = num.end;
-          if (infix)
-            unit_end = unit_start = m2_start = m2_end = q;
-          m2 = 1;
+          /* 3千米, 5千瓦: the unit starts with the multiplier */
+          k = num.n_tok = 0;
+          num.end = num.digits_end;
+          *resume = num.end;
+          unit_start = m2_start = m2_end = num.end;
         }
       else
-        return num.end;
+        {
+          while (k > 0 && num.tok_mag[k - 1] && num.tok_val[k - 1] >= 10000)
+            k--;
+          /* a Chinese numeral keeps a number: 万人 is 10000 人 */
+          if (num.chinese && k == 0)
+            k = 1;
+          m2_start = num.tok_pos[k];
+          m2_end = num.end;
+          for (guint i = k; i < num.n_tok; i++)
+            {
+              if (__builtin_mul_overflow (m2, num.tok_val[i], &m2) ||
+                  m2 > G_GINT64_CONSTANT (1000000000000))
+                return FALSE;
+            }
+          unit_start = skip_spaces (s, len, num.end);
+          if (has_at (s, len, unit_start, "个多月", 9))
+            unit = &months_more;
+          else if (has_at (s, len, unit_start, "个多小时", 12))
+            unit = &hours_more;
+          else
+            unit = match_unit (s, len, unit_start);
+          if (unit == &months_more || unit == &hours_more)
+            approx = QUANTITY_APPROX_MORE_THAN;
+        }
+      n_value_tok = k;
     }
+  if (!unit)
+    return FALSE;
+  unit_end = unit_start + strlen (unit->text);
 
-  /* the value */
+  /* 4. the value */
   if (num.chinese)
     {
+      /* 一个, 一批, 一年来: the indefinite 一 */
+      if (num.n_tok == 1 && !num.tok_mag[0] && num.tok_val[0] == 1)
+        return FALSE;
+      /* 二〇二三年 or a code */
+      if (num.positional && num.n_tok >= 3)
+        return FALSE;
       if (!chinese_value (&num, n_value_tok, &int_value, &range))
-        return num.end;
-      if (num.n_tok == 1 && num.tok_val[0] == 1 && !num.tok_mag[0])
-        return num.end;  /* 一个, 一批, 一年来: the indefinite 一 */
+        return FALSE;
       bare_magnitude = TRUE;
       for (guint i = 0; i < num.n_tok; i++)
         bare_magnitude &= num.tok_mag[i] && num.tok_val[i] >= 100;
-      if (num.positional && num.n_tok >= 3)
-        {
-          /* 二〇二三年, or a code: never a count */
-          return num.end;
-        }
     }
   else
     {
       for (guint i = 0; i < n_value_tok; i++)
-        m1 *= num.tok_val[i];
+        if (__builtin_mul_overflow (m1, num.tok_val[i], &m1))
+          return FALSE;
     }
 
-  /* prefix: approximation, then counter */
-  start = skip_spaces_before (s, num.start);
-  if (percent_words)
-    start = p;
-  {
-    gsize pre = start;
-    for (guint i = 0; i < G_N_ELEMENTS (approx_prefixes); i++)
-      {
-        const Affix *a = &approx_prefixes[i];
-        gsize n = strlen (a->word);
+  /* 5. the approximation word and the counter before the number */
+  start = percent_words ? p : num.start;
+  pre = skip_spaces_before (s, start);
+  for (guint i = 0; i < G_N_ELEMENTS (approx_prefixes); i++)
+    {
+      const Affix *a = &approx_prefixes[i];
+      gsize n = strlen (a->word);
 
-        if (has_before (s, pre, a->word, n) && pre - n >= sc->last_end)
-          {
-            if (a->not_after)
-              {
-                gunichar c;
-                if (decode_before (s, pre - n, &c) != G_MAXSIZE && char_in (c, a->not_after))
-                  break;
-              }
-            if (unit->kind == UNIT_YEAR || unit->kind == UNIT_TIME)
-              {
-                if (a->approx == QUANTITY_APPROX_NEARLY && n == 3)
-                  {
-                    /* 近三年: the last three years, not "nearly" */
-                    prefix_temporal = TRUE;
-                    break;
-                  }
-              }
-            if (approx == QUANTITY_APPROX_NONE || a->approx == approx)
-              approx = a->approx;
-            start = pre - n;
-            break;
-          }
-      }
-    if (bare_magnitude && start == pre && has_before (s, pre, "上", 3))
-      {
-        approx = QUANTITY_APPROX_MORE_THAN;
-        start = pre - 3;
-      }
-  }
-  /* 逾百人, 近千人, 上万人; bare 百/千/万 otherwise are words (百姓, 千万) */
-  if (bare_magnitude && start == num.start && !percent_words)
-    return num.end;
+      if (!has_before (s, pre, a->word, n) || pre - n < sc->last_end)
+        continue;
+      if (a->not_after && decode_before (s, pre - n, &c) != G_MAXSIZE && char_in (c, a->not_after))
+        break;
+      if ((unit->kind == UNIT_YEAR || unit->kind == UNIT_TIME) && strcmp (a->word, "近") == 0)
+        {
+          /* 近三年, 近3个月: the last three years, not "nearly" */
+          temporal_prefix = TRUE;
+          break;
+        }
+      if (approx == QUANTITY_APPROX_NONE)
+        approx = a->approx;
+      start = pre - n;
+      has_prefix = TRUE;
+      break;
+    }
+  if (!has_prefix && num.chinese && num.tok_mag[0] && pre >= sc->last_end + 3)
+    {
+      /* 上百人, 上万人; 数十次, 几百名: "more than" the magnitude */
+      gunichar before = 0;
+      gboolean several = FALSE;
+
+      if (pre >= 6)
+        decode_before (s, pre - 3, &before);
+      if (has_before (s, pre, "上", 3) && bare_magnitude)
+        several = TRUE;
+      else if ((has_before (s, pre, "数", 3) || has_before (s, pre, "几", 3)) &&
+               !char_in (before, "人次总件分半多少无倍参个函变系指基常约岁天户票位"))
+        several = TRUE;
+      if (several)
+        {
+          approx = QUANTITY_APPROX_MORE_THAN;
+          start = pre - 3;
+          has_prefix = TRUE;
+        }
+    }
+  /* bare 百/千/万 without such a word are words: 百姓, 千万, 万家 */
+  if (bare_magnitude && !has_prefix && !infix && !percent_words)
+    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (counters); i++)
     {
       gsize n = strlen (counters[i].word);
 
-      if (has_before (s, start, counters[i].word, n))
-        {
-          if (counters[i].not_after)
-            {
-              gunichar c;
-              if (decode_before (s, start - n, &c) != G_MAXSIZE && char_in (c, counters[i].not_after))
-                break;
-            }
-          counted_by = counters[i].word;
-          break;
-        }
+      if (!has_before (s, start, counters[i].word, n))
+        continue;
+      if (counters[i].not_after && decode_before (s, start - n, &c) != G_MAXSIZE &&
+          char_in (c, counters[i].not_after))
+        break;
+      counted_by = counters[i].word;
+      break;
     }
 
-  end = unit_end;
-
-  /* time spans: 年 needs a cue; 4-digit numbers before 年 are years */
+  /* 6. what looks like a quantity but is not one */
   if (unit->kind == UNIT_YEAR)
     {
+      /* 2023年 is a date; 连续3年, 近五年, 十余年, 3年多 are spans */
       if (!num.chinese && num.n_digits >= 4)
-        return num.end;
+        return FALSE;
       if (num.chinese && num.positional && num.n_tok >= 2 && range == QUANTITY_APPROX_NONE)
-        return num.end;
+        return FALSE;
       if (!is_year_span (s, len, start, unit_end,
-                         infix || prefix_temporal || approx != QUANTITY_APPROX_NONE ||
-                         counted_by != NULL))
-        return num.end;
+                         infix || temporal_prefix || has_prefix || counted_by != NULL))
+        return FALSE;
     }
-
-  /* ordinal sessions: 十三届四次全会, 人大二次会议 */
-  if (strcmp (unit->text, "次") == 0)
+  /* 五年来, 近3个月来, 一年以来: "over the past N years", a time frame
+   * rather than a count */
+  if ((unit->kind == UNIT_YEAR || unit->kind == UNIT_TIME) &&
+      (has_at (s, len, unit_end, "来", 3) || has_at (s, len, unit_end, "以来", 6)))
+    return FALSE;
+  /* rankings: 前三名, 前10位 */
+  if (prev == 0x524D /* 前 */ && (strcmp (unit->text, "名") == 0 || strcmp (unit->text, "位") == 0))
+    return FALSE;
+  if (!percent_words && strcmp (unit->text, "次") == 0)
     {
+      /* sessions: 十三届四次全会, 人大二次会议 */
       if (has_at (s, len, unit_end, "全会", 6) || has_at (s, len, unit_end, "全体会议", 12))
-        return num.end;
+        return FALSE;
       if (prev == CP_JIE)
-        return num.end;
-      if (has_at (s, len, unit_end, "会议", 6) && prev_pos != G_MAXSIZE &&
-          char_in (prev, "届大委、"))
-        return num.end;
+        return FALSE;
+      if (has_at (s, len, unit_end, "会议", 6) && char_in (prev, "届大委、"))
+        return FALSE;
     }
-
-  /* slogans and set phrases */
-  if (num.chinese)
+  if (num.chinese && !percent_words)
     {
+      /* slogans: “两个确立”, “一要点三计划”; set phrases and names */
       if (num.start > sc->quote_start && num.start < sc->quote_end)
-        return num.end;
+        return FALSE;
       if (in_set_phrase (s, len, num.start))
-        return num.end;
+        return FALSE;
+      /* 四个一批, 五个一工程, 两个一百年: numbered slogans */
+      if (strcmp (unit->text, "个") == 0 && has_at (s, len, unit_end, "一", 3))
+        return FALSE;
     }
 
-  /* suffix approximations: 500人以上, 200人左右, 3年多 */
+  /* 7. the approximation word after the unit */
+  end = unit_end;
   if (has_at (s, len, end, "以上", 6))
     {
       approx = QUANTITY_APPROX_MORE_THAN;
@@ -1164,29 +1173,27 @@ try_quantity (Scan  *sc,
       end += 6;
     }
   else if ((unit->kind == UNIT_YEAR || unit->kind == UNIT_TIME) && !infix &&
+           unit != &months_more && unit != &hours_more &&
            (has_at (s, len, end, "多", 3) || has_at (s, len, end, "余", 3)))
     {
       approx = QUANTITY_APPROX_MORE_THAN;
       end += 3;
     }
-
-  if (approx == QUANTITY_APPROX_NONE && range != QUANTITY_APPROX_NONE)
+  if (approx == QUANTITY_APPROX_NONE)
     approx = range;
   if (approx == QUANTITY_APPROX_NONE && unit->kind == UNIT_RATIO)
     approx = distant_share_approx (s, start);
 
   if (start < sc->last_end)
-    start = num.start;
-  if (start < sc->last_end)
-    return num.end;
+    return FALSE;
 
-  /* the unit as written: 万/亿 from the number plus the canonical unit */
+  /* 8. report it */
   {
     gsize n2 = m2_end - m2_start;
     gsize nc = strlen (unit->canonical);
 
     if (n2 + nc + 1 > sizeof unit_buf)
-      return num.end;
+      return FALSE;
     memcpy (unit_buf, s + m2_start, n2);
     memcpy (unit_buf + n2, unit->canonical, nc + 1);
   }
@@ -1204,7 +1211,7 @@ try_quantity (Scan  *sc,
       gint64 mant;
 
       if (__builtin_mul_overflow (num.mantissa, m1, &mant))
-        return num.end;
+        return FALSE;
       make_number (mant, num.decimals, 1, &match.value);
       make_number (mant, num.decimals, m2, &match.normalized);
     }
@@ -1214,18 +1221,24 @@ try_quantity (Scan  *sc,
   match.counted_by = counted_by;
 
   sc->last_end = end;
+  *resume = end;
   if (!sc->func (&match, sc->user_data))
     sc->stop = TRUE;
-  return end;
+  return TRUE;
+}
 
-skip_digits:
-  {
-    gsize q2 = p, n2;
-    int e;
-    while ((n2 = digit_at (s, len, q2, &e)))
-      q2 += n2;
-    return q2;
-  }
+static gsize
+scan_numeral (Scan  *sc,
+              gsize  p)
+{
+  gsize resume;
+  gboolean separator;
+
+  if (try_quantity (sc, p, TRUE, &resume, &separator) || !separator)
+    return resume;
+  /* 1,234 without a unit after it: a list, read the first number alone */
+  try_quantity (sc, p, FALSE, &resume, &separator);
+  return resume;
 }
 
 /* The end of the 《…》 title opening at @p (nesting-aware), or 0 when it
@@ -1323,7 +1336,7 @@ quantity_scan (const char   *text,
       if (b < 0x80)
         {
           if (b >= '0' && b <= '9')
-            p = try_quantity (&sc, p);
+            p = scan_numeral (&sc, p);
           else
             p++;
           continue;
@@ -1351,7 +1364,7 @@ quantity_scan (const char   *text,
         }
       else
         {
-          gsize next = try_quantity (&sc, p);
+          gsize next = scan_numeral (&sc, p);
           p = next > p ? next : p + n;
         }
     }

@@ -40,7 +40,18 @@ has_at (const char *p,
         const char *lit,
         gsize       n)
 {
-  return (gsize) (end - p) >= n && memcmp (p, lit, n) == 0;
+  gsize i;
+
+  if ((gsize) (end - p) < n)
+    return FALSE;
+
+  /* Most literals are one CJK character: compare bytes in place rather
+   * than call memcmp. */
+  for (i = 0; i < n; i++)
+    if (p[i] != lit[i])
+      return FALSE;
+
+  return TRUE;
 }
 
 #define AT(p, end, lit) has_at ((p), (end), (lit), sizeof (lit) - 1)
@@ -299,31 +310,42 @@ has_punctuation (const char *p,
 
 /* {{{ Numbers */
 
-static const struct
-{
-  const char s[4];
-  gint       v;
-} cn_digits[] = {
-  { "一", 1 }, { "二", 2 }, { "三", 3 }, { "四", 4 }, { "五", 5 },
-  { "六", 6 }, { "七", 7 }, { "八", 8 }, { "九", 9 }, { "十", 10 },
-  { "〇", 0 }, { "零", 0 }, { "○", 0 }, { "Ｏ", 0 },
-};
-
 /* A Chinese numeral character (3 bytes): 0…9, 10 for 十, -1 otherwise. */
 static inline gint
 cn_digit (const char *p,
           const char *end)
 {
-  guint i;
+  guchar a, b, c;
 
   if (end - p < 3)
     return -1;
 
-  for (i = 0; i < G_N_ELEMENTS (cn_digits); i++)
-    if (memcmp (p, cn_digits[i].s, 3) == 0)
-      return cn_digits[i].v;
+  a = (guchar) p[0];
+  b = (guchar) p[1];
+  c = (guchar) p[2];
+  if ((a & 0xF0) != 0xE0 || (b & 0xC0) != 0x80 || (c & 0xC0) != 0x80)
+    return -1;
 
-  return -1;
+  switch (((gunichar) (a & 0x0F) << 12) | ((gunichar) (b & 0x3F) << 6) | (c & 0x3F))
+    {
+    case 0x4E00: return 1;   /* 一 */
+    case 0x4E8C: return 2;   /* 二 */
+    case 0x4E09: return 3;   /* 三 */
+    case 0x56DB: return 4;   /* 四 */
+    case 0x4E94: return 5;   /* 五 */
+    case 0x516D: return 6;   /* 六 */
+    case 0x4E03: return 7;   /* 七 */
+    case 0x516B: return 8;   /* 八 */
+    case 0x4E5D: return 9;   /* 九 */
+    case 0x5341: return 10;  /* 十 */
+    case 0x3007:             /* 〇 */
+    case 0x96F6:             /* 零 */
+    case 0x25CB:             /* ○ */
+    case 0xFF2F:             /* Ｏ */
+      return 0;
+    default:
+      return -1;
+    }
 }
 
 static gint
@@ -526,108 +548,111 @@ structure_parse_date (const char *text,
 typedef struct
 {
   const char *word;
+  guint8      len;
   guint8      topic;
   guint8      weight;
 } TopicWord;
+
+#define W(s) (s), sizeof (s) - 1
 
 /* Keywords of section headings. At each position the longest keyword
  * wins, so that the weightless entries hide their parts (人民代表大会 is no
  * evidence of 代表 work). */
 static const TopicWord topic_words[] = {
-  { "人民代表大会制度", STRUCTURE_TOPIC_POLITICAL, 3 },
-  { "人民代表大会", STRUCTURE_TOPIC_NONE, 0 },
-  { "代表大会", STRUCTURE_TOPIC_NONE, 0 },
-  { "国家机关", STRUCTURE_TOPIC_NONE, 0 },
+  { W ("人民代表大会制度"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("人民代表大会"), STRUCTURE_TOPIC_NONE, 0 },
+  { W ("代表大会"), STRUCTURE_TOPIC_NONE, 0 },
+  { W ("国家机关"), STRUCTURE_TOPIC_NONE, 0 },
 
-  { "政治", STRUCTURE_TOPIC_POLITICAL, 3 },
-  { "党的领导", STRUCTURE_TOPIC_POLITICAL, 4 },
-  { "党的全面领导", STRUCTURE_TOPIC_POLITICAL, 4 },
-  { "党委领导", STRUCTURE_TOPIC_POLITICAL, 3 },
-  { "党中央", STRUCTURE_TOPIC_POLITICAL, 2 },
-  { "思想", STRUCTURE_TOPIC_POLITICAL, 2 },
-  { "党性", STRUCTURE_TOPIC_POLITICAL, 3 },
-  { "忠诚", STRUCTURE_TOPIC_POLITICAL, 3 },
-  { "理论武装", STRUCTURE_TOPIC_POLITICAL, 3 },
-  { "主题教育", STRUCTURE_TOPIC_POLITICAL, 3 },
-  { "两个确立", STRUCTURE_TOPIC_POLITICAL, 3 },
-  { "两个维护", STRUCTURE_TOPIC_POLITICAL, 3 },
-  { "习近平", STRUCTURE_TOPIC_POLITICAL, 2 },
-  { "初心使命", STRUCTURE_TOPIC_POLITICAL, 2 },
-  { "正确方向", STRUCTURE_TOPIC_POLITICAL, 2 },
+  { W ("政治"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("党的领导"), STRUCTURE_TOPIC_POLITICAL, 4 },
+  { W ("党的全面领导"), STRUCTURE_TOPIC_POLITICAL, 4 },
+  { W ("党委领导"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("党中央"), STRUCTURE_TOPIC_POLITICAL, 2 },
+  { W ("思想"), STRUCTURE_TOPIC_POLITICAL, 2 },
+  { W ("党性"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("忠诚"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("理论武装"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("主题教育"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("两个确立"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("两个维护"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("习近平"), STRUCTURE_TOPIC_POLITICAL, 2 },
+  { W ("初心使命"), STRUCTURE_TOPIC_POLITICAL, 2 },
+  { W ("正确方向"), STRUCTURE_TOPIC_POLITICAL, 2 },
 
-  { "立法", STRUCTURE_TOPIC_LEGISLATION, 4 },
-  { "法规", STRUCTURE_TOPIC_LEGISLATION, 3 },
-  { "法律", STRUCTURE_TOPIC_LEGISLATION, 2 },
-  { "法治", STRUCTURE_TOPIC_LEGISLATION, 3 },
-  { "法制", STRUCTURE_TOPIC_LEGISLATION, 3 },
-  { "良法", STRUCTURE_TOPIC_LEGISLATION, 3 },
-  { "宪法", STRUCTURE_TOPIC_LEGISLATION, 4 },
-  { "条例", STRUCTURE_TOPIC_LEGISLATION, 2 },
-  { "法典", STRUCTURE_TOPIC_LEGISLATION, 3 },
+  { W ("立法"), STRUCTURE_TOPIC_LEGISLATION, 4 },
+  { W ("法规"), STRUCTURE_TOPIC_LEGISLATION, 3 },
+  { W ("法律"), STRUCTURE_TOPIC_LEGISLATION, 2 },
+  { W ("法治"), STRUCTURE_TOPIC_LEGISLATION, 3 },
+  { W ("法制"), STRUCTURE_TOPIC_LEGISLATION, 3 },
+  { W ("良法"), STRUCTURE_TOPIC_LEGISLATION, 3 },
+  { W ("宪法"), STRUCTURE_TOPIC_LEGISLATION, 4 },
+  { W ("条例"), STRUCTURE_TOPIC_LEGISLATION, 2 },
+  { W ("法典"), STRUCTURE_TOPIC_LEGISLATION, 3 },
 
-  { "监督", STRUCTURE_TOPIC_OVERSIGHT, 4 },
-  { "执法检查", STRUCTURE_TOPIC_OVERSIGHT, 4 },
-  { "专题询问", STRUCTURE_TOPIC_OVERSIGHT, 4 },
-  { "询问", STRUCTURE_TOPIC_OVERSIGHT, 2 },
-  { "视察", STRUCTURE_TOPIC_OVERSIGHT, 2 },
-  { "督查", STRUCTURE_TOPIC_OVERSIGHT, 2 },
-  { "预算", STRUCTURE_TOPIC_OVERSIGHT, 2 },
-  { "审计", STRUCTURE_TOPIC_OVERSIGHT, 2 },
-  { "国有资产", STRUCTURE_TOPIC_OVERSIGHT, 2 },
-  { "备案审查", STRUCTURE_TOPIC_OVERSIGHT, 3 },
-  { "审议", STRUCTURE_TOPIC_OVERSIGHT, 1 },
-  { "检查", STRUCTURE_TOPIC_OVERSIGHT, 1 },
-  { "实效", STRUCTURE_TOPIC_OVERSIGHT, 1 },
-  { "问效", STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { W ("监督"), STRUCTURE_TOPIC_OVERSIGHT, 4 },
+  { W ("执法检查"), STRUCTURE_TOPIC_OVERSIGHT, 4 },
+  { W ("专题询问"), STRUCTURE_TOPIC_OVERSIGHT, 4 },
+  { W ("询问"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { W ("视察"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { W ("督查"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { W ("预算"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { W ("审计"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { W ("国有资产"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { W ("备案审查"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("审议"), STRUCTURE_TOPIC_OVERSIGHT, 1 },
+  { W ("检查"), STRUCTURE_TOPIC_OVERSIGHT, 1 },
+  { W ("实效"), STRUCTURE_TOPIC_OVERSIGHT, 1 },
+  { W ("问效"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
 
-  { "代表", STRUCTURE_TOPIC_REPRESENTATION, 4 },
-  { "全过程人民民主", STRUCTURE_TOPIC_REPRESENTATION, 2 },
-  { "人民民主", STRUCTURE_TOPIC_REPRESENTATION, 1 },
-  { "选举", STRUCTURE_TOPIC_REPRESENTATION, 2 },
-  { "议案", STRUCTURE_TOPIC_REPRESENTATION, 3 },
-  { "民意", STRUCTURE_TOPIC_REPRESENTATION, 2 },
-  { "联系群众", STRUCTURE_TOPIC_REPRESENTATION, 2 },
-  { "群众", STRUCTURE_TOPIC_REPRESENTATION, 1 },
+  { W ("代表"), STRUCTURE_TOPIC_REPRESENTATION, 4 },
+  { W ("全过程人民民主"), STRUCTURE_TOPIC_REPRESENTATION, 2 },
+  { W ("人民民主"), STRUCTURE_TOPIC_REPRESENTATION, 1 },
+  { W ("选举"), STRUCTURE_TOPIC_REPRESENTATION, 2 },
+  { W ("议案"), STRUCTURE_TOPIC_REPRESENTATION, 3 },
+  { W ("民意"), STRUCTURE_TOPIC_REPRESENTATION, 2 },
+  { W ("联系群众"), STRUCTURE_TOPIC_REPRESENTATION, 2 },
+  { W ("群众"), STRUCTURE_TOPIC_REPRESENTATION, 1 },
 
-  { "自身建设", STRUCTURE_TOPIC_SELF_BUILDING, 5 },
-  { "机关建设", STRUCTURE_TOPIC_SELF_BUILDING, 4 },
-  { "四个机关", STRUCTURE_TOPIC_SELF_BUILDING, 4 },
-  { "党的建设", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
-  { "队伍", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
-  { "作风", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
-  { "干部", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
-  { "机关", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
-  { "能力建设", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
-  { "履职能力", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
-  { "从严治党", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
-  { "党风廉政", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
-  { "廉政", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
-  { "本领", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
-  { "纪律", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
-  { "学习型", STRUCTURE_TOPIC_SELF_BUILDING, 2 },
-  { "铁军", STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { W ("自身建设"), STRUCTURE_TOPIC_SELF_BUILDING, 5 },
+  { W ("机关建设"), STRUCTURE_TOPIC_SELF_BUILDING, 4 },
+  { W ("四个机关"), STRUCTURE_TOPIC_SELF_BUILDING, 4 },
+  { W ("党的建设"), STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { W ("队伍"), STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { W ("作风"), STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { W ("干部"), STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { W ("机关"), STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { W ("能力建设"), STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { W ("履职能力"), STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { W ("从严治党"), STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { W ("党风廉政"), STRUCTURE_TOPIC_SELF_BUILDING, 3 },
+  { W ("廉政"), STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { W ("本领"), STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { W ("纪律"), STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { W ("学习型"), STRUCTURE_TOPIC_SELF_BUILDING, 2 },
+  { W ("铁军"), STRUCTURE_TOPIC_SELF_BUILDING, 3 },
 
-  { "对外交往", STRUCTURE_TOPIC_OTHER, 4 },
-  { "外事", STRUCTURE_TOPIC_OTHER, 4 },
-  { "外交", STRUCTURE_TOPIC_OTHER, 3 },
-  { "对外", STRUCTURE_TOPIC_OTHER, 3 },
-  { "人事任免", STRUCTURE_TOPIC_OTHER, 3 },
-  { "任免", STRUCTURE_TOPIC_OTHER, 2 },
-  { "重大事项", STRUCTURE_TOPIC_OTHER, 3 },
-  { "讨论决定", STRUCTURE_TOPIC_OTHER, 3 },
-  { "理论研究", STRUCTURE_TOPIC_OTHER, 2 },
+  { W ("对外交往"), STRUCTURE_TOPIC_OTHER, 4 },
+  { W ("外事"), STRUCTURE_TOPIC_OTHER, 4 },
+  { W ("外交"), STRUCTURE_TOPIC_OTHER, 3 },
+  { W ("对外"), STRUCTURE_TOPIC_OTHER, 3 },
+  { W ("人事任免"), STRUCTURE_TOPIC_OTHER, 3 },
+  { W ("任免"), STRUCTURE_TOPIC_OTHER, 2 },
+  { W ("重大事项"), STRUCTURE_TOPIC_OTHER, 3 },
+  { W ("讨论决定"), STRUCTURE_TOPIC_OTHER, 3 },
+  { W ("理论研究"), STRUCTURE_TOPIC_OTHER, 2 },
 
-  { "主要任务", STRUCTURE_TOPIC_PLANS, 6 },
-  { "工作安排", STRUCTURE_TOPIC_PLANS, 6 },
-  { "任务安排", STRUCTURE_TOPIC_PLANS, 6 },
-  { "工作任务", STRUCTURE_TOPIC_PLANS, 5 },
-  { "工作打算", STRUCTURE_TOPIC_PLANS, 6 },
-  { "今年", STRUCTURE_TOPIC_PLANS, 6 },
-  { "今后", STRUCTURE_TOPIC_PLANS, 5 },
-  { "明年", STRUCTURE_TOPIC_PLANS, 5 },
-  { "新的一年", STRUCTURE_TOPIC_PLANS, 6 },
-  { "下一步", STRUCTURE_TOPIC_PLANS, 5 },
-  { "展望", STRUCTURE_TOPIC_PLANS, 5 },
+  { W ("主要任务"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("工作安排"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("任务安排"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("工作任务"), STRUCTURE_TOPIC_PLANS, 5 },
+  { W ("工作打算"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("今年"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("今后"), STRUCTURE_TOPIC_PLANS, 5 },
+  { W ("明年"), STRUCTURE_TOPIC_PLANS, 5 },
+  { W ("新的一年"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("下一步"), STRUCTURE_TOPIC_PLANS, 5 },
+  { W ("展望"), STRUCTURE_TOPIC_PLANS, 5 },
 };
 
 /* Scores a heading. A year at or after @date_year (the year the report was
@@ -664,9 +689,10 @@ score_topic (const char *p,
 
       for (i = 0; i < G_N_ELEMENTS (topic_words); i++)
         {
-          gsize n = strlen (topic_words[i].word);
+          gsize n = topic_words[i].len;
 
-          if (n > best_len && has_at (p, end, topic_words[i].word, n))
+          if (n > best_len && topic_words[i].word[0] == *p &&
+              has_at (p, end, topic_words[i].word, n))
             {
               best_len = n;
               best_i = i;
@@ -795,6 +821,17 @@ add_span (Parser        *P,
   g_array_append_val (P->result->spans, span);
 
   return (gint) P->result->spans->len - 1;
+}
+
+static void
+add_meta (Parser         *P,
+          gsize           start,
+          gsize           end,
+          StructureField  field)
+{
+  gint span = add_span (P, STRUCTURE_META, start, end, -1);
+
+  SPAN (P, span)->index = field;
 }
 
 static void
@@ -1157,6 +1194,10 @@ is_part_heading (Parser *P,
   gsize nc;
   guint i;
 
+  /* At most 24 characters of at most 4 bytes. */
+  if (end - p > 24 * 4)
+    return FALSE;
+
   if (read_part_number (p, end, &after))
     {
       L->head_start = (gsize) (after - P->text);
@@ -1452,6 +1493,7 @@ header_speaker (Parser *P,
   const char *cut = NULL;
   char *name;
   guint k;
+  gsize span_start = L->start;
 
   if (R->speaker != NULL)
     return;
@@ -1483,11 +1525,12 @@ header_speaker (Parser *P,
         return;
       R->speaker = name;
       R->speaker_title = strip_spaces (ts, te);
+      span_start = T->start;
     }
   else
     return;
 
-  SPAN (P, add_span (P, STRUCTURE_META, L->start, L->end, -1))->index = STRUCTURE_FIELD_SPEAKER;
+  add_meta (P, span_start, L->end, STRUCTURE_FIELD_SPEAKER);
 }
 
 static gboolean
@@ -1593,8 +1636,8 @@ scan_header (Parser *P)
                   P->date_month = m;
                   date_from_meeting = meeting;
                 }
-              SPAN (P, add_span (P, STRUCTURE_META, (gsize) (q - P->text),
-                                 (gsize) (q + used - P->text), -1))->index = STRUCTURE_FIELD_DATE;
+              add_meta (P, (gsize) (q - P->text), (gsize) (q + used - P->text),
+                        STRUCTURE_FIELD_DATE);
               dated = TRUE;
             }
           break;
@@ -1604,8 +1647,8 @@ scan_header (Parser *P)
         {
           if (R->meeting == NULL)
             R->meeting = g_strndup (s, (gsize) (e - s));
-          SPAN (P, add_span (P, STRUCTURE_META, (gsize) (s - P->text),
-                             (gsize) (e - P->text), -1))->index = STRUCTURE_FIELD_MEETING;
+          add_meta (P, (gsize) (s - P->text), (gsize) (e - P->text),
+                    STRUCTURE_FIELD_MEETING);
           continue;
         }
 
@@ -1684,6 +1727,26 @@ classify_body (Parser *P)
 /* }}} */
 
 /* {{{ Items */
+
+/* The same for item markers: 是 (E6) ends 一是, （ (EF) and ( open （一）. */
+static const guint8 item_skip[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  3, 3, 3, 3, 3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 0,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
 
 static gint
 scope_container (Parser *P)
@@ -1856,6 +1919,12 @@ scan_items (Parser *P,
     {
       guchar c = (guchar) *p;
 
+      if (item_skip[c] > 0)
+        {
+          p += item_skip[c];
+          continue;
+        }
+
       /* …是: walk back over the numeral. */
       if (c == 0xE6 && AT (p, end, "是"))
         {
@@ -1898,13 +1967,34 @@ scan_items (Parser *P,
             }
         }
 
-      p += char_len (p, end);
+      p++;
     }
 }
 
 /* }}} */
 
 /* {{{ Paragraphs and sentences */
+
+/* How far to step over a byte that cannot start a sentence end (。！？!?):
+ * the length of the UTF-8 sequence it leads, or 0 to look closer. */
+static const guint8 sentence_skip[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  3, 3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
 
 static void
 add_sentences (Parser *P,
@@ -1930,8 +2020,15 @@ add_sentences (Parser *P,
       q = p;
       while (q < e)
         {
-          gsize n = sentence_end_len (q, e);
+          gsize n = sentence_skip[(guchar) *q];
 
+          if (n > 0)
+            {
+              q += n;
+              continue;
+            }
+
+          n = sentence_end_len (q, e);
           if (n > 0)
             {
               q += n;
@@ -1945,8 +2042,10 @@ add_sentences (Parser *P,
                 }
               break;
             }
-          q += char_len (q, e);
+          q++;
         }
+      if (q > e)
+        q = e;
 
       se = trim_back (s, q);
       if (se > s)
@@ -1971,12 +2070,35 @@ can_join (Parser *P,
     return FALSE;
   if (ends_terminal (as, ae))
     return FALSE;
-  if (n_chars (as, ae) < 20 && !has_punctuation (as, ae))
+
+  /* The first half of a cut paragraph is prose: long, with commas. A short
+   * line is more likely a heading without a number. */
+  if (n_chars (as, ae) < 30 || !has_punctuation (as, ae))
     return FALSE;
   if (starts_with_marker (P, B) || AT (line_start (P, B), line_end (P, B), "各位代表"))
     return FALSE;
+  if (!ends_terminal (line_start (P, B), line_end (P, B)) &&
+      n_chars (line_start (P, B), line_end (P, B)) < 30)
+    return FALSE;
 
   return TRUE;
+}
+
+/* Could @year be the year a report dated P->date_year reports on? A
+ * report given in the first half of a year reviews the year before; a
+ * mention of the current year there is about plans. */
+static gboolean
+plausible_year (Parser *P,
+                gint    year)
+{
+  if (year < 1949 || year > 2200)
+    return FALSE;
+  if (P->date_year == 0)
+    return TRUE;
+  if (year == P->date_year - 1)
+    return TRUE;
+
+  return year == P->date_year && P->date_month > 6;
 }
 
 static void
@@ -1996,7 +2118,8 @@ open_container (Parser        *P,
       gint year;
 
       S->topic = part_topic (P, P->text + L->head_start, P->text + L->head_end, &year);
-      if (S->topic == STRUCTURE_TOPIC_REVIEW && year > 0 && P->explicit_year == 0)
+      if (S->topic == STRUCTURE_TOPIC_REVIEW && year > 0 && P->explicit_year == 0 &&
+          plausible_year (P, year))
         P->explicit_year = year;
       P->cur_part = span;
     }
@@ -2048,9 +2171,7 @@ check_intro_year (Parser *P,
   q += 3;
   if (!(AT (q, e, "是") || AT (q, e, "，") || AT (q, e, "以来") || (q < e && *q == ',')))
     return;
-  if (P->date_year > 0 && (year < P->date_year - 1 || year > P->date_year))
-    return;
-  if (year < 1949 || year > 2200)
+  if (!plausible_year (P, year))
     return;
 
   P->explicit_year = year;
