@@ -1152,7 +1152,9 @@ baogao_document_get_annotations_overlapping (BaogaoDocument *self,
  *
  * The indicator table, in text order.
  *
- * Returns: (transfer full) (element-type BaogaoIndicator): the indicators
+ * Returns: (transfer container) (element-type BaogaoIndicator): the
+ *   indicators; the array holds references to them and drops them when
+ *   freed
  */
 GPtrArray *
 baogao_document_get_indicators (BaogaoDocument *self)

@@ -391,9 +391,8 @@ baogao_engine_get_plugins (BaogaoEngine *self)
     g_ptr_array_add (out, baogao_plugin_info_ref (g_ptr_array_index (self->plugins, i)));
   g_mutex_unlock (&self->lock);
 
-  /* The array owns references, so the element transfer is in fact full;
-   * bindings see a container they free, and the free function drops the
-   * references. */
+  /* The array holds references and drops them when freed: bindings take
+   * the container, reference what they keep, and free it. */
   return out;
 }
 
