@@ -276,15 +276,16 @@ build_max_end (GPtrArray *sorted,
                guint      hi)
 {
   guint mid;
-  guint32 m;
+  guint32 m, left, right;
 
   if (lo >= hi)
     return 0;
 
   mid = lo + (hi - lo) / 2;
   m = ((BaogaoAnnotation *) g_ptr_array_index (sorted, mid))->end;
-  m = MAX (m, build_max_end (sorted, max_end, lo, mid));
-  m = MAX (m, build_max_end (sorted, max_end, mid + 1, hi));
+  left = build_max_end (sorted, max_end, lo, mid);
+  right = build_max_end (sorted, max_end, mid + 1, hi);
+  m = MAX (m, MAX (left, right));
   max_end[mid] = m;
 
   return m;
@@ -361,8 +362,7 @@ baogao_store_merge (BaogaoStore         *store,
       r->byte_start = p->byte_start;
       r->byte_end = p->byte_end;
       r->start = baogao_document_byte_to_offset (document, p->byte_start);
-      r->end = r->start + (guint32) g_utf8_strlen (document->text + p->byte_start,
-                                                   p->byte_end - p->byte_start);
+      r->end = baogao_document_byte_to_offset (document, p->byte_end);
       r->seq = store->next_seq++;
       r->analyzer = analyzer;
 
