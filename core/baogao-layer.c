@@ -60,6 +60,15 @@ struct _BaogaoLayer
   GArray         *metadata;      /* LayerMetadata */
   GStringChunk   *strings;
   char           *violation;     /* first contract violation */
+
+  /* Analyzers pass the same few type and key strings over and over,
+   * usually literals: remember the last ones by address, so that adding
+   * an annotation takes no global quark lock. */
+  const char     *last_type;
+  GQuark          last_type_quark;
+  const char     *last_keys[4];
+  GQuark          last_key_quarks[4];
+  guint           next_key_slot;
 };
 
 G_DEFINE_FINAL_TYPE (BaogaoLayer, baogao_layer, G_TYPE_OBJECT)
@@ -209,7 +218,15 @@ baogao_layer_add_bytes (BaogaoLayer *self,
   g_return_val_if_fail (BAOGAO_IS_LAYER (self), BAOGAO_LAYER_INVALID);
   g_return_val_if_fail (type != NULL, BAOGAO_LAYER_INVALID);
 
-  quark = g_quark_from_string (type);
+  if (type == self->last_type)
+    quark = self->last_type_quark;
+  else
+    {
+      quark = g_quark_from_string (type);
+      self->last_type = type;
+      self->last_type_quark = quark;
+    }
+
   if (!provides_type (self, quark))
     {
       violate (self, "added an annotation of type “%s”, which it does not provide", type);
@@ -355,6 +372,24 @@ baogao_layer_set_local_parent (BaogaoLayer *self,
   p->parent = NULL;
 }
 
+static GQuark
+key_quark (BaogaoLayer *self,
+           const char  *key)
+{
+  GQuark quark;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->last_keys); i++)
+    if (self->last_keys[i] == key)
+      return self->last_key_quarks[i];
+
+  quark = g_quark_from_string (key);
+  self->last_keys[self->next_key_slot] = key;
+  self->last_key_quarks[self->next_key_slot] = quark;
+  self->next_key_slot = (self->next_key_slot + 1) % G_N_ELEMENTS (self->last_keys);
+
+  return quark;
+}
+
 static void
 set_feature (BaogaoLayer       *self,
              guint              handle,
@@ -367,7 +402,7 @@ set_feature (BaogaoLayer       *self,
     return;
 
   f.handle = handle;
-  f.feature.key = g_quark_from_string (key);
+  f.feature.key = key_quark (self, key);
   f.feature.value = *value;
   g_array_append_val (self->features, f);
 }
