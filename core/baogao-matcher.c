@@ -103,10 +103,13 @@
  * those steps cost one table load. A full DFA for every state would cost
  * 4 × states × classes bytes: about 2.5 MB for a gazetteer of 1000 place
  * names (9000 states × 70 classes), against a peak-memory budget of 8 MB plus
- * 20 × the input. The hybrid keeps the table within DENSE_BYTES (256 KiB)
- * plus 28 bytes per sparse state, at about the same speed on report text
- * (measured: a full DFA and the hybrid are within a few percent of each
- * other there, because deep states are rare).
+ * 20 × the input. The hybrid keeps the table within DENSE_BYTES (256 KiB);
+ * each state also takes 16 bytes of StateInfo, and each sparse state 16 more.
+ * Measured on report text (2.6 GHz EPYC): with 300 or 1000 keywords the
+ * hybrid and a full DFA both run at 360–400 MB/s; with 2700 keywords the
+ * hybrid is faster (150 against 100 MB/s), the full table no longer fitting
+ * in the caches. With no match at all the loop runs at about 600 MB/s, one
+ * dependent load per byte.
  *
  * A transition is a 32-bit "handle": for a dense state, its row's offset in
  * the table (state × row width, so that a step needs no multiply); for a

@@ -46,6 +46,9 @@
  *   (`过去一年的主要工作`). A line starting with `—` or ending with `会议上`
  *   (the date line) is a heading too.
  *
+ * In text wrapped at a fixed width (most lines of one length, as
+ * `pdftotext` writes them), a line of that length is not a heading.
+ *
  * Any other break is kept as it is, minus its markers.
  *
  * ## Markers
@@ -68,6 +71,12 @@
 #define MARKED_HEADING_MAX_CHARS 100
 /* The longest marker, in bytes: （ 下转 第 A 十二 版 ） with spaces */
 #define MARKER_MAX_BYTES 48
+/* Wrapped text: lines of one length (give or take one), between these, that
+ * go on directly on the next line make up at least 30% of the lines (and
+ * there are at least WRAP_MIN_LINES of them) */
+#define WRAP_MIN_CHARS 16
+#define WRAP_MAX_CHARS 120
+#define WRAP_MIN_LINES 8
 
 typedef const guchar uchar;
 
@@ -356,19 +365,39 @@ find_marker (uchar *s,
              gsize *m_start,
              gsize *m_end)
 {
-  for (gsize i = from; i < to; i++)
-    {
-      if (s[i] == '(' || s[i] == 0xEF)
-        {
-          gsize e = baogao_repair_match_marker ((const char *) s, n, i, NULL, NULL);
+  gsize half = from, full = from;
 
-          if (e != 0 && e <= to)
-            {
-              *m_start = i;
-              *m_end = e;
-              return TRUE;
-            }
+  while (from < to)
+    {
+      const guchar *p;
+      gsize i, e;
+
+      /* the next ( and the next （ (EF BC 88), each found with memchr */
+      if (half < from)
+        half = from;
+      if (half < to && s[half] != '(')
+        {
+          p = memchr (s + half, '(', to - half);
+          half = p ? (gsize) (p - s) : to;
         }
+      if (full < from)
+        full = from;
+      while (full < to && !(s[full] == 0xEF && full + 2 < n && s[full + 1] == 0xBC && s[full + 2] == 0x88))
+        {
+          p = memchr (s + full + 1, 0xEF, to - full - 1);
+          full = p ? (gsize) (p - s) : to;
+        }
+      i = MIN (half, full);
+      if (i >= to)
+        return FALSE;
+      e = baogao_repair_match_marker ((const char *) s, n, i, NULL, NULL);
+      if (e != 0 && e <= to)
+        {
+          *m_start = i;
+          *m_end = e;
+          return TRUE;
+        }
+      from = i + 1;
     }
   return FALSE;
 }
@@ -657,6 +686,8 @@ typedef struct
   GString *out;
   GArray  *repairs;
   gsize    line_start;  /* start of the current output line */
+  guint    wrap_min;    /* lines this long are wrapped (0: no wrapping) */
+  guint    prev_chars;  /* length of the input line before the break */
 } Repairer;
 
 static void
@@ -771,7 +802,93 @@ should_join (Repairer *r,
 
   if (leaves_bracket_open (out, l_start, out_len))
     return TRUE;
+  if (r->wrap_min > 0 && r->prev_chars >= r->wrap_min)
+    return TRUE;
   return !is_heading (out, l_start, out_len);
+}
+
+static guint
+count_chars (uchar *s,
+             gsize  start,
+             gsize  end)
+{
+  guint chars = 0;
+
+  for (gsize i = start; i < end; i++)
+    chars += (s[i] & 0xC0) != 0x80;
+  return chars;
+}
+
+/* Text from a PDF is often wrapped at a fixed width: most lines that go on
+ * directly on the next line have the same length, give or take one, and
+ * hardly any line is longer. Returns the shortest length of such a wrapped
+ * line, or 0 when the text is not wrapped. */
+static guint
+find_wrap_width (uchar *s,
+                 gsize  n)
+{
+  guint hist[WRAP_MAX_CHARS + 2] = { 0, };
+  guint lines = 0, longer = 0, best = 0, best_count = 0;
+  gsize i = 0;
+
+  /* lengths of the lines that go on directly on the next one */
+  while (i < n)
+    {
+      const guchar *nl = memchr (s + i, '\n', n - i);
+      gsize le, next;
+
+      if (nl == NULL)
+        break;
+      le = (gsize) (nl - s);
+      next = le + 1;
+      while (next < n && s[next] != '\n' && space_len (s, n, next) > 0)
+        next += space_len (s, n, next);
+      if (next < n && s[next] != '\n' && le - i >= WRAP_MIN_CHARS)
+        {
+          guint chars;
+
+          while (le > i && space_len_before (s, i, le) > 0)
+            le -= space_len_before (s, i, le);
+          chars = count_chars (s, i, le);
+          if (chars >= WRAP_MIN_CHARS && chars <= WRAP_MAX_CHARS)
+            hist[chars]++;
+        }
+      i = (gsize) (nl - s) + 1;
+    }
+
+  for (guint w = WRAP_MIN_CHARS; w < WRAP_MAX_CHARS; w++)
+    {
+      guint count = hist[w - 1] + hist[w] + hist[w + 1];
+
+      if (count > best_count)
+        {
+          best = w;
+          best_count = count;
+        }
+    }
+  if (best_count < WRAP_MIN_LINES)
+    return 0;
+
+  /* they make up a good part of the lines, and the longest ones */
+  i = 0;
+  while (i < n)
+    {
+      const guchar *nl = memchr (s + i, '\n', n - i);
+      gsize le = nl ? (gsize) (nl - s) : n;
+      guint chars;
+
+      while (le > i && space_len_before (s, i, le) > 0)
+        le -= space_len_before (s, i, le);
+      chars = count_chars (s, i, le);
+      lines += chars >= WRAP_MIN_CHARS;
+      longer += chars > best + 1;
+      if (nl == NULL)
+        break;
+      i = (gsize) (nl - s) + 1;
+    }
+  if (best_count * 10 < lines * 3 || longer * 20 > lines)
+    return 0;
+  return best - 1;
 }
 
 /* The start of the line opening with 各位代表 (the end of the title block),
@@ -829,6 +946,7 @@ baogao_repair_print_layout (const char *text,
   r.out = g_string_sized_new (length + 1);
   r.repairs = repairs;
   header_end = find_header_end (r.s, r.n);
+  r.wrap_min = find_wrap_width (r.s, r.n);
 
   while (line < r.n)
     {
@@ -872,6 +990,8 @@ baogao_repair_print_layout (const char *text,
           emit (&r, cs, ce, FALSE);
           pos = ce;
           have_content = TRUE;
+          if (r.wrap_min > 0)
+            r.prev_chars = count_chars (r.s, line, ce);
         }
 
       line = le + 1;

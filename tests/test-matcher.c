@@ -407,14 +407,15 @@ test_refused_sealed (void)
 
 typedef struct
 {
-  GPtrArray *keywords;   /* distinct, longest first */
   GHashTable *values;    /* keyword → last value */
+  GHashTable *buckets;   /* first character → GPtrArray of keywords,
+                          * longest first */
 } Reference;
 
 static void
 reference_clear (Reference *ref)
 {
-  g_clear_pointer (&ref->keywords, g_ptr_array_unref);
+  g_clear_pointer (&ref->buckets, g_hash_table_unref);
   g_clear_pointer (&ref->values, g_hash_table_unref);
 }
 
@@ -458,10 +459,13 @@ add_random_keywords (GRand              *rand,
                      guint               n,
                      guint               max_length)
 {
+  GHashTableIter iter;
+  gpointer key, bucket;
   guint i;
 
-  ref->keywords = g_ptr_array_new ();
   ref->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ref->buckets = g_hash_table_new_full (NULL, NULL, NULL,
+                                        (GDestroyNotify) g_ptr_array_unref);
 
   for (i = 0; i < n; i++)
     {
@@ -475,15 +479,71 @@ add_random_keywords (GRand              *rand,
   g_assert_cmpuint (baogao_matcher_get_n_keywords (matcher), ==,
                     g_hash_table_size (ref->values));
 
-  {
-    GHashTableIter iter;
-    gpointer key;
+  /* Only to make the brute force affordable for thousands of keywords. */
+  g_hash_table_iter_init (&iter, ref->values);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gpointer first = GUINT_TO_POINTER (g_utf8_get_char (key));
 
-    g_hash_table_iter_init (&iter, ref->values);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      g_ptr_array_add (ref->keywords, key);
-    g_ptr_array_sort (ref->keywords, compare_longest_first);
-  }
+      bucket = g_hash_table_lookup (ref->buckets, first);
+      if (bucket == NULL)
+        {
+          bucket = g_ptr_array_new ();
+          g_hash_table_insert (ref->buckets, first, bucket);
+        }
+      g_ptr_array_add (bucket, key);
+    }
+
+  g_hash_table_iter_init (&iter, ref->buckets);
+  while (g_hash_table_iter_next (&iter, NULL, &bucket))
+    g_ptr_array_sort (bucket, compare_longest_first);
+}
+
+/* Every keyword matching at @start, longest first. */
+static void
+brute_at (const Reference *ref,
+          const char      *text,
+          gsize            length,
+          gsize            start,
+          GArray          *matches)
+{
+  gunichar first = g_utf8_get_char_validated (text + start, length - start);
+  GPtrArray *bucket;
+  guint k;
+
+  if (first == (gunichar) -1 || first == (gunichar) -2)
+    return;
+
+  bucket = g_hash_table_lookup (ref->buckets, GUINT_TO_POINTER (first));
+  for (k = 0; bucket != NULL && k < bucket->len; k++)
+    {
+      const char *keyword = g_ptr_array_index (bucket, k);
+      gsize n = strlen (keyword);
+
+      if (start + n <= length && memcmp (text + start, keyword, n) == 0)
+        {
+          Match m = {
+            start, start + n,
+            GPOINTER_TO_UINT (g_hash_table_lookup (ref->values, keyword)),
+          };
+
+          g_array_append_val (matches, m);
+        }
+    }
+}
+
+static int
+compare_by_end_longest_first (gconstpointer a,
+                              gconstpointer b)
+{
+  const Match *ma = a;
+  const Match *mb = b;
+
+  if (ma->end != mb->end)
+    return ma->end < mb->end ? -1 : 1;
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  return 0;
 }
 
 static GArray *
@@ -492,25 +552,11 @@ brute_all (const Reference *ref,
            gsize            length)
 {
   GArray *matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  gsize end;
-  guint k;
+  gsize start;
 
-  for (end = 1; end <= length; end++)
-    for (k = 0; k < ref->keywords->len; k++)
-      {
-        const char *keyword = g_ptr_array_index (ref->keywords, k);
-        gsize n = strlen (keyword);
-
-        if (n <= end && memcmp (text + end - n, keyword, n) == 0)
-          {
-            Match m = {
-              end - n, end,
-              GPOINTER_TO_UINT (g_hash_table_lookup (ref->values, keyword)),
-            };
-
-            g_array_append_val (matches, m);
-          }
-      }
+  for (start = 0; start < length; start++)
+    brute_at (ref, text, length, start, matches);
+  g_array_sort (matches, compare_by_end_longest_first);
 
   return matches;
 }
@@ -520,35 +566,26 @@ brute_longest (const Reference *ref,
                const char      *text,
                gsize            length)
 {
+  g_autoptr(GArray) here = g_array_new (FALSE, FALSE, sizeof (Match));
   GArray *matches = g_array_new (FALSE, FALSE, sizeof (Match));
   gsize start = 0;
 
   while (start < length)
     {
-      guint k;
+      g_array_set_size (here, 0);
+      brute_at (ref, text, length, start, here);
 
-      /* Keywords are sorted longest first. */
-      for (k = 0; k < ref->keywords->len; k++)
+      if (here->len > 0)
         {
-          const char *keyword = g_ptr_array_index (ref->keywords, k);
-          gsize n = strlen (keyword);
+          Match m = g_array_index (here, Match, 0);
 
-          if (start + n <= length && memcmp (text + start, keyword, n) == 0)
-            {
-              Match m = {
-                start, start + n,
-                GPOINTER_TO_UINT (g_hash_table_lookup (ref->values, keyword)),
-              };
-
-              g_array_append_val (matches, m);
-              break;
-            }
+          g_array_append_val (matches, m);
+          start = m.end;
         }
-
-      if (k < ref->keywords->len)
-        start = g_array_index (matches, Match, matches->len - 1).end;
       else
-        start++;
+        {
+          start++;
+        }
     }
 
   return matches;
@@ -651,11 +688,11 @@ test_random_large (void)
                        4000, 6);
   baogao_matcher_seal (matcher);
 
-  for (i = 0; i < 20; i++)
+  for (i = 0; i < 50; i++)
     {
       g_autofree char *text = random_string (rand,
                                              (const char * const *) letters->pdata,
-                                             letters->len, 0, 2000);
+                                             letters->len, 0, 3000);
 
       check_against_reference (matcher, &ref, text);
     }

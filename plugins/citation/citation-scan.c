@@ -1,0 +1,1107 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/*
+ * citation-scan.c: finding 《…》 titles
+ *
+ * One pass over the text finds every title in 《》 or 〈〉, nested ones too,
+ * with a small stack of open brackets: `《关于〈…〉的决定》` is two titles,
+ * the inner one a child of the outer one, and so is `《…《…》…》`.
+ *
+ * ## Titles cut by a page break
+ *
+ * A newspaper layout may cut a title where a page ends: the title opens on
+ * one line and closes on a later one, after blank lines and perhaps print
+ * markers such as `(下转第五版)` or `（上接第二版）`. When a line ends
+ * inside a title, without sentence punctuation, and the next line with
+ * content (blank and marker lines skipped, and not a line that starts a
+ * paragraph, like `二是` or `（三）`) closes the open bracket before any
+ * sentence punctuation, the title is joined across the break: its span
+ * covers the break, its title text leaves the break out, and it is marked
+ * `split`. Otherwise the line end closes the title as unbalanced.
+ *
+ * ## Unbalanced brackets
+ *
+ * A title is never longer than %CITATION_MAX_CHARS characters and never
+ * crosses a paragraph break other than such a join. An opening bracket that
+ * is not closed in time gives a best-effort title, marked `unbalanced`: the
+ * text after the bracket up to the first punctuation, line end or bracket,
+ * at most 60 characters (none when that is shorter than two characters).
+ * A stray closing bracket is ignored.
+ *
+ * ## Kinds
+ *
+ * citation_classify() gives each title a kind, from the end of its title
+ * (`…法` law, `…条例` regulation, `…决定` decision, `…办法` rules, `…方案`
+ * plan, `…意见` opinion, `…协议` agreement, `…日报` publication, `…讲话`
+ * speech; a trailing `（草案）` or `(2023—2027年)` is set aside first), and
+ * for a title that says nothing by its end, from its context: `订阅《…》`,
+ * `《…》《…》等报刊杂志`, `在《…》上刊发`, `《…》栏目` make publications, `题为《…》的发言`
+ * a speech. Titles listed one after another (`《…》《…》`, `《…》、《…》`)
+ * share their context. The level is national for `中华人民共和国…`, laws and
+ * other central state bodies' documents, party for `中共…`, provincial or
+ * municipal for `省…`, `XX省…`, `XX市…`.
+ */
+
+#include "citation-scan.h"
+
+#include <string.h>
+
+/* Open brackets more deeply nested than this are read as text */
+#define MAX_DEPTH 8
+/* Blank and marker lines a title may be joined across */
+#define MAX_BREAK_LINES 8
+/* The longest best-effort title of an unbalanced bracket, in characters */
+#define MAX_UNBALANCED_CHARS 60
+/* The longest print marker, in bytes */
+#define MARKER_MAX_BYTES 48
+
+typedef const guchar uchar;
+
+/* 《 》 〈 〉 are E3 80 8A, E3 80 8B, E3 80 88, E3 80 89 */
+#define IS_BRACKET(s, n, i) \
+  ((s)[i] == 0xE3 && (i) + 2 < (n) && (s)[(i) + 1] == 0x80 && ((s)[(i) + 2] & 0xFC) == 0x88)
+#define BRACKET_OPENS(c)  (((c) & 1) == 0)          /* 8A, 88 */
+#define BRACKET_TYPE(c)   ((c) == 0x8A || (c) == 0x8B ? 0 : 1)
+
+static gunichar
+get_char (uchar *s,
+          gsize  n,
+          gsize  i,
+          gsize *next)
+{
+  guchar c = s[i];
+  gsize len;
+  gunichar u;
+
+  if (c < 0x80)
+    {
+      *next = i + 1;
+      return c;
+    }
+  if (c >= 0xC2 && c < 0xE0)
+    len = 2, u = c & 0x1F;
+  else if (c >= 0xE0 && c < 0xF0)
+    len = 3, u = c & 0x0F;
+  else if (c >= 0xF0 && c < 0xF5)
+    len = 4, u = c & 0x07;
+  else
+    {
+      *next = i + 1;
+      return 0xFFFD;
+    }
+  if (i + len > n)
+    {
+      *next = i + 1;
+      return 0xFFFD;
+    }
+  for (gsize k = 1; k < len; k++)
+    {
+      if ((s[i + k] & 0xC0) != 0x80)
+        {
+          *next = i + 1;
+          return 0xFFFD;
+        }
+      u = (u << 6) | (s[i + k] & 0x3F);
+    }
+  *next = i + len;
+  return u;
+}
+
+/* The character ending at @end, not before @floor; 0 if none */
+static gunichar
+get_prev_char (uchar *s,
+               gsize  floor,
+               gsize  end,
+               gsize *begin)
+{
+  gsize i, next;
+  gunichar u;
+
+  if (end <= floor)
+    return 0;
+  i = end - 1;
+  while (i > floor && end - i < 4 && (s[i] & 0xC0) == 0x80)
+    i--;
+  u = get_char (s, end, i, &next);
+  if (next != end)
+    {
+      i = end - 1;
+      u = 0xFFFD;
+    }
+  if (begin)
+    *begin = i;
+  return u;
+}
+
+static inline gsize
+space_len (uchar *s,
+           gsize  n,
+           gsize  i)
+{
+  guchar c = s[i];
+
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f')
+    return 1;
+  if (c == 0xE3 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x80)
+    return 3;
+  if (c == 0xC2 && i + 1 < n && s[i + 1] == 0xA0)
+    return 2;
+  return 0;
+}
+
+static gboolean
+has_lit (uchar      *s,
+         gsize       n,
+         gsize       i,
+         const char *lit)
+{
+  gsize len = strlen (lit);
+
+  return i + len <= n && memcmp (s + i, lit, len) == 0;
+}
+
+static gboolean
+ends_with_lit (uchar      *s,
+               gsize       floor,
+               gsize       end,
+               const char *lit)
+{
+  gsize len = strlen (lit);
+
+  return end >= floor + len && memcmp (s + end - len, lit, len) == 0;
+}
+
+static gboolean
+is_sentence_stop (gunichar u)
+{
+  return u == 0x3002 || u == 0xFF01 || u == 0xFF1F || u == 0xFF1B ||
+         u == '!' || u == '?' || u == ';';
+}
+
+static int
+numeral_value (gunichar u)
+{
+  static const gunichar chinese[] = { 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                      0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341 };
+
+  if (u >= '0' && u <= '9')
+    return (int) (u - '0');
+  if (u >= 0xFF10 && u <= 0xFF19)
+    return (int) (u - 0xFF10);
+  for (guint k = 0; k < G_N_ELEMENTS (chinese); k++)
+    if (u == chinese[k])
+      return (int) k;
+  if (u == 0x96F6 || u == 0x767E || u == 0x4E24) /* 零 百 两 */
+    return 0;
+  return -1;
+}
+
+/* A print marker at @i: (下转第五版) （上接第一版） (转第2版) (接上页) */
+static gsize
+match_marker (uchar *s,
+              gsize  length,
+              gsize  i)
+{
+  gsize n = MIN (length, i + MARKER_MAX_BYTES);
+  gsize next;
+  guint digits = 0;
+
+  if (s[i] == '(')
+    i++;
+  else if (has_lit (s, n, i, "（"))
+    i += 3;
+  else
+    return 0;
+  while (i < n && space_len (s, n, i))
+    i += space_len (s, n, i);
+  if (has_lit (s, n, i, "下转") || has_lit (s, n, i, "上接") || has_lit (s, n, i, "紧接"))
+    i += 6;
+  else if (has_lit (s, n, i, "转") || has_lit (s, n, i, "接") || has_lit (s, n, i, "续"))
+    i += 3;
+  else
+    return 0;
+  if (has_lit (s, n, i, "下页") || has_lit (s, n, i, "上页") || has_lit (s, n, i, "次页"))
+    i += 6;
+  else
+    {
+      if (has_lit (s, n, i, "第"))
+        i += 3;
+      if (i < n && g_ascii_isalpha (s[i]))
+        i++;
+      while (i < n && numeral_value (get_char (s, n, i, &next)) >= 0)
+        i = next, digits++;
+      if (digits == 0 ||
+          !(has_lit (s, n, i, "版") || has_lit (s, n, i, "页") || has_lit (s, n, i, "面")))
+        return 0;
+      i += 3;
+    }
+  while (i < n && space_len (s, n, i))
+    i += space_len (s, n, i);
+  if (i < n && s[i] == ')')
+    return i + 1;
+  if (has_lit (s, n, i, "）"))
+    return i + 3;
+  return 0;
+}
+
+/* The start of a marker ending at @end, or @end */
+static gsize
+marker_before (uchar *s,
+               gsize  floor,
+               gsize  end)
+{
+  gsize low = end - floor > MARKER_MAX_BYTES ? end - MARKER_MAX_BYTES : floor;
+
+  if (end <= floor || !(s[end - 1] == ')' || ends_with_lit (s, floor, end, "）")))
+    return end;
+  for (gsize k = end - 1; k-- > low;)
+    {
+      if (s[k] == '(' || (s[k] == 0xEF && k + 2 < end && s[k + 1] == 0xBC && s[k + 2] == 0x88))
+        return match_marker (s, end, k) == end ? k : end;
+    }
+  return end;
+}
+
+/* Whether a line starting at @i opens a paragraph: 一、 二是 （三） 第一，
+ * 各位代表 —— */
+static gboolean
+starts_paragraph (uchar *s,
+                  gsize  n,
+                  gsize  i)
+{
+  gsize j = i, next;
+  guint count = 0;
+  gunichar u;
+  gboolean ordinal = FALSE, paren = FALSE;
+
+  if (has_lit (s, n, i, "各位代表") || has_lit (s, n, i, "同志们") || has_lit (s, n, i, "—"))
+    return TRUE;
+  u = get_char (s, n, j, &next);
+  if (u == '(' || u == 0xFF08)
+    paren = TRUE, j = next;
+  else if (u == 0x7B2C) /* 第 */
+    ordinal = TRUE, j = next;
+  while (j < n && count < 4 && numeral_value (get_char (s, n, j, &next)) >= 0)
+    j = next, count++;
+  if (count == 0 || j >= n)
+    return FALSE;
+  u = get_char (s, n, j, &next);
+  if (paren)
+    return u == ')' || u == 0xFF09;
+  if (ordinal)
+    return u == 0xFF0C || u == ',' || u == 0x3001 || u == 0x662F ||
+           has_lit (s, n, j, "部分") || has_lit (s, n, j, "章");
+  return u == 0x3001 || u == 0x662F || u == 0xFF0E; /* 、 是 ． */
+}
+
+typedef struct
+{
+  gsize  start;
+  guint  rec_mark;  /* citations->len when it opened */
+  guint  gap_mark;  /* gaps->len when it opened */
+  guint8 type;      /* 0 《》, 1 〈〉 */
+} Open;
+
+typedef struct
+{
+  uchar  *s;
+  gsize   n;
+  GArray *citations;
+  GArray *gaps;
+  Open    stack[MAX_DEPTH];
+  guint   depth;
+  guint   chars;    /* characters since the outermost bracket opened */
+} Scanner;
+
+static void
+close_title (Scanner *sc,
+             guint    k,
+             gsize    end)
+{
+  const Open *o = &sc->stack[k];
+  Citation c = { 0, };
+  guint index = sc->citations->len;
+  gsize p;
+  guint g;
+
+  /* no title without a character outside spaces and breaks: 《》 《 》 */
+  for (p = o->start + 3, g = o->gap_mark; p < end - 3; )
+    {
+      if (g < sc->gaps->len && p >= g_array_index (sc->gaps, CitationGap, g).start)
+        {
+          gsize gap_end = g_array_index (sc->gaps, CitationGap, g).end;
+
+          p = MAX (p, gap_end);
+          g++;
+        }
+      else if (space_len (sc->s, end - 3, p))
+        p += space_len (sc->s, end - 3, p);
+      else
+        break;
+    }
+  if (p >= end - 3)
+    return;
+
+  c.start = o->start;
+  c.end = end;
+  c.title_start = o->start + 3;
+  c.title_end = end - 3;
+  c.parent = -1;
+  c.first_gap = o->gap_mark;
+  c.n_gaps = sc->gaps->len - o->gap_mark;
+  c.depth = (guint8) k;
+  c.split = c.n_gaps > 0;
+
+  /* titles closed since this one opened and not adopted yet are its
+   * children */
+  for (guint r = o->rec_mark; r < index; r++)
+    {
+      Citation *child = &g_array_index (sc->citations, Citation, r);
+
+      if (child->parent < 0)
+        child->parent = (gint) index;
+    }
+  g_array_append_val (sc->citations, c);
+}
+
+/* A best-effort title for an opening bracket that was not closed before
+ * @limit */
+static void
+close_unbalanced (Scanner *sc,
+                  guint    k,
+                  gsize    limit)
+{
+  const Open *o = &sc->stack[k];
+  uchar *s = sc->s;
+  gsize p = o->start + 3, next, end;
+  gsize gap_start = G_MAXSIZE;
+  guint chars = 0;
+  Citation c = { 0, };
+
+  if (o->gap_mark < sc->gaps->len)
+    gap_start = g_array_index (sc->gaps, CitationGap, o->gap_mark).start;
+  limit = MIN (MIN (limit, sc->n), gap_start);
+
+  while (p < limit && s[p] != '\n' && chars < MAX_UNBALANCED_CHARS)
+    {
+      gunichar u = get_char (s, limit, p, &next);
+
+      if (is_sentence_stop (u) || u == 0xFF0C || u == ',' || u == 0xFF1A || u == ':' ||
+          u == 0x3001 || (u >= 0x3008 && u <= 0x300B) || u == 0xFFFD)
+        break;
+      chars++;
+      p = next;
+    }
+  end = p;
+  while (end > o->start + 3)
+    {
+      gsize begin;
+      gunichar u = get_prev_char (s, o->start + 3, end, &begin);
+
+      if (u == ' ' || u == '\t' || u == 0x3000 || u == 0xA0 || u == '\r')
+        {
+          end = begin;
+          chars--;
+        }
+      else
+        break;
+    }
+  if (chars < 2)
+    return;
+
+  c.start = o->start;
+  c.end = end;
+  c.title_start = o->start + 3;
+  c.title_end = end;
+  c.parent = -1;
+  c.depth = (guint8) k;
+  c.unbalanced = TRUE;
+  g_array_append_val (sc->citations, c);
+}
+
+/* Closes entries @from and up of the stack as unbalanced */
+static void
+drop_from (Scanner *sc,
+           guint    from,
+           gsize    limit)
+{
+  while (sc->depth > from)
+    {
+      sc->depth--;
+      close_unbalanced (sc, sc->depth, limit);
+    }
+}
+
+/* At a line end inside a title: joins the title across the break and
+ * returns where the scan goes on, or returns 0 when the title ends here. */
+static gsize
+try_join (Scanner *sc,
+          gsize    nl)
+{
+  uchar *s = sc->s;
+  gsize n = sc->n;
+  gsize floor = sc->stack[sc->depth - 1].start + 3;
+  gsize e = nl, j = nl, k, next;
+  guint lines = 0, budget;
+  int rel = 0;
+  gunichar last;
+  CitationGap gap;
+
+  /* the end of the line's content: trailing spaces and a glued marker go */
+  for (;;)
+    {
+      gsize m;
+      gsize begin;
+      gunichar u = get_prev_char (s, floor, e, &begin);
+
+      if (u == ' ' || u == '\t' || u == '\r' || u == 0x3000 || u == 0xA0)
+        e = begin;
+      else if ((m = marker_before (s, floor, e)) != e)
+        e = m;
+      else
+        break;
+    }
+  last = get_prev_char (s, floor, e, NULL);
+  if (is_sentence_stop (last))
+    return 0;
+
+  /* skip newlines, blank lines and marker lines */
+  for (;;)
+    {
+      gsize m;
+
+      if (j < n && s[j] == '\n')
+        {
+          if (++lines > MAX_BREAK_LINES)
+            return 0;
+          j++;
+        }
+      else if (j < n && space_len (s, n, j))
+        j += space_len (s, n, j);
+      else if (j < n && (s[j] == '(' || s[j] == 0xEF) && (m = match_marker (s, n, j)) != 0)
+        j = m;
+      else
+        break;
+    }
+  if (j >= n || starts_paragraph (s, n, j))
+    return 0;
+
+  /* the next line must close the title */
+  budget = CITATION_MAX_CHARS > sc->chars ? CITATION_MAX_CHARS - sc->chars : 0;
+  for (k = j; k < n && s[k] != '\n' && budget > 0; k = next, budget--)
+    {
+      gunichar u;
+
+      if (IS_BRACKET (s, n, k))
+        {
+          if (BRACKET_OPENS (s[k + 2]))
+            rel++;
+          else if (rel-- == 0)
+            break;
+        }
+      u = get_char (s, n, k, &next);
+      if (is_sentence_stop (u))
+        return 0;
+    }
+  if (rel >= 0)
+    return 0;
+
+  gap.start = e;
+  gap.end = j;
+  g_array_append_val (sc->gaps, gap);
+  return j;
+}
+
+void
+citation_scan (const char *text,
+               gsize       length,
+               GArray     *citations,
+               GArray     *gaps)
+{
+  Scanner sc = { 0, };
+  gsize i = 0;
+
+  g_return_if_fail (text != NULL || length == 0);
+  g_return_if_fail (citations != NULL && gaps != NULL);
+
+  sc.s = (uchar *) text;
+  sc.n = length;
+  sc.citations = citations;
+  sc.gaps = gaps;
+
+  while (i < sc.n)
+    {
+      guchar b;
+
+      if (sc.depth == 0)
+        {
+          /* fast path: the next opening bracket */
+          const guchar *p = memchr (sc.s + i, 0xE3, sc.n - i);
+
+          if (p == NULL)
+            break;
+          i = (gsize) (p - sc.s);
+          if (IS_BRACKET (sc.s, sc.n, i) && BRACKET_OPENS (sc.s[i + 2]))
+            {
+              Open o = { i, citations->len, gaps->len, BRACKET_TYPE (sc.s[i + 2]) };
+
+              sc.stack[sc.depth++] = o;
+              sc.chars = 1;
+              i += 3;
+            }
+          else
+            i++;
+          continue;
+        }
+
+      b = sc.s[i];
+      if (IS_BRACKET (sc.s, sc.n, i))
+        {
+          guchar c = sc.s[i + 2];
+
+          if (BRACKET_OPENS (c))
+            {
+              if (sc.depth < MAX_DEPTH)
+                {
+                  Open o = { i, citations->len, gaps->len, BRACKET_TYPE (c) };
+
+                  sc.stack[sc.depth++] = o;
+                }
+            }
+          else
+            {
+              guint type = BRACKET_TYPE (c);
+              guint k = sc.depth;
+
+              while (k > 0 && sc.stack[k - 1].type != type)
+                k--;
+              if (k > 0)
+                {
+                  /* brackets opened inside and left open are unbalanced */
+                  drop_from (&sc, k, i);
+                  close_title (&sc, k - 1, i + 3);
+                  sc.depth = k - 1;
+                }
+            }
+          i += 3;
+          sc.chars++;
+        }
+      else if (b == '\n')
+        {
+          gsize resume = try_join (&sc, i);
+
+          if (resume == 0)
+            {
+              drop_from (&sc, 0, i);
+              i++;
+            }
+          else
+            i = resume;
+        }
+      else
+        {
+          if ((b & 0xC0) != 0x80 && ++sc.chars > CITATION_MAX_CHARS)
+            drop_from (&sc, 0, i);
+          i++;
+        }
+    }
+  drop_from (&sc, 0, sc.n);
+}
+
+gsize
+citation_copy_title (const char     *text,
+                     const Citation *citation,
+                     const GArray   *gaps,
+                     char           *buffer,
+                     gsize           size)
+{
+  gsize p = citation->title_start;
+  gsize len = 0;
+
+  g_return_val_if_fail (size > 0, 0);
+
+  for (guint g = 0; g <= citation->n_gaps; g++)
+    {
+      gsize to = citation->title_end;
+      gsize next = citation->title_end;
+      gsize chunk;
+
+      if (g < citation->n_gaps)
+        {
+          const CitationGap *gap = &g_array_index (gaps, CitationGap, citation->first_gap + g);
+
+          if (gap->start < p || gap->end > citation->title_end)
+            continue;
+          to = gap->start;
+          next = gap->end;
+        }
+      chunk = MIN (to - p, size - 1 - len);
+      memcpy (buffer + len, text + p, chunk);
+      len += chunk;
+      p = next;
+    }
+  /* never end inside a character */
+  while (len > 0 && len == size - 1 && ((guchar) buffer[len - 1] & 0xC0) == 0x80)
+    len--;
+  if (len > 0 && len == size - 1 && (guchar) buffer[len - 1] >= 0xC0)
+    len--;
+  buffer[len] = '\0';
+  return len;
+}
+
+/* Classification */
+
+typedef struct
+{
+  const char  *suffix;
+  CitationKind kind;
+} Suffix;
+
+/* First match wins: the longer suffixes come first */
+static const Suffix suffixes[] = {
+  { "法典", CITATION_KIND_LAW },
+  { "办法", CITATION_KIND_RULES },
+  { "实施条例", CITATION_KIND_REGULATION },
+  { "条例", CITATION_KIND_REGULATION },
+  { "决定", CITATION_KIND_DECISION },
+  { "决议", CITATION_KIND_DECISION },
+  { "规定", CITATION_KIND_RULES },
+  { "规则", CITATION_KIND_RULES },
+  { "细则", CITATION_KIND_RULES },
+  { "章程", CITATION_KIND_RULES },
+  { "准则", CITATION_KIND_RULES },
+  { "守则", CITATION_KIND_RULES },
+  { "制度", CITATION_KIND_RULES },
+  { "机制", CITATION_KIND_RULES },
+  { "规程", CITATION_KIND_RULES },
+  { "规范", CITATION_KIND_RULES },
+  { "指引", CITATION_KIND_RULES },
+  { "清单", CITATION_KIND_RULES },
+  { "学习纲要", CITATION_KIND_PUBLICATION },
+  { "规划", CITATION_KIND_PLAN },
+  { "计划", CITATION_KIND_PLAN },
+  { "方案", CITATION_KIND_PLAN },
+  { "要点", CITATION_KIND_PLAN },
+  { "纲要", CITATION_KIND_PLAN },
+  { "安排", CITATION_KIND_PLAN },
+  { "路线图", CITATION_KIND_PLAN },
+  { "意见", CITATION_KIND_OPINION },
+  { "建议", CITATION_KIND_OPINION },
+  { "协议", CITATION_KIND_AGREEMENT },
+  { "协定", CITATION_KIND_AGREEMENT },
+  { "备忘录", CITATION_KIND_AGREEMENT },
+  { "合同", CITATION_KIND_AGREEMENT },
+  { "公约", CITATION_KIND_AGREEMENT },
+  { "条约", CITATION_KIND_AGREEMENT },
+  { "议定书", CITATION_KIND_AGREEMENT },
+  { "意向书", CITATION_KIND_AGREEMENT },
+  { "讲话", CITATION_KIND_SPEECH },
+  { "报告", CITATION_KIND_SPEECH },
+  { "发言", CITATION_KIND_SPEECH },
+  { "致辞", CITATION_KIND_SPEECH },
+  { "讲稿", CITATION_KIND_SPEECH },
+  { "汇报", CITATION_KIND_SPEECH },
+  { "演讲", CITATION_KIND_SPEECH },
+  { "讲座", CITATION_KIND_SPEECH },
+  { "杂志", CITATION_KIND_PUBLICATION },
+  { "周刊", CITATION_KIND_PUBLICATION },
+  { "月刊", CITATION_KIND_PUBLICATION },
+  { "旬刊", CITATION_KIND_PUBLICATION },
+  { "季刊", CITATION_KIND_PUBLICATION },
+  { "期刊", CITATION_KIND_PUBLICATION },
+  { "专刊", CITATION_KIND_PUBLICATION },
+  { "学刊", CITATION_KIND_PUBLICATION },
+  { "画报", CITATION_KIND_PUBLICATION },
+  { "选编", CITATION_KIND_PUBLICATION },
+  { "文选", CITATION_KIND_PUBLICATION },
+  { "摘编", CITATION_KIND_PUBLICATION },
+  { "文集", CITATION_KIND_PUBLICATION },
+  { "全集", CITATION_KIND_PUBLICATION },
+  { "选集", CITATION_KIND_PUBLICATION },
+  { "文库", CITATION_KIND_PUBLICATION },
+  { "文摘", CITATION_KIND_PUBLICATION },
+  { "读本", CITATION_KIND_PUBLICATION },
+  { "丛书", CITATION_KIND_PUBLICATION },
+  { "年鉴", CITATION_KIND_PUBLICATION },
+  { "汇编", CITATION_KIND_PUBLICATION },
+  { "问答", CITATION_KIND_PUBLICATION },
+  { "手册", CITATION_KIND_PUBLICATION },
+  { "词典", CITATION_KIND_PUBLICATION },
+  { "辞典", CITATION_KIND_PUBLICATION },
+  { "教材", CITATION_KIND_PUBLICATION },
+  { "通讯", CITATION_KIND_PUBLICATION },
+  { "之声", CITATION_KIND_PUBLICATION },
+};
+
+/* 法 after these is not a law: 办法 方法 做法 说法 … */
+static const char not_law_before[] =
+  "办方做想说看用手写疗算语书兵司执技戏文章心提魔画笔句刀拳佛";
+/* 报 after these is not a newspaper: 通报 公报 汇报 申报 … */
+static const char not_paper_before[] =
+  "通公汇申预举情捷电呈上填回警喜海年";
+
+static gboolean
+char_in (gunichar    u,
+         const char *set)
+{
+  for (const char *p = set; *p; p = g_utf8_next_char (p))
+    if (g_utf8_get_char (p) == u)
+      return TRUE;
+  return FALSE;
+}
+
+/* The title without a trailing （草案） (2023—2027年) 草案 修正案 */
+static gsize
+core_length (uchar *t,
+             gsize  len)
+{
+  for (guint round = 0; round < 3; round++)
+    {
+      gsize begin = 0;
+      gunichar u;
+
+      while ((u = get_prev_char (t, 0, len, &begin)) == ' ' || u == 0x3000)
+        len = begin;
+
+      if (u == ')' || u == 0xFF09)
+        {
+          gsize k = begin;
+          gsize low = begin > 80 ? begin - 80 : 0;
+          gboolean found = FALSE;
+
+          while (k > low)
+            {
+              gunichar v = get_prev_char (t, 0, k, &k);
+
+              if (v == '(' || v == 0xFF08)
+                {
+                  found = TRUE;
+                  break;
+                }
+              if (v == ')' || v == 0xFF09)
+                break;
+            }
+          if (!found || k == 0)
+            break;
+          len = k;
+          continue;
+        }
+      if (ends_with_lit (t, 0, len, "修正案") && len > 9)
+        {
+          len -= 9;
+          continue;
+        }
+      if (ends_with_lit (t, 0, len, "草案") && len > 6)
+        {
+          len -= 6;
+          continue;
+        }
+      break;
+    }
+  return len;
+}
+
+CitationKind
+citation_kind_of_title (const char *title,
+                        gsize       length)
+{
+  uchar *t = (uchar *) title;
+  gsize len = core_length (t, length);
+  gsize begin = 0;
+  gunichar last, before;
+
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+    if (ends_with_lit (t, 0, len, suffixes[k].suffix))
+      return suffixes[k].kind;
+
+  last = get_prev_char (t, 0, len, &begin);
+  before = get_prev_char (t, 0, begin, NULL);
+  if (last == 0x6CD5 /* 法 */ && !char_in (before, not_law_before))
+    return CITATION_KIND_LAW;
+  if (last == 0x62A5 /* 报 */ && begin > 0 && !char_in (before, not_paper_before))
+    return CITATION_KIND_PUBLICATION;
+  return CITATION_KIND_OTHER;
+}
+
+/* The first characters of @t, at most @max, as a count of bytes */
+static gsize
+prefix_bytes (uchar *t,
+              gsize  len,
+              guint  max)
+{
+  gsize p = 0, next;
+
+  for (guint k = 0; k < max && p < len; k++)
+    {
+      get_char (t, len, p, &next);
+      p = next;
+    }
+  return p;
+}
+
+/* Whether @lit occurs in t[from, to) */
+static gboolean
+occurs (uchar      *t,
+        gsize       from,
+        gsize       to,
+        const char *lit)
+{
+  gsize len = strlen (lit);
+
+  for (gsize p = from; p + len <= to; p++)
+    if (memcmp (t + p, lit, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the title starts with a place name ending in @suffix: two to four
+ * characters, not ending in one of @not_before, then @suffix */
+static gboolean
+region_at (uchar      *t,
+           gsize       len,
+           gunichar    suffix,
+           const char *not_before)
+{
+  gsize p = 0, next;
+  gunichar prev = 0;
+
+  for (guint k = 0; k < 5 && p < len; k++)
+    {
+      gunichar u = get_char (t, len, p, &next);
+
+      if (u == suffix)
+        return k >= 2 && !char_in (prev, not_before);
+      prev = u;
+      p = next;
+    }
+  return FALSE;
+}
+
+static CitationLevel
+level_of_title (uchar       *t,
+                gsize        len,
+                CitationKind kind)
+{
+  static const char *national[] = {
+    "中华人民共和国", "全国人民代表大会", "全国人大", "国务院", "最高人民法院",
+    "最高人民检察院", "国家",
+  };
+  static const char *party[] = { "中共", "中国共产党", "中央" };
+  gsize head;
+
+  for (guint k = 0; k < G_N_ELEMENTS (national); k++)
+    if (has_lit (t, len, 0, national[k]))
+      return CITATION_LEVEL_NATIONAL;
+  for (guint k = 0; k < G_N_ELEMENTS (party); k++)
+    if (has_lit (t, len, 0, party[k]))
+      return CITATION_LEVEL_PARTY;
+  if (kind == CITATION_KIND_LAW)
+    return CITATION_LEVEL_NATIONAL;
+
+  /* 省委… 黑龙江省… 广西壮族自治区… 哈尔滨市人民代表大会… */
+  head = prefix_bytes (t, len, 9);
+  if (has_lit (t, len, 0, "省委") || occurs (t, 0, head, "省委"))
+    return CITATION_LEVEL_PARTY;
+  if (has_lit (t, len, 0, "省") || occurs (t, 0, head, "自治区") ||
+      region_at (t, len, 0x7701 /* 省 */, "节反检各几两一二三四五六七八九十"))
+    return CITATION_LEVEL_PROVINCIAL;
+  if (has_lit (t, len, 0, "市") || region_at (t, len, 0x5E02 /* 市 */, "城都超股上开门闹各几两一二三四五六七八九十"))
+    return CITATION_LEVEL_MUNICIPAL;
+  return CITATION_LEVEL_UNKNOWN;
+}
+
+/* Context */
+
+static const char *publication_words[] = {
+  "媒体", "报刊", "报纸", "杂志", "刊物", "期刊", "栏目", "专栏", "节目", "频道", "专版",
+  "头版", "客户端", "公众号", "网站", "一书", "丛书",
+};
+static const char *publication_verbs[] = {
+  "刊发", "刊登", "刊载", "登载", "发表", "播出", "播发", "上刊", "上发", "上登", "上播",
+};
+static const char *publication_before[] = {
+  "订阅", "订购", "征订", "刊登在", "发表在", "刊发在", "刊载于", "发表于", "刊发于", "做客",
+  "登上", "见诸",
+};
+static const char *speech_words[] = {
+  "讲话", "发言", "报告", "演讲", "讲座", "致辞", "授课", "党课", "辅导",
+};
+
+/* The bytes after @pos up to @max characters, stopping at a comma, a
+ * sentence end, a line end or a title */
+static gsize
+clause_end (uchar *s,
+            gsize  n,
+            gsize  pos,
+            guint  max)
+{
+  gsize p = pos, next;
+
+  for (guint k = 0; k < max && p < n; k++)
+    {
+      gunichar u = get_char (s, n, p, &next);
+
+      if (is_sentence_stop (u) || u == 0xFF0C || u == ',' || u == '\n' || u == 0x300A)
+        break;
+      p = next;
+    }
+  return p;
+}
+
+static gboolean
+occurs_any (uchar       *s,
+            gsize        from,
+            gsize        to,
+            const char **words,
+            guint        n_words)
+{
+  for (guint k = 0; k < n_words; k++)
+    if (occurs (s, from, to, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static CitationKind
+kind_from_context (uchar *s,
+                   gsize  n,
+                   gsize  start,
+                   gsize  end)
+{
+  gsize after = clause_end (s, n, end, 12);
+  gsize floor = start > 24 ? start - 24 : 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (publication_before); k++)
+    if (ends_with_lit (s, floor, start, publication_before[k]))
+      return CITATION_KIND_PUBLICATION;
+  if (ends_with_lit (s, floor, start, "题为"))
+    return occurs (s, end, after, "文章") ? CITATION_KIND_OTHER : CITATION_KIND_SPEECH;
+  if (has_lit (s, n, end, "的"))
+    {
+      static const char *modifiers[] = { "主旨", "专题", "大会", "重要", "书面", "辅导" };
+      gsize p = end + 3;
+
+      for (guint k = 0; k < G_N_ELEMENTS (modifiers); k++)
+        if (has_lit (s, n, p, modifiers[k]))
+          {
+            p += strlen (modifiers[k]);
+            break;
+          }
+      for (guint k = 0; k < G_N_ELEMENTS (speech_words); k++)
+        if (has_lit (s, n, p, speech_words[k]))
+          return CITATION_KIND_SPEECH;
+    }
+  if (occurs_any (s, end, after, publication_words, G_N_ELEMENTS (publication_words)))
+    return CITATION_KIND_PUBLICATION;
+  for (guint k = 0; k < G_N_ELEMENTS (publication_verbs); k++)
+    if (has_lit (s, n, end, publication_verbs[k]))
+      return CITATION_KIND_PUBLICATION;
+  return CITATION_KIND_OTHER;
+}
+
+/* Whether two titles are listed together: nothing, 、 和 及 与 或 between */
+static gboolean
+listed_together (uchar *s,
+                 gsize  end,
+                 gsize  next_start)
+{
+  static const char *joins[] = { "、", "和", "及", "与", "或", "以及" };
+  gsize len;
+
+  if (next_start < end)
+    return FALSE;
+  len = next_start - end;
+  if (len == 0)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (joins); k++)
+    if (len == strlen (joins[k]) && memcmp (s + end, joins[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+citation_classify (const char   *text,
+                   gsize         length,
+                   GArray       *citations,
+                   const GArray *gaps)
+{
+  uchar *s = (uchar *) text;
+  char title[CITATION_TITLE_MAX_BYTES];
+  guint i = 0;
+
+  for (guint k = 0; k < citations->len; k++)
+    {
+      Citation *c = &g_array_index (citations, Citation, k);
+      gsize len = citation_copy_title (text, c, gaps, title, sizeof title);
+
+      c->kind = citation_kind_of_title (title, len);
+      c->level = level_of_title ((uchar *) title, len, c->kind);
+    }
+
+  /* Top-level titles in runs listed together share a context. They are in
+   * order of position: each closed before the next opened. */
+  while (i < citations->len)
+    {
+      Citation *first = &g_array_index (citations, Citation, i);
+      guint last = i, k;
+      CitationKind context;
+      gboolean publication_sibling = FALSE;
+
+      if (first->depth > 0)
+        {
+          i++;
+          continue;
+        }
+      for (k = i + 1; k < citations->len; k++)
+        {
+          const Citation *c = &g_array_index (citations, Citation, k);
+
+          if (c->depth > 0)
+            continue;
+          if (!listed_together (s, g_array_index (citations, Citation, last).end, c->start))
+            break;
+          last = k;
+        }
+
+      context = kind_from_context (s, length, first->start,
+                                   g_array_index (citations, Citation, last).end);
+      for (k = i; k <= last; k++)
+        {
+          const Citation *c = &g_array_index (citations, Citation, k);
+
+          if (c->depth == 0 && c->kind == CITATION_KIND_PUBLICATION)
+            publication_sibling = TRUE;
+        }
+      if (publication_sibling && context == CITATION_KIND_OTHER)
+        context = CITATION_KIND_PUBLICATION;
+
+      for (k = i; k <= last; k++)
+        {
+          Citation *c = &g_array_index (citations, Citation, k);
+
+          if (c->depth == 0 && c->kind == CITATION_KIND_OTHER)
+            c->kind = context;
+        }
+      i = last + 1;
+    }
+}
+
+const char *
+citation_kind_to_string (CitationKind kind)
+{
+  static const char *names[] = {
+    "other", "law", "regulation", "decision", "rules", "plan", "opinion", "agreement",
+    "publication", "speech",
+  };
+
+  return (guint) kind < G_N_ELEMENTS (names) ? names[kind] : "other";
+}
+
+const char *
+citation_level_to_string (CitationLevel level)
+{
+  static const char *names[] = { NULL, "national", "party", "provincial", "municipal" };
+
+  return (guint) level < G_N_ELEMENTS (names) ? names[level] : NULL;
+}

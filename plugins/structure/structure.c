@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/**
+ * SECTION:structure
+ *
+ * The structure analyzer: the layout every other analyzer builds on.
+ *
+ * It writes `structure.title` and `structure.meta` (feature `field`: date,
+ * meeting or speaker) for the header lines, `structure.part` (`heading`,
+ * `topic`: review or plans) for 过去一年的主要工作-style headings,
+ * `structure.section` (`index`, `heading`, `topic`) for 一、… headings,
+ * `structure.subsection` (`index`, `heading`) for （一）… headings,
+ * `structure.item` (`index`, `marker`) for 一是… enumerations,
+ * `structure.paragraph` for every paragraph and `structure.sentence` for
+ * every sentence, each with its parent. From the header it sets the
+ * document metadata `title`, `date`, `meeting`, `speaker`, `speaker_title`,
+ * `region` and `year_reported`.
+ *
+ * ## Parents
+ *
+ * A sentence's parent is its paragraph; a paragraph's is its section (or
+ * its part, outside sections); an item's is its subsection or section; a
+ * subsection's is its section; a section's is its part. Domain analyzers
+ * attribute what they find in a sentence to the section above it.
+ *
+ * ## Example
+ *
+ * ```sh
+ * baogao analyze --analyzers structure --pretty report.txt
+ * ```
+ *
+ * The parsing itself lives in structure-parser.c.
+ */
+
+#include <baogao/baogao.h>
+#include <baogao/baogao-plugin.h>
+
+#include "structure-parser.h"
+
+#define STRUCTURE_TYPE_ANALYZER (structure_analyzer_get_type ())
+
+G_DECLARE_FINAL_TYPE (StructureAnalyzer, structure_analyzer, STRUCTURE, ANALYZER, GObject)
+
+struct _StructureAnalyzer
+{
+  GObject parent_instance;
+};
+
+static void structure_analyzer_iface_init (BaogaoAnalyzerInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (StructureAnalyzer, structure_analyzer, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (BAOGAO_TYPE_ANALYZER,
+                                                      structure_analyzer_iface_init))
+
+BAOGAO_DEFINE_PLUGIN (structure_analyzer_get_type)
+
+static void
+write_features (BaogaoLayer         *layer,
+                guint                handle,
+                const StructureSpan *span,
+                const char          *text)
+{
+  switch (span->kind)
+    {
+    case STRUCTURE_META:
+      baogao_layer_set_string (layer, handle, "field",
+                               structure_field_to_string ((StructureField) span->index));
+      break;
+
+    case STRUCTURE_PART:
+      baogao_layer_set_string (layer, handle, "heading", span->heading);
+      baogao_layer_set_string (layer, handle, "topic",
+                               structure_topic_to_string (span->topic));
+      break;
+
+    case STRUCTURE_SECTION:
+      baogao_layer_set_int (layer, handle, "index", span->index);
+      baogao_layer_set_string (layer, handle, "heading", span->heading);
+      baogao_layer_set_string (layer, handle, "topic",
+                               structure_topic_to_string (span->topic));
+      break;
+
+    case STRUCTURE_SUBSECTION:
+      baogao_layer_set_int (layer, handle, "index", span->index);
+      baogao_layer_set_string (layer, handle, "heading", span->heading);
+      break;
+
+    case STRUCTURE_ITEM:
+      baogao_layer_set_int (layer, handle, "index", span->index);
+      baogao_layer_set_string_len (layer, handle, "marker",
+                                   text + span->label_start,
+                                   (gssize) (span->label_end - span->label_start));
+      break;
+
+    case STRUCTURE_TITLE:
+    case STRUCTURE_PARAGRAPH:
+    case STRUCTURE_SENTENCE:
+    case STRUCTURE_N_KINDS:
+    default:
+      break;
+    }
+}
+
+static void
+write_metadata (BaogaoLayer           *layer,
+                const StructureResult *result)
+{
+  const struct
+  {
+    const char *key;
+    const char *value;
+  } strings[] = {
+    { "title", result->title },
+    { "date", result->date },
+    { "meeting", result->meeting },
+    { "speaker", result->speaker },
+    { "speaker_title", result->speaker_title },
+    { "region", result->region },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    if (strings[i].value != NULL && strings[i].value[0] != '\0')
+      baogao_layer_set_metadata (layer, strings[i].key, strings[i].value);
+
+  if (result->year_reported > 0)
+    baogao_layer_set_metadata_int (layer, "year_reported", result->year_reported);
+}
+
+static gboolean
+structure_analyzer_analyze (BaogaoAnalyzer  *analyzer,
+                            BaogaoDocument  *document,
+                            BaogaoLayer     *layer,
+                            GCancellable    *cancellable,
+                            GError         **error)
+{
+  g_autoptr(StructureResult) result = NULL;
+  g_autofree guint *handles = NULL;
+  const char *text;
+  gsize size;
+  guint n;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  text = baogao_document_get_text (document);
+  size = baogao_document_get_size (document);
+  result = structure_parse (text, size);
+  n = result->spans->len;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  handles = g_new (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      const StructureSpan *span = &g_array_index (result->spans, StructureSpan, i);
+
+      handles[i] = BAOGAO_LAYER_INVALID;
+      if (span->start >= span->end || span->end > size)
+        continue;
+
+      handles[i] = baogao_layer_add_bytes (layer, structure_kind_to_type (span->kind),
+                                           span->start, span->end);
+      if (handles[i] != BAOGAO_LAYER_INVALID)
+        write_features (layer, handles[i], span, text);
+    }
+
+  /* Parents once every handle exists: the parser may create a child
+   * before its parent. */
+  for (guint i = 0; i < n; i++)
+    {
+      const StructureSpan *span = &g_array_index (result->spans, StructureSpan, i);
+
+      if (handles[i] == BAOGAO_LAYER_INVALID || span->parent < 0 ||
+          handles[span->parent] == BAOGAO_LAYER_INVALID)
+        continue;
+      baogao_layer_set_local_parent (layer, handles[i], handles[span->parent]);
+    }
+
+  write_metadata (layer, result);
+
+  return TRUE;
+}
+
+static void
+structure_analyzer_iface_init (BaogaoAnalyzerInterface *iface)
+{
+  iface->analyze = structure_analyzer_analyze;
+}
+
+static void
+structure_analyzer_class_init (StructureAnalyzerClass *klass)
+{
+}
+
+static void
+structure_analyzer_init (StructureAnalyzer *self)
+{
+}

@@ -1,0 +1,797 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Tests of the structure analyzer: the parser's helpers directly, then the
+ * plugin through the engine on the fixtures in tests/ (mini reports in
+ * several provinces' styles), then the real report of the corpus against
+ * its gold when BAOGAO_CORPUS_DIR is set.
+ *
+ * Usage: test-structure [GTest options] FIXTURE-DIR */
+
+#include <baogao/baogao.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "structure-parser.h"
+
+static const char *fixture_dir;
+
+/* {{{ Helpers */
+
+static BaogaoEngine *
+get_engine (void)
+{
+  static BaogaoEngine *engine = NULL;
+
+  if (engine == NULL)
+    {
+      const char *path = g_getenv ("BAOGAO_PLUGIN_PATH");
+      const char *dirs[] = { path, NULL };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_nonnull (path);
+      engine = baogao_engine_new_with_search_path (dirs);
+      baogao_engine_select (engine, (const char *[]) { "structure", NULL }, &error);
+      g_assert_no_error (error);
+    }
+
+  return engine;
+}
+
+static BaogaoDocument *
+analyze_text (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = NULL;
+  const char *message = NULL;
+
+  doc = baogao_document_new (text, -1, &error);
+  g_assert_no_error (error);
+  baogao_engine_analyze (get_engine (), doc, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (baogao_document_get_analyzer_status (doc, "structure", &message),
+                   ==, BAOGAO_RUN_OK);
+
+  return g_steal_pointer (&doc);
+}
+
+static char *
+read_fixture (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture_dir, name, NULL);
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+
+  return text;
+}
+
+static BaogaoDocument *
+analyze_fixture (const char *name)
+{
+  g_autofree char *text = read_fixture (name);
+
+  return analyze_text (text);
+}
+
+static GPtrArray *
+get (BaogaoDocument *doc,
+     const char     *type)
+{
+  GPtrArray *a = baogao_document_get_annotations (doc, type);
+
+  g_assert_nonnull (a);
+  return a;
+}
+
+static BaogaoAnnotation *
+nth (GPtrArray *a,
+     guint      i)
+{
+  g_assert_cmpuint (i, <, a->len);
+  return g_ptr_array_index (a, i);
+}
+
+#define assert_text(ann, expected)                              \
+  G_STMT_START {                                                \
+    g_autofree char *_t = baogao_annotation_dup_text (ann);     \
+    g_assert_cmpstr (_t, ==, (expected));                       \
+  } G_STMT_END
+
+static gboolean
+text_has_prefix (BaogaoAnnotation *a,
+                 const char       *prefix)
+{
+  g_autofree char *t = baogao_annotation_dup_text (a);
+
+  return g_str_has_prefix (t, prefix);
+}
+
+static gboolean
+text_has_suffix (BaogaoAnnotation *a,
+                 const char       *suffix)
+{
+  g_autofree char *t = baogao_annotation_dup_text (a);
+
+  return g_str_has_suffix (t, suffix);
+}
+
+static void
+assert_meta (BaogaoDocument *doc,
+             const char     *title,
+             const char     *date,
+             const char     *meeting,
+             const char     *speaker,
+             const char     *speaker_title,
+             const char     *region,
+             gint64          year)
+{
+  g_assert_cmpstr (baogao_document_get_metadata (doc, "title"), ==, title);
+  g_assert_cmpstr (baogao_document_get_metadata (doc, "date"), ==, date);
+  g_assert_cmpstr (baogao_document_get_metadata (doc, "meeting"), ==, meeting);
+  g_assert_cmpstr (baogao_document_get_metadata (doc, "speaker"), ==, speaker);
+  g_assert_cmpstr (baogao_document_get_metadata (doc, "speaker_title"), ==, speaker_title);
+  g_assert_cmpstr (baogao_document_get_metadata (doc, "region"), ==, region);
+  g_assert_cmpint (baogao_document_get_metadata_int (doc, "year_reported", 0), ==, year);
+}
+
+static void
+assert_section (BaogaoAnnotation *a,
+                gint64            index,
+                const char       *heading,
+                const char       *topic)
+{
+  g_assert_cmpint (baogao_annotation_get_int (a, "index", -1), ==, index);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "heading"), ==, heading);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "topic"), ==, topic);
+}
+
+/* Items of one section, their ordinals in order. */
+static GArray *
+item_ordinals (BaogaoDocument   *doc,
+               BaogaoAnnotation *parent)
+{
+  g_autoptr(GPtrArray) items = get (doc, "structure.item");
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (gint));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BaogaoAnnotation *a = items->pdata[i];
+
+      if (baogao_annotation_get_parent (a) == parent)
+        {
+          gint v = (gint) baogao_annotation_get_int (a, "index", -1);
+
+          g_array_append_val (out, v);
+        }
+    }
+
+  return out;
+}
+
+static void
+assert_ordinals (BaogaoDocument   *doc,
+                 BaogaoAnnotation *parent,
+                 const gint       *expected,
+                 guint             n)
+{
+  g_autoptr(GArray) got = item_ordinals (doc, parent);
+
+  g_assert_cmpmem (got->data, got->len * sizeof (gint), expected, n * sizeof (gint));
+}
+
+static gboolean
+is_space_char (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x3000 || c == 0xFEFF || c == 0x200B;
+}
+
+/* What must hold of any result: sentences are non-empty, trimmed and
+ * inside their paragraph; items nest and never overlap partially; every
+ * span lies inside its parent. */
+static void
+check_invariants (BaogaoDocument *doc)
+{
+  g_autoptr(GPtrArray) sentences = get (doc, "structure.sentence");
+  g_autoptr(GPtrArray) items = get (doc, "structure.item");
+  g_autoptr(GPtrArray) all = get (doc, NULL);
+  const char *text = baogao_document_get_text (doc);
+
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      BaogaoAnnotation *s = sentences->pdata[i];
+      BaogaoAnnotation *p = baogao_annotation_get_parent (s);
+      gsize bs = baogao_annotation_get_byte_start (s);
+      gsize be = baogao_annotation_get_byte_end (s);
+
+      g_assert_cmpuint (bs, <, be);
+      g_assert_false (is_space_char (g_utf8_get_char (text + bs)));
+      g_assert_false (is_space_char (g_utf8_get_char (g_utf8_prev_char (text + be))));
+      g_assert_nonnull (p);
+      g_assert_cmpstr (baogao_annotation_get_annotation_type (p), ==, "structure.paragraph");
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      BaogaoAnnotation *a = all->pdata[i];
+      BaogaoAnnotation *p = baogao_annotation_get_parent (a);
+
+      g_assert_cmpuint (baogao_annotation_get_start (a), <, baogao_annotation_get_end (a));
+      if (p == NULL)
+        continue;
+      g_assert_cmpuint (baogao_annotation_get_start (p), <=, baogao_annotation_get_start (a));
+      g_assert_cmpuint (baogao_annotation_get_end (p), >=, baogao_annotation_get_end (a));
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    for (guint j = 0; j < items->len; j++)
+      {
+        BaogaoAnnotation *a = items->pdata[i];
+        BaogaoAnnotation *b = items->pdata[j];
+
+        if (i == j)
+          continue;
+        /* b starts inside a: then it is nested and ends inside a too. */
+        if (baogao_annotation_get_start (b) > baogao_annotation_get_start (a) &&
+            baogao_annotation_get_start (b) < baogao_annotation_get_end (a))
+          g_assert_cmpuint (baogao_annotation_get_end (b), <=, baogao_annotation_get_end (a));
+      }
+}
+
+/* }}} */
+
+/* {{{ Parser helpers */
+
+static void
+test_parse_date (void)
+{
+  const struct
+  {
+    const char *text;
+    gboolean    ok;
+    gint        y, m, d;
+  } cases[] = {
+    { "2024年1月26日在", TRUE, 2024, 1, 26 },
+    { "二〇二四年一月二十六日", TRUE, 2024, 1, 26 },
+    { "二零二三年十二月三十一日", TRUE, 2023, 12, 31 },
+    { "２０２４年３月８日", TRUE, 2024, 3, 8 },
+    { "2024年2月30日", FALSE, 0, 0, 0 },
+    { "2024年13月1日", FALSE, 0, 0, 0 },
+    { "2024年1月", FALSE, 0, 0, 0 },
+    { "12024年1月1日", FALSE, 0, 0, 0 },
+    { "", FALSE, 0, 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gint y = 0, m = 0, d = 0;
+      gsize used = 0;
+      gboolean ok = structure_parse_date (cases[i].text, strlen (cases[i].text),
+                                          &used, &y, &m, &d);
+
+      g_assert_cmpint (ok, ==, cases[i].ok);
+      if (!ok)
+        continue;
+      g_assert_cmpint (y, ==, cases[i].y);
+      g_assert_cmpint (m, ==, cases[i].m);
+      g_assert_cmpint (d, ==, cases[i].d);
+    }
+}
+
+static void
+test_score_topic (void)
+{
+  const struct
+  {
+    const char    *heading;
+    StructureTopic topic;
+  } cases[] = {
+    { "学理论、铸忠诚，着力筑牢思想根基", STRUCTURE_TOPIC_POLITICAL },
+    { "坚持和完善人民代表大会制度", STRUCTURE_TOPIC_POLITICAL },
+    { "立良法、促善治，着力提升地方立法质效", STRUCTURE_TOPIC_LEGISLATION },
+    { "全面贯彻实施宪法，维护宪法权威", STRUCTURE_TOPIC_LEGISLATION },
+    { "寓支持于监督之中，增强监督刚性", STRUCTURE_TOPIC_OVERSIGHT },
+    { "尊重代表主体地位，提升代表工作水平", STRUCTURE_TOPIC_REPRESENTATION },
+    { "以政治建设为统领，全面加强自身建设", STRUCTURE_TOPIC_SELF_BUILDING },
+    { "锻造“四个机关”，打造过硬队伍", STRUCTURE_TOPIC_SELF_BUILDING },
+    { "深化对外交往，服务国家外交大局", STRUCTURE_TOPIC_OTHER },
+    { "今年的主要任务", STRUCTURE_TOPIC_PLANS },
+    { "统筹推进各项工作", STRUCTURE_TOPIC_OTHER },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      StructureTopic t = structure_score_topic (cases[i].heading, strlen (cases[i].heading));
+
+      g_test_message ("%s → %s", cases[i].heading, structure_topic_to_string (t));
+      g_assert_cmpint (t, ==, cases[i].topic);
+    }
+}
+
+/* Random texts built from the characters the parser looks at: no crash,
+ * spans inside the text and inside their parents. */
+static void
+test_parse_random (void)
+{
+  static const char *const pieces[] = {
+    "一", "二", "三", "十", "是", "、", "（", "）", "(", ")", "。", "，", "：",
+    "；", "！", "?", "”", "“", "\n", "\n\n", " ", "　", "年", "月", "日",
+    "2024", "会议", "主任", "工作报告", "人民代表大会", "下转第五版", "版",
+    "过去一年的主要工作", "立法", "代表", "第", "部分", "a", "\xC2\xA0",
+  };
+  GRand *rand = g_rand_new_with_seed (20260126);
+
+  for (guint round = 0; round < 2000; round++)
+    {
+      GString *s = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 0, 120);
+      StructureResult *r;
+
+      for (guint k = 0; k < n; k++)
+        g_string_append (s, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+
+      r = structure_parse (s->str, s->len);
+      for (guint i = 0; i < r->spans->len; i++)
+        {
+          StructureSpan *span = &g_array_index (r->spans, StructureSpan, i);
+
+          g_assert_cmpuint (span->start, <, span->end);
+          g_assert_cmpuint (span->end, <=, s->len);
+          g_assert_true (g_utf8_validate (s->str + span->start,
+                                          (gssize) (span->end - span->start), NULL));
+          if (span->parent >= 0)
+            {
+              StructureSpan *p = &g_array_index (r->spans, StructureSpan, span->parent);
+
+              g_assert_cmpuint (p->start, <=, span->start);
+              g_assert_cmpuint (p->end, >=, span->end);
+            }
+        }
+      structure_result_free (r);
+      g_string_free (s, TRUE);
+    }
+
+  g_rand_free (rand);
+}
+
+/* }}} */
+
+/* {{{ Fixtures */
+
+static void
+test_provincial (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("provincial-halfwidth.txt");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) items = get (doc, "structure.item");
+  g_autoptr(GPtrArray) metas = get (doc, "structure.meta");
+  g_autoptr(GPtrArray) titles = get (doc, "structure.title");
+  g_autoptr(GPtrArray) paragraphs = get (doc, "structure.paragraph");
+  g_autoptr(GPtrArray) sentences = get (doc, "structure.sentence");
+  static const gint two[] = { 1, 2 };
+  static const gint three[] = { 1, 2, 3 };
+  BaogaoAnnotation *last;
+
+  assert_meta (doc, "湖南省人民代表大会常务委员会工作报告", "2024-01-22",
+               "2024年1月22日在湖南省第十四届人民代表大会第二次会议上",
+               "张华", "湖南省人大常委会主任", "湖南省", 2023);
+
+  g_assert_cmpuint (titles->len, ==, 1);
+  assert_text (nth (titles, 0), "湖南省人民代表大会常务委员会工作报告");
+  g_assert_cmpuint (metas->len, ==, 3);
+  /* Sorted by start, the longer first: the meeting line holds the date. */
+  g_assert_cmpstr (baogao_annotation_get_string (nth (metas, 0), "field"), ==, "meeting");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (metas, 1), "field"), ==, "date");
+  assert_text (nth (metas, 1), "2024年1月22日");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (metas, 2), "field"), ==, "speaker");
+
+  g_assert_cmpuint (sections->len, ==, 6);
+  assert_section (nth (sections, 0), 1, "把牢政治方向,坚持党的全面领导", "political");
+  assert_section (nth (sections, 1), 2, "聚焦高质量发展,着力提高立法质量", "legislation");
+  assert_section (nth (sections, 2), 3, "坚持依法监督,推动增强监督实效", "oversight");
+  assert_section (nth (sections, 3), 4, "密切联系群众,充分发挥代表作用", "representation");
+  assert_section (nth (sections, 4), 5, "强化自身建设,全面提升履职能力", "self_building");
+  assert_section (nth (sections, 5), 6, "2024年的主要任务", "plans");
+
+  assert_ordinals (doc, nth (sections, 0), two, 2);
+  assert_ordinals (doc, nth (sections, 1), three, 3);
+  assert_ordinals (doc, nth (sections, 2), two, 2);
+  assert_ordinals (doc, nth (sections, 3), two, 2);
+  assert_ordinals (doc, nth (sections, 4), two, 2);
+  assert_ordinals (doc, nth (sections, 5), three, 3);
+  g_assert_cmpuint (items->len, ==, 14);
+
+  /* Items written in one paragraph end where the next begins. */
+  assert_text (nth (items, 2), "一是加强经济领域立法。制定优化营商环境条例,为市场主体提供制度保障。");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (items, 3), "marker"), ==, "二是");
+  /* An inline series ends with its paragraph, not with the section. */
+  assert_text (nth (items, 13), "三是增强监督实效。");
+
+  /* The print marker belongs to no paragraph, sentence or section. */
+  last = nth (paragraphs, paragraphs->len - 1);
+  g_assert_true (text_has_suffix (last, "努力奋斗!"));
+  g_assert_true (text_has_suffix (nth (sentences, sentences->len - 1), "努力奋斗!"));
+  g_assert_cmpuint (baogao_annotation_get_end (nth (sections, 5)), ==,
+                    baogao_annotation_get_end (last));
+  g_assert_true (baogao_annotation_get_parent (last) == nth (sections, 5));
+
+  check_invariants (doc);
+}
+
+static void
+test_national (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("national-fullwidth.txt");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+  g_autoptr(GPtrArray) items = get (doc, "structure.item");
+  g_autoptr(GPtrArray) sentences = get (doc, "structure.sentence");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  static const char *const expected[] = {
+    "常委会围绕国家安全、科技创新等领域开展立法。",
+    "委员们指出：“立法要紧跟时代。”",
+    "大家一致认为，应当加快步伐！",
+  };
+  guint k = 0;
+
+  assert_meta (doc, "全国人民代表大会常务委员会工作报告", "2024-03-08",
+               "2024年3月8日在第十四届全国人民代表大会第二次会议上",
+               "赵某某", "全国人民代表大会常务委员会委员长", "全国", 2023);
+
+  g_assert_cmpuint (parts->len, ==, 0);
+  g_assert_cmpuint (sections->len, ==, 6);
+  assert_section (nth (sections, 0), 1, "坚持党的全面领导，确保人大工作正确政治方向", "political");
+  assert_section (nth (sections, 1), 2, "加强重点领域立法，提高立法质量和效率", "legislation");
+  assert_section (nth (sections, 2), 3, "依法行使监督职权，推动党中央重大决策部署贯彻落实", "oversight");
+  /* A heading cut by a page break is read whole. */
+  assert_section (nth (sections, 3), 4, "密切同人大代表的联系，着力发挥代表作用", "representation");
+  assert_section (nth (sections, 4), 5, "全面加强自身建设，努力建设让党放心、让人民满意的“四个机关”", "self_building");
+  assert_section (nth (sections, 5), 6, "2024年的主要任务", "plans");
+
+  g_assert_cmpuint (subsections->len, ==, 6);
+  g_assert_cmpint (baogao_annotation_get_int (nth (subsections, 0), "index", 0), ==, 1);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 0), "heading"), ==, "完善国家机构组织法律");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 1), "heading"), ==, "加强重点领域、新兴领域立法");
+  g_assert_true (baogao_annotation_get_parent (nth (subsections, 1)) == nth (sections, 1));
+  g_assert_true (baogao_annotation_get_parent (nth (subsections, 5)) == nth (sections, 5));
+
+  /* Items belong to their subsection and stop at its end. */
+  g_assert_cmpuint (items->len, ==, 2);
+  g_assert_true (baogao_annotation_get_parent (nth (items, 0)) == nth (subsections, 0));
+  assert_text (nth (items, 0), "一是修改全国人民代表大会组织法。");
+  assert_text (nth (items, 1), "二是修改国务院组织法。");
+
+  /* Closing quotes stay with their sentence. */
+  for (guint i = 0; i < sentences->len && k < G_N_ELEMENTS (expected); i++)
+    if (k > 0 || text_has_prefix (nth (sentences, i), "常委会围绕"))
+      assert_text (nth (sentences, i), expected[k++]);
+  g_assert_cmpuint (k, ==, G_N_ELEMENTS (expected));
+
+  check_invariants (doc);
+}
+
+static void
+test_municipal (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("municipal-parts.txt");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) items = get (doc, "structure.item");
+  g_autoptr(GPtrArray) titles = get (doc, "structure.title");
+  g_autoptr(GPtrArray) metas = get (doc, "structure.meta");
+  static const gint three[] = { 1, 2, 3 };
+
+  assert_meta (doc, "广州市人民代表大会常务委员会工作报告", "2024-01-16",
+               "二〇二四年一月十六日在广州市第十六届人民代表大会第四次会议上",
+               "王某某", "广州市人大常委会主任", "广州市", 2023);
+  g_assert_cmpuint (titles->len, ==, 1);
+  g_assert_cmpuint (metas->len, ==, 3);
+  assert_text (nth (metas, 1), "二〇二四年一月十六日");
+
+  g_assert_cmpuint (parts->len, ==, 2);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "heading"), ==, "过去一年的主要工作");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "topic"), ==, "review");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "heading"), ==, "今年的主要任务");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "topic"), ==, "plans");
+
+  g_assert_cmpuint (sections->len, ==, 6);
+  assert_section (nth (sections, 0), 1, "坚持正确政治方向", "political");
+  assert_section (nth (sections, 1), 2, "提高地方立法质量", "legislation");
+  assert_section (nth (sections, 2), 3, "增强监督工作实效", "oversight");
+  /* Numbering starts again in the plans part, and all of it is plans. */
+  assert_section (nth (sections, 3), 1, "强化政治引领", "plans");
+  assert_section (nth (sections, 5), 3, "强化监督工作", "plans");
+  g_assert_true (baogao_annotation_get_parent (nth (sections, 2)) == nth (parts, 0));
+  g_assert_true (baogao_annotation_get_parent (nth (sections, 3)) == nth (parts, 1));
+  g_assert_cmpuint (baogao_annotation_get_end (nth (parts, 0)), ==,
+                    baogao_annotation_get_end (nth (sections, 2)));
+
+  /* A heading without a number is no cut paragraph: it stays alone. */
+  {
+    g_autoptr(GPtrArray) paragraphs = get (doc, "structure.paragraph");
+    gboolean seen = FALSE;
+
+    for (guint i = 0; i < paragraphs->len; i++)
+      if (text_has_prefix (nth (paragraphs, i), "学习贯彻走深走实"))
+        {
+          assert_text (nth (paragraphs, i), "学习贯彻走深走实，政治引领更加有力");
+          g_assert_true (baogao_annotation_get_parent (nth (paragraphs, i)) == nth (sections, 0));
+          seen = TRUE;
+        }
+    g_assert_true (seen);
+  }
+
+  /* （一）-style items inside a paragraph. */
+  assert_ordinals (doc, nth (sections, 1), three, 3);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (items, 0), "marker"), ==, "（一）");
+  assert_text (nth (items, 0), "（一）制定城市更新条例；");
+  assert_text (nth (items, 2), "（三）废止1件不适应发展要求的法规。");
+  g_assert_cmpuint (items->len, ==, 5);
+
+  check_invariants (doc);
+}
+
+static void
+test_missing_ordinal (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("autonomous-gap.txt");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) items = get (doc, "structure.item");
+  g_autoptr(GPtrArray) sentences = get (doc, "structure.sentence");
+  g_autoptr(GPtrArray) paragraphs = get (doc, "structure.paragraph");
+  static const gint first[] = { 1, 3, 4, 1, 2, 3, 5 };
+  static const gint second[] = { 1, 2 };
+  BaogaoAnnotation *four = NULL;
+  gboolean joined = FALSE;
+
+  assert_meta (doc, "广西壮族自治区人民代表大会常务委员会工作报告", "2024-01-23",
+               "2024年1月23日在广西壮族自治区第十四届人民代表大会第二次会议上",
+               "李强", "自治区人大常委会副主任", "广西壮族自治区", 2023);
+
+  g_assert_cmpuint (sections->len, ==, 2);
+  assert_section (nth (sections, 0), 1, "坚持党的领导，筑牢政治忠诚", "political");
+  assert_section (nth (sections, 1), 2, "发挥代表主体作用，拓展代表履职平台", "representation");
+
+  /* 二是 was dropped: the others keep their ordinals; the series inside
+   * 四是 is nested in it. */
+  assert_ordinals (doc, nth (sections, 0), first, G_N_ELEMENTS (first));
+  assert_ordinals (doc, nth (sections, 1), second, 2);
+
+  for (guint i = 0; i < items->len; i++)
+    if (baogao_annotation_get_int (nth (items, i), "index", 0) == 4)
+      four = nth (items, i);
+  g_assert_nonnull (four);
+  assert_text (four, "四是严格落实请示报告制度。主要做法：一是完善工作规则；二是建立工作台账；"
+                     "三是定期开展督查。全年请示报告重大事项45件。");
+  assert_text (nth (items, 1), "三是认真开展主题教育。围绕民族团结进步开展调研，形成调研报告8篇。");
+  assert_text (nth (items, 3), "一是完善工作规则；");
+  assert_text (nth (items, 5), "三是定期开展督查。全年请示报告重大事项45件。");
+
+  /* A sentence cut by a page break stays one sentence, in one paragraph. */
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      g_autofree char *t = baogao_annotation_dup_text (nth (sentences, i));
+
+      if (strstr (t, "加大资") != NULL)
+        {
+          g_assert_nonnull (strstr (t, "金投入"));
+          joined = TRUE;
+        }
+    }
+  g_assert_true (joined);
+  for (guint i = 0; i < paragraphs->len; i++)
+    g_assert_false (text_has_prefix (nth (paragraphs, i), "金投入"));
+
+  check_invariants (doc);
+}
+
+static void
+test_unstructured (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("unstructured.txt");
+  g_autoptr(GPtrArray) all = get (doc, NULL);
+  g_autoptr(GPtrArray) paragraphs = get (doc, "structure.paragraph");
+  g_autoptr(GPtrArray) sentences = get (doc, "structure.sentence");
+  g_auto(GStrv) keys = baogao_document_dup_metadata_keys (doc);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *type = baogao_annotation_get_annotation_type (nth (all, i));
+
+      g_assert_true (g_str_equal (type, "structure.paragraph") ||
+                     g_str_equal (type, "structure.sentence"));
+    }
+
+  g_assert_cmpuint (paragraphs->len, ==, 2);
+  g_assert_cmpuint (sentences->len, ==, 5);
+  assert_text (nth (sentences, 0), "今天天气晴朗。");
+  assert_text (nth (sentences, 1), "我们去公园散步，看到很多人在锻炼身体！");
+  assert_text (nth (sentences, 2), "有人问：“你们从哪里来？”");
+  assert_text (nth (sentences, 3), "我们回答说来自北方。");
+  /* No leading ideographic spaces, no final stop needed. */
+  assert_text (nth (sentences, 4), "下午，大家一起讨论了城市规划的问题");
+  g_assert_true (baogao_annotation_get_parent (nth (sentences, 4)) == nth (paragraphs, 1));
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    g_assert_false (g_str_equal (keys[i], "title") || g_str_equal (keys[i], "speaker") ||
+                    g_str_equal (keys[i], "year_reported"));
+
+  check_invariants (doc);
+}
+
+static void
+test_edge_inputs (void)
+{
+  static const char *const inputs[] = {
+    "",
+    "\n\n\n",
+    "　　\n \n",
+    "(下转第五版)",
+    "一、",
+    "一是",
+    "（一）",
+    "一、二、三、四、五、六、七、八、九、十",
+    "。。。！！？？”””",
+    "各位代表：\n一是\n二是\n三是",
+    "人民代表大会\n常务委员会工作报告\n",
+    "黑龙江省人大常委会副主任\n",
+    "2024年1月26日在会议上\n主任 王\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(BaogaoDocument) doc = analyze_text (inputs[i]);
+
+      check_invariants (doc);
+    }
+}
+
+/* }}} */
+
+/* {{{ Gold */
+
+static gsize
+char_offset (const char *text,
+             const char *p)
+{
+  return (gsize) g_utf8_pointer_to_offset (text, p);
+}
+
+static void
+test_gold (void)
+{
+  const char *corpus = g_getenv ("BAOGAO_CORPUS_DIR");
+  g_autofree char *txt_path = NULL;
+  g_autofree char *gold_path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = NULL;
+  g_autoptr(GPtrArray) sections = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  JsonObject *gold, *meta;
+  JsonArray *gsections, *gitems;
+  static const char *const fields[] = {
+    "title", "date", "meeting", "speaker", "speaker_title", "region",
+  };
+  guint found = 0;
+
+  if (corpus == NULL)
+    {
+      g_test_skip ("BAOGAO_CORPUS_DIR not set");
+      return;
+    }
+
+  txt_path = g_build_filename (corpus, "heilongjiang-2024.txt", NULL);
+  gold_path = g_build_filename (corpus, "heilongjiang-2024.gold.json", NULL);
+  if (!g_file_test (txt_path, G_FILE_TEST_EXISTS) || !g_file_test (gold_path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("corpus report not found");
+      return;
+    }
+
+  g_file_get_contents (txt_path, &text, NULL, &error);
+  g_assert_no_error (error);
+  doc = analyze_text (text);
+
+  parser = json_parser_new ();
+  json_parser_load_from_file (parser, gold_path, &error);
+  g_assert_no_error (error);
+  gold = json_node_get_object (json_parser_get_root (parser));
+  meta = json_object_get_object_member (gold, "metadata");
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_cmpstr (baogao_document_get_metadata (doc, fields[i]), ==,
+                     json_object_get_string_member (meta, fields[i]));
+  g_assert_cmpint (baogao_document_get_metadata_int (doc, "year_reported", 0), ==,
+                   json_object_get_int_member (meta, "year_reported"));
+
+  sections = get (doc, "structure.section");
+  gsections = json_object_get_array_member (gold, "sections");
+  g_assert_cmpuint (sections->len, ==, json_array_get_length (gsections));
+  for (guint i = 0; i < sections->len; i++)
+    {
+      JsonObject *g = json_array_get_object_element (gsections, i);
+
+      assert_section (nth (sections, i), json_object_get_int_member (g, "index"),
+                      json_object_get_string_member (g, "heading"),
+                      json_object_get_string_member (g, "topic"));
+    }
+
+  /* Every gold item starts an item with its ordinal; no item holds the
+   * marker of another gold item. */
+  items = get (doc, "structure.item");
+  gitems = json_object_get_array_member (gold, "items");
+  for (guint i = 0; i < json_array_get_length (gitems); i++)
+    {
+      JsonObject *g = json_array_get_object_element (gitems, i);
+      g_autofree char *needle = g_strconcat (json_object_get_string_member (g, "marker"),
+                                             json_object_get_string_member (g, "snippet"), NULL);
+      BaogaoAnnotation *section = nth (sections, json_object_get_int_member (g, "section") - 1);
+      const char *hit = text;
+      gsize pos = G_MAXSIZE;
+
+      while ((hit = strstr (hit, needle)) != NULL)
+        {
+          gsize off = char_offset (text, hit);
+
+          if (off >= baogao_annotation_get_start (section) && off < baogao_annotation_get_end (section))
+            {
+              pos = off;
+              break;
+            }
+          hit++;
+        }
+      g_assert_cmpuint (pos, !=, G_MAXSIZE);
+
+      for (guint j = 0; j < items->len; j++)
+        {
+          BaogaoAnnotation *a = nth (items, j);
+
+          if (baogao_annotation_get_start (a) == pos)
+            {
+              g_assert_cmpint (baogao_annotation_get_int (a, "index", 0), ==,
+                               json_object_get_int_member (g, "ordinal"));
+              found++;
+            }
+          else
+            g_assert_false (pos > baogao_annotation_get_start (a) &&
+                            pos < baogao_annotation_get_end (a));
+        }
+    }
+  g_assert_cmpuint (found, ==, json_array_get_length (gitems));
+
+  check_invariants (doc);
+}
+
+/* }}} */
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc > 1)
+    fixture_dir = argv[1];
+  else
+    fixture_dir = g_getenv ("STRUCTURE_FIXTURE_DIR");
+  if (fixture_dir == NULL)
+    g_error ("usage: test-structure FIXTURE-DIR");
+
+  g_test_add_func ("/structure/parser/date", test_parse_date);
+  g_test_add_func ("/structure/parser/topic", test_score_topic);
+  g_test_add_func ("/structure/parser/random", test_parse_random);
+  g_test_add_func ("/structure/provincial", test_provincial);
+  g_test_add_func ("/structure/national", test_national);
+  g_test_add_func ("/structure/municipal", test_municipal);
+  g_test_add_func ("/structure/missing-ordinal", test_missing_ordinal);
+  g_test_add_func ("/structure/unstructured", test_unstructured);
+  g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
+  g_test_add_func ("/structure/gold", test_gold);
+
+  return g_test_run ();
+}
