@@ -10,39 +10,59 @@
  * opening quotes); everything else costs a decode and a bit test. At a
  * numeral the scanner reads, in this order:
  *
- *     [counter] [approx prefix] number [multiplier] [approx infix] [万|亿] unit [approx suffix]
- *       共/达…   近/约/超过/逾…   12/1.5/十二   万/千     余/多/来           件/人次/%… 以上/左右
+ *     [counter] [approx] number [multiplier] [approx] [万|亿] unit [approx]
+ *      共/达…    近/约/超过…  12/1.5/十二   万/千     余/多/来           件/人次/%… 以上/左右
  *
- * and keeps the match unless one of the exclusion rules says the numeral
- * is not a count: an ordinal (第…, 十三届四次…), a date or a year
- * (2023年, 1月26日), a title (anything inside 《…》), a slogan (a Chinese
- * numeral inside a short “…” quote, or a set phrase such as 两个确立), a
- * place name (七台河) or the indefinite 一 (一个, 一批, 一年来).
+ * and keeps the match unless an exclusion rule says the numeral is not a
+ * count:
+ *
+ * - ordinals: 第31届, 第二次会议, 第5—11次会议, 十三届四次全会, 人大二次会议;
+ * - dates and years: 2023年, 1月26日, 二〇二四年 (年 is a unit only in time
+ *   spans: 连续3年, 近五年, 用两年时间, 十余年, 3年多);
+ * - time frames "N年来", "近3个月来": "over the past N years";
+ * - anything inside a 《…》 title, nested titles included;
+ * - slogans: a Chinese numeral inside a short “…” or "…" quote (“两个确立”,
+ *   “一要点三计划”), a few well-known set phrases written without quotes
+ *   (两个维护, 八项规定, 五位一体), numbered slogans (四个一批), idioms (千家万户)
+ *   and place names (七台河);
+ * - the indefinite 一 (一个, 一批, 一年来) and bare 百/千/万 (百姓, 万家) unless
+ *   an approximation makes them a number (逾百人, 上万人次, 百余人);
+ * - rankings (前三名), model names (5G, G20), labels (80后: 后 is no unit).
  *
  * ## Conventions
  *
  * - `value` and `unit` are as written. A 万 or 亿 written right before the
  *   unit belongs to the unit: 1200万元 is 1200 万元 (base 元), 1.2万人次 is
  *   1.2 万人次 (base 人次). A 万 or 亿 separated from the unit by 余/多
- *   belongs to the number: 10万余人次 is 100000 人次. 千 and 百 after
- *   digits always fold into the number (3千人 is 3000 人).
+ *   belongs to the number: 10万余人次 is 100000 人次, while 1200余万元 is
+ *   1200 万元. 千 and 百 after digits fold into the number (3千人 is 3000 人).
  * - `normalized` is value × the multiplier of the unit, in `base_unit`;
- *   percentages stay percentages (98.6 %).
+ *   percentages stay percentages (98.6 %), 八成 is 80 %.
+ * - Approximations: more_than (余, 多, 几, 以上, 超过, 逾, 至少, 上百, 数十),
+ *   nearly (近, 将近, 接近), about (约, 大约, 左右, 十来个, 三四个).
  * - The span covers the approximation words and the unit, not the counter
- *   (共, 达…), which is reported as `counted_by`.
- * - 年 is a unit only in time spans (连续3年, 近五年, 3年多, 用两年时间);
- *   "N年来" is the idiom "over the past N years" and is not counted.
+ *   (共, 达, 累计…), which is reported as `counted_by`. An approximation a
+ *   few characters before a share (接近在编干部总数50%) sets `approx` without
+ *   widening the span.
+ * - A half-width comma is a thousands separator only in d,ddd followed by
+ *   a unit: 1,260人次 is one number, 法规10件,修改4件 two.
  */
 
 #include "quantity-scan.h"
 
 #include <string.h>
 
+/* A string literal and its length in bytes. */
+#define W(str) str, sizeof (str) - 1
+
 typedef struct {
   const char *text;       /* as it appears in the text */
+  gsize       len;
   const char *canonical;  /* the unit reported */
   guint8      kind;
   const char *blocked;    /* '|'-separated words that may not follow */
+  const char *base;       /* the base unit when not canonical */
+  gint64      scale;      /* canonical → base (0: 1) */
 } Unit;
 
 enum {
@@ -56,93 +76,104 @@ enum {
 /* Longest entries are found first by match_unit() whatever the order. */
 static const Unit units[] = {
   /* ratios */
-  { "%", "%", UNIT_RATIO, NULL },
-  { "％", "%", UNIT_RATIO, NULL },
-  { "‰", "‰", UNIT_RATIO, NULL },
-  { "个百分点", "个百分点", UNIT_RATIO, NULL },
-  { "百分点", "个百分点", UNIT_RATIO, NULL },
-  { "倍", "倍", UNIT_RATIO, NULL },
+  { W("%"), "%", UNIT_RATIO, NULL },
+  { W("％"), "%", UNIT_RATIO, NULL },
+  { W("‰"), "‰", UNIT_RATIO, NULL },
+  { W("个百分点"), "个百分点", UNIT_RATIO, NULL },
+  { W("百分点"), "个百分点", UNIT_RATIO, NULL },
+  { W("倍"), "倍", UNIT_RATIO, NULL },
+  /* 八成: 80% */
+  { W("成"), "成", UNIT_RATIO,
+    "员|立|为|果|效|绩|功|本|熟|就|长|型|都|交|品|套|批|年|人|分|份|才|片|网|像|规模|"
+    "体系|建制|了|形|真|色|语|因|败|全|器|材|药|行|事|家|名|群|堆|千|百|万|亿",
+    "%", 10 },
   /* time */
-  { "年", "年", UNIT_YEAR, "代|度|级|龄|华|轻|终|均|货|会|报|鉴|画|薪|节" },
-  { "个月", "个月", UNIT_TIME, NULL },
-  { "个星期", "个星期", UNIT_TIME, NULL },
-  { "个小时", "小时", UNIT_TIME, NULL },
-  { "个工作日", "个工作日", UNIT_TIME, NULL },
-  { "工作日", "个工作日", UNIT_TIME, NULL },
-  { "天", "天", UNIT_TIME, "然|津|地|空|气|下|使|堂|府|山|池|河|门|才|真|性|平" },
-  { "小时", "小时", UNIT_TIME, NULL },
-  { "分钟", "分钟", UNIT_TIME, NULL },
-  { "周岁", "周岁", UNIT_TIME, NULL },
-  { "周", "周", UNIT_TIME, "年|边|期|末|转|密|全|到|知|围|刊|报|一|二|三|四|五|六|日" },
-  { "岁", "岁", UNIT_TIME, "月" },
+  { W("年"), "年", UNIT_YEAR, "代|度|级|龄|华|轻|终|均|货|会|报|鉴|画|薪|节" },
+  { W("个月"), "个月", UNIT_TIME, NULL },
+  { W("个星期"), "个星期", UNIT_TIME, NULL },
+  { W("个小时"), "小时", UNIT_TIME, NULL },
+  { W("个工作日"), "个工作日", UNIT_TIME, NULL },
+  { W("工作日"), "个工作日", UNIT_TIME, NULL },
+  { W("天"), "天", UNIT_TIME, "然|津|地|空|气|下|使|堂|府|山|池|河|门|才|真|性|平" },
+  { W("小时"), "小时", UNIT_TIME, NULL },
+  { W("分钟"), "分钟", UNIT_TIME, NULL },
+  { W("周岁"), "周岁", UNIT_TIME, NULL },
+  { W("周"), "周", UNIT_TIME, "年|边|期|末|转|密|全|到|知|围|刊|报|一|二|三|四|五|六|日" },
+  { W("岁"), "岁", UNIT_TIME, "月" },
   /* people and counts */
-  { "人次", "人次", UNIT_COUNT, NULL },
-  { "户次", "户次", UNIT_COUNT, NULL },
-  { "件次", "件次", UNIT_COUNT, NULL },
-  { "批次", "批次", UNIT_COUNT, NULL },
-  { "场次", "场次", UNIT_COUNT, NULL },
-  { "架次", "架次", UNIT_COUNT, NULL },
-  { "人", "人", UNIT_COUNT, "民|员|士|大|才|格|性|生|心|文|事|力|类|物|均|身|权|们" },
-  { "名", "名", UNIT_COUNT, "称|誉|录|片" },
-  { "位", "位", UNIT_COUNT, "置|于|数|列|居|次|子|移|一" },
-  { "个", "个", UNIT_COUNT, "性|别|案|税|股" },
-  { "项", "项", UNIT_COUNT, "链" },
-  { "件", "件", UNIT_COUNT, NULL },
-  { "次", "次", UNIT_COUNT, "日|要|序|生|数|级|第|之|年|月|贷|优" },
-  { "家", "家", UNIT_COUNT, "庭|属|长|乡|族|风|里|门|底|产|务|书" },
-  { "户", "户", UNIT_COUNT, "籍|口|外|型|主" },
-  { "所", "所", UNIT_COUNT, "有|在|以|属|得|谓|长|需|述|做|说|能|知|处|获" },
-  { "条", "条", UNIT_COUNT, "例|件|理|约|令|文|幅|形|块" },
-  { "款", "款", UNIT_COUNT, "物|项|额" },
-  { "章", "章", UNIT_COUNT, "程|法" },
-  { "篇", "篇", UNIT_COUNT, "章|幅" },
-  { "部", "部", UNIT_COUNT, "门|分|署|长|委|队|位|件|落|属|际|级|局|署|室" },
-  { "期", "期", UNIT_COUNT, "间|待|望|盼|限|工程|项目|满|货|末|中|初|内|许|刑" },
-  { "场", "场", UNIT_COUNT, "所|景|地|馆|合|面|域|长|主|站|内|外|上" },
-  { "批", "批", UNIT_COUNT, "准|复|示|评|转|办|判|量|发" },
-  { "份", "份", UNIT_COUNT, "额|子|量" },
-  { "本", "本", UNIT_COUNT, "级|次|届|身|质|地|土|职|领|色|来|市|省|县|部|单|底|着|金|科|期|年|月|规" },
-  { "册", "册", UNIT_COUNT, "封|子" },
-  { "处", "处", UNIT_COUNT, "理|置|长|室|级|罚|分|于|境|事|在|世|方" },
-  { "起", "起", UNIT_COUNT, "草|步|点|诉|来|源|到|始|航|跑|码|因|见|飞" },
-  { "例", "例", UNIT_COUNT, "如|外|会|证|行|子" },
-  { "宗", "宗", UNIT_COUNT, "教|旨|族|师" },
-  { "笔", "笔", UNIT_COUNT, "记|者|谈|试|墨|画" },
-  { "类", "类", UNIT_COUNT, "似|别|型" },
-  { "种", "种", UNIT_COUNT, "植|子|业|养|粮|源|类|苗|群|族" },
-  { "组", "组", UNIT_COUNT, "织|成|建|长|团|合|委|件|图|稿" },
-  { "支", "支", UNIT_COUNT, "持|付|出|援|部|撑|柱|行" },
-  { "轮", "轮", UNIT_COUNT, "流|换|船|岗|训" },
-  { "座", "座", UNIT_COUNT, "谈|位|次|右" },
-  { "套", "套", UNIT_COUNT, "餐|路|取" },
-  { "台", "台", UNIT_COUNT, "账|湾|阶|风|站|前|上|下|词|式|胞|属|州|港" },
-  { "辆", "辆", UNIT_COUNT, NULL },
-  { "艘", "艘", UNIT_COUNT, NULL },
-  { "架", "架", UNIT_COUNT, "构|设|子|势" },
-  { "张", "张", UNIT_COUNT, "贴|扬|力|弛|家|口|开|罗" },
-  { "栋", "栋", UNIT_COUNT, NULL },
-  { "幢", "幢", UNIT_COUNT, NULL },
-  { "村", "村", UNIT_COUNT, "民|庄|级|委|镇|居|干|落|集|规|务|寨" },
-  { "元", "元", UNIT_MEASURE, "旦|素|首|老|宵|年|月|帅|气|件|化" },
-  { "美元", "美元", UNIT_MEASURE, NULL },
-  { "亩", "亩", UNIT_MEASURE, NULL },
-  { "公顷", "公顷", UNIT_MEASURE, NULL },
-  { "平方公里", "平方公里", UNIT_MEASURE, NULL },
-  { "平方千米", "平方千米", UNIT_MEASURE, NULL },
-  { "平方米", "平方米", UNIT_MEASURE, NULL },
-  { "立方米", "立方米", UNIT_MEASURE, NULL },
-  { "公里", "公里", UNIT_MEASURE, NULL },
-  { "千米", "千米", UNIT_MEASURE, NULL },
-  { "米", "米", UNIT_MEASURE, "饭|粮|面|业|兰|国|制|尔" },
-  { "吨", "吨", UNIT_MEASURE, "位" },
-  { "千瓦时", "千瓦时", UNIT_MEASURE, NULL },
-  { "千瓦", "千瓦", UNIT_MEASURE, NULL },
-  { "千克", "千克", UNIT_MEASURE, NULL },
-  { "公斤", "公斤", UNIT_MEASURE, NULL },
+  { W("人次"), "人次", UNIT_COUNT, NULL },
+  { W("户次"), "户次", UNIT_COUNT, NULL },
+  { W("件次"), "件次", UNIT_COUNT, NULL },
+  { W("批次"), "批次", UNIT_COUNT, NULL },
+  { W("项次"), "项次", UNIT_COUNT, NULL },
+  { W("期次"), "期次", UNIT_COUNT, NULL },
+  { W("班次"), "班次", UNIT_COUNT, NULL },
+  { W("家次"), "家次", UNIT_COUNT, NULL },
+  { W("场次"), "场次", UNIT_COUNT, NULL },
+  { W("架次"), "架次", UNIT_COUNT, NULL },
+  { W("人"), "人", UNIT_COUNT, "民|员|士|大|才|格|性|生|心|文|事|力|类|物|均|身|权|们" },
+  { W("名"), "名", UNIT_COUNT, "称|誉|录|片" },
+  { W("位"), "位", UNIT_COUNT, "置|于|数|列|居|次|子|移|一" },
+  { W("个"), "个", UNIT_COUNT, "性|别|案|税|股" },
+  { W("项"), "项", UNIT_COUNT, "链" },
+  { W("件"), "件", UNIT_COUNT, NULL },
+  { W("次"), "次", UNIT_COUNT, "日|要|序|生|数|级|第|之|年|月|贷|优" },
+  { W("家"), "家", UNIT_COUNT, "庭|属|长|乡|族|风|里|门|底|产|务|书" },
+  { W("户"), "户", UNIT_COUNT, "籍|口|外|型|主" },
+  { W("所"), "所", UNIT_COUNT, "有|在|以|属|得|谓|长|需|述|做|说|能|知|处|获" },
+  { W("条"), "条", UNIT_COUNT, "例|件|理|约|令|文|幅|形|块" },
+  { W("款"), "款", UNIT_COUNT, "物|项|额" },
+  { W("章"), "章", UNIT_COUNT, "程|法" },
+  { W("篇"), "篇", UNIT_COUNT, "章|幅" },
+  { W("部"), "部", UNIT_COUNT, "门|分|署|长|委|队|位|件|落|属|际|级|局|署|室" },
+  { W("期"), "期", UNIT_COUNT, "间|待|望|盼|限|工程|项目|满|货|末|中|初|内|许|刑" },
+  { W("场"), "场", UNIT_COUNT, "所|景|地|馆|合|面|域|长|主|站|内|外|上" },
+  { W("批"), "批", UNIT_COUNT, "准|复|示|评|转|办|判|量|发" },
+  { W("份"), "份", UNIT_COUNT, "额|子|量" },
+  { W("本"), "本", UNIT_COUNT,
+    "级|次|届|身|质|地|土|职|领|色|来|市|省|县|部|单|底|着|金|科|期|年|月|规" },
+  { W("册"), "册", UNIT_COUNT, "封|子" },
+  { W("处"), "处", UNIT_COUNT, "理|置|长|室|级|罚|分|于|境|事|在|世|方" },
+  { W("起"), "起", UNIT_COUNT, "草|步|点|诉|来|源|到|始|航|跑|码|因|见|飞" },
+  { W("例"), "例", UNIT_COUNT, "如|外|会|证|行|子" },
+  { W("宗"), "宗", UNIT_COUNT, "教|旨|族|师" },
+  { W("笔"), "笔", UNIT_COUNT, "记|者|谈|试|墨|画" },
+  { W("类"), "类", UNIT_COUNT, "似|别|型" },
+  { W("种"), "种", UNIT_COUNT, "植|子|业|养|粮|源|类|苗|群|族" },
+  { W("组"), "组", UNIT_COUNT, "织|成|建|长|团|合|委|件|图|稿" },
+  { W("支"), "支", UNIT_COUNT, "持|付|出|援|部|撑|柱|行" },
+  { W("轮"), "轮", UNIT_COUNT, "流|换|船|岗|训" },
+  { W("座"), "座", UNIT_COUNT, "谈|位|次|右" },
+  { W("套"), "套", UNIT_COUNT, "餐|路|取" },
+  { W("台"), "台", UNIT_COUNT, "账|湾|阶|风|站|前|上|下|词|式|胞|属|州|港" },
+  { W("辆"), "辆", UNIT_COUNT, NULL },
+  { W("艘"), "艘", UNIT_COUNT, NULL },
+  { W("架"), "架", UNIT_COUNT, "构|设|子|势" },
+  { W("张"), "张", UNIT_COUNT, "贴|扬|力|弛|家|口|开|罗" },
+  { W("栋"), "栋", UNIT_COUNT, NULL },
+  { W("幢"), "幢", UNIT_COUNT, NULL },
+  { W("村"), "村", UNIT_COUNT, "民|庄|级|委|镇|居|干|落|集|规|务|寨" },
+  { W("元"), "元", UNIT_MEASURE, "旦|素|首|老|宵|年|月|帅|气|件|化" },
+  { W("美元"), "美元", UNIT_MEASURE, NULL },
+  { W("亩"), "亩", UNIT_MEASURE, NULL },
+  { W("公顷"), "公顷", UNIT_MEASURE, NULL },
+  { W("平方公里"), "平方公里", UNIT_MEASURE, NULL },
+  { W("平方千米"), "平方千米", UNIT_MEASURE, NULL },
+  { W("平方米"), "平方米", UNIT_MEASURE, NULL },
+  { W("立方米"), "立方米", UNIT_MEASURE, NULL },
+  { W("公里"), "公里", UNIT_MEASURE, NULL },
+  { W("千米"), "千米", UNIT_MEASURE, NULL },
+  { W("米"), "米", UNIT_MEASURE, "饭|粮|面|业|兰|国|制|尔" },
+  { W("吨"), "吨", UNIT_MEASURE, "位" },
+  { W("千瓦时"), "千瓦时", UNIT_MEASURE, NULL },
+  { W("千瓦"), "千瓦", UNIT_MEASURE, NULL },
+  { W("千克"), "千克", UNIT_MEASURE, NULL },
+  { W("公斤"), "公斤", UNIT_MEASURE, NULL },
 };
 
 typedef struct {
   const char    *word;
+  gsize          len;
   QuantityApprox approx;
   const char    *not_after;   /* characters that make the word part of
                                  another word when they precede it */
@@ -150,73 +181,84 @@ typedef struct {
 
 /* Checked in order: a word before the words it ends with. */
 static const Affix approx_prefixes[] = {
-  { "将近", QUANTITY_APPROX_NEARLY, NULL },
-  { "接近", QUANTITY_APPROX_NEARLY, NULL },
-  { "近", QUANTITY_APPROX_NEARLY, "最附靠临亲邻贴走就远新相迫浅逼趋" },
-  { "大约", QUANTITY_APPROX_ABOUT, NULL },
-  { "约为", QUANTITY_APPROX_ABOUT, "节制签预公条合邀特婉违履集契相规简隐爽赴守践失毁解誓缔和" },
-  { "约", QUANTITY_APPROX_ABOUT, "节制签预公条合邀特婉违履集契相规简隐爽赴守践失毁解誓缔和" },
-  { "不少于", QUANTITY_APPROX_MORE_THAN, NULL },
-  { "不低于", QUANTITY_APPROX_MORE_THAN, NULL },
-  { "超过", QUANTITY_APPROX_MORE_THAN, NULL },
-  { "至少", QUANTITY_APPROX_MORE_THAN, NULL },
-  { "逾", QUANTITY_APPROX_MORE_THAN, NULL },
-  { "超", QUANTITY_APPROX_MORE_THAN, "赶高追" },
+  { W("将近"), QUANTITY_APPROX_NEARLY, NULL },
+  { W("接近"), QUANTITY_APPROX_NEARLY, NULL },
+  { W("近"), QUANTITY_APPROX_NEARLY, "最附靠临亲邻贴走就远新相迫浅逼趋" },
+  { W("大约"), QUANTITY_APPROX_ABOUT, NULL },
+  { W("约为"), QUANTITY_APPROX_ABOUT, "节制签预公条合邀特婉违履集契相规简隐爽赴守践失毁解誓缔和" },
+  { W("约"), QUANTITY_APPROX_ABOUT, "节制签预公条合邀特婉违履集契相规简隐爽赴守践失毁解誓缔和" },
+  { W("不少于"), QUANTITY_APPROX_MORE_THAN, NULL },
+  { W("不低于"), QUANTITY_APPROX_MORE_THAN, NULL },
+  { W("超过"), QUANTITY_APPROX_MORE_THAN, NULL },
+  { W("至少"), QUANTITY_APPROX_MORE_THAN, NULL },
+  { W("逾"), QUANTITY_APPROX_MORE_THAN, NULL },
+  { W("超"), QUANTITY_APPROX_MORE_THAN, "赶高追" },
 };
 
 static const Affix counters[] = {
-  { "共计", 0, NULL },
-  { "共有", 0, NULL },
-  { "总共", 0, NULL },
-  { "一共", 0, NULL },
-  { "累计", 0, NULL },
-  { "合计", 0, NULL },
-  { "总计", 0, NULL },
-  { "达到", 0, NULL },
-  { "多达", 0, NULL },
-  { "高达", 0, NULL },
-  { "长达", 0, NULL },
-  { "共", 0, "公中总一" },
-  { "达", 0, "下表传转通送抵到发直畅豁腾雷练上布" },
+  { W("共计"), 0, NULL },
+  { W("共有"), 0, NULL },
+  { W("总共"), 0, NULL },
+  { W("一共"), 0, NULL },
+  { W("累计"), 0, NULL },
+  { W("合计"), 0, NULL },
+  { W("总计"), 0, NULL },
+  { W("达到"), 0, NULL },
+  { W("多达"), 0, NULL },
+  { W("高达"), 0, NULL },
+  { W("长达"), 0, NULL },
+  { W("共"), 0, "公中总一" },
+  { W("达"), 0, "下表传转通送抵到发直畅豁腾雷练上布" },
 };
 
+typedef struct {
+  const char *word;
+  gsize       len;
+} Word;
+
 /* Words right before a number of years that make "N年" a time span. */
-static const char *const year_cues_before[] = {
-  "连续", "近", "前", "历时", "用", "经过", "过去", "未来", "最近", "今后",
-  "持续", "长达", "满", "每", "达", "共", "累计", "历经", "耗时", "为期",
-  "坚持", "已有", "花了", "花", "用了", "时隔", "相隔", "间隔", "至少",
-  "任期", "期限", "延长", "缩短",
+static const Word year_cues_before[] = {
+  { W("连续") }, { W("近") }, { W("前") }, { W("历时") }, { W("用") }, { W("经过") },
+  { W("过去") }, { W("未来") }, { W("最近") }, { W("今后") }, { W("持续") }, { W("长达") },
+  { W("满") }, { W("每") }, { W("达") }, { W("共") }, { W("累计") }, { W("历经") },
+  { W("耗时") }, { W("为期") }, { W("坚持") }, { W("已有") }, { W("花了") }, { W("花") },
+  { W("用了") }, { W("时隔") }, { W("相隔") }, { W("间隔") }, { W("至少") }, { W("任期") },
+  { W("期限") }, { W("延长") }, { W("缩短") },
 };
 
 /* Words right after "N年" that make it a time span. */
-static const char *const year_cues_after[] = {
-  "时间", "间", "内", "之久", "期间", "多", "以上", "左右", "有余",
+static const Word year_cues_after[] = {
+  { W("时间") }, { W("间") }, { W("内") }, { W("之久") }, { W("期间") }, { W("多") },
+  { W("以上") }, { W("左右") }, { W("有余") },
 };
 
 /* Set phrases and names in which a numeral followed by a unit is not a
  * count: { text before the numeral, text from the numeral on }. */
 static const struct {
   const char *before;
+  gsize       before_len;
   const char *at;
+  gsize       at_len;
 } set_phrases[] = {
-  { "", "两个确立" }, { "", "两个维护" }, { "", "四个意识" }, { "", "四个自信" },
-  { "", "四个全面" }, { "", "四个伟大" }, { "", "四个机关" }, { "", "两个一百年" },
-  { "", "两个大局" }, { "", "两个结合" }, { "", "两个毫不动摇" }, { "", "三个代表" },
-  { "", "三个务必" }, { "", "两个务必" }, { "", "五位一体" }, { "", "三位一体" },
-  { "", "八项规定" }, { "", "四项基本原则" }, { "", "五个必由之路" }, { "", "十个明确" },
-  { "", "十四个坚持" }, { "", "十个坚持" }, { "", "六个必须坚持" }, { "", "五个一工程" },
-  { "", "三个有利于" }, { "", "四个服从" }, { "", "两个覆盖" }, { "", "四个不摘" },
-  { "", "三个区分开来" }, { "", "两个健康" }, { "", "三个一百年" }, { "", "四个体系" },
-  { "", "千家万户" }, { "千家", "万户" }, { "成千上", "万" }, { "", "千千万万" }, { "", "百家争鸣" }, { "三番", "五次" },
-  { "", "三天两头" }, { "", "两条腿" }, { "", "两只手" }, { "", "一五一十" },
-  { "", "七台河" }, { "", "五家渠" }, { "", "三台县" }, { "", "五台山" }, { "", "五台县" },
-  { "", "九台区" }, { "", "九台市" },
+  { W(""), W("两个确立") }, { W(""), W("两个维护") }, { W(""), W("四个意识") },
+  { W(""), W("四个自信") }, { W(""), W("四个全面") }, { W(""), W("四个伟大") },
+  { W(""), W("四个机关") }, { W(""), W("两个一百年") }, { W(""), W("两个大局") },
+  { W(""), W("两个结合") }, { W(""), W("两个毫不动摇") }, { W(""), W("三个代表") },
+  { W(""), W("三个务必") }, { W(""), W("两个务必") }, { W(""), W("五位一体") },
+  { W(""), W("三位一体") }, { W(""), W("八项规定") }, { W(""), W("四项基本原则") },
+  { W(""), W("五个必由之路") }, { W(""), W("十个明确") }, { W(""), W("十四个坚持") },
+  { W(""), W("十个坚持") }, { W(""), W("六个必须坚持") }, { W(""), W("五个一工程") },
+  { W(""), W("三个有利于") }, { W(""), W("四个服从") }, { W(""), W("两个覆盖") },
+  { W(""), W("四个不摘") }, { W(""), W("三个区分开来") }, { W(""), W("两个健康") },
+  { W(""), W("三个一百年") }, { W(""), W("千家万户") }, { W("千家"), W("万户") },
+  { W("成千上"), W("万") }, { W(""), W("千千万万") }, { W(""), W("百家争鸣") },
+  { W("三番"), W("五次") }, { W(""), W("三天两头") }, { W(""), W("两条腿") },
+  { W(""), W("两只手") }, { W(""), W("一五一十") }, { W(""), W("七台河") },
+  { W(""), W("五家渠") }, { W(""), W("三台县") }, { W(""), W("五台山") },
+  { W(""), W("五台县") }, { W(""), W("九台区") }, { W(""), W("九台市") },
 };
 
 /* Chinese numerals. */
-#define CN_ZERO_A 0x96F6 /* 零 */
-#define CN_ZERO_B 0x3007 /* 〇 */
-
 static int
 cn_digit (gunichar c)
 {
@@ -255,8 +297,13 @@ cn_magnitude (gunichar c)
 #define CP_DI           0x7B2C  /* 第 */
 #define CP_JIE          0x5C4A  /* 届 */
 
-/* The trigger bitmap over the BMP, built once. */
+/* The trigger bitmap over the BMP, and the units sorted by their first
+ * code point, built once. */
 static guint64 trigger_bits[65536 / 64];
+static struct {
+  gunichar first;
+  guint    unit;
+} unit_index[G_N_ELEMENTS (units)];
 
 static void
 set_trigger (gunichar c)
@@ -264,8 +311,13 @@ set_trigger (gunichar c)
   trigger_bits[c >> 6] |= G_GUINT64_CONSTANT (1) << (c & 63);
 }
 
+static inline gsize decode_at (const guint8 *s,
+                               gsize         len,
+                               gsize         p,
+                               gunichar     *cp);
+
 static void
-init_triggers (void)
+init_tables (void)
 {
   static gsize done = 0;
 
@@ -282,6 +334,22 @@ init_triggers (void)
         set_trigger (c);
       for (guint i = 0; i < G_N_ELEMENTS (extra); i++)
         set_trigger (extra[i]);
+
+      /* insertion sort: ~90 entries, once */
+      for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+        {
+          gunichar c;
+          guint j = i;
+
+          decode_at ((const guint8 *) units[i].text, units[i].len, 0, &c);
+          while (j > 0 && unit_index[j - 1].first > c)
+            {
+              unit_index[j] = unit_index[j - 1];
+              j--;
+            }
+          unit_index[j].first = c;
+          unit_index[j].unit = i;
+        }
       g_once_init_leave (&done, 1);
     }
 }
@@ -354,7 +422,14 @@ has_at (const guint8 *s,
         const char   *word,
         gsize         wlen)
 {
-  return p + wlen <= len && memcmp (s + p, word, wlen) == 0;
+  /* short words: a loop beats a call to memcmp, and the first or second
+   * byte usually differs */
+  if (p + wlen > len)
+    return FALSE;
+  for (gsize i = 0; i < wlen; i++)
+    if (s[p + i] != (guint8) word[i])
+      return FALSE;
+  return TRUE;
 }
 
 static inline gboolean
@@ -363,7 +438,12 @@ has_before (const guint8 *s,
             const char   *word,
             gsize         wlen)
 {
-  return wlen <= p && memcmp (s + p - wlen, word, wlen) == 0;
+  if (wlen > p)
+    return FALSE;
+  for (gsize i = 0; i < wlen; i++)
+    if (s[p - wlen + i] != (guint8) word[i])
+      return FALSE;
+  return TRUE;
 }
 
 /* Whether one of the '|'-separated words of @list starts at @p. */
@@ -373,14 +453,20 @@ any_at (const guint8 *s,
         gsize         p,
         const char   *list)
 {
-  while (list && *list)
-    {
-      const char *bar = strchr (list, '|');
-      gsize n = bar ? (gsize) (bar - list) : strlen (list);
+  const char *w = list;
 
-      if (has_at (s, len, p, list, n))
+  while (*w)
+    {
+      gsize i = 0;
+
+      while (w[i] != '\0' && w[i] != '|' && p + i < len && s[p + i] == (guint8) w[i])
+        i++;
+      if (i > 0 && (w[i] == '\0' || w[i] == '|'))
         return TRUE;
-      list = bar ? bar + 1 : NULL;
+      while (*w != '\0' && *w != '|')
+        w++;
+      if (*w == '|')
+        w++;
     }
   return FALSE;
 }
@@ -443,24 +529,33 @@ match_unit (const guint8 *s,
 {
   const Unit *best = NULL;
   gsize best_len = 0;
+  gunichar c;
+  guint lo = 0, hi = G_N_ELEMENTS (units);
 
   if (p >= len)
     return NULL;
+  decode_at (s, len, p, &c);
 
-  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+  /* the first entry whose first code point is c */
+  while (lo < hi)
     {
-      const Unit *u = &units[i];
-      gsize n;
+      guint mid = (lo + hi) / 2;
+      if (unit_index[mid].first < c)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
 
-      if ((guint8) u->text[0] != s[p])
+  for (guint i = lo; i < G_N_ELEMENTS (units) && unit_index[i].first == c; i++)
+    {
+      const Unit *u = &units[unit_index[i].unit];
+
+      if (u->len <= best_len || !has_at (s, len, p, u->text, u->len))
         continue;
-      n = strlen (u->text);
-      if (n <= best_len || !has_at (s, len, p, u->text, n))
-        continue;
-      if (u->blocked && any_at (s, len, p + n, u->blocked))
+      if (u->blocked && any_at (s, len, p + u->len, u->blocked))
         continue;
       best = u;
-      best_len = n;
+      best_len = u->len;
     }
   return best;
 }
@@ -791,10 +886,11 @@ distant_share_approx (const guint8 *s,
 {
   static const char *const share_ends[] = { "的", "总数", "总量", "总额", "总和", "人数" };
   static const Affix words[] = {
-    { "将近", QUANTITY_APPROX_NEARLY, NULL },
-    { "接近", QUANTITY_APPROX_NEARLY, NULL },
-    { "超过", QUANTITY_APPROX_MORE_THAN, NULL },
-    { "大约", QUANTITY_APPROX_ABOUT, NULL },
+    { W("将近"), QUANTITY_APPROX_NEARLY, NULL },
+    { W("接近"), QUANTITY_APPROX_NEARLY, NULL },
+    { W("超过"), QUANTITY_APPROX_MORE_THAN, NULL },
+    { W("大约"), QUANTITY_APPROX_ABOUT, NULL },
+    { W("约占"), QUANTITY_APPROX_ABOUT, NULL },
   };
   gboolean share = FALSE;
   gsize q = p;
@@ -810,7 +906,7 @@ distant_share_approx (const guint8 *s,
       gunichar c;
 
       for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-        if (has_before (s, q, words[i].word, strlen (words[i].word)))
+        if (has_before (s, q, words[i].word, words[i].len))
           return words[i].approx;
       q = decode_before (s, q, &c);
       if (is_clause_break (c))
@@ -826,11 +922,9 @@ in_set_phrase (const guint8 *s,
 {
   for (guint i = 0; i < G_N_ELEMENTS (set_phrases); i++)
     {
-      gsize nb = strlen (set_phrases[i].before);
-      gsize na = strlen (set_phrases[i].at);
+      gsize nb = set_phrases[i].before_len;
 
-      if (s[p] == (guint8) set_phrases[i].at[0] &&
-          has_at (s, len, p, set_phrases[i].at, na) &&
+      if (has_at (s, len, p, set_phrases[i].at, set_phrases[i].at_len) &&
           (nb == 0 || has_before (s, p, set_phrases[i].before, nb)))
         return TRUE;
     }
@@ -847,10 +941,10 @@ is_year_span (const guint8  *s,
   if (approx_cue)
     return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (year_cues_before); i++)
-    if (has_before (s, before, year_cues_before[i], strlen (year_cues_before[i])))
+    if (has_before (s, before, year_cues_before[i].word, year_cues_before[i].len))
       return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (year_cues_after); i++)
-    if (has_at (s, len, after, year_cues_after[i], strlen (year_cues_after[i])))
+    if (has_at (s, len, after, year_cues_after[i].word, year_cues_after[i].len))
       return TRUE;
   return FALSE;
 }
@@ -868,6 +962,48 @@ skip_digit_run (const guint8 *s,
   return p;
 }
 
+static gboolean
+is_numeral_char (gunichar c)
+{
+  return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) ||
+         cn_digit (c) >= 0 || cn_magnitude (c) > 0;
+}
+
+/* Whether the number at @p ends a range or list that began with 第:
+ * 第5—11次, 第三、四次, 第十二至十五次. */
+static gboolean
+ordinal_range (const guint8 *s,
+               gsize         p)
+{
+  gunichar c;
+  gsize q = decode_before (s, p, &c);
+  guint n = 0;
+
+  if (q == G_MAXSIZE || !char_in (c, "—–-～~至到、"))
+    return FALSE;
+  /* 第5——11次 */
+  if (c == 0x2014 && q != G_MAXSIZE)
+    {
+      gunichar d;
+      gsize r = decode_before (s, q, &d);
+      if (r != G_MAXSIZE && d == 0x2014)
+        q = r;
+    }
+  while (q != G_MAXSIZE && n < 16)
+    {
+      gsize r = decode_before (s, q, &c);
+
+      if (r == G_MAXSIZE || !is_numeral_char (c))
+        break;
+      q = r;
+      n++;
+    }
+  if (n == 0 || q == G_MAXSIZE)
+    return FALSE;
+  decode_before (s, q, &c);
+  return c == CP_DI;
+}
+
 /* Tries to read a quantity whose numeral starts at @p. Sets @resume to
  * where the scan goes on and @separator when the numeral was read with a
  * thousands separator (the caller then retries without). */
@@ -878,9 +1014,9 @@ try_quantity (Scan     *sc,
               gsize    *resume,
               gboolean *separator)
 {
-  static const Unit percent_unit = { "", "%", UNIT_RATIO, NULL };
-  static const Unit months_more = { "个多月", "个月", UNIT_TIME, NULL };
-  static const Unit hours_more = { "个多小时", "小时", UNIT_TIME, NULL };
+  static const Unit percent_unit = { W(""), "%", UNIT_RATIO, NULL };
+  static const Unit months_more = { W("个多月"), "个月", UNIT_TIME, NULL };
+  static const Unit hours_more = { W("个多小时"), "小时", UNIT_TIME, NULL };
   const guint8 *s = sc->s;
   gsize len = sc->len;
   Numeral num;
@@ -932,8 +1068,8 @@ try_quantity (Scan     *sc,
           *resume = MAX (num.end, p + 1);
           return FALSE;
         }
-      /* ordinals: 第31届, 第二次会议, 第一时间 */
-      if (prev == CP_DI)
+      /* ordinals: 第31届, 第二次会议, 第一时间, 第5—11次会议, 第三、四次 */
+      if (prev == CP_DI || ordinal_range (s, p))
         {
           *resume = num.end;
           return FALSE;
@@ -975,7 +1111,9 @@ try_quantity (Scan     *sc,
       m2_start = q;
       while (has_at (s, len, q, "万", 3) || has_at (s, len, q, "亿", 3))
         {
-          if (__builtin_mul_overflow (m2, has_at (s, len, q, "万", 3) ? 10000 : 100000000, &m2) ||
+          gint64 mag = has_at (s, len, q, "万", 3) ? 10000 : 100000000;
+
+          if (__builtin_mul_overflow (m2, mag, &m2) ||
               m2 > G_GINT64_CONSTANT (1000000000000))
             return FALSE;
           q += 3;
@@ -1027,7 +1165,7 @@ try_quantity (Scan     *sc,
     }
   if (!unit)
     return FALSE;
-  unit_end = unit_start + strlen (unit->text);
+  unit_end = unit_start + unit->len;
 
   /* 4. the value */
   if (num.chinese)
@@ -1057,13 +1195,14 @@ try_quantity (Scan     *sc,
   for (guint i = 0; i < G_N_ELEMENTS (approx_prefixes); i++)
     {
       const Affix *a = &approx_prefixes[i];
-      gsize n = strlen (a->word);
+      gsize n = a->len;
 
       if (!has_before (s, pre, a->word, n) || pre - n < sc->last_end)
         continue;
       if (a->not_after && decode_before (s, pre - n, &c) != G_MAXSIZE && char_in (c, a->not_after))
         break;
-      if ((unit->kind == UNIT_YEAR || unit->kind == UNIT_TIME) && strcmp (a->word, "近") == 0)
+      if ((unit->kind == UNIT_YEAR || unit->kind == UNIT_TIME) &&
+          a->approx == QUANTITY_APPROX_NEARLY && n == 3)
         {
           /* 近三年, 近3个月: the last three years, not "nearly" */
           temporal_prefix = TRUE;
@@ -1099,13 +1238,14 @@ try_quantity (Scan     *sc,
   if (bare_magnitude && !has_prefix && !infix && !percent_words)
     return FALSE;
 
+  pre = skip_spaces_before (s, start);
   for (guint i = 0; i < G_N_ELEMENTS (counters); i++)
     {
-      gsize n = strlen (counters[i].word);
+      gsize n = counters[i].len;
 
-      if (!has_before (s, start, counters[i].word, n))
+      if (!has_before (s, pre, counters[i].word, n))
         continue;
-      if (counters[i].not_after && decode_before (s, start - n, &c) != G_MAXSIZE &&
+      if (counters[i].not_after && decode_before (s, pre - n, &c) != G_MAXSIZE &&
           char_in (c, counters[i].not_after))
         break;
       counted_by = counters[i].word;
@@ -1130,7 +1270,8 @@ try_quantity (Scan     *sc,
       (has_at (s, len, unit_end, "来", 3) || has_at (s, len, unit_end, "以来", 6)))
     return FALSE;
   /* rankings: 前三名, 前10位 */
-  if (prev == 0x524D /* 前 */ && (strcmp (unit->text, "名") == 0 || strcmp (unit->text, "位") == 0))
+  if (prev == 0x524D /* 前 */ &&
+      (strcmp (unit->text, "名") == 0 || strcmp (unit->text, "位") == 0))
     return FALSE;
   if (!percent_words && strcmp (unit->text, "次") == 0)
     {
@@ -1149,9 +1290,15 @@ try_quantity (Scan     *sc,
         return FALSE;
       if (in_set_phrase (s, len, num.start))
         return FALSE;
-      /* 四个一批, 五个一工程, 两个一百年: numbered slogans */
-      if (strcmp (unit->text, "个") == 0 && has_at (s, len, unit_end, "一", 3))
-        return FALSE;
+      /* 四个一批, 五个一工程, 两个百年: numbered slogans */
+      if (strcmp (unit->text, "个") == 0 && unit_end < len)
+        {
+          gunichar next;
+
+          decode_at (s, len, unit_end, &next);
+          if (cn_digit (next) >= 0 || cn_magnitude (next) > 0)
+            return FALSE;
+        }
     }
 
   /* 7. the approximation word after the unit */
@@ -1179,6 +1326,10 @@ try_quantity (Scan     *sc,
       approx = QUANTITY_APPROX_MORE_THAN;
       end += 3;
     }
+  /* 两年多来: a time frame too */
+  if ((unit->kind == UNIT_YEAR || unit->kind == UNIT_TIME) && end > unit_end &&
+      (has_at (s, len, end, "来", 3) || has_at (s, len, end, "以来", 6)))
+    return FALSE;
   if (approx == QUANTITY_APPROX_NONE)
     approx = range;
   if (approx == QUANTITY_APPROX_NONE && unit->kind == UNIT_RATIO)
@@ -1204,7 +1355,7 @@ try_quantity (Scan     *sc,
   if (num.chinese)
     {
       make_number (int_value, 0, 1, &match.value);
-      make_number (int_value, 0, m2, &match.normalized);
+      make_number (int_value, 0, m2 * (unit->scale ? unit->scale : 1), &match.normalized);
     }
   else
     {
@@ -1213,10 +1364,10 @@ try_quantity (Scan     *sc,
       if (__builtin_mul_overflow (num.mantissa, m1, &mant))
         return FALSE;
       make_number (mant, num.decimals, 1, &match.value);
-      make_number (mant, num.decimals, m2, &match.normalized);
+      make_number (mant, num.decimals, m2 * (unit->scale ? unit->scale : 1), &match.normalized);
     }
   match.unit = unit_buf;
-  match.base_unit = unit->canonical;
+  match.base_unit = unit->base ? unit->base : unit->canonical;
   match.approx = approx;
   match.counted_by = counted_by;
 
@@ -1242,14 +1393,19 @@ scan_numeral (Scan  *sc,
 }
 
 /* The end of the 《…》 title opening at @p (nesting-aware), or 0 when it
- * does not close within a paragraph: then the 《 is read as text. */
+ * does not close within a paragraph: then the 《 is read as text. Failed
+ * searches spend @budget, so that a run of unclosed 《 stays linear. */
 static gsize
 title_end (const guint8 *s,
            gsize         len,
-           gsize         p)
+           gsize         p,
+           gssize       *budget)
 {
   guint depth = 0;
   gsize q = p, limit = MIN (len, p + 900);
+
+  if (*budget <= 0)
+    return 0;
 
   while (q < limit)
     {
@@ -1264,9 +1420,10 @@ title_end (const guint8 *s,
             return q + n;
         }
       else if (c == '\n' && q + 1 < len && s[q + 1] == '\n')
-        return 0;
+        break;
       q += n;
     }
+  *budget -= (gssize) (q - p);
   return 0;
 }
 
@@ -1277,7 +1434,8 @@ quote_end (const guint8 *s,
            gsize         p,
            gunichar      open)
 {
-  gunichar close = open == 0x201C ? 0x201D : open + 1;  /* ” 」 』 */
+  /* ” 」 』, or the same " for half-width quotes */
+  gunichar close = open == 0x201C ? 0x201D : open == '"' ? '"' : open + 1;
   gsize q = p, limit = MIN (len, p + 3 * 36);
 
   while (q < limit)
@@ -1287,7 +1445,7 @@ quote_end (const guint8 *s,
 
       if (c == close)
         return q;
-      if (c == '\n' || c == open)
+      if (c == '\n' || (c == open && open != '"'))
         return 0;
       q += n;
     }
@@ -1316,11 +1474,12 @@ quantity_scan (const char   *text,
 {
   Scan sc = { 0, };
   gsize p = 0;
+  gssize title_budget = (gssize) MIN (length, G_MAXSSIZE / 4) + 65536;
 
   g_assert (text != NULL || length == 0);
   g_assert (func != NULL);
 
-  init_triggers ();
+  init_tables ();
 
   sc.s = (const guint8 *) text;
   sc.len = length;
@@ -1337,6 +1496,18 @@ quantity_scan (const char   *text,
         {
           if (b >= '0' && b <= '9')
             p = scan_numeral (&sc, p);
+          else if (b == '"' && p != sc.quote_end)
+            {
+              /* a half-width quote that opens (the one that closes the
+               * current quote does not) */
+              gsize e = quote_end (sc.s, length, p + 1, '"');
+              if (e)
+                {
+                  sc.quote_start = p;
+                  sc.quote_end = e;
+                }
+              p++;
+            }
           else
             p++;
           continue;
@@ -1349,7 +1520,7 @@ quantity_scan (const char   *text,
         }
       if (c == CP_TITLE_OPEN)
         {
-          gsize e = title_end (sc.s, length, p);
+          gsize e = title_end (sc.s, length, p, &title_budget);
           p = e ? e : p + n;
         }
       else if (c == 0x201C || c == 0x300C || c == 0x300E)

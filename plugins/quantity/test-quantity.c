@@ -1,0 +1,587 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Tests of the quantity analyzer: the scanner directly on table-driven
+ * sentences (exact spans and features), then the plugin through the engine
+ * on the fixture reports in tests/ against their .expected lists, then the
+ * real report of the corpus when BAOGAO_CORPUS_DIR is set.
+ *
+ * Usage: test-quantity [GTest options] FIXTURE-DIR */
+
+#include <baogao/baogao.h>
+#include <string.h>
+
+#include "quantity-scan.h"
+
+static const char *fixture_dir;
+
+/* {{{ Helpers */
+
+/* A quantity as one line: span, value, unit, normalized, base_unit,
+ * approx, counted_by, tab-separated, "-" for an absent feature. */
+static char *
+format_line (const char           *span,
+             gsize                 span_len,
+             const char           *value,
+             const char           *unit,
+             const char           *normalized,
+             const char           *base_unit,
+             const char           *approx,
+             const char           *counted_by)
+{
+  return g_strdup_printf ("%.*s\t%s\t%s\t%s\t%s\t%s\t%s", (int) span_len, span,
+                          value, unit, normalized, base_unit,
+                          approx ? approx : "-", counted_by ? counted_by : "-");
+}
+
+static char *
+format_number (const QuantityNumber *n)
+{
+  if (n->is_int)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, n->i);
+  return g_strdup_printf ("%g", n->d);
+}
+
+static gboolean
+collect_match (const QuantityMatch *match,
+               gpointer             user_data)
+{
+  struct { const char *text; GPtrArray *lines; } *data = user_data;
+  g_autofree char *value = format_number (&match->value);
+  g_autofree char *normalized = format_number (&match->normalized);
+
+  g_assert_cmpuint (match->byte_start, <, match->byte_end);
+  g_ptr_array_add (data->lines,
+                   format_line (data->text + match->byte_start,
+                                match->byte_end - match->byte_start,
+                                value, match->unit, normalized, match->base_unit,
+                                quantity_approx_to_string (match->approx),
+                                match->counted_by));
+  return TRUE;
+}
+
+static GPtrArray *
+scan_lines (const char *text,
+            gssize      len)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  struct { const char *text; GPtrArray *lines; } data = { text, lines };
+
+  quantity_scan (text, len < 0 ? strlen (text) : (gsize) len, collect_match, &data);
+  return lines;
+}
+
+static void
+assert_lines (const char *what,
+              GPtrArray  *got,
+              const char *const *expected,
+              guint       n_expected)
+{
+  for (guint i = 0; i < MAX (got->len, n_expected); i++)
+    {
+      const char *g = i < got->len ? g_ptr_array_index (got, i) : "(none)";
+      const char *e = i < n_expected ? expected[i] : "(none)";
+
+      if (g_strcmp0 (g, e) != 0)
+        {
+          g_test_message ("%s: quantity %u: got “%s”, expected “%s”", what, i, g, e);
+          g_test_fail ();
+        }
+    }
+}
+
+/* }}} */
+
+/* {{{ Table-driven cases */
+
+typedef struct {
+  const char *text;
+  /* span|value|unit|normalized|base_unit|approx|counted_by */
+  const char *expected[8];
+} Case;
+
+static void
+run_cases (const Case *cases,
+           guint       n_cases)
+{
+  for (guint c = 0; c < n_cases; c++)
+    {
+      g_autoptr(GPtrArray) got = scan_lines (cases[c].text, -1);
+      g_autoptr(GPtrArray) want = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < G_N_ELEMENTS (cases[c].expected) && cases[c].expected[i]; i++)
+        {
+          g_auto(GStrv) f = g_strsplit (cases[c].expected[i], "|", -1);
+
+          g_assert_cmpuint (g_strv_length (f), ==, 7);
+          g_ptr_array_add (want, g_strjoinv ("\t", f));
+        }
+      assert_lines (cases[c].text, got, (const char *const *) want->pdata, want->len);
+    }
+}
+
+static void
+test_numerals (void)
+{
+  static const Case cases[] = {
+    { "全年审议法规草案三十余件，通过其中十二件。",
+      { "三十余件|30|件|30|件|more_than|-", "十二件|12|件|12|件|-|-" } },
+    { "对条例草案进行了两次审议，一百二十三项建议已办结。",
+      { "两次|2|次|2|次|-|-", "一百二十三项|123|项|123|项|-|-" } },
+    { "代表中有三十余人来自基层，五百零二名代表出席。",
+      { "三十余人|30|人|30|人|more_than|-", "五百零二名|502|名|502|名|-|-" } },
+    { "制定地方性法规１２件，收到意见３０多条。",
+      { "１２件|12|件|12|件|-|-", "３０多条|30|条|30|条|more_than|-" } },
+    { "走访企业1,200家，召开座谈会12,345人次。",
+      { "1,200家|1200|家|1200|家|-|-", "12,345人次|12345|人次|12345|人次|-|-" } },
+    { "常委会组成人员每人联系２至３名代表，征集意见一两次。",
+      { "３名|3|名|3|名|-|-", "一两次|1|次|1|次|about|-" } },
+    { "各地建成站点十二万个，其中三四个示范点。",
+      { "十二万个|12|万个|120000|个|-|-", "三四个|3|个|3|个|about|-" } },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_magnitudes (void)
+{
+  static const Case cases[] = {
+    { "接待群众1.2万人次，涉及资金3.5亿元。",
+      { "1.2万人次|1.2|万人次|12000|人次|-|-", "3.5亿元|3.5|亿元|350000000|元|-|-" } },
+    { "捐款捐物1200余万元，月浏览量达10万余人次。",
+      { "1200余万元|1200|万元|12000000|元|more_than|-",
+        "10万余人次|100000|人次|100000|人次|more_than|达" } },
+    { "预算1.27万亿元，建成农田3千万亩，线路3千米。",
+      { "1.27万亿元|1.27|万亿元|1270000000000|元|-|-",
+        "3千万亩|3000|万亩|30000000|亩|-|-", "3千米|3|千米|3|千米|-|-" } },
+    { "组织１．５万余名代表，培训二十余万人次。",
+      { "１．５万余名|15000|名|15000|名|more_than|-",
+        "二十余万人次|20|万人次|200000|人次|more_than|-" } },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_percentages (void)
+{
+  static const Case cases[] = {
+    { "代表满意率98.6%，出席率９８．６％。",
+      { "98.6%|98.6|%|98.6|%|-|-", "９８．６％|98.6|%|98.6|%|-|-" } },
+    { "占比提高5个百分点，同比增长1.5倍。",
+      { "5个百分点|5|个百分点|5|个百分点|-|-", "1.5倍|1.5|倍|1.5|倍|-|-" } },
+    { "办复率百分之百，满意率百分之九十五以上。",
+      { "百分之百|100|%|100|%|-|-", "百分之九十五以上|95|%|95|%|more_than|-" } },
+    { "青年干部人数接近在编干部总数的40%。",
+      { "40%|40|%|40|%|nearly|-" } },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_approx (void)
+{
+  static const Case cases[] = {
+    { "近300人参加，约40%的代表发言，200人左右列席。",
+      { "近300人|300|人|300|人|nearly|-", "约40%|40|%|40|%|about|-",
+        "200人左右|200|人|200|人|about|-" } },
+    { "500人以上参加，超过1000件，逾百人到场，将近两千名，接近80%。",
+      { "500人以上|500|人|500|人|more_than|-", "超过1000件|1000|件|1000|件|more_than|-",
+        "逾百人|100|人|100|人|more_than|-", "将近两千名|2000|名|2000|名|nearly|-",
+        "接近80%|80|%|80|%|nearly|-" } },
+    { "大约60家，上万人次，数十次，几百名，百余人，十几个。",
+      { "大约60家|60|家|60|家|about|-", "上万人次|10000|人次|10000|人次|more_than|-",
+        "数十次|10|次|10|次|more_than|-", "几百名|100|名|100|名|more_than|-",
+        "百余人|100|人|100|人|more_than|-", "十几个|10|个|10|个|more_than|-" } },
+    { "历时两个多月，座谈3个多小时，十来个单位，3年多。",
+      { "两个多月|2|个月|2|个月|more_than|-", "3个多小时|3|小时|3|小时|more_than|-",
+        "十来个|10|个|10|个|about|-", "3年多|3|年|3|年|more_than|-" } },
+    /* 最近, 节约, 附近 are words, not approximations */
+    { "节约经费30万元，附近5个村。",
+      { "30万元|30|万元|300000|元|-|-", "5个|5|个|5|个|-|-" } },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_counters (void)
+{
+  static const Case cases[] = {
+    { "审议法规共12件，培训累计3000余人次，合计40项，达到95%以上。",
+      { "12件|12|件|12|件|-|共", "3000余人次|3000|人次|3000|人次|more_than|累计",
+        "40项|40|项|40|项|-|合计", "95%以上|95|%|95|%|more_than|达到" } },
+    { "捐款达1200余万元，全年共有82人次，总计约2亿元。",
+      { "1200余万元|1200|万元|12000000|元|more_than|达", "82人次|82|人次|82|人次|-|共有",
+        "约2亿元|2|亿元|200000000|元|about|总计" } },
+    /* 下达 is "to issue", 公共 is "public": no counter */
+    { "下达5批资金，公共3个。",
+      { "5批|5|批|5|批|-|-", "3个|3|个|3|个|-|-" } },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_time_spans (void)
+{
+  static const Case cases[] = {
+    { "连续3年召开会议，前11个月完成40项，用两年时间，为期3天。",
+      { "3年|3|年|3|年|-|-", "11个月|11|个月|11|个月|-|-", "40项|40|项|40|项|-|-",
+        "两年|2|年|2|年|-|-", "3天|3|天|3|天|-|-" } },
+    { "近五年，十余年，任期5年，5个工作日内。",
+      { "五年|5|年|5|年|-|-", "十余年|10|年|10|年|more_than|-", "5年|5|年|5|年|-|-",
+        "5个工作日|5|个工作日|5|个工作日|-|-" } },
+    /* a time frame, a label and years are not spans */
+    { "五年来，一年来，近3个月来，三年行动，2023年，二〇二四年，2022年度，80年代。", { NULL } },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_exclusions (void)
+{
+  static const Case cases[] = {
+    { "2024年1月26日在第十四届人民代表大会第二次会议上。", { NULL } },
+    { "分获第31届新闻奖，十四届全国人大一次会议，省十四届人大二次会议。", { NULL } },
+    { "省委十三届四次、五次全会，第一时间，第一议题，第三方。", { NULL } },
+    { "推进5G网络建设，80后、90后、00后干部，G20峰会，C919客机，第3.1节。", { NULL } },
+    { "制定《关于第十四个五年规划和60条措施的决定》，"
+      "《关于〈某某条例〉等十二部法规的决定》。", { NULL } },
+    { "落实“一要点三计划”，运用“四个体系”，即“两个制度、两类清单、一个办法”。", { NULL } },
+    { "坚定拥护两个确立，做到两个维护，增强四个意识，中央八项规定，五位一体。", { NULL } },
+    { "一个具体实践，一批项目，一把手，一年来，一府一委两院，鹤岗两市。", { NULL } },
+    { "七台河市，千家万户，三番五次，成千上万人，亿万人民，老百姓，千方百计。", { NULL } },
+    { "四个一批，五个一工程，连续3年位列全省前三名，十分重要，两位数增长。",
+      { "3年|3|年|3|年|-|-" } },
+    /* slogans in half-width quotes too */
+    { "落实\"两个制度、一个办法\"，运用\"四个体系\"，\"十四五\"期间召开会议8次。",
+      { "8次|8|次|8|次|-|-" } },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_separators (void)
+{
+  static const Case cases[] = {
+    /* half-width commas between clauses are not thousands separators */
+    { "制定法规10件,修改4件,废止5件。",
+      { "10件|10|件|10|件|-|-", "4件|4|件|4|件|-|-", "5件|5|件|5|件|-|-" } },
+    { "议案7件,建议188件(含代表团建议3件)。",
+      { "7件|7|件|7|件|-|-", "188件|188|件|188|件|-|-", "3件|3|件|3|件|-|-" } },
+    /* 1,260 with a unit after it is one number; 3,500 without is a list */
+    { "参加代表1,260人次,分别为3,500,另有12,3456件。",
+      { "1,260人次|1260|人次|1260|人次|-|-", "3456件|3456|件|3456|件|-|-" } },
+    { "增长6.3%,较上年1.5倍。",
+      { "6.3%|6.3|%|6.3|%|-|-", "1.5倍|1.5|倍|1.5|倍|-|-" } },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static void
+test_units (void)
+{
+  static const Case cases[] = {
+    { "5家企业，94家单位，2名代表，3名校长，其中3人为女性，办好10件民生实事。",
+      { "5家|5|家|5|家|-|-", "94家|94|家|94|家|-|-", "2名|2|名|2|名|-|-",
+        "3名|3|名|3|名|-|-", "3人|3|人|3|人|-|-", "10件|10|件|10|件|-|-" } },
+    { "检查7部法律，抽调3名干部，开设6期青年讲堂，检查建筑110处，立案3起。",
+      { "7部|7|部|7|部|-|-", "3名|3|名|3|名|-|-", "6期|6|期|6|期|-|-",
+        "110处|110|处|110|处|-|-", "3起|3|起|3|起|-|-" } },
+    /* 部门, 批准, 处理, 期间 are words */
+    { "5部门联合，3批准，12处理，十一期间，二期工程。", { NULL } },
+  };
+
+  run_cases (cases, G_N_ELEMENTS (cases));
+}
+
+static gboolean
+stop_first (const QuantityMatch *match,
+            gpointer             user_data)
+{
+  guint *n = user_data;
+
+  (*n)++;
+  return FALSE;
+}
+
+static void
+test_robustness (void)
+{
+  static const char *const inputs[] = {
+    "",
+    "10",
+    "10件",
+    "共",
+    "《",
+    "《10件",
+    "“两个",
+    "百分之",
+    "1,",
+    "1,23",
+    "1.",
+    "１",
+    "\xef\xbc",             /* truncated full-width digit */
+    "10\xe4\xbb",           /* truncated 件 */
+    "\xff\xfe" "10件\x80\x80",
+    "万万万万万万万万万万万万万万万万万万万万万万万万万万万万万万人",
+    "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十个",
+    "99999999999999999999999999件，9999999999.999999999亿元，999999亿亿亿元",
+    "1.2.3.4件，..5件，，，３，，，",
+  };
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  static const char *const pieces[] = {
+    "共", "近", "约", "10", "１２", "．", ".", ",", "，", "万", "亿", "余", "多",
+    "件", "人次", "%", "《", "》", "“", "”", "第", "两", "十", "百", "年", "来",
+    "以上", "\n", "\n\n", "\xe4", "\x80", "个", "月", "百分之",
+  };
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GPtrArray) lines = scan_lines (inputs[i], -1);
+      g_assert_cmpuint (lines->len, <=, 4);
+    }
+
+  /* random concatenations of the interesting pieces: no crash, spans
+   * inside the text (checked by collect_match and ASan) */
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (big, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+  {
+    g_autoptr(GPtrArray) lines = scan_lines (big->str, big->len);
+    g_assert_cmpuint (lines->len, >, 0);
+  }
+
+  /* the callback can stop the scan */
+  quantity_scan ("3件4件5件", strlen ("3件4件5件"), stop_first, &n);
+  g_assert_cmpuint (n, ==, 1);
+
+  /* text that is not NUL-terminated at its length */
+  {
+    g_autoptr(GPtrArray) lines = scan_lines ("10件以上", strlen ("10件"));
+    g_assert_cmpuint (lines->len, ==, 1);
+    g_assert_cmpstr (g_ptr_array_index (lines, 0), ==, "10件\t10\t件\t10\t件\t-\t-");
+  }
+}
+
+/* }}} */
+
+/* {{{ Through the engine */
+
+static BaogaoEngine *
+get_engine (void)
+{
+  static BaogaoEngine *engine = NULL;
+
+  if (engine == NULL)
+    {
+      const char *path = g_getenv ("BAOGAO_PLUGIN_PATH");
+      const char *dirs[] = { path, NULL };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_nonnull (path);
+      engine = baogao_engine_new_with_search_path (dirs);
+      baogao_engine_select (engine, (const char *[]) { "quantity", NULL }, &error);
+      g_assert_no_error (error);
+    }
+
+  return engine;
+}
+
+static char *
+format_feature (BaogaoAnnotation *a,
+                const char       *key)
+{
+  switch (baogao_annotation_get_feature_type (a, key))
+    {
+    case BAOGAO_VALUE_INT:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, baogao_annotation_get_int (a, key, 0));
+    case BAOGAO_VALUE_DOUBLE:
+      return g_strdup_printf ("%g", baogao_annotation_get_double (a, key, 0));
+    case BAOGAO_VALUE_STRING:
+      return g_strdup (baogao_annotation_get_string (a, key));
+    case BAOGAO_VALUE_NONE:
+    case BAOGAO_VALUE_BOOLEAN:
+    default:
+      return g_strdup ("-");
+    }
+}
+
+/* The quantities of @text through the engine, as lines. */
+static GPtrArray *
+analyze_lines (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = NULL;
+  g_autoptr(GPtrArray) anns = NULL;
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  const char *message = NULL;
+
+  doc = baogao_document_new (text, -1, &error);
+  g_assert_no_error (error);
+  baogao_engine_analyze (get_engine (), doc, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (baogao_document_get_analyzer_status (doc, "quantity", &message),
+                   ==, BAOGAO_RUN_OK);
+
+  anns = baogao_document_get_annotations (doc, "quantity");
+  for (guint i = 0; i < anns->len; i++)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (anns, i);
+      g_autofree char *span = baogao_annotation_dup_text (a);
+      g_autofree char *value = format_feature (a, "value");
+      g_autofree char *unit = format_feature (a, "unit");
+      g_autofree char *normalized = format_feature (a, "normalized");
+      g_autofree char *base_unit = format_feature (a, "base_unit");
+      g_autofree char *approx = format_feature (a, "approx");
+      g_autofree char *counted_by = format_feature (a, "counted_by");
+
+      g_assert_cmpstr (baogao_annotation_get_analyzer (a), ==, "quantity");
+      g_assert_cmpint (baogao_annotation_get_feature_type (a, "value"), !=, BAOGAO_VALUE_NONE);
+      g_ptr_array_add (lines, format_line (span, strlen (span), value, unit, normalized,
+                                           base_unit,
+                                           strcmp (approx, "-") ? approx : NULL,
+                                           strcmp (counted_by, "-") ? counted_by : NULL));
+    }
+
+  return lines;
+}
+
+static void
+test_fixture (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *txt_path = NULL, *exp_path = NULL, *text = NULL, *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) got = NULL;
+  g_autoptr(GPtrArray) want = g_ptr_array_new ();
+  g_auto(GStrv) lines = NULL;
+
+  if (fixture_dir == NULL)
+    {
+      g_test_skip ("no fixture directory given");
+      return;
+    }
+  txt_path = g_strdup_printf ("%s/%s.txt", fixture_dir, name);
+  exp_path = g_strdup_printf ("%s/%s.expected", fixture_dir, name);
+  g_file_get_contents (txt_path, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (exp_path, &expected, NULL, &error);
+  g_assert_no_error (error);
+
+  lines = g_strsplit (expected, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    if (lines[i][0] != '\0' && lines[i][0] != '#')
+      g_ptr_array_add (want, lines[i]);
+
+  got = analyze_lines (text);
+  assert_lines (name, got, (const char *const *) want->pdata, want->len);
+
+  /* the scanner alone gives the same */
+  {
+    g_autoptr(GPtrArray) direct = scan_lines (text, -1);
+    assert_lines (name, direct, (const char *const *) want->pdata, want->len);
+  }
+}
+
+static void
+test_engine_types (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = NULL;
+  g_autoptr(GPtrArray) anns = NULL;
+  BaogaoAnnotation *a;
+  g_autofree char *span = NULL;
+
+  doc = baogao_document_new ("全年捐款1200余万元，增长5.5%。", -1, &error);
+  g_assert_no_error (error);
+  baogao_engine_analyze (get_engine (), doc, NULL, &error);
+  g_assert_no_error (error);
+  anns = baogao_document_get_annotations (doc, "quantity");
+  g_assert_cmpuint (anns->len, ==, 2);
+
+  a = g_ptr_array_index (anns, 0);
+  span = baogao_annotation_dup_text (a);
+  g_assert_cmpstr (span, ==, "1200余万元");
+  g_assert_cmpuint (baogao_annotation_get_start (a), ==, 4);
+  g_assert_cmpuint (baogao_annotation_get_end (a), ==, 11);
+  g_assert_cmpint (baogao_annotation_get_feature_type (a, "value"), ==, BAOGAO_VALUE_INT);
+  g_assert_cmpint (baogao_annotation_get_int (a, "value", 0), ==, 1200);
+  g_assert_cmpint (baogao_annotation_get_feature_type (a, "normalized"), ==, BAOGAO_VALUE_INT);
+  g_assert_cmpint (baogao_annotation_get_int (a, "normalized", 0), ==, 12000000);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "unit"), ==, "万元");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "base_unit"), ==, "元");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "approx"), ==, "more_than");
+  g_assert_false (baogao_annotation_has_feature (a, "counted_by"));
+
+  a = g_ptr_array_index (anns, 1);
+  g_assert_cmpint (baogao_annotation_get_feature_type (a, "value"), ==, BAOGAO_VALUE_DOUBLE);
+  g_assert_cmpfloat_with_epsilon (baogao_annotation_get_double (a, "value", 0), 5.5, 1e-9);
+  g_assert_false (baogao_annotation_has_feature (a, "approx"));
+}
+
+static void
+test_corpus (void)
+{
+  const char *dir = g_getenv ("BAOGAO_CORPUS_DIR");
+  g_autofree char *path = NULL, *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("BAOGAO_CORPUS_DIR is not set");
+      return;
+    }
+  path = g_build_filename (dir, "heilongjiang-2024.txt", NULL);
+  if (!g_file_get_contents (path, &text, NULL, &error))
+    {
+      g_test_skip (error->message);
+      return;
+    }
+
+  /* the gold lists 89 quantities; the scorer in tests/gold/ checks them
+   * one by one, here only that the analyzer is in that region */
+  lines = analyze_lines (text);
+  g_test_message ("%u quantities", lines->len);
+  g_assert_cmpuint (lines->len, >=, 85);
+  g_assert_cmpuint (lines->len, <=, 93);
+}
+
+/* }}} */
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc > 1)
+    fixture_dir = argv[1];
+
+  g_test_add_func ("/quantity/scan/numerals", test_numerals);
+  g_test_add_func ("/quantity/scan/magnitudes", test_magnitudes);
+  g_test_add_func ("/quantity/scan/percentages", test_percentages);
+  g_test_add_func ("/quantity/scan/approx", test_approx);
+  g_test_add_func ("/quantity/scan/counters", test_counters);
+  g_test_add_func ("/quantity/scan/time-spans", test_time_spans);
+  g_test_add_func ("/quantity/scan/exclusions", test_exclusions);
+  g_test_add_func ("/quantity/scan/separators", test_separators);
+  g_test_add_func ("/quantity/scan/units", test_units);
+  g_test_add_func ("/quantity/scan/robustness", test_robustness);
+  g_test_add_data_func ("/quantity/engine/national", "national", test_fixture);
+  g_test_add_data_func ("/quantity/engine/provincial", "provincial", test_fixture);
+  g_test_add_data_func ("/quantity/engine/municipal", "municipal", test_fixture);
+  g_test_add_func ("/quantity/engine/types", test_engine_types);
+  g_test_add_func ("/quantity/engine/corpus", test_corpus);
+
+  return g_test_run ();
+}
