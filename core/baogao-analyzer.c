@@ -31,9 +31,12 @@
  *         return True
  * ```
  *
- * `analyze` may run in a worker thread, at the same time as other
- * analyzers of the same level (and, in corpus mode, over other documents):
- * it must not change shared state without locking.
+ * The `analyze` of a plugin's analyzer may run in a worker thread, at the
+ * same time as other analyzers of the same level (and, when one engine
+ * analyzes several documents at once, over other documents): it must not
+ * change shared state without locking. Analyzers added as objects run in
+ * the thread that called [method@Baogao.Engine.analyze], which is what
+ * Python and JavaScript need.
  */
 
 #include "baogao-analyzer-private.h"

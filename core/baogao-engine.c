@@ -1046,47 +1046,64 @@ deps_ok (PlanStep   *step,
   return TRUE;
 }
 
+/* Runs the jobs of one level. Analyzers from C plugins may run in the pool;
+ * analyzers added as objects run in the calling thread, since a binding's
+ * runtime (gjs, for one) cannot be entered from another thread. The caller
+ * works through its share while the pool works through the rest. */
 static void
 run_level (BaogaoEngine *self,
            GPtrArray    *jobs)
 {
+  g_autoptr(GPtrArray) here = g_ptr_array_new ();
   GMutex mutex;
   GCond cond;
-  guint pending;
-  GThreadPool *pool;
+  guint pending = 0;
+  GThreadPool *pool = NULL;
 
-  if (jobs->len == 1 || self->max_threads <= 1)
-    {
-      for (guint i = 0; i < jobs->len; i++)
-        job_run (g_ptr_array_index (jobs, i));
-      return;
-    }
-
-  pool = ensure_pool (self);
-  g_mutex_init (&mutex);
-  g_cond_init (&cond);
-  pending = jobs->len - 1;
-
-  for (guint i = 1; i < jobs->len; i++)
+  for (guint i = 0; i < jobs->len; i++)
     {
       Job *job = g_ptr_array_index (jobs, i);
 
-      job->mutex = &mutex;
-      job->cond = &cond;
-      job->pending = &pending;
-      g_thread_pool_push (pool, job, NULL);
+      /* The first thread-safe job is kept for this thread too. */
+      if (self->max_threads <= 1 || jobs->len == 1 ||
+          job->step->entry->info == NULL || here->len == 0)
+        g_ptr_array_add (here, job);
+      else
+        pending++;
     }
 
-  /* The calling thread takes the first job itself. */
-  job_run (g_ptr_array_index (jobs, 0));
+  if (pending > 0)
+    {
+      pool = ensure_pool (self);
+      g_mutex_init (&mutex);
+      g_cond_init (&cond);
 
-  g_mutex_lock (&mutex);
-  while (pending > 0)
-    g_cond_wait (&cond, &mutex);
-  g_mutex_unlock (&mutex);
+      for (guint i = 0; i < jobs->len; i++)
+        {
+          Job *job = g_ptr_array_index (jobs, i);
 
-  g_cond_clear (&cond);
-  g_mutex_clear (&mutex);
+          if (g_ptr_array_find (here, job, NULL))
+            continue;
+          job->mutex = &mutex;
+          job->cond = &cond;
+          job->pending = &pending;
+          g_thread_pool_push (pool, job, NULL);
+        }
+    }
+
+  for (guint i = 0; i < here->len; i++)
+    job_run (g_ptr_array_index (here, i));
+
+  if (pool != NULL)
+    {
+      g_mutex_lock (&mutex);
+      while (pending > 0)
+        g_cond_wait (&cond, &mutex);
+      g_mutex_unlock (&mutex);
+
+      g_cond_clear (&cond);
+      g_mutex_clear (&mutex);
+    }
 }
 
 static void
