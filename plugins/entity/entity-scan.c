@@ -1,0 +1,1966 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Finds people, places and organizations in report text.
+ *
+ * One pass of a matcher that holds every place name of the gazetteer and
+ * the vocabulary (bodies, endings, titles, region words) turns the text into
+ * a sparse list of leftmost-longest tokens. Words too common to be worth a
+ * token (boundary verbs such as 推动 or 得到, and 省 市 县 as prefixes) are
+ * looked up lazily, only around the tokens that need them. Everything else
+ * is a local look at the tokens and the few characters around them:
+ *
+ * - places: a gazetteer token, unless it is a short form that names a
+ *   smaller place (龙江县, 南京路) or a people (蒙古族); weak short forms
+ *   (东宁, 同江: ordinary words too) count only beside another place in a
+ *   list; 自治县 names and wetlands are cut from the text around them.
+ *   A one-character abbreviation is a place only when it can be nothing
+ *   else (俄 沪 渝) or after a verb of motion (赴京, 来粤, 在湘; 港 and 澳
+ *   only after 赴 访 来 驻); 蒙 黑 吉 新 宁 … are never taken alone, so
+ *   京剧, 新时代 and 中蒙俄's 蒙 are no places.
+ * - organizations: a region before a body (黑龙江省 + 人大常委会, 省 + 政府,
+ *   中共 + 黑龙江省 + 委), a known national body, either followed by its
+ *   parts (全国人大常委会 + 办公厅), or a generic ending (集团, 大学, 局)
+ *   with the name running back to the nearest region, prefix or boundary;
+ *   a generic name (上市公司, 村民委员会) is none.
+ * - people: a surname and one or two more characters right before a title
+ *   (许某书记), right after one (省长许某, 副主任 王某), or in a list
+ *   joined by 、 around such a name or closed by 等 and a role
+ *   (邀请王某、李某等知名专家学者). The span is the name; the title, with
+ *   the body before it (省人大常委会副主任), is the `title` feature.
+ *
+ * The text is handled in chunks cut at line ends, so that memory stays
+ * bounded on very large inputs; no entity spans a line end.
+ */
+
+#include <string.h>
+
+#include <baogao/baogao.h>
+
+#include "entity-lexicon.h"
+#include "entity-scan.h"
+
+#define KIND_SHIFT 24
+#define INDEX_MASK 0xffffffu
+#define MAKE_VALUE(kind, index) (((guint) (kind) << KIND_SHIFT) | (guint) (index))
+
+#define CHUNK_BYTES (64 * 1024)
+
+/* Character classes, one bit each, for the Basic Multilingual Plane */
+enum {
+  CC_SURNAME   = 1 << 0,
+  CC_WEAK_SUR  = 1 << 1,
+  CC_NOT_NAME  = 1 << 2,
+  CC_NAME_STOP = 1 << 3,
+  CC_BOUNDARY  = 1 << 4,
+  CC_WATER     = 1 << 5,
+  CC_MOTION    = 1 << 6,
+  CC_VISIT     = 1 << 7,
+  CC_SMALLER   = 1 << 8,   /* after a short name, a smaller place: 龙江县 */
+  CC_SUB_STOP  = 1 << 9,   /* after a part of a body, a longer word: 工作部署 */
+  CC_BAN_PRE   = 1 << 10,  /* before 办, a verb: 举办 督办 */
+  CC_BAN_POST  = 1 << 11,  /* after 办, a word: 办理 办法 */
+  CC_JU_POST   = 1 << 12,  /* after 局 厅, a word: 局面 */
+  CC_WEI_POST  = 1 << 13,  /* after 省委 etc., a word: 委员 委托 */
+  CC_QUANT     = 1 << 14,  /* before 省 市 县, many of them: 各市 两县 */
+  CC_JU_PRE    = 1 << 15,  /* before 局 厅, a word: 大局 格局 展厅 */
+};
+
+/* What a pair of characters is */
+enum {
+  PAIR_COMPOUND_SURNAME = 1 << 0,   /* 欧阳 */
+  PAIR_NOT_NAME         = 1 << 1,   /* 高度: a surname and a word */
+  PAIR_NAME_STOP        = 1 << 2,   /* 强调: starts the word after a name */
+  PAIR_BOUNDARY_START   = 1 << 3,   /* starts a boundary word: 推动 */
+  PAIR_BOUNDARY_END     = 1 << 4,   /* ends a boundary word */
+  PAIR_NOT_PREFIX       = 1 << 5,   /* 省 市 县 ending a word: 上市 节省 */
+};
+
+typedef enum {
+  LEVEL_COUNTRY,
+  LEVEL_REGION,
+  LEVEL_PROVINCE,
+  LEVEL_PREFECTURE,
+  LEVEL_COUNTY,
+  LEVEL_NATURAL,
+  N_LEVELS
+} Level;
+
+static const char * const level_names[N_LEVELS] = {
+  "country", "region", "province", "prefecture", "county", "natural",
+};
+
+typedef struct
+{
+  const char *name;
+  const char *parent;   /* NULL when none */
+  Level level;
+} Place;
+
+typedef enum {
+  FORM_ALIAS,           /* another name: 香港特区, 延边州 */
+  FORM_FULL,            /* the full name: 黑龙江省 */
+  FORM_SHORT,           /* the usual short form: 黑龙江 */
+  FORM_LITERARY,        /* a literary name: 龙江, 齐鲁 */
+} Form;
+
+typedef struct
+{
+  guint32 place;
+  guint8 weak;
+  guint8 form;          /* a Form */
+} Alias;
+
+struct _EntityModel
+{
+  char *data;           /* the gazetteer, cut into strings in place */
+  GArray *places;       /* of Place */
+  GArray *aliases;      /* of Alias */
+  GHashTable *names;    /* keyword → alias index + 1 */
+  guint32 *char_place;  /* lexicon index → place index, for LEX_PLACE_CHAR */
+  guint64 *pair_keys;   /* open addressing: two code points → PAIR_* flags */
+  guint8 *pair_vals;
+  guint pair_mask;
+  guint16 *cclass;      /* 0x10000 entries */
+  BaogaoMatcher *matcher;
+};
+
+/* ------------------------------------------------------------------ */
+/* UTF-8 */
+
+static inline gunichar
+get_char (const char *text,
+          gsize       pos,
+          gsize       end,
+          gsize      *next)
+{
+  const guchar *p = (const guchar *) text + pos;
+  guchar c = p[0];
+
+  if (c < 0x80 || pos + 1 > end)
+    {
+      *next = pos + 1;
+      return c;
+    }
+  if ((c & 0xe0) == 0xc0 && pos + 2 <= end)
+    {
+      *next = pos + 2;
+      return ((c & 0x1f) << 6) | (p[1] & 0x3f);
+    }
+  if ((c & 0xf0) == 0xe0 && pos + 3 <= end)
+    {
+      *next = pos + 3;
+      return ((c & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+    }
+  if ((c & 0xf8) == 0xf0 && pos + 4 <= end)
+    {
+      *next = pos + 4;
+      return ((c & 0x07) << 18) | ((p[1] & 0x3f) << 12) | ((p[2] & 0x3f) << 6) | (p[3] & 0x3f);
+    }
+  *next = pos + 1;
+  return 0xfffd;
+}
+
+static inline gsize
+prev_pos (const char *text,
+          gsize       begin,
+          gsize       pos)
+{
+  if (pos <= begin)
+    return begin;
+  pos--;
+  while (pos > begin && (((guchar) text[pos]) & 0xc0) == 0x80)
+    pos--;
+  return pos;
+}
+
+static inline gunichar
+char_before (const char *text,
+             gsize       begin,
+             gsize       pos,
+             gsize      *start)
+{
+  gsize p, next;
+
+  if (pos <= begin)
+    {
+      *start = pos;
+      return 0;
+    }
+  p = prev_pos (text, begin, pos);
+  *start = p;
+  return get_char (text, p, pos, &next);
+}
+
+static inline gboolean
+is_cjk (gunichar c)
+{
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+         (c >= 0xf900 && c <= 0xfaff) || c == 0x3007;
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == 0x3000 || c == 0xa0;
+}
+
+static inline gboolean
+is_digit_char (gunichar c)
+{
+  return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19) ||
+         c == 0x3007 || c == 0x96f6 /* 零 */ || c == 0x4e00 /* 一 */ ||
+         c == 0x4e8c || c == 0x4e09 || c == 0x56db || c == 0x4e94 ||
+         c == 0x516d || c == 0x4e03 || c == 0x516b || c == 0x4e5d ||
+         c == 0x5341 || c == 0x767e;
+}
+
+static inline guint16
+cclass (const EntityModel *m,
+        gunichar           c)
+{
+  return c < 0x10000 ? m->cclass[c] : 0;
+}
+
+static inline guint64
+pair_key (gunichar a,
+          gunichar b)
+{
+  return ((guint64) a << 32) | b;
+}
+
+static inline guint
+pair_slot (guint64 key,
+           guint   mask)
+{
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 40) & mask;
+}
+
+static inline guint
+pair_flags (const EntityModel *m,
+            gunichar           a,
+            gunichar           b)
+{
+  guint64 key = pair_key (a, b);
+  guint i = pair_slot (key, m->pair_mask);
+
+  while (m->pair_keys[i] != 0)
+    {
+      if (m->pair_keys[i] == key)
+        return m->pair_vals[i];
+      i = (i + 1) & m->pair_mask;
+    }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The model */
+
+static gboolean
+parse_level (const char *s,
+             Level      *level)
+{
+  for (guint i = 0; i < N_LEVELS; i++)
+    if (strcmp (s, level_names[i]) == 0)
+      {
+        *level = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+add_name (EntityModel *self,
+          const char  *word,
+          guint32      place,
+          Form         form)
+{
+  Alias alias = { place, 0, form };
+
+  if (word[0] == '~')
+    {
+      alias.weak = 1;
+      word++;
+    }
+  else if (word[0] == '*')
+    {
+      alias.form = FORM_LITERARY;
+      word++;
+    }
+  if (word[0] == '\0' || strcmp (word, "-") == 0)
+    return;
+  if (g_hash_table_contains (self->names, word))
+    return;
+  g_array_append_val (self->aliases, alias);
+  g_hash_table_insert (self->names, (gpointer) word,
+                       GUINT_TO_POINTER (self->aliases->len));
+}
+
+static void
+set_chars (EntityModel *self,
+           const char  *chars,
+           guint16      bit)
+{
+  for (const char *p = chars; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x10000)
+        self->cclass[c] |= bit;
+    }
+}
+
+static void
+set_pair (EntityModel *self,
+          const char  *two,
+          guint        flag)
+{
+  gunichar a = g_utf8_get_char (two);
+  gunichar b = g_utf8_get_char (g_utf8_next_char (two));
+  guint64 key = pair_key (a, b);
+  guint i = pair_slot (key, self->pair_mask);
+
+  while (self->pair_keys[i] != 0 && self->pair_keys[i] != key)
+    i = (i + 1) & self->pair_mask;
+  self->pair_keys[i] = key;
+  self->pair_vals[i] |= flag;
+}
+
+static guint32
+find_place (EntityModel *self,
+            const char  *name)
+{
+  guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (self->names, name));
+
+  if (idx == 0)
+    return G_MAXUINT32;
+  return g_array_index (self->aliases, Alias, idx - 1).place;
+}
+
+EntityModel *
+entity_model_new (const char  *data,
+                  gsize        length,
+                  const char  *origin,
+                  GError     **error)
+{
+  g_autoptr (EntityModel) self = g_new0 (EntityModel, 1);
+  char *line, *next;
+  guint lineno = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   "Gazetteer %s is not valid UTF-8", origin);
+      return NULL;
+    }
+
+  self->data = g_strndup (data, length);
+  self->places = g_array_new (FALSE, FALSE, sizeof (Place));
+  self->aliases = g_array_new (FALSE, FALSE, sizeof (Alias));
+  self->names = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Room for a few hundred pairs at a low load */
+  self->pair_mask = 4096 - 1;
+  self->pair_keys = g_new0 (guint64, self->pair_mask + 1);
+  self->pair_vals = g_new0 (guint8, self->pair_mask + 1);
+  self->cclass = g_new0 (guint16, 0x10000);
+
+  for (line = self->data; line != NULL && *line != '\0'; line = next)
+    {
+      char *fields[5] = { NULL, };
+      guint n = 0;
+      Place place;
+      char *p;
+
+      lineno++;
+      next = strchr (line, '\n');
+      if (next != NULL)
+        *next++ = '\0';
+      if (line[0] == '#' || line[0] == '\0' || line[0] == '\r')
+        continue;
+
+      p = line;
+      while (n < 5)
+        {
+          char *tab = strchr (p, '\t');
+
+          fields[n++] = p;
+          if (tab == NULL)
+            break;
+          *tab = '\0';
+          p = tab + 1;
+        }
+      if (n >= 1)
+        g_strchomp (fields[n - 1]);
+      if (n < 4 || !parse_level (fields[2], &place.level) || fields[0][0] == '\0')
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                       "Gazetteer %s, line %u: expected name, short form, level "
+                       "(country, region, province, prefecture, county, natural), "
+                       "parent and aliases separated by tabs", origin, lineno);
+          return NULL;
+        }
+
+      /* A weak name: "~" marks the keyword, not the canonical name */
+      place.name = fields[0][0] == '~' ? fields[0] + 1 : fields[0];
+      place.parent = strcmp (fields[3], "-") == 0 ? NULL : fields[3];
+      g_array_append_val (self->places, place);
+
+      add_name (self, fields[0], self->places->len - 1, FORM_FULL);
+      add_name (self, fields[1], self->places->len - 1, FORM_SHORT);
+      if (n >= 5 && strcmp (fields[4], "-") != 0)
+        {
+          for (char *a = fields[4]; a != NULL;)
+            {
+              char *comma = strchr (a, ',');
+
+              if (comma != NULL)
+                *comma = '\0';
+              add_name (self, a, self->places->len - 1, FORM_ALIAS);
+              a = comma != NULL ? comma + 1 : NULL;
+            }
+        }
+    }
+
+  if (self->places->len == 0)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   "Gazetteer %s has no places", origin);
+      return NULL;
+    }
+
+  /* Character classes and pairs */
+  set_chars (self, entity_surnames, CC_SURNAME);
+  set_chars (self, entity_weak_surnames, CC_WEAK_SUR);
+  set_chars (self, entity_not_in_names, CC_NOT_NAME);
+  set_chars (self, entity_name_stop, CC_NAME_STOP);
+  set_chars (self, entity_boundary_chars, CC_BOUNDARY);
+  set_chars (self, "河湖江泡淀海洲滩岛沟湾泊", CC_WATER);
+  set_chars (self, "赴在进来抵离返驻晋留出访", CC_MOTION);
+  set_chars (self, "赴访来驻", CC_VISIT);
+  set_chars (self, "县镇乡村路街族", CC_SMALLER);
+  set_chars (self, "署分门件位队落员托", CC_SUB_STOP);
+  set_chars (self, "举承主督交协合创开代帮包兴筹查申首批转联领来去照试操置采购好怎难可要快严专公"
+             "直手亲即没不能会应该必易速限立接经在就马法自民官分再多少同共并新先后都全集当现一特",
+             CC_BAN_PRE);
+  set_chars (self, "理法公事好学结实件成案妥得到了起过班证税报的展会厂企园医刊", CC_BAN_POST);
+  set_chars (self, "面势限长部", CC_JU_POST);
+  set_chars (self, "格大布开全当结时变新破残僵棋饭赌骗终败胜定顾战危乱困出入平和搅设做展餐客门议舞歌前休宴营",
+             CC_JU_PRE);
+  set_chars (self, "员托屈婉派任", CC_WEI_POST);
+  set_chars (self, "各全我本该外每两多诸几三四五这那此某其一", CC_QUANT);
+  for (guint i = 0; entity_compound_surnames[i] != NULL; i++)
+    set_pair (self, entity_compound_surnames[i], PAIR_COMPOUND_SURNAME);
+  for (guint i = 0; entity_stop_bigrams[i] != NULL; i++)
+    set_pair (self, entity_stop_bigrams[i], PAIR_NOT_NAME);
+  for (guint i = 0; entity_name_stop_bigrams[i] != NULL; i++)
+    set_pair (self, entity_name_stop_bigrams[i], PAIR_NAME_STOP);
+  {
+    static const char * const words[] = {
+      "上市", "城市", "超市", "都市", "股市", "门市", "夜市", "集市", "菜市", "开市", "闭市",
+      "罢市", "黑市", "花市", "早市", "楼市", "车市", "债市", "汇市", "鸟市", "灯市", "反省",
+      "节省", "自省", "内省", "行省", "俭省", "晨省", "郡县", "州县", "区县", "乡县", NULL
+    };
+
+    for (guint i = 0; words[i] != NULL; i++)
+      set_pair (self, words[i], PAIR_NOT_PREFIX);
+  }
+  /* Lazy boundary words: their first two and last two characters */
+  for (guint i = 0; i < entity_lexicon_len; i++)
+    {
+      const LexEntry *e = &entity_lexicon[i];
+      glong n = g_utf8_strlen (e->word, -1);
+
+      if (e->kind != LEX_BOUNDARY || !(e->flags & LEX_LAZY) || n < 2)
+        continue;
+      set_pair (self, e->word, PAIR_BOUNDARY_START);
+      set_pair (self, g_utf8_offset_to_pointer (e->word, n - 2), PAIR_BOUNDARY_END);
+    }
+
+  /* The matcher: places first, then the vocabulary, which wins a tie */
+  self->matcher = baogao_matcher_new ();
+  g_hash_table_iter_init (&iter, self->names);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    baogao_matcher_add (self->matcher, key,
+                        MAKE_VALUE (LEX_PLACE, GPOINTER_TO_UINT (value) - 1));
+
+  self->char_place = g_new (guint32, entity_lexicon_len);
+  for (guint i = 0; i < entity_lexicon_len; i++)
+    {
+      const LexEntry *e = &entity_lexicon[i];
+
+      self->char_place[i] = G_MAXUINT32;
+      if (e->flags & LEX_LAZY)
+        continue;
+      if (e->kind == LEX_PLACE_CHAR)
+        {
+          self->char_place[i] = find_place (self, e->extra);
+          if (self->char_place[i] == G_MAXUINT32)
+            continue;
+        }
+      baogao_matcher_add (self->matcher, e->word, MAKE_VALUE (e->kind, i));
+    }
+  baogao_matcher_seal (self->matcher);
+
+  return g_steal_pointer (&self);
+}
+
+EntityModel *
+entity_model_new_from_file (const char  *path,
+                            GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+  return entity_model_new (contents, length, path, error);
+}
+
+void
+entity_model_free (EntityModel *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->matcher, baogao_matcher_unref);
+  g_clear_pointer (&self->names, g_hash_table_unref);
+  g_free (self->pair_keys);
+  g_free (self->pair_vals);
+  if (self->places)
+    g_array_unref (self->places);
+  if (self->aliases)
+    g_array_unref (self->aliases);
+  g_free (self->char_place);
+  g_free (self->cclass);
+  g_free (self->data);
+  g_free (self);
+}
+
+guint
+entity_model_count_places (const EntityModel *self,
+                           const char        *level)
+{
+  guint n = 0;
+  Level l = N_LEVELS;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (level != NULL && !parse_level (level, &l))
+    return 0;
+  for (guint i = 0; i < self->places->len; i++)
+    if (level == NULL || g_array_index (self->places, Place, i).level == l)
+      n++;
+  return n;
+}
+
+const char *
+entity_model_lookup (const EntityModel *self,
+                     const char        *name,
+                     const char       **level)
+{
+  guint idx;
+  const Place *place;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  idx = GPOINTER_TO_UINT (g_hash_table_lookup (self->names, name));
+  if (idx == 0)
+    return NULL;
+  place = &g_array_index (self->places, Place,
+                          g_array_index (self->aliases, Alias, idx - 1).place);
+  if (level != NULL)
+    *level = level_names[place->level];
+  return place->name;
+}
+
+/* ------------------------------------------------------------------ */
+/* Scanning */
+
+enum {
+  TOK_ACCEPTED   = 1 << 0,   /* a place that counts */
+  TOK_PENDING    = 1 << 1,   /* a weak place waiting for a neighbour */
+  TOK_SUPPRESSED = 1 << 2,   /* part of something larger */
+  TOK_HAS_NAME   = 1 << 3,   /* a title that found its name before it */
+};
+
+typedef struct
+{
+  guint32 start;      /* relative to the chunk */
+  guint32 end;
+  guint8 kind;
+  guint8 flags;
+  guint16 lexflags;
+  guint32 index;
+} Tok;
+
+typedef struct
+{
+  EntityHit *v;
+  guint n;
+  guint cap;
+} HitVec;
+
+static inline void
+hitvec_push (HitVec          *vec,
+             const EntityHit *hit)
+{
+  if (vec->n == vec->cap)
+    {
+      vec->cap = MAX (64, vec->cap * 2);
+      vec->v = g_renew (EntityHit, vec->v, vec->cap);
+    }
+  vec->v[vec->n++] = *hit;
+}
+
+typedef struct
+{
+  const EntityModel *m;
+  const char *text;   /* the chunk */
+  gsize len;
+  Tok *toks;          /* leftmost-longest, in text order */
+  guint n_toks;
+  guint cap_toks;
+  HitVec orgs;        /* relative offsets */
+  HitVec hits;        /* relative offsets */
+} Scan;
+
+/* The matcher reports every match, by end then longest first; this keeps
+ * the leftmost-longest ones: a match replaces those it covers, unless an
+ * earlier match overlaps its start. */
+static gboolean
+on_match (gsize    start,
+          gsize    end,
+          guint    value,
+          gpointer user_data)
+{
+  Scan *s = user_data;
+  guint n = s->n_toks;
+  Tok *tok;
+
+  while (n > 0 && s->toks[n - 1].start >= start)
+    n--;
+  if (n > 0 && s->toks[n - 1].end > start)
+    return TRUE;
+  if (n == s->cap_toks)
+    {
+      s->cap_toks *= 2;
+      s->toks = g_renew (Tok, s->toks, s->cap_toks);
+    }
+  tok = &s->toks[n];
+  tok->start = start;
+  tok->end = end;
+  tok->kind = value >> KIND_SHIFT;
+  tok->index = value & INDEX_MASK;
+  tok->flags = 0;
+  tok->lexflags = tok->kind == LEX_PLACE ? 0 : entity_lexicon[tok->index].flags;
+  s->n_toks = n + 1;
+  return TRUE;
+}
+
+#define TOK(s, i) (&(s)->toks[(i)])
+
+/* The index of the first token that ends after @pos */
+static guint
+tok_after (Scan  *s,
+           gsize  pos)
+{
+  guint lo = 0, hi = s->n_toks;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (TOK (s, mid)->end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The token starting exactly at @pos, or NULL */
+static Tok *
+tok_at (Scan  *s,
+        gsize  pos)
+{
+  guint i = tok_after (s, pos);
+
+  if (i < s->n_toks && TOK (s, i)->start == pos)
+    return TOK (s, i);
+  return NULL;
+}
+
+/* The token ending exactly at @pos, or NULL */
+static Tok *
+tok_ending_at (Scan  *s,
+               gsize  pos)
+{
+  guint i = tok_after (s, pos);
+
+  if (i > 0 && TOK (s, i - 1)->end == pos)
+    return TOK (s, i - 1);
+  return NULL;
+}
+
+static const Place *
+tok_place (Scan      *s,
+           const Tok *t)
+{
+  const Alias *a = &g_array_index (s->m->aliases, Alias, t->index);
+
+  return &g_array_index (s->m->places, Place, a->place);
+}
+
+static const Alias *
+tok_alias (Scan      *s,
+           const Tok *t)
+{
+  return &g_array_index (s->m->aliases, Alias, t->index);
+}
+
+static gboolean
+tok_is_admin_place (Scan      *s,
+                    const Tok *t)
+{
+  Level l;
+
+  if (t->kind != LEX_PLACE || !(t->flags & TOK_ACCEPTED))
+    return FALSE;
+  l = tok_place (s, t)->level;
+  return l == LEVEL_PROVINCE || l == LEVEL_PREFECTURE || l == LEVEL_COUNTY;
+}
+
+static gboolean
+text_has_prefix_at (Scan       *s,
+                    gsize       pos,
+                    const char *word)
+{
+  gsize n = strlen (word);
+
+  return pos + n <= s->len && memcmp (s->text + pos, word, n) == 0;
+}
+
+/* Does a (lazy) boundary word end at @pos: 推动|哈尔滨 */
+static gboolean
+boundary_word_ends_at (Scan  *s,
+                       gsize  pos)
+{
+  gsize p1, p2;
+  gunichar c1 = char_before (s->text, 0, pos, &p1);
+  gunichar c2 = char_before (s->text, 0, p1, &p2);
+
+  return c1 != 0 && c2 != 0 && (pair_flags (s->m, c2, c1) & PAIR_BOUNDARY_END);
+}
+
+/* Is the character at @pos an admin prefix (省 市 县) that no token
+ * covers: 省|政府, 市|人大 */
+static gboolean
+admin_prefix_at (Scan  *s,
+                 gsize  pos)
+{
+  guint i;
+
+  if (pos + 3 > s->len)
+    return FALSE;
+  if (memcmp (s->text + pos, "省", 3) != 0 && memcmp (s->text + pos, "市", 3) != 0 &&
+      memcmp (s->text + pos, "县", 3) != 0)
+    return FALSE;
+  i = tok_after (s, pos);
+  if (i < s->n_toks && TOK (s, i)->start <= pos)
+    return FALSE;
+  /* 各市, 两县: not one body; 上市, 节省: not a prefix */
+  if (pos > 0)
+    {
+      gsize q, nx;
+      gunichar c = char_before (s->text, 0, pos, &q);
+
+      if ((cclass (s->m, c) & CC_QUANT) ||
+          (pair_flags (s->m, c, get_char (s->text, pos, s->len, &nx)) & PAIR_NOT_PREFIX))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+add_place_hit (Scan        *s,
+               gsize        start,
+               gsize        end,
+               const Place *place,
+               Level        level)
+{
+  EntityHit hit = { 0, };
+
+  hit.kind = ENTITY_PLACE;
+  hit.start = start;
+  hit.end = end;
+  hit.level = level_names[place != NULL ? place->level : level];
+  hit.canonical = place != NULL ? place->name : NULL;
+  hit.parent = place != NULL ? place->parent : NULL;
+  hitvec_push (&s->hits, &hit);
+}
+
+/* ---- places ---- */
+
+/* Is the text between two tokens a list separator? */
+static gboolean
+is_separator (Scan  *s,
+              gsize  from,
+              gsize  to)
+{
+  static const char * const seps[] = { "、", "和", "与", "及", "以及", NULL };
+
+  for (guint i = 0; seps[i] != NULL; i++)
+    if (to - from == strlen (seps[i]) && memcmp (s->text + from, seps[i], to - from) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+find_places (Scan *s)
+{
+  const EntityModel *m = s->m;
+  gboolean changed;
+  guint n_pending = 0;
+
+  for (guint i = 0; i < s->n_toks; i++)
+    {
+      Tok *t = TOK (s, i);
+
+      if (t->kind == LEX_PLACE)
+        {
+          const Alias *a = tok_alias (s, t);
+          const Place *p = tok_place (s, t);
+          gsize next;
+          gunichar after = t->end < s->len ? get_char (s->text, t->end, s->len, &next) : 0;
+
+          /* 蒙古族, 朝鲜族: a people */
+          if (after == 0x65cf /* 族 */)
+            continue;
+          /* 龙江县, 南京路: a smaller place of that name */
+          if (a->form != FORM_FULL && (cclass (m, after) & CC_SMALLER))
+            continue;
+          else if (after == 0x573a /* 场 */ && g_str_has_suffix (p->name, "市"))
+            continue;   /* X市场 is a market */
+          if (a->weak)
+            {
+              t->flags |= TOK_PENDING;
+              n_pending++;
+            }
+          else
+            t->flags |= TOK_ACCEPTED;
+        }
+      else if (t->kind == LEX_PLACE_CHAR)
+        {
+          gsize bstart;
+          gunichar before = char_before (s->text, 0, t->start, &bstart);
+          guint8 f = t->lexflags;
+
+          if ((f & LEX_CHAR_ALWAYS) ||
+              ((f & LEX_CHAR_MOTION) && (cclass (m, before) & CC_MOTION)) ||
+              ((f & LEX_CHAR_VISIT) && (cclass (m, before) & CC_VISIT)))
+            t->flags |= TOK_ACCEPTED;
+        }
+    }
+
+  /* A weak name counts beside a place in a list, or right after its
+   * province or prefecture (黑龙江东宁) */
+  do
+    {
+      changed = FALSE;
+      for (guint i = 0; n_pending > 0 && i < s->n_toks; i++)
+        {
+          Tok *t = TOK (s, i);
+          gboolean ok = FALSE;
+
+          if (!(t->flags & TOK_PENDING))
+            continue;
+          if (i > 0)
+            {
+              Tok *p = TOK (s, i - 1);
+
+              if ((p->kind == LEX_PLACE || p->kind == LEX_PLACE_CHAR) &&
+                  (p->flags & TOK_ACCEPTED) &&
+                  (is_separator (s, p->end, t->start) ||
+                   (p->end == t->start && p->kind == LEX_PLACE &&
+                    tok_place (s, p)->level <= LEVEL_PREFECTURE)))
+                ok = TRUE;
+            }
+          if (!ok && i + 1 < s->n_toks)
+            {
+              Tok *n = TOK (s, i + 1);
+
+              if ((n->kind == LEX_PLACE || n->kind == LEX_PLACE_CHAR) &&
+                  (n->flags & TOK_ACCEPTED) && is_separator (s, t->end, n->start))
+                ok = TRUE;
+            }
+          if (ok)
+            {
+              t->flags = (t->flags & ~TOK_PENDING) | TOK_ACCEPTED;
+              n_pending--;
+              changed = TRUE;
+            }
+        }
+    }
+  while (changed && n_pending > 0);
+}
+
+/* Walks back from @pos over characters that may belong to a name: CJK, not
+ * a boundary character, not inside a boundary-like token. Returns the
+ * earliest position reached; *place_start gets the start of the earliest
+ * accepted place token met (or G_MAXSIZE). */
+static gsize
+walk_back (Scan  *s,
+           gsize  pos,
+           guint  max_chars,
+           gsize *place_start,
+           guint  place_max_level)
+{
+  guint i = tok_after (s, pos);
+  guint n = 0;
+
+  *place_start = G_MAXSIZE;
+  while (pos > 0 && n < max_chars)
+    {
+      Tok *t = i > 0 ? TOK (s, i - 1) : NULL;
+
+      if (t != NULL && t->end == pos)
+        {
+          if (t->kind == LEX_PLACE && (t->flags & TOK_ACCEPTED) &&
+              tok_place (s, t)->level <= place_max_level)
+            {
+              *place_start = t->start;
+              pos = t->start;
+              n++;
+              i--;
+              continue;
+            }
+          if (t->kind == LEX_PLACE || t->kind == LEX_BLOCK || t->kind == LEX_BODY ||
+              t->kind == LEX_ENDING || t->kind == LEX_SUBBODY || t->kind == LEX_WETLAND)
+            {
+              /* Plain characters for this purpose */
+              gsize tstart = t->start;
+
+              n += g_utf8_strlen (s->text + tstart, t->end - tstart);
+              pos = tstart;
+              i--;
+              continue;
+            }
+          break;
+        }
+      else
+        {
+          gsize p;
+          gunichar c = char_before (s->text, 0, pos, &p);
+
+          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_at (s, pos))
+            break;
+          pos = p;
+          n++;
+        }
+    }
+  return pos;
+}
+
+static void
+find_place_suffixes (Scan *s)
+{
+  for (guint i = 0; i < s->n_toks; i++)
+    {
+      Tok *t = TOK (s, i);
+
+      if (t->kind == LEX_PLACE_SUFFIX)
+        {
+          gsize place_start;
+          gsize start = walk_back (s, t->start, 8, &place_start, LEVEL_PREFECTURE);
+          Level level = text_has_prefix_at (s, t->start, "自治州") ? LEVEL_PREFECTURE : LEVEL_COUNTY;
+
+          if (place_start != G_MAXSIZE)
+            start = place_start;
+          if (g_utf8_strlen (s->text + start, t->start - start) < 2)
+            continue;
+          /* The place it starts with is part of the name */
+          for (guint j = tok_after (s, start); j < i; j++)
+            TOK (s, j)->flags |= TOK_SUPPRESSED;
+          add_place_hit (s, start, t->end, NULL, level);
+        }
+      else if (t->kind == LEX_WETLAND)
+        {
+          gsize p, place_start, start;
+          gunichar c = char_before (s->text, 0, t->start, &p);
+          Tok *prev = tok_ending_at (s, t->start);
+
+          if (prev != NULL && prev->kind == LEX_PLACE && (prev->flags & TOK_ACCEPTED))
+            {
+              if (tok_place (s, prev)->level != LEVEL_NATURAL &&
+                  tok_place (s, prev)->level != LEVEL_COUNTY)
+                continue;
+              add_place_hit (s, prev->start, t->end, NULL, LEVEL_NATURAL);
+              continue;
+            }
+          if (!(cclass (s->m, c) & CC_WATER))
+            continue;
+          start = walk_back (s, t->start, 6, &place_start, LEVEL_NATURAL);
+          /* The walk must have stopped at a boundary, not run out */
+          if (g_utf8_strlen (s->text + start, t->start - start) < 2 ||
+              g_utf8_strlen (s->text + start, t->start - start) >= 6)
+            continue;
+          add_place_hit (s, start, t->end, NULL, LEVEL_NATURAL);
+        }
+    }
+}
+
+static void
+emit_places (Scan *s)
+{
+  for (guint i = 0; i < s->n_toks; i++)
+    {
+      Tok *t = TOK (s, i);
+
+      if (!(t->flags & TOK_ACCEPTED) || (t->flags & TOK_SUPPRESSED))
+        continue;
+      if (t->kind == LEX_PLACE)
+        add_place_hit (s, t->start, t->end, tok_place (s, t), 0);
+      else if (t->kind == LEX_PLACE_CHAR && s->m->char_place[t->index] != G_MAXUINT32)
+        add_place_hit (s, t->start, t->end,
+                       &g_array_index (s->m->places, Place, s->m->char_place[t->index]), 0);
+    }
+}
+
+/* ---- organizations ---- */
+
+static void
+add_org (Scan  *s,
+         gsize  start,
+         gsize  end)
+{
+  EntityHit hit = { 0, };
+
+  /* 《人民日报》 is a publication, not the organization */
+  if (start >= 3 && end + 3 <= s->len &&
+      memcmp (s->text + start - 3, "《", 3) == 0 && memcmp (s->text + end, "》", 3) == 0)
+    return;
+
+  /* A longer name that contains the previous one replaces it */
+  while (s->orgs.n > 0)
+    {
+      EntityHit *last = &s->orgs.v[s->orgs.n - 1];
+
+      if (last->start >= start && last->end <= end)
+        s->orgs.n--;
+      else if (start >= last->start && end <= last->end)
+        return;
+      else
+        break;
+    }
+
+  hit.kind = ENTITY_ORGANIZATION;
+  hit.start = start;
+  hit.end = end;
+  hitvec_push (&s->orgs, &hit);
+}
+
+/* Skips back over an ordinal session that ends at @pos: 第十四届, 十四届 */
+static gsize
+skip_session_back (Scan  *s,
+                   gsize  pos)
+{
+  gsize p, q;
+  guint digits = 0;
+  gunichar c;
+
+  if (pos < 3 || memcmp (s->text + pos - 3, "届", 3) != 0)
+    return pos;
+  p = pos - 3;
+  while ((c = char_before (s->text, 0, p, &q)) != 0 && is_digit_char (c))
+    {
+      digits++;
+      p = q;
+    }
+  if (digits == 0)
+    return pos;
+  if (p >= 3 && memcmp (s->text + p - 3, "第", 3) == 0)
+    p -= 3;
+  return p;
+}
+
+/* The start of the region before a body that starts at @pos: a place
+ * (黑龙江省), maybe after 中共, or 省 市 县; G_MAXSIZE when none */
+static gsize
+place_chain_before (Scan  *s,
+                    gsize  pos)
+{
+  Tok *t;
+  gsize start = G_MAXSIZE;
+
+  while ((t = tok_ending_at (s, pos)) != NULL &&
+         ((tok_is_admin_place (s, t) && tok_alias (s, t)->form != FORM_LITERARY) ||
+          (t->kind == LEX_PREFIX && (t->lexflags & LEX_PREFIX_PARTY) && start != G_MAXSIZE)))
+    {
+      start = pos = t->start;
+    }
+  return start;
+}
+
+static gsize
+region_before (Scan  *s,
+               gsize  pos)
+{
+  gsize start;
+
+  pos = skip_session_back (s, pos);
+  start = place_chain_before (s, pos);
+  if (start != G_MAXSIZE)
+    return start;
+
+  /* A district or county after its city: 哈尔滨市道里区 + 人民政府 */
+  if (pos >= 3 && (memcmp (s->text + pos - 3, "区", 3) == 0 ||
+                   memcmp (s->text + pos - 3, "县", 3) == 0 ||
+                   memcmp (s->text + pos - 3, "旗", 3) == 0) &&
+      tok_ending_at (s, pos) == NULL)
+    {
+      gsize p = pos - 3, q;
+      guint chars = 0;
+
+      while (chars < 4 && tok_ending_at (s, p) == NULL)
+        {
+          gunichar c = char_before (s->text, 0, p, &q);
+
+          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY))
+            break;
+          p = q;
+          chars++;
+        }
+      if (chars > 0 && (start = place_chain_before (s, p)) != G_MAXSIZE)
+        return start;
+    }
+
+  if (pos >= 3 && admin_prefix_at (s, pos - 3))
+    return pos - 3;
+  return G_MAXSIZE;
+}
+
+/* Extends an organization ending at token index @i (exclusive end @end)
+ * with the parts that follow it. Returns the new end and moves *i. */
+static gsize
+extend_subbodies (Scan  *s,
+                  guint *i,
+                  gsize  end)
+{
+  while (*i < s->n_toks)
+    {
+      Tok *t = TOK (s, *i);
+
+      gsize nx;
+      gunichar c;
+
+      if (t->start != end || t->kind != LEX_SUBBODY)
+        break;
+      /* 工作部署 is not 工作部 */
+      c = t->end < s->len ? get_char (s->text, t->end, s->len, &nx) : 0;
+      if (cclass (s->m, c) & CC_SUB_STOP)
+        break;
+      end = t->end;
+      (*i)++;
+    }
+  return end;
+}
+
+static gboolean
+is_org_start_token (Scan      *s,
+                    const Tok *t)
+{
+  if (t->kind == LEX_PREFIX || t->kind == LEX_KNOWN_ORG)
+    return TRUE;
+  if (t->kind == LEX_PLACE && (t->flags & TOK_ACCEPTED))
+    return tok_place (s, t)->level != LEVEL_NATURAL;
+  return FALSE;
+}
+
+/* The start of a generic-ending organization whose ending starts at token
+ * @ti, or G_MAXSIZE */
+static gsize
+ending_start (Scan  *s,
+              guint  ti)
+{
+  Tok *end_tok = TOK (s, ti);
+  gsize pos = end_tok->start;
+  guint i = ti;
+  guint n = 0;
+  gsize candidate = G_MAXSIZE;
+  gsize stop;
+  guint body;
+
+  while (pos > 0 && n <= 10)
+    {
+      Tok *t = i > 0 ? TOK (s, i - 1) : NULL;
+
+      /* An organization found before may start this one */
+      if (s->orgs.n > 0 && pos < end_tok->start &&
+          s->orgs.v[s->orgs.n - 1].end == pos)
+        {
+          candidate = s->orgs.v[s->orgs.n - 1].start;
+          break;
+        }
+      if (t != NULL && t->end == pos)
+        {
+          if (is_org_start_token (s, t))
+            {
+              candidate = t->start;
+              break;
+            }
+          if (t->kind == LEX_BODY || t->kind == LEX_SUBBODY || t->kind == LEX_ENDING ||
+              (t->kind == LEX_PLACE && !(t->flags & TOK_ACCEPTED)))
+            {
+              n += g_utf8_strlen (s->text + t->start, t->end - t->start);
+              pos = t->start;
+              i--;
+              continue;
+            }
+          break;
+        }
+      else
+        {
+          gsize p;
+          gunichar c = char_before (s->text, 0, pos, &p);
+
+          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_at (s, pos))
+            break;
+          if (admin_prefix_at (s, p))
+            {
+              candidate = p;
+              break;
+            }
+          pos = p;
+          n++;
+        }
+    }
+  stop = pos;
+
+  if (candidate != G_MAXSIZE)
+    {
+      Tok *t;
+      guint j = tok_after (s, candidate);
+
+      /* Through directly adjacent region tokens: 中国人民银行 + 黑龙江省 */
+      while (j > 0 && (t = TOK (s, j - 1))->end == candidate && is_org_start_token (s, t))
+        {
+          candidate = t->start;
+          j--;
+        }
+      /* Or an organization already found right before */
+      if (s->orgs.n > 0)
+        {
+          EntityHit *last = &s->orgs.v[s->orgs.n - 1];
+
+          if (last->end == candidate || (last->start < candidate && last->end > candidate))
+            candidate = last->start;
+        }
+      return candidate;
+    }
+
+  if (!(end_tok->lexflags & LEX_END_STRONG))
+    return G_MAXSIZE;
+  body = g_utf8_strlen (s->text + stop, end_tok->start - stop);
+  if (body < 2 || body > 8)
+    return G_MAXSIZE;
+  /* 该公司, 一家企业集团, 上市公司: no name */
+  {
+    gsize next;
+    gunichar c = get_char (s->text, stop, end_tok->start, &next);
+
+    if (cclass (s->m, c) & CC_QUANT)
+      return G_MAXSIZE;
+    for (guint k = 0; entity_generic_bodies[k] != NULL; k++)
+      {
+        gsize n = strlen (entity_generic_bodies[k]);
+
+        if (n == end_tok->start - stop &&
+            memcmp (s->text + stop, entity_generic_bodies[k], n) == 0)
+          return G_MAXSIZE;
+      }
+  }
+  return stop;
+}
+
+static gboolean
+single_ending_ok (Scan      *s,
+                  const Tok *t)
+{
+  gsize p, next;
+  gunichar before = char_before (s->text, 0, t->start, &p);
+  gunichar after = t->end < s->len ? get_char (s->text, t->end, s->len, &next) : 0;
+
+  if (text_has_prefix_at (s, t->start, "办"))
+    return !(cclass (s->m, before) & CC_BAN_PRE) && !(cclass (s->m, after) & CC_BAN_POST);
+  return !(cclass (s->m, before) & CC_JU_PRE) && !(cclass (s->m, after) & CC_JU_POST);
+}
+
+static void
+find_orgs (Scan *s)
+{
+  guint i = 0;
+
+  while (i < s->n_toks)
+    {
+      Tok *t = TOK (s, i);
+
+      if (t->kind == LEX_BODY)
+        {
+          /* A region then a body: 黑龙江省人大常委会, 省政府 */
+          gsize start = region_before (s, t->start);
+
+          if (start != G_MAXSIZE)
+            {
+              guint k = i + 1;
+
+              add_org (s, start, extend_subbodies (s, &k, t->end));
+              i = k;
+              continue;
+            }
+        }
+      else if (tok_is_admin_place (s, t) && text_has_prefix_at (s, t->end, "委"))
+        {
+          /* 黑龙江省委, 中共哈尔滨市委, not 委员 or 委托 */
+          const char *name = s->text + t->start;
+          gsize n = t->end - t->start;
+          gsize after = t->end + strlen ("委"), nx;
+          gunichar c = after < s->len ? get_char (s->text, after, s->len, &nx) : 0;
+          gsize start = region_before (s, t->end);
+
+          if (text_has_prefix_at (s, after, "员会"))
+            {
+              guint k = tok_after (s, after + strlen ("员会"));
+
+              add_org (s, start, extend_subbodies (s, &k, after + strlen ("员会")));
+              i = k;
+              continue;
+            }
+          if (n >= 3 && (memcmp (name + n - 3, "省", 3) == 0 || memcmp (name + n - 3, "市", 3) == 0 ||
+                         memcmp (name + n - 3, "县", 3) == 0 || memcmp (name + n - 3, "州", 3) == 0 ||
+                         memcmp (name + n - 3, "区", 3) == 0) &&
+              !(cclass (s->m, c) & CC_WEI_POST))
+            {
+              guint k = tok_after (s, after);
+
+              add_org (s, start, extend_subbodies (s, &k, after));
+              i = k;
+              continue;
+            }
+        }
+      else if (t->kind == LEX_KNOWN_ORG ||
+               (t->kind == LEX_SUBBODY && (t->lexflags & LEX_SUB_STANDALONE)))
+        {
+          guint k = i + 1;
+          gsize end = extend_subbodies (s, &k, t->end);
+
+          add_org (s, t->start, end);
+          i = k;
+          continue;
+        }
+      else if (t->kind == LEX_ENDING)
+        {
+          gsize start;
+
+          if ((t->lexflags & LEX_END_SINGLE) && !single_ending_ok (s, t))
+            {
+              i++;
+              continue;
+            }
+          start = ending_start (s, i);
+          if (start != G_MAXSIZE &&
+              !((t->lexflags & LEX_END_SINGLE) &&
+                g_utf8_strlen (s->text + start, t->start - start) < 2))
+            {
+              guint k = i + 1;
+
+              add_org (s, start, extend_subbodies (s, &k, t->end));
+              i = k;
+              continue;
+            }
+        }
+      i++;
+    }
+}
+
+/* ---- people ---- */
+
+/* Is [start, end) a plausible name: a surname and one to three more
+ * characters, none of which may be an institution word or belong to a
+ * token other than a place inside the given name? */
+static gboolean
+name_ok (Scan  *s,
+         gsize  start,
+         gsize  end)
+{
+  const EntityModel *m = s->m;
+  gunichar chars[5];
+  guint n = 0;
+  gsize p = start, next;
+  gboolean compound;
+  guint i;
+
+  while (p < end && n < 5)
+    {
+      chars[n++] = get_char (s->text, p, end, &next);
+      p = next;
+    }
+  if (p < end || n < 2 || n > 4)
+    return FALSE;
+
+  compound = (pair_flags (m, chars[0], chars[1]) & PAIR_COMPOUND_SURNAME) != 0;
+  if (!compound && !(cclass (m, chars[0]) & CC_SURNAME))
+    return FALSE;
+  if (n == 4 && !compound)
+    return FALSE;
+  if (compound && n < 3)
+    return FALSE;
+  if (pair_flags (m, chars[0], chars[1]) & PAIR_NOT_NAME)
+    return FALSE;
+  for (i = compound ? 2 : 1; i < n; i++)
+    if (!is_cjk (chars[i]) || (cclass (m, chars[i]) & CC_NOT_NAME))
+      return FALSE;
+  /* No word that a name never holds: 和保障 */
+  for (i = 0; i + 1 < n; i++)
+    if (pair_flags (m, chars[i], chars[i + 1]) & PAIR_BOUNDARY_START)
+      return FALSE;
+
+  /* Tokens inside: only places that start after the surname */
+  for (i = tok_after (s, start); i < s->n_toks; i++)
+    {
+      Tok *t = TOK (s, i);
+
+      if (t->start >= end)
+        break;
+      if (t->start <= start)
+        return FALSE;
+      if (t->kind != LEX_PLACE || t->end > end)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+suppress_places_in (Scan  *s,
+                    gsize  start,
+                    gsize  end)
+{
+  for (guint i = tok_after (s, start); i < s->n_toks; i++)
+    {
+      Tok *t = TOK (s, i);
+
+      if (t->start >= end)
+        break;
+      if (t->kind == LEX_PLACE)
+        t->flags |= TOK_SUPPRESSED;
+    }
+}
+
+/* May a name that ends before a title start at @start? Not when the
+ * character before makes a word with the surname (安|全生产), and a surname
+ * that is mostly a common word (高 全 万 …) only where a word starts. */
+static gboolean
+name_start_ok (Scan  *s,
+               gsize  start)
+{
+  const EntityModel *m = s->m;
+  gsize q, nx;
+  gunichar prev = char_before (s->text, 0, start, &q);
+  gunichar first = get_char (s->text, start, s->len, &nx);
+
+  if (prev == 0 || !is_cjk (prev))
+    return TRUE;
+  if (pair_flags (m, prev, first) & PAIR_NOT_NAME)
+    return FALSE;
+  if (!(cclass (m, first) & CC_WEAK_SUR))
+    return TRUE;
+  return (cclass (m, prev) & CC_BOUNDARY) || tok_ending_at (s, start) != NULL ||
+         boundary_word_ends_at (s, start);
+}
+
+/* A name that ends at @end: 许某, 梁某某, 欧阳某某. Returns its start or
+ * G_MAXSIZE. */
+static gsize
+name_before (Scan  *s,
+             gsize  end)
+{
+  const EntityModel *m = s->m;
+  gunichar c[5] = { 0, };
+  gsize at[5] = { 0, };
+  gsize pos = end;
+  guint n = 0;
+
+  while (n < 4)
+    {
+      gsize p;
+      gunichar ch = char_before (s->text, 0, pos, &p);
+
+      if (!is_cjk (ch))
+        break;
+      n++;
+      c[n] = ch;
+      at[n] = p;
+      pos = p;
+    }
+  if (n < 2)
+    return G_MAXSIZE;
+
+  if (n >= 4 && (pair_flags (m, c[4], c[3]) & PAIR_COMPOUND_SURNAME) && name_ok (s, at[4], end))
+    return at[4];
+  if (n >= 3 && (pair_flags (m, c[3], c[2]) & PAIR_COMPOUND_SURNAME) && name_ok (s, at[3], end))
+    return at[3];
+  if (n >= 3 && (cclass (m, c[3]) & CC_SURNAME) &&
+      !((cclass (m, c[3]) & CC_WEAK_SUR) && (cclass (m, c[2]) & CC_SURNAME)) &&
+      name_start_ok (s, at[3]) && name_ok (s, at[3], end))
+    return at[3];
+  if ((cclass (m, c[2]) & CC_SURNAME) && name_start_ok (s, at[2]) && name_ok (s, at[2], end))
+    return at[2];
+  return G_MAXSIZE;
+}
+
+/* A name that starts at @start. Returns its end or G_MAXSIZE. With
+ * @to_line_end (a speaker line: 副主任 王某某), the name runs to the end of
+ * the line. */
+static gsize
+name_after (Scan     *s,
+            gsize     start,
+            gboolean  to_line_end)
+{
+  const EntityModel *m = s->m;
+  gunichar c[6] = { 0, };
+  gsize at[6] = { 0, };
+  gsize pos = start, next;
+  guint n = 0;
+  gboolean compound;
+  guint len;
+
+  while (n < 5 && pos < s->len)
+    {
+      gunichar ch = get_char (s->text, pos, s->len, &next);
+
+      if (!is_cjk (ch))
+        break;
+      c[n] = ch;
+      at[n] = pos;
+      n++;
+      pos = next;
+    }
+  at[n] = pos;
+  if (n < 2)
+    return G_MAXSIZE;
+
+  if (to_line_end)
+    {
+      gunichar after = pos < s->len ? get_char (s->text, pos, s->len, &next) : '\n';
+
+      if (n <= 4 && (after == '\n' || after == '\r' || is_space (after)) && name_ok (s, start, pos))
+        return pos;
+    }
+
+  compound = (pair_flags (m, c[0], c[1]) & PAIR_COMPOUND_SURNAME) != 0;
+  if (!compound && (!(cclass (m, c[0]) & CC_SURNAME) || (cclass (m, c[0]) & CC_WEAK_SUR)))
+    return G_MAXSIZE;
+
+  /* How long: three characters unless the third starts the next word */
+  len = compound ? 3 : 2;
+  if (n > len &&
+      !(cclass (m, c[len]) & CC_NAME_STOP) &&
+      !(n > len + 1 && (pair_flags (m, c[len], c[len + 1]) & (PAIR_NAME_STOP | PAIR_BOUNDARY_START))) &&
+      tok_at (s, at[len]) == NULL)
+    len++;
+  if (name_ok (s, start, at[len]))
+    return at[len];
+  return G_MAXSIZE;
+}
+
+/* Where the title that ends at the title token @t starts: the body or
+ * region right before it belongs to it (省委书记, 全国人大代表) */
+static gsize
+title_start (Scan      *s,
+             const Tok *t)
+{
+  gsize start = t->start;
+
+  for (guint i = s->orgs.n; i > 0; i--)
+    {
+      EntityHit *o = &s->orgs.v[i - 1];
+
+      if (o->end == start)
+        return o->start;
+      if (o->end < start)
+        break;
+    }
+  for (;;)
+    {
+      Tok *p = tok_ending_at (s, start);
+
+      if (p == NULL || !((p->kind == LEX_PLACE && (p->flags & TOK_ACCEPTED)) ||
+                         p->kind == LEX_PREFIX || p->kind == LEX_KNOWN_ORG ||
+                         p->kind == LEX_BODY || p->kind == LEX_SUBBODY))
+        break;
+      start = p->start;
+    }
+  return start;
+}
+
+static void
+add_person (Scan  *s,
+            gsize  start,
+            gsize  end,
+            gsize  tstart,
+            gsize  tend)
+{
+  EntityHit hit = { 0, };
+
+  /* The same name found twice (a title on each side) */
+  for (guint i = s->hits.n; i > 0 && i + 4 > s->hits.n; i--)
+    {
+      EntityHit *h = &s->hits.v[i - 1];
+
+      if (h->kind == ENTITY_PERSON && h->start == start && h->end == end)
+        return;
+    }
+
+  hit.kind = ENTITY_PERSON;
+  hit.start = start;
+  hit.end = end;
+  hit.title_start = tstart;
+  hit.title_end = tend;
+  hitvec_push (&s->hits, &hit);
+  suppress_places_in (s, start, end);
+}
+
+/* Is the name that starts at @first introduced: after a trigger (邀请), a
+ * boundary word or character, or punctuation? */
+static gboolean
+introduced_at (Scan  *s,
+               gsize  first)
+{
+  Tok *p = tok_ending_at (s, first);
+  gsize q;
+  gunichar c = char_before (s->text, 0, first, &q);
+
+  return (p != NULL && (p->kind == LEX_TRIGGER || p->kind == LEX_BOUNDARY)) ||
+         !is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_at (s, first);
+}
+
+/* Names separated by 、 that end at @pos (the start of a name already
+ * found): 张某、李某、|王某副委员长. Returns how many were stored. */
+static guint
+names_before (Scan  *s,
+              gsize  pos,
+              gsize *starts,
+              gsize *ends,
+              guint  max)
+{
+  guint n = 0;
+  gsize p, q;
+  gunichar c;
+
+  while (n < max)
+    {
+      guint chars = 0;
+      gsize item_end;
+
+      c = char_before (s->text, 0, pos, &q);
+      if (c != 0x3001 /* 、 */)
+        break;
+      item_end = q;
+      p = q;
+      while (chars < 5)
+        {
+          gsize r;
+
+          c = char_before (s->text, 0, p, &r);
+          if (!is_cjk (c))
+            break;
+          p = r;
+          chars++;
+        }
+      if (chars >= 2 && chars <= 4 && name_ok (s, p, item_end) &&
+          char_before (s->text, 0, p, &q) == 0x3001)
+        {
+          starts[n] = p;
+          ends[n] = item_end;
+          n++;
+          pos = p;
+          continue;
+        }
+      /* The first of the list runs into the words before it */
+      p = name_before (s, item_end);
+      if (p != G_MAXSIZE && introduced_at (s, p))
+        {
+          starts[n] = p;
+          ends[n] = item_end;
+          n++;
+        }
+      break;
+    }
+  return n;
+}
+
+/* Names separated by 、 after a name that ends at @pos: 副委员长张某、李某 */
+static void
+names_after (Scan  *s,
+             gsize  pos,
+             gsize  tstart,
+             gsize  tend)
+{
+  for (guint n = 0; n < 16 && text_has_prefix_at (s, pos, "、"); n++)
+    {
+      gsize p = pos + strlen ("、"), next;
+      guint chars = 0;
+
+      while (chars < 5 && p < s->len && is_cjk (get_char (s->text, p, s->len, &next)))
+        {
+          p = next;
+          chars++;
+        }
+      if (chars < 2)
+        break;
+      if (chars > 4 || !name_ok (s, pos + strlen ("、"), p))
+        {
+          /* The last of the list runs into the words after it */
+          p = name_after (s, pos + strlen ("、"), FALSE);
+          if (p == G_MAXSIZE)
+            break;
+          add_person (s, pos + strlen ("、"), p, tstart, tend);
+          break;
+        }
+      add_person (s, pos + strlen ("、"), p, tstart, tend);
+      pos = p;
+    }
+}
+
+/* A list of names closed by 等 and a role: 邀请王某、李某、赵某等知名专家 */
+static void
+find_list (Scan *s,
+           guint di)
+{
+  const EntityModel *m = s->m;
+  Tok *d = TOK (s, di);
+  gsize role_end = 0;
+  gsize names_start[16], names_end[16];
+  guint n_names = 0;
+  gsize first;
+  gunichar c;
+  guint n = 0;
+
+  /* The role: a role word within eight characters after 等 */
+  for (guint i = di + 1; i < s->n_toks; i++)
+    {
+      Tok *t = TOK (s, i);
+      gsize p, next;
+      gboolean clean = TRUE;
+
+      if (t->start - d->end > 8 * 3)
+        break;
+      for (p = d->end; p < t->start; p = next)
+        {
+          c = get_char (s->text, p, t->start, &next);
+          if (!is_cjk (c) || (cclass (m, c) & CC_BOUNDARY))
+            clean = FALSE;
+        }
+      if (!clean)
+        break;
+      if (t->kind == LEX_TITLE && (t->lexflags & LEX_TITLE_ROLE))
+        {
+          role_end = t->end;
+          break;
+        }
+    }
+  if (role_end == 0)
+    return;
+
+  /* Names separated by 、, back from 等 */
+  first = name_before (s, d->start);
+  if (first == G_MAXSIZE)
+    return;
+  n_names = names_before (s, first, names_start + 1, names_end + 1, 15);
+  if (n_names == 0 && !introduced_at (s, first))
+    return;
+  names_start[0] = first;
+  names_end[0] = d->start;
+  n_names++;
+
+  /* In text order */
+  for (n = 0; n < n_names / 2; n++)
+    {
+      gsize a = names_start[n], b = names_end[n];
+
+      names_start[n] = names_start[n_names - 1 - n];
+      names_end[n] = names_end[n_names - 1 - n];
+      names_start[n_names - 1 - n] = a;
+      names_end[n_names - 1 - n] = b;
+    }
+
+  for (n = 0; n < n_names; n++)
+    add_person (s, names_start[n], names_end[n], d->end, role_end);
+}
+
+static void
+find_people (Scan *s)
+{
+  for (guint i = 0; i < s->n_toks; i++)
+    {
+      Tok *t = TOK (s, i);
+
+      if (t->kind == LEX_PERSON)
+        {
+          Tok *n = i + 1 < s->n_toks ? TOK (s, i + 1) : NULL;
+          gsize before = t->start, q;
+          Tok *p;
+
+          /* 委员长 赵某: a speaker line */
+          while (before > 0 && is_space (char_before (s->text, 0, before, &q)))
+            before = q;
+          p = tok_ending_at (s, before);
+
+          if (n != NULL && n->start == t->end && n->kind == LEX_TITLE && (n->lexflags & LEX_TITLE_AFTER))
+            {
+              add_person (s, t->start, t->end, n->start, n->end);
+              n->flags |= TOK_HAS_NAME;
+            }
+          else if (p != NULL && p->kind == LEX_TITLE && (p->lexflags & LEX_TITLE_BEFORE))
+            add_person (s, t->start, t->end, title_start (s, p), p->end);
+          else
+            add_person (s, t->start, t->end, 0, 0);
+        }
+      else if (t->kind == LEX_TITLE)
+        {
+          gsize start, end, pos, next;
+          gboolean spaced = FALSE;
+
+          if (t->flags & TOK_HAS_NAME)
+            continue;
+          if ((t->lexflags & LEX_TITLE_AFTER) &&
+              (start = name_before (s, t->start)) != G_MAXSIZE)
+            {
+              gsize starts[16], ends[16];
+              guint n = names_before (s, start, starts, ends, 16);
+
+              /* 张某、李某副委员长: each has the title */
+              while (n > 0)
+                {
+                  n--;
+                  add_person (s, starts[n], ends[n], t->start, t->end);
+                }
+              add_person (s, start, t->start, t->start, t->end);
+              continue;
+            }
+          if (!(t->lexflags & LEX_TITLE_BEFORE))
+            continue;
+          pos = t->end;
+          while (pos < s->len && is_space (get_char (s->text, pos, s->len, &next)))
+            {
+              pos = next;
+              spaced = TRUE;
+            }
+          if ((end = name_after (s, pos, spaced)) != G_MAXSIZE)
+            {
+              Tok *n = tok_at (s, end);
+
+              add_person (s, pos, end, title_start (s, t), t->end);
+              /* 省长许某同志: the title after is taken */
+              if (n != NULL && n->kind == LEX_TITLE)
+                n->flags |= TOK_HAS_NAME;
+              names_after (s, end, title_start (s, t), t->end);
+            }
+        }
+      else if (t->kind == LEX_LIST_END)
+        find_list (s, i);
+    }
+}
+
+static void
+scan_chunk (Scan          *s,
+            gsize          offset,
+            EntityHitFunc  func,
+            gpointer       user_data)
+{
+  s->n_toks = 0;
+  s->orgs.n = 0;
+  s->hits.n = 0;
+
+  baogao_matcher_scan (s->m->matcher, s->text, s->len, BAOGAO_MATCH_ALL, on_match, s);
+
+  find_places (s);
+  find_place_suffixes (s);
+  find_orgs (s);
+  find_people (s);
+  emit_places (s);
+
+  for (guint i = 0; i < s->orgs.n; i++)
+    {
+      EntityHit hit = s->orgs.v[i];
+
+      hit.start += offset;
+      hit.end += offset;
+      func (&hit, user_data);
+    }
+  for (guint i = 0; i < s->hits.n; i++)
+    {
+      EntityHit hit = s->hits.v[i];
+
+      hit.start += offset;
+      hit.end += offset;
+      if (hit.title_end > hit.title_start)
+        {
+          hit.title_start += offset;
+          hit.title_end += offset;
+        }
+      else
+        hit.title_start = hit.title_end = 0;
+      func (&hit, user_data);
+    }
+}
+
+void
+entity_scan (const EntityModel *self,
+             const char        *text,
+             gsize              length,
+             EntityHitFunc      func,
+             gpointer           user_data)
+{
+  Scan s = { 0, };
+  gsize pos = 0;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (text != NULL || length == 0);
+  g_return_if_fail (func != NULL);
+
+  s.m = self;
+  s.cap_toks = 1024;
+  s.toks = g_new (Tok, s.cap_toks);
+
+
+  while (pos < length)
+    {
+      gsize end = length;
+
+      if (length - pos > CHUNK_BYTES)
+        {
+          const char *nl = memchr (text + pos + CHUNK_BYTES, '\n', length - pos - CHUNK_BYTES);
+
+          end = nl != NULL ? (gsize) (nl - text) + 1 : length;
+          /* A text without line ends: cut between characters */
+          if (end - pos > 4 * CHUNK_BYTES)
+            {
+              end = pos + 4 * CHUNK_BYTES;
+              while (end > pos && (((guchar) text[end]) & 0xc0) == 0x80)
+                end--;
+            }
+        }
+      s.text = text + pos;
+      s.len = end - pos;
+      scan_chunk (&s, pos, func, user_data);
+      pos = end;
+    }
+
+  g_free (s.toks);
+  g_free (s.orgs.v);
+  g_free (s.hits.v);
+}
