@@ -1154,6 +1154,10 @@ baogao_engine_analyze (BaogaoEngine    *self,
   plan = plan_build_locked (self);
   g_mutex_unlock (&self->lock);
 
+  /* A document read from JSON may not be indexed yet; analyzers read it
+   * from several threads. */
+  baogao_store_commit (&document->store);
+
   /* Steps that cannot run come first. */
   for (; i < plan->steps->len; i++)
     {
@@ -1232,6 +1236,9 @@ baogao_engine_analyze (BaogaoEngine    *self,
                                        BAOGAO_RUN_FAILED, job->error->message, job->elapsed_us);
             }
         }
+
+      /* Ids and indexes, before the next level reads them from threads. */
+      baogao_store_commit (&document->store);
     }
 
   baogao_document_derive_indicators (document);

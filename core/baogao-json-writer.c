@@ -21,27 +21,40 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Bytes that need an escape in a JSON string: control characters, the
+ * quote and the backslash. Everything else, UTF-8 included, goes as is. */
+static const guint8 needs_escape[256] = {
+  [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+  [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1,
+  [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+  [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1,
+  ['"'] = 1, ['\\'] = 1,
+};
+
 void
 baogao_json_append_string (GString    *out,
                            const char *s,
                            gssize      len)
 {
   static const char hex[] = "0123456789abcdef";
-  const char *end = s + (len < 0 ? strlen (s) : (gsize) len);
-  const char *run = s;
+  const guint8 *p = (const guint8 *) s;
+  const guint8 *end = p + (len < 0 ? strlen (s) : (gsize) len);
 
   g_string_append_c (out, '"');
 
-  for (const char *p = s; p < end; p++)
+  while (p < end)
     {
-      guchar c = *p;
-      const char *esc = NULL;
+      const guint8 *run = p;
+      const char *esc;
       char buf[7];
 
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
+      while (p < end && !needs_escape[*p])
+        p++;
+      g_string_append_len (out, (const char *) run, p - run);
+      if (p == end)
+        break;
 
-      switch (c)
+      switch (*p)
         {
         case '"': esc = "\\\""; break;
         case '\\': esc = "\\\\"; break;
@@ -52,18 +65,36 @@ baogao_json_append_string (GString    *out,
         case '\f': esc = "\\f"; break;
         default:
           buf[0] = '\\'; buf[1] = 'u'; buf[2] = '0'; buf[3] = '0';
-          buf[4] = hex[c >> 4]; buf[5] = hex[c & 0xF]; buf[6] = '\0';
+          buf[4] = hex[*p >> 4]; buf[5] = hex[*p & 0xF]; buf[6] = '\0';
           esc = buf;
           break;
         }
-
-      g_string_append_len (out, run, p - run);
       g_string_append (out, esc);
-      run = p + 1;
+      p++;
     }
 
-  g_string_append_len (out, run, end - run);
   g_string_append_c (out, '"');
+}
+
+/* printf is a large share of writing thousands of offsets. */
+static void
+append_int (GString *out,
+            gint64   value)
+{
+  char buf[24];
+  char *p = buf + sizeof buf;
+  guint64 u = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+
+  do
+    {
+      *--p = '0' + (u % 10);
+      u /= 10;
+    }
+  while (u != 0);
+  if (value < 0)
+    *--p = '-';
+
+  g_string_append_len (out, p, buf + sizeof buf - p);
 }
 
 void
@@ -157,7 +188,7 @@ member_int (Writer     *w,
             gint64      value)
 {
   item (w, key);
-  g_string_append_printf (w->out, "%" G_GINT64_FORMAT, value);
+  append_int (w->out, value);
 }
 
 static void
@@ -170,7 +201,7 @@ append_value (Writer            *w,
       baogao_json_append_string (w->out, value->v.s, -1);
       break;
     case BAOGAO_VALUE_INT:
-      g_string_append_printf (w->out, "%" G_GINT64_FORMAT, value->v.i);
+      append_int (w->out, value->v.i);
       break;
     case BAOGAO_VALUE_DOUBLE:
       baogao_json_append_double (w->out, value->v.d);
@@ -314,7 +345,7 @@ write_annotation (Writer           *w,
   member_string (w, "analyzer", g_ptr_array_index (store->analyzers, r->analyzer));
   item (w, "parent");
   if (r->parent != NULL)
-    g_string_append_printf (w->out, "%u", r->parent->id);
+    append_int (w->out, r->parent->id);
   else
     g_string_append (w->out, "null");
 
@@ -368,7 +399,7 @@ write_indicators (Writer         *w,
       member_string (w, "key", baogao_indicator_get_key (ind));
       item (w, "value");
       if (baogao_indicator_is_integer (ind))
-        g_string_append_printf (w->out, "%" G_GINT64_FORMAT, (gint64) baogao_indicator_get_value (ind));
+        append_int (w->out, (gint64) baogao_indicator_get_value (ind));
       else
         baogao_json_append_double (w->out, baogao_indicator_get_value (ind));
       member_string (w, "unit", baogao_indicator_get_unit (ind));
@@ -376,7 +407,7 @@ write_indicators (Writer         *w,
       member_string (w, "scope", baogao_indicator_get_scope (ind));
       item (w, "annotation");
       if (annotation != NULL)
-        g_string_append_printf (w->out, "%u", annotation->id);
+        append_int (w->out, annotation->id);
       else
         g_string_append (w->out, "null");
       close_container (w, '}');

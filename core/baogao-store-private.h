@@ -76,6 +76,7 @@ typedef struct
   BaogaoSpanIndex all;
   GHashTable   *by_type;     /* GQuark → BaogaoSpanIndex* */
   guint32       next_seq;
+  gboolean      dirty;       /* merged since the indexes were built */
 } BaogaoStore;
 
 void               baogao_store_init             (BaogaoStore            *store);
@@ -97,6 +98,7 @@ void               baogao_store_add_provenance   (BaogaoStore            *store,
 const guint16     *baogao_store_get_extra_analyzers (BaogaoStore         *store,
                                                   const BaogaoAnnotation *record,
                                                   guint                  *n);
+void               baogao_store_commit           (BaogaoStore            *store);
 guint              baogao_store_get_size         (BaogaoStore            *store);
 BaogaoAnnotation  *baogao_store_get              (BaogaoStore            *store,
                                                   guint                   id);

@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+static void rebuild_indexes (BaogaoStore *store);
+
 static void
 span_index_clear (BaogaoSpanIndex *index)
 {
@@ -74,6 +76,20 @@ baogao_store_intern_analyzer (BaogaoStore *store,
   return store->analyzers->len - 1;
 }
 
+/* Ids and indexes are rebuilt once after a batch of merges (the engine
+ * merges a whole level, then commits), not after every layer. Readers call
+ * this first; once committed it is a flag test, so concurrent readers of a
+ * committed store never write. */
+void
+baogao_store_commit (BaogaoStore *store)
+{
+  if (store->dirty)
+    {
+      rebuild_indexes (store);
+      store->dirty = FALSE;
+    }
+}
+
 guint
 baogao_store_get_size (BaogaoStore *store)
 {
@@ -84,6 +100,7 @@ BaogaoAnnotation *
 baogao_store_get (BaogaoStore *store,
                   guint        id)
 {
+  baogao_store_commit (store);
   if (id >= store->all.sorted->len)
     return NULL;
   return g_ptr_array_index (store->all.sorted, id);
@@ -449,7 +466,7 @@ baogao_store_merge (BaogaoStore         *store,
 
   g_ptr_array_unref (store->all.sorted);
   store->all.sorted = merged;
-  rebuild_indexes (store);
+  store->dirty = TRUE;
 
   return block;
 }
@@ -458,6 +475,7 @@ static BaogaoSpanIndex *
 lookup_index (BaogaoStore *store,
               GQuark       type)
 {
+  baogao_store_commit (store);
   if (type == 0)
     return &store->all;
   return g_hash_table_lookup (store->by_type, GUINT_TO_POINTER (type));
