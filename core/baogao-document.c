@@ -44,6 +44,7 @@
 #include "baogao-util-private.h"
 #include "baogao-document-private.h"
 #include "baogao-reader-private.h"
+#include "baogao-html-reader-private.h"
 #include "baogao-json-private.h"
 #include "baogao-repair-private.h"
 
@@ -344,7 +345,11 @@ baogao_document_add_repair (BaogaoDocument   *self,
  *   UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK
  * @error: return location for a #GError
  *
- * Reads a document from the bytes of a text file. Line ends are
+ * Reads a document from the bytes of a text file or a web page. An HTML
+ * page (found by its content, not its name) gives the main text of the
+ * page, one paragraph per line, without navigation, scripts and other
+ * furniture; its charset comes from a byte-order mark, its `<meta>` or the
+ * bytes themselves. In a text file, line ends are
  * normalised to `\n`, and what a newspaper or PDF layout did to the text
  * is undone: lines broken in the middle of a sentence are joined, print
  * markers such as `(下转第五版)` are lifted out. What was removed is kept
@@ -362,6 +367,7 @@ baogao_document_new_from_bytes (GBytes      *bytes,
   BaogaoDecoded decoded = { 0 };
   BaogaoDocument *self;
   const guint8 *data;
+  gboolean is_html;
   gsize length;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -370,7 +376,10 @@ baogao_document_new_from_bytes (GBytes      *bytes,
   data = g_bytes_get_data (bytes, &length);
   if (!check_size (length, error))
     return NULL;
-  if (!baogao_decode_text (data, length, encoding, &decoded, error))
+
+  is_html = baogao_html_sniff (data, length);
+  if (is_html ? !baogao_html_extract (data, length, encoding, &decoded, error)
+              : !baogao_decode_text (data, length, encoding, &decoded, error))
     return NULL;
   if (!check_size (decoded.length, error))
     {
@@ -378,7 +387,15 @@ baogao_document_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  self = new_repaired (&decoded);
+  if (is_html)
+    {
+      /* Block elements are the paragraphs; there is no print layout. */
+      self = baogao_document_new_take (g_steal_pointer (&decoded.text), decoded.length);
+      g_free (self->media_type);
+      self->media_type = g_strdup ("text/html");
+    }
+  else
+    self = new_repaired (&decoded);
   self->source_encoding = g_steal_pointer (&decoded.encoding);
   self->source_sha256 = compute_sha256 (data, length);
   baogao_decoded_clear (&decoded);
@@ -392,8 +409,8 @@ baogao_document_new_from_bytes (GBytes      *bytes,
  * @encoding: (nullable): the encoding to read it in, or %NULL to detect it
  * @error: return location for a #GError
  *
- * Reads a document from a file, as [ctor@Baogao.Document.new_from_bytes]
- * does, and records its path.
+ * Reads a document from a text file or an HTML page, as
+ * [ctor@Baogao.Document.new_from_bytes] does, and records its path.
  *
  * Returns: (transfer full): a new document, or %NULL with @error set
  */

@@ -74,11 +74,14 @@
  * Every block element (`p`, `div`, `h1`…`h6`, `li`, `tr`, `blockquote`,
  * `section`, `article`, …) and every `br` ends a paragraph; table cells of
  * a row are joined by a tab; each line of a `pre` is a paragraph. Inside a
- * paragraph a run of white space becomes one space, or nothing between two
- * Chinese characters (and punctuation), or nothing when it holds a line break
- * and touches a Chinese character: the line breaks of the HTML source are
- * not spaces in Chinese text. Paragraphs are trimmed, indentation by U+3000
- * is dropped, empty paragraphs go. Each paragraph is followed by `\n`.
+ * paragraph a run of white space (`&nbsp;` included) becomes one space,
+ * except that it goes when it holds a line break and touches a Chinese
+ * character (the line breaks of the HTML source are not spaces in Chinese
+ * text), and when it lies between Chinese punctuation and another Chinese
+ * character (`开展 “放管服” 改革 ，`). A space between two Chinese words
+ * stays, as in the text of the report: `副主任 王永康`, `依法履职 稳中求进`.
+ * Paragraphs are trimmed, indentation by U+3000 is dropped, empty paragraphs
+ * go. Each paragraph is followed by `\n`.
  *
  * The `<title>`, less a site name after `_`, `|` or a dash, is the first
  * line unless one of the first three lines (or the first lines joined) is
@@ -282,7 +285,7 @@ is_cjk (gunichar c)
          (c >= 0x20000 && c <= 0x3ffff);
 }
 
-/* Characters next to which Chinese text has no spaces: also the quotes,
+/* Characters of Chinese text, for the white-space rules: also the quotes,
  * dashes, ellipsis, middle dot and "○" (zero in years) set in Chinese */
 static inline gboolean
 is_cjk_context (gunichar c)
@@ -301,6 +304,34 @@ is_cjk_context (gunichar c)
       return TRUE;
     default:
       return is_cjk (c);
+    }
+}
+
+/* Chinese punctuation: CJK symbols and punctuation, full-width and vertical
+ * forms of punctuation, and the quotes, dashes, ellipsis and middle dot set
+ * in Chinese text */
+static inline gboolean
+is_cjk_punctuation (gunichar c)
+{
+  switch (c)
+    {
+    case 0x00b7:
+    case 0x2014:
+    case 0x2015:
+    case 0x2018:
+    case 0x2019:
+    case 0x201c:
+    case 0x201d:
+    case 0x2026:
+      return TRUE;
+    default:
+      return (c >= 0x3001 && c <= 0x303f) ||
+             (c >= 0xfe10 && c <= 0xfe19) ||
+             (c >= 0xfe30 && c <= 0xfe4f) ||
+             (c >= 0xff01 && c <= 0xff0f) ||
+             (c >= 0xff1a && c <= 0xff20) ||
+             (c >= 0xff3b && c <= 0xff40) ||
+             (c >= 0xff5b && c <= 0xff65);
     }
 }
 
@@ -1173,9 +1204,14 @@ emitter_add_text (Emitter    *emitter,
           gboolean cjk_before = is_cjk_context (emitter->last);
           gboolean cjk_after = is_cjk_context (c);
 
-          /* run is NULL: the space ended the last one */
-          if (!(cjk_before && cjk_after) &&
-              !(emitter->newline && (cjk_before || cjk_after)))
+          /* A line break of the source next to Chinese is no space; nor
+           * is a space around Chinese punctuation. A space between two
+           * Chinese words stays: it separates a title from a name, or the
+           * parts of a slogan. (The run ended when the space began.) */
+          if (!(emitter->newline && (cjk_before || cjk_after)) &&
+              !(cjk_before && cjk_after &&
+                (is_cjk_punctuation (emitter->last) ||
+                 is_cjk_punctuation (c))))
             g_string_append_c (emitter->line, ' ');
         }
 
