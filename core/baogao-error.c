@@ -7,7 +7,7 @@
 /**
  * baogao_error_quark:
  *
- * The quark of the [const@Baogao.ERROR] domain.
+ * The quark of the `BAOGAO_ERROR` domain, whose codes are [error@Baogao.Error].
  *
  * Returns: the error domain
  */
@@ -16,7 +16,8 @@ G_DEFINE_QUARK (baogao-error-quark, baogao_error)
 /**
  * baogao_plugin_error_quark:
  *
- * The quark of the [const@Baogao.PLUGIN_ERROR] domain.
+ * The quark of the `BAOGAO_PLUGIN_ERROR` domain, whose codes are
+ * [error@Baogao.PluginError].
  *
  * Returns: the error domain
  */

@@ -203,8 +203,8 @@ baogao_layer_get_n_annotations (BaogaoLayer *self)
  *
  * Adds an annotation.
  *
- * Returns: a handle for the setters, or [const@Baogao.LAYER_INVALID] if
- *   the type or span is refused (the analyzer's run will then fail)
+ * Returns: a handle for the setters, or `BAOGAO_LAYER_INVALID` (`G_MAXUINT`)
+ *   if the type or span is refused (the analyzer's run will then fail)
  */
 guint
 baogao_layer_add_bytes (BaogaoLayer *self,
@@ -268,8 +268,8 @@ baogao_layer_add_bytes (BaogaoLayer *self,
  * Adds an annotation, with a span in code points (string indices in Python
  * and JavaScript).
  *
- * Returns: a handle for the setters, or [const@Baogao.LAYER_INVALID] if
- *   the type or span is refused (the analyzer's run will then fail)
+ * Returns: a handle for the setters, or `BAOGAO_LAYER_INVALID` (`G_MAXUINT`)
+ *   if the type or span is refused (the analyzer's run will then fail)
  */
 guint
 baogao_layer_add (BaogaoLayer *self,

@@ -36,7 +36,7 @@ G_BEGIN_DECLS
  * @BAOGAO_ERROR_INVALID_SPAN: a span lies outside the text or does not fall on
  *   character boundaries
  *
- * Error codes of the [const@Baogao.ERROR] domain.
+ * Error codes of the `BAOGAO_ERROR` domain ([func@Baogao.Error.quark]).
  */
 typedef enum {
   BAOGAO_ERROR_FAILED,
@@ -76,7 +76,8 @@ typedef enum {
  * @BAOGAO_PLUGIN_ERROR_DUPLICATE: another plugin with the same name was found
  *   earlier in the search path
  *
- * Error codes of the [const@Baogao.PLUGIN_ERROR] domain.
+ * Error codes of the `BAOGAO_PLUGIN_ERROR` domain
+ * ([func@Baogao.PluginError.quark]).
  */
 typedef enum {
   BAOGAO_PLUGIN_ERROR_MALFORMED,
