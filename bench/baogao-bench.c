@@ -28,7 +28,8 @@
  * documents × iterations runs onto a [struct@GLib.ThreadPool] sharing one
  * engine and reports the aggregate rate over the wall-clock time.
  *
- * Peak memory is `ru_maxrss` from getrusage(2), read after the single-thread
+ * Peak memory is the peak resident set size (VmHWM, else `ru_maxrss` from
+ * getrusage(2)), read after the single-thread
  * phase (so that the corpus mode's concurrent documents do not count) and
  * again at the end.
  */
@@ -95,10 +96,33 @@ now_ns (void)
   return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
 }
 
+/* CPU time of the whole process: on a busy machine wall-clock time also
+ * counts the time other processes held the cores. During the single-thread
+ * phase only one thread works, so this is the analysis' own CPU time. */
+static gint64
+cpu_ns (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+
+  return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
+}
+
+/* The peak resident set size of this process, in MB. Linux's ru_maxrss
+ * carries over the peak of the process that exec()ed us (meson's Python,
+ * a shell), so VmHWM, which belongs to the current address space, comes
+ * first; getrusage(2) is the fallback. */
 static double
 peak_rss_mb (void)
 {
+  g_autofree char *status = NULL;
   struct rusage usage;
+  const char *line;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL)
+      && (line = strstr (status, "\nVmHWM:")) != NULL)
+    return g_ascii_strtod (line + strlen ("\nVmHWM:"), NULL) / 1024.0;
 
   if (getrusage (RUSAGE_SELF, &usage) != 0)
     return 0.0;
@@ -257,11 +281,12 @@ static BaogaoDocument *
 run_once (BaogaoEngine *engine,
           const Input  *input,
           GArray       *latencies,
-          gint64       *new_ns)
+          gint64       *new_ns,
+          gint64       *analyze_cpu_ns)
 {
   g_autoptr(BaogaoDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 t0, t1, t2;
+  gint64 t0, t1, t2, c1 = 0, c2;
 
   t0 = now_ns ();
   document = baogao_document_new (input->text, (gssize) input->size, &error);
@@ -272,6 +297,8 @@ run_once (BaogaoEngine *engine,
       return NULL;
     }
 
+  if (analyze_cpu_ns != NULL)
+    c1 = cpu_ns ();
   if (!baogao_engine_analyze (engine, document, NULL, &error)
       && !g_error_matches (error, BAOGAO_ERROR, BAOGAO_ERROR_ANALYZER_FAILED))
     {
@@ -279,6 +306,11 @@ run_once (BaogaoEngine *engine,
       return NULL;
     }
   t2 = now_ns ();
+  if (analyze_cpu_ns != NULL)
+    {
+      c2 = cpu_ns ();
+      *analyze_cpu_ns += c2 - c1;
+    }
 
   if (latencies != NULL)
     {
@@ -316,12 +348,47 @@ check_statuses (BaogaoDocument *document,
   return n_bad;
 }
 
+/* Adds each analyzer's `elapsed_us`, as the engine recorded it in the
+ * document, to @elapsed (name → microseconds). The API has no getter for
+ * it, so this reads the serialized document; it runs outside the timings. */
+static void
+add_analyzer_times (BaogaoDocument *document,
+                    GHashTable     *elapsed)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *json = baogao_document_to_json (document, BAOGAO_JSON_NONE, NULL);
+  JsonObject *root;
+  JsonArray *runs;
+
+  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL))
+    return;
+  root = json_node_get_object (json_parser_get_root (parser));
+  runs = json_object_get_array_member (root, "analyzers");
+
+  for (guint i = 0; runs != NULL && i < json_array_get_length (runs); i++)
+    {
+      JsonObject *run = json_array_get_object_element (runs, i);
+      const char *name = json_object_get_string_member (run, "name");
+      double *total;
+
+      if (name == NULL || !json_object_has_member (run, "elapsed_us"))
+        continue;
+      total = g_hash_table_lookup (elapsed, name);
+      if (total == NULL)
+        {
+          total = g_new0 (double, 1);
+          g_hash_table_insert (elapsed, g_strdup (name), total);
+        }
+      *total += json_object_get_int_member (run, "elapsed_us");
+    }
+}
+
 static void
 corpus_run (gpointer data,
             gpointer user_data)
 {
   CorpusRun *run = user_data;
-  g_autoptr(BaogaoDocument) document = run_once (run->engine, data, NULL, NULL);
+  g_autoptr(BaogaoDocument) document = run_once (run->engine, data, NULL, NULL, NULL);
 
   if (document == NULL)
     g_atomic_int_inc (&run->failures);
@@ -363,12 +430,14 @@ main (int    argc,
   GThreadPool *pool;
   CorpusRun run = { 0 };
   Timings single = { 0 };
-  gint64 t0, discovery_ns, load_ns, new_ns = 0, json_ns = 0, corpus_ns;
+  gint64 t0, discovery_ns, load_ns, new_ns = 0, json_ns = 0, corpus_ns, analyze_cpu = 0;
   gsize total_size = 0, json_size = 0;
   guint n_loaded = 0, n_failed_plugins = 0, n_annotations = 0, n_indicators = 0;
   guint n_bad_runs = 0, json_rounds;
+  g_autoptr(GHashTable) elapsed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  int n_timed_passes;
   double rss_start, rss_ready, rss_single, rss_end;
-  double single_mb, corpus_mb_s, single_mb_s;
+  double single_mb, corpus_mb_s, single_mb_s, single_cpu_mb_s;
 
   setlocale (LC_ALL, "");
 
@@ -444,7 +513,7 @@ main (int    argc,
   baogao_engine_set_max_threads (engine, 1);
   for (guint i = 0; i < inputs->len; i++)
     {
-      g_autoptr(BaogaoDocument) document = run_once (engine, inputs->pdata[i], NULL, NULL);
+      g_autoptr(BaogaoDocument) document = run_once (engine, inputs->pdata[i], NULL, NULL, NULL);
       g_autoptr(GPtrArray) indicators = NULL;
 
       if (document == NULL)
@@ -455,21 +524,26 @@ main (int    argc,
       n_indicators += indicators != NULL ? indicators->len : 0;
     }
 
+  n_timed_passes = MIN (iterations, 20);
   latencies = g_array_sized_new (FALSE, FALSE, sizeof (gint64), inputs->len * iterations);
   analyzed = g_ptr_array_new_with_free_func (g_object_unref);
   for (int it = 0; it < iterations; it++)
     for (guint i = 0; i < inputs->len; i++)
       {
-        g_autoptr(BaogaoDocument) document = run_once (engine, inputs->pdata[i], latencies, &new_ns);
+        g_autoptr(BaogaoDocument) document = run_once (engine, inputs->pdata[i], latencies, &new_ns,
+                                                       &analyze_cpu);
 
         if (document == NULL)
           return 4;
+        if (it >= iterations - n_timed_passes)
+          add_analyzer_times (document, elapsed);
         if (it == iterations - 1)
           g_ptr_array_add (analyzed, g_steal_pointer (&document));
       }
   summarize (latencies, &single);
   single_mb = total_size * (double) iterations / MB;
   single_mb_s = single.seconds > 0 ? single_mb / single.seconds : 0.0;
+  single_cpu_mb_s = analyze_cpu > 0 ? single_mb / (analyze_cpu / 1e9) : 0.0;
 
   /* JSON serialization of the analyzed documents */
   json_rounds = (guint) iterations;
@@ -541,6 +615,7 @@ main (int    argc,
       add_double (builder, "analyzed_mb", single_mb);
       add_double (builder, "analyze_seconds", single.seconds);
       add_double (builder, "mb_per_s", single_mb_s);
+      add_double (builder, "mb_per_cpu_s", single_cpu_mb_s);
       add_double (builder, "documents_per_s", single.seconds > 0 ? single.n / single.seconds : 0.0);
       add_double (builder, "latency_p50_us", single.p50_us);
       add_double (builder, "latency_p90_us", single.p90_us);
@@ -552,6 +627,19 @@ main (int    argc,
                   json_ns > 0 ? total_size * (double) json_rounds / MB / (json_ns / 1e9) : 0.0);
       add_double (builder, "json_output_mb_per_s",
                   json_ns > 0 ? json_size * (double) json_rounds / MB / (json_ns / 1e9) : 0.0);
+      json_builder_set_member_name (builder, "analyzer_mb_per_s");
+      json_builder_begin_object (builder);
+      for (guint i = 0; plan[i] != NULL; i++)
+        {
+          double *us = g_hash_table_lookup (elapsed, plan[i]);
+
+          json_builder_set_member_name (builder, plan[i]);
+          if (us != NULL && *us > 0)
+            json_builder_add_double_value (builder, total_size * (double) n_timed_passes / MB / (*us / 1e6));
+          else
+            json_builder_add_null_value (builder);
+        }
+      json_builder_end_object (builder);
       add_int (builder, "corpus_threads", threads);
       add_double (builder, "corpus_mb_per_s", corpus_mb_s);
       add_double (builder, "corpus_speedup", single_mb_s > 0 ? corpus_mb_s / single_mb_s : 0.0);
@@ -586,11 +674,24 @@ main (int    argc,
       g_print ("result        %u annotations, %u indicators per pass%s\n",
                n_annotations, n_indicators,
                n_bad_runs > 0 ? " (SOME ANALYZERS FAILED)" : "");
-      g_print ("single thread %.2f MB in %.3f s: %.1f MB/s, %.0f documents/s\n",
+      g_print ("single thread %.2f MB in %.3f s: %.1f MB/s, %.0f documents/s; "
+               "%.1f MB per CPU second\n",
                single_mb, single.seconds, single_mb_s,
-               single.seconds > 0 ? single.n / single.seconds : 0.0);
+               single.seconds > 0 ? single.n / single.seconds : 0.0, single_cpu_mb_s);
       g_print ("  latency µs  p50 %.1f  p90 %.1f  p99 %.1f  max %.1f\n",
                single.p50_us, single.p90_us, single.p99_us, single.max_us);
+      g_print ("  per analyzer (engine's elapsed_us, wall clock, last %d passes):\n", n_timed_passes);
+      for (guint i = 0; plan[i] != NULL; i++)
+        {
+          double *us = g_hash_table_lookup (elapsed, plan[i]);
+
+          if (us != NULL && *us > 0)
+            g_print ("    %-16s %8.1f MB/s  %8.1f µs per pass\n", plan[i],
+                     total_size * (double) n_timed_passes / MB / (*us / 1e6),
+                     *us / n_timed_passes);
+          else
+            g_print ("    %-16s        –\n", plan[i]);
+        }
       g_print ("  document_new %.1f MB/s (not included above)\n",
                new_ns > 0 ? single_mb / (new_ns / 1e9) : 0.0);
       g_print ("json          %" G_GSIZE_FORMAT " bytes per pass (%.1f× the text): "

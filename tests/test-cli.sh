@@ -264,6 +264,33 @@ run 2 analyze --output "$tmp/kept.json" "$tmp/does-not-exist.txt" \
   && [ "$(cat "$tmp/kept.json")" = "keep me" ]
 check "a failed run leaves an existing --output untouched" test $? -eq 0
 
+# SIGINT while reading standard input: a FIFO that we hold open keeps the
+# read blocked; wait until the handler is installed (SigCgt bit of SIGINT).
+interrupt_test () {
+  local pid mask i status
+  mkfifo "$tmp/fifo" || return 1
+  exec 3<>"$tmp/fifo"
+  "$BAOGAO" analyze --output "$tmp/interrupted.json" - <"$tmp/fifo" >/dev/null 2>"$tmp/stderr" &
+  pid=$!
+  for i in $(seq 100); do
+    mask=$(sed -n 's/^SigCgt:[[:space:]]*//p' "/proc/$pid/status" 2>/dev/null)
+    if [ -n "$mask" ] && [ $(( 0x$mask & 2 )) -ne 0 ]; then break; fi
+    sleep 0.05
+  done
+  kill -INT "$pid"
+  wait "$pid"
+  status=$?
+  exec 3>&-
+  echo "# exit status after SIGINT: $status"
+  [ "$status" -eq 130 ] && [ ! -e "$tmp/interrupted.json" ]
+}
+
+if [ -d /proc/self ] && command -v mkfifo >/dev/null; then
+  check "SIGINT exits 130 without writing --output" interrupt_test
+else
+  ok "SIGINT exits 130 without writing --output # SKIP needs /proc and mkfifo"
+fi
+
 # --- plugins ------------------------------------------------------------------
 
 run 0 plugins --json && "$PYTHON" - "$tmp/stdout" <<'EOF'

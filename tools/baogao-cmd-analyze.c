@@ -657,11 +657,11 @@ tool_cmd_analyze (char **args)
 
   inputs = args[1] != NULL ? (const char * const *) args + 1 : stdin_only;
   n_inputs = g_strv_length ((char **) inputs);
+  engine = baogao_engine_new ();
+  /* an explicit --threads also caps the analyzers of a single input */
+  status = setup_engine (engine, (const char * const *) names, threads, n_inputs);
   if (threads == 0)
     threads = (int) g_get_num_processors ();
-
-  engine = baogao_engine_new ();
-  status = setup_engine (engine, (const char * const *) names, threads, n_inputs);
   if (status != TOOL_EXIT_OK)
     goto out_options;
 
@@ -754,7 +754,16 @@ tool_cmd_analyze (char **args)
 
   if (signum != 0 || g_cancellable_is_cancelled (cancellable))
     {
-      tool_error (NULL, "interrupted; no output written");
+      if (sink.path != NULL)
+        {
+          g_autofree char *display = g_filename_display_name (sink.path);
+
+          tool_error (NULL, "interrupted; %s was not written", display);
+        }
+      else
+        {
+          tool_error (NULL, "interrupted");
+        }
       status = 128 + (signum != 0 ? signum : SIGINT);
     }
   else
