@@ -48,7 +48,10 @@ typedef struct
   /* The measure, from the DESIGN.md vocabulary; several joined by '+'. */
   const char *measure;
   /* Cue groups separated by '&'; within a group, alternatives separated
-   * by '|'. "制定|出台&法规|条例" matches 制定地方性法规. */
+   * by '|'. "制定|出台&法规|条例" matches 制定地方性法规. A group that
+   * starts with '^' may also occur at the head of the clause, before the
+   * previous count: in "^代表团&建议", 代表团 in 我省代表团提出议案7件、
+   * 建议188件 speaks for 188件 too. */
   const char *cues;
   /* Accepted units separated by '|' (件|部), or NULL for any. */
   const char *units;

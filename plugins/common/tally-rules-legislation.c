@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Legislation tallies: how many laws or regulations the year's work
+ * enacted, amended, revised, repealed, approved or deliberated.
+ *
+ * Congress reports state these as a verb, the kind of instrument and a
+ * count: 制定地方性法规10件, 修改法律13部, 制定修改法规12件, 批准设区的市
+ * 法规和决定22件, 废止法规性质的决定1件, 审议法律草案32件, 作出法律解释
+ * 2件; often the instrument is said once for a list of counts (制定法规10
+ * 件，修改4件、废止5件), so a bare verb before a count is enough inside a
+ * legislation section. Combined verbs give combined measures
+ * (enacted+amended). Measures beyond DESIGN.md: passed (审议通过/表决通过,
+ * whatever the kind of change), re_enacted (重新制定, 废旧立新),
+ * amended_in_package (打包修改, 一揽子修改, 集中修改), treaties_approved
+ * (批准条约和协定), decisions_made (通过/作出 有关法律问题的决定),
+ * legislative_contact_points (基层立法联系点).
+ */
+
+#include "baogao-tally.h"
+
+#define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|规章|法案|法律案|法规案|草案|法规草案|法律草案"
+#define COUNT_UNITS "件|部|项|个|篇"
+/* Counts of plans and of documents that are not laws or regulations */
+#define NOT_INSTRUMENTS "计划|拟|立法规划|规范性文件|制度|方案|措施|清单|机制|工作规则|实施意见"
+
+static const TallyRule legislation_rules[] = {
+  /* combined verbs: each with and without the kind of instrument, so
+   * that they outrank the single verbs they contain */
+#define COMBINED(measure, verbs) \
+  { measure, verbs, COUNT_UNITS }, \
+  { measure, verbs "&" INSTRUMENTS, COUNT_UNITS }
+  COMBINED ("enacted+amended+repealed+interpreted", "立改废释"),
+  COMBINED ("enacted+amended+repealed", "立改废|制定修改废止|制定、修改、废止|制定、修改和废止|制定修改和废止|制定、修改或者废止|制定、修订、废止|制定修订废止"),
+  COMBINED ("enacted+amended", "制定修改|制定、修改|制定和修改|制定或修改|立改|新制定和修改|制定、修正|制定修正"),
+  COMBINED ("enacted+revised", "制定修订|制定、修订|制定和修订"),
+  COMBINED ("amended+repealed", "修改废止|修改、废止|修改和废止|修正、废止|修正和废止"),
+  COMBINED ("revised+repealed", "修订废止|修订、废止|修订和废止"),
+  COMBINED ("amended+revised", "修改修订|修改、修订|修改和修订|修订、修改|修订和修改|修正、修订"),
+#undef COMBINED
+
+  /* single verbs, with and without the kind of instrument */
+  { "enacted", "制定|出台|新制定|新出台|颁布|新立", COUNT_UNITS,
+    NULL, FALSE, NULL, NOT_INSTRUMENTS },
+  { "enacted", "制定|出台|新制定|新出台|颁布&" INSTRUMENTS, COUNT_UNITS,
+    NULL, FALSE, NULL, NOT_INSTRUMENTS },
+  { "re_enacted", "重新制定|废旧立新|废止并重新制定", COUNT_UNITS },
+  { "re_enacted", "重新制定|废旧立新&" INSTRUMENTS, COUNT_UNITS },
+  { "amended", "修改|修正", COUNT_UNITS,
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议" },
+  { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议" },
+  { "amended_in_package", "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订", COUNT_UNITS },
+  { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS },
+  { "revised", "修订|全面修订", COUNT_UNITS,
+    NULL, FALSE, NULL, "计划|拟" },
+  { "revised", "修订|全面修订&" INSTRUMENTS, COUNT_UNITS,
+    NULL, FALSE, NULL, "计划|拟" },
+  { "repealed", "废止|废除", COUNT_UNITS,
+    NULL, FALSE, NULL, "决定|决议" },
+  { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,
+    NULL, FALSE, NULL, "决定|决议|重新制定" },
+  { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS },
+  { "approved", "批准|审查批准|审查批准了|批准了", COUNT_UNITS,
+    NULL, FALSE, NULL, "条约|协定|公约" },
+  { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例", COUNT_UNITS,
+    NULL, FALSE, NULL, "条约|协定|公约" },
+  { "treaties_approved", "批准&条约|协定|公约", COUNT_UNITS },
+  { "passed", "审议通过|表决通过|通过", COUNT_UNITS,
+    NULL, FALSE, NULL, "批准" },
+  { "passed", "审议通过|表决通过|通过&" INSTRUMENTS, COUNT_UNITS,
+    NULL, FALSE, NULL, "批准" },
+  { "deliberated", "审议|初次审议|初审|二审|三审|审议了|提请审议", COUNT_UNITS,
+    NULL, FALSE, NULL, "通过|批准|报告" },
+  { "deliberated", "审议|初次审议|初审|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
+    NULL, FALSE, NULL, "通过|批准|报告" },
+  { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS },
+  { "decisions_made", "通过|作出|作出了&有关法律问题|法律问题和重大问题|重大事项|决定|决议", COUNT_UNITS,
+    NULL, FALSE, NULL, "废止|批准|法规|条例|草案|法律案|法规案" },
+  { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, NULL },
+  { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点", NULL },
+};
+
+const TallyDomain tally_domain_legislation = {
+  "legislation",
+  "legislation",
+  legislation_rules,
+  G_N_ELEMENTS (legislation_rules),
+};

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Political tallies: what the opening section of a report counts about the
+ * standing committee's Party group — its study sessions, the matters it
+ * reported to the Party committee, the enterprises, institutions, experts
+ * and deputies its members liaised with, the problems found, solved and
+ * rectified.
+ *
+ * Reports state these as an activity and a count: 党组集体学习26次,
+ * 召开党组会议32次, 党组理论学习中心组学习12次, 举办专题讲座6次, 向省委
+ * (市委, 党委) 请示报告重大事项46件, 检视问题22个、制定整改措施87条,
+ * 包联企业94家, 协调解决问题170个; or count first: 联系服务12家企业,
+ * 建立7本台账, 成立8个工作专班. Lists share their verb (包联94家企业、10个
+ * 科研院所、10名专家), so the `after` cues read the noun that follows a
+ * count on its own.
+ *
+ * These cues mean politics only inside a political section (or a section
+ * of no domain): a self-building section's 党组集体学习 is the office's
+ * own study and counted there. Only 请示报告…事项, which cannot be read any
+ * other way, claims its count everywhere.
+ *
+ * Measures beyond DESIGN.md (which has study_sessions, requests_reported,
+ * enterprises_served, problems_solved): the fine-grained names used by the
+ * hand-checked gold — tasks_identified, party_group_study_sessions,
+ * central_group_study_sessions, lectures, theme_education_meetings,
+ * branch_study_sessions, party_members_covered, research_reports_awarded,
+ * key_problem_projects, livelihood_projects, task_forces,
+ * problems_identified, rectification_measures, ledgers,
+ * matters_reported_to_party_committee, enterprises_liaised,
+ * institutions_liaised, experts_liaised, deputies_liaised,
+ * satisfaction_rate — and party_group_meetings (召开党组会议N次),
+ * guided_study_classes (读书班), research_reports (调研报告N篇),
+ * problems_rectified (整改问题N个), projects_liaised (包联重点项目N个).
+ */
+
+#include "baogao-tally.h"
+
+#define TIMES     "次|场|期|轮|个"
+#define ITEMS     "项|个|件|条|批|类|处"
+#define PEOPLE    "名|位|人|人次"
+#define BODIES    "家|个|户|所"
+
+/* Party bodies that study together */
+#define CENTRAL   "理论学习中心组|中心组"
+#define STUDY     "学习|集体学习|专题学习|传达学习|学习研讨|交流研讨|研讨|学习会|学习交流"
+/* Verbs of liaison */
+#define LIAISE    "包联|联系|联系服务|走访|服务|对接|帮扶|挂钩联系|结对|联络|调研走访"
+#define ENTERPRISES "企业|民营企业|民企|市场主体|中小企业|重点企业|商会"
+#define INSTITUTIONS "科研院所|高校|高等院校|院校|科研机构|研究院|研究所|院所|大学"
+#define EXPERTS   "专家|学者|专家学者|智库"
+/* Solving verbs and what is solved */
+#define SOLVE     "解决|协调解决|帮助解决|推动解决|化解|办结|破解|解决了|协调|帮助"
+#define PROBLEMS  "问题|诉求|难题|困难|堵点|卡点|难点|事项"
+/* Finding problems */
+#define FIND      "检视|查摆|梳理|查找|查出|排查|发现|检视查出|检视出|查摆出|征集|收集|剖析"
+
+static const TallyRule political_rules[] = {
+  /* Party-group and central-group study */
+  { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
+  { "central_group_study_sessions", CENTRAL, TIMES, NULL, FALSE, NULL, NULL },
+  { "party_group_study_sessions", "党组&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
+  { "party_group_study_sessions", "党组会议|党组会&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
+  { "party_group_meetings", "党组会议|党组会|党组扩大会议", TIMES, NULL, FALSE, NULL, "学习|中心组" },
+  { "party_group_meetings", "召开|举行|组织召开", TIMES, NULL, FALSE, "党组会议|党组会|党组扩大会议", "学习" },
+  { "party_group_meetings", "党组&召开&会议", TIMES, NULL, FALSE, NULL, "学习|中心组|主题教育|专题会议" },
+  { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组&" STUDY "|学习活动|集中学习", TIMES, NULL, FALSE, NULL, NULL },
+  { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组", TIMES, NULL, FALSE, STUDY "|学习活动|集中学习", NULL },
+  { "study_sessions", "集体学习|专题学习|学习研讨|交流研讨|学习会|集中学习|专题研讨|传达学习|学习交流", TIMES, NULL, FALSE, NULL, NULL },
+  { "study_sessions", "开展|组织|举行|召开", TIMES, NULL, FALSE, "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨", NULL },
+  { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲", NULL, FALSE, NULL, "代表" },
+  { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },
+  { "guided_study_classes", "读书班|读书会|专题读书班|学习班|专题班|研讨班", "期|次|场|个|班", NULL, FALSE, NULL, "代表" },
+  { "guided_study_classes", NULL, "期|次|场|个|班", NULL, FALSE, "读书班|读书会|学习班|专题班|研讨班", "代表" },
+  { "party_members_covered", "党员|党员干部", PEOPLE, NULL, FALSE, NULL, NULL },
+  { "party_members_covered", NULL, PEOPLE, NULL, FALSE, "党员|党员干部", NULL },
+
+  /* theme education (主题教育) and its meetings */
+  { "theme_education_meetings", "主题教育&会议|专题会议|推进会|部署会|工作会|调度会|领导小组会议", TIMES, NULL, FALSE, NULL, NULL },
+  { "theme_education_meetings", "召开|举行|组织召开", TIMES, NULL, FALSE, "专题会议|推进会|部署会|调度会|领导小组会议", "党组" },
+  { "theme_education_meetings", "主题教育&召开|举行", TIMES, NULL, FALSE, "会议|推进会|部署会", NULL },
+
+  /* research and its results */
+  { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果&获奖|评为|获评|被评为|入选", "篇|份|个|项", NULL, FALSE, NULL, NULL },
+  { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果", "篇|份|个|项", NULL, FALSE, "获奖|评为|获评|被评为|入选|获得", NULL },
+  { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获奖|评为|获评|被评为|荣获|入选", NULL },
+  { "research_reports", "调研报告|研究报告|调查报告", "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选" },
+  { "research_reports", NULL, "篇|份", NULL, FALSE, "调研报告|研究报告|调查报告", "获奖|评为|获评|入选" },
+  { "key_problem_projects", "攻坚|破难|课题|攻坚项目|调研课题|重点课题", ITEMS, NULL, FALSE, NULL, "报告" },
+  { "key_problem_projects", NULL, ITEMS, NULL, FALSE, "攻坚|破难|课题|攻坚项目", "报告" },
+  { "livelihood_projects", "民生实事|民生项目|民生清单|民生工程|为民办实事|办实事", ITEMS, NULL, FALSE, NULL, NULL },
+  { "livelihood_projects", NULL, ITEMS, NULL, FALSE, "民生实事|民生项目|民生清单|民生工程|实事项目|民生", NULL },
+  { "task_forces", "专班|工作专班|攻坚专班|产业专班", "个|支", NULL, FALSE, NULL, NULL },
+  { "task_forces", NULL, "个|支", NULL, FALSE, "专班|工作专班|攻坚专班|产业专班", NULL },
+  { "tasks_identified", "梳理|形成|分解|确定|细化|明确|列出|提出|梳理形成|细化分解&任务|重点任务|具体任务|工作任务", ITEMS, NULL, FALSE, NULL, "交办" },
+  { "tasks_identified", "梳理|形成|分解|确定|细化|明确|列出|梳理形成|细化分解|细化为|分解为", ITEMS, NULL, FALSE, "任务", "交办" },
+
+  /* problems found, rectified and solved */
+  { "problems_identified", FIND "&问题|短板|不足|差距", ITEMS, NULL, FALSE, NULL, "解决|整改措施|整改到位|完成整改|已整改" },
+  { "problems_identified", FIND, ITEMS, NULL, FALSE, "问题|短板|不足", "解决|整改措施" },
+  { "rectification_measures", "整改措施|整改举措|整改任务|整改清单|整改方案|整改事项", ITEMS, NULL, FALSE, NULL, NULL },
+  { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },
+  { "rectification_measures", "制定|提出|落实|明确&措施|举措", ITEMS, NULL, FALSE, NULL, "问题" },
+  { "problems_rectified", "整改|整改到位|完成整改|已整改|整改完成|立行立改|整改落实", ITEMS, NULL, FALSE, NULL, "措施|举措|任务|清单|方案" },
+  { "ledgers", "台账|工作台账|清单台账", "本|个|项|套|类|份", NULL, FALSE, NULL, NULL },
+  { "ledgers", NULL, "本|个|项|套|类|份", NULL, FALSE, "台账", NULL },
+
+  /* reporting to the Party committee */
+  { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示&事项|重大事项|重要事项|重要情况|重大问题", ITEMS "|次", NULL, TRUE, NULL, NULL },
+  { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示", ITEMS "|次", NULL, TRUE, "事项|重大事项|重要事项", NULL },
+  { "matters_reported_to_party_committee", "报告|汇报&重大事项|重要事项|重要情况", ITEMS "|次", NULL, FALSE, NULL, "听取|审议" },
+  { "matters_reported_to_party_committee", "请示报告|请示汇报|报请", ITEMS "|次", NULL, FALSE, NULL, NULL },
+
+  /* liaison with enterprises, institutions, experts, deputies */
+  { "enterprises_liaised", LIAISE "&" ENTERPRISES, BODIES, NULL, FALSE, NULL, NULL },
+  { "enterprises_liaised", LIAISE, BODIES, NULL, FALSE, ENTERPRISES, NULL },
+  { "enterprises_liaised", NULL, "家|户", NULL, FALSE, ENTERPRISES, NULL },
+  { "enterprises_liaised", ENTERPRISES, "家|户", NULL, FALSE, NULL, "解决|问题|诉求" },
+  { "institutions_liaised", LIAISE "&" INSTITUTIONS, BODIES, NULL, FALSE, NULL, NULL },
+  { "institutions_liaised", LIAISE, BODIES, NULL, FALSE, INSTITUTIONS, NULL },
+  { "institutions_liaised", NULL, BODIES, NULL, FALSE, INSTITUTIONS, NULL },
+  { "institutions_liaised", INSTITUTIONS, BODIES, NULL, FALSE, NULL, "解决|问题|诉求" },
+  { "projects_liaised", LIAISE "&项目|重点项目|重大项目", ITEMS, NULL, FALSE, NULL, NULL },
+  { "projects_liaised", LIAISE, ITEMS, NULL, FALSE, "项目|重点项目|重大项目", "攻坚|破难|民生" },
+  { "experts_liaised", LIAISE "&" EXPERTS, PEOPLE, NULL, FALSE, NULL, NULL },
+  { "experts_liaised", LIAISE, PEOPLE, NULL, FALSE, EXPERTS, NULL },
+  { "experts_liaised", NULL, PEOPLE, NULL, FALSE, EXPERTS, "邀请|讲座|辅导|授课" },
+  { "deputies_liaised", LIAISE "&代表|人大代表", PEOPLE, NULL, FALSE, NULL, NULL },
+  { "deputies_liaised", LIAISE, PEOPLE, NULL, FALSE, "代表|人大代表", NULL },
+  { "deputies_liaised", NULL, PEOPLE, NULL, FALSE, "代表|人大代表", "参加|出席|列席|培训|宣讲" },
+  { "problems_solved", SOLVE "&" PROBLEMS, ITEMS, NULL, FALSE, NULL, "检视|查摆|整改措施" },
+  { "problems_solved", SOLVE, ITEMS, NULL, FALSE, PROBLEMS, "检视|查摆|整改措施" },
+  { "satisfaction_rate", "满意率|满意度", "%", NULL, FALSE, NULL, NULL },
+};
+
+const TallyDomain tally_domain_political = {
+  "political",
+  "political",
+  political_rules,
+  G_N_ELEMENTS (political_rules),
+};

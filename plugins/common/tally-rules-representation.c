@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Representation tallies: the personnel decisions of the year, the
+ * deputies' motions and suggestions and how they were handled, and what
+ * the standing committee did for its deputies (trainings, activities).
+ *
+ * Personnel decisions are stated as a verb and a count: 任免国家机关工作
+ * 人员156人次, 组织宪法宣誓134人, 补选省人大代表35名, 终止…代表资格34名,
+ * 罢免…代表2名, 接受…辞职3名. Those verbs are the committee's own acts
+ * wherever the report says them (`anywhere`).
+ *
+ * Motions (议案) and suggestions (建议、批评和意见, 建议) come as 代表提出
+ * 议案18件、建议428件, 交付…审议的代表议案487件, or count first: 代表提
+ * 出的271件议案. 议案 and the formal 建议、批评和意见 are deputies' words
+ * anywhere; a bare 建议 is one only inside a representation section (an
+ * oversight section's 意见建议 are the committee's). Counts for the
+ * province's delegation to the National People's Congress take `npc_`
+ * measures and the npc_delegation scope when their clause says so
+ * (全国人大代表, 代表团); 代表团建议 are the delegation's own suggestions.
+ * Rates (满意率, 办结率, 解决或列入计划解决的比例) are % counts.
+ *
+ * Trainings count people (培训代表…人次: deputies_trained) or sessions
+ * (举办…代表履职学习班2期: deputy_trainings); the 主任 of lower
+ * congresses' standing committees have their own (director_trainings).
+ * Deputies' activities are tallies only when totalled for the year
+ * (全年, 累计, 共有) or counted in 人次, and not when the count is one
+ * trip (赴…) or help given to another body (协助, 配合).
+ *
+ * Measures beyond DESIGN.md: resignations, oath_ceremonies,
+ * completion_rate, resolution_rate, adoption_rate, motions+suggestions, npc_motions,
+ * npc_suggestions, npc_delegation_suggestions, npc_deputies_trained,
+ * npc_deputy_trainings, deputy_trainings, director_trainings,
+ * directors_trained, deputy_donations, deputy_groups,
+ * deputy_group_activities, deputy_stations, deputy_attendances,
+ * deputy_inspections,
+ * deputy_research_participations, npc_deputy_research_participations,
+ * deputies_liaised.
+ */
+
+#include "baogao-tally.h"
+
+#define PEOPLE   "人|名|人次|位"
+#define PAPERS   "件|项|条"
+#define SESSIONS "期|次|场|批|班次|期次"
+#define RATE     "%"
+
+/* Who the delegation to the NPC is */
+#define NPC      "全国人大代表|全国人民代表大会代表|代表团"
+/* Training words */
+#define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习"
+/* The count is a yearly total */
+#define TOTAL    "全年|累计|共有|一年来|先后|共组织|共邀请|年内|总计|合计"
+/* One trip, or help given to another body's activity */
+#define ONE_EVENT "赴|协助|配合|陪同"
+/* Bills, not deputies' motions */
+#define BILLS    "法规议案|法律议案|法规案|法律案|草案"
+/* The organ's own cadres, not officials the committee appoints */
+#define CADRES   "干部|处级|厅级|科级|职级|选调生|公务员"
+/* Party members' oaths */
+#define PARTY_OATH "入党|党员|誓词"
+
+static const TallyRule representation_rules[] = {
+  /* personnel decisions */
+  { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL, CADRES "|宣誓" },
+  { "oaths", "宣誓", PEOPLE, NULL, TRUE, NULL, PARTY_OATH },
+  { "oaths", NULL, PEOPLE, NULL, TRUE, "宣誓", PARTY_OATH },
+  { "oath_ceremonies", "宣誓", "次|场|批", NULL, TRUE, NULL, PARTY_OATH },
+  { "by_elections", "补选", PEOPLE, NULL, TRUE, NULL, NULL },
+  { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", NULL },
+  { "terminations", "终止&资格", PEOPLE, NULL, TRUE, NULL, NULL },
+  { "terminations", "终止", PEOPLE, NULL, TRUE, "资格", NULL },
+  { "terminations", "资格终止|资格自行终止", PEOPLE, NULL, TRUE, NULL, NULL },
+  { "terminations", NULL, PEOPLE, NULL, TRUE, "资格终止|资格自行终止|终止代表资格", NULL },
+  { "recalls", "罢免", PEOPLE, NULL, TRUE, NULL, NULL },
+  { "recalls", NULL, PEOPLE, NULL, TRUE, "罢免", NULL },
+  { "resignations", "辞职|辞去|请辞", PEOPLE, NULL, TRUE, NULL, NULL },
+  { "resignations", NULL, PEOPLE, NULL, TRUE, "辞职|辞去|请辞", NULL },
+
+  /* motions */
+  { "motions", "议案", "件|项", NULL, FALSE, NULL, BILLS },
+  { "motions", NULL, "件|项", NULL, FALSE, "议案", BILLS },
+  { "motions", "代表&议案", "件|项", NULL, TRUE, NULL, BILLS },
+  { "motions", "代表", "件|项", NULL, TRUE, "议案", BILLS },
+  { "npc_motions", NPC "&议案", "件|项", "npc_delegation", TRUE, NULL, BILLS },
+  { "npc_motions", NPC, "件|项", "npc_delegation", TRUE, "议案", BILLS },
+  { "motions+suggestions", "议案建议|议案和建议|议案、建议", PAPERS, NULL, FALSE, NULL, BILLS },
+  { "motions+suggestions", "代表&议案建议|议案和建议|议案、建议", PAPERS, NULL, TRUE, NULL, BILLS },
+
+  /* suggestions */
+  { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, NULL },
+  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", NULL },
+  { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
+    PAPERS, NULL, TRUE, NULL, NULL },
+  { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案" },
+  { "suggestions", NULL, PAPERS, NULL, TRUE, "建议、批评和意见|建议批评和意见|批评和意见", NULL },
+  { "npc_suggestions", NPC "&建议", PAPERS, "npc_delegation", TRUE, NULL, "意见建议" },
+  /* 我省代表团提出议案7件、建议188件: the delegation at the head of the
+   * clause speaks for the list's later items too. A `^` group may sit
+   * before the previous count; this needs the engine to read `^` groups
+   * (without it the rule is the one above again). */
+  { "npc_suggestions", "^" NPC "&建议", PAPERS, "npc_delegation", TRUE, NULL, "意见建议|省人大代表|市人大代表" },
+  { "npc_suggestions", NPC, PAPERS, "npc_delegation", TRUE, "建议", "意见建议|议案" },
+  { "npc_delegation_suggestions", "代表团建议|代表团名义&建议", PAPERS, "npc_delegation", TRUE, NULL, NULL },
+  { "key_suggestions", "重点建议|重点督办建议|重点督办|重点处理建议|重点办理建议", PAPERS, NULL, TRUE, NULL, NULL },
+  { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点建议|重点督办建议|重点处理建议|重点办理建议", NULL },
+
+  /* how they were handled */
+  { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, NULL },
+  { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
+  { "satisfaction_rate", NULL, RATE, NULL, TRUE, "代表&满意", NULL },
+  { "completion_rate", "办结率|办复率|答复率|办理完毕|办结", RATE, NULL, FALSE, NULL, NULL },
+  { "resolution_rate", "解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决",
+    RATE, NULL, FALSE, NULL, NULL },
+  { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NULL },
+  { "adoption_rate", "采纳率|采纳", RATE, NULL, FALSE, NULL, NULL },
+  { "adoption_rate", NULL, RATE, NULL, FALSE, "采纳", NULL },
+
+  /* trainings: the people trained */
+  { "deputies_trained", "培训代表|轮训代表|代表培训|代表学习班|代表履职学习|代表轮训|代表研修|履职学习班|履职培训",
+    PEOPLE, NULL, TRUE, NULL, NULL },
+  { "deputies_trained", TRAINING "&代表", PEOPLE, NULL, FALSE, NULL, NULL },
+  { "deputies_trained", NULL, PEOPLE, NULL, FALSE, "代表&" TRAINING, NULL },
+  { "npc_deputies_trained", "全国人大代表|全国人民代表大会代表&" TRAINING, PEOPLE, "npc_delegation", TRUE, NULL, NULL },
+  { "npc_deputies_trained", NULL, PEOPLE, "npc_delegation", TRUE,
+    "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
+  { "directors_trained", "主任&" TRAINING, PEOPLE, NULL, FALSE, NULL, "代表|机关|处室|科室|办公室" },
+  { "directors_trained", NULL, PEOPLE, NULL, FALSE, "主任&" TRAINING, "代表|机关|处室|科室|办公室" },
+
+  /* trainings: the sessions held */
+  { "deputy_trainings", "代表学习班|代表培训班|代表履职学习班|履职学习班|履职培训班|代表研修班|代表轮训班",
+    SESSIONS, NULL, TRUE, NULL, NULL },
+  { "deputy_trainings", NULL, SESSIONS, NULL, TRUE,
+    "代表学习班|代表培训班|代表履职学习班|履职学习班|履职培训班|代表研修班|代表轮训班", NULL },
+  { "deputy_trainings", "代表&" TRAINING, SESSIONS, NULL, FALSE, NULL, "主任" },
+  { "deputy_trainings", TRAINING, SESSIONS, NULL, FALSE, NULL, "主任|" CADRES },
+  { "deputy_trainings", NULL, SESSIONS, NULL, FALSE, "代表&" TRAINING, "主任" },
+  { "npc_deputy_trainings", "全国人大代表|全国人民代表大会代表&" TRAINING, SESSIONS, "npc_delegation", TRUE, NULL, NULL },
+  { "npc_deputy_trainings", NULL, SESSIONS, "npc_delegation", TRUE,
+    "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
+  { "director_trainings", "主任&" TRAINING, SESSIONS, NULL, TRUE, NULL, "代表" },
+  { "director_trainings", NULL, SESSIONS, NULL, TRUE, "主任&" TRAINING, "机关|处室|科室|办公室" },
+
+  /* what deputies gave */
+  { "deputy_donations", "捐款|捐物|捐资|捐赠|募捐|捐助", "元", NULL, FALSE, NULL, NULL },
+
+  /* deputies' groups, stations and activities */
+  { "deputy_groups", "代表小组", "个", NULL, FALSE, NULL, "活动" },
+  { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "活动" },
+  { "deputy_group_activities", "代表小组&活动", "次|场|期|批", NULL, FALSE, NULL, NULL },
+  { "deputy_group_activities", NULL, "次|场|期|批", NULL, FALSE, "代表小组&活动", NULL },
+  { "deputy_stations", "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站",
+    "个|家|处|所|座", NULL, TRUE, NULL, NULL },
+  { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,
+    "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站", NULL },
+  { "deputy_attendances", "代表&列席", "人次", NULL, FALSE, NULL, ONE_EVENT },
+  { "deputy_attendances", "代表", "人次", NULL, FALSE, "列席", ONE_EVENT },
+  { "deputy_attendances", TOTAL "&代表&列席", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
+  { "deputy_attendances", TOTAL, PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT },
+  { "deputy_inspections", "代表&调研|视察", "次|场|批", NULL, FALSE, NULL, ONE_EVENT },
+  { "deputy_inspections", "代表", "次|场|批", NULL, FALSE, "调研|视察", ONE_EVENT },
+  { "deputy_research_participations", "代表&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT },
+  { "deputy_research_participations", "代表", "人次", NULL, FALSE, "调研|视察", ONE_EVENT },
+  { "deputy_research_participations", TOTAL "&代表&调研|视察", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
+  { "deputy_research_participations", TOTAL, PEOPLE, NULL, FALSE, "代表&调研|视察", ONE_EVENT },
+  { "npc_deputy_research_participations", NPC "&调研|视察", "人次", "npc_delegation", FALSE, NULL, ONE_EVENT },
+  { "npc_deputy_research_participations", NPC, "人次", "npc_delegation", FALSE, "调研|视察", ONE_EVENT },
+  { "npc_deputy_research_participations", TOTAL "&" NPC "&调研|视察", PEOPLE, "npc_delegation", FALSE, NULL, ONE_EVENT },
+  { "npc_deputy_research_participations", TOTAL, PEOPLE, "npc_delegation", FALSE, NPC "&调研|视察", ONE_EVENT },
+  { "deputies_liaised", "联系&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|各联系|分别" },
+  { "deputies_liaised", "联系", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|各联系|分别" },
+};
+
+const TallyDomain tally_domain_representation = {
+  "representation",
+  "representation",
+  representation_rules,
+  G_N_ELEMENTS (representation_rules),
+};

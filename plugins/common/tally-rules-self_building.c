@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Self-building tallies: what the standing committee and its office did
+ * for themselves in the year — study sessions, lectures, forums and
+ * trainings, the staff recruited, rotated and promoted, the awards and
+ * commendations they received, their publicity (columns, newsletters,
+ * articles, page views) and the cooperation agreements they signed.
+ *
+ * Reports count the programme of the year's study as sessions of named
+ * formats: 举办6期“人大讲堂”, 3期“导学课堂”, 4期“处长论坛”, 青年理论学习
+ * 小组研讨6期, 举办机关干部培训班5期、培训320人次; the staff as people:
+ * 招录公务员8名, 公开遴选12人, 调入选调生14人, 轮岗交流干部21人; and
+ * publicity as columns, issues and views: 开设专栏30余个, 编发《人大工作
+ * 简报》23期, 月浏览量10万余人次, 在中央媒体发稿120篇. Awards come as
+ * 荣获…奖3项 or, count first, 两件新闻作品获中国人大新闻奖. The format
+ * name often follows the count ("6期“人大讲堂”"), hence the `after` rules.
+ *
+ * These cues mean self-building only inside a self-building section (or a
+ * section of no domain): deputies' trainings and a political section's
+ * Party study are counted by their own domains.
+ *
+ * Measures beyond DESIGN.md (which has study_sessions, lectures,
+ * trainings, staff_recruited, awards): the gold's lecture_sessions (讲堂),
+ * guided_study_classes (导学, 读书班), division_chief_forums (论坛),
+ * youth_study_seminars, newsletter_issues, commendations, recruits (used
+ * for staff_recruited), young_cadre_share, cadres_rotated, media_columns,
+ * monthly_page_views, news_awards; and staff_trained (培训…人次),
+ * cadres_promoted (提拔, 晋升), page_views (views not per month),
+ * articles_published (发稿, 刊发…篇), agreements (签订协议…份).
+ */
+
+#include "baogao-tally.h"
+
+#define TIMES     "期|次|场|个|轮|届|批|讲|班"
+#define PEOPLE    "人|名|位|人次"
+#define ITEMS     "项|个|件|次|篇|条"
+
+#define TRAIN     "培训班|培训|轮训|研修班|研修|学习班|专题班|业务培训|集中培训|岗前培训|初任培训"
+#define NOT_DEPUTIES "代表|主任"
+/* young staff; 以下 because 35岁 is a count of its own and bounds the window */
+#define YOUNG     "年轻|青年|35岁以下|35周岁以下|40岁以下|40周岁以下|80后|85后|90后|95后|00后|岁以下|以下"
+
+static const TallyRule self_building_rules[] = {
+  /* the study programme */
+  { "lecture_sessions", "讲堂|大讲堂|人大讲堂|讲坛", TIMES, NULL, FALSE, NULL, NULL },
+  { "lecture_sessions", NULL, TIMES, NULL, FALSE, "讲堂|大讲堂|讲坛", NULL },
+  { "guided_study_classes", "导学|读书班|读书会|专题读书班|导学课堂|读书活动", TIMES, NULL, FALSE, NULL, NULL },
+  { "guided_study_classes", NULL, TIMES, NULL, FALSE, "导学|读书班|读书会|导学课堂", NULL },
+  { "division_chief_forums", "论坛|处长论坛|科长论坛", TIMES, NULL, FALSE, NULL, NULL },
+  { "division_chief_forums", NULL, TIMES, NULL, FALSE, "论坛|处长论坛", NULL },
+  { "youth_study_seminars", "青年|年轻干部|青年干部|青年理论学习小组&研讨|学习|读书|沙龙|座谈|交流|论坛", TIMES, NULL, FALSE, NULL, NULL },
+  { "youth_study_seminars", NULL, TIMES, NULL, FALSE, "青年|年轻干部|青年干部&研讨|学习|读书|沙龙|座谈|交流", NULL },
+  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|中心组学习|理论学习|集中学习|传达学习|学习交流", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
+  { "study_sessions", "开展|组织|举行|召开|举办", TIMES, NULL, FALSE, "集体学习|专题学习|学习会|学习研讨|集中学习", NOT_DEPUTIES },
+  { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会", TIMES, NULL, FALSE, NULL, NULL },
+  { "lectures", NULL, TIMES, NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|报告会", NULL },
+  { "trainings", TRAIN, TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|人次|参训" },
+  { "trainings", NULL, TIMES, NULL, FALSE, TRAIN, NOT_DEPUTIES },
+  { "staff_trained", TRAIN "|参训|培训干部|培训人员", PEOPLE, NULL, FALSE, NULL, NOT_DEPUTIES },
+  { "staff_trained", NULL, PEOPLE, NULL, FALSE, "参训|参加培训|接受培训", NOT_DEPUTIES },
+
+  /* publications */
+  { "newsletter_issues", "简报|专刊|期刊|刊物|内刊|专报|工作通讯|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴", "期", NULL, FALSE, NULL, NULL },
+  { "newsletter_issues", NULL, "期", NULL, FALSE, "简报|专刊|期刊|刊物|内刊|专报|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴", NULL },
+  { "newsletter_issues", "编发|印发|编印|出版|编辑出版|刊印|编辑|出刊|发行", "期", NULL, FALSE, NULL, "培训|讲堂|论坛" },
+
+  /* awards and commendations */
+  { "commendations", "表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", ITEMS "|人|名", NULL, FALSE, NULL, NULL },
+  { "commendations", NULL, ITEMS "|人|名", NULL, FALSE, "表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", NULL },
+  { "news_awards", "新闻奖|好新闻|新闻作品奖", "件|篇|个|项|部", NULL, FALSE, NULL, NULL },
+  { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻奖|好新闻|新闻作品奖", NULL },
+  { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻作品|新闻稿件|作品|新闻报道&获|奖", NULL },
+  { "awards", "荣获|获得|获评|荣膺|被评为|评为|获|获奖&奖|称号|荣誉|先进|优秀|一等|二等|三等", ITEMS "|人|名", NULL, FALSE, NULL, "新闻|表彰|表扬|调研报告" },
+  { "awards", "荣获|获评|荣膺|被评为|获奖", ITEMS "|人|名", NULL, FALSE, NULL, "新闻|表彰|表扬|调研报告" },
+  { "awards", NULL, ITEMS "|人|名", NULL, FALSE, "获奖|荣获|获评|被评为|评为", "新闻|表彰|表扬|调研报告" },
+
+  /* staff */
+  { "recruits", "招录|遴选|招聘|公开招聘|调入|选调|选调生|考录|公开选调|考试录用|引进|接收|录用|新进", PEOPLE, NULL, FALSE, NULL, "培训|学习|研讨" },
+  { "recruits", NULL, PEOPLE, NULL, FALSE, "选调生|公务员|新录用|新招录", "培训|学习|研讨|代表" },
+  { "young_cadre_share", YOUNG "&干部|公务员|工作人员|人员", "%", NULL, FALSE, NULL, NULL },
+  { "young_cadre_share", YOUNG, "%", NULL, FALSE, "干部", NULL },
+  { "cadres_rotated", "轮岗|交流|调整|转任|轮岗交流|交流任职|交流轮岗|调整交流|跨部门交流|双向交流|挂职|挂职锻炼", PEOPLE, NULL, FALSE, NULL,
+    "研讨|座谈|交流会|经验|学习|培训|论坛|代表" },
+  { "cadres_rotated", NULL, PEOPLE, NULL, FALSE, "轮岗|轮岗交流|交流任职|转任|挂职|挂职锻炼", NULL },
+  { "cadres_promoted", "提拔|晋升|职级晋升|提任|选拔任用|晋升职级|提拔使用|提拔重用|晋级", PEOPLE, NULL, FALSE, NULL, NULL },
+  { "cadres_promoted", NULL, PEOPLE, NULL, FALSE, "提拔|晋升职级|提拔使用|提拔重用", NULL },
+
+  /* publicity */
+  { "media_columns", "专栏|栏目|专题栏目|专题专栏|板块", "个|档|项", NULL, FALSE, NULL, NULL },
+  { "media_columns", "开设|开辟|推出|创办|设立|开通", "个|档", NULL, FALSE, "专栏|栏目|板块", NULL },
+  { "monthly_page_views", "月浏览量|月均浏览量|月阅读量|月均阅读量|月点击量|月均点击量|月访问量|月均访问量|每月浏览|每月阅读|月均浏览|月均阅读|月点击|月浏览",
+    "人次|次|万人次|万次", NULL, FALSE, NULL, NULL },
+  { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次", NULL, FALSE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问" },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖" },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },
+
+  /* cooperation */
+  { "agreements", "签订|签署|会商签署|共同签署|达成|缔结&协议|备忘录|协定|框架协议|合作协议", "份|项|个|件", NULL, FALSE, NULL, NULL },
+  { "agreements", "签订|签署|会商签署|共同签署|达成|缔结", "份|项|个|件", NULL, FALSE, "协议|备忘录|协定", NULL },
+};
+
+const TallyDomain tally_domain_self_building = {
+  "self_building",
+  "self_building",
+  self_building_rules,
+  G_N_ELEMENTS (self_building_rules),
+};

@@ -1,0 +1,1400 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Finding the instruments a report says the congress acted on.
+ *
+ * Reports name an instrument right after the verb that acts on it:
+ *
+ *   制定民营经济健康发展促进条例，…          bare name after a verb
+ *   审议《中国（某某）自由贸易试验区条例》    a 《》 title after a verb
+ *   制定《A办法》《B规定》和《C细则》        a list of titles
+ *   修订议事规则、组成人员守则               a 、 list of bare names
+ *   指导某某市制定美丽乡村建设条例           guided: body 某某市
+ *   批准《某某市城市绿化条例》               approved: body 某某市
+ *   审议通过关于修改〈某某条例〉的决定        the wrapped title is amended
+ *   对某某条例进行了全面修订                 verb after the name
+ *
+ * The verbs are found with one Aho–Corasick pass (leftmost-longest, so
+ * 重新制定 beats 制定 and 审议通过 beats 审议); everything else is local
+ * work at the few hundred verb positions. A name ends with an instrument
+ * word (条例, 规定, 办法, 细则, 规则, 守则, 决定, 决议, 法); a verb that is
+ * only planned (加快修改, 拟制定, 列入立法计划) is not an action, unless
+ * the bill was then deliberated. Each instrument is written once, at its
+ * first mention as acted on; titles never acted on are written with
+ * action `cite` when they are laws, regulations, rules or decisions.
+ */
+
+#include "legislation-scan.h"
+
+#include <string.h>
+
+typedef enum
+{
+  ACT_NONE,
+  ACT_ENACT,
+  ACT_AMEND,
+  ACT_REVISE,
+  ACT_REPEAL,
+  ACT_RE_ENACT,
+  ACT_APPROVE,
+  ACT_DELIBERATE,
+  ACT_GUIDE,
+  ACT_INSPECT,
+  ACT_CITE,
+} Action;
+
+static const char * const action_names[] = {
+  NULL, "enact", "amend", "revise", "repeal", "re_enact", "approve",
+  "deliberate", "guide", "inspect", "cite",
+};
+
+/* Matcher values: verbs carry their action; the other words are marks. */
+enum
+{
+  MARK_BASE = 100,
+  MARK_GUIDE = MARK_BASE,     /* 指导 */
+  MARK_FIRST,                 /* 全国首部… */
+  /* 对X进行修订: the act after the name; plus the action */
+  MARK_AFTER = 200,
+};
+
+typedef struct
+{
+  const char *word;
+  guint       value;
+} Word;
+
+static const Word verbs[] = {
+  { "制定", ACT_ENACT }, { "制订", ACT_ENACT }, { "出台", ACT_ENACT },
+  { "新制定", ACT_ENACT }, { "制定出台", ACT_ENACT }, { "颁布", ACT_ENACT },
+  { "审议通过", ACT_ENACT }, { "表决通过", ACT_ENACT }, { "通过", ACT_ENACT },
+  { "作出", ACT_ENACT }, { "作出了", ACT_ENACT }, { "印发", ACT_ENACT },
+  { "修改", ACT_AMEND }, { "修正", ACT_AMEND }, { "打包修改", ACT_AMEND },
+  { "一揽子修改", ACT_AMEND }, { "集中修改", ACT_AMEND },
+  { "修订", ACT_REVISE }, { "全面修订", ACT_REVISE },
+  { "废止", ACT_REPEAL }, { "废除", ACT_REPEAL },
+  { "重新制定", ACT_RE_ENACT }, { "废旧立新", ACT_RE_ENACT },
+  { "批准", ACT_APPROVE }, { "审查批准", ACT_APPROVE }, { "批准了", ACT_APPROVE },
+  { "审查批准了", ACT_APPROVE },
+  { "审议", ACT_DELIBERATE }, { "审议了", ACT_DELIBERATE }, { "初审", ACT_DELIBERATE },
+  { "初次审议", ACT_DELIBERATE }, { "二审", ACT_DELIBERATE }, { "三审", ACT_DELIBERATE },
+  { "二次审议", ACT_DELIBERATE }, { "三次审议", ACT_DELIBERATE },
+  { "指导", MARK_GUIDE },
+  { "全国首部", MARK_FIRST }, { "全国首个", MARK_FIRST }, { "全国首批", MARK_FIRST },
+  { "全国第一部", MARK_FIRST }, { "国内首部", MARK_FIRST }, { "全国率先", MARK_FIRST },
+  { "在全国率先", MARK_FIRST }, { "全国首创", MARK_FIRST }, { "我国首部", MARK_FIRST },
+  { "进行修订", MARK_AFTER + ACT_REVISE }, { "进行了修订", MARK_AFTER + ACT_REVISE },
+  { "进行全面修订", MARK_AFTER + ACT_REVISE }, { "进行了全面修订", MARK_AFTER + ACT_REVISE },
+  { "进行修改", MARK_AFTER + ACT_AMEND }, { "进行了修改", MARK_AFTER + ACT_AMEND },
+  { "进行修正", MARK_AFTER + ACT_AMEND }, { "进行了修正", MARK_AFTER + ACT_AMEND },
+  { "进行审议", MARK_AFTER + ACT_DELIBERATE }, { "进行了审议", MARK_AFTER + ACT_DELIBERATE },
+  { "进行初审", MARK_AFTER + ACT_DELIBERATE }, { "进行了初审", MARK_AFTER + ACT_DELIBERATE },
+  { "进行初次审议", MARK_AFTER + ACT_DELIBERATE }, { "进行了初次审议", MARK_AFTER + ACT_DELIBERATE },
+  { "予以废止", MARK_AFTER + ACT_REPEAL }, { "进行废止", MARK_AFTER + ACT_REPEAL },
+};
+
+/* Words before a verb that make the act a plan (加快修改, 拟制定). */
+static const char * const plan_words[] = {
+  "加快", "抓紧", "拟", "计划", "适时", "启动", "推动", "推进", "将", "筹备", "研究",
+  "建议", "准备", "着手", "争取", "提出",
+};
+
+/* Instrument words a bare name may end with, longest first, and the kind
+ * they give. */
+typedef struct
+{
+  const char *suffix;
+  const char *kind;
+} Suffix;
+
+static const Suffix suffixes[] = {
+  { "实施办法", "regulation" }, { "实施细则", "regulation" }, { "实施条例", "regulation" },
+  { "自治条例", "regulation" }, { "单行条例", "regulation" },
+  { "条例", "regulation" }, { "规定", "regulation" }, { "办法", "regulation" },
+  { "细则", "regulation" }, { "规则", "rules" }, { "守则", "rules" },
+  { "决定", "decision" }, { "决议", "decision" }, { "法典", "law" }, { "法", "law" },
+};
+
+/* Names that end like an instrument but are not one. */
+static const char * const not_laws[] = {
+  "立法", "执法", "司法", "普法", "守法", "依法", "方法", "做法", "说法", "想法",
+  "看法", "用法", "违法", "合法", "非法", "宪法", "办法", "手法", "算法", "章法",
+  "变法", "无法", "写法", "文法", "语法",
+};
+
+static const char * const generic_prefixes[] = {
+  "有关", "相关", "该", "本", "此", "上述", "配套", "一批", "若干", "各项", "部分",
+  "系列", "多部", "其他", "其它", "各类", "这", "那", "一系列", "地方性", "新的",
+  "重大", "重要", "以上", "上位", "下位", "所",
+  /* a heading's or a list's joints, not a name */
+  "和", "及", "与", "或", "等", "的", "并", "、",
+};
+
+/* Words that, alone before an instrument word, do not name one. */
+static const char * const generic_stems[] = {
+  "工作", "管理", "实施", "具体", "相应", "明确", "专门", "详细", "严格", "必要",
+  "特别", "原则", "一般", "补充", "过渡", "暂行", "试行", "禁止性", "授权", "法律",
+  "法规", "地方", "相关", "配套", "单行", "自治", "条例", "规范", "制度",
+};
+
+/* Skipped between a verb and the name. */
+static const char * const fillers[] = {
+  "并严格执行", "并认真执行", "并实施", "并印发", "并出台", "出台", "印发", "并执行",
+  "了", "并通过", "通过了", "通过",
+};
+
+typedef struct
+{
+  gsize        start;         /* span of the name, bytes (with 《》 for titles) */
+  gsize        end;
+  char        *name;
+  const char  *kind;
+  Action       action;
+  char        *body;
+  const char  *level;
+  gboolean     first_of_kind;
+  BaogaoAnnotation *citation; /* the title, or NULL */
+  gsize        verb_start;    /* where the act was stated */
+} Instrument;
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+  guint value;
+} Hit;
+
+static BaogaoMatcher *
+get_matcher (void)
+{
+  static gsize once = 0;
+  static BaogaoMatcher *matcher;
+
+  if (g_once_init_enter (&once))
+    {
+      BaogaoMatcher *m = baogao_matcher_new ();
+
+      for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+        baogao_matcher_add (m, verbs[i].word, verbs[i].value);
+      baogao_matcher_seal (m);
+      matcher = m;
+      g_once_init_leave (&once, 1);
+    }
+  return matcher;
+}
+
+static gboolean
+collect_hit (gsize    byte_start,
+             gsize    byte_end,
+             guint    value,
+             gpointer user_data)
+{
+  Hit hit = { byte_start, byte_end, value };
+
+  g_array_append_val ((GArray *) user_data, hit);
+  return TRUE;
+}
+
+static void
+instrument_clear (gpointer data)
+{
+  Instrument *in = data;
+
+  g_free (in->name);
+  g_free (in->body);
+}
+
+/* --- UTF-8 text helpers ------------------------------------------------ */
+
+static inline gboolean
+at (const char *text,
+    gsize       p,
+    gsize       end,
+    const char *word)
+{
+  gsize n = strlen (word);
+
+  /* the first byte rules out most places without a call */
+  return p + n <= end && text[p] == word[0] && memcmp (text + p, word, n) == 0;
+}
+
+static inline gboolean
+ends_at (const char *text,
+         gsize       start,
+         gsize       p,
+         const char *word)
+{
+  gsize n = strlen (word);
+
+  return p >= start + n && text[p - 1] == word[n - 1] && memcmp (text + p - n, word, n) == 0;
+}
+
+static inline gsize
+next_char (const char *text,
+           gsize       p,
+           gsize       end)
+{
+  p++;
+  while (p < end && ((guchar) text[p] & 0xC0) == 0x80)
+    p++;
+  return p;
+}
+
+static inline gsize
+prev_char (const char *text,
+           gsize       start,
+           gsize       p)
+{
+  if (p <= start)
+    return start;
+  p--;
+  while (p > start && ((guchar) text[p] & 0xC0) == 0x80)
+    p--;
+  return p;
+}
+
+static glong
+n_chars (const char *text,
+         gsize       start,
+         gsize       end)
+{
+  return g_utf8_strlen (text + start, (gssize) (end - start));
+}
+
+/* A clause delimiter at @p (not 、, which separates list items): its
+ * length in bytes, or 0. A line break counts too. */
+static guint
+clause_delimiter (const char *text,
+                  gsize       p,
+                  gsize       end)
+{
+  const guchar *c = (const guchar *) text + p;
+
+  if (p >= end)
+    return 0;
+  switch (c[0])
+    {
+    case ',': case ';': case ':': case '!': case '?': case '\n':
+      return 1;
+    case 0xEF:
+      /* ，；：！？ (U+FF0C, FF1B, FF1A, FF01, FF1F) */
+      if (end - p >= 3 && c[1] == 0xBC &&
+          (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F))
+        return 3;
+      return 0;
+    case 0xE3:
+      /* 。 (U+3002) */
+      if (end - p >= 3 && c[1] == 0x80 && c[2] == 0x82)
+        return 3;
+      return 0;
+    default:
+      return 0;
+    }
+}
+
+static gsize
+clause_end (const char *text,
+            gsize       p,
+            gsize       limit)
+{
+  while (p < limit && clause_delimiter (text, p, limit) == 0)
+    p = next_char (text, p, limit);
+  return p;
+}
+
+static gsize
+clause_start (const char *text,
+              gsize       lower,
+              gsize       p)
+{
+  while (p > lower)
+    {
+      gsize q = prev_char (text, lower, p);
+
+      if (clause_delimiter (text, q, p) != 0)
+        break;
+      p = q;
+    }
+  return p;
+}
+
+/* Sentence end for a position: the next 。！？ or blank line, bounded. */
+static gsize
+sentence_end (const char *text,
+              gsize       p,
+              gsize       limit)
+{
+  while (p < limit)
+    {
+      if (at (text, p, limit, "。") || at (text, p, limit, "！") || at (text, p, limit, "？"))
+        return p;
+      p = next_char (text, p, limit);
+    }
+  return limit;
+}
+
+static gsize
+sentence_start (const char *text,
+                gsize       lower,
+                gsize       p)
+{
+  while (p > lower)
+    {
+      gsize q = prev_char (text, lower, p);
+
+      if (at (text, q, p, "。") || at (text, q, p, "！") || at (text, q, p, "？") ||
+          (text[q] == '\n' && q > lower && text[q - 1] == '\n'))
+        break;
+      p = q;
+    }
+  return p;
+}
+
+static gboolean
+is_digit_or_numeral (const char *text,
+                     gsize       p,
+                     gsize       end)
+{
+  static const char * const numerals[] = { "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几" };
+
+  if (g_ascii_isdigit (text[p]))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+    if (at (text, p, end, numerals[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* --- names ---------------------------------------------------------------- */
+
+/* The instrument word @name ends with, or NULL. */
+static const Suffix *
+name_suffix (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (ends_at (text, start, end, suffixes[i].suffix))
+      {
+        if (strcmp (suffixes[i].suffix, "法") == 0)
+          for (guint j = 0; j < G_N_ELEMENTS (not_laws); j++)
+            if (ends_at (text, start, end, not_laws[j]))
+              return NULL;
+        return &suffixes[i];
+      }
+  return NULL;
+}
+
+/* Strips a trailing 草案, (草案), 修正案… after the instrument word. */
+static gsize
+strip_draft (const char *text,
+             gsize       start,
+             gsize       end,
+             gboolean   *draft)
+{
+  static const char * const drafts[] = {
+    "（修订草案）", "(修订草案)", "（修正草案）", "(修正草案)", "（草案）", "(草案)",
+    "修订草案", "修正草案", "修正案草案", "修正案", "草案",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (drafts); i++)
+    if (ends_at (text, start, end, drafts[i]))
+      {
+        *draft = TRUE;
+        return end - strlen (drafts[i]);
+      }
+  return end;
+}
+
+/* Is [start, end) a plausible bare instrument name? */
+static const Suffix *
+check_name (const char *text,
+            gsize       start,
+            gsize       end)
+{
+  const Suffix *suffix;
+  glong len;
+
+  if (end <= start)
+    return NULL;
+  suffix = name_suffix (text, start, end);
+  if (suffix == NULL)
+    return NULL;
+  len = n_chars (text, start, end);
+  if (len < (strcmp (suffix->kind, "law") == 0 ? 3 : 4) || len > 60)
+    return NULL;
+  /* what comes before the instrument word must name something: not
+   * 实施办法, 具体规定, 管理办法 alone */
+  {
+    gsize stem_end = end - strlen (suffix->suffix);
+
+    if (n_chars (text, start, stem_end) < (strcmp (suffix->kind, "law") == 0 ? 1 : 2))
+      return NULL;
+    for (guint i = 0; i < G_N_ELEMENTS (generic_stems); i++)
+      if (stem_end - start == strlen (generic_stems[i]) && at (text, start, stem_end, generic_stems[i]))
+        return NULL;
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (generic_prefixes); i++)
+    if (at (text, start, end, generic_prefixes[i]))
+      return NULL;
+  for (gsize p = start; p < end; p = next_char (text, p, end))
+    {
+      if (g_ascii_isdigit (text[p]) || text[p] == ' ' || text[p] == '\n')
+        return NULL;
+      /* "法规10件", "两部条例": counts, not names */
+      if (is_digit_or_numeral (text, p, end) &&
+          (at (text, next_char (text, p, end), end, "件") ||
+           at (text, next_char (text, p, end), end, "部") ||
+           at (text, next_char (text, p, end), end, "项")))
+        return NULL;
+      if (at (text, p, end, "《") || at (text, p, end, "》"))
+        return NULL;
+    }
+  return suffix;
+}
+
+/* The length of a city, prefecture or county at the start of a name
+ * (哈尔滨市城市绿化条例 → 哈尔滨市), or 0. */
+static gsize
+place_prefix (const char *text,
+              gsize       start,
+              gsize       end)
+{
+  static const char * const places[] = { "自治州", "自治县", "自治旗", "市", "州", "盟", "县" };
+  gsize p = start;
+  guint n = 0;
+
+  while (p < end && n < 10)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+        if (at (text, p, end, places[i]) && n >= 2)
+          {
+            gsize after = p + strlen (places[i]);
+
+            /* 市场, 市民, 县域…: not a place */
+            if (at (text, after, end, "场") || at (text, after, end, "民") ||
+                at (text, after, end, "域") || at (text, after, end, "级") ||
+                at (text, after, end, "容") || at (text, after, end, "政"))
+              return 0;
+            return after - start;
+          }
+      if (at (text, p, end, "的") || at (text, p, end, "关于") || at (text, p, end, "省"))
+        return 0;
+      p = next_char (text, p, end);
+      n++;
+    }
+  return 0;
+}
+
+static const char *
+level_of (const char *kind,
+          const char *name,
+          const char *body,
+          const char *citation_level,
+          const char *default_level)
+{
+  if (body != NULL)
+    return (strstr (body, "自治") != NULL) ? "autonomous" : "municipal";
+  if (g_str_has_prefix (name, "中华人民共和国"))
+    return "national";
+  if (citation_level != NULL)
+    return citation_level;
+  if (g_strcmp0 (kind, "law") == 0)
+    return "national";
+  return default_level;
+}
+
+/* --- the scan --------------------------------------------------------------- */
+
+typedef struct
+{
+  BaogaoDocument *document;
+  const char     *text;
+  gsize           size;
+  GArray         *hits;          /* Hit, in text order */
+  GPtrArray      *citations;     /* top-level and nested `citation`s */
+  gsize          *citation_starts;
+  gsize          *citation_ends;
+  GPtrArray      *plans;         /* plans parts and sections */
+  GArray         *instruments;   /* Instrument */
+  GHashTable     *seen;          /* name → index in instruments */
+  const char     *default_level;
+} Scan;
+
+static gboolean
+in_plans (Scan  *scan,
+          gsize  p)
+{
+  for (guint i = 0; i < scan->plans->len; i++)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (scan->plans, i);
+
+      if (baogao_annotation_get_byte_start (a) <= p && p < baogao_annotation_get_byte_end (a))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The index of the last citation starting at or before @p, or -1.
+ * Citations come sorted by start. */
+static int
+citation_index (Scan  *scan,
+                gsize  p)
+{
+  int lo = 0, hi = (int) scan->citations->len - 1, found = -1;
+
+  while (lo <= hi)
+    {
+      int mid = lo + (hi - lo) / 2;
+
+      if (scan->citation_starts[mid] <= p)
+        {
+          found = mid;
+          lo = mid + 1;
+        }
+      else
+        hi = mid - 1;
+    }
+  return found;
+}
+
+/* The outermost citation starting at @p (its 《), or NULL. */
+static BaogaoAnnotation *
+citation_at (Scan  *scan,
+             gsize  p)
+{
+  int i = citation_index (scan, p);
+
+  if (i < 0 || scan->citation_starts[i] != p)
+    return NULL;
+  /* nested titles starting at the same place: the first is the longest */
+  while (i > 0 && scan->citation_starts[i - 1] == p)
+    i--;
+  return g_ptr_array_index (scan->citations, i);
+}
+
+/* A citation covering @p, or NULL. Titles nest but do not overlap, so
+ * the outer one of a nest is found a few steps back at most. */
+static BaogaoAnnotation *
+citation_covering (Scan  *scan,
+                   gsize  p)
+{
+  int i = citation_index (scan, p);
+
+  for (int k = 0; i >= 0 && k < 8; i--, k++)
+    if (p < scan->citation_ends[i])
+      return g_ptr_array_index (scan->citations, i);
+  return NULL;
+}
+
+static char *
+normalize_name (const char *name)
+{
+  GString *s = g_string_sized_new (strlen (name));
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x300A || c == 0x300B || c == 0x3008 || c == 0x3009)
+        continue;
+      if (c == 0xFF08)
+        c = '(';
+      else if (c == 0xFF09)
+        c = ')';
+      g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The body of an instrument named from [start, end): a place at the start
+ * of the name, for approved and municipal ones. */
+static char *
+body_from_name (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  gsize n = place_prefix (text, start, end);
+
+  return n > 0 ? g_strndup (text + start, n) : NULL;
+}
+
+static void
+add_instrument (Scan             *scan,
+                gsize             start,
+                gsize             end,
+                const char       *name,
+                const char       *kind,
+                Action            action,
+                const char       *body,
+                BaogaoAnnotation *citation,
+                gsize             verb_start)
+{
+  g_autofree char *key = normalize_name (name);
+  Instrument in = { 0 };
+  const char *citation_level = NULL;
+  gpointer index;
+
+  if (key[0] == '\0')
+    return;
+
+  /* procedural decisions (convening a session, appointments) are not
+   * instruments */
+  if (g_strcmp0 (kind, "decision") == 0)
+    {
+      static const char * const procedural[] = {
+        "召开", "任免", "任命", "辞职", "补选", "代表资格", "罢免", "预算", "决算",
+        "国民经济和社会发展", "表彰", "命名", "授予", "荣誉", "选举",
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (procedural); i++)
+        if (strstr (name, procedural[i]) != NULL)
+          return;
+    }
+
+  if (g_hash_table_lookup_extended (scan->seen, key, NULL, &index))
+    {
+      Instrument *seen = &g_array_index (scan->instruments, Instrument, GPOINTER_TO_UINT (index));
+
+      /* a bill deliberated, then passed: what was done in the end */
+      if (seen->action == ACT_DELIBERATE &&
+          (action == ACT_ENACT || action == ACT_AMEND || action == ACT_REVISE ||
+           action == ACT_REPEAL || action == ACT_RE_ENACT))
+        seen->action = action;
+      return;
+    }
+
+  in.start = start;
+  in.end = end;
+  in.name = g_strdup (name);
+  in.kind = kind;
+  in.action = action;
+  in.citation = citation;
+  in.verb_start = verb_start;
+  if (citation != NULL)
+    citation_level = baogao_annotation_get_string (citation, "level");
+  /* a city's or an autonomous county's own instrument, in a provincial
+   * report: the body is the place its name starts with */
+  if (body == NULL && g_strcmp0 (citation_level, "municipal") == 0 &&
+      g_strcmp0 (scan->default_level, "provincial") == 0)
+    in.body = body_from_name (name, 0, strlen (name));
+  else
+    in.body = g_strdup (body);
+  if (g_strcmp0 (citation_level, "municipal") == 0 && in.body == NULL)
+    citation_level = NULL;
+  in.level = level_of (kind, name, in.body, citation_level, scan->default_level);
+  g_hash_table_insert (scan->seen, g_steal_pointer (&key), GUINT_TO_POINTER (scan->instruments->len));
+  g_array_append_val (scan->instruments, in);
+}
+
+/* 指导X市… before the verb, in the same sentence: the body X市, or NULL.
+ * 指导佳木斯、鹤岗两市… gives 佳木斯、鹤岗. */
+static char *
+guided_body (Scan  *scan,
+             guint  verb_hit)
+{
+  const char *text = scan->text;
+  const Hit *verb = &g_array_index (scan->hits, Hit, verb_hit);
+  gsize lower = sentence_start (text, verb->start > 240 ? verb->start - 240 : 0, verb->start);
+
+  for (guint i = verb_hit; i-- > 0;)
+    {
+      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      gsize p, limit;
+      guint n = 0;
+
+      if (h->start < lower)
+        break;
+      if (h->value != MARK_GUIDE)
+        continue;
+
+      /* the place: up to 市/州/县/盟/旗 within a few characters */
+      limit = MIN (verb->start, h->end + 60);
+      for (p = h->end; p < limit && n < 16; p = next_char (text, p, limit), n++)
+        {
+          static const char * const places[] = { "自治州", "自治县", "自治旗", "市", "州", "县", "盟", "旗" };
+
+          if (clause_delimiter (text, p, limit))
+            return NULL;
+          for (guint k = 0; k < G_N_ELEMENTS (places); k++)
+            if (at (text, p, limit, places[k]))
+              {
+                gsize place_end = p + strlen (places[k]);
+                gsize q = prev_char (text, h->end, p);
+
+                if (p == h->end)
+                  return NULL;
+                /* 两市, 三市, 等市: a joint body, named before */
+                if (is_digit_or_numeral (text, q, p) || at (text, q, p, "等"))
+                  {
+                    if (q <= h->end)
+                      return NULL;
+                    return g_strndup (text + h->end, q - h->end);
+                  }
+                if (n < 2)
+                  return NULL;
+                return g_strndup (text + h->end, place_end - h->end);
+              }
+        }
+      return NULL;
+    }
+  return NULL;
+}
+
+/* Is the act only planned? Looks for 加快, 拟, 计划… right before the
+ * verb (at most two characters before), or 立法计划/立法项目/增列 after
+ * it in its clause. */
+static gboolean
+planned (Scan  *scan,
+         guint  verb_hit,
+         gsize  name_end)
+{
+  const char *text = scan->text;
+  const Hit *verb = &g_array_index (scan->hits, Hit, verb_hit);
+  gsize cstart = clause_start (text, verb->start > 30 ? verb->start - 30 : 0, verb->start);
+  gsize cend = clause_end (text, name_end, MIN (scan->size, name_end + 120));
+  gsize p = verb->start;
+
+  for (guint gap = 0; gap < 3 && p > cstart; gap++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (plan_words); i++)
+        if (ends_at (text, cstart, p, plan_words[i]))
+          return TRUE;
+      p = prev_char (text, cstart, p);
+    }
+  /* …列入立法计划, …的建议: a project or a proposal */
+  for (p = name_end; p < cend; p = next_char (text, p, cend))
+    if (at (text, p, cend, "立法计划") || at (text, p, cend, "立法项目") ||
+        at (text, p, cend, "增列") || at (text, p, cend, "立法规划") ||
+        at (text, p, cend, "列入") || at (text, p, cend, "的建议") ||
+        at (text, p, cend, "等建议") || at (text, p, cend, "意见建议") ||
+        at (text, p, cend, "提出建议") || at (text, p, cend, "的意见") ||
+        at (text, p, cend, "等意见"))
+      return TRUE;
+  return FALSE;
+}
+
+/* A planned bill whose draft was then deliberated, in the next sentences
+ * of its paragraph (…条例草案进行了两次审议), was deliberated. */
+static gboolean
+deliberated_later (Scan  *scan,
+                   gsize  from)
+{
+  const char *text = scan->text;
+  gsize limit = MIN (scan->size, from + 600);
+  gboolean draft = FALSE;
+  guint sentences = 0;
+
+  for (gsize p = from; p < limit; p = next_char (text, p, limit))
+    {
+      if (text[p] == '\n' && p + 1 < limit && text[p + 1] == '\n')
+        break;
+      if (at (text, p, limit, "。"))
+        {
+          draft = FALSE;
+          if (++sentences > 2)
+            break;
+        }
+      if (at (text, p, limit, "草案"))
+        draft = TRUE;
+      if (draft && at (text, p, limit, "审议"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Titles after a verb: 《A》《B》、《C》和《D》. */
+static guint
+take_titles (Scan   *scan,
+             gsize   p,
+             gsize   limit,
+             Action  action,
+             const char *body,
+             guint   verb_hit)
+{
+  const char *text = scan->text;
+  guint n = 0;
+  static const char * const joins[] = { "、", "和", "及", "以及", "与", "，", "," };
+
+  for (;;)
+    {
+      BaogaoAnnotation *c = citation_at (scan, p);
+      const char *kind, *title;
+      gsize end;
+
+      if (c == NULL)
+        break;
+      end = baogao_annotation_get_byte_end (c);
+      kind = baogao_annotation_get_string (c, "kind");
+      title = baogao_annotation_get_string (c, "title");
+      if (title != NULL && kind != NULL &&
+          (strcmp (kind, "law") == 0 || strcmp (kind, "regulation") == 0 ||
+           strcmp (kind, "rules") == 0 || strcmp (kind, "decision") == 0 ||
+           strcmp (kind, "plan") == 0 || strcmp (kind, "opinion") == 0 ||
+           strcmp (kind, "other") == 0))
+        {
+          Action a = action;
+          g_autofree char *own_body = NULL;
+          const char *b = body;
+
+          if (strcmp (kind, "other") == 0 && name_suffix (title, 0, strlen (title)) == NULL)
+            goto next;
+          if (a == ACT_APPROVE && b == NULL)
+            b = own_body = body_from_name (title, 0, strlen (title));
+          /* 关于修改〈X〉的决定: X is what is amended */
+          if (g_str_has_prefix (title, "关于修改") || g_str_has_prefix (title, "关于废止") ||
+              g_str_has_prefix (title, "关于批准"))
+            {
+              /* 批准《关于修改〈某市…条例〉的决定》: a city's amendment,
+               * approved */
+              Action inner_action = action == ACT_APPROVE ? ACT_APPROVE :
+                                    g_str_has_prefix (title, "关于修改") ? ACT_AMEND :
+                                    g_str_has_prefix (title, "关于废止") ? ACT_REPEAL : ACT_APPROVE;
+              gboolean any = FALSE;
+
+              for (guint i = citation_index (scan, baogao_annotation_get_byte_start (c)) + 1;
+                   i < scan->citations->len; i++)
+                {
+                  BaogaoAnnotation *inner = g_ptr_array_index (scan->citations, i);
+                  const char *inner_title = baogao_annotation_get_string (inner, "title");
+                  const char *inner_kind = baogao_annotation_get_string (inner, "kind");
+
+                  if (baogao_annotation_get_byte_start (inner) <= baogao_annotation_get_byte_start (c))
+                    continue;
+                  if (baogao_annotation_get_byte_start (inner) >= end)
+                    break;
+                  if (inner_title == NULL)
+                    continue;
+                  {
+                    g_autofree char *inner_body = inner_action == ACT_APPROVE && body == NULL ?
+                      body_from_name (inner_title, 0, strlen (inner_title)) : NULL;
+
+                    add_instrument (scan, baogao_annotation_get_byte_start (inner),
+                                    baogao_annotation_get_byte_end (inner), inner_title,
+                                    inner_kind != NULL ? inner_kind : "regulation", inner_action,
+                                    inner_body != NULL ? inner_body : body, inner,
+                                    g_array_index (scan->hits, Hit, verb_hit).start);
+                  }
+                  any = TRUE;
+                }
+              if (any)
+                goto next;
+            }
+          add_instrument (scan, baogao_annotation_get_byte_start (c), end, title, kind, a, b, c,
+                          g_array_index (scan->hits, Hit, verb_hit).start);
+          n++;
+        }
+    next:
+      p = end;
+      {
+        gboolean joined = FALSE;
+
+        for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
+          if (at (text, p, limit, joins[j]) && citation_at (scan, p + strlen (joins[j])) != NULL)
+            {
+              p += strlen (joins[j]);
+              joined = TRUE;
+              break;
+            }
+        /* 《A》《B》及相应事项清单以及《C》: a short bare item between */
+        if (!joined && citation_at (scan, p) == NULL)
+          {
+            gsize q = p;
+            guint n_skipped = 0;
+
+            for (; q < limit && n_skipped < 16 && !joined; q = next_char (text, q, limit), n_skipped++)
+              {
+                if (at (text, q, limit, "《"))
+                  break;
+                for (guint j = 0; j < 5 && !joined; j++)
+                  if (q > p && at (text, q, limit, joins[j]) &&
+                      citation_at (scan, q + strlen (joins[j])) != NULL)
+                    {
+                      p = q + strlen (joins[j]);
+                      joined = TRUE;
+                    }
+              }
+            if (!joined)
+              break;
+          }
+      }
+    }
+  return n;
+}
+
+/* Bare names after a verb, up to the clause end: one name, or a 、 list
+ * (修订A规则、B规则、C守则); a list of modifiers before the name is cut at
+ * the last 的 (制定全面规范人民调解、行政调解的调解条例 → 调解条例). */
+static void
+take_bare (Scan       *scan,
+           gsize       p,
+           gsize       limit,
+           Action      action,
+           const char *body,
+           guint       verb_hit,
+           gboolean    only_one)
+{
+  const char *text = scan->text;
+  gboolean modifiers = FALSE;
+  gboolean any = FALSE;
+  gsize seg = p;
+
+  while (seg < limit)
+    {
+      gsize seg_end = seg;
+      gsize name_start, name_end;
+      gboolean draft = FALSE;
+      gboolean last = FALSE;
+      const Suffix *suffix;
+
+      /* the segment: up to 、 or the clause end; 等 ends the list */
+      while (seg_end < limit && !at (text, seg_end, limit, "、"))
+        {
+          if (at (text, seg_end, limit, "等") && seg_end > seg &&
+              name_suffix (text, seg, strip_draft (text, seg, seg_end, &draft)) != NULL)
+            {
+              last = TRUE;
+              break;
+            }
+          seg_end = next_char (text, seg_end, limit);
+        }
+
+      /* a name followed by more words in its clause: 将修改X条例增列为…,
+       * 审议X条例草案, 制定X条例并… */
+      if (!any && !modifiers && seg == p &&
+          name_suffix (text, seg, strip_draft (text, seg, seg_end, &draft)) == NULL)
+        {
+          static const char * const connectors[] = {
+            "增列", "列入", "列为", "作为", "并", "草案", "修正案", "（", "(",
+          };
+
+          for (gsize q = next_char (text, seg, seg_end); q < seg_end; q = next_char (text, q, seg_end))
+            {
+              gboolean connector = FALSE;
+
+              for (guint k = 0; k < G_N_ELEMENTS (connectors); k++)
+                if (at (text, q, seg_end, connectors[k]))
+                  connector = TRUE;
+              if (connector && name_suffix (text, seg, q) != NULL)
+                {
+                  gsize r = q;
+
+                  /* keep a draft mark with the name, to strip it below */
+                  while (r < seg_end && strip_draft (text, seg, r, &draft) == r)
+                    {
+                      if (r - q > 18)
+                        break;
+                      r = next_char (text, r, seg_end);
+                    }
+                  seg_end = (r < seg_end && r - q <= 18) ? r : q;
+                  last = TRUE;
+                  break;
+                }
+            }
+        }
+
+      draft = FALSE;
+      name_start = seg;
+      name_end = strip_draft (text, seg, seg_end, &draft);
+
+      /* 和/及 between two names: A条例和B条例 */
+      {
+        gsize q;
+
+        for (q = name_start; q < name_end; q = next_char (text, q, name_end))
+          {
+            static const char * const ands[] = { "和", "及", "以及", "与" };
+
+            for (guint k = 0; k < G_N_ELEMENTS (ands); k++)
+              if (at (text, q, name_end, ands[k]) && check_name (text, name_start, q) != NULL &&
+                  check_name (text, q + strlen (ands[k]), name_end) != NULL)
+                {
+                  g_autofree char *first = g_strndup (text + name_start, q - name_start);
+
+                  add_instrument (scan, name_start, q, first,
+                                  check_name (text, name_start, q)->kind, action, body, NULL,
+                                  g_array_index (scan->hits, Hit, verb_hit).start);
+                  name_start = q + strlen (ands[k]);
+                  any = TRUE;
+                  break;
+                }
+          }
+      }
+
+      suffix = name_suffix (text, name_start, name_end);
+      if (suffix == NULL)
+        {
+          /* a modifier list before the name, or the end of the list */
+          if (any || n_chars (text, seg, seg_end) > 30)
+            return;
+          modifiers = TRUE;
+        }
+      else
+        {
+          gsize cut = name_start;
+          gboolean has_about = FALSE;
+
+          for (gsize q = name_start; q < name_end; q = next_char (text, q, name_end))
+            if (at (text, q, name_end, "关于"))
+              has_about = TRUE;
+          if (!has_about)
+            for (gsize q = name_start; q < name_end; q = next_char (text, q, name_end))
+              if (at (text, q, name_end, "的"))
+                cut = q + strlen ("的");
+          if (cut != name_start)
+            name_start = cut;
+          else if (modifiers)
+            return;
+
+          /* 关于修改X条例的决定: X is amended */
+          if (has_about && (at (text, name_start, name_end, "关于修改") ||
+                            at (text, name_start, name_end, "关于废止")) &&
+              ends_at (text, name_start, name_end, "的决定"))
+            {
+              Action inner = at (text, name_start, name_end, "关于修改") ? ACT_AMEND : ACT_REPEAL;
+              gsize inner_start = name_start + strlen ("关于修改");
+              gsize inner_end = name_end - strlen ("的决定");
+              const Suffix *inner_suffix = check_name (text, inner_start, inner_end);
+
+              if (inner_suffix != NULL)
+                {
+                  g_autofree char *inner_name = g_strndup (text + inner_start, inner_end - inner_start);
+
+                  add_instrument (scan, inner_start, inner_end, inner_name, inner_suffix->kind,
+                                  inner, NULL, NULL, g_array_index (scan->hits, Hit, verb_hit).start);
+                  any = TRUE;
+                }
+            }
+          else if ((suffix = check_name (text, name_start, name_end)) != NULL)
+            {
+              g_autofree char *name = g_strndup (text + name_start, name_end - name_start);
+              g_autofree char *own_body = NULL;
+              const char *b = body;
+
+              if (action == ACT_APPROVE && b == NULL)
+                b = own_body = body_from_name (text, name_start, name_end);
+              add_instrument (scan, name_start, name_end, name, suffix->kind,
+                              draft && action == ACT_ENACT ? ACT_DELIBERATE : action,
+                              b, NULL, g_array_index (scan->hits, Hit, verb_hit).start);
+              any = TRUE;
+            }
+          else
+            return;
+          if (only_one)
+            return;
+        }
+
+      if (last || seg_end >= limit)
+        return;
+      seg = seg_end + strlen ("、");
+    }
+}
+
+static gsize
+skip_fillers (const char *text,
+              gsize       p,
+              gsize       limit)
+{
+  gboolean again = TRUE;
+
+  while (again)
+    {
+      again = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (fillers); i++)
+        if (at (text, p, limit, fillers[i]))
+          {
+            p += strlen (fillers[i]);
+            again = TRUE;
+            break;
+          }
+    }
+  return p;
+}
+
+static void
+scan_verb (Scan  *scan,
+           guint  hit_index)
+{
+  const char *text = scan->text;
+  const Hit *verb = &g_array_index (scan->hits, Hit, hit_index);
+  Action action = verb->value;
+  g_autofree char *body = NULL;
+  gsize p, limit;
+
+  if (in_plans (scan, verb->start))
+    return;
+  /* a verb inside a title (《关于修改…的决定》) is the title's business */
+  if (citation_covering (scan, verb->start) != NULL)
+    return;
+
+  limit = clause_end (text, verb->end, MIN (scan->size, verb->end + 360));
+  p = skip_fillers (text, verb->end, limit);
+
+  /* another verb right after this one acts instead (通过修改…) */
+  if (hit_index + 1 < scan->hits->len)
+    {
+      const Hit *next = &g_array_index (scan->hits, Hit, hit_index + 1);
+
+      if (next->start == p && next->value < MARK_BASE)
+        return;
+    }
+
+  if (action == ACT_ENACT || action == ACT_AMEND || action == ACT_REVISE || action == ACT_RE_ENACT)
+    {
+      body = guided_body (scan, hit_index);
+      if (body != NULL)
+        action = ACT_GUIDE;
+    }
+
+  if (citation_at (scan, p) != NULL)
+    {
+      if (planned (scan, hit_index, baogao_annotation_get_byte_end (citation_at (scan, p))))
+        {
+          if (!deliberated_later (scan, limit))
+            return;
+          action = ACT_DELIBERATE;
+        }
+      take_titles (scan, p, limit, action, body, hit_index);
+      return;
+    }
+
+  /* bare names: only verbs that act on instruments */
+  {
+    Action bare_action = action;
+
+    if (planned (scan, hit_index, verb->end))
+      {
+        if (!deliberated_later (scan, limit))
+          return;
+        bare_action = ACT_DELIBERATE;
+      }
+    /* 印发 takes titles only */
+    if (at (text, verb->start, verb->end, "印发"))
+      return;
+    take_bare (scan, p, limit, bare_action, body, hit_index, FALSE);
+  }
+}
+
+/* 对X条例进行(了)(全面)修订/修改/审议, 对X规定予以废止: the act after
+ * the name, which starts after 对. */
+static void
+scan_after (Scan  *scan,
+            guint  hit_index)
+{
+  const char *text = scan->text;
+  const Hit *mark = &g_array_index (scan->hits, Hit, hit_index);
+  Action action = mark->value - MARK_AFTER;
+  gsize cstart = clause_start (text, mark->start > 240 ? mark->start - 240 : 0, mark->start);
+  gsize p, name_start, name_end;
+  BaogaoAnnotation *c;
+  gboolean draft = FALSE;
+
+  if (in_plans (scan, mark->start))
+    return;
+  /* 对X进行修改提出建议: a proposal */
+  {
+    gsize cend = clause_end (text, mark->end, MIN (scan->size, mark->end + 60));
+
+    for (p = mark->end; p < cend; p = next_char (text, p, cend))
+      if (at (text, p, cend, "建议") || at (text, p, cend, "意见") || at (text, p, cend, "提出"))
+        return;
+  }
+  for (p = mark->start; p > cstart; )
+    {
+      p = prev_char (text, cstart, p);
+      if (at (text, p, mark->start, "对"))
+        break;
+    }
+  if (!at (text, p, mark->start, "对"))
+    return;
+  name_start = p + strlen ("对");
+  name_end = mark->start;
+
+  c = citation_at (scan, name_start);
+  if (c != NULL && baogao_annotation_get_byte_end (c) == name_end)
+    {
+      take_titles (scan, name_start, name_end, action, NULL, hit_index);
+      return;
+    }
+  name_end = strip_draft (text, name_start, name_end, &draft);
+  take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE);
+}
+
+static void
+mark_first_of_kind (Scan *scan)
+{
+  const char *text = scan->text;
+
+  for (guint i = 0; i < scan->hits->len; i++)
+    {
+      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      gsize s_start, s_end;
+      int best = -1;
+
+      if (h->value != MARK_FIRST)
+        continue;
+      s_start = sentence_start (text, h->start > 600 ? h->start - 600 : 0, h->start);
+      s_end = sentence_end (text, h->end, MIN (scan->size, h->end + 600));
+
+      /* the instrument whose act the mark qualifies: one named after the
+       * mark in its clause (制定全国首部…条例), else the last one before it
+       * in its sentence (…条例，成为全国首部…) */
+      for (guint k = 0; k < scan->instruments->len; k++)
+        {
+          Instrument *in = &g_array_index (scan->instruments, Instrument, k);
+
+          if (in->verb_start < h->start && in->end > h->end &&
+              in->end <= clause_end (text, h->end, s_end))
+            {
+              best = k;
+              break;
+            }
+          if (in->end <= h->start && in->start >= s_start)
+            best = k;
+        }
+      if (best >= 0)
+        g_array_index (scan->instruments, Instrument, best).first_of_kind = TRUE;
+    }
+}
+
+/* Titles of laws, regulations, rules and decisions mentioned without an
+ * act on them (贯彻落实《…》, 根据《…》): action cite, or inspect when
+ * their clause is a law-enforcement inspection. */
+static void
+add_cited (Scan *scan)
+{
+  const char *text = scan->text;
+
+  for (guint i = 0; i < scan->citations->len; i++)
+    {
+      BaogaoAnnotation *c = g_ptr_array_index (scan->citations, i);
+      const char *kind = baogao_annotation_get_string (c, "kind");
+      const char *title = baogao_annotation_get_string (c, "title");
+      gsize start = baogao_annotation_get_byte_start (c);
+      gsize end = baogao_annotation_get_byte_end (c);
+      gsize cend;
+      Action action = ACT_CITE;
+
+      if (kind == NULL || title == NULL || in_plans (scan, start))
+        continue;
+      /* 《关于修改〈X〉的决定》 stands for X, written as acted on */
+      if (g_str_has_prefix (title, "关于修改") || g_str_has_prefix (title, "关于废止") ||
+          g_str_has_prefix (title, "关于批准"))
+        continue;
+      if (strcmp (kind, "law") != 0 && strcmp (kind, "regulation") != 0 &&
+          strcmp (kind, "rules") != 0 && strcmp (kind, "decision") != 0)
+        continue;
+      cend = clause_end (text, end, MIN (scan->size, end + 60));
+      for (gsize p = end; p < cend; p = next_char (text, p, cend))
+        if (at (text, p, cend, "执法检查"))
+          action = ACT_INSPECT;
+      add_instrument (scan, start, end, title, kind, action, NULL, c, start);
+    }
+}
+
+static const char *
+document_level (BaogaoDocument *document)
+{
+  const char *region = baogao_document_get_metadata (document, "region");
+  const char *title = baogao_document_get_metadata (document, "title");
+
+  if ((title != NULL && g_str_has_prefix (title, "全国人民代表大会")) ||
+      g_strcmp0 (region, "全国") == 0)
+    return "national";
+  if (region != NULL)
+    {
+      if (g_str_has_suffix (region, "自治州") || g_str_has_suffix (region, "自治县"))
+        return "autonomous";
+      if (g_str_has_suffix (region, "市") &&
+          !g_str_has_prefix (region, "北京") && !g_str_has_prefix (region, "天津") &&
+          !g_str_has_prefix (region, "上海") && !g_str_has_prefix (region, "重庆"))
+        return "municipal";
+    }
+  return "provincial";
+}
+
+gboolean
+legislation_write_instruments (BaogaoDocument  *document,
+                               BaogaoLayer     *layer,
+                               GCancellable    *cancellable,
+                               GError         **error)
+{
+  Scan scan = { 0 };
+  g_autoptr(GArray) hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 256);
+  g_autoptr(GPtrArray) citations = NULL;
+  g_autofree gsize *citation_starts = NULL;
+  g_autofree gsize *citation_ends = NULL;
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+  g_autoptr(GArray) instruments = g_array_new (FALSE, TRUE, sizeof (Instrument));
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *kinds[] = { "structure.part", "structure.section" };
+
+  g_array_set_clear_func (instruments, instrument_clear);
+
+  scan.document = document;
+  scan.text = baogao_document_get_text (document);
+  scan.size = baogao_document_get_size (document);
+  scan.hits = hits;
+  scan.instruments = instruments;
+  scan.seen = seen;
+  scan.default_level = document_level (document);
+
+  citations = baogao_document_get_annotations (document, "citation");
+  scan.citations = citations;
+  citation_starts = g_new (gsize, citations->len + 1);
+  citation_ends = g_new (gsize, citations->len + 1);
+  for (guint i = 0; i < citations->len; i++)
+    {
+      citation_starts[i] = baogao_annotation_get_byte_start (g_ptr_array_index (citations, i));
+      citation_ends[i] = baogao_annotation_get_byte_end (g_ptr_array_index (citations, i));
+    }
+  scan.citation_starts = citation_starts;
+  scan.citation_ends = citation_ends;
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GPtrArray) spans = baogao_document_get_annotations (document, kinds[k]);
+
+      for (guint i = 0; i < spans->len; i++)
+        if (g_strcmp0 (baogao_annotation_get_string (g_ptr_array_index (spans, i), "topic"), "plans") == 0)
+          g_ptr_array_add (plans, g_ptr_array_index (spans, i));
+    }
+  scan.plans = plans;
+
+  baogao_matcher_scan (get_matcher (), scan.text, scan.size, BAOGAO_MATCH_LONGEST, collect_hit, hits);
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const Hit *h = &g_array_index (hits, Hit, i);
+
+      if (i % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (h->value < MARK_BASE)
+        scan_verb (&scan, i);
+      else if (h->value >= MARK_AFTER)
+        scan_after (&scan, i);
+    }
+  add_cited (&scan);
+  mark_first_of_kind (&scan);
+
+  for (guint i = 0; i < instruments->len; i++)
+    {
+      const Instrument *in = &g_array_index (instruments, Instrument, i);
+      guint handle = baogao_layer_add_bytes (layer, "legislation.instrument", in->start, in->end);
+
+      if (handle == BAOGAO_LAYER_INVALID)
+        continue;
+      baogao_layer_set_string (layer, handle, "name", in->name);
+      baogao_layer_set_string (layer, handle, "action", action_names[in->action]);
+      baogao_layer_set_string (layer, handle, "kind", in->kind);
+      if (in->level != NULL)
+        baogao_layer_set_string (layer, handle, "level", in->level);
+      if (in->body != NULL)
+        baogao_layer_set_string (layer, handle, "body", in->body);
+      baogao_layer_set_boolean (layer, handle, "first_of_kind", in->first_of_kind);
+      if (in->citation != NULL)
+        baogao_layer_set_parent (layer, handle, in->citation);
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,2147 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/*
+ * oversight-scan.c: finds the oversight activities a report states
+ *
+ * A congress report says what its standing committee oversaw in clauses
+ * built around a few fixed phrases: 开展《…》执法检查, 听取和审议省政府关于
+ * …情况的报告, 就…开展专题询问, 围绕…开展专题调研, 对…进行备案审查,
+ * 发放调查问卷, 作出关于…的决议. The scanner finds those phrases in one
+ * pass (a bitmap of their first characters, then the few phrases starting
+ * with a character found), groups them by clause (text between ，；。：！？ and
+ * their half-width forms, 《…》 titles kept whole), and reads each
+ * activity's subject from the clause around its phrase:
+ *
+ * - law inspections: the laws inspected, whether in 《》 or bare
+ *   (种子法、湿地保护法执法检查; 对安全生产法贯彻实施情况进行检查), the
+ *   “一法一例” pairs included; when the clause names none, the clause
+ *   before or after it in the same sentence may;
+ * - work reports: the topic between 关于 and (情况)的报告, or the words
+ *   before 报告 once the reporting body (省政府, “一府两院”) is left out;
+ * - the others: the words between a preposition (就, 围绕, 针对, 对) and the
+ *   verb (开展, 进行), or between the verb and the phrase.
+ *
+ * Page breaks the reader did not repair (a sentence cut by blank lines and
+ * a "(下转第五版)" line) are joined first, in a cleaned copy of the text
+ * whose offsets map back to the original.
+ */
+
+#include "oversight-scan.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The longest clause or sentence looked at around a phrase, in bytes */
+#define CLAUSE_MAX 900
+#define SENTENCE_MAX 3000
+/* The longest 《…》 title kept whole */
+#define TITLE_MAX 600
+
+/* Phrases read in one clause at most */
+#define MAX_CLAUSE_HITS 32
+
+/* Subjects longer than this (in bytes) are not read as subjects */
+#define SUBJECT_MAX 360
+#define LAW_NAME_MAX 150
+
+/* ------------------------------------------------------------------ */
+/* Small UTF-8 helpers                                                  */
+
+static inline gsize
+char_len (guchar c)
+{
+  if (c < 0xC0)
+    return 1;
+  if (c < 0xE0)
+    return 2;
+  if (c < 0xF0)
+    return 3;
+  return 4;
+}
+
+static inline gsize
+prev_char (const char *t,
+           gsize       lower,
+           gsize       p)
+{
+  if (p <= lower)
+    return lower;
+  p--;
+  while (p > lower && ((guchar) t[p] & 0xC0) == 0x80)
+    p--;
+  return p;
+}
+
+static inline gboolean
+has_at (const char *t,
+        gsize       p,
+        gsize       end,
+        const char *lit)
+{
+  gsize n;
+
+  /* most calls fail on the first bytes (all CJK ones start alike) */
+  if (p >= end || t[p] != lit[0])
+    return FALSE;
+  if (lit[1] != '\0' && (p + 1 >= end || t[p + 1] != lit[1]))
+    return FALSE;
+  if (lit[1] != '\0' && lit[2] != '\0' && (p + 2 >= end || t[p + 2] != lit[2]))
+    return FALSE;
+  n = strlen (lit);
+  return p + n <= end && memcmp (t + p, lit, n) == 0;
+}
+
+static inline gboolean
+has_before (const char *t,
+            gsize       lower,
+            gsize       p,
+            const char *lit)
+{
+  gsize n;
+
+  if (p <= lower)
+    return FALSE;
+  n = strlen (lit);
+  return p >= lower + n && t[p - 1] == lit[n - 1] && (n < 2 || t[p - 2] == lit[n - 2]) &&
+         memcmp (t + p - n, lit, n) == 0;
+}
+
+/* A list of words, with a filter on the second and third bytes of the
+ * words that start with a three-byte (CJK) character: most positions of
+ * a text are rejected without looking at the words. */
+typedef struct
+{
+  const char * const *words;   /* NULL-terminated, longer ones first where
+                                * one is a prefix of another */
+  guint64             second;
+  guint64             third;
+  gsize               ready;
+  gboolean            other;    /* some word starts with another character */
+} WordList;
+
+static void
+word_list_init (WordList *list)
+{
+  if (g_once_init_enter (&list->ready))
+    {
+      for (guint i = 0; list->words[i] != NULL; i++)
+        {
+          const guchar *w = (const guchar *) list->words[i];
+
+          if ((w[0] & 0xF0) == 0xE0 && w[1] != '\0' && w[2] != '\0')
+            {
+              list->second |= G_GUINT64_CONSTANT (1) << (w[1] & 0x3F);
+              list->third |= G_GUINT64_CONSTANT (1) << (w[2] & 0x3F);
+            }
+          else
+            list->other = TRUE;
+        }
+      g_once_init_leave (&list->ready, 1);
+    }
+}
+
+/* The length of the first word of @list found at @p, or 0 */
+static gsize
+word_at (const char *t,
+         gsize       p,
+         gsize       end,
+         WordList   *list)
+{
+  const guchar *c = (const guchar *) t + p;
+
+  if (p >= end)
+    return 0;
+  word_list_init (list);
+  if ((c[0] & 0xF0) == 0xE0 && p + 3 <= end)
+    {
+      if (!(list->second & (G_GUINT64_CONSTANT (1) << (c[1] & 0x3F))) ||
+          !(list->third & (G_GUINT64_CONSTANT (1) << (c[2] & 0x3F))))
+        return 0;
+    }
+  else if (!list->other)
+    return 0;
+  for (guint i = 0; list->words[i] != NULL; i++)
+    if (has_at (t, p, end, list->words[i]))
+      return strlen (list->words[i]);
+  return 0;
+}
+
+static gsize
+word_before (const char         *t,
+             gsize               lower,
+             gsize               p,
+             const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (has_before (t, lower, p, words[i]))
+      return strlen (words[i]);
+  return 0;
+}
+
+static gboolean
+contains (const char *t,
+          gsize       s,
+          gsize       e,
+          const char *lit)
+{
+  return e > s && g_strstr_len (t + s, (gssize) (e - s), lit) != NULL;
+}
+
+static guint
+n_chars (const char *t,
+         gsize       s,
+         gsize       e)
+{
+  guint n = 0;
+
+  for (gsize p = s; p < e; p += char_len ((guchar) t[p]))
+    n++;
+  return n;
+}
+
+static gboolean
+is_space_at (const char *t,
+             gsize       p,
+             gsize       end,
+             gsize      *len)
+{
+  guchar c = (guchar) t[p];
+
+  if (c == ' ' || c == '\t' || c == '\r')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  if (has_at (t, p, end, "\xE3\x80\x80"))   /* U+3000 */
+    {
+      *len = 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Clause delimiters: ，；。：！？ and , ; : ! ?, and line ends */
+static gsize
+clause_delim_at (const char *t,
+                 gsize       p,
+                 gsize       end)
+{
+  const guchar *c = (const guchar *) t + p;
+
+  if (p >= end)
+    return 0;
+  switch (c[0])
+    {
+    case ',': case ';': case ':': case '!': case '?': case '\n':
+      return 1;
+    case 0xEF:
+      if (p + 3 <= end && c[1] == 0xBC &&
+          (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F))
+        return 3;
+      return 0;
+    case 0xE3:
+      if (p + 3 <= end && c[1] == 0x80 && c[2] == 0x82)
+        return 3;
+      return 0;
+    default:
+      return 0;
+    }
+}
+
+/* Sentence ends: 。！？ ! ? and line ends */
+static gsize
+sentence_delim_at (const char *t,
+                   gsize       p,
+                   gsize       end)
+{
+  const guchar *c = (const guchar *) t + p;
+
+  if (p >= end)
+    return 0;
+  switch (c[0])
+    {
+    case '!': case '?': case '\n':
+      return 1;
+    case 0xEF:
+      if (p + 3 <= end && c[1] == 0xBC && (c[2] == 0x81 || c[2] == 0x9F))
+        return 3;
+      return 0;
+    case 0xE3:
+      if (p + 3 <= end && c[1] == 0x80 && c[2] == 0x82)
+        return 3;
+      return 0;
+    default:
+      return 0;
+    }
+}
+
+#define OPEN_TITLE  "\xE3\x80\x8A"   /* 《 */
+#define CLOSE_TITLE "\xE3\x80\x8B"   /* 》 */
+#define OPEN_QUOTE  "\xE2\x80\x9C"   /* “ */
+#define CLOSE_QUOTE "\xE2\x80\x9D"   /* ” */
+
+/* The end of the 《…》 title opening at @p (after its 》), or 0 when it
+ * does not close within the sentence */
+static gsize
+title_end (const char *t,
+           gsize       p,
+           gsize       end)
+{
+  guint depth = 0;
+  gsize limit = MIN (end, p + TITLE_MAX);
+
+  for (gsize q = p; q < limit; q += char_len ((guchar) t[q]))
+    {
+      if (has_at (t, q, limit, OPEN_TITLE))
+        {
+          /* titles nest one or two deep, not more */
+          if (++depth > 3)
+            return 0;
+        }
+      else if (has_at (t, q, limit, CLOSE_TITLE))
+        {
+          if (--depth == 0)
+            return q + 3;
+        }
+      else if (t[q] == '\n' || has_at (t, q, limit, "\xE3\x80\x82"))
+        return 0;
+    }
+  return 0;
+}
+
+/* The start of the 《…》 title closing just before @p, or G_MAXSIZE */
+static gsize
+title_start (const char *t,
+             gsize       lower,
+             gsize       p)
+{
+  guint depth = 0;
+  gsize limit = p > lower + TITLE_MAX ? p - TITLE_MAX : lower;
+  gsize q = p;
+
+  while (q > limit)
+    {
+      q = prev_char (t, limit, q);
+      if (has_at (t, q, p, CLOSE_TITLE))
+        {
+          if (++depth > 3)
+            return G_MAXSIZE;
+        }
+      else if (has_at (t, q, p, OPEN_TITLE))
+        {
+          if (--depth == 0)
+            return q;
+        }
+      else if (t[q] == '\n' || has_at (t, q, p, "\xE3\x80\x82"))
+        return G_MAXSIZE;
+    }
+  return G_MAXSIZE;
+}
+
+/* The clause around @p: [*cs, *ce), titles kept whole */
+static void
+clause_bounds (const char *t,
+               gsize       len,
+               gsize       p,
+               gsize      *cs,
+               gsize      *ce)
+{
+  gsize lower = p > CLAUSE_MAX ? p - CLAUSE_MAX : 0;
+  gsize upper = MIN (len, p + CLAUSE_MAX);
+  gsize q = p;
+
+  while (q > lower)
+    {
+      gsize c = prev_char (t, lower, q);
+
+      if (clause_delim_at (t, c, q) == q - c)
+        break;
+      if (has_at (t, c, q, CLOSE_TITLE))
+        {
+          gsize open = title_start (t, lower, q);
+
+          if (open != G_MAXSIZE)
+            {
+              q = open;
+              continue;
+            }
+        }
+      q = c;
+    }
+  *cs = q;
+
+  q = p;
+  while (q < upper && clause_delim_at (t, q, upper) == 0)
+    {
+      if (has_at (t, q, upper, OPEN_TITLE))
+        {
+          gsize close = title_end (t, q, upper);
+
+          if (close != 0)
+            {
+              q = close;
+              continue;
+            }
+        }
+      q += char_len ((guchar) t[q]);
+    }
+  *ce = MIN (q, upper);
+}
+
+static void
+sentence_bounds (const char *t,
+                 gsize       len,
+                 gsize       p,
+                 gsize      *ss,
+                 gsize      *se)
+{
+  gsize lower = p > SENTENCE_MAX ? p - SENTENCE_MAX : 0;
+  gsize upper = MIN (len, p + SENTENCE_MAX);
+  gsize q = p;
+
+  while (q > lower)
+    {
+      gsize c = prev_char (t, lower, q);
+
+      if (sentence_delim_at (t, c, q) == q - c)
+        break;
+      q = c;
+    }
+  *ss = q;
+  q = p;
+  while (q < upper && sentence_delim_at (t, q, upper) == 0)
+    q += char_len ((guchar) t[q]);
+  *se = q;
+}
+
+/* ------------------------------------------------------------------ */
+/* The cleaned text: unrepaired page breaks joined                      */
+
+typedef struct
+{
+  gsize clean;
+  gsize orig;
+} Segment;
+
+typedef struct
+{
+  const char *text;      /* the cleaned text (maybe the original) */
+  gsize       len;
+  char       *owned;
+  GArray     *segments;  /* Segment; NULL when text is the original */
+} Clean;
+
+static gboolean
+is_cn_digit_at (const char *t,
+                gsize       p,
+                gsize       end,
+                gsize      *len)
+{
+  static const char * const digits_words[] = {
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
+  };
+  static WordList digits = { digits_words, 0, 0, 0, FALSE };
+  guchar c = (guchar) t[p];
+
+  if (c >= '0' && c <= '9')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  /* ０-９ U+FF10–FF19 */
+  if (p + 3 <= end && c == 0xEF && (guchar) t[p + 1] == 0xBC &&
+      (guchar) t[p + 2] >= 0x90 && (guchar) t[p + 2] <= 0x99)
+    {
+      *len = 3;
+      return TRUE;
+    }
+  *len = word_at (t, p, end, &digits);
+  return *len != 0;
+}
+
+/* Does the line at @p start like a heading or a new item (一、 （一）
+ * (1) 第一 1. 一是)? */
+static gboolean
+starts_heading (const char *t,
+                gsize       p,
+                gsize       end)
+{
+  gsize n, q = p;
+  gboolean paren = FALSE;
+
+  if (has_at (t, q, end, "\xEF\xBC\x88"))   /* （ */
+    {
+      q += 3;
+      paren = TRUE;
+    }
+  else if (q < end && t[q] == '(')
+    {
+      q += 1;
+      paren = TRUE;
+    }
+  else if (has_at (t, q, end, "第"))
+    q += 3;
+
+  if (q >= end || !is_cn_digit_at (t, q, end, &n))
+    return FALSE;
+  while (q < end && is_cn_digit_at (t, q, end, &n))
+    q += n;
+  if (paren)
+    return has_at (t, q, end, "\xEF\xBC\x89") || (q < end && t[q] == ')');
+  return has_at (t, q, end, "、") || has_at (t, q, end, "是") ||
+         has_at (t, q, end, "．") || (q < end && t[q] == '.') ||
+         has_at (t, q, end, "，") || (q < end && t[q] == ',');
+}
+
+/* A print marker line: (下转第五版), （上接第一版） */
+static gboolean
+is_marker_line (const char *t,
+                gsize       p,
+                gsize       e)
+{
+  gsize n;
+
+  while (p < e && is_space_at (t, p, e, &n))
+    p += n;
+  while (e > p && (t[e - 1] == ' ' || t[e - 1] == '\r' || t[e - 1] == '\t'))
+    e--;
+  if (e - p > 48 || e - p < 6)
+    return FALSE;
+  if (!(has_at (t, p, e, "\xEF\xBC\x88") || t[p] == '('))
+    return FALSE;
+  if (!(has_before (t, p, e, "\xEF\xBC\x89") || t[e - 1] == ')'))
+    return FALSE;
+  return contains (t, p, e, "转") || contains (t, p, e, "接");
+}
+
+/* Whether the line [ls, le) ends a paragraph or heading, rather than
+ * being cut by a page or print break */
+static gboolean
+line_ends_block (const char *t,
+                 gsize       ls,
+                 gsize       le)
+{
+  static const char * const finals[] = {
+    "。", "！", "？", "；", "：", "…", "!", "?", ";", ":", NULL
+  };
+  static const char * const closers[] = {
+    "”", "’", "」", "』", "）", ")", "】", "》", NULL
+  };
+  gsize n;
+
+  while (le > ls && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == '\t'))
+    le--;
+  while (le > ls && has_before (t, ls, le, "\xE3\x80\x80"))
+    le -= 3;
+  if (le == ls)
+    return TRUE;
+  if (word_before (t, ls, le, finals) != 0)
+    return TRUE;
+  if ((n = word_before (t, ls, le, closers)) != 0 && word_before (t, ls, le - n, finals) != 0)
+    return TRUE;
+  /* headings and titles are short lines */
+  {
+    /* count back from the end only: a long wrapped paragraph is one
+     * logical line, and counting all of it at every break is quadratic */
+    guint n = 0;
+
+    while (le > ls && n < 24)
+      {
+        le = prev_char (t, ls, le);
+        n++;
+      }
+    return n < 24;
+  }
+}
+
+static void
+clean_init (Clean      *clean,
+            const char *text,
+            gsize       len)
+{
+  gsize i = 0, o = 0, line_start = 0;
+  gboolean joined = FALSE;
+
+  clean->text = text;
+  clean->len = len;
+  clean->owned = NULL;
+  clean->segments = NULL;
+
+  while (i < len)
+    {
+      const char *nl = memchr (text + i, '\n', len - i);
+      gsize n, q;
+
+      if (nl == NULL)
+        break;
+      n = nl - text;
+
+      if (line_ends_block (text, line_start, n))
+        {
+          i = n + 1;
+          line_start = i;
+          continue;
+        }
+
+      /* skip blank lines and print markers up to the next content */
+      q = n + 1;
+      for (;;)
+        {
+          gsize s = q, m;
+          const char *next;
+
+          while (s < len && is_space_at (text, s, len, &m))
+            s += m;
+          if (s < len && text[s] == '\n')
+            {
+              q = s + 1;
+              continue;
+            }
+          next = memchr (text + s, '\n', len - s);
+          if (s < len && is_marker_line (text, s, next ? (gsize) (next - text) : len))
+            {
+              q = next ? (gsize) (next - text) + 1 : len;
+              continue;
+            }
+          q = s;
+          break;
+        }
+
+      if (q >= len || starts_heading (text, q, len))
+        {
+          i = n + 1;
+          line_start = i;
+          continue;
+        }
+
+      /* join: copy up to the break, then go on from the content */
+      if (!joined)
+        {
+          clean->owned = g_malloc (len + 1);
+          clean->segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+          g_array_append_val (clean->segments, ((Segment) { 0, 0 }));
+          joined = TRUE;
+          o = 0;
+          /* everything before line_start was copied as is */
+          memcpy (clean->owned, text, n);
+          o = n;
+        }
+      else
+        {
+          const Segment *last = &g_array_index (clean->segments, Segment, clean->segments->len - 1);
+          gsize from = last->orig + (o - last->clean);
+
+          memcpy (clean->owned + o, text + from, n - from);
+          o += n - from;
+        }
+      g_array_append_val (clean->segments, ((Segment) { o, q }));
+      i = q;
+      /* the joined line goes on: line_start stays */
+    }
+
+  if (joined)
+    {
+      const Segment *last = &g_array_index (clean->segments, Segment, clean->segments->len - 1);
+      gsize from = last->orig + (o - last->clean);
+
+      memcpy (clean->owned + o, text + from, len - from);
+      o += len - from;
+      clean->owned[o] = '\0';
+      clean->text = clean->owned;
+      clean->len = o;
+    }
+}
+
+static void
+clean_clear (Clean *clean)
+{
+  g_clear_pointer (&clean->owned, g_free);
+  g_clear_pointer (&clean->segments, g_array_unref);
+}
+
+/* The original offset of the clean byte @c */
+static gsize
+clean_to_orig (const Clean *clean,
+               gsize        c)
+{
+  guint lo = 0, hi;
+
+  if (clean->segments == NULL)
+    return c;
+  hi = clean->segments->len;
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (clean->segments, Segment, mid).clean <= c)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  {
+    const Segment *s = &g_array_index (clean->segments, Segment, lo);
+
+    return s->orig + (c - s->clean);
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* The phrases                                                          */
+
+typedef enum
+{
+  R_IGNORE,
+  R_ZFJC,       /* 执法检查 */
+  R_JIANCHA,    /* 检查 */
+  R_SHISHI,     /* 实施情况 */
+  R_TINGQU,     /* 听取和审议 */
+  R_BAOGAO,     /* 报告 */
+  R_XUNWEN,     /* 专题询问 */
+  R_DIAOYAN,    /* 专题调研, 视察 */
+  R_BEIAN,      /* 备案审查 */
+  R_SHENCHA,    /* 审查 */
+  R_WENJIAN,    /* 规范性文件 */
+  R_SURVEY,     /* 问卷调查 */
+  R_ZUOCHU,     /* 作出 */
+  R_JUEYI,      /* 决议 */
+  R_JUEDING,    /* 决定 */
+  N_ROLES,
+} Role;
+
+static const struct
+{
+  const char *word;
+  Role        role;
+} phrases[] = {
+  /* words that contain a phrase but mean something else */
+  { "调研报告", R_IGNORE },
+  { "调研成果", R_IGNORE },
+  { "调研课题", R_IGNORE },
+  { "调查研究", R_IGNORE },
+  { "立法调研", R_IGNORE },
+  { "大调研", R_IGNORE },
+  { "审查批准", R_IGNORE },
+  { "审查和批准", R_IGNORE },
+  { "请示报告", R_IGNORE },
+  { "报告工作", R_IGNORE },
+  { "述职报告", R_IGNORE },
+  { "总书记视察", R_IGNORE },
+  { "视察我省", R_IGNORE },
+  { "视察我市", R_IGNORE },
+  { "视察我区", R_IGNORE },
+  { "检查组", R_IGNORE },
+  { "审议意见", R_IGNORE },
+  { "决定任命", R_IGNORE },
+  { "任免决定", R_IGNORE },
+  { "决定召开", R_IGNORE },
+  { "通过了解", R_IGNORE },
+
+  { "执法检查", R_ZFJC },
+  { "执法大检查", R_ZFJC },
+  { "执法检查组", R_ZFJC },
+  { "检查", R_JIANCHA },
+  { "检查了", R_JIANCHA },
+  { "实施情况", R_SHISHI },
+  { "贯彻实施情况", R_SHISHI },
+  { "贯彻实施", R_SHISHI },
+  { "执行情况", R_SHISHI },
+  { "贯彻执行情况", R_SHISHI },
+  { "贯彻落实情况", R_SHISHI },
+  { "听取和审议", R_TINGQU },
+  { "听取审议", R_TINGQU },
+  { "听取并审议", R_TINGQU },
+  { "听取了", R_TINGQU },
+  { "听取", R_TINGQU },
+  { "审议了", R_TINGQU },
+  { "审议", R_TINGQU },
+  { "报告", R_BAOGAO },
+  { "专题询问", R_XUNWEN },
+  { "专题调研", R_DIAOYAN },
+  { "专项调研", R_DIAOYAN },
+  { "调研", R_DIAOYAN },
+  { "视察", R_DIAOYAN },
+  { "专题视察", R_DIAOYAN },
+  { "集中视察", R_DIAOYAN },
+  { "督查调研", R_DIAOYAN },
+  { "跟踪调研", R_DIAOYAN },
+  { "视察调研", R_DIAOYAN },
+  { "调研视察", R_DIAOYAN },
+  { "专项督查", R_DIAOYAN },
+  { "督查", R_DIAOYAN },
+  { "专项检查", R_DIAOYAN },
+  { "备案审查", R_BEIAN },
+  { "审查", R_SHENCHA },
+  { "专项审查", R_SHENCHA },
+  { "集中清理", R_SHENCHA },
+  { "专项清理", R_SHENCHA },
+  { "合法性审查", R_SHENCHA },
+  { "合宪性审查", R_SHENCHA },
+  { "规范性文件", R_WENJIAN },
+  { "问卷调查", R_SURVEY },
+  { "调查问卷", R_SURVEY },
+  { "问卷", R_SURVEY },
+  { "满意度测评", R_SURVEY },
+  { "满意度调查", R_SURVEY },
+  { "满意度评价", R_SURVEY },
+  { "第三方评估", R_SURVEY },
+  { "民意调查", R_SURVEY },
+  { "抽样调查", R_SURVEY },
+  { "测评", R_SURVEY },
+  { "作出", R_ZUOCHU },
+  { "作出了", R_ZUOCHU },
+  { "做出", R_ZUOCHU },
+  { "通过", R_ZUOCHU },
+  { "通过了", R_ZUOCHU },
+  { "审议通过", R_ZUOCHU },
+  { "表决通过", R_ZUOCHU },
+  { "决议", R_JUEYI },
+  { "决定", R_JUEDING },
+};
+
+/* The phrases by their first character, for a hand-written scan: all of
+ * them start with a three-byte (BMP CJK) character. A bitmap of those
+ * characters rejects most positions at once; the few left try the
+ * phrases that start with their character, longest first. */
+typedef struct
+{
+  guint32 cp;
+  guint16 first;     /* index into order */
+  guint16 count;
+} FirstChar;
+
+typedef struct
+{
+  guint32   bitmap[65536 / 32];
+  FirstChar firsts[G_N_ELEMENTS (phrases)];
+  guint     n_firsts;
+  guint16   order[G_N_ELEMENTS (phrases)];
+  guint8    lengths[G_N_ELEMENTS (phrases)];
+} PhraseTable;
+
+static inline guint32
+cp3 (const guchar *c)
+{
+  return ((guint32) (c[0] & 0x0F) << 12) | ((guint32) (c[1] & 0x3F) << 6) | (c[2] & 0x3F);
+}
+
+static gint
+compare_phrases (gconstpointer a,
+                 gconstpointer b)
+{
+  guint i = *(const guint16 *) a, j = *(const guint16 *) b;
+  guint32 ci = cp3 ((const guchar *) phrases[i].word), cj = cp3 ((const guchar *) phrases[j].word);
+  gsize li = strlen (phrases[i].word), lj = strlen (phrases[j].word);
+
+  if (ci != cj)
+    return ci < cj ? -1 : 1;
+  if (li != lj)
+    return li > lj ? -1 : 1;   /* longest first */
+  return i < j ? -1 : (i > j);
+}
+
+static const PhraseTable *
+get_phrases (void)
+{
+  static gsize once = 0;
+  static PhraseTable table;
+
+  if (g_once_init_enter (&once))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+        {
+          const guchar *w = (const guchar *) phrases[i].word;
+
+          g_assert ((w[0] & 0xF0) == 0xE0 && strlen (phrases[i].word) < 256);
+          table.order[i] = i;
+          table.lengths[i] = (guint8) strlen (phrases[i].word);
+        }
+      qsort (table.order, G_N_ELEMENTS (phrases), sizeof (guint16), compare_phrases);
+      for (guint k = 0; k < G_N_ELEMENTS (phrases); k++)
+        {
+          guint32 cp = cp3 ((const guchar *) phrases[table.order[k]].word);
+
+          if (table.n_firsts == 0 || table.firsts[table.n_firsts - 1].cp != cp)
+            table.firsts[table.n_firsts++] = (FirstChar) { cp, (guint16) k, 0 };
+          table.firsts[table.n_firsts - 1].count++;
+          table.bitmap[cp >> 5] |= 1u << (cp & 31);
+        }
+      g_once_init_leave (&once, 1);
+    }
+  return &table;
+}
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+  Role  role;
+} Hit;
+
+/* Appends to @hits the leftmost-longest phrases of [0, len), in order */
+static void
+find_phrases (const char *text,
+              gsize       len,
+              GArray     *hits)
+{
+  const PhraseTable *table = get_phrases ();
+  const guchar *t = (const guchar *) text;
+  gsize p = 0;
+
+  while (p < len)
+    {
+      guchar c = t[p];
+      guint32 cp;
+      guint lo, hi;
+      const FirstChar *f = NULL;
+
+      if (c < 0xE0 || c >= 0xF0 || p + 3 > len)
+        {
+          p += char_len (c);
+          continue;
+        }
+      cp = cp3 (t + p);
+      if (!(table->bitmap[cp >> 5] & (1u << (cp & 31))))
+        {
+          p += 3;
+          continue;
+        }
+
+      lo = 0;
+      hi = table->n_firsts;
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (table->firsts[mid].cp < cp)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      f = &table->firsts[lo];
+
+      {
+        gsize matched = 0;
+
+        for (guint k = f->first; k < (guint) f->first + f->count; k++)
+          {
+            guint i = table->order[k];
+            gsize n = table->lengths[i];
+
+            if (p + n <= len && memcmp (t + p, phrases[i].word, n) == 0)
+              {
+                if (phrases[i].role != R_IGNORE)
+                  g_array_append_val (hits, ((Hit) { p, p + n, phrases[i].role }));
+                matched = n;
+                break;
+              }
+          }
+        p += matched ? matched : 3;
+      }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Subjects                                                             */
+
+static const char * const separators_words[] = {
+  "以及", "、", "，", ",", "和", "及", "与", "同", "并", " ", "\xE3\x80\x80", NULL
+};
+static WordList separators = { separators_words, 0, 0, 0, FALSE };
+
+static const char * const lead_noise_words[] = {
+  "以及", "、", "，", ",", "和", "及", "与", "并", "了", " ", "\xE3\x80\x80", "对于", "关于",
+  "等", NULL
+};
+static WordList lead_noise = { lead_noise_words, 0, 0, 0, FALSE };
+
+static void
+trim_spaces (const char *t,
+             gsize      *s,
+             gsize      *e)
+{
+  gsize n;
+
+  while (*s < *e && is_space_at (t, *s, *e, &n))
+    *s += n;
+  while (*e > *s)
+    {
+      gsize c = prev_char (t, *s, *e);
+
+      if (!is_space_at (t, c, *e, &n))
+        break;
+      *e = c;
+    }
+}
+
+static void
+trim_lead (const char *t,
+           gsize      *s,
+           gsize       e)
+{
+  gsize n;
+
+  while (*s < e && (n = word_at (t, *s, e, &lead_noise)) != 0)
+    *s += n;
+}
+
+/* Strips the words that say how the topic was dealt with rather than what
+ * it is (情况, 落实情况, 的) */
+static void
+trim_tail (const char *t,
+           gsize       s,
+           gsize      *e,
+           gboolean    keep_implementation)
+{
+  static const char * const tails[] = {
+    "贯彻实施情况", "贯彻落实情况", "贯彻执行情况", "实施情况", "落实情况",
+    "执行情况", "进展情况", "推进情况", "工作情况", "情况", "的", "等", "以及", "和", "及",
+    "与", "、", "逐件", "逐一", "逐项", "全面", "主动", "依法", "认真", "集中", NULL
+  };
+  static const char * const short_tails[] = { "情况", "的", "等", NULL };
+  gboolean changed = TRUE;
+
+  while (changed && *e > s)
+    {
+      static const char * const joiners[] = { "和", "及", "与", "、", NULL };
+      gsize n = word_before (t, s, *e, keep_implementation ? short_tails : tails);
+
+      /* 建立和实施情况: the 实施 belongs to the list */
+      if (n > strlen ("情况") && has_before (t, s, *e, "情况") &&
+          word_before (t, s, *e - n, joiners) != 0)
+        n = strlen ("情况");
+      changed = n != 0 && *e - n > s;
+      if (changed)
+        *e -= n;
+    }
+}
+
+/* Words that say no more than "some" or "the work" */
+static gboolean
+is_generic (const char *t,
+            gsize       s,
+            gsize       e)
+{
+  static const char * const generic[] = {
+    "专题", "专项", "相关", "有关", "重点", "集中", "联合", "实地", "深入", "工作",
+    "监督", "多次", "系列", "一系列", "一批", "全面", "跟踪", "专项工作", "规范性文件",
+    "各项", "年度", "多项", "这项", "此项", "全省", "全市", "全区", "全国", "省级",
+    "市级", "两次", "多轮", "首次", "调研", "视察", "检查", "评估", "问卷", "报告",
+    "其中", NULL
+  };
+  static const char * const pointers_words[] = {
+    "其中", "上述", "这些", "有关", "相关", "其", NULL
+  };
+  static WordList pointers = { pointers_words, 0, 0, 0, FALSE };
+  gsize len = e - s;
+  guchar c;
+
+  if (e <= s || n_chars (t, s, e) < 2)
+    return TRUE;
+  for (guint i = 0; generic[i] != NULL; i++)
+    if (strlen (generic[i]) == len && memcmp (t + s, generic[i], len) == 0)
+      return TRUE;
+  /* 其中的规范性文件: points back, says nothing */
+  if (word_at (t, s, e, &pointers) != 0)
+    return TRUE;
+  /* a count: 3次, 两项 */
+  c = (guchar) t[s];
+  if ((c >= '0' && c <= '9') && n_chars (t, s, e) <= 4)
+    return TRUE;
+  return FALSE;
+}
+
+/* Leaves out a leading count (3次, 两项, 一次) */
+static void
+skip_count (const char *t,
+            gsize      *s,
+            gsize       e)
+{
+  static const char * const units_words[] = { "次", "项", "个", "场", "轮", "批", "部", "件", NULL };
+  static WordList units = { units_words, 0, 0, 0, FALSE };
+  gsize q = *s, n;
+  gboolean digits = FALSE;
+
+  while (q < e && (is_cn_digit_at (t, q, e, &n) || has_at (t, q, e, "两")))
+    {
+      q += n ? n : 3;
+      n = 0;
+      digits = TRUE;
+    }
+  if (digits && (n = word_at (t, q, e, &units)) != 0)
+    *s = q + n;
+}
+
+/* Bodies that report to the committee: 省政府、省法院, “一府两院” */
+static void
+skip_bodies (const char *t,
+             gsize      *s,
+             gsize       e)
+{
+  static const char * const regions_words[] = {
+    "自治区", "自治州", "全国", "省", "市", "州", "县", "区", NULL
+  };
+  static WordList regions = { regions_words, 0, 0, 0, FALSE };
+  static const char * const bodies_words[] = {
+    "“一府一委两院”", "“一府两院”", "一府一委两院", "一府两院", "人民政府", "政府",
+    "国务院", "最高人民法院", "最高人民检察院", "高级人民法院", "人民法院", "人民检察院",
+    "法院", "检察院", "监察委员会", "监委", "有关部门", "审计厅", "审计局", "审计署",
+    "发展改革委", "财政厅", "财政局", NULL
+  };
+  static WordList bodies = { bodies_words, 0, 0, 0, FALSE };
+
+  for (;;)
+    {
+      gsize q = *s, n;
+
+      if ((n = word_at (t, q, e, &bodies)) == 0)
+        {
+          q += word_at (t, q, e, &regions);
+          n = word_at (t, q, e, &bodies);
+        }
+      if (n == 0)
+        return;
+      q += n;
+      while (q < e && (n = word_at (t, q, e, &separators)) != 0)
+        q += n;
+      if (q >= e)
+        return;
+      *s = q;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Law names                                                            */
+
+static const char * const law_suffixes_words[] = {
+  "条例", "办法", "规定", "细则", "规则", "决定", "法典", "修正案", "法", NULL
+};
+static WordList law_suffixes = { law_suffixes_words, 0, 0, 0, FALSE };
+
+/* What may follow the end of a law's name */
+static const char * const name_followers_words[] = {
+  "、", "，", ",", "；", ";", "以及", "和", "及", "与", "同", "等", "的", "贯彻", "实施情况",
+  "执行情况", "落实情况", "情况", "执法", "检查", "开展", "进行", "专题", "跟踪", "修正",
+  "实施的", "《", "“", "（", "(", " ", "\xE3\x80\x80", NULL
+};
+static WordList name_followers = { name_followers_words, 0, 0, 0, FALSE };
+
+/* 实施 after a law ends its name (黄河保护法实施一周年) unless it starts
+ * the name of the law's implementing act (水法实施办法) */
+static const char * const implementing_acts_words[] = {
+  "实施办法", "实施条例", "实施细则", "实施规定", "实施意见", "实施若干", "实施〈", NULL
+};
+static WordList implementing_acts = { implementing_acts_words, 0, 0, 0, FALSE };
+
+static gboolean
+name_ends_at (const char *t,
+              gsize       p,
+              gsize       end)
+{
+  if (p >= end || word_at (t, p, end, &name_followers) != 0)
+    return TRUE;
+  return has_at (t, p, end, "实施") && word_at (t, p, end, &implementing_acts) == 0;
+}
+
+/* Words after which the laws' names begin */
+static const char * const name_anchors_words[] = {
+  "听取和审议", "听取审议", "组织开展", "开展了", "开展", "进行了", "进行", "做好",
+  "配合", "协助", "参与", "参加", "围绕", "聚焦", "针对", "检查了", "检查", "审议",
+  "听取", "重点", "首次", "启动", "完成", "贯彻实施", "贯彻落实", "贯彻执行", "对", "就", NULL
+};
+static WordList name_anchors = { name_anchors_words, 0, 0, 0, FALSE };
+
+/* …and the words that start like an anchor but are part of a name */
+static const char * const not_anchors_words[] = {
+  "对外", "就业", "检查官", NULL
+};
+static WordList not_anchors = { not_anchors_words, 0, 0, 0, FALSE };
+
+/* Names of the body before a law's name: 全国人大常委会种子法 */
+static void
+skip_name_prefix (const char *t,
+                  gsize      *s,
+                  gsize       e)
+{
+  static const char * const prefixes_words[] = {
+    "全国人大常委会", "全国人民代表大会常务委员会", "全国人大", "省人大常委会",
+    "市人大常委会", "自治区人大常委会", "州人大常委会", "县人大常委会", "人大常委会",
+    "常委会", "我省", "我市", "我区", "我州", "本省", "本市", "了", "的", NULL
+  };
+  static WordList prefixes = { prefixes_words, 0, 0, 0, FALSE };
+  gsize n;
+
+  /* not trim_lead (): 关于 starts the names of decisions */
+  while (*s < e && ((n = word_at (t, *s, e, &separators)) != 0 ||
+                    (n = word_at (t, *s, e, &prefixes)) != 0))
+    *s += n;
+}
+
+static gboolean
+law_name_ok (const char *t,
+             gsize       s,
+             gsize       e)
+{
+  static const char * const bad_endings[] = {
+    "执法", "司法", "立法", "普法", "守法", "依法", "方法", "做法", "用法", "说法", "想法",
+    "合法", "违法", "章法", "手法", "书法", "算法", "语法", "疗法", "看法", "打法", "写法",
+    "战法", "玩法", "兵法", "想办法", "有关规定", "相关规定", "决定", NULL
+  };
+  static const char * const bad_starts_words[] = {
+    "有关", "相关", "各项", "上述", "这些", "该", "此", "其", "等", "本法", "各", "两法",
+    "一法", "国法", "家法", "新法", "大法", "良法", "善法", "王法", NULL
+  };
+  static WordList bad_starts = { bad_starts_words, 0, 0, 0, FALSE };
+  guint n = n_chars (t, s, e);
+
+  if (e - s > LAW_NAME_MAX)
+    return FALSE;
+  /* 宪法, 水法, 刑法: short names, but not 执法 or a bare 办法 */
+  if (n < 2 || (n == 2 && word_at (t, s, e, &law_suffixes) != 0))
+    return FALSE;
+  for (gsize p = s; p < e; p += char_len ((guchar) t[p]))
+    {
+      guchar c = (guchar) t[p];
+
+      /* 0-9, ０-９: a count, not a name */
+      if ((c >= '0' && c <= '9') ||
+          (c == 0xEF && p + 2 < e && (guchar) t[p + 1] == 0xBC &&
+           (guchar) t[p + 2] >= 0x90 && (guchar) t[p + 2] <= 0x99))
+        return FALSE;
+      if (clause_delim_at (t, p, e) != 0)
+        return FALSE;
+    }
+  if (word_at (t, s, e, &bad_starts) != 0)
+    return FALSE;
+  /* “一法一例” alone names the pair the clause lists, not a law */
+  if (has_at (t, s, e, OPEN_QUOTE "一法") || has_at (t, s, e, OPEN_QUOTE "两法") ||
+      has_at (t, s, e, OPEN_QUOTE "一法") || has_at (t, s, e, OPEN_QUOTE "多法"))
+    return FALSE;
+  /* a bare 决定 is a law only when its name says what about (关于…的决定) */
+  if (has_before (t, s, e, "决定"))
+    return contains (t, s, e, "关于");
+  return word_before (t, s, e, bad_endings) == 0;
+}
+
+/* Is the title text [s, e) (inside its 《》) the name of a law? */
+static gboolean
+law_title_ok (const char *t,
+              gsize       s,
+              gsize       e)
+{
+  static const char * const endings[] = {
+    "条例", "办法", "规定", "细则", "规则", "决定", "决议", "法典", "修正案", "法", NULL
+  };
+
+  if (e <= s)
+    return FALSE;
+  return word_before (t, s, e, endings) != 0 || contains (t, s, e, "一法一") ||
+         contains (t, s, e, "法〉");
+}
+
+/* The end of a quoted “…” name that ends at @p (a ”) and holds a law
+ * (“一法一例”), or 0 */
+static gsize
+quoted_law_at (const char *t,
+               gsize       lower,
+               gsize       p,
+               gsize       end)
+{
+  gsize q = p, limit = p > lower + 36 ? p - 36 : lower;
+
+  if (!has_at (t, p, end, CLOSE_QUOTE))
+    return 0;
+  while (q > limit)
+    {
+      q = prev_char (t, limit, q);
+      if (has_at (t, q, p, OPEN_QUOTE))
+        return contains (t, q, p, "法") ? p + 3 : 0;
+    }
+  return 0;
+}
+
+typedef struct
+{
+  gsize s;
+  gsize e;
+} Range;
+
+/* Appends to @names the laws named in [cs, ce): 《…》 titles of laws and
+ * bare names ending in 法, 条例, 办法… followed by a list separator or by
+ * the words of an inspection (执法检查, 实施情况) */
+static void
+find_law_names (const char *t,
+                gsize       cs,
+                gsize       ce,
+                GArray     *names)
+{
+  gsize p = cs, piece = cs;
+
+  while (p < ce)
+    {
+      gsize n, name_end = 0;
+      gboolean title = FALSE;
+
+      if (has_at (t, p, ce, OPEN_TITLE))
+        {
+          gsize close = title_end (t, p, ce);
+
+          if (close != 0)
+            {
+              name_end = close;
+              title = TRUE;
+              if (word_at (t, close, ce, &name_followers) == 0 && close < ce &&
+                  !has_at (t, close, ce, OPEN_TITLE))
+                {
+                  /* 《…》 followed by more name text: not a name here */
+                  p = close;
+                  continue;
+                }
+              if (law_title_ok (t, p + 3, close - 3))
+                g_array_append_val (names, ((Range) { p + 3, close - 3 }));
+              p = piece = close;
+              while (p < ce && (n = word_at (t, p, ce, &separators)) != 0)
+                p += n;
+              piece = p;
+              continue;
+            }
+        }
+
+      if ((n = word_at (t, p, ce, &name_anchors)) != 0 &&
+          word_at (t, p, ce, &not_anchors) == 0 &&
+          !(has_at (t, p, ce, "检查") && has_before (t, cs, p, "执法")))
+        {
+          p += n;
+          piece = p;
+          continue;
+        }
+
+      if ((n = quoted_law_at (t, cs, p, ce)) != 0)
+        name_end = n;
+      else if ((n = word_at (t, p, ce, &law_suffixes)) != 0)
+        name_end = p + n;
+
+      if (name_end != 0 && !title &&
+          name_ends_at (t, name_end, ce))
+        {
+          gsize s = piece, e = name_end;
+
+          skip_name_prefix (t, &s, e);
+          /* 为期两个月的X法: the name starts after the 的 */
+          if (!contains (t, s, e, "关于"))
+            {
+              const char *de = g_strrstr_len (t + s, (gssize) (e - s), "的");
+
+              if (de != NULL)
+                s = (gsize) (de - t) + 3;
+            }
+          trim_spaces (t, &s, &e);
+          if (law_name_ok (t, s, e))
+            g_array_append_val (names, ((Range) { s, e }));
+          p = name_end;
+          while (p < ce && (n = word_at (t, p, ce, &separators)) != 0)
+            p += n;
+          piece = p;
+          continue;
+        }
+
+      p += char_len ((guchar) t[p]);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The scan                                                             */
+
+typedef struct
+{
+  gsize         s;             /* clean offsets */
+  gsize         e;
+  gsize         sentence;      /* clean offset of its sentence start */
+  OversightKind kind;
+  guint         subject_offset;
+  guint         subject_len;
+  guint         n_subjects;
+  gboolean      planned;
+} Candidate;
+
+typedef struct
+{
+  const char         *t;
+  gsize               len;
+  const Clean        *clean;
+  OversightTopicFunc  topic_func;
+  gpointer            user_data;
+  GArray             *hits;
+  GArray             *candidates;
+  GString            *subjects;
+  GArray             *names;     /* Range, scratch */
+  guint               first;     /* the hits of the current clause */
+  guint               last;
+  gsize               sentence_start;   /* the last sentence found */
+  gsize               sentence_end;
+} Scan;
+
+static void
+add_candidate (Scan          *scan,
+               OversightKind  kind,
+               gsize          s,
+               gsize          e,
+               gsize          sentence,
+               const Range   *subjects,
+               guint          n_subjects,
+               gboolean       planned)
+{
+  Candidate c = { 0, };
+
+  trim_spaces (scan->t, &s, &e);
+  c.s = s;
+  c.e = e;
+  c.sentence = sentence;
+  c.kind = kind;
+  c.planned = planned;
+  c.subject_offset = scan->subjects->len;
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      /* the same law named twice in one clause counts once */
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < i && !seen; j++)
+        seen = subjects[j].e - subjects[j].s == subjects[i].e - subjects[i].s &&
+               memcmp (scan->t + subjects[j].s, scan->t + subjects[i].s,
+                       subjects[i].e - subjects[i].s) == 0;
+      if (seen)
+        continue;
+      if (c.n_subjects > 0)
+        g_string_append_c (scan->subjects, ';');
+      g_string_append_len (scan->subjects, scan->t + subjects[i].s,
+                           (gssize) (subjects[i].e - subjects[i].s));
+      c.n_subjects++;
+    }
+  c.subject_len = scan->subjects->len - c.subject_offset;
+  g_array_append_val (scan->candidates, c);
+}
+
+/* Is a subjectless activity of @kind worth reporting in a section of
+ * @topic? Oversight, other and no section: yes. Elsewhere, an activity
+ * must have a subject (a 执法检查 mentioned in the deputies' section is
+ * the deputies' business), and some kinds are never oversight there. */
+static gboolean
+topic_allows (OversightKind kind,
+              guint         topic,
+              gboolean      has_subject)
+{
+  switch (topic)
+    {
+    case OVERSIGHT_TOPIC_NONE:
+    case OVERSIGHT_TOPIC_OVERSIGHT:
+    case OVERSIGHT_TOPIC_OTHER:
+      return TRUE;
+    default:
+      break;
+    }
+  switch (kind)
+    {
+    case OVERSIGHT_LAW_INSPECTION:
+    case OVERSIGHT_SPECIAL_INQUIRY:
+      return has_subject;
+    case OVERSIGHT_FILING_REVIEW:
+      return TRUE;
+    case OVERSIGHT_WORK_REPORT:
+      return has_subject && topic == OVERSIGHT_TOPIC_REPRESENTATION;
+    default:
+      return FALSE;
+    }
+}
+
+static const char * const hearing_verbs_words[] = { "审议", "听取", NULL };
+static WordList hearing_verbs = { hearing_verbs_words, 0, 0, 0, FALSE };
+
+static const char * const verbs_words[] = {
+  "组织开展", "深入开展", "开展了", "开展", "进行了", "进行", "组织了", "组织", "举行",
+  "举办", "召开", "发放", "委托", "赴", NULL
+};
+static WordList verbs = { verbs_words, 0, 0, 0, FALSE };
+
+static const char * const prepositions_words[] = {
+  "围绕", "聚焦", "针对", "结合", "对于", "关于", "就", "对", NULL
+};
+static WordList prepositions = { prepositions_words, 0, 0, 0, FALSE };
+
+/* The topic of a work report in [s, e) (the text before its 报告) */
+static gboolean
+report_topic (const char *t,
+              gsize      *s,
+              gsize      *e)
+{
+  const char *about = g_strstr_len (t + *s, (gssize) (*e - *s), "关于");
+  gboolean changed = TRUE;
+
+  if (about != NULL)
+    *s = (gsize) (about - t) + strlen ("关于");
+  else
+    {
+      trim_lead (t, s, *e);
+      skip_bodies (t, s, *e);
+    }
+  trim_lead (t, s, *e);
+  /* …情况专项工作报告, …情况的报告, …工作报告 */
+  while (changed && *e > *s)
+    {
+      changed = FALSE;
+      if (has_before (t, *s, *e, "工作") &&
+          (has_before (t, *s, *e - 6, "情况") || has_before (t, *s, *e - 6, "专项") ||
+           has_before (t, *s, *e - 6, "的")))
+        *e -= 6, changed = TRUE;
+      else if (has_before (t, *s, *e, "专项") || has_before (t, *s, *e, "综合") ||
+               has_before (t, *s, *e, "书面") || has_before (t, *s, *e, "专题"))
+        *e -= 6, changed = TRUE;
+      else if (has_before (t, *s, *e, "的") && *e - 3 > *s)
+        *e -= 3, changed = TRUE;
+      else if (has_before (t, *s, *e, "情况") && *e - 6 > *s)
+        *e -= 6, changed = TRUE;
+    }
+  trim_spaces (t, s, e);
+  return !is_generic (t, *s, *e) && *e - *s <= SUBJECT_MAX && !contains (t, *s, *e, "草案");
+}
+
+/* The subject of an activity named by the phrase [ps, pe) in the clause
+ * [cs, ce): the words between the verb and the phrase (开展X专题调研), or
+ * between a preposition and the verb (就X开展专题询问) */
+static gboolean
+phrase_subject (Scan          *scan,
+                OversightKind  kind,
+                gsize          cs,
+                gsize          ps,
+                gsize          pe,
+                gsize         *out_s,
+                gsize         *out_e)
+{
+  const char *t = scan->t;
+  gsize verb_s = G_MAXSIZE, verb_e = 0, prep_e = G_MAXSIZE, last_prep_e = G_MAXSIZE;
+  gsize s, e, n;
+
+  /* a subject is near its phrase: look back no further than that */
+  if (ps > cs + 2 * SUBJECT_MAX)
+    {
+      cs = ps - 2 * SUBJECT_MAX;
+      while (cs < ps && ((guchar) t[cs] & 0xC0) == 0x80)
+        cs++;
+    }
+
+  for (gsize p = cs; p < ps;)
+    {
+      if (has_at (t, p, ps, OPEN_TITLE))
+        {
+          gsize close = title_end (t, p, ps);
+
+          if (close != 0)
+            {
+              p = close;
+              continue;
+            }
+        }
+      if ((n = word_at (t, p, ps, &verbs)) != 0)
+        {
+          verb_s = p;
+          verb_e = p + n;
+          prep_e = last_prep_e;
+          p += n;
+          continue;
+        }
+      if ((n = word_at (t, p, ps, &prepositions)) != 0 && word_at (t, p, ps, &not_anchors) == 0)
+        {
+          last_prep_e = p + n;
+          p += n;
+          continue;
+        }
+      p += char_len ((guchar) t[p]);
+    }
+
+  if (verb_s == G_MAXSIZE)
+    {
+      /* no verb: 就X专题询问 */
+      if (last_prep_e == G_MAXSIZE)
+        return FALSE;
+      s = last_prep_e;
+      e = ps;
+    }
+  else
+    {
+      s = verb_e;
+      e = kind == OVERSIGHT_SURVEY ? pe : ps;
+      trim_lead (t, &s, e);
+      skip_count (t, &s, e);
+      if (kind == OVERSIGHT_SURVEY ? e - s <= pe - ps : s >= e)
+        {
+          /* the verb is right before the phrase: look before the verb */
+          if (prep_e == G_MAXSIZE)
+            return FALSE;
+          s = prep_e;
+          e = verb_s;
+        }
+    }
+
+  /* not across another activity's phrase */
+  for (guint i = scan->first; i < scan->last; i++)
+    {
+      const Hit *h = &g_array_index (scan->hits, Hit, i);
+
+      if (h->start >= s && h->end <= e && h->start != ps &&
+          (h->role == R_ZFJC || h->role == R_XUNWEN || h->role == R_DIAOYAN ||
+           h->role == R_BEIAN || (h->role == R_SURVEY && kind != OVERSIGHT_SURVEY)))
+        s = h->end;
+    }
+
+  trim_spaces (t, &s, &e);
+  trim_lead (t, &s, e);
+  skip_count (t, &s, e);
+  /* …的报告并开展专题询问, …报告后进行满意度测评 */
+  {
+    gsize n;
+
+    while ((n = word_before (t, s, e, (const char * const[]) { "基础上", "之后", "并", "后", "时", NULL })) != 0)
+      e -= n;
+  }
+  if (contains (t, s, e, "关于") && has_before (t, s, e, "报告"))
+    {
+      e -= strlen ("报告");
+      if (!report_topic (t, &s, &e))
+        return FALSE;
+    }
+  else if (contains (t, s, e, "报告"))
+    {
+      /* 结合审议X报告开展专题询问, 就…的报告开展专题询问 */
+      const char *r = g_strstr_len (t + s, (gssize) (e - s), "报告");
+      gsize rs = s, re = (gsize) (r - t);
+
+      trim_lead (t, &rs, re);
+      if (word_at (t, rs, re, &hearing_verbs) != 0)
+        {
+          rs += 6;
+          if (has_at (t, rs, re, "和审议") || has_at (t, rs, re, "并审议"))
+            rs += 9;
+          s = rs;
+          e = re;
+          if (!report_topic (t, &s, &e))
+            return FALSE;
+        }
+      else if (has_before (t, s, e, "报告") && e - s > strlen ("报告"))
+        {
+          e -= strlen ("报告");
+          if (!report_topic (t, &s, &e))
+            return FALSE;
+        }
+    }
+  if (kind != OVERSIGHT_SURVEY)
+    trim_tail (t, s, &e, FALSE);
+  trim_spaces (t, &s, &e);
+  if (is_generic (t, s, e) || e - s > SUBJECT_MAX)
+    return FALSE;
+  *out_s = s;
+  *out_e = e;
+  return TRUE;
+}
+
+static gboolean
+clause_has_role (Scan  *scan,
+                 guint  first,
+                 guint  last,
+                 Role   role)
+{
+  for (guint i = first; i < last; i++)
+    if (g_array_index (scan->hits, Hit, i).role == role)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+verb_before (const char *t,
+             gsize       cs,
+             gsize       p)
+{
+  static const char * const activity_verbs_words[] = {
+    "开展", "组织", "进行", "深入", "赴", "举行", "实施", "委托", "发放", "先后", "分赴",
+    "采取", "运用", "采用", "引入", NULL
+  };
+  static WordList activity_verbs = { activity_verbs_words, 0, 0, 0, FALSE };
+
+  for (gsize q = cs; q < p; q += char_len ((guchar) t[q]))
+    if (word_at (t, q, p, &activity_verbs) != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Law inspection: the laws in the clause, else in the clause before or
+ * after it in the same sentence when that one speaks of their
+ * implementation */
+static void
+do_law_inspection (Scan    *scan,
+                   gsize    cs,
+                   gsize    ce,
+                   gsize    ss,
+                   gsize    se,
+                   gboolean named_inspection,
+                   guint    topic,
+                   gboolean planned)
+{
+  const char *t = scan->t;
+  gsize span_s = cs, span_e = ce;
+
+  g_array_set_size (scan->names, 0);
+  find_law_names (t, cs, ce, scan->names);
+
+  if (scan->names->len == 0 && named_inspection)
+    {
+      gsize ps, pe, d;
+
+      /* the clause before: 围绕《A》《B》实施情况，开展执法检查 */
+      if (cs > ss)
+        {
+          gsize q = prev_char (t, ss, cs);
+
+          clause_bounds (t, scan->len, q, &ps, &pe);
+          ps = MAX (ps, ss);
+          if (pe <= cs && (contains (t, ps, pe, "实施情况") || contains (t, ps, pe, "执行情况") ||
+                           contains (t, ps, pe, "贯彻实施") || contains (t, ps, pe, "检查")))
+            {
+              find_law_names (t, ps, pe, scan->names);
+              if (scan->names->len > 0)
+                span_s = ps;
+            }
+        }
+      /* the clause after: 开展执法检查，重点检查《A》的实施情况 */
+      if (scan->names->len == 0 && ce < se && (d = clause_delim_at (t, ce, se)) != 0)
+        {
+          clause_bounds (t, scan->len, ce + d, &ps, &pe);
+          pe = MIN (pe, se);
+          if (contains (t, ps, pe, "实施情况") || contains (t, ps, pe, "执行情况") ||
+              contains (t, ps, pe, "贯彻实施") || contains (t, ps, pe, "检查"))
+            {
+              find_law_names (t, ps, pe, scan->names);
+              if (scan->names->len > 0)
+                span_e = pe;
+            }
+        }
+    }
+
+  if (scan->names->len > 0)
+    {
+      if (topic_allows (OVERSIGHT_LAW_INSPECTION, topic, TRUE))
+        add_candidate (scan, OVERSIGHT_LAW_INSPECTION, span_s, span_e, ss,
+                       (const Range *) scan->names->data, scan->names->len, planned);
+    }
+  else if (named_inspection && topic_allows (OVERSIGHT_LAW_INSPECTION, topic, FALSE))
+    add_candidate (scan, OVERSIGHT_LAW_INSPECTION, cs, ce, ss, NULL, 0, planned);
+}
+
+static void
+do_work_reports (Scan    *scan,
+                 guint    first,
+                 guint    last,
+                 gsize    cs,
+                 gsize    ce,
+                 gsize    ss,
+                 guint    topic,
+                 gboolean planned)
+{
+  const char *t = scan->t;
+  gsize seg = G_MAXSIZE;
+
+  for (guint i = first; i < last; i++)
+    {
+      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      gsize s, e;
+      Range subject;
+      gboolean ok;
+
+      if (h->role == R_TINGQU)
+        {
+          seg = h->end;
+          continue;
+        }
+      if (h->role != R_BAOGAO || seg == G_MAXSIZE)
+        continue;
+
+      s = seg;
+      e = h->start;
+      seg = h->end;
+      trim_spaces (t, &s, &e);
+      ok = e > s && report_topic (t, &s, &e);
+      subject = (Range) { s, e };
+      if (topic_allows (OVERSIGHT_WORK_REPORT, topic, ok))
+        add_candidate (scan, OVERSIGHT_WORK_REPORT, cs, ce, ss, ok ? &subject : NULL, ok ? 1 : 0,
+                       planned);
+    }
+}
+
+/* The subject of the last work report read in the sentence starting at
+ * @ss, for a special inquiry held on it */
+static const Candidate *
+sentence_report (Scan  *scan,
+                 gsize  ss)
+{
+  for (guint i = scan->candidates->len; i > 0; i--)
+    {
+      const Candidate *c = &g_array_index (scan->candidates, Candidate, i - 1);
+
+      if (c->sentence != ss)
+        break;
+      if (c->kind == OVERSIGHT_WORK_REPORT && c->subject_len > 0)
+        return c;
+    }
+  return NULL;
+}
+
+/* A 决定 or 决议 made on what the committee oversaw, not on people */
+static gboolean
+decision_is_oversight (const char *t,
+                       gsize       cs,
+                       gsize       ce,
+                       gsize       de)
+{
+  static const char * const after_verb_words[] = {
+    "任命", "免去", "召开", "接受", "批准", "任免", "撤销", "由", NULL
+  };
+  static WordList after_verb = { after_verb_words, 0, 0, 0, FALSE };
+  static const char * const personnel[] = {
+    "任免", "任命", "辞职", "罢免", "人事", "选举", NULL
+  };
+
+  if (word_at (t, de, ce, &after_verb) != 0)
+    return FALSE;
+  for (guint i = 0; personnel[i] != NULL; i++)
+    if (contains (t, cs, ce, personnel[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+do_clause (Scan  *scan,
+           guint  first,
+           guint  last,
+           gsize  cs,
+           gsize  ce)
+{
+  const char *t = scan->t;
+  gsize ss, se;
+  guint topic_bits, topic;
+  gboolean planned;
+  gboolean zfjc, jiancha, shishi, wenjian;
+
+  scan->first = first;
+  scan->last = last;
+  /* clauses of one sentence come one after another */
+  if (cs >= scan->sentence_start && cs < scan->sentence_end)
+    {
+      ss = scan->sentence_start;
+      se = scan->sentence_end;
+    }
+  else
+    {
+      sentence_bounds (t, scan->len, g_array_index (scan->hits, Hit, first).start, &ss, &se);
+      scan->sentence_start = ss;
+      scan->sentence_end = se;
+    }
+  topic_bits = scan->topic_func ? scan->topic_func (clean_to_orig (scan->clean, cs), scan->user_data) : 0;
+  topic = topic_bits & 0xff;
+  planned = (topic_bits & OVERSIGHT_TOPIC_PLANNED) != 0;
+
+  zfjc = clause_has_role (scan, first, last, R_ZFJC);
+  jiancha = clause_has_role (scan, first, last, R_JIANCHA);
+  shishi = clause_has_role (scan, first, last, R_SHISHI);
+  wenjian = clause_has_role (scan, first, last, R_WENJIAN);
+
+  if (zfjc || (jiancha && shishi))
+    do_law_inspection (scan, cs, ce, ss, se, zfjc, topic, planned);
+
+  if (clause_has_role (scan, first, last, R_TINGQU) && clause_has_role (scan, first, last, R_BAOGAO))
+    do_work_reports (scan, first, last, cs, ce, ss, topic, planned);
+
+  for (guint i = first; i < last; i++)
+    {
+      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      OversightKind kind;
+      gsize s = 0, e = 0;
+      gboolean has_subject;
+      Range subject;
+
+      switch (h->role)
+        {
+        case R_XUNWEN:
+          kind = OVERSIGHT_SPECIAL_INQUIRY;
+          break;
+        case R_DIAOYAN:
+          if (!verb_before (t, cs, h->start) && !has_at (t, h->end, ce, "了"))
+            continue;
+          kind = OVERSIGHT_INVESTIGATION;
+          break;
+        case R_BEIAN:
+          kind = OVERSIGHT_FILING_REVIEW;
+          break;
+        case R_SHENCHA:
+          if (!wenjian && !contains (t, cs, ce, "规章"))
+            continue;
+          kind = OVERSIGHT_FILING_REVIEW;
+          break;
+        case R_SURVEY:
+          if (!verb_before (t, cs, h->start))
+            continue;
+          kind = OVERSIGHT_SURVEY;
+          break;
+        case R_JUEYI:
+        case R_JUEDING:
+          {
+            gsize vs = G_MAXSIZE, ve = 0;
+
+            for (guint j = first; j < i; j++)
+              {
+                const Hit *v = &g_array_index (scan->hits, Hit, j);
+
+                if (v->role == R_ZUOCHU)
+                  vs = v->start, ve = v->end;
+              }
+            if (vs == G_MAXSIZE || !decision_is_oversight (t, cs, ce, h->end))
+              continue;
+            kind = OVERSIGHT_RESOLUTION;
+            s = ve;
+            e = h->start;
+            {
+              const char *about = g_strstr_len (t + s, (gssize) (e - s), "关于");
+
+              if (about != NULL)
+                s = (gsize) (about - t) + strlen ("关于");
+            }
+            trim_lead (t, &s, e);
+            skip_count (t, &s, e);
+            trim_tail (t, s, &e, TRUE);
+            trim_spaces (t, &s, &e);
+            /* a 决定 that changes a law is legislation's */
+            if (contains (t, s, e, "修改") || contains (t, s, e, "废止") ||
+                contains (t, s, e, "条例") || contains (t, s, e, "授权"))
+              continue;
+            has_subject = !is_generic (t, s, e) && e - s <= SUBJECT_MAX &&
+                          !has_at (t, s, e, "决议") && !has_at (t, s, e, "决定");
+            if (!topic_allows (kind, topic, has_subject))
+              continue;
+            subject = (Range) { s, e };
+            add_candidate (scan, kind, cs, ce, ss, has_subject ? &subject : NULL,
+                           has_subject ? 1 : 0, planned);
+            continue;
+          }
+        default:
+          continue;
+        }
+
+      has_subject = phrase_subject (scan, kind, cs, h->start, h->end, &s, &e);
+      if (!has_subject && kind == OVERSIGHT_SPECIAL_INQUIRY)
+        {
+          const Candidate *report = sentence_report (scan, ss);
+
+          if (report != NULL)
+            {
+              guint off = report->subject_offset, len = report->subject_len;
+              Candidate c = *report;
+
+              if (!topic_allows (kind, topic, TRUE))
+                continue;
+              c.kind = kind;
+              c.s = cs;
+              c.e = ce;
+              c.subject_offset = off;
+              c.subject_len = len;
+              c.planned = planned;
+              trim_spaces (t, &c.s, &c.e);
+              g_array_append_val (scan->candidates, c);
+              continue;
+            }
+        }
+      if (!topic_allows (kind, topic, has_subject))
+        continue;
+      subject = (Range) { s, e };
+      add_candidate (scan, kind, cs, ce, ss, has_subject ? &subject : NULL,
+                     has_subject ? 1 : 0, planned);
+    }
+}
+
+typedef struct
+{
+  const Candidate *c;
+  const GString   *subjects;
+} Key;
+
+static guint
+key_hash (gconstpointer p)
+{
+  const Key *k = p;
+  guint h = (guint) k->c->kind * 31u + (k->c->planned ? 1u : 0u);
+  const char *s = k->subjects->str + k->c->subject_offset;
+
+  for (guint i = 0; i < k->c->subject_len; i++)
+    h = h * 33u + (guchar) s[i];
+  return h;
+}
+
+static gboolean
+key_equal (gconstpointer a,
+           gconstpointer b)
+{
+  const Key *ka = a, *kb = b;
+
+  return ka->c->kind == kb->c->kind && ka->c->planned == kb->c->planned &&
+         ka->c->subject_len == kb->c->subject_len &&
+         memcmp (ka->subjects->str + ka->c->subject_offset,
+                 kb->subjects->str + kb->c->subject_offset, ka->c->subject_len) == 0;
+}
+
+static gint
+compare_activities (gconstpointer a,
+                    gconstpointer b)
+{
+  const OversightActivity *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->kind != y->kind)
+    return x->kind < y->kind ? -1 : 1;
+  return x->subject_offset < y->subject_offset ? -1 : x->subject_offset > y->subject_offset;
+}
+
+/**
+ * oversight_scan:
+ * @text: UTF-8 text
+ * @length: its length in bytes
+ * @topic_func: (nullable): tells the section topic of a position
+ * @user_data: for @topic_func
+ * @activities: an array of OversightActivity to append to
+ * @subjects: where the subjects are stored, ';' between the laws of one
+ *   inspection
+ *
+ * Finds the oversight activities of @text, one per kind and subject, in
+ * text order.
+ */
+void
+oversight_scan (const char         *text,
+                gsize               length,
+                OversightTopicFunc  topic_func,
+                gpointer            user_data,
+                GArray             *activities,
+                GString            *subjects)
+{
+  Clean clean;
+  Scan scan = { 0, };
+  g_autoptr(GArray) hits = NULL;
+  g_autoptr(GArray) candidates = NULL;
+  g_autoptr(GArray) names = NULL;
+  g_autoptr(GString) pool = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autofree Key *keys = NULL;
+  guint i;
+
+  g_return_if_fail (text != NULL || length == 0);
+  g_return_if_fail (activities != NULL && subjects != NULL);
+
+  if (length == 0)
+    return;
+
+  clean_init (&clean, text, length);
+  hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  find_phrases (clean.text, clean.len, hits);
+  if (hits->len == 0)
+    {
+      clean_clear (&clean);
+      return;
+    }
+
+  candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  names = g_array_new (FALSE, FALSE, sizeof (Range));
+  pool = g_string_new (NULL);
+  scan.t = clean.text;
+  scan.len = clean.len;
+  scan.clean = &clean;
+  scan.topic_func = topic_func;
+  scan.user_data = user_data;
+  scan.hits = hits;
+  scan.candidates = candidates;
+  scan.subjects = pool;
+  scan.names = names;
+
+  /* hits grouped by clause */
+  i = 0;
+  while (i < hits->len)
+    {
+      const Hit *h = &g_array_index (hits, Hit, i);
+      gsize cs, ce;
+      guint last = i + 1;
+
+      clause_bounds (scan.t, scan.len, h->start, &cs, &ce);
+      while (last < hits->len && g_array_index (hits, Hit, last).start < ce)
+        last++;
+      /* a phrase that reaches past the clause end (none should) */
+      ce = MAX (ce, g_array_index (hits, Hit, last - 1).end);
+      /* a real clause names a few activities; a run of phrases without
+       * punctuation is not read past the first ones */
+      do_clause (&scan, i, MIN (last, i + MAX_CLAUSE_HITS), cs, ce);
+      i = last;
+    }
+
+  /* one per kind and subject: a subjectless activity only when its
+   * sentence names no subject of that kind */
+  seen = g_hash_table_new (key_hash, key_equal);
+  keys = g_new (Key, MAX (candidates->len, 1));
+  for (i = 0; i < candidates->len; i++)
+    {
+      const Candidate *c = &g_array_index (candidates, Candidate, i);
+      OversightActivity a;
+      gboolean dropped = FALSE;
+
+      /* the candidates of one sentence are next to one another */
+      if (c->subject_len == 0)
+        {
+          guint j = i;
+
+          while (j > 0 && g_array_index (candidates, Candidate, j - 1).sentence == c->sentence)
+            j--;
+          for (; j < candidates->len && !dropped; j++)
+            {
+              const Candidate *o = &g_array_index (candidates, Candidate, j);
+
+              if (o->sentence != c->sentence)
+                break;
+              dropped = o->kind == c->kind && o->subject_len > 0;
+            }
+        }
+      if (dropped)
+        continue;
+      keys[i] = (Key) { c, pool };
+      if (g_hash_table_contains (seen, &keys[i]))
+        continue;
+      g_hash_table_add (seen, &keys[i]);
+
+      a.start = clean_to_orig (&clean, c->s);
+      a.end = c->e > c->s ? clean_to_orig (&clean, c->e - 1) + 1 : a.start;
+      /* the last byte of a character maps inside its segment */
+      a.kind = c->kind;
+      a.planned = c->planned;
+      a.n_subjects = c->n_subjects;
+      a.subject_offset = subjects->len;
+      a.subject_len = c->subject_len;
+      g_string_append_len (subjects, pool->str + c->subject_offset, c->subject_len);
+      g_array_append_val (activities, a);
+    }
+
+  g_array_sort (activities, compare_activities);
+  clean_clear (&clean);
+}
+
+const char *
+oversight_kind_to_string (OversightKind kind)
+{
+  static const char * const names[] = {
+    "law_inspection", "work_report", "special_inquiry", "investigation",
+    "filing_review", "survey", "resolution",
+  };
+
+  g_return_val_if_fail (kind < OVERSIGHT_N_KINDS, NULL);
+  return names[kind];
+}

@@ -1,0 +1,572 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* The oversight analyzer: its scanner alone on short sentences, then the
+ * plugin run by the engine on report excerpts written for these tests
+ * (tests/NAME.txt, in the styles of a national, a provincial, a municipal and
+ * an autonomous-region report) against the facts listed beside them
+ * (tests/NAME.expected), and on the sample corpus when BAOGAO_CORPUS_DIR is
+ * set. Usage: test-oversight [GTEST OPTIONS] FIXTURE_DIR */
+
+#include <locale.h>
+#include <string.h>
+
+#include <baogao/baogao.h>
+#include <json-glib/json-glib.h>
+
+#include "oversight-scan.h"
+
+static const char *fixture_dir;
+
+/* ------------------------------------------------------------------ */
+/* The scanner alone                                                    */
+
+typedef struct
+{
+  GArray  *activities;
+  GString *subjects;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_clear_pointer (&r->activities, g_array_unref);
+  if (r->subjects != NULL)
+    g_string_free (g_steal_pointer (&r->subjects), TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+scan (const char *text,
+      gssize      length,
+      Result     *r)
+{
+  r->activities = g_array_new (FALSE, FALSE, sizeof (OversightActivity));
+  r->subjects = g_string_new (NULL);
+  oversight_scan (text, length < 0 ? strlen (text) : (gsize) length, NULL, NULL,
+                  r->activities, r->subjects);
+}
+
+static char *
+subject_of (const Result            *r,
+            const OversightActivity *a)
+{
+  return g_strndup (r->subjects->str + a->subject_offset, a->subject_len);
+}
+
+/* The activity of @kind with @subject (NULL: none), or NULL */
+static const OversightActivity *
+find (const Result  *r,
+      OversightKind  kind,
+      const char    *subject)
+{
+  for (guint i = 0; i < r->activities->len; i++)
+    {
+      const OversightActivity *a = &g_array_index (r->activities, OversightActivity, i);
+      g_autofree char *s = subject_of (r, a);
+
+      if (a->kind == kind && g_strcmp0 (subject ? subject : "", s) == 0)
+        return a;
+    }
+  return NULL;
+}
+
+static void
+dump (const Result *r)
+{
+  for (guint i = 0; i < r->activities->len; i++)
+    {
+      const OversightActivity *a = &g_array_index (r->activities, OversightActivity, i);
+      g_autofree char *s = subject_of (r, a);
+
+      g_test_message ("  %s [%s]", oversight_kind_to_string (a->kind), s);
+    }
+}
+
+static void
+assert_activity (const char    *text,
+                 OversightKind  kind,
+                 const char    *subject)
+{
+  g_auto(Result) r = { 0, };
+
+  scan (text, -1, &r);
+  if (find (&r, kind, subject) == NULL)
+    {
+      g_test_message ("in %s: no %s [%s]; found:", text, oversight_kind_to_string (kind),
+                      subject ? subject : "");
+      dump (&r);
+      g_test_fail ();
+    }
+}
+
+static void
+assert_none (const char *text)
+{
+  g_auto(Result) r = { 0, };
+
+  scan (text, -1, &r);
+  if (r.activities->len != 0)
+    {
+      g_test_message ("in %s: expected nothing, found:", text);
+      dump (&r);
+      g_test_fail ();
+    }
+}
+
+static void
+test_scan_phrasings (void)
+{
+  /* laws in 《》, bare, before 实施情况, a national law with its
+   * provincial regulation */
+  assert_activity ("开展《中华人民共和国土地管理法》《某某省土地管理条例》执法检查。",
+                   OVERSIGHT_LAW_INSPECTION, "中华人民共和国土地管理法;某某省土地管理条例");
+  assert_activity ("检查了教育法、教师法的实施情况。", OVERSIGHT_LAW_INSPECTION, "教育法;教师法");
+  assert_activity ("对就业促进法和对外贸易法贯彻实施情况开展执法检查。",
+                   OVERSIGHT_LAW_INSPECTION, "就业促进法;对外贸易法");
+  assert_activity ("开展森林保护“一法一例”执法检查。", OVERSIGHT_LAW_INSPECTION,
+                   "森林保护“一法一例”");
+  assert_activity ("开展为期两个月的民法典执法检查。", OVERSIGHT_LAW_INSPECTION, "民法典");
+  assert_activity ("围绕《某某市文明行为促进条例》的实施情况，开展执法检查。",
+                   OVERSIGHT_LAW_INSPECTION, "某某市文明行为促进条例");
+  assert_activity ("开展执法检查，重点检查《某某省河道管理条例》实施情况。",
+                   OVERSIGHT_LAW_INSPECTION, "某某省河道管理条例");
+  assert_activity ("开展水法、防洪法和省实施水法办法执法检查。", OVERSIGHT_LAW_INSPECTION,
+                   "水法;防洪法;省实施水法办法");
+  assert_activity ("全国人大常委会执法检查组检查了食品安全法、农产品质量安全法的实施情况。",
+                   OVERSIGHT_LAW_INSPECTION, "食品安全法;农产品质量安全法");
+  assert_activity ("常委会对食品安全法、药品管理法等5部法律实施情况进行了检查。",
+                   OVERSIGHT_LAW_INSPECTION, "食品安全法;药品管理法");
+  assert_activity ("开展关于加强自然保护地管理的决定执法检查。", OVERSIGHT_LAW_INSPECTION,
+                   "关于加强自然保护地管理的决定");
+  assert_activity ("开展草原法和自治区草原管理条例“一法一条例”执法检查。",
+                   OVERSIGHT_LAW_INSPECTION, "草原法;自治区草原管理条例");
+  assert_activity ("配合全国人大常委会对某某省贯彻实施安全生产法情况进行检查。",
+                   OVERSIGHT_LAW_INSPECTION, "安全生产法");
+  assert_activity ("围绕黄河保护法实施一周年开展执法检查。", OVERSIGHT_LAW_INSPECTION,
+                   "黄河保护法");
+  assert_activity ("开展水法实施办法执法检查。", OVERSIGHT_LAW_INSPECTION, "水法实施办法");
+  /* a pair named only by its label: no law read */
+  assert_activity ("开展“一法一例”执法检查。", OVERSIGHT_LAW_INSPECTION, NULL);
+
+  assert_activity ("听取和审议市政府关于教育工作情况的报告。", OVERSIGHT_WORK_REPORT, "教育工作");
+  assert_activity ("听取审议省高级人民法院关于行政审判工作情况的专项报告。",
+                   OVERSIGHT_WORK_REPORT, "行政审判工作");
+  assert_activity ("首次听取审议全省国有资产管理情况综合报告。", OVERSIGHT_WORK_REPORT,
+                   "全省国有资产管理");
+  assert_activity ("听取和审议省人民政府关于计划执行情况的报告、关于预算执行情况的报告。",
+                   OVERSIGHT_WORK_REPORT, "预算执行");
+  assert_activity ("开展政府债务管理制度的建立和实施情况专项督查。", OVERSIGHT_INVESTIGATION,
+                   "政府债务管理制度的建立和实施");
+  assert_activity ("开展省本级规章、规范性文件合法性审查。", OVERSIGHT_FILING_REVIEW,
+                   "省本级规章、规范性文件");
+  assert_activity ("结合审议省政府关于养老服务工作情况的报告开展专题询问。",
+                   OVERSIGHT_SPECIAL_INQUIRY, "养老服务工作");
+  assert_activity ("听取和审议省高级人民法院关于知识产权审判工作情况的报告并开展专题询问。",
+                   OVERSIGHT_SPECIAL_INQUIRY, "知识产权审判工作");
+  assert_activity ("就优化营商环境开展专题询问。", OVERSIGHT_SPECIAL_INQUIRY, "优化营商环境");
+  assert_activity ("开展养老服务体系建设情况专题询问。", OVERSIGHT_SPECIAL_INQUIRY,
+                   "养老服务体系建设");
+  assert_activity ("围绕耕地保护开展专题调研。", OVERSIGHT_INVESTIGATION, "耕地保护");
+  assert_activity ("对全市水库安全进行视察。", OVERSIGHT_INVESTIGATION, "全市水库安全");
+  assert_activity ("对市政府规章进行备案审查。", OVERSIGHT_FILING_REVIEW, "市政府规章");
+  assert_activity ("围绕食品安全开展问卷调查。", OVERSIGHT_SURVEY, "食品安全");
+  assert_activity ("作出关于加强知识产权保护工作的决议。", OVERSIGHT_RESOLUTION,
+                   "加强知识产权保护工作");
+
+  /* what is not oversight */
+  assert_none ("作出人事任免决定。");
+  assert_none ("决定任命张某为副市长。");
+  assert_none ("习近平总书记视察我省时强调。");
+  assert_none ("深入开展大调研活动，形成调研报告。");
+  assert_none ("开展立法调研。");
+  assert_none ("通过了解群众需求，改进工作。");
+}
+
+/* A sentence cut by a page break the reader did not repair */
+static void
+test_scan_page_break (void)
+{
+  static const char text[] =
+    "三、监督工作\n\n"
+    "一是坚持问题导向，聚焦群众反映强烈的突出问题，开展大气污染防治法执法检\n\n"
+    "（下转第二版）\n\n"
+    "（上接第一版）\n\n"
+    "查，推动问题整改。\n\n"
+    "四、代表工作\n\n";
+  g_auto(Result) r = { 0, };
+  const OversightActivity *a;
+
+  scan (text, -1, &r);
+  a = find (&r, OVERSIGHT_LAW_INSPECTION, "大气污染防治法");
+  g_assert_nonnull (a);
+  /* the span is in the original text, across the break */
+  g_assert_true (strncmp (text + a->start, "开展", strlen ("开展")) == 0);
+  g_assert_true (strncmp (text + a->end - strlen ("查"), "查", strlen ("查")) == 0);
+  g_assert_nonnull (strstr (text + a->start, "（下转第二版）"));
+  g_assert_cmpuint (a->end, >, (gsize) (strstr (text, "（上接第一版）") - text));
+}
+
+/* Short headings are not joined to what follows */
+static void
+test_scan_headings (void)
+{
+  static const char text[] =
+    "三、依法开展执法检查\n\n"
+    "《某某省消防条例》实施情况良好。\n";
+  g_auto(Result) r = { 0, };
+
+  scan (text, -1, &r);
+  g_assert_null (find (&r, OVERSIGHT_LAW_INSPECTION, "某某省消防条例"));
+}
+
+/* Unbalanced brackets, stray bytes, text cut inside a character */
+static void
+test_scan_bad_input (void)
+{
+  static const char *texts[] = {
+    "开展《某某省条例执法检查",
+    "开展》》执法检查《《",
+    "检查实施情况",
+    "“”执法检查",
+    "\xE6\x89\xA7\xE6\xB3\x95\xE6\xA3\x80",   /* 执法检 cut */
+    "听取和审议关于的报告",
+    "就开展专题询问",
+    "作出决议",
+    "\n\n\n",
+    "",
+  };
+  guint32 seed = 1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_auto(Result) r = { 0, };
+
+      scan (texts[i], -1, &r);
+      for (guint j = 0; j < r.activities->len; j++)
+        {
+          const OversightActivity *a = &g_array_index (r.activities, OversightActivity, j);
+
+          g_assert_cmpuint (a->start, <=, a->end);
+          g_assert_cmpuint (a->end, <=, strlen (texts[i]));
+        }
+    }
+
+  /* random bytes around the phrases */
+  for (guint round = 0; round < 200; round++)
+    {
+      static const char *pieces[] = {
+        "执法检查", "《", "》", "“", "”", "法", "条例", "，", "。", "\n", "开展", "对",
+        "听取和审议", "关于", "报告", "专题询问", "\xE6", "\x80", "的", "情况", "决议",
+        "作出", "（下转第二版）", "、", "和", "调研", "问卷", "规范性文件", "审查",
+      };
+      g_autoptr(GString) s = g_string_new (NULL);
+      g_auto(Result) r = { 0, };
+
+      for (guint k = 0; k < 60; k++)
+        {
+          seed = seed * 1103515245u + 12345u;
+          g_string_append (s, pieces[(seed >> 16) % G_N_ELEMENTS (pieces)]);
+        }
+      scan (s->str, (gssize) s->len, &r);
+      for (guint j = 0; j < r.activities->len; j++)
+        {
+          const OversightActivity *a = &g_array_index (r.activities, OversightActivity, j);
+
+          g_assert_cmpuint (a->start, <=, a->end);
+          g_assert_cmpuint (a->end, <=, s->len);
+          g_assert_cmpuint (a->subject_offset + a->subject_len, <=, r.subjects->len);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The plugin, run by the engine                                        */
+
+static BaogaoEngine *
+new_engine (void)
+{
+  const char *path = g_getenv ("BAOGAO_PLUGIN_PATH");
+  g_autoptr(BaogaoEngine) engine = NULL;
+  g_autoptr(GError) error = NULL;
+
+  engine = baogao_engine_new_with_search_path ((const char *[]) { path, NULL });
+  baogao_engine_select (engine, (const char *[]) { "oversight", NULL }, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&engine);
+}
+
+static void
+analyze (BaogaoDocument *doc)
+{
+  g_autoptr(BaogaoEngine) engine = new_engine ();
+  g_autoptr(GError) error = NULL;
+
+  baogao_engine_analyze (engine, doc, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+format_number (BaogaoAnnotation *a,
+               const char       *key)
+{
+  if (baogao_annotation_get_feature_type (a, key) == BAOGAO_VALUE_INT)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, baogao_annotation_get_int (a, key, 0));
+  return g_strdup_printf ("%g", baogao_annotation_get_double (a, key, 0));
+}
+
+/* The facts of @doc as lines in the format of the .expected files */
+static GHashTable *
+document_facts (BaogaoDocument *doc)
+{
+  GHashTable *facts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) activities = baogao_document_get_annotations (doc, "oversight.activity");
+  g_autoptr(GPtrArray) tallies = baogao_document_get_annotations (doc, "oversight.tally");
+
+  for (guint i = 0; i < activities->len; i++)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (activities, i);
+      const char *subject = baogao_annotation_get_string (a, "subject");
+      char *line = g_strdup_printf ("activity\t%s\t%s\t%d",
+                                    baogao_annotation_get_string (a, "kind"),
+                                    subject ? subject : "-",
+                                    baogao_annotation_get_boolean (a, "planned", FALSE));
+
+      if (!g_hash_table_add (facts, line))
+        g_test_message ("duplicate: %s", line);
+    }
+  for (guint i = 0; i < tallies->len; i++)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (tallies, i);
+      g_autofree char *value = format_number (a, "value");
+
+      g_hash_table_add (facts, g_strdup_printf ("tally\t%s\t%s\t%s",
+                                                baogao_annotation_get_string (a, "measure"),
+                                                value,
+                                                baogao_annotation_get_string (a, "unit")));
+    }
+  return facts;
+}
+
+static void
+test_fixture (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *txt = g_strdup_printf ("%s/%s.txt", fixture_dir, name);
+  g_autofree char *exp = g_strdup_printf ("%s/%s.expected", fixture_dir, name);
+  g_autofree char *text = NULL, *expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = NULL;
+  g_autoptr(GHashTable) facts = NULL;
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+  guint missing = 0, extra = 0;
+
+  g_file_get_contents (txt, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (exp, &expected, NULL, &error);
+  g_assert_no_error (error);
+
+  doc = baogao_document_new (text, -1, &error);
+  g_assert_no_error (error);
+  analyze (doc);
+  facts = document_facts (doc);
+
+  lines = g_strsplit (expected, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+      g_hash_table_add (wanted, lines[i]);
+      if (!g_hash_table_contains (facts, lines[i]))
+        {
+          g_test_message ("%s: missing %s", name, lines[i]);
+          missing++;
+        }
+    }
+  g_hash_table_iter_init (&iter, facts);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (wanted, key))
+      {
+        g_test_message ("%s: extra %s", name, (const char *) key);
+        extra++;
+      }
+  g_assert_cmpuint (missing, ==, 0);
+  g_assert_cmpuint (extra, ==, 0);
+}
+
+/* Every activity lies in its sentence, which is its parent */
+static void
+test_parents (void)
+{
+  g_autofree char *txt = g_strdup_printf ("%s/provincial.txt", fixture_dir);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  guint with_parent = 0;
+
+  g_file_get_contents (txt, &text, NULL, &error);
+  g_assert_no_error (error);
+  doc = baogao_document_new (text, -1, &error);
+  g_assert_no_error (error);
+  analyze (doc);
+  activities = baogao_document_get_annotations (doc, "oversight.activity");
+  g_assert_cmpuint (activities->len, >, 0);
+  for (guint i = 0; i < activities->len; i++)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (activities, i);
+      BaogaoAnnotation *p = baogao_annotation_get_parent (a);
+      const char *subject = baogao_annotation_get_string (a, "subject");
+
+      if (subject != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (subject, ";", -1);
+
+          g_assert_cmpint (baogao_annotation_get_int (a, "n_subjects", 0), ==,
+                           (gint64) g_strv_length (parts));
+        }
+      if (p == NULL)
+        continue;
+      with_parent++;
+      g_assert_cmpstr (baogao_annotation_get_annotation_type (p), ==, "structure.sentence");
+      g_assert_cmpuint (baogao_annotation_get_start (p), <=, baogao_annotation_get_start (a));
+      g_assert_cmpuint (baogao_annotation_get_end (p), >=, baogao_annotation_get_end (a));
+    }
+  g_assert_cmpuint (with_parent, >, activities->len / 2);
+}
+
+/* ------------------------------------------------------------------ */
+/* The sample corpus                                                    */
+
+static char *
+normalize_name (const char *name)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x300A || c == 0x300B || c == 0x3008 || c == 0x3009 || g_unichar_isspace (c))
+        continue;
+      if (c == 0x201C || c == 0x201D)
+        c = '"';
+      g_string_append_unichar (s, c);
+    }
+  if (g_str_has_prefix (s->str, "中华人民共和国"))
+    g_string_erase (s, 0, strlen ("中华人民共和国"));
+  return g_string_free (s, FALSE);
+}
+
+/* Every law the gold says was inspected is a subject of a law_inspection */
+static void
+test_corpus (void)
+{
+  const char *dir = g_getenv ("BAOGAO_CORPUS_DIR");
+  g_autofree char *txt = NULL, *gold_path = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autoptr(GPtrArray) subjects = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) tallies = NULL;
+  JsonArray *instruments;
+  guint n_inspected = 0, found = 0;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("BAOGAO_CORPUS_DIR is not set");
+      return;
+    }
+  txt = g_build_filename (dir, "heilongjiang-2024.txt", NULL);
+  gold_path = g_build_filename (dir, "heilongjiang-2024.gold.json", NULL);
+  if (!g_file_test (txt, G_FILE_TEST_EXISTS) || !g_file_test (gold_path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no sample report in BAOGAO_CORPUS_DIR");
+      return;
+    }
+
+  doc = baogao_document_new_from_file (txt, NULL, &error);
+  g_assert_no_error (error);
+  analyze (doc);
+  activities = baogao_document_get_annotations (doc, "oversight.activity");
+  for (guint i = 0; i < activities->len; i++)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (activities, i);
+      const char *subject = baogao_annotation_get_string (a, "subject");
+      g_auto(GStrv) parts = NULL;
+
+      if (g_strcmp0 (baogao_annotation_get_string (a, "kind"), "law_inspection") != 0 ||
+          subject == NULL)
+        continue;
+      parts = g_strsplit (subject, ";", -1);
+      for (guint j = 0; parts[j] != NULL; j++)
+        g_ptr_array_add (subjects, normalize_name (parts[j]));
+    }
+
+  parser = json_parser_new ();
+  json_parser_load_from_file (parser, gold_path, &error);
+  g_assert_no_error (error);
+  instruments = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                              "instruments");
+  for (guint i = 0; i < json_array_get_length (instruments); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (instruments, i);
+      const char *action = json_object_get_string_member_with_default (entry, "action", "");
+      const char *kind = json_object_get_string_member_with_default (entry, "kind", "");
+      g_autofree char *name = NULL;
+      gboolean hit = FALSE;
+
+      if (!g_str_equal (action, "inspect") ||
+          !(g_str_equal (kind, "law") || g_str_equal (kind, "regulation") ||
+            g_str_equal (kind, "other")))
+        continue;
+      n_inspected++;
+      name = normalize_name (json_object_get_string_member_with_default (entry, "name", ""));
+      for (guint j = 0; j < subjects->len && !hit; j++)
+        hit = g_str_equal (g_ptr_array_index (subjects, j), name);
+      if (hit)
+        found++;
+      else
+        g_test_message ("inspected law not found: %s", name);
+    }
+  g_assert_cmpuint (n_inspected, >, 0);
+  g_assert_cmpuint (found, ==, n_inspected);
+
+  /* the summary sentence's counts are oversight tallies */
+  tallies = baogao_document_get_annotations (doc, "oversight.tally");
+  g_assert_cmpuint (tallies->len, >=, 4);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  static const char *fixtures[] = { "national", "provincial", "municipal", "autonomous" };
+
+  /* messages name Chinese text: print them as UTF-8 */
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+  fixture_dir = argc > 1 ? argv[1] : "tests";
+
+  g_test_add_func ("/oversight/scan/phrasings", test_scan_phrasings);
+  g_test_add_func ("/oversight/scan/page-break", test_scan_page_break);
+  g_test_add_func ("/oversight/scan/headings", test_scan_headings);
+  g_test_add_func ("/oversight/scan/bad-input", test_scan_bad_input);
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/oversight/fixture/%s", fixtures[i]);
+
+      g_test_add_data_func (path, fixtures[i], test_fixture);
+    }
+  g_test_add_func ("/oversight/parents", test_parents);
+  g_test_add_func ("/oversight/corpus", test_corpus);
+
+  return g_test_run ();
+}

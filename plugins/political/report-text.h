@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+#pragma once
+
+/* Small UTF-8 helpers over report text: clause bounds, searching a byte
+ * range for words, and walking sorted annotation spans. Nothing here
+ * allocates. Shared by the political and self_building analyzers (the
+ * self_building module compiles this folder's report-text.c too). */
+
+#include <baogao/baogao.h>
+
+G_BEGIN_DECLS
+
+/* How far a clause reaches at most, in bytes, on either side of a cue. */
+#define REPORT_TEXT_CLAUSE_MAX 900
+
+guint        report_text_delimiter_at     (const char         *text,
+                                          gsize               p,
+                                          gsize               end);
+guint        report_text_delimiter_before (const char         *text,
+                                          gsize               lower,
+                                          gsize               p);
+void         report_text_clause_bounds    (const char         *text,
+                                          gsize               size,
+                                          gsize               start,
+                                          gsize               end,
+                                          gsize              *clause_start,
+                                          gsize              *clause_end);
+gsize        report_text_skip_enumerator  (const char         *text,
+                                          gsize               start,
+                                          gsize               end);
+const char  *report_text_find             (const char         *text,
+                                          gsize               start,
+                                          gsize               end,
+                                          const char         *word);
+const char  *report_text_find_any         (const char         *text,
+                                          gsize               start,
+                                          gsize               end,
+                                          const char * const *words,
+                                          gsize              *word_len);
+gboolean     report_text_ends_with_any    (const char         *text,
+                                          gsize               start,
+                                          gsize               end,
+                                          const char * const *words,
+                                          gsize              *word_len);
+
+/* A cursor over annotations sorted by start. */
+typedef struct
+{
+  GPtrArray *spans;
+  guint      index;
+} ReportTextCursor;
+
+BaogaoAnnotation *report_text_cursor_covering (ReportTextCursor *cursor,
+                                               gsize             byte_start,
+                                               gsize             byte_end);
+
+G_END_DECLS
