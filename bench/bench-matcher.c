@@ -17,8 +17,9 @@
  * The text is --text, else every *.txt of $BAOGAO_CORPUS_DIR, else the
  * sample report, repeated to --size MB. Each set is sealed once; then each
  * mode (all, longest) scans the whole text --rounds times and the best
- * round counts, in MB/s of text (per CPU second of the scanning thread,
- * so that other work on the machine counts little). With --chunk the text is scanned in
+ * round counts, in MB/s of text per CPU second of the scanning thread (so
+ * that other work on the machine counts little; on a busy machine, run it
+ * under `nice -n -10` all the same). With --chunk the text is scanned in
  * pieces of that many bytes, as the tallies scan short windows.
  *
  * The plugins' sets: this program defines baogao_matcher_add() itself and
@@ -522,15 +523,13 @@ first_char_share (const KeywordSet *set,
   for (guint i = 0; i < set->keywords->len; i++)
     g_hash_table_add (first, GUINT_TO_POINTER (g_utf8_get_char (set->keywords->pdata[i])));
 
-  for (p = text; p < end; p = g_utf8_find_next_char (p, end))
+  for (p = text; p != NULL && p < end; p = g_utf8_find_next_char (p, end))
     {
       gunichar c = g_utf8_get_char_validated (p, end - p);
 
       n++;
       if (c < 0x110000 && g_hash_table_contains (first, GUINT_TO_POINTER (c)))
         hits++;
-      if (p + 1 >= end)
-        break;
     }
 
   return n > 0 ? (double) hits / n : 0.0;

@@ -67,7 +67,8 @@
  * There only "人大常委会" is reported.
  *
  * Keywords are valid UTF-8, so matches never start or end inside a character
- * of a valid UTF-8 text.
+ * of a valid UTF-8 text. In a text that is not valid UTF-8, matches are
+ * still the byte ranges equal to a keyword, none inside a broken sequence.
  *
  * ## Threads
  *
@@ -83,40 +84,59 @@
 /*
  * Implementation notes
  *
- * An Aho–Corasick automaton over the bytes of the keywords.
+ * An Aho–Corasick automaton over characters, run as a DFA whose transitions
+ * are stored sparsely in a double array.
  *
- * Byte classes: the bytes that occur in some keyword each get a class of
- * their own, all other bytes share class 0. Chinese keywords use a handful of
- * UTF-8 lead bytes (E4–E9) and the 64 continuation bytes, so a table row has
- * about 70 entries rather than 256.
+ * Units and classes. The scan reads the text one unit at a time: a lead
+ * byte followed by as many continuation bytes as it announces, or else any
+ * single byte. Each distinct character of the keywords gets a class (first
+ * characters of keywords first); every other unit, broken ones included, is
+ * class 0. A three-byte unit — nearly all of Chinese report text — is
+ * recognized by one 32-bit load and one mask test, and its class read from
+ * a 64 Ki-entry table indexed by its 16 payload bits (mixed by a
+ * multiplication, cheaper than putting them in order; index3()); ASCII
+ * follows in the same table; two-byte units have a table of their own when
+ * some keyword needs one, four-byte ones a sorted array. One step per
+ * character instead of three.
  *
- * States are numbered in breadth-first order. The first K of them ("dense")
- * get a full row of precomputed transitions (a DFA: failures already
- * followed), K being what fits in DENSE_BYTES. The others ("sparse") keep
- * their trie children, sorted by class, and a failure link; a step from a
- * sparse state searches its children and follows failure links until a child
- * or a dense state is found. The failure chain of a sparse state always ends
- * in a dense one (the root is dense; failure links go to shallower states).
+ * Continuation bytes never start a unit and are never left out of one that
+ * covers them, so every valid character of the text starts a unit whatever
+ * broken sequences come before it: matches are exactly the byte ranges
+ * equal to a keyword, as with a byte automaton, and none starts or ends
+ * inside a broken sequence.
  *
- * Why: almost all of the time the automaton is at the root or one or two
- * bytes into a character, which are the first states in breadth-first order;
- * those steps cost one table load. A full DFA for every state would cost
- * 4 × states × classes bytes: about 2.5 MB for a gazetteer of 1000 place
- * names (9000 states × 70 classes), against a peak-memory budget of 8 MB plus
- * 20 × the input. The hybrid keeps the table within DENSE_BYTES (256 KiB);
- * each state also takes 16 bytes of StateInfo, and each sparse state 16 more.
- * Measured on report text (2.6 GHz EPYC): with 300 or 1000 keywords the
- * hybrid and a full DFA both run at 360–400 MB/s; with 2700 keywords the
- * hybrid is faster (150 against 100 MB/s), the full table no longer fitting
- * in the caches. With no match at all the loop runs at about 600 MB/s, one
- * dependent load per byte.
+ * Transitions. In report text almost every transition leads where the same
+ * character leads from the root. A state stores ("owns") only the
+ * transitions that differ from the root's: its trie children and, through
+ * its failure state, what that state owns. All are packed in one array of
+ * 8-byte cells: a state has a base b; cell b is its own and holds its
+ * number; its transition on class c is cell b + c, if that cell's check is
+ * the state's handle. The root's transitions fill cells 0 to n_classes − 1,
+ * which no state owns, so a step is
  *
- * A transition is a 32-bit "handle": for a dense state, its row's offset in
- * the table (state × row width, so that a step needs no multiply); for a
- * sparse state, the end of the table plus its sparse index. The top bit is
- * set when the target state has matches to report, so the hot loop tests one
- * bit. Each dense row has one extra entry after its classes: the state's
- * number, to find its depth and outputs.
+ *   cell = cells[handle + class]
+ *   handle = cell.check == handle ? cell.next : cells[class].next
+ *
+ * A handle is a base with two flags in its top bits: the state has matches
+ * to report (HANDLE_OUTPUT), or its misses do not go to the root
+ * (HANDLE_MISS, below).
+ *
+ * Why: the comparison is predicted false (the text goes on without
+ * continuing a keyword), and then the next handle does not depend on the
+ * current one, so successive steps overlap: the loop runs at the processor's
+ * throughput, where a table-driven DFA waits on a chain of dependent loads,
+ * three per character in a byte automaton. The loop (fast_run()) steps while
+ * the handle has no flag and stops after the step that sets one; reporting,
+ * failure chains and leftmost-longest bookkeeping are outside it. States
+ * are placed first fit in breadth-first order, so the shallow, hot ones are
+ * together at the start of the array.
+ *
+ * Memory stays bounded: a state whose failure state owns many transitions
+ * (say, many keywords starting with the last character of another) would
+ * copy them all. Past MAX_OWN_CELLS, a state owns only its children and on
+ * a miss goes on from its failure state (HANDLE_MISS, miss_step()). Each
+ * such hop is to a shallower state, so the scan stays linear. The plugins'
+ * sets have no such state (at most 27 owned transitions).
  *
  * Outputs: each state knows whether it ends a keyword and the next state on
  * its failure chain that does (the dictionary-suffix link), so all matches
@@ -126,23 +146,49 @@
  * offset, only the longest match seen so far is kept, in a ring of
  * (longest keyword + 1) slots. A candidate starting at p is final once no
  * keyword match still in progress can start at or before p, that is once
- * p < offset - depth (the current state's depth is the length of the longest
- * keyword prefix ending here). Final candidates are taken in order of start,
- * skipping those that overlap the previous one taken. This is linear in the
- * text, whatever the keywords.
+ * p < offset − depth (the current state's depth is the length in bytes of
+ * the longest keyword prefix ending here). Final candidates are taken in
+ * order of start, skipping those that overlap the previous one taken. This
+ * is linear in the text, whatever the keywords. While no candidate is
+ * pending, the scan runs the same fast loop as the all-matches mode.
+ *
+ * Measured with bench/bench-matcher on the corpus report repeated to 2 MB,
+ * with the keyword sets the plugins build (EPYC Zen 4 at 2.6 GHz, -O2, best
+ * of 40 scans, MB/s per CPU second; before: the byte automaton this
+ * replaced, dense rows then sparse child lists):
+ *
+ *   set (keywords; share of characters     all matches     leftmost-longest
+ *        starting a keyword; matches/KB)   before  after    before  after
+ *   legislation (61; 8%; 2.3)                590   2490       590   2390
+ *   self_building (69; 8%; 1.8)              590   2510       590   2440
+ *   political (75; 11%; 7.8)                 570   2300       540   2060
+ *   oversight (81; 10%; 5.3)                 580   2370       560   2190
+ *   representation (190; 16%; 13.5)          530   2100       510   1810
+ *   tallies (692; 43%; 41)                   390   1510       350   1070
+ *   entity (2280; 45%; 29)                   370   1610       340   1240
+ *
+ * Memory: 8 bytes per cell (entity: 35 000 cells for 4 400 states,
+ * tallies 5 300 for 1 400, domain sets under 3 000), 20 bytes per state,
+ * and the 128 KiB class table, calloc'd: only its pages holding keyword
+ * characters are written, the rest read as zero pages. In all, 500 KiB of
+ * heap for the entity set, 140–200 KiB for the others. Sealing takes 5 ms
+ * for the entity set, under 1 ms for the others. G_MESSAGES_DEBUG=Baogao
+ * prints the sizes of each matcher sealed.
  */
 
 #include <string.h>
 
 #include <baogao/baogao-matcher.h>
 
-/* Size of the table of dense rows; see the notes above. Overridable for
- * tests of the sparse path. */
-#ifndef BAOGAO_MATCHER_DENSE_BYTES
-#define BAOGAO_MATCHER_DENSE_BYTES (256 * 1024)
-#endif
+/* Most cells a state owns before it falls back on its failure state at
+ * scan time instead; see the notes. */
+#define MAX_OWN_CELLS 48
 
 #define HANDLE_OUTPUT ((guint32) 0x80000000u)
+#define HANDLE_MISS   ((guint32) 0x40000000u)
+#define HANDLE_BASE   ((guint32) 0x3fffffffu)
+#define NO_OWNER      G_MAXUINT32
+#define ASCII_CLASSES 0x10000
 #define NONE          G_MAXUINT32
 
 /* Longest keyword whose leftmost-longest ring fits on the stack. */
@@ -150,19 +196,19 @@
 
 typedef struct
 {
-  guint32 fail;      /* handle of the failure state, no flag */
-  guint32 first;     /* sparse index of the first child */
-  guint32 n_children;
-  guint8  in_class;  /* class of the byte leading to this state */
-  guint8  has_output;
-} SparseState;
+  guint32 check;     /* handle of the state owning the cell, or NO_OWNER */
+  guint32 next;      /* its transition's handle; in a state's own cell
+                      * (class 0), the state's number */
+} Cell;
 
 typedef struct
 {
   guint32 depth;     /* length in bytes of the path from the root */
   guint32 out_next;  /* next state on the failure chain ending a keyword */
+  guint32 miss;      /* HANDLE_MISS states: where to go on when no cell
+                      * matches */
   guint   value;
-  guint32 ends_keyword;
+  gboolean ends_keyword;
 } StateInfo;
 
 struct _BaogaoMatcher
@@ -178,14 +224,16 @@ struct _BaogaoMatcher
   GHashTable *index;       /* char * (from keywords) → index + 1 */
 
   /* Once sealed */
-  guint8 byte_class[256];
   guint32 n_classes;
-  guint32 row_width;       /* n_classes + 1 */
   guint32 n_states;
-  guint32 n_dense;
-  guint32 dense_end;       /* n_dense * row_width: first sparse handle */
-  guint32 *dense;
-  SparseState *sparse;
+  guint32 n_cells;
+  guint32 n_class4;
+  guint16 *classes;        /* index3 () of a three-byte unit → class,
+                            * then ASCII_CLASSES + an ASCII byte → class */
+  guint16 *class2;         /* 11-bit payload → class, or NULL: none */
+  guint32 *class4_keys;    /* 21-bit payloads, sorted */
+  guint16 *class4;         /* parallel to class4_keys */
+  Cell *cells;
   StateInfo *info;
 };
 
@@ -261,8 +309,11 @@ baogao_matcher_unref (BaogaoMatcher *self)
     return;
 
   clear_build_data (self);
-  g_free (self->dense);
-  g_free (self->sparse);
+  g_free (self->class2);
+  g_free (self->classes);
+  g_free (self->class4_keys);
+  g_free (self->class4);
+  g_free (self->cells);
   g_free (self->info);
   g_free (self);
 }
@@ -302,7 +353,7 @@ baogao_matcher_add (BaogaoMatcher *self,
     }
 
   length = strlen (keyword);
-  /* Keep handles within 31 bits however large the set. */
+  /* Keep depths and offsets within 31 bits however large the set. */
   g_return_if_fail (length < G_MAXINT32 / 4);
 
   copy = g_strdup (keyword);
@@ -332,7 +383,125 @@ baogao_matcher_get_n_keywords (BaogaoMatcher *self)
   return self->n_keywords;
 }
 
-/* The build-time trie: children as linked lists of edges. */
+/* Units: how the scan cuts text into characters. A lead byte followed by
+ * as many continuation bytes as it announces is one unit, valid or not
+ * (overlong forms, surrogates); any other byte is a unit of its own. The
+ * bits a unit carries besides its markers (its payload) identify its bytes
+ * among the units of its length, so the class tables are indexed by
+ * payload (for three-byte units, mixed by index3 ()), one table per
+ * length. */
+
+static inline gboolean
+is_continuation (guint8 byte)
+{
+  return (byte & 0xc0) == 0x80;
+}
+
+/* The index of a three-byte unit in the class table, from the little-endian
+ * word of its bytes, whatever the fourth: its 16 payload bits, mixed by one
+ * multiplication. Checked once by brute force to be one-to-one over the
+ * 65536 three-byte units; the test "matcher/every-character" would fail
+ * otherwise. Cheaper than putting the bits in order. */
+static inline guint32
+index3 (guint32 word)
+{
+  return (((word & 0x3f3f0fu) * 0x4011u) >> 6) & 0xffffu;
+}
+
+static inline guint32
+read_le32 (const guint8 *p)
+{
+  guint32 word;
+
+  memcpy (&word, p, sizeof word);
+
+  return GUINT32_FROM_LE (word);
+}
+
+/* The length of the unit at @p, given that @left bytes remain, and its
+ * payload. */
+static inline guint
+unit_at (const guint8 *p,
+         gsize         left,
+         guint32      *payload)
+{
+  guint8 b0 = p[0];
+
+  if (b0 < 0x80)
+    {
+      *payload = b0;
+      return 1;
+    }
+  if (b0 >= 0xc0 && b0 < 0xe0 && left >= 2 && is_continuation (p[1]))
+    {
+      *payload = ((guint32) (b0 & 0x1f) << 6) | (p[1] & 0x3f);
+      return 2;
+    }
+  if (b0 >= 0xe0 && b0 < 0xf0 && left >= 3 && is_continuation (p[1])
+      && is_continuation (p[2]))
+    {
+      *payload = index3 (b0 | (guint32) p[1] << 8 | (guint32) p[2] << 16);
+      return 3;
+    }
+  if (b0 >= 0xf0 && b0 < 0xf8 && left >= 4 && is_continuation (p[1])
+      && is_continuation (p[2]) && is_continuation (p[3]))
+    {
+      *payload = ((guint32) (b0 & 0x07) << 18) | ((guint32) (p[1] & 0x3f) << 12)
+                 | ((guint32) (p[2] & 0x3f) << 6) | (p[3] & 0x3f);
+      return 4;
+    }
+
+  *payload = G_MAXUINT32;   /* a byte of no unit */
+  return 1;
+}
+
+static guint
+class4_of (const BaogaoMatcher *self,
+           guint32              payload)
+{
+  guint32 lo = 0, hi = self->n_class4;
+
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+
+      if (self->class4_keys[mid] < payload)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo < self->n_class4 && self->class4_keys[lo] == payload
+         ? self->class4[lo] : 0;
+}
+
+/* The unit at @text + @i, any unit, within @length: its class times 8
+ * plus its length. The scans call it for what their fast paths leave. */
+static G_NO_INLINE guint32
+next_unit_slow (const BaogaoMatcher *self,
+                const guint8        *text,
+                gsize                i,
+                gsize                length)
+{
+  guint32 payload;
+  guint32 n = unit_at (text + i, length - i, &payload);
+  guint32 klass;
+
+  if (payload == G_MAXUINT32)
+    klass = 0;
+  else if (n == 1)
+    klass = self->classes[ASCII_CLASSES + payload];
+  else if (n == 2)
+    klass = self->class2 != NULL ? self->class2[payload] : 0;
+  else if (n == 3)
+    klass = self->classes[payload];
+  else
+    klass = class4_of (self, payload);
+
+  return klass << 3 | n;
+}
+
+/* The build-time trie over classes: children as linked lists of edges. */
 typedef struct
 {
   guint32 first_edge;
@@ -343,84 +512,342 @@ typedef struct
 {
   guint32 target;
   guint32 next;
-  guint8  byte;
+  guint32 klass;
 } TrieEdge;
 
-/* The breadth-first trie: the children of a state are consecutive states. */
+/* The breadth-first trie: the children of a state are consecutive states,
+ * in class order. */
 typedef struct
 {
   guint32 first_child;
   guint32 n_children;
   guint32 keyword;
-  guint8  in_byte;
+  guint32 in_class;
+  guint32 fail;
+  guint32 miss;       /* state to go on from on a miss; 0: the root row */
+  guint32 first_own;  /* its transitions in the owned list */
+  guint32 n_own;
 } BfsNode;
 
+/* A transition a state owns: a class and the state it leads to. */
+typedef struct
+{
+  guint32 klass;
+  guint32 target;
+} Own;
+
 static int
-compare_edges_by_byte (gconstpointer a,
-                       gconstpointer b)
+compare_edges_by_class (gconstpointer a,
+                        gconstpointer b)
 {
   const TrieEdge *ea = a;
   const TrieEdge *eb = b;
 
-  return (int) ea->byte - (int) eb->byte;
+  return ea->klass < eb->klass ? -1 : ea->klass > eb->klass;
 }
 
-static guint32
-build_find_child (const BaogaoMatcher *self,
-                  const BfsNode       *bfs,
-                  guint32              state,
-                  guint                klass)
+static int
+compare_guint32 (gconstpointer a,
+                 gconstpointer b)
 {
-  guint32 i;
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
 
-  for (i = 0; i < bfs[state].n_children; i++)
-    {
-      guint32 child = bfs[state].first_child + i;
-
-      if (self->byte_class[bfs[child].in_byte] == klass)
-        return child;
-    }
-
-  return NONE;
+  return x < y ? -1 : x > y;
 }
 
-/* The transition from @state on @klass, as a state number, while building:
- * dense rows then hold state numbers, not handles. */
+/* The automaton's transition from @state on @klass while building, as a
+ * state number: its owned transitions, else those of its miss state, else
+ * the root's. */
 static guint32
-build_step (const BaogaoMatcher *self,
-            const BfsNode       *bfs,
-            const guint32       *fail,
-            guint32              state,
-            guint                klass)
+build_delta (const BfsNode *bfs,
+             const Own     *own,
+             guint32        state,
+             guint32        klass)
 {
   for (;;)
     {
-      guint32 child;
+      const Own *list = own + bfs[state].first_own;
+      guint32 lo = 0, hi = bfs[state].n_own;
 
-      if (state < self->n_dense)
-        return self->dense[state * self->row_width + klass];
+      while (lo < hi)
+        {
+          guint32 mid = lo + (hi - lo) / 2;
 
-      child = build_find_child (self, bfs, state, klass);
-      if (child != NONE)
-        return child;
+          if (list[mid].klass < klass)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo < bfs[state].n_own && list[lo].klass == klass)
+        return list[lo].target;
 
-      state = fail[state];
+      if (bfs[state].miss == 0)
+        break;
+      state = bfs[state].miss;
+    }
+
+  /* The root's own transitions are its children. */
+  {
+    guint32 lo = 0, hi = bfs[0].n_children;
+
+    while (lo < hi)
+      {
+        guint32 mid = lo + (hi - lo) / 2;
+
+        if (bfs[bfs[0].first_child + mid].in_class < klass)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+    if (lo < bfs[0].n_children && bfs[bfs[0].first_child + lo].in_class == klass)
+      return bfs[0].first_child + lo;
+  }
+
+  return 0;
+}
+
+/* The cell allocator: which cells are free, as a forest in which each
+ * used cell points further on and a free cell is its own root; finding
+ * the first free cell from any point compresses the path walked. */
+typedef struct
+{
+  guint32 *next;
+  gsize capacity;
+} FreeCells;
+
+static void
+free_cells_reserve (FreeCells *cells,
+                    gsize      size)
+{
+  gsize bigger = cells->capacity;
+
+  if (size <= cells->capacity)
+    return;
+
+  while (bigger < size)
+    bigger = 2 * bigger + 64;
+  cells->next = g_renew (guint32, cells->next, bigger);
+  for (gsize c = cells->capacity; c < bigger; c++)
+    cells->next[c] = c;
+  cells->capacity = bigger;
+}
+
+static gsize
+free_cells_find (FreeCells *cells,
+                 gsize      from)
+{
+  gsize root = from, c;
+
+  free_cells_reserve (cells, from + 2);
+  while (cells->next[root] != root)
+    {
+      root = cells->next[root];
+      free_cells_reserve (cells, root + 2);
+    }
+  for (c = from; c != root; )
+    {
+      gsize next = cells->next[c];
+
+      cells->next[c] = root;
+      c = next;
+    }
+
+  return root;
+}
+
+static inline gboolean
+free_cells_is_free (const FreeCells *cells,
+                    gsize            c)
+{
+  return cells->next[c] == c;
+}
+
+static inline void
+free_cells_take (FreeCells *cells,
+                 gsize      c)
+{
+  cells->next[c] = c + 1;
+}
+
+/* Places the states in the cell array, first fit in breadth-first order:
+ * state s gets a base b such that cell b (its own) and cells b + c for each
+ * class c it owns a transition on are free. Returns the bases.
+ *
+ * Candidates are free cells only. Free cells in a crowded stretch may fit
+ * no state that owns transitions; once a state has tried many in vain, the
+ * next ones start further on (the states owning none fill such holes). */
+static guint32 *
+place_states (const BfsNode *bfs,
+              const Own     *own,
+              guint32        n_states,
+              guint32        n_classes,
+              guint32       *n_cells)
+{
+  guint32 *base = g_new (guint32, n_states);
+  FreeCells cells = { NULL, 0 };
+  gsize search_from = 1, max_base = 0;
+  guint32 s;
+
+  free_cells_reserve (&cells, 2 * (gsize) n_states + 2 * n_classes + 64);
+  /* The root: base 0, and the cells of its transitions. */
+  base[0] = 0;
+  for (gsize c = 0; c < n_classes; c++)
+    free_cells_take (&cells, c);
+
+  for (s = 1; s < n_states; s++)
+    {
+      const Own *list = own + bfs[s].first_own;
+      guint32 n = bfs[s].n_own;
+      guint32 top = n > 0 ? list[n - 1].klass : 0;
+      guint tries = 0;
+      gsize b, halfway = 0;
+
+      b = free_cells_find (&cells, n == 0 ? 1 : search_from);
+      for (;;)
+        {
+          guint32 k;
+
+          free_cells_reserve (&cells, b + top + 2);
+          for (k = 0; k < n && free_cells_is_free (&cells, b + list[k].klass); k++)
+            ;
+          if (k == n)
+            break;
+
+          tries++;
+          if (tries == 16)
+            halfway = b;
+          b = free_cells_find (&cells, b + 1);
+        }
+      if (tries >= 32)
+        search_from = halfway;
+
+      base[s] = b;
+      free_cells_take (&cells, b);
+      for (guint32 k = 0; k < n; k++)
+        free_cells_take (&cells, b + list[k].klass);
+      max_base = MAX (max_base, b);
+    }
+
+  g_free (cells.next);
+  if (max_base + n_classes >= HANDLE_BASE)
+    g_error ("Too many keywords in a BaogaoMatcher (%" G_GSIZE_FORMAT " cells)",
+             max_base + n_classes);
+  *n_cells = max_base + n_classes;
+
+  return base;
+}
+
+/* The classes: one per distinct character of the keywords, 0 for all
+ * others. The first characters of keywords come first. */
+static void
+assign_classes (BaogaoMatcher *self,
+                GHashTable    *char_class,
+                GArray        *class_length)
+{
+  g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) rest = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) four = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint8 zero = 0;
+  guint32 i;
+
+  for (i = 0; i < self->keywords->len; i++)
+    {
+      const char *p = g_ptr_array_index (self->keywords, i);
+      gboolean is_first = TRUE;
+
+      for (; *p != '\0'; p = g_utf8_next_char (p), is_first = FALSE)
+        {
+          gunichar c = g_utf8_get_char (p);
+          gpointer key = GUINT_TO_POINTER (c + 1);
+          gpointer known = g_hash_table_lookup (char_class, key);
+
+          /* Values while collecting: 1 first character, 2 other. */
+          if (known == NULL || (is_first && GPOINTER_TO_UINT (known) == 2))
+            g_hash_table_insert (char_class, key, GUINT_TO_POINTER (is_first ? 1 : 2));
+        }
+    }
+
+  {
+    GHashTableIter iter;
+    gpointer key, kind;
+
+    g_hash_table_iter_init (&iter, char_class);
+    while (g_hash_table_iter_next (&iter, &key, &kind))
+      {
+        guint32 c = GPOINTER_TO_UINT (key) - 1;
+
+        g_array_append_val (GPOINTER_TO_UINT (kind) == 1 ? first : rest, c);
+      }
+  }
+  g_array_sort (first, compare_guint32);
+  g_array_sort (rest, compare_guint32);
+  g_array_append_vals (first, rest->data, rest->len);
+
+  self->n_classes = first->len + 1;
+  if (self->n_classes > G_MAXUINT16)
+    g_error ("Too many distinct characters in a BaogaoMatcher (%u)", first->len);
+
+  self->classes = g_new0 (guint16, ASCII_CLASSES + 128);
+  g_array_append_val (class_length, zero);
+
+  for (i = 0; i < first->len; i++)
+    {
+      guint32 c = g_array_index (first, guint32, i);
+      guint16 klass = i + 1;
+      guint8 length = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+
+      g_hash_table_insert (char_class, GUINT_TO_POINTER (c + 1), GUINT_TO_POINTER (klass));
+      g_array_append_val (class_length, length);
+
+      /* A character's payload is its code point, but for the index of
+       * three-byte ones. */
+      switch (length)
+        {
+        case 1:
+          self->classes[ASCII_CLASSES + c] = klass;
+          break;
+        case 2:
+          if (self->class2 == NULL)
+            self->class2 = g_new0 (guint16, 1 << 11);
+          self->class2[c] = klass;
+          break;
+        case 3:
+          self->classes[index3 ((0xe0 | c >> 12) | (0x80 | (c >> 6 & 0x3f)) << 8
+                               | (0x80 | (c & 0x3f)) << 16)] = klass;
+          break;
+        default:
+          g_array_append_val (four, c);
+          break;
+        }
+    }
+
+  /* Sorted by code point within their group, so sort the 4-byte ones. */
+  g_array_sort (four, compare_guint32);
+  self->n_class4 = four->len;
+  self->class4_keys = g_new (guint32, MAX (four->len, 1));
+  self->class4 = g_new (guint16, MAX (four->len, 1));
+  for (i = 0; i < four->len; i++)
+    {
+      guint32 c = g_array_index (four, guint32, i);
+
+      self->class4_keys[i] = c;
+      self->class4[i] = GPOINTER_TO_UINT (g_hash_table_lookup (char_class,
+                                                                GUINT_TO_POINTER (c + 1)));
     }
 }
 
 static inline guint32
-handle_of (const BaogaoMatcher *self,
-           guint32              state)
+handle_of (const guint32 *base,
+           const BfsNode *bfs,
+           const StateInfo *info,
+           guint32        state)
 {
-  guint32 handle;
+  guint32 handle = base[state];
 
-  if (state < self->n_dense)
-    handle = state * self->row_width;
-  else
-    handle = self->dense_end + (state - self->n_dense);
-
-  if (self->info[state].ends_keyword || self->info[state].out_next != NONE)
+  if (info[state].ends_keyword || info[state].out_next != NONE)
     handle |= HANDLE_OUTPUT;
+  if (bfs[state].miss != 0)
+    handle |= HANDLE_MISS;
 
   return handle;
 }
@@ -442,39 +869,44 @@ handle_of (const BaogaoMatcher *self,
 void
 baogao_matcher_seal (BaogaoMatcher *self)
 {
+  g_autoptr(GHashTable) char_class = NULL;
+  g_autoptr(GArray) class_length = NULL;
   g_autoptr(GArray) nodes = NULL;
   g_autoptr(GArray) edges = NULL;
   g_autoptr(GArray) kids = NULL;
+  g_autoptr(GArray) own = NULL;
   g_autofree BfsNode *bfs = NULL;
   g_autofree guint32 *order = NULL;
-  g_autofree guint32 *fail = NULL;
-  gboolean used[256] = { FALSE, };
+  g_autofree guint32 *base = NULL;
+  StateInfo *info;
   guint32 n_states, head, tail, s, i;
-  gsize n_dense, dense_bytes;
-  guint b, c;
 
   g_return_if_fail (self != NULL);
 
   if (self->sealed)
     return;
 
-  /* The trie, with bytes as labels. */
+  char_class = g_hash_table_new (NULL, NULL);
+  class_length = g_array_new (FALSE, FALSE, sizeof (guint8));
+  assign_classes (self, char_class, class_length);
+
+  /* The trie, with classes as labels. */
   nodes = g_array_new (FALSE, FALSE, sizeof (TrieNode));
   edges = g_array_new (FALSE, FALSE, sizeof (TrieEdge));
   g_array_append_val (nodes, ((TrieNode) { NONE, NONE }));
 
   for (i = 0; i < self->keywords->len; i++)
     {
-      const guint8 *p = g_ptr_array_index (self->keywords, i);
+      const char *p = g_ptr_array_index (self->keywords, i);
       guint32 node = 0;
 
-      for (; *p != '\0'; p++)
+      for (; *p != '\0'; p = g_utf8_next_char (p))
         {
+          gpointer key = GUINT_TO_POINTER (g_utf8_get_char (p) + 1);
+          guint32 klass = GPOINTER_TO_UINT (g_hash_table_lookup (char_class, key));
           guint32 e = g_array_index (nodes, TrieNode, node).first_edge;
 
-          used[*p] = TRUE;
-
-          while (e != NONE && g_array_index (edges, TrieEdge, e).byte != *p)
+          while (e != NONE && g_array_index (edges, TrieEdge, e).klass != klass)
             e = g_array_index (edges, TrieEdge, e).next;
 
           if (e != NONE)
@@ -486,7 +918,7 @@ baogao_matcher_seal (BaogaoMatcher *self)
               TrieEdge edge = {
                 .target = nodes->len,
                 .next = g_array_index (nodes, TrieNode, node).first_edge,
-                .byte = *p,
+                .klass = klass,
               };
 
               g_array_index (nodes, TrieNode, node).first_edge = edges->len;
@@ -500,16 +932,10 @@ baogao_matcher_seal (BaogaoMatcher *self)
     }
 
   n_states = nodes->len;
-  if (n_states >= G_MAXINT32 / 2)
+  if (n_states >= HANDLE_BASE / 2)
     g_error ("Too many keywords in a BaogaoMatcher (%u states)", n_states);
 
-  /* Byte classes, in byte order so that sorting by byte sorts by class. */
-  self->n_classes = 1;
-  for (b = 0; b < 256; b++)
-    self->byte_class[b] = used[b] ? self->n_classes++ : 0;
-  self->row_width = self->n_classes + 1;
-
-  /* Breadth-first renumbering, children sorted by byte. */
+  /* Breadth-first renumbering, children sorted by class. */
   bfs = g_new0 (BfsNode, n_states);
   order = g_new (guint32, n_states);
   kids = g_array_new (FALSE, FALSE, sizeof (TrieEdge));
@@ -522,7 +948,7 @@ baogao_matcher_seal (BaogaoMatcher *self)
       g_array_set_size (kids, 0);
       for (; e != NONE; e = g_array_index (edges, TrieEdge, e).next)
         g_array_append_val (kids, g_array_index (edges, TrieEdge, e));
-      g_array_sort (kids, compare_edges_by_byte);
+      g_array_sort (kids, compare_edges_by_class);
 
       bfs[head].first_child = tail;
       bfs[head].n_children = kids->len;
@@ -531,7 +957,7 @@ baogao_matcher_seal (BaogaoMatcher *self)
           const TrieEdge *edge = &g_array_index (kids, TrieEdge, i);
 
           order[tail] = edge->target;
-          bfs[tail].in_byte = edge->byte;
+          bfs[tail].in_class = edge->klass;
           bfs[tail].keyword = g_array_index (nodes, TrieNode, edge->target).keyword;
           tail++;
         }
@@ -540,167 +966,277 @@ baogao_matcher_seal (BaogaoMatcher *self)
 
   g_clear_pointer (&nodes, g_array_unref);
   g_clear_pointer (&edges, g_array_unref);
+  g_clear_pointer (&order, g_free);
 
-  /* How many states get a dense row. */
-  n_dense = BAOGAO_MATCHER_DENSE_BYTES / (self->row_width * sizeof (guint32));
-  n_dense = CLAMP (n_dense, 1, n_states);
-  self->n_states = n_states;
-  self->n_dense = n_dense;
-  self->dense_end = n_dense * self->row_width;
-  dense_bytes = n_dense * self->row_width * sizeof (guint32);
-  self->dense = g_malloc (dense_bytes);
-  self->sparse = g_new0 (SparseState, n_states - n_dense);
-  self->info = g_new0 (StateInfo, n_states);
-  fail = g_new (guint32, n_states);
-
-  /* Failure links, output links and dense rows (as state numbers), in
-   * breadth-first order: everything a state needs is about shallower
-   * states, which come first. */
-  fail[0] = 0;
-  self->info[0].out_next = NONE;
+  /* Failure links, outputs and owned transitions, in breadth-first order:
+   * everything a state needs is about shallower states, which come first.
+   * A state owns its children and, unless they are too many, the
+   * transitions its failure state owns; it goes on from the same miss
+   * state. */
+  info = self->info = g_new0 (StateInfo, n_states);
+  own = g_array_new (FALSE, FALSE, sizeof (Own));
+  info[0].out_next = NONE;
   for (s = 0; s < n_states; s++)
     {
-      StateInfo *info = &self->info[s];
+      BfsNode *node = &bfs[s];
+      guint32 f = node->fail;
 
-      if (bfs[s].keyword != NONE)
+      if (node->keyword != NONE)
         {
-          info->ends_keyword = TRUE;
-          info->value = g_array_index (self->values, guint, bfs[s].keyword);
+          info[s].ends_keyword = TRUE;
+          info[s].value = g_array_index (self->values, guint, node->keyword);
         }
 
-      if (s < n_dense)
+      node->first_own = own->len;
+      if (s != 0)
         {
-          guint32 *row = self->dense + s * self->row_width;
+          const BfsNode *fnode = &bfs[f];
+          guint32 a = 0, b = 0, n_merged = 0;
+          gboolean inherit;
 
-          if (s == 0)
-            memset (row, 0, self->n_classes * sizeof (guint32));
-          else
-            memcpy (row, self->dense + fail[s] * self->row_width,
-                    self->n_classes * sizeof (guint32));
-
-          for (i = 0; i < bfs[s].n_children; i++)
+          /* The size of the merged list first. */
+          while (a < node->n_children || b < fnode->n_own)
             {
-              guint32 child = bfs[s].first_child + i;
+              guint32 ca = a < node->n_children ? bfs[node->first_child + a].in_class : G_MAXUINT32;
+              guint32 cb = b < fnode->n_own ? g_array_index (own, Own, fnode->first_own + b).klass : G_MAXUINT32;
 
-              row[self->byte_class[bfs[child].in_byte]] = child;
+              a += ca <= cb;
+              b += cb <= ca;
+              n_merged++;
             }
-          row[self->n_classes] = s;
+          inherit = f != 0 && n_merged <= MAX_OWN_CELLS;
+
+          a = b = 0;
+          while (a < node->n_children || (inherit && b < fnode->n_own))
+            {
+              guint32 ca = a < node->n_children ? bfs[node->first_child + a].in_class : G_MAXUINT32;
+              guint32 cb = inherit && b < fnode->n_own
+                           ? g_array_index (own, Own, fnode->first_own + b).klass : G_MAXUINT32;
+              Own o;
+
+              if (ca <= cb)
+                o = (Own) { ca, node->first_child + a };
+              else
+                o = g_array_index (own, Own, fnode->first_own + b);
+              a += ca <= cb;
+              b += cb <= ca;
+              g_array_append_val (own, o);
+            }
+          node->n_own = own->len - node->first_own;
+          node->miss = f == 0 ? 0 : inherit ? fnode->miss : f;
         }
 
-      for (i = 0; i < bfs[s].n_children; i++)
+      for (i = 0; i < node->n_children; i++)
         {
-          guint32 child = bfs[s].first_child + i;
-          guint32 f;
+          guint32 child = node->first_child + i;
+          guint32 cf;
 
-          c = self->byte_class[bfs[child].in_byte];
-          f = s == 0 ? 0 : build_step (self, bfs, fail, fail[s], c);
-          fail[child] = f;
-          self->info[child].depth = info->depth + 1;
-          self->info[child].out_next =
-            bfs[f].keyword != NONE ? f : self->info[f].out_next;
+          cf = s == 0 ? 0 : build_delta (bfs, (const Own *) own->data, f, bfs[child].in_class);
+          bfs[child].fail = cf;
+          info[child].depth = info[s].depth
+                              + g_array_index (class_length, guint8, bfs[child].in_class);
+          info[child].out_next = bfs[cf].keyword != NONE ? cf : info[cf].out_next;
         }
     }
 
-  /* From state numbers to handles. */
-  for (s = 0; s < n_dense; s++)
-    {
-      guint32 *row = self->dense + s * self->row_width;
+  /* The cells. */
+  base = place_states (bfs, (const Own *) own->data, n_states, self->n_classes,
+                       &self->n_cells);
+  self->n_states = n_states;
+  self->cells = g_new (Cell, self->n_cells);
+  for (i = 0; i < self->n_cells; i++)
+    self->cells[i] = (Cell) { NO_OWNER, 0 };
 
-      for (c = 0; c < self->n_classes; c++)
-        row[c] = handle_of (self, row[c]);
+  for (s = 0; s < n_states; s++)
+    {
+      guint32 handle = handle_of (base, bfs, info, s);
+
+      self->cells[base[s]].next = s;
+      for (i = 0; i < bfs[s].n_own; i++)
+        {
+          const Own *o = &g_array_index (own, Own, bfs[s].first_own + i);
+
+          self->cells[base[s] + o->klass] = (Cell) {
+            handle, handle_of (base, bfs, info, o->target),
+          };
+        }
+      info[s].miss = bfs[s].miss != 0 ? handle_of (base, bfs, info, bfs[s].miss) : 0;
     }
 
-  for (s = n_dense; s < n_states; s++)
+  /* The root's transitions, in cells it does not own: for any state,
+   * cell c holds the root's transition on class c. */
+  for (i = 0; i < bfs[0].n_children; i++)
     {
-      SparseState *sparse = &self->sparse[s - n_dense];
+      guint32 child = bfs[0].first_child + i;
 
-      sparse->fail = handle_of (self, fail[s]) & ~HANDLE_OUTPUT;
-      sparse->first = bfs[s].n_children > 0 ? bfs[s].first_child - n_dense : 0;
-      sparse->n_children = bfs[s].n_children;
-      sparse->in_class = self->byte_class[bfs[s].in_byte];
-      sparse->has_output = (handle_of (self, s) & HANDLE_OUTPUT) != 0;
+      self->cells[bfs[child].in_class].next = handle_of (base, bfs, info, child);
     }
+
+  g_debug ("BaogaoMatcher: %u keywords, %u states, %u classes, %u cells",
+           self->n_keywords, n_states, self->n_classes, self->n_cells);
 
   clear_build_data (self);
   self->sealed = TRUE;
 }
 
-/* A step from a sparse state: search its children, else follow failure
- * links; the chain ends in a dense state. */
-static guint32
-sparse_step (const BaogaoMatcher *self,
-             guint32              handle,
-             guint                klass)
-{
-  while (handle >= self->dense_end)
-    {
-      const SparseState *state = &self->sparse[handle - self->dense_end];
-      const SparseState *kids = self->sparse + state->first;
-      guint32 lo = 0, hi = state->n_children;
-
-      /* Children are sorted by class. */
-      while (hi - lo > 4)
-        {
-          guint32 mid = lo + (hi - lo) / 2;
-
-          if (kids[mid].in_class <= klass)
-            lo = mid;
-          else
-            hi = mid;
-        }
-      for (; lo < hi; lo++)
-        {
-          if (kids[lo].in_class == klass)
-            {
-              guint32 next = self->dense_end + state->first + lo;
-
-              return kids[lo].has_output ? next | HANDLE_OUTPUT : next;
-            }
-        }
-
-      handle = state->fail;
-    }
-
-  return self->dense[handle + klass];
-}
-
+/* The state a handle stands for. */
 static inline guint32
 state_of (const BaogaoMatcher *self,
           guint32              handle)
 {
-  if (handle < self->dense_end)
-    return self->dense[handle + self->n_classes];
-  else
-    return self->n_dense + (handle - self->dense_end);
+  return self->cells[handle & HANDLE_BASE].next;
 }
 
-/* One step of the automaton, the output flag left in the handle. */
-#define STEP(self, handle, klass) \
-  (G_LIKELY ((handle) < (self)->dense_end) \
-     ? (self)->dense[(handle) + (klass)] \
-     : sparse_step ((self), (handle), (klass)))
+/* A step from a state that owns no cell for @klass and goes on from
+ * another state than the root: follow the miss links. */
+static G_NO_INLINE guint32
+miss_step (const BaogaoMatcher *self,
+           guint32              handle,
+           guint                klass)
+{
+  do
+    {
+      const Cell *cell;
 
-static void
+      handle = self->info[state_of (self, handle)].miss;
+      cell = &self->cells[(handle & HANDLE_BASE) + klass];
+      if (cell->check == handle)
+        return cell->next;
+    }
+  while (handle & HANDLE_MISS);
+
+  return self->cells[klass].next;
+}
+
+/* The general forms of a step, for any handle and up to the end of the
+ * text: NEXT_CLASS reads the class of the next unit and skips the unit,
+ * STEP steps on the class, following miss links. They use `self`, `text`,
+ * `length`, `i`, `classes` and `cells`. */
+#define NEXT_CLASS(klass) \
+  G_STMT_START { \
+    guint32 word_; \
+    \
+    if (G_LIKELY (i + 4 <= length) \
+        && ((word_ = read_le32 (text + i)) & 0xc0c0f0u) == 0x8080e0u) \
+      { \
+        (klass) = classes[index3 (word_)]; \
+        i += 3; \
+      } \
+    else \
+      { \
+        guint32 unit_ = next_unit_slow (self, text, i, length); \
+        \
+        (klass) = unit_ >> 3; \
+        i += unit_ & 7; \
+      } \
+  } G_STMT_END
+
+#define STEP(handle, klass) \
+  G_STMT_START { \
+    const Cell *cell_ = &cells[((handle) & HANDLE_BASE) + (klass)]; \
+    \
+    if (cell_->check == (handle)) \
+      (handle) = cell_->next; \
+    else if (!((handle) & HANDLE_MISS)) \
+      (handle) = cells[(klass)].next; \
+    else \
+      (handle) = miss_step (self, (handle), (klass)); \
+  } G_STMT_END
+
+/* The fast loop: steps from @i while the handle has no flag (no output to
+ * report, no miss link) and four bytes can be read, and stops after the
+ * step that sets a flag. Returns where it stopped, the handle in
+ * *@handle_inout. Three-byte characters, read as one little-endian word
+ * whose markers are checked at once, then ASCII, then the rest.
+ *
+ * The step: the state's own cell for the class, else the root's
+ * transition, which does not depend on the state. The branch is predicted
+ * not taken (the text goes on with no keyword), so the next step can start
+ * before this one is known: the loop is bound by throughput, not by the
+ * latency of a chain of loads.
+ *
+ * A function of its own, for both modes: with few live values, the
+ * compiler keeps all of them in registers. */
+static G_NO_INLINE gsize
+fast_run (const BaogaoMatcher *self,
+          const guint8        *text,
+          gsize                length,
+          gsize                i,
+          guint32             *handle_inout)
+{
+  const guint16 *classes = self->classes;
+  const Cell *cells = self->cells;
+  gsize stop = length - 3;
+  guint32 handle = *handle_inout;
+
+  do
+    {
+      guint32 word = read_le32 (text + i);
+      const Cell *cell;
+      guint klass;
+
+      if (G_LIKELY ((word & 0xc0c0f0u) == 0x8080e0u))
+        {
+          klass = classes[index3 (word)];
+          i += 3;
+        }
+      else if ((word & 0x80) == 0)
+        {
+          klass = classes[ASCII_CLASSES + (word & 0x7f)];
+          i += 1;
+        }
+      else
+        {
+          guint32 unit = next_unit_slow (self, text, i, length);
+
+          klass = unit >> 3;
+          i += unit & 7;
+        }
+
+      cell = &cells[handle + klass];
+      if (G_UNLIKELY (cell->check == handle))
+        handle = cell->next;
+      else
+        handle = cells[klass].next;
+    }
+  while (G_LIKELY (handle < HANDLE_MISS) && G_LIKELY (i < stop));
+
+  *handle_inout = handle;
+
+  return i;
+}
+
+static G_NO_INLINE void
 scan_all (const BaogaoMatcher *self,
           const guint8        *text,
           gsize                length,
           BaogaoMatchFunc      func,
           gpointer             user_data)
 {
-  const guint8 *byte_class = self->byte_class;
+  const guint16 *classes = self->classes;
+  const Cell *cells = self->cells;
+  gsize stop = length > 3 ? length - 3 : 0;   /* i < stop: 4 bytes readable */
   guint32 handle = 0;
-  gsize i;
+  gsize i = 0;
 
-  for (i = 0; i < length; i++)
+  while (i < length)
     {
-      handle = STEP (self, handle, byte_class[text[i]]);
+      if (handle < HANDLE_MISS && i < stop)
+        {
+          i = fast_run (self, text, length, i, &handle);
+        }
+      else
+        {
+          guint klass;
+
+          NEXT_CLASS (klass);
+          STEP (handle, klass);
+        }
 
       if (G_UNLIKELY (handle & HANDLE_OUTPUT))
         {
-          guint32 s;
+          guint32 s = state_of (self, handle);
 
-          handle &= ~HANDLE_OUTPUT;
-          s = state_of (self, handle);
           if (!self->info[s].ends_keyword)
             s = self->info[s].out_next;
 
@@ -708,127 +1244,154 @@ scan_all (const BaogaoMatcher *self,
             {
               const StateInfo *info = &self->info[s];
 
-              if (!func (i + 1 - info->depth, i + 1, info->value, user_data))
+              if (!func (i - info->depth, i, info->value, user_data))
                 return;
             }
         }
     }
 }
 
+/* Leftmost-longest bookkeeping, out of the scan loop. */
 typedef struct
 {
   gsize end;   /* 0: no candidate */
   guint value;
 } Candidate;
 
-static void
+typedef struct
+{
+  Candidate *ring;
+  gsize mask;
+  gsize cursor;      /* no match may start before this */
+  gsize final;       /* candidates before this are final and handled */
+  gsize n_pending;
+  BaogaoMatchFunc func;
+  gpointer user_data;
+} Longest;
+
+/* Records the matches ending at @end, in the state @handle stands for. */
+static G_NO_INLINE void
+longest_record (const BaogaoMatcher *self,
+                Longest             *lm,
+                guint32              handle,
+                gsize                end)
+{
+  guint32 s = state_of (self, handle);
+
+  if (lm->n_pending == 0)
+    lm->final = end - self->info[s].depth;
+  if (!self->info[s].ends_keyword)
+    s = self->info[s].out_next;
+
+  /* A start has at most one match ending here, longer than any match
+   * recorded for it before: it replaces them. */
+  for (; s != NONE; s = self->info[s].out_next)
+    {
+      gsize start = end - self->info[s].depth;
+      Candidate *slot = &lm->ring[start & lm->mask];
+
+      if (start < lm->cursor)
+        continue;
+      if (slot->end == 0)
+        lm->n_pending++;
+      slot->end = end;
+      slot->value = self->info[s].value;
+    }
+}
+
+/* Reports the candidates starting before @limit, which no match in
+ * progress can overlap: those taken, in order of start, skipping those
+ * overlapping the previous one taken. Returns %FALSE if the callback
+ * stopped the scan. */
+static G_NO_INLINE gboolean
+longest_settle (Longest *lm,
+                gsize    limit)
+{
+  for (; lm->final < limit; lm->final++)
+    {
+      Candidate *slot = &lm->ring[lm->final & lm->mask];
+
+      if (slot->end == 0)
+        continue;
+
+      lm->n_pending--;
+      if (lm->final >= lm->cursor)
+        {
+          if (!lm->func (lm->final, slot->end, slot->value, lm->user_data))
+            return FALSE;
+          lm->cursor = slot->end;
+        }
+      slot->end = 0;
+
+      if (lm->n_pending == 0)
+        {
+          lm->final = limit;
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+static G_NO_INLINE void
 scan_longest (const BaogaoMatcher *self,
               const guint8        *text,
               gsize                length,
               BaogaoMatchFunc      func,
               gpointer             user_data)
 {
-  const guint8 *byte_class = self->byte_class;
+  const guint16 *classes = self->classes;
+  const Cell *cells = self->cells;
+  gsize stop = length > 3 ? length - 3 : 0;
   Candidate on_stack[RING_ON_STACK];
   g_autofree Candidate *on_heap = NULL;
-  Candidate *ring;
-  gsize mask, ring_size;
-  gsize cursor = 0;   /* no match may start before this */
-  gsize final = 0;    /* candidates before this are final and handled */
-  gsize n_pending = 0;
+  Longest lm = { NULL, 0, 0, 0, 0, func, user_data };
+  gsize ring_size;
   guint32 handle = 0;
-  gsize i;
+  gsize i = 0;
 
   /* Pending candidates start within the last max_length + 1 offsets. */
   ring_size = 1;
   while (ring_size < self->max_length + 1)
     ring_size <<= 1;
-  mask = ring_size - 1;
+  lm.mask = ring_size - 1;
   if (ring_size <= RING_ON_STACK)
-    ring = on_stack;
+    lm.ring = on_stack;
   else
-    ring = on_heap = g_new (Candidate, ring_size);
-  memset (ring, 0, ring_size * sizeof (Candidate));
+    lm.ring = on_heap = g_new (Candidate, ring_size);
+  memset (lm.ring, 0, ring_size * sizeof (Candidate));
 
-  for (i = 0; i < length; i++)
+  while (i < length)
     {
-      gsize end = i + 1;
-
-      handle = STEP (self, handle, byte_class[text[i]]);
-
-      if (G_UNLIKELY (handle & HANDLE_OUTPUT))
+      /* With no candidate pending, nothing to do but find the next
+       * output. */
+      if (lm.n_pending == 0 && handle < HANDLE_MISS && i < stop)
         {
-          guint32 s;
+          i = fast_run (self, text, length, i, &handle);
+        }
+      else
+        {
+          guint klass;
 
-          handle &= ~HANDLE_OUTPUT;
-          s = state_of (self, handle);
-          if (n_pending == 0)
-            final = end - self->info[s].depth;
-          if (!self->info[s].ends_keyword)
-            s = self->info[s].out_next;
-
-          /* A start has at most one match ending here, longer than any
-           * match recorded for it before: it replaces them. */
-          for (; s != NONE; s = self->info[s].out_next)
-            {
-              gsize start = end - self->info[s].depth;
-              Candidate *slot = &ring[start & mask];
-
-              if (start < cursor)
-                continue;
-              if (slot->end == 0)
-                n_pending++;
-              slot->end = end;
-              slot->value = self->info[s].value;
-            }
+          NEXT_CLASS (klass);
+          STEP (handle, klass);
         }
 
-      if (G_UNLIKELY (n_pending > 0))
+      if (G_UNLIKELY (handle & HANDLE_OUTPUT))
+        longest_record (self, &lm, handle, i);
+
+      if (lm.n_pending > 0)
         {
-          gsize limit = end - self->info[state_of (self, handle)].depth;
+          gsize limit = i - self->info[state_of (self, handle)].depth;
 
-          for (; final < limit; final++)
-            {
-              Candidate *slot = &ring[final & mask];
-
-              if (slot->end == 0)
-                continue;
-
-              n_pending--;
-              if (final >= cursor)
-                {
-                  if (!func (final, slot->end, slot->value, user_data))
-                    return;
-                  cursor = slot->end;
-                }
-              slot->end = 0;
-
-              if (n_pending == 0)
-                {
-                  final = limit;
-                  break;
-                }
-            }
+          if (lm.final < limit && !longest_settle (&lm, limit))
+            return;
         }
     }
 
   /* End of text: every candidate is final. */
-  for (; n_pending > 0 && final < length; final++)
-    {
-      Candidate *slot = &ring[final & mask];
-
-      if (slot->end == 0)
-        continue;
-
-      n_pending--;
-      if (final >= cursor)
-        {
-          if (!func (final, slot->end, slot->value, user_data))
-            return;
-          cursor = slot->end;
-        }
-      slot->end = 0;
-    }
+  if (lm.n_pending > 0)
+    longest_settle (&lm, length);
 }
 
 /**

@@ -499,6 +499,46 @@ add_random_keywords (GRand              *rand,
     g_ptr_array_sort (bucket, compare_longest_first);
 }
 
+/* Adds the NULL-terminated @keywords to @matcher and @ref, each with its
+ * index as value. */
+static void
+add_keyword_list (BaogaoMatcher      *matcher,
+                  Reference          *ref,
+                  const char * const *keywords)
+{
+  GHashTableIter iter;
+  gpointer key, bucket;
+  guint i;
+
+  ref->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ref->buckets = g_hash_table_new_full (NULL, NULL, NULL,
+                                        (GDestroyNotify) g_ptr_array_unref);
+
+  for (i = 0; keywords[i] != NULL; i++)
+    {
+      baogao_matcher_add (matcher, keywords[i], i);
+      g_hash_table_replace (ref->values, g_strdup (keywords[i]), GUINT_TO_POINTER (i));
+    }
+
+  g_hash_table_iter_init (&iter, ref->values);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      gpointer first = GUINT_TO_POINTER (g_utf8_get_char (key));
+
+      bucket = g_hash_table_lookup (ref->buckets, first);
+      if (bucket == NULL)
+        {
+          bucket = g_ptr_array_new ();
+          g_hash_table_insert (ref->buckets, first, bucket);
+        }
+      g_ptr_array_add (bucket, key);
+    }
+
+  g_hash_table_iter_init (&iter, ref->buckets);
+  while (g_hash_table_iter_next (&iter, NULL, &bucket))
+    g_ptr_array_sort (bucket, compare_longest_first);
+}
+
 /* Every keyword matching at @start, longest first. */
 static void
 brute_at (const Reference *ref,
@@ -700,6 +740,375 @@ test_random_large (void)
   reference_clear (&ref);
 }
 
+/* Every character of a given UTF-8 length as a keyword of its own: each
+ * is found, with its own value, and nothing else is. The scan reads
+ * characters through tables indexed by their bits; this checks that no
+ * two characters share an entry. */
+
+typedef struct
+{
+  const char *text;
+  gsize expected_start;
+  guint n;
+  gboolean failed;
+} EveryData;
+
+static gboolean
+check_every (gsize    start,
+             gsize    end,
+             guint    value,
+             gpointer user_data)
+{
+  EveryData *data = user_data;
+  gunichar c = g_utf8_get_char (data->text + start);
+
+  if (start != data->expected_start || c != value
+      || end != start + g_unichar_to_utf8 (c, NULL))
+    {
+      g_test_message ("match %u: [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT ") value U+%04X,"
+                      " expected at %" G_GSIZE_FORMAT, data->n, start, end, value,
+                      data->expected_start);
+      data->failed = TRUE;
+      return FALSE;
+    }
+
+  data->expected_start = end;
+  data->n++;
+
+  return TRUE;
+}
+
+static void
+check_every_character (const gunichar *chars,
+                       guint           n_chars,
+                       const char     *junk)
+{
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) matches = NULL;
+  EveryData data = { NULL, 0, 0, FALSE };
+  guint i;
+
+  for (i = 0; i < n_chars; i++)
+    {
+      char buf[8] = { 0, };
+
+      g_unichar_to_utf8 (chars[i], buf);
+      baogao_matcher_add (matcher, buf, chars[i]);
+      g_string_append (text, buf);
+    }
+  baogao_matcher_seal (matcher);
+  g_assert_cmpuint (baogao_matcher_get_n_keywords (matcher), ==, n_chars);
+
+  data.text = text->str;
+  baogao_matcher_scan (matcher, text->str, text->len, BAOGAO_MATCH_ALL, check_every, &data);
+  g_assert_false (data.failed);
+  g_assert_cmpuint (data.n, ==, n_chars);
+
+  data.expected_start = 0;
+  data.n = 0;
+  baogao_matcher_scan (matcher, text->str, text->len, BAOGAO_MATCH_LONGEST, check_every, &data);
+  g_assert_false (data.failed);
+  g_assert_cmpuint (data.n, ==, n_chars);
+
+  /* Byte sequences shaped like characters of these lengths but invalid
+   * (overlong forms, surrogates, beyond U+10FFFF) match nothing. */
+  matches = scan (matcher, junk, -1, BAOGAO_MATCH_ALL);
+  g_assert_cmpuint (matches->len, ==, 0);
+}
+
+static void
+test_every_character (void)
+{
+  g_autoptr(GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr(GString) junk = g_string_new (NULL);
+  gunichar c;
+  guint b;
+
+  /* Three-byte characters: as many as there are classes. */
+  for (c = 0x800; c <= 0xffff; c++)
+    if (c < 0xd800 || c > 0xdfff)
+      g_array_append_val (chars, c);
+  for (b = 0; b < 0x800; b += 7)
+    {
+      /* Overlong forms of U+0000–U+07FF */
+      g_string_append_c (junk, (char) 0xe0);
+      g_string_append_c (junk, (char) (0x80 | b >> 6));
+      g_string_append_c (junk, (char) (0x80 | (b & 0x3f)));
+    }
+  for (b = 0xd800; b <= 0xdfff; b += 5)
+    {
+      /* Surrogates */
+      g_string_append_c (junk, (char) (0xe0 | b >> 12));
+      g_string_append_c (junk, (char) (0x80 | (b >> 6 & 0x3f)));
+      g_string_append_c (junk, (char) (0x80 | (b & 0x3f)));
+    }
+  check_every_character ((const gunichar *) chars->data, chars->len, junk->str);
+
+  /* ASCII, two-byte characters and some four-byte ones. */
+  g_array_set_size (chars, 0);
+  g_string_truncate (junk, 0);
+  for (c = 1; c <= 0x7ff; c++)
+    g_array_append_val (chars, c);
+  for (c = 0x10000; c <= 0x10ffff; c += 251)
+    g_array_append_val (chars, c);
+  /* Overlong forms of ASCII and of four-byte characters, beyond U+10FFFF,
+   * lone continuation bytes, bytes that begin nothing */
+  g_string_append (junk, "\xc1\xa1\xc0\x80\xc1\xbf\xf0\x80\x80\x80\xf0\x8f\xbf\xbf"
+                         "\xf4\x90\x80\x80\xf7\xbf\xbf\xbf\x80\xbf\xf8\xff\xfe");
+  check_every_character ((const gunichar *) chars->data, chars->len, junk->str);
+}
+
+/* Texts with broken UTF-8 around keyword characters of every length:
+ * matches are the byte ranges equal to a keyword, as brute force finds
+ * them, never inside a broken sequence; every prefix of the text too,
+ * which cuts characters at the end. */
+static const char * const mixed_letters[] = {
+  "法", "规", "a", "%", "é", "·", "\xf0\xa0\x80\x80", "，",
+};
+
+static const char * const broken_pieces[] = {
+  "\xe6", "\xe6\xb3", "\xb3", "\x95", "\xc3", "\xf0\xa0", "\xf0\xa0\x80",
+  "\xc1\xa1", "\xe0\x80\xa5", "\xed\xa0\x80", "\xff", "\xf8\x88\x80\x80\x80",
+  "\xe6\xb3\xe6\xb3\x95",
+};
+
+static char *
+random_broken_text (GRand *rand,
+                    guint  n_pieces)
+{
+  GString *s = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < n_pieces; i++)
+    {
+      if (g_rand_int_range (rand, 0, 4) == 0)
+        g_string_append (s, broken_pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (broken_pieces))]);
+      else
+        g_string_append (s, mixed_letters[g_rand_int_range (rand, 0, G_N_ELEMENTS (mixed_letters))]);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_random_broken (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1234);
+  guint round;
+
+  for (round = 0; round < 200; round++)
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+      Reference ref = { NULL, };
+      guint t;
+
+      add_random_keywords (rand, matcher, &ref, mixed_letters,
+                           G_N_ELEMENTS (mixed_letters),
+                           g_rand_int_range (rand, 1, 30), 4);
+
+      for (t = 0; t < 3; t++)
+        {
+          g_autofree char *text = random_broken_text (rand, g_rand_int_range (rand, 0, 60));
+          gsize length = strlen (text), cut;
+
+          check_against_reference (matcher, &ref, text);
+
+          for (cut = 0; cut <= length; cut++)
+            {
+              g_autoptr(GArray) all = scan (matcher, text, cut, BAOGAO_MATCH_ALL);
+              g_autoptr(GArray) all_ref = brute_all (&ref, text, cut);
+              g_autoptr(GArray) longest = scan (matcher, text, cut, BAOGAO_MATCH_LONGEST);
+              g_autoptr(GArray) longest_ref = brute_longest (&ref, text, cut);
+
+              assert_same_matches (all, all_ref);
+              assert_same_matches (longest, longest_ref);
+            }
+        }
+
+      reference_clear (&ref);
+    }
+}
+
+/* States whose failure state has many transitions do not copy them; a
+ * step from such a state goes on from its failure state at scan time,
+ * through chains of them. Keywords "乙" + one of 60 characters, "甲乙" + one
+ * of 60 others, and longer keywords ending in "甲乙" or "乙" give such
+ * states and chains; texts made of those pieces exercise them. */
+static void
+test_random_hubs (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2718);
+  g_autoptr(GPtrArray) letters = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  guint round, i;
+
+  g_ptr_array_add (letters, g_strdup ("甲"));
+  g_ptr_array_add (letters, g_strdup ("乙"));
+  g_ptr_array_add (letters, g_strdup ("丙"));
+  for (i = 0; i < 120; i++)
+    {
+      char buf[8] = { 0, };
+
+      g_unichar_to_utf8 (0x5000 + i * 37, buf);
+      g_ptr_array_add (letters, g_strdup (buf));
+    }
+
+  for (round = 0; round < 20; round++)
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+      Reference ref = { NULL, };
+      g_autoptr(GPtrArray) keywords = g_ptr_array_new_with_free_func (g_free);
+      GHashTableIter iter;
+      gpointer key, bucket;
+      guint t;
+
+      /* A few random keywords over the same letters, then the hubs. */
+      add_random_keywords (rand, matcher, &ref, (const char * const *) letters->pdata,
+                           letters->len, g_rand_int_range (rand, 1, 40), 4);
+      for (i = 0; i < 60; i++)
+        {
+          g_ptr_array_add (keywords, g_strconcat ("乙", letters->pdata[3 + i], NULL));
+          g_ptr_array_add (keywords, g_strconcat ("甲乙", letters->pdata[63 + i], NULL));
+        }
+      g_ptr_array_add (keywords, g_strdup ("甲乙"));
+      g_ptr_array_add (keywords, g_strdup ("丙甲乙"));
+      g_ptr_array_add (keywords, g_strdup ("丙丙甲乙"));
+      g_ptr_array_add (keywords, g_strdup ("丙乙"));
+      for (i = 0; i < keywords->len; i++)
+        {
+          if (g_rand_int_range (rand, 0, 4) == 0)
+            continue;
+          baogao_matcher_add (matcher, keywords->pdata[i], 1000 + i);
+          g_hash_table_replace (ref.values, g_strdup (keywords->pdata[i]),
+                                GUINT_TO_POINTER (1000 + i));
+        }
+
+      /* The reference's buckets again, with the new keywords. */
+      g_clear_pointer (&ref.buckets, g_hash_table_unref);
+      ref.buckets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+      g_hash_table_iter_init (&iter, ref.values);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          gpointer first = GUINT_TO_POINTER (g_utf8_get_char (key));
+
+          bucket = g_hash_table_lookup (ref.buckets, first);
+          if (bucket == NULL)
+            {
+              bucket = g_ptr_array_new ();
+              g_hash_table_insert (ref.buckets, first, bucket);
+            }
+          g_ptr_array_add (bucket, key);
+        }
+      g_hash_table_iter_init (&iter, ref.buckets);
+      while (g_hash_table_iter_next (&iter, NULL, &bucket))
+        g_ptr_array_sort (bucket, compare_longest_first);
+
+      g_ptr_array_set_size (pieces, 0);
+      g_ptr_array_add (pieces, g_strdup ("丙丙甲乙"));
+      g_ptr_array_add (pieces, g_strdup ("丙甲乙"));
+      g_ptr_array_add (pieces, g_strdup ("甲乙"));
+      g_ptr_array_add (pieces, g_strdup ("乙"));
+      for (i = 0; i < letters->len; i++)
+        g_ptr_array_add (pieces, g_strdup (letters->pdata[i]));
+
+      for (t = 0; t < 20; t++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          guint n = g_rand_int_range (rand, 0, 300);
+
+          for (i = 0; i < n; i++)
+            {
+              /* Mostly the hub pieces, so that their states are left on
+               * all sorts of characters. */
+              guint k = g_rand_int_range (rand, 0, 3) == 0
+                        ? g_rand_int_range (rand, 0, pieces->len)
+                        : g_rand_int_range (rand, 0, 7);
+
+              g_string_append (text, pieces->pdata[k]);
+            }
+
+          check_against_reference (matcher, &ref, text->str);
+        }
+
+      reference_clear (&ref);
+    }
+}
+
+/* Real report text, when the corpus is there: keywords cut from it (so
+ * that they overlap and nest as real vocabularies do) and as many random
+ * strings of its characters, against brute force on the whole text. */
+static void
+test_corpus (void)
+{
+  const char *dir = g_getenv ("BAOGAO_CORPUS_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2024);
+  gsize length;
+  guint n_keywords;
+
+  if (dir == NULL || *dir == '\0')
+    {
+      g_test_skip ("BAOGAO_CORPUS_DIR is not set");
+      return;
+    }
+  path = g_build_filename (dir, "heilongjiang-2024.txt", NULL);
+  if (!g_file_get_contents (path, &text, &length, NULL))
+    {
+      g_test_skip ("no corpus report");
+      return;
+    }
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gsize offset = p - text;
+
+      g_array_append_val (offsets, offset);
+    }
+
+  for (n_keywords = 50; n_keywords <= 3200; n_keywords *= 4)
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+      Reference ref = { NULL, };
+      g_autoptr(GPtrArray) keywords = g_ptr_array_new_with_free_func (g_free);
+      guint i;
+
+      for (i = 0; i < n_keywords; i++)
+        {
+          guint at = g_rand_int_range (rand, 0, offsets->len - 8);
+          guint n = g_rand_int_range (rand, 1, 7);
+          gsize start = g_array_index (offsets, gsize, at);
+
+          if (i % 2 == 0)
+            {
+              g_ptr_array_add (keywords,
+                               g_strndup (text + start,
+                                          g_array_index (offsets, gsize, at + n) - start));
+            }
+          else
+            {
+              GString *keyword = g_string_new (NULL);
+
+              for (guint k = 0; k < n; k++)
+                {
+                  gsize c = g_array_index (offsets, gsize,
+                                           g_rand_int_range (rand, 0, offsets->len - 1));
+
+                  g_string_append_unichar (keyword, g_utf8_get_char (text + c));
+                }
+              g_ptr_array_add (keywords, g_string_free (keyword, FALSE));
+            }
+        }
+      g_ptr_array_add (keywords, NULL);
+
+      add_keyword_list (matcher, &ref, (const char * const *) keywords->pdata);
+      check_against_reference (matcher, &ref, text);
+      reference_clear (&ref);
+    }
+}
+
 /* Several threads scanning one sealed matcher. */
 
 typedef struct
@@ -784,6 +1193,10 @@ main (int   argc,
   g_test_add_func ("/matcher/random/chinese", test_random_chinese);
   g_test_add_func ("/matcher/random/ascii", test_random_ascii);
   g_test_add_func ("/matcher/random/large", test_random_large);
+  g_test_add_func ("/matcher/random/broken", test_random_broken);
+  g_test_add_func ("/matcher/random/hubs", test_random_hubs);
+  g_test_add_func ("/matcher/every-character", test_every_character);
+  g_test_add_func ("/matcher/corpus", test_corpus);
   g_test_add_func ("/matcher/threads", test_threads);
 
   return g_test_run ();
