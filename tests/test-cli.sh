@@ -237,6 +237,115 @@ run 0 analyze --format text "$tmp/report.txt" && grep -q '^Analyzers' "$tmp/stdo
   && grep -q '^Indicators' "$tmp/stdout" && grep -q '^Annotations' "$tmp/stdout"
 check "--format text prints the summary" test $? -eq 0
 
+# --- analyze, CSV -------------------------------------------------------------
+
+# A sentence with ASCII commas and double quotes, which CSV must quote.
+cat >"$tmp/quoted.txt" <<'EOF'
+某市人民代表大会常务委员会工作报告
+
+过去一年的主要工作
+
+一、加强地方立法
+
+按照"立改废释"并举的思路,全年制定地方性法规3件、修改2件。
+
+二、增强监督实效
+
+开展执法检查5项。
+EOF
+
+# Checks a CSV table against the JSON documents of the same inputs: the
+# header, one row per indicator in order, the values, and the sentence
+# holding each indicator's annotation.
+cat >"$tmp/check-csv.py" <<'EOF'
+import csv, io, json, sys
+
+csv_path, json_path, names = sys.argv[1], sys.argv[2], sys.argv[3:]
+raw = open(csv_path, "rb").read()
+assert not raw.startswith(b"\xef\xbb\xbf"), "unexpected BOM"
+assert b"\r" not in raw, "LF line ends expected"
+text = raw.decode("utf-8")
+rows = list(csv.reader(io.StringIO(text, newline="")))
+header = "document,region,year,key,value,unit,approx,scope,sentence".split(",")
+assert rows[0] == header, rows[0]
+assert text.count("document,region,year") == 1, "one header for all inputs"
+value = json.load(open(json_path, encoding="utf-8"))
+docs = value if isinstance(value, list) else [value]
+assert len(docs) == len(names)
+expected = []
+for name, doc in zip(names, docs):
+    by_id = {a["id"]: a for a in doc["annotations"]}
+    sentences = [a for a in doc["annotations"] if a["type"] == "structure.sentence"]
+    for ind in doc.get("indicators", []):
+        a = by_id.get(ind["annotation"])
+        sentence = ""
+        if a is not None:
+            around = [s for s in sentences if s["start"] <= a["start"] and a["end"] <= s["end"]]
+            sentence = min(around, key=lambda s: s["end"] - s["start"])["text"] if around else a["text"]
+        expected.append((name, ind, sentence, doc["metadata"]))
+body = rows[1:]
+assert len(body) == len(expected), (len(body), len(expected))
+for row, (name, ind, sentence, meta) in zip(body, expected):
+    d = dict(zip(header, row))
+    assert d["document"] == name, (d, name)
+    assert d["region"] == (meta.get("region") or ""), d
+    assert d["year"] == str(meta.get("year_reported") or ""), d
+    assert d["key"] == ind["key"], (d, ind)
+    assert float(d["value"]) == float(ind["value"]), (d, ind)
+    if float(ind["value"]).is_integer():
+        assert "." not in d["value"], d
+    assert d["unit"] == (ind["unit"] or ""), d
+    assert d["approx"] == (ind["approx"] or ""), d
+    assert d["scope"] == (ind["scope"] or ""), d
+    assert d["sentence"] == sentence, (d["sentence"], sentence)
+print("# %d rows" % len(body))
+EOF
+
+run 0 analyze --format csv "$tmp/report.txt" && cp "$tmp/stdout" "$tmp/report.csv" \
+  && head -n 1 "$tmp/report.csv" | grep -qx 'document,region,year,key,value,unit,approx,scope,sentence'
+check "analyze --format csv starts with the header row" test $? -eq 0
+
+"$PYTHON" "$tmp/check-csv.py" "$tmp/report.csv" "$tmp/report.json" "$tmp/report.txt"
+check "csv has one row per indicator of the JSON, same values and sentences" test $? -eq 0
+
+if [ -n "${BAOGAO_PLUGIN_PATH:-}" ]; then
+  run 0 analyze --format csv "$tmp/quoted.txt" && cp "$tmp/stdout" "$tmp/quoted.csv" \
+    && grep -q '"按照""立改废释""并举的思路,' "$tmp/quoted.csv" \
+    && run 0 analyze "$tmp/quoted.txt" && cp "$tmp/stdout" "$tmp/quoted.json" \
+    && "$PYTHON" "$tmp/check-csv.py" "$tmp/quoted.csv" "$tmp/quoted.json" "$tmp/quoted.txt" \
+    && "$PYTHON" - "$tmp/quoted.csv" <<'EOF'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+assert rows, "no indicator in the quoting fixture"
+assert any("," in r["sentence"] and '"' in r["sentence"] for r in rows), rows
+EOF
+  check "csv quotes a sentence with a comma and a double quote" test $? -eq 0
+else
+  ok "csv quotes a sentence with a comma and a double quote # SKIP BAOGAO_PLUGIN_PATH not set"
+fi
+
+run 0 analyze --format csv --threads 2 "$tmp/report.txt" "$tmp/quoted.txt" "$tmp/second.txt" \
+  && cp "$tmp/stdout" "$tmp/three.csv" \
+  && run 0 analyze --format json "$tmp/report.txt" "$tmp/quoted.txt" "$tmp/second.txt" \
+  && "$PYTHON" "$tmp/check-csv.py" "$tmp/three.csv" "$tmp/stdout" \
+       "$tmp/report.txt" "$tmp/quoted.txt" "$tmp/second.txt"
+check "several inputs in csv give one table, in argument order" test $? -eq 0
+
+run 0 analyze --format csv --output "$tmp/out.csv" "$tmp/report.txt" "$tmp/quoted.txt" \
+  && [ ! -s "$tmp/stdout" ] \
+  && "$BAOGAO" analyze --format csv "$tmp/report.txt" "$tmp/quoted.txt" 2>/dev/null \
+     | cmp -s - "$tmp/out.csv"
+check "csv --output writes the same bytes as standard output" test $? -eq 0
+
+run 0 analyze --format csv --bom "$tmp/report.txt" \
+  && [ "$(head -c 3 "$tmp/stdout" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] \
+  && [ "$(tail -c +4 "$tmp/stdout" | head -n 1)" = "document,region,year,key,value,unit,approx,scope,sentence" ]
+check "csv --bom starts with a UTF-8 byte-order mark, then the header" test $? -eq 0
+
+run 2 analyze --format csv "$tmp/does-not-exist.txt" "$tmp/report.txt" \
+  && [ "$(grep -c '^document,' "$tmp/stdout")" -eq 1 ]
+check "csv: a bad input among good ones still gives one header, exit 2" test $? -eq 0
+
 # --- errors -------------------------------------------------------------------
 
 run 3 analyze --analyzers no_such_analyzer "$tmp/report.txt" \

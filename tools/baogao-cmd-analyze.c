@@ -12,13 +12,16 @@
  * baogao analyze report.txt                       # one JSON document
  * baogao analyze --format jsonl a.txt b.txt      # one document per line
  * baogao analyze --format text --analyzers structure,quantity report.txt
+ * baogao analyze --format csv --output indicators.csv 20*.txt
  * iconv -f utf-8 -t gb18030 report.txt | baogao analyze --encoding GB18030 -
  * ```
  *
  * ## Several inputs
  *
  * With `--format json` several inputs give one JSON array, in the order of
- * the arguments; `jsonl` writes one compact document per line. Inputs are
+ * the arguments; `jsonl` writes one compact document per line; `csv` writes
+ * one table of indicators, one header then the rows of every input (the
+ * columns are described in baogao-csv-format.c). Inputs are
  * analyzed `--threads` at a time over a [struct@GLib.ThreadPool] and written
  * in order, so the output does not depend on the number of threads.
  *
@@ -55,6 +58,7 @@ typedef enum {
   FORMAT_JSON,
   FORMAT_JSONL,
   FORMAT_TEXT,
+  FORMAT_CSV,
 } OutputFormat;
 
 /* ------------------------------------------------------------------------ */
@@ -413,13 +417,28 @@ static gboolean
 emit_document (Sink            *sink,
                BaogaoDocument  *document,
                const char      *display,
+               const char      *name,
                OutputFormat     format,
                BaogaoJsonFlags  flags,
                gboolean         in_array,
+               gboolean         bom,
                guint            n_emitted)
 {
   char *json;
   gsize length = 0;
+
+  if (format == FORMAT_CSV)
+    {
+      GString *rows = g_string_new (NULL);
+
+      /* one table for all inputs: the header comes with the first */
+      if (n_emitted == 0)
+        tool_format_csv_header (rows, bom);
+      tool_format_csv_rows (rows, document, name);
+      length = rows->len;
+      sink_take (sink, g_string_free (rows, FALSE), length);
+      return TRUE;
+    }
 
   if (format == FORMAT_TEXT)
     {
@@ -469,6 +488,8 @@ parse_format (const char   *name,
     *format = FORMAT_JSONL;
   else if (g_str_equal (name, "text"))
     *format = FORMAT_TEXT;
+  else if (g_str_equal (name, "csv"))
+    *format = FORMAT_CSV;
   else
     return FALSE;
 
@@ -547,6 +568,7 @@ tool_cmd_analyze (char **args)
   gboolean pretty = FALSE;
   gboolean no_timings = FALSE;
   gboolean strict = FALSE;
+  gboolean bom = FALSE;
   int threads = 0;
   OutputFormat format;
   BaogaoJsonFlags flags = BAOGAO_JSON_NONE;
@@ -559,13 +581,15 @@ tool_cmd_analyze (char **args)
   int status, signum;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "Output format: json (default), jsonl or text", "FORMAT" },
+      "Output format: json (default), jsonl, text or csv", "FORMAT" },
     { "analyzers", 'a', 0, G_OPTION_ARG_STRING, &analyzers,
       "Comma-separated analyzers to run, with what they require (default: all)", "LIST" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "Write to FILE, replaced atomically, instead of standard output", "FILE" },
     { "pretty", 'p', 0, G_OPTION_ARG_NONE, &pretty,
       "Indent the JSON (json format only)", NULL },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,
+      "Start with a UTF-8 byte-order mark, for Excel (csv format only)", NULL },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
       "Read the inputs in this encoding instead of detecting it (e.g. GB18030)", "ENC" },
     { "threads", 'j', 0, G_OPTION_ARG_INT, &threads,
@@ -588,6 +612,9 @@ tool_cmd_analyze (char **args)
     "  jsonl  one compact document per line\n"
     "  text   a summary for people: metadata, analyzers, sections,\n"
     "         annotation counts and the indicator table\n"
+    "  csv    one table of indicators for all inputs (RFC 4180, LF line\n"
+    "         ends, UTF-8): document,region,year,key,value,unit,approx,\n"
+    "         scope,sentence; one row per indicator, empty for null\n"
     "\n"
     "Inputs are detected as UTF-8, UTF-16 with a BOM or GB18030 unless\n"
     "--encoding is given. With several inputs, --threads of them are analyzed\n"
@@ -606,7 +633,7 @@ tool_cmd_analyze (char **args)
 
   if (!parse_format (format_name, &format))
     {
-      g_autofree char *message = g_strdup_printf ("unknown format “%s”: use json, jsonl or text",
+      g_autofree char *message = g_strdup_printf ("unknown format “%s”: use json, jsonl, text or csv",
                                                   format_name);
 
       status = tool_usage_error (context, message);
@@ -730,8 +757,10 @@ tool_cmd_analyze (char **args)
           if (report_analyzer_problems (job->document, job->display) > 0 && strict)
             status = MAX (status, TOOL_EXIT_ANALYZER);
 
-          if (emit_document (&sink, job->document, job->display, format, flags,
-                             in_array, n_emitted))
+          /* the csv document column: the path as given */
+          if (emit_document (&sink, job->document, job->display,
+                             g_str_equal (job->path, "-") ? "-" : job->display,
+                             format, flags, in_array, bom && format == FORMAT_CSV, n_emitted))
             n_emitted++;
           else
             status = MAX (status, TOOL_EXIT_IO);

@@ -21,6 +21,7 @@ G_BEGIN_DECLS
  *   analyzer, missing requirement, cycle, a plugin that fails to load
  * @TOOL_EXIT_ANALYZER: an analyzer failed on some input and `--strict` was
  *   given
+ * @TOOL_EXIT_BELOW_BAR: `baogao eval --bars`: some score is under its bar
  * @TOOL_EXIT_CANCELLED: interrupted by SIGINT (SIGTERM gives 143)
  *
  * The exit status of `baogao`. When several apply, the highest wins.
@@ -31,6 +32,7 @@ typedef enum {
   TOOL_EXIT_IO        = 2,
   TOOL_EXIT_SETUP     = 3,
   TOOL_EXIT_ANALYZER  = 4,
+  TOOL_EXIT_BELOW_BAR = 5,
   TOOL_EXIT_CANCELLED = 130,
 } ToolExit;
 
@@ -74,6 +76,17 @@ int       tool_cmd_analyze      (char          **args);
 
 /* baogao-cmd-plugins.c */
 int       tool_cmd_plugins      (char          **args);
+
+/* baogao-cmd-eval.c */
+int       tool_cmd_eval         (char          **args);
+
+/* baogao-csv-format.c */
+char     *tool_format_shortest  (double          value);
+void      tool_format_csv_header (GString       *out,
+                                 gboolean        bom);
+void      tool_format_csv_rows  (GString        *out,
+                                 BaogaoDocument *document,
+                                 const char     *document_name);
 
 /* baogao-text-format.c */
 gsize     tool_text_width       (const char     *text);

@@ -10,6 +10,7 @@
  * ```
  * baogao analyze report.txt --format text
  * baogao analyze --format jsonl --output all.jsonl 2023.txt 2024.txt
+ * baogao eval result.json report.gold.json
  * baogao plugins --json
  * ```
  *
@@ -36,6 +37,7 @@ typedef struct
 
 static const ToolCommand commands[] = {
   { "analyze", "Analyze reports and write the annotated documents", tool_cmd_analyze },
+  { "eval", "Score an analyzed report against a hand-checked gold file", tool_cmd_eval },
   { "plugins", "List the analyzer plugins and whether they load", tool_cmd_plugins },
 };
 
