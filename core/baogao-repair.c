@@ -39,12 +39,18 @@
  *   digit after a letter or digit: Latin words are not glued);
  * - L ends with a character, a digit, a letter, an opening bracket, `》`,
  *   `，` or `、`;
- * - and either L leaves a bracket open (`《省人大常委会组`), or L is not a
- *   heading. A heading has no sentence punctuation (`。！？；`) inside; it
- *   starts with a section marker and is at most 100 characters long, or it
- *   has no comma or colon either and is at most 40 characters long
- *   (`过去一年的主要工作`). A line starting with `—` or ending with `会议上`
- *   (the date line) is a heading too.
+ * - and either L leaves a bracket open (`《省人大常委会组`), or L ends with
+ *   a particle or conjunction no heading ends with (`的` `和` `之` `把` `被`
+ *   `将` `或` `了`), or L is not a heading. A heading has no sentence
+ *   punctuation (`。！？；`) inside; it starts with a section marker and is
+ *   at most 100 characters long, or it has no comma or colon either and is
+ *   at most 40 characters long (`过去一年的主要工作`). A line starting with
+ *   `—` or ending with `会议上` (the date line) is a heading too. But an
+ *   unmarked line of three Chinese characters or more is no heading when M
+ *   goes on with a count that finishes its phrase: a number and its unit
+ *   (`035件`), maybe after one or two characters (`专项工作` / `报告19个`),
+ *   though not after a word a paragraph opens with (`全年` `共` `其中`
+ *   `我省` …) and not a time (`2023年`, `5月`, `18个月来`).
  *
  * In text wrapped at a fixed width (most lines of one length, as
  * `pdftotext` writes them), a line of that length is not a heading.
@@ -618,6 +624,177 @@ starts_paragraph (uchar *s,
   return FALSE;
 }
 
+/* A unit a count is written with (19个, 5项, 1.2万余条) */
+static gboolean
+is_count_unit (gunichar u)
+{
+  switch (u)
+    {
+    case 0x4E2A: /* 个 */
+    case 0x4EF6: /* 件 */
+    case 0x9879: /* 项 */
+    case 0x6B21: /* 次 */
+    case 0x573A: /* 场 */
+    case 0x671F: /* 期 */
+    case 0x4EBA: /* 人 */
+    case 0x540D: /* 名 */
+    case 0x4F4D: /* 位 */
+    case 0x90E8: /* 部 */
+    case 0x7BC7: /* 篇 */
+    case 0x6761: /* 条 */
+    case 0x5BB6: /* 家 */
+    case 0x6240: /* 所 */
+    case 0x6279: /* 批 */
+    case 0x5904: /* 处 */
+    case 0x4EFD: /* 份 */
+    case 0x7C7B: /* 类 */
+    case 0x6237: /* 户 */
+    case 0x5EA7: /* 座 */
+    case 0x5957: /* 套 */
+    case 0x672C: /* 本 */
+    case 0x8F6E: /* 轮 */
+    case 0x8D77: /* 起 */
+    case 0x4E07: /* 万 */
+    case 0x4EBF: /* 亿 */
+    case 0x5343: /* 千 */
+    case 0x4F59: /* 余 */
+    case 0x591A: /* 多 */
+    case 0x5143: /* 元 */
+    case 0xFF05: /* ％ */
+    case '%':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* A character a paragraph may open with before a number: a time, a total, a
+ * determiner (全年, 共有, 累计, 其中, 今年, 各级, 我省, 本市 …) */
+static gboolean
+is_count_opening (gunichar u)
+{
+  switch (u)
+    {
+    case 0x5168: /* 全 */
+    case 0x5171: /* 共 */
+    case 0x7D2F: /* 累 */
+    case 0x5148: /* 先 */
+    case 0x5176: /* 其 */
+    case 0x603B: /* 总 */
+    case 0x5408: /* 合 */
+    case 0x76EE: /* 目 */
+    case 0x73B0: /* 现 */
+    case 0x5DF2: /* 已 */
+    case 0x65B0: /* 新 */
+    case 0x8FD1: /* 近 */
+    case 0x4ECA: /* 今 */
+    case 0x53BB: /* 去 */
+    case 0x660E: /* 明 */
+    case 0x5E74: /* 年 */
+    case 0x5404: /* 各 */
+    case 0x6BCF: /* 每 */
+    case 0x8FD9: /* 这 */
+    case 0x6B64: /* 此 */
+    case 0x8BE5: /* 该 */
+    case 0x672C: /* 本 */
+    case 0x6211: /* 我 */
+    case 0x7EA6: /* 约 */
+    case 0x8FBE: /* 达 */
+    case 0x8D85: /* 超 */
+    case 0x6709: /* 有 */
+    case 0x5C4A: /* 届 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* A character no heading ends with: a particle or a conjunction that needs
+ * what follows (…的, …和, …之) */
+static gboolean
+is_dangling (gunichar u)
+{
+  switch (u)
+    {
+    case 0x7684: /* 的 */
+    case 0x548C: /* 和 */
+    case 0x4E4B: /* 之 */
+    case 0x628A: /* 把 */
+    case 0x88AB: /* 被 */
+    case 0x5C06: /* 将 */
+    case 0x6216: /* 或 */
+    case 0x4E86: /* 了 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether the content at @i goes on with a count that belongs to the line
+ * before: a number and its unit (`035件`, `19个`), maybe after one or two
+ * characters that end a phrase the line began (`报告19个` after
+ * `专项工作`). A paragraph opens with a subject, a time or a total before
+ * its first count (`全年召开`, `2023年`, `5月以来`, `18个月来`), not so. */
+static gboolean
+continues_with_count (uchar *s,
+                      gsize  n,
+                      gsize  i)
+{
+  gsize next, after;
+  guint han = 0, digits = 0;
+  gunichar u;
+
+  /* print markers inside the line are read as removed, as they will be */
+  for (;;)
+    {
+      gsize me;
+
+      while (i < n && is_open_paren (s, n, i) &&
+             (me = baogao_repair_match_marker ((const char *) s, n, i, NULL, NULL)) != 0)
+        i = me;
+      if (i >= n)
+        return FALSE;
+      u = get_char (s, n, i, &next);
+
+      if (digits == 0 && is_han (u) && chinese_digit (u) < 0)
+        {
+          if ((han == 0 && is_count_opening (u)) || is_dangling (u))
+            return FALSE;
+          if (++han > 2)
+            return FALSE;
+        }
+      else if (arabic_digit (u) >= 0)
+        digits++;
+      else if (!(digits > 0 && (u == '.' || u == 0xFF0E) && next < n &&
+                 arabic_digit (get_char (s, n, next, &after)) >= 0))
+        break;
+      i = next;
+    }
+  if (digits == 0 || !is_count_unit (u))
+    return FALSE;
+
+  /* 18个月来 */
+  while (next < n && is_open_paren (s, n, next) &&
+         (after = baogao_repair_match_marker ((const char *) s, n, next, NULL, NULL)) != 0)
+    next = after;
+  return !(u == 0x4E2A && next < n && get_char (s, n, next, &next) == 0x6708);
+}
+
+/* Whether the line [@start, @end) has at least @min Chinese characters */
+static gboolean
+has_han (uchar *s,
+         gsize  start,
+         gsize  end,
+         guint  min)
+{
+  gsize next;
+  guint count = 0;
+
+  for (gsize k = start; k < end && count < min; k = next)
+    count += is_han (get_char (s, end, k, &next));
+  return count >= min;
+}
+
 /* Whether the line [@start, @end) reads as a heading */
 static gboolean
 is_heading (uchar *s,
@@ -803,6 +980,14 @@ should_join (Repairer *r,
   if (leaves_bracket_open (out, l_start, out_len))
     return TRUE;
   if (r->wrap_min > 0 && r->prev_chars >= r->wrap_min)
+    return TRUE;
+  /* a short line that is no heading after all: it breaks off, or what
+   * follows finishes its phrase with a count. (The line must be longer
+   * than what may stand before a count: a line of just that is then never
+   * joined to the count, and repairing again finds the same.) */
+  if (is_dangling (last) ||
+      (!starts_paragraph (out, out_len, l_start) && has_han (out, l_start, out_len, 3) &&
+       continues_with_count (r->s, m_end, m)))
     return TRUE;
   return !is_heading (out, l_start, out_len);
 }

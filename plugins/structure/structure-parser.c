@@ -7,12 +7,14 @@
  *
  * The layout of a work report, read in one pass over its lines.
  *
- * A report opens with a header: the title (…人民代表大会常务委员会工作报告),
- * the date and meeting line (2024年1月26日在…会议上, often led by a dash or
- * put in parentheses) and the speaker line (title, then the name). Then come
- * optional parts (过去一年的主要工作, 今年的主要任务), sections (一、…),
- * subsections (（一）…) and enumerated items (一是…, 二是…, or （一）… inside a
- * paragraph). One line of text is one paragraph, except where a page break
+ * A report opens with a header: the title (…人民代表大会常务委员会工作报告,
+ * or 关于…工作情况的报告), the date and meeting line (2024年1月26日在…会议
+ * 上, often led by a dash or put in parentheses) and the speaker line
+ * (title, then the name). Then come optional parts (过去一年的主要工作,
+ * 今年的主要任务, maybe numbered 一、), sections (一、…), subsections
+ * (（一）…) and enumerated items (一是…, 二是…, or （一）… inside a
+ * paragraph). Where a part has no 一、 section, its （一） units are its
+ * sections. One line of text is one paragraph, except where a page break
  * cut a sentence in two: such lines are joined again.
  *
  * The parser works on bytes with hand-written UTF-8 checks; it allocates per
@@ -306,6 +308,46 @@ has_punctuation (const char *p,
   return FALSE;
 }
 
+/* Punctuation no paragraph opens with: the line goes on from the one
+ * before. */
+static gboolean
+opens_with_continuation (const char *p,
+                         const char *end)
+{
+  static const char *const puncts[] = {
+    "，", "、", "。", "；", "：", "）", "》", "〉", "”", "’", "」", "』", "！",
+    "？", "％",
+  };
+  guint i;
+
+  if (p >= end)
+    return FALSE;
+  if (*p != '\0' && strchr (",;:)%!?", *p) != NULL)
+    return TRUE;
+  for (i = 0; i < G_N_ELEMENTS (puncts); i++)
+    if (has_at (p, end, puncts[i], strlen (puncts[i])))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Particles and conjunctions no heading ends with: 的, 和, 之 … */
+static gboolean
+ends_dangling (const char *start,
+               const char *end)
+{
+  static const char *const words[] = { "的", "和", "之", "把", "被", "将", "或", "了" };
+  guint i;
+
+  if (end - start < 3)
+    return FALSE;
+  for (i = 0; i < G_N_ELEMENTS (words); i++)
+    if (has_at (end - 3, end, words[i], 3))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* }}} */
 
 /* {{{ Numbers */
@@ -419,6 +461,80 @@ digit_at (const char *p,
     }
 
   return -1;
+}
+
+/* A CJK ideograph of the basic block at @p (3 bytes), or 0. */
+static inline gunichar
+han_at (const char *p,
+        const char *end)
+{
+  gunichar c;
+
+  if (end - p < 3 || ((guchar) p[0] & 0xF0) != 0xE0)
+    return 0;
+  c = g_utf8_get_char_validated (p, 3);
+  return c >= 0x4E00 && c <= 0x9FFF ? c : 0;
+}
+
+/* Does the line at @p go on with a count that finishes the phrase of the
+ * line before: a number and its unit (035件, 19个), maybe after one or two
+ * characters (专项工作 / 报告19个)? A paragraph opens with a subject, a time
+ * or a total before its first count (全年召开, 2023年, 5月以来, 我省14个),
+ * not so. */
+static gboolean
+continues_with_count (const char *p,
+                      const char *end)
+{
+  static const char *const openings[] = {
+    "全", "共", "累", "先", "其", "总", "合", "目", "现", "已", "新", "近", "今",
+    "去", "明", "年", "各", "每", "这", "此", "该", "本", "我", "约", "达", "超",
+    "有", "届",
+  };
+  static const char *const units[] = {
+    "个", "件", "项", "次", "场", "期", "人", "名", "位", "部", "篇", "条", "家",
+    "所", "批", "处", "份", "类", "户", "座", "套", "本", "轮", "起", "万", "亿",
+    "千", "余", "多", "元", "％", "%",
+  };
+  guint han = 0;
+  guint digits = 0;
+  gsize n;
+  guint i;
+
+  while (han < 3 && han_at (p, end) != 0 && cn_digit (p, end) < 0)
+    {
+      if (han == 0)
+        for (i = 0; i < G_N_ELEMENTS (openings); i++)
+          if (has_at (p, end, openings[i], 3))
+            return FALSE;
+      han++;
+      p += 3;
+    }
+  if (han > 2)
+    return FALSE;
+
+  while (p < end)
+    {
+      if (digit_at (p, end, &n) >= 0)
+        digits++;
+      else if (digits > 0 && (*p == '.' || AT (p, end, "．")) &&
+               p + (*p == '.' ? 1 : 3) < end &&
+               digit_at (p + (*p == '.' ? 1 : 3), end, &n) >= 0)
+        n = *p == '.' ? 1 : 3;
+      else
+        break;
+      p += n;
+    }
+  if (digits == 0)
+    return FALSE;
+
+  /* 18个月来 */
+  if (AT (p, end, "个月"))
+    return FALSE;
+  for (i = 0; i < G_N_ELEMENTS (units); i++)
+    if (has_at (p, end, units[i], strlen (units[i])))
+      return TRUE;
+
+  return FALSE;
 }
 
 static gint
@@ -656,11 +772,13 @@ static const TopicWord topic_words[] = {
 };
 
 /* Scores a heading. A year at or after @date_year (the year the report was
- * given) marks plans; 0 disables that check. */
+ * given) marks plans; 0 disables that check. Returns
+ * %STRUCTURE_TOPIC_NONE when no keyword speaks for any topic. */
 static StructureTopic
-score_topic (const char *p,
-             const char *end,
-             gint        date_year)
+score_topic_evidence (const char     *p,
+                      const char     *end,
+                      gint            date_year,
+                      StructureTopic  prefer)
 {
   gint score[STRUCTURE_N_TOPICS] = { 0, };
   gsize last[STRUCTURE_N_TOPICS] = { 0, };
@@ -711,18 +829,38 @@ score_topic (const char *p,
       p += best_len;
     }
 
-  /* Ties go to the keyword written last: the closing clause of a heading
-   * (…，着力提升立法质量) names the work. */
+  /* Ties go to @prefer (the topic of the enclosing section), then to the
+   * keyword written last: the closing clause of a heading (…，着力提升立法
+   * 质量) names the work. */
   for (t = STRUCTURE_TOPIC_POLITICAL; t <= STRUCTURE_TOPIC_OTHER; t++)
     {
       if (score[t] == 0)
         continue;
       if (best == STRUCTURE_TOPIC_NONE || score[t] > score[best] ||
-          (score[t] == score[best] && last[t] > last[best]))
+          (score[t] == score[best] && best != prefer &&
+           (t == (gint) prefer || last[t] > last[best])))
         best = (StructureTopic) t;
     }
 
-  return best == STRUCTURE_TOPIC_NONE ? STRUCTURE_TOPIC_OTHER : best;
+  return best;
+}
+
+/* The same, with %STRUCTURE_TOPIC_OTHER for a heading without evidence. */
+static StructureTopic
+score_topic (const char *p,
+             const char *end,
+             gint        date_year)
+{
+  StructureTopic t = score_topic_evidence (p, end, date_year, STRUCTURE_TOPIC_NONE);
+
+  return t == STRUCTURE_TOPIC_NONE ? STRUCTURE_TOPIC_OTHER : t;
+}
+
+/* Does @topic name the work of one domain (not plans, other or review)? */
+static inline gboolean
+is_domain_topic (StructureTopic topic)
+{
+  return topic >= STRUCTURE_TOPIC_POLITICAL && topic <= STRUCTURE_TOPIC_SELF_BUILDING;
 }
 
 StructureTopic
@@ -1183,13 +1321,12 @@ part_topic (Parser     *P,
   return STRUCTURE_TOPIC_REVIEW;
 }
 
+/* Does [@p, @end) name a part: 过去一年的主要工作, 2023年工作回顾,
+ * 今年的主要任务, 今后一个时期的工作安排 …? */
 static gboolean
-is_part_heading (Parser *P,
-                 Line   *L)
+is_part_phrase (const char *p,
+                const char *end)
 {
-  const char *p = line_start (P, L);
-  const char *end = line_end (P, L);
-  const char *after;
   const char *q;
   gsize nc;
   guint i;
@@ -1198,21 +1335,13 @@ is_part_heading (Parser *P,
   if (end - p > 24 * 4)
     return FALSE;
 
-  if (read_part_number (p, end, &after))
-    {
-      L->head_start = (gsize) (after - P->text);
-      L->head_end = L->body_start = L->end;
-      L->pure = TRUE;
-      return TRUE;
-    }
-
   nc = n_chars (p, end);
   if (nc < 4 || nc > 24 || has_punctuation (p, end))
     return FALSE;
 
   for (i = 0; i < G_N_ELEMENTS (part_words); i++)
     if (find (p, end, part_words[i], strlen (part_words[i])) != NULL)
-      goto yes;
+      return TRUE;
 
   for (i = 0; i < G_N_ELEMENTS (part_openings); i++)
     if (has_at (p, end, part_openings[i], strlen (part_openings[i])))
@@ -1221,11 +1350,55 @@ is_part_heading (Parser *P,
       !(read_year (p, end, &q) > 0 && AT (q, end, "年")))
     return FALSE;
   q = char_prev (char_prev (end, p), p);
-  if (!(AT (q, end, "工作") || AT (q, end, "任务") || AT (q, end, "安排")))
+
+  return AT (q, end, "工作") || AT (q, end, "任务") || AT (q, end, "安排");
+}
+
+static gboolean
+is_part_heading (Parser *P,
+                 Line   *L)
+{
+  const char *p = line_start (P, L);
+  const char *end = line_end (P, L);
+  const char *after;
+
+  if (end - p <= 24 * 4 && read_part_number (p, end, &after))
+    {
+      L->head_start = (gsize) (after - P->text);
+      L->head_end = L->body_start = L->end;
+      L->pure = TRUE;
+      return TRUE;
+    }
+
+  if (!is_part_phrase (p, end))
     return FALSE;
 
-yes:
   L->head_start = L->start;
+  L->head_end = L->body_start = L->end;
+  L->pure = TRUE;
+  return TRUE;
+}
+
+/* A part numbered like a section: 一、过去一年的主要工作 and
+ * 二、2024年的主要任务. The numbering starts at 一 or goes on from the part
+ * before, so that the last section 六、2024年的主要任务 of a report without
+ * parts stays a section. */
+static gboolean
+is_numbered_part (Parser *P,
+                  Line   *L,
+                  gint    prev_part)
+{
+  const char *p = line_start (P, L);
+  const char *end = line_end (P, L);
+  const char *h;
+  gint index;
+
+  if (!read_section_marker (p, end, &index, &h) ||
+      (index != 1 && index != prev_part + 1) || !is_part_phrase (h, end))
+    return FALSE;
+
+  L->index = index;
+  L->head_start = (gsize) (h - P->text);
   L->head_end = L->body_start = L->end;
   L->pure = TRUE;
   return TRUE;
@@ -1290,6 +1463,23 @@ maybe_join_heading (Parser *P,
 /* }}} */
 
 /* {{{ Header */
+
+/* Could @year be the year a report dated P->date_year reports on? A
+ * report given in the first half of a year reviews the year before; a
+ * mention of the current year there is about plans. */
+static gboolean
+plausible_year (Parser *P,
+                gint    year)
+{
+  if (year < 1949 || year > 2200)
+    return FALSE;
+  if (P->date_year == 0)
+    return TRUE;
+  if (year == P->date_year - 1)
+    return TRUE;
+
+  return year == P->date_year && P->date_month > 6;
+}
 
 static const char *const speaker_titles[] = { "委员长", "主任", "秘书长", "书记" };
 
@@ -1398,6 +1588,10 @@ region_from_title (const char *title)
   const char *q;
   guint i;
 
+  /* 关于某某市人大常委会工作情况的报告 */
+  if (g_str_has_prefix (title, "关于"))
+    title += strlen ("关于");
+
   if (g_str_has_prefix (title, "全国人民代表大会") || g_str_has_prefix (title, "全国人大"))
     return g_strdup ("全国");
 
@@ -1415,7 +1609,12 @@ region_from_title (const char *title)
   if (q != NULL && q > title && cut - 3 >= title && AT (cut - 3, cut, "届"))
     cut = q;
 
-  return cut > title ? g_strndup (title, (gsize) (cut - title)) : NULL;
+  /* 市人大常委会, 本市人大常委会: no name (but 本溪市 is one). */
+  if (n_chars (title, cut) < 2 ||
+      (n_chars (title, cut) == 2 && has_at (title, cut, "本", strlen ("本"))))
+    return NULL;
+
+  return g_strndup (title, (gsize) (cut - title));
 }
 
 static char *
@@ -1541,6 +1740,43 @@ is_title_body (const char *p,
          FIND (p, end, "常委会") != NULL;
 }
 
+static gboolean
+ends_with_report (const char *p,
+                  const char *end)
+{
+  end = trim_back (p, end);
+
+  return end - p >= 6 && AT (end - 6, end, "报告");
+}
+
+/* …常务委员会工作报告, and the titles of the reports some congresses hear
+ * instead: 关于…工作（情况）的报告, …人大常委会关于…的报告. */
+static gboolean
+is_report_title (const char *p,
+                 const char *end)
+{
+  if (FIND (p, end, "工作报告") != NULL)
+    return TRUE;
+
+  return ends_with_report (p, end) && FIND (p, end, "关于") != NULL &&
+         (FIND (p, end, "工作") != NULL || is_title_body (p, end));
+}
+
+/* The first year written in @title (2023年), or 0. */
+static gint
+year_in_title (const char *title)
+{
+  const char *end = title + strlen (title);
+  const char *p, *q;
+  gint year;
+
+  for (p = title; p < end; p += char_len (p, end))
+    if ((year = read_year (p, end, &q)) > 0 && AT (q, end, "年"))
+      return year;
+
+  return 0;
+}
+
 static void
 scan_header (Parser *P)
 {
@@ -1575,32 +1811,36 @@ scan_header (Parser *P)
 
       if (n_chars (p, end) > 50)
         continue;
-      if (FIND (p, end, "工作报告") != NULL)
+      if (is_report_title (p, end))
         {
           title_line = (gint) i;
           R->title = strip_spaces (p, end);
           add_span (P, STRUCTURE_TITLE, L->start, L->end, -1);
           break;
         }
-      if (i + 1 < P->header_end && is_title_body (p, end))
+      if (i + 1 < P->header_end && (is_title_body (p, end) || FIND (p, end, "关于") != NULL))
         {
           Line *N = LINE (P, i + 1);
           const char *ns = line_start (P, N);
           const char *ne = line_end (P, N);
+          gsize nc = n_chars (ns, ne);
+          char *a = strip_spaces (p, end);
+          char *b = strip_spaces (ns, ne);
+          char *both = g_strconcat (a, b, NULL);
 
-          if (FIND (ns, ne, "工作报告") != NULL && n_chars (ns, ne) <= 20)
+          g_free (a);
+          g_free (b);
+          if ((FIND (ns, ne, "工作报告") != NULL && nc <= 20) ||
+              (ends_with_report (ns, ne) && nc <= 24 &&
+               is_report_title (both, both + strlen (both))))
             {
-              char *a = strip_spaces (p, end);
-              char *b = strip_spaces (ns, ne);
-
               title_line = (gint) i + 1;
-              R->title = g_strconcat (a, b, NULL);
-              g_free (a);
-              g_free (b);
+              R->title = both;
               N->kind = LINE_CONT;
               add_span (P, STRUCTURE_TITLE, L->start, N->end, -1);
               break;
             }
+          g_free (both);
         }
     }
 
@@ -1660,16 +1900,87 @@ scan_header (Parser *P)
     R->region = region_from_title (R->title);
   if (R->region == NULL && R->meeting != NULL)
     R->region = region_from_meeting (R->meeting);
+
+  /* 关于2023年工作情况的报告 */
+  if (R->title != NULL)
+    {
+      gint year = year_in_title (R->title);
+
+      if (year > 0 && plausible_year (P, year))
+        P->explicit_year = year;
+    }
 }
 
 /* }}} */
 
 /* {{{ Classification */
 
+/* Many reports (municipal and county ones, some provinces) number their
+ * parts 一、… and their topical units （一）…, with no 一、 section inside a
+ * part; some have （一） units at the top. Such units are the sections of
+ * their part, when they are at least two and most of their headings name
+ * some work (or the part is about plans). */
+static void
+promote_scope (Parser   *P,
+               guint     first,
+               guint     stop,
+               gboolean  plans)
+{
+  guint n_sub = 0;
+  guint n_topical = 0;
+  guint i;
+
+  for (i = first; i < stop; i++)
+    {
+      Line *L = LINE (P, i);
+
+      if (L->kind == LINE_SECTION)
+        return;
+      if (L->kind != LINE_SUBSECTION)
+        continue;
+      n_sub++;
+      if (score_topic_evidence (P->text + L->head_start, P->text + L->head_end,
+                                P->date_year, STRUCTURE_TOPIC_NONE) != STRUCTURE_TOPIC_NONE)
+        n_topical++;
+    }
+
+  if (n_sub < 2 || (!plans && n_topical * 2 < n_sub))
+    return;
+
+  for (i = first; i < stop; i++)
+    if (LINE (P, i)->kind == LINE_SUBSECTION)
+      LINE (P, i)->kind = LINE_SECTION;
+}
+
+static void
+promote_subsections (Parser *P)
+{
+  guint n = P->lines->len;
+  guint first = P->header_end;
+  gboolean plans = FALSE;
+  guint i;
+
+  for (i = P->header_end; i <= n; i++)
+    {
+      Line *L = i < n ? LINE (P, i) : NULL;
+      gint year;
+
+      if (L != NULL && L->kind != LINE_PART)
+        continue;
+
+      promote_scope (P, first, i, plans);
+      if (L != NULL)
+        plans = part_topic (P, P->text + L->head_start, P->text + L->head_end,
+                            &year) == STRUCTURE_TOPIC_PLANS;
+      first = i + 1;
+    }
+}
+
 static void
 classify_body (Parser *P)
 {
   guint n = P->lines->len;
+  gint prev_part = 0;
   gint prev_section = 0;
   gint prev_sub = 0;
   guint i;
@@ -1684,6 +1995,15 @@ classify_body (Parser *P)
 
       if (L->kind == LINE_CONT)
         continue;
+
+      if (is_numbered_part (P, L, prev_part))
+        {
+          L->kind = LINE_PART;
+          prev_part = L->index;
+          prev_section = 0;
+          prev_sub = 0;
+          continue;
+        }
 
       if (read_section_marker (p, end, &index, &h) &&
           analyse_heading (L, P->text, h) &&
@@ -1722,6 +2042,8 @@ classify_body (Parser *P)
       L->head_start = L->head_end = L->end;
       L->body_start = L->start;
     }
+
+  promote_subsections (P);
 }
 
 /* }}} */
@@ -2070,35 +2392,25 @@ can_join (Parser *P,
     return FALSE;
   if (ends_terminal (as, ae))
     return FALSE;
+  if (starts_with_marker (P, B) || AT (line_start (P, B), line_end (P, B), "各位代表"))
+    return FALSE;
+
+  /* A line that breaks off after a particle, or whose phrase the next line
+   * finishes (…专项工作 / 报告19个，…), is cut whatever its length. */
+  if (opens_with_continuation (line_start (P, B), line_end (P, B)) ||
+      ends_dangling (as, ae) ||
+      (!starts_with_marker (P, A) && continues_with_count (line_start (P, B), line_end (P, B))))
+    return TRUE;
 
   /* The first half of a cut paragraph is prose: long, with commas. A short
    * line is more likely a heading without a number. */
   if (n_chars (as, ae) < 30 || !has_punctuation (as, ae))
-    return FALSE;
-  if (starts_with_marker (P, B) || AT (line_start (P, B), line_end (P, B), "各位代表"))
     return FALSE;
   if (!ends_terminal (line_start (P, B), line_end (P, B)) &&
       n_chars (line_start (P, B), line_end (P, B)) < 30)
     return FALSE;
 
   return TRUE;
-}
-
-/* Could @year be the year a report dated P->date_year reports on? A
- * report given in the first half of a year reviews the year before; a
- * mention of the current year there is about plans. */
-static gboolean
-plausible_year (Parser *P,
-                gint    year)
-{
-  if (year < 1949 || year > 2200)
-    return FALSE;
-  if (P->date_year == 0)
-    return TRUE;
-  if (year == P->date_year - 1)
-    return TRUE;
-
-  return year == P->date_year && P->date_month > 6;
 }
 
 static void
@@ -2133,7 +2445,18 @@ open_container (Parser        *P,
     }
   else
     {
-      S->topic = STRUCTURE_TOPIC_NONE;
+      /* Like a section's; but a heading that names no work, such as
+       * （三）推动高质量发展, is about the work of its section, and ties go
+       * to that too. */
+      StructureTopic up = parent >= 0 ? SPAN (P, parent)->topic : STRUCTURE_TOPIC_NONE;
+
+      if (up == STRUCTURE_TOPIC_PLANS)
+        S->topic = STRUCTURE_TOPIC_PLANS;
+      else
+        S->topic = score_topic_evidence (P->text + L->head_start, P->text + L->head_end,
+                                         P->date_year, up);
+      if (S->topic == STRUCTURE_TOPIC_NONE)
+        S->topic = is_domain_topic (up) ? up : STRUCTURE_TOPIC_OTHER;
       P->cur_sub = span;
     }
 }

@@ -51,7 +51,7 @@ typedef enum {
  * @end: byte after the last one
  * @index: the ordinal written (section, subsection, item) or the
  *   #StructureField of a meta span
- * @topic: the topic of a part or section
+ * @topic: the topic of a part, section or subsection
  * @label_start: start of an item's marker ("二是")
  * @label_end: end of an item's marker
  * @heading: (nullable): the cleaned heading of a part, section or

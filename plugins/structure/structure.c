@@ -9,21 +9,35 @@
  *
  * It writes `structure.title` and `structure.meta` (feature `field`: date,
  * meeting or speaker) for the header lines, `structure.part` (`heading`,
- * `topic`: review or plans) for 过去一年的主要工作-style headings,
- * `structure.section` (`index`, `heading`, `topic`) for 一、… headings,
- * `structure.subsection` (`index`, `heading`) for （一）… headings,
- * `structure.item` (`index`, `marker`) for 一是… enumerations,
- * `structure.paragraph` for every paragraph and `structure.sentence` for
- * every sentence, each with its parent. From the header it sets the
- * document metadata `title`, `date`, `meeting`, `speaker`, `speaker_title`,
- * `region` and `year_reported`.
+ * `topic`: review or plans) for 过去一年的主要工作-style headings, numbered
+ * or not (一、过去一年的主要工作, 第一部分), `structure.section` (`index`,
+ * `heading`, `topic`) for 一、… headings, `structure.subsection` (`index`,
+ * `heading`, `topic`) for （一）… headings, `structure.item` (`index`,
+ * `marker`) for 一是… enumerations, `structure.paragraph` for every
+ * paragraph and `structure.sentence` for every sentence, each with its
+ * parent. From the header it sets the document metadata `title` (a
+ * …工作报告 or a 关于…工作（情况）的报告), `date`, `meeting`, `speaker`,
+ * `speaker_title`, `region` and `year_reported` (a year written in the
+ * title, else the year before the date in a report given in the first
+ * half of a year).
+ *
+ * ## Topics
+ *
+ * A section's topic is political, legislation, oversight, representation,
+ * self_building, plans (in a plans part, or about the year ahead) or other.
+ * A subsection has one too: its heading's, or its section's when the
+ * heading names no work or when the two tie. Where a part (or a report
+ * without parts) has no 一、 section but at least two （一） units whose
+ * headings mostly name some work, as in many municipal and county
+ * reports, those units are its sections.
  *
  * ## Parents
  *
  * A sentence's parent is its paragraph; a paragraph's is its section (or
  * its part, outside sections); an item's is its subsection or section; a
  * subsection's is its section; a section's is its part. Domain analyzers
- * attribute what they find in a sentence to the section above it.
+ * attribute what they find in a sentence to the innermost topic above it:
+ * the subsection's, else the section's.
  *
  * ## Example
  *
@@ -85,6 +99,8 @@ write_features (BaogaoLayer         *layer,
     case STRUCTURE_SUBSECTION:
       baogao_layer_set_int (layer, handle, "index", span->index);
       baogao_layer_set_string (layer, handle, "heading", span->heading);
+      baogao_layer_set_string (layer, handle, "topic",
+                               structure_topic_to_string (span->topic));
       break;
 
     case STRUCTURE_ITEM:

@@ -321,6 +321,7 @@ test_parse_random (void)
     "；", "！", "?", "”", "“", "\n", "\n\n", " ", "　", "年", "月", "日",
     "2024", "会议", "主任", "工作报告", "人民代表大会", "下转第五版", "版",
     "过去一年的主要工作", "立法", "代表", "第", "部分", "a", "\xC2\xA0",
+    "报告19个", "的", "3.5%", "关于", "的报告", "今年的主要任务", "（一）监督",
   };
   GRand *rand = g_rand_new_with_seed (20260126);
 
@@ -457,6 +458,12 @@ test_national (void)
   g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 1), "heading"), ==, "加强重点领域、新兴领域立法");
   g_assert_true (baogao_annotation_get_parent (nth (subsections, 1)) == nth (sections, 1));
   g_assert_true (baogao_annotation_get_parent (nth (subsections, 5)) == nth (sections, 5));
+  /* Subsections have a topic of their own; in the plans section, plans. */
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 0), "topic"), ==, "legislation");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 2), "topic"), ==, "oversight");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 3), "topic"), ==, "oversight");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 4), "topic"), ==, "plans");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 5), "topic"), ==, "plans");
 
   /* Items belong to their subsection and stop at its end. */
   g_assert_cmpuint (items->len, ==, 2);
@@ -586,6 +593,195 @@ test_missing_ordinal (void)
     g_assert_false (text_has_prefix (nth (paragraphs, i), "金投入"));
 
   check_invariants (doc);
+}
+
+/* Parts numbered 一、 with topical （一） units and no 一、 section inside:
+ * the units are the sections. The title is of the 关于…的报告 kind. */
+static void
+test_numbered_parts (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("numbered-parts.txt");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+  g_autoptr(GPtrArray) titles = get (doc, "structure.title");
+  g_autoptr(GPtrArray) paragraphs = get (doc, "structure.paragraph");
+  static const gint two[] = { 1, 2 };
+  gboolean joined = FALSE;
+
+  assert_meta (doc, "关于楚雄市人大常委会2023年工作情况的报告", "2024-02-20",
+               "2024年2月20日在楚雄市第十届人民代表大会第三次会议上",
+               "杨某某", "楚雄市人大常委会主任", "楚雄市", 2023);
+  g_assert_cmpuint (titles->len, ==, 1);
+
+  g_assert_cmpuint (parts->len, ==, 2);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "heading"), ==, "过去一年的主要工作");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "topic"), ==, "review");
+  g_assert_true (text_has_prefix (nth (parts, 0), "一、过去一年的主要工作"));
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "heading"), ==, "2024年工作安排");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "topic"), ==, "plans");
+
+  g_assert_cmpuint (subsections->len, ==, 0);
+  g_assert_cmpuint (sections->len, ==, 7);
+  assert_section (nth (sections, 0), 1, "坚持党的领导，把牢正确政治方向", "political");
+  /* A heading that ends at the first full stop, the paragraph going on. */
+  assert_section (nth (sections, 1), 2, "坚持科学立法，提升立法质效", "legislation");
+  assert_section (nth (sections, 2), 3, "依法履行监督职责，推动高质量发展", "oversight");
+  assert_section (nth (sections, 3), 4, "尊重代表主体地位，做好代表工作", "representation");
+  assert_section (nth (sections, 4), 5, "加强自身建设，提升履职能力", "self_building");
+  assert_section (nth (sections, 5), 1, "坚持党的全面领导", "plans");
+  assert_section (nth (sections, 6), 2, "持续提高监督实效", "plans");
+  for (guint i = 0; i < 5; i++)
+    g_assert_true (baogao_annotation_get_parent (nth (sections, i)) == nth (parts, 0));
+  g_assert_true (baogao_annotation_get_parent (nth (sections, 6)) == nth (parts, 1));
+  g_assert_cmpuint (baogao_annotation_get_end (nth (parts, 0)), ==,
+                    baogao_annotation_get_end (nth (sections, 4)));
+  assert_ordinals (doc, nth (sections, 2), two, 2);
+
+  /* A short line cut by a page break is joined when the next line
+   * finishes its phrase with a count, or when it ends with 的. */
+  for (guint i = 0; i < paragraphs->len; i++)
+    {
+      g_autofree char *t = baogao_annotation_dup_text (nth (paragraphs, i));
+
+      g_assert_false (g_str_has_prefix (t, "报告6个"));
+      g_assert_false (g_str_has_prefix (t, "跟踪问效"));
+      if (g_str_has_prefix (t, "听取和审议市政府专项工作"))
+        {
+          g_assert_true (g_str_has_suffix (t, "跟踪问效持续加强。"));
+          g_assert_true (baogao_annotation_get_parent (nth (paragraphs, i)) == nth (sections, 3));
+          joined = TRUE;
+        }
+    }
+  g_assert_true (joined);
+
+  check_invariants (doc);
+}
+
+/* A report whose top level is （一）: no parts, no 一、, the units are the
+ * sections. The body is named before 关于 in the title. */
+static void
+test_paren_top (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("paren-top.txt");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+  g_autoptr(GPtrArray) paragraphs = get (doc, "structure.paragraph");
+
+  assert_meta (doc, "海口市美兰区人民代表大会常务委员会关于常委会工作情况的报告", "2024-01-12",
+               "2024年1月12日在海口市美兰区第八届人民代表大会第四次会议上",
+               "陈平", "区人大常委会主任", "海口市美兰区", 2023);
+
+  g_assert_cmpuint (parts->len, ==, 0);
+  g_assert_cmpuint (subsections->len, ==, 0);
+  g_assert_cmpuint (sections->len, ==, 4);
+  assert_section (nth (sections, 0), 1, "坚持政治引领，确保正确方向", "political");
+  assert_section (nth (sections, 1), 2, "聚焦民生实事，增强监督刚性", "oversight");
+  assert_section (nth (sections, 2), 3, "密切代表联系，激发履职活力", "representation");
+  assert_section (nth (sections, 3), 4, "加强自身建设，提升履职效能", "self_building");
+  g_assert_true (baogao_annotation_get_parent (nth (paragraphs, paragraphs->len - 1)) ==
+                 nth (sections, 3));
+
+  check_invariants (doc);
+}
+
+/* （一） lines stay subsections inside 一、 sections, and where their
+ * headings name no work. */
+static void
+test_subsections (void)
+{
+  static const char *const text =
+    "各位代表：\n"
+    "一、加强地方立法\n"
+    "（一）推动高质量发展\n"
+    "制定促进民营经济发展条例。\n"
+    "（二）加强备案审查\n"
+    "审查规范性文件86件。\n"
+    "二、增强监督实效\n"
+    "（一）加强监督，回应代表关切\n"
+    "督办重点建议15件。\n"
+    "（二）深化对外交往\n"
+    "接待外国议会代表团3批。\n";
+  static const char *const plain =
+    "各位代表：\n"
+    "（一）总体情况\n"
+    "一年来各项工作平稳推进。\n"
+    "（二）几点体会\n"
+    "必须始终坚持围绕中心、服务大局。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(BaogaoDocument) doc2 = analyze_text (plain);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+  g_autoptr(GPtrArray) sections2 = get (doc2, "structure.section");
+  g_autoptr(GPtrArray) subsections2 = get (doc2, "structure.subsection");
+  static const char *const topics[] = { "legislation", "oversight", "oversight", "other" };
+
+  g_assert_cmpuint (sections->len, ==, 2);
+  g_assert_cmpuint (subsections->len, ==, 4);
+  /* No keyword: the section's topic. A tie: the section's topic. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_test_message ("%s", baogao_annotation_get_string (nth (subsections, i), "heading"));
+      g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, i), "topic"), ==, topics[i]);
+      g_assert_true (baogao_annotation_get_parent (nth (subsections, i)) == nth (sections, i / 2));
+    }
+
+  /* Units whose headings name no work are no sections. */
+  g_assert_cmpuint (sections2->len, ==, 0);
+  g_assert_cmpuint (subsections2->len, ==, 2);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections2, 0), "topic"), ==, "other");
+
+  check_invariants (doc);
+  check_invariants (doc2);
+}
+
+/* Titles of the 关于…的报告 kind: region from the body named, year from
+ * the title or else from the date. */
+static void
+test_title_variants (void)
+{
+  const struct
+  {
+    const char *text;
+    const char *title;
+    const char *region;
+    gint64      year;
+  } cases[] = {
+    { "关于台州市人大常委会工作情况的报告\n"
+      "（2024年2月21日在台州市第六届人民代表大会第三次会议上）\n各位代表：\n现在报告工作。\n",
+      "关于台州市人大常委会工作情况的报告", "台州市", 2023 },
+    { "淮安市人大常委会关于2023年工作情况的报告\n各位代表：\n现在报告工作。\n",
+      "淮安市人大常委会关于2023年工作情况的报告", "淮安市", 2023 },
+    { "黔东南苗族侗族自治州人民代表大会常务委员会\n关于2023年工作的报告\n"
+      "——2024年1月9日在黔东南苗族侗族自治州第十五届人民代表大会第三次会议上\n各位代表：\n",
+      "黔东南苗族侗族自治州人民代表大会常务委员会关于2023年工作的报告",
+      "黔东南苗族侗族自治州", 2023 },
+    { "关于市人大常委会工作情况的报告\n"
+      "（2024年3月1日在鞍山市第十七届人民代表大会第二次会议上）\n各位代表：\n",
+      "关于市人大常委会工作情况的报告", "鞍山市", 2023 },
+    { "本溪市人大常委会关于常委会工作情况的报告\n"
+      "（2024年1月18日在本溪市第十七届人民代表大会第三次会议上）\n各位代表：\n",
+      "本溪市人大常委会关于常委会工作情况的报告", "本溪市", 2023 },
+    { "关于本市人大常委会工作情况的报告\n"
+      "（2024年1月18日在本溪市第十七届人民代表大会第三次会议上）\n各位代表：\n",
+      "关于本市人大常委会工作情况的报告", "本溪市", 2023 },
+    { "关于开展执法检查情况的说明\n各位代表：\n", NULL, NULL, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BaogaoDocument) doc = analyze_text (cases[i].text);
+      g_autoptr(GPtrArray) titles = get (doc, "structure.title");
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (baogao_document_get_metadata (doc, "title"), ==, cases[i].title);
+      g_assert_cmpstr (baogao_document_get_metadata (doc, "region"), ==, cases[i].region);
+      g_assert_cmpint (baogao_document_get_metadata_int (doc, "year_reported", 0), ==,
+                       cases[i].year);
+      g_assert_cmpuint (titles->len, ==, cases[i].title != NULL ? 1 : 0);
+      check_invariants (doc);
+    }
 }
 
 static void
@@ -789,6 +985,10 @@ main (int    argc,
   g_test_add_func ("/structure/national", test_national);
   g_test_add_func ("/structure/municipal", test_municipal);
   g_test_add_func ("/structure/missing-ordinal", test_missing_ordinal);
+  g_test_add_func ("/structure/numbered-parts", test_numbered_parts);
+  g_test_add_func ("/structure/paren-top", test_paren_top);
+  g_test_add_func ("/structure/subsections", test_subsections);
+  g_test_add_func ("/structure/title-variants", test_title_variants);
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
   g_test_add_func ("/structure/gold", test_gold);
