@@ -11,9 +11,12 @@
  *   制定《A办法》《B规定》和《C细则》        a list of titles
  *   修订议事规则、组成人员守则               a 、 list of bare names
  *   指导某某市制定美丽乡村建设条例           guided: body 某某市
+ *   指导甲州市、乙州市…，共同制定X条例       guided, joint: body 甲州市、乙州市
  *   批准《某某市城市绿化条例》               approved: body 某某市
  *   审议通过关于修改〈某某条例〉的决定        the wrapped title is amended
  *   对某某条例进行了全面修订                 verb after the name
+ *   对《A》《B》作出修正, 对X法草案进行二审    …after a list of titles too
+ *   X条例（草案）经三次审议后表决通过         passed after its readings
  *
  * The verbs are found with one Aho–Corasick pass (leftmost-longest, so
  * 重新制定 beats 制定 and 审议通过 beats 审议); everything else is local
@@ -55,6 +58,8 @@ enum
   MARK_BASE = 100,
   MARK_GUIDE = MARK_BASE,     /* 指导 */
   MARK_FIRST,                 /* 全国首部… */
+  /* X条例草案经三次审议后表决通过: the act after the name, no 对 */
+  MARK_PASSED = 120,
   /* 对X进行修订: the act after the name; plus the action */
   MARK_AFTER = 200,
 };
@@ -84,14 +89,29 @@ static const Word verbs[] = {
   { "全国首部", MARK_FIRST }, { "全国首个", MARK_FIRST }, { "全国首批", MARK_FIRST },
   { "全国第一部", MARK_FIRST }, { "国内首部", MARK_FIRST }, { "全国率先", MARK_FIRST },
   { "在全国率先", MARK_FIRST }, { "全国首创", MARK_FIRST }, { "我国首部", MARK_FIRST },
-  { "进行修订", MARK_AFTER + ACT_REVISE }, { "进行了修订", MARK_AFTER + ACT_REVISE },
-  { "进行全面修订", MARK_AFTER + ACT_REVISE }, { "进行了全面修订", MARK_AFTER + ACT_REVISE },
-  { "进行修改", MARK_AFTER + ACT_AMEND }, { "进行了修改", MARK_AFTER + ACT_AMEND },
-  { "进行修正", MARK_AFTER + ACT_AMEND }, { "进行了修正", MARK_AFTER + ACT_AMEND },
-  { "进行审议", MARK_AFTER + ACT_DELIBERATE }, { "进行了审议", MARK_AFTER + ACT_DELIBERATE },
-  { "进行初审", MARK_AFTER + ACT_DELIBERATE }, { "进行了初审", MARK_AFTER + ACT_DELIBERATE },
-  { "进行初次审议", MARK_AFTER + ACT_DELIBERATE }, { "进行了初次审议", MARK_AFTER + ACT_DELIBERATE },
-  { "予以废止", MARK_AFTER + ACT_REPEAL }, { "进行废止", MARK_AFTER + ACT_REPEAL },
+};
+
+/* The act stated after the name, built into the matcher as every
+ * auxiliary × degree × act below (对X进行了全面修订, 对X作出修正, 对X予以
+ * 废止, 对X草案进行第二次审议, 对X进行二审). */
+static const char * const after_auxiliaries[] = {
+  "进行", "进行了", "作出", "作出了", "作了", "予以",
+};
+static const char * const after_degrees[] = { "", "全面", "部分" };
+static const Word after_acts[] = {
+  { "修订", ACT_REVISE }, { "修改", ACT_AMEND }, { "修正", ACT_AMEND }, { "废止", ACT_REPEAL },
+};
+/* …with 进行 and 进行了 only */
+static const char * const after_readings[] = {
+  "审议", "初次审议", "再次审议", "第一次审议", "第二次审议", "第三次审议", "第四次审议",
+  "一次审议", "二次审议", "两次审议", "三次审议", "四次审议", "初审", "二审", "三审",
+};
+
+/* X条例（草案）经三次审议后表决通过: 经 or 经过, who, how often, 审议 */
+static const char * const passed_heads[] = { "经", "经过" };
+static const char * const passed_bodies[] = { "", "常委会", "常委会会议", "常务委员会" };
+static const char * const passed_readings[] = {
+  "", "一次", "二次", "两次", "三次", "四次", "1次", "2次", "3次", "4次",
 };
 
 /* Words before a verb that make the act a plan (加快修改, 拟制定). */
@@ -141,7 +161,7 @@ static const char * const generic_stems[] = {
 /* Skipped between a verb and the name. */
 static const char * const fillers[] = {
   "并严格执行", "并认真执行", "并实施", "并印发", "并出台", "出台", "印发", "并执行",
-  "了", "并通过", "通过了", "通过",
+  "了", "并通过", "通过了", "通过", "完善",
 };
 
 typedef struct
@@ -177,6 +197,33 @@ get_matcher (void)
 
       for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
         baogao_matcher_add (m, verbs[i].word, verbs[i].value);
+      for (guint i = 0; i < G_N_ELEMENTS (after_auxiliaries); i++)
+        {
+          for (guint j = 0; j < G_N_ELEMENTS (after_degrees); j++)
+            for (guint k = 0; k < G_N_ELEMENTS (after_acts); k++)
+              {
+                g_autofree char *word = g_strconcat (after_auxiliaries[i], after_degrees[j],
+                                                     after_acts[k].word, NULL);
+
+                baogao_matcher_add (m, word, MARK_AFTER + after_acts[k].value);
+              }
+          if (g_str_has_prefix (after_auxiliaries[i], "进行"))
+            for (guint j = 0; j < G_N_ELEMENTS (after_readings); j++)
+              {
+                g_autofree char *word = g_strconcat (after_auxiliaries[i], after_readings[j], NULL);
+
+                baogao_matcher_add (m, word, MARK_AFTER + ACT_DELIBERATE);
+              }
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (passed_heads); i++)
+        for (guint j = 0; j < G_N_ELEMENTS (passed_bodies); j++)
+          for (guint k = 0; k < G_N_ELEMENTS (passed_readings); k++)
+            {
+              g_autofree char *word = g_strconcat (passed_heads[i], passed_bodies[j],
+                                                   passed_readings[k], "审议", NULL);
+
+              baogao_matcher_add (m, word, MARK_PASSED);
+            }
       baogao_matcher_seal (m);
       matcher = m;
       g_once_init_leave (&once, 1);
@@ -424,6 +471,20 @@ check_name (const char *text,
   len = n_chars (text, start, end);
   if (len < (strcmp (suffix->kind, "law") == 0 ? 3 : 4) || len > 60)
     return NULL;
+  /* a bare law name (制定国家发展规划法) is risky: a short run of CJK
+   * ideographs only; the longest law names have about thirty */
+  if (strcmp (suffix->kind, "law") == 0)
+    {
+      if (len > 30)
+        return NULL;
+      for (gsize p = start; p < end; p = next_char (text, p, end))
+        {
+          gunichar c = g_utf8_get_char (text + p);
+
+          if (c < 0x4E00 || c > 0x9FFF)
+            return NULL;
+        }
+    }
   /* what comes before the instrument word must name something: not
    * 实施办法, 具体规定, 管理办法 alone */
   {
@@ -442,16 +503,137 @@ check_name (const char *text,
     {
       if (g_ascii_isdigit (text[p]) || text[p] == ' ' || text[p] == '\n')
         return NULL;
-      /* "法规10件", "两部条例": counts, not names */
-      if (is_digit_or_numeral (text, p, end) &&
-          (at (text, next_char (text, p, end), end, "件") ||
-           at (text, next_char (text, p, end), end, "部") ||
-           at (text, next_char (text, p, end), end, "项")))
-        return NULL;
+      /* "法规10件", "两部条例", "十余项制度办法": counts, not names */
+      if (is_digit_or_numeral (text, p, end))
+        {
+          gsize q = next_char (text, p, end);
+
+          if (at (text, q, end, "余") || at (text, q, end, "多"))
+            q = next_char (text, q, end);
+          if (at (text, q, end, "件") || at (text, q, end, "部") ||
+              at (text, q, end, "项") || at (text, q, end, "个"))
+            return NULL;
+        }
       if (at (text, p, end, "《") || at (text, p, end, "》"))
+        return NULL;
+      /* 设区的市法规和自治条例: kinds of instruments, not a name */
+      if ((at (text, p, end, "法规和") || at (text, p, end, "法规及") ||
+           at (text, p, end, "法规、") || at (text, p, end, "法规以及")))
         return NULL;
     }
   return suffix;
+}
+
+/* What a place name (city, prefecture, league, county) ends with, longest
+ * first at a position, and the words that make the suffix part of another
+ * word when they follow it (市场, 市民, 县域, 区域, 旗帜, 盟员). */
+static const struct
+{
+  const char *suffix;
+  const char *words_after;   /* |-separated */
+} place_suffixes[] = {
+  { "自治州", NULL }, { "自治县", NULL }, { "自治旗", NULL }, { "地区", "间|性|差" },
+  { "市", "场|民|域|级|容|政|貌|值|辖|属|直|情|长" }, { "州", NULL },
+  { "盟", "员|友|约|军" }, { "县", "域|级|城|情|长|委" }, { "旗", "帜|舰|号|下|手" },
+  { "区", "域|划|别|分|块|间|位|性|长" },
+};
+
+/* Whether one of the |-separated @words starts at @p. */
+static gboolean
+any_at (const char *text,
+        gsize       p,
+        gsize       limit,
+        const char *words)
+{
+  const char *w = words;
+
+  while (w != NULL && *w != '\0')
+    {
+      const char *bar = strchr (w, '|');
+      gsize n = bar != NULL ? (gsize) (bar - w) : strlen (w);
+
+      if (p + n <= limit && memcmp (text + p, w, n) == 0)
+        return TRUE;
+      w = bar != NULL ? bar + 1 : NULL;
+    }
+  return FALSE;
+}
+
+/* Whether the character [p, q) is one of the characters of @set. */
+static gboolean
+char_in (const char *text,
+         gsize       p,
+         gsize       q,
+         const char *set)
+{
+  for (const char *c = set; *c != '\0'; c = g_utf8_next_char (c))
+    if ((gsize) (g_utf8_next_char (c) - c) == q - p && memcmp (c, text + p, q - p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The end of a place name starting at @p, before @limit (七台河市, 温州市,
+ * 恩施州, 大兴安岭地区, 木溪瑶族自治县), or 0. The name runs up to the
+ * first place suffix; 州 ends it only when 市 does not follow (温州市,
+ * 郑州市 are cities, not 温州 + 市…). A district (区) ends it only with
+ * @districts, and never a region (自治区) or a zone (开发区, 园区). Names
+ * have at most four characters before the suffix, but autonomous ones. */
+static gsize
+place_end (const char *text,
+           gsize       p,
+           gsize       limit,
+           gboolean    districts)
+{
+  /* names that are no place: 各市, 全县, 本市, 市县, 有关县区… */
+  static const char * const generic[] = {
+    "各", "全", "该", "本", "我", "其", "每", "此", "两", "几", "多", "并", "市", "县", "区", "州",
+    "省", "有关", "相关", "部分", "所辖", "下辖", "设区", "一些", "若干", "地方", "城乡",
+  };
+  /* 自治区, 开发区, 园区, 示范区…: no body that legislates */
+  static const char * const zones = "治发园范护景社片辖能验贸城战";
+  gsize q = p;
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (generic); i++)
+    if (at (text, p, limit, generic[i]))
+      return 0;
+
+  while (q < limit && n < 16)
+    {
+      gunichar c = g_utf8_get_char (text + q);
+
+      /* CJK ideographs only: no punctuation, digits or spaces */
+      if (c < 0x4E00 || c > 0x9FFF)
+        return 0;
+      /* 黑龙江省…, 关于…: no city's own name */
+      if (at (text, q, limit, "省") || at (text, q, limit, "关于") || at (text, q, limit, "的"))
+        return 0;
+      if (n > 0 && (at (text, q, limit, "和") || at (text, q, limit, "与") ||
+                    at (text, q, limit, "及")))
+        return 0;
+      for (guint k = 0; n > 0 && k < G_N_ELEMENTS (place_suffixes); k++)
+        if (at (text, q, limit, place_suffixes[k].suffix))
+          {
+            const char *suffix = place_suffixes[k].suffix;
+            gsize e = q + strlen (suffix);
+
+            if (strcmp (suffix, "州") == 0 && at (text, e, limit, "市"))
+              continue;
+            if (strcmp (suffix, "区") == 0 &&
+                (!districts || char_in (text, prev_char (text, p, q), q, zones)))
+              return 0;
+            if (any_at (text, e, limit, place_suffixes[k].words_after))
+              return 0;
+            /* a city or county has a short name (齐齐哈尔市, 大兴安岭地区);
+             * only autonomous ones name their peoples */
+            if (n > 4 && !g_str_has_prefix (suffix, "自治"))
+              return 0;
+            return e;
+          }
+      q = next_char (text, q, limit);
+      n++;
+    }
+  return 0;
 }
 
 /* The length of a city, prefecture or county at the start of a name
@@ -461,30 +643,10 @@ place_prefix (const char *text,
               gsize       start,
               gsize       end)
 {
-  static const char * const places[] = { "自治州", "自治县", "自治旗", "市", "州", "盟", "县" };
-  gsize p = start;
-  guint n = 0;
+  gsize e = place_end (text, start, end, FALSE);
 
-  while (p < end && n < 10)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (places); i++)
-        if (at (text, p, end, places[i]) && n >= 2)
-          {
-            gsize after = p + strlen (places[i]);
-
-            /* 市场, 市民, 县域…: not a place */
-            if (at (text, after, end, "场") || at (text, after, end, "民") ||
-                at (text, after, end, "域") || at (text, after, end, "级") ||
-                at (text, after, end, "容") || at (text, after, end, "政"))
-              return 0;
-            return after - start;
-          }
-      if (at (text, p, end, "的") || at (text, p, end, "关于") || at (text, p, end, "省"))
-        return 0;
-      p = next_char (text, p, end);
-      n++;
-    }
-  return 0;
+  /* at least three characters: 某某市, not 新市 */
+  return e > 0 && n_chars (text, start, e) >= 3 ? e - start : 0;
 }
 
 static const char *
@@ -496,7 +658,7 @@ level_of (const char *kind,
 {
   if (body != NULL)
     return (strstr (body, "自治") != NULL) ? "autonomous" : "municipal";
-  if (g_str_has_prefix (name, "中华人民共和国"))
+  if (g_str_has_prefix (name, "中华人民共和国") || g_str_has_prefix (name, "全国人民代表大会"))
     return "national";
   if (citation_level != NULL)
     return citation_level;
@@ -688,12 +850,97 @@ add_instrument (Scan             *scan,
   g_array_append_val (scan->instruments, in);
 }
 
-/* 指导X市… before the verb, in the same sentence: the body X市, or NULL.
- * 指导佳木斯、鹤岗两市… gives 佳木斯、鹤岗. */
+/* The places right after 指导 at @p, before @limit, as a body:
+ *
+ *   七台河市…                     七台河市
+ *   温州市、台州市… / 宁波市和舟山市…   温州市、台州市 / 宁波市、舟山市
+ *   佳木斯、鹤岗两市… / 甲、乙等市…     佳木斯、鹤岗 / 甲、乙
+ *
+ * or NULL. Sets @end after the places and @n_places. */
+static char *
+guided_places (const char *text,
+               gsize       p,
+               gsize       limit,
+               gsize      *end,
+               guint      *n_places)
+{
+  static const char * const fillers[] = {
+    "和支持", "和帮助", "并支持", "并帮助", "并督促", "支持", "帮助", "督促", "推动",
+  };
+  static const char * const joins[] = { "、", "和", "及", "以及", "与" };
+  g_autoptr(GString) body = g_string_new (NULL);
+  gsize q;
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fillers); i++)
+    if (at (text, p, limit, fillers[i]))
+      {
+        p += strlen (fillers[i]);
+        break;
+      }
+
+  /* names with their suffix, joined by 、 or 和 */
+  q = p;
+  for (;;)
+    {
+      gsize e = place_end (text, q, limit, TRUE);
+      gsize next = 0;
+
+      if (e == 0)
+        break;
+      if (n > 0)
+        g_string_append (body, "、");
+      g_string_append_len (body, text + q, (gssize) (e - q));
+      n++;
+      q = e;
+      for (guint k = 0; k < G_N_ELEMENTS (joins) && next == 0; k++)
+        if (at (text, q, limit, joins[k]) && place_end (text, q + strlen (joins[k]), limit, TRUE) > 0)
+          next = q + strlen (joins[k]);
+      if (next == 0)
+        break;
+      q = next;
+    }
+  if (n > 0)
+    {
+      *end = q;
+      *n_places = n;
+      return g_string_free (g_steal_pointer (&body), FALSE);
+    }
+
+  /* names without a suffix, then 两市, 三县, 等市: a joint body */
+  q = p;
+  for (guint k = 0; q < limit && k < 16; q = next_char (text, q, limit), k++)
+    {
+      gsize r;
+
+      if (clause_delimiter (text, q, limit) != 0)
+        return NULL;
+      if (!is_digit_or_numeral (text, q, limit) && !at (text, q, limit, "等"))
+        continue;
+      r = next_char (text, q, limit);
+      for (guint j = 0; j < G_N_ELEMENTS (place_suffixes); j++)
+        if (at (text, r, limit, place_suffixes[j].suffix))
+          {
+            if (q == p)
+              return NULL;
+            *end = r + strlen (place_suffixes[j].suffix);
+            *n_places = 2;
+            return g_strndup (text + p, q - p);
+          }
+    }
+  return NULL;
+}
+
+/* 指导X市… before the verb, in the same sentence: the body (see
+ * guided_places()), or NULL. The places and the verb share a clause, unless
+ * the act is a joint one: several places, a joint verb (共同制定, 联合制定,
+ * 协同制定) or joint guidance (开展协同立法, 区域协同): 指导温州市、台州市
+ * 开展协同立法，共同制定瓯江流域保护条例. */
 static char *
 guided_body (Scan  *scan,
              guint  verb_hit)
 {
+  static const char * const joint_words[] = { "共同", "联合", "协同", "一体", "区域" };
   const char *text = scan->text;
   const Hit *verb = &g_array_index (scan->hits, Hit, verb_hit);
   gsize lower = sentence_start (text, verb->start > 240 ? verb->start - 240 : 0, verb->start);
@@ -701,43 +948,32 @@ guided_body (Scan  *scan,
   for (guint i = verb_hit; i-- > 0;)
     {
       const Hit *h = &g_array_index (scan->hits, Hit, i);
-      gsize p, limit;
-      guint n = 0;
+      g_autofree char *body = NULL;
+      gsize places_end = 0, guide_end;
+      guint n_places = 0;
+      gboolean joint;
 
       if (h->start < lower)
         break;
       if (h->value != MARK_GUIDE)
         continue;
 
-      /* the place: up to 市/州/县/盟/旗 within a few characters */
-      limit = MIN (verb->start, h->end + 60);
-      for (p = h->end; p < limit && n < 16; p = next_char (text, p, limit), n++)
+      body = guided_places (text, h->end, MIN (verb->start, h->end + 120), &places_end, &n_places);
+      if (body == NULL)
+        return NULL;
+      guide_end = clause_end (text, places_end, verb->start);
+      if (guide_end == verb->start)
+        return g_steal_pointer (&body);
+
+      /* the verb is in a later clause: only for a joint act */
+      joint = n_places > 1;
+      for (guint k = 0; k < G_N_ELEMENTS (joint_words) && !joint; k++)
         {
-          static const char * const places[] = { "自治州", "自治县", "自治旗", "市", "州", "县", "盟", "旗" };
-
-          if (clause_delimiter (text, p, limit))
-            return NULL;
-          for (guint k = 0; k < G_N_ELEMENTS (places); k++)
-            if (at (text, p, limit, places[k]))
-              {
-                gsize place_end = p + strlen (places[k]);
-                gsize q = prev_char (text, h->end, p);
-
-                if (p == h->end)
-                  return NULL;
-                /* 两市, 三市, 等市: a joint body, named before */
-                if (is_digit_or_numeral (text, q, p) || at (text, q, p, "等"))
-                  {
-                    if (q <= h->end)
-                      return NULL;
-                    return g_strndup (text + h->end, q - h->end);
-                  }
-                if (n < 2)
-                  return NULL;
-                return g_strndup (text + h->end, place_end - h->end);
-              }
+          joint = ends_at (text, guide_end, verb->start, joint_words[k]);
+          for (gsize q = places_end; q < guide_end && !joint; q = next_char (text, q, guide_end))
+            joint = at (text, q, guide_end, joint_words[k]);
         }
-      return NULL;
+      return joint ? g_steal_pointer (&body) : NULL;
     }
   return NULL;
 }
@@ -804,6 +1040,37 @@ deliberated_later (Scan  *scan,
   return FALSE;
 }
 
+/* The start of the title that follows the one ending at @p in a list, or
+ * G_MAXSIZE: 《A》《B》, 《A》、《B》, 《A》和《B》, or a short bare item
+ * between (《A》《B》及相应事项清单以及《C》). */
+static gsize
+next_title (Scan  *scan,
+            gsize  p,
+            gsize  limit)
+{
+  static const char * const joins[] = { "、", "和", "及", "以及", "与", "，", "," };
+  const char *text = scan->text;
+  gsize q = p;
+  guint n_skipped = 0;
+
+  if (citation_at (scan, p) != NULL)
+    return p;
+  for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
+    if (at (text, p, limit, joins[j]) && citation_at (scan, p + strlen (joins[j])) != NULL)
+      return p + strlen (joins[j]);
+  for (; q < limit && n_skipped < 16; q = next_char (text, q, limit), n_skipped++)
+    {
+      if (at (text, q, limit, "《"))
+        break;
+      /* not across a comma */
+      for (guint j = 0; j < 5; j++)
+        if (q > p && at (text, q, limit, joins[j]) &&
+            citation_at (scan, q + strlen (joins[j])) != NULL)
+          return q + strlen (joins[j]);
+    }
+  return G_MAXSIZE;
+}
+
 /* Titles after a verb: 《A》《B》、《C》和《D》. */
 static guint
 take_titles (Scan   *scan,
@@ -813,9 +1080,7 @@ take_titles (Scan   *scan,
              const char *body,
              guint   verb_hit)
 {
-  const char *text = scan->text;
   guint n = 0;
-  static const char * const joins[] = { "、", "和", "及", "以及", "与", "，", "," };
 
   for (;;)
     {
@@ -886,46 +1151,41 @@ take_titles (Scan   *scan,
           n++;
         }
     next:
-      p = end;
-      {
-        gboolean joined = FALSE;
-
-        for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
-          if (at (text, p, limit, joins[j]) && citation_at (scan, p + strlen (joins[j])) != NULL)
-            {
-              p += strlen (joins[j]);
-              joined = TRUE;
-              break;
-            }
-        /* 《A》《B》及相应事项清单以及《C》: a short bare item between */
-        if (!joined && citation_at (scan, p) == NULL)
-          {
-            gsize q = p;
-            guint n_skipped = 0;
-
-            for (; q < limit && n_skipped < 16 && !joined; q = next_char (text, q, limit), n_skipped++)
-              {
-                if (at (text, q, limit, "《"))
-                  break;
-                for (guint j = 0; j < 5 && !joined; j++)
-                  if (q > p && at (text, q, limit, joins[j]) &&
-                      citation_at (scan, q + strlen (joins[j])) != NULL)
-                    {
-                      p = q + strlen (joins[j]);
-                      joined = TRUE;
-                    }
-              }
-            if (!joined)
-              break;
-          }
-      }
+      p = next_title (scan, end, limit);
+      if (p == G_MAXSIZE)
+        break;
     }
   return n;
 }
 
+/* The end of the list of titles starting at @p (《A》《B》、《C》), before
+ * @limit. */
+static gsize
+title_list_end (Scan  *scan,
+                gsize  p,
+                gsize  limit)
+{
+  gsize end = p;
+
+  for (guint n = 0; n < 64; n++)
+    {
+      BaogaoAnnotation *c = citation_at (scan, p);
+
+      if (c == NULL)
+        break;
+      end = baogao_annotation_get_byte_end (c);
+      p = next_title (scan, end, limit);
+      if (p == G_MAXSIZE)
+        break;
+    }
+  return end;
+}
+
 /* Bare names after a verb, up to the clause end: one name, or a 、 list
  * (修订A规则、B规则、C守则); a list of modifiers before the name is cut at
- * the last 的 (制定全面规范人民调解、行政调解的调解条例 → 调解条例). */
+ * the last 的 (制定全面规范人民调解、行政调解的调解条例 → 调解条例). A
+ * draft passed (审议通过X条例草案) was only deliberated, unless
+ * @drafts_passed (the act is stated after the names: …草案经审议通过). */
 static void
 take_bare (Scan       *scan,
            gsize       p,
@@ -933,7 +1193,8 @@ take_bare (Scan       *scan,
            Action      action,
            const char *body,
            guint       verb_hit,
-           gboolean    only_one)
+           gboolean    only_one,
+           gboolean    drafts_passed)
 {
   const char *text = scan->text;
   gboolean modifiers = FALSE;
@@ -1075,7 +1336,7 @@ take_bare (Scan       *scan,
               if (action == ACT_APPROVE && b == NULL)
                 b = own_body = body_from_name (text, name_start, name_end);
               add_instrument (scan, name_start, name_end, name, suffix->kind,
-                              draft && action == ACT_ENACT ? ACT_DELIBERATE : action,
+                              draft && action == ACT_ENACT && !drafts_passed ? ACT_DELIBERATE : action,
                               b, NULL, g_array_index (scan->hits, Hit, verb_hit).start);
               any = TRUE;
             }
@@ -1172,12 +1433,51 @@ scan_verb (Scan  *scan,
     /* 印发 takes titles only */
     if (at (text, verb->start, verb->end, "印发"))
       return;
-    take_bare (scan, p, limit, bare_action, body, hit_index, FALSE);
+    take_bare (scan, p, limit, bare_action, body, hit_index, FALSE, FALSE);
   }
 }
 
-/* 对X条例进行(了)(全面)修订/修改/审议, 对X规定予以废止: the act after
- * the name, which starts after 对. */
+/* After a list of titles that a verb after them acts on: what may come
+ * between the last title and the verb (草案, 等三部法规), or FALSE. */
+static gboolean
+list_tail (const char *text,
+           gsize       p,
+           gsize       end)
+{
+  gboolean draft = FALSE;
+
+  if (p == end || strip_draft (text, p, end, &draft) == p)
+    return TRUE;
+  /* 《A》《B》等3部法规, 《A》等十二件 */
+  if (at (text, p, end, "等") && n_chars (text, p, end) <= 10)
+    {
+      for (gsize q = p; q < end; q = next_char (text, q, end))
+        if (clause_delimiter (text, q, end) != 0 || at (text, q, end, "《"))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is the act at @p planned (将对X进行修订, 拟对…)? Looks at most two
+ * characters before @p. */
+static gboolean
+planned_before (const char *text,
+                gsize       lower,
+                gsize       p)
+{
+  for (guint gap = 0; gap < 3 && p > lower; gap++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (plan_words); i++)
+        if (ends_at (text, lower, p, plan_words[i]))
+          return TRUE;
+      p = prev_char (text, lower, p);
+    }
+  return FALSE;
+}
+
+/* 对X条例进行(了)(全面)修订/修改/审议, 对X规定予以废止, 对《A》《B》作出
+ * 修正: the act after the name, which starts after 对. */
 static void
 scan_after (Scan  *scan,
             guint  hit_index)
@@ -1187,7 +1487,6 @@ scan_after (Scan  *scan,
   Action action = mark->value - MARK_AFTER;
   gsize cstart = clause_start (text, mark->start > 240 ? mark->start - 240 : 0, mark->start);
   gsize p, name_start, name_end;
-  BaogaoAnnotation *c;
   gboolean draft = FALSE;
 
   if (in_plans (scan, mark->start))
@@ -1206,19 +1505,79 @@ scan_after (Scan  *scan,
       if (at (text, p, mark->start, "对"))
         break;
     }
-  if (!at (text, p, mark->start, "对"))
+  if (!at (text, p, mark->start, "对") || planned_before (text, cstart, p))
     return;
   name_start = p + strlen ("对");
   name_end = mark->start;
 
-  c = citation_at (scan, name_start);
-  if (c != NULL && baogao_annotation_get_byte_end (c) == name_end)
+  if (citation_at (scan, name_start) != NULL)
     {
-      take_titles (scan, name_start, name_end, action, NULL, hit_index);
+      if (list_tail (text, title_list_end (scan, name_start, name_end), name_end))
+        take_titles (scan, name_start, name_end, action, NULL, hit_index);
       return;
     }
   name_end = strip_draft (text, name_start, name_end, &draft);
-  take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE);
+  take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE, FALSE);
+}
+
+/* X条例（草案）经三次审议后表决通过, 《A》《B》经常委会会议审议通过: the
+ * act after the name, without 对. The bill was passed when 通过 follows in
+ * its sentence, else deliberated when the readings are counted (经两次
+ * 审议); the name or titles run from the clause start. */
+static void
+scan_passed (Scan  *scan,
+             guint  hit_index)
+{
+  static const char * const openers[] = {
+    "其中", "同时", "此外", "另外", "目前", "今年", "全年", "年内", "去年", "已", "均",
+  };
+  const char *text = scan->text;
+  const Hit *mark = &g_array_index (scan->hits, Hit, hit_index);
+  gsize cstart = clause_start (text, mark->start > 240 ? mark->start - 240 : 0, mark->start);
+  gsize send = sentence_end (text, mark->end, MIN (scan->size, mark->end + 90));
+  gsize name_start = cstart, name_end;
+  Action action = ACT_NONE;
+  gboolean draft = FALSE;
+
+  if (in_plans (scan, mark->start) || citation_covering (scan, mark->start) != NULL)
+    return;
+
+  /* 通过 after the readings, not 未通过 */
+  for (gsize p = mark->end; p < send; p = next_char (text, p, send))
+    if (at (text, p, send, "通过"))
+      {
+        gsize q = prev_char (text, mark->end, p);
+
+        if (p > mark->end && (at (text, q, p, "未") || at (text, q, p, "不")))
+          return;
+        action = ACT_ENACT;
+        break;
+      }
+  if (action == ACT_NONE)
+    {
+      /* 经两次审议: readings counted */
+      for (gsize p = mark->start; p < mark->end; p = next_char (text, p, mark->end))
+        if (at (text, p, mark->end, "次"))
+          action = ACT_DELIBERATE;
+      if (action == ACT_NONE)
+        return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
+    if (at (text, name_start, mark->start, openers[i]))
+      {
+        name_start += strlen (openers[i]);
+        break;
+      }
+  name_end = mark->start;
+  if (citation_at (scan, name_start) != NULL)
+    {
+      if (list_tail (text, title_list_end (scan, name_start, name_end), name_end))
+        take_titles (scan, name_start, name_end, action, NULL, hit_index);
+      return;
+    }
+  name_end = strip_draft (text, name_start, name_end, &draft);
+  take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE, TRUE);
 }
 
 static void
@@ -1371,6 +1730,8 @@ legislation_write_instruments (BaogaoDocument  *document,
         return FALSE;
       if (h->value < MARK_BASE)
         scan_verb (&scan, i);
+      else if (h->value == MARK_PASSED)
+        scan_passed (&scan, i);
       else if (h->value >= MARK_AFTER)
         scan_after (&scan, i);
     }

@@ -36,6 +36,8 @@
  *   1.2 万人次 (base 人次). A 万 or 亿 separated from the unit by 余/多
  *   belongs to the number: 10万余人次 is 100000 人次, while 1200余万元 is
  *   1200 万元. 千 and 百 after digits fold into the number (3千人 is 3000 人).
+ * - Chinese decimals read like digits: 百分之九十八点五 is 98.5 %, 一点二万人次
+ *   is 1.2 万人次 (点 is no decimal point in 十二点三十分 or 三点建议).
  * - `normalized` is value × the multiplier of the unit, in `base_unit`;
  *   percentages stay percentages (98.6 %), 八成 is 80 %.
  * - Approximations: more_than (余, 多, 几, 以上, 超过, 逾, 至少, 上百, 数十),
@@ -153,6 +155,19 @@ static const Unit units[] = {
   { W("栋"), "栋", UNIT_COUNT, NULL },
   { W("幢"), "幢", UNIT_COUNT, NULL },
   { W("村"), "村", UNIT_COUNT, "民|庄|级|委|镇|居|干|落|集|规|务|寨" },
+  /* lectures and classes: 专题讲座6讲, 党课3堂, 课程12门, 培训40课时 */
+  { W("讲"), "讲", UNIT_COUNT,
+    "话|解|座|授|述|究|师|稿|评|演|义|理|清|明|透|好|求|法|台|坛|堂|政治|学习|正气|教育|故事|四美" },
+  { W("堂"), "堂", UNIT_COUNT, "会审|兄|姐|弟|妹|皇" },
+  { W("课"), "课", UNIT_COUNT, "题|程|堂|件|外|本|余|后|前|间|表|桌|税" },
+  { W("课时"), "课时", UNIT_COUNT, NULL },
+  { W("学时"), "学时", UNIT_COUNT, NULL },
+  /* 节 after a numeral only (3节课), never a festival (两节期间, 三八节) or
+   * 二十四节气 */
+  { W("节"), "节", UNIT_COUNT,
+    "日|约|点|能|省|奏|制|假|庆|目|水|电|俭|气|令|段|选|录|期|前|后|间|礼|操|外|支" },
+  { W("门"), "门", UNIT_COUNT,
+    "户|槛|类|口|面|前|诊|票|店|窗|路|第|派|徒|生|禁|牌|外|内|头|卫|岗|市|峡|县|湾|关|下|楼" },
   { W("元"), "元", UNIT_MEASURE, "旦|素|首|老|宵|年|月|帅|气|件|化" },
   { W("美元"), "美元", UNIT_MEASURE, NULL },
   { W("亩"), "亩", UNIT_MEASURE, NULL },
@@ -256,6 +271,8 @@ static const struct {
   { W(""), W("两只手") }, { W(""), W("一五一十") }, { W(""), W("七台河") },
   { W(""), W("五家渠") }, { W(""), W("三台县") }, { W(""), W("五台山") },
   { W(""), W("五台县") }, { W(""), W("九台区") }, { W(""), W("九台市") },
+  { W(""), W("三八节") }, { W(""), W("三八妇女节") }, { W(""), W("三门峡") },
+  { W(""), W("三门县") },
 };
 
 /* Chinese numerals. */
@@ -706,6 +723,88 @@ parse_arabic (const guint8 *s,
   return TRUE;
 }
 
+static gboolean chinese_value (const Numeral  *num,
+                               guint           n,
+                               gint64         *out,
+                               QuantityApprox *range);
+
+/* 九十八点五, 一点二万, 零点五: the numeral read at @point (点) is a
+ * Chinese decimal. It then becomes what the same number written in digits
+ * gives (mantissa, decimals, then 百千万亿 multipliers), so that the rest
+ * of the scan treats both alike. Left as it is when 点 is no decimal point:
+ * 十二点三十分 (a time), 两点意见 (no digit after it). */
+static void
+chinese_decimal (const guint8 *s,
+                 gsize         len,
+                 gsize         point,
+                 Numeral      *num)
+{
+  gint64 whole = 0, frac = 0, scale = 1;
+  guint decimals = 0, whole_digits = 0;
+  QuantityApprox range = QUANTITY_APPROX_NONE;
+  gsize q = point + 3;
+  gunichar c = 0;
+
+  /* the whole part has no 万 or 亿 (一万点五 is no number), so it stays
+   * under 10^4 and the mantissa with six decimals fits */
+  for (guint i = 0; i < num->n_tok; i++)
+    if (num->tok_mag[i] && num->tok_val[i] >= 10000)
+      return;
+  if (num->n_tok == 1 && !num->tok_mag[0] && num->tok_val[0] == 0)
+    whole = 0;
+  else if ((num->positional && num->n_tok > 1) ||
+           !chinese_value (num, num->n_tok, &whole, &range) || range != QUANTITY_APPROX_NONE)
+    return;
+
+  /* the fraction: digits only (两 is no digit there) */
+  while (q < len && decimals < 6)
+    {
+      gsize m = decode_at (s, len, q, &c);
+      int d = cn_digit (c);
+
+      if (d < 0 || c == 0x4E24)
+        break;
+      frac = frac * 10 + d;
+      scale *= 10;
+      decimals++;
+      q += m;
+    }
+  if (decimals == 0)
+    return;
+  if (q < len)
+    {
+      decode_at (s, len, q, &c);
+      if (cn_digit (c) >= 0 || cn_magnitude (c) == 10)
+        return;
+    }
+
+  for (gint64 w = whole; w > 0; w /= 10)
+    whole_digits++;
+  num->chinese = FALSE;
+  num->positional = FALSE;
+  num->mantissa = whole * scale + frac;
+  num->decimals = decimals;
+  num->n_digits = whole_digits + decimals;
+  num->digits_end = q;
+
+  /* multipliers, as after digits */
+  num->n_tok = 0;
+  num->tok_pos[0] = q;
+  while (q < len && num->n_tok < 3)
+    {
+      gsize m = decode_at (s, len, q, &c);
+      gint64 mag = cn_magnitude (c);
+
+      if (mag < 100)
+        break;
+      num->tok_val[num->n_tok] = mag;
+      num->tok_mag[num->n_tok] = TRUE;
+      q += m;
+      num->tok_pos[++num->n_tok] = q;
+    }
+  num->end = q;
+}
+
 static gboolean
 parse_chinese (const guint8 *s,
                gsize         len,
@@ -746,7 +845,11 @@ parse_chinese (const guint8 *s,
     }
   num->digits_end = q;
   num->end = q;
-  return num->n_tok > 0;
+  if (num->n_tok == 0)
+    return FALSE;
+  if (has_at (s, len, q, "点", 3))
+    chinese_decimal (s, len, q, num);
+  return TRUE;
 }
 
 /* The value of Chinese tokens [0, n): FALSE for malformed runs. */
@@ -913,6 +1016,17 @@ distant_share_approx (const guint8 *s,
         break;
     }
   return QUANTITY_APPROX_NONE;
+}
+
+/* 法规约二十件: 约 after the noun 法规 is "about", although 规约 is a
+ * word; @p is where the approximation word starts and @c the character
+ * before it. */
+static gboolean
+approx_after_noun (const guint8 *s,
+                   gsize         p,
+                   gunichar      c)
+{
+  return c == 0x89C4 /* 规 */ && p >= 6 && has_before (s, p - 3, "法", 3);
 }
 
 static gboolean
@@ -1199,7 +1313,8 @@ try_quantity (Scan     *sc,
 
       if (!has_before (s, pre, a->word, n) || pre - n < sc->last_end)
         continue;
-      if (a->not_after && decode_before (s, pre - n, &c) != G_MAXSIZE && char_in (c, a->not_after))
+      if (a->not_after && decode_before (s, pre - n, &c) != G_MAXSIZE && char_in (c, a->not_after) &&
+          !approx_after_noun (s, pre - n, c))
         break;
       if ((unit->kind == UNIT_YEAR || unit->kind == UNIT_TIME) &&
           a->approx == QUANTITY_APPROX_NEARLY && n == 3)
