@@ -61,9 +61,10 @@ struct _BaogaoLayer
   GStringChunk   *strings;
   char           *violation;     /* first contract violation */
 
-  /* Analyzers pass the same few type and key strings over and over,
-   * usually literals: remember the last ones by address, so that adding
-   * an annotation takes no global quark lock. */
+  /* Analyzers pass the same few type and key strings over and over:
+   * remember the last ones (as their interned copies, compared by
+   * content, since a caller's buffer may be reused for another string),
+   * so that adding an annotation takes no global quark lock. */
   const char     *last_type;
   GQuark          last_type_quark;
   const char     *last_keys[4];
@@ -218,12 +219,12 @@ baogao_layer_add_bytes (BaogaoLayer *self,
   g_return_val_if_fail (BAOGAO_IS_LAYER (self), BAOGAO_LAYER_INVALID);
   g_return_val_if_fail (type != NULL, BAOGAO_LAYER_INVALID);
 
-  if (type == self->last_type)
+  if (self->last_type != NULL && strcmp (type, self->last_type) == 0)
     quark = self->last_type_quark;
   else
     {
       quark = g_quark_from_string (type);
-      self->last_type = type;
+      self->last_type = g_quark_to_string (quark);
       self->last_type_quark = quark;
     }
 
@@ -379,11 +380,11 @@ key_quark (BaogaoLayer *self,
   GQuark quark;
 
   for (guint i = 0; i < G_N_ELEMENTS (self->last_keys); i++)
-    if (self->last_keys[i] == key)
+    if (self->last_keys[i] != NULL && strcmp (key, self->last_keys[i]) == 0)
       return self->last_key_quarks[i];
 
   quark = g_quark_from_string (key);
-  self->last_keys[self->next_key_slot] = key;
+  self->last_keys[self->next_key_slot] = g_quark_to_string (quark);
   self->last_key_quarks[self->next_key_slot] = quark;
   self->next_key_slot = (self->next_key_slot + 1) % G_N_ELEMENTS (self->last_keys);
 

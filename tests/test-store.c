@@ -289,6 +289,31 @@ test_store_layer_contract (void)
   }
 }
 
+static void
+test_store_reused_type_buffer (void)
+{
+  g_autoptr(BaogaoDocument) doc = baogao_document_new ("报告工作", -1, NULL);
+  const char * const provides[] = { "t.a", "t.b", NULL };
+  g_autoptr(BaogaoLayer) layer = baogao_layer_new (doc, "x", provides);
+  g_autoptr(GPtrArray) all = NULL;
+  char type[8], key[8];
+
+  /* The same buffer holds another type and key the second time. */
+  strcpy (type, "t.a");
+  strcpy (key, "k1");
+  baogao_layer_set_int (layer, baogao_layer_add (layer, type, 0, 1), key, 1);
+  strcpy (type, "t.b");
+  strcpy (key, "k2");
+  baogao_layer_set_int (layer, baogao_layer_add (layer, type, 1, 2), key, 2);
+  g_assert_true (baogao_layer_check (layer, NULL));
+  baogao_layer_merge_into (layer, doc);
+
+  all = baogao_document_get_annotations (doc, NULL);
+  g_assert_cmpstr (baogao_annotation_get_annotation_type (g_ptr_array_index (all, 1)), ==, "t.b");
+  g_assert_true (baogao_annotation_has_feature (g_ptr_array_index (all, 1), "k2"));
+  g_assert_false (baogao_annotation_has_feature (g_ptr_array_index (all, 1), "k1"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -301,6 +326,7 @@ main (int    argc,
   g_test_add_func ("/store/features-and-parents", test_store_features_and_parents);
   g_test_add_func ("/store/annotation-outlives-document", test_store_annotation_outlives_document);
   g_test_add_func ("/store/layer-contract", test_store_layer_contract);
+  g_test_add_func ("/store/reused-type-buffer", test_store_reused_type_buffer);
 
   return g_test_run ();
 }

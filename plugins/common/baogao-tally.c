@@ -10,8 +10,11 @@
  * when a count has to be decided, into one Aho–Corasick matcher. For each
  * count the engine finds its two windows — the clause text before it (back
  * to a clause delimiter, the sentence start or the previous count) and
- * after it (up to a delimiter, the sentence end or the next count) — scans
- * each once, and collects for every rule which of its cue groups occurred.
+ * after it (up to a delimiter, the sentence end or the next count), split
+ * between the items of a list — scans each once, and collects for every
+ * rule which of its cue groups occurred; the groups marked `^`, `<` and
+ * `$` are also looked for in the clause head, the sentence's first clause
+ * and the clause after the last count of the list.
  * Nothing is allocated per count: the per-rule state is one array per
  * document, reset lazily by a generation number.
  *
@@ -50,6 +53,10 @@
 #define WINDOW_BEFORE 150
 #define WINDOW_AFTER 90
 
+/* How far back the head of a count's sentence may be for `<` groups:
+ * some 200 characters. */
+#define SUBJECT_REACH 600
+
 /* Cue groups per side of a rule. */
 #define MAX_GROUPS 8
 
@@ -79,6 +86,9 @@ typedef struct
   guint8           n_before;
   guint8           n_after;
   guint8           head_mask;    /* `^` groups, also read at the clause head */
+  guint8           subject_mask; /* `<` groups, also read at the sentence head */
+  guint8           tail_mask;    /* `$` after groups, also read after the list */
+  guint            n_units;      /* 0: any */
   GQuark          *units;        /* 0-terminated; NULL: any */
 } CompiledRule;
 
@@ -96,6 +106,9 @@ typedef struct
   /* names the tables, for sharing decisions between analyzers built
    * from the same rules */
   GQuark             cache_key;
+  /* "<domain>.tally", interned: a layer may remember a type string by
+   * its address, which a freed and reallocated string would reuse */
+  const char        *tally_types[5];
 } Tables;
 
 /* Per-rule state while deciding one count; valid when `generation` is
@@ -113,6 +126,15 @@ typedef struct
   gsize   distance;      /* smallest distance of a cue to the count */
 } RuleState;
 
+/* What part of the text around a count is being scanned. */
+typedef enum
+{
+  SCAN_WINDOW,   /* the count's own windows: every cue */
+  SCAN_HEAD,     /* the clause head, before the previous count: `^` and `<` groups */
+  SCAN_SUBJECT,  /* the sentence's first clause: `<` groups */
+  SCAN_TAIL,     /* after the last count of the count's list: `$` groups */
+} ScanMode;
+
 typedef struct
 {
   const Tables *tables;
@@ -121,7 +143,7 @@ typedef struct
   guint         n_touched;
   guint         generation;
   CueSide       side;
-  gboolean      head;        /* scanning the clause head, before the previous count */
+  ScanMode      mode;
   gsize         base;        /* byte offset of the scanned window */
   gsize         q_start;
   gsize         q_end;
@@ -192,6 +214,9 @@ get_tables (void)
 
       for (guint d = 0; all[d] != NULL; d++)
         {
+          g_autofree char *type = g_strconcat (all[d]->domain, ".tally", NULL);
+
+          tables.tally_types[tables.n_domains] = g_intern_string (type);
           tables.domains[tables.n_domains++] = all[d];
           n_rules += all[d]->n_rules;
         }
@@ -217,6 +242,7 @@ get_tables (void)
                   g_auto(GStrv) units = g_strsplit (rule->units, "|", -1);
                   guint n = g_strv_length (units);
 
+                  compiled->n_units = n;
                   compiled->units = g_new0 (GQuark, n + 1);
                   for (guint u = 0; u < n; u++)
                     compiled->units[u] = g_quark_from_string (units[u]);
@@ -294,6 +320,20 @@ ensure_cues (void)
                       tables.rules[r].head_mask |= 1u << g;
                       group++;
                     }
+                  /* <: also at the head of the sentence (常委会党组…，开展
+                   * 集体学习12次: the subject speaks for the count) */
+                  else if (side == CUE_BEFORE && group[0] == '<')
+                    {
+                      tables.rules[r].subject_mask |= 1u << g;
+                      group++;
+                    }
+                  /* $: also after the last count of the list (对4部法律、
+                   * 3部法规开展执法检查: 执法检查 speaks for 4部 too) */
+                  else if (side == CUE_AFTER && group[0] == '$')
+                    {
+                      tables.rules[r].tail_mask |= 1u << g;
+                      group++;
+                    }
                   alternatives = g_strsplit (group, "|", -1);
 
                   for (guint a = 0; alternatives[a] != NULL; a++)
@@ -363,9 +403,27 @@ on_cue (gsize    byte_start,
 
       if (use->side != CUE_EXCEPT && use->side != data->side)
         continue;
-      if (data->head &&
-          (use->side != CUE_BEFORE || !(tables->rules[use->rule].head_mask & (1u << use->group))))
-        continue;
+      switch (data->mode)
+        {
+        case SCAN_WINDOW:
+          break;
+        case SCAN_HEAD:
+          if (use->side != CUE_BEFORE ||
+              !((tables->rules[use->rule].head_mask | tables->rules[use->rule].subject_mask) &
+                (1u << use->group)))
+            continue;
+          break;
+        case SCAN_SUBJECT:
+          if (use->side != CUE_BEFORE || !(tables->rules[use->rule].subject_mask & (1u << use->group)))
+            continue;
+          break;
+        case SCAN_TAIL:
+          if (use->side != CUE_AFTER || !(tables->rules[use->rule].tail_mask & (1u << use->group)))
+            continue;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
 
       if (st->generation != data->generation)
         {
@@ -390,7 +448,7 @@ on_cue (gsize    byte_start,
         {
           slot = use->group;
           st->before_mask |= 1u << use->group;
-          if (!data->head)
+          if (data->mode == SCAN_WINDOW)
             st->first_start = MIN (st->first_start, start);
           distance = data->q_start >= end ? data->q_start - end : 0;
         }
@@ -398,7 +456,8 @@ on_cue (gsize    byte_start,
         {
           slot = MAX_GROUPS + use->group;
           st->after_mask |= 1u << use->group;
-          st->last_end = MAX (st->last_end, end);
+          if (data->mode == SCAN_WINDOW)
+            st->last_end = MAX (st->last_end, end);
           distance = start >= data->q_end ? start - data->q_end : 0;
         }
       if (len > st->group_len[slot])
@@ -475,6 +534,107 @@ delimiter_at (const char *text,
 }
 
 
+#define ENUM_COMMA "\xe3\x80\x81"  /* 、 */
+
+/* Two-character words in which 和, 及 or 与 joins no list items. */
+static const char * const not_conjunctions[] = {
+  "和谐", "和平", "和睦", "和美", "共和", "总和", "温和", "缓和", "柔和", "调和", "附和",
+  "及时", "及早", "涉及", "普及", "波及", "危及", "惠及", "企及", "不及", "提及", "顾及",
+  "参与", "给与", "授与", "赋与", "与会", "与其", "与否",
+};
+
+/* Is a conjunction that joins two items of a list (和, 及, 以及, 与)
+ * at @p, inside [@lower, @upper)? Returns its length in bytes, or 0. */
+static guint
+conjunction_at (const char *text,
+                gsize       lower,
+                gsize       p,
+                gsize       upper)
+{
+  const char *c = text + p;
+
+  if (p + 3 > upper)
+    return 0;
+  if (p + 6 <= upper && memcmp (c, "以及", 6) == 0)
+    return 6;
+  if (memcmp (c, "和", 3) != 0 && memcmp (c, "及", 3) != 0 && memcmp (c, "与", 3) != 0)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (not_conjunctions); i++)
+    {
+      const char *word = not_conjunctions[i];
+
+      if (memcmp (word, c, 3) == 0 && p + 6 <= upper && memcmp (word + 3, c + 3, 3) == 0)
+        return 0;
+      if (memcmp (word + 3, c, 3) == 0 && p >= lower + 3 && memcmp (word, c - 3, 3) == 0)
+        return 0;
+    }
+  return 3;
+}
+
+/* Between two counts of one list (no clause delimiter between them),
+ * the words before the separator name the earlier count and the words
+ * after it the later one: 举办6期“人大讲堂”、3期“导学课堂”, 人大讲堂6期、
+ * 读书班3期 and 开展2次专题询问和6次专题调研 alike. The separator is the
+ * last 、 of the gap, or, when it has none, its last conjunction (和, 及,
+ * 以及, 与). Returns where the later count's words begin in [@from, @to),
+ * @from when the gap has no separator. */
+static gsize
+list_item_start (const char *text,
+                 gsize       from,
+                 gsize       to)
+{
+  for (gsize p = to; p >= from + 3; p--)
+    if (memcmp (text + p - 3, ENUM_COMMA, 3) == 0)
+      return p;
+  for (gsize p = to; p >= from + 3; p--)
+    {
+      guint len = conjunction_at (text, from, p - 3, to);
+
+      if (len > 0)
+        return p - 3 + len;
+    }
+  return from;
+}
+
+/* Same, for where the earlier count's words end in [@from, @to): at the
+ * first 、 of the gap or else at its first conjunction; @to when the gap
+ * has no separator. */
+static gsize
+list_item_end (const char *text,
+               gsize       from,
+               gsize       to)
+{
+  for (gsize p = from; p + 3 <= to; p++)
+    if (memcmp (text + p, ENUM_COMMA, 3) == 0)
+      return p;
+  for (gsize p = from; p + 3 <= to; p++)
+    if (conjunction_at (text, from, p, to) > 0)
+      return p;
+  return to;
+}
+
+/* Do two counts of a clause, with [@from, @to) between them, belong to
+ * one list: is there a list separator between them and no clause
+ * delimiter? */
+static gboolean
+same_list (const char *text,
+           gsize       from,
+           gsize       to)
+{
+  gboolean separated = FALSE;
+
+  for (gsize p = from; p < to; p++)
+    {
+      if (delimiter_at (text, p, to) > 0)
+        return FALSE;
+      if (!separated)
+        separated = (p + 3 <= to && memcmp (text + p, ENUM_COMMA, 3) == 0) ||
+                    conjunction_at (text, from, p, to) > 0;
+    }
+  return separated;
+}
+
+
 static gboolean
 unit_accepted (const CompiledRule *rule,
                GQuark              unit,
@@ -488,12 +648,17 @@ unit_accepted (const CompiledRule *rule,
   return FALSE;
 }
 
-/* Is candidate @a better than @b? */
-static gboolean
-better (const Tables    *tables,
-        const RuleState *state,
-        guint            a,
-        guint            b)
+/* How specific candidate @a is compared with @b: > 0 when @a is the
+ * better, < 0 when @b is, 0 when neither is (the callers then decide by
+ * table order within a domain, and not at all between domains). More
+ * cue groups are more specific, then longer cues; then the cues nearest
+ * to the count win. Between domains, a rule that accepts fewer units is
+ * the more specific one too. */
+static int
+compare (const Tables    *tables,
+         const RuleState *state,
+         guint            a,
+         guint            b)
 {
   const CompiledRule *ra = &tables->rules[a];
   const CompiledRule *rb = &tables->rules[b];
@@ -501,12 +666,19 @@ better (const Tables    *tables,
   guint gb = rb->n_before + rb->n_after;
 
   if (ga != gb)
-    return ga > gb;
+    return ga > gb ? 1 : -1;
   if (state[a].cue_len != state[b].cue_len)
-    return state[a].cue_len > state[b].cue_len;
+    return state[a].cue_len > state[b].cue_len ? 1 : -1;
   if (state[a].distance != state[b].distance)
-    return state[a].distance < state[b].distance;
-  return a < b;
+    return state[a].distance < state[b].distance ? 1 : -1;
+  if (ra->domain != rb->domain && ra->n_units != rb->n_units)
+    {
+      guint ua = ra->n_units == 0 ? G_MAXUINT : ra->n_units;
+      guint ub = rb->n_units == 0 ? G_MAXUINT : rb->n_units;
+
+      return ua < ub ? 1 : -1;
+    }
+  return 0;
 }
 
 static int
@@ -643,6 +815,127 @@ shared_new (void)
   return shared;
 }
 
+/* Can rule @r decide the count whose state is @st, in candidate pass
+ * @pass (0: the `anywhere` rules, 1: the rules of @domain, or of every
+ * domain when @domain < 0)? */
+static gboolean
+candidate (const Tables    *tables,
+           const RuleState *state,
+           guint            r,
+           guint            pass,
+           int              domain,
+           GQuark           unit,
+           GQuark           base_unit)
+{
+  const CompiledRule *rule = &tables->rules[r];
+  const RuleState *st = &state[r];
+  guint need_before = (1u << rule->n_before) - 1;
+  guint need_after = (1u << rule->n_after) - 1;
+
+  if (st->vetoed || rule->n_before + rule->n_after == 0)
+    return FALSE;
+  if (st->before_mask != need_before || st->after_mask != need_after)
+    return FALSE;
+  if (pass == 0 && !rule->rule->anywhere)
+    return FALSE;
+  if (pass == 1 && domain >= 0 && (int) rule->domain != domain)
+    return FALSE;
+  return unit_accepted (rule, unit, base_unit);
+}
+
+/* The rule that decides a count, among the @n_touched rules of
+ * @touched whose state the scans of its windows left, or NO_RULE. */
+static guint
+choose (const Tables    *tables,
+        const RuleState *state,
+        const guint     *touched,
+        guint            n_touched,
+        int              section_domain,
+        GQuark           unit,
+        GQuark           base_unit,
+        gsize            q_start)
+{
+  guint best = NO_RULE, tied = NO_RULE, in_section = NO_RULE, pass;
+
+  /* candidates: every group on both sides found, no veto, unit ok;
+   * the `anywhere` ones first, then the section's domain's; the most
+   * specific wins (see compare()), by table order within a domain */
+  for (pass = 0; pass < 2 && best == NO_RULE; pass++)
+    for (guint t = 0; t < n_touched; t++)
+      {
+        guint r = touched[t];
+        int c;
+
+        if (!candidate (tables, state, r, pass, section_domain, unit, base_unit))
+          continue;
+        if (best == NO_RULE)
+          {
+            best = r;
+            continue;
+          }
+        c = compare (tables, state, r, best);
+        if (c > 0 || (c == 0 && tables->rules[r].domain == tables->rules[best].domain && r < best))
+          best = r;
+      }
+  if (best == NO_RULE)
+    return NO_RULE;
+
+  /* Two domains' rules equally specific and equally near: the section's
+   * topic decides between them, or, outside a topical section, nothing
+   * does and the count is left undecided (table order is no reason to
+   * give it to either domain). */
+  pass--;
+  if (section_domain >= 0 && (int) tables->rules[best].domain == section_domain)
+    in_section = best;
+  for (guint t = 0; t < n_touched; t++)
+    {
+      guint r = touched[t];
+
+      if (tables->rules[r].domain == tables->rules[best].domain ||
+          !candidate (tables, state, r, pass, section_domain, unit, base_unit) ||
+          compare (tables, state, r, best) != 0)
+        continue;
+      tied = r;
+      if (section_domain >= 0 && (int) tables->rules[r].domain == section_domain &&
+          (in_section == NO_RULE || r < in_section))
+        in_section = r;
+    }
+  if (tied == NO_RULE)
+    return best;
+  if (in_section == NO_RULE)
+    g_debug ("tally: the count at byte %" G_GSIZE_FORMAT " is %s.%s as much as %s.%s; "
+             "left undecided",
+             q_start, tables->domains[tables->rules[best].domain]->domain,
+             tables->rules[best].rule->measure,
+             tables->domains[tables->rules[tied].domain]->domain,
+             tables->rules[tied].rule->measure);
+  return in_section;
+}
+
+/* The index of the last count of the list that count @qi is an item
+ * of (@qi itself when it is in no list or the last of its list), in the
+ * sentence ending at @sentence_end. */
+static guint
+list_last (const char *text,
+           GPtrArray  *quantities,
+           guint       qi,
+           gsize       sentence_end)
+{
+  guint j = qi;
+
+  while (j + 1 < quantities->len)
+    {
+      gsize end = baogao_annotation_get_byte_end (g_ptr_array_index (quantities, j));
+      gsize next = baogao_annotation_get_byte_start (g_ptr_array_index (quantities, j + 1));
+
+      if (next < end || next - end > WINDOW_BEFORE || next >= sentence_end ||
+          !same_list (text, end, next))
+        break;
+      j++;
+    }
+  return j;
+}
+
 /* Decides every count of the document: fills @decisions (one per
  * quantity). */
 static gboolean
@@ -656,12 +949,18 @@ decide (const Tables    *tables,
   const char *text = baogao_document_get_text (document);
   gsize size = baogao_document_get_size (document);
   g_autoptr(GArray) sections = get_spans (tables, document, "structure.section", TRUE);
+  g_autoptr(GArray) subsections = get_spans (tables, document, "structure.subsection", TRUE);
   g_autoptr(GArray) parts = get_spans (tables, document, "structure.part", TRUE);
   g_autoptr(GArray) sentences = get_spans (tables, document, "structure.sentence", FALSE);
   g_autofree RuleState *state = g_new0 (RuleState, MAX (tables->n_rules, 1));
   g_autofree guint *touched = g_new0 (guint, MAX (tables->n_rules, 1));
-  guint section_cursor = 0, part_cursor = 0, sentence_cursor = 0;
+  guint section_cursor = 0, subsection_cursor = 0, part_cursor = 0, sentence_cursor = 0;
   gsize prev_end = 0;
+  /* the list the current count is an item of: its last count, and the
+   * tail of its clause after that count */
+  guint list_end = 0;
+  gboolean list_known = FALSE;
+  gsize tail_start = 0, tail_end = 0;
   ScanData data = { 0 };
 
   ensure_cues ();
@@ -676,11 +975,11 @@ decide (const Tables    *tables,
       gsize q_end = baogao_annotation_get_byte_end (q);
       gsize next_start = qi + 1 < quantities->len ?
         baogao_annotation_get_byte_start (g_ptr_array_index (quantities, qi + 1)) : size;
-      const Span *section, *part, *sentence;
+      const Span *section, *subsection, *part, *sentence;
       gsize lower, upper, w_start, w_end, head_lower, h_start;
       GQuark unit, base_unit;
       int section_domain;
-      guint best = NO_RULE;
+      guint best;
 
       decisions[qi].rule = NO_RULE;
       if (qi % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -692,8 +991,13 @@ decide (const Tables    *tables,
       part = covering (parts, &part_cursor, q_start, q_end);
       if (part != NULL && part->domain == -2)
         goto next;
+      /* the innermost topic decides: a subsection's, when it has one of
+       * a domain (or plans), else the section's */
       section = covering (sections, &section_cursor, q_start, q_end);
+      subsection = covering (subsections, &subsection_cursor, q_start, q_end);
       section_domain = section != NULL ? section->domain : -1;
+      if (subsection != NULL && subsection->domain != -1)
+        section_domain = subsection->domain;
       if (section_domain == -2)
         goto next;
 
@@ -729,24 +1033,44 @@ decide (const Tables    *tables,
             w_end++;
         }
 
-      /* Between two counts of one list, the words before the last 、
-       * name the earlier count and the words after it the later one:
-       * 举办6期“人大讲堂”、3期“导学课堂” and 人大讲堂6期、读书班3期
-       * alike. */
+      /* between two counts of one clause, split the words at the list
+       * separator (see list_item_start()) */
       if (prev_end > 0 && prev_end <= q_start && w_start == prev_end)
-        for (gsize p = q_start; p >= w_start + 3; p--)
-          if (memcmp (text + p - 3, "\xe3\x80\x81", 3) == 0)
-            {
-              w_start = p;
-              break;
-            }
+        w_start = list_item_start (text, w_start, q_start);
       if (qi + 1 < quantities->len && next_start >= q_end && w_end == next_start)
-        for (gsize p = q_end; p + 3 <= w_end; p++)
-          if (memcmp (text + p, "\xe3\x80\x81", 3) == 0)
+        w_end = list_item_end (text, q_end, w_end);
+
+      /* the list this count is an item of, and the rest of the clause
+       * after its last count, for `$` groups */
+      if (!list_known || qi > list_end)
+        {
+          list_end = list_last (text, quantities, qi, sentence != NULL ? sentence->end : size);
+          list_known = TRUE;
+          tail_start = tail_end = 0;
+          if (list_end > qi)
             {
-              w_end = p;
-              break;
+              gsize bound;
+
+              tail_start = baogao_annotation_get_byte_end (g_ptr_array_index (quantities, list_end));
+              bound = MIN (size, tail_start + WINDOW_AFTER);
+              if (sentence != NULL)
+                bound = MIN (bound, sentence->end);
+              if (list_end + 1 < quantities->len)
+                {
+                  gsize after = baogao_annotation_get_byte_start (g_ptr_array_index (quantities, list_end + 1));
+
+                  if (after >= tail_start)
+                    bound = MIN (bound, after);
+                }
+              tail_end = tail_start;
+              while (tail_end < bound && delimiter_at (text, tail_end, bound) == 0)
+                {
+                  tail_end++;
+                  while (tail_end < bound && ((guchar) text[tail_end] & 0xC0) == 0x80)
+                    tail_end++;
+                }
             }
+        }
 
       data.n_touched = 0;
       data.generation++;
@@ -760,11 +1084,13 @@ decide (const Tables    *tables,
       data.q_end = q_end;
 
       data.side = CUE_BEFORE;
+      data.mode = SCAN_WINDOW;
       data.base = w_start;
       if (q_start > w_start)
         baogao_matcher_scan (tables->matcher, text + w_start, q_start - w_start,
                              BAOGAO_MATCH_ALL, on_cue, &data);
-      /* the clause head, before the previous count, for `^` groups */
+      /* the clause head, before the previous count, for `^` and `<`
+       * groups */
       h_start = w_start;
       if (delimiter_before (text, head_lower, w_start) == 0)
         while (h_start > head_lower && delimiter_before (text, head_lower, h_start) == 0)
@@ -775,48 +1101,55 @@ decide (const Tables    *tables,
           }
       if (h_start < w_start)
         {
-          data.head = TRUE;
+          data.mode = SCAN_HEAD;
           data.base = h_start;
           baogao_matcher_scan (tables->matcher, text + h_start, w_start - h_start,
                                BAOGAO_MATCH_ALL, on_cue, &data);
-          data.head = FALSE;
+        }
+      /* the sentence's first clause, its subject, for `<` groups */
+      if (sentence != NULL && sentence->start < h_start && q_start - sentence->start <= SUBJECT_REACH)
+        {
+          gsize s_end = sentence->start;
+
+          while (s_end < h_start && delimiter_at (text, s_end, h_start) == 0)
+            {
+              s_end++;
+              while (s_end < h_start && ((guchar) text[s_end] & 0xC0) == 0x80)
+                s_end++;
+            }
+          data.mode = SCAN_SUBJECT;
+          data.base = sentence->start;
+          baogao_matcher_scan (tables->matcher, text + sentence->start, s_end - sentence->start,
+                               BAOGAO_MATCH_ALL, on_cue, &data);
         }
       data.side = CUE_AFTER;
+      data.mode = SCAN_WINDOW;
       data.base = q_end;
       if (w_end > q_end)
         baogao_matcher_scan (tables->matcher, text + q_end, w_end - q_end,
                              BAOGAO_MATCH_ALL, on_cue, &data);
 
-      if (data.n_touched == 0)
+      if (data.n_touched == 0 && !(list_end > qi && tail_end > tail_start))
         goto next;
 
       unit = g_quark_try_string (baogao_annotation_get_string (q, "unit"));
       base_unit = g_quark_try_string (baogao_annotation_get_string (q, "base_unit"));
+      best = choose (tables, state, touched, data.n_touched, section_domain, unit, base_unit, q_start);
 
-      /* candidates: every group on both sides found, no veto, unit ok;
-       * the `anywhere` ones first, then the section's domain's */
-      for (guint pass = 0; pass < 2 && best == NO_RULE; pass++)
-        for (guint t = 0; t < data.n_touched; t++)
-          {
-            guint r = touched[t];
-            const CompiledRule *rule = &tables->rules[r];
-            const RuleState *st = &state[r];
-            guint need_before = (1u << rule->n_before) - 1;
-            guint need_after = (1u << rule->n_after) - 1;
-
-            if (st->vetoed || rule->n_before + rule->n_after == 0)
-              continue;
-            if (st->before_mask != need_before || st->after_mask != need_after)
-              continue;
-            if (pass == 0 && !rule->rule->anywhere)
-              continue;
-            if (pass == 1 && section_domain >= 0 && (int) rule->domain != section_domain)
-              continue;
-            if (!unit_accepted (rule, unit, base_unit))
-              continue;
-            if (best == NO_RULE || better (tables, state, r, best))
-              best = r;
-          }
+      /* A count its own words leave undecided may take its words from
+       * after the last count of its list, for `$` groups: in 对4部法律、
+       * 3部法规开展执法检查 the activity is said once for both; in 听取
+       * 5个专项工作报告及2次专题询问 the first count has its own. */
+      if (best == NO_RULE && list_end > qi && tail_end > tail_start)
+        {
+          data.mode = SCAN_TAIL;
+          data.side = CUE_AFTER;
+          data.base = tail_start;
+          baogao_matcher_scan (tables->matcher, text + tail_start, tail_end - tail_start,
+                               BAOGAO_MATCH_ALL, on_cue, &data);
+          data.mode = SCAN_WINDOW;
+          best = choose (tables, state, touched, data.n_touched, section_domain, unit, base_unit, q_start);
+        }
 
       if (best != NO_RULE)
         {
@@ -915,7 +1248,7 @@ tally_write_domain (const char      *domain,
 {
   const Tables *tables;
   g_autoptr(GPtrArray) quantities = NULL;
-  g_autofree char *tally_type = NULL;
+  const char *tally_type;
   Shared *shared;
   int want;
 
@@ -937,7 +1270,7 @@ tally_write_domain (const char      *domain,
   if (shared == NULL)
     return FALSE;
 
-  tally_type = g_strconcat (domain, ".tally", NULL);
+  tally_type = tables->tally_types[want];
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       const Decision *decision = &shared->decisions[qi];

@@ -13,11 +13,13 @@
  * `<domain>.tally` annotations of its own domain. Deciding in one place
  * means a count is never claimed by two domains.
  *
- * A count belongs to the domain of the section it sits in (the `topic` of
- * its `structure.section`), unless its words say otherwise: a rule marked
- * `anywhere` claims a count for its domain whatever the section (执法检查
- * is oversight even when a legislation section mentions it). Counts in a
- * `plans` section or part are plans, not tallies, and are skipped.
+ * A count belongs to the domain of the innermost topical unit it sits in
+ * — the `topic` of its `structure.subsection` when that is a domain (or
+ * plans), else the `topic` of its `structure.section` — unless its words
+ * say otherwise: a rule marked `anywhere` claims a count for its domain
+ * whatever the section (执法检查 is oversight even when a legislation
+ * section mentions it). Counts in a `plans` part, section or subsection
+ * are plans, not tallies, and are skipped.
  *
  * The measure comes from rule tables, one per domain (tally-rules-*.c):
  * a rule matches when each of its cue groups occurs in the count's clause
@@ -26,17 +28,38 @@
  * (up to the clause end or the next count), none of its `except` words
  * occurs in either window, and the count's unit (or base unit) is one it
  * accepts. Clauses end at ，；。：！？ and their half-width forms and at
- * sentence bounds, not at 、, which separates the items of one list. The
- * most specific matching rule wins (most cue groups, then longest cues,
- * then nearest to the count, then table order).
+ * sentence bounds, not at 、, which separates the items of one list.
  *
- * Among the matching rules: if some are `anywhere`, the best of those
- * wins; otherwise, in a section whose topic is a domain, the best rule
+ * Lists: counts of one clause with a list separator between them — 、, or
+ * the conjunctions 和, 及, 以及, 与 (not inside words such as 参与, 及时,
+ * 和谐) — are items of one list. Between two items the words before the
+ * separator name the earlier count and those after it the later one (the
+ * last 、 of the gap, or its last conjunction when it has no 、):
+ * 开展4次执法检查、2次专题询问和6次专题调研 gives each count its own
+ * noun. Cue groups may reach beyond a count's own windows when marked:
+ * `^` before groups also match at the head of the clause (before the
+ * previous count), `<` ones also in the sentence's first clause, its
+ * subject, and `$` after groups also after the last count of the list,
+ * up to the clause end (对4部法律、3部法规开展执法检查), for a count that
+ * no rule decides by its own words (听取5个报告及2次专题询问: 5个 is
+ * decided by 报告, and 专题询问 is not read for it).
+ *
+ * The most specific matching rule wins: most cue groups, then longest
+ * cues, then the cues nearest to the count; within one domain, then table
+ * order. Among the matching rules: if some are `anywhere`, the best of
+ * those wins; otherwise, in a unit whose topic is a domain, the best rule
  * of that domain (and none from other domains); in a section of topic
- * `other`, or outside any section, the best rule of any domain.
+ * `other`, or outside any section, the best rule of any domain. Rules of
+ * two domains are never told apart by table order: when their best rules
+ * are equally specific and equally near, the one accepting fewer units
+ * wins, and when that ties too, the unit's topic decides if it is one of
+ * the two domains; otherwise the count is left undecided (no tally; a
+ * debug message names the two rules).
  *
  * The `<domain>.tally` span runs from the first cue before the count (or
- * the count) to the end of the count (or of the last cue after it).
+ * the count) to the end of the count (or of the last cue after it); cues
+ * found at the clause or sentence head or after the list do not stretch
+ * it.
  */
 
 #include <baogao/baogao.h>
@@ -51,7 +74,10 @@ typedef struct
    * by '|'. "制定|出台&法规|条例" matches 制定地方性法规. A group that
    * starts with '^' may also occur at the head of the clause, before the
    * previous count: in "^代表团&建议", 代表团 in 我省代表团提出议案7件、
-   * 建议188件 speaks for 188件 too. */
+   * 建议188件 speaks for 188件 too. A group that starts with '<' may
+   * also occur in the first clause of the count's sentence (its subject,
+   * within some 200 characters) or at the head of the clause: "<党组&
+   * 集体学习" in 常委会党组把…作为首要政治任务，开展集体学习12次. */
   const char *cues;
   /* Accepted units separated by '|' (件|部), or NULL for any. */
   const char *units;
@@ -61,7 +87,11 @@ typedef struct
   gboolean    anywhere;
   /* Optional cue groups (same syntax as @cues) that must follow the
    * count, between it and the end of its clause or the next count:
-   * "10名专家" needs after="专家". A rule may have only @after cues. */
+   * "10名专家" needs after="专家". A rule may have only @after cues. A
+   * group that starts with '$' may also occur after the last count of
+   * the count's list, up to the clause end, when the count's own words
+   * decide nothing: "$执法检查" in 对4部法律、3部法规开展执法检查 speaks
+   * for 4部 too. */
   const char *after;
   /* Optional words, '|'-separated, that cancel the rule when they occur
    * in the count's windows (before or after it): "计划|拟". */

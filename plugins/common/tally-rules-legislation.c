@@ -14,14 +14,23 @@
  * (enacted+amended). Measures beyond DESIGN.md: passed (审议通过/表决通过,
  * whatever the kind of change), re_enacted (重新制定, 废旧立新),
  * amended_in_package (打包修改, 一揽子修改, 集中修改), treaties_approved
- * (批准条约和协定), decisions_made (通过/作出 有关法律问题的决定),
- * legislative_contact_points (基层立法联系点).
+ * (批准条约和协定), decisions_made (通过/作出 有关法律问题的决定, 法规性
+ * 决定: other 决议 and 决定 are oversight's resolutions),
+ * legislative_contact_points (基层立法联系点), public_comments (征求意见
+ * 建议…条, the comments collected on drafts).
  */
 
 #include "baogao-tally.h"
 
 #define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|规章|法案|法律案|法规案|草案|法规草案|法律草案"
 #define COUNT_UNITS "件|部|项|个|篇"
+/* Decisions on legal questions */
+#define LEGAL_DECISIONS "有关法律问题|法律问题和重大问题|法规性决定|法规性质的决定|法律问题的决定"
+/* Decisions repealed or approved, drafts, and laws or regulations
+ * counted together with the decisions (法规和法规性质的决定15件: passed) */
+#define NOT_DECISIONS "废止|批准|草案|法律案|法规案|地方性法规|条例|法规和|法律和|法规、|法律、"
+/* Collecting comments */
+#define COLLECT "征求|征集|收集|广泛征求|公开征求"
 /* Counts of plans and of documents that are not laws or regulations */
 #define NOT_INSTRUMENTS "计划|拟|立法规划|规范性文件|制度|方案|措施|清单|机制|工作规则|实施意见"
 
@@ -76,8 +85,17 @@ static const TallyRule legislation_rules[] = {
   { "deliberated", "审议|初次审议|初审|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "通过|批准|报告" },
   { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS },
-  { "decisions_made", "通过|作出|作出了&有关法律问题|法律问题和重大问题|重大事项|决定|决议", COUNT_UNITS,
-    NULL, FALSE, NULL, "废止|批准|法规|条例|草案|法律案|法规案" },
+  /* decisions on legal questions (a law-like act of the congress); any
+   * other 决议 or 决定 is the oversight of what the committee heard */
+  { "decisions_made", "通过|作出|作出了|审议通过|表决通过&" LEGAL_DECISIONS, COUNT_UNITS,
+    NULL, FALSE, NULL, NOT_DECISIONS },
+  { "decisions_made", "通过|作出|作出了|审议通过|表决通过", COUNT_UNITS,
+    NULL, FALSE, LEGAL_DECISIONS, NOT_DECISIONS },
+  /* comments collected on draft laws (征求意见建议1.2万条) */
+  { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
+    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项" },
+  { "public_comments", COLLECT, "条|件",
+    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项" },
   { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, NULL },
   { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点", NULL },
 };

@@ -12,7 +12,9 @@
  * 7项, 备案审查规范性文件41件, 作出决议决定3项; national reports say
  * 检查6部法律实施情况 and 听取审议国务院…工作报告37个. The count may also
  * come before its activity (对6部法律法规开展执法检查, 听取12个专项工作
- * 报告), which the `after` cues read.
+ * 报告), which the `after` cues read; in a list the activity named once
+ * after its last item counts for every item (对4部法律、3部法规开展执法
+ * 检查, 开展2次专题询问、5项专题调研: `$` groups).
  *
  * 执法检查, 专题询问 and 备案审查 of 规范性文件 are oversight wherever
  * they are said (`anywhere`), unless deputies are the ones counted
@@ -23,20 +25,40 @@
  * totals them (全年, 共, 累计); the size of one inspection's questionnaire
  * is a detail of that activity, not a yearly count.
  *
+ * Filing review (备案审查) reviews 规范性文件 in provincial reports and, in
+ * the national one, 报送备案的行政法规、监察法规、…司法解释: both are
+ * normative_documents_reviewed. Citizens' requests for a review (审查建议)
+ * and the documents the committee had corrected (纠正, 撤销, 督促修改…文件)
+ * are counted apart.
+ *
+ * Petitions (信访, 来信来访) are the standing committee's own work with
+ * the public, counted here wherever they are said; deputies receiving
+ * constituents (代表接待群众) are representation.
+ *
  * Measures beyond DESIGN.md: normative_documents_filed (规范性文件 received
- * for filing, 接收报备…件).
+ * for filing, 接收报备…件), review_requests (审查建议…件),
+ * documents_corrected (纠正…文件…件), petitions_received (受理信访…件,
+ * 接待来访…人次).
  */
 
 #include "baogao-tally.h"
 
 /* Deputies or staff counted, not activities */
 #define NOT_ACTIVITIES "代表|人次"
+/* Research that is not the committee's oversight, or its groups and
+ * products rather than the investigations */
+#define NOT_INVESTIGATIONS "立法调研|调研组|调研报告|调研课题|调研成果|调研点"
+/* What a filing review reviews */
+#define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 
 static const TallyRule oversight_rules[] = {
   /* law-enforcement inspections: the laws inspected, or the inspections */
   { "law_inspections", "执法检查", "件|部|项", NULL, TRUE, NULL, NOT_ACTIVITIES },
   { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES },
-  { "law_inspections", NULL, "件|部|项", NULL, TRUE, "执法检查", NOT_ACTIVITIES },
+  { "law_inspections", NULL, "次", NULL, FALSE, "执法检查", NOT_ACTIVITIES },
+  /* 对4部法律、3部法规开展执法检查: the activity after the list counts
+   * each of its items */
+  { "law_inspections", NULL, "件|部|项", NULL, TRUE, "$执法检查", NOT_ACTIVITIES },
   { "law_inspections", "检查|检查了", "部|件|项", NULL, FALSE, NULL,
     "发现|问题|隐患|企业|单位|项目|点位|案件|案卷|整改|" NOT_ACTIVITIES },
   { "law_inspections", "检查|检查了&法律|法规|条例", "部|件|项", NULL, TRUE, NULL,
@@ -50,24 +72,44 @@ static const TallyRule oversight_rules[] = {
 
   /* special inquiries */
   { "special_inquiries", "专题询问", "次|项|场|个", NULL, TRUE, NULL, "代表|人次" },
-  { "special_inquiries", NULL, "次|项|场|个", NULL, TRUE, "专题询问", "代表|人次" },
+  { "special_inquiries", NULL, "次|项|场|个", NULL, TRUE, "$专题询问", "代表|人次" },
 
   /* investigations by the committee (deputies' own ones are representation) */
   { "investigations", "专题调研|调研|视察|专项调研|督查|跟踪调研|视察调研", "次|项", NULL, FALSE, NULL,
-    "立法调研|" NOT_ACTIVITIES },
-  { "investigations", "开展|组织|进行", "次|项", NULL, FALSE, "专题调研|调研|视察", NOT_ACTIVITIES },
+    NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
+  /* count first (5项专题调研); not 个, which counts the places visited
+   * (深入52个点位开展调研) far more often than investigations */
+  { "investigations", NULL, "次|项", NULL, FALSE, "$专题调研|调研|视察|专项调研|跟踪调研",
+    NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
 
   /* filing review of normative documents */
   { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&规范性文件", "件|份|部|个", NULL, TRUE, NULL, NULL },
+  /* 审查报送备案的行政法规、监察法规、…司法解释等1342件 (批准 is the
+   * approval of lower congresses' regulations: legislation) */
+  { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&报送备案|备案的|报备的&" FILED,
+    "件|份|部|个", NULL, TRUE, NULL, "批准" },
+  { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&行政法规|监察法规|司法解释",
+    "件|份|部|个", NULL, TRUE, NULL, "批准" },
+  /* requests that the committee review a document (审查建议, 审查要求) */
+  { "review_requests", "审查建议|审查要求|审查申请", "件|份|条|项|个", NULL, TRUE, NULL, NULL },
+  { "review_requests", NULL, "件|份|条|项|个", NULL, TRUE, "审查建议|审查要求|审查申请", NULL },
+  /* documents the committee had corrected, revoked or amended */
+  { "documents_corrected", "纠正|督促纠正|予以纠正|撤销|督促修改|督促制定机关修改|督促废止|修改或者废止|修改或废止&文件|规范性文件|问题文件",
+    "件|份|个|部", NULL, TRUE, NULL, NULL },
+  { "documents_corrected", "纠正|督促纠正|撤销|推动纠正|督促制定机关纠正", "件|份|个|部", NULL, TRUE, "文件|规范性文件", NULL },
   { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表" },
   { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", NULL },
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", NULL },
-  { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记&规范性文件", "件|份|部|个", NULL, TRUE, NULL, "审查" },
-  { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记", "件|份", NULL, TRUE, "规范性文件", "审查" },
+  { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记&规范性文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正" },
+  { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记", "件|份", NULL, TRUE, "规范性文件", "审查|纠正" },
 
   /* resolutions and decisions the committee made on what it oversaw */
   { "resolutions", "作出|通过|审议通过|表决通过&决议|决定", "件|项|个", NULL, FALSE, NULL, "任免|任命|人事|废止|批准" },
   { "resolutions", "作出|通过|审议通过|表决通过", "件|项|个", NULL, FALSE, "决议|决定", "任免|任命|人事|废止|批准" },
+
+  /* petitions (信访): letters and visits the committee received */
+  { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL, "代表" },
+  { "petitions_received", NULL, "件|件次|封|批|批次|人次|人", NULL, TRUE, "信访|来信来访|来信|来访|信访件|信访事项", "代表" },
 
   /* survey sizes, when the report totals them */
   { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, NULL },

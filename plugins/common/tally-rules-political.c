@@ -33,6 +33,9 @@
  * satisfaction_rate — and party_group_meetings (召开党组会议N次),
  * guided_study_classes (读书班), research_reports (调研报告N篇),
  * problems_rectified (整改问题N个), projects_liaised (包联重点项目N个).
+ * key_problem_projects are projects that tackle a hard problem (攻坚,
+ * 破难, 攻关 with 项目, 课题…); livelihood_projects the people's-
+ * livelihood projects and lists (民生实事, 民生项目, 民生清单).
  */
 
 #include "baogao-tally.h"
@@ -53,6 +56,9 @@
 /* Solving verbs and what is solved */
 #define SOLVE     "解决|协调解决|帮助解决|推动解决|化解|办结|破解|解决了|协调|帮助"
 #define PROBLEMS  "问题|诉求|难题|困难|堵点|卡点|难点|事项"
+/* Projects, and the people's-livelihood ones */
+#define PROJECTS  "项目|课题|工程|任务"
+#define LIVELIHOOD "民生实事|民生项目|民生清单|民生工程|实事项目|惠民项目|民生实事项目"
 /* Finding problems */
 #define FIND      "检视|查摆|梳理|查找|查出|排查|发现|检视查出|检视出|查摆出|征集|收集|剖析"
 
@@ -60,7 +66,9 @@ static const TallyRule political_rules[] = {
   /* Party-group and central-group study */
   { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
   { "central_group_study_sessions", CENTRAL, TIMES, NULL, FALSE, NULL, NULL },
-  { "party_group_study_sessions", "党组&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
+  /* the Party group may be named once, as the sentence's subject:
+   * 常委会党组把…作为首要政治任务，开展集体学习12次 */
+  { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
   { "party_group_meetings", "党组会议|党组会|党组扩大会议", TIMES, NULL, FALSE, NULL, "学习|中心组" },
   { "party_group_meetings", "召开|举行|组织召开", TIMES, NULL, FALSE, "党组会议|党组会|党组扩大会议", "学习" },
@@ -87,10 +95,11 @@ static const TallyRule political_rules[] = {
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获奖|评为|获评|被评为|荣获|入选", NULL },
   { "research_reports", "调研报告|研究报告|调查报告", "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选" },
   { "research_reports", NULL, "篇|份", NULL, FALSE, "调研报告|研究报告|调查报告", "获奖|评为|获评|入选" },
-  { "key_problem_projects", "攻坚|破难|课题|攻坚项目|调研课题|重点课题", ITEMS, NULL, FALSE, NULL, "报告" },
-  { "key_problem_projects", NULL, ITEMS, NULL, FALSE, "攻坚|破难|课题|攻坚项目", "报告" },
-  { "livelihood_projects", "民生实事|民生项目|民生清单|民生工程|为民办实事|办实事", ITEMS, NULL, FALSE, NULL, NULL },
-  { "livelihood_projects", NULL, ITEMS, NULL, FALSE, "民生实事|民生项目|民生清单|民生工程|实事项目|民生", NULL },
+  /* projects that tackle a hard problem (攻坚项目, 破难项目, 攻关课题) */
+  { "key_problem_projects", "攻坚|破难|攻关|攻坚克难&" PROJECTS, ITEMS, NULL, FALSE, NULL, "报告" },
+  { "key_problem_projects", NULL, ITEMS, NULL, FALSE, "攻坚|破难|攻关|攻坚克难&" PROJECTS, "报告" },
+  { "livelihood_projects", LIVELIHOOD "|为民办实事|办实事", ITEMS, NULL, FALSE, NULL, NULL },
+  { "livelihood_projects", NULL, ITEMS, NULL, FALSE, LIVELIHOOD, NULL },
   { "task_forces", "专班|工作专班|攻坚专班|产业专班", "个|支", NULL, FALSE, NULL, NULL },
   { "task_forces", NULL, "个|支", NULL, FALSE, "专班|工作专班|攻坚专班|产业专班", NULL },
   { "tasks_identified", "梳理|形成|分解|确定|细化|明确|列出|提出|梳理形成|细化分解&任务|重点任务|具体任务|工作任务", ITEMS, NULL, FALSE, NULL, "交办" },
@@ -126,9 +135,10 @@ static const TallyRule political_rules[] = {
   { "experts_liaised", LIAISE "&" EXPERTS, PEOPLE, NULL, FALSE, NULL, NULL },
   { "experts_liaised", LIAISE, PEOPLE, NULL, FALSE, EXPERTS, NULL },
   { "experts_liaised", NULL, PEOPLE, NULL, FALSE, EXPERTS, "邀请|讲座|辅导|授课" },
+  /* the deputies a member liaises with (包联…73名代表: the verb may head
+   * the list); deputies counted for what they did are representation */
   { "deputies_liaised", LIAISE "&代表|人大代表", PEOPLE, NULL, FALSE, NULL, NULL },
-  { "deputies_liaised", LIAISE, PEOPLE, NULL, FALSE, "代表|人大代表", NULL },
-  { "deputies_liaised", NULL, PEOPLE, NULL, FALSE, "代表|人大代表", "参加|出席|列席|培训|宣讲" },
+  { "deputies_liaised", "^" LIAISE, PEOPLE, NULL, FALSE, "代表|人大代表", "参加|参与|出席|列席|培训|宣讲|调研|视察" },
   { "problems_solved", SOLVE "&" PROBLEMS, ITEMS, NULL, FALSE, NULL, "检视|查摆|整改措施" },
   { "problems_solved", SOLVE, ITEMS, NULL, FALSE, PROBLEMS, "检视|查摆|整改措施" },
   { "satisfaction_rate", "满意率|满意度", "%", NULL, FALSE, NULL, NULL },

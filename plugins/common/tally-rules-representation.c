@@ -36,7 +36,9 @@
  * deputy_group_activities, deputy_stations, deputy_attendances,
  * deputy_inspections,
  * deputy_research_participations, npc_deputy_research_participations,
- * deputies_liaised.
+ * deputies_liaised, constituents_received (代表…接待群众…人次: the
+ * deputies' own contact with the public; petitions to the committee,
+ * 信访, are oversight's petitions_received).
  */
 
 #include "baogao-tally.h"
@@ -58,6 +60,8 @@
 #define BILLS    "法规议案|法律议案|法规案|法律案|草案"
 /* The organ's own cadres, not officials the committee appoints */
 #define CADRES   "干部|处级|厅级|科级|职级|选调生|公务员"
+/* Receiving constituents */
+#define RECEIVE  "接待群众|接待选民|接待来访群众|接待人民群众|接待来访选民|走访群众|走访选民"
 /* Party members' oaths */
 #define PARTY_OATH "入党|党员|誓词"
 
@@ -156,6 +160,9 @@ static const TallyRule representation_rules[] = {
     "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站", NULL },
   { "deputy_attendances", "代表&列席", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", "代表", "人次", NULL, FALSE, "列席", ONE_EVENT },
+  /* 邀请近两百人次代表列席常委会会议: the deputies after the count */
+  { "deputy_attendances", NULL, "人次", NULL, FALSE, "代表&列席", ONE_EVENT },
+  { "deputy_attendances", "邀请|组织|安排", "人次", NULL, FALSE, "列席", ONE_EVENT },
   { "deputy_attendances", TOTAL "&代表&列席", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", TOTAL, PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT },
   { "deputy_inspections", "代表&调研|视察", "次|场|批", NULL, FALSE, NULL, ONE_EVENT },
@@ -168,6 +175,11 @@ static const TallyRule representation_rules[] = {
   { "npc_deputy_research_participations", NPC, "人次", "npc_delegation", FALSE, "调研|视察", ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL "&" NPC "&调研|视察", PEOPLE, "npc_delegation", FALSE, NULL, ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL, PEOPLE, "npc_delegation", FALSE, NPC "&调研|视察", ONE_EVENT },
+  /* deputies receiving constituents (代表进家站点接待群众…人次); the
+   * committee's own petition work (信访) is oversight */
+  { "constituents_received", "代表&" RECEIVE, PEOPLE "|批次|批", NULL, TRUE, NULL, "信访" },
+  { "constituents_received", "代表&接待|走访|联系", PEOPLE "|批次|批", NULL, TRUE, "群众|选民", "信访" },
+  { "constituents_received", RECEIVE, PEOPLE "|批次|批", NULL, FALSE, NULL, "信访" },
   { "deputies_liaised", "联系&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|各联系|分别" },
   { "deputies_liaised", "联系", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|各联系|分别" },
 };

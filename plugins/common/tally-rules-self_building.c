@@ -23,12 +23,15 @@
  *
  * Measures beyond DESIGN.md (which has study_sessions, lectures,
  * trainings, staff_recruited, awards): the gold's lecture_sessions (讲堂),
- * guided_study_classes (导学, 读书班), division_chief_forums (论坛),
+ * guided_study_classes (导学, 读书班), division_chief_forums (处长论坛;
+ * other forums are forums),
  * youth_study_seminars, newsletter_issues, commendations, recruits (used
  * for staff_recruited), young_cadre_share, cadres_rotated, media_columns,
  * monthly_page_views, news_awards; and staff_trained (培训…人次),
  * cadres_promoted (提拔, 晋升), page_views (views not per month),
- * articles_published (发稿, 刊发…篇), agreements (签订协议…份).
+ * articles_published (发稿, 刊发…篇), agreements (签订协议…份),
+ * standing_committee_sessions (召开常委会会议9次) and chairpersons_meetings
+ * (主任会议24次).
  */
 
 #include "baogao-tally.h"
@@ -39,8 +42,16 @@
 
 #define TRAIN     "培训班|培训|轮训|研修班|研修|学习班|专题班|业务培训|集中培训|岗前培训|初任培训"
 #define NOT_DEPUTIES "代表|主任"
+/* how young staff study together */
+#define YOUTH_STUDY "研讨|读书|沙龙|座谈|交流|论坛|理论学习|学习小组|学习会|学习交流|学习研讨|学习活动"
+#define YOUTH_NOT_STUDY "培训|学习班|培训班"
 /* young staff; 以下 because 35岁 is a count of its own and bounds the window */
 #define YOUNG     "年轻|青年|35岁以下|35周岁以下|40岁以下|40周岁以下|80后|85后|90后|95后|00后|岁以下|以下"
+
+#define STANDING_SESSIONS "常委会会议|常务委员会会议|常委会全体会议"
+#define CHAIRPERSONS "主任会议"
+/* not the meetings held: deputies attending, a rule of frequency */
+#define NOT_SESSIONS "列席|代表|每|一般|原则上"
 
 static const TallyRule self_building_rules[] = {
   /* the study programme */
@@ -48,10 +59,14 @@ static const TallyRule self_building_rules[] = {
   { "lecture_sessions", NULL, TIMES, NULL, FALSE, "讲堂|大讲堂|讲坛", NULL },
   { "guided_study_classes", "导学|读书班|读书会|专题读书班|导学课堂|读书活动", TIMES, NULL, FALSE, NULL, NULL },
   { "guided_study_classes", NULL, TIMES, NULL, FALSE, "导学|读书班|读书会|导学课堂", NULL },
-  { "division_chief_forums", "论坛|处长论坛|科长论坛", TIMES, NULL, FALSE, NULL, NULL },
-  { "division_chief_forums", NULL, TIMES, NULL, FALSE, "论坛|处长论坛", NULL },
-  { "youth_study_seminars", "青年|年轻干部|青年干部|青年理论学习小组&研讨|学习|读书|沙龙|座谈|交流|论坛", TIMES, NULL, FALSE, NULL, NULL },
-  { "youth_study_seminars", NULL, TIMES, NULL, FALSE, "青年|年轻干部|青年干部&研讨|学习|读书|沙龙|座谈|交流", NULL },
+  /* forums in general, the division chiefs' own (处长论坛) apart */
+  { "division_chief_forums", "处长论坛|处长讲坛", TIMES, NULL, FALSE, NULL, NULL },
+  { "division_chief_forums", NULL, TIMES, NULL, FALSE, "处长论坛|处长讲坛", NULL },
+  { "forums", "论坛", TIMES, NULL, FALSE, NULL, "处长" },
+  { "forums", NULL, TIMES, NULL, FALSE, "论坛", "处长" },
+  /* young staff's own study (not their trainings) */
+  { "youth_study_seminars", "青年|年轻干部|青年干部|青年理论学习小组&" YOUTH_STUDY, TIMES, NULL, FALSE, NULL, YOUTH_NOT_STUDY },
+  { "youth_study_seminars", NULL, TIMES, NULL, FALSE, "青年|年轻干部|青年干部&" YOUTH_STUDY, YOUTH_NOT_STUDY },
   { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|中心组学习|理论学习|集中学习|传达学习|学习交流", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
   { "study_sessions", "开展|组织|举行|召开|举办", TIMES, NULL, FALSE, "集体学习|专题学习|学习会|学习研讨|集中学习", NOT_DEPUTIES },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会", TIMES, NULL, FALSE, NULL, NULL },
@@ -100,6 +115,16 @@ static const TallyRule self_building_rules[] = {
   /* cooperation */
   { "agreements", "签订|签署|会商签署|共同签署|达成|缔结&协议|备忘录|协定|框架协议|合作协议", "份|项|个|件", NULL, FALSE, NULL, NULL },
   { "agreements", "签订|签署|会商签署|共同签署|达成|缔结", "份|项|个|件", NULL, FALSE, "协议|备忘录|协定", NULL },
+
+  /* the meetings the standing committee held: its sessions (常委会会议)
+   * and its council of chairpersons (主任会议). Reports give them in
+   * the overview paragraph, before the first section, so they are
+   * claimed anywhere; the committee's own work, they are counted with
+   * its self-building. */
+  { "standing_committee_sessions", STANDING_SESSIONS, "次", NULL, TRUE, NULL, NOT_SESSIONS },
+  { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
+  { "chairpersons_meetings", CHAIRPERSONS, "次", NULL, TRUE, NULL, NOT_SESSIONS "|成员" },
+  { "chairpersons_meetings", "召开|举行|组织召开", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员" },
 };
 
 const TallyDomain tally_domain_self_building = {

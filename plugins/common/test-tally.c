@@ -285,6 +285,256 @@ test_empty (void)
   g_assert_cmpuint (count_type (document, "legislation.tally"), ==, 0);
 }
 
+/* The tally of any domain whose text ends with @ending, or NULL. */
+static BaogaoAnnotation *
+find_any_tally (BaogaoDocument *document,
+                const char     *ending,
+                const char    **domain)
+{
+  for (guint d = 0; d < G_N_ELEMENTS (domains); d++)
+    {
+      BaogaoAnnotation *a = find_tally (document, domains[d], ending);
+
+      if (a != NULL)
+        {
+          if (domain != NULL)
+            *domain = domains[d];
+          return a;
+        }
+    }
+  return NULL;
+}
+
+static void
+test_list_conjunctions (void)
+{
+  /* counts before their nouns, the last item joined by 和 or 及 */
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、依法履行监督职责\n"
+    "\n"
+    "全年开展3次执法检查、2次专题询问和4项专题调研。"
+    "听取5个专项工作报告及2次专题询问。"
+    "组织代表参与执法检查，开展6次视察。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "3次执法检查", "law_inspections", 3);
+  assert_tally (document, "oversight", "2次专题询问", "special_inquiries", 2);
+  assert_tally (document, "oversight", "4项专题调研", "investigations", 4);
+  assert_tally (document, "oversight", "5个专项工作报告", "work_reports", 5);
+  assert_tally (document, "oversight", "6次视察", "investigations", 6);
+}
+
+static void
+test_list_tail (void)
+{
+  /* the activity said once after the last item counts for every item */
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "全年对5部法律、2部地方性法规开展执法检查，"
+    "围绕乡村振兴、城市更新组织专题询问。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *first;
+  g_autofree char *first_text = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "5部", "law_inspections", 5);
+  assert_tally (document, "oversight", "2部地方性法规开展执法检查", "law_inspections", 2);
+  /* the tail cue does not stretch the earlier item's span over the list */
+  first = find_tally (document, "oversight", "5部");
+  first_text = baogao_annotation_dup_text (first);
+  g_assert_null (strstr (first_text, "执法检查"));
+}
+
+static void
+test_sentence_subject (void)
+{
+  /* the Party group, named once as the sentence's subject, is the one
+   * that studies; without it the study is nobody's in particular */
+  static const char text[] =
+    "某某自治区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "常委会党组坚持把政治建设摆在首位，全年开展集体学习15次。"
+    "常委会党组认真落实第一议题制度，召开党组会议21次、组织集体学习9次。"
+    "机关各处室结合工作实际，开展集体学习30次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "集体学习15次", "party_group_study_sessions", 15);
+  assert_tally (document, "political", "党组会议21次", "party_group_meetings", 21);
+  assert_tally (document, "political", "集体学习9次", "party_group_study_sessions", 9);
+  assert_tally (document, "political", "集体学习30次", "study_sessions", 30);
+}
+
+static void
+test_innermost_topic (void)
+{
+  /* (一) units with topical headings inside a section of no topic: the
+   * unit's topic decides */
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、围绕中心履职尽责\n"
+    "\n"
+    "（一）加强自身建设。机关干部开展集体学习11次。\n"
+    "\n"
+    "（二）坚持党的领导。常委会班子开展集体学习7次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  g_autoptr(GPtrArray) subsections = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  subsections = baogao_document_get_annotations (document, "structure.subsection");
+  if (subsections->len == 0 ||
+      baogao_annotation_get_string (g_ptr_array_index (subsections, 0), "topic") == NULL)
+    {
+      /* the structure analyzer may make such units sections instead */
+      g_autoptr(GPtrArray) sections = baogao_document_get_annotations (document, "structure.section");
+
+      if (sections->len < 2)
+        {
+          g_test_skip ("the structure analyzer gives these units no topic");
+          return;
+        }
+    }
+  assert_tally (document, "self_building", "集体学习11次", "study_sessions", 11);
+  assert_tally (document, "political", "集体学习7次", "study_sessions", 7);
+}
+
+static void
+test_domain_ties (void)
+{
+  /* 满意率 is as much a political count (liaison) as a representation
+   * one (suggestions): outside a topical section neither domain gets
+   * it, inside one the section decides */
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "全年共协调解决问题20个，满意率98%。\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "常委会组成人员联系企业30家，满意率97%。\n"
+    "\n"
+    "二、密切联系人民群众\n"
+    "\n"
+    "代表建议全部办结，满意率96%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_null (find_any_tally (document, "98%", NULL));
+  assert_tally (document, "political", "满意率97%", "satisfaction_rate", 97);
+  assert_tally (document, "representation", "满意率96%", "satisfaction_rate", 96);
+}
+
+static void
+test_overview_counts (void)
+{
+  /* the overview paragraph before the first section: meetings held,
+   * decisions on legal questions apart from the other resolutions */
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "过去一年，市人大常委会召开常委会会议八次、主任会议二十二次，"
+    "通过有关法律问题的决定3件，作出决议决定10项，"
+    "开展执法检查3次，受理群众来信来访1500余件次，"
+    "组织代表在联络站接待群众2600余人次。\n"
+    "\n"
+    "一、加强法治建设\n"
+    "\n"
+    "坚持每两个月召开一次常委会会议。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "self_building", "常委会会议八次", "standing_committee_sessions", 8);
+  assert_tally (document, "self_building", "主任会议二十二次", "chairpersons_meetings", 22);
+  assert_tally (document, "legislation", "有关法律问题的决定3件", "decisions_made", 3);
+  assert_tally (document, "oversight", "作出决议决定10项", "resolutions", 10);
+  assert_tally (document, "oversight", "来信来访1500余件次", "petitions_received", 1500);
+  assert_tally (document, "representation", "接待群众2600余人次", "constituents_received", 2600);
+  /* a rule of frequency is no count of meetings */
+  g_assert_null (find_any_tally (document, "一次", NULL));
+}
+
+static void
+test_filing_review (void)
+{
+  /* the national style of filing review */
+  static const char text[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "四、做好备案审查工作\n"
+    "\n"
+    "全年审查报送备案的行政法规、监察法规、司法解释等900余件，"
+    "对公民、组织提出的1500件审查建议逐一研究，"
+    "督促有关机关纠正违规规范性文件80余件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "司法解释等900余件", "normative_documents_reviewed", 900);
+  assert_tally (document, "oversight", "1500件审查建议", "review_requests", 1500);
+  assert_tally (document, "oversight", "规范性文件80余件", "documents_corrected", 80);
+}
+
+static void
+test_representation_rules (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "四、密切同代表和人民群众的联系\n"
+    "\n"
+    "邀请五百余人次省人大代表列席常委会会议，组织四十名代表参加专题视察。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  const char *domain = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "五百余人次省人大代表列席", "deputy_attendances", 500);
+  /* deputies taking part in an activity are not deputies liaised with */
+  if (find_any_tally (document, "四十名代表", &domain) != NULL)
+    g_assert_cmpstr (domain, !=, "political");
+  g_assert_null (find_tally (document, "political", "四十名"));
+}
+
+static void
+test_self_building_rules (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、加强常委会自身建设\n"
+    "\n"
+    "举办“法治论坛”3期、处长论坛4期，组织青年干部读书交流会5次，"
+    "举办青年干部培训班2期。\n"
+    "\n"
+    "二、推进科学立法\n"
+    "\n"
+    "立法过程中广泛征求社会各界意见建议3000余条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "self_building", "3期", "forums", 3);
+  assert_tally (document, "self_building", "处长论坛4期", "division_chief_forums", 4);
+  assert_tally (document, "self_building", "青年干部读书交流会5次", "youth_study_seminars", 5);
+  assert_tally (document, "self_building", "培训班2期", "trainings", 2);
+  assert_tally (document, "legislation", "意见建议3000余条", "public_comments", 3000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +546,15 @@ main (int   argc,
   g_test_add_func ("/tally/section-decides", test_section_decides);
   g_test_add_func ("/tally/features", test_features);
   g_test_add_func ("/tally/empty", test_empty);
+  g_test_add_func ("/tally/list-conjunctions", test_list_conjunctions);
+  g_test_add_func ("/tally/list-tail", test_list_tail);
+  g_test_add_func ("/tally/sentence-subject", test_sentence_subject);
+  g_test_add_func ("/tally/innermost-topic", test_innermost_topic);
+  g_test_add_func ("/tally/domain-ties", test_domain_ties);
+  g_test_add_func ("/tally/overview-counts", test_overview_counts);
+  g_test_add_func ("/tally/filing-review", test_filing_review);
+  g_test_add_func ("/tally/representation-rules", test_representation_rules);
+  g_test_add_func ("/tally/self-building-rules", test_self_building_rules);
 
   return g_test_run ();
 }
