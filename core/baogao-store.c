@@ -121,13 +121,12 @@ baogao_store_lookup_feature (BaogaoStore            *store,
                              const char             *key)
 {
   const BaogaoFeature *features = baogao_store_get_features (store, record);
-  GQuark quark = g_quark_try_string (key);
 
-  if (quark == 0)
-    return NULL;
-
+  /* A record has a handful of features: comparing their names is cheaper
+   * than g_quark_try_string(), which takes GLib's global quark lock, and
+   * analyzers read features from several threads at once. */
   for (guint i = 0; i < record->n_feat; i++)
-    if (features[i].key == quark)
+    if (strcmp (g_quark_to_string (features[i].key), key) == 0)
       return &features[i];
 
   return NULL;
