@@ -386,6 +386,133 @@ test_refused_invalid (void)
   g_test_trap_assert_stderr ("*CRITICAL*g_utf8_validate*");
 }
 
+/* Each form g_utf8_validate() refuses is refused, whether the keyword
+ * starts new or down a path other keywords already made, and nothing of
+ * it is added. */
+static void
+test_refused_forms (void)
+{
+  static const char * const invalid[] = {
+    "\x80",                   /* continuation byte alone */
+    "\xc0\xaf",               /* overlong, two bytes */
+    "\xc1\xbf",
+    "\xe0\x80\xaf",           /* overlong, three bytes */
+    "\xe0\x9f\xbf",
+    "\xed\xa0\x80",           /* surrogates */
+    "\xed\xbf\xbf",
+    "\xf0\x8f\xbf\xbf",       /* overlong, four bytes */
+    "\xf4\x90\x80\x80",       /* beyond U+10FFFF */
+    "\xf5\x80\x80\x80",
+    "\xf8\x88\x80\x80\x80",   /* five bytes */
+    "\xfe", "\xff",
+    "\xe6\xb3",               /* cut short */
+    "\xe6",
+    "\xf0\xa0\x80",
+    "\xc3",
+    "\xe6\x41\x95",           /* not a continuation */
+    "\xf0\xa0\x41\x80",
+  };
+  static const char * const prefixes[] = { "", "法", "法规", "a", "法规条例人大常委会" };
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  g_autoptr(GArray) matches = NULL;
+  guint i, j;
+
+  baogao_matcher_add (matcher, "法规条例人大常委会", 1);
+  baogao_matcher_add (matcher, "a", 2);
+
+  for (i = 0; i < G_N_ELEMENTS (invalid); i++)
+    for (j = 0; j < G_N_ELEMENTS (prefixes); j++)
+      {
+        g_autofree char *before = g_strconcat (prefixes[j], invalid[i], NULL);
+        g_autofree char *after = g_strconcat (prefixes[j], invalid[i], "条", NULL);
+
+        g_assert_false (g_utf8_validate (before, -1, NULL));
+        g_test_expect_message ("Baogao", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+        baogao_matcher_add (matcher, before, 3);
+        g_test_assert_expected_messages ();
+        g_test_expect_message ("Baogao", G_LOG_LEVEL_CRITICAL, "*g_utf8_validate*");
+        baogao_matcher_add (matcher, after, 4);
+        g_test_assert_expected_messages ();
+      }
+  g_assert_cmpuint (baogao_matcher_get_n_keywords (matcher), ==, 2);
+
+  /* Nothing half added: the automaton has the two keywords only. */
+  matches = scan (matcher, "法规条例人大常委会a条法规", -1, BAOGAO_MATCH_ALL);
+  g_assert_cmpuint (matches->len, ==, 2);
+  g_assert_cmpuint (g_array_index (matches, Match, 0).value, ==, 1);
+  g_assert_cmpuint (g_array_index (matches, Match, 1).value, ==, 2);
+}
+
+static guint n_criticals;
+
+static void
+count_criticals (const char     *log_domain,
+                 GLogLevelFlags  log_level,
+                 const char     *message,
+                 gpointer        user_data)
+{
+  n_criticals++;
+}
+
+/* Byte sequences of one to four bytes, from bytes at every boundary of
+ * UTF-8: each is a keyword if and only if g_utf8_validate() takes it. */
+static void
+test_validity (void)
+{
+  static const guint8 bytes[] = {
+    0x01, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2,
+    0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5,
+    0xf7, 0xf8, 0xfb, 0xfc, 0xfe, 0xff,
+  };
+  static const guint8 tails[] = { 0x41, 0x80, 0x8f, 0x90, 0xa0, 0xbf, 0xc0 };
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  GLogLevelFlags fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  guint handler = g_log_set_handler ("Baogao", G_LOG_LEVEL_CRITICAL, count_criticals, NULL);
+  guint n_valid = 0, n_invalid = 0;
+  guint a, b, c, d;
+
+  n_criticals = 0;
+  for (a = 0; a < G_N_ELEMENTS (bytes); a++)
+    for (b = 0; b <= G_N_ELEMENTS (bytes); b++)
+      for (c = 0; c <= (b < G_N_ELEMENTS (bytes) ? G_N_ELEMENTS (bytes) : 0); c++)
+        for (d = 0; d <= (c < G_N_ELEMENTS (bytes) ? G_N_ELEMENTS (tails) : 0); d++)
+          {
+            char keyword[5] = { 0, };
+            guint n = 0;
+
+            keyword[n++] = bytes[a];
+            if (b < G_N_ELEMENTS (bytes))
+              keyword[n++] = bytes[b];
+            if (b < G_N_ELEMENTS (bytes) && c < G_N_ELEMENTS (bytes))
+              keyword[n++] = bytes[c];
+            if (b < G_N_ELEMENTS (bytes) && c < G_N_ELEMENTS (bytes) && d < G_N_ELEMENTS (tails))
+              keyword[n++] = tails[d];
+
+            if (g_utf8_validate (keyword, -1, NULL))
+              {
+                guint before = baogao_matcher_get_n_keywords (matcher);
+
+                baogao_matcher_add (matcher, keyword, n);
+                /* Each sequence is one keyword; some come twice. */
+                g_assert_cmpuint (baogao_matcher_get_n_keywords (matcher), <=, before + 1);
+                n_valid++;
+              }
+            else
+              {
+                guint before = n_criticals;
+
+                baogao_matcher_add (matcher, keyword, n);
+                g_assert_cmpuint (n_criticals, ==, before + 1);
+                n_invalid++;
+              }
+          }
+  g_assert_cmpuint (n_criticals, ==, n_invalid);
+  g_log_remove_handler ("Baogao", handler);
+  g_log_set_always_fatal (fatal);
+  g_test_message ("%u valid, %u invalid sequences", n_valid, n_invalid);
+  g_assert_cmpuint (n_valid, >, 0);
+}
+
 static void
 test_refused_sealed (void)
 {
@@ -891,6 +1018,32 @@ random_broken_text (GRand *rand,
   return g_string_free (s, FALSE);
 }
 
+/* Long keywords over characters of every length: the new part of a
+ * keyword is often longer than what add() keeps on the way. */
+static void
+test_random_long (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (777);
+  guint round;
+
+  for (round = 0; round < 60; round++)
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+      Reference ref = { NULL, };
+      guint t;
+
+      add_random_keywords (rand, matcher, &ref, mixed_letters, 3 + round % 6,
+                           g_rand_int_range (rand, 1, 60), 40);
+      for (t = 0; t < 3; t++)
+        {
+          g_autofree char *text = random_string (rand, mixed_letters, 3 + round % 6, 0, 400);
+
+          check_against_reference (matcher, &ref, text);
+        }
+      reference_clear (&ref);
+    }
+}
+
 static void
 test_random_broken (void)
 {
@@ -1190,10 +1343,13 @@ main (int   argc,
   g_test_add_func ("/matcher/refused/empty", test_refused);
   g_test_add_func ("/matcher/refused/invalid", test_refused_invalid);
   g_test_add_func ("/matcher/refused/sealed", test_refused_sealed);
+  g_test_add_func ("/matcher/refused/forms", test_refused_forms);
+  g_test_add_func ("/matcher/validity", test_validity);
   g_test_add_func ("/matcher/random/chinese", test_random_chinese);
   g_test_add_func ("/matcher/random/ascii", test_random_ascii);
   g_test_add_func ("/matcher/random/large", test_random_large);
   g_test_add_func ("/matcher/random/broken", test_random_broken);
+  g_test_add_func ("/matcher/random/long", test_random_long);
   g_test_add_func ("/matcher/random/hubs", test_random_hubs);
   g_test_add_func ("/matcher/every-character", test_every_character);
   g_test_add_func ("/matcher/corpus", test_corpus);

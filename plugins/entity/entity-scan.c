@@ -47,6 +47,10 @@
 
 #define CHUNK_BYTES (64 * 1024)
 
+/* Zero bytes after the gazetteer in memory: name_hash () reads words of
+ * four bytes */
+#define PADDING 4
+
 /* Character classes, one bit each, for the Basic Multilingual Plane */
 enum {
   CC_SURNAME   = 1 << 0,
@@ -90,6 +94,7 @@ typedef enum {
 static const char * const level_names[N_LEVELS] = {
   "country", "region", "province", "prefecture", "county", "natural",
 };
+static const guint8 level_lengths[N_LEVELS] = { 7, 6, 8, 10, 6, 7 };
 
 typedef struct
 {
@@ -112,17 +117,32 @@ typedef struct
   guint8 form;          /* a Form */
 } Alias;
 
+/* A name of the gazetteer, as the hash table of names compares it */
+typedef struct
+{
+  const char *word;
+  guint32 hash;
+  guint32 length;
+} Name;
+
 struct _EntityModel
 {
   char *data;           /* the gazetteer, cut into strings in place */
-  GArray *places;       /* of Place */
-  GArray *aliases;      /* of Alias */
-  GHashTable *names;    /* keyword → alias index + 1 */
+  Place *places;
+  guint n_places;
+  guint places_size;
+  Alias *aliases;       /* the distinct names, first come first */
+  Name *names;          /* parallel to aliases */
+  guint n_aliases;
+  guint aliases_size;
+  guint32 *name_slots;  /* open addressing: alias index + 1, 0: empty */
+  guint name_mask;
   guint32 *char_place;  /* lexicon index → place index, for LEX_PLACE_CHAR */
-  guint64 *pair_keys;   /* open addressing: two code points → PAIR_* flags */
-  guint8 *pair_vals;
+  const guint64 *pair_keys;  /* open addressing: two code points → PAIR_*
+                             * flags; shared by all models */
+  const guint8 *pair_vals;
   guint pair_mask;
-  guint16 *cclass;      /* 0x10000 entries */
+  const guint16 *cclass;     /* 0x10000 entries, shared by all models */
   BaogaoMatcher *matcher;
 };
 
@@ -257,208 +277,408 @@ pair_flags (const EntityModel *m,
 /* ------------------------------------------------------------------ */
 /* The model */
 
+/* The level named by the @length bytes at @s */
+static gboolean
+parse_level_len (const char *s,
+                 gsize       length,
+                 Level      *level)
+{
+  Level l;
+
+  /* Told by the first letter and another one: country county, province
+   * prefecture */
+  switch (s[0])
+    {
+    case 'c':
+      l = length == 7 ? LEVEL_COUNTRY : LEVEL_COUNTY;
+      break;
+    case 'p':
+      l = length == 8 ? LEVEL_PROVINCE : LEVEL_PREFECTURE;
+      break;
+    case 'r':
+      l = LEVEL_REGION;
+      break;
+    default:
+      l = LEVEL_NATURAL;
+      break;
+    }
+  if (length != level_lengths[l] || memcmp (s, level_names[l], length) != 0)
+    return FALSE;
+  *level = l;
+  return TRUE;
+}
+
 static gboolean
 parse_level (const char *s,
              Level      *level)
 {
-  for (guint i = 0; i < N_LEVELS; i++)
-    if (strcmp (s, level_names[i]) == 0)
-      {
-        *level = i;
-        return TRUE;
-      }
-  return FALSE;
+  return parse_level_len (s, strlen (s), level);
 }
 
-static void
-add_name (EntityModel *self,
-          const char  *word,
-          guint32      place,
-          Form         form)
+/* The valid UTF-8 character at @p, its bytes as one number in *@chunk,
+ * first byte lowest, and its length; 0 if there is none (a NUL is none). */
+static G_NO_INLINE guint
+other_char (const guchar *p,
+            guint32      *chunk)
 {
-  Alias alias = { place, 0, form };
+  guint n = (guchar) g_utf8_skip[p[0]];
 
-  if (word[0] == '~')
-    {
-      alias.weak = 1;
-      word++;
-    }
-  else if (word[0] == '*')
-    {
-      alias.form = FORM_LITERARY;
-      word++;
-    }
-  if (word[0] == '\0' || strcmp (word, "-") == 0)
-    return;
-  if (g_hash_table_contains (self->names, word))
-    return;
-  g_array_append_val (self->aliases, alias);
-  g_hash_table_insert (self->names, (gpointer) word,
-                       GUINT_TO_POINTER (self->aliases->len));
+  /* Stops at a NUL: not a continuation byte */
+  if (p[0] == 0 || !g_utf8_validate_len ((const char *) p, n, NULL))
+    return 0;
+  *chunk = 0;
+  for (guint i = 0; i < n; i++)
+    *chunk |= (guint32) p[i] << (8 * i);
+  return n;
 }
 
-static void
-set_chars (EntityModel *self,
-           const char  *chars,
-           guint16      bit)
+/* A hash of @word, character by character (its bytes as one number, times
+ * an odd constant), its length in *@length; G_MAXUINT32 in *@length if
+ * @word is not valid UTF-8. Three-byte characters are checked for their
+ * markers, then for the two forms that are not allowed: overlong ones
+ * (E0 80–9F …) and surrogates (ED A0–BF …), told by the low bits of the
+ * lead byte and bit 5 of the next.
+ *
+ * @padded: three bytes after the NUL that ends @word may be read, so a
+ * three-byte character is read and checked as one word. */
+static inline guint32
+name_hash (const char *word,
+           gboolean    padded,
+           guint32    *length)
 {
-  for (const char *p = chars; *p; p = g_utf8_next_char (p))
+  const guchar *p = (const guchar *) word;
+  guint32 h = 0x811c9dc5u, chunk;
+  guint n;
+
+  for (;;)
     {
-      gunichar c = g_utf8_get_char (p);
+      guint32 b = p[0];
 
-      if (c < 0x10000)
-        self->cclass[c] |= bit;
-    }
-}
-
-static void
-set_pair (EntityModel *self,
-          const char  *two,
-          guint        flag)
-{
-  gunichar a = g_utf8_get_char (two);
-  gunichar b = g_utf8_get_char (g_utf8_next_char (two));
-  guint64 key = pair_key (a, b);
-  guint i = pair_slot (key, self->pair_mask);
-
-  while (self->pair_keys[i] != 0 && self->pair_keys[i] != key)
-    i = (i + 1) & self->pair_mask;
-  self->pair_keys[i] = key;
-  self->pair_vals[i] |= flag;
-}
-
-static guint32
-find_place (EntityModel *self,
-            const char  *name)
-{
-  guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (self->names, name));
-
-  if (idx == 0)
-    return G_MAXUINT32;
-  return g_array_index (self->aliases, Alias, idx - 1).place;
-}
-
-EntityModel *
-entity_model_new (const char  *data,
-                  gsize        length,
-                  const char  *origin,
-                  GError     **error)
-{
-  g_autoptr (EntityModel) self = g_new0 (EntityModel, 1);
-  char *line, *next;
-  guint lineno = 0;
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_return_val_if_fail (data != NULL, NULL);
-
-  if (!g_utf8_validate_len (data, length, NULL))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                   "Gazetteer %s is not valid UTF-8", origin);
-      return NULL;
-    }
-
-  self->data = g_strndup (data, length);
-  self->places = g_array_new (FALSE, FALSE, sizeof (Place));
-  self->aliases = g_array_new (FALSE, FALSE, sizeof (Alias));
-  self->names = g_hash_table_new (g_str_hash, g_str_equal);
-  /* Room for a few hundred pairs at a low load */
-  self->pair_mask = 4096 - 1;
-  self->pair_keys = g_new0 (guint64, self->pair_mask + 1);
-  self->pair_vals = g_new0 (guint8, self->pair_mask + 1);
-  self->cclass = g_new0 (guint16, 0x10000);
-
-  for (line = self->data; line != NULL && *line != '\0'; line = next)
-    {
-      char *fields[5] = { NULL, };
-      guint n = 0;
-      Place place;
-      char *p;
-
-      lineno++;
-      next = strchr (line, '\n');
-      if (next != NULL)
-        *next++ = '\0';
-      if (line[0] == '#' || line[0] == '\0' || line[0] == '\r')
-        continue;
-
-      p = line;
-      while (n < 5)
+      if (b < 0x80)
         {
-          char *tab = strchr (p, '\t');
-
-          fields[n++] = p;
-          if (tab == NULL)
+          if (b == 0)
             break;
-          *tab = '\0';
-          p = tab + 1;
+          h = (h ^ b) * 0x9e3779b1u;
+          p++;
+          continue;
         }
-      if (n >= 1)
-        g_strchomp (fields[n - 1]);
-      if (n < 4 || !parse_level (fields[2], &place.level) || fields[0][0] == '\0')
+      if (padded)
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                       "Gazetteer %s, line %u: expected name, short form, level "
-                       "(country, region, province, prefecture, county, natural), "
-                       "parent and aliases separated by tabs", origin, lineno);
-          return NULL;
-        }
+          guint32 w, bits;
 
-      /* A weak name: "~" marks the keyword, not the canonical name */
-      place.name = fields[0][0] == '~' ? fields[0] + 1 : fields[0];
-      place.parent = strcmp (fields[3], "-") == 0 ? NULL : fields[3];
-      g_array_append_val (self->places, place);
-
-      add_name (self, fields[0], self->places->len - 1, FORM_FULL);
-      add_name (self, fields[1], self->places->len - 1, FORM_SHORT);
-      if (n >= 5 && strcmp (fields[4], "-") != 0)
-        {
-          for (char *a = fields[4]; a != NULL;)
+          memcpy (&w, p, sizeof w);
+          w = GUINT32_FROM_LE (w);
+          bits = w & 0x200f;
+          if ((w & 0xc0c0f0) == 0x8080e0 && bits != 0 && bits != 0x200d)
             {
-              char *comma = strchr (a, ',');
-
-              if (comma != NULL)
-                *comma = '\0';
-              add_name (self, a, self->places->len - 1, FORM_ALIAS);
-              a = comma != NULL ? comma + 1 : NULL;
+              h = (h ^ (w & 0xffffff)) * 0x9e3779b1u;
+              p += 3;
+              continue;
             }
         }
-    }
+      else if ((b & 0xf0) == 0xe0)
+        {
+          guint32 b1 = p[1], b2, bits;
 
-  if (self->places->len == 0)
+          if ((b1 & 0xc0) == 0x80)
+            {
+              b2 = p[2];
+              bits = (b & 0x0f) << 8 | (b1 & 0x20);
+              if ((b2 & 0xc0) == 0x80 && bits != 0 && bits != 0xd20)
+                {
+                  h = (h ^ (b | b1 << 8 | b2 << 16)) * 0x9e3779b1u;
+                  p += 3;
+                  continue;
+                }
+            }
+        }
+      n = other_char (p, &chunk);
+      if (n == 0)
+        {
+          *length = G_MAXUINT32;
+          return 0;
+        }
+      h = (h ^ chunk) * 0x9e3779b1u;
+      p += n;
+    }
+  *length = p - (const guchar *) word;
+  return h ^ (h >> 16);
+}
+
+/* The slot of @word in the table of names: the one holding it, or the
+ * empty one where it would go */
+static inline guint
+name_slot (const EntityModel *self,
+           const char        *word,
+           guint32            hash,
+           guint32            length)
+{
+  guint i = hash & self->name_mask;
+  guint32 idx;
+
+  while ((idx = self->name_slots[i]) != 0)
     {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                   "Gazetteer %s has no places", origin);
-      return NULL;
-    }
+      const Name *name = &self->names[idx - 1];
 
-  /* Character classes and pairs */
-  set_chars (self, entity_surnames, CC_SURNAME);
-  set_chars (self, entity_weak_surnames, CC_WEAK_SUR);
-  set_chars (self, entity_not_in_names, CC_NOT_NAME);
-  set_chars (self, entity_name_stop, CC_NAME_STOP);
-  set_chars (self, entity_boundary_chars, CC_BOUNDARY);
-  set_chars (self, "河湖江泡淀海洲滩岛沟湾泊", CC_WATER);
-  set_chars (self, "赴在进来抵离返驻晋留出访", CC_MOTION);
-  set_chars (self, "赴访来驻", CC_VISIT);
-  set_chars (self, "县镇乡村路街族", CC_SMALLER);
-  set_chars (self, "署分门件位队落员托", CC_SUB_STOP);
-  set_chars (self, "举承主督交协合创开代帮包兴筹查申首批转联领来去照试操置采购好怎难可要快严专公"
+      if (name->hash == hash && name->length == length &&
+          memcmp (name->word, word, length) == 0)
+        break;
+      i = (i + 1) & self->name_mask;
+    }
+  return i;
+}
+
+/* The alias index of @word, or G_MAXUINT32 */
+static guint32
+find_name (const EntityModel *self,
+           const char        *word)
+{
+  guint32 length, hash = name_hash (word, FALSE, &length);
+  guint32 idx;
+
+  if (length == G_MAXUINT32)
+    return G_MAXUINT32;
+  idx = self->name_slots[name_slot (self, word, hash, length)];
+
+  return idx == 0 ? G_MAXUINT32 : idx - 1;
+}
+
+static void
+grow_names (EntityModel *self)
+{
+  guint size = 2 * (self->name_mask + 1);
+
+  g_free (self->name_slots);
+  self->name_slots = g_new0 (guint32, size);
+  self->name_mask = size - 1;
+  for (guint i = 0; i < self->n_aliases; i++)
+    {
+      const Name *name = &self->names[i];
+
+      self->name_slots[name_slot (self, name->word, name->hash, name->length)] = i + 1;
+    }
+}
+
+/* What ends a word of the gazetteer */
+enum {
+  STOP_LINE = 1 << 0,    /* a line feed, or the NUL after the last line */
+  STOP_TAB = 1 << 1,
+  STOP_COMMA = 1 << 2,
+};
+
+static const guint8 stop_class[256] = {
+  ['\0'] = STOP_LINE, ['\n'] = STOP_LINE, ['\t'] = STOP_TAB, [','] = STOP_COMMA,
+};
+
+/* Scans the word at @p, in the gazetteer, up to a byte of a class in
+ * @stops (a line feed or the end always stops it): where it ends, and its
+ * hash as name_hash () makes it in *@hash; NULL if it is not valid UTF-8. */
+static inline char *
+scan_word (char    *word,
+           guint    stops,
+           guint32 *hash)
+{
+  guchar *p = (guchar *) word;
+  guint32 h = 0x811c9dc5u, chunk;
+  guint n;
+
+  stops |= STOP_LINE;
+  for (;;)
+    {
+      guint32 b = p[0];
+
+      if (b < 0x80)
+        {
+          if (stop_class[b] & stops)
+            break;
+          h = (h ^ b) * 0x9e3779b1u;
+          p++;
+          continue;
+        }
+      {
+        guint32 w, bits;
+
+        memcpy (&w, p, sizeof w);
+        w = GUINT32_FROM_LE (w);
+        bits = w & 0x200f;
+        if ((w & 0xc0c0f0) == 0x8080e0 && bits != 0 && bits != 0x200d)
+          {
+            h = (h ^ (w & 0xffffff)) * 0x9e3779b1u;
+            p += 3;
+            continue;
+          }
+      }
+      n = other_char (p, &chunk);
+      if (n == 0)
+        return NULL;
+      h = (h ^ chunk) * 0x9e3779b1u;
+      p += n;
+    }
+  *hash = h ^ (h >> 16);
+  return (char *) p;
+}
+
+/* A name of a place, scanned; the first place to claim a name keeps it */
+static inline void
+add_name (EntityModel *self,
+          const char  *word,
+          guint32      length,
+          guint32      hash,
+          Alias        alias)
+{
+  guint slot;
+
+  if (length == 0 || (length == 1 && word[0] == '-'))
+    return;
+  slot = name_slot (self, word, hash, length);
+  if (self->name_slots[slot] != 0)
+    return;
+
+  if (self->n_aliases == self->aliases_size)
+    {
+      self->aliases_size *= 2;
+      self->aliases = g_renew (Alias, self->aliases, self->aliases_size);
+      self->names = g_renew (Name, self->names, self->aliases_size);
+    }
+  self->aliases[self->n_aliases] = alias;
+  self->names[self->n_aliases] = (Name) { word, hash, length };
+  self->n_aliases++;
+  self->name_slots[slot] = self->n_aliases;
+
+  /* At most half full */
+  if (2 * self->n_aliases > self->name_mask)
+    grow_names (self);
+}
+
+/* The word at @field: the mark before it, if any, in @alias, and where the
+ * word starts */
+static inline char *
+word_mark (char  *field,
+           Alias *alias)
+{
+  if (field[0] == '~')
+    {
+      alias->weak = 1;
+      return field + 1;
+    }
+  if (field[0] == '*')
+    {
+      alias->form = FORM_LITERARY;
+      return field + 1;
+    }
+  return field;
+}
+
+/* Cuts @word, the last of the last field of its line, before the space
+ * that ends it, and hashes it again if there was any. Returns its
+ * length. */
+static guint32
+chomp_word (char    *word,
+            char    *end,
+            guint32 *hash)
+{
+  char *e = end;
+  guint32 length;
+
+  while (e > word && g_ascii_isspace (e[-1]))
+    e--;
+  if (e == end)
+    return end - word;
+  *e = '\0';
+  *hash = name_hash (word, TRUE, &length);
+  return length;
+}
+
+/* The character at @p, valid UTF-8, and the position after it */
+static inline gunichar
+next_char (const char **p)
+{
+  const guchar *s = (const guchar *) *p;
+
+  if (s[0] < 0x80)
+    {
+      *p += 1;
+      return s[0];
+    }
+  if (s[0] < 0xe0)
+    {
+      *p += 2;
+      return ((s[0] & 0x1f) << 6) | (s[1] & 0x3f);
+    }
+  if (s[0] < 0xf0)
+    {
+      *p += 3;
+      return ((s[0] & 0x0f) << 12) | ((s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+    }
+  *p += 4;
+  return ((s[0] & 0x07) << 18) | ((s[1] & 0x3f) << 12) | ((s[2] & 0x3f) << 6) | (s[3] & 0x3f);
+}
+
+/* The classes of characters and pairs of characters come from the
+ * vocabulary alone: made once per process, in zeroed static storage, and
+ * shared by every model. Room for a few hundred pairs at a low load. */
+#define PAIR_SLOTS 4096
+
+static guint16 static_cclass[0x10000];
+static guint64 static_pair_keys[PAIR_SLOTS];
+static guint8 static_pair_vals[PAIR_SLOTS];
+
+static void
+set_chars (const char *chars,
+           guint16     bit)
+{
+  for (const char *p = chars; *p; )
+    {
+      gunichar c = next_char (&p);
+
+      if (c < 0x10000)
+        static_cclass[c] |= bit;
+    }
+}
+
+static void
+set_pair (const char *two,
+          guint       flag)
+{
+  gunichar a = next_char (&two);
+  gunichar b = next_char (&two);
+  guint64 key = pair_key (a, b);
+  guint i = pair_slot (key, PAIR_SLOTS - 1);
+
+  while (static_pair_keys[i] != 0 && static_pair_keys[i] != key)
+    i = (i + 1) & (PAIR_SLOTS - 1);
+  static_pair_keys[i] = key;
+  static_pair_vals[i] |= flag;
+}
+
+static void
+make_classes (void)
+{
+  set_chars (entity_surnames, CC_SURNAME);
+  set_chars (entity_weak_surnames, CC_WEAK_SUR);
+  set_chars (entity_not_in_names, CC_NOT_NAME);
+  set_chars (entity_name_stop, CC_NAME_STOP);
+  set_chars (entity_boundary_chars, CC_BOUNDARY);
+  set_chars ("河湖江泡淀海洲滩岛沟湾泊", CC_WATER);
+  set_chars ("赴在进来抵离返驻晋留出访", CC_MOTION);
+  set_chars ("赴访来驻", CC_VISIT);
+  set_chars ("县镇乡村路街族", CC_SMALLER);
+  set_chars ("署分门件位队落员托", CC_SUB_STOP);
+  set_chars ("举承主督交协合创开代帮包兴筹查申首批转联领来去照试操置采购好怎难可要快严专公"
              "直手亲即没不能会应该必易速限立接经在就马法自民官分再多少同共并新先后都全集当现一特",
              CC_BAN_PRE);
-  set_chars (self, "理法公事好学结实件成案妥得到了起过班证税报的展会厂企园医刊", CC_BAN_POST);
-  set_chars (self, "面势限长部", CC_JU_POST);
-  set_chars (self, "格大布开全当结时变新破残僵棋饭赌骗终败胜定顾战危乱困出入平和搅设做展餐客门议舞歌前休宴营",
+  set_chars ("理法公事好学结实件成案妥得到了起过班证税报的展会厂企园医刊", CC_BAN_POST);
+  set_chars ("面势限长部", CC_JU_POST);
+  set_chars ("格大布开全当结时变新破残僵棋饭赌骗终败胜定顾战危乱困出入平和搅设做展餐客门议舞歌前休宴营",
              CC_JU_PRE);
-  set_chars (self, "员托屈婉派任", CC_WEI_POST);
-  set_chars (self, "各全我本该外每两多诸几三四五这那此某其一", CC_QUANT);
+  set_chars ("员托屈婉派任", CC_WEI_POST);
+  set_chars ("各全我本该外每两多诸几三四五这那此某其一", CC_QUANT);
   for (guint i = 0; entity_compound_surnames[i] != NULL; i++)
-    set_pair (self, entity_compound_surnames[i], PAIR_COMPOUND_SURNAME);
+    set_pair (entity_compound_surnames[i], PAIR_COMPOUND_SURNAME);
   for (guint i = 0; entity_stop_bigrams[i] != NULL; i++)
-    set_pair (self, entity_stop_bigrams[i], PAIR_NOT_NAME);
+    set_pair (entity_stop_bigrams[i], PAIR_NOT_NAME);
   for (guint i = 0; entity_name_stop_bigrams[i] != NULL; i++)
-    set_pair (self, entity_name_stop_bigrams[i], PAIR_NAME_STOP);
+    set_pair (entity_name_stop_bigrams[i], PAIR_NAME_STOP);
   {
     static const char * const words[] = {
       "上市", "城市", "超市", "都市", "股市", "门市", "夜市", "集市", "菜市", "开市", "闭市",
@@ -467,26 +687,193 @@ entity_model_new (const char  *data,
     };
 
     for (guint i = 0; words[i] != NULL; i++)
-      set_pair (self, words[i], PAIR_NOT_PREFIX);
+      set_pair (words[i], PAIR_NOT_PREFIX);
   }
   /* Lazy boundary words: their first two and last two characters */
   for (guint i = 0; i < entity_lexicon_len; i++)
     {
       const LexEntry *e = &entity_lexicon[i];
-      glong n = g_utf8_strlen (e->word, -1);
+      const char *last2 = e->word, *p = e->word;
+      guint n = 0;
 
-      if (e->kind != LEX_BOUNDARY || !(e->flags & LEX_LAZY) || n < 2)
+      if (e->kind != LEX_BOUNDARY || !(e->flags & LEX_LAZY))
         continue;
-      set_pair (self, e->word, PAIR_BOUNDARY_START);
-      set_pair (self, g_utf8_offset_to_pointer (e->word, n - 2), PAIR_BOUNDARY_END);
+      /* last2 trails p by two characters */
+      while (*p != '\0')
+        {
+          next_char (&p);
+          if (++n > 2)
+            next_char (&last2);
+        }
+      if (n < 2)
+        continue;
+      set_pair (e->word, PAIR_BOUNDARY_START);
+      set_pair (last2, PAIR_BOUNDARY_END);
+    }
+}
+
+/* Builds the model from @data, a copy of the gazetteer of @length bytes
+ * followed by PADDING zero bytes, which it takes. */
+static EntityModel *
+model_new_take (char        *data,
+                gsize        length,
+                const char  *origin,
+                GError     **error)
+{
+  g_autoptr (EntityModel) self = g_new0 (EntityModel, 1);
+  char *p, *unchecked = data, *end = data + length;
+  guint lineno = 0;
+
+  /* What is kept of each line is checked to be valid UTF-8 on the way,
+   * names as they are hashed; comments are not looked at. */
+  self->data = data;
+  if (memchr (data, '\0', length) != NULL)
+    goto invalid;
+
+  self->places_size = 256;
+  self->places = g_new (Place, self->places_size);
+  self->aliases_size = 512;
+  self->aliases = g_new (Alias, self->aliases_size);
+  self->names = g_new (Name, self->aliases_size);
+  self->name_mask = 4096 - 1;
+  self->name_slots = g_new0 (guint32, self->name_mask + 1);
+  {
+    static gsize made = 0;
+
+    if (g_once_init_enter (&made))
+      {
+        make_classes ();
+        g_once_init_leave (&made, 1);
+      }
+  }
+  self->pair_mask = PAIR_SLOTS - 1;
+  self->pair_keys = static_pair_keys;
+  self->pair_vals = static_pair_vals;
+  self->cclass = static_cclass;
+
+  /* One pass over each line: its fields and the words of its aliases
+   * cut at tabs and commas, names hashed, all checked on the way */
+  for (p = self->data; p < end; )
+    {
+      char *field, *word, *q, stop;
+      Place place;
+      guint32 hash, place_index = self->n_places;
+      Alias alias;
+
+      lineno++;
+      if (*p == '\n')
+        {
+          p++;
+          continue;
+        }
+      if (*p == '#' || *p == '\r')
+        {
+          /* Not looked at, but valid all the same */
+          q = memchr (p, '\n', end - p);
+          if (q == NULL)
+            q = end;
+          if (!g_utf8_validate_len (p, q - p, NULL))
+            goto invalid;
+          p = q + 1;
+          continue;
+        }
+
+      /* The name, then the short form */
+      field = p;
+      alias = (Alias) { place_index, 0, FORM_FULL };
+      word = word_mark (field, &alias);
+      q = scan_word (word, STOP_TAB, &hash);
+      if (q == NULL)
+        goto invalid;
+      unchecked = q;
+      if (*q != '\t' || q == field)
+        goto bad_line;
+      *q = '\0';
+      add_name (self, word, q - word, hash, alias);
+      /* A weak name: "~" marks the keyword, not the canonical name */
+      place.name = field[0] == '~' ? field + 1 : field;
+
+      alias = (Alias) { place_index, 0, FORM_SHORT };
+      word = word_mark (q + 1, &alias);
+      q = scan_word (word, STOP_TAB, &hash);
+      if (q == NULL)
+        goto invalid;
+      unchecked = q;
+      if (*q != '\t')
+        goto bad_line;
+      *q = '\0';
+      add_name (self, word, q - word, hash, alias);
+
+      /* The level, letters only */
+      field = q + 1;
+      for (q = field; !(stop_class[(guchar) *q] & (STOP_LINE | STOP_TAB)); q++)
+        ;
+      unchecked = field;
+      if (*q != '\t' || !parse_level_len (field, q - field, &place.level))
+        goto bad_line;
+      *q = '\0';
+
+      /* The parent, then the aliases if the line goes on */
+      field = q + 1;
+      q = scan_word (field, STOP_TAB, &hash);
+      if (q == NULL)
+        goto invalid;
+      stop = *q;
+      *q = '\0';
+      if (stop != '\t' && q > field && g_ascii_isspace (q[-1]))
+        chomp_word (field, q, &hash);
+      place.parent = strcmp (field, "-") == 0 ? NULL : field;
+      if (self->n_places == self->places_size)
+        {
+          self->places_size *= 2;
+          self->places = g_renew (Place, self->places, self->places_size);
+        }
+      self->places[self->n_places++] = place;
+
+      /* The aliases end at the next tab, if any: what follows it is not
+       * looked at, but must be valid all the same. The last field, parent
+       * or aliases, goes without the space that ends it. */
+      while (stop == '\t' || stop == ',')
+        {
+          guint32 word_length;
+
+          alias = (Alias) { place_index, 0, FORM_ALIAS };
+          word = word_mark (q + 1, &alias);
+          q = scan_word (word, STOP_COMMA | STOP_TAB, &hash);
+          if (q == NULL)
+            goto invalid;
+          stop = *q;
+          *q = '\0';
+          word_length = stop == ',' || q == word || !g_ascii_isspace (q[-1])
+                        ? (guint32) (q - word) : chomp_word (word, q, &hash);
+          add_name (self, word, word_length, hash, alias);
+          if (stop == '\t')
+            {
+              char *rest = q + 1;
+
+              q = memchr (rest, '\n', end - rest);
+              if (q == NULL)
+                q = end;
+              if (!g_utf8_validate_len (rest, q - rest, NULL))
+                goto invalid;
+              break;
+            }
+        }
+      /* After the line feed that ended the line, or at the end */
+      p = q + 1;
+    }
+
+  if (self->n_places == 0)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   "Gazetteer %s has no places", origin);
+      return NULL;
     }
 
   /* The matcher: places first, then the vocabulary, which wins a tie */
   self->matcher = baogao_matcher_new ();
-  g_hash_table_iter_init (&iter, self->names);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    baogao_matcher_add (self->matcher, key,
-                        MAKE_VALUE (LEX_PLACE, GPOINTER_TO_UINT (value) - 1));
+  for (guint i = 0; i < self->n_aliases; i++)
+    baogao_matcher_add (self->matcher, self->names[i].word, MAKE_VALUE (LEX_PLACE, i));
 
   self->char_place = g_new (guint32, entity_lexicon_len);
   for (guint i = 0; i < entity_lexicon_len; i++)
@@ -498,27 +885,64 @@ entity_model_new (const char  *data,
         continue;
       if (e->kind == LEX_PLACE_CHAR)
         {
-          self->char_place[i] = find_place (self, e->extra);
-          if (self->char_place[i] == G_MAXUINT32)
+          guint32 idx = find_name (self, e->extra);
+
+          if (idx == G_MAXUINT32)
             continue;
+          self->char_place[i] = self->aliases[idx].place;
         }
       baogao_matcher_add (self->matcher, e->word, MAKE_VALUE (e->kind, i));
     }
   baogao_matcher_seal (self->matcher);
 
   return g_steal_pointer (&self);
+
+invalid:
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+               "Gazetteer %s is not valid UTF-8", origin);
+  return NULL;
+
+bad_line:
+  /* Invalid UTF-8 anywhere, from where the line went wrong on, is the
+   * error to tell, as if the whole file were checked first */
+  if (!g_utf8_validate_len (unchecked, end - unchecked, NULL))
+    goto invalid;
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+               "Gazetteer %s, line %u: expected name, short form, level "
+               "(country, region, province, prefecture, county, natural), "
+               "parent and aliases separated by tabs", origin, lineno);
+  return NULL;
+}
+
+EntityModel *
+entity_model_new (const char  *data,
+                  gsize        length,
+                  const char  *origin,
+                  GError     **error)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  {
+    char *copy = g_malloc (length + PADDING);
+
+    memcpy (copy, data, length);
+    memset (copy + length, 0, PADDING);
+    return model_new_take (copy, length, origin, error);
+  }
 }
 
 EntityModel *
 entity_model_new_from_file (const char  *path,
                             GError     **error)
 {
-  g_autofree char *contents = NULL;
+  char *contents = NULL;
   gsize length;
 
   if (!g_file_get_contents (path, &contents, &length, error))
     return NULL;
-  return entity_model_new (contents, length, path, error);
+  contents = g_realloc (contents, length + PADDING);
+  memset (contents + length, 0, PADDING);
+  return model_new_take (contents, length, path, error);
 }
 
 void
@@ -527,15 +951,11 @@ entity_model_free (EntityModel *self)
   if (self == NULL)
     return;
   g_clear_pointer (&self->matcher, baogao_matcher_unref);
-  g_clear_pointer (&self->names, g_hash_table_unref);
-  g_free (self->pair_keys);
-  g_free (self->pair_vals);
-  if (self->places)
-    g_array_unref (self->places);
-  if (self->aliases)
-    g_array_unref (self->aliases);
+  g_free (self->name_slots);
+  g_free (self->names);
+  g_free (self->places);
+  g_free (self->aliases);
   g_free (self->char_place);
-  g_free (self->cclass);
   g_free (self->data);
   g_free (self);
 }
@@ -551,8 +971,8 @@ entity_model_count_places (const EntityModel *self,
 
   if (level != NULL && !parse_level (level, &l))
     return 0;
-  for (guint i = 0; i < self->places->len; i++)
-    if (level == NULL || g_array_index (self->places, Place, i).level == l)
+  for (guint i = 0; i < self->n_places; i++)
+    if (level == NULL || self->places[i].level == l)
       n++;
   return n;
 }
@@ -562,16 +982,16 @@ entity_model_lookup (const EntityModel *self,
                      const char        *name,
                      const char       **level)
 {
-  guint idx;
+  guint32 idx;
   const Place *place;
 
   g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
 
-  idx = GPOINTER_TO_UINT (g_hash_table_lookup (self->names, name));
-  if (idx == 0)
+  idx = find_name (self, name);
+  if (idx == G_MAXUINT32)
     return NULL;
-  place = &g_array_index (self->places, Place,
-                          g_array_index (self->aliases, Alias, idx - 1).place);
+  place = &self->places[self->aliases[idx].place];
   if (level != NULL)
     *level = level_names[place->level];
   return place->name;
@@ -710,16 +1130,16 @@ static const Place *
 tok_place (Scan      *s,
            const Tok *t)
 {
-  const Alias *a = &g_array_index (s->m->aliases, Alias, t->index);
+  const Alias *a = &s->m->aliases[t->index];
 
-  return &g_array_index (s->m->places, Place, a->place);
+  return &s->m->places[a->place];
 }
 
 static const Alias *
 tok_alias (Scan      *s,
            const Tok *t)
 {
-  return &g_array_index (s->m->aliases, Alias, t->index);
+  return &s->m->aliases[t->index];
 }
 
 static gboolean
@@ -1026,7 +1446,7 @@ emit_places (Scan *s)
         add_place_hit (s, t->start, t->end, tok_place (s, t), 0);
       else if (t->kind == LEX_PLACE_CHAR && s->m->char_place[t->index] != G_MAXUINT32)
         add_place_hit (s, t->start, t->end,
-                       &g_array_index (s->m->places, Place, s->m->char_place[t->index]), 0);
+                       &s->m->places[s->m->char_place[t->index]], 0);
     }
 }
 
