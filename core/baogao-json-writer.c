@@ -425,8 +425,21 @@ baogao_json_write_document (BaogaoDocument  *doc,
   Writer w = { 0 };
   guint n = baogao_store_get_size (&doc->store);
 
-  /* Text, then each annotation's text and about 200 bytes of fields. */
-  w.out = g_string_sized_new (doc->size * 2 + n * 256 + 1024);
+  gsize estimate = doc->size + 4096;
+
+  /* Size the buffer once, near the result: the text, each annotation's
+   * text and its fields. Growing by doubling would hold the old and the
+   * new buffer at once, which for long reports is most of the peak
+   * memory. */
+  for (guint i = 0; i < n; i++)
+    {
+      BaogaoAnnotation *r = baogao_store_get (&doc->store, i);
+
+      estimate += (r->byte_end - r->byte_start) + 192 + r->n_feat * 32;
+    }
+  estimate += doc->indicators->len * 160 + doc->repairs->len * 96;
+
+  w.out = g_string_sized_new (estimate + estimate / 8);
   w.pretty = (flags & BAOGAO_JSON_PRETTY) != 0;
 
   open_container (&w, '{');

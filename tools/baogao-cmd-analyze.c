@@ -197,9 +197,8 @@ static int
 sink_finish (Sink *sink)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *joined = NULL;
-  const char *data;
-  gsize length;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
 
   if (sink->path == NULL)
     return tool_finish_stdout ();
@@ -207,29 +206,33 @@ sink_finish (Sink *sink)
   if (sink->pieces->len == 0)
     return TOOL_EXIT_OK;
 
-  if (sink->pieces->len == 1)
+  /* g_file_replace() writes a temporary file and renames it over the
+   * target on close, so the output is whole or untouched; the pieces are
+   * written one after the other rather than joined in memory first. */
+  file = g_file_new_for_path (sink->path);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &error);
+  for (guint i = 0; stream != NULL && i < sink->pieces->len; i++)
     {
-      data = g_bytes_get_data (sink->pieces->pdata[0], &length);
-    }
-  else
-    {
-      gsize offset = 0;
+      gsize piece_length;
+      const char *piece = g_bytes_get_data (sink->pieces->pdata[i], &piece_length);
 
-      joined = g_malloc (sink->total + 1);
-      for (guint i = 0; i < sink->pieces->len; i++)
-        {
-          gsize piece_length;
-          const char *piece = g_bytes_get_data (sink->pieces->pdata[i], &piece_length);
-
-          memcpy (joined + offset, piece, piece_length);
-          offset += piece_length;
-        }
-      data = joined;
-      length = sink->total;
+      if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), piece, piece_length,
+                                      NULL, NULL, &error))
+        break;
     }
 
-  /* g_file_set_contents() writes a temporary file and renames it */
-  if (!g_file_set_contents (sink->path, data, length, &error))
+  if (stream != NULL && error != NULL)
+    {
+      /* Cancelling the close drops the temporary file. */
+      g_autoptr(GCancellable) cancel = g_cancellable_new ();
+
+      g_cancellable_cancel (cancel);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
+    }
+  else if (stream != NULL)
+    g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error);
+
+  if (error != NULL)
     {
       g_autofree char *display = g_filename_display_name (sink->path);
 
@@ -797,7 +800,9 @@ tool_cmd_analyze (char **args)
     }
   else
     {
-      status = MAX (status, sink_finish (&sink));
+      int written = sink_finish (&sink);  /* MAX() would run it twice */
+
+      status = MAX (status, written);
     }
 
   for (guint i = 0; i < n_inputs; i++)
