@@ -165,7 +165,8 @@ baogao_engine_class_init (BaogaoEngineClass *klass)
    * BaogaoEngine:max-threads:
    *
    * How many analyzers of one level may run at once. 1 runs everything
-   * in the calling thread. The default is the number of processors.
+   * in the calling thread. A new engine starts with the number of
+   * processors, whatever the default below says.
    */
   properties[PROP_MAX_THREADS] =
     g_param_spec_uint ("max-threads", NULL, NULL, 1, 1024, 1,
