@@ -955,6 +955,9 @@ decide (const Tables    *tables,
   g_autofree RuleState *state = g_new0 (RuleState, MAX (tables->n_rules, 1));
   g_autofree guint *touched = g_new0 (guint, MAX (tables->n_rules, 1));
   guint section_cursor = 0, subsection_cursor = 0, part_cursor = 0, sentence_cursor = 0;
+  /* the first clause of the last sentence whose subject was read */
+  gsize subject_sentence = 0, subject_end = 0;
+  gboolean subject_known = FALSE;
   gsize prev_end = 0;
   /* the list the current count is an item of: its last count, and the
    * tail of its clause after that count */
@@ -1109,14 +1112,24 @@ decide (const Tables    *tables,
       /* the sentence's first clause, its subject, for `<` groups */
       if (sentence != NULL && sentence->start < h_start && q_start - sentence->start <= SUBJECT_REACH)
         {
-          gsize s_end = sentence->start;
+          gsize s_end;
 
-          while (s_end < h_start && delimiter_at (text, s_end, h_start) == 0)
+          /* the end of the sentence's first clause, found once per
+           * sentence (the text is valid UTF-8: a delimiter starting
+           * before @h_start, a character bound, ends by it) */
+          if (subject_sentence != sentence->start || !subject_known)
             {
-              s_end++;
-              while (s_end < h_start && ((guchar) text[s_end] & 0xC0) == 0x80)
-                s_end++;
+              subject_sentence = sentence->start;
+              subject_known = TRUE;
+              subject_end = sentence->start;
+              while (subject_end < sentence->end && delimiter_at (text, subject_end, sentence->end) == 0)
+                {
+                  subject_end++;
+                  while (subject_end < sentence->end && ((guchar) text[subject_end] & 0xC0) == 0x80)
+                    subject_end++;
+                }
             }
+          s_end = MIN (subject_end, h_start);
           data.mode = SCAN_SUBJECT;
           data.base = sentence->start;
           baogao_matcher_scan (tables->matcher, text + sentence->start, s_end - sentence->start,

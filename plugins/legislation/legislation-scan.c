@@ -126,15 +126,20 @@ typedef struct
 {
   const char *suffix;
   const char *kind;
+  gsize       len;     /* strlen (suffix), measured once by the compiler */
 } Suffix;
 
+#define SUFFIX(s, k) { s, k, sizeof (s) - 1 }
+
 static const Suffix suffixes[] = {
-  { "实施办法", "regulation" }, { "实施细则", "regulation" }, { "实施条例", "regulation" },
-  { "自治条例", "regulation" }, { "单行条例", "regulation" },
-  { "条例", "regulation" }, { "规定", "regulation" }, { "办法", "regulation" },
-  { "细则", "regulation" }, { "规则", "rules" }, { "守则", "rules" },
-  { "决定", "decision" }, { "决议", "decision" }, { "法典", "law" }, { "法", "law" },
+  SUFFIX ("实施办法", "regulation"), SUFFIX ("实施细则", "regulation"), SUFFIX ("实施条例", "regulation"),
+  SUFFIX ("自治条例", "regulation"), SUFFIX ("单行条例", "regulation"),
+  SUFFIX ("条例", "regulation"), SUFFIX ("规定", "regulation"), SUFFIX ("办法", "regulation"),
+  SUFFIX ("细则", "regulation"), SUFFIX ("规则", "rules"), SUFFIX ("守则", "rules"),
+  SUFFIX ("决定", "decision"), SUFFIX ("决议", "decision"), SUFFIX ("法典", "law"), SUFFIX ("法", "law"),
 };
+
+#undef SUFFIX
 
 /* Names that end like an instrument but are not one. */
 static const char * const not_laws[] = {
@@ -260,10 +265,13 @@ at (const char *text,
     gsize       end,
     const char *word)
 {
-  gsize n = strlen (word);
+  gsize n;
 
-  /* the first byte rules out most places without a call */
-  return p + n <= end && text[p] == word[0] && memcmp (text + p, word, n) == 0;
+  /* the first byte rules out most places without measuring the word */
+  if (p >= end || text[p] != word[0])
+    return FALSE;
+  n = strlen (word);
+  return p + n <= end && memcmp (text + p, word, n) == 0;
 }
 
 static inline gboolean
@@ -272,8 +280,13 @@ ends_at (const char *text,
          gsize       p,
          const char *word)
 {
-  gsize n = strlen (word);
+  gsize n;
 
+  /* every word ends with a byte of its own; try the last byte of the
+   * text before measuring the word */
+  if (p <= start)
+    return FALSE;
+  n = strlen (word);
   return p >= start + n && text[p - 1] == word[n - 1] && memcmp (text + p - n, word, n) == 0;
 }
 
@@ -407,6 +420,9 @@ is_digit_or_numeral (const char *text,
 
   if (g_ascii_isdigit (text[p]))
     return TRUE;
+  /* every numeral starts with E4 or E5 */
+  if ((guchar) text[p] != 0xE4 && (guchar) text[p] != 0xE5)
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
     if (at (text, p, end, numerals[i]))
       return TRUE;
@@ -422,7 +438,9 @@ name_suffix (const char *text,
              gsize       end)
 {
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (ends_at (text, start, end, suffixes[i].suffix))
+    if (end >= start + suffixes[i].len &&
+        text[end - 1] == suffixes[i].suffix[suffixes[i].len - 1] &&
+        memcmp (text + end - suffixes[i].len, suffixes[i].suffix, suffixes[i].len) == 0)
       {
         if (strcmp (suffixes[i].suffix, "法") == 0)
           for (guint j = 0; j < G_N_ELEMENTS (not_laws); j++)
@@ -445,6 +463,12 @@ strip_draft (const char *text,
     "修订草案", "修正草案", "修正案草案", "修正案", "草案",
   };
 
+  /* every draft mark ends with 案, ） or ): rule out the rest at once */
+  if (end <= start ||
+      (text[end - 1] != ')' &&
+       !(end >= start + 3 && (memcmp (text + end - 3, "案", 3) == 0 ||
+                              memcmp (text + end - 3, "）", 3) == 0))))
+    return end;
   for (guint i = 0; i < G_N_ELEMENTS (drafts); i++)
     if (ends_at (text, start, end, drafts[i]))
       {
@@ -479,16 +503,17 @@ check_name (const char *text,
         return NULL;
       for (gsize p = start; p < end; p = next_char (text, p, end))
         {
-          gunichar c = g_utf8_get_char (text + p);
+          /* U+4E00…U+9FFF, in valid UTF-8: E4 B8 80 … E9 BF BF */
+          guchar b0 = (guchar) text[p];
 
-          if (c < 0x4E00 || c > 0x9FFF)
+          if (b0 < 0xE4 || b0 > 0xE9 || (b0 == 0xE4 && (guchar) text[p + 1] < 0xB8))
             return NULL;
         }
     }
   /* what comes before the instrument word must name something: not
    * 实施办法, 具体规定, 管理办法 alone */
   {
-    gsize stem_end = end - strlen (suffix->suffix);
+    gsize stem_end = end - suffix->len;
 
     if (n_chars (text, start, stem_end) < (strcmp (suffix->kind, "law") == 0 ? 1 : 2))
       return NULL;
@@ -753,21 +778,48 @@ citation_covering (Scan  *scan,
 static char *
 normalize_name (const char *name)
 {
-  GString *s = g_string_sized_new (strlen (name));
+  /* never longer than the name: characters are copied as they are,
+   * dropped, or replaced by one byte */
+  char *out = g_malloc (strlen (name) + 1);
+  char *o = out;
 
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = name; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+      gunichar c;
 
+      /* U+4000…U+9FFF (lead bytes E4…E9) holds no space and no mark
+       * to drop or replace: copied as it is */
+      if ((guchar) *p >= 0xE4 && (guchar) *p <= 0xE9)
+        {
+          memcpy (o, p, next - p);
+          o += next - p;
+          p = next;
+          continue;
+        }
+      if ((guchar) *p < 0x80)
+        {
+          if (!g_unichar_isspace ((guchar) *p))
+            *o++ = *p;
+          p = next;
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (g_unichar_isspace (c) || c == 0x300A || c == 0x300B || c == 0x3008 || c == 0x3009)
-        continue;
-      if (c == 0xFF08)
-        c = '(';
+        ;
+      else if (c == 0xFF08)
+        *o++ = '(';
       else if (c == 0xFF09)
-        c = ')';
-      g_string_append_unichar (s, c);
+        *o++ = ')';
+      else
+        {
+          memcpy (o, p, next - p);
+          o += next - p;
+        }
+      p = next;
     }
-  return g_string_free (s, FALSE);
+  *o = '\0';
+  return out;
 }
 
 /* The body of an instrument named from [start, end): a place at the start
