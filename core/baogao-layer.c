@@ -65,8 +65,9 @@ struct _BaogaoLayer
    * remember the last ones (as their interned copies, compared by
    * content, since a caller's buffer may be reused for another string),
    * so that adding an annotation takes no global quark lock. */
-  const char     *last_type;
-  GQuark          last_type_quark;
+  const char     *last_types[4];
+  GQuark          last_type_quarks[4];
+  guint           next_type_slot;
   const char     *last_keys[4];
   GQuark          last_key_quarks[4];
   guint           next_key_slot;
@@ -156,6 +157,29 @@ provides_type (BaogaoLayer *self,
   return FALSE;
 }
 
+/* The quark of @string, from a small cache of recent ones (compared by
+ * content) before GLib's locked table. */
+static GQuark
+recent_quark (const char **strings,
+              GQuark      *quarks,
+              guint        n_slots,
+              guint       *next_slot,
+              const char  *string)
+{
+  GQuark quark;
+
+  for (guint i = 0; i < n_slots; i++)
+    if (strings[i] != NULL && strcmp (string, strings[i]) == 0)
+      return quarks[i];
+
+  quark = g_quark_from_string (string);
+  strings[*next_slot] = g_quark_to_string (quark);
+  quarks[*next_slot] = quark;
+  *next_slot = (*next_slot + 1) % n_slots;
+
+  return quark;
+}
+
 /**
  * baogao_layer_get_document:
  * @self: a layer
@@ -219,14 +243,8 @@ baogao_layer_add_bytes (BaogaoLayer *self,
   g_return_val_if_fail (BAOGAO_IS_LAYER (self), BAOGAO_LAYER_INVALID);
   g_return_val_if_fail (type != NULL, BAOGAO_LAYER_INVALID);
 
-  if (self->last_type != NULL && strcmp (type, self->last_type) == 0)
-    quark = self->last_type_quark;
-  else
-    {
-      quark = g_quark_from_string (type);
-      self->last_type = g_quark_to_string (quark);
-      self->last_type_quark = quark;
-    }
+  quark = recent_quark (self->last_types, self->last_type_quarks,
+                        G_N_ELEMENTS (self->last_types), &self->next_type_slot, type);
 
   if (!provides_type (self, quark))
     {
@@ -377,18 +395,8 @@ static GQuark
 key_quark (BaogaoLayer *self,
            const char  *key)
 {
-  GQuark quark;
-
-  for (guint i = 0; i < G_N_ELEMENTS (self->last_keys); i++)
-    if (self->last_keys[i] != NULL && strcmp (key, self->last_keys[i]) == 0)
-      return self->last_key_quarks[i];
-
-  quark = g_quark_from_string (key);
-  self->last_keys[self->next_key_slot] = g_quark_to_string (quark);
-  self->last_key_quarks[self->next_key_slot] = quark;
-  self->next_key_slot = (self->next_key_slot + 1) % G_N_ELEMENTS (self->last_keys);
-
-  return quark;
+  return recent_quark (self->last_keys, self->last_key_quarks,
+                       G_N_ELEMENTS (self->last_keys), &self->next_key_slot, key);
 }
 
 static void

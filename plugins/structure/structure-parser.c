@@ -110,6 +110,22 @@ n_chars (const char *p,
   return n;
 }
 
+/* n_chars(), but stops counting at @cap: enough to compare with a bound
+ * without walking a whole paragraph. */
+static gsize
+n_chars_cap (const char *p,
+             const char *end,
+             gsize       cap)
+{
+  gsize n = 0;
+
+  for (; p < end && n < cap; p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      n++;
+
+  return n;
+}
+
 static const char *
 find (const char *p,
       const char *end,
@@ -771,6 +787,52 @@ static const TopicWord topic_words[] = {
   { W ("展望"), STRUCTURE_TOPIC_PLANS, 5 },
 };
 
+/* The keywords by their first character: word_first[b] … word_first[b + 1]
+ * index (in table order) into word_order the keywords whose first three
+ * bytes hash to bucket b. Built once per process. */
+#define N_WORD_BUCKETS 64
+
+static guint8 word_first[N_WORD_BUCKETS + 1];
+static guint8 word_order[G_N_ELEMENTS (topic_words)];
+
+G_STATIC_ASSERT (G_N_ELEMENTS (topic_words) < 256);
+
+static inline guint
+word_bucket (const char *p)
+{
+  return (((guint) (guchar) p[0] << 12) ^ ((guint) (guchar) p[1] << 6) ^
+          (guint) (guchar) p[2]) % N_WORD_BUCKETS;
+}
+
+static void
+ensure_word_index (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      guint count[N_WORD_BUCKETS] = { 0, };
+      guint fill[N_WORD_BUCKETS];
+      guint i, b;
+
+      for (i = 0; i < G_N_ELEMENTS (topic_words); i++)
+        {
+          g_assert (topic_words[i].len >= 3);
+          count[word_bucket (topic_words[i].word)]++;
+        }
+      word_first[0] = 0;
+      for (b = 0; b < N_WORD_BUCKETS; b++)
+        {
+          word_first[b + 1] = (guint8) (word_first[b] + count[b]);
+          fill[b] = word_first[b];
+        }
+      for (i = 0; i < G_N_ELEMENTS (topic_words); i++)
+        word_order[fill[word_bucket (topic_words[i].word)]++] = (guint8) i;
+
+      g_once_init_leave (&done, 1);
+    }
+}
+
 /* Scores a heading. A year at or after @date_year (the year the report was
  * given) marks plans; 0 disables that check. Returns
  * %STRUCTURE_TOPIC_NONE when no keyword speaks for any topic. */
@@ -785,6 +847,8 @@ score_topic_evidence (const char     *p,
   const char *start = p;
   StructureTopic best = STRUCTURE_TOPIC_NONE;
   gint t;
+
+  ensure_word_index ();
 
   while (p < end)
     {
@@ -805,15 +869,25 @@ score_topic_evidence (const char     *p,
           continue;
         }
 
-      for (i = 0; i < G_N_ELEMENTS (topic_words); i++)
+      /* Every keyword is at least three bytes long: only those of this
+       * position's bucket can match, tried in table order. */
+      if (end - p >= 3)
         {
-          gsize n = topic_words[i].len;
+          guint b = word_bucket (p);
+          guint k;
 
-          if (n > best_len && topic_words[i].word[0] == *p &&
-              has_at (p, end, topic_words[i].word, n))
+          for (k = word_first[b]; k < word_first[b + 1]; k++)
             {
-              best_len = n;
-              best_i = i;
+              gsize n;
+
+              i = word_order[k];
+              n = topic_words[i].len;
+              if (n > best_len && topic_words[i].word[0] == *p &&
+                  has_at (p, end, topic_words[i].word, n))
+                {
+                  best_len = n;
+                  best_i = i;
+                }
             }
         }
 
@@ -986,33 +1060,38 @@ static char *
 clean_heading (const char *p,
                const char *end)
 {
-  GString *s = g_string_sized_new ((gsize) (end - p));
+  char *s = g_malloc ((gsize) (end - p) + 1);
+  gsize len = 0;
 
   while (p < end)
     {
       gsize n = char_len (p, end);
 
       if (space_len (p, end) == 0)
-        g_string_append_len (s, p, (gssize) n);
+        {
+          memcpy (s + len, p, n);
+          len += n;
+        }
       p += n;
     }
 
-  while (s->len > 0)
+  while (len > 0)
     {
-      const char *e = s->str + s->len;
-      const char *q = char_prev (e, s->str);
+      const char *e = s + len;
+      const char *q = char_prev (e, s);
       gsize n = (gsize) (e - q);
 
       if ((n == 1 && *q != '\0' && strchr (",.;:!?", *q) != NULL) ||
           (n == 3 && (AT (q, e, "，") || AT (q, e, "。") || AT (q, e, "；") ||
                       AT (q, e, "：") || AT (q, e, "、") || AT (q, e, "！") ||
                       AT (q, e, "？") || AT (q, e, "．"))))
-        g_string_truncate (s, s->len - n);
+        len -= n;
       else
         break;
     }
+  s[len] = '\0';
 
-  return g_string_free (s, FALSE);
+  return s;
 }
 
 /* }}} */
@@ -1247,7 +1326,7 @@ analyse_heading (Line       *L,
         t = NULL;
       else
         {
-          if (n_chars (h, t) > 40)
+          if (n_chars_cap (h, t, 41) > 40)
             return FALSE;
           L->pure = FALSE;
           L->head_start = (gsize) (h - text);
@@ -1257,7 +1336,7 @@ analyse_heading (Line       *L,
         }
     }
 
-  if (n_chars (h, end) > 60)
+  if (n_chars_cap (h, end, 61) > 60)
     return FALSE;
 
   L->pure = TRUE;
@@ -1443,7 +1522,10 @@ maybe_join_heading (Parser *P,
   if (N->lead_marker || N->kind != LINE_BODY || starts_with_marker (P, N))
     return;
 
-  nc = n_chars (ns, ne);
+  /* Every test below only returns: the cheap bound goes first. */
+  nc = n_chars_cap (ns, ne, 21);
+  if (nc > 20)
+    return;
   for (q = ns; q < ne; q += char_len (q, ne))
     if (sentence_end_len (q, ne) > 0 || AT (q, ne, "；") || AT (q, ne, "：") ||
         *q == ';' || *q == ':')
@@ -1452,7 +1534,7 @@ maybe_join_heading (Parser *P,
   q = char_prev (le, ls);
   if (!(AT (q, le, "，") || AT (q, le, "、") || *q == ',') && nc > 12)
     return;
-  if (nc > 20 || n_chars (ls, le) + nc > 70)
+  if (n_chars_cap (ls, le, 71 - nc) + nc > 70)
     return;
 
   N->kind = LINE_CONT;
@@ -1794,7 +1876,7 @@ scan_header (Parser *P)
       const char *end = line_end (P, L);
 
       if (AT (p, end, "各位代表") || FIND (p, end, "。") != NULL ||
-          n_chars (p, end) > 80 || starts_with_marker (P, L) || is_part_heading (P, L))
+          n_chars_cap (p, end, 81) > 80 || starts_with_marker (P, L) || is_part_heading (P, L))
         break;
     }
   P->header_end = i;
@@ -1809,7 +1891,7 @@ scan_header (Parser *P)
       const char *p = line_start (P, L);
       const char *end = line_end (P, L);
 
-      if (n_chars (p, end) > 50)
+      if (n_chars_cap (p, end, 51) > 50)
         continue;
       if (is_report_title (p, end))
         {
@@ -2050,26 +2132,6 @@ classify_body (Parser *P)
 
 /* {{{ Items */
 
-/* The same for item markers: 是 (E6) ends 一是, （ (EF) and ( open （一）. */
-static const guint8 item_skip[256] = {
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  3, 3, 3, 3, 3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 0,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-};
-
 static gint
 scope_container (Parser *P)
 {
@@ -2225,6 +2287,16 @@ on_marker (Parser   *P,
   series_add (P, top, ordinal, para, pos, marker_end);
 }
 
+/* The bytes scan_items() stops at: ( and the last bytes of 是 (E6 98 AF)
+ * and （ (EF BC 88). Keying on the last byte, a continuation byte, makes
+ * stops rare (the lead bytes E6 and EF start a good part of all Chinese
+ * text, commas included), and a byte-wise scan has no chain of dependent
+ * loads from one character to the next. In valid UTF-8 it stops at the
+ * same characters as a walk over whole characters would. */
+static const guint8 item_stop[256] = {
+  ['('] = 1, [0xAF] = 1, [0x88] = 1,
+};
+
 static void
 scan_items (Parser *P,
             guint   para,
@@ -2236,60 +2308,68 @@ scan_items (Parser *P,
   const char *ps = text + para_start;
   const char *p = text + scan_start;
   const char *end = text + para_end;
+  /* Where the characters not yet stepped over start: a marker found must
+   * start there or later. */
+  const char *lo = p;
 
   while (p < end)
     {
-      guchar c = (guchar) *p;
+      const char *h = p;
+      guchar c;
 
-      if (item_skip[c] > 0)
-        {
-          p += item_skip[c];
-          continue;
-        }
+      while (h < end && item_stop[(guchar) *h] == 0)
+        h++;
+      if (h >= end)
+        break;
+
+      c = (guchar) *h;
 
       /* …是: walk back over the numeral. */
-      if (c == 0xE6 && AT (p, end, "是"))
+      if (c == 0xAF && h - lo >= 2 && (guchar) h[-2] == 0xE6 && (guchar) h[-1] == 0x98)
         {
-          const char *r = p;
+          const char *r = h - 2;
+          const char *shi = r;
           const char *o;
           gint k = 0;
           gint v;
 
-          while (k < 4 && r - 3 >= text + scan_start && cn_digit (r - 3, p) >= 1)
+          while (k < 4 && r - 3 >= text + scan_start && cn_digit (r - 3, shi) >= 1)
             {
               r -= 3;
               k++;
             }
-          if (k > 0 && k <= 3 && (v = read_cn_ordinal (r, p, &o)) > 0 && o == p)
+          if (k > 0 && k <= 3 && (v = read_cn_ordinal (r, shi, &o)) > 0 && o == shi)
             {
               gboolean at_start = r == ps;
 
               if (at_start || is_item_boundary (char_prev (r, ps), r))
                 on_marker (P, SERIES_SHI, v, at_start, para,
-                           (gsize) (r - text), (gsize) (p + 3 - text));
+                           (gsize) (r - text), (gsize) (shi + 3 - text));
             }
-          p += 3;
+          p = lo = h + 1;
           continue;
         }
 
-      if (c == '(' || (c == 0xEF && AT (p, end, "（")))
+      if (c == '(' ||
+          (c == 0x88 && h - lo >= 2 && (guchar) h[-2] == 0xEF && (guchar) h[-1] == 0xBC))
         {
+          const char *open = c == '(' ? h : h - 2;
           const char *after;
           gint v;
 
-          if (read_paren_marker (p, end, &v, &after))
+          if (read_paren_marker (open, end, &v, &after))
             {
-              gboolean at_start = p == ps;
+              gboolean at_start = open == ps;
 
-              if (at_start || is_item_boundary (char_prev (p, ps), p))
+              if (at_start || is_item_boundary (char_prev (open, ps), open))
                 on_marker (P, SERIES_PAREN, v, at_start, para,
-                           (gsize) (p - text), (gsize) (after - text));
-              p = after;
+                           (gsize) (open - text), (gsize) (after - text));
+              p = lo = after;
               continue;
             }
         }
 
-      p++;
+      p = h + 1;
     }
 }
 
@@ -2297,25 +2377,10 @@ scan_items (Parser *P,
 
 /* {{{ Paragraphs and sentences */
 
-/* How far to step over a byte that cannot start a sentence end (。！？!?):
- * the length of the UTF-8 sequence it leads, or 0 to look closer. */
-static const guint8 sentence_skip[256] = {
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  3, 3, 3, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+/* The bytes a sentence scan stops at: ! and ?, and the last bytes of
+ * 。 (E3 80 82), ！ (EF BC 81) and ？ (EF BC 9F); see item_stop. */
+static const guint8 sentence_stop[256] = {
+  ['!'] = 1, ['?'] = 1, [0x82] = 1, [0x81] = 1, [0x9F] = 1,
 };
 
 static void
@@ -2342,32 +2407,43 @@ add_sentences (Parser *P,
       q = p;
       while (q < e)
         {
-          gsize n = sentence_skip[(guchar) *q];
+          const char *h = q;
+          const char *at;
+          gsize n;
 
-          if (n > 0)
+          while (h < e && sentence_stop[(guchar) *h] == 0)
+            h++;
+          if (h >= e)
             {
-              q += n;
+              q = e;
+              break;
+            }
+
+          /* ! and ?, or the last byte of 。 (E3 80 82), ！ (EF BC 81) or
+           * ？ (EF BC 9F) if the character starts inside the sentence. */
+          if (*h == '!' || *h == '?')
+            at = h;
+          else if (h - s >= 2)
+            at = h - 2;
+          else
+            at = NULL;
+          if (at == NULL || (n = sentence_end_len (at, e)) == 0 || at + n != h + 1)
+            {
+              q = h + 1;
               continue;
             }
 
-          n = sentence_end_len (q, e);
-          if (n > 0)
+          q = h + 1;
+          for (;;)
             {
-              q += n;
-              for (;;)
-                {
-                  if (q < e && ((n = sentence_end_len (q, e)) > 0 ||
-                                (n = closer_len (q, e)) > 0))
-                    q += n;
-                  else
-                    break;
-                }
-              break;
+              if (q < e && ((n = sentence_end_len (q, e)) > 0 ||
+                            (n = closer_len (q, e)) > 0))
+                q += n;
+              else
+                break;
             }
-          q++;
+          break;
         }
-      if (q > e)
-        q = e;
 
       se = trim_back (s, q);
       if (se > s)
@@ -2404,10 +2480,10 @@ can_join (Parser *P,
 
   /* The first half of a cut paragraph is prose: long, with commas. A short
    * line is more likely a heading without a number. */
-  if (n_chars (as, ae) < 30 || !has_punctuation (as, ae))
+  if (n_chars_cap (as, ae, 30) < 30 || !has_punctuation (as, ae))
     return FALSE;
   if (!ends_terminal (line_start (P, B), line_end (P, B)) &&
-      n_chars (line_start (P, B), line_end (P, B)) < 30)
+      n_chars_cap (line_start (P, B), line_end (P, B), 30) < 30)
     return FALSE;
 
   return TRUE;
@@ -2614,14 +2690,16 @@ structure_parse (const char *text,
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
   R = g_new0 (StructureResult, 1);
-  R->spans = g_array_new (FALSE, FALSE, sizeof (StructureSpan));
+  /* Room for a sentence every ~40 bytes and a line every ~120 bytes up
+   * front, so that the arrays rarely grow while parsing. */
+  R->spans = g_array_sized_new (FALSE, FALSE, sizeof (StructureSpan), (guint) MIN (length / 40 + 16, 1 << 20));
   g_array_set_clear_func (R->spans, span_clear);
 
   P.text = text ? text : "";
   P.len = length;
   P.result = R;
-  P.lines = g_array_new (FALSE, FALSE, sizeof (Line));
-  P.paras = g_array_new (FALSE, FALSE, sizeof (Para));
+  P.lines = g_array_sized_new (FALSE, FALSE, sizeof (Line), (guint) MIN (length / 120 + 16, 1 << 18));
+  P.paras = g_array_sized_new (FALSE, FALSE, sizeof (Para), (guint) MIN (length / 120 + 16, 1 << 18));
 
   split_lines (&P);
   scan_header (&P);
