@@ -517,72 +517,24 @@ baogao_html_sniff (const guint8 *data,
 
 /* ---- Charsets ----------------------------------------------------------- */
 
-/* Upper-cases @name and maps common spellings to "UTF-8", "UTF-16",
- * "UTF-16LE", "UTF-16BE", "GB18030" or "WINDOWS-1252". %NULL if empty. */
+/* The reader's canonical name, with the web's rule that pages labelled
+ * Latin-1 or ASCII are read as windows-1252. %NULL if empty. */
 static char *
 canonical_charset (const char *name)
 {
-  static const struct
-  {
-    const char *key;
-    const char *canonical;
-  } aliases[] = {
-    { "UTF8", "UTF-8" },
-    { "UNICODE11UTF8", "UTF-8" },
-    { "XUNICODE20UTF8", "UTF-8" },
-    { "UTF16", "UTF-16" },
-    { "UNICODE", "UTF-16" },
-    { "UCS2", "UTF-16" },
-    { "CSUNICODE", "UTF-16" },
-    { "ISO10646UCS2", "UTF-16" },
-    { "UTF16LE", "UTF-16LE" },
-    { "UTF16BE", "UTF-16BE" },
-    { "GB18030", "GB18030" },
-    { "GBK", "GB18030" },
-    { "XGBK", "GB18030" },
-    { "GB2312", "GB18030" },
-    { "GB231280", "GB18030" },
-    { "CSGB2312", "GB18030" },
-    { "EUCCN", "GB18030" },
-    { "XEUCCN", "GB18030" },
-    { "CP936", "GB18030" },
-    { "MS936", "GB18030" },
-    { "WINDOWS936", "GB18030" },
-    { "CHINESE", "GB18030" },
-    { "ISOIR58", "GB18030" },
-    { "CSISO58GB231280", "GB18030" },
-    { "ISO88591", "WINDOWS-1252" },
-    { "ISO885911987", "WINDOWS-1252" },
-    { "LATIN1", "WINDOWS-1252" },
-    { "L1", "WINDOWS-1252" },
-    { "ASCII", "WINDOWS-1252" },
-    { "USASCII", "WINDOWS-1252" },
-    { "CP1252", "WINDOWS-1252" },
-    { "WINDOWS1252", "WINDOWS-1252" },
-    { "XCP1252", "WINDOWS-1252" },
+  static const char * const latin1[] = {
+    "ISO-8859-1", "ISO8859-1", "ISO_8859-1", "ISO-8859-1:1987", "ISO_8859-1:1987",
+    "LATIN1", "L1", "ASCII", "US-ASCII", "CP1252", "WINDOWS-1252", "X-CP1252", NULL,
   };
-  g_autofree char *upper = g_ascii_strup (name, -1);
-  g_autoptr(GString) key = g_string_new (NULL);
-  const char *p;
-  gsize i;
+  char *canonical = baogao_canonical_encoding (name);
 
-  g_strstrip (upper);
-  if (upper[0] == '\0')
-    return NULL;
-
-  for (p = upper; *p != '\0'; p++)
+  if (canonical != NULL && g_strv_contains (latin1, canonical))
     {
-      if (*p != '-' && *p != '_' && *p != ' ' && *p != '.' && *p != ':')
-        g_string_append_c (key, *p);
+      g_free (canonical);
+      return g_strdup ("WINDOWS-1252");
     }
 
-  for (i = 0; i < G_N_ELEMENTS (aliases); i++)
-    {
-      if (strcmp (key->str, aliases[i].key) == 0)
-        return g_strdup (aliases[i].canonical);
-    }
-
-  return g_steal_pointer (&upper);
+  return canonical;
 }
 
 /* The value after "@attribute =" at @p (quotes optional), up to @end */

@@ -42,4 +42,6 @@ gboolean baogao_decode_text   (const guint8  *data,
                                GError       **error);
 void     baogao_decoded_clear (BaogaoDecoded *decoded);
 
+char    *baogao_canonical_encoding (const char *name);
+
 G_END_DECLS

@@ -621,10 +621,11 @@ decode_detect (const guint8   *data,
 }
 
 /* Upper-cases @name and maps its spellings of UTF-8, UTF-16 and the GB
- * family to "UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE" or "GB18030". Returns
- * %NULL for an empty name. */
-static char *
-canonical_encoding (const char *name)
+ * family to "UTF-8", "UTF-16", "UTF-16LE", "UTF-16BE" or "GB18030"; other
+ * names come back upper-cased. Spaces, '-', '_', '.' and ':' do not count.
+ * Returns %NULL for an empty name. Shared by the text and HTML readers. */
+char *
+baogao_canonical_encoding (const char *name)
 {
   static const struct
   {
@@ -633,18 +634,29 @@ canonical_encoding (const char *name)
   } aliases[] = {
     { "UTF8", "UTF-8" },
     { "UTF8SIG", "UTF-8" },
+    { "UNICODE11UTF8", "UTF-8" },
+    { "XUNICODE20UTF8", "UTF-8" },
     { "UTF16", "UTF-16" },
+    { "UNICODE", "UTF-16" },
+    { "UCS2", "UTF-16" },
+    { "CSUNICODE", "UTF-16" },
+    { "ISO10646UCS2", "UTF-16" },
     { "UTF16LE", "UTF-16LE" },
     { "UTF16BE", "UTF-16BE" },
     { "GB18030", "GB18030" },
     { "GBK", "GB18030" },
     { "XGBK", "GB18030" },
     { "GB2312", "GB18030" },
+    { "GB231280", "GB18030" },
     { "CSGB2312", "GB18030" },
     { "EUCCN", "GB18030" },
+    { "XEUCCN", "GB18030" },
     { "CP936", "GB18030" },
     { "MS936", "GB18030" },
     { "WINDOWS936", "GB18030" },
+    { "CHINESE", "GB18030" },
+    { "ISOIR58", "GB18030" },
+    { "CSISO58GB231280", "GB18030" },
   };
   g_autofree char *upper = g_ascii_strup (name, -1);
   g_autoptr(GString) key = g_string_new (NULL);
@@ -657,7 +669,7 @@ canonical_encoding (const char *name)
 
   for (p = upper; *p != '\0'; p++)
     {
-      if (*p != '-' && *p != '_' && *p != ' ')
+      if (*p != '-' && *p != '_' && *p != ' ' && *p != '.' && *p != ':')
         g_string_append_c (key, *p);
     }
 
@@ -677,7 +689,7 @@ decode_forced (const guint8   *data,
                BaogaoDecoded  *out,
                GError        **error)
 {
-  g_autofree char *name = canonical_encoding (encoding);
+  g_autofree char *name = baogao_canonical_encoding (encoding);
   gboolean big_endian;
 
   if (name == NULL)
