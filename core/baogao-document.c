@@ -49,6 +49,7 @@
 #include "baogao-repair-private.h"
 
 #include <baogao/baogao-error.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define CHECKPOINT_SHIFT 6   /* one checkpoint every 64 bytes */
@@ -192,6 +193,31 @@ baogao_document_init (BaogaoDocument *self)
   baogao_store_init (&self->store);
 }
 
+/* The number of characters in @n bytes of UTF-8 at @p: the bytes that do
+ * not continue a character. Eight bytes at a time: a continuation byte is
+ * 10xxxxxx, so bit 7 of (x & ~(x << 1)) marks it; moved to bit 0 of each
+ * byte, the marks are summed by the multiplication into the top byte. */
+static inline gsize
+count_chars (const guchar *p,
+             gsize         n)
+{
+  gsize count = n;
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 x, marks;
+
+      memcpy (&x, p + i, 8);
+      marks = ((x & ~(x << 1)) >> 7) & G_GUINT64_CONSTANT (0x0101010101010101);
+      count -= (marks * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56;
+    }
+  for (; i < n; i++)
+    count -= (p[i] & 0xC0) == 0x80;
+
+  return count;
+}
+
 static void
 build_checkpoints (BaogaoDocument *self)
 {
@@ -208,8 +234,7 @@ build_checkpoints (BaogaoDocument *self)
       gsize to = MIN (from + (1 << CHECKPOINT_SHIFT), self->size);
 
       self->cp_checkpoints[block] = count;
-      for (gsize i = from; i < to; i++)
-        count += (p[i] & 0xC0) != 0x80;
+      count += count_chars (p + from, to - from);
     }
 
   self->length = count;
@@ -530,6 +555,24 @@ baogao_document_is_char_boundary (BaogaoDocument *self,
   return (((guchar) self->text[byte_offset]) & 0xC0) != 0x80;
 }
 
+/* Whether [@data, @data + @length) is a part of the text that starts and
+ * ends on character boundaries, and so is valid UTF-8. */
+gboolean
+baogao_document_is_text_slice (BaogaoDocument *self,
+                               const char     *data,
+                               gsize           length)
+{
+  guintptr at = (guintptr) data - (guintptr) self->text;
+
+  /* Unsigned: a pointer before the text wraps to a large offset. */
+  if (at > self->size)
+    return FALSE;
+
+  return length <= self->size - at &&
+         baogao_document_is_char_boundary (self, at) &&
+         baogao_document_is_char_boundary (self, at + length);
+}
+
 /**
  * baogao_document_byte_to_offset:
  * @self: a document
@@ -544,20 +587,24 @@ gsize
 baogao_document_byte_to_offset (BaogaoDocument *self,
                                 gsize           byte_offset)
 {
-  const guchar *p;
-  gsize block, count;
-
   g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), 0);
+
+  return baogao_document_byte_to_offset_unchecked (self, byte_offset);
+}
+
+/* baogao_document_byte_to_offset() without the type check, for the store. */
+gsize
+baogao_document_byte_to_offset_unchecked (BaogaoDocument *self,
+                                          gsize           byte_offset)
+{
+  gsize block;
 
   byte_offset = MIN (byte_offset, self->size);
   block = byte_offset >> CHECKPOINT_SHIFT;
-  count = self->cp_checkpoints[block];
-  p = (const guchar *) self->text;
 
-  for (gsize i = block << CHECKPOINT_SHIFT; i < byte_offset; i++)
-    count += (p[i] & 0xC0) != 0x80;
-
-  return count;
+  return self->cp_checkpoints[block] +
+         count_chars ((const guchar *) self->text + (block << CHECKPOINT_SHIFT),
+                      byte_offset - (block << CHECKPOINT_SHIFT));
 }
 
 /**
@@ -1205,38 +1252,68 @@ feature_string (BaogaoStore            *store,
   return f != NULL && f->value.type == BAOGAO_VALUE_STRING ? f->value.v.s : NULL;
 }
 
+static int
+record_id_compare (const void *a,
+                   const void *b)
+{
+  const BaogaoAnnotation *ra = *(BaogaoAnnotation * const *) a;
+  const BaogaoAnnotation *rb = *(BaogaoAnnotation * const *) b;
+
+  return ra->id < rb->id ? -1 : ra->id > rb->id;
+}
+
 /* Every `<domain>.tally` annotation with a `measure` and a numeric
- * `value` becomes one indicator, in text order. */
+ * `value` becomes one indicator, in text order. The tallies are taken
+ * from the indexes of their types, not found among all annotations. */
 void
 baogao_document_derive_indicators (BaogaoDocument *self)
 {
   BaogaoStore *store = &self->store;
+  g_autoptr(GPtrArray) tallies = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key, value;
 
   g_ptr_array_set_size (self->indicators, 0);
 
-  for (guint i = 0; i < baogao_store_get_size (store); i++)
+  baogao_store_commit (store);
+  g_hash_table_iter_init (&iter, store->by_type);
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      BaogaoAnnotation *r = baogao_store_get (store, i);
-      const char *type = g_quark_to_string (r->type);
-      const char *measure;
-      const BaogaoFeature *value;
-      g_autofree char *key = NULL;
-      gsize type_len = strlen (type);
+      const char *type = g_quark_to_string (GPOINTER_TO_UINT (key));
+      GPtrArray *records = ((BaogaoSpanIndex *) value)->sorted;
 
-      if (type_len <= 6 || strcmp (type + type_len - 6, ".tally") != 0)
-        continue;
+      if (g_str_has_suffix (type, ".tally") && strlen (type) > 6)
+        g_ptr_array_extend (tallies, records, NULL, NULL);
+    }
+  qsort (tallies->pdata, tallies->len, sizeof (gpointer), record_id_compare);
+
+  for (guint i = 0; i < tallies->len; i++)
+    {
+      BaogaoAnnotation *r = g_ptr_array_index (tallies, i);
+      const char *type = g_quark_to_string (r->type);
+      gsize domain_len = strlen (type) - 6;
+      const BaogaoFeature *number;
+      const char *measure;
+      g_autofree char *indicator_key = NULL;
+      gsize measure_len;
 
       measure = feature_string (store, r, "measure");
-      value = baogao_store_lookup_feature (store, r, "value");
-      if (measure == NULL || value == NULL ||
-          (value->value.type != BAOGAO_VALUE_INT && value->value.type != BAOGAO_VALUE_DOUBLE))
+      number = baogao_store_lookup_feature (store, r, "value");
+      if (measure == NULL || number == NULL ||
+          (number->value.type != BAOGAO_VALUE_INT && number->value.type != BAOGAO_VALUE_DOUBLE))
         continue;
 
-      key = g_strdup_printf ("%.*s.%s", (int) (type_len - 6), type, measure);
+      /* "<domain>.<measure>" */
+      measure_len = strlen (measure);
+      indicator_key = g_malloc (domain_len + 1 + measure_len + 1);
+      memcpy (indicator_key, type, domain_len);
+      indicator_key[domain_len] = '.';
+      memcpy (indicator_key + domain_len + 1, measure, measure_len + 1);
+
       baogao_document_add_indicator (self,
-        baogao_indicator_new (key,
-                              value->value.type == BAOGAO_VALUE_INT ? (double) value->value.v.i : value->value.v.d,
-                              value->value.type == BAOGAO_VALUE_INT,
+        baogao_indicator_new (indicator_key,
+                              number->value.type == BAOGAO_VALUE_INT ? (double) number->value.v.i : number->value.v.d,
+                              number->value.type == BAOGAO_VALUE_INT,
                               feature_string (store, r, "unit"),
                               feature_string (store, r, "approx"),
                               feature_string (store, r, "scope"),

@@ -493,7 +493,7 @@ read_annotations (BaogaoDocument     *doc,
       block = baogao_store_merge (&doc->store, doc,
                                   (BaogaoPending *) batch.pending->data, n,
                                   (BaogaoFeature *) batch.features->data,
-                                  0, FALSE);
+                                  batch.features->len, NULL, 0, FALSE);
 
       for (guint i = 0; i < n; i++)
         {

@@ -26,7 +26,8 @@
  * valid spans (start < end, inside the text, on character boundaries);
  * anything else makes the analyzer's run fail with a message saying what
  * it did wrong. Adding annotations costs no allocation per annotation
- * beyond amortised array growth; strings are copied once into a chunk.
+ * beyond amortised array growth; strings are copied once into a chunk,
+ * which the document keeps when the layer is merged.
  */
 
 #include "baogao-layer-private.h"
@@ -55,21 +56,27 @@ struct _BaogaoLayer
   BaogaoDocument *document;
   char           *analyzer_name;
   GQuark         *provides;      /* 0-terminated */
-  GArray         *pending;       /* BaogaoPending */
-  GArray         *features;      /* LayerFeature */
+  BaogaoPending  *pending;       /* n_pending of pending_size */
+  guint           n_pending;
+  guint           pending_size;
+  LayerFeature   *features;      /* n_features of features_size */
+  guint           n_features;
+  guint           features_size;
   GArray         *metadata;      /* LayerMetadata */
-  GStringChunk   *strings;
+  GStringChunk   *strings;       /* handed to the store at merge */
   char           *violation;     /* first contract violation */
+  gboolean        features_unordered; /* a feature set on an earlier handle */
 
   /* Analyzers pass the same few type and key strings over and over:
    * remember the last ones (as their interned copies, compared by
    * content, since a caller's buffer may be reused for another string),
-   * so that adding an annotation takes no global quark lock. */
-  const char     *last_types[4];
-  GQuark          last_type_quarks[4];
+   * so that adding an annotation takes no global quark lock. Sixteen
+   * keys cover the features of every shipped analyzer. */
+  const char     *last_types[8];
+  GQuark          last_type_quarks[8];
   guint           next_type_slot;
-  const char     *last_keys[4];
-  GQuark          last_key_quarks[4];
+  const char     *last_keys[16];
+  GQuark          last_key_quarks[16];
   guint           next_key_slot;
 };
 
@@ -89,10 +96,10 @@ baogao_layer_finalize (GObject *object)
   g_clear_object (&self->document);
   g_free (self->analyzer_name);
   g_free (self->provides);
-  g_array_unref (self->pending);
-  g_array_unref (self->features);
+  g_free (self->pending);
+  g_free (self->features);
   g_array_unref (self->metadata);
-  g_string_chunk_free (self->strings);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
   g_free (self->violation);
 
   G_OBJECT_CLASS (baogao_layer_parent_class)->finalize (object);
@@ -107,8 +114,6 @@ baogao_layer_class_init (BaogaoLayerClass *klass)
 static void
 baogao_layer_init (BaogaoLayer *self)
 {
-  self->pending = g_array_new (FALSE, FALSE, sizeof (BaogaoPending));
-  self->features = g_array_new (FALSE, FALSE, sizeof (LayerFeature));
   self->metadata = g_array_new (FALSE, FALSE, sizeof (LayerMetadata));
   g_array_set_clear_func (self->metadata, layer_metadata_clear);
   self->strings = g_string_chunk_new (1024);
@@ -157,6 +162,27 @@ provides_type (BaogaoLayer *self,
   return FALSE;
 }
 
+/* Whether @string is ASCII without NUL: valid UTF-8, cheaply checked. */
+static gboolean
+is_ascii (const char *string,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) (string[i] - 1) >= 0x7f)   /* 0 wraps to 0xff */
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The chunk for string values; a new one if the layer was merged. */
+static GStringChunk *
+layer_strings (BaogaoLayer *self)
+{
+  if (self->strings == NULL)
+    self->strings = g_string_chunk_new (1024);
+  return self->strings;
+}
+
 /* The quark of @string, from a small cache of recent ones (compared by
  * content) before GLib's locked table. */
 static GQuark
@@ -168,8 +194,9 @@ recent_quark (const char **strings,
 {
   GQuark quark;
 
+  /* The first byte rules out most slots without a call. */
   for (guint i = 0; i < n_slots; i++)
-    if (strings[i] != NULL && strcmp (string, strings[i]) == 0)
+    if (strings[i] != NULL && strings[i][0] == string[0] && strcmp (string, strings[i]) == 0)
       return quarks[i];
 
   quark = g_quark_from_string (string);
@@ -216,7 +243,7 @@ guint
 baogao_layer_get_n_annotations (BaogaoLayer *self)
 {
   g_return_val_if_fail (BAOGAO_IS_LAYER (self), 0);
-  return self->pending->len;
+  return self->n_pending;
 }
 
 /**
@@ -262,7 +289,7 @@ baogao_layer_add_bytes (BaogaoLayer *self,
       return BAOGAO_LAYER_INVALID;
     }
 
-  if (self->pending->len >= G_MAXINT32)
+  if (self->n_pending >= G_MAXINT32)
     {
       violate (self, "added too many annotations");
       return BAOGAO_LAYER_INVALID;
@@ -272,9 +299,14 @@ baogao_layer_add_bytes (BaogaoLayer *self,
   p.byte_start = byte_start;
   p.byte_end = byte_end;
   p.local_parent = -1;
-  g_array_append_val (self->pending, p);
+  if (G_UNLIKELY (self->n_pending == self->pending_size))
+    {
+      self->pending_size = MAX (64, self->pending_size * 2);
+      self->pending = g_renew (BaogaoPending, self->pending, self->pending_size);
+    }
+  self->pending[self->n_pending] = p;
 
-  return self->pending->len - 1;
+  return self->n_pending++;
 }
 
 /**
@@ -316,14 +348,14 @@ static BaogaoPending *
 lookup_pending (BaogaoLayer *self,
                 guint        handle)
 {
-  if (handle >= self->pending->len)
+  if (handle >= self->n_pending)
     {
       /* BAOGAO_LAYER_INVALID already recorded why. */
       if (handle != BAOGAO_LAYER_INVALID)
         violate (self, "used an unknown annotation handle %u", handle);
       return NULL;
     }
-  return &g_array_index (self->pending, BaogaoPending, handle);
+  return &self->pending[handle];
 }
 
 /**
@@ -413,7 +445,16 @@ set_feature (BaogaoLayer       *self,
   f.handle = handle;
   f.feature.key = key_quark (self, key);
   f.feature.value = *value;
-  g_array_append_val (self->features, f);
+
+  if (self->n_features > 0 && self->features[self->n_features - 1].handle > handle)
+    self->features_unordered = TRUE;
+
+  if (G_UNLIKELY (self->n_features == self->features_size))
+    {
+      self->features_size = MAX (64, self->features_size * 2);
+      self->features = g_renew (LayerFeature, self->features, self->features_size);
+    }
+  self->features[self->n_features++] = f;
 }
 
 /**
@@ -462,13 +503,18 @@ baogao_layer_set_string_len (BaogaoLayer *self,
   g_return_if_fail (value != NULL);
 
   len = length < 0 ? strlen (value) : (gsize) length;
-  if (!g_utf8_validate_len (value, len, NULL))
+
+  /* A slice of the text, cut on character boundaries, is valid UTF-8, and
+   * so is ASCII, such as the names most features take. */
+  if (!baogao_document_is_text_slice (self->document, value, len) &&
+      !is_ascii (value, len) &&
+      !g_utf8_validate_len (value, len, NULL))
     {
       violate (self, "set feature “%s” to a string that is not valid UTF-8", key);
       return;
     }
 
-  v.v.s = g_string_chunk_insert_len (self->strings, value, len);
+  v.v.s = g_string_chunk_insert_len (layer_strings (self), value, len);
   set_feature (self, handle, key, &v);
 }
 
@@ -583,7 +629,7 @@ baogao_layer_set_metadata (BaogaoLayer *self,
       return;
     }
 
-  v.v.s = g_string_chunk_insert (self->strings, value);
+  v.v.s = g_string_chunk_insert (layer_strings (self), value);
   set_metadata (self, key, &v);
 }
 
@@ -623,7 +669,8 @@ baogao_layer_check (BaogaoLayer  *self,
 
 static int
 layer_feature_compare (gconstpointer a,
-                       gconstpointer b)
+                       gconstpointer b,
+                       gpointer      user_data)
 {
   const LayerFeature *fa = a, *fb = b;
 
@@ -632,49 +679,56 @@ layer_feature_compare (gconstpointer a,
 
 /* Merges the layer into the document's store and metadata. Features of
  * one annotation keep the order they were first set in; setting a key
- * again replaces its value. */
+ * again replaces its value. The store takes over the layer's strings. */
 void
 baogao_layer_merge_into (BaogaoLayer    *self,
                          BaogaoDocument *document)
 {
   g_autoptr(GArray) features = NULL;
-  BaogaoPending *pending = (BaogaoPending *) self->pending->data;
+  BaogaoPending *pending = self->pending;
+  const LayerFeature *set;
+  BaogaoFeature *out;
+  guint n_set = self->n_features;
+  guint n_out = 0;
   guint i = 0;
 
-  /* g_array_sort is a stable merge sort. */
-  g_array_sort (self->features, layer_feature_compare);
-  features = g_array_sized_new (FALSE, FALSE, sizeof (BaogaoFeature), self->features->len);
+  /* Analyzers mostly set features right after adding the annotation.
+   * Otherwise: the order they were set in decides, so the sort must be
+   * stable, as g_qsort_with_data() (a merge sort) is. */
+  if (self->features_unordered)
+    g_qsort_with_data (self->features, n_set, sizeof (LayerFeature),
+                       layer_feature_compare, NULL);
 
-  while (i < self->features->len)
+  set = self->features;
+  features = g_array_sized_new (FALSE, FALSE, sizeof (BaogaoFeature), n_set);
+  g_array_set_size (features, n_set);
+  out = (BaogaoFeature *) features->data;
+
+  while (i < n_set)
     {
-      guint32 handle = g_array_index (self->features, LayerFeature, i).handle;
-      guint first = features->len;
+      guint32 handle = set[i].handle;
+      guint first = n_out;
 
-      for (; i < self->features->len; i++)
+      for (; i < n_set && set[i].handle == handle; i++)
         {
-          LayerFeature *lf = &g_array_index (self->features, LayerFeature, i);
-          gboolean replaced = FALSE;
+          guint j;
 
-          if (lf->handle != handle)
-            break;
+          for (j = first; j < n_out; j++)
+            if (out[j].key == set[i].feature.key)
+              break;
 
-          for (guint j = first; j < features->len; j++)
-            if (g_array_index (features, BaogaoFeature, j).key == lf->feature.key)
-              {
-                g_array_index (features, BaogaoFeature, j).value = lf->feature.value;
-                replaced = TRUE;
-              }
-
-          if (!replaced)
-            g_array_append_val (features, lf->feature);
+          if (j < n_out)
+            out[j].value = set[i].feature.value;
+          else
+            out[n_out++] = set[i].feature;
         }
 
       pending[handle].feat_first = first;
-      pending[handle].n_feat = features->len - first;
+      pending[handle].n_feat = n_out - first;
     }
 
-  baogao_store_merge (&document->store, document, pending, self->pending->len,
-                      (const BaogaoFeature *) features->data,
+  baogao_store_merge (&document->store, document, pending, self->n_pending,
+                      out, n_out, g_steal_pointer (&self->strings),
                       baogao_store_intern_analyzer (&document->store, self->analyzer_name),
                       TRUE);
 

@@ -18,15 +18,17 @@ G_BEGIN_DECLS
  * Annotations are plain records allocated in blocks, one block per merged
  * layer, so a record's address never changes and a BaogaoAnnotation pointer
  * handed out stays valid as long as its document lives. Features of all
- * records live in one array, their strings in one string chunk (identical
- * strings are stored once). Records are kept sorted by (start, longest
- * first, merge sequence); the position in that order is the id.
+ * records live in one array; their strings stay in the string chunk of the
+ * layer that wrote them, which the store takes over at merge (no copy, no
+ * hashing). Records are kept sorted by (start, longest first, merge
+ * sequence); the position in that order is the id.
  *
  * Span queries use an implicit augmented interval tree laid over the sorted
  * array (the array is the in-order walk of a balanced tree; each node keeps
  * the largest end of its subtree), one for all records and one per type,
- * rebuilt after every merge. Queries cost O(log n + k) and allocate only the
- * result array.
+ * kept sorted by merging each batch in (linear), their trees rebuilt at
+ * commit for the indexes that changed. Queries cost O(log n + k) and
+ * allocate only the result array.
  */
 
 struct _BaogaoAnnotation
@@ -64,13 +66,15 @@ typedef struct
 {
   GPtrArray *sorted;   /* BaogaoAnnotation*, in id order */
   guint32   *max_end;  /* augmented tree, same length as sorted */
+  gboolean   dirty;    /* sorted changed since max_end was built */
 } BaogaoSpanIndex;
 
 typedef struct
 {
   GPtrArray    *blocks;      /* owned record arrays */
   GArray       *features;    /* BaogaoFeature */
-  GStringChunk *strings;
+  GStringChunk *strings;     /* interned: names, metadata, borrowed strings */
+  GPtrArray    *chunks;      /* GStringChunk, taken over from merged layers */
   GPtrArray    *analyzers;   /* analyzer index → name (in strings) */
   GHashTable   *provenance;  /* record → GArray of guint16, extra analyzers */
   BaogaoSpanIndex all;
@@ -85,11 +89,15 @@ guint16            baogao_store_intern_analyzer  (BaogaoStore            *store,
                                                   const char             *name);
 const char        *baogao_store_intern_string    (BaogaoStore            *store,
                                                   const char             *string);
+/* @strings: (transfer full) (nullable): the chunk that holds the
+ * batch's strings, kept by the store; or NULL, and they are copied. */
 BaogaoAnnotation  *baogao_store_merge            (BaogaoStore            *store,
                                                   BaogaoDocument         *document,
                                                   const BaogaoPending    *pending,
                                                   guint                   n_pending,
                                                   const BaogaoFeature    *features,
+                                                  guint                   n_features,
+                                                  GStringChunk           *strings,
                                                   guint16                 analyzer,
                                                   gboolean                fold_duplicates);
 void               baogao_store_add_provenance   (BaogaoStore            *store,

@@ -7,6 +7,7 @@
 #include "baogao-document-private.h"
 #include "baogao-store-private.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void rebuild_indexes (BaogaoStore *store);
@@ -34,6 +35,7 @@ baogao_store_init (BaogaoStore *store)
   store->blocks = g_ptr_array_new_with_free_func (g_free);
   store->features = g_array_new (FALSE, FALSE, sizeof (BaogaoFeature));
   store->strings = g_string_chunk_new (4096);
+  store->chunks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_string_chunk_free);
   store->analyzers = g_ptr_array_new ();
   store->provenance = g_hash_table_new_full (NULL, NULL, NULL,
                                              (GDestroyNotify) g_array_unref);
@@ -47,6 +49,7 @@ baogao_store_clear (BaogaoStore *store)
   g_clear_pointer (&store->blocks, g_ptr_array_unref);
   g_clear_pointer (&store->features, g_array_unref);
   g_clear_pointer (&store->strings, g_string_chunk_free);
+  g_clear_pointer (&store->chunks, g_ptr_array_unref);
   g_clear_pointer (&store->analyzers, g_ptr_array_unref);
   g_clear_pointer (&store->provenance, g_hash_table_unref);
   g_clear_pointer (&store->by_type, g_hash_table_unref);
@@ -189,8 +192,8 @@ record_compare (const BaogaoAnnotation *a,
 }
 
 static int
-record_ptr_compare (gconstpointer a,
-                    gconstpointer b)
+record_ptr_compare (const void *a,
+                    const void *b)
 {
   return record_compare (*(BaogaoAnnotation * const *) a,
                          *(BaogaoAnnotation * const *) b);
@@ -286,10 +289,10 @@ find_duplicate (BaogaoStore            *store,
 
 /* Builds the max-end array of the implicit tree over [lo, hi). */
 static guint32
-build_max_end (GPtrArray *sorted,
-               guint32   *max_end,
-               guint      lo,
-               guint      hi)
+build_max_end (BaogaoAnnotation **sorted,
+               guint32           *max_end,
+               guint              lo,
+               guint              hi)
 {
   guint mid;
   guint32 m, left, right;
@@ -298,7 +301,7 @@ build_max_end (GPtrArray *sorted,
     return 0;
 
   mid = lo + (hi - lo) / 2;
-  m = ((BaogaoAnnotation *) g_ptr_array_index (sorted, mid))->end;
+  m = sorted[mid]->end;
   left = build_max_end (sorted, max_end, lo, mid);
   right = build_max_end (sorted, max_end, mid + 1, hi);
   m = MAX (m, MAX (left, right));
@@ -312,40 +315,113 @@ span_index_build (BaogaoSpanIndex *index)
 {
   g_free (index->max_end);
   index->max_end = g_new (guint32, MAX (index->sorted->len, 1));
-  build_max_end (index->sorted, index->max_end, 0, index->sorted->len);
+  build_max_end ((BaogaoAnnotation **) index->sorted->pdata, index->max_end,
+                 0, index->sorted->len);
+  index->dirty = FALSE;
 }
 
+/* Merges the sorted run @fresh into @index's sorted array: linear, one
+ * new array. */
+static void
+span_index_merge (BaogaoSpanIndex   *index,
+                  BaogaoAnnotation **fresh,
+                  guint              n_fresh)
+{
+  BaogaoAnnotation **old = (BaogaoAnnotation **) index->sorted->pdata;
+  guint n_old = index->sorted->len;
+  GPtrArray *merged;
+  BaogaoAnnotation **out;
+  guint i = 0, j = 0, k = 0;
+
+  if (n_fresh == 0)
+    return;
+
+  merged = g_ptr_array_sized_new (n_old + n_fresh);
+  g_ptr_array_set_size (merged, n_old + n_fresh);
+  out = (BaogaoAnnotation **) merged->pdata;
+
+  while (i < n_old && j < n_fresh)
+    out[k++] = record_compare (old[i], fresh[j]) < 0 ? old[i++] : fresh[j++];
+  if (i < n_old)
+    memcpy (out + k, old + i, (n_old - i) * sizeof *out);
+  else
+    memcpy (out + k, fresh + j, (n_fresh - j) * sizeof *out);
+
+  g_ptr_array_unref (index->sorted);
+  index->sorted = merged;
+  index->dirty = TRUE;
+}
+
+static BaogaoSpanIndex *
+type_index (BaogaoStore *store,
+            GQuark       type)
+{
+  BaogaoSpanIndex *index = g_hash_table_lookup (store->by_type, GUINT_TO_POINTER (type));
+
+  if (index == NULL)
+    {
+      index = g_new0 (BaogaoSpanIndex, 1);
+      index->sorted = g_ptr_array_new ();
+      g_hash_table_insert (store->by_type, GUINT_TO_POINTER (type), index);
+    }
+
+  return index;
+}
+
+/* Adds the sorted records kept from one merge to the index of all records
+ * and to those of their types. An index not touched keeps its arrays:
+ * records of other types coming in do not change its order. */
+static void
+add_to_indexes (BaogaoStore       *store,
+                BaogaoAnnotation **fresh,
+                guint              n_fresh)
+{
+  g_autofree BaogaoAnnotation **of_type = NULL;
+  guint done = 0;
+
+  span_index_merge (&store->all, fresh, n_fresh);
+
+  /* A layer holds a few types: one pass per type, in order of first
+   * appearance, each taking the records of its type in order. */
+  of_type = g_new (BaogaoAnnotation *, MAX (n_fresh, 1));
+  for (guint first = 0; done < n_fresh; first++)
+    {
+      GQuark type = fresh[first]->type;
+      gboolean seen = FALSE;
+      guint n = 0;
+
+      for (guint i = 0; i < first && !seen; i++)
+        seen = fresh[i]->type == type;
+      if (seen)
+        continue;
+
+      for (guint i = first; i < n_fresh; i++)
+        if (fresh[i]->type == type)
+          of_type[n++] = fresh[i];
+
+      span_index_merge (type_index (store, type), of_type, n);
+      done += n;
+    }
+}
+
+/* Ids follow the order of all records; the trees of the indexes that
+ * changed are rebuilt. */
 static void
 rebuild_indexes (BaogaoStore *store)
 {
+  BaogaoAnnotation **all = (BaogaoAnnotation **) store->all.sorted->pdata;
   GHashTableIter iter;
   gpointer value;
 
-  g_hash_table_iter_init (&iter, store->by_type);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    g_ptr_array_set_size (((BaogaoSpanIndex *) value)->sorted, 0);
-
   for (guint i = 0; i < store->all.sorted->len; i++)
-    {
-      BaogaoAnnotation *r = g_ptr_array_index (store->all.sorted, i);
-      BaogaoSpanIndex *index;
+    all[i]->id = i;
 
-      r->id = i;
-
-      index = g_hash_table_lookup (store->by_type, GUINT_TO_POINTER (r->type));
-      if (index == NULL)
-        {
-          index = g_new0 (BaogaoSpanIndex, 1);
-          index->sorted = g_ptr_array_new ();
-          g_hash_table_insert (store->by_type, GUINT_TO_POINTER (r->type), index);
-        }
-      g_ptr_array_add (index->sorted, r);
-    }
-
-  span_index_build (&store->all);
+  if (store->all.dirty)
+    span_index_build (&store->all);
   g_hash_table_iter_init (&iter, store->by_type);
   while (g_hash_table_iter_next (&iter, NULL, &value))
-    span_index_build (value);
+    if (((BaogaoSpanIndex *) value)->dirty)
+      span_index_build (value);
 }
 
 BaogaoAnnotation *
@@ -354,13 +430,20 @@ baogao_store_merge (BaogaoStore         *store,
                     const BaogaoPending *pending,
                     guint                n_pending,
                     const BaogaoFeature *features,
+                    guint                n_features,
+                    GStringChunk        *strings,
                     guint16              analyzer,
                     gboolean             fold_duplicates)
 {
   BaogaoAnnotation *block;
-  g_autoptr(GPtrArray) fresh = NULL;
-  GPtrArray *merged;
+  g_autofree BaogaoAnnotation **fresh = NULL;
+  guint feat_base = store->features->len;
+  guint n_fresh = n_pending;
+  gboolean in_order = TRUE;
   guint i, j;
+
+  if (strings != NULL)
+    g_ptr_array_add (store->chunks, strings);
 
   if (n_pending == 0)
     return NULL;
@@ -368,6 +451,18 @@ baogao_store_merge (BaogaoStore         *store,
   block = g_new0 (BaogaoAnnotation, n_pending);
   g_ptr_array_add (store->blocks, block);
 
+  g_array_append_vals (store->features, features, n_features);
+  if (strings == NULL)
+    {
+      BaogaoFeature *copied = &g_array_index (store->features, BaogaoFeature, feat_base);
+
+      /* Borrowed strings: the store keeps copies. */
+      for (i = 0; i < n_features; i++)
+        if (copied[i].value.type == BAOGAO_VALUE_STRING)
+          copied[i].value.v.s = g_string_chunk_insert_const (store->strings, copied[i].value.v.s);
+    }
+
+  fresh = g_new (BaogaoAnnotation *, n_pending);
   for (i = 0; i < n_pending; i++)
     {
       const BaogaoPending *p = &pending[i];
@@ -377,8 +472,8 @@ baogao_store_merge (BaogaoStore         *store,
       r->type = p->type;
       r->byte_start = p->byte_start;
       r->byte_end = p->byte_end;
-      r->start = baogao_document_byte_to_offset (document, p->byte_start);
-      r->end = baogao_document_byte_to_offset (document, p->byte_end);
+      r->start = baogao_document_byte_to_offset_unchecked (document, p->byte_start);
+      r->end = baogao_document_byte_to_offset_unchecked (document, p->byte_end);
       r->seq = store->next_seq++;
       r->analyzer = analyzer;
 
@@ -387,30 +482,25 @@ baogao_store_merge (BaogaoStore         *store,
       else
         r->parent = p->parent;
 
-      r->feat_first = store->features->len;
+      r->feat_first = p->n_feat > 0 ? feat_base + p->feat_first : feat_base;
       r->n_feat = p->n_feat;
-      for (j = 0; j < p->n_feat; j++)
-        {
-          BaogaoFeature f = features[p->feat_first + j];
 
-          if (f.value.type == BAOGAO_VALUE_STRING)
-            f.value.v.s = baogao_store_intern_string (store, f.value.v.s);
-          g_array_append_val (store->features, f);
-        }
+      fresh[i] = r;
+      if (i > 0 && record_compare (fresh[i - 1], r) > 0)
+        in_order = FALSE;
     }
 
-  fresh = g_ptr_array_sized_new (n_pending);
-  for (i = 0; i < n_pending; i++)
-    g_ptr_array_add (fresh, &block[i]);
-  g_ptr_array_sort (fresh, record_ptr_compare);
+  /* Analyzers mostly add in text order: sort only when one did not. */
+  if (!in_order)
+    qsort (fresh, n_pending, sizeof *fresh, record_ptr_compare);
 
   if (fold_duplicates)
     {
       guint kept = 0;
 
-      for (i = 0; i < fresh->len; i++)
+      for (i = 0; i < n_pending; i++)
         {
-          BaogaoAnnotation *r = g_ptr_array_index (fresh, i);
+          BaogaoAnnotation *r = fresh[i];
           BaogaoAnnotation *dup = find_duplicate (store, store->all.sorted, r);
 
           if (dup == NULL)
@@ -418,7 +508,7 @@ baogao_store_merge (BaogaoStore         *store,
               /* Within the layer: an equal record kept earlier. */
               for (j = kept; j > 0; j--)
                 {
-                  BaogaoAnnotation *prev = g_ptr_array_index (fresh, j - 1);
+                  BaogaoAnnotation *prev = fresh[j - 1];
 
                   if (prev->byte_start != r->byte_start || prev->byte_end != r->byte_end)
                     break;
@@ -436,35 +526,16 @@ baogao_store_merge (BaogaoStore         *store,
               baogao_store_add_provenance (store, dup, analyzer);
             }
           else
-            g_ptr_array_index (fresh, kept++) = r;
+            fresh[kept++] = r;
         }
-      g_ptr_array_set_size (fresh, kept);
+      n_fresh = kept;
     }
 
   /* Parents may point at folded records. */
   for (i = 0; i < n_pending; i++)
     block[i].parent = resolve_folded (block[i].parent);
 
-  merged = g_ptr_array_sized_new (store->all.sorted->len + fresh->len);
-  for (i = 0, j = 0; i < store->all.sorted->len || j < fresh->len;)
-    {
-      BaogaoAnnotation *a = i < store->all.sorted->len ? g_ptr_array_index (store->all.sorted, i) : NULL;
-      BaogaoAnnotation *b = j < fresh->len ? g_ptr_array_index (fresh, j) : NULL;
-
-      if (b == NULL || (a != NULL && record_compare (a, b) < 0))
-        {
-          g_ptr_array_add (merged, a);
-          i++;
-        }
-      else
-        {
-          g_ptr_array_add (merged, b);
-          j++;
-        }
-    }
-
-  g_ptr_array_unref (store->all.sorted);
-  store->all.sorted = merged;
+  add_to_indexes (store, fresh, n_fresh);
   store->dirty = TRUE;
 
   return block;
