@@ -31,6 +31,50 @@ static const guint8 needs_escape[256] = {
   ['"'] = 1, ['\\'] = 1,
 };
 
+/* Appends without g_string_append_len()'s checks: writing a report is
+ * thousands of short appends into a buffer sized up front. */
+static inline void
+put (GString    *out,
+     const char *data,
+     gsize       n)
+{
+  gsize len = out->len;
+
+  if (G_UNLIKELY (len + n >= out->allocated_len))
+    {
+      g_string_set_size (out, len + n);
+      out->len = len;
+    }
+  memcpy (out->str + len, data, n);
+  out->len = len + n;
+  out->str[out->len] = '\0';
+}
+
+static inline void
+put_c (GString *out,
+       char     c)
+{
+  put (out, &c, 1);
+}
+
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Whether any of the eight bytes of @x needs an escape: is below 0x20, a
+ * quote or a backslash. Each test is exact about whether some byte hits
+ * (the classic has-zero-byte trick); the slow path finds which. */
+static inline gboolean
+word_needs_escape (guint64 x)
+{
+  guint64 quote = x ^ (ONES * '"');
+  guint64 backslash = x ^ (ONES * '\\');
+  guint64 hits = ((x - ONES * 0x20) & ~x) |
+                 ((quote - ONES) & ~quote) |
+                 ((backslash - ONES) & ~backslash);
+
+  return (hits & HIGHS) != 0;
+}
+
 void
 baogao_json_append_string (GString    *out,
                            const char *s,
@@ -40,7 +84,7 @@ baogao_json_append_string (GString    *out,
   const guint8 *p = (const guint8 *) s;
   const guint8 *end = p + (len < 0 ? strlen (s) : (gsize) len);
 
-  g_string_append_c (out, '"');
+  put_c (out, '"');
 
   while (p < end)
     {
@@ -48,9 +92,19 @@ baogao_json_append_string (GString    *out,
       const char *esc;
       char buf[7];
 
+      /* Eight bytes at a time while none needs an escape. */
+      while (end - p >= 8)
+        {
+          guint64 x;
+
+          memcpy (&x, p, 8);
+          if (word_needs_escape (x))
+            break;
+          p += 8;
+        }
       while (p < end && !needs_escape[*p])
         p++;
-      g_string_append_len (out, (const char *) run, p - run);
+      put (out, (const char *) run, p - run);
       if (p == end)
         break;
 
@@ -69,11 +123,11 @@ baogao_json_append_string (GString    *out,
           esc = buf;
           break;
         }
-      g_string_append (out, esc);
+      put (out, esc, strlen (esc));
       p++;
     }
 
-  g_string_append_c (out, '"');
+  put_c (out, '"');
 }
 
 /* printf is a large share of writing thousands of offsets. */
@@ -94,7 +148,7 @@ append_int (GString *out,
   if (value < 0)
     *--p = '-';
 
-  g_string_append_len (out, p, buf + sizeof buf - p);
+  put (out, p, buf + sizeof buf - p);
 }
 
 void
@@ -137,7 +191,7 @@ static void
 open_container (Writer *w,
                 char    c)
 {
-  g_string_append_c (w->out, c);
+  put_c (w->out, c);
   w->depth++;
   w->first = TRUE;
 }
@@ -149,7 +203,7 @@ close_container (Writer *w,
   w->depth--;
   if (!w->first)
     newline (w);
-  g_string_append_c (w->out, c);
+  put_c (w->out, c);
   w->first = FALSE;
 }
 
@@ -159,14 +213,17 @@ item (Writer     *w,
       const char *key)
 {
   if (!w->first)
-    g_string_append_c (w->out, ',');
+    put_c (w->out, ',');
   w->first = FALSE;
   newline (w);
 
   if (key != NULL)
     {
       baogao_json_append_string (w->out, key, -1);
-      g_string_append (w->out, w->pretty ? ": " : ":");
+      if (w->pretty)
+        put (w->out, ": ", 2);
+      else
+        put_c (w->out, ':');
     }
 }
 
