@@ -54,7 +54,13 @@ static inline void
 put_c (GString *out,
        char     c)
 {
-  put (out, &c, 1);
+  if (G_UNLIKELY (out->len + 1 >= out->allocated_len))
+    {
+      g_string_append_c (out, c);
+      return;
+    }
+  out->str[out->len++] = c;
+  out->str[out->len] = '\0';
 }
 
 #define ONES G_GUINT64_CONSTANT (0x0101010101010101)
@@ -219,7 +225,22 @@ item (Writer     *w,
 
   if (key != NULL)
     {
-      baogao_json_append_string (w->out, key, -1);
+      gsize length = strlen (key);
+      gsize i;
+
+      /* Keys are names: write them as they are unless one needs an
+       * escape, which only a third-party feature name could. */
+      for (i = 0; i < length && !needs_escape[(guint8) key[i]]; i++)
+        ;
+      if (i == length)
+        {
+          put_c (w->out, '"');
+          put (w->out, key, length);
+          put_c (w->out, '"');
+        }
+      else
+        baogao_json_append_string (w->out, key, length);
+
       if (w->pretty)
         put (w->out, ": ", 2);
       else
