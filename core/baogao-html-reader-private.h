@@ -5,6 +5,7 @@
 #pragma once
 
 #include <glib.h>
+#include <gmodule.h>
 
 #include "baogao-reader-private.h"
 
@@ -43,6 +44,13 @@ gboolean baogao_html_sniff   (const guint8  *data,
  * furniture and scripts). A page without text is not an error: @out then
  * holds an empty text.
  *
+ * The reader, with libxml2, is a module loaded the first time a page is
+ * read (baogao-html-loader.c), so that reading text files does not pay
+ * for linking libxml2, ICU and libstdc++ at every start. The module is
+ * looked for at $BAOGAO_HTML_READER, beside the library (a build tree),
+ * and in the installed module directory; if none loads, this fails with
+ * %BAOGAO_ERROR_FAILED saying so.
+ *
  * Returns: %TRUE on success; on failure the fields of @out are %NULL
  */
 gboolean baogao_html_extract (const guint8  *data,
@@ -50,5 +58,24 @@ gboolean baogao_html_extract (const guint8  *data,
                               const char    *encoding,
                               BaogaoDecoded *out,
                               GError       **error);
+
+/* The module's entry point, with the arguments of baogao_html_extract(). */
+G_MODULE_EXPORT gboolean baogao_html_reader_extract (const guint8  *data,
+                                                     gsize          length,
+                                                     const char    *encoding,
+                                                     BaogaoDecoded *out,
+                                                     GError       **error);
+#define BAOGAO_HTML_READER_SYMBOL "baogao_html_reader_extract"
+typedef gboolean (* BaogaoHtmlExtractFunc) (const guint8  *data,
+                                            gsize          length,
+                                            const char    *encoding,
+                                            BaogaoDecoded *out,
+                                            GError       **error);
+
+/* The first occurrence of @needle (lower case ASCII) in @hay, ignoring
+ * ASCII case, or %NULL. */
+const guint8 *baogao_find_ascii_nocase (const guint8 *hay,
+                                        gsize         hay_length,
+                                        const char   *needle);
 
 G_END_DECLS

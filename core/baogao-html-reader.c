@@ -10,6 +10,10 @@
  * one paragraph per line, without the menus, banners, link lists and
  * scripts around it.
  *
+ * It is built as a module of its own (baogao-html-reader.so), which the
+ * core loads when it first meets a page: see baogao-html-loader.c. The
+ * sniffer is in the core (baogao-html-sniff.c).
+ *
  * ```c
  * BaogaoDecoded page;
  *
@@ -98,8 +102,7 @@
 
 #include <baogao/baogao-error.h>
 
-/* How much of the input the sniffer and the charset scan look at */
-#define SNIFF_SIZE 1024
+/* How much of the input the charset scan looks at */
 #define CHARSET_SCAN_SIZE 4096
 
 #define UTF8_BOM "\xef\xbb\xbf"
@@ -406,34 +409,6 @@ utf8_get (const guchar *p,
 
 /* ---- Byte scanning ------------------------------------------------------ */
 
-/* The first occurrence of @needle (lower case ASCII) in @hay, ignoring
- * ASCII case, or %NULL */
-static const guint8 *
-find_ascii_nocase (const guint8 *hay,
-                   gsize         hay_length,
-                   const char   *needle)
-{
-  gsize n = strlen (needle);
-  gsize i;
-
-  if (n == 0 || hay_length < n)
-    return NULL;
-
-  for (i = 0; i + n <= hay_length; i++)
-    {
-      gsize j;
-
-      if (g_ascii_tolower (hay[i]) != needle[0])
-        continue;
-      for (j = 1; j < n && g_ascii_tolower (hay[i + j]) == needle[j]; j++)
-        ;
-      if (j == n)
-        return hay + i;
-    }
-
-  return NULL;
-}
-
 static gboolean
 contains_any_word (const char        *value,
                    const char * const *words,
@@ -448,68 +423,8 @@ contains_any_word (const char        *value,
   length = strlen (value);
   for (i = 0; i < n_words; i++)
     {
-      if (find_ascii_nocase ((const guint8 *) value, length, words[i]) != NULL)
+      if (baogao_find_ascii_nocase ((const guint8 *) value, length, words[i]) != NULL)
         return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* ---- Sniffing ----------------------------------------------------------- */
-
-gboolean
-baogao_html_sniff (const guint8 *data,
-                   gsize         length)
-{
-  static const char * const tags[] = {
-    "<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p",
-  };
-  guint8 sample[SNIFF_SIZE];
-  gsize n = 0;
-  gsize i, t;
-
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-
-  /* Reduce UTF-16 to its ASCII bytes; other bytes are not needed */
-  if (length >= 2 && ((data[0] == 0xff && data[1] == 0xfe) ||
-                      (data[0] == 0xfe && data[1] == 0xff)))
-    {
-      gsize low = data[0] == 0xff ? 0 : 1;
-
-      for (i = 2; i + 1 < length && n < sizeof sample; i += 2)
-        sample[n++] = data[i + 1 - low] == 0 ? data[i + low] : 0x80;
-    }
-  else
-    {
-      gsize skip = length >= 3 && memcmp (data, UTF8_BOM, 3) == 0 ? 3 : 0;
-
-      n = MIN (length - skip, sizeof sample);
-      if (n > 0)
-        memcpy (sample, data + skip, n);
-    }
-
-  for (i = 0; i < n && g_ascii_isspace (sample[i]); i++)
-    ;
-  if (i == n || sample[i] != '<')
-    return FALSE;
-
-  for (t = 0; t < G_N_ELEMENTS (tags); t++)
-    {
-      const guint8 *p = sample + i;
-      const guint8 *end = sample + n;
-      gsize tag_length = strlen (tags[t]);
-      const guint8 *hit;
-
-      while ((hit = find_ascii_nocase (p, end - p, tags[t])) != NULL)
-        {
-          const guint8 *after = hit + tag_length;
-
-          /* "<p" and "<div" must be whole names: not "<pre", "<param" */
-          if (t < G_N_ELEMENTS (tags) - 2 || after == end ||
-              g_ascii_isspace (*after) || *after == '>' || *after == '/')
-            return TRUE;
-          p = after;
-        }
     }
 
   return FALSE;
@@ -572,12 +487,12 @@ declared_charset (const guint8 *data,
 
   if (end - data >= 5 && memcmp (data, "<?xml", 5) == 0)
     {
-      const guint8 *decl_end = find_ascii_nocase (data, end - data, "?>");
+      const guint8 *decl_end = baogao_find_ascii_nocase (data, end - data, "?>");
       const guint8 *hit;
 
       if (decl_end == NULL)
         decl_end = end;
-      hit = find_ascii_nocase (data, decl_end - data, "encoding");
+      hit = baogao_find_ascii_nocase (data, decl_end - data, "encoding");
       if (hit != NULL)
         {
           char *value = read_attribute_value (hit + 8, decl_end);
@@ -587,7 +502,7 @@ declared_charset (const guint8 *data,
         }
     }
 
-  while ((meta = find_ascii_nocase (p, end - p, "<meta")) != NULL)
+  while ((meta = baogao_find_ascii_nocase (p, end - p, "<meta")) != NULL)
     {
       const guint8 *tag_end = memchr (meta, '>', end - meta);
       const guint8 *q = meta + 5;
@@ -596,7 +511,7 @@ declared_charset (const guint8 *data,
       if (tag_end == NULL)
         tag_end = end;
 
-      while ((hit = find_ascii_nocase (q, tag_end - q, "charset")) != NULL)
+      while ((hit = baogao_find_ascii_nocase (q, tag_end - q, "charset")) != NULL)
         {
           char *value = read_attribute_value (hit + 7, tag_end);
 
@@ -1399,7 +1314,7 @@ style_sets (const char *style,
   const guint8 *hit;
   gsize value_length = strlen (value);
 
-  while ((hit = find_ascii_nocase (p, end - p, property)) != NULL)
+  while ((hit = baogao_find_ascii_nocase (p, end - p, property)) != NULL)
     {
       p = hit + strlen (property);
       while (p < end && g_ascii_isspace (*p))
@@ -2020,8 +1935,8 @@ extract_main_text (const char *html,
   return text;
 }
 
-gboolean
-baogao_html_extract (const guint8   *data,
+G_MODULE_EXPORT gboolean
+baogao_html_reader_extract (const guint8   *data,
                      gsize           length,
                      const char     *encoding,
                      BaogaoDecoded  *out,
