@@ -47,6 +47,7 @@ struct _BaogaoDocument
   gsize        size;     /* bytes */
   gsize        length;   /* code points */
   guint32     *cp_checkpoints;  /* code points before byte i * CHECKPOINT */
+  guint8      *cp_words;        /* code points from the checkpoint to byte i * 8 */
   gsize        n_checkpoints;
 
   char        *source_path;

@@ -100,6 +100,7 @@ baogao_document_finalize (GObject *object)
   g_clear_pointer (&self->repairs, g_array_unref);
   g_clear_pointer (&self->metadata, g_array_unref);
   g_free (self->cp_checkpoints);
+  g_free (self->cp_words);
   g_free (self->text);
   g_free (self->source_path);
   g_free (self->source_encoding);
@@ -218,22 +219,30 @@ count_chars (const guchar *p,
   return count;
 }
 
+/* Code point counts at every 64th byte, and within those blocks at every
+ * 8th: byte_to_offset() then counts at most 7 bytes. */
 static void
 build_checkpoints (BaogaoDocument *self)
 {
   const guchar *p = (const guchar *) self->text;
   gsize n = (self->size >> CHECKPOINT_SHIFT) + 1;
+  gsize n_words = (self->size >> 3) + 1;
   guint32 count = 0;
 
   self->n_checkpoints = n;
   self->cp_checkpoints = g_new (guint32, n);
+  self->cp_words = g_new (guint8, n_words);
 
-  for (gsize block = 0; block < n; block++)
+  for (gsize word = 0; word < n_words; word++)
     {
-      gsize from = block << CHECKPOINT_SHIFT;
-      gsize to = MIN (from + (1 << CHECKPOINT_SHIFT), self->size);
+      gsize from = word << 3;
+      gsize to = MIN (from + 8, self->size);
+      guint32 in_block;
 
-      self->cp_checkpoints[block] = count;
+      if ((from & ((1 << CHECKPOINT_SHIFT) - 1)) == 0)
+        self->cp_checkpoints[from >> CHECKPOINT_SHIFT] = count;
+      in_block = count - self->cp_checkpoints[from >> CHECKPOINT_SHIFT];
+      self->cp_words[word] = (guint8) in_block;
       count += count_chars (p + from, to - from);
     }
 
@@ -602,9 +611,9 @@ baogao_document_byte_to_offset_unchecked (BaogaoDocument *self,
   byte_offset = MIN (byte_offset, self->size);
   block = byte_offset >> CHECKPOINT_SHIFT;
 
-  return self->cp_checkpoints[block] +
-         count_chars ((const guchar *) self->text + (block << CHECKPOINT_SHIFT),
-                      byte_offset - (block << CHECKPOINT_SHIFT));
+  return self->cp_checkpoints[block] + self->cp_words[byte_offset >> 3] +
+         count_chars ((const guchar *) self->text + (byte_offset & ~(gsize) 7),
+                      byte_offset & 7);
 }
 
 /**
