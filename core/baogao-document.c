@@ -47,6 +47,7 @@
 #include "baogao-html-reader-private.h"
 #include "baogao-json-private.h"
 #include "baogao-repair-private.h"
+#include "baogao-sha256-private.h"
 
 #include <baogao/baogao-error.h>
 #include <stdlib.h>
@@ -321,7 +322,7 @@ static char *
 compute_sha256 (const guint8 *data,
                 gsize         length)
 {
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, length);
+  return baogao_sha256_hex (data, length);
 }
 
 /* Takes the decoded text, undoes the print layout and records what was

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "baogao-document-private.h"
+#include "baogao-sha256-private.h"
 
 static void
 test_document_offsets (void)
@@ -151,6 +152,45 @@ test_document_print_repair (void)
   g_assert_cmpstr (slice, ==, "资\n\n(下转第五版)\n\n金");
 }
 
+/* The digest must be GLib's, whichever implementation the processor
+ * gets: every length around the block and padding boundaries, and a long
+ * input with all byte values. */
+static void
+test_document_sha256 (void)
+{
+  g_autofree guint8 *data = g_malloc (1 << 20);
+  guint32 seed = 12345;
+  gsize lengths[] = { 1000, 4096, 31382, (gsize) 1 << 20 };
+
+  for (gsize i = 0; i < ((gsize) 1 << 20); i++)
+    {
+      seed = seed * 1103515245 + 12345;
+      data[i] = (guint8) (seed >> 16);
+    }
+
+  for (gsize length = 0; length <= 200; length++)
+    {
+      g_autofree char *ours = baogao_sha256_hex (data, length);
+      g_autofree char *glib = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, length);
+
+      g_assert_cmpstr (ours, ==, glib);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      g_autofree char *ours = baogao_sha256_hex (data, lengths[i]);
+      g_autofree char *glib = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, lengths[i]);
+
+      g_assert_cmpstr (ours, ==, glib);
+    }
+
+  {
+    /* A known answer: SHA-256 ("abc") */
+    g_autofree char *abc = baogao_sha256_hex ((const guint8 *) "abc", 3);
+
+    g_assert_cmpstr (abc, ==, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -163,6 +203,7 @@ main (int    argc,
   g_test_add_func ("/document/metadata", test_document_metadata);
   g_test_add_func ("/document/from-file", test_document_from_file);
   g_test_add_func ("/document/print-repair", test_document_print_repair);
+  g_test_add_func ("/document/sha256", test_document_sha256);
 
   return g_test_run ();
 }
