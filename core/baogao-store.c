@@ -129,8 +129,12 @@ baogao_store_lookup_feature (BaogaoStore            *store,
    * than g_quark_try_string(), which takes GLib's global quark lock, and
    * analyzers read features from several threads at once. */
   for (guint i = 0; i < record->n_feat; i++)
-    if (strcmp (g_quark_to_string (features[i].key), key) == 0)
-      return &features[i];
+    {
+      const char *name = g_quark_to_string (features[i].key);
+
+      if (name[0] == key[0] && strcmp (name, key) == 0)
+        return &features[i];
+    }
 
   return NULL;
 }
@@ -561,8 +565,7 @@ baogao_store_query_type (BaogaoStore *store,
   if (index == NULL)
     return;
 
-  for (guint i = 0; i < index->sorted->len; i++)
-    g_ptr_array_add (out, g_ptr_array_index (index->sorted, i));
+  g_ptr_array_extend (out, index->sorted, NULL, NULL);
 }
 
 static void
