@@ -163,14 +163,29 @@ has_lit (uchar      *s,
 }
 
 static gboolean
+ends_with_bytes (uchar      *s,
+                 gsize       floor,
+                 gsize       end,
+                 const char *lit,
+                 gsize       len)
+{
+  if (end < floor + len)
+    return FALSE;
+  /* from the last byte, which tells most CJK words apart: most tries fail
+   * there, without a call to memcmp() */
+  for (gsize k = len; k-- > 0;)
+    if (s[end - len + k] != (uchar) lit[k])
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 ends_with_lit (uchar      *s,
                gsize       floor,
                gsize       end,
                const char *lit)
 {
-  gsize len = strlen (lit);
-
-  return end >= floor + len && memcmp (s + end - len, lit, len) == 0;
+  return ends_with_bytes (s, floor, end, lit, strlen (lit));
 }
 
 static gboolean
@@ -656,83 +671,86 @@ citation_copy_title (const char     *text,
 typedef struct
 {
   const char  *suffix;
+  gsize        len;
   CitationKind kind;
 } Suffix;
 
+#define S(lit) (lit), sizeof (lit) - 1
+
 /* First match wins: the longer suffixes come first */
 static const Suffix suffixes[] = {
-  { "法典", CITATION_KIND_LAW },
-  { "办法", CITATION_KIND_RULES },
-  { "实施条例", CITATION_KIND_REGULATION },
-  { "条例", CITATION_KIND_REGULATION },
-  { "决定", CITATION_KIND_DECISION },
-  { "决议", CITATION_KIND_DECISION },
-  { "规定", CITATION_KIND_RULES },
-  { "规则", CITATION_KIND_RULES },
-  { "细则", CITATION_KIND_RULES },
-  { "章程", CITATION_KIND_RULES },
-  { "准则", CITATION_KIND_RULES },
-  { "守则", CITATION_KIND_RULES },
-  { "制度", CITATION_KIND_RULES },
-  { "机制", CITATION_KIND_RULES },
-  { "规程", CITATION_KIND_RULES },
-  { "规范", CITATION_KIND_RULES },
-  { "指引", CITATION_KIND_RULES },
-  { "清单", CITATION_KIND_RULES },
-  { "学习纲要", CITATION_KIND_PUBLICATION },
-  { "规划", CITATION_KIND_PLAN },
-  { "计划", CITATION_KIND_PLAN },
-  { "方案", CITATION_KIND_PLAN },
-  { "要点", CITATION_KIND_PLAN },
-  { "纲要", CITATION_KIND_PLAN },
-  { "安排", CITATION_KIND_PLAN },
-  { "路线图", CITATION_KIND_PLAN },
-  { "意见", CITATION_KIND_OPINION },
-  { "建议", CITATION_KIND_OPINION },
-  { "协议", CITATION_KIND_AGREEMENT },
-  { "协定", CITATION_KIND_AGREEMENT },
-  { "备忘录", CITATION_KIND_AGREEMENT },
-  { "合同", CITATION_KIND_AGREEMENT },
-  { "公约", CITATION_KIND_AGREEMENT },
-  { "条约", CITATION_KIND_AGREEMENT },
-  { "议定书", CITATION_KIND_AGREEMENT },
-  { "意向书", CITATION_KIND_AGREEMENT },
-  { "讲话", CITATION_KIND_SPEECH },
-  { "报告", CITATION_KIND_SPEECH },
-  { "发言", CITATION_KIND_SPEECH },
-  { "致辞", CITATION_KIND_SPEECH },
-  { "讲稿", CITATION_KIND_SPEECH },
-  { "汇报", CITATION_KIND_SPEECH },
-  { "演讲", CITATION_KIND_SPEECH },
-  { "讲座", CITATION_KIND_SPEECH },
-  { "杂志", CITATION_KIND_PUBLICATION },
-  { "周刊", CITATION_KIND_PUBLICATION },
-  { "月刊", CITATION_KIND_PUBLICATION },
-  { "旬刊", CITATION_KIND_PUBLICATION },
-  { "季刊", CITATION_KIND_PUBLICATION },
-  { "期刊", CITATION_KIND_PUBLICATION },
-  { "专刊", CITATION_KIND_PUBLICATION },
-  { "学刊", CITATION_KIND_PUBLICATION },
-  { "画报", CITATION_KIND_PUBLICATION },
-  { "选编", CITATION_KIND_PUBLICATION },
-  { "文选", CITATION_KIND_PUBLICATION },
-  { "摘编", CITATION_KIND_PUBLICATION },
-  { "文集", CITATION_KIND_PUBLICATION },
-  { "全集", CITATION_KIND_PUBLICATION },
-  { "选集", CITATION_KIND_PUBLICATION },
-  { "文库", CITATION_KIND_PUBLICATION },
-  { "文摘", CITATION_KIND_PUBLICATION },
-  { "读本", CITATION_KIND_PUBLICATION },
-  { "丛书", CITATION_KIND_PUBLICATION },
-  { "年鉴", CITATION_KIND_PUBLICATION },
-  { "汇编", CITATION_KIND_PUBLICATION },
-  { "问答", CITATION_KIND_PUBLICATION },
-  { "手册", CITATION_KIND_PUBLICATION },
-  { "词典", CITATION_KIND_PUBLICATION },
-  { "辞典", CITATION_KIND_PUBLICATION },
-  { "教材", CITATION_KIND_PUBLICATION },
-  { "通讯", CITATION_KIND_PUBLICATION },
-  { "之声", CITATION_KIND_PUBLICATION },
+  { S ("法典"), CITATION_KIND_LAW },
+  { S ("办法"), CITATION_KIND_RULES },
+  { S ("实施条例"), CITATION_KIND_REGULATION },
+  { S ("条例"), CITATION_KIND_REGULATION },
+  { S ("决定"), CITATION_KIND_DECISION },
+  { S ("决议"), CITATION_KIND_DECISION },
+  { S ("规定"), CITATION_KIND_RULES },
+  { S ("规则"), CITATION_KIND_RULES },
+  { S ("细则"), CITATION_KIND_RULES },
+  { S ("章程"), CITATION_KIND_RULES },
+  { S ("准则"), CITATION_KIND_RULES },
+  { S ("守则"), CITATION_KIND_RULES },
+  { S ("制度"), CITATION_KIND_RULES },
+  { S ("机制"), CITATION_KIND_RULES },
+  { S ("规程"), CITATION_KIND_RULES },
+  { S ("规范"), CITATION_KIND_RULES },
+  { S ("指引"), CITATION_KIND_RULES },
+  { S ("清单"), CITATION_KIND_RULES },
+  { S ("学习纲要"), CITATION_KIND_PUBLICATION },
+  { S ("规划"), CITATION_KIND_PLAN },
+  { S ("计划"), CITATION_KIND_PLAN },
+  { S ("方案"), CITATION_KIND_PLAN },
+  { S ("要点"), CITATION_KIND_PLAN },
+  { S ("纲要"), CITATION_KIND_PLAN },
+  { S ("安排"), CITATION_KIND_PLAN },
+  { S ("路线图"), CITATION_KIND_PLAN },
+  { S ("意见"), CITATION_KIND_OPINION },
+  { S ("建议"), CITATION_KIND_OPINION },
+  { S ("协议"), CITATION_KIND_AGREEMENT },
+  { S ("协定"), CITATION_KIND_AGREEMENT },
+  { S ("备忘录"), CITATION_KIND_AGREEMENT },
+  { S ("合同"), CITATION_KIND_AGREEMENT },
+  { S ("公约"), CITATION_KIND_AGREEMENT },
+  { S ("条约"), CITATION_KIND_AGREEMENT },
+  { S ("议定书"), CITATION_KIND_AGREEMENT },
+  { S ("意向书"), CITATION_KIND_AGREEMENT },
+  { S ("讲话"), CITATION_KIND_SPEECH },
+  { S ("报告"), CITATION_KIND_SPEECH },
+  { S ("发言"), CITATION_KIND_SPEECH },
+  { S ("致辞"), CITATION_KIND_SPEECH },
+  { S ("讲稿"), CITATION_KIND_SPEECH },
+  { S ("汇报"), CITATION_KIND_SPEECH },
+  { S ("演讲"), CITATION_KIND_SPEECH },
+  { S ("讲座"), CITATION_KIND_SPEECH },
+  { S ("杂志"), CITATION_KIND_PUBLICATION },
+  { S ("周刊"), CITATION_KIND_PUBLICATION },
+  { S ("月刊"), CITATION_KIND_PUBLICATION },
+  { S ("旬刊"), CITATION_KIND_PUBLICATION },
+  { S ("季刊"), CITATION_KIND_PUBLICATION },
+  { S ("期刊"), CITATION_KIND_PUBLICATION },
+  { S ("专刊"), CITATION_KIND_PUBLICATION },
+  { S ("学刊"), CITATION_KIND_PUBLICATION },
+  { S ("画报"), CITATION_KIND_PUBLICATION },
+  { S ("选编"), CITATION_KIND_PUBLICATION },
+  { S ("文选"), CITATION_KIND_PUBLICATION },
+  { S ("摘编"), CITATION_KIND_PUBLICATION },
+  { S ("文集"), CITATION_KIND_PUBLICATION },
+  { S ("全集"), CITATION_KIND_PUBLICATION },
+  { S ("选集"), CITATION_KIND_PUBLICATION },
+  { S ("文库"), CITATION_KIND_PUBLICATION },
+  { S ("文摘"), CITATION_KIND_PUBLICATION },
+  { S ("读本"), CITATION_KIND_PUBLICATION },
+  { S ("丛书"), CITATION_KIND_PUBLICATION },
+  { S ("年鉴"), CITATION_KIND_PUBLICATION },
+  { S ("汇编"), CITATION_KIND_PUBLICATION },
+  { S ("问答"), CITATION_KIND_PUBLICATION },
+  { S ("手册"), CITATION_KIND_PUBLICATION },
+  { S ("词典"), CITATION_KIND_PUBLICATION },
+  { S ("辞典"), CITATION_KIND_PUBLICATION },
+  { S ("教材"), CITATION_KIND_PUBLICATION },
+  { S ("通讯"), CITATION_KIND_PUBLICATION },
+  { S ("之声"), CITATION_KIND_PUBLICATION },
 };
 
 /* 法 after these is not a law: 办法 方法 做法 说法 … */
@@ -813,7 +831,7 @@ citation_kind_of_title (const char *title,
   gunichar last, before;
 
   for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
-    if (ends_with_lit (t, 0, len, suffixes[k].suffix))
+    if (ends_with_bytes (t, 0, len, suffixes[k].suffix, suffixes[k].len))
       return suffixes[k].kind;
 
   last = get_prev_char (t, 0, len, &begin);
@@ -841,7 +859,8 @@ prefix_bytes (uchar *t,
   return p;
 }
 
-/* Whether @lit occurs in t[from, to) */
+/* Whether @lit occurs in t[from, to). The search is for its last byte, a
+ * continuation byte in a CJK word, far rarer than the lead bytes. */
 static gboolean
 occurs (uchar      *t,
         gsize       from,
@@ -849,10 +868,21 @@ occurs (uchar      *t,
         const char *lit)
 {
   gsize len = strlen (lit);
+  gsize last = from + len - 1;
 
-  for (gsize p = from; p + len <= to; p++)
-    if (memcmp (t + p, lit, len) == 0)
-      return TRUE;
+  g_assert (len > 0);
+
+  while (last < to)
+    {
+      uchar *q = memchr (t + last, (uchar) lit[len - 1], to - last);
+
+      if (q == NULL)
+        return FALSE;
+      last = (gsize) (q - t);
+      if (memcmp (t + last - (len - 1), lit, len) == 0)
+        return TRUE;
+      last++;
+    }
   return FALSE;
 }
 

@@ -321,6 +321,10 @@ static struct {
   gunichar first;
   guint    unit;
 } unit_index[G_N_ELEMENTS (units)];
+/* For each unit, a bit for the low six bits of the first code point of
+ * each word of its blocked list: most characters after a unit start no
+ * such word, and then the list need not be read. */
+static guint64 blocked_first[G_N_ELEMENTS (units)];
 
 static void
 set_trigger (gunichar c)
@@ -352,6 +356,22 @@ init_tables (void)
       for (guint i = 0; i < G_N_ELEMENTS (extra); i++)
         set_trigger (extra[i]);
 
+      for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+        {
+          const char *w = units[i].blocked;
+
+          while (w != NULL)
+            {
+              gunichar c;
+
+              decode_at ((const guint8 *) w, strlen (w), 0, &c);
+              blocked_first[i] |= G_GUINT64_CONSTANT (1) << (c & 63);
+              w = strchr (w, '|');
+              if (w != NULL)
+                w++;
+            }
+        }
+
       /* insertion sort: ~90 entries, once */
       for (guint i = 0; i < G_N_ELEMENTS (units); i++)
         {
@@ -375,6 +395,26 @@ static inline gboolean
 is_trigger (gunichar c)
 {
   return c < 65536 && (trigger_bits[c >> 6] >> (c & 63)) & 1;
+}
+
+/* Skips the three-byte characters from @p that are no trigger, most of
+ * the text: the trigger bit is found from their bytes (the bitmap row
+ * from the first two, the bit from the last) without decoding them. */
+static inline gsize
+skip_plain (const guint8 *s,
+            gsize         len,
+            gsize         p)
+{
+  while (p + 2 < len && (s[p] & 0xF0) == 0xE0)
+    {
+      guint64 row = trigger_bits[((s[p] & 0x0F) << 6) | (s[p + 1] & 0x3F)];
+
+      if ((row >> (s[p + 2] & 0x3F)) & 1)
+        break;
+      p += 3;
+    }
+
+  return p;
 }
 
 /* Decodes the code point at @p (no validation beyond bounds: the document
@@ -443,6 +483,9 @@ has_at (const guint8 *s,
    * byte usually differs */
   if (p + wlen > len)
     return FALSE;
+  /* the last byte first: in a CJK word it tells most apart */
+  if (wlen > 0 && s[p + wlen - 1] != (guint8) word[wlen - 1])
+    return FALSE;
   for (gsize i = 0; i < wlen; i++)
     if (s[p + i] != (guint8) word[i])
       return FALSE;
@@ -457,7 +500,8 @@ has_before (const guint8 *s,
 {
   if (wlen > p)
     return FALSE;
-  for (gsize i = 0; i < wlen; i++)
+  /* from the last byte, which tells most CJK words apart */
+  for (gsize i = wlen; i-- > 0;)
     if (s[p - wlen + i] != (guint8) word[i])
       return FALSE;
   return TRUE;
@@ -569,8 +613,15 @@ match_unit (const guint8 *s,
 
       if (u->len <= best_len || !has_at (s, len, p, u->text, u->len))
         continue;
-      if (u->blocked && any_at (s, len, p + u->len, u->blocked))
-        continue;
+      if (u->blocked && p + u->len < len)
+        {
+          gunichar next;
+
+          decode_at (s, len, p + u->len, &next);
+          if (((blocked_first[unit_index[i].unit] >> (next & 63)) & 1) &&
+              any_at (s, len, p + u->len, u->blocked))
+            continue;
+        }
       best = u;
       best_len = u->len;
     }
@@ -601,14 +652,25 @@ typedef struct {
   guint    decimals;
   guint    n_digits;
   QuantityApprox range;    /* 三四个, 一两次: about */
-  /* multipliers (arabic) or all characters (Chinese) */
+  gboolean positional;     /* Chinese digits without magnitudes: 二〇二三 */
+  gboolean had_separator;  /* read 1,234 */
+  /* multipliers (arabic) or all characters (Chinese); the token arrays
+   * are last, and only read up to n_tok: numeral_init() leaves them be */
   guint    n_tok;
   gint64   tok_val[24];    /* Chinese: digit (0-9) or magnitude (≥10) */
   gboolean tok_mag[24];
   gsize    tok_pos[25];
-  gboolean positional;     /* Chinese digits without magnitudes: 二〇二三 */
-  gboolean had_separator;  /* read 1,234 */
 } Numeral;
+
+/* Clears @num up to its token arrays, a tenth of its size: a numeral is
+ * read at every digit and Chinese numeral of the text. */
+static inline void
+numeral_init (Numeral *num,
+              gsize    start)
+{
+  memset (num, 0, G_STRUCT_OFFSET (Numeral, tok_val));
+  num->start = start;
+}
 
 static inline gsize
 digit_at (const guint8 *s,
@@ -655,8 +717,7 @@ parse_arabic (const guint8 *s,
   int d;
   guint group = 0;
 
-  memset (num, 0, sizeof *num);
-  num->start = p;
+  numeral_init (num, p);
 
   while ((n = digit_at (s, len, q, &d)))
     {
@@ -813,8 +874,7 @@ parse_chinese (const guint8 *s,
 {
   gsize q = p;
 
-  memset (num, 0, sizeof *num);
-  num->start = p;
+  numeral_init (num, p);
   num->chinese = TRUE;
   num->positional = TRUE;
   num->tok_pos[0] = p;
@@ -1083,6 +1143,20 @@ is_numeral_char (gunichar c)
          cn_digit (c) >= 0 || cn_magnitude (c) > 0;
 }
 
+/* —–-～~至到、: what joins the numbers of a range or list. */
+static inline gboolean
+is_range_mark (gunichar c)
+{
+  switch (c)
+    {
+    case 0x2014: case 0x2013: case '-': case 0xFF5E: case '~':
+    case 0x81F3: case 0x5230: case 0x3001:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Whether the number at @p ends a range or list that began with 第:
  * 第5—11次, 第三、四次, 第十二至十五次. */
 static gboolean
@@ -1093,7 +1167,7 @@ ordinal_range (const guint8 *s,
   gsize q = decode_before (s, p, &c);
   guint n = 0;
 
-  if (q == G_MAXSIZE || !char_in (c, "—–-～~至到、"))
+  if (q == G_MAXSIZE || !is_range_mark (c))
     return FALSE;
   /* 第5——11次 */
   if (c == 0x2014 && q != G_MAXSIZE)
@@ -1626,6 +1700,16 @@ quantity_scan (const char   *text,
           else
             p++;
           continue;
+        }
+      if ((b & 0xF0) == 0xE0)
+        {
+          gsize q = skip_plain (sc.s, length, p);
+
+          if (q > p)
+            {
+              p = q;
+              continue;
+            }
         }
       n = decode_at (sc.s, length, p, &c);
       if (G_LIKELY (!is_trigger (c)))

@@ -34,6 +34,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* {{{ UTF-8 helpers */
 
 static inline gboolean
@@ -126,21 +130,29 @@ n_chars_cap (const char *p,
   return n;
 }
 
+/* The first @lit of @n bytes in [@p, @end), or %NULL. The search is for
+ * the last byte, a continuation byte in most literals: lead bytes such as
+ * E4 and E5 start a good part of all Chinese text, a continuation byte is
+ * far rarer. */
 static const char *
 find (const char *p,
       const char *end,
       const char *lit,
       gsize       n)
 {
-  while (p + n <= end)
+  const char *last = p + n - 1;
+
+  g_assert (n > 0);
+
+  while (last < end)
     {
-      const char *q = memchr (p, lit[0], (gsize) (end - p) - n + 1);
+      const char *q = memchr (last, lit[n - 1], (gsize) (end - last));
 
       if (q == NULL)
         return NULL;
-      if (memcmp (q, lit, n) == 0)
-        return q;
-      p = q + 1;
+      if (memcmp (q - (n - 1), lit, n) == 0)
+        return q - (n - 1);
+      last = q + 1;
     }
 
   return NULL;
@@ -208,13 +220,25 @@ static const char *
 trim_back (const char *start,
            const char *end)
 {
+  /* By the length of the last character, as found from its last bytes:
+   * one ASCII byte, C2 A0 or a three-byte space (space_len() checks the
+   * lead byte). */
   while (end > start)
     {
-      const char *q = char_prev (end, start);
+      guchar c = (guchar) end[-1];
 
-      if (space_len (q, end) != (gsize) (end - q))
+      if (c < 0x80)
+        {
+          if (space_len (end - 1, end) == 0)
+            break;
+          end--;
+        }
+      else if (c == 0xA0 && end - start >= 2 && (guchar) end[-2] == 0xC2)
+        end -= 2;
+      else if (end - start >= 3 && space_len (end - 3, end) == 3)
+        end -= 3;
+      else
         break;
-      end = q;
     }
 
   return end;
@@ -362,6 +386,126 @@ ends_dangling (const char *start,
       return TRUE;
 
   return FALSE;
+}
+
+/* A character the sentence and item scans stop at, as its UTF-8 bytes. */
+typedef struct
+{
+  guint8 len;
+  guint8 bytes[3];
+} StopChar;
+
+static inline gboolean
+is_stop_char (const char     *p,
+              const char     *end,
+              const StopChar *stops,
+              guint           n_stops)
+{
+  guint k;
+
+  for (k = 0; k < n_stops; k++)
+    if (has_at (p, end, (const char *) stops[k].bytes, stops[k].len))
+      return TRUE;
+
+  return FALSE;
+}
+
+#ifdef __SSE2__
+/* A bit for each of the sixteen positions from @p where one of @stops may
+ * start: an ASCII one is compared whole, a three-byte one by its last two
+ * bytes (its lead byte, E3 to EF, starts much of all Chinese text and
+ * tells little). @p + 18 must be readable. */
+static G_ALWAYS_INLINE inline guint
+stop_candidates (const char     *p,
+                 const StopChar *stops,
+                 guint           n_stops)
+{
+  const __m128i at[3] = {
+    _mm_loadu_si128 ((const __m128i *) (const void *) p),
+    _mm_loadu_si128 ((const __m128i *) (const void *) (p + 1)),
+    _mm_loadu_si128 ((const __m128i *) (const void *) (p + 2)),
+  };
+  __m128i hits = _mm_setzero_si128 ();
+  guint k;
+
+#pragma GCC unroll 8
+  for (k = 0; k < n_stops; k++)
+    {
+      const guint8 *c = stops[k].bytes;
+      __m128i hit;
+
+      if (stops[k].len == 1)
+        hit = _mm_cmpeq_epi8 (at[0], _mm_set1_epi8 ((char) c[0]));
+      else
+        hit = _mm_and_si128 (_mm_cmpeq_epi8 (at[1], _mm_set1_epi8 ((char) c[1])),
+                             _mm_cmpeq_epi8 (at[2], _mm_set1_epi8 ((char) c[2])));
+      hits = _mm_or_si128 (hits, hit);
+    }
+
+  return (guint) _mm_movemask_epi8 (hits);
+}
+
+/* The first of the candidates @mask marks from @p that is one of @stops
+ * indeed, or %NULL. */
+static G_ALWAYS_INLINE inline const char *
+first_stop_char (const char     *p,
+                 guint           mask,
+                 const char     *end,
+                 const StopChar *stops,
+                 guint           n_stops)
+{
+  for (; mask != 0; mask &= mask - 1)
+    {
+      const char *q = p + __builtin_ctz (mask);
+
+      if (is_stop_char (q, end, stops, n_stops))
+        return q;
+    }
+
+  return NULL;
+}
+#endif
+
+/* Where the first of the @n_stops characters of @stops (each of one or
+ * three bytes) starts in [@p, @end), or @end; the text, valid UTF-8,
+ * ends at @limit.
+ *
+ * The sentence and item scans spend most of their time here, in text that
+ * holds none of the characters. With SSE2, sixteen positions are tried at
+ * once (see stop_candidates()), then each candidate in full. The loads
+ * may read past @end, up to @limit; candidates from @end on are masked
+ * off. Inlined with constant @stops, the loop over them unrolls and the
+ * comparisons shared by several characters are made once. */
+static G_ALWAYS_INLINE inline const char *
+find_stop_char (const char     *p,
+                const char     *end,
+                const char     *limit,
+                const StopChar *stops,
+                guint           n_stops)
+{
+#ifdef __SSE2__
+  /* Whole blocks, then one cut at @end if it can be read. */
+  const char *blocks_end = limit - end >= 2 ? end : limit - 2;
+  const char *q;
+
+  for (; blocks_end - p >= 16; p += 16)
+    if ((q = first_stop_char (p, stop_candidates (p, stops, n_stops),
+                              end, stops, n_stops)) != NULL)
+      return q;
+
+  if (p < end && limit - p >= 16 + 2)
+    {
+      guint mask = stop_candidates (p, stops, n_stops) & ((1u << (end - p)) - 1);
+
+      return (q = first_stop_char (p, mask, end, stops, n_stops)) != NULL ? q : end;
+    }
+#endif
+
+  for (; p < end; p++)
+    if (is_stop_char (p, end, stops, n_stops))
+      return p;
+
+  return end;
 }
 
 /* }}} */
@@ -994,9 +1138,14 @@ typedef struct
 {
   const char      *text;
   gsize            len;
+  /* The arrays are sized ahead (see array_push()): so many elements are
+   * in use. */
   GArray          *lines;
+  guint            n_lines;
   GArray          *paras;
+  guint            n_paras;
   StructureResult *result;
+  guint            n_spans;
   guint            header_end;
   gint             date_year;
   gint             date_month;
@@ -1016,6 +1165,31 @@ typedef struct
 #define LINE(P, i) (&g_array_index ((P)->lines, Line, (i)))
 #define SPAN(P, i) (&g_array_index ((P)->result->spans, StructureSpan, (i)))
 
+/* An array for array_push(), with room for @room elements. */
+static GArray *
+array_new_ahead (gsize size,
+                 guint room)
+{
+  GArray *array = g_array_sized_new (FALSE, FALSE, (guint) size, room);
+
+  return g_array_set_size (array, room);
+}
+
+/* Appends an element of @size bytes to @array, of which *@n elements are
+ * in use, and returns it. The array's length is the room made so far,
+ * doubled when full and cut to *@n when done: g_array_append_val()
+ * costs a call and a memcpy() per element. */
+static inline gpointer
+array_push (GArray *array,
+            guint  *n,
+            gsize   size)
+{
+  if (*n == array->len)
+    g_array_set_size (array, MAX (16, array->len * 2));
+
+  return array->data + (*n)++ * size;
+}
+
 static gint
 add_span (Parser        *P,
           StructureKind  kind,
@@ -1023,16 +1197,17 @@ add_span (Parser        *P,
           gsize          end,
           gint           parent)
 {
-  StructureSpan span = { 0, };
+  StructureSpan *span = array_push (P->result->spans, &P->n_spans, sizeof (StructureSpan));
 
-  span.kind = kind;
-  span.start = start;
-  span.end = end;
-  span.parent = parent;
-  span.topic = STRUCTURE_TOPIC_NONE;
-  g_array_append_val (P->result->spans, span);
+  *span = (StructureSpan) {
+    .kind = kind,
+    .start = start,
+    .end = end,
+    .parent = parent,
+    .topic = STRUCTURE_TOPIC_NONE,
+  };
 
-  return (gint) P->result->spans->len - 1;
+  return (gint) P->n_spans - 1;
 }
 
 static void
@@ -1044,14 +1219,6 @@ add_meta (Parser         *P,
   gint span = add_span (P, STRUCTURE_META, start, end, -1);
 
   SPAN (P, span)->index = field;
-}
-
-static void
-span_clear (gpointer data)
-{
-  StructureSpan *span = data;
-
-  g_clear_pointer (&span->heading, g_free);
 }
 
 /* Copies a heading without white space (a heading may run over a line
@@ -1189,7 +1356,7 @@ split_lines (Parser *P)
           line.end = (gsize) (e - text);
           line.kind = LINE_BODY;
           line.head_start = line.head_end = line.body_start = line.end;
-          g_array_append_val (P->lines, line);
+          *(Line *) array_push (P->lines, &P->n_lines, sizeof (Line)) = line;
         }
 
       p = nl ? nl + 1 : end;
@@ -1412,6 +1579,12 @@ is_part_phrase (const char *p,
 
   /* At most 24 characters of at most 4 bytes. */
   if (end - p > 24 * 4)
+    return FALSE;
+
+  /* Each part word holds 工作 or 任务, and so does each ending below but
+   * 安排: most short lines fail this cheaper test. */
+  if (FIND (p, end, "工作") == NULL && FIND (p, end, "任务") == NULL &&
+      !(end - p >= 6 && AT (end - 6, end, "安排")))
     return FALSE;
 
   nc = n_chars (p, end);
@@ -2287,14 +2460,10 @@ on_marker (Parser   *P,
   series_add (P, top, ordinal, para, pos, marker_end);
 }
 
-/* The bytes scan_items() stops at: ( and the last bytes of 是 (E6 98 AF)
- * and （ (EF BC 88). Keying on the last byte, a continuation byte, makes
- * stops rare (the lead bytes E6 and EF start a good part of all Chinese
- * text, commas included), and a byte-wise scan has no chain of dependent
- * loads from one character to the next. In valid UTF-8 it stops at the
- * same characters as a walk over whole characters would. */
-static const guint8 item_stop[256] = {
-  ['('] = 1, [0xAF] = 1, [0x88] = 1,
+/* The characters scan_items() stops at: 是 ends a marker such as 二是,
+ * ( and （ open one such as （二）. */
+static const StopChar item_stops[] = {
+  { 3, "是" }, { 3, "（" }, { 1, "(" },
 };
 
 static void
@@ -2308,68 +2477,53 @@ scan_items (Parser *P,
   const char *ps = text + para_start;
   const char *p = text + scan_start;
   const char *end = text + para_end;
-  /* Where the characters not yet stepped over start: a marker found must
-   * start there or later. */
-  const char *lo = p;
 
   while (p < end)
     {
-      const char *h = p;
-      guchar c;
+      const char *h = find_stop_char (p, end, text + P->len, item_stops,
+                                      G_N_ELEMENTS (item_stops));
+      const char *after;
+      gint v;
 
-      while (h < end && item_stop[(guchar) *h] == 0)
-        h++;
       if (h >= end)
         break;
 
-      c = (guchar) *h;
-
       /* …是: walk back over the numeral. */
-      if (c == 0xAF && h - lo >= 2 && (guchar) h[-2] == 0xE6 && (guchar) h[-1] == 0x98)
+      if (AT (h, end, "是"))
         {
-          const char *r = h - 2;
-          const char *shi = r;
+          const char *r = h;
           const char *o;
           gint k = 0;
-          gint v;
 
-          while (k < 4 && r - 3 >= text + scan_start && cn_digit (r - 3, shi) >= 1)
+          while (k < 4 && r - 3 >= text + scan_start && cn_digit (r - 3, h) >= 1)
             {
               r -= 3;
               k++;
             }
-          if (k > 0 && k <= 3 && (v = read_cn_ordinal (r, shi, &o)) > 0 && o == shi)
+          if (k > 0 && k <= 3 && (v = read_cn_ordinal (r, h, &o)) > 0 && o == h)
             {
               gboolean at_start = r == ps;
 
               if (at_start || is_item_boundary (char_prev (r, ps), r))
                 on_marker (P, SERIES_SHI, v, at_start, para,
-                           (gsize) (r - text), (gsize) (shi + 3 - text));
+                           (gsize) (r - text), (gsize) (h + 3 - text));
             }
-          p = lo = h + 1;
+          p = h + 3;
           continue;
         }
 
-      if (c == '(' ||
-          (c == 0x88 && h - lo >= 2 && (guchar) h[-2] == 0xEF && (guchar) h[-1] == 0xBC))
+      if (read_paren_marker (h, end, &v, &after))
         {
-          const char *open = c == '(' ? h : h - 2;
-          const char *after;
-          gint v;
+          gboolean at_start = h == ps;
 
-          if (read_paren_marker (open, end, &v, &after))
-            {
-              gboolean at_start = open == ps;
-
-              if (at_start || is_item_boundary (char_prev (open, ps), open))
-                on_marker (P, SERIES_PAREN, v, at_start, para,
-                           (gsize) (open - text), (gsize) (after - text));
-              p = lo = after;
-              continue;
-            }
+          if (at_start || is_item_boundary (char_prev (h, ps), h))
+            on_marker (P, SERIES_PAREN, v, at_start, para,
+                       (gsize) (h - text), (gsize) (after - text));
+          p = after;
+          continue;
         }
 
-      p = h + 1;
+      p = h + (*h == '(' ? 1 : 3);
     }
 }
 
@@ -2377,10 +2531,9 @@ scan_items (Parser *P,
 
 /* {{{ Paragraphs and sentences */
 
-/* The bytes a sentence scan stops at: ! and ?, and the last bytes of
- * 。 (E3 80 82), ！ (EF BC 81) and ？ (EF BC 9F); see item_stop. */
-static const guint8 sentence_stop[256] = {
-  ['!'] = 1, ['?'] = 1, [0x82] = 1, [0x81] = 1, [0x9F] = 1,
+/* The characters that end a sentence. */
+static const StopChar sentence_stops[] = {
+  { 3, "。" }, { 3, "！" }, { 3, "？" }, { 1, "!" }, { 1, "?" },
 };
 
 static void
@@ -2404,45 +2557,20 @@ add_sentences (Parser *P,
         break;
 
       s = p;
-      q = p;
+      q = find_stop_char (p, e, text + P->len, sentence_stops,
+                          G_N_ELEMENTS (sentence_stops));
+
+      /* The sentence goes on over more ends and closing quotes or
+       * brackets: 。” ？！ */
       while (q < e)
         {
-          const char *h = q;
-          const char *at;
-          gsize n;
+          gsize n = sentence_end_len (q, e);
 
-          while (h < e && sentence_stop[(guchar) *h] == 0)
-            h++;
-          if (h >= e)
-            {
-              q = e;
-              break;
-            }
-
-          /* ! and ?, or the last byte of 。 (E3 80 82), ！ (EF BC 81) or
-           * ？ (EF BC 9F) if the character starts inside the sentence. */
-          if (*h == '!' || *h == '?')
-            at = h;
-          else if (h - s >= 2)
-            at = h - 2;
-          else
-            at = NULL;
-          if (at == NULL || (n = sentence_end_len (at, e)) == 0 || at + n != h + 1)
-            {
-              q = h + 1;
-              continue;
-            }
-
-          q = h + 1;
-          for (;;)
-            {
-              if (q < e && ((n = sentence_end_len (q, e)) > 0 ||
-                            (n = closer_len (q, e)) > 0))
-                q += n;
-              else
-                break;
-            }
-          break;
+          if (n == 0)
+            n = closer_len (q, e);
+          if (n == 0)
+            break;
+          q += n;
         }
 
       se = trim_back (s, q);
@@ -2650,7 +2778,7 @@ build (Parser *P)
       paragraph = add_span (P, STRUCTURE_PARAGRAPH, pstart, pend, parent);
       para.start = pstart;
       para.end = pend;
-      g_array_append_val (P->paras, para);
+      *(Para *) array_push (P->paras, &P->n_paras, sizeof (Para)) = para;
       P->last_end = pend;
 
       if (!L->header)
@@ -2663,7 +2791,7 @@ build (Parser *P)
             scan_start = L->body_start;
 
           if (scan_start < pend)
-            scan_items (P, P->paras->len - 1, pstart, scan_start, pend);
+            scan_items (P, P->n_paras - 1, pstart, scan_start, pend);
 
           if (!P->seen_section && L->kind == LINE_BODY && P->n_intro++ < 6)
             check_intro_year (P, pstart, pend);
@@ -2692,19 +2820,20 @@ structure_parse (const char *text,
   R = g_new0 (StructureResult, 1);
   /* Room for a sentence every ~40 bytes and a line every ~120 bytes up
    * front, so that the arrays rarely grow while parsing. */
-  R->spans = g_array_sized_new (FALSE, FALSE, sizeof (StructureSpan), (guint) MIN (length / 40 + 16, 1 << 20));
-  g_array_set_clear_func (R->spans, span_clear);
+  R->spans = array_new_ahead (sizeof (StructureSpan), (guint) MIN (length / 40 + 16, 1 << 20));
 
   P.text = text ? text : "";
   P.len = length;
   P.result = R;
-  P.lines = g_array_sized_new (FALSE, FALSE, sizeof (Line), (guint) MIN (length / 120 + 16, 1 << 18));
-  P.paras = g_array_sized_new (FALSE, FALSE, sizeof (Para), (guint) MIN (length / 120 + 16, 1 << 18));
+  P.lines = array_new_ahead (sizeof (Line), (guint) MIN (length / 120 + 16, 1 << 18));
+  P.paras = array_new_ahead (sizeof (Para), (guint) MIN (length / 120 + 16, 1 << 18));
 
   split_lines (&P);
+  g_array_set_size (P.lines, P.n_lines);
   scan_header (&P);
   classify_body (&P);
   build (&P);
+  g_array_set_size (R->spans, P.n_spans);
 
   if (P.explicit_year > 0)
     R->year_reported = P.explicit_year;
@@ -2723,6 +2852,10 @@ structure_result_free (StructureResult *result)
   if (result == NULL)
     return;
 
+  /* Only a few spans have a heading: a loop here is cheaper than a clear
+   * function the array would call for each span. */
+  for (guint i = 0; i < result->spans->len; i++)
+    g_free (g_array_index (result->spans, StructureSpan, i).heading);
   g_array_unref (result->spans);
   g_free (result->title);
   g_free (result->date);
