@@ -158,6 +158,12 @@ get_char (const char *text,
   const guchar *p = (const guchar *) text + pos;
   guchar c = p[0];
 
+  /* Chinese first: the cases do not overlap */
+  if ((c & 0xf0) == 0xe0 && pos + 3 <= end)
+    {
+      *next = pos + 3;
+      return ((c & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+    }
   if (c < 0x80 || pos + 1 > end)
     {
       *next = pos + 1;
@@ -167,11 +173,6 @@ get_char (const char *text,
     {
       *next = pos + 2;
       return ((c & 0x1f) << 6) | (p[1] & 0x3f);
-    }
-  if ((c & 0xf0) == 0xe0 && pos + 3 <= end)
-    {
-      *next = pos + 3;
-      return ((c & 0x0f) << 12) | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f);
     }
   if ((c & 0xf8) == 0xf0 && pos + 4 <= end)
     {
@@ -201,12 +202,20 @@ char_before (const char *text,
              gsize       pos,
              gsize      *start)
 {
+  const guchar *t = (const guchar *) text;
   gsize p, next;
 
   if (pos <= begin)
     {
       *start = pos;
       return 0;
+    }
+  /* Chinese first: a lead byte of three and two continuation bytes */
+  if (pos - begin >= 3 && (t[pos - 3] & 0xf0) == 0xe0 &&
+      (t[pos - 2] & 0xc0) == 0x80 && (t[pos - 1] & 0xc0) == 0x80)
+    {
+      *start = pos - 3;
+      return ((t[pos - 3] & 0x0f) << 12) | ((t[pos - 2] & 0x3f) << 6) | (t[pos - 1] & 0x3f);
     }
   p = prev_pos (text, begin, pos);
   *start = p;
@@ -1044,6 +1053,8 @@ typedef struct
   Tok *toks;          /* leftmost-longest, in text order */
   guint n_toks;
   guint cap_toks;
+  guint *block_toks;  /* tok_after () of each multiple of BLOCK_BYTES */
+  gsize cap_blocks;
   HitVec orgs;        /* relative offsets */
   HitVec hits;        /* relative offsets */
 } Scan;
@@ -1083,12 +1094,45 @@ on_match (gsize    start,
 
 #define TOK(s, i) (&(s)->toks[(i)])
 
+/* Token look-ups by offset narrow their binary search to the tokens of
+ * one block of the chunk: those between tok_after () of the block's start
+ * and of the next block's, kept in Scan.block_toks. */
+#define BLOCK_SHIFT 7
+#define BLOCK_BYTES (1 << BLOCK_SHIFT)
+
+static void
+index_blocks (Scan *s)
+{
+  gsize n_blocks = (s->len >> BLOCK_SHIFT) + 2;
+  gsize b = 0;
+
+  if (n_blocks > s->cap_blocks)
+    {
+      s->cap_blocks = n_blocks;
+      s->block_toks = g_renew (guint, s->block_toks, s->cap_blocks);
+    }
+  /* Token ends only grow: each block not yet given a token starts before
+   * the end of this one */
+  for (guint i = 0; i < s->n_toks; i++)
+    for (; (b << BLOCK_SHIFT) < s->toks[i].end; b++)
+      s->block_toks[b] = i;
+  for (; b < n_blocks; b++)
+    s->block_toks[b] = s->n_toks;
+}
+
 /* The index of the first token that ends after @pos */
 static guint
 tok_after (Scan  *s,
            gsize  pos)
 {
-  guint lo = 0, hi = s->n_toks;
+  gsize block = pos >> BLOCK_SHIFT;
+  guint lo, hi;
+
+  /* past the last block, so past every token */
+  if (block > s->len >> BLOCK_SHIFT)
+    return s->n_toks;
+  lo = s->block_toks[block];
+  hi = s->block_toks[block + 1];
 
   while (lo < hi)
     {
@@ -2306,6 +2350,7 @@ scan_chunk (Scan          *s,
   s->hits.n = 0;
 
   baogao_matcher_scan (s->m->matcher, s->text, s->len, BAOGAO_MATCH_ALL, on_match, s);
+  index_blocks (s);
 
   find_places (s);
   find_place_suffixes (s);
@@ -2381,6 +2426,7 @@ entity_scan (const EntityModel *self,
     }
 
   g_free (s.toks);
+  g_free (s.block_toks);
   g_free (s.orgs.v);
   g_free (s.hits.v);
 }

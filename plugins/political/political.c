@@ -278,9 +278,9 @@ find_study_subject (const char *text,
           skipped = FALSE;
           for (guint i = 0; study_fillers[i] != NULL; i++)
             {
-              gsize flen = strlen (study_fillers[i]);
+              gsize flen = report_text_word_at (text, q, end, study_fillers[i]);
 
-              if (q + flen <= end && memcmp (text + q, study_fillers[i], flen) == 0)
+              if (flen > 0)
                 {
                   q += flen;
                   skipped = TRUE;
@@ -290,9 +290,9 @@ find_study_subject (const char *text,
         }
       for (guint i = 0; study_topics[i] != NULL; i++)
         {
-          gsize tlen = strlen (study_topics[i]);
+          gsize tlen = report_text_word_at (text, q, end, study_topics[i]);
 
-          if (q + tlen <= end && memcmp (text + q, study_topics[i], tlen) == 0)
+          if (tlen > 0)
             {
               gsize e = end;
 
@@ -421,7 +421,7 @@ write_clause (BaogaoLayer *layer,
               guint       *org_cursor)
 {
   gboolean study = FALSE, report = FALSE, rectify = FALSE;
-  gboolean context = FALSE, weak_report = FALSE;
+  gboolean context = FALSE, weak_report = FALSE, generic_study = FALSE;
   gsize first_verb = G_MAXSIZE;
   guint n_objects = 0;
   gsize s, e;
@@ -435,8 +435,7 @@ write_clause (BaogaoLayer *layer,
           study = TRUE;
           break;
         case ROLE_STUDY_GENERIC:
-          if (political_topic || clause_has_any (text, cs, ce, party_words))
-            study = TRUE;
+          generic_study = TRUE;
           break;
         case ROLE_PARTY_CONTEXT:
           context = TRUE;
@@ -464,6 +463,11 @@ write_clause (BaogaoLayer *layer,
         }
     }
 
+  /* a format any body may hold is Party study in a political section, or
+   * where the clause names the Party */
+  if (generic_study && !study &&
+      (political_topic || clause_has_any (text, cs, ce, party_words)))
+    study = TRUE;
   if (context && !study && clause_has_any (text, cs, ce, study_words))
     study = TRUE;
 
@@ -489,28 +493,22 @@ write_clause (BaogaoLayer *layer,
     }
 
   /* 报告 and 汇报 count only towards a Party committee, and not when the
-   * clause hears reports */
-  if (!report && weak_report &&
-      !clause_has_any (text, cs, ce, hearing_words))
+   * clause hears reports (looked at last: the dearest test) */
+  if (!report && weak_report)
     {
       const char *towards = report_text_find (text, cs, ce, "向");
+      gboolean to_committee = FALSE;
 
       if (towards != NULL &&
           report_text_find_any (text, towards - text, ce, party_committees, NULL) != NULL)
-        report = TRUE;
+        to_committee = TRUE;
       /* 报请省委, 请示市委: the committee right after the verb */
-      for (guint i = 0; i < n && !report; i++)
-        {
-          gsize len = 0;
-          const char *hit;
-
-          if (cues[matches[i].cue].role != ROLE_REPORT_WEAK)
-            continue;
-          hit = report_text_find_any (text, matches[i].end, MIN (ce, matches[i].end + 18),
-                                      party_committees, &len);
-          if (hit == text + matches[i].end)
-            report = TRUE;
-        }
+      for (guint i = 0; i < n && !to_committee; i++)
+        if (cues[matches[i].cue].role == ROLE_REPORT_WEAK &&
+            report_text_starts_with_any (text, matches[i].end, MIN (ce, matches[i].end + 18),
+                                         party_committees))
+          to_committee = TRUE;
+      report = to_committee && !clause_has_any (text, cs, ce, hearing_words);
     }
   if (report)
     {
@@ -598,8 +596,7 @@ political_write_activities (BaogaoDocument  *document,
       const Match *m = &g_array_index (matches, Match, i);
       gsize cs, ce;
       guint j;
-      BaogaoAnnotation *section, *part;
-      const char *topic = NULL;
+      const char *topic, *part_topic;
       gboolean political_topic;
 
       if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -618,12 +615,9 @@ political_write_activities (BaogaoDocument  *document,
       for (j = i + 1; j < matches->len && g_array_index (matches, Match, j).start < ce; j++)
         ;
 
-      part = report_text_cursor_covering (&part_cursor, m->start, m->end);
-      section = report_text_cursor_covering (&section_cursor, m->start, m->end);
-      if (section != NULL)
-        topic = baogao_annotation_get_string (section, "topic");
-      if ((part == NULL || g_strcmp0 (baogao_annotation_get_string (part, "topic"), "plans") != 0) &&
-          g_strcmp0 (topic, "plans") != 0)
+      part_topic = report_text_cursor_topic (&part_cursor, m->start, m->end);
+      topic = report_text_cursor_topic (&section_cursor, m->start, m->end);
+      if (g_strcmp0 (part_topic, "plans") != 0 && g_strcmp0 (topic, "plans") != 0)
         {
           political_topic = topic == NULL ||
                             strcmp (topic, "political") == 0 ||

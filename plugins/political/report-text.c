@@ -76,9 +76,34 @@ report_text_delimiter_before (const char *text,
   return 0;
 }
 
+/* Bytes that may end a clause delimiter (the ASCII ones, the last bytes of
+ * ，；：！？ and 。) and bytes that may start one (the ASCII ones, the lead
+ * bytes of the others): clause_bounds () only looks closer at those. */
+enum {
+  MAY_END_DELIMITER = 1 << 0,
+  MAY_START_DELIMITER = 1 << 1,
+};
+
+static const guint8 delimiter_bytes[256] = {
+  [','] = MAY_END_DELIMITER | MAY_START_DELIMITER,
+  [';'] = MAY_END_DELIMITER | MAY_START_DELIMITER,
+  [':'] = MAY_END_DELIMITER | MAY_START_DELIMITER,
+  ['!'] = MAY_END_DELIMITER | MAY_START_DELIMITER,
+  ['?'] = MAY_END_DELIMITER | MAY_START_DELIMITER,
+  ['\n'] = MAY_END_DELIMITER | MAY_START_DELIMITER,
+  [0x8C] = MAY_END_DELIMITER, [0x9B] = MAY_END_DELIMITER, [0x9A] = MAY_END_DELIMITER,
+  [0x81] = MAY_END_DELIMITER, [0x9F] = MAY_END_DELIMITER, [0x82] = MAY_END_DELIMITER,
+  [0xEF] = MAY_START_DELIMITER, [0xE3] = MAY_START_DELIMITER,
+};
+
 /* The clause around [start, end): back to the previous delimiter and on to
  * the next one, at most REPORT_TEXT_CLAUSE_MAX bytes either way, with
- * surrounding white space left out. */
+ * surrounding white space left out.
+ *
+ * The bounds are the first character boundaries (bytes that are not
+ * continuation bytes, and the limits) where a delimiter ends, going back,
+ * or starts, going on. Every byte is looked at, through delimiter_bytes,
+ * rather than every character decoded. */
 void
 report_text_clause_bounds (const char *text,
                            gsize       size,
@@ -87,21 +112,27 @@ report_text_clause_bounds (const char *text,
                            gsize      *clause_start,
                            gsize      *clause_end)
 {
+  const guchar *t = (const guchar *) text;
   gsize lower = start > REPORT_TEXT_CLAUSE_MAX ? start - REPORT_TEXT_CLAUSE_MAX : 0;
   gsize upper = MIN (size, end + REPORT_TEXT_CLAUSE_MAX);
   gsize s = start, e = end;
 
-  while (s > lower && report_text_delimiter_before (text, lower, s) == 0)
+  /* @start is where the walk back starts, whatever byte it is */
+  if (s > lower && report_text_delimiter_before (text, lower, s) == 0)
     {
-      s--;
-      while (s > lower && ((guchar) text[s] & 0xC0) == 0x80)
-        s--;
+      for (s--; s > lower; s--)
+        if ((delimiter_bytes[t[s - 1]] & MAY_END_DELIMITER) &&
+            (t[s] & 0xC0) != 0x80 &&
+            report_text_delimiter_before (text, lower, s) != 0)
+          break;
     }
-  while (e < upper && report_text_delimiter_at (text, e, upper) == 0)
+  if (e < upper && report_text_delimiter_at (text, e, upper) == 0)
     {
-      e++;
-      while (e < upper && ((guchar) text[e] & 0xC0) == 0x80)
-        e++;
+      for (e++; e < upper; e++)
+        if ((delimiter_bytes[t[e]] & MAY_START_DELIMITER) &&
+            (t[e] & 0xC0) != 0x80 &&
+            report_text_delimiter_at (text, e, upper) != 0)
+          break;
     }
 
   /* white space, ASCII and U+3000 */
@@ -128,19 +159,26 @@ report_text_clause_bounds (const char *text,
   *clause_end = e;
 }
 
+/* Is there one of 一 … 十 at @p? */
 static gboolean
 is_numeral_at (const char *text,
                gsize       p,
                gsize       end)
 {
-  static const char *numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+  const guchar *t = (const guchar *) text + p;
+  gunichar c;
 
-  if (p + 3 > end)
+  if (p + 3 > end || (t[0] & 0xF0) != 0xE0 || (t[1] & 0xC0) != 0x80 || (t[2] & 0xC0) != 0x80)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
-    if (memcmp (text + p, numerals[i], 3) == 0)
+  c = (t[0] & 0x0F) << 12 | (t[1] & 0x3F) << 6 | (t[2] & 0x3F);
+  switch (c)
+    {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:   /* 一二三四五 */
+    case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:   /* 六七八九十 */
       return TRUE;
-  return FALSE;
+    default:
+      return FALSE;
+    }
 }
 
 /* Skips an item marker at the head of a clause: 一是, 二要, (一), （二）,
@@ -186,6 +224,40 @@ report_text_skip_enumerator (const char *text,
   return start;
 }
 
+/* The first occurrence of the @len bytes of @word in [start, end), or
+ * NULL.
+ *
+ * Candidates are found by @word's third byte (or its last, if shorter):
+ * in Chinese text every third byte is one of a few lead bytes (E4–E9),
+ * while a given continuation byte is rare, so memchr () stops far less
+ * often. */
+static const char *
+find_len (const char *text,
+          gsize       start,
+          gsize       end,
+          const char *word,
+          gsize       len)
+{
+  const char *p, *last;
+  gsize k;
+
+  if (len == 0 || end <= start || end - start < len)
+    return NULL;
+  k = MIN (len, 3) - 1;
+  p = text + start + k;
+  last = text + end - len + k;
+  while (p <= last)
+    {
+      p = memchr (p, word[k], last - p + 1);
+      if (p == NULL)
+        return NULL;
+      if (memcmp (p - k, word, len) == 0)
+        return p - k;
+      p++;
+    }
+  return NULL;
+}
+
 /* The first occurrence of @word in [start, end), or NULL. */
 const char *
 report_text_find (const char *text,
@@ -193,23 +265,7 @@ report_text_find (const char *text,
                   gsize       end,
                   const char *word)
 {
-  gsize len = strlen (word);
-  const char *p = text + start;
-  const char *last;
-
-  if (len == 0 || end <= start || end - start < len)
-    return NULL;
-  last = text + end - len;
-  while (p <= last)
-    {
-      p = memchr (p, word[0], last - p + 1);
-      if (p == NULL)
-        return NULL;
-      if (memcmp (p, word, len) == 0)
-        return p;
-      p++;
-    }
-  return NULL;
+  return find_len (text, start, end, word, strlen (word));
 }
 
 /* The earliest occurrence of any of @words (NULL-terminated) in
@@ -227,8 +283,10 @@ report_text_find_any (const char         *text,
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      const char *hit = report_text_find (text, start, end, words[i]);
       gsize len = strlen (words[i]);
+      /* once a word is found, the others only matter at or before it */
+      gsize limit = best == NULL ? end : MIN (end, (gsize) (best - text) + len);
+      const char *hit = find_len (text, start, limit, words[i], len);
 
       if (hit != NULL && (best == NULL || hit < best || (hit == best && len > best_len)))
         {
@@ -239,6 +297,69 @@ report_text_find_any (const char         *text,
   if (word_len != NULL)
     *word_len = best_len;
   return best;
+}
+
+/* The occurrence of any of @words (NULL-terminated, at most 64) in
+ * [start, end) that ends last, the longest one of those; its length in
+ * @word_len. Looks back from @end, so it is cheap when there is one near
+ * @end. */
+const char *
+report_text_find_last_any (const char         *text,
+                           gsize               start,
+                           gsize               end,
+                           const char * const *words,
+                           gsize              *word_len)
+{
+  const guchar *t = (const guchar *) text;
+  /* for each byte, the words that end with it (bit i: words[i]) */
+  guint64 ending_with[256] = { 0, };
+  gsize lengths[64];
+  guint n;
+
+  for (n = 0; words[n] != NULL; n++)
+    {
+      g_assert (n < G_N_ELEMENTS (lengths));
+      lengths[n] = strlen (words[n]);
+      if (lengths[n] > 0)
+        ending_with[(guchar) words[n][lengths[n] - 1]] |= G_GUINT64_CONSTANT (1) << n;
+    }
+
+  for (gsize e = end; e > start; e--)
+    {
+      guint64 candidates = ending_with[t[e - 1]];
+      gsize best_len = 0;
+
+      for (guint i = 0; candidates != 0; i++, candidates >>= 1)
+        {
+          gsize len = lengths[i];
+
+          if ((candidates & 1) && len > best_len && len <= e - start &&
+              memcmp (text + e - len, words[i], len) == 0)
+            best_len = len;
+        }
+      if (best_len > 0)
+        {
+          if (word_len != NULL)
+            *word_len = best_len;
+          return text + e - best_len;
+        }
+    }
+  if (word_len != NULL)
+    *word_len = 0;
+  return NULL;
+}
+
+/* Does [start, end) start with one of @words (none of them empty)? */
+gboolean
+report_text_starts_with_any (const char         *text,
+                             gsize               start,
+                             gsize               end,
+                             const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (report_text_word_at (text, start, end, words[i]) > 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Does [start, end) end with one of @words? */
@@ -289,4 +410,24 @@ report_text_cursor_covering (ReportTextCursor *cursor,
         found = a;
     }
   return found;
+}
+
+/* The `topic` of the innermost span that covers [byte_start, byte_end),
+ * as report_text_cursor_covering () finds it, or NULL if there is none
+ * or it has no topic. The topic is looked up once per span. */
+const char *
+report_text_cursor_topic (ReportTextCursor *cursor,
+                          gsize             byte_start,
+                          gsize             byte_end)
+{
+  BaogaoAnnotation *span = report_text_cursor_covering (cursor, byte_start, byte_end);
+
+  if (span == NULL)
+    return NULL;
+  if (span != cursor->topic_span)
+    {
+      cursor->topic_span = span;
+      cursor->topic = baogao_annotation_get_string (span, "topic");
+    }
+  return cursor->topic;
 }

@@ -40,20 +40,51 @@ const char  *report_text_find_any         (const char         *text,
                                           gsize               end,
                                           const char * const *words,
                                           gsize              *word_len);
+const char  *report_text_find_last_any    (const char         *text,
+                                          gsize               start,
+                                          gsize               end,
+                                          const char * const *words,
+                                          gsize              *word_len);
+gboolean     report_text_starts_with_any  (const char         *text,
+                                          gsize               start,
+                                          gsize               end,
+                                          const char * const *words);
 gboolean     report_text_ends_with_any    (const char         *text,
                                           gsize               start,
                                           gsize               end,
                                           const char * const *words,
                                           gsize              *word_len);
 
-/* A cursor over annotations sorted by start. */
+/* The length of @word (not empty) if it occurs at @p and ends by @end,
+ * else 0. Compares as it goes: a word that differs early costs little. */
+static inline gsize
+report_text_word_at (const char *text,
+                     gsize       p,
+                     gsize       end,
+                     const char *word)
+{
+  gsize k;
+
+  for (k = 0; word[k] != '\0'; k++)
+    if (p + k >= end || text[p + k] != word[k])
+      return 0;
+  return k;
+}
+
+/* A cursor over annotations sorted by start. The last two fields are a
+ * cache of report_text_cursor_topic (): leave them out when initializing. */
 typedef struct
 {
-  GPtrArray *spans;
-  guint      index;
+  GPtrArray        *spans;
+  guint             index;
+  BaogaoAnnotation *topic_span;
+  const char       *topic;
 } ReportTextCursor;
 
 BaogaoAnnotation *report_text_cursor_covering (ReportTextCursor *cursor,
+                                               gsize             byte_start,
+                                               gsize             byte_end);
+const char       *report_text_cursor_topic    (ReportTextCursor *cursor,
                                                gsize             byte_start,
                                                gsize             byte_end);
 

@@ -229,22 +229,32 @@ starts_with (const char *text,
   return p + len <= end && memcmp (text + p, word, len) == 0;
 }
 
+/* Is there a digit or a numeral at @p: 0-9, 一 … 十 两 百 千 万, ０-９ */
 static gboolean
 is_count_char (const char *text,
                gsize       p,
                gsize       end)
 {
-  static const char * const numerals[] = {
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "百", "千", "万",
-    "０", "１", "２", "３", "４", "５", "６", "７", "８", "９", NULL,
-  };
+  const guchar *t = (const guchar *) text + p;
+  gunichar c;
 
-  if (p < end && g_ascii_isdigit (text[p]))
+  if (p >= end)
+    return FALSE;
+  if (g_ascii_isdigit (t[0]))
     return TRUE;
-  for (guint i = 0; numerals[i] != NULL; i++)
-    if (starts_with (text, p, end, numerals[i]))
+  /* the numerals are all three bytes long */
+  if (p + 3 > end || (t[0] & 0xF0) != 0xE0 || (t[1] & 0xC0) != 0x80 || (t[2] & 0xC0) != 0x80)
+    return FALSE;
+  c = (t[0] & 0x0F) << 12 | (t[1] & 0x3F) << 6 | (t[2] & 0x3F);
+  switch (c)
+    {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94:   /* 一二三四五 */
+    case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341:   /* 六七八九十 */
+    case 0x4E24: case 0x767E: case 0x5343: case 0x4E07:                /* 两百千万 */
       return TRUE;
-  return FALSE;
+    default:
+      return c >= 0xFF10 && c <= 0xFF19;                                 /* ０-９ */
+    }
 }
 
 static gsize
@@ -290,29 +300,22 @@ inside_quote (const char *text,
 }
 
 /* The start of the name ending at @end: after the last opener before it,
- * past a leading count (6期) and 了. */
+ * past a leading count (6期) and 了. An opener right before @end opens
+ * nothing. */
 static gsize
 name_start (const char *text,
             gsize       cs,
             gsize       end)
 {
   gsize s = cs;
+  gsize len = 0;
+  const char *opener;
 
-  for (guint i = 0; name_openers[i] != NULL; i++)
-    {
-      gsize from = cs;
-      const char *hit;
-      gsize len = strlen (name_openers[i]);
+  /* the opener that ends last, one byte or more before @end */
+  opener = end > cs ? report_text_find_last_any (text, cs, end - 1, name_openers, &len) : NULL;
+  if (opener != NULL)
+    s = (opener - text) + len;
 
-      while ((hit = report_text_find (text, from, end, name_openers[i])) != NULL)
-        {
-          gsize after = (hit - text) + len;
-
-          if (after < end && after > s)
-            s = after;
-          from = (hit - text) + 1;
-        }
-    }
   /* a count before the name: 6期, 两个 */
   if (is_count_char (text, s, end))
     {
@@ -432,6 +435,7 @@ write_clause (BaogaoLayer *layer,
               guint        n)
 {
   const Match *first[N_KINDS] = { NULL, };
+  gsize study_name_start = 0;
   gsize s, e;
   guint handle;
 
@@ -443,10 +447,14 @@ write_clause (BaogaoLayer *layer,
       switch (cues[m->cue].role)
         {
         case ROLE_STUDY:
+          /* the first format counts, the others change nothing */
+          if (first[KIND_STUDY] != NULL)
+            continue;
           /* deputies' and lower congresses' trainings are representation */
           s = name_start (text, cs, m->start);
           if (report_text_find (text, s, m->end, "代表") != NULL)
             continue;
+          study_name_start = s;
           kind = KIND_STUDY;
           break;
         case ROLE_RECRUIT:
@@ -499,7 +507,7 @@ write_clause (BaogaoLayer *layer,
           if (inside_quote (text, cs, ce, m->start, &s, &e))
             set_span (layer, handle, "subject", text, s, e);
           else
-            set_span (layer, handle, "subject", text, name_start (text, cs, m->start), m->end);
+            set_span (layer, handle, "subject", text, study_name_start, m->end);
           break;
 
         case KIND_RECRUITMENT:
@@ -581,35 +589,76 @@ write_clause (BaogaoLayer *layer,
     }
 }
 
-/* The bodies named in [start, end): organizations and places, '、'-joined;
- * when none is known, the words on either side of 与 (X与Y). */
-static char *
-find_parties (const char *text,
-              gsize       start,
-              gsize       end,
-              GPtrArray  *bodies)
+/* The bodies of the document: its organizations and its places, each in
+ * id order (by start, longest first), as the store gives them. */
+typedef struct
 {
-  GString *parties = NULL;
-  gsize last_end = 0;
-  const char *with;
-  guint lo = 0, hi = bodies->len;
+  GPtrArray *organizations;
+  GPtrArray *places;
+} Bodies;
 
-  /* the first body starting at or after @start */
+/* The index of the first of @spans (sorted by start) that starts at or
+ * after @start */
+static guint
+first_starting_from (GPtrArray *spans,
+                     gsize      start)
+{
+  guint lo = 0, hi = spans->len;
+
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (baogao_annotation_get_byte_start (g_ptr_array_index (bodies, mid)) < start)
+      if (baogao_annotation_get_byte_start (g_ptr_array_index (spans, mid)) < start)
         lo = mid + 1;
       else
         hi = mid;
     }
+  return lo;
+}
 
-  for (guint i = lo; i < bodies->len; i++)
+/* Does @a come before @b: by start, the longer first */
+static gboolean
+comes_before (BaogaoAnnotation *a,
+              BaogaoAnnotation *b)
+{
+  gsize as = baogao_annotation_get_byte_start (a);
+  gsize bs = baogao_annotation_get_byte_start (b);
+
+  return as != bs ? as < bs : baogao_annotation_get_byte_end (a) > baogao_annotation_get_byte_end (b);
+}
+
+/* The bodies named in [start, end): organizations and places, '、'-joined;
+ * when none is known, the words on either side of 与 (X与Y). */
+static char *
+find_parties (const char   *text,
+              gsize         start,
+              gsize         end,
+              const Bodies *bodies)
+{
+  GPtrArray *orgs = bodies->organizations;
+  GPtrArray *places = bodies->places;
+  GString *parties = NULL;
+  gsize last_end = 0;
+  const char *with;
+  guint i = first_starting_from (orgs, start);
+  guint j = first_starting_from (places, start);
+
+  /* both lists merged, by start and the longer first; an organization
+   * before a place of the same span */
+  while (i < orgs->len || j < places->len)
     {
-      BaogaoAnnotation *a = g_ptr_array_index (bodies, i);
-      gsize as = baogao_annotation_get_byte_start (a);
-      gsize ae = baogao_annotation_get_byte_end (a);
+      BaogaoAnnotation *a;
+      gsize as, ae;
+
+      if (j == places->len ||
+          (i < orgs->len && !comes_before (g_ptr_array_index (places, j),
+                                           g_ptr_array_index (orgs, i))))
+        a = g_ptr_array_index (orgs, i++);
+      else
+        a = g_ptr_array_index (places, j++);
+      as = baogao_annotation_get_byte_start (a);
+      ae = baogao_annotation_get_byte_end (a);
 
       if (as >= end)
         break;
@@ -655,32 +704,15 @@ find_parties (const char *text,
   return NULL;
 }
 
-/* Bodies of the document (organizations and places), sorted by start. */
-static gint
-compare_start (gconstpointer a,
-               gconstpointer b)
-{
-  BaogaoAnnotation *x = *(BaogaoAnnotation **) a;
-  BaogaoAnnotation *y = *(BaogaoAnnotation **) b;
-  gsize xs = baogao_annotation_get_byte_start (x);
-  gsize ys = baogao_annotation_get_byte_start (y);
-
-  if (xs != ys)
-    return xs < ys ? -1 : 1;
-  /* the longer first */
-  return baogao_annotation_get_byte_end (y) > baogao_annotation_get_byte_end (x) ? 1 :
-         baogao_annotation_get_byte_end (y) < baogao_annotation_get_byte_end (x) ? -1 : 0;
-}
-
 static void
-write_agreement (BaogaoLayer *layer,
-                 const char  *text,
-                 gsize        cs,
-                 gsize        ce,
-                 const char  *name,
-                 gsize        span_s,
-                 gsize        span_e,
-                 GPtrArray   *bodies)
+write_agreement (BaogaoLayer  *layer,
+                 const char   *text,
+                 gsize         cs,
+                 gsize         ce,
+                 const char   *name,
+                 gsize         span_s,
+                 gsize         span_e,
+                 const Bodies *bodies)
 {
   guint handle = baogao_layer_add_bytes (layer, "self_building.agreement", span_s, span_e);
   gsize len = 0;
@@ -704,12 +736,12 @@ write_agreement (BaogaoLayer *layer,
 /* The agreements of one clause: cited ones by their title, bare ones by
  * the words after the signing verb. */
 static void
-write_clause_agreements (BaogaoLayer *layer,
-                         const char  *text,
-                         gsize        cs,
-                         gsize        ce,
-                         const Match *m,
-                         GPtrArray   *bodies)
+write_clause_agreements (BaogaoLayer  *layer,
+                         const char   *text,
+                         gsize         cs,
+                         gsize         ce,
+                         const Match  *m,
+                         const Bodies *bodies)
 {
   gsize len = 0, verb_len = 0, nlen = 0;
   const char *verb = NULL;
@@ -769,7 +801,9 @@ self_building_write_activities (BaogaoDocument  *document,
   g_autoptr(GPtrArray) sections = baogao_document_get_annotations (document, "structure.section");
   g_autoptr(GPtrArray) parts = baogao_document_get_annotations (document, "structure.part");
   g_autoptr(GPtrArray) citations = baogao_document_get_annotations (document, "citation");
-  g_autoptr(GPtrArray) bodies = NULL;
+  g_autoptr(GPtrArray) organizations = baogao_document_get_annotations (document, "entity.organization");
+  g_autoptr(GPtrArray) places = baogao_document_get_annotations (document, "entity.place");
+  Bodies bodies = { organizations, places };
   g_autoptr(GArray) matches = g_array_sized_new (FALSE, FALSE, sizeof (Match), 256);
   ReportTextCursor section_cursor = { sections, 0 };
   ReportTextCursor part_cursor = { parts, 0 };
@@ -779,15 +813,6 @@ self_building_write_activities (BaogaoDocument  *document,
 
   if (size == 0)
     return TRUE;
-
-  bodies = baogao_document_get_annotations (document, "entity.organization");
-  {
-    g_autoptr(GPtrArray) places = baogao_document_get_annotations (document, "entity.place");
-
-    for (guint i = 0; i < places->len; i++)
-      g_ptr_array_add (bodies, g_ptr_array_index (places, i));
-    g_ptr_array_sort (bodies, compare_start);
-  }
 
   baogao_matcher_scan (get_matcher (), text, size, BAOGAO_MATCH_LONGEST,
                        collect_match, matches);
@@ -827,8 +852,7 @@ self_building_write_activities (BaogaoDocument  *document,
       Match *m = &g_array_index (matches, Match, i);
       gsize cs, ce;
       guint j;
-      BaogaoAnnotation *section, *part;
-      const char *topic = NULL;
+      const char *topic, *part_topic;
       gboolean plans, own_topic;
 
       if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -838,12 +862,9 @@ self_building_write_activities (BaogaoDocument  *document,
       for (j = i + 1; j < matches->len && g_array_index (matches, Match, j).start < ce; j++)
         ;
 
-      part = report_text_cursor_covering (&part_cursor, m->start, m->end);
-      section = report_text_cursor_covering (&section_cursor, m->start, m->end);
-      if (section != NULL)
-        topic = baogao_annotation_get_string (section, "topic");
-      plans = (part != NULL && g_strcmp0 (baogao_annotation_get_string (part, "topic"), "plans") == 0) ||
-              g_strcmp0 (topic, "plans") == 0;
+      part_topic = report_text_cursor_topic (&part_cursor, m->start, m->end);
+      topic = report_text_cursor_topic (&section_cursor, m->start, m->end);
+      plans = g_strcmp0 (part_topic, "plans") == 0 || g_strcmp0 (topic, "plans") == 0;
       own_topic = topic == NULL ||
                   strcmp (topic, "self_building") == 0 ||
                   strcmp (topic, "other") == 0;
@@ -860,9 +881,9 @@ self_building_write_activities (BaogaoDocument  *document,
               Match *a = &g_array_index (matches, Match, k);
 
               if (a->title != NULL)
-                write_agreement (layer, text, cs, ce, a->title, a->start, a->end, bodies);
+                write_agreement (layer, text, cs, ce, a->title, a->start, a->end, &bodies);
               else if (cues[a->cue].role == ROLE_AGREEMENT)
-                write_clause_agreements (layer, text, cs, ce, a, bodies);
+                write_clause_agreements (layer, text, cs, ce, a, &bodies);
             }
 
           /* the other activities: plain matches only */
