@@ -7,7 +7,6 @@
 #include "baogao-document-private.h"
 #include "baogao-store-private.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 static void rebuild_indexes (BaogaoStore *store);
@@ -195,12 +194,57 @@ record_compare (const BaogaoAnnotation *a,
   return 0;
 }
 
-static int
-record_ptr_compare (const void *a,
-                    const void *b)
+/* Sorts @records by record_compare(), stably. A layer is typically a few
+ * runs already in order (say, the activities of a domain, then its
+ * tallies): a natural merge sort takes them as they are, so the cost is
+ * n × log(runs), with the comparison inlined. */
+static void
+sort_runs (BaogaoAnnotation **records,
+           guint              n)
 {
-  return record_compare (*(BaogaoAnnotation * const *) a,
-                         *(BaogaoAnnotation * const *) b);
+  g_autofree BaogaoAnnotation **buffer = g_new (BaogaoAnnotation *, n);
+  BaogaoAnnotation **from = records, **to = buffer;
+  gboolean sorted = FALSE;
+
+  while (!sorted)
+    {
+      guint start = 0, out = 0;
+
+      sorted = TRUE;
+      while (start < n)
+        {
+          guint mid = start + 1, end;
+          guint i, j;
+
+          while (mid < n && record_compare (from[mid - 1], from[mid]) <= 0)
+            mid++;
+          end = mid < n ? mid + 1 : n;
+          while (end < n && record_compare (from[end - 1], from[end]) <= 0)
+            end++;
+          if (mid < n)
+            sorted = FALSE;
+
+          /* Merge [start, mid) and [mid, end); on ties the first wins. */
+          for (i = start, j = mid; i < mid && j < end;)
+            to[out++] = record_compare (from[j], from[i]) < 0 ? from[j++] : from[i++];
+          while (i < mid)
+            to[out++] = from[i++];
+          while (j < end)
+            to[out++] = from[j++];
+
+          start = end;
+        }
+
+      {
+        BaogaoAnnotation **swap = from;
+
+        from = to;
+        to = swap;
+      }
+    }
+
+  if (from != records)
+    memcpy (records, from, n * sizeof *records);
 }
 
 static gboolean
@@ -452,7 +496,8 @@ baogao_store_merge (BaogaoStore         *store,
   if (n_pending == 0)
     return NULL;
 
-  block = g_new0 (BaogaoAnnotation, n_pending);
+  /* Every field is set below: no need to clear the block first. */
+  block = g_new (BaogaoAnnotation, n_pending);
   g_ptr_array_add (store->blocks, block);
 
   g_array_append_vals (store->features, features, n_features);
@@ -473,6 +518,9 @@ baogao_store_merge (BaogaoStore         *store,
       BaogaoAnnotation *r = &block[i];
 
       r->document = document;
+      r->folded_into = NULL;
+      r->id = 0;
+      r->n_extra_analyzers = 0;
       r->type = p->type;
       r->byte_start = p->byte_start;
       r->byte_end = p->byte_end;
@@ -496,7 +544,7 @@ baogao_store_merge (BaogaoStore         *store,
 
   /* Analyzers mostly add in text order: sort only when one did not. */
   if (!in_order)
-    qsort (fresh, n_pending, sizeof *fresh, record_ptr_compare);
+    sort_runs (fresh, n_pending);
 
   if (fold_duplicates)
     {
