@@ -49,6 +49,12 @@ typedef struct
   BaogaoValue  value;
 } LayerMetadata;
 
+typedef struct
+{
+  const char *string;   /* interned */
+  GQuark      quark;
+} QuarkSlot;
+
 struct _BaogaoLayer
 {
   GObject         parent_instance;
@@ -68,16 +74,10 @@ struct _BaogaoLayer
   gboolean        features_unordered; /* a feature set on an earlier handle */
 
   /* Analyzers pass the same few type and key strings over and over:
-   * remember the last ones (as their interned copies, compared by
-   * content, since a caller's buffer may be reused for another string),
-   * so that adding an annotation takes no global quark lock. Sixteen
-   * keys cover the features of every shipped analyzer. */
-  const char     *last_types[8];
-  GQuark          last_type_quarks[8];
-  guint           next_type_slot;
-  const char     *last_keys[16];
-  GQuark          last_key_quarks[16];
-  guint           next_key_slot;
+   * caches of their quarks spare adding an annotation GLib's global quark
+   * lock (see cached_quark()). */
+  QuarkSlot       type_quarks[32];
+  QuarkSlot       key_quarks[32];
 };
 
 G_DEFINE_FINAL_TYPE (BaogaoLayer, baogao_layer, G_TYPE_OBJECT)
@@ -183,28 +183,32 @@ layer_strings (BaogaoLayer *self)
   return self->strings;
 }
 
-/* The quark of @string, from a small cache of recent ones (compared by
- * content) before GLib's locked table. */
+/* The quark of @string, from a small cache of recent ones before GLib's
+ * locked table: 16 sets of 2, the set chosen by the first two bytes, the
+ * most recent first in its set. Entries are the interned copies, compared
+ * by content: a caller's buffer may be reused for another string. */
 static GQuark
-recent_quark (const char **strings,
-              GQuark      *quarks,
-              guint        n_slots,
-              guint       *next_slot,
-              const char  *string)
+cached_quark (QuarkSlot  *cache,
+              const char *string)
 {
-  GQuark quark;
+  guint set = string[0] == '\0' ? 0 : (((guchar) string[0] * 31u + (guchar) string[1]) & 15) * 2;
+  QuarkSlot *slots = &cache[set];
+  QuarkSlot found;
 
-  /* The first byte rules out most slots without a call. */
-  for (guint i = 0; i < n_slots; i++)
-    if (strings[i] != NULL && strings[i][0] == string[0] && strcmp (string, strings[i]) == 0)
-      return quarks[i];
+  if (slots[0].string != NULL && strcmp (slots[0].string, string) == 0)
+    return slots[0].quark;
 
-  quark = g_quark_from_string (string);
-  strings[*next_slot] = g_quark_to_string (quark);
-  quarks[*next_slot] = quark;
-  *next_slot = (*next_slot + 1) % n_slots;
+  if (slots[1].string != NULL && strcmp (slots[1].string, string) == 0)
+    found = slots[1];
+  else
+    {
+      found.quark = g_quark_from_string (string);
+      found.string = g_quark_to_string (found.quark);
+    }
 
-  return quark;
+  slots[1] = slots[0];
+  slots[0] = found;
+  return found.quark;
 }
 
 /**
@@ -270,8 +274,7 @@ baogao_layer_add_bytes (BaogaoLayer *self,
   g_return_val_if_fail (BAOGAO_IS_LAYER (self), BAOGAO_LAYER_INVALID);
   g_return_val_if_fail (type != NULL, BAOGAO_LAYER_INVALID);
 
-  quark = recent_quark (self->last_types, self->last_type_quarks,
-                        G_N_ELEMENTS (self->last_types), &self->next_type_slot, type);
+  quark = cached_quark (self->type_quarks, type);
 
   if (!provides_type (self, quark))
     {
@@ -427,8 +430,7 @@ static GQuark
 key_quark (BaogaoLayer *self,
            const char  *key)
 {
-  return recent_quark (self->last_keys, self->last_key_quarks,
-                       G_N_ELEMENTS (self->last_keys), &self->next_key_slot, key);
+  return cached_quark (self->key_quarks, key);
 }
 
 static void
