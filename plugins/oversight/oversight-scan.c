@@ -9,10 +9,11 @@
  * built around a few fixed phrases: 开展《…》执法检查, 听取和审议省政府关于
  * …情况的报告, 就…开展专题询问, 围绕…开展专题调研, 对…进行备案审查,
  * 发放调查问卷, 作出关于…的决议. The scanner finds those phrases in one
- * pass (a bitmap of their first characters, then the few phrases starting
- * with a character found), groups them by clause (text between ，；。：！？ and
- * their half-width forms, 《…》 titles kept whole), and reads each
- * activity's subject from the clause around its phrase:
+ * pass (a table of their first characters, then the few phrases starting
+ * with a character found) that also records the punctuation bounding
+ * clauses, sentences and titles, groups them by clause (text between
+ * ，；。：！？ and their half-width forms, 《…》 titles kept whole), and reads
+ * each activity's subject from the clause around its phrase:
  *
  * - law inspections: the laws inspected, whether in 《》 or bare
  *   (种子法、湿地保护法执法检查; 对安全生产法贯彻实施情况进行检查), the
@@ -108,18 +109,38 @@ has_before (const char *t,
          memcmp (t + p - n, lit, n) == 0;
 }
 
-/* A list of words, with a filter on the second and third bytes of the
- * words that start with a three-byte (CJK) character: most positions of
- * a text are rejected without looking at the words. */
+static inline guint32
+read_le24 (const guchar *c)
+{
+  return (guint32) c[0] | (guint32) c[1] << 8 | (guint32) c[2] << 16;
+}
+
+/* The most words a WordList holds */
+#define WORD_LIST_MAX 48
+
+/* A list of words, with their lengths and filters: on the second and
+ * third bytes of the words that start with a three-byte (CJK)
+ * character, and on the last bytes of all, so that most positions of a
+ * text are rejected without looking at the words. Declared as
+ * { .words = some_words }, filled in on first use. */
 typedef struct
 {
   const char * const *words;   /* NULL-terminated, longer ones first where
                                 * one is a prefix of another */
+  gsize               ready;
+  guint               n_words;
+  guint8              lengths[WORD_LIST_MAX];
+  guint32             heads[WORD_LIST_MAX];   /* first three bytes, as read
+                                               * by read_le24 (); SHORT_WORD
+                                               * for shorter words */
   guint64             second;
   guint64             third;
-  gsize               ready;
+  guint64             lasts;    /* low six bits of the last bytes */
   gboolean            other;    /* some word starts with another character */
 } WordList;
+
+/* Not three bytes that read_le24 () can return */
+#define SHORT_WORD G_MAXUINT32
 
 static void
 word_list_init (WordList *list)
@@ -129,7 +150,12 @@ word_list_init (WordList *list)
       for (guint i = 0; list->words[i] != NULL; i++)
         {
           const guchar *w = (const guchar *) list->words[i];
+          gsize n = strlen (list->words[i]);
 
+          g_assert (i < WORD_LIST_MAX && n < 256);
+          list->lengths[i] = (guint8) n;
+          list->heads[i] = n >= 3 ? read_le24 (w) : SHORT_WORD;
+          list->lasts |= G_GUINT64_CONSTANT (1) << (w[n - 1] & 0x3F);
           if ((w[0] & 0xF0) == 0xE0 && w[1] != '\0' && w[2] != '\0')
             {
               list->second |= G_GUINT64_CONSTANT (1) << (w[1] & 0x3F);
@@ -137,13 +163,39 @@ word_list_init (WordList *list)
             }
           else
             list->other = TRUE;
+          list->n_words = i + 1;
         }
       g_once_init_leave (&list->ready, 1);
     }
 }
 
+static G_NO_INLINE gsize
+word_at_slow (const char     *t,
+              gsize           p,
+              gsize           end,
+              const WordList *list)
+{
+  guint32 head = p + 3 <= end ? read_le24 ((const guchar *) t + p) : SHORT_WORD - 1;
+
+  for (guint i = 0; i < list->n_words; i++)
+    {
+      gsize n = list->lengths[i];
+
+      /* the first three bytes tell most words apart */
+      if (list->heads[i] == head)
+        {
+          if (p + n <= end && memcmp (t + p + 3, list->words[i] + 3, n - 3) == 0)
+            return n;
+        }
+      else if (list->heads[i] == SHORT_WORD && p + n <= end &&
+               memcmp (t + p, list->words[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
 /* The length of the first word of @list found at @p, or 0 */
-static gsize
+static inline gsize
 word_at (const char *t,
          gsize       p,
          gsize       end,
@@ -162,22 +214,85 @@ word_at (const char *t,
     }
   else if (!list->other)
     return 0;
-  for (guint i = 0; list->words[i] != NULL; i++)
-    if (has_at (t, p, end, list->words[i]))
-      return strlen (list->words[i]);
+  return word_at_slow (t, p, end, list);
+}
+
+/* The length of the first word of @list that ends at @p and starts at
+ * or after @lower, or 0 */
+static gsize
+word_before (const char *t,
+             gsize       lower,
+             gsize       p,
+             WordList   *list)
+{
+  word_list_init (list);
+  if (p <= lower || !(list->lasts & (G_GUINT64_CONSTANT (1) << (t[p - 1] & 0x3F))))
+    return 0;
+  for (guint i = 0; i < list->n_words; i++)
+    {
+      gsize n = list->lengths[i];
+
+      /* last bytes first: those of CJK characters tell them apart */
+      if (p >= lower + n && t[p - 1] == (char) list->words[i][n - 1] &&
+          memcmp (t + p - n, list->words[i], n - 1) == 0)
+        return n;
+    }
   return 0;
 }
 
-static gsize
-word_before (const char         *t,
-             gsize               lower,
-             gsize               p,
-             const char * const *words)
+/* Is [s, e) one of the words of @list? */
+static gboolean
+word_is (const char *t,
+         gsize       s,
+         gsize       e,
+         WordList   *list)
 {
-  for (guint i = 0; words[i] != NULL; i++)
-    if (has_before (t, lower, p, words[i]))
-      return strlen (words[i]);
-  return 0;
+  word_list_init (list);
+  for (guint i = 0; i < list->n_words; i++)
+    if (list->lengths[i] == e - s && memcmp (t + s, list->words[i], e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first @lit in [s, e), or NULL. @lit is a CJK word: its third byte,
+ * the last of its first character, is rare enough in the text for
+ * memchr() to skip to the few places worth comparing. */
+static const char *
+find_word (const char *t,
+           gsize       s,
+           gsize       e,
+           const char *lit)
+{
+  gsize n = strlen (lit);
+  const char *p, *end;
+
+  g_assert (n >= 3);
+  if (e < s + n)
+    return NULL;
+  p = t + s + 2;
+  end = t + e - n + 3;   /* after the last place the third byte may be */
+  while (p < end && (p = memchr (p, lit[2], (gsize) (end - p))) != NULL)
+    {
+      if (memcmp (p - 2, lit, n) == 0)
+        return p - 2;
+      p++;
+    }
+  return NULL;
+}
+
+/* The last @lit in [s, e), or NULL */
+static const char *
+find_last_word (const char *t,
+                gsize       s,
+                gsize       e,
+                const char *lit)
+{
+  gsize n = strlen (lit);
+
+  for (gsize p = e; p >= s + n; p--)
+    if (t[p - 1] == lit[n - 1] && memcmp (t + p - n, lit, n) == 0)
+      return t + p - n;
+  return NULL;
 }
 
 static gboolean
@@ -186,7 +301,7 @@ contains (const char *t,
           gsize       e,
           const char *lit)
 {
-  return e > s && g_strstr_len (t + s, (gssize) (e - s), lit) != NULL;
+  return find_word (t, s, e, lit) != NULL;
 }
 
 static guint
@@ -250,62 +365,118 @@ clause_delim_at (const char *t,
     }
 }
 
-/* Sentence ends: 。！？ ! ? and line ends */
-static gsize
-sentence_delim_at (const char *t,
-                   gsize       p,
-                   gsize       end)
-{
-  const guchar *c = (const guchar *) t + p;
-
-  if (p >= end)
-    return 0;
-  switch (c[0])
-    {
-    case '!': case '?': case '\n':
-      return 1;
-    case 0xEF:
-      if (p + 3 <= end && c[1] == 0xBC && (c[2] == 0x81 || c[2] == 0x9F))
-        return 3;
-      return 0;
-    case 0xE3:
-      if (p + 3 <= end && c[1] == 0x80 && c[2] == 0x82)
-        return 3;
-      return 0;
-    default:
-      return 0;
-    }
-}
-
 #define OPEN_TITLE  "\xE3\x80\x8A"   /* 《 */
 #define CLOSE_TITLE "\xE3\x80\x8B"   /* 》 */
 #define OPEN_QUOTE  "\xE2\x80\x9C"   /* “ */
 #define CLOSE_QUOTE "\xE2\x80\x9D"   /* ” */
 
-/* The end of the 《…》 title opening at @p (after its 》), or 0 when it
- * does not close within the sentence */
+/* ------------------------------------------------------------------ */
+/* Marks: the punctuation that bounds clauses, sentences and titles     */
+
+/* The phrase scan records every clause or sentence end and every 《 and
+ * 》 of the text, so that the bounds of a clause, a sentence or a title
+ * are read from these marks instead of walking the text again. The text
+ * is valid UTF-8 (a document's text is), so a mark is a whole character
+ * and every character start is where a walk through the text would
+ * look. */
+typedef enum
+{
+  MARK_CLAUSE   = 1 << 0,   /* ends a clause: ，；：, ; : and all below */
+  MARK_SENTENCE = 1 << 1,   /* ends a sentence: 。！？ ! ? and line ends */
+  MARK_STOP     = 1 << 2,   /* no title goes on across it: 。 and line ends */
+  MARK_OPEN     = 1 << 3,   /* 《 */
+  MARK_CLOSE    = 1 << 4,   /* 》 */
+} MarkFlags;
+
+typedef struct
+{
+  gsize start;
+  guint len;
+  guint flags;
+} Mark;
+
+/* The text scanned, with its marks in text order */
+typedef struct
+{
+  const char *t;
+  gsize       len;
+  Mark       *marks;
+  gsize       n_marks;
+  gsize       n_alloc;
+} Text;
+
+static inline void
+add_mark (Text  *text,
+          gsize  start,
+          guint  len,
+          guint  flags)
+{
+  if (G_UNLIKELY (text->n_marks == text->n_alloc))
+    {
+      text->n_alloc = MAX (64, 2 * text->n_alloc);
+      text->marks = g_renew (Mark, text->marks, text->n_alloc);
+    }
+  text->marks[text->n_marks++] = (Mark) { start, len, flags };
+}
+
+/* The index of the first mark starting at or after @p */
 static gsize
-title_end (const char *t,
+first_mark_from (const Text *text,
+                 gsize       p)
+{
+  gsize lo = 0, hi = text->n_marks;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (text->marks[mid].start < p)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The first character start at or after @p */
+static gsize
+next_char_start (const Text *text,
+                 gsize       p)
+{
+  while (p < text->len && ((guchar) text->t[p] & 0xC0) == 0x80)
+    p++;
+  return p;
+}
+
+/* The end of the 《…》 title opening at @p (after its 》), or 0 when it
+ * does not close within the sentence or within @end */
+static gsize
+title_end (const Text *text,
            gsize       p,
            gsize       end)
 {
-  guint depth = 0;
   gsize limit = MIN (end, p + TITLE_MAX);
+  guint depth = 0;
 
-  for (gsize q = p; q < limit; q += char_len ((guchar) t[q]))
+  for (gsize i = first_mark_from (text, p); i < text->n_marks; i++)
     {
-      if (has_at (t, q, limit, OPEN_TITLE))
+      const Mark *m = &text->marks[i];
+
+      /* a mark cut by the limit is not one */
+      if (m->start + m->len > limit)
+        break;
+      if (m->flags & MARK_OPEN)
         {
           /* titles nest one or two deep, not more */
           if (++depth > 3)
             return 0;
         }
-      else if (has_at (t, q, limit, CLOSE_TITLE))
+      else if (m->flags & MARK_CLOSE)
         {
           if (--depth == 0)
-            return q + 3;
+            return m->start + m->len;
         }
-      else if (t[q] == '\n' || has_at (t, q, limit, "\xE3\x80\x82"))
+      else if (m->flags & MARK_STOP)
         return 0;
     }
   return 0;
@@ -313,107 +484,132 @@ title_end (const char *t,
 
 /* The start of the 《…》 title closing just before @p, or G_MAXSIZE */
 static gsize
-title_start (const char *t,
+title_start (const Text *text,
              gsize       lower,
              gsize       p)
 {
-  guint depth = 0;
   gsize limit = p > lower + TITLE_MAX ? p - TITLE_MAX : lower;
-  gsize q = p;
+  guint depth = 0;
 
-  while (q > limit)
+  for (gsize i = first_mark_from (text, p); i > 0 && text->marks[i - 1].start >= limit; i--)
     {
-      q = prev_char (t, limit, q);
-      if (has_at (t, q, p, CLOSE_TITLE))
+      const Mark *m = &text->marks[i - 1];
+
+      if (m->flags & MARK_CLOSE)
         {
           if (++depth > 3)
             return G_MAXSIZE;
         }
-      else if (has_at (t, q, p, OPEN_TITLE))
+      else if (m->flags & MARK_OPEN)
         {
           if (--depth == 0)
-            return q;
+            return m->start;
         }
-      else if (t[q] == '\n' || has_at (t, q, p, "\xE3\x80\x82"))
+      else if (m->flags & MARK_STOP)
         return G_MAXSIZE;
     }
   return G_MAXSIZE;
 }
 
-/* The clause around @p: [*cs, *ce), titles kept whole */
+/* The clause around @p: [*cs, *ce), titles kept whole, no more than
+ * CLAUSE_MAX bytes either way */
 static void
-clause_bounds (const char *t,
-               gsize       len,
+clause_bounds (const Text *text,
                gsize       p,
                gsize      *cs,
                gsize      *ce)
 {
   gsize lower = p > CLAUSE_MAX ? p - CLAUSE_MAX : 0;
-  gsize upper = MIN (len, p + CLAUSE_MAX);
+  gsize upper = MIN (text->len, p + CLAUSE_MAX);
   gsize q = p;
+  gsize i = first_mark_from (text, p);
+  gsize first = i;
 
-  while (q > lower)
+  /* back to the end of the last clause delimiter, over whole titles */
+  *cs = lower;
+  while (i > 0 && text->marks[i - 1].start >= lower)
     {
-      gsize c = prev_char (t, lower, q);
+      const Mark *m = &text->marks[--i];
 
-      if (clause_delim_at (t, c, q) == q - c)
-        break;
-      if (has_at (t, c, q, CLOSE_TITLE))
+      if (m->start + m->len > q)
+        continue;   /* the character @p is in */
+      if (m->flags & MARK_CLAUSE)
         {
-          gsize open = title_start (t, lower, q);
+          *cs = m->start + m->len;
+          break;
+        }
+      if (m->flags & MARK_CLOSE)
+        {
+          gsize open = title_start (text, lower, m->start + m->len);
 
           if (open != G_MAXSIZE)
             {
               q = open;
-              continue;
+              i = first_mark_from (text, open);
             }
         }
-      q = c;
     }
-  *cs = q;
 
-  q = p;
-  while (q < upper && clause_delim_at (t, q, upper) == 0)
+  /* on to the next clause delimiter, over whole titles */
+  *ce = upper;
+  for (i = first; i < text->n_marks; i++)
     {
-      if (has_at (t, q, upper, OPEN_TITLE))
+      const Mark *m = &text->marks[i];
+
+      if (m->start + m->len > upper)
+        break;
+      if (m->flags & MARK_CLAUSE)
         {
-          gsize close = title_end (t, q, upper);
+          *ce = m->start;
+          break;
+        }
+      if (m->flags & MARK_OPEN)
+        {
+          gsize close = title_end (text, m->start, upper);
 
           if (close != 0)
-            {
-              q = close;
-              continue;
-            }
+            i = first_mark_from (text, close) - 1;
         }
-      q += char_len ((guchar) t[q]);
     }
-  *ce = MIN (q, upper);
 }
 
+/* The sentence around @p, no more than SENTENCE_MAX bytes either way;
+ * *@se may end past that bound, at the end of the character there */
 static void
-sentence_bounds (const char *t,
-                 gsize       len,
+sentence_bounds (const Text *text,
                  gsize       p,
                  gsize      *ss,
                  gsize      *se)
 {
   gsize lower = p > SENTENCE_MAX ? p - SENTENCE_MAX : 0;
-  gsize upper = MIN (len, p + SENTENCE_MAX);
-  gsize q = p;
+  gsize upper = MIN (text->len, p + SENTENCE_MAX);
+  gsize first = first_mark_from (text, p);
 
-  while (q > lower)
+  *ss = lower;
+  for (gsize i = first; i > 0 && text->marks[i - 1].start >= lower; i--)
     {
-      gsize c = prev_char (t, lower, q);
+      const Mark *m = &text->marks[i - 1];
 
-      if (sentence_delim_at (t, c, q) == q - c)
-        break;
-      q = c;
+      if ((m->flags & MARK_SENTENCE) && m->start + m->len <= p)
+        {
+          *ss = m->start + m->len;
+          break;
+        }
     }
-  *ss = q;
-  q = p;
-  while (q < upper && sentence_delim_at (t, q, upper) == 0)
-    q += char_len ((guchar) t[q]);
-  *se = q;
+
+  *se = p < upper ? next_char_start (text, upper) : p;
+  for (gsize i = first; i < text->n_marks; i++)
+    {
+      const Mark *m = &text->marks[i];
+
+      if (m->start + m->len > upper)
+        break;
+      if (m->flags & MARK_SENTENCE)
+        {
+          *se = m->start;
+          break;
+        }
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -442,7 +638,7 @@ is_cn_digit_at (const char *t,
   static const char * const digits_words[] = {
     "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
   };
-  static WordList digits = { digits_words, 0, 0, 0, FALSE };
+  static WordList digits = { .words = digits_words };
   guchar c = (guchar) t[p];
 
   if (c >= '0' && c <= '9')
@@ -523,12 +719,14 @@ line_ends_block (const char *t,
                  gsize       ls,
                  gsize       le)
 {
-  static const char * const finals[] = {
+  static const char * const finals_words[] = {
     "。", "！", "？", "；", "：", "…", "!", "?", ";", ":", NULL
   };
-  static const char * const closers[] = {
+  static WordList finals = { .words = finals_words };
+  static const char * const closers_words[] = {
     "”", "’", "」", "』", "）", ")", "】", "》", NULL
   };
+  static WordList closers = { .words = closers_words };
   gsize n;
 
   while (le > ls && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == '\t'))
@@ -537,9 +735,9 @@ line_ends_block (const char *t,
     le -= 3;
   if (le == ls)
     return TRUE;
-  if (word_before (t, ls, le, finals) != 0)
+  if (word_before (t, ls, le, &finals) != 0)
     return TRUE;
-  if ((n = word_before (t, ls, le, closers)) != 0 && word_before (t, ls, le - n, finals) != 0)
+  if ((n = word_before (t, ls, le, &closers)) != 0 && word_before (t, ls, le - n, &finals) != 0)
     return TRUE;
   /* headings and titles are short lines */
   {
@@ -801,29 +999,67 @@ static const struct
 };
 
 /* The phrases by their first character, for a hand-written scan: all of
- * them start with a three-byte (BMP CJK) character. A bitmap of those
- * characters rejects most positions at once; the few left try the
- * phrases that start with their character, longest first. */
+ * them start with a three-byte (BMP CJK) character. A table indexed by
+ * the sixteen payload bits of a three-byte character tells at once
+ * whether it starts a phrase (and which ones) or is a mark; the few
+ * characters that start one try their phrases, longest first. */
 typedef struct
 {
-  guint32 cp;
   guint16 first;     /* index into order */
   guint16 count;
+  guint64 seconds;   /* low six bits of the last bytes of their second
+                      * characters, to reject most places at once */
 } FirstChar;
+
+/* codes[] values: 0 for most characters, 1 + the index of its FirstChar
+ * for a character starting phrases, CODE_MARK + its MarkFlags for a
+ * mark */
+#define CODE_MARK 0x80
 
 typedef struct
 {
-  guint32   bitmap[65536 / 32];
+  guint8    codes[65536];
   FirstChar firsts[G_N_ELEMENTS (phrases)];
   guint     n_firsts;
   guint16   order[G_N_ELEMENTS (phrases)];
   guint8    lengths[G_N_ELEMENTS (phrases)];
+  guint32   seconds[G_N_ELEMENTS (phrases)];   /* second character, as
+                                                * read by read_le24 () */
+  guint32   thirds[G_N_ELEMENTS (phrases)];    /* third character, 0 for
+                                                * phrases of two */
 } PhraseTable;
 
-static inline guint32
-cp3 (const guchar *c)
+static const guint8 ascii_marks[128] = {
+  [','] = MARK_CLAUSE,
+  [';'] = MARK_CLAUSE,
+  [':'] = MARK_CLAUSE,
+  ['!'] = MARK_CLAUSE | MARK_SENTENCE,
+  ['?'] = MARK_CLAUSE | MARK_SENTENCE,
+  ['\n'] = MARK_CLAUSE | MARK_SENTENCE | MARK_STOP,
+};
+
+static const struct
 {
-  return ((guint32) (c[0] & 0x0F) << 12) | ((guint32) (c[1] & 0x3F) << 6) | (c[2] & 0x3F);
+  const char *ch;
+  guint       flags;
+} wide_marks[] = {
+  { "，", MARK_CLAUSE },
+  { "；", MARK_CLAUSE },
+  { "：", MARK_CLAUSE },
+  { "！", MARK_CLAUSE | MARK_SENTENCE },
+  { "？", MARK_CLAUSE | MARK_SENTENCE },
+  { "。", MARK_CLAUSE | MARK_SENTENCE | MARK_STOP },
+  { OPEN_TITLE, MARK_OPEN },
+  { CLOSE_TITLE, MARK_CLOSE },
+};
+
+/* The sixteen payload bits of the three-byte character whose bytes are
+ * the low three of @word (read little-endian), in some order: masked,
+ * then gathered by one multiplication (the same as BaogaoMatcher's) */
+static inline guint
+index3 (guint32 word)
+{
+  return (((word & 0x3f3f0fu) * 0x4011u) >> 6) & 0xffffu;
 }
 
 static gint
@@ -831,7 +1067,8 @@ compare_phrases (gconstpointer a,
                  gconstpointer b)
 {
   guint i = *(const guint16 *) a, j = *(const guint16 *) b;
-  guint32 ci = cp3 ((const guchar *) phrases[i].word), cj = cp3 ((const guchar *) phrases[j].word);
+  guint ci = index3 (read_le24 ((const guchar *) phrases[i].word));
+  guint cj = index3 (read_le24 ((const guchar *) phrases[j].word));
   gsize li = strlen (phrases[i].word), lj = strlen (phrases[j].word);
 
   if (ci != cj)
@@ -853,20 +1090,32 @@ get_phrases (void)
         {
           const guchar *w = (const guchar *) phrases[i].word;
 
-          g_assert ((w[0] & 0xF0) == 0xE0 && strlen (phrases[i].word) < 256);
+          /* a three-byte character and at least one more */
+          g_assert ((w[0] & 0xF0) == 0xE0 && strlen (phrases[i].word) >= 6 &&
+                    strlen (phrases[i].word) < 256);
           table.order[i] = i;
           table.lengths[i] = (guint8) strlen (phrases[i].word);
+          table.seconds[i] = read_le24 (w + 3);
+          table.thirds[i] = table.lengths[i] >= 9 ? read_le24 (w + 6) : 0;
         }
       qsort (table.order, G_N_ELEMENTS (phrases), sizeof (guint16), compare_phrases);
       for (guint k = 0; k < G_N_ELEMENTS (phrases); k++)
         {
-          guint32 cp = cp3 ((const guchar *) phrases[table.order[k]].word);
+          guint cp = index3 (read_le24 ((const guchar *) phrases[table.order[k]].word));
 
-          if (table.n_firsts == 0 || table.firsts[table.n_firsts - 1].cp != cp)
-            table.firsts[table.n_firsts++] = (FirstChar) { cp, (guint16) k, 0 };
+          if (table.codes[cp] == 0)
+            {
+              table.firsts[table.n_firsts] = (FirstChar) { (guint16) k, 0, 0 };
+              table.codes[cp] = (guint8) ++table.n_firsts;
+            }
           table.firsts[table.n_firsts - 1].count++;
-          table.bitmap[cp >> 5] |= 1u << (cp & 31);
+          table.firsts[table.n_firsts - 1].seconds |=
+            G_GUINT64_CONSTANT (1) << (phrases[table.order[k]].word[5] & 0x3F);
         }
+      g_assert (table.n_firsts < CODE_MARK);
+      for (guint i = 0; i < G_N_ELEMENTS (wide_marks); i++)
+        table.codes[index3 (read_le24 ((const guchar *) wide_marks[i].ch))] =
+          CODE_MARK | wide_marks[i].flags;
       g_once_init_leave (&once, 1);
     }
   return &table;
@@ -879,66 +1128,99 @@ typedef struct
   Role  role;
 } Hit;
 
-/* Appends to @hits the leftmost-longest phrases of [0, len), in order */
+/* The length of the longest phrase starting at @p, whose first character
+ * is that of @first, or 0; appends its hit unless it is to be ignored */
+static gsize
+phrase_at (const PhraseTable *table,
+           const FirstChar   *first,
+           const guchar      *t,
+           gsize              p,
+           gsize              len,
+           GArray            *hits)
+{
+  guint32 second;
+
+  if (p + 6 > len || !(first->seconds & (G_GUINT64_CONSTANT (1) << (t[p + 5] & 0x3F))))
+    return 0;
+  second = read_le24 (t + p + 3);
+  for (guint k = first->first; k < (guint) first->first + first->count; k++)
+    {
+      guint i = table->order[k];
+      gsize n = table->lengths[i];
+
+      if (table->seconds[i] == second && p + n <= len &&
+          (n == 6 || (read_le24 (t + p + 6) == table->thirds[i] &&
+                      (n == 9 || memcmp (t + p + 9, phrases[i].word + 9, n - 9) == 0))))
+        {
+          if (phrases[i].role != R_IGNORE)
+            g_array_append_val (hits, ((Hit) { p, p + n, phrases[i].role }));
+          return n;
+        }
+    }
+  return 0;
+}
+
+/* Appends to @hits the leftmost-longest phrases of the text, in order,
+ * and records its marks */
 static void
-find_phrases (const char *text,
-              gsize       len,
-              GArray     *hits)
+scan_text (Text   *text,
+           GArray *hits)
 {
   const PhraseTable *table = get_phrases ();
-  const guchar *t = (const guchar *) text;
+  const guchar *t = (const guchar *) text->t;
+  gsize len = text->len;
+  gsize stop = len > 3 ? len - 3 : 0;   /* four bytes can be read before */
   gsize p = 0;
 
-  while (p < len)
+  for (;;)
     {
-      guchar c = t[p];
-      guint32 cp;
-      guint lo, hi;
-      const FirstChar *f = NULL;
+      guint32 word = 0;
+      guint code;
 
-      if (c < 0xE0 || c >= 0xF0 || p + 3 > len)
+      /* most characters: three bytes, neither a mark nor the start of a
+       * phrase; @word holds the four bytes at @p, little-endian */
+      for (; p < stop; p += 3)
         {
+          memcpy (&word, t + p, 4);
+          word = GUINT32_FROM_LE (word);
+          if ((word & 0xc0c0f0u) != 0x8080e0u || table->codes[index3 (word)] != 0)
+            break;
+        }
+      if (p >= len)
+        break;
+      if (p >= stop)
+        {
+          /* the last bytes, zeros past the end */
+          word = 0;
+          for (gsize k = len; k > p; k--)
+            word = word << 8 | t[k - 1];
+        }
+
+      /* not a three-byte character: ASCII punctuation is a mark */
+      if ((word & 0xc0c0f0u) != 0x8080e0u)
+        {
+          guchar c = t[p];
+
+          if (c < 0x80 && ascii_marks[c] != 0)
+            add_mark (text, p, 1, ascii_marks[c]);
           p += char_len (c);
           continue;
         }
-      cp = cp3 (t + p);
-      if (!(table->bitmap[cp >> 5] & (1u << (cp & 31))))
+
+      code = table->codes[index3 (word)];
+      if (G_LIKELY (code == 0))
+        p += 3;
+      else if (code & CODE_MARK)
         {
+          add_mark (text, p, 3, code & ~CODE_MARK);
           p += 3;
-          continue;
         }
-
-      lo = 0;
-      hi = table->n_firsts;
-      while (lo < hi)
+      else
         {
-          guint mid = (lo + hi) / 2;
+          gsize n = phrase_at (table, &table->firsts[code - 1], t, p, len, hits);
 
-          if (table->firsts[mid].cp < cp)
-            lo = mid + 1;
-          else
-            hi = mid;
+          p += n ? n : 3;
         }
-      f = &table->firsts[lo];
-
-      {
-        gsize matched = 0;
-
-        for (guint k = f->first; k < (guint) f->first + f->count; k++)
-          {
-            guint i = table->order[k];
-            gsize n = table->lengths[i];
-
-            if (p + n <= len && memcmp (t + p, phrases[i].word, n) == 0)
-              {
-                if (phrases[i].role != R_IGNORE)
-                  g_array_append_val (hits, ((Hit) { p, p + n, phrases[i].role }));
-                matched = n;
-                break;
-              }
-          }
-        p += matched ? matched : 3;
-      }
     }
 }
 
@@ -948,13 +1230,13 @@ find_phrases (const char *text,
 static const char * const separators_words[] = {
   "以及", "、", "，", ",", "和", "及", "与", "同", "并", " ", "\xE3\x80\x80", NULL
 };
-static WordList separators = { separators_words, 0, 0, 0, FALSE };
+static WordList separators = { .words = separators_words };
 
 static const char * const lead_noise_words[] = {
   "以及", "、", "，", ",", "和", "及", "与", "并", "了", " ", "\xE3\x80\x80", "对于", "关于",
   "等", NULL
 };
-static WordList lead_noise = { lead_noise_words, 0, 0, 0, FALSE };
+static WordList lead_noise = { .words = lead_noise_words };
 
 static void
 trim_spaces (const char *t,
@@ -994,22 +1276,25 @@ trim_tail (const char *t,
            gsize      *e,
            gboolean    keep_implementation)
 {
-  static const char * const tails[] = {
+  static const char * const tails_words[] = {
     "贯彻实施情况", "贯彻落实情况", "贯彻执行情况", "实施情况", "落实情况",
     "执行情况", "进展情况", "推进情况", "工作情况", "情况", "的", "等", "以及", "和", "及",
     "与", "、", "逐件", "逐一", "逐项", "全面", "主动", "依法", "认真", "集中", NULL
   };
-  static const char * const short_tails[] = { "情况", "的", "等", NULL };
+  static WordList tails = { .words = tails_words };
+  static const char * const short_tails_words[] = { "情况", "的", "等", NULL };
+  static WordList short_tails = { .words = short_tails_words };
+  static const char * const joiners_words[] = { "和", "及", "与", "、", NULL };
+  static WordList joiners = { .words = joiners_words };
   gboolean changed = TRUE;
 
   while (changed && *e > s)
     {
-      static const char * const joiners[] = { "和", "及", "与", "、", NULL };
-      gsize n = word_before (t, s, *e, keep_implementation ? short_tails : tails);
+      gsize n = word_before (t, s, *e, keep_implementation ? &short_tails : &tails);
 
       /* 建立和实施情况: the 实施 belongs to the list */
       if (n > strlen ("情况") && has_before (t, s, *e, "情况") &&
-          word_before (t, s, *e - n, joiners) != 0)
+          word_before (t, s, *e - n, &joiners) != 0)
         n = strlen ("情况");
       changed = n != 0 && *e - n > s;
       if (changed)
@@ -1023,25 +1308,24 @@ is_generic (const char *t,
             gsize       s,
             gsize       e)
 {
-  static const char * const generic[] = {
+  static const char * const generic_words[] = {
     "专题", "专项", "相关", "有关", "重点", "集中", "联合", "实地", "深入", "工作",
     "监督", "多次", "系列", "一系列", "一批", "全面", "跟踪", "专项工作", "规范性文件",
     "各项", "年度", "多项", "这项", "此项", "全省", "全市", "全区", "全国", "省级",
     "市级", "两次", "多轮", "首次", "调研", "视察", "检查", "评估", "问卷", "报告",
     "其中", NULL
   };
+  static WordList generic = { .words = generic_words };
   static const char * const pointers_words[] = {
     "其中", "上述", "这些", "有关", "相关", "其", NULL
   };
-  static WordList pointers = { pointers_words, 0, 0, 0, FALSE };
-  gsize len = e - s;
+  static WordList pointers = { .words = pointers_words };
   guchar c;
 
   if (e <= s || n_chars (t, s, e) < 2)
     return TRUE;
-  for (guint i = 0; generic[i] != NULL; i++)
-    if (strlen (generic[i]) == len && memcmp (t + s, generic[i], len) == 0)
-      return TRUE;
+  if (word_is (t, s, e, &generic))
+    return TRUE;
   /* 其中的规范性文件: points back, says nothing */
   if (word_at (t, s, e, &pointers) != 0)
     return TRUE;
@@ -1059,7 +1343,7 @@ skip_count (const char *t,
             gsize       e)
 {
   static const char * const units_words[] = { "次", "项", "个", "场", "轮", "批", "部", "件", NULL };
-  static WordList units = { units_words, 0, 0, 0, FALSE };
+  static WordList units = { .words = units_words };
   gsize q = *s, n;
   gboolean digits = FALSE;
 
@@ -1082,14 +1366,14 @@ skip_bodies (const char *t,
   static const char * const regions_words[] = {
     "自治区", "自治州", "全国", "省", "市", "州", "县", "区", NULL
   };
-  static WordList regions = { regions_words, 0, 0, 0, FALSE };
+  static WordList regions = { .words = regions_words };
   static const char * const bodies_words[] = {
     "“一府一委两院”", "“一府两院”", "一府一委两院", "一府两院", "人民政府", "政府",
     "国务院", "最高人民法院", "最高人民检察院", "高级人民法院", "人民法院", "人民检察院",
     "法院", "检察院", "监察委员会", "监委", "有关部门", "审计厅", "审计局", "审计署",
     "发展改革委", "财政厅", "财政局", NULL
   };
-  static WordList bodies = { bodies_words, 0, 0, 0, FALSE };
+  static WordList bodies = { .words = bodies_words };
 
   for (;;)
     {
@@ -1117,7 +1401,7 @@ skip_bodies (const char *t,
 static const char * const law_suffixes_words[] = {
   "条例", "办法", "规定", "细则", "规则", "决定", "法典", "修正案", "法", NULL
 };
-static WordList law_suffixes = { law_suffixes_words, 0, 0, 0, FALSE };
+static WordList law_suffixes = { .words = law_suffixes_words };
 
 /* What may follow the end of a law's name */
 static const char * const name_followers_words[] = {
@@ -1125,14 +1409,14 @@ static const char * const name_followers_words[] = {
   "执行情况", "落实情况", "情况", "执法", "检查", "开展", "进行", "专题", "跟踪", "修正",
   "实施的", "《", "“", "（", "(", " ", "\xE3\x80\x80", NULL
 };
-static WordList name_followers = { name_followers_words, 0, 0, 0, FALSE };
+static WordList name_followers = { .words = name_followers_words };
 
 /* 实施 after a law ends its name (黄河保护法实施一周年) unless it starts
  * the name of the law's implementing act (水法实施办法) */
 static const char * const implementing_acts_words[] = {
   "实施办法", "实施条例", "实施细则", "实施规定", "实施意见", "实施若干", "实施〈", NULL
 };
-static WordList implementing_acts = { implementing_acts_words, 0, 0, 0, FALSE };
+static WordList implementing_acts = { .words = implementing_acts_words };
 
 static gboolean
 name_ends_at (const char *t,
@@ -1150,13 +1434,13 @@ static const char * const name_anchors_words[] = {
   "配合", "协助", "参与", "参加", "围绕", "聚焦", "针对", "检查了", "检查", "审议",
   "听取", "重点", "首次", "启动", "完成", "贯彻实施", "贯彻落实", "贯彻执行", "对", "就", NULL
 };
-static WordList name_anchors = { name_anchors_words, 0, 0, 0, FALSE };
+static WordList name_anchors = { .words = name_anchors_words };
 
 /* …and the words that start like an anchor but are part of a name */
 static const char * const not_anchors_words[] = {
   "对外", "就业", "检查官", NULL
 };
-static WordList not_anchors = { not_anchors_words, 0, 0, 0, FALSE };
+static WordList not_anchors = { .words = not_anchors_words };
 
 /* Names of the body before a law's name: 全国人大常委会种子法 */
 static void
@@ -1169,7 +1453,7 @@ skip_name_prefix (const char *t,
     "市人大常委会", "自治区人大常委会", "州人大常委会", "县人大常委会", "人大常委会",
     "常委会", "我省", "我市", "我区", "我州", "本省", "本市", "了", "的", NULL
   };
-  static WordList prefixes = { prefixes_words, 0, 0, 0, FALSE };
+  static WordList prefixes = { .words = prefixes_words };
   gsize n;
 
   /* not trim_lead (): 关于 starts the names of decisions */
@@ -1183,16 +1467,17 @@ law_name_ok (const char *t,
              gsize       s,
              gsize       e)
 {
-  static const char * const bad_endings[] = {
+  static const char * const bad_endings_words[] = {
     "执法", "司法", "立法", "普法", "守法", "依法", "方法", "做法", "用法", "说法", "想法",
     "合法", "违法", "章法", "手法", "书法", "算法", "语法", "疗法", "看法", "打法", "写法",
     "战法", "玩法", "兵法", "想办法", "有关规定", "相关规定", "决定", NULL
   };
+  static WordList bad_endings = { .words = bad_endings_words };
   static const char * const bad_starts_words[] = {
     "有关", "相关", "各项", "上述", "这些", "该", "此", "其", "等", "本法", "各", "两法",
     "一法", "国法", "家法", "新法", "大法", "良法", "善法", "王法", NULL
   };
-  static WordList bad_starts = { bad_starts_words, 0, 0, 0, FALSE };
+  static WordList bad_starts = { .words = bad_starts_words };
   guint n = n_chars (t, s, e);
 
   if (e - s > LAW_NAME_MAX)
@@ -1221,7 +1506,7 @@ law_name_ok (const char *t,
   /* a bare 决定 is a law only when its name says what about (关于…的决定) */
   if (has_before (t, s, e, "决定"))
     return contains (t, s, e, "关于");
-  return word_before (t, s, e, bad_endings) == 0;
+  return word_before (t, s, e, &bad_endings) == 0;
 }
 
 /* Is the title text [s, e) (inside its 《》) the name of a law? */
@@ -1230,13 +1515,14 @@ law_title_ok (const char *t,
               gsize       s,
               gsize       e)
 {
-  static const char * const endings[] = {
+  static const char * const endings_words[] = {
     "条例", "办法", "规定", "细则", "规则", "决定", "决议", "法典", "修正案", "法", NULL
   };
+  static WordList endings = { .words = endings_words };
 
   if (e <= s)
     return FALSE;
-  return word_before (t, s, e, endings) != 0 || contains (t, s, e, "一法一") ||
+  return word_before (t, s, e, &endings) != 0 || contains (t, s, e, "一法一") ||
          contains (t, s, e, "法〉");
 }
 
@@ -1271,11 +1557,12 @@ typedef struct
  * bare names ending in 法, 条例, 办法… followed by a list separator or by
  * the words of an inspection (执法检查, 实施情况) */
 static void
-find_law_names (const char *t,
+find_law_names (const Text *text,
                 gsize       cs,
                 gsize       ce,
                 GArray     *names)
 {
+  const char *t = text->t;
   gsize p = cs, piece = cs;
 
   while (p < ce)
@@ -1285,7 +1572,7 @@ find_law_names (const char *t,
 
       if (has_at (t, p, ce, OPEN_TITLE))
         {
-          gsize close = title_end (t, p, ce);
+          gsize close = title_end (text, p, ce);
 
           if (close != 0)
             {
@@ -1331,7 +1618,7 @@ find_law_names (const char *t,
           /* 为期两个月的X法: the name starts after the 的 */
           if (!contains (t, s, e, "关于"))
             {
-              const char *de = g_strrstr_len (t + s, (gssize) (e - s), "的");
+              const char *de = find_last_word (t, s, e, "的");
 
               if (de != NULL)
                 s = (gsize) (de - t) + 3;
@@ -1369,6 +1656,7 @@ typedef struct
 {
   const char         *t;
   gsize               len;
+  const Text         *text;      /* t and len, with their marks */
   const Clean        *clean;
   OversightTopicFunc  topic_func;
   gpointer            user_data;
@@ -1455,18 +1743,23 @@ topic_allows (OversightKind kind,
 }
 
 static const char * const hearing_verbs_words[] = { "审议", "听取", NULL };
-static WordList hearing_verbs = { hearing_verbs_words, 0, 0, 0, FALSE };
+static WordList hearing_verbs = { .words = hearing_verbs_words };
 
 static const char * const verbs_words[] = {
   "组织开展", "深入开展", "开展了", "开展", "进行了", "进行", "组织了", "组织", "举行",
   "举办", "召开", "发放", "委托", "赴", NULL
 };
-static WordList verbs = { verbs_words, 0, 0, 0, FALSE };
+static WordList verbs = { .words = verbs_words };
 
 static const char * const prepositions_words[] = {
   "围绕", "聚焦", "针对", "结合", "对于", "关于", "就", "对", NULL
 };
-static WordList prepositions = { prepositions_words, 0, 0, 0, FALSE };
+static WordList prepositions = { .words = prepositions_words };
+
+/* What ends the words before an activity that follows another: …的报告并
+ * 开展专题询问, …报告后进行满意度测评 */
+static const char * const linking_tails_words[] = { "基础上", "之后", "并", "后", "时", NULL };
+static WordList linking_tails = { .words = linking_tails_words };
 
 /* The topic of a work report in [s, e) (the text before its 报告) */
 static gboolean
@@ -1474,7 +1767,7 @@ report_topic (const char *t,
               gsize      *s,
               gsize      *e)
 {
-  const char *about = g_strstr_len (t + *s, (gssize) (*e - *s), "关于");
+  const char *about = find_word (t, *s, *e, "关于");
   gboolean changed = TRUE;
 
   if (about != NULL)
@@ -1533,7 +1826,7 @@ phrase_subject (Scan          *scan,
     {
       if (has_at (t, p, ps, OPEN_TITLE))
         {
-          gsize close = title_end (t, p, ps);
+          gsize close = title_end (scan->text, p, ps);
 
           if (close != 0)
             {
@@ -1600,7 +1893,7 @@ phrase_subject (Scan          *scan,
   {
     gsize n;
 
-    while ((n = word_before (t, s, e, (const char * const[]) { "基础上", "之后", "并", "后", "时", NULL })) != 0)
+    while ((n = word_before (t, s, e, &linking_tails)) != 0)
       e -= n;
   }
   if (contains (t, s, e, "关于") && has_before (t, s, e, "报告"))
@@ -1612,7 +1905,7 @@ phrase_subject (Scan          *scan,
   else if (contains (t, s, e, "报告"))
     {
       /* 结合审议X报告开展专题询问, 就…的报告开展专题询问 */
-      const char *r = g_strstr_len (t + s, (gssize) (e - s), "报告");
+      const char *r = find_word (t, s, e, "报告");
       gsize rs = s, re = (gsize) (r - t);
 
       trim_lead (t, &rs, re);
@@ -1664,7 +1957,7 @@ verb_before (const char *t,
     "开展", "组织", "进行", "深入", "赴", "举行", "实施", "委托", "发放", "先后", "分赴",
     "采取", "运用", "采用", "引入", NULL
   };
-  static WordList activity_verbs = { activity_verbs_words, 0, 0, 0, FALSE };
+  static WordList activity_verbs = { .words = activity_verbs_words };
 
   for (gsize q = cs; q < p; q += char_len ((guchar) t[q]))
     if (word_at (t, q, p, &activity_verbs) != 0)
@@ -1689,7 +1982,7 @@ do_law_inspection (Scan    *scan,
   gsize span_s = cs, span_e = ce;
 
   g_array_set_size (scan->names, 0);
-  find_law_names (t, cs, ce, scan->names);
+  find_law_names (scan->text, cs, ce, scan->names);
 
   if (scan->names->len == 0 && named_inspection)
     {
@@ -1700,12 +1993,12 @@ do_law_inspection (Scan    *scan,
         {
           gsize q = prev_char (t, ss, cs);
 
-          clause_bounds (t, scan->len, q, &ps, &pe);
+          clause_bounds (scan->text, q, &ps, &pe);
           ps = MAX (ps, ss);
           if (pe <= cs && (contains (t, ps, pe, "实施情况") || contains (t, ps, pe, "执行情况") ||
                            contains (t, ps, pe, "贯彻实施") || contains (t, ps, pe, "检查")))
             {
-              find_law_names (t, ps, pe, scan->names);
+              find_law_names (scan->text, ps, pe, scan->names);
               if (scan->names->len > 0)
                 span_s = ps;
             }
@@ -1713,12 +2006,12 @@ do_law_inspection (Scan    *scan,
       /* the clause after: 开展执法检查，重点检查《A》的实施情况 */
       if (scan->names->len == 0 && ce < se && (d = clause_delim_at (t, ce, se)) != 0)
         {
-          clause_bounds (t, scan->len, ce + d, &ps, &pe);
+          clause_bounds (scan->text, ce + d, &ps, &pe);
           pe = MIN (pe, se);
           if (contains (t, ps, pe, "实施情况") || contains (t, ps, pe, "执行情况") ||
               contains (t, ps, pe, "贯彻实施") || contains (t, ps, pe, "检查"))
             {
-              find_law_names (t, ps, pe, scan->names);
+              find_law_names (scan->text, ps, pe, scan->names);
               if (scan->names->len > 0)
                 span_e = pe;
             }
@@ -1803,7 +2096,7 @@ decision_is_oversight (const char *t,
   static const char * const after_verb_words[] = {
     "任命", "免去", "召开", "接受", "批准", "任免", "撤销", "由", NULL
   };
-  static WordList after_verb = { after_verb_words, 0, 0, 0, FALSE };
+  static WordList after_verb = { .words = after_verb_words };
   static const char * const personnel[] = {
     "任免", "任命", "辞职", "罢免", "人事", "选举", NULL
   };
@@ -1839,7 +2132,7 @@ do_clause (Scan  *scan,
     }
   else
     {
-      sentence_bounds (t, scan->len, g_array_index (scan->hits, Hit, first).start, &ss, &se);
+      sentence_bounds (scan->text, g_array_index (scan->hits, Hit, first).start, &ss, &se);
       scan->sentence_start = ss;
       scan->sentence_end = se;
     }
@@ -1907,7 +2200,7 @@ do_clause (Scan  *scan,
             s = ve;
             e = h->start;
             {
-              const char *about = g_strstr_len (t + s, (gssize) (e - s), "关于");
+              const char *about = find_word (t, s, e, "关于");
 
               if (about != NULL)
                 s = (gsize) (about - t) + strlen ("关于");
@@ -1964,34 +2257,58 @@ do_clause (Scan  *scan,
     }
 }
 
+/* The activities kept, one per kind, plan and subject: a set of
+ * candidate indices in open addressing, at most half full */
 typedef struct
 {
-  const Candidate *c;
-  const GString   *subjects;
-} Key;
+  const Candidate *candidates;
+  const char      *subjects;
+  guint           *slots;      /* G_MAXUINT: empty */
+  guint            mask;
+} KeptSet;
 
-static guint
-key_hash (gconstpointer p)
+static void
+kept_set_init (KeptSet         *set,
+               const Candidate *candidates,
+               guint            n_candidates,
+               const char      *subjects)
 {
-  const Key *k = p;
-  guint h = (guint) k->c->kind * 31u + (k->c->planned ? 1u : 0u);
-  const char *s = k->subjects->str + k->c->subject_offset;
+  guint size = 16;
 
-  for (guint i = 0; i < k->c->subject_len; i++)
-    h = h * 33u + (guchar) s[i];
-  return h;
+  while (size < 2 * n_candidates)
+    size *= 2;
+  set->candidates = candidates;
+  set->subjects = subjects;
+  set->slots = g_new (guint, size);
+  memset (set->slots, 0xff, size * sizeof (guint));
+  set->mask = size - 1;
 }
 
+/* Adds the candidate @i; FALSE if one of the same kind, plan and subject
+ * was added before */
 static gboolean
-key_equal (gconstpointer a,
-           gconstpointer b)
+kept_set_add (KeptSet *set,
+              guint    i)
 {
-  const Key *ka = a, *kb = b;
+  const Candidate *c = &set->candidates[i];
+  const char *s = set->subjects + c->subject_offset;
+  guint h = (guint) c->kind * 31u + (c->planned ? 1u : 0u);
 
-  return ka->c->kind == kb->c->kind && ka->c->planned == kb->c->planned &&
-         ka->c->subject_len == kb->c->subject_len &&
-         memcmp (ka->subjects->str + ka->c->subject_offset,
-                 kb->subjects->str + kb->c->subject_offset, ka->c->subject_len) == 0;
+  /* the length and the last bytes tell most subjects apart */
+  h = h * 33u + c->subject_len;
+  for (guint k = c->subject_len > 8 ? c->subject_len - 8 : 0; k < c->subject_len; k++)
+    h = h * 33u + (guchar) s[k];
+
+  for (h &= set->mask; set->slots[h] != G_MAXUINT; h = (h + 1) & set->mask)
+    {
+      const Candidate *o = &set->candidates[set->slots[h]];
+
+      if (o->kind == c->kind && o->planned == c->planned && o->subject_len == c->subject_len &&
+          memcmp (set->subjects + o->subject_offset, s, c->subject_len) == 0)
+        return FALSE;
+    }
+  set->slots[h] = i;
+  return TRUE;
 }
 
 static gint
@@ -2029,13 +2346,13 @@ oversight_scan (const char         *text,
                 GString            *subjects)
 {
   Clean clean;
+  Text marked;
   Scan scan = { 0, };
   g_autoptr(GArray) hits = NULL;
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GArray) names = NULL;
   g_autoptr(GString) pool = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  g_autofree Key *keys = NULL;
+  KeptSet kept;
   guint i;
 
   g_return_if_fail (text != NULL || length == 0);
@@ -2045,19 +2362,24 @@ oversight_scan (const char         *text,
     return;
 
   clean_init (&clean, text, length);
-  hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-  find_phrases (clean.text, clean.len, hits);
+  hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64 + length / 256);
+  /* report text has a mark every forty bytes or so */
+  marked = (Text) { clean.text, clean.len, NULL, 0, MAX (64, clean.len / 16) };
+  marked.marks = g_new (Mark, marked.n_alloc);
+  scan_text (&marked, hits);
   if (hits->len == 0)
     {
+      g_free (marked.marks);
       clean_clear (&clean);
       return;
     }
 
-  candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  candidates = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), hits->len);
   names = g_array_new (FALSE, FALSE, sizeof (Range));
   pool = g_string_new (NULL);
   scan.t = clean.text;
   scan.len = clean.len;
+  scan.text = &marked;
   scan.clean = &clean;
   scan.topic_func = topic_func;
   scan.user_data = user_data;
@@ -2074,7 +2396,7 @@ oversight_scan (const char         *text,
       gsize cs, ce;
       guint last = i + 1;
 
-      clause_bounds (scan.t, scan.len, h->start, &cs, &ce);
+      clause_bounds (&marked, h->start, &cs, &ce);
       while (last < hits->len && g_array_index (hits, Hit, last).start < ce)
         last++;
       /* a phrase that reaches past the clause end (none should) */
@@ -2087,8 +2409,8 @@ oversight_scan (const char         *text,
 
   /* one per kind and subject: a subjectless activity only when its
    * sentence names no subject of that kind */
-  seen = g_hash_table_new (key_hash, key_equal);
-  keys = g_new (Key, MAX (candidates->len, 1));
+  kept_set_init (&kept, (const Candidate *) (gpointer) candidates->data, candidates->len,
+                 pool->str);
   for (i = 0; i < candidates->len; i++)
     {
       const Candidate *c = &g_array_index (candidates, Candidate, i);
@@ -2113,10 +2435,8 @@ oversight_scan (const char         *text,
         }
       if (dropped)
         continue;
-      keys[i] = (Key) { c, pool };
-      if (g_hash_table_contains (seen, &keys[i]))
+      if (!kept_set_add (&kept, i))
         continue;
-      g_hash_table_add (seen, &keys[i]);
 
       a.start = clean_to_orig (&clean, c->s);
       a.end = c->e > c->s ? clean_to_orig (&clean, c->e - 1) + 1 : a.start;
@@ -2131,6 +2451,8 @@ oversight_scan (const char         *text,
     }
 
   g_array_sort (activities, compare_activities);
+  g_free (kept.slots);
+  g_free (marked.marks);
   clean_clear (&clean);
 }
 

@@ -60,13 +60,18 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (OversightAnalyzer, oversight_analyzer, G_TYPE_OBJ
 
 BAOGAO_DEFINE_PLUGIN (oversight_analyzer_get_type)
 
-/* Walks the sections and parts of the document in text order */
+/* Walks the sections and parts of the document in text order, with the
+ * topics read from the last ones found (a section holds many clauses) */
 typedef struct
 {
-  GPtrArray *sections;
-  GPtrArray *parts;
-  guint      section;
-  guint      part;
+  GPtrArray        *sections;
+  GPtrArray        *parts;
+  guint             section;
+  guint             part;
+  BaogaoAnnotation *last_section;
+  guint             section_topic;
+  BaogaoAnnotation *last_part;
+  gboolean          part_planned;
 } Topics;
 
 static BaogaoAnnotation *
@@ -109,16 +114,24 @@ topic_at (gsize    byte,
   BaogaoAnnotation *part = covering (t->parts, &t->part, byte);
   guint result = OVERSIGHT_TOPIC_NONE;
 
-  if (section != NULL)
+  if (section != NULL && section != t->last_section)
     {
       const char *name = baogao_annotation_get_string (section, "topic");
 
-      result = OVERSIGHT_TOPIC_OTHER;
+      t->last_section = section;
+      t->section_topic = OVERSIGHT_TOPIC_OTHER;
       for (guint i = 0; name != NULL && i < G_N_ELEMENTS (topics); i++)
         if (g_str_equal (name, topics[i].name))
-          result = topics[i].topic;
+          t->section_topic = topics[i].topic;
     }
-  if (part != NULL && g_strcmp0 (baogao_annotation_get_string (part, "topic"), "plans") == 0)
+  if (section != NULL)
+    result = t->section_topic;
+  if (part != NULL && part != t->last_part)
+    {
+      t->last_part = part;
+      t->part_planned = g_strcmp0 (baogao_annotation_get_string (part, "topic"), "plans") == 0;
+    }
+  if (part != NULL && t->part_planned)
     result |= OVERSIGHT_TOPIC_PLANNED;
   return result;
 }
@@ -149,7 +162,7 @@ oversight_analyzer_analyze (BaogaoAnalyzer  *analyzer,
   sections = baogao_document_get_annotations (document, "structure.section");
   parts = baogao_document_get_annotations (document, "structure.part");
   sentences = baogao_document_get_annotations (document, "structure.sentence");
-  topics = (Topics) { sections, parts, 0, 0 };
+  topics = (Topics) { sections, parts, 0, 0, NULL, 0, NULL, FALSE };
 
   activities = g_array_new (FALSE, FALSE, sizeof (OversightActivity));
   subjects = g_string_new (NULL);

@@ -37,12 +37,12 @@ main (int   argc,
   rounds = MAX (rounds, 1);
 
   /* warm up: builds the matcher */
-  g_array_unref (rep_scan (text, length, REP_LEVEL_PROVINCIAL, FALSE, NULL, 0, NULL, 0));
+  g_array_unref (rep_scan (text, length, REP_LEVEL_PROVINCIAL, FALSE, NULL, 0, NULL, NULL, NULL, 0));
 
   t0 = g_get_monotonic_time ();
   for (guint i = 0; i < rounds; i++)
     {
-      GArray *found = rep_scan (text, length, REP_LEVEL_PROVINCIAL, FALSE, NULL, 0, NULL, 0);
+      GArray *found = rep_scan (text, length, REP_LEVEL_PROVINCIAL, FALSE, NULL, 0, NULL, NULL, NULL, 0);
 
       n += found->len;
       g_array_unref (found);

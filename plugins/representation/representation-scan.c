@@ -355,6 +355,23 @@ typedef struct
   guint kw;
 } Hit;
 
+/* The step from a character to the next by its first byte, 0 for the
+ * first bytes of the delimiters (, : ; ! ? \n and the lead bytes of
+ * ，；：！？ and 。), which are looked at. Filled in once, with the
+ * matcher. */
+static guint8 char_steps[256];
+
+static void
+init_char_steps (void)
+{
+  static const guchar delimiter_firsts[] = { '\n', ',', ':', ';', '!', '?', 0xEF, 0xE3 };
+
+  for (guint c = 0; c < 256; c++)
+    char_steps[c] = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  for (guint i = 0; i < G_N_ELEMENTS (delimiter_firsts); i++)
+    char_steps[delimiter_firsts[i]] = 0;
+}
+
 static BaogaoMatcher *
 get_matcher (void)
 {
@@ -368,6 +385,7 @@ get_matcher (void)
       for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
         baogao_matcher_add (m, keywords[i].word, i);
       baogao_matcher_seal (m);
+      init_char_steps ();
       matcher = m;
       g_once_init_leave (&once, 1);
     }
@@ -522,12 +540,37 @@ delimiter_at (const char *text,
   return DELIM_NONE;
 }
 
-/* First bytes of the delimiters (, : ; ! ? \n and the lead byte of
- * ，；：！？ and 。), and last bytes, to skip the rest quickly. */
-static const guint8 first_bytes[256] = {
-  ['\n'] = 1, [','] = 1, [':'] = 1, [';'] = 1, ['!'] = 1, ['?'] = 1,
-  [0xEF] = 1, [0xE3] = 1,
-};
+/* The first delimiter starting in [p, end), as delimiter_at (text, q,
+ * @limit) sees it: its offset, its kind in *d and length in *len; @end
+ * if there is none. The text is valid UTF-8, so delimiters start where
+ * characters do, and the walk goes from character to character. */
+static gsize
+next_delimiter (const char *text,
+                gsize       p,
+                gsize       end,
+                gsize       limit,
+                Delim      *d,
+                guint      *len)
+{
+  const guchar *t = (const guchar *) text;
+
+  while (p < end)
+    {
+      guint step = char_steps[t[p]];
+
+      if (G_LIKELY (step != 0))
+        {
+          p += step;
+          continue;
+        }
+      if ((*d = delimiter_at (text, p, limit, len)) != DELIM_NONE)
+        return p;
+      p += t[p] < 0x80 ? 1 : 3;
+    }
+  return end;
+}
+
+/* Last bytes of the delimiters, to skip the rest quickly. */
 static const guint8 last_bytes[256] = {
   ['\n'] = 1, [','] = 1, [':'] = 1, [';'] = 1, ['!'] = 1, ['?'] = 1,
   [0x8C] = 1, [0x9B] = 1, [0x9A] = 1, [0x81] = 1, [0x9F] = 1, [0x82] = 1,
@@ -558,61 +601,20 @@ clause_start (const char *text,
   return lower;
 }
 
-/* End of the clause holding @p (the offset of its delimiter). */
-static gsize
-clause_end (const char *text,
-            gsize       length,
-            gsize       p)
+/* Does a sentence end (or a line) start in [p, end)? */
+static gboolean
+sentence_end_in (const char *text,
+                 gsize       length,
+                 gsize       p,
+                 gsize       end)
 {
-  const guchar *t = (const guchar *) text;
+  Delim d = DELIM_NONE;
+  guint len;
 
-  while (p < length)
-    {
-      guint len;
-
-      if (!first_bytes[t[p]])
-        {
-          p++;
-          continue;
-        }
-      if (delimiter_at (text, p, length, &len) != DELIM_NONE)
-        return p;
-      p += len;
-    }
-  return length;
-}
-
-/* Which boundaries lie in [a, b): a line end, a sentence end. */
-static void
-scan_gap (const char *text,
-          gsize       length,
-          gsize       a,
-          gsize       b,
-          gboolean   *line,
-          gboolean   *sentence)
-{
-  const guchar *t = (const guchar *) text;
-
-  while (a < b)
-    {
-      guint len;
-      Delim d;
-
-      if (!first_bytes[t[a]])
-        {
-          a++;
-          continue;
-        }
-      d = delimiter_at (text, a, length, &len);
-      if (d == DELIM_LINE)
-        {
-          *line = *sentence = TRUE;
-          return;
-        }
-      if (d == DELIM_SENTENCE)
-        *sentence = TRUE;
-      a += len;
-    }
+  for (; (p = next_delimiter (text, p, end, length, &d, &len)) < end; p += len)
+    if (d == DELIM_SENTENCE || d == DELIM_LINE)
+      return TRUE;
+  return FALSE;
 }
 
 /* Is @p inside a 《…》 title that opened in [lower, p)? UTF-8 is
@@ -723,7 +725,7 @@ typedef struct
   gsize              length;
   RepLevel           level;
   gboolean           municipality;
-  const RepCount    *counts;
+  RepCount          *counts;
   guint              n_counts;
   GArray            *hits;
   GArray            *out;
@@ -1397,8 +1399,10 @@ rep_scan (const char        *text,
           gsize              length,
           RepLevel           level,
           gboolean           municipality,
-          const RepCount    *counts,
+          RepCount          *counts,
           guint              n_counts,
+          RepFillFunc        fill,
+          gpointer           fill_data,
           const RepZoneSpan *zones,
           guint              n_zones)
 {
@@ -1412,8 +1416,10 @@ rep_scan (const char        *text,
   s.municipality = municipality;
   s.counts = counts;
   s.n_counts = n_counts;
-  s.hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-  s.out = g_array_new (FALSE, TRUE, sizeof (RepFinding));
+  /* report text has a cue word every hundred bytes or so, and a
+   * finding for a few of them */
+  s.hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64 + length / 64);
+  s.out = g_array_sized_new (FALSE, TRUE, sizeof (RepFinding), 16 + length / 512);
   s.scope_level = -1;
 
   baogao_matcher_scan (get_matcher (), text, length, BAOGAO_MATCH_LONGEST, collect_hit, s.hits);
@@ -1421,22 +1427,31 @@ rep_scan (const char        *text,
   while (h < s.hits->len)
     {
       const Hit *first = hit_at (&s, h);
-      gsize cs, ce;
-      guint h1, q0, q1;
+      gsize cs, ce, lower, bound;
+      guint h1, q0, q1, len;
       gboolean line = FALSE, sentence = FALSE;
       RepZone zone = REP_ZONE_OTHER;
+      Delim d;
 
       /* a clause is cut after MAX_CLAUSE bytes: text without punctuation
        * must not make the per-clause work quadratic */
-      cs = clause_start (text, length,
-                         MAX (prev_end, first->start > MAX_CLAUSE ? first->start - MAX_CLAUSE : 0),
-                         first->start);
-      ce = clause_end (text, MIN (length, first->end + MAX_CLAUSE), first->end);
+      lower = MAX (prev_end, first->start > MAX_CLAUSE ? first->start - MAX_CLAUSE : 0);
+      cs = clause_start (text, length, lower, first->start);
+      bound = MIN (length, first->end + MAX_CLAUSE);
+      ce = next_delimiter (text, first->end, bound, bound, &d, &len);
       while (ce > first->end && ce < length && ((guchar) text[ce] & 0xC0) == 0x80)
         ce--;
 
-      /* the boundaries crossed since the previous clause */
-      scan_gap (text, length, prev_end, cs, &line, &sentence);
+      /* the boundaries crossed since the previous clause: a line end
+       * (one memchr ()), else a sentence end. Ending a sentence that
+       * noted no motion and no motion word changes nothing: the walk
+       * to look for one is left out then. */
+      line = memchr (text + prev_end, '\n', cs - prev_end) != NULL;
+      if (line)
+        sentence = TRUE;
+      else if (s.sentence_first != s.n_para_motions || s.sentence_kind != M_NONE)
+        sentence = sentence_end_in (text, length, prev_end, cs);
+
       if (sentence)
         {
           if (s.sentence_first < s.n_para_motions)
@@ -1473,7 +1488,13 @@ rep_scan (const char        *text,
           zone = zones[z].zone;
 
       if (zone != REP_ZONE_PLANS)
-        do_clause (&s, cs, ce, h, h1, q0, q1, zone);
+        {
+          /* the counts of the clause are read */
+          for (guint q = q0; fill != NULL && q < q1; q++)
+            if (!counts[q].filled)
+              fill (&counts[q], q, fill_data);
+          do_clause (&s, cs, ce, h, h1, q0, q1, zone);
+        }
 
       h = h1;
       prev_end = ce;

@@ -26,15 +26,30 @@ typedef enum
   REP_ZONE_PLANS,
 } RepZone;
 
-/* A `quantity` of the document, as the scanner needs it. */
+/* A `quantity` of the document, as the scanner needs it. Its value and
+ * units are read only for the counts of the clauses the scanner looks
+ * at (see RepFillFunc). */
 typedef struct
 {
   gsize        start;       /* bytes */
   gsize        end;
+  gboolean     filled;      /* the fields below are set */
   double       value;
   const char  *unit;        /* borrowed */
   const char  *base_unit;   /* borrowed, may be NULL */
 } RepCount;
+
+/*
+ * RepFillFunc:
+ * @count: a count whose start and end are set
+ * @index: its index in the counts given to rep_scan()
+ * @user_data: the data given to rep_scan()
+ *
+ * Sets the value, unit and base_unit of @count, and its filled flag.
+ */
+typedef void (*RepFillFunc) (RepCount *count,
+                             guint     index,
+                             gpointer  user_data);
 
 /* A section or part of the document and what it is about. */
 typedef struct
@@ -83,14 +98,18 @@ RepLevel    rep_level_from_title (const char *title,
                                   gboolean   *municipality);
 
 /* Finds the personnel decisions, motions and suggestions, and deputies'
- * activities of @text. @counts and @zones are sorted by start. Returns a
- * GArray of RepFinding in text order (by start). Thread-safe. */
+ * activities of @text. @counts and @zones are sorted by start; @fill
+ * (with @fill_data) fills in the counts not filled yet that the scanner
+ * reads, or all are filled when it is %NULL. Returns a GArray of
+ * RepFinding in text order (by start). Thread-safe. */
 GArray     *rep_scan            (const char        *text,
                                  gsize              length,
                                  RepLevel           level,
                                  gboolean           municipality,
-                                 const RepCount    *counts,
+                                 RepCount          *counts,
                                  guint              n_counts,
+                                 RepFillFunc        fill,
+                                 gpointer           fill_data,
                                  const RepZoneSpan *zones,
                                  guint              n_zones);
 

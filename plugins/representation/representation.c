@@ -145,6 +145,24 @@ add_zones (GArray         *zones,
     }
 }
 
+/* Reads the value and units of a count (a RepFillFunc) */
+static void
+fill_count (RepCount *count,
+            guint     index,
+            gpointer  user_data)
+{
+  GPtrArray *quantities = user_data;
+  BaogaoAnnotation *q = g_ptr_array_index (quantities, index);
+
+  if (baogao_annotation_get_feature_type (q, "value") == BAOGAO_VALUE_INT)
+    count->value = (double) baogao_annotation_get_int (q, "value", 0);
+  else
+    count->value = baogao_annotation_get_double (q, "value", 0);
+  count->unit = baogao_annotation_get_string (q, "unit");
+  count->base_unit = baogao_annotation_get_string (q, "base_unit");
+  count->filled = TRUE;
+}
+
 static void
 copy_number (BaogaoLayer      *layer,
              guint             handle,
@@ -232,19 +250,16 @@ representation_analyzer_analyze (BaogaoAnalyzer  *analyzer,
 
   quantities = baogao_document_get_annotations (document, "quantity");
   counts = g_array_sized_new (FALSE, FALSE, sizeof (RepCount), quantities->len);
+  /* their values and units are read when the scanner needs them */
   for (guint i = 0; i < quantities->len; i++)
     {
       BaogaoAnnotation *q = g_ptr_array_index (quantities, i);
       RepCount c = {
         baogao_annotation_get_byte_start (q),
         baogao_annotation_get_byte_end (q),
-        baogao_annotation_get_double (q, "value", 0),
-        baogao_annotation_get_string (q, "unit"),
-        baogao_annotation_get_string (q, "base_unit"),
+        FALSE, 0, NULL, NULL,
       };
 
-      if (baogao_annotation_get_feature_type (q, "value") == BAOGAO_VALUE_INT)
-        c.value = (double) baogao_annotation_get_int (q, "value", 0);
       g_array_append_val (counts, c);
     }
 
@@ -256,7 +271,8 @@ representation_analyzer_analyze (BaogaoAnalyzer  *analyzer,
   findings = rep_scan (baogao_document_get_text (document),
                        baogao_document_get_size (document),
                        level, municipality,
-                       (const RepCount *) (gpointer) counts->data, counts->len,
+                       (RepCount *) (gpointer) counts->data, counts->len,
+                       fill_count, quantities,
                        (const RepZoneSpan *) (gpointer) zones->data, zones->len);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

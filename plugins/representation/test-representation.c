@@ -515,7 +515,7 @@ test_bad_input (void)
     for (gsize n = 0; n <= len; n++)
       {
         g_autofree char *copy = g_strndup (rich, n);
-        GArray *found = rep_scan (copy, n, REP_LEVEL_PROVINCIAL, FALSE, NULL, 0, NULL, 0);
+        GArray *found = rep_scan (copy, n, REP_LEVEL_PROVINCIAL, FALSE, NULL, 0, NULL, NULL, NULL, 0);
 
         g_array_unref (found);
       }
