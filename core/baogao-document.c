@@ -1295,7 +1295,8 @@ baogao_document_derive_indicators (BaogaoDocument *self)
       if (g_str_has_suffix (type, ".tally") && strlen (type) > 6)
         g_ptr_array_extend (tallies, records, NULL, NULL);
     }
-  qsort (tallies->pdata, tallies->len, sizeof (gpointer), record_id_compare);
+  if (tallies->len > 1)
+    qsort (tallies->pdata, tallies->len, sizeof (gpointer), record_id_compare);
 
   for (guint i = 0; i < tallies->len; i++)
     {

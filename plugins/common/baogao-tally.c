@@ -11,12 +11,29 @@
  * count the engine finds its two windows — the clause text before it (back
  * to a clause delimiter, the sentence start or the previous count) and
  * after it (up to a delimiter, the sentence end or the next count), split
- * between the items of a list — scans each once, and collects for every
- * rule which of its cue groups occurred; the groups marked `^`, `<` and
- * `$` are also looked for in the clause head, the sentence's first clause
- * and the clause after the last count of the list.
+ * between the items of a list — reads the cues in each, and collects for
+ * every rule which of its cue groups occurred; the groups marked `^`, `<`
+ * and `$` are also looked for in the clause head, the sentence's first
+ * clause and the clause after the last count of the list.
+ *
+ * Deciding goes in three passes. First every count's windows are found
+ * (CountWindows: plain text work, no cues). Then the text they cover is
+ * scanned once: the windows of the counts of one clause touch or overlap,
+ * every count of a sentence reads its first clause, so their stretches
+ * are merged and each scanned once, all cues kept in one array. A window
+ * lies inside a stretch, so its cues are the kept ones inside it, in the
+ * matcher's order (by end, longest first): the same as scanning the window
+ * alone. Last, each count reads its windows' cues from that array.
+ *
+ * Each keyword lists, for each kind of window (ScanMode), the rule cue
+ * groups it stands for there, so that reading a cue touches only the rules
+ * it can speak for. A rule is noted complete when its last group is
+ * found; only the complete ones are candidates. Except words are not
+ * applied rule by rule: a count notes which keywords its own windows hold,
+ * and a complete rule looks its except words up there.
  * Nothing is allocated per count: the per-rule state is one array per
- * document, reset lazily by a generation number.
+ * thread, kept from one document to the next and made stale by a
+ * generation number.
  *
  * Each domain analyzer is its own module with its own copy of this
  * library, and they run in parallel over the same document. The first one
@@ -71,12 +88,25 @@ typedef enum
   CUE_EXCEPT,
 } CueSide;
 
-/* One use of a keyword: in which rule, which side and which group. */
+/* What part of the text around a count is being read. */
+typedef enum
+{
+  SCAN_BEFORE,   /* the count's own window before it: every before cue (and except word) */
+  SCAN_AFTER,    /* its own window after it: every after cue (and except word) */
+  SCAN_HEAD,     /* the clause head, before the previous count: `^` and `<` groups */
+  SCAN_SUBJECT,  /* the sentence's first clause: `<` groups */
+  SCAN_TAIL,     /* after the last count of the count's list: `$` groups */
+  N_SCAN_MODES,
+} ScanMode;
+
+/* One use of a keyword: in which rule, and which of its cue groups
+ * (its bit in RuleState.found): before group g is slot g, after group g
+ * slot MAX_GROUPS + g; and the rule's CompiledRule.need, at hand. */
 typedef struct
 {
-  guint   rule;
-  guint8  side;
-  guint8  group;
+  guint16 rule;
+  guint16 need;
+  guint8  slot;
 } CueUse;
 
 typedef struct
@@ -85,11 +115,8 @@ typedef struct
   guint            domain;       /* index into tables.domains */
   guint8           n_before;
   guint8           n_after;
-  guint8           head_mask;    /* `^` groups, also read at the clause head */
-  guint8           subject_mask; /* `<` groups, also read at the sentence head */
-  guint8           tail_mask;    /* `$` after groups, also read after the list */
+  guint16          need;         /* RuleState.found when every group is */
   guint            n_units;      /* 0: any */
-  GQuark          *units;        /* 0-terminated; NULL: any */
 } CompiledRule;
 
 typedef struct
@@ -98,10 +125,18 @@ typedef struct
   guint              n_domains;
   CompiledRule      *rules;
   guint              n_rules;
-  /* keyword id → its uses, as a range of `uses` */
-  guint             *use_start;  /* n_keywords + 1 entries */
-  CueUse            *uses;
-  guint             *keyword_len;
+  /* keyword id → its uses when read in each mode: those of keyword k in
+   * mode m are uses[m][use_start[m][k]] to uses[m][use_start[m][k + 1]],
+   * in table order */
+  guint             *use_start[N_SCAN_MODES];   /* n_keywords + 1 entries */
+  CueUse            *uses[N_SCAN_MODES];
+  guint              n_keywords;
+  guint8            *keyword_len;               /* capped at 255 */
+  gsize              max_keyword_len;
+  /* the except words of rule r: except_keywords[except_start[r]] to
+   * except_keywords[except_start[r + 1]] */
+  guint             *except_start;
+  guint             *except_keywords;
   BaogaoMatcher     *matcher;
   /* names the tables, for sharing decisions between analyzers built
    * from the same rules */
@@ -116,48 +151,111 @@ typedef struct
 typedef struct
 {
   guint   generation;
-  guint16 before_mask;
-  guint16 after_mask;
+  guint   touch;         /* how many rules the count's cues touched before */
+  guint16 found;         /* the groups found, by CueUse slot */
   guint   cue_len;       /* sum over groups of the longest cue found */
-  guint8  group_len[2 * MAX_GROUPS];
-  gboolean vetoed;
+  guint8  group_len[2 * MAX_GROUPS];   /* valid for the groups found */
   gsize   first_start;   /* earliest cue before the count */
   gsize   last_end;      /* latest end of a cue after the count */
   gsize   distance;      /* smallest distance of a cue to the count */
 } RuleState;
 
-/* What part of the text around a count is being scanned. */
-typedef enum
+/* A cue found in the text. */
+typedef struct
 {
-  SCAN_WINDOW,   /* the count's own windows: every cue */
-  SCAN_HEAD,     /* the clause head, before the previous count: `^` and `<` groups */
-  SCAN_SUBJECT,  /* the sentence's first clause: `<` groups */
-  SCAN_TAIL,     /* after the last count of the count's list: `$` groups */
-} ScanMode;
+  gsize start;
+  gsize end;
+  guint keyword;
+} CueHit;
 
+/* Where a count reads its cues: [w_start, q_start) and [q_end, w_end)
+ * are its own windows, [h_start, w_start) the head of its clause, then
+ * its sentence's first clause and the rest of its list's clause, when
+ * not empty. */
+typedef struct
+{
+  gboolean skip;            /* a plan, or no count at all */
+  int      section_domain;  /* see topic_domain() */
+  gsize    q_start;
+  gsize    q_end;
+  gsize    h_start;
+  gsize    w_start;
+  gsize    w_end;
+  gsize    subject_start;
+  gsize    subject_end;
+  gsize    tail_start;
+  gsize    tail_end;
+} CountWindows;
+
+/* A stretch of text to scan for cues. */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Stretch;
+
+/* Deciding the counts of a document. One per thread, kept from one
+ * document to the next: the rule states stay stale by their generation
+ * number, which goes on. */
 typedef struct
 {
   const Tables *tables;
+  const char   *text;
+  /* every cue of the stretches the counts read, by end, then longest
+   * first (the matcher's order) */
+  CueHit       *hits;
+  guint         n_hits;
+  guint         hits_size;
+  gsize         scan_base;     /* where the current scan starts */
   RuleState    *state;
-  guint        *touched;
-  guint         n_touched;
+  guint         n_touched;   /* the rules the count's cues touched */
+  guint        *complete;    /* those with every cue group found */
+  guint         n_complete;
+  guint        *seen;        /* by keyword: the generation that last read it
+                              * in a count's own windows */
   guint         generation;
-  CueSide       side;
-  ScanMode      mode;
-  gsize         base;        /* byte offset of the scanned window */
-  gsize         q_start;
+  gsize         q_start;     /* the count */
   gsize         q_end;
-} ScanData;
+} Decider;
 
-/* djb2 over the rule strings, separated */
-static guint32
-fingerprint_add (guint32     h,
+/* FNV-1a over the rule strings, separated, eight bytes at a time: the
+ * strings run to tens of kilobytes, and every module reads them all */
+static guint64
+fingerprint_add (guint64     h,
                  const char *s)
 {
+  const guint64 prime = G_GUINT64_CONSTANT (0x100000001b3);
+
   if (s != NULL)
-    for (; *s != '\0'; s++)
-      h = h * 33 + (guchar) *s;
-  return h * 33 + 0x1f;
+    {
+      gsize n = strlen (s);
+
+      for (; n >= sizeof (guint64); s += sizeof (guint64), n -= sizeof (guint64))
+        {
+          guint64 word;
+
+          memcpy (&word, s, sizeof word);
+          h = (h ^ word) * prime;
+        }
+      for (; n > 0; s++, n--)
+        h = (h ^ (guchar) *s) * prime;
+    }
+  return (h ^ 0x1f) * prime;
+}
+
+/* The number of @separator-separated items of @spec, 0 when it is NULL
+ * or empty. */
+static guint
+count_items (const char *spec,
+             char        separator)
+{
+  guint n = 1;
+
+  if (spec == NULL || spec[0] == '\0')
+    return 0;
+  for (const char *p = strchr (spec, separator); p != NULL; p = strchr (p + 1, separator))
+    n++;
+  return n;
 }
 
 static guint
@@ -165,12 +263,8 @@ count_groups (const char *spec,
               const char *domain,
               const char *measure)
 {
-  guint n = 1;
+  guint n = count_items (spec, '&');
 
-  if (spec == NULL || spec[0] == '\0')
-    return 0;
-  for (const char *p = spec; *p != '\0'; p++)
-    n += *p == '&';
   if (n > MAX_GROUPS)
     {
       g_critical ("tally rule %s.%s has more than %d cue groups", domain, measure, MAX_GROUPS);
@@ -210,7 +304,7 @@ get_tables (void)
       };
       guint n_rules = 0;
       guint r = 0;
-      guint32 fingerprint = 5381;
+      guint64 fingerprint = G_GUINT64_CONSTANT (0xcbf29ce484222325);
 
       for (guint d = 0; all[d] != NULL; d++)
         {
@@ -221,6 +315,8 @@ get_tables (void)
           n_rules += all[d]->n_rules;
         }
 
+      /* a CueUse names its rule in 16 bits */
+      g_assert (n_rules <= G_MAXUINT16);
       tables.rules = g_new0 (CompiledRule, MAX (n_rules, 1));
       tables.n_rules = n_rules;
 
@@ -237,16 +333,9 @@ get_tables (void)
               compiled->domain = d;
               compiled->n_before = count_groups (rule->cues, domain->domain, rule->measure);
               compiled->n_after = count_groups (rule->after, domain->domain, rule->measure);
-              if (rule->units != NULL && rule->units[0] != '\0')
-                {
-                  g_auto(GStrv) units = g_strsplit (rule->units, "|", -1);
-                  guint n = g_strv_length (units);
-
-                  compiled->n_units = n;
-                  compiled->units = g_new0 (GQuark, n + 1);
-                  for (guint u = 0; u < n; u++)
-                    compiled->units[u] = g_quark_from_string (units[u]);
-                }
+              compiled->need = ((1u << compiled->n_before) - 1) |
+                               ((1u << compiled->n_after) - 1) << MAX_GROUPS;
+              compiled->n_units = count_items (rule->units, '|');
               fingerprint = fingerprint_add (fingerprint, domain->domain);
               fingerprint = fingerprint_add (fingerprint, domain->topic);
               fingerprint = fingerprint_add (fingerprint, rule->measure);
@@ -260,7 +349,7 @@ get_tables (void)
         }
 
       {
-        g_autofree char *key = g_strdup_printf ("baogao-tally-decisions-%u-%08x",
+        g_autofree char *key = g_strdup_printf ("baogao-tally-decisions-%u-%016" G_GINT64_MODIFIER "x",
                                                 tables.n_rules, fingerprint);
 
         tables.cache_key = g_quark_from_string (key);
@@ -272,6 +361,152 @@ get_tables (void)
   return &tables;
 }
 
+/* A keyword of a cue group, while compiling: its id, the use, and the
+ * modes that read it (bits of ScanMode). */
+typedef struct
+{
+  guint  keyword;
+  CueUse use;
+  guint  modes;
+} ParsedUse;
+
+typedef struct
+{
+  GHashTable *ids;          /* keyword → id + 1 */
+  GString    *buffer;
+  GArray     *lengths;      /* guint8 per keyword */
+  GArray     *uses;         /* ParsedUse */
+  GArray     *except_ids;   /* keyword ids, rule after rule */
+} CueParser;
+
+/* The id of the keyword [@word, @word_end), added to the matcher when
+ * new. */
+static guint
+keyword_id (CueParser  *parser,
+            const char *word,
+            const char *word_end)
+{
+  guint id;
+
+  g_string_truncate (parser->buffer, 0);
+  g_string_append_len (parser->buffer, word, word_end - word);
+  id = GPOINTER_TO_UINT (g_hash_table_lookup (parser->ids, parser->buffer->str));
+  if (id == 0)
+    {
+      guint8 len = MIN (parser->buffer->len, 255);
+
+      tables.max_keyword_len = MAX (tables.max_keyword_len, parser->buffer->len);
+      g_array_append_val (parser->lengths, len);
+      id = parser->lengths->len;
+      g_hash_table_insert (parser->ids, g_strdup (parser->buffer->str), GUINT_TO_POINTER (id));
+      baogao_matcher_add (tables.matcher, parser->buffer->str, id - 1);
+    }
+  return id - 1;
+}
+
+/* Moves *@p to the next non-empty |-separated alternative of [*@p,
+ * @end) and sets *@alternative_end; FALSE when there is none. */
+static gboolean
+next_alternative (const char **p,
+                  const char  *end,
+                  const char **alternative_end)
+{
+  while (*p < end)
+    {
+      const char *bar = memchr (*p, '|', end - *p);
+
+      *alternative_end = bar != NULL ? bar : end;
+      if (*alternative_end > *p)
+        return TRUE;
+      *p = *alternative_end + 1;
+    }
+  return FALSE;
+}
+
+/* Adds the alternatives of [@group, @group_end) as keywords of @use,
+ * read in @modes. */
+static void
+parse_alternatives (CueParser  *parser,
+                    const char *group,
+                    const char *group_end,
+                    CueUse      use,
+                    guint       modes)
+{
+  const char *alternative_end;
+
+  for (; next_alternative (&group, group_end, &alternative_end); group = alternative_end + 1)
+    {
+      ParsedUse parsed = { keyword_id (parser, group, alternative_end), use, modes };
+
+      g_array_append_val (parser->uses, parsed);
+    }
+}
+
+/* Adds the cue groups of one side of rule @r. */
+static void
+parse_side (CueParser  *parser,
+            guint       r,
+            CueSide     side,
+            const char *spec)
+{
+  const char *group = spec;
+
+  if (spec == NULL || spec[0] == '\0')
+    return;
+
+  /* except words form one list of alternatives, kept by rule: they are
+   * looked at only for the few rules that could decide a count */
+  if (side == CUE_EXCEPT)
+    {
+      const char *end = spec + strlen (spec);
+      const char *alternative_end;
+
+      for (; next_alternative (&group, end, &alternative_end); group = alternative_end + 1)
+        {
+          guint id = keyword_id (parser, group, alternative_end);
+
+          g_array_append_val (parser->except_ids, id);
+        }
+      return;
+    }
+
+  for (guint g = 0; g < MAX_GROUPS; g++)
+    {
+      const char *amp = strchr (group, '&');
+      const char *group_end = amp != NULL ? amp : group + strlen (group);
+      CueUse use = { r, tables.rules[r].need, side == CUE_BEFORE ? g : MAX_GROUPS + g };
+      guint modes = side == CUE_BEFORE ? 1u << SCAN_BEFORE : 1u << SCAN_AFTER;
+
+      /* ^: the group may also occur at the head of the clause, before the
+       * previous count (我省代表团提出议案7件、建议188件: 代表团 speaks
+       * for both counts) */
+      if (side == CUE_BEFORE && group[0] == '^')
+        {
+          modes |= 1u << SCAN_HEAD;
+          group++;
+        }
+      /* <: also at the head of the sentence (常委会党组…，开展集体学习12次:
+       * the subject speaks for the count), and so at the clause head */
+      else if (side == CUE_BEFORE && group[0] == '<')
+        {
+          modes |= 1u << SCAN_HEAD | 1u << SCAN_SUBJECT;
+          group++;
+        }
+      /* $: also after the last count of the list (对4部法律、3部法规开展
+       * 执法检查: 执法检查 speaks for 4部 too) */
+      else if (side == CUE_AFTER && group[0] == '$')
+        {
+          modes |= 1u << SCAN_TAIL;
+          group++;
+        }
+      parse_alternatives (parser, group, group_end, use, modes);
+
+      if (amp == NULL)
+        break;
+      group = amp + 1;
+    }
+}
+
 /* Compiles the cues of every rule into one matcher, once, when a count
  * has to be decided. */
 static void
@@ -281,199 +516,76 @@ ensure_cues (void)
 
   if (g_once_init_enter (&once))
     {
-      g_autoptr(GHashTable) keyword_ids = g_hash_table_new (g_str_hash, g_str_equal);
-      g_autoptr(GPtrArray) keywords = g_ptr_array_new_with_free_func (g_free);
-      /* per keyword: a GArray of CueUse */
-      g_autoptr(GPtrArray) use_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-      guint n_uses = 0;
+      CueParser parser = {
+        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+        g_string_new (NULL),
+        g_array_new (FALSE, FALSE, sizeof (guint8)),
+        g_array_new (FALSE, FALSE, sizeof (ParsedUse)),
+        g_array_new (FALSE, FALSE, sizeof (guint)),
+      };
 
+      tables.matcher = baogao_matcher_new ();
+      tables.except_start = g_new (guint, tables.n_rules + 1);
       for (guint r = 0; r < tables.n_rules; r++)
         {
           const TallyRule *rule = tables.rules[r].rule;
-          const char *specs[3] = { rule->cues, rule->after, rule->except };
 
-          for (guint side = CUE_BEFORE; side <= CUE_EXCEPT; side++)
-            {
-              g_auto(GStrv) groups = NULL;
-              guint n_groups;
-
-              if (specs[side] == NULL || specs[side][0] == '\0')
-                continue;
-
-              /* except words form one group of alternatives */
-              if (side == CUE_EXCEPT)
-                groups = g_strsplit (specs[side], "\n", 1);
-              else
-                groups = g_strsplit (specs[side], "&", -1);
-              n_groups = MIN (g_strv_length (groups), MAX_GROUPS);
-
-              for (guint g = 0; g < n_groups; g++)
-                {
-                  g_auto(GStrv) alternatives = NULL;
-                  const char *group = groups[g];
-
-                  /* ^: the group may also occur at the head of the clause,
-                   * before the previous count (我省代表团提出议案7件、建议
-                   * 188件: 代表团 speaks for both counts) */
-                  if (side == CUE_BEFORE && group[0] == '^')
-                    {
-                      tables.rules[r].head_mask |= 1u << g;
-                      group++;
-                    }
-                  /* <: also at the head of the sentence (常委会党组…，开展
-                   * 集体学习12次: the subject speaks for the count) */
-                  else if (side == CUE_BEFORE && group[0] == '<')
-                    {
-                      tables.rules[r].subject_mask |= 1u << g;
-                      group++;
-                    }
-                  /* $: also after the last count of the list (对4部法律、
-                   * 3部法规开展执法检查: 执法检查 speaks for 4部 too) */
-                  else if (side == CUE_AFTER && group[0] == '$')
-                    {
-                      tables.rules[r].tail_mask |= 1u << g;
-                      group++;
-                    }
-                  alternatives = g_strsplit (group, "|", -1);
-
-                  for (guint a = 0; alternatives[a] != NULL; a++)
-                    {
-                      CueUse use = { r, side, g };
-                      gpointer id;
-
-                      if (alternatives[a][0] == '\0')
-                        continue;
-                      if (!g_hash_table_lookup_extended (keyword_ids, alternatives[a], NULL, &id))
-                        {
-                          char *copy = g_strdup (alternatives[a]);
-
-                          id = GUINT_TO_POINTER (keywords->len);
-                          g_ptr_array_add (keywords, copy);
-                          g_ptr_array_add (use_lists, g_array_new (FALSE, FALSE, sizeof (CueUse)));
-                          g_hash_table_insert (keyword_ids, copy, id);
-                        }
-                      g_array_append_val (g_ptr_array_index (use_lists, GPOINTER_TO_UINT (id)), use);
-                      n_uses++;
-                    }
-                }
-            }
+          parse_side (&parser, r, CUE_BEFORE, rule->cues);
+          parse_side (&parser, r, CUE_AFTER, rule->after);
+          tables.except_start[r] = parser.except_ids->len;
+          parse_side (&parser, r, CUE_EXCEPT, rule->except);
         }
-
-      tables.matcher = baogao_matcher_new ();
-      tables.use_start = g_new0 (guint, keywords->len + 1);
-      tables.keyword_len = g_new0 (guint, MAX (keywords->len, 1));
-      tables.uses = g_new0 (CueUse, MAX (n_uses, 1));
-      n_uses = 0;
-      for (guint k = 0; k < keywords->len; k++)
-        {
-          GArray *list = g_ptr_array_index (use_lists, k);
-          const char *keyword = g_ptr_array_index (keywords, k);
-
-          tables.use_start[k] = n_uses;
-          memcpy (tables.uses + n_uses, list->data, list->len * sizeof (CueUse));
-          n_uses += list->len;
-          tables.keyword_len[k] = strlen (keyword);
-          baogao_matcher_add (tables.matcher, keyword, k);
-        }
-      tables.use_start[keywords->len] = n_uses;
+      tables.except_start[tables.n_rules] = parser.except_ids->len;
+      tables.except_keywords = (guint *) g_array_free (parser.except_ids, FALSE);
       baogao_matcher_seal (tables.matcher);
+
+      tables.n_keywords = parser.lengths->len;
+      tables.keyword_len = (guint8 *) g_array_free (parser.lengths, FALSE);
+
+      /* the uses of each mode, grouped by keyword in table order (a
+       * counting sort) */
+      for (guint m = 0; m < N_SCAN_MODES; m++)
+        {
+          guint *start = g_new0 (guint, tables.n_keywords + 2);
+          CueUse *uses;
+
+          for (guint u = 0; u < parser.uses->len; u++)
+            {
+              const ParsedUse *parsed = &g_array_index (parser.uses, ParsedUse, u);
+
+              if (parsed->modes & (1u << m))
+                start[parsed->keyword + 2]++;
+            }
+          for (guint k = 2; k < tables.n_keywords + 2; k++)
+            start[k] += start[k - 1];
+          uses = g_new (CueUse, MAX (start[tables.n_keywords + 1], 1));
+          for (guint u = 0; u < parser.uses->len; u++)
+            {
+              const ParsedUse *parsed = &g_array_index (parser.uses, ParsedUse, u);
+
+              if (parsed->modes & (1u << m))
+                uses[start[parsed->keyword + 1]++] = parsed->use;
+            }
+          tables.use_start[m] = start;
+          tables.uses[m] = uses;
+        }
+
+      g_array_unref (parser.uses);
+      g_string_free (parser.buffer, TRUE);
+      g_hash_table_unref (parser.ids);
 
       g_once_init_leave (&once, 1);
     }
 }
-
-static gboolean
-on_cue (gsize    byte_start,
-        gsize    byte_end,
-        guint    value,
-        gpointer user_data)
-{
-  ScanData *data = user_data;
-  const Tables *tables = data->tables;
-  gsize start = data->base + byte_start;
-  gsize end = data->base + byte_end;
-  guint len = MIN (tables->keyword_len[value], 255);
-
-  for (guint u = tables->use_start[value]; u < tables->use_start[value + 1]; u++)
-    {
-      const CueUse *use = &tables->uses[u];
-      RuleState *st = &data->state[use->rule];
-      gsize distance;
-      guint slot;
-
-      if (use->side != CUE_EXCEPT && use->side != data->side)
-        continue;
-      switch (data->mode)
-        {
-        case SCAN_WINDOW:
-          break;
-        case SCAN_HEAD:
-          if (use->side != CUE_BEFORE ||
-              !((tables->rules[use->rule].head_mask | tables->rules[use->rule].subject_mask) &
-                (1u << use->group)))
-            continue;
-          break;
-        case SCAN_SUBJECT:
-          if (use->side != CUE_BEFORE || !(tables->rules[use->rule].subject_mask & (1u << use->group)))
-            continue;
-          break;
-        case SCAN_TAIL:
-          if (use->side != CUE_AFTER || !(tables->rules[use->rule].tail_mask & (1u << use->group)))
-            continue;
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-
-      if (st->generation != data->generation)
-        {
-          st->generation = data->generation;
-          st->before_mask = st->after_mask = 0;
-          st->cue_len = 0;
-          memset (st->group_len, 0, sizeof st->group_len);
-          st->vetoed = FALSE;
-          st->first_start = G_MAXSIZE;
-          st->last_end = 0;
-          st->distance = G_MAXSIZE;
-          data->touched[data->n_touched++] = use->rule;
-        }
-
-      if (use->side == CUE_EXCEPT)
-        {
-          st->vetoed = TRUE;
-          continue;
-        }
-
-      if (use->side == CUE_BEFORE)
-        {
-          slot = use->group;
-          st->before_mask |= 1u << use->group;
-          if (data->mode == SCAN_WINDOW)
-            st->first_start = MIN (st->first_start, start);
-          distance = data->q_start >= end ? data->q_start - end : 0;
-        }
-      else
-        {
-          slot = MAX_GROUPS + use->group;
-          st->after_mask |= 1u << use->group;
-          if (data->mode == SCAN_WINDOW)
-            st->last_end = MAX (st->last_end, end);
-          distance = start >= data->q_end ? start - data->q_end : 0;
-        }
-      if (len > st->group_len[slot])
-        {
-          st->cue_len += len - st->group_len[slot];
-          st->group_len[slot] = len;
-        }
-      st->distance = MIN (st->distance, distance);
-    }
-
-  return TRUE;
-}
+/* --- clauses and lists --------------------------------------------------
+ *
+ * The text is valid UTF-8 (documents check it), so a character's lead
+ * byte gives its length, and a delimiter's bytes are never found inside
+ * another character. */
 
 /* Is the UTF-8 character ending just before @p a clause delimiter?
  * Returns its length in bytes, or 0. */
-static guint
+static inline guint
 delimiter_before (const char *text,
                   gsize       lower,
                   gsize       p)
@@ -486,8 +598,11 @@ delimiter_before (const char *text,
     {
     case ',': case ';': case ':': case '!': case '?':
       return 1;
-    default:
+    /* the last bytes of the wide ones below: look closer */
+    case 0x8C: case 0x9B: case 0x9A: case 0x81: case 0x9F: case 0x82:
       break;
+    default:
+      return 0;
     }
   if (p - lower >= 3)
     {
@@ -504,37 +619,86 @@ delimiter_before (const char *text,
 }
 
 /* Same, for the character starting at @p. */
-static guint
+static inline guint
 delimiter_at (const char *text,
               gsize       p,
               gsize       upper)
 {
-  const guchar *t = (const guchar *) text;
+  const guchar *c = (const guchar *) text + p;
 
   if (p >= upper)
     return 0;
-  switch (t[p])
+  switch (c[0])
     {
     case ',': case ';': case ':': case '!': case '?':
       return 1;
+    case 0xEF:
+      return upper - p >= 3 && c[1] == 0xBC &&
+             (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F) ? 3 : 0;
+    case 0xE3:
+      return upper - p >= 3 && c[1] == 0x80 && c[2] == 0x82 ? 3 : 0;
     default:
-      break;
+      return 0;
     }
-  if (upper - p >= 3)
-    {
-      const guchar *c = t + p;
-
-      if (c[0] == 0xEF && c[1] == 0xBC &&
-          (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F))
-        return 3;
-      if (c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x82)
-        return 3;
-    }
-  return 0;
 }
 
+/* Where the clause going on at @p ends: at the first clause delimiter
+ * from @p on, or at @upper. */
+static gsize
+clause_end (const char *text,
+            gsize       p,
+            gsize       upper)
+{
+  while (p < upper)
+    {
+      guchar lead = (guchar) text[p];
 
-#define ENUM_COMMA "\xe3\x80\x81"  /* 、 */
+      /* most of the text: CJK ideographs (lead bytes E4…E9), which end
+       * no clause */
+      if (lead < 0xE4 || lead > 0xE9)
+        {
+          if (delimiter_at (text, p, upper) != 0)
+            return p;
+        }
+      p += g_utf8_skip[lead];
+    }
+  return MIN (p, upper);
+}
+
+/* Where the clause going on before @p starts: right after the last
+ * clause delimiter before @p, or at @lower, which may fall inside a
+ * character (the windows reach back a number of bytes). */
+static gsize
+clause_start (const char *text,
+              gsize       lower,
+              gsize       p)
+{
+  const guchar *t = (const guchar *) text;
+
+  while (p > lower && delimiter_before (text, lower, p) == 0)
+    {
+      /* back one character, not beyond @lower: most are three bytes */
+      if (p - lower >= 3 && (t[p - 3] & 0xF0) == 0xE0)
+        {
+          p -= 3;
+          continue;
+        }
+      p--;
+      while (p > lower && (t[p] & 0xC0) == 0x80)
+        p--;
+    }
+  return p;
+}
+
+/* Is 、 at @p (with three bytes to read)? */
+static inline gboolean
+enum_comma_at (const char *text,
+               gsize       p)
+{
+  const guchar *c = (const guchar *) text + p;
+
+  return c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x81;
+}
 
 /* Two-character words in which 和, 及 or 与 joins no list items. */
 static const char * const not_conjunctions[] = {
@@ -545,7 +709,7 @@ static const char * const not_conjunctions[] = {
 
 /* Is a conjunction that joins two items of a list (和, 及, 以及, 与)
  * at @p, inside [@lower, @upper)? Returns its length in bytes, or 0. */
-static guint
+static inline guint
 conjunction_at (const char *text,
                 gsize       lower,
                 gsize       p,
@@ -553,7 +717,8 @@ conjunction_at (const char *text,
 {
   const char *c = text + p;
 
-  if (p + 3 > upper)
+  /* 和 and 及 start with E5, 与 and 以 with E4: rule out the rest */
+  if (p + 3 > upper || ((guchar) c[0] != 0xE4 && (guchar) c[0] != 0xE5))
     return 0;
   if (p + 6 <= upper && memcmp (c, "以及", 6) == 0)
     return 6;
@@ -584,7 +749,7 @@ list_item_start (const char *text,
                  gsize       to)
 {
   for (gsize p = to; p >= from + 3; p--)
-    if (memcmp (text + p - 3, ENUM_COMMA, 3) == 0)
+    if (enum_comma_at (text, p - 3))
       return p;
   for (gsize p = to; p >= from + 3; p--)
     {
@@ -604,10 +769,12 @@ list_item_end (const char *text,
                gsize       from,
                gsize       to)
 {
-  for (gsize p = from; p + 3 <= to; p++)
-    if (memcmp (text + p, ENUM_COMMA, 3) == 0)
+  /* both are characters of their own: step by character from @from,
+   * the end of a count */
+  for (gsize p = from; p + 3 <= to; p += g_utf8_skip[(guchar) text[p]])
+    if (enum_comma_at (text, p))
       return p;
-  for (gsize p = from; p + 3 <= to; p++)
+  for (gsize p = from; p + 3 <= to; p += g_utf8_skip[(guchar) text[p]])
     if (conjunction_at (text, from, p, to) > 0)
       return p;
   return to;
@@ -623,29 +790,17 @@ same_list (const char *text,
 {
   gboolean separated = FALSE;
 
-  for (gsize p = from; p < to; p++)
+  /* delimiters and separators are characters of their own: step by
+   * character from @from, the end of a count */
+  for (gsize p = from; p < to; p += g_utf8_skip[(guchar) text[p]])
     {
       if (delimiter_at (text, p, to) > 0)
         return FALSE;
       if (!separated)
-        separated = (p + 3 <= to && memcmp (text + p, ENUM_COMMA, 3) == 0) ||
+        separated = (p + 3 <= to && enum_comma_at (text, p)) ||
                     conjunction_at (text, from, p, to) > 0;
     }
   return separated;
-}
-
-
-static gboolean
-unit_accepted (const CompiledRule *rule,
-               GQuark              unit,
-               GQuark              base_unit)
-{
-  if (rule->units == NULL)
-    return TRUE;
-  for (guint i = 0; rule->units[i] != 0; i++)
-    if ((unit != 0 && rule->units[i] == unit) || (base_unit != 0 && rule->units[i] == base_unit))
-      return TRUE;
-  return FALSE;
 }
 
 /* How specific candidate @a is compared with @b: > 0 when @a is the
@@ -725,16 +880,15 @@ get_spans (const Tables   *tables,
   g_autoptr(GPtrArray) all = baogao_document_get_annotations (document, type);
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (Span), all->len);
 
+  g_array_set_size (spans, all->len);
   for (guint i = 0; i < all->len; i++)
     {
       BaogaoAnnotation *a = g_ptr_array_index (all, i);
-      Span span = {
-        baogao_annotation_get_byte_start (a),
-        baogao_annotation_get_byte_end (a),
-        with_topic ? topic_domain (tables, baogao_annotation_get_string (a, "topic")) : -1,
-      };
+      Span *span = &g_array_index (spans, Span, i);
 
-      g_array_append_val (spans, span);
+      span->start = baogao_annotation_get_byte_start (a);
+      span->end = baogao_annotation_get_byte_end (a);
+      span->domain = with_topic ? topic_domain (tables, baogao_annotation_get_string (a, "topic")) : -1;
     }
   return spans;
 }
@@ -815,58 +969,329 @@ shared_new (void)
   return shared;
 }
 
-/* Can rule @r decide the count whose state is @st, in candidate pass
- * @pass (0: the `anywhere` rules, 1: the rules of @domain, or of every
- * domain when @domain < 0)? */
+/* --- reading the cues around a count ----------------------------------- */
+
 static gboolean
-candidate (const Tables    *tables,
-           const RuleState *state,
-           guint            r,
-           guint            pass,
-           int              domain,
-           GQuark           unit,
-           GQuark           base_unit)
+record_hit (gsize    byte_start,
+            gsize    byte_end,
+            guint    value,
+            gpointer user_data)
+{
+  Decider *d = user_data;
+  CueHit *hit;
+
+  if (d->n_hits == d->hits_size)
+    {
+      d->hits_size = MAX (256, d->hits_size * 2);
+      d->hits = g_renew (CueHit, d->hits, d->hits_size);
+    }
+  hit = &d->hits[d->n_hits++];
+  hit->start = d->scan_base + byte_start;
+  hit->end = d->scan_base + byte_end;
+  hit->keyword = value;
+  return TRUE;
+}
+
+static void
+add_stretch (Stretch *stretches,
+             guint   *n,
+             gsize    start,
+             gsize    end)
+{
+  if (start < end)
+    {
+      stretches[*n].start = start;
+      stretches[*n].end = end;
+      (*n)++;
+    }
+}
+
+/* Scans, once, the text every count reads its cues in: the stretches
+ * its windows, clause head, subject and tail cover, merged where they
+ * overlap or nearly touch (a scan costs more than a few characters). A
+ * window lies inside one stretch, so its cues are the hits inside it. */
+static void
+scan_stretches (Decider            *d,
+                const CountWindows *windows,
+                guint               n_windows)
+{
+  /* merging across a gap this short is cheaper than one more scan */
+  const gsize bridge = 16;
+  g_autofree Stretch *all = g_new (Stretch, 3 * n_windows);
+  guint n = 0;
+
+  for (guint i = 0; i < n_windows; i++)
+    {
+      const CountWindows *w = &windows[i];
+
+      if (w->skip)
+        continue;
+      add_stretch (all, &n, w->subject_start, w->subject_end);
+      add_stretch (all, &n, w->h_start, w->w_end);
+      add_stretch (all, &n, w->tail_start, w->tail_end);
+    }
+
+  /* by start: nearly sorted already (a subject comes back to the start
+   * of its sentence), so an insertion sort */
+  for (guint i = 1; i < n; i++)
+    {
+      Stretch item = all[i];
+      guint j = i;
+
+      for (; j > 0 && all[j - 1].start > item.start; j--)
+        all[j] = all[j - 1];
+      all[j] = item;
+    }
+
+  for (guint i = 0; i < n;)
+    {
+      gsize start = all[i].start, end = all[i].end;
+
+      for (i++; i < n && all[i].start <= end + bridge; i++)
+        end = MAX (end, all[i].end);
+      d->scan_base = start;
+      baogao_matcher_scan (d->tables->matcher, d->text + start, end - start,
+                           BAOGAO_MATCH_ALL, record_hit, d);
+    }
+}
+
+/* Notes cue @hit, read in @mode, in the state of every rule it speaks
+ * for there. */
+static void
+apply_cue (Decider      *d,
+           const CueHit *hit,
+           ScanMode      mode)
+{
+  const Tables *tables = d->tables;
+  guint len = tables->keyword_len[hit->keyword];
+  const CueUse *use = tables->uses[mode] + tables->use_start[mode][hit->keyword];
+  const CueUse *uses_end = tables->uses[mode] + tables->use_start[mode][hit->keyword + 1];
+  gsize distance;
+
+  /* how far the cue is from the count: the same for every rule, as the
+   * mode has cues of one side only (and except words, which have none) */
+  if (mode == SCAN_BEFORE || mode == SCAN_HEAD || mode == SCAN_SUBJECT)
+    distance = d->q_start >= hit->end ? d->q_start - hit->end : 0;
+  else
+    distance = hit->start >= d->q_end ? hit->start - d->q_end : 0;
+
+  for (; use < uses_end; use++)
+    {
+      RuleState *st = &d->state[use->rule];
+
+      if (st->generation != d->generation)
+        {
+          st->generation = d->generation;
+          st->found = 0;
+          st->cue_len = 0;
+          st->first_start = G_MAXSIZE;
+          st->last_end = 0;
+          st->distance = G_MAXSIZE;
+          st->touch = d->n_touched++;
+        }
+
+      if (!(st->found & (1u << use->slot)))
+        {
+          st->found |= 1u << use->slot;
+          st->cue_len += len;
+          st->group_len[use->slot] = len;
+          if (st->found == use->need)
+            d->complete[d->n_complete++] = use->rule;
+        }
+      else if (len > st->group_len[use->slot])
+        {
+          st->cue_len += len - st->group_len[use->slot];
+          st->group_len[use->slot] = len;
+        }
+      st->distance = MIN (st->distance, distance);
+      if (mode == SCAN_BEFORE)
+        st->first_start = MIN (st->first_start, hit->start);
+      else if (mode == SCAN_AFTER)
+        st->last_end = MAX (st->last_end, hit->end);
+    }
+}
+
+/* Reads the cues of [@a, @b), in @mode. *@cursor is where the previous
+ * read with it began: successive reads are near each other. */
+static void
+read_cues (Decider  *d,
+           guint    *cursor,
+           gsize     a,
+           gsize     b,
+           ScanMode  mode)
+{
+  guint i = *cursor;
+
+  if (a >= b)
+    return;
+
+  /* the first cue ending after @a */
+  while (i > 0 && d->hits[i - 1].end > a)
+    i--;
+  while (i < d->n_hits && d->hits[i].end <= a)
+    i++;
+  *cursor = i;
+
+  for (; i < d->n_hits && d->hits[i].end <= b; i++)
+    if (d->hits[i].start >= a)
+      {
+        /* except words count in the count's own windows */
+        if (mode == SCAN_BEFORE || mode == SCAN_AFTER)
+          d->seen[d->hits[i].keyword] = d->generation;
+        apply_cue (d, &d->hits[i], mode);
+      }
+}
+
+/* Starts deciding the count [@q_start, @q_end): every rule state is
+ * stale. */
+static void
+begin_count (Decider *d,
+             gsize    q_start,
+             gsize    q_end)
+{
+  d->n_touched = 0;
+  d->n_complete = 0;
+  d->generation++;
+  if (d->generation == 0)
+    {
+      /* wrapped around: forget every state */
+      memset (d->state, 0, sizeof (RuleState) * d->tables->n_rules);
+      memset (d->seen, 0, sizeof (guint) * d->tables->n_keywords);
+      d->generation = 1;
+    }
+  d->q_start = q_start;
+  d->q_end = q_end;
+}
+
+/* The unit of a count, read when a rule asks for it, and whether the
+ * last units asked about accept it (many rules share one list of units:
+ * COUNT_UNITS is one string). */
+typedef struct
+{
+  BaogaoAnnotation *quantity;
+  const char       *units;      /* the last list asked about, or NULL */
+  gboolean          accepted;
+} CountUnit;
+
+/* Is @unit one of the |-separated @units? */
+static gboolean
+unit_in (const char *units,
+         const char *unit)
+{
+  const char *p = units;
+
+  if (unit == NULL)
+    return FALSE;
+  for (;;)
+    {
+      const char *u = unit;
+
+      while (*u != '\0' && *u == *p && *p != '|')
+        u++, p++;
+      if (*u == '\0' && (*p == '|' || *p == '\0'))
+        return TRUE;
+      while (*p != '|' && *p != '\0')
+        p++;
+      if (*p == '\0')
+        return FALSE;
+      p++;
+    }
+}
+
+static gboolean
+unit_accepted (const CompiledRule *rule,
+               CountUnit          *count)
+{
+  const char *units = rule->rule->units;
+
+  if (rule->n_units == 0)
+    return TRUE;
+  if (units != count->units)
+    {
+      count->units = units;
+      count->accepted =
+        unit_in (units, baogao_annotation_get_string (count->quantity, "unit")) ||
+        unit_in (units, baogao_annotation_get_string (count->quantity, "base_unit"));
+    }
+  return count->accepted;
+}
+
+/* Has one of the except words of rule @r occurred in the count's own
+ * windows? */
+static gboolean
+vetoed (const Decider *d,
+        guint          r)
+{
+  const Tables *tables = d->tables;
+
+  for (guint e = tables->except_start[r]; e < tables->except_start[r + 1]; e++)
+    if (d->seen[tables->except_keywords[e]] == d->generation)
+      return TRUE;
+  return FALSE;
+}
+
+/* Can complete rule @r decide the count, in candidate pass @pass (0: the
+ * `anywhere` rules, 1: the rules of @domain, or of every domain when
+ * @domain < 0)? */
+static gboolean
+candidate (const Tables *tables,
+           guint         r,
+           guint         pass,
+           int           domain,
+           CountUnit    *unit)
 {
   const CompiledRule *rule = &tables->rules[r];
-  const RuleState *st = &state[r];
-  guint need_before = (1u << rule->n_before) - 1;
-  guint need_after = (1u << rule->n_after) - 1;
 
-  if (st->vetoed || rule->n_before + rule->n_after == 0)
-    return FALSE;
-  if (st->before_mask != need_before || st->after_mask != need_after)
-    return FALSE;
   if (pass == 0 && !rule->rule->anywhere)
     return FALSE;
   if (pass == 1 && domain >= 0 && (int) rule->domain != domain)
     return FALSE;
-  return unit_accepted (rule, unit, base_unit);
+  return unit_accepted (rule, unit);
 }
 
-/* The rule that decides a count, among the @n_touched rules of
- * @touched whose state the scans of its windows left, or NO_RULE. */
+/* The rule that decides the count, among the rules its cues touched, or
+ * NO_RULE. */
 static guint
-choose (const Tables    *tables,
-        const RuleState *state,
-        const guint     *touched,
-        guint            n_touched,
-        int              section_domain,
-        GQuark           unit,
-        GQuark           base_unit,
-        gsize            q_start)
+choose (Decider   *d,
+        int        section_domain,
+        CountUnit *unit)
 {
+  const Tables *tables = d->tables;
+  const RuleState *state = d->state;
   guint best = NO_RULE, tied = NO_RULE, in_section = NO_RULE, pass;
+  guint n_complete = 0;
 
-  /* candidates: every group on both sides found, no veto, unit ok;
-   * the `anywhere` ones first, then the section's domain's; the most
-   * specific wins (see compare()), by table order within a domain */
+  /* the rules with every group on both sides found and no veto, in the
+   * order the count's cues touched them (they were completed in another
+   * order); a veto is for good */
+  for (guint t = 0; t < d->n_complete; t++)
+    {
+      guint r = d->complete[t];
+      guint k = n_complete++;
+
+      if (vetoed (d, r))
+        {
+          n_complete--;
+          continue;
+        }
+      for (; k > 0 && state[d->complete[k - 1]].touch > state[r].touch; k--)
+        d->complete[k] = d->complete[k - 1];
+      d->complete[k] = r;
+    }
+  d->n_complete = n_complete;
+  if (n_complete == 0)
+    return NO_RULE;
+
+  /* candidates: the complete ones whose unit is accepted; the `anywhere`
+   * ones first, then the section's domain's; the most specific wins (see
+   * compare()), by table order within a domain */
   for (pass = 0; pass < 2 && best == NO_RULE; pass++)
-    for (guint t = 0; t < n_touched; t++)
+    for (guint t = 0; t < n_complete; t++)
       {
-        guint r = touched[t];
+        guint r = d->complete[t];
         int c;
 
-        if (!candidate (tables, state, r, pass, section_domain, unit, base_unit))
+        if (!candidate (tables, r, pass, section_domain, unit))
           continue;
         if (best == NO_RULE)
           {
@@ -887,12 +1312,12 @@ choose (const Tables    *tables,
   pass--;
   if (section_domain >= 0 && (int) tables->rules[best].domain == section_domain)
     in_section = best;
-  for (guint t = 0; t < n_touched; t++)
+  for (guint t = 0; t < n_complete; t++)
     {
-      guint r = touched[t];
+      guint r = d->complete[t];
 
       if (tables->rules[r].domain == tables->rules[best].domain ||
-          !candidate (tables, state, r, pass, section_domain, unit, base_unit) ||
+          !candidate (tables, r, pass, section_domain, unit) ||
           compare (tables, state, r, best) != 0)
         continue;
       tied = r;
@@ -905,7 +1330,7 @@ choose (const Tables    *tables,
   if (in_section == NO_RULE)
     g_debug ("tally: the count at byte %" G_GSIZE_FORMAT " is %s.%s as much as %s.%s; "
              "left undecided",
-             q_start, tables->domains[tables->rules[best].domain]->domain,
+             d->q_start, tables->domains[tables->rules[best].domain]->domain,
              tables->rules[best].rule->measure,
              tables->domains[tables->rules[tied].domain]->domain,
              tables->rules[tied].rule->measure);
@@ -936,15 +1361,15 @@ list_last (const char *text,
   return j;
 }
 
-/* Decides every count of the document: fills @decisions (one per
- * quantity). */
+/* Finds where each count reads its cues (see CountWindows): fills
+ * @windows, one per quantity. */
 static gboolean
-decide (const Tables    *tables,
-        BaogaoDocument  *document,
-        GPtrArray       *quantities,
-        Decision        *decisions,
-        GCancellable    *cancellable,
-        GError         **error)
+find_windows (const Tables    *tables,
+              BaogaoDocument  *document,
+              GPtrArray       *quantities,
+              CountWindows    *windows,
+              GCancellable    *cancellable,
+              GError         **error)
 {
   const char *text = baogao_document_get_text (document);
   gsize size = baogao_document_get_size (document);
@@ -952,8 +1377,6 @@ decide (const Tables    *tables,
   g_autoptr(GArray) subsections = get_spans (tables, document, "structure.subsection", TRUE);
   g_autoptr(GArray) parts = get_spans (tables, document, "structure.part", TRUE);
   g_autoptr(GArray) sentences = get_spans (tables, document, "structure.sentence", FALSE);
-  g_autofree RuleState *state = g_new0 (RuleState, MAX (tables->n_rules, 1));
-  g_autofree guint *touched = g_new0 (guint, MAX (tables->n_rules, 1));
   guint section_cursor = 0, subsection_cursor = 0, part_cursor = 0, sentence_cursor = 0;
   /* the first clause of the last sentence whose subject was read */
   gsize subject_sentence = 0, subject_end = 0;
@@ -964,27 +1387,19 @@ decide (const Tables    *tables,
   guint list_end = 0;
   gboolean list_known = FALSE;
   gsize tail_start = 0, tail_end = 0;
-  ScanData data = { 0 };
-
-  ensure_cues ();
-  data.tables = tables;
-  data.state = state;
-  data.touched = touched;
 
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       BaogaoAnnotation *q = g_ptr_array_index (quantities, qi);
+      CountWindows *w = &windows[qi];
       gsize q_start = baogao_annotation_get_byte_start (q);
       gsize q_end = baogao_annotation_get_byte_end (q);
       gsize next_start = qi + 1 < quantities->len ?
         baogao_annotation_get_byte_start (g_ptr_array_index (quantities, qi + 1)) : size;
       const Span *section, *subsection, *part, *sentence;
       gsize lower, upper, w_start, w_end, head_lower, h_start;
-      GQuark unit, base_unit;
-      int section_domain;
-      guint best;
 
-      decisions[qi].rule = NO_RULE;
+      w->skip = TRUE;
       if (qi % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       if (q_end > size || q_start >= q_end)
@@ -998,11 +1413,14 @@ decide (const Tables    *tables,
        * a domain (or plans), else the section's */
       section = covering (sections, &section_cursor, q_start, q_end);
       subsection = covering (subsections, &subsection_cursor, q_start, q_end);
-      section_domain = section != NULL ? section->domain : -1;
+      w->section_domain = section != NULL ? section->domain : -1;
       if (subsection != NULL && subsection->domain != -1)
-        section_domain = subsection->domain;
-      if (section_domain == -2)
+        w->section_domain = subsection->domain;
+      if (w->section_domain == -2)
         goto next;
+      w->skip = FALSE;
+      w->q_start = q_start;
+      w->q_end = q_end;
 
       /* the windows: back to the clause start, the sentence start or the
        * previous count; on to the clause end, the sentence end or the
@@ -1021,20 +1439,8 @@ decide (const Tables    *tables,
       if (next_start >= q_end)
         upper = MIN (upper, next_start);
 
-      w_start = q_start;
-      while (w_start > lower && delimiter_before (text, lower, w_start) == 0)
-        {
-          w_start--;
-          while (w_start > lower && ((guchar) text[w_start] & 0xC0) == 0x80)
-            w_start--;
-        }
-      w_end = q_end;
-      while (w_end < upper && delimiter_at (text, w_end, upper) == 0)
-        {
-          w_end++;
-          while (w_end < upper && ((guchar) text[w_end] & 0xC0) == 0x80)
-            w_end++;
-        }
+      w_start = clause_start (text, lower, q_start);
+      w_end = clause_end (text, q_end, upper);
 
       /* between two counts of one clause, split the words at the list
        * separator (see list_item_start()) */
@@ -1065,55 +1471,24 @@ decide (const Tables    *tables,
                   if (after >= tail_start)
                     bound = MIN (bound, after);
                 }
-              tail_end = tail_start;
-              while (tail_end < bound && delimiter_at (text, tail_end, bound) == 0)
-                {
-                  tail_end++;
-                  while (tail_end < bound && ((guchar) text[tail_end] & 0xC0) == 0x80)
-                    tail_end++;
-                }
+              tail_end = clause_end (text, tail_start, bound);
             }
         }
-
-      data.n_touched = 0;
-      data.generation++;
-      if (data.generation == 0)
+      w->tail_start = w->tail_end = 0;
+      if (list_end > qi && tail_end > tail_start)
         {
-          /* wrapped around: forget every state */
-          memset (state, 0, sizeof (RuleState) * tables->n_rules);
-          data.generation = 1;
+          w->tail_start = tail_start;
+          w->tail_end = tail_end;
         }
-      data.q_start = q_start;
-      data.q_end = q_end;
 
-      data.side = CUE_BEFORE;
-      data.mode = SCAN_WINDOW;
-      data.base = w_start;
-      if (q_start > w_start)
-        baogao_matcher_scan (tables->matcher, text + w_start, q_start - w_start,
-                             BAOGAO_MATCH_ALL, on_cue, &data);
       /* the clause head, before the previous count, for `^` and `<`
        * groups */
-      h_start = w_start;
-      if (delimiter_before (text, head_lower, w_start) == 0)
-        while (h_start > head_lower && delimiter_before (text, head_lower, h_start) == 0)
-          {
-            h_start--;
-            while (h_start > head_lower && ((guchar) text[h_start] & 0xC0) == 0x80)
-              h_start--;
-          }
-      if (h_start < w_start)
-        {
-          data.mode = SCAN_HEAD;
-          data.base = h_start;
-          baogao_matcher_scan (tables->matcher, text + h_start, w_start - h_start,
-                               BAOGAO_MATCH_ALL, on_cue, &data);
-        }
+      h_start = clause_start (text, head_lower, w_start);
+
       /* the sentence's first clause, its subject, for `<` groups */
+      w->subject_start = w->subject_end = 0;
       if (sentence != NULL && sentence->start < h_start && q_start - sentence->start <= SUBJECT_REACH)
         {
-          gsize s_end;
-
           /* the end of the sentence's first clause, found once per
            * sentence (the text is valid UTF-8: a delimiter starting
            * before @h_start, a character bound, ends by it) */
@@ -1121,58 +1496,118 @@ decide (const Tables    *tables,
             {
               subject_sentence = sentence->start;
               subject_known = TRUE;
-              subject_end = sentence->start;
-              while (subject_end < sentence->end && delimiter_at (text, subject_end, sentence->end) == 0)
-                {
-                  subject_end++;
-                  while (subject_end < sentence->end && ((guchar) text[subject_end] & 0xC0) == 0x80)
-                    subject_end++;
-                }
+              subject_end = clause_end (text, sentence->start, sentence->end);
             }
-          s_end = MIN (subject_end, h_start);
-          data.mode = SCAN_SUBJECT;
-          data.base = sentence->start;
-          baogao_matcher_scan (tables->matcher, text + sentence->start, s_end - sentence->start,
-                               BAOGAO_MATCH_ALL, on_cue, &data);
+          w->subject_start = sentence->start;
+          w->subject_end = MIN (subject_end, h_start);
         }
-      data.side = CUE_AFTER;
-      data.mode = SCAN_WINDOW;
-      data.base = q_end;
-      if (w_end > q_end)
-        baogao_matcher_scan (tables->matcher, text + q_end, w_end - q_end,
-                             BAOGAO_MATCH_ALL, on_cue, &data);
 
-      if (data.n_touched == 0 && !(list_end > qi && tail_end > tail_start))
-        goto next;
+      w->h_start = h_start;
+      w->w_start = w_start;
+      w->w_end = w_end;
 
-      unit = g_quark_try_string (baogao_annotation_get_string (q, "unit"));
-      base_unit = g_quark_try_string (baogao_annotation_get_string (q, "base_unit"));
-      best = choose (tables, state, touched, data.n_touched, section_domain, unit, base_unit, q_start);
+    next:
+      prev_end = MAX (prev_end, q_end);
+    }
+
+  return TRUE;
+}
+
+static void
+decider_free (gpointer data)
+{
+  Decider *d = data;
+
+  g_free (d->hits);
+  g_free (d->state);
+  g_free (d->complete);
+  g_free (d->seen);
+  g_free (d);
+}
+
+/* freed when the thread ends (analyzer modules are never unloaded) */
+static GPrivate decider_key = G_PRIVATE_INIT (decider_free);
+
+/* The calling thread's decider. */
+static Decider *
+get_decider (const Tables *tables)
+{
+  Decider *d = g_private_get (&decider_key);
+
+  if (d == NULL)
+    {
+      d = g_new0 (Decider, 1);
+      d->tables = tables;
+      d->state = g_new0 (RuleState, MAX (tables->n_rules, 1));
+      d->complete = g_new (guint, MAX (tables->n_rules, 1));
+      d->seen = g_new0 (guint, MAX (tables->n_keywords, 1));
+      g_private_set (&decider_key, d);
+    }
+  return d;
+}
+
+/* Decides every count of the document: fills @decisions (one per
+ * quantity). */
+static gboolean
+decide (const Tables    *tables,
+        BaogaoDocument  *document,
+        GPtrArray       *quantities,
+        Decision        *decisions,
+        GCancellable    *cancellable,
+        GError         **error)
+{
+  g_autofree CountWindows *windows = g_new (CountWindows, quantities->len);
+  Decider *d;
+  /* where the reads of the counts' clauses and of their sentences'
+   * subjects are, in d->hits */
+  guint cursor = 0, subject_cursor = 0;
+
+  if (!find_windows (tables, document, quantities, windows, cancellable, error))
+    return FALSE;
+
+  ensure_cues ();
+  d = get_decider (tables);
+  d->text = baogao_document_get_text (document);
+  d->n_hits = 0;
+  scan_stretches (d, windows, quantities->len);
+
+  for (guint qi = 0; qi < quantities->len; qi++)
+    {
+      const CountWindows *w = &windows[qi];
+      CountUnit unit = { g_ptr_array_index (quantities, qi), NULL, FALSE };
+      guint best;
+
+      decisions[qi].rule = NO_RULE;
+      if (w->skip)
+        continue;
+
+      begin_count (d, w->q_start, w->q_end);
+      read_cues (d, &cursor, w->w_start, w->q_start, SCAN_BEFORE);
+      read_cues (d, &cursor, w->h_start, w->w_start, SCAN_HEAD);
+      read_cues (d, &subject_cursor, w->subject_start, w->subject_end, SCAN_SUBJECT);
+      read_cues (d, &cursor, w->q_end, w->w_end, SCAN_AFTER);
+
+      if (d->n_touched == 0 && w->tail_start == w->tail_end)
+        continue;
+
+      best = choose (d, w->section_domain, &unit);
 
       /* A count its own words leave undecided may take its words from
        * after the last count of its list, for `$` groups: in 对4部法律、
        * 3部法规开展执法检查 the activity is said once for both; in 听取
        * 5个专项工作报告及2次专题询问 the first count has its own. */
-      if (best == NO_RULE && list_end > qi && tail_end > tail_start)
+      if (best == NO_RULE && w->tail_start < w->tail_end)
         {
-          data.mode = SCAN_TAIL;
-          data.side = CUE_AFTER;
-          data.base = tail_start;
-          baogao_matcher_scan (tables->matcher, text + tail_start, tail_end - tail_start,
-                               BAOGAO_MATCH_ALL, on_cue, &data);
-          data.mode = SCAN_WINDOW;
-          best = choose (tables, state, touched, data.n_touched, section_domain, unit, base_unit, q_start);
+          read_cues (d, &cursor, w->tail_start, w->tail_end, SCAN_TAIL);
+          best = choose (d, w->section_domain, &unit);
         }
 
       if (best != NO_RULE)
         {
           decisions[qi].rule = best;
-          decisions[qi].start = MIN (q_start, state[best].first_start);
-          decisions[qi].end = MAX (q_end, state[best].last_end);
+          decisions[qi].start = MIN (w->q_start, d->state[best].first_start);
+          decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
         }
-
-    next:
-      prev_end = MAX (prev_end, q_end);
     }
 
   return TRUE;

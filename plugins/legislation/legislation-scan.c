@@ -114,10 +114,21 @@ static const char * const passed_readings[] = {
   "", "一次", "二次", "两次", "三次", "四次", "1次", "2次", "3次", "4次",
 };
 
+/* A word and its length, measured by the compiler: for lists looked
+ * for backwards, where the length is needed first. */
+typedef struct
+{
+  const char *word;
+  gsize       len;
+} Term;
+
+#define TERM(s) { s, sizeof (s) - 1 }
+
 /* Words before a verb that make the act a plan (加快修改, 拟制定). */
-static const char * const plan_words[] = {
-  "加快", "抓紧", "拟", "计划", "适时", "启动", "推动", "推进", "将", "筹备", "研究",
-  "建议", "准备", "着手", "争取", "提出",
+static const Term plan_words[] = {
+  TERM ("加快"), TERM ("抓紧"), TERM ("拟"), TERM ("计划"), TERM ("适时"), TERM ("启动"),
+  TERM ("推动"), TERM ("推进"), TERM ("将"), TERM ("筹备"), TERM ("研究"), TERM ("建议"),
+  TERM ("准备"), TERM ("着手"), TERM ("争取"), TERM ("提出"),
 };
 
 /* Instrument words a bare name may end with, longest first, and the kind
@@ -142,10 +153,12 @@ static const Suffix suffixes[] = {
 #undef SUFFIX
 
 /* Names that end like an instrument but are not one. */
-static const char * const not_laws[] = {
-  "立法", "执法", "司法", "普法", "守法", "依法", "方法", "做法", "说法", "想法",
-  "看法", "用法", "违法", "合法", "非法", "宪法", "办法", "手法", "算法", "章法",
-  "变法", "无法", "写法", "文法", "语法",
+static const Term not_laws[] = {
+  TERM ("立法"), TERM ("执法"), TERM ("司法"), TERM ("普法"), TERM ("守法"), TERM ("依法"),
+  TERM ("方法"), TERM ("做法"), TERM ("说法"), TERM ("想法"), TERM ("看法"), TERM ("用法"),
+  TERM ("违法"), TERM ("合法"), TERM ("非法"), TERM ("宪法"), TERM ("办法"), TERM ("手法"),
+  TERM ("算法"), TERM ("章法"), TERM ("变法"), TERM ("无法"), TERM ("写法"), TERM ("文法"),
+  TERM ("语法"),
 };
 
 static const char * const generic_prefixes[] = {
@@ -174,6 +187,8 @@ typedef struct
   gsize        start;         /* span of the name, bytes (with 《》 for titles) */
   gsize        end;
   char        *name;
+  char        *key;           /* the name normalized (see normalize_name()) */
+  guint        key_hash;
   const char  *kind;
   Action       action;
   char        *body;
@@ -254,10 +269,13 @@ instrument_clear (gpointer data)
   Instrument *in = data;
 
   g_free (in->name);
+  g_free (in->key);
   g_free (in->body);
 }
 
-/* --- UTF-8 text helpers ------------------------------------------------ */
+/* --- UTF-8 text helpers ------------------------------------------------
+ *
+ * The text is valid UTF-8 (documents check it). */
 
 static inline gboolean
 at (const char *text,
@@ -267,8 +285,10 @@ at (const char *text,
 {
   gsize n;
 
-  /* the first byte rules out most places without measuring the word */
-  if (p >= end || text[p] != word[0])
+  /* the first two bytes rule out most places without measuring the
+   * word (the first alone does not: most characters start with E4…E9) */
+  if (p >= end || text[p] != word[0] ||
+      (word[1] != '\0' && (p + 1 >= end || text[p + 1] != word[1])))
     return FALSE;
   n = strlen (word);
   return p + n <= end && memcmp (text + p, word, n) == 0;
@@ -290,11 +310,31 @@ ends_at (const char *text,
   return p >= start + n && text[p - 1] == word[n - 1] && memcmp (text + p - n, word, n) == 0;
 }
 
+/* Does [@start, @p) end with @term? */
+static inline gboolean
+ends_with_term (const char *text,
+                gsize       start,
+                gsize       p,
+                const Term *term)
+{
+  return p >= start + term->len && text[p - 1] == term->word[term->len - 1] &&
+         memcmp (text + p - term->len, term->word, term->len) == 0;
+}
+
 static inline gsize
 next_char (const char *text,
            gsize       p,
            gsize       end)
 {
+  guchar lead = (guchar) text[p];
+
+  /* most characters: ASCII or three bytes */
+  if (lead < 0x80)
+    return p + 1;
+  if ((lead & 0xF0) == 0xE0 && p + 3 <= end)
+    return p + 3;
+  /* others, and inside a character (where a window reaching back a
+   * number of bytes may start): up to the next character */
   p++;
   while (p < end && ((guchar) text[p] & 0xC0) == 0x80)
     p++;
@@ -308,6 +348,9 @@ prev_char (const char *text,
 {
   if (p <= start)
     return start;
+  /* a three-byte character ends at @p when one starts three bytes back */
+  if (p - start >= 3 && ((guchar) text[p - 3] & 0xF0) == 0xE0)
+    return p - 3;
   p--;
   while (p > start && ((guchar) text[p] & 0xC0) == 0x80)
     p--;
@@ -324,7 +367,7 @@ n_chars (const char *text,
 
 /* A clause delimiter at @p (not 、, which separates list items): its
  * length in bytes, or 0. A line break counts too. */
-static guint
+static inline guint
 clause_delimiter (const char *text,
                   gsize       p,
                   gsize       end)
@@ -358,9 +401,23 @@ clause_end (const char *text,
             gsize       p,
             gsize       limit)
 {
-  while (p < limit && clause_delimiter (text, p, limit) == 0)
-    p = next_char (text, p, limit);
-  return p;
+  while (p < limit)
+    {
+      guchar lead = (guchar) text[p];
+
+      /* most of the text: CJK ideographs (lead bytes E4…E9, three
+       * bytes), which end no clause */
+      if (lead >= 0xE4 && lead <= 0xE9)
+        {
+          p += 3;
+          continue;
+        }
+      if (clause_delimiter (text, p, limit) != 0)
+        return p;
+      p = next_char (text, p, limit);
+    }
+  /* not past @limit, where a character may straddle it */
+  return MIN (p, limit);
 }
 
 static gsize
@@ -411,20 +468,21 @@ sentence_start (const char *text,
   return p;
 }
 
-static gboolean
+static inline gboolean
 is_digit_or_numeral (const char *text,
                      gsize       p,
                      gsize       end)
 {
-  static const char * const numerals[] = { "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几" };
+  /* three bytes each */
+  static const char numerals[] = "一二两三四五六七八九十几";
 
   if (g_ascii_isdigit (text[p]))
     return TRUE;
   /* every numeral starts with E4 or E5 */
-  if ((guchar) text[p] != 0xE4 && (guchar) text[p] != 0xE5)
+  if (((guchar) text[p] != 0xE4 && (guchar) text[p] != 0xE5) || p + 3 > end)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
-    if (at (text, p, end, numerals[i]))
+  for (guint i = 0; i < sizeof numerals - 1; i += 3)
+    if (memcmp (text + p, numerals + i, 3) == 0)
       return TRUE;
   return FALSE;
 }
@@ -444,7 +502,7 @@ name_suffix (const char *text,
       {
         if (strcmp (suffixes[i].suffix, "法") == 0)
           for (guint j = 0; j < G_N_ELEMENTS (not_laws); j++)
-            if (ends_at (text, start, end, not_laws[j]))
+            if (ends_with_term (text, start, end, &not_laws[j]))
               return NULL;
         return &suffixes[i];
       }
@@ -518,7 +576,7 @@ check_name (const char *text,
     if (n_chars (text, start, stem_end) < (strcmp (suffix->kind, "law") == 0 ? 1 : 2))
       return NULL;
     for (guint i = 0; i < G_N_ELEMENTS (generic_stems); i++)
-      if (stem_end - start == strlen (generic_stems[i]) && at (text, start, stem_end, generic_stems[i]))
+      if (at (text, start, stem_end, generic_stems[i]) && stem_end - start == strlen (generic_stems[i]))
         return NULL;
   }
   for (guint i = 0; i < G_N_ELEMENTS (generic_prefixes); i++)
@@ -542,7 +600,8 @@ check_name (const char *text,
       if (at (text, p, end, "《") || at (text, p, end, "》"))
         return NULL;
       /* 设区的市法规和自治条例: kinds of instruments, not a name */
-      if ((at (text, p, end, "法规和") || at (text, p, end, "法规及") ||
+      if (at (text, p, end, "法规") &&
+          (at (text, p, end, "法规和") || at (text, p, end, "法规及") ||
            at (text, p, end, "法规、") || at (text, p, end, "法规以及")))
         return NULL;
     }
@@ -704,8 +763,7 @@ typedef struct
   gsize          *citation_starts;
   gsize          *citation_ends;
   GPtrArray      *plans;         /* plans parts and sections */
-  GArray         *instruments;   /* Instrument */
-  GHashTable     *seen;          /* name → index in instruments */
+  GArray         *instruments;   /* Instrument, each key once */
   const char     *default_level;
 } Scan;
 
@@ -788,12 +846,14 @@ normalize_name (const char *name)
       const char *next = g_utf8_next_char (p);
       gunichar c;
 
-      /* U+4000…U+9FFF (lead bytes E4…E9) holds no space and no mark
-       * to drop or replace: copied as it is */
+      /* U+4000…U+9FFF (lead bytes E4…E9, three bytes) holds no space
+       * and no mark to drop or replace: copied as it is */
       if ((guchar) *p >= 0xE4 && (guchar) *p <= 0xE9)
         {
-          memcpy (o, p, next - p);
-          o += next - p;
+          o[0] = p[0];
+          o[1] = p[1];
+          o[2] = p[2];
+          o += 3;
           p = next;
           continue;
         }
@@ -846,9 +906,9 @@ add_instrument (Scan             *scan,
                 gsize             verb_start)
 {
   g_autofree char *key = normalize_name (name);
+  guint key_hash;
   Instrument in = { 0 };
   const char *citation_level = NULL;
-  gpointer index;
 
   if (key[0] == '\0')
     return;
@@ -867,10 +927,15 @@ add_instrument (Scan             *scan,
           return;
     }
 
-  if (g_hash_table_lookup_extended (scan->seen, key, NULL, &index))
+  /* a document acts on some dozens of instruments: a linear search,
+   * hashes first, costs less than a hash table */
+  key_hash = g_str_hash (key);
+  for (guint i = 0; i < scan->instruments->len; i++)
     {
-      Instrument *seen = &g_array_index (scan->instruments, Instrument, GPOINTER_TO_UINT (index));
+      Instrument *seen = &g_array_index (scan->instruments, Instrument, i);
 
+      if (seen->key_hash != key_hash || strcmp (seen->key, key) != 0)
+        continue;
       /* a bill deliberated, then passed: what was done in the end */
       if (seen->action == ACT_DELIBERATE &&
           (action == ACT_ENACT || action == ACT_AMEND || action == ACT_REVISE ||
@@ -898,7 +963,8 @@ add_instrument (Scan             *scan,
   if (g_strcmp0 (citation_level, "municipal") == 0 && in.body == NULL)
     citation_level = NULL;
   in.level = level_of (kind, name, in.body, citation_level, scan->default_level);
-  g_hash_table_insert (scan->seen, g_steal_pointer (&key), GUINT_TO_POINTER (scan->instruments->len));
+  in.key = g_steal_pointer (&key);
+  in.key_hash = key_hash;
   g_array_append_val (scan->instruments, in);
 }
 
@@ -995,7 +1061,22 @@ guided_body (Scan  *scan,
   static const char * const joint_words[] = { "共同", "联合", "协同", "一体", "区域" };
   const char *text = scan->text;
   const Hit *verb = &g_array_index (scan->hits, Hit, verb_hit);
-  gsize lower = sentence_start (text, verb->start > 240 ? verb->start - 240 : 0, verb->start);
+  gsize reach = verb->start > 240 ? verb->start - 240 : 0;
+  gboolean guided = FALSE;
+  gsize lower;
+
+  /* the sentence start matters only when 指导 comes in reach */
+  for (guint i = verb_hit; i-- > 0 && !guided;)
+    {
+      const Hit *h = &g_array_index (scan->hits, Hit, i);
+
+      if (h->start < reach)
+        break;
+      guided = h->value == MARK_GUIDE;
+    }
+  if (!guided)
+    return NULL;
+  lower = sentence_start (text, reach, verb->start);
 
   for (guint i = verb_hit; i-- > 0;)
     {
@@ -1030,6 +1111,23 @@ guided_body (Scan  *scan,
   return NULL;
 }
 
+/* Is the act at @p planned (将对X进行修订, 拟对…)? Looks at most two
+ * characters before @p. */
+static gboolean
+planned_before (const char *text,
+                gsize       lower,
+                gsize       p)
+{
+  for (guint gap = 0; gap < 3 && p > lower; gap++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (plan_words); i++)
+        if (ends_with_term (text, lower, p, &plan_words[i]))
+          return TRUE;
+      p = prev_char (text, lower, p);
+    }
+  return FALSE;
+}
+
 /* Is the act only planned? Looks for 加快, 拟, 计划… right before the
  * verb (at most two characters before), or 立法计划/立法项目/增列 after
  * it in its clause. */
@@ -1041,17 +1139,13 @@ planned (Scan  *scan,
   const char *text = scan->text;
   const Hit *verb = &g_array_index (scan->hits, Hit, verb_hit);
   gsize cstart = clause_start (text, verb->start > 30 ? verb->start - 30 : 0, verb->start);
-  gsize cend = clause_end (text, name_end, MIN (scan->size, name_end + 120));
-  gsize p = verb->start;
+  gsize cend;
+  gsize p;
 
-  for (guint gap = 0; gap < 3 && p > cstart; gap++)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (plan_words); i++)
-        if (ends_at (text, cstart, p, plan_words[i]))
-          return TRUE;
-      p = prev_char (text, cstart, p);
-    }
+  if (planned_before (text, cstart, verb->start))
+    return TRUE;
   /* …列入立法计划, …的建议: a project or a proposal */
+  cend = clause_end (text, name_end, MIN (scan->size, name_end + 120));
   for (p = name_end; p < cend; p = next_char (text, p, cend))
     if (at (text, p, cend, "立法计划") || at (text, p, cend, "立法项目") ||
         at (text, p, cend, "增列") || at (text, p, cend, "立法规划") ||
@@ -1345,16 +1439,18 @@ take_bare (Scan       *scan,
         }
       else
         {
-          gsize cut = name_start;
+          gsize cut = name_start, after_last_of = name_start;
           gboolean has_about = FALSE;
 
           for (gsize q = name_start; q < name_end; q = next_char (text, q, name_end))
-            if (at (text, q, name_end, "关于"))
-              has_about = TRUE;
-          if (!has_about)
-            for (gsize q = name_start; q < name_end; q = next_char (text, q, name_end))
+            {
+              if (at (text, q, name_end, "关于"))
+                has_about = TRUE;
               if (at (text, q, name_end, "的"))
-                cut = q + strlen ("的");
+                after_last_of = q + strlen ("的");
+            }
+          if (!has_about)
+            cut = after_last_of;
           if (cut != name_start)
             name_start = cut;
           else if (modifiers)
@@ -1507,23 +1603,6 @@ list_tail (const char *text,
         if (clause_delimiter (text, q, end) != 0 || at (text, q, end, "《"))
           return FALSE;
       return TRUE;
-    }
-  return FALSE;
-}
-
-/* Is the act at @p planned (将对X进行修订, 拟对…)? Looks at most two
- * characters before @p. */
-static gboolean
-planned_before (const char *text,
-                gsize       lower,
-                gsize       p)
-{
-  for (guint gap = 0; gap < 3 && p > lower; gap++)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (plan_words); i++)
-        if (ends_at (text, lower, p, plan_words[i]))
-          return TRUE;
-      p = prev_char (text, lower, p);
     }
   return FALSE;
 }
@@ -1737,8 +1816,7 @@ legislation_write_instruments (BaogaoDocument  *document,
   g_autofree gsize *citation_starts = NULL;
   g_autofree gsize *citation_ends = NULL;
   g_autoptr(GPtrArray) plans = g_ptr_array_new ();
-  g_autoptr(GArray) instruments = g_array_new (FALSE, TRUE, sizeof (Instrument));
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) instruments = g_array_sized_new (FALSE, TRUE, sizeof (Instrument), 64);
   const char *kinds[] = { "structure.part", "structure.section" };
 
   g_array_set_clear_func (instruments, instrument_clear);
@@ -1748,7 +1826,6 @@ legislation_write_instruments (BaogaoDocument  *document,
   scan.size = baogao_document_get_size (document);
   scan.hits = hits;
   scan.instruments = instruments;
-  scan.seen = seen;
   scan.default_level = document_level (document);
 
   citations = baogao_document_get_annotations (document, "citation");
