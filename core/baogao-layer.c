@@ -73,11 +73,6 @@ struct _BaogaoLayer
   char           *violation;     /* first contract violation */
   gboolean        features_unordered; /* a feature set on an earlier handle */
 
-  /* Analyzers pass the same few type and key strings over and over:
-   * caches of their quarks spare adding an annotation GLib's global quark
-   * lock (see cached_quark()). */
-  QuarkSlot       type_quarks[32];
-  QuarkSlot       key_quarks[32];
 };
 
 G_DEFINE_FINAL_TYPE (BaogaoLayer, baogao_layer, G_TYPE_OBJECT)
@@ -183,15 +178,26 @@ layer_strings (BaogaoLayer *self)
   return self->strings;
 }
 
+/* Analyzers pass the same few type and key strings over and over, in
+ * every document: caches of their quarks, one per thread (analyzers run on
+ * the engine's threads, and quark strings live for the whole process),
+ * spare adding an annotation GLib's global quark lock. */
+static _Thread_local QuarkSlot type_quarks[128];
+static _Thread_local QuarkSlot key_quarks[128];
+
 /* The quark of @string, from a small cache of recent ones before GLib's
- * locked table: 16 sets of 2, the set chosen by the first two bytes, the
- * most recent first in its set. Entries are the interned copies, compared
+ * locked table: 64 sets of 2, the set chosen by the first two bytes, the
+ * last one and the length, the most recent first in its set. Entries are the interned copies, compared
  * by content: a caller's buffer may be reused for another string. */
 static GQuark
 cached_quark (QuarkSlot  *cache,
               const char *string)
 {
-  guint set = string[0] == '\0' ? 0 : (((guchar) string[0] * 31u + (guchar) string[1]) & 15) * 2;
+  gsize length = strlen (string);
+  guint hash = length == 0 ? 0 :
+               ((guchar) string[0] * 31u + (guchar) string[1]) * 31u +
+               (guchar) string[length - 1] * 7u + (guint) length;
+  guint set = (hash & 63) * 2;
   QuarkSlot *slots = &cache[set];
   QuarkSlot found;
 
@@ -274,7 +280,7 @@ baogao_layer_add_bytes (BaogaoLayer *self,
   g_return_val_if_fail (BAOGAO_IS_LAYER (self), BAOGAO_LAYER_INVALID);
   g_return_val_if_fail (type != NULL, BAOGAO_LAYER_INVALID);
 
-  quark = cached_quark (self->type_quarks, type);
+  quark = cached_quark (type_quarks, type);
 
   if (!provides_type (self, quark))
     {
@@ -430,7 +436,7 @@ static GQuark
 key_quark (BaogaoLayer *self,
            const char  *key)
 {
-  return cached_quark (self->key_quarks, key);
+  return cached_quark (key_quarks, key);
 }
 
 static void
