@@ -26,8 +26,8 @@ G_BEGIN_DECLS
  * Span queries use an implicit augmented interval tree laid over the sorted
  * array (the array is the in-order walk of a balanced tree; each node keeps
  * the largest end of its subtree), one for all records and one per type,
- * kept sorted by merging each batch in (linear), their trees rebuilt at
- * commit for the indexes that changed. Queries cost O(log n + k) and
+ * kept sorted by merging each batch in (linear), their trees built on the
+ * first overlap query after a change. Queries cost O(log n + k) and
  * allocate only the result array.
  */
 
@@ -65,8 +65,8 @@ typedef struct
 typedef struct
 {
   GPtrArray *sorted;   /* BaogaoAnnotation*, in id order */
-  guint32   *max_end;  /* augmented tree, same length as sorted */
-  gboolean   dirty;    /* sorted changed since max_end was built */
+  guint32   *max_end;    /* augmented tree, same length as sorted */
+  gint       tree_ready; /* max_end is built for sorted (atomic) */
 } BaogaoSpanIndex;
 
 typedef struct
@@ -80,7 +80,7 @@ typedef struct
   BaogaoSpanIndex all;
   GHashTable   *by_type;     /* GQuark → BaogaoSpanIndex* */
   guint32       next_seq;
-  gboolean      dirty;       /* merged since the indexes were built */
+  gboolean      dirty;       /* merged since ids were assigned */
 } BaogaoStore;
 
 void               baogao_store_init             (BaogaoStore            *store);

@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-static void rebuild_indexes (BaogaoStore *store);
+static void assign_ids (BaogaoStore *store);
 
 static void
 span_index_clear (BaogaoSpanIndex *index)
@@ -78,16 +78,17 @@ baogao_store_intern_analyzer (BaogaoStore *store,
   return store->analyzers->len - 1;
 }
 
-/* Ids and indexes are rebuilt once after a batch of merges (the engine
- * merges a whole level, then commits), not after every layer. Readers call
- * this first; once committed it is a flag test, so concurrent readers of a
- * committed store never write. */
+/* Ids are assigned once after a batch of merges (the engine merges a
+ * whole level, then commits), not after every layer. Readers call this
+ * first; once committed it is a flag test, so concurrent readers of a
+ * committed store never write, except to build a tree an overlap query
+ * needs (under a lock, see span_index_tree()). */
 void
 baogao_store_commit (BaogaoStore *store)
 {
   if (store->dirty)
     {
-      rebuild_indexes (store);
+      assign_ids (store);
       store->dirty = FALSE;
     }
 }
@@ -358,14 +359,30 @@ build_max_end (BaogaoAnnotation **sorted,
   return m;
 }
 
-static void
-span_index_build (BaogaoSpanIndex *index)
+/* The tree is built on the first overlap query after a change, not at
+ * every commit: most indexes are only ever listed. Readers of a committed
+ * store may run on several threads, hence the lock; once built, the flag
+ * is read without it. */
+static G_LOCK_DEFINE (tree_build);
+
+static const guint32 *
+span_index_tree (BaogaoSpanIndex *index)
 {
-  g_free (index->max_end);
-  index->max_end = g_new (guint32, MAX (index->sorted->len, 1));
-  build_max_end ((BaogaoAnnotation **) index->sorted->pdata, index->max_end,
-                 0, index->sorted->len);
-  index->dirty = FALSE;
+  if (!g_atomic_int_get (&index->tree_ready))
+    {
+      G_LOCK (tree_build);
+      if (!index->tree_ready)
+        {
+          g_free (index->max_end);
+          index->max_end = g_new (guint32, MAX (index->sorted->len, 1));
+          build_max_end ((BaogaoAnnotation **) index->sorted->pdata, index->max_end,
+                         0, index->sorted->len);
+          g_atomic_int_set (&index->tree_ready, TRUE);
+        }
+      G_UNLOCK (tree_build);
+    }
+
+  return index->max_end;
 }
 
 /* Merges the sorted run @fresh into @index's sorted array: linear, one
@@ -397,7 +414,7 @@ span_index_merge (BaogaoSpanIndex   *index,
 
   g_ptr_array_unref (index->sorted);
   index->sorted = merged;
-  index->dirty = TRUE;
+  index->tree_ready = FALSE;
 }
 
 static BaogaoSpanIndex *
@@ -452,24 +469,14 @@ add_to_indexes (BaogaoStore       *store,
     }
 }
 
-/* Ids follow the order of all records; the trees of the indexes that
- * changed are rebuilt. */
+/* Ids follow the order of all records. */
 static void
-rebuild_indexes (BaogaoStore *store)
+assign_ids (BaogaoStore *store)
 {
   BaogaoAnnotation **all = (BaogaoAnnotation **) store->all.sorted->pdata;
-  GHashTableIter iter;
-  gpointer value;
 
   for (guint i = 0; i < store->all.sorted->len; i++)
     all[i]->id = i;
-
-  if (store->all.dirty)
-    span_index_build (&store->all);
-  g_hash_table_iter_init (&iter, store->by_type);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (((BaogaoSpanIndex *) value)->dirty)
-      span_index_build (value);
 }
 
 BaogaoAnnotation *
@@ -618,6 +625,7 @@ baogao_store_query_type (BaogaoStore *store,
 
 static void
 overlap_walk (const BaogaoSpanIndex *index,
+              const guint32         *max_end,
               guint                  lo,
               guint                  hi,
               guint32                start,
@@ -630,10 +638,10 @@ overlap_walk (const BaogaoSpanIndex *index,
       BaogaoAnnotation *r;
 
       /* Nothing in this subtree reaches past start. */
-      if (index->max_end[mid] <= start)
+      if (max_end[mid] <= start)
         return;
 
-      overlap_walk (index, lo, mid, start, end, out);
+      overlap_walk (index, max_end, lo, mid, start, end, out);
 
       r = g_ptr_array_index (index->sorted, mid);
       if (r->start >= end)
@@ -657,7 +665,7 @@ baogao_store_query_overlapping (BaogaoStore *store,
   if (index == NULL || start >= end || index->sorted->len == 0)
     return;
 
-  overlap_walk (index, 0, index->sorted->len,
+  overlap_walk (index, span_index_tree (index), 0, index->sorted->len,
                 (guint32) MIN (start, G_MAXUINT32),
                 (guint32) MIN (end, G_MAXUINT32), out);
 }
