@@ -50,6 +50,9 @@ put (GString    *out,
   out->str[out->len] = '\0';
 }
 
+/* A string literal, its length known at compile time. */
+#define PUT_LITERAL(out, literal) put ((out), "" literal, sizeof (literal) - 1)
+
 static inline void
 put_c (GString *out,
        char     c)
@@ -409,23 +412,33 @@ write_annotation (Writer           *w,
 
   item (w, NULL);
 
-  /* One annotation per line even when pretty: a report has thousands. */
+  /* One annotation per line even when pretty: a report has thousands.
+   * Its fixed members are written as literals, keys and punctuation
+   * together. */
   w->pretty = FALSE;
-  open_container (w, '{');
-  member_int (w, "id", r->id);
-  member_string (w, "type", g_quark_to_string (r->type));
-  member_int (w, "start", r->start);
-  member_int (w, "end", r->end);
-  member_int (w, "byte_start", r->byte_start);
-  member_int (w, "byte_end", r->byte_end);
-  item (w, "text");
+  PUT_LITERAL (w->out, "{\"id\":");
+  append_int (w->out, r->id);
+  PUT_LITERAL (w->out, ",\"type\":");
+  baogao_json_append_string (w->out, g_quark_to_string (r->type), -1);
+  PUT_LITERAL (w->out, ",\"start\":");
+  append_int (w->out, r->start);
+  PUT_LITERAL (w->out, ",\"end\":");
+  append_int (w->out, r->end);
+  PUT_LITERAL (w->out, ",\"byte_start\":");
+  append_int (w->out, r->byte_start);
+  PUT_LITERAL (w->out, ",\"byte_end\":");
+  append_int (w->out, r->byte_end);
+  PUT_LITERAL (w->out, ",\"text\":");
   baogao_json_append_string (w->out, doc->text + r->byte_start, r->byte_end - r->byte_start);
-  member_string (w, "analyzer", g_ptr_array_index (store->analyzers, r->analyzer));
-  item (w, "parent");
+  PUT_LITERAL (w->out, ",\"analyzer\":");
+  baogao_json_append_string (w->out, g_ptr_array_index (store->analyzers, r->analyzer), -1);
+  PUT_LITERAL (w->out, ",\"parent\":");
   if (r->parent != NULL)
     append_int (w->out, r->parent->id);
   else
-    g_string_append (w->out, "null");
+    PUT_LITERAL (w->out, "null");
+  w->depth++;
+  w->first = FALSE;
 
   item (w, "features");
   open_container (w, '{');
