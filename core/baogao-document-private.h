@@ -70,8 +70,16 @@ void            baogao_document_set_source        (BaogaoDocument  *self,
                                                    const char      *encoding,
                                                    const char      *sha256,
                                                    const char      *media_type);
-gboolean        baogao_document_is_char_boundary  (BaogaoDocument  *self,
-                                                   gsize            byte_offset);
+/* Whether @byte_offset is on a character boundary of the text (its end
+ * included); inline, for the layer's checks of every span. */
+static inline gboolean
+baogao_document_is_char_boundary (BaogaoDocument *self,
+                                  gsize           byte_offset)
+{
+  if (byte_offset >= self->size)
+    return byte_offset == self->size;
+  return (((guchar) self->text[byte_offset]) & 0xC0) != 0x80;
+}
 gboolean        baogao_document_is_text_slice     (BaogaoDocument  *self,
                                                    const char      *data,
                                                    gsize            length);

@@ -554,16 +554,6 @@ baogao_document_get_length (BaogaoDocument *self)
   return self->length;
 }
 
-gboolean
-baogao_document_is_char_boundary (BaogaoDocument *self,
-                                  gsize           byte_offset)
-{
-  if (byte_offset > self->size)
-    return FALSE;
-  if (byte_offset == self->size)
-    return TRUE;
-  return (((guchar) self->text[byte_offset]) & 0xC0) != 0x80;
-}
 
 /* Whether [@data, @data + @length) is a part of the text that starts and
  * ends on character boundaries, and so is valid UTF-8. */
