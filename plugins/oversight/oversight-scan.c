@@ -115,13 +115,35 @@ read_le24 (const guchar *c)
   return (guint32) c[0] | (guint32) c[1] << 8 | (guint32) c[2] << 16;
 }
 
+/* The sixteen payload bits of the three-byte character whose bytes are
+ * the low three of @word (read little-endian), in some order: masked,
+ * then gathered by one multiplication (the same as BaogaoMatcher's) */
+static inline guint
+index3 (guint32 word)
+{
+  return (((word & 0x3f3f0fu) * 0x4011u) >> 6) & 0xffffu;
+}
+
 /* The most words a WordList holds */
 #define WORD_LIST_MAX 48
 
-/* A list of words, with their lengths and filters: on the second and
- * third bytes of the words that start with a three-byte (CJK)
- * character, and on the last bytes of all, so that most positions of a
- * text are rejected without looking at the words. Declared as
+/* Bits of a WordList's character filters */
+#define CHAR_FILTER_BITS 256
+
+/* The bit of a character filter for the three-byte character @c: its
+ * last two bytes, the ones that tell CJK characters apart, mixed */
+static inline guint
+char_filter_bit (const guchar *c)
+{
+  return ((c[1] & 0x3fu) ^ ((c[2] & 0x3fu) << 2)) % CHAR_FILTER_BITS;
+}
+
+/* A list of words, with their lengths and filters on their first and
+ * last characters, so that most positions of a text are rejected without
+ * looking at the words: a bit for each three-byte (CJK) character that
+ * starts a word (and one for each that ends one), hashed by
+ * char_filter_bit (), and flags for the words starting (ending) with another
+ * character, which are always looked at. Declared as
  * { .words = some_words }, filled in on first use. */
 typedef struct
 {
@@ -133,17 +155,42 @@ typedef struct
   guint32             heads[WORD_LIST_MAX];   /* first three bytes, as read
                                                * by read_le24 (); SHORT_WORD
                                                * for shorter words */
-  guint64             second;
-  guint64             third;
-  guint64             lasts;    /* low six bits of the last bytes */
-  gboolean            other;    /* some word starts with another character */
+  guint64             firsts[CHAR_FILTER_BITS / 64];
+  guint64             lasts[CHAR_FILTER_BITS / 64];
+  gboolean            other_first;   /* some word starts with another character */
+  gboolean            other_last;    /* some word ends with another character */
 } WordList;
 
 /* Not three bytes that read_le24 () can return */
 #define SHORT_WORD G_MAXUINT32
 
-static void
-word_list_init (WordList *list)
+static inline void
+char_filter_add (guint64      *filter,
+                 const guchar *c)
+{
+  guint bit = char_filter_bit (c);
+
+  filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+}
+
+/* May the three-byte character at @c be one of @filter's? */
+static inline gboolean
+char_filter_has (const guint64 *filter,
+                 const guchar  *c)
+{
+  guint bit = char_filter_bit (c);
+
+  return (filter[bit / 64] >> (bit % 64)) & 1;
+}
+
+static inline gboolean
+is_lead3 (guchar c)
+{
+  return (c & 0xF0) == 0xE0;
+}
+
+static G_NO_INLINE void
+word_list_fill (WordList *list)
 {
   if (g_once_init_enter (&list->ready))
     {
@@ -155,18 +202,27 @@ word_list_init (WordList *list)
           g_assert (i < WORD_LIST_MAX && n < 256);
           list->lengths[i] = (guint8) n;
           list->heads[i] = n >= 3 ? read_le24 (w) : SHORT_WORD;
-          list->lasts |= G_GUINT64_CONSTANT (1) << (w[n - 1] & 0x3F);
-          if ((w[0] & 0xF0) == 0xE0 && w[1] != '\0' && w[2] != '\0')
-            {
-              list->second |= G_GUINT64_CONSTANT (1) << (w[1] & 0x3F);
-              list->third |= G_GUINT64_CONSTANT (1) << (w[2] & 0x3F);
-            }
+          if (n >= 3 && is_lead3 (w[0]))
+            char_filter_add (list->firsts, w);
           else
-            list->other = TRUE;
+            list->other_first = TRUE;
+          if (n >= 3 && is_lead3 (w[n - 3]))
+            char_filter_add (list->lasts, w + n - 3);
+          else
+            list->other_last = TRUE;
           list->n_words = i + 1;
         }
       g_once_init_leave (&list->ready, 1);
     }
+}
+
+/* Fills @list in on first use; inline, as the lists are looked at every
+ * few characters of a clause */
+static inline void
+word_list_init (WordList *list)
+{
+  if (G_UNLIKELY (g_atomic_pointer_get (&list->ready) == 0))
+    word_list_fill (list);
 }
 
 static G_NO_INLINE gsize
@@ -206,13 +262,14 @@ word_at (const char *t,
   if (p >= end)
     return 0;
   word_list_init (list);
-  if ((c[0] & 0xF0) == 0xE0 && p + 3 <= end)
+  /* a word starting with the three-byte character at @p has its bit;
+   * a word starting with another character starts elsewhere */
+  if (p + 3 <= end && is_lead3 (c[0]))
     {
-      if (!(list->second & (G_GUINT64_CONSTANT (1) << (c[1] & 0x3F))) ||
-          !(list->third & (G_GUINT64_CONSTANT (1) << (c[2] & 0x3F))))
+      if (!char_filter_has (list->firsts, c))
         return 0;
     }
-  else if (!list->other)
+  else if (!list->other_first)
     return 0;
   return word_at_slow (t, p, end, list);
 }
@@ -226,7 +283,16 @@ word_before (const char *t,
              WordList   *list)
 {
   word_list_init (list);
-  if (p <= lower || !(list->lasts & (G_GUINT64_CONSTANT (1) << (t[p - 1] & 0x3F))))
+  if (p <= lower)
+    return 0;
+  /* as in word_at (), for the last character: in valid UTF-8, a lead
+   * byte three bytes before @p starts the character that ends there */
+  if (p >= lower + 3 && is_lead3 ((guchar) t[p - 3]))
+    {
+      if (!char_filter_has (list->lasts, (const guchar *) t + p - 3))
+        return 0;
+    }
+  else if (!list->other_last)
     return 0;
   for (guint i = 0; i < list->n_words; i++)
     {
@@ -248,6 +314,13 @@ word_is (const char *t,
          WordList   *list)
 {
   word_list_init (list);
+  if (e >= s + 3 && is_lead3 ((guchar) t[s]))
+    {
+      if (!char_filter_has (list->firsts, (const guchar *) t + s))
+        return FALSE;
+    }
+  else if (!list->other_first)
+    return FALSE;
   for (guint i = 0; i < list->n_words; i++)
     if (list->lengths[i] == e - s && memcmp (t + s, list->words[i], e - s) == 0)
       return TRUE;
@@ -745,6 +818,11 @@ line_ends_block (const char *t,
      * logical line, and counting all of it at every break is quadratic */
     guint n = 0;
 
+    /* a character is one to four bytes: the bytes alone tell most lines */
+    if (le - ls >= 4 * 24)
+      return FALSE;
+    if (le - ls < 24)
+      return TRUE;
     while (le > ls && n < 24)
       {
         le = prev_char (t, ls, le);
@@ -1053,14 +1131,6 @@ static const struct
   { CLOSE_TITLE, MARK_CLOSE },
 };
 
-/* The sixteen payload bits of the three-byte character whose bytes are
- * the low three of @word (read little-endian), in some order: masked,
- * then gathered by one multiplication (the same as BaogaoMatcher's) */
-static inline guint
-index3 (guint32 word)
-{
-  return (((word & 0x3f3f0fu) * 0x4011u) >> 6) & 0xffffu;
-}
 
 static gint
 compare_phrases (gconstpointer a,
@@ -1169,28 +1239,38 @@ scan_text (Text   *text,
   const PhraseTable *table = get_phrases ();
   const guchar *t = (const guchar *) text->t;
   gsize len = text->len;
-  gsize stop = len > 3 ? len - 3 : 0;   /* four bytes can be read before */
   gsize p = 0;
 
   for (;;)
     {
-      guint32 word = 0;
+      guint32 word;
       guint code;
 
       /* most characters: three bytes, neither a mark nor the start of a
-       * phrase; @word holds the four bytes at @p, little-endian */
-      for (; p < stop; p += 3)
+       * phrase; two of them are tried at once, from the eight bytes at @p */
+      for (; p + 8 <= len; p += 6)
         {
-          memcpy (&word, t + p, 4);
-          word = GUINT32_FROM_LE (word);
-          if ((word & 0xc0c0f0u) != 0x8080e0u || table->codes[index3 (word)] != 0)
+          guint64 pair;
+
+          memcpy (&pair, t + p, 8);
+          pair = GUINT64_FROM_LE (pair);
+          if ((pair & G_GUINT64_CONSTANT (0xc0c0f0c0c0f0)) != G_GUINT64_CONSTANT (0x8080e08080e0) ||
+              (table->codes[index3 ((guint32) pair)] | table->codes[index3 ((guint32) (pair >> 24))]) != 0)
             break;
         }
       if (p >= len)
         break;
-      if (p >= stop)
+
+      /* the character at @p (the first of the pair, maybe an ordinary
+       * one): @word holds the four bytes there, little-endian, zeros
+       * past the end */
+      if (p + 4 <= len)
         {
-          /* the last bytes, zeros past the end */
+          memcpy (&word, t + p, 4);
+          word = GUINT32_FROM_LE (word);
+        }
+      else
+        {
           word = 0;
           for (gsize k = len; k > p; k--)
             word = word << 8 | t[k - 1];
@@ -1547,6 +1627,98 @@ quoted_law_at (const char *t,
   return 0;
 }
 
+/* The verbs and prepositions around an activity's subject */
+static const char * const verbs_words[] = {
+  "组织开展", "深入开展", "开展了", "开展", "进行了", "进行", "组织了", "组织", "举行",
+  "举办", "召开", "发放", "委托", "赴", NULL
+};
+static WordList verbs = { .words = verbs_words };
+
+static const char * const prepositions_words[] = {
+  "围绕", "聚焦", "针对", "结合", "对于", "关于", "就", "对", NULL
+};
+static WordList prepositions = { .words = prepositions_words };
+
+/* The verbs that make a 调研 or a 问卷 an activity of the committee */
+static const char * const activity_verbs_words[] = {
+  "开展", "组织", "进行", "深入", "赴", "举行", "实施", "委托", "发放", "先后", "分赴",
+  "采取", "运用", "采用", "引入", NULL
+};
+static WordList activity_verbs = { .words = activity_verbs_words };
+
+/* What may start at a character, for the walks through a clause
+ * (find_law_names (), phrase_subject (), verb_before ()): they try a
+ * few word lists at every character, and most characters start no word
+ * of any. One table, indexed like the phrase table by the payload bits
+ * of a three-byte character, tells which lists have a word starting
+ * with it, so that a walk tries only those. */
+typedef enum
+{
+  START_TITLE         = 1 << 0,   /* 《 */
+  START_CLOSE_QUOTE   = 1 << 1,   /* ” */
+  START_NAME_ANCHOR   = 1 << 2,   /* name_anchors */
+  START_LAW_SUFFIX    = 1 << 3,   /* law_suffixes */
+  START_VERB          = 1 << 4,   /* verbs */
+  START_PREPOSITION   = 1 << 5,   /* prepositions */
+  START_ACTIVITY_VERB = 1 << 6,   /* activity_verbs */
+} WordStart;
+
+static guint8 word_starts[65536];
+
+static void
+word_starts_add (const char *word,
+                 WordStart   start)
+{
+  const guchar *w = (const guchar *) word;
+
+  /* a word starting with another character is found by the walks
+   * trying everything at such characters (see word_starts_at ()) */
+  if ((w[0] & 0xF0) == 0xE0 && w[1] != '\0' && w[2] != '\0')
+    word_starts[index3 (read_le24 (w))] |= start;
+}
+
+static void
+word_starts_init (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      static const struct
+      {
+        WordList  *list;
+        WordStart  start;
+      } lists[] = {
+        { &name_anchors, START_NAME_ANCHOR },
+        { &law_suffixes, START_LAW_SUFFIX },
+        { &verbs, START_VERB },
+        { &prepositions, START_PREPOSITION },
+        { &activity_verbs, START_ACTIVITY_VERB },
+      };
+
+      word_starts_add (OPEN_TITLE, START_TITLE);
+      word_starts_add (CLOSE_QUOTE, START_CLOSE_QUOTE);
+      for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+        for (guint k = 0; lists[i].list->words[k] != NULL; k++)
+          word_starts_add (lists[i].list->words[k], lists[i].start);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+/* The WordStart bits of what may start at @p; all of them where the
+ * character is not a whole three-byte one before @end */
+static inline guint
+word_starts_at (const char *t,
+                gsize       p,
+                gsize       end)
+{
+  const guchar *c = (const guchar *) t + p;
+
+  if (p + 3 <= end && (c[0] & 0xF0) == 0xE0)
+    return word_starts[index3 (read_le24 (c))];
+  return G_MAXUINT;
+}
+
 typedef struct
 {
   gsize s;
@@ -1569,6 +1741,14 @@ find_law_names (const Text *text,
     {
       gsize n, name_end = 0;
       gboolean title = FALSE;
+
+      /* nothing below starts at most characters */
+      if (!(word_starts_at (t, p, ce) &
+            (START_TITLE | START_NAME_ANCHOR | START_CLOSE_QUOTE | START_LAW_SUFFIX)))
+        {
+          p += char_len ((guchar) t[p]);
+          continue;
+        }
 
       if (has_at (t, p, ce, OPEN_TITLE))
         {
@@ -1745,17 +1925,6 @@ topic_allows (OversightKind kind,
 static const char * const hearing_verbs_words[] = { "审议", "听取", NULL };
 static WordList hearing_verbs = { .words = hearing_verbs_words };
 
-static const char * const verbs_words[] = {
-  "组织开展", "深入开展", "开展了", "开展", "进行了", "进行", "组织了", "组织", "举行",
-  "举办", "召开", "发放", "委托", "赴", NULL
-};
-static WordList verbs = { .words = verbs_words };
-
-static const char * const prepositions_words[] = {
-  "围绕", "聚焦", "针对", "结合", "对于", "关于", "就", "对", NULL
-};
-static WordList prepositions = { .words = prepositions_words };
-
 /* What ends the words before an activity that follows another: …的报告并
  * 开展专题询问, …报告后进行满意度测评 */
 static const char * const linking_tails_words[] = { "基础上", "之后", "并", "后", "时", NULL };
@@ -1824,6 +1993,11 @@ phrase_subject (Scan          *scan,
 
   for (gsize p = cs; p < ps;)
     {
+      if (!(word_starts_at (t, p, ps) & (START_TITLE | START_VERB | START_PREPOSITION)))
+        {
+          p += char_len ((guchar) t[p]);
+          continue;
+        }
       if (has_at (t, p, ps, OPEN_TITLE))
         {
           gsize close = title_end (scan->text, p, ps);
@@ -1953,14 +2127,9 @@ verb_before (const char *t,
              gsize       cs,
              gsize       p)
 {
-  static const char * const activity_verbs_words[] = {
-    "开展", "组织", "进行", "深入", "赴", "举行", "实施", "委托", "发放", "先后", "分赴",
-    "采取", "运用", "采用", "引入", NULL
-  };
-  static WordList activity_verbs = { .words = activity_verbs_words };
-
   for (gsize q = cs; q < p; q += char_len ((guchar) t[q]))
-    if (word_at (t, q, p, &activity_verbs) != 0)
+    if ((word_starts_at (t, q, p) & START_ACTIVITY_VERB) &&
+        word_at (t, q, p, &activity_verbs) != 0)
       return TRUE;
   return FALSE;
 }
@@ -2361,6 +2530,7 @@ oversight_scan (const char         *text,
   if (length == 0)
     return;
 
+  word_starts_init ();
   clean_init (&clean, text, length);
   hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64 + length / 256);
   /* report text has a mark every forty bytes or so */

@@ -355,6 +355,15 @@ typedef struct
   guint kw;
 } Hit;
 
+/* The hits of the scan, in text order: a plain array, as collect_hit()
+ * runs for every cue word of the text */
+typedef struct
+{
+  Hit  *data;
+  guint len;
+  guint size;
+} Hits;
+
 /* The step from a character to the next by its first byte, 0 for the
  * first bytes of the delimiters (, : ; ! ? \n and the lead bytes of
  * ，；：！？ and 。), which are looked at. Filled in once, with the
@@ -727,7 +736,7 @@ typedef struct
   gboolean           municipality;
   RepCount          *counts;
   guint              n_counts;
-  GArray            *hits;
+  Hits               hits;
   GArray            *out;
 
   /* paragraph state */
@@ -743,14 +752,14 @@ static const Keyword *
 kw_of (const Scan *s,
        guint       h)
 {
-  return &keywords[g_array_index (s->hits, Hit, h).kw];
+  return &keywords[s->hits.data[h].kw];
 }
 
 static const Hit *
 hit_at (const Scan *s,
         guint       h)
 {
-  return &g_array_index (s->hits, Hit, h);
+  return &s->hits.data[h];
 }
 
 static gboolean
@@ -822,7 +831,7 @@ add_finding (Scan           *s,
              gsize           start,
              gsize           end,
              const char     *kind,
-             const char     *cue,
+             const Hit      *cue,
              int             count)
 {
   RepFinding f = { 0 };
@@ -831,7 +840,8 @@ add_finding (Scan           *s,
   f.start = start;
   f.end = end;
   f.kind = kind;
-  f.cue = cue;
+  f.cue = keywords[cue->kw].word;
+  f.cue_start = cue->start;
   f.count = count;
   g_array_append_val (s->out, f);
   return &g_array_index (s->out, RepFinding, s->out->len - 1);
@@ -979,7 +989,7 @@ do_personnel (Scan  *s,
     }
 
   f = add_finding (s, REP_FINDING_PERSONNEL, hit->start, hit->end,
-                   personnel_names[kind], k->word, count);
+                   personnel_names[kind], hit, count);
   if (count >= 0)
     {
       f->start = MIN (f->start, s->counts[count].start);
@@ -1115,7 +1125,7 @@ do_activity (Scan     *s,
     }
 
   f = add_finding (s, REP_FINDING_ACTIVITY, hit->start, hit->end,
-                   activity_names[kind], k->word, count);
+                   activity_names[kind], hit, count);
   if (count >= 0)
     {
       f->start = MIN (f->start, s->counts[count].start);
@@ -1250,7 +1260,7 @@ do_count (Scan    *s,
         return;
 
       f = add_finding (s, REP_FINDING_MOTION, MIN (hit->start, c->start), MAX (hit->end, c->end),
-                       motion_names[kind], k->word, q);
+                       motion_names[kind], hit, q);
       f->by_delegation = (k->flags & F_BY_DELEGATION) != 0;
       for (guint j = h0; j < h1 && !f->by_delegation; j++)
         if (hit_at (s, j)->start >= lo && hit_at (s, j)->end <= c->start)
@@ -1278,7 +1288,7 @@ do_count (Scan    *s,
           if (s->sentence_kind == M_NONE)
             return;
           f = add_finding (s, REP_FINDING_MOTION, MIN (hit->start, c->start),
-                           MAX (hit->end, c->end), motion_names[s->sentence_kind], k->word, -1);
+                           MAX (hit->end, c->end), motion_names[s->sentence_kind], hit, -1);
           f->scope = scope_name (s, s->scope_level);
           f->rate_mask |= 1u << rate;
           f->rates[rate] = c->value;
@@ -1371,12 +1381,16 @@ collect_hit (gsize    byte_start,
              guint    value,
              gpointer user_data)
 {
-  GArray *hits = user_data;
-  Hit hit = { byte_start, byte_end, value };
+  Hits *hits = user_data;
 
   if (keywords[value].flags & F_NEUTRAL)
     return TRUE;
-  g_array_append_val (hits, hit);
+  if (G_UNLIKELY (hits->len == hits->size))
+    {
+      hits->size *= 2;
+      hits->data = g_renew (Hit, hits->data, hits->size);
+    }
+  hits->data[hits->len++] = (Hit) { byte_start, byte_end, value };
   return TRUE;
 }
 
@@ -1418,13 +1432,14 @@ rep_scan (const char        *text,
   s.n_counts = n_counts;
   /* report text has a cue word every hundred bytes or so, and a
    * finding for a few of them */
-  s.hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64 + length / 64);
+  s.hits.size = (guint) MIN (64 + length / 64, G_MAXUINT / 2);
+  s.hits.data = g_new (Hit, s.hits.size);
   s.out = g_array_sized_new (FALSE, TRUE, sizeof (RepFinding), 16 + length / 512);
   s.scope_level = -1;
 
-  baogao_matcher_scan (get_matcher (), text, length, BAOGAO_MATCH_LONGEST, collect_hit, s.hits);
+  baogao_matcher_scan (get_matcher (), text, length, BAOGAO_MATCH_LONGEST, collect_hit, &s.hits);
 
-  while (h < s.hits->len)
+  while (h < s.hits.len)
     {
       const Hit *first = hit_at (&s, h);
       gsize cs, ce, lower, bound;
@@ -1466,7 +1481,7 @@ rep_scan (const char        *text,
         }
 
       h1 = h;
-      while (h1 < s.hits->len && hit_at (&s, h1)->start < ce)
+      while (h1 < s.hits.len && hit_at (&s, h1)->start < ce)
         {
           /* a keyword may run over the delimiter (a full stop inside a
            * cue is not possible, but be safe) */
@@ -1500,7 +1515,7 @@ rep_scan (const char        *text,
       prev_end = ce;
     }
 
-  g_array_unref (s.hits);
+  g_free (s.hits.data);
   g_array_sort (s.out, compare_findings);
   return s.out;
 }

@@ -37,6 +37,9 @@ typedef struct
   double       value;
   const char  *unit;        /* borrowed */
   const char  *base_unit;   /* borrowed, may be NULL */
+  gint64       int_value;   /* the value, when it is an integer */
+  gboolean     is_int;      /* ... which it is */
+  gboolean     is_double;   /* it is a double, neither when it is missing */
 } RepCount;
 
 /*
@@ -82,6 +85,7 @@ typedef struct
   gsize          end;
   const char    *kind;           /* static */
   const char    *cue;            /* static: the word that found it */
+  gsize          cue_start;      /* where it is in the text */
   const char    *scope;          /* static, or NULL */
   const char    *audience;       /* static, or NULL (trainings) */
   int            count;          /* index into the counts, or -1 */

@@ -153,9 +153,15 @@ fill_count (RepCount *count,
 {
   GPtrArray *quantities = user_data;
   BaogaoAnnotation *q = g_ptr_array_index (quantities, index);
+  BaogaoValueType type = baogao_annotation_get_feature_type (q, "value");
 
-  if (baogao_annotation_get_feature_type (q, "value") == BAOGAO_VALUE_INT)
-    count->value = (double) baogao_annotation_get_int (q, "value", 0);
+  count->is_int = type == BAOGAO_VALUE_INT;
+  count->is_double = type == BAOGAO_VALUE_DOUBLE;
+  if (count->is_int)
+    {
+      count->int_value = baogao_annotation_get_int (q, "value", 0);
+      count->value = (double) count->int_value;
+    }
   else
     count->value = baogao_annotation_get_double (q, "value", 0);
   count->unit = baogao_annotation_get_string (q, "unit");
@@ -164,27 +170,10 @@ fill_count (RepCount *count,
 }
 
 static void
-copy_number (BaogaoLayer      *layer,
-             guint             handle,
-             const char       *key,
-             BaogaoAnnotation *quantity)
-{
-  switch (baogao_annotation_get_feature_type (quantity, "value"))
-    {
-    case BAOGAO_VALUE_INT:
-      baogao_layer_set_int (layer, handle, key, baogao_annotation_get_int (quantity, "value", 0));
-      break;
-    case BAOGAO_VALUE_DOUBLE:
-      baogao_layer_set_double (layer, handle, key, baogao_annotation_get_double (quantity, "value", 0));
-      break;
-    default:
-      break;
-    }
-}
-
-static void
 write_findings (BaogaoLayer *layer,
+                const char  *text,
                 GArray      *findings,
+                RepCount    *counts,
                 GPtrArray   *quantities)
 {
   for (guint i = 0; i < findings->len; i++)
@@ -197,8 +186,11 @@ write_findings (BaogaoLayer *layer,
         continue;
 
       baogao_layer_set_string (layer, handle, "kind", f->kind);
+      /* the cue as it stands in the text: the same bytes, known to be
+       * UTF-8 */
       if (f->cue != NULL)
-        baogao_layer_set_string (layer, handle, "cue", f->cue);
+        baogao_layer_set_string_len (layer, handle, "cue", text + f->cue_start,
+                                     (gssize) strlen (f->cue));
       if (f->scope != NULL)
         baogao_layer_set_string (layer, handle, "scope", f->scope);
       if (f->audience != NULL)
@@ -206,12 +198,18 @@ write_findings (BaogaoLayer *layer,
       if (f->count >= 0)
         {
           BaogaoAnnotation *q = g_ptr_array_index (quantities, f->count);
-          const char *unit = baogao_annotation_get_string (q, "unit");
+          RepCount *c = &counts[f->count];
           const char *approx = baogao_annotation_get_string (q, "approx");
 
-          copy_number (layer, handle, "count", q);
-          if (unit != NULL)
-            baogao_layer_set_string (layer, handle, "unit", unit);
+          /* read by the scan already, as a finding's counts are */
+          if (!c->filled)
+            fill_count (c, f->count, quantities);
+          if (c->is_int)
+            baogao_layer_set_int (layer, handle, "count", c->int_value);
+          else if (c->is_double)
+            baogao_layer_set_double (layer, handle, "count", c->value);
+          if (c->unit != NULL)
+            baogao_layer_set_string (layer, handle, "unit", c->unit);
           if (approx != NULL)
             baogao_layer_set_string (layer, handle, "approx", approx);
           baogao_layer_set_parent (layer, handle, q);
@@ -257,7 +255,7 @@ representation_analyzer_analyze (BaogaoAnalyzer  *analyzer,
       RepCount c = {
         baogao_annotation_get_byte_start (q),
         baogao_annotation_get_byte_end (q),
-        FALSE, 0, NULL, NULL,
+        FALSE, 0, NULL, NULL, 0, FALSE, FALSE,
       };
 
       g_array_append_val (counts, c);
@@ -278,7 +276,8 @@ representation_analyzer_analyze (BaogaoAnalyzer  *analyzer,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  write_findings (layer, findings, quantities);
+  write_findings (layer, baogao_document_get_text (document), findings,
+                  (RepCount *) (gpointer) counts->data, quantities);
 
   return tally_write_domain ("representation", document, layer, cancellable, error);
 }

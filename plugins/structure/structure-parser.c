@@ -1114,7 +1114,17 @@ typedef struct
   guint  trail_marker : 1;
   guint  pure : 1;       /* a heading alone on its line */
   guint  topic : 4;
+  guint  marker : 2;     /* a LineMarker: starts_with_marker(), once known */
 } Line;
+
+/* Whether a line starts with an item or heading marker, as
+ * starts_with_marker() finds: the paragraph joins ask it of a line
+ * several times. */
+typedef enum {
+  LINE_MARKER_UNKNOWN,
+  LINE_MARKER_NONE,
+  LINE_MARKER_SOME,
+} LineMarker;
 
 typedef struct
 {
@@ -1632,21 +1642,20 @@ is_part_heading (Parser *P,
 }
 
 /* A part numbered like a section: 一、过去一年的主要工作 and
- * 二、2024年的主要任务. The numbering starts at 一 or goes on from the part
- * before, so that the last section 六、2024年的主要任务 of a report without
- * parts stays a section. */
+ * 二、2024年的主要任务, its section marker read already (@index, and @h
+ * after it). The numbering starts at 一 or goes on from the part before,
+ * so that the last section 六、2024年的主要任务 of a report without parts
+ * stays a section. */
 static gboolean
-is_numbered_part (Parser *P,
-                  Line   *L,
-                  gint    prev_part)
+is_numbered_part (Parser     *P,
+                  Line       *L,
+                  gint        index,
+                  const char *h,
+                  gint        prev_part)
 {
-  const char *p = line_start (P, L);
   const char *end = line_end (P, L);
-  const char *h;
-  gint index;
 
-  if (!read_section_marker (p, end, &index, &h) ||
-      (index != 1 && index != prev_part + 1) || !is_part_phrase (h, end))
+  if ((index != 1 && index != prev_part + 1) || !is_part_phrase (h, end))
     return FALSE;
 
   L->index = index;
@@ -1664,13 +1673,16 @@ starts_with_marker (Parser *P,
   const char *end = line_end (P, L);
   const char *q;
   gint index;
+  gboolean marker;
 
-  if (read_section_marker (p, end, &index, &q) || read_paren_marker (p, end, &index, &q))
-    return TRUE;
-  if (read_cn_ordinal (p, end, &q) > 0 && AT (q, end, "是"))
-    return TRUE;
+  if (L->marker != LINE_MARKER_UNKNOWN)
+    return L->marker == LINE_MARKER_SOME;
 
-  return FALSE;
+  marker = read_section_marker (p, end, &index, &q) || read_paren_marker (p, end, &index, &q) ||
+           (read_cn_ordinal (p, end, &q) > 0 && AT (q, end, "是"));
+  L->marker = marker ? LINE_MARKER_SOME : LINE_MARKER_NONE;
+
+  return marker;
 }
 
 /* A heading cut by a page break: 一、搭平台、建机制，/着力发挥代表作用. */
@@ -2247,11 +2259,13 @@ classify_body (Parser *P)
       const char *end = line_end (P, L);
       const char *h;
       gint index;
+      gboolean section;
 
       if (L->kind == LINE_CONT)
         continue;
 
-      if (is_numbered_part (P, L, prev_part))
+      section = read_section_marker (p, end, &index, &h);
+      if (section && is_numbered_part (P, L, index, h, prev_part))
         {
           L->kind = LINE_PART;
           prev_part = L->index;
@@ -2260,7 +2274,7 @@ classify_body (Parser *P)
           continue;
         }
 
-      if (read_section_marker (p, end, &index, &h) &&
+      if (section &&
           analyse_heading (L, P->text, h) &&
           accept_ordinal (L, index, prev_section))
         {
