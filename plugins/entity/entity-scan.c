@@ -1045,6 +1045,15 @@ hitvec_push (HitVec          *vec,
   vec->v[vec->n++] = *hit;
 }
 
+/* The indices of the tokens of some kinds, in text order: most passes
+ * look at a few kinds only, a small part of the tokens */
+typedef struct
+{
+  guint *v;
+  guint n;
+  guint cap;
+} TokList;
+
 typedef struct
 {
   const EntityModel *m;
@@ -1055,9 +1064,48 @@ typedef struct
   guint cap_toks;
   guint *block_toks;  /* tok_after () of each multiple of BLOCK_BYTES */
   gsize cap_blocks;
+  TokList places;     /* LEX_PLACE, LEX_PLACE_CHAR */
+  TokList marks;      /* LEX_PLACE_SUFFIX, LEX_WETLAND */
+  TokList people;     /* LEX_PERSON, LEX_TITLE, LEX_LIST_END */
   HitVec orgs;        /* relative offsets */
   HitVec hits;        /* relative offsets */
 } Scan;
+
+/* Stores the token of a match as the @n-th, the last one */
+static inline void
+set_tok (Scan  *s,
+         guint  n,
+         gsize  start,
+         gsize  end,
+         guint  value)
+{
+  guint kind = value >> KIND_SHIFT, index = value & INDEX_MASK;
+
+  s->toks[n] = (Tok) {
+    .start = start,
+    .end = end,
+    .kind = kind,
+    .flags = 0,
+    .lexflags = kind == LEX_PLACE ? 0 : entity_lexicon[index].flags,
+    .index = index,
+  };
+  s->n_toks = n + 1;
+}
+
+/* set_tok () after growing the array: out of line, so that on_match (),
+ * which runs for every match, calls nothing and needs no stack frame */
+static G_NO_INLINE gboolean
+grow_set_tok (Scan  *s,
+              guint  n,
+              gsize  start,
+              gsize  end,
+              guint  value)
+{
+  s->cap_toks *= 2;
+  s->toks = g_renew (Tok, s->toks, s->cap_toks);
+  set_tok (s, n, start, end, value);
+  return TRUE;
+}
 
 /* The matcher reports every match, by end then longest first; this keeps
  * the leftmost-longest ones: a match replaces those it covers, unless an
@@ -1069,26 +1117,16 @@ on_match (gsize    start,
           gpointer user_data)
 {
   Scan *s = user_data;
+  const Tok *toks = s->toks;
   guint n = s->n_toks;
-  Tok *tok;
 
-  while (n > 0 && s->toks[n - 1].start >= start)
+  while (n > 0 && toks[n - 1].start >= start)
     n--;
-  if (n > 0 && s->toks[n - 1].end > start)
+  if (n > 0 && toks[n - 1].end > start)
     return TRUE;
-  if (n == s->cap_toks)
-    {
-      s->cap_toks *= 2;
-      s->toks = g_renew (Tok, s->toks, s->cap_toks);
-    }
-  tok = &s->toks[n];
-  tok->start = start;
-  tok->end = end;
-  tok->kind = value >> KIND_SHIFT;
-  tok->index = value & INDEX_MASK;
-  tok->flags = 0;
-  tok->lexflags = tok->kind == LEX_PLACE ? 0 : entity_lexicon[tok->index].flags;
-  s->n_toks = n + 1;
+  if (G_UNLIKELY (n == s->cap_toks))
+    return grow_set_tok (s, n, start, end, value);
+  set_tok (s, n, start, end, value);
   return TRUE;
 }
 
@@ -1100,24 +1138,75 @@ on_match (gsize    start,
 #define BLOCK_SHIFT 7
 #define BLOCK_BYTES (1 << BLOCK_SHIFT)
 
+/* Makes room for every token in @list, emptied */
 static void
-index_blocks (Scan *s)
+toklist_reset (TokList *list,
+               guint    n_toks)
+{
+  list->n = 0;
+  if (n_toks > list->cap)
+    {
+      list->cap = n_toks;
+      list->v = g_renew (guint, list->v, list->cap);
+    }
+}
+
+/* The block index of the tokens, and their lists by kind */
+static void
+index_tokens (Scan *s)
 {
   gsize n_blocks = (s->len >> BLOCK_SHIFT) + 2;
   gsize b = 0;
+  const Tok *toks = s->toks;
+  guint n_toks = s->n_toks;
+  guint *block_toks, *places, *marks, *people;
+  guint n_places = 0, n_marks = 0, n_people = 0;
 
   if (n_blocks > s->cap_blocks)
     {
       s->cap_blocks = n_blocks;
       s->block_toks = g_renew (guint, s->block_toks, s->cap_blocks);
     }
-  /* Token ends only grow: each block not yet given a token starts before
-   * the end of this one */
-  for (guint i = 0; i < s->n_toks; i++)
-    for (; (b << BLOCK_SHIFT) < s->toks[i].end; b++)
-      s->block_toks[b] = i;
+  toklist_reset (&s->places, n_toks);
+  toklist_reset (&s->marks, n_toks);
+  toklist_reset (&s->people, n_toks);
+  /* (in local variables: the stores below might alias Scan otherwise) */
+  block_toks = s->block_toks;
+  places = s->places.v;
+  marks = s->marks.v;
+  people = s->people.v;
+
+  for (guint i = 0; i < n_toks; i++)
+    {
+      /* Token ends only grow: each block not yet given a token starts
+       * before the end of this one */
+      for (; (b << BLOCK_SHIFT) < toks[i].end; b++)
+        block_toks[b] = i;
+
+      switch (toks[i].kind)
+        {
+        case LEX_PLACE:
+        case LEX_PLACE_CHAR:
+          places[n_places++] = i;
+          break;
+        case LEX_PLACE_SUFFIX:
+        case LEX_WETLAND:
+          marks[n_marks++] = i;
+          break;
+        case LEX_PERSON:
+        case LEX_TITLE:
+        case LEX_LIST_END:
+          people[n_people++] = i;
+          break;
+        default:
+          break;
+        }
+    }
   for (; b < n_blocks; b++)
-    s->block_toks[b] = s->n_toks;
+    block_toks[b] = n_toks;
+  s->places.n = n_places;
+  s->marks.n = n_marks;
+  s->people.n = n_people;
 }
 
 /* The index of the first token that ends after @pos */
@@ -1290,9 +1379,9 @@ find_places (Scan *s)
   gboolean changed;
   guint n_pending = 0;
 
-  for (guint i = 0; i < s->n_toks; i++)
+  for (guint j = 0; j < s->places.n; j++)
     {
-      Tok *t = TOK (s, i);
+      Tok *t = TOK (s, s->places.v[j]);
 
       if (t->kind == LEX_PLACE)
         {
@@ -1335,8 +1424,10 @@ find_places (Scan *s)
   do
     {
       changed = FALSE;
-      for (guint i = 0; n_pending > 0 && i < s->n_toks; i++)
+      /* only places are pending */
+      for (guint j = 0; n_pending > 0 && j < s->places.n; j++)
         {
+          guint i = s->places.v[j];
           Tok *t = TOK (s, i);
           gboolean ok = FALSE;
 
@@ -1432,8 +1523,9 @@ walk_back (Scan  *s,
 static void
 find_place_suffixes (Scan *s)
 {
-  for (guint i = 0; i < s->n_toks; i++)
+  for (guint j = 0; j < s->marks.n; j++)
     {
+      guint i = s->marks.v[j];
       Tok *t = TOK (s, i);
 
       if (t->kind == LEX_PLACE_SUFFIX)
@@ -1480,9 +1572,9 @@ find_place_suffixes (Scan *s)
 static void
 emit_places (Scan *s)
 {
-  for (guint i = 0; i < s->n_toks; i++)
+  for (guint j = 0; j < s->places.n; j++)
     {
-      Tok *t = TOK (s, i);
+      Tok *t = TOK (s, s->places.v[j]);
 
       if (!(t->flags & TOK_ACCEPTED) || (t->flags & TOK_SUPPRESSED))
         continue;
@@ -1740,8 +1832,12 @@ ending_start (Scan  *s,
       return G_MAXSIZE;
     for (guint k = 0; entity_generic_bodies[k] != NULL; k++)
       {
-        gsize n = strlen (entity_generic_bodies[k]);
+        gsize n;
 
+        /* most differ in their first byte: no need for their length */
+        if (entity_generic_bodies[k][0] != s->text[stop])
+          continue;
+        n = strlen (entity_generic_bodies[k]);
         if (n == end_tok->start - stop &&
             memcmp (s->text + stop, entity_generic_bodies[k], n) == 0)
           return G_MAXSIZE;
@@ -2268,8 +2364,9 @@ find_list (Scan *s,
 static void
 find_people (Scan *s)
 {
-  for (guint i = 0; i < s->n_toks; i++)
+  for (guint j = 0; j < s->people.n; j++)
     {
+      guint i = s->people.v[j];
       Tok *t = TOK (s, i);
 
       if (t->kind == LEX_PERSON)
@@ -2350,7 +2447,7 @@ scan_chunk (Scan          *s,
   s->hits.n = 0;
 
   baogao_matcher_scan (s->m->matcher, s->text, s->len, BAOGAO_MATCH_ALL, on_match, s);
-  index_blocks (s);
+  index_tokens (s);
 
   find_places (s);
   find_place_suffixes (s);
@@ -2427,6 +2524,9 @@ entity_scan (const EntityModel *self,
 
   g_free (s.toks);
   g_free (s.block_toks);
+  g_free (s.places.v);
+  g_free (s.marks.v);
+  g_free (s.people.v);
   g_free (s.orgs.v);
   g_free (s.hits.v);
 }

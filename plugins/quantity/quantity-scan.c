@@ -317,19 +317,102 @@ cn_magnitude (gunichar c)
 /* The trigger bitmap over the BMP, and the units sorted by their first
  * code point, built once. */
 static guint64 trigger_bits[65536 / 64];
+/* The same bitmap for skip_plain (), indexed by bytes: the first two bytes
+ * of a character, read as one little-endian number, give one of a few
+ * distinct rows of trigger_bits, whose bit (third byte & 63) is the
+ * trigger bit. A first byte that starts no three-byte character gets
+ * ROW_STOP, every bit set, so that the loop needs no test of its own for
+ * it; it is 0 so that only the rows of three-byte characters need to be
+ * filled in. */
+enum { ROW_STOP, ROW_EMPTY, MAX_ROWS = 64 };
+static guint8 trigger_row_of[65536];
+static guint64 trigger_rows[MAX_ROWS];
 static struct {
   gunichar first;
   guint    unit;
 } unit_index[G_N_ELEMENTS (units)];
+/* The runs of unit_index with the same first code point, found by it:
+ * open addressing, an empty slot has n == 0. */
+#define UNIT_SLOTS 256
+G_STATIC_ASSERT (G_N_ELEMENTS (units) < UNIT_SLOTS);   /* fits start, n */
+static struct {
+  gunichar first;
+  guint8   start;
+  guint8   n;
+} unit_slots[UNIT_SLOTS];
 /* For each unit, a bit for the low six bits of the first code point of
  * each word of its blocked list: most characters after a unit start no
  * such word, and then the list need not be read. */
 static guint64 blocked_first[G_N_ELEMENTS (units)];
+/* The words of the blocked lists, split once: those of units[i] are
+ * blocked_words[blocked_start[i]] up to blocked_words[blocked_start[i + 1]]. */
+#define MAX_BLOCKED_WORDS 1024
+static Word blocked_words[MAX_BLOCKED_WORDS];
+static guint16 blocked_start[G_N_ELEMENTS (units) + 1];
+
+/* A bit for (last byte & 63) of each word of approx_prefixes and of
+ * counters: the low six bits of the last code point. Most numerals follow
+ * no such word, and then the tables need not be read. */
+static guint64 approx_prefix_last;
+static guint64 counter_last;
+
+static inline guint
+unit_slot (gunichar c)
+{
+  return ((c * 0x9E3779B1u) >> 24) % UNIT_SLOTS;
+}
+
+static guint64
+last_byte_mask (const Affix *words,
+                guint        n_words)
+{
+  guint64 mask = 0;
+
+  for (guint i = 0; i < n_words; i++)
+    mask |= G_GUINT64_CONSTANT (1) << (words[i].word[words[i].len - 1] & 63);
+  return mask;
+}
+
+/* Whether the character that ends at @p may end a word of a table whose
+ * last_byte_mask () is @mask */
+static inline gboolean
+may_end_word (const guint8 *s,
+              gsize         p,
+              guint64       mask)
+{
+  return p > 0 && ((mask >> (s[p - 1] & 63)) & 1);
+}
 
 static void
 set_trigger (gunichar c)
 {
   trigger_bits[c >> 6] |= G_GUINT64_CONSTANT (1) << (c & 63);
+}
+
+static void
+make_trigger_rows (void)
+{
+  guint n_rows = ROW_EMPTY + 1;
+
+  trigger_rows[ROW_STOP] = G_MAXUINT64;
+  for (guint b0 = 0xE0; b0 < 0xF0; b0++)
+    for (guint b1 = 0; b1 < 64; b1++)
+      {
+        guint64 row = trigger_bits[(b0 & 0x0F) << 6 | b1];
+        guint id;
+
+        for (id = ROW_EMPTY; id < n_rows && trigger_rows[id] != row; id++)
+          ;
+        if (id == n_rows)
+          {
+            /* a row per trigger at most: a few dozen */
+            g_assert (n_rows < MAX_ROWS);
+            trigger_rows[n_rows++] = row;
+          }
+        /* the second byte as decode_at () reads it: its low six bits */
+        for (guint high = 0; high < 256; high += 64)
+          trigger_row_of[b0 | (high | b1) << 8] = id;
+      }
 }
 
 static inline gsize decode_at (const guint8 *s,
@@ -344,6 +427,7 @@ init_tables (void)
 
   if (g_once_init_enter (&done))
     {
+      guint n_blocked = 0;
       static const gunichar extra[] = {
         0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D,
         0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF,
@@ -355,22 +439,31 @@ init_tables (void)
         set_trigger (c);
       for (guint i = 0; i < G_N_ELEMENTS (extra); i++)
         set_trigger (extra[i]);
+      make_trigger_rows ();
 
       for (guint i = 0; i < G_N_ELEMENTS (units); i++)
         {
           const char *w = units[i].blocked;
 
+          blocked_start[i] = n_blocked;
           while (w != NULL)
             {
+              const char *bar = strchr (w, '|');
+              gsize wlen = bar != NULL ? (gsize) (bar - w) : strlen (w);
               gunichar c;
 
               decode_at ((const guint8 *) w, strlen (w), 0, &c);
               blocked_first[i] |= G_GUINT64_CONSTANT (1) << (c & 63);
-              w = strchr (w, '|');
-              if (w != NULL)
-                w++;
+              /* (an empty word blocks nothing) */
+              if (wlen > 0)
+                {
+                  g_assert (n_blocked < MAX_BLOCKED_WORDS);
+                  blocked_words[n_blocked++] = (Word) { w, wlen };
+                }
+              w = bar != NULL ? bar + 1 : NULL;
             }
         }
+      blocked_start[G_N_ELEMENTS (units)] = n_blocked;
 
       /* insertion sort: ~90 entries, once */
       for (guint i = 0; i < G_N_ELEMENTS (units); i++)
@@ -387,6 +480,22 @@ init_tables (void)
           unit_index[j].first = c;
           unit_index[j].unit = i;
         }
+      for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+        {
+          guint k = unit_slot (unit_index[i].first);
+
+          while (unit_slots[k].n > 0 && unit_slots[k].first != unit_index[i].first)
+            k = (k + 1) % UNIT_SLOTS;
+          if (unit_slots[k].n == 0)
+            {
+              unit_slots[k].first = unit_index[i].first;
+              unit_slots[k].start = i;
+            }
+          unit_slots[k].n++;
+        }
+
+      approx_prefix_last = last_byte_mask (approx_prefixes, G_N_ELEMENTS (approx_prefixes));
+      counter_last = last_byte_mask (counters, G_N_ELEMENTS (counters));
       g_once_init_leave (&done, 1);
     }
 }
@@ -397,6 +506,16 @@ is_trigger (gunichar c)
   return c < 65536 && (trigger_bits[c >> 6] >> (c & 63)) & 1;
 }
 
+/* Whether skip_plain () stops at @q: a trigger, or no three-byte
+ * character */
+static inline gboolean
+plain_stop_at (const guint8 *q)
+{
+  guint64 row = trigger_rows[trigger_row_of[q[0] | (guint) q[1] << 8]];
+
+  return (row >> (q[2] & 0x3F)) & 1;
+}
+
 /* Skips the three-byte characters from @p that are no trigger, most of
  * the text: the trigger bit is found from their bytes (the bitmap row
  * from the first two, the bit from the last) without decoding them. */
@@ -405,16 +524,25 @@ skip_plain (const guint8 *s,
             gsize         len,
             gsize         p)
 {
-  while (p + 2 < len && (s[p] & 0xF0) == 0xE0)
+  const guint8 *q = s + p, *last;
+
+  if (len < 3)
+    return p;
+  /* the last place a three-byte character may start */
+  last = s + len - 3;
+  /* two characters a round, which halves the loop's own cost */
+  while (q + 3 <= last)
     {
-      guint64 row = trigger_bits[((s[p] & 0x0F) << 6) | (s[p + 1] & 0x3F)];
-
-      if ((row >> (s[p + 2] & 0x3F)) & 1)
-        break;
-      p += 3;
+      if (plain_stop_at (q))
+        return q - s;
+      if (plain_stop_at (q + 3))
+        return q + 3 - s;
+      q += 6;
     }
+  if (q <= last && !plain_stop_at (q))
+    q += 3;
 
-  return p;
+  return q - s;
 }
 
 /* Decodes the code point at @p (no validation beyond bounds: the document
@@ -452,11 +580,12 @@ decode_at (const guint8 *s,
   return 1;
 }
 
-/* The code point ending at @p; returns its start, or G_MAXSIZE at @lo. */
-static inline gsize
-decode_before (const guint8 *s,
-               gsize         p,
-               gunichar     *cp)
+/* decode_before () for the start of the text or other than a three-byte
+ * character */
+static G_NO_INLINE gsize
+decode_before_other (const guint8 *s,
+                     gsize         p,
+                     gunichar     *cp)
 {
   gsize q;
 
@@ -470,6 +599,22 @@ decode_before (const guint8 *s,
     q--;
   decode_at (s, p, q, cp);
   return q;
+}
+
+/* The code point ending at @p; returns its start, or G_MAXSIZE at @lo. */
+static inline gsize
+decode_before (const guint8 *s,
+               gsize         p,
+               gunichar     *cp)
+{
+  /* most often a three-byte character, found here as the walk of
+   * decode_before_other () would find it */
+  if (p >= 3 && (s[p - 3] & 0xF0) == 0xE0 && (s[p - 2] & 0xC0) == 0x80 && (s[p - 1] & 0xC0) == 0x80)
+    {
+      *cp = ((gunichar) (s[p - 3] & 0x0F) << 12) | ((gunichar) (s[p - 2] & 0x3F) << 6) | (s[p - 1] & 0x3F);
+      return p - 3;
+    }
+  return decode_before_other (s, p, cp);
 }
 
 static inline gboolean
@@ -507,28 +652,16 @@ has_before (const guint8 *s,
   return TRUE;
 }
 
-/* Whether one of the '|'-separated words of @list starts at @p. */
+/* Whether a word of the blocked list of units[@unit] starts at @p */
 static gboolean
-any_at (const guint8 *s,
-        gsize         len,
-        gsize         p,
-        const char   *list)
+blocked_at (const guint8 *s,
+            gsize         len,
+            gsize         p,
+            guint         unit)
 {
-  const char *w = list;
-
-  while (*w)
-    {
-      gsize i = 0;
-
-      while (w[i] != '\0' && w[i] != '|' && p + i < len && s[p + i] == (guint8) w[i])
-        i++;
-      if (i > 0 && (w[i] == '\0' || w[i] == '|'))
-        return TRUE;
-      while (*w != '\0' && *w != '|')
-        w++;
-      if (*w == '|')
-        w++;
-    }
+  for (guint i = blocked_start[unit]; i < blocked_start[unit + 1]; i++)
+    if (has_at (s, len, p, blocked_words[i].word, blocked_words[i].len))
+      return TRUE;
   return FALSE;
 }
 
@@ -550,7 +683,7 @@ char_in (gunichar    c,
   return FALSE;
 }
 
-static gsize
+static inline gsize
 skip_spaces (const guint8 *s,
              gsize         len,
              gsize         p)
@@ -567,7 +700,7 @@ skip_spaces (const guint8 *s,
   return p;
 }
 
-static gsize
+static inline gsize
 skip_spaces_before (const guint8 *s,
                     gsize         p)
 {
@@ -583,6 +716,14 @@ skip_spaces_before (const guint8 *s,
   return p;
 }
 
+/* Whether @unit is written @text */
+static inline gboolean
+unit_is (const Unit *unit,
+         const char *text)
+{
+  return unit->len == strlen (text) && memcmp (unit->text, text, strlen (text)) == 0;
+}
+
 static const Unit *
 match_unit (const guint8 *s,
             gsize         len,
@@ -591,23 +732,18 @@ match_unit (const guint8 *s,
   const Unit *best = NULL;
   gsize best_len = 0;
   gunichar c;
-  guint lo = 0, hi = G_N_ELEMENTS (units);
+  guint k, end;
 
   if (p >= len)
     return NULL;
   decode_at (s, len, p, &c);
 
-  /* the first entry whose first code point is c */
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      if (unit_index[mid].first < c)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  /* the entries whose first code point is c */
+  for (k = unit_slot (c); unit_slots[k].n > 0 && unit_slots[k].first != c; k = (k + 1) % UNIT_SLOTS)
+    ;
+  end = unit_slots[k].start + unit_slots[k].n;
 
-  for (guint i = lo; i < G_N_ELEMENTS (units) && unit_index[i].first == c; i++)
+  for (guint i = unit_slots[k].start; i < end; i++)
     {
       const Unit *u = &units[unit_index[i].unit];
 
@@ -619,7 +755,7 @@ match_unit (const guint8 *s,
 
           decode_at (s, len, p + u->len, &next);
           if (((blocked_first[unit_index[i].unit] >> (next & 63)) & 1) &&
-              any_at (s, len, p + u->len, u->blocked))
+              blocked_at (s, len, p + u->len, unit_index[i].unit))
             continue;
         }
       best = u;
@@ -1157,14 +1293,15 @@ is_range_mark (gunichar c)
     }
 }
 
-/* Whether the number at @p ends a range or list that began with 第:
- * 第5—11次, 第三、四次, 第十二至十五次. */
+/* Whether the number after @prev, the character at @prev_start, ends a
+ * range or list that began with 第: 第5—11次, 第三、四次, 第十二至十五次. */
 static gboolean
 ordinal_range (const guint8 *s,
-               gsize         p)
+               gsize         prev_start,
+               gunichar      prev)
 {
-  gunichar c;
-  gsize q = decode_before (s, p, &c);
+  gunichar c = prev;
+  gsize q = prev_start;
   guint n = 0;
 
   if (q == G_MAXSIZE || !is_range_mark (c))
@@ -1209,7 +1346,7 @@ try_quantity (Scan     *sc,
   gsize len = sc->len;
   Numeral num;
   gunichar first, prev, c;
-  gsize q, unit_start, unit_end, m2_start, m2_end, start, end, pre;
+  gsize q, unit_start, unit_end, m2_start, m2_end, start, end, pre, prev_start;
   gboolean percent_words = FALSE, infix = FALSE, bare_magnitude = FALSE;
   gboolean temporal_prefix = FALSE, has_prefix = FALSE;
   const Unit *unit = NULL;
@@ -1223,7 +1360,7 @@ try_quantity (Scan     *sc,
 
   *separator = FALSE;
   decode_at (s, len, p, &first);
-  decode_before (s, p, &prev);
+  prev_start = decode_before (s, p, &prev);
 
   /* 1. the numeral; 百分之九十 is a percentage written out */
   if (first == 0x767E && has_at (s, len, p, "百分之", 9) && p + 9 < len)
@@ -1257,7 +1394,7 @@ try_quantity (Scan     *sc,
           return FALSE;
         }
       /* ordinals: 第31届, 第二次会议, 第一时间, 第5—11次会议, 第三、四次 */
-      if (prev == CP_DI || ordinal_range (s, p))
+      if (prev == CP_DI || ordinal_range (s, prev_start, prev))
         {
           *resume = num.end;
           return FALSE;
@@ -1380,7 +1517,8 @@ try_quantity (Scan     *sc,
   /* 5. the approximation word and the counter before the number */
   start = percent_words ? p : num.start;
   pre = skip_spaces_before (s, start);
-  for (guint i = 0; i < G_N_ELEMENTS (approx_prefixes); i++)
+  /* (read only when the character before may end one of the words) */
+  for (guint i = 0; i < G_N_ELEMENTS (approx_prefixes) && may_end_word (s, pre, approx_prefix_last); i++)
     {
       const Affix *a = &approx_prefixes[i];
       gsize n = a->len;
@@ -1428,7 +1566,7 @@ try_quantity (Scan     *sc,
     return FALSE;
 
   pre = skip_spaces_before (s, start);
-  for (guint i = 0; i < G_N_ELEMENTS (counters); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (counters) && may_end_word (s, pre, counter_last); i++)
     {
       gsize n = counters[i].len;
 
@@ -1460,9 +1598,9 @@ try_quantity (Scan     *sc,
     return FALSE;
   /* rankings: 前三名, 前10位 */
   if (prev == 0x524D /* 前 */ &&
-      (strcmp (unit->text, "名") == 0 || strcmp (unit->text, "位") == 0))
+      (unit_is (unit, "名") || unit_is (unit, "位")))
     return FALSE;
-  if (!percent_words && strcmp (unit->text, "次") == 0)
+  if (!percent_words && unit_is (unit, "次"))
     {
       /* sessions: 十三届四次全会, 人大二次会议 */
       if (has_at (s, len, unit_end, "全会", 6) || has_at (s, len, unit_end, "全体会议", 12))
@@ -1480,7 +1618,7 @@ try_quantity (Scan     *sc,
       if (in_set_phrase (s, len, num.start))
         return FALSE;
       /* 四个一批, 五个一工程, 两个百年: numbered slogans */
-      if (strcmp (unit->text, "个") == 0 && unit_end < len)
+      if (unit_is (unit, "个") && unit_end < len)
         {
           gunichar next;
 
@@ -1581,6 +1719,19 @@ scan_numeral (Scan  *sc,
   return resume;
 }
 
+/* Whether a walk looking for characters whose UTF-8 starts with @lead (0
+ * for ASCII ones) may step over the character at @q without decoding it:
+ * a three-byte character from U+1000 on, so no ASCII one once decoded,
+ * with another first byte. */
+static inline gboolean
+can_skip_at (const guint8 *s,
+             gsize         len,
+             gsize         q,
+             guint8        lead)
+{
+  return s[q] > 0xE0 && s[q] < 0xF0 && s[q] != lead && q + 2 < len;
+}
+
 /* The end of the 《…》 title opening at @p (nesting-aware), or 0 when it
  * does not close within a paragraph: then the 《 is read as text. Failed
  * searches spend @budget, so that a run of unclosed 《 stays linear. */
@@ -1599,8 +1750,15 @@ title_end (const guint8 *s,
   while (q < limit)
     {
       gunichar c;
-      gsize n = decode_at (s, len, q, &c);
+      gsize n;
 
+      /* 《 and 》 start with E3 */
+      if (can_skip_at (s, len, q, 0xE3))
+        {
+          q += 3;
+          continue;
+        }
+      n = decode_at (s, len, q, &c);
       if (c == CP_TITLE_OPEN)
         depth++;
       else if (c == CP_TITLE_CLOSE)
@@ -1626,12 +1784,20 @@ quote_end (const guint8 *s,
   /* ” 」 』, or the same " for half-width quotes */
   gunichar close = open == 0x201C ? 0x201D : open == '"' ? '"' : open + 1;
   gsize q = p, limit = MIN (len, p + 3 * 36);
+  /* the first byte of both quotes: they are in the same block */
+  guint8 lead = open < 0x80 ? 0 : 0xE0 | open >> 12;
 
   while (q < limit)
     {
       gunichar c;
-      gsize n = decode_at (s, len, q, &c);
+      gsize n;
 
+      if (can_skip_at (s, len, q, lead))
+        {
+          q += 3;
+          continue;
+        }
+      n = decode_at (s, len, q, &c);
       if (c == close)
         return q;
       if (c == '\n' || (c == open && open != '"'))
