@@ -41,6 +41,7 @@
  * by the engine between analyzer levels, and by the setters.
  */
 
+#include "baogao-utf8-private.h"
 #include "baogao-util-private.h"
 #include "baogao-document-private.h"
 #include "baogao-reader-private.h"
@@ -307,7 +308,8 @@ baogao_document_new (const char  *text,
   if (!check_size (size, error))
     return NULL;
 
-  if (!g_utf8_validate_len (text, size, &end))
+  if (!baogao_utf8_is_valid (text, size) &&
+      !g_utf8_validate_len (text, size, &end))
     {
       g_set_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_ENCODING,
                    "The text is not valid UTF-8: first bad byte at offset %"

@@ -32,6 +32,7 @@
 
 #include "baogao-layer-private.h"
 #include "baogao-document-private.h"
+#include "baogao-utf8-private.h"
 
 #include <baogao/baogao-error.h>
 #include <math.h>
@@ -155,18 +156,6 @@ provides_type (BaogaoLayer *self,
     if (*q == type)
       return TRUE;
   return FALSE;
-}
-
-/* Whether @string is ASCII without NUL: valid UTF-8, cheaply checked. */
-static gboolean
-is_ascii (const char *string,
-          gsize       length)
-{
-  for (gsize i = 0; i < length; i++)
-    if ((guchar) (string[i] - 1) >= 0x7f)   /* 0 wraps to 0xff */
-      return FALSE;
-
-  return TRUE;
 }
 
 /* The chunk for string values; a new one if the layer was merged. */
@@ -512,11 +501,9 @@ baogao_layer_set_string_len (BaogaoLayer *self,
 
   len = length < 0 ? strlen (value) : (gsize) length;
 
-  /* A slice of the text, cut on character boundaries, is valid UTF-8, and
-   * so is ASCII, such as the names most features take. */
+  /* A slice of the text, cut on character boundaries, is valid UTF-8. */
   if (!baogao_document_is_text_slice (self->document, value, len) &&
-      !is_ascii (value, len) &&
-      !g_utf8_validate_len (value, len, NULL))
+      !baogao_utf8_is_valid (value, len))
     {
       violate (self, "set feature “%s” to a string that is not valid UTF-8", key);
       return;

@@ -72,6 +72,7 @@
  * so. An unknown encoding name is an `INVALID_ENCODING` error too.
  */
 
+#include "baogao-utf8-private.h"
 #include "baogao-reader-private.h"
 
 #include <string.h>
@@ -339,7 +340,9 @@ decode_utf8 (const guint8   *data,
 {
   const char *end;
 
-  if (!g_utf8_validate_len ((const char *) data, length, &end))
+  /* The fast check first; GLib's again only to find where it fails. */
+  if (!baogao_utf8_is_valid ((const char *) data, length) &&
+      !g_utf8_validate_len ((const char *) data, length, &end))
     {
       gsize bad = (const guint8 *) end - data;
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "baogao-reader-private.h"
+#include "baogao-utf8-private.h"
 #include <baogao/baogao-error.h>
 
 #define SAMPLE \
@@ -544,6 +545,94 @@ test_corpus (void)
   baogao_decoded_clear (&out);
 }
 
+static void
+check_same_verdict (const guint8 *bytes,
+                    gsize         length)
+{
+  gboolean ours = baogao_utf8_is_valid ((const char *) bytes, length);
+  gboolean glib = g_utf8_validate_len ((const char *) bytes, length, NULL);
+
+  if (ours != glib)
+    {
+      g_autofree char *hex = g_strdup ("");
+
+      for (gsize i = 0; i < length; i++)
+        {
+          char *more = g_strdup_printf ("%s %02X", hex, bytes[i]);
+
+          g_free (hex);
+          hex = more;
+        }
+      g_error ("UTF-8 verdicts differ on%s: ours %d, GLib %d", hex, ours, glib);
+    }
+}
+
+/* The layer and the readers use their own UTF-8 check: it must agree
+ * with GLib's on every sequence of up to three bytes, on four-byte
+ * sequences around each boundary, and on random and truncated input. */
+static void
+test_utf8_validity (void)
+{
+  static const guint8 edges[] = {
+    0x00, 0x01, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2,
+    0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5,
+    0xf7, 0xf8, 0xfe, 0xff,
+  };
+  guint8 buf[64];
+  guint32 seed = 7;
+
+  for (guint a = 0; a < 256; a++)
+    {
+      buf[0] = a;
+      check_same_verdict (buf, 1);
+      for (guint b = 0; b < 256; b++)
+        {
+          buf[1] = b;
+          check_same_verdict (buf, 2);
+          for (guint c = 0; c < 256; c++)
+            {
+              buf[2] = c;
+              check_same_verdict (buf, 3);
+            }
+        }
+    }
+
+  for (guint a = 0; a < G_N_ELEMENTS (edges); a++)
+    for (guint b = 0; b < G_N_ELEMENTS (edges); b++)
+      for (guint c = 0; c < G_N_ELEMENTS (edges); c++)
+        for (guint d = 0; d < G_N_ELEMENTS (edges); d++)
+          {
+            buf[0] = edges[a];
+            buf[1] = edges[b];
+            buf[2] = edges[c];
+            buf[3] = edges[d];
+            check_same_verdict (buf, 4);
+          }
+
+  /* Random strings drawn from text-like bytes, and their prefixes */
+  for (guint round = 0; round < 20000; round++)
+    {
+      static const char * const pieces[] = { "a", "\xe4\xb8\xad", "\xf0\x9f\x98\x80", "\xc3\xa9",
+                                              "\xef\xbc\x8c", "\xed\x9f\xbf", "\x80", "\xe4" };
+      gsize n = 0;
+
+      while (n < sizeof buf - 4)
+        {
+          const char *piece;
+
+          seed = seed * 1103515245 + 12345;
+          piece = pieces[(seed >> 16) % G_N_ELEMENTS (pieces)];
+          if ((seed >> 8) % 13 == 0)
+            break;
+          memcpy (buf + n, piece, strlen (piece));
+          n += strlen (piece);
+        }
+      for (gsize k = 0; k <= n; k++)
+        check_same_verdict (buf, k);
+    }
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -569,6 +658,7 @@ main (int   argc,
   g_test_add_func ("/reader/random", test_random);
   g_test_add_func ("/reader/clear", test_clear);
   g_test_add_func ("/reader/corpus", test_corpus);
+  g_test_add_func ("/reader/utf8-validity", test_utf8_validity);
 
   return g_test_run ();
 }
