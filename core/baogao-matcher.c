@@ -89,15 +89,18 @@
  *
  * Units and classes. The scan reads the text one unit at a time: a lead
  * byte followed by as many continuation bytes as it announces, or else any
- * single byte. Each distinct character of the keywords gets a class (first
- * characters of keywords first); every other unit, broken ones included, is
- * class 0. A three-byte unit — nearly all of Chinese report text — is
- * recognized by one 32-bit load and one mask test, and its class read from
- * a 64 Ki-entry table indexed by its 16 payload bits (mixed by a
- * multiplication, cheaper than putting them in order; index3()); ASCII
- * follows in the same table; two-byte units have a table of their own when
- * some keyword needs one, four-byte ones a sorted array. One step per
- * character instead of three.
+ * single byte. Each distinct character of the keywords gets a class; every
+ * other unit, broken ones included, is class 0. The characters that start
+ * no keyword come first, those that start one last (from first_class on),
+ * so that the class alone tells whether a character leaves the root. A
+ * three-byte unit — nearly all of Chinese report text — is recognized by
+ * one 32-bit load, an exclusive or that clears its markers and one mask
+ * test; its class is read from a 64 Ki-entry table indexed by its 16
+ * payload bits, mixed by one multiplication and one shift (cheaper than
+ * putting them in order; index3()). ASCII follows in the same table, at
+ * an index the same word gives with one addition (ascii_index()); two-byte
+ * units have a table of their own when some keyword needs one, four-byte
+ * ones a sorted array. One step per character instead of three.
  *
  * Continuation bytes never start a unit and are never left out of one that
  * covers them, so every valid character of the text starts a unit whatever
@@ -111,25 +114,35 @@
  * its failure state, what that state owns. All are packed in one array of
  * 8-byte cells: a state has a base b; cell b is its own and holds its
  * number; its transition on class c is cell b + c, if that cell's check is
- * the state's handle. The root's transitions fill cells 0 to n_classes − 1,
- * which no state owns, so a step is
+ * b. The root's transitions fill cells 0 to n_classes − 1, which no state
+ * owns. A handle is a base with two flags in its top bits: the state has
+ * matches to report (HANDLE_OUTPUT), or its misses do not go to the root
+ * (HANDLE_MISS, below). So a step from a handle without flags is
  *
  *   cell = cells[handle + class]
  *   handle = cell.check == handle ? cell.next : cells[class].next
  *
- * A handle is a base with two flags in its top bits: the state has matches
- * to report (HANDLE_OUTPUT), or its misses do not go to the root
- * (HANDLE_MISS, below).
+ * A cell nobody owns has check 0, the root's base (NO_OWNER): from the
+ * root, that step reads the root's transitions as the root's own, which
+ * they are, and the cells start zeroed.
  *
  * Why: the comparison is predicted false (the text goes on without
  * continuing a keyword), and then the next handle does not depend on the
- * current one, so successive steps overlap: the loop runs at the processor's
- * throughput, where a table-driven DFA waits on a chain of dependent loads,
- * three per character in a byte automaton. The loop (fast_run()) steps while
- * the handle has no flag and stops after the step that sets one; reporting,
- * failure chains and leftmost-longest bookkeeping are outside it. States
- * are placed first fit in breadth-first order, so the shallow, hot ones are
- * together at the start of the array.
+ * current one, so successive steps overlap: the loop runs at the
+ * processor's throughput, where a table-driven DFA waits on a chain of
+ * dependent loads, three per character in a byte automaton. The loop
+ * (fast_run()) steps while the handle has no flag; on a state with
+ * matches, it calls the mode's function for them (report_all(),
+ * report_longest()) and goes on; it stops on a state with a miss link
+ * (failure chains are outside it). At the root, where the scan spends most
+ * of its time, it does not even step: it reads classes until one is
+ * first_class or above, two Chinese characters at a time (one 64-bit load,
+ * one test of both sets of markers), and only then the cell of that class
+ * (the root's transition). Elsewhere it takes two steps a round. So the
+ * end of the text is checked once for two characters: the fast loop runs
+ * while FAST_MARGIN bytes are left, and the general step (NEXT_CLASS,
+ * STEP) reads the last few. States are placed first fit in breadth-first
+ * order, so the shallow, hot ones are together at the start of the array.
  *
  * Memory stays bounded: a state whose failure state owns many transitions
  * (say, many keywords starting with the last character of another) would
@@ -149,29 +162,39 @@
  * p < offset − depth (the current state's depth is the length in bytes of
  * the longest keyword prefix ending here). Final candidates are taken in
  * order of start, skipping those that overlap the previous one taken. This
- * is linear in the text, whatever the keywords. While no candidate is
- * pending, the scan runs the same fast loop as the all-matches mode.
+ * is linear in the text, whatever the keywords. The scan runs the same
+ * fast loop as the all-matches mode, candidates pending or not, and takes
+ * the final ones only where it records new ones, and at the end: the limit
+ * only grows, and a final candidate stays final. It does so before it
+ * records the new ones, so that all candidates pending start within the
+ * longest keyword's length and never share a slot of the ring.
  *
  * Measured with bench/bench-matcher on the corpus report repeated to 2 MB,
  * with the keyword sets the plugins build (EPYC Zen 4 at 2.6 GHz, -O2, best
- * of 40 scans, MB/s per CPU second; before: the byte automaton this
- * replaced, dense rows then sparse child lists):
+ * of 4 × 40 scans, MB/s per CPU second; before: one loop for all states
+ * and a class index of four instructions; the byte automaton this
+ * replaced did 340–590 MB/s). The figures move by up to 15 % with where
+ * the loop's code happens to fall in memory; instruction counts do not.
  *
  *   set (keywords; share of characters     all matches     leftmost-longest
  *        starting a keyword; matches/KB)   before  after    before  after
- *   legislation (61; 8%; 2.3)                590   2490       590   2390
- *   self_building (69; 8%; 1.8)              590   2510       590   2440
- *   political (75; 11%; 7.8)                 570   2300       540   2060
- *   oversight (81; 10%; 5.3)                 580   2370       560   2190
- *   representation (190; 16%; 13.5)          530   2100       510   1810
- *   tallies (692; 43%; 41)                   390   1510       350   1070
- *   entity (2280; 45%; 29)                   370   1610       340   1240
+ *   legislation (227; 8%; 2.3)              1720   3540      1700   3520
+ *   self_building (70; 8%; 1.7)             1740   3620      1710   3590
+ *   political (76; 11%; 8.4)                1620   3050      1550   2820
+ *   representation (190; 16%; 13.5)         1530   2640      1430   2360
+ *   tallies (768; 45%; 42)                  1150   1500       960   1200
+ *   entity (2280; 45%; 29)                  1260   1620      1100   1380
  *
- * Memory: 8 bytes per cell (entity: 35 000 cells for 4 400 states,
- * tallies 5 300 for 1 400, domain sets under 3 000), 20 bytes per state,
+ * In instructions (callgrind, the same scans): 13 per character of the
+ * corpus report with the legislation set instead of 21, 24 with the entity
+ * set instead of 28 (its matches included). One analysis of the corpus
+ * report runs 1.01 M instructions in the scans, down from 1.39 M.
+ *
+ * Memory: 8 bytes per cell (entity: 35 800 cells for 4 400 states,
+ * tallies 6 000 for 1 600, domain sets under 3 000), 20 bytes per state,
  * and the 128 KiB class table, calloc'd: only its pages holding keyword
  * characters are written, the rest read as zero pages. In all, 500 KiB of
- * heap for the entity set, 140–200 KiB for the others. G_MESSAGES_DEBUG=
+ * heap for the entity set, 140–210 KiB for the others. G_MESSAGES_DEBUG=
  * Baogao prints the sizes of each matcher sealed.
  *
  * Building. Every process builds its matchers before its first analysis,
@@ -197,14 +220,15 @@
  *   16th of them" are counted with the popcnt instruction where the
  *   processor has it (checked at run time). The layout is the one first
  *   fit cell by cell gives, to the byte.
+ * - The cells are calloc'd (a zeroed cell is owned by nobody): for the
+ *   entity set, fresh pages that need no clearing.
  *
  * Measured with callgrind on `baogao analyze` of the corpus report: the
- * entity set (2280 keywords) takes 0.86 M instructions to add and 2.9 M to
+ * entity set (2280 keywords) takes 0.86 M instructions to add and 2.7 M to
  * seal, down from 2.6 M and 20.7 M with a hash table of keyword strings,
  * GArrays and a union-find first fit; the tallies (768 keywords) 0.28 M and
- * 0.92 M, from 0.83 M and 4.5 M. bench-matcher: sealing the entity set
- * takes about 1 ms instead of 4.5. The automata are the same to the byte,
- * and so are the scans.
+ * 0.88 M, from 0.83 M and 4.5 M. bench-matcher: sealing the entity set
+ * takes about 1 ms instead of 4.5. The scans are the same as ever.
  */
 
 #include <string.h>
@@ -218,7 +242,11 @@
 #define HANDLE_OUTPUT ((guint32) 0x80000000u)
 #define HANDLE_MISS   ((guint32) 0x40000000u)
 #define HANDLE_BASE   ((guint32) 0x3fffffffu)
-#define NO_OWNER      G_MAXUINT32
+/* The check of a cell no state owns: the base of the root, which owns
+ * none. The cells at the root's base are those of the classes, the
+ * root's transitions: a step from the root that takes them for its own
+ * gets the same, so the root need not be told apart. */
+#define NO_OWNER      0
 #define ASCII_CLASSES 0x10000
 #define NONE          G_MAXUINT32
 
@@ -227,7 +255,7 @@
 
 typedef struct
 {
-  guint32 check;     /* handle of the state owning the cell, or NO_OWNER */
+  guint32 check;     /* base of the state owning the cell, or NO_OWNER */
   guint32 next;      /* its transition's handle; in a state's own cell
                       * (class 0), the state's number */
 } Cell;
@@ -272,11 +300,12 @@ struct _BaogaoMatcher
 
   /* Once sealed */
   guint32 n_classes;
+  guint32 first_class;     /* classes from this one on start keywords */
   guint32 n_states;
   guint32 n_cells;
   guint32 n_class4;
   guint16 *classes;        /* index3 () of a three-byte unit → class,
-                            * then ASCII_CLASSES + an ASCII byte → class */
+                            * then ascii_index () of an ASCII byte → class */
   guint16 *class2;         /* 11-bit payload → class, or NULL: none */
   guint32 *class4_keys;    /* 21-bit payloads, sorted */
   guint16 *class4;         /* parallel to class4_keys */
@@ -622,15 +651,36 @@ is_continuation (guint8 byte)
   return (byte & 0xc0) == 0x80;
 }
 
-/* The index of a three-byte unit in the class table, from the little-endian
- * word of its bytes, whatever the fourth: its 16 payload bits, mixed by one
- * multiplication. Checked once by brute force to be one-to-one over the
- * 65536 three-byte units; the test "matcher/every-character" would fail
- * otherwise. Cheaper than putting the bits in order. */
+/* The markers of a three-byte unit in the little-endian word of its bytes
+ * (1110xxxx 10xxxxxx 10xxxxxx), and the bits they take. The scan flips
+ * them: the word is a three-byte unit if no marker bit is left, and then
+ * its low 24 bits are the payload alone. */
+#define MARKERS3     0x8080e0u
+#define MARKER_BITS3 0xc0c0f0u
+
+/* The index of a three-byte unit in the class table, from the
+ * little-endian word of its bytes with MARKERS3 flipped, whatever the
+ * fourth byte: its 16 payload bits, mixed by one multiplication, whose
+ * top 16 bits are the index. Every bit of the multiplier is at 2^10 or
+ * above, so the fourth byte (from 2^24 on) falls off the 32 bits.
+ * Checked once by brute force to be one-to-one over the 65536 three-byte
+ * units (2^10 + 2^14 + 2^24 is the only such multiplier with three bits
+ * set); the test "matcher/every-character" would fail otherwise. Two
+ * instructions, cheaper than putting the bits in order. */
 static inline guint32
-index3 (guint32 word)
+index3 (guint32 flipped)
 {
-  return (((word & 0x3f3f0fu) * 0x4011u) >> 6) & 0xffffu;
+  return (flipped * 0x1004400u) >> 16;
+}
+
+/* The index of an ASCII byte in the class table: after the three-byte
+ * units, with its bits 5 and 6 flipped, so that the scan, which has the
+ * byte with MARKERS3 flipped (the low byte of MARKERS3 is E0), only adds
+ * ASCII_CLASSES − 0x80 to it. */
+static inline guint32
+ascii_index (guint32 byte)
+{
+  return ASCII_CLASSES + (byte ^ 0x60);
 }
 
 static inline guint32
@@ -665,7 +715,8 @@ unit_at (const guint8 *p,
   if (b0 >= 0xe0 && b0 < 0xf0 && left >= 3 && is_continuation (p[1])
       && is_continuation (p[2]))
     {
-      *payload = index3 (b0 | (guint32) p[1] << 8 | (guint32) p[2] << 16);
+      *payload = index3 ((b0 | (guint32) p[1] << 8 | (guint32) p[2] << 16)
+                         ^ MARKERS3);
       return 3;
     }
   if (b0 >= 0xf0 && b0 < 0xf8 && left >= 4 && is_continuation (p[1])
@@ -715,7 +766,7 @@ next_unit_slow (const BaogaoMatcher *self,
   if (payload == G_MAXUINT32)
     klass = 0;
   else if (n == 1)
-    klass = self->classes[ASCII_CLASSES + payload];
+    klass = self->classes[ascii_index (payload)];
   else if (n == 2)
     klass = self->class2 != NULL ? self->class2[payload] : 0;
   else if (n == 3)
@@ -796,8 +847,7 @@ char_length (gunichar c)
 static inline guint32
 index3_of_char (gunichar c)
 {
-  return index3 ((0xe0 | c >> 12) | (0x80 | (c >> 6 & 0x3f)) << 8
-                 | (0x80 | (c & 0x3f)) << 16);
+  return index3 (c >> 12 | (c >> 6 & 0x3f) << 8 | (c & 0x3f) << 16);
 }
 
 /* The class of a character of the keywords, once the tables are made. */
@@ -808,7 +858,7 @@ class_of_char (const BaogaoMatcher *self,
   switch (char_length (c))
     {
     case 1:
-      return self->classes[ASCII_CLASSES + c];
+      return self->classes[ascii_index (c)];
     case 2:
       return self->class2[c];
     case 3:
@@ -826,7 +876,7 @@ set_class (BaogaoMatcher *self,
   switch (char_length (c))
     {
     case 1:
-      self->classes[ASCII_CLASSES + c] = klass;
+      self->classes[ascii_index (c)] = klass;
       break;
     case 2:
       if (self->class2 == NULL)
@@ -851,10 +901,12 @@ compare_guint32 (gconstpointer a,
 }
 
 /* The classes: one per distinct character of the keywords, 0 for all
- * others. The first characters of keywords come first, each group in
- * order of code point. The characters of the Basic Multilingual Plane are
- * sorted by setting their bits in a map and reading them back in order.
- * Returns the length in bytes of each class's character. */
+ * others. The first characters of keywords come last, from
+ * self->first_class on, so that the scan tells at once whether a class
+ * starts a keyword; each group in order of code point. The characters of
+ * the Basic Multilingual Plane are sorted by setting their bits in a map
+ * and reading them back in order. Returns the length in bytes of each
+ * class's character. */
 static guint8 *
 assign_classes (BaogaoMatcher *self)
 {
@@ -903,11 +955,14 @@ assign_classes (BaogaoMatcher *self)
   class_length[0] = 0;
   klass = 1;
 
+  /* Group 0: characters that start no keyword; group 1: the others */
   for (guint group = 0; group < 2; group++)
     {
+      if (group == 1)
+        self->first_class = klass;
       for (w = 0; w < 1024; w++)
         {
-          guint64 word = group == 0 ? first[w] : other[w] & ~first[w];
+          guint64 word = group == 1 ? first[w] : other[w] & ~first[w];
 
           for (; word != 0; word &= word - 1)
             {
@@ -920,7 +975,7 @@ assign_classes (BaogaoMatcher *self)
             }
         }
       for (i = 0; i < n_astral; i++)
-        if ((astral[i] & 1) == group)
+        if ((astral[i] & 1) != group)
           {
             if (klass > G_MAXUINT16)
               g_error ("Too many distinct characters in a BaogaoMatcher");
@@ -1461,27 +1516,20 @@ baogao_matcher_seal (BaogaoMatcher *self)
   place_states (bfs, own, n_states, self->n_classes, handle, &self->n_cells);
   self->n_states = n_states;
 
-  self->cells = g_new (Cell, self->n_cells);
-  for (i = 0; i + 4 <= self->n_cells; i += 4)
-    {
-      self->cells[i] = (Cell) { NO_OWNER, 0 };
-      self->cells[i + 1] = (Cell) { NO_OWNER, 0 };
-      self->cells[i + 2] = (Cell) { NO_OWNER, 0 };
-      self->cells[i + 3] = (Cell) { NO_OWNER, 0 };
-    }
-  for (; i < self->n_cells; i++)
-    self->cells[i] = (Cell) { NO_OWNER, 0 };
+  /* Zeroed: no owner anywhere (see NO_OWNER), and no transition from the
+   * root but those set below. */
+  self->cells = g_new0 (Cell, self->n_cells);
 
   for (s = 0; s < n_states; s++)
     {
       const Own *list = own + bfs[s].first_own;
       const Own *end = list + bfs[s].n_own;
-      guint32 h = handle[s];
-      Cell *row = self->cells + (h & HANDLE_BASE);
+      guint32 base = handle[s] & HANDLE_BASE;
+      Cell *row = self->cells + base;
 
       row->next = s;
       for (; list < end; list++)
-        row[list->klass] = (Cell) { h, handle[list->target] };
+        row[list->klass] = (Cell) { base, handle[list->target] };
       info[s].miss = bfs[s].miss != 0 ? handle[bfs[s].miss] : 0;
     }
 
@@ -1494,8 +1542,10 @@ baogao_matcher_seal (BaogaoMatcher *self)
       self->cells[bfs[child].in_class].next = handle[child];
     }
 
-  g_debug ("BaogaoMatcher: %u keywords, %u states, %u classes, %u cells",
-           self->n_keywords, n_states, self->n_classes, self->n_cells);
+  /* g_debug () formats its message even when it is dropped */
+  if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    g_debug ("BaogaoMatcher: %u keywords, %u states, %u classes, %u cells",
+             self->n_keywords, n_states, self->n_classes, self->n_cells);
 
   clear_build_data (self);
   self->sealed = TRUE;
@@ -1522,7 +1572,7 @@ miss_step (const BaogaoMatcher *self,
 
       handle = self->info[state_of (self, handle)].miss;
       cell = &self->cells[(handle & HANDLE_BASE) + klass];
-      if (cell->check == handle)
+      if (cell->check == (handle & HANDLE_BASE))
         return cell->next;
     }
   while (handle & HANDLE_MISS);
@@ -1536,12 +1586,12 @@ miss_step (const BaogaoMatcher *self,
  * `length`, `i`, `classes` and `cells`. */
 #define NEXT_CLASS(klass) \
   G_STMT_START { \
-    guint32 word_; \
+    guint32 flipped_; \
     \
     if (G_LIKELY (i + 4 <= length) \
-        && ((word_ = read_le32 (text + i)) & 0xc0c0f0u) == 0x8080e0u) \
+        && ((flipped_ = read_le32 (text + i) ^ MARKERS3) & MARKER_BITS3) == 0) \
       { \
-        (klass) = classes[index3 (word_)]; \
+        (klass) = classes[index3 (flipped_)]; \
         i += 3; \
       } \
     else \
@@ -1557,7 +1607,7 @@ miss_step (const BaogaoMatcher *self,
   G_STMT_START { \
     const Cell *cell_ = &cells[((handle) & HANDLE_BASE) + (klass)]; \
     \
-    if (cell_->check == (handle)) \
+    if (cell_->check == ((handle) & HANDLE_BASE)) \
       (handle) = cell_->next; \
     else if (!((handle) & HANDLE_MISS)) \
       (handle) = cells[(klass)].next; \
@@ -1565,67 +1615,216 @@ miss_step (const BaogaoMatcher *self,
       (handle) = miss_step (self, (handle), (klass)); \
   } G_STMT_END
 
-/* The fast loop: steps from @i while the handle has no flag (no output to
- * report, no miss link) and four bytes can be read, and stops after the
- * step that sets a flag. Returns where it stopped, the handle in
- * *@handle_inout. Three-byte characters, read as one little-endian word
- * whose markers are checked at once, then ASCII, then the rest.
+/* The class of the unit at *@i, four bytes or more from the end of @text;
+ * skips the unit. Three-byte characters, read as one little-endian word
+ * whose markers are checked at once, then ASCII, then the rest. */
+G_ALWAYS_INLINE static inline guint
+fast_class (const BaogaoMatcher *self,
+            const guint16       *classes,
+            const guint8        *text,
+            gsize                length,
+            gsize               *i)
+{
+  guint32 flipped = read_le32 (text + *i) ^ MARKERS3;
+  guint klass;
+
+  if (G_UNLIKELY ((flipped & MARKER_BITS3) != 0))
+    {
+      if (flipped & 0x80)
+        {
+          /* The lead byte's top bit was clear: ASCII */
+          klass = classes[ASCII_CLASSES - 0x80 + (flipped & 0xff)];
+          *i += 1;
+        }
+      else
+        {
+          guint32 unit = next_unit_slow (self, text, *i, length);
+
+          klass = unit >> 3;
+          *i += unit & 7;
+        }
+    }
+  else
+    {
+      klass = classes[index3 (flipped)];
+      *i += 3;
+    }
+
+  return klass;
+}
+
+/* A step from @handle, not the root's, on @klass: the state's own cell
+ * for the class, else the root's transition, which does not depend on the
+ * state. The branch is predicted not taken (the text goes on with no
+ * keyword), so the next step can start before this one is known: the loop
+ * is bound by throughput, not by the latency of a chain of loads. */
+G_ALWAYS_INLINE static inline guint32
+fast_step (const Cell *cells,
+           guint32     handle,
+           guint       klass)
+{
+  if (G_UNLIKELY (cells[handle + klass].check == handle))
+    return cells[handle + klass].next;
+
+  return cells[klass].next;
+}
+
+/* fast_run () may start at i < length - FAST_MARGIN + 1: two units of at
+ * most four bytes, and four readable bytes from the start of each; or
+ * eight bytes from i on, read as two three-byte units. */
+#define FAST_MARGIN 8
+
+/* MARKERS3 and MARKER_BITS3 for two three-byte units in a row, in the
+ * little-endian word of eight bytes from the first */
+#define MARKERS3_PAIR     (MARKERS3 | (guint64) MARKERS3 << 24)
+#define MARKER_BITS3_PAIR (MARKER_BITS3 | (guint64) MARKER_BITS3 << 24)
+
+/* What a scan does with the matches ending at @end, in the state @handle
+ * stands for: reports them, or keeps them as candidates. Returns %FALSE if
+ * the callback stopped the scan. */
+typedef gboolean (*OutputFunc) (const BaogaoMatcher *self,
+                                guint32              handle,
+                                gsize                end,
+                                gpointer             data);
+
+/* The fast loop: steps from *@i_inout while two more steps can read their
+ * four bytes, handing the matches of the states it reaches to @output,
+ * and stops on a state with a miss link, after handing its matches.
+ * Returns where it stopped in *@i_inout, the handle in *@handle_inout,
+ * and %FALSE if @output stopped the scan. The first handle may have
+ * HANDLE_OUTPUT (its matches are handed already), not HANDLE_MISS: a
+ * cell's check is the base of its owner, whatever the flags.
  *
- * The step: the state's own cell for the class, else the root's
- * transition, which does not depend on the state. The branch is predicted
- * not taken (the text goes on with no keyword), so the next step can start
- * before this one is known: the loop is bound by throughput, not by the
- * latency of a chain of loads.
+ * At the root, most of the time, only classes are read: one that starts
+ * no keyword (below first_class) leaves the root where it is, and the
+ * next handle is read from the cell of the first one that does (the
+ * root's transition); two Chinese characters are read at once. Elsewhere,
+ * fast_step () until back at the root or on a flag, two steps per round.
+ * So the end of the text is checked once for two characters.
  *
  * A function of its own, for both modes: with few live values, the
- * compiler keeps all of them in registers. */
-static G_NO_INLINE gsize
+ * compiler keeps all of them in registers (inlined into the scans, it
+ * spills some, and the loop runs slower). Matches are handed from inside
+ * it: the loop is not left and entered again for each. */
+static G_NO_INLINE gboolean
 fast_run (const BaogaoMatcher *self,
           const guint8        *text,
           gsize                length,
-          gsize                i,
-          guint32             *handle_inout)
+          gsize               *i_inout,
+          guint32             *handle_inout,
+          OutputFunc           output,
+          gpointer             data)
 {
   const guint16 *classes = self->classes;
   const Cell *cells = self->cells;
-  gsize stop = length - 3;
-  guint32 handle = *handle_inout;
+  guint first_class = self->first_class;
+  gsize stop = length - FAST_MARGIN + 1;
+  gsize i = *i_inout;
+  guint32 handle = *handle_inout & HANDLE_BASE;
+  gboolean go_on = TRUE;
 
-  do
+#define NEXT_CLASS_FAST() fast_class (self, classes, text, length, &i)
+  for (;;)
     {
-      guint32 word = read_le32 (text + i);
-      const Cell *cell;
-      guint klass;
-
-      if (G_LIKELY ((word & 0xc0c0f0u) == 0x8080e0u))
+      /* At the root, until a character starts a keyword: two three-byte
+       * units at once when there are two (one load, one test of their
+       * markers), else one unit. */
+      if (handle == 0)
         {
-          klass = classes[index3 (word)];
-          i += 3;
-        }
-      else if ((word & 0x80) == 0)
-        {
-          klass = classes[ASCII_CLASSES + (word & 0x7f)];
-          i += 1;
-        }
-      else
-        {
-          guint32 unit = next_unit_slow (self, text, i, length);
+          guint klass;
 
-          klass = unit >> 3;
-          i += unit & 7;
+          do
+            {
+              guint64 pair;
+
+              if (G_UNLIKELY (i >= stop))
+                goto out;
+              pair = load_le64 (text + i) ^ MARKERS3_PAIR;
+              if (G_LIKELY ((pair & MARKER_BITS3_PAIR) == 0))
+                {
+                  klass = classes[index3 ((guint32) pair)];
+                  if (klass >= first_class)
+                    {
+                      i += 3;
+                      break;
+                    }
+                  /* From its fourth byte on: index3 () ignores the
+                   * byte after it */
+                  klass = classes[index3 ((guint32) (pair >> 24))];
+                  i += 6;
+                }
+              else
+                {
+                  klass = NEXT_CLASS_FAST ();
+                }
+            }
+          while (klass < first_class);
+          handle = cells[klass].next;
         }
 
-      cell = &cells[handle + klass];
-      if (G_UNLIKELY (cell->check == handle))
-        handle = cell->next;
-      else
-        handle = cells[klass].next;
+      /* Elsewhere, without flags: 0 < handle < HANDLE_MISS, that is
+       * handle − 1 < HANDLE_MISS − 1 (0 − 1 wraps around). */
+      while (handle - 1 < HANDLE_MISS - 1)
+        {
+          if (G_UNLIKELY (i >= stop))
+            goto out;
+          handle = fast_step (cells, handle, NEXT_CLASS_FAST ());
+          if (handle - 1 >= HANDLE_MISS - 1)
+            break;
+          handle = fast_step (cells, handle, NEXT_CLASS_FAST ());
+        }
+
+      /* Back at the root, or a state with a flag */
+      if (G_UNLIKELY (handle >= HANDLE_MISS))
+        {
+          if ((handle & HANDLE_OUTPUT) && !output (self, handle, i, data))
+            {
+              go_on = FALSE;
+              goto out;
+            }
+          if (handle & HANDLE_MISS)
+            goto out;
+          handle &= HANDLE_BASE;
+        }
     }
-  while (G_LIKELY (handle < HANDLE_MISS) && G_LIKELY (i < stop));
+#undef NEXT_CLASS_FAST
 
+out:
+  *i_inout = i;
   *handle_inout = handle;
 
-  return i;
+  return go_on;
+}
+
+/* Scan with all matches */
+typedef struct
+{
+  BaogaoMatchFunc func;
+  gpointer user_data;
+} AllMatches;
+
+/* An OutputFunc: reports the matches */
+static G_NO_INLINE gboolean
+report_all (const BaogaoMatcher *self,
+            guint32              handle,
+            gsize                end,
+            gpointer             data)
+{
+  const AllMatches *all = data;
+  guint32 s = state_of (self, handle);
+
+  if (!self->info[s].ends_keyword)
+    s = self->info[s].out_next;
+
+  for (; s != NONE; s = self->info[s].out_next)
+    {
+      const StateInfo *info = &self->info[s];
+
+      if (!all->func (end - info->depth, end, info->value, all->user_data))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static G_NO_INLINE void
@@ -1637,39 +1836,27 @@ scan_all (const BaogaoMatcher *self,
 {
   const guint16 *classes = self->classes;
   const Cell *cells = self->cells;
-  gsize stop = length > 3 ? length - 3 : 0;   /* i < stop: 4 bytes readable */
+  gsize fast_stop = length >= FAST_MARGIN ? length - FAST_MARGIN + 1 : 0;
+  AllMatches all = { func, user_data };
   guint32 handle = 0;
   gsize i = 0;
 
   while (i < length)
     {
-      if (handle < HANDLE_MISS && i < stop)
-        {
-          i = fast_run (self, text, length, i, &handle);
-        }
-      else
-        {
-          guint klass;
+      guint klass;
 
-          NEXT_CLASS (klass);
-          STEP (handle, klass);
+      if (!(handle & HANDLE_MISS) && i < fast_stop)
+        {
+          if (!fast_run (self, text, length, &i, &handle, report_all, &all))
+            return;
+          continue;
         }
 
-      if (G_UNLIKELY (handle & HANDLE_OUTPUT))
-        {
-          guint32 s = state_of (self, handle);
-
-          if (!self->info[s].ends_keyword)
-            s = self->info[s].out_next;
-
-          for (; s != NONE; s = self->info[s].out_next)
-            {
-              const StateInfo *info = &self->info[s];
-
-              if (!func (i - info->depth, i, info->value, user_data))
-                return;
-            }
-        }
+      NEXT_CLASS (klass);
+      STEP (handle, klass);
+      if (G_UNLIKELY (handle & HANDLE_OUTPUT)
+          && !report_all (self, handle, i, &all))
+        return;
     }
 }
 
@@ -1692,7 +1879,7 @@ typedef struct
 } Longest;
 
 /* Records the matches ending at @end, in the state @handle stands for. */
-static G_NO_INLINE void
+static void
 longest_record (const BaogaoMatcher *self,
                 Longest             *lm,
                 guint32              handle,
@@ -1755,6 +1942,34 @@ longest_settle (Longest *lm,
   return TRUE;
 }
 
+/* An OutputFunc: takes the candidates that are final, then records the
+ * matches ending at @end.
+ *
+ * Candidates are taken only there and at the end of the text, not at
+ * every character: the limit only grows, and a candidate final once is
+ * final for good. And first: then no pending candidate starts before the
+ * longest keyword prefix ending here, so all of them and the new ones lie
+ * within max_length offsets and do not share a slot of the ring. */
+static G_NO_INLINE gboolean
+report_longest (const BaogaoMatcher *self,
+                guint32              handle,
+                gsize                end,
+                gpointer             data)
+{
+  Longest *lm = data;
+
+  if (lm->n_pending > 0)
+    {
+      gsize limit = end - self->info[state_of (self, handle)].depth;
+
+      if (lm->final < limit && !longest_settle (lm, limit))
+        return FALSE;
+    }
+  longest_record (self, lm, handle, end);
+
+  return TRUE;
+}
+
 static G_NO_INLINE void
 scan_longest (const BaogaoMatcher *self,
               const guint8        *text,
@@ -1764,7 +1979,7 @@ scan_longest (const BaogaoMatcher *self,
 {
   const guint16 *classes = self->classes;
   const Cell *cells = self->cells;
-  gsize stop = length > 3 ? length - 3 : 0;
+  gsize fast_stop = length >= FAST_MARGIN ? length - FAST_MARGIN + 1 : 0;
   Candidate on_stack[RING_ON_STACK];
   g_autofree Candidate *on_heap = NULL;
   Longest lm = { NULL, 0, 0, 0, 0, func, user_data };
@@ -1785,30 +2000,20 @@ scan_longest (const BaogaoMatcher *self,
 
   while (i < length)
     {
-      /* With no candidate pending, nothing to do but find the next
-       * output. */
-      if (lm.n_pending == 0 && handle < HANDLE_MISS && i < stop)
+      guint klass;
+
+      if (!(handle & HANDLE_MISS) && i < fast_stop)
         {
-          i = fast_run (self, text, length, i, &handle);
-        }
-      else
-        {
-          guint klass;
-
-          NEXT_CLASS (klass);
-          STEP (handle, klass);
-        }
-
-      if (G_UNLIKELY (handle & HANDLE_OUTPUT))
-        longest_record (self, &lm, handle, i);
-
-      if (lm.n_pending > 0)
-        {
-          gsize limit = i - self->info[state_of (self, handle)].depth;
-
-          if (lm.final < limit && !longest_settle (&lm, limit))
+          if (!fast_run (self, text, length, &i, &handle, report_longest, &lm))
             return;
+          continue;
         }
+
+      NEXT_CLASS (klass);
+      STEP (handle, klass);
+      if (G_UNLIKELY (handle & HANDLE_OUTPUT)
+          && !report_longest (self, handle, i, &lm))
+        return;
     }
 
   /* End of text: every candidate is final. */

@@ -1083,6 +1083,138 @@ test_random_broken (void)
     }
 }
 
+/* Every window of texts mixing characters of every length, broken
+ * sequences and keyword pieces: windows that start inside a character or
+ * a broken sequence, end by cutting one, or are shorter or longer than
+ * what the scan's fast loop needs, so that its fast and careful paths
+ * meet at every offset. */
+static void
+test_random_windows (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4321);
+  guint round;
+
+  for (round = 0; round < 40; round++)
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+      Reference ref = { NULL, };
+      g_autofree char *text = NULL;
+      gsize length, start, end;
+
+      add_random_keywords (rand, matcher, &ref, mixed_letters,
+                           G_N_ELEMENTS (mixed_letters),
+                           g_rand_int_range (rand, 1, 30), 5);
+      text = random_broken_text (rand, g_rand_int_range (rand, 10, 40));
+      length = strlen (text);
+
+      for (start = 0; start < length; start++)
+        for (end = start; end <= length && end <= start + 48; end++)
+          {
+            /* A copy of its own, so that memory checkers see any read
+             * past its end */
+            g_autofree char *window = g_memdup2 (text + start, MAX (end - start, 1));
+            g_autoptr(GArray) all = scan (matcher, window, end - start, BAOGAO_MATCH_ALL);
+            g_autoptr(GArray) all_ref = brute_all (&ref, window, end - start);
+            g_autoptr(GArray) longest = scan (matcher, window, end - start,
+                                              BAOGAO_MATCH_LONGEST);
+            g_autoptr(GArray) longest_ref = brute_longest (&ref, window, end - start);
+
+            assert_same_matches (all, all_ref);
+            assert_same_matches (longest, longest_ref);
+          }
+
+      reference_clear (&ref);
+    }
+}
+
+/* Leftmost-longest while a long keyword is in progress: the shorter
+ * matches inside it stay candidates over long stretches, through which
+ * the scan runs its fast loop, and are taken or dropped late; with
+ * keywords longer than the candidates kept on the stack too. */
+static void
+test_longest_pending (void)
+{
+  static const char * const pieces[] = { "法", "规", "规规规规规", "条", "例", "a", "，" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (8086);
+  g_autoptr(GPtrArray) keywords = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  Reference ref = { NULL, };
+  const guint lengths[] = { 20, 100, 300 };
+  guint i, t;
+
+  g_ptr_array_add (keywords, g_strdup ("规规"));
+  g_ptr_array_add (keywords, g_strdup ("法规"));
+  g_ptr_array_add (keywords, g_strdup ("规条"));
+  g_ptr_array_add (keywords, g_strdup ("条例"));
+  for (i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      g_autoptr(GString) keyword = g_string_new ("法");
+
+      for (t = 0; t < lengths[i]; t++)
+        g_string_append (keyword, "规");
+      g_string_append (keyword, "条");
+      g_ptr_array_add (keywords, g_string_free (g_steal_pointer (&keyword), FALSE));
+    }
+  g_ptr_array_add (keywords, NULL);
+  add_keyword_list (matcher, &ref, (const char * const *) keywords->pdata);
+
+  for (t = 0; t < 60; t++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 0, 200);
+
+      for (i = 0; i < n; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      /* And the long keywords, whole or cut short */
+      if (t % 2 == 0)
+        {
+          guint k = g_rand_int_range (rand, 4, keywords->len - 1);
+          const char *keyword = keywords->pdata[k];
+          gsize cut = strlen (keyword) - 3 * g_rand_int_range (rand, 0, 2);
+
+          g_string_insert_len (text, g_rand_int_range (rand, 0, text->len / 3 + 1) * 3,
+                               keyword, cut);
+        }
+
+      check_against_reference (matcher, &ref, text->str);
+    }
+
+  reference_clear (&ref);
+}
+
+/* A candidate left pending by a keyword in progress ("ab" of "abc"),
+ * then a run of any length that the fast loop goes through without
+ * stopping, then a match, so starting at every offset modulo the ring of
+ * candidates: the pending one is settled before the new one takes its
+ * slot. */
+static void
+test_longest_late (void)
+{
+  static const char * const keywords[] = { "abc", "ab", "b", "法规条", "法规", "规", NULL };
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  Reference ref = { NULL, };
+
+  add_keyword_list (matcher, &ref, keywords);
+  for (guint n = 0; n < 40; n++)
+    {
+      g_autoptr(GString) text = g_string_new ("ab");
+      g_autoptr(GString) chinese = g_string_new ("法规");
+
+      for (guint k = 0; k < n; k++)
+        {
+          g_string_append_c (text, 'x');
+          g_string_append (chinese, "，");
+        }
+      /* and more after it, so that it is not near the end */
+      g_string_append (text, "bxxxxxxxxxx");
+      g_string_append (chinese, "规，，，，");
+      check_against_reference (matcher, &ref, text->str);
+      check_against_reference (matcher, &ref, chinese->str);
+    }
+
+  reference_clear (&ref);
+}
+
 /* States whose failure state has many transitions do not copy them; a
  * step from such a state goes on from its failure state at scan time,
  * through chains of them. Keywords "乙" + one of 60 characters, "甲乙" + one
@@ -1351,6 +1483,9 @@ main (int   argc,
   g_test_add_func ("/matcher/random/broken", test_random_broken);
   g_test_add_func ("/matcher/random/long", test_random_long);
   g_test_add_func ("/matcher/random/hubs", test_random_hubs);
+  g_test_add_func ("/matcher/random/windows", test_random_windows);
+  g_test_add_func ("/matcher/longest-pending", test_longest_pending);
+  g_test_add_func ("/matcher/longest-late", test_longest_late);
   g_test_add_func ("/matcher/every-character", test_every_character);
   g_test_add_func ("/matcher/corpus", test_corpus);
   g_test_add_func ("/matcher/threads", test_threads);
