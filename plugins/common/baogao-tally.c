@@ -370,14 +370,96 @@ typedef struct
   guint  modes;
 } ParsedUse;
 
+/* A keyword while compiling: a slice of the rule strings, which are
+ * static, so it is not copied. */
 typedef struct
 {
-  GHashTable *ids;          /* keyword → id + 1 */
-  GString    *buffer;
-  GArray     *lengths;      /* guint8 per keyword */
-  GArray     *uses;         /* ParsedUse */
-  GArray     *except_ids;   /* keyword ids, rule after rule */
+  const char *word;
+  gsize       len;
+  guint       hash;
+} ParsedKeyword;
+
+/* Compiling runs once per process, but at its start, on some 2,500
+ * alternatives: the keywords are told apart by a small open-addressing
+ * hash table over the slices, and the arrays grow by hand, so that
+ * nothing is allocated or copied per alternative. */
+typedef struct
+{
+  ParsedKeyword *keywords;      /* by id */
+  guint          n_keywords;
+  guint          keywords_size;
+  guint         *slots;         /* keyword id + 1, 0 when empty */
+  guint          n_slots;       /* a power of two, over twice n_keywords */
+  ParsedUse     *uses;
+  guint          n_uses;
+  guint          uses_size;
+  guint         *except_ids;    /* keyword ids, rule after rule */
+  guint          n_except_ids;
+  guint          except_ids_size;
 } CueParser;
+
+/* Makes room for one more element of @element_size bytes in @array,
+ * which holds @n of *@size: returns the array, moved if it had to grow. */
+static gpointer
+make_room (gpointer  array,
+           guint     n,
+           guint    *size,
+           gsize     element_size)
+{
+  if (n < *size)
+    return array;
+  *size = MAX (256, *size * 2);
+  return g_realloc_n (array, *size, element_size);
+}
+
+/* FNV-1a */
+static guint
+slice_hash (const char *word,
+            gsize       len)
+{
+  guint h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) word[i]) * 16777619u;
+  return h;
+}
+
+/* The slot of the keyword [@word, @word + @len) with @hash: its own, or
+ * the empty one where it would go. */
+static guint *
+keyword_slot (CueParser  *parser,
+              const char *word,
+              gsize       len,
+              guint       hash)
+{
+  guint mask = parser->n_slots - 1;
+
+  for (guint i = hash & mask;; i = (i + 1) & mask)
+    {
+      const ParsedKeyword *k;
+
+      if (parser->slots[i] == 0)
+        return &parser->slots[i];
+      k = &parser->keywords[parser->slots[i] - 1];
+      if (k->hash == hash && k->len == len && memcmp (k->word, word, len) == 0)
+        return &parser->slots[i];
+    }
+}
+
+/* Doubles the hash table. */
+static void
+grow_slots (CueParser *parser)
+{
+  parser->n_slots = MAX (1024, parser->n_slots * 2);
+  g_free (parser->slots);
+  parser->slots = g_new0 (guint, parser->n_slots);
+  for (guint id = 0; id < parser->n_keywords; id++)
+    {
+      const ParsedKeyword *k = &parser->keywords[id];
+
+      *keyword_slot (parser, k->word, k->len, k->hash) = id + 1;
+    }
+}
 
 /* The id of the keyword [@word, @word_end), added to the matcher when
  * new. */
@@ -386,22 +468,42 @@ keyword_id (CueParser  *parser,
             const char *word,
             const char *word_end)
 {
-  guint id;
+  gsize len = word_end - word;
+  guint hash = slice_hash (word, len);
+  guint *slot;
+  ParsedKeyword *k;
 
-  g_string_truncate (parser->buffer, 0);
-  g_string_append_len (parser->buffer, word, word_end - word);
-  id = GPOINTER_TO_UINT (g_hash_table_lookup (parser->ids, parser->buffer->str));
-  if (id == 0)
-    {
-      guint8 len = MIN (parser->buffer->len, 255);
+  if (2 * (parser->n_keywords + 1) > parser->n_slots)
+    grow_slots (parser);
+  slot = keyword_slot (parser, word, len, hash);
+  if (*slot != 0)
+    return *slot - 1;
 
-      tables.max_keyword_len = MAX (tables.max_keyword_len, parser->buffer->len);
-      g_array_append_val (parser->lengths, len);
-      id = parser->lengths->len;
-      g_hash_table_insert (parser->ids, g_strdup (parser->buffer->str), GUINT_TO_POINTER (id));
-      baogao_matcher_add (tables.matcher, parser->buffer->str, id - 1);
-    }
-  return id - 1;
+  parser->keywords = make_room (parser->keywords, parser->n_keywords, &parser->keywords_size,
+                                sizeof (ParsedKeyword));
+  k = &parser->keywords[parser->n_keywords++];
+  k->word = word;
+  k->len = len;
+  k->hash = hash;
+  *slot = parser->n_keywords;
+  tables.max_keyword_len = MAX (tables.max_keyword_len, len);
+
+  /* the matcher takes NUL-terminated keywords */
+  {
+    char buffer[256];
+    g_autofree char *copy = NULL;
+    const char *keyword = buffer;
+
+    if (len < sizeof buffer)
+      {
+        memcpy (buffer, word, len);
+        buffer[len] = '\0';
+      }
+    else
+      keyword = copy = g_strndup (word, len);
+    baogao_matcher_add (tables.matcher, keyword, parser->n_keywords - 1);
+  }
+  return parser->n_keywords - 1;
 }
 
 /* Moves *@p to the next non-empty |-separated alternative of [*@p,
@@ -438,7 +540,8 @@ parse_alternatives (CueParser  *parser,
     {
       ParsedUse parsed = { keyword_id (parser, group, alternative_end), use, modes };
 
-      g_array_append_val (parser->uses, parsed);
+      parser->uses = make_room (parser->uses, parser->n_uses, &parser->uses_size, sizeof (ParsedUse));
+      parser->uses[parser->n_uses++] = parsed;
     }
 }
 
@@ -465,7 +568,9 @@ parse_side (CueParser  *parser,
         {
           guint id = keyword_id (parser, group, alternative_end);
 
-          g_array_append_val (parser->except_ids, id);
+          parser->except_ids = make_room (parser->except_ids, parser->n_except_ids,
+                                          &parser->except_ids_size, sizeof (guint));
+          parser->except_ids[parser->n_except_ids++] = id;
         }
       return;
     }
@@ -516,13 +621,7 @@ ensure_cues (void)
 
   if (g_once_init_enter (&once))
     {
-      CueParser parser = {
-        g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-        g_string_new (NULL),
-        g_array_new (FALSE, FALSE, sizeof (guint8)),
-        g_array_new (FALSE, FALSE, sizeof (ParsedUse)),
-        g_array_new (FALSE, FALSE, sizeof (guint)),
-      };
+      CueParser parser = { 0 };
 
       tables.matcher = baogao_matcher_new ();
       tables.except_start = g_new (guint, tables.n_rules + 1);
@@ -532,15 +631,17 @@ ensure_cues (void)
 
           parse_side (&parser, r, CUE_BEFORE, rule->cues);
           parse_side (&parser, r, CUE_AFTER, rule->after);
-          tables.except_start[r] = parser.except_ids->len;
+          tables.except_start[r] = parser.n_except_ids;
           parse_side (&parser, r, CUE_EXCEPT, rule->except);
         }
-      tables.except_start[tables.n_rules] = parser.except_ids->len;
-      tables.except_keywords = (guint *) g_array_free (parser.except_ids, FALSE);
+      tables.except_start[tables.n_rules] = parser.n_except_ids;
+      tables.except_keywords = g_steal_pointer (&parser.except_ids);
       baogao_matcher_seal (tables.matcher);
 
-      tables.n_keywords = parser.lengths->len;
-      tables.keyword_len = (guint8 *) g_array_free (parser.lengths, FALSE);
+      tables.n_keywords = parser.n_keywords;
+      tables.keyword_len = g_new (guint8, MAX (parser.n_keywords, 1));
+      for (guint k = 0; k < parser.n_keywords; k++)
+        tables.keyword_len[k] = MIN (parser.keywords[k].len, 255);
 
       /* the uses of each mode, grouped by keyword in table order (a
        * counting sort) */
@@ -549,9 +650,9 @@ ensure_cues (void)
           guint *start = g_new0 (guint, tables.n_keywords + 2);
           CueUse *uses;
 
-          for (guint u = 0; u < parser.uses->len; u++)
+          for (guint u = 0; u < parser.n_uses; u++)
             {
-              const ParsedUse *parsed = &g_array_index (parser.uses, ParsedUse, u);
+              const ParsedUse *parsed = &parser.uses[u];
 
               if (parsed->modes & (1u << m))
                 start[parsed->keyword + 2]++;
@@ -559,9 +660,9 @@ ensure_cues (void)
           for (guint k = 2; k < tables.n_keywords + 2; k++)
             start[k] += start[k - 1];
           uses = g_new (CueUse, MAX (start[tables.n_keywords + 1], 1));
-          for (guint u = 0; u < parser.uses->len; u++)
+          for (guint u = 0; u < parser.n_uses; u++)
             {
-              const ParsedUse *parsed = &g_array_index (parser.uses, ParsedUse, u);
+              const ParsedUse *parsed = &parser.uses[u];
 
               if (parsed->modes & (1u << m))
                 uses[start[parsed->keyword + 1]++] = parsed->use;
@@ -570,9 +671,9 @@ ensure_cues (void)
           tables.uses[m] = uses;
         }
 
-      g_array_unref (parser.uses);
-      g_string_free (parser.buffer, TRUE);
-      g_hash_table_unref (parser.ids);
+      g_free (parser.uses);
+      g_free (parser.keywords);
+      g_free (parser.slots);
 
       g_once_init_leave (&once, 1);
     }
@@ -675,9 +776,18 @@ clause_start (const char *text,
 {
   const guchar *t = (const guchar *) text;
 
-  while (p > lower && delimiter_before (text, lower, p) == 0)
+  while (p > lower)
     {
-      /* back one character, not beyond @lower: most are three bytes */
+      /* most of the text: CJK ideographs (lead bytes E4…E9, three
+       * bytes), after which no clause starts */
+      if (p - lower >= 3 && t[p - 3] >= 0xE4 && t[p - 3] <= 0xE9)
+        {
+          p -= 3;
+          continue;
+        }
+      if (delimiter_before (text, lower, p) != 0)
+        break;
+      /* back one character, not beyond @lower */
       if (p - lower >= 3 && (t[p - 3] & 0xF0) == 0xE0)
         {
           p -= 3;
@@ -1063,10 +1173,16 @@ apply_cue (Decider      *d,
            ScanMode      mode)
 {
   const Tables *tables = d->tables;
-  guint len = tables->keyword_len[hit->keyword];
   const CueUse *use = tables->uses[mode] + tables->use_start[mode][hit->keyword];
   const CueUse *uses_end = tables->uses[mode] + tables->use_start[mode][hit->keyword + 1];
+  guint len;
   gsize distance;
+
+  /* most keywords speak for no rule at the clause head, in the subject
+   * or after the list */
+  if (use == uses_end)
+    return;
+  len = tables->keyword_len[hit->keyword];
 
   /* how far the cue is from the count: the same for every rule, as the
    * mode has cues of one side only (and except words, which have none) */

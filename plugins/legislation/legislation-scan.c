@@ -124,12 +124,38 @@ typedef struct
 
 #define TERM(s) { s, sizeof (s) - 1 }
 
+/* Words looked for at many places of the text, with two filters filled
+ * with the matcher (see get_matcher()): the second bytes of the words,
+ * and their last bytes. The first byte of most characters of a report is one of a
+ * few (E4…E9, for CJK ideographs) and tells little; a place where the
+ * byte that would be a word's second, or last, is none of theirs is
+ * passed at one lookup. Words have two bytes at least. */
+typedef struct
+{
+  const Term *terms;
+  guint       n_terms;
+  gboolean    second_bytes[256];
+  gboolean    last_bytes[256];
+} WordList;
+
+#define WORD_LIST(terms) { terms, G_N_ELEMENTS (terms), { FALSE }, { FALSE } }
+
 /* Words before a verb that make the act a plan (加快修改, 拟制定). */
-static const Term plan_words[] = {
+static const Term plan_terms[] = {
   TERM ("加快"), TERM ("抓紧"), TERM ("拟"), TERM ("计划"), TERM ("适时"), TERM ("启动"),
   TERM ("推动"), TERM ("推进"), TERM ("将"), TERM ("筹备"), TERM ("研究"), TERM ("建议"),
   TERM ("准备"), TERM ("着手"), TERM ("争取"), TERM ("提出"),
 };
+static WordList plan_words = WORD_LIST (plan_terms);
+
+/* Words after the name that make the act a project or a proposal
+ * (…列入立法计划, …的建议). */
+static const Term project_terms[] = {
+  TERM ("立法计划"), TERM ("立法项目"), TERM ("增列"), TERM ("立法规划"), TERM ("列入"),
+  TERM ("的建议"), TERM ("等建议"), TERM ("意见建议"), TERM ("提出建议"), TERM ("的意见"),
+  TERM ("等意见"),
+};
+static WordList project_words = WORD_LIST (project_terms);
 
 /* Instrument words a bare name may end with, longest first, and the kind
  * they give. */
@@ -152,28 +178,40 @@ static const Suffix suffixes[] = {
 
 #undef SUFFIX
 
-/* Names that end like an instrument but are not one. */
-static const Term not_laws[] = {
-  TERM ("立法"), TERM ("执法"), TERM ("司法"), TERM ("普法"), TERM ("守法"), TERM ("依法"),
-  TERM ("方法"), TERM ("做法"), TERM ("说法"), TERM ("想法"), TERM ("看法"), TERM ("用法"),
-  TERM ("违法"), TERM ("合法"), TERM ("非法"), TERM ("宪法"), TERM ("办法"), TERM ("手法"),
-  TERM ("算法"), TERM ("章法"), TERM ("变法"), TERM ("无法"), TERM ("写法"), TERM ("文法"),
-  TERM ("语法"),
+/* The last two bytes of the instrument words of suffixes[] (例 E4 BE 8B,
+ * 法 E6 B3 95…), as bits: most names tried end with none of them, and are
+ * ruled out at two lookups. Filled with the matcher (see get_matcher()). */
+enum
+{
+  SUFFIX_LAST_BYTE = 1 << 0,
+  SUFFIX_NEXT_TO_LAST_BYTE = 1 << 1,
 };
+static guint8 suffix_end_bytes[256];
 
-static const char * const generic_prefixes[] = {
-  "有关", "相关", "该", "本", "此", "上述", "配套", "一批", "若干", "各项", "部分",
-  "系列", "多部", "其他", "其它", "各类", "这", "那", "一系列", "地方性", "新的",
-  "重大", "重要", "以上", "上位", "下位", "所",
+/* Names that end like an instrument but are not one: 立法, 执法, 司法…,
+ * by the character before 法 (each of three bytes). */
+static const char not_law_heads[] =
+  "立执司普守依方做说想看用违合非宪办手算章变无写文语";
+
+/* Words a name does not start with. */
+static const Term generic_prefix_terms[] = {
+  TERM ("有关"), TERM ("相关"), TERM ("该"), TERM ("本"), TERM ("此"), TERM ("上述"), TERM ("配套"),
+  TERM ("一批"), TERM ("若干"), TERM ("各项"), TERM ("部分"), TERM ("系列"), TERM ("多部"), TERM ("其他"),
+  TERM ("其它"), TERM ("各类"), TERM ("这"), TERM ("那"), TERM ("一系列"), TERM ("地方性"), TERM ("新的"),
+  TERM ("重大"), TERM ("重要"), TERM ("以上"), TERM ("上位"), TERM ("下位"), TERM ("所"),
   /* a heading's or a list's joints, not a name */
-  "和", "及", "与", "或", "等", "的", "并", "、",
+  TERM ("和"), TERM ("及"), TERM ("与"), TERM ("或"), TERM ("等"), TERM ("的"), TERM ("并"),
+  TERM ("、"),
 };
+static WordList generic_prefixes = WORD_LIST (generic_prefix_terms);
 
 /* Words that, alone before an instrument word, do not name one. */
-static const char * const generic_stems[] = {
-  "工作", "管理", "实施", "具体", "相应", "明确", "专门", "详细", "严格", "必要",
-  "特别", "原则", "一般", "补充", "过渡", "暂行", "试行", "禁止性", "授权", "法律",
-  "法规", "地方", "相关", "配套", "单行", "自治", "条例", "规范", "制度",
+static const Term generic_stems[] = {
+  TERM ("工作"), TERM ("管理"), TERM ("实施"), TERM ("具体"), TERM ("相应"), TERM ("明确"), TERM ("专门"),
+  TERM ("详细"), TERM ("严格"), TERM ("必要"), TERM ("特别"), TERM ("原则"), TERM ("一般"), TERM ("补充"),
+  TERM ("过渡"), TERM ("暂行"), TERM ("试行"), TERM ("禁止性"), TERM ("授权"), TERM ("法律"), TERM ("法规"),
+  TERM ("地方"), TERM ("相关"), TERM ("配套"), TERM ("单行"), TERM ("自治"), TERM ("条例"), TERM ("规范"),
+  TERM ("制度"),
 };
 
 /* Skipped between a verb and the name. */
@@ -186,9 +224,10 @@ typedef struct
 {
   gsize        start;         /* span of the name, bytes (with 《》 for titles) */
   gsize        end;
-  char        *name;
-  char        *key;           /* the name normalized (see normalize_name()) */
-  guint        key_hash;
+  const char  *name;          /* the text's or its title's: not owned */
+  gsize        name_len;
+  gsize        key;           /* the name normalized (see normalize_name()): */
+  gsize        key_len;       /* where it is in Scan.keys */
   const char  *kind;
   Action       action;
   char        *body;
@@ -205,6 +244,21 @@ typedef struct
   guint value;
 } Hit;
 
+static void
+word_list_init (WordList *list)
+{
+  for (guint i = 0; i < list->n_terms; i++)
+    {
+      const Term *term = &list->terms[i];
+
+      g_assert (term->len >= 2);
+      list->second_bytes[(guchar) term->word[1]] = TRUE;
+      list->last_bytes[(guchar) term->word[term->len - 1]] = TRUE;
+    }
+}
+
+/* The matcher of verbs and marks; the word lists' filters are filled
+ * with it. */
 static BaogaoMatcher *
 get_matcher (void)
 {
@@ -245,11 +299,28 @@ get_matcher (void)
               baogao_matcher_add (m, word, MARK_PASSED);
             }
       baogao_matcher_seal (m);
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          suffix_end_bytes[(guchar) suffixes[i].suffix[suffixes[i].len - 1]] |= SUFFIX_LAST_BYTE;
+          suffix_end_bytes[(guchar) suffixes[i].suffix[suffixes[i].len - 2]] |= SUFFIX_NEXT_TO_LAST_BYTE;
+        }
+      word_list_init (&plan_words);
+      word_list_init (&project_words);
+      word_list_init (&generic_prefixes);
       matcher = m;
       g_once_init_leave (&once, 1);
     }
   return matcher;
 }
+
+/* The hits of a document, grown by hand: a call per hit to append to a
+ * GArray would cost more than what is done with most. */
+typedef struct
+{
+  Hit   *items;
+  guint  len;
+  guint  size;
+} HitList;
 
 static gboolean
 collect_hit (gsize    byte_start,
@@ -257,9 +328,14 @@ collect_hit (gsize    byte_start,
              guint    value,
              gpointer user_data)
 {
-  Hit hit = { byte_start, byte_end, value };
+  HitList *hits = user_data;
 
-  g_array_append_val ((GArray *) user_data, hit);
+  if (hits->len == hits->size)
+    {
+      hits->size = MAX (256, 2 * hits->size);
+      hits->items = g_renew (Hit, hits->items, hits->size);
+    }
+  hits->items[hits->len++] = (Hit) { byte_start, byte_end, value };
   return TRUE;
 }
 
@@ -268,8 +344,6 @@ instrument_clear (gpointer data)
 {
   Instrument *in = data;
 
-  g_free (in->name);
-  g_free (in->key);
   g_free (in->body);
 }
 
@@ -319,6 +393,42 @@ ends_with_term (const char *text,
 {
   return p >= start + term->len && text[p - 1] == term->word[term->len - 1] &&
          memcmp (text + p - term->len, term->word, term->len) == 0;
+}
+
+/* Does one of the words of @list start at @p, and end by @end? */
+static inline gboolean
+word_list_at (const WordList *list,
+              const char     *text,
+              gsize           p,
+              gsize           end)
+{
+  if (p + 1 >= end || !list->second_bytes[(guchar) text[p + 1]])
+    return FALSE;
+  for (guint i = 0; i < list->n_terms; i++)
+    {
+      const Term *term = &list->terms[i];
+
+      /* the first two bytes before a call */
+      if (text[p] == term->word[0] && text[p + 1] == term->word[1] && p + term->len <= end &&
+          memcmp (text + p, term->word, term->len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Does [@start, @p) end with one of the words of @list? */
+static inline gboolean
+word_list_ends_at (const WordList *list,
+                   const char     *text,
+                   gsize           start,
+                   gsize           p)
+{
+  if (p <= start || !list->last_bytes[(guchar) text[p - 1]])
+    return FALSE;
+  for (guint i = 0; i < list->n_terms; i++)
+    if (ends_with_term (text, start, p, &list->terms[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static inline gsize
@@ -420,6 +530,17 @@ clause_end (const char *text,
   return MIN (p, limit);
 }
 
+/* Does a CJK ideograph (lead byte E4…E9, three bytes) end at @p, after
+ * @lower? Most characters are, and none ends a clause or a sentence:
+ * walks back step over them at once. */
+static inline gboolean
+ideograph_before (const char *text,
+                  gsize       lower,
+                  gsize       p)
+{
+  return p - lower >= 3 && (guchar) text[p - 3] >= 0xE4 && (guchar) text[p - 3] <= 0xE9;
+}
+
 static gsize
 clause_start (const char *text,
               gsize       lower,
@@ -427,8 +548,14 @@ clause_start (const char *text,
 {
   while (p > lower)
     {
-      gsize q = prev_char (text, lower, p);
+      gsize q;
 
+      if (ideograph_before (text, lower, p))
+        {
+          p -= 3;
+          continue;
+        }
+      q = prev_char (text, lower, p);
       if (clause_delimiter (text, q, p) != 0)
         break;
       p = q;
@@ -458,8 +585,14 @@ sentence_start (const char *text,
 {
   while (p > lower)
     {
-      gsize q = prev_char (text, lower, p);
+      gsize q;
 
+      if (ideograph_before (text, lower, p))
+        {
+          p -= 3;
+          continue;
+        }
+      q = prev_char (text, lower, p);
       if (at (text, q, p, "。") || at (text, q, p, "！") || at (text, q, p, "？") ||
           (text[q] == '\n' && q > lower && text[q - 1] == '\n'))
         break;
@@ -473,40 +606,86 @@ is_digit_or_numeral (const char *text,
                      gsize       p,
                      gsize       end)
 {
-  /* three bytes each */
-  static const char numerals[] = "一二两三四五六七八九十几";
+  const guchar *c = (const guchar *) text + p;
 
-  if (g_ascii_isdigit (text[p]))
+  if (g_ascii_isdigit (c[0]))
     return TRUE;
-  /* every numeral starts with E4 or E5 */
-  if (((guchar) text[p] != 0xE4 && (guchar) text[p] != 0xE5) || p + 3 > end)
+  /* every numeral starts with E4 or E5, and has three bytes */
+  if ((c[0] != 0xE4 && c[0] != 0xE5) || p + 3 > end)
     return FALSE;
-  for (guint i = 0; i < sizeof numerals - 1; i += 3)
-    if (memcmp (text + p, numerals + i, 3) == 0)
+  switch ((c[0] & 0x0F) << 12 | (c[1] & 0x3F) << 6 | (c[2] & 0x3F))
+    {
+    case 0x4E00: case 0x4E8C: case 0x4E24: case 0x4E09:   /* 一二两三 */
+    case 0x56DB: case 0x4E94: case 0x516D: case 0x4E03:   /* 四五六七 */
+    case 0x516B: case 0x4E5D: case 0x5341: case 0x51E0:   /* 八九十几 */
       return TRUE;
-  return FALSE;
+    default:
+      return FALSE;
+    }
 }
 
 /* --- names ---------------------------------------------------------------- */
 
-/* The instrument word @name ends with, or NULL. */
 static const Suffix *
+find_suffix (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  const char *last;
+
+  if (end < start + 3)
+    return NULL;
+  last = text + end - 3;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      const Suffix *suffix = &suffixes[i];
+
+      /* every instrument word is of three-byte characters: the last one
+       * first, then the first one, compared without a call, then what is
+       * between */
+      if (memcmp (last, suffix->suffix + suffix->len - 3, 3) != 0 ||
+          (suffix->len > 3 &&
+           (end < start + suffix->len ||
+            memcmp (text + end - suffix->len, suffix->suffix, 3) != 0 ||
+            (suffix->len > 6 &&
+             memcmp (text + end - suffix->len + 3, suffix->suffix + 3, suffix->len - 6) != 0))))
+        continue;
+      if (suffix->len == 3 && memcmp (suffix->suffix, "法", 3) == 0 && end >= start + 6)
+        for (const char *head = not_law_heads; *head != '\0'; head += 3)
+          if (memcmp (text + end - 6, head, 3) == 0)
+            return NULL;
+      return suffix;
+    }
+  return NULL;
+}
+
+/* The instrument word [@start, @end) ends with, or NULL. Tried at many
+ * places: the last two bytes rule out most at once, without a call. */
+static inline const Suffix *
 name_suffix (const char *text,
              gsize       start,
              gsize       end)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (end >= start + suffixes[i].len &&
-        text[end - 1] == suffixes[i].suffix[suffixes[i].len - 1] &&
-        memcmp (text + end - suffixes[i].len, suffixes[i].suffix, suffixes[i].len) == 0)
-      {
-        if (strcmp (suffixes[i].suffix, "法") == 0)
-          for (guint j = 0; j < G_N_ELEMENTS (not_laws); j++)
-            if (ends_with_term (text, start, end, &not_laws[j]))
-              return NULL;
-        return &suffixes[i];
-      }
-  return NULL;
+  if (end < start + 3 ||
+      !(suffix_end_bytes[(guchar) text[end - 1]] & SUFFIX_LAST_BYTE) ||
+      !(suffix_end_bytes[(guchar) text[end - 2]] & SUFFIX_NEXT_TO_LAST_BYTE))
+    return NULL;
+  return find_suffix (text, start, end);
+}
+
+/* May an instrument word (条例, 法…) end anywhere in [@start + 3, @end]?
+ * When not, no name can be taken from [@start, @end). Only the last two
+ * bytes are looked at: TRUE may be wrong, FALSE is not. */
+static gboolean
+may_end_name (const char *text,
+              gsize       start,
+              gsize       end)
+{
+  for (gsize e = start + 3; e <= end; e++)
+    if ((suffix_end_bytes[(guchar) text[e - 1]] & SUFFIX_LAST_BYTE) &&
+        (suffix_end_bytes[(guchar) text[e - 2]] & SUFFIX_NEXT_TO_LAST_BYTE))
+      return TRUE;
+  return FALSE;
 }
 
 /* Strips a trailing 草案, (草案), 修正案… after the instrument word. */
@@ -543,6 +722,7 @@ check_name (const char *text,
             gsize       end)
 {
   const Suffix *suffix;
+  gboolean law;
   glong len;
 
   if (end <= start)
@@ -550,12 +730,13 @@ check_name (const char *text,
   suffix = name_suffix (text, start, end);
   if (suffix == NULL)
     return NULL;
+  law = strcmp (suffix->kind, "law") == 0;
   len = n_chars (text, start, end);
-  if (len < (strcmp (suffix->kind, "law") == 0 ? 3 : 4) || len > 60)
+  if (len < (law ? 3 : 4) || len > 60)
     return NULL;
   /* a bare law name (制定国家发展规划法) is risky: a short run of CJK
    * ideographs only; the longest law names have about thirty */
-  if (strcmp (suffix->kind, "law") == 0)
+  if (law)
     {
       if (len > 30)
         return NULL;
@@ -573,17 +754,24 @@ check_name (const char *text,
   {
     gsize stem_end = end - suffix->len;
 
-    if (n_chars (text, start, stem_end) < (strcmp (suffix->kind, "law") == 0 ? 1 : 2))
+    /* the instrument word is of three-byte characters */
+    if (len - (glong) suffix->len / 3 < (law ? 1 : 2))
       return NULL;
+    /* (of three-byte characters: the first compared without a call) */
     for (guint i = 0; i < G_N_ELEMENTS (generic_stems); i++)
-      if (at (text, start, stem_end, generic_stems[i]) && stem_end - start == strlen (generic_stems[i]))
+      if (stem_end - start == generic_stems[i].len &&
+          memcmp (text + start, generic_stems[i].word, 3) == 0 &&
+          memcmp (text + start, generic_stems[i].word, generic_stems[i].len) == 0)
         return NULL;
   }
-  for (guint i = 0; i < G_N_ELEMENTS (generic_prefixes); i++)
-    if (at (text, start, end, generic_prefixes[i]))
-      return NULL;
+  if (word_list_at (&generic_prefixes, text, start, end))
+    return NULL;
   for (gsize p = start; p < end; p = next_char (text, p, end))
     {
+      /* characters with lead bytes E7…E9 (U+7000…U+9FFF) are none of
+       * those looked for below: most of a name */
+      if ((guchar) text[p] >= 0xE7 && (guchar) text[p] <= 0xE9)
+        continue;
       if (g_ascii_isdigit (text[p]) || text[p] == ' ' || text[p] == '\n')
         return NULL;
       /* "法规10件", "两部条例", "十余项制度办法": counts, not names */
@@ -733,16 +921,29 @@ place_prefix (const char *text,
   return e > 0 && n_chars (text, start, e) >= 3 ? e - start : 0;
 }
 
+/* Does [@name, @name + @len) start with @prefix? */
+static inline gboolean
+has_prefix (const char *name,
+            gsize       len,
+            const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return n <= len && memcmp (name, prefix, n) == 0;
+}
+
 static const char *
 level_of (const char *kind,
           const char *name,
+          gsize       name_len,
           const char *body,
           const char *citation_level,
           const char *default_level)
 {
   if (body != NULL)
     return (strstr (body, "自治") != NULL) ? "autonomous" : "municipal";
-  if (g_str_has_prefix (name, "中华人民共和国") || g_str_has_prefix (name, "全国人民代表大会"))
+  if (has_prefix (name, name_len, "中华人民共和国") ||
+      has_prefix (name, name_len, "全国人民代表大会"))
     return "national";
   if (citation_level != NULL)
     return citation_level;
@@ -758,12 +959,14 @@ typedef struct
   BaogaoDocument *document;
   const char     *text;
   gsize           size;
-  GArray         *hits;          /* Hit, in text order */
+  const Hit      *hits;          /* in text order */
+  guint           n_hits;
   GPtrArray      *citations;     /* top-level and nested `citation`s */
   gsize          *citation_starts;
   gsize          *citation_ends;
   GPtrArray      *plans;         /* plans parts and sections */
   GArray         *instruments;   /* Instrument, each key once */
+  GString        *keys;          /* their keys, one after the other */
   const char     *default_level;
 } Scan;
 
@@ -833,30 +1036,40 @@ citation_covering (Scan  *scan,
   return NULL;
 }
 
-static char *
-normalize_name (const char *name)
+/* Appends @name normalized to @keys (no spaces or brackets, half-width
+ * parentheses): what tells instruments apart. Returns its length. */
+static gsize
+normalize_name (const char *name,
+                gsize       len,
+                GString    *keys)
 {
+  gsize key = keys->len;
+  const char *end = name + len;
+  char *o;
+
   /* never longer than the name: characters are copied as they are,
    * dropped, or replaced by one byte */
-  char *out = g_malloc (strlen (name) + 1);
-  char *o = out;
-
-  for (const char *p = name; *p != '\0';)
+  g_string_set_size (keys, key + len);
+  o = keys->str + key;
+  for (const char *p = name; p < end;)
     {
-      const char *next = g_utf8_next_char (p);
+      const char *next;
       gunichar c;
 
       /* U+4000…U+9FFF (lead bytes E4…E9, three bytes) holds no space
-       * and no mark to drop or replace: copied as it is */
+       * and no mark to drop or replace: a run of it is copied as it is */
       if ((guchar) *p >= 0xE4 && (guchar) *p <= 0xE9)
         {
-          o[0] = p[0];
-          o[1] = p[1];
-          o[2] = p[2];
-          o += 3;
-          p = next;
+          const char *run = p;
+
+          do
+            p += 3;
+          while (p < end && (guchar) *p >= 0xE4 && (guchar) *p <= 0xE9);
+          memcpy (o, run, p - run);
+          o += p - run;
           continue;
         }
+      next = g_utf8_next_char (p);
       if ((guchar) *p < 0x80)
         {
           if (!g_unichar_isspace ((guchar) *p))
@@ -878,8 +1091,8 @@ normalize_name (const char *name)
         }
       p = next;
     }
-  *o = '\0';
-  return out;
+  g_string_truncate (keys, o - keys->str);
+  return keys->len - key;
 }
 
 /* The body of an instrument named from [start, end): a place at the start
@@ -894,24 +1107,24 @@ body_from_name (const char *text,
   return n > 0 ? g_strndup (text + start, n) : NULL;
 }
 
+/* Notes the instrument named [@name, @name + @name_len), a slice of the
+ * text or a citation's title (either outlives the scan), unless it is
+ * known already. */
 static void
 add_instrument (Scan             *scan,
                 gsize             start,
                 gsize             end,
                 const char       *name,
+                gsize             name_len,
                 const char       *kind,
                 Action            action,
                 const char       *body,
                 BaogaoAnnotation *citation,
                 gsize             verb_start)
 {
-  g_autofree char *key = normalize_name (name);
-  guint key_hash;
   Instrument in = { 0 };
   const char *citation_level = NULL;
-
-  if (key[0] == '\0')
-    return;
+  gsize key, key_len;
 
   /* procedural decisions (convening a session, appointments) are not
    * instruments */
@@ -923,19 +1136,25 @@ add_instrument (Scan             *scan,
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (procedural); i++)
-        if (strstr (name, procedural[i]) != NULL)
+        if (g_strstr_len (name, name_len, procedural[i]) != NULL)
           return;
     }
 
+  key = scan->keys->len;
+  key_len = normalize_name (name, name_len, scan->keys);
+  if (key_len == 0)
+    return;
+
   /* a document acts on some dozens of instruments: a linear search,
-   * hashes first, costs less than a hash table */
-  key_hash = g_str_hash (key);
+   * lengths first, costs less than a hash table */
   for (guint i = 0; i < scan->instruments->len; i++)
     {
       Instrument *seen = &g_array_index (scan->instruments, Instrument, i);
 
-      if (seen->key_hash != key_hash || strcmp (seen->key, key) != 0)
+      if (seen->key_len != key_len ||
+          memcmp (scan->keys->str + seen->key, scan->keys->str + key, key_len) != 0)
         continue;
+      g_string_truncate (scan->keys, key);
       /* a bill deliberated, then passed: what was done in the end */
       if (seen->action == ACT_DELIBERATE &&
           (action == ACT_ENACT || action == ACT_AMEND || action == ACT_REVISE ||
@@ -946,7 +1165,8 @@ add_instrument (Scan             *scan,
 
   in.start = start;
   in.end = end;
-  in.name = g_strdup (name);
+  in.name = name;
+  in.name_len = name_len;
   in.kind = kind;
   in.action = action;
   in.citation = citation;
@@ -957,14 +1177,14 @@ add_instrument (Scan             *scan,
    * report: the body is the place its name starts with */
   if (body == NULL && g_strcmp0 (citation_level, "municipal") == 0 &&
       g_strcmp0 (scan->default_level, "provincial") == 0)
-    in.body = body_from_name (name, 0, strlen (name));
+    in.body = body_from_name (name, 0, name_len);
   else
     in.body = g_strdup (body);
   if (g_strcmp0 (citation_level, "municipal") == 0 && in.body == NULL)
     citation_level = NULL;
-  in.level = level_of (kind, name, in.body, citation_level, scan->default_level);
-  in.key = g_steal_pointer (&key);
-  in.key_hash = key_hash;
+  in.level = level_of (kind, name, name_len, in.body, citation_level, scan->default_level);
+  in.key = key;
+  in.key_len = key_len;
   g_array_append_val (scan->instruments, in);
 }
 
@@ -1060,7 +1280,7 @@ guided_body (Scan  *scan,
 {
   static const char * const joint_words[] = { "共同", "联合", "协同", "一体", "区域" };
   const char *text = scan->text;
-  const Hit *verb = &g_array_index (scan->hits, Hit, verb_hit);
+  const Hit *verb = &scan->hits[verb_hit];
   gsize reach = verb->start > 240 ? verb->start - 240 : 0;
   gboolean guided = FALSE;
   gsize lower;
@@ -1068,7 +1288,7 @@ guided_body (Scan  *scan,
   /* the sentence start matters only when 指导 comes in reach */
   for (guint i = verb_hit; i-- > 0 && !guided;)
     {
-      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      const Hit *h = &scan->hits[i];
 
       if (h->start < reach)
         break;
@@ -1080,7 +1300,7 @@ guided_body (Scan  *scan,
 
   for (guint i = verb_hit; i-- > 0;)
     {
-      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      const Hit *h = &scan->hits[i];
       g_autofree char *body = NULL;
       gsize places_end = 0, guide_end;
       guint n_places = 0;
@@ -1120,9 +1340,8 @@ planned_before (const char *text,
 {
   for (guint gap = 0; gap < 3 && p > lower; gap++)
     {
-      for (guint i = 0; i < G_N_ELEMENTS (plan_words); i++)
-        if (ends_with_term (text, lower, p, &plan_words[i]))
-          return TRUE;
+      if (word_list_ends_at (&plan_words, text, lower, p))
+        return TRUE;
       p = prev_char (text, lower, p);
     }
   return FALSE;
@@ -1137,7 +1356,7 @@ planned (Scan  *scan,
          gsize  name_end)
 {
   const char *text = scan->text;
-  const Hit *verb = &g_array_index (scan->hits, Hit, verb_hit);
+  const Hit *verb = &scan->hits[verb_hit];
   gsize cstart = clause_start (text, verb->start > 30 ? verb->start - 30 : 0, verb->start);
   gsize cend;
   gsize p;
@@ -1147,12 +1366,7 @@ planned (Scan  *scan,
   /* …列入立法计划, …的建议: a project or a proposal */
   cend = clause_end (text, name_end, MIN (scan->size, name_end + 120));
   for (p = name_end; p < cend; p = next_char (text, p, cend))
-    if (at (text, p, cend, "立法计划") || at (text, p, cend, "立法项目") ||
-        at (text, p, cend, "增列") || at (text, p, cend, "立法规划") ||
-        at (text, p, cend, "列入") || at (text, p, cend, "的建议") ||
-        at (text, p, cend, "等建议") || at (text, p, cend, "意见建议") ||
-        at (text, p, cend, "提出建议") || at (text, p, cend, "的意见") ||
-        at (text, p, cend, "等意见"))
+    if (word_list_at (&project_words, text, p, cend))
       return TRUE;
   return FALSE;
 }
@@ -1282,18 +1496,19 @@ take_titles (Scan   *scan,
                       body_from_name (inner_title, 0, strlen (inner_title)) : NULL;
 
                     add_instrument (scan, baogao_annotation_get_byte_start (inner),
-                                    baogao_annotation_get_byte_end (inner), inner_title,
+                                    baogao_annotation_get_byte_end (inner),
+                                    inner_title, strlen (inner_title),
                                     inner_kind != NULL ? inner_kind : "regulation", inner_action,
                                     inner_body != NULL ? inner_body : body, inner,
-                                    g_array_index (scan->hits, Hit, verb_hit).start);
+                                    scan->hits[verb_hit].start);
                   }
                   any = TRUE;
                 }
               if (any)
                 goto next;
             }
-          add_instrument (scan, baogao_annotation_get_byte_start (c), end, title, kind, a, b, c,
-                          g_array_index (scan->hits, Hit, verb_hit).start);
+          add_instrument (scan, baogao_annotation_get_byte_start (c), end, title, strlen (title),
+                          kind, a, b, c, scan->hits[verb_hit].start);
           n++;
         }
     next:
@@ -1380,10 +1595,13 @@ take_bare (Scan       *scan,
             {
               gboolean connector = FALSE;
 
+              /* a name ending at @q first: rarely, and cheap to rule out */
+              if (name_suffix (text, seg, q) == NULL)
+                continue;
               for (guint k = 0; k < G_N_ELEMENTS (connectors); k++)
                 if (at (text, q, seg_end, connectors[k]))
                   connector = TRUE;
-              if (connector && name_suffix (text, seg, q) != NULL)
+              if (connector)
                 {
                   gsize r = q;
 
@@ -1413,15 +1631,17 @@ take_bare (Scan       *scan,
           {
             static const char * const ands[] = { "和", "及", "以及", "与" };
 
+            /* the first name's instrument word first (see check_name()):
+             * rarely there, and cheap to rule out */
+            if (name_suffix (text, name_start, q) == NULL)
+              continue;
             for (guint k = 0; k < G_N_ELEMENTS (ands); k++)
               if (at (text, q, name_end, ands[k]) && check_name (text, name_start, q) != NULL &&
                   check_name (text, q + strlen (ands[k]), name_end) != NULL)
                 {
-                  g_autofree char *first = g_strndup (text + name_start, q - name_start);
-
-                  add_instrument (scan, name_start, q, first,
+                  add_instrument (scan, name_start, q, text + name_start, q - name_start,
                                   check_name (text, name_start, q)->kind, action, body, NULL,
-                                  g_array_index (scan->hits, Hit, verb_hit).start);
+                                  scan->hits[verb_hit].start);
                   name_start = q + strlen (ands[k]);
                   any = TRUE;
                   break;
@@ -1468,24 +1688,23 @@ take_bare (Scan       *scan,
 
               if (inner_suffix != NULL)
                 {
-                  g_autofree char *inner_name = g_strndup (text + inner_start, inner_end - inner_start);
-
-                  add_instrument (scan, inner_start, inner_end, inner_name, inner_suffix->kind,
-                                  inner, NULL, NULL, g_array_index (scan->hits, Hit, verb_hit).start);
+                  add_instrument (scan, inner_start, inner_end, text + inner_start,
+                                  inner_end - inner_start, inner_suffix->kind,
+                                  inner, NULL, NULL, scan->hits[verb_hit].start);
                   any = TRUE;
                 }
             }
           else if ((suffix = check_name (text, name_start, name_end)) != NULL)
             {
-              g_autofree char *name = g_strndup (text + name_start, name_end - name_start);
               g_autofree char *own_body = NULL;
               const char *b = body;
 
               if (action == ACT_APPROVE && b == NULL)
                 b = own_body = body_from_name (text, name_start, name_end);
-              add_instrument (scan, name_start, name_end, name, suffix->kind,
+              add_instrument (scan, name_start, name_end, text + name_start, name_end - name_start,
+                              suffix->kind,
                               draft && action == ACT_ENACT && !drafts_passed ? ACT_DELIBERATE : action,
-                              b, NULL, g_array_index (scan->hits, Hit, verb_hit).start);
+                              b, NULL, scan->hits[verb_hit].start);
               any = TRUE;
             }
           else
@@ -1526,7 +1745,7 @@ scan_verb (Scan  *scan,
            guint  hit_index)
 {
   const char *text = scan->text;
-  const Hit *verb = &g_array_index (scan->hits, Hit, hit_index);
+  const Hit *verb = &scan->hits[hit_index];
   Action action = verb->value;
   g_autofree char *body = NULL;
   gsize p, limit;
@@ -1541,9 +1760,9 @@ scan_verb (Scan  *scan,
   p = skip_fillers (text, verb->end, limit);
 
   /* another verb right after this one acts instead (通过修改…) */
-  if (hit_index + 1 < scan->hits->len)
+  if (hit_index + 1 < scan->n_hits)
     {
-      const Hit *next = &g_array_index (scan->hits, Hit, hit_index + 1);
+      const Hit *next = &scan->hits[hit_index + 1];
 
       if (next->start == p && next->value < MARK_BASE)
         return;
@@ -1568,10 +1787,13 @@ scan_verb (Scan  *scan,
       return;
     }
 
-  /* bare names: only verbs that act on instruments */
+  /* bare names: only verbs that act on instruments, and only where an
+   * instrument word may end (most clauses of other acts have none) */
   {
     Action bare_action = action;
 
+    if (!may_end_name (text, p, limit))
+      return;
     if (planned (scan, hit_index, verb->end))
       {
         if (!deliberated_later (scan, limit))
@@ -1614,7 +1836,7 @@ scan_after (Scan  *scan,
             guint  hit_index)
 {
   const char *text = scan->text;
-  const Hit *mark = &g_array_index (scan->hits, Hit, hit_index);
+  const Hit *mark = &scan->hits[hit_index];
   Action action = mark->value - MARK_AFTER;
   gsize cstart = clause_start (text, mark->start > 240 ? mark->start - 240 : 0, mark->start);
   gsize p, name_start, name_end;
@@ -1663,7 +1885,7 @@ scan_passed (Scan  *scan,
     "其中", "同时", "此外", "另外", "目前", "今年", "全年", "年内", "去年", "已", "均",
   };
   const char *text = scan->text;
-  const Hit *mark = &g_array_index (scan->hits, Hit, hit_index);
+  const Hit *mark = &scan->hits[hit_index];
   gsize cstart = clause_start (text, mark->start > 240 ? mark->start - 240 : 0, mark->start);
   gsize send = sentence_end (text, mark->end, MIN (scan->size, mark->end + 90));
   gsize name_start = cstart, name_end;
@@ -1716,9 +1938,9 @@ mark_first_of_kind (Scan *scan)
 {
   const char *text = scan->text;
 
-  for (guint i = 0; i < scan->hits->len; i++)
+  for (guint i = 0; i < scan->n_hits; i++)
     {
-      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      const Hit *h = &scan->hits[i];
       gsize s_start, s_end;
       int best = -1;
 
@@ -1746,6 +1968,21 @@ mark_first_of_kind (Scan *scan)
       if (best >= 0)
         g_array_index (scan->instruments, Instrument, best).first_of_kind = TRUE;
     }
+}
+
+/* The name of @in, as a slice of the text when it is one: a title is
+ * most often the very text inside its brackets, and a slice of the text
+ * is written without checking its encoding again. */
+static const char *
+instrument_name (Scan             *scan,
+                 const Instrument *in)
+{
+  gsize inside = in->start + strlen ("《");
+
+  if (in->citation != NULL && inside + in->name_len <= scan->size &&
+      memcmp (scan->text + inside, in->name, in->name_len) == 0)
+    return scan->text + inside;
+  return in->name;
 }
 
 /* Titles of laws, regulations, rules and decisions mentioned without an
@@ -1779,7 +2016,7 @@ add_cited (Scan *scan)
       for (gsize p = end; p < cend; p = next_char (text, p, cend))
         if (at (text, p, cend, "执法检查"))
           action = ACT_INSPECT;
-      add_instrument (scan, start, end, title, kind, action, NULL, c, start);
+      add_instrument (scan, start, end, title, strlen (title), kind, action, NULL, c, start);
     }
 }
 
@@ -1811,12 +2048,14 @@ legislation_write_instruments (BaogaoDocument  *document,
                                GError         **error)
 {
   Scan scan = { 0 };
-  g_autoptr(GArray) hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 256);
+  HitList hits = { NULL, 0, 0 };
+  g_autofree Hit *hit_items = NULL;
   g_autoptr(GPtrArray) citations = NULL;
   g_autofree gsize *citation_starts = NULL;
   g_autofree gsize *citation_ends = NULL;
   g_autoptr(GPtrArray) plans = g_ptr_array_new ();
   g_autoptr(GArray) instruments = g_array_sized_new (FALSE, TRUE, sizeof (Instrument), 64);
+  g_autoptr(GString) keys = g_string_sized_new (1024);
   const char *kinds[] = { "structure.part", "structure.section" };
 
   g_array_set_clear_func (instruments, instrument_clear);
@@ -1824,8 +2063,8 @@ legislation_write_instruments (BaogaoDocument  *document,
   scan.document = document;
   scan.text = baogao_document_get_text (document);
   scan.size = baogao_document_get_size (document);
-  scan.hits = hits;
   scan.instruments = instruments;
+  scan.keys = keys;
   scan.default_level = document_level (document);
 
   citations = baogao_document_get_annotations (document, "citation");
@@ -1849,11 +2088,14 @@ legislation_write_instruments (BaogaoDocument  *document,
     }
   scan.plans = plans;
 
-  baogao_matcher_scan (get_matcher (), scan.text, scan.size, BAOGAO_MATCH_LONGEST, collect_hit, hits);
+  baogao_matcher_scan (get_matcher (), scan.text, scan.size, BAOGAO_MATCH_LONGEST, collect_hit, &hits);
+  hit_items = hits.items;
+  scan.hits = hits.items;
+  scan.n_hits = hits.len;
 
-  for (guint i = 0; i < hits->len; i++)
+  for (guint i = 0; i < scan.n_hits; i++)
     {
-      const Hit *h = &g_array_index (hits, Hit, i);
+      const Hit *h = &scan.hits[i];
 
       if (i % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
@@ -1874,7 +2116,7 @@ legislation_write_instruments (BaogaoDocument  *document,
 
       if (handle == BAOGAO_LAYER_INVALID)
         continue;
-      baogao_layer_set_string (layer, handle, "name", in->name);
+      baogao_layer_set_string_len (layer, handle, "name", instrument_name (&scan, in), in->name_len);
       baogao_layer_set_string (layer, handle, "action", action_names[in->action]);
       baogao_layer_set_string (layer, handle, "kind", in->kind);
       if (in->level != NULL)

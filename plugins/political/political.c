@@ -162,33 +162,39 @@ static const char * const party_words[] = {
   "党组", "党委", "支部", "党员", "党的", "主题教育", "中心组", "习近平",
   "总书记", "党中央", "党章", "党纪", "党性", NULL,
 };
+static ReportTextWords party_word_set = REPORT_TEXT_WORDS (party_words);
 
 /* Study words a Party context needs in its clause. */
 static const char * const study_words[] = {
   "学习", "研讨", "党课", "读书", "传达", NULL,
 };
+static ReportTextWords study_word_set = REPORT_TEXT_WORDS (study_words);
 
 /* Who studied, most specific first. */
 static const char * const study_bodies[] = {
   "党组理论学习中心组", "理论学习中心组", "机关党委", "机关党组", "党组", "党支部",
   "支部", NULL,
 };
+static ReportTextWords study_body_set = REPORT_TEXT_WORDS (study_bodies);
 
 /* The Party committees one reports to. */
 static const char * const party_committees[] = {
   "党中央", "中共中央", "自治区党委", "省委", "市委", "州委", "盟委", "县委",
   "区委", "同级党委", "上级党委", "党委", NULL,
 };
+static ReportTextWords party_committee_set = REPORT_TEXT_WORDS (party_committees);
 
 /* Hearings of government reports are not reports to the Party. */
 static const char * const hearing_words[] = {
   "听取", "审议", "工作报告", "调研报告", "报告会", NULL,
 };
+static ReportTextWords hearing_word_set = REPORT_TEXT_WORDS (hearing_words);
 
 /* Verbs of study, and the words that start what is studied. */
 static const char * const study_verbs[] = {
   "学习", "贯彻", "研讨", "领会", "研学", NULL,
 };
+static ReportTextWords study_verb_set = REPORT_TEXT_WORDS (study_verbs);
 static const char * const study_fillers[] = {
   "学习", "贯彻", "宣传", "领会", "研讨", "传达", "宣讲", "了", "和", "好", NULL,
 };
@@ -202,6 +208,7 @@ static const char * const study_stops[] = {
   "作为", "列为", "纳入", "贯穿", "为主题", "为重点", "的同时", "入脑入心",
   "等", NULL,
 };
+static ReportTextWords study_stop_set = REPORT_TEXT_WORDS (study_stops);
 
 typedef struct
 {
@@ -229,26 +236,39 @@ get_matcher (void)
   return matcher;
 }
 
+/* The matches of a document, grown by hand: a call per match to append
+ * to a GArray costs more than the rest of what is done with most. */
+typedef struct
+{
+  Match *items;
+  guint  len;
+  guint  size;
+} MatchList;
+
 static gboolean
 collect_match (gsize    byte_start,
                gsize    byte_end,
                guint    value,
                gpointer user_data)
 {
-  GArray *matches = user_data;
-  Match m = { byte_start, byte_end, value };
+  MatchList *matches = user_data;
 
-  g_array_append_val (matches, m);
+  if (matches->len == matches->size)
+    {
+      matches->size = MAX (256, 2 * matches->size);
+      matches->items = g_renew (Match, matches->items, matches->size);
+    }
+  matches->items[matches->len++] = (Match) { byte_start, byte_end, value };
   return TRUE;
 }
 
 static gboolean
-clause_has_any (const char         *text,
-                gsize               start,
-                gsize               end,
-                const char * const *words)
+clause_has_any (const char      *text,
+                gsize            start,
+                gsize            end,
+                ReportTextWords *words)
 {
-  return report_text_find_any (text, start, end, words, NULL) != NULL;
+  return report_text_find_any (words, text, start, end, NULL) != NULL;
 }
 
 /* What the clause says was studied: the words after a study verb that
@@ -265,7 +285,7 @@ find_study_subject (const char *text,
   for (;;)
     {
       gsize len = 0;
-      const char *hit = report_text_find_any (text, p, end, study_verbs, &len);
+      const char *hit = report_text_find_any (&study_verb_set, text, p, end, &len);
       gsize q, stop_len = 0;
       const char *stop;
       gboolean skipped = TRUE;
@@ -307,7 +327,7 @@ find_study_subject (const char *text,
                 }
               else
                 {
-                  stop = report_text_find_any (text, q + tlen, end, study_stops, &stop_len);
+                  stop = report_text_find_any (&study_stop_set, text, q + tlen, end, &stop_len);
                   if (stop != NULL)
                     e = stop - text;
                 }
@@ -362,10 +382,10 @@ find_committee (const char *text,
         }
     }
 
-  hit = report_text_find_any (text, towards != NULL ? (gsize) (towards - text) : start, end,
-                            party_committees, &len);
+  hit = report_text_find_any (&party_committee_set, text,
+                              towards != NULL ? (gsize) (towards - text) : start, end, &len);
   if (hit == NULL && towards != NULL)
-    hit = report_text_find_any (text, start, end, party_committees, &len);
+    hit = report_text_find_any (&party_committee_set, text, start, end, &len);
   if (hit == NULL)
     return NULL;
   *out_start = hit - text;
@@ -382,8 +402,9 @@ find_quoted (const char *text,
              gsize      *out_end)
 {
   static const char * const opens[] = { "《", "“", NULL };
+  static ReportTextWords open_set = REPORT_TEXT_WORDS (opens);
   gsize len = 0;
-  const char *open = report_text_find_any (text, start, end, opens, &len);
+  const char *open = report_text_find_any (&open_set, text, start, end, &len);
   const char *close;
 
   if (open == NULL)
@@ -466,9 +487,9 @@ write_clause (BaogaoLayer *layer,
   /* a format any body may hold is Party study in a political section, or
    * where the clause names the Party */
   if (generic_study && !study &&
-      (political_topic || clause_has_any (text, cs, ce, party_words)))
+      (political_topic || clause_has_any (text, cs, ce, &party_word_set)))
     study = TRUE;
-  if (context && !study && clause_has_any (text, cs, ce, study_words))
+  if (context && !study && clause_has_any (text, cs, ce, &study_word_set))
     study = TRUE;
 
   if (study)
@@ -476,15 +497,9 @@ write_clause (BaogaoLayer *layer,
       handle = add_activity (layer, KIND_PARTY_STUDY, cs, ce);
       if (handle != BAOGAO_LAYER_INVALID)
         {
-          const char *body = NULL;
-
           /* the most specific body the clause names */
-          for (guint i = 0; study_bodies[i] != NULL; i++)
-            if (report_text_find (text, cs, ce, study_bodies[i]) != NULL)
-              {
-                body = study_bodies[i];
-                break;
-              }
+          const char *body = report_text_find_first_of (&study_body_set, text, cs, ce);
+
           if (body != NULL)
             baogao_layer_set_string (layer, handle, "body", body);
           if (find_study_subject (text, cs, ce, &s, &e))
@@ -500,7 +515,7 @@ write_clause (BaogaoLayer *layer,
       gboolean to_committee = FALSE;
 
       if (towards != NULL &&
-          report_text_find_any (text, towards - text, ce, party_committees, NULL) != NULL)
+          report_text_find_any (&party_committee_set, text, towards - text, ce, NULL) != NULL)
         to_committee = TRUE;
       /* 报请省委, 请示市委: the committee right after the verb */
       for (guint i = 0; i < n && !to_committee; i++)
@@ -508,7 +523,7 @@ write_clause (BaogaoLayer *layer,
             report_text_starts_with_any (text, matches[i].end, MIN (ce, matches[i].end + 18),
                                          party_committees))
           to_committee = TRUE;
-      report = to_committee && !clause_has_any (text, cs, ce, hearing_words);
+      report = to_committee && !clause_has_any (text, cs, ce, &hearing_word_set);
     }
   if (report)
     {
@@ -567,10 +582,11 @@ political_write_activities (BaogaoDocument  *document,
   g_autoptr(GPtrArray) parts = baogao_document_get_annotations (document, "structure.part");
   g_autoptr(GPtrArray) citations = baogao_document_get_annotations (document, "citation");
   g_autoptr(GPtrArray) organizations = baogao_document_get_annotations (document, "entity.organization");
-  g_autoptr(GArray) matches = g_array_sized_new (FALSE, FALSE, sizeof (Match), 256);
-  ReportTextCursor section_cursor = { sections, 0 };
-  ReportTextCursor part_cursor = { parts, 0 };
-  ReportTextCursor citation_cursor = { citations, 0 };
+  MatchList matches = { NULL, 0, 0 };
+  g_autofree Match *match_items = NULL;
+  g_auto (ReportTextCursor) section_cursor = { sections, 0 };
+  g_auto (ReportTextCursor) part_cursor = { parts, 0 };
+  g_auto (ReportTextCursor) citation_cursor = { citations, 0 };
   guint org_cursor = 0;
   guint kept = 0;
 
@@ -578,22 +594,23 @@ political_write_activities (BaogaoDocument  *document,
     return TRUE;
 
   baogao_matcher_scan (get_matcher (), text, size, BAOGAO_MATCH_LONGEST,
-                       collect_match, matches);
+                       collect_match, &matches);
+  match_items = matches.items;
 
   /* words inside a cited title are its name, not what was done */
-  for (guint i = 0; i < matches->len; i++)
+  for (guint i = 0; i < matches.len; i++)
     {
-      Match *m = &g_array_index (matches, Match, i);
+      Match *m = &matches.items[i];
 
       if (report_text_cursor_covering (&citation_cursor, m->start, m->end) != NULL)
         continue;
-      g_array_index (matches, Match, kept++) = *m;
+      matches.items[kept++] = *m;
     }
-  g_array_set_size (matches, kept);
+  matches.len = kept;
 
-  for (guint i = 0; i < matches->len;)
+  for (guint i = 0; i < matches.len;)
     {
-      const Match *m = &g_array_index (matches, Match, i);
+      const Match *m = &matches.items[i];
       gsize cs, ce;
       guint j;
       const char *topic, *part_topic;
@@ -612,7 +629,7 @@ political_write_activities (BaogaoDocument  *document,
         }
 
       report_text_clause_bounds (text, size, m->start, m->end, &cs, &ce);
-      for (j = i + 1; j < matches->len && g_array_index (matches, Match, j).start < ce; j++)
+      for (j = i + 1; j < matches.len && matches.items[j].start < ce; j++)
         ;
 
       part_topic = report_text_cursor_topic (&part_cursor, m->start, m->end);

@@ -43,11 +43,12 @@ is_delimiter_char (const guchar *c,
   return FALSE;
 }
 
-/* Returns the length of the clause delimiter starting at @p, or 0. */
-guint
-report_text_delimiter_at (const char *text,
-                          gsize       p,
-                          gsize       end)
+/* report_text_delimiter_at () and _before (), inlined in the clause walks
+ * below. */
+static inline guint
+delimiter_at (const char *text,
+              gsize       p,
+              gsize       end)
 {
   guint len = 0;
 
@@ -58,11 +59,10 @@ report_text_delimiter_at (const char *text,
   return 0;
 }
 
-/* Returns the length of the clause delimiter ending just before @p, or 0. */
-guint
-report_text_delimiter_before (const char *text,
-                              gsize       lower,
-                              gsize       p)
+static inline guint
+delimiter_before (const char *text,
+                  gsize       lower,
+                  gsize       p)
 {
   const guchar *t = (const guchar *) text;
   guint len = 0;
@@ -74,6 +74,24 @@ report_text_delimiter_before (const char *text,
   if (p - lower >= 3 && is_delimiter_char (t + p - 3, 3, &len) && len == 3)
     return 3;
   return 0;
+}
+
+/* Returns the length of the clause delimiter starting at @p, or 0. */
+guint
+report_text_delimiter_at (const char *text,
+                          gsize       p,
+                          gsize       end)
+{
+  return delimiter_at (text, p, end);
+}
+
+/* Returns the length of the clause delimiter ending just before @p, or 0. */
+guint
+report_text_delimiter_before (const char *text,
+                              gsize       lower,
+                              gsize       p)
+{
+  return delimiter_before (text, lower, p);
 }
 
 /* Bytes that may end a clause delimiter (the ASCII ones, the last bytes of
@@ -117,22 +135,44 @@ report_text_clause_bounds (const char *text,
   gsize upper = MIN (size, end + REPORT_TEXT_CLAUSE_MAX);
   gsize s = start, e = end;
 
-  /* @start is where the walk back starts, whatever byte it is */
-  if (s > lower && report_text_delimiter_before (text, lower, s) == 0)
+  /* @start is where the walk back starts, whatever byte it is. Most
+   * characters are CJK ideographs (lead bytes E4…E9, three bytes), which
+   * no delimiter is: the walks step over them whole (the text is valid
+   * UTF-8, so such a lead byte starts a whole character). */
+  if (s > lower && delimiter_before (text, lower, s) == 0)
     {
-      for (s--; s > lower; s--)
-        if ((delimiter_bytes[t[s - 1]] & MAY_END_DELIMITER) &&
-            (t[s] & 0xC0) != 0x80 &&
-            report_text_delimiter_before (text, lower, s) != 0)
-          break;
+      s--;
+      while (s > lower)
+        {
+          if (s - lower >= 3 && t[s - 3] >= 0xE4 && t[s - 3] <= 0xE9)
+            {
+              s -= 3;
+              continue;
+            }
+          if ((delimiter_bytes[t[s - 1]] & MAY_END_DELIMITER) &&
+              (t[s] & 0xC0) != 0x80 &&
+              delimiter_before (text, lower, s) != 0)
+            break;
+          s--;
+        }
     }
-  if (e < upper && report_text_delimiter_at (text, e, upper) == 0)
+  if (e < upper && delimiter_at (text, e, upper) == 0)
     {
-      for (e++; e < upper; e++)
-        if ((delimiter_bytes[t[e]] & MAY_START_DELIMITER) &&
-            (t[e] & 0xC0) != 0x80 &&
-            report_text_delimiter_at (text, e, upper) != 0)
-          break;
+      e++;
+      while (e < upper)
+        {
+          if (t[e] >= 0xE4 && t[e] <= 0xE9)
+            {
+              e += 3;
+              continue;
+            }
+          if ((delimiter_bytes[t[e]] & MAY_START_DELIMITER) &&
+              (t[e] & 0xC0) != 0x80 &&
+              delimiter_at (text, e, upper) != 0)
+            break;
+          e++;
+        }
+      e = MIN (e, upper);
     }
 
   /* white space, ASCII and U+3000 */
@@ -268,73 +308,127 @@ report_text_find (const char *text,
   return find_len (text, start, end, word, strlen (word));
 }
 
-/* The earliest occurrence of any of @words (NULL-terminated) in
- * [start, end), the longest one at that position; its length in
- * @word_len. */
-const char *
-report_text_find_any (const char         *text,
-                      gsize               start,
-                      gsize               end,
-                      const char * const *words,
-                      gsize              *word_len)
+/* Builds the tables of @words, once. */
+static inline void
+words_ensure (ReportTextWords *words)
 {
-  const char *best = NULL;
-  gsize best_len = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
+  if (g_once_init_enter (&words->once))
     {
-      gsize len = strlen (words[i]);
-      /* once a word is found, the others only matter at or before it */
-      gsize limit = best == NULL ? end : MIN (end, (gsize) (best - text) + len);
-      const char *hit = find_len (text, start, limit, words[i], len);
-
-      if (hit != NULL && (best == NULL || hit < best || (hit == best && len > best_len)))
+      for (guint n = 0; words->words[n] != NULL; n++)
         {
-          best = hit;
-          best_len = len;
+          const char *word = words->words[n];
+          gsize len = strlen (word);
+
+          g_assert (n < G_N_ELEMENTS (words->lengths));
+          g_assert (len >= 2);
+          words->lengths[n] = len;
+          words->second_bytes[(guchar) word[1]] |= G_GUINT64_CONSTANT (1) << n;
+          words->last_bytes[(guchar) word[len - 1]] |= G_GUINT64_CONSTANT (1) << n;
         }
+      g_once_init_leave (&words->once, 1);
     }
-  if (word_len != NULL)
-    *word_len = best_len;
-  return best;
 }
 
-/* The occurrence of any of @words (NULL-terminated, at most 64) in
- * [start, end) that ends last, the longest one of those; its length in
- * @word_len. Looks back from @end, so it is cheap when there is one near
- * @end. */
+/* The earliest occurrence of any of @words in [start, end), the longest
+ * one at that position; its length in @word_len.
+ *
+ * Words start with a character, so only the characters of the stretch are
+ * tried (the text is valid UTF-8), and at each only the words whose second
+ * byte is the one there: in Chinese text the first byte of most characters
+ * is one of a few (E4–E9), while a given second byte is rare. */
 const char *
-report_text_find_last_any (const char         *text,
-                           gsize               start,
-                           gsize               end,
-                           const char * const *words,
-                           gsize              *word_len)
+report_text_find_any (ReportTextWords *words,
+                      const char      *text,
+                      gsize            start,
+                      gsize            end,
+                      gsize           *word_len)
 {
   const guchar *t = (const guchar *) text;
-  /* for each byte, the words that end with it (bit i: words[i]) */
-  guint64 ending_with[256] = { 0, };
-  gsize lengths[64];
-  guint n;
 
-  for (n = 0; words[n] != NULL; n++)
+  words_ensure (words);
+  for (gsize p = start; p + 1 < end; p += g_utf8_skip[t[p]])
     {
-      g_assert (n < G_N_ELEMENTS (lengths));
-      lengths[n] = strlen (words[n]);
-      if (lengths[n] > 0)
-        ending_with[(guchar) words[n][lengths[n] - 1]] |= G_GUINT64_CONSTANT (1) << n;
-    }
-
-  for (gsize e = end; e > start; e--)
-    {
-      guint64 candidates = ending_with[t[e - 1]];
+      guint64 candidates = words->second_bytes[t[p + 1]];
       gsize best_len = 0;
 
       for (guint i = 0; candidates != 0; i++, candidates >>= 1)
         {
-          gsize len = lengths[i];
+          const char *word = words->words[i];
+          gsize len = words->lengths[i];
+
+          if ((candidates & 1) && t[p] == (guchar) word[0] && len > best_len &&
+              len <= end - p && memcmp (text + p, word, len) == 0)
+            best_len = len;
+        }
+      if (best_len > 0)
+        {
+          if (word_len != NULL)
+            *word_len = best_len;
+          return text + p;
+        }
+    }
+  if (word_len != NULL)
+    *word_len = 0;
+  return NULL;
+}
+
+/* The first of @words, in their order, that occurs in [start, end), or
+ * NULL: one pass over the stretch, noting every word found (see
+ * report_text_find_any ()). */
+const char *
+report_text_find_first_of (ReportTextWords *words,
+                           const char      *text,
+                           gsize            start,
+                           gsize            end)
+{
+  const guchar *t = (const guchar *) text;
+  guint64 found = 0;
+
+  words_ensure (words);
+  for (gsize p = start; p + 1 < end; p += g_utf8_skip[t[p]])
+    {
+      guint64 candidates = words->second_bytes[t[p + 1]] & ~found;
+
+      for (guint i = 0; candidates != 0; i++, candidates >>= 1)
+        {
+          const char *word = words->words[i];
+          gsize len = words->lengths[i];
+
+          if ((candidates & 1) && t[p] == (guchar) word[0] && len <= end - p &&
+              memcmp (text + p, word, len) == 0)
+            found |= G_GUINT64_CONSTANT (1) << i;
+        }
+    }
+  for (guint i = 0; found != 0; i++, found >>= 1)
+    if (found & 1)
+      return words->words[i];
+  return NULL;
+}
+
+/* The occurrence of any of @words in [start, end) that ends last, the
+ * longest one of those; its length in @word_len. Looks back from @end,
+ * so it is cheap when there is one near @end. */
+const char *
+report_text_find_last_any (ReportTextWords *words,
+                           const char      *text,
+                           gsize            start,
+                           gsize            end,
+                           gsize           *word_len)
+{
+  const guchar *t = (const guchar *) text;
+
+  words_ensure (words);
+  for (gsize e = end; e > start; e--)
+    {
+      guint64 candidates = words->last_bytes[t[e - 1]];
+      gsize best_len = 0;
+
+      for (guint i = 0; candidates != 0; i++, candidates >>= 1)
+        {
+          gsize len = words->lengths[i];
 
           if ((candidates & 1) && len > best_len && len <= e - start &&
-              memcmp (text + e - len, words[i], len) == 0)
+              memcmp (text + e - len, words->words[i], len) == 0)
             best_len = len;
         }
       if (best_len > 0)
@@ -384,6 +478,24 @@ report_text_ends_with_any (const char         *text,
   return FALSE;
 }
 
+/* Reads the bounds of every span, once: the cursor is asked for every
+ * match. */
+static G_GNUC_NO_INLINE const gsize *
+cursor_read_bounds (ReportTextCursor *cursor)
+{
+  GPtrArray *spans = cursor->spans;
+
+  cursor->bounds = g_new (gsize, 2 * spans->len + 1);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (spans, i);
+
+      cursor->bounds[2 * i] = baogao_annotation_get_byte_start (a);
+      cursor->bounds[2 * i + 1] = baogao_annotation_get_byte_end (a);
+    }
+  return cursor->bounds;
+}
+
 /* Moves the cursor forward to the spans that may cover [byte_start,
  * byte_end) and returns the innermost one that does, or NULL. Calls must
  * come in increasing @byte_start order. */
@@ -393,23 +505,30 @@ report_text_cursor_covering (ReportTextCursor *cursor,
                              gsize             byte_end)
 {
   GPtrArray *spans = cursor->spans;
+  const gsize *bounds;
   BaogaoAnnotation *found = NULL;
 
   if (spans == NULL)
     return NULL;
-  while (cursor->index < spans->len &&
-         baogao_annotation_get_byte_end (g_ptr_array_index (spans, cursor->index)) <= byte_start)
+  bounds = cursor->bounds != NULL ? cursor->bounds : cursor_read_bounds (cursor);
+
+  while (cursor->index < spans->len && bounds[2 * cursor->index + 1] <= byte_start)
     cursor->index++;
   for (guint i = cursor->index; i < spans->len; i++)
     {
-      BaogaoAnnotation *a = g_ptr_array_index (spans, i);
-
-      if (baogao_annotation_get_byte_start (a) > byte_start)
+      if (bounds[2 * i] > byte_start)
         break;
-      if (baogao_annotation_get_byte_end (a) >= byte_end)
-        found = a;
+      if (bounds[2 * i + 1] >= byte_end)
+        found = g_ptr_array_index (spans, i);
     }
   return found;
+}
+
+/* Frees what the cursor cached; the spans are not its own. */
+void
+report_text_cursor_clear (ReportTextCursor *cursor)
+{
+  g_clear_pointer (&cursor->bounds, g_free);
 }
 
 /* The `topic` of the innermost span that covers [byte_start, byte_end),

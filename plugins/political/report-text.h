@@ -35,15 +35,38 @@ const char  *report_text_find             (const char         *text,
                                           gsize               start,
                                           gsize               end,
                                           const char         *word);
-const char  *report_text_find_any         (const char         *text,
+
+/* A list of words looked for in many stretches of text: NULL-terminated,
+ * at most 64, of two bytes or more, and static. The tables of their
+ * second and last bytes are built on first use; declare one as
+ *
+ *   static const char * const party_words[] = { "党组", …, NULL };
+ *   static ReportTextWords party_word_set = REPORT_TEXT_WORDS (party_words);
+ */
+typedef struct
+{
+  const char * const *words;
+  gsize               once;
+  gsize               lengths[64];
+  guint64             second_bytes[256];   /* bit i: words[i] has the byte second */
+  guint64             last_bytes[256];     /* bit i: words[i] ends with the byte */
+} ReportTextWords;
+
+#define REPORT_TEXT_WORDS(words) { (words), 0, { 0 }, { 0 }, { 0 } }
+
+const char  *report_text_find_any         (ReportTextWords    *words,
+                                          const char         *text,
                                           gsize               start,
                                           gsize               end,
-                                          const char * const *words,
                                           gsize              *word_len);
-const char  *report_text_find_last_any    (const char         *text,
+const char  *report_text_find_first_of    (ReportTextWords    *words,
+                                          const char         *text,
+                                          gsize               start,
+                                          gsize               end);
+const char  *report_text_find_last_any    (ReportTextWords    *words,
+                                          const char         *text,
                                           gsize               start,
                                           gsize               end,
-                                          const char * const *words,
                                           gsize              *word_len);
 gboolean     report_text_starts_with_any  (const char         *text,
                                           gsize               start,
@@ -71,12 +94,15 @@ report_text_word_at (const char *text,
   return k;
 }
 
-/* A cursor over annotations sorted by start. The last two fields are a
- * cache of report_text_cursor_topic (): leave them out when initializing. */
+/* A cursor over annotations sorted by start. The fields after the first
+ * two are caches (the spans' bounds, read once, and the last topic of
+ * report_text_cursor_topic ()): leave them out when initializing, and
+ * declare the cursor with g_auto () to free them. */
 typedef struct
 {
   GPtrArray        *spans;
   guint             index;
+  gsize            *bounds;      /* start and end of span i at 2 i, 2 i + 1 */
   BaogaoAnnotation *topic_span;
   const char       *topic;
 } ReportTextCursor;
@@ -87,5 +113,8 @@ BaogaoAnnotation *report_text_cursor_covering (ReportTextCursor *cursor,
 const char       *report_text_cursor_topic    (ReportTextCursor *cursor,
                                                gsize             byte_start,
                                                gsize             byte_end);
+void              report_text_cursor_clear    (ReportTextCursor *cursor);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportTextCursor, report_text_cursor_clear)
 
 G_END_DECLS

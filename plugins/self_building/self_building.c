@@ -159,17 +159,20 @@ static const char * const name_openers[] = {
   "建好用好", "用好", "建好", "开辟", "推出", "通过", "利用", "依托", "在", "、", "和",
   "及", "以及", "了", NULL,
 };
+static ReportTextWords name_opener_set = REPORT_TEXT_WORDS (name_openers);
 
 /* Clauses where 交流 is not moving cadres. */
 static const char * const not_rotation[] = {
   "研讨", "座谈", "交流会", "经验", "学习", "培训", "论坛", "合作", "交流互鉴",
   "交流发言", NULL,
 };
+static ReportTextWords not_rotation_set = REPORT_TEXT_WORDS (not_rotation);
 
 /* Signing verbs before an agreement. */
 static const char * const signing_verbs[] = {
   "签订", "签署", "会商签署", "共同签署", "签约", "达成", "缔结", "签定", NULL,
 };
+static ReportTextWords signing_verb_set = REPORT_TEXT_WORDS (signing_verbs);
 
 /* The generic names an agreement is called by, longest first. */
 static const char * const agreement_names[] = {
@@ -312,7 +315,7 @@ name_start (const char *text,
   const char *opener;
 
   /* the opener that ends last, one byte or more before @end */
-  opener = end > cs ? report_text_find_last_any (text, cs, end - 1, name_openers, &len) : NULL;
+  opener = end > cs ? report_text_find_last_any (&name_opener_set, text, cs, end - 1, &len) : NULL;
   if (opener != NULL)
     s = (opener - text) + len;
 
@@ -465,7 +468,7 @@ write_clause (BaogaoLayer *layer,
           break;
         case ROLE_ROTATE_WEAK:
           if (report_text_find (text, cs, ce, "干部") == NULL ||
-              report_text_find_any (text, cs, ce, not_rotation, NULL) != NULL)
+              report_text_find_any (&not_rotation_set, text, cs, ce, NULL) != NULL)
             continue;
           kind = KIND_ROTATION;
           break;
@@ -710,6 +713,7 @@ write_agreement (BaogaoLayer  *layer,
                  gsize         cs,
                  gsize         ce,
                  const char   *name,
+                 gssize        name_len,
                  gsize         span_s,
                  gsize         span_e,
                  const Bodies *bodies)
@@ -722,10 +726,10 @@ write_agreement (BaogaoLayer  *layer,
 
   if (handle == BAOGAO_LAYER_INVALID)
     return;
-  baogao_layer_set_string (layer, handle, "name", name);
+  baogao_layer_set_string_len (layer, handle, "name", name, name_len);
 
   /* the parties come before the signing verb, or before the name */
-  verb = report_text_find_any (text, cs, span_s, signing_verbs, &len);
+  verb = report_text_find_any (&signing_verb_set, text, cs, span_s, &len);
   parties_end = verb != NULL ? (gsize) (verb - text) : span_s;
   if (parties_end > cs)
     parties = find_parties (text, cs, parties_end, bodies);
@@ -750,7 +754,7 @@ write_clause_agreements (BaogaoLayer  *layer,
   gsize name_s;
 
   /* the last signing verb before the noun */
-  while ((hit = report_text_find_any (text, from, m->start, signing_verbs, &len)) != NULL)
+  while ((hit = report_text_find_any (&signing_verb_set, text, from, m->start, &len)) != NULL)
     {
       verb = hit;
       verb_len = len;
@@ -768,9 +772,9 @@ write_clause_agreements (BaogaoLayer  *layer,
           report_text_find (text, name_s, m->start, "与") == NULL &&
           report_text_find (text, name_s, m->start, "、") == NULL)
         {
-          g_autofree char *name = g_strndup (text + name_s, m->end - name_s);
-
-          write_agreement (layer, text, cs, ce, name, vs, m->end, bodies);
+          /* a slice of the text: written without copying it, or checking
+           * it again */
+          write_agreement (layer, text, cs, ce, text + name_s, m->end - name_s, vs, m->end, bodies);
           return;
         }
     }
@@ -778,15 +782,12 @@ write_clause_agreements (BaogaoLayer  *layer,
   /* no verb: the generic name (合作协议) the noun ends */
   if (report_text_ends_with_any (text, cs, m->end, agreement_names, &nlen))
     {
-      g_autofree char *name = NULL;
-
       name_s = m->end - nlen;
       /* 协议 alone must be a cooperation one */
       if (nlen <= 6 && verb == NULL &&
           report_text_find (text, cs, ce, "合作") == NULL)
         return;
-      name = g_strndup (text + name_s, m->end - name_s);
-      write_agreement (layer, text, cs, ce, name, name_s, m->end, bodies);
+      write_agreement (layer, text, cs, ce, text + name_s, m->end - name_s, name_s, m->end, bodies);
     }
 }
 
@@ -805,9 +806,9 @@ self_building_write_activities (BaogaoDocument  *document,
   g_autoptr(GPtrArray) places = baogao_document_get_annotations (document, "entity.place");
   Bodies bodies = { organizations, places };
   g_autoptr(GArray) matches = g_array_sized_new (FALSE, FALSE, sizeof (Match), 256);
-  ReportTextCursor section_cursor = { sections, 0 };
-  ReportTextCursor part_cursor = { parts, 0 };
-  ReportTextCursor citation_cursor = { citations, 0 };
+  g_auto (ReportTextCursor) section_cursor = { sections, 0 };
+  g_auto (ReportTextCursor) part_cursor = { parts, 0 };
+  g_auto (ReportTextCursor) citation_cursor = { citations, 0 };
   gsize last_citation_end = 0;
   guint kept = 0;
 
@@ -881,7 +882,7 @@ self_building_write_activities (BaogaoDocument  *document,
               Match *a = &g_array_index (matches, Match, k);
 
               if (a->title != NULL)
-                write_agreement (layer, text, cs, ce, a->title, a->start, a->end, &bodies);
+                write_agreement (layer, text, cs, ce, a->title, -1, a->start, a->end, &bodies);
               else if (cues[a->cue].role == ROLE_AGREEMENT)
                 write_clause_agreements (layer, text, cs, ce, a, &bodies);
             }
