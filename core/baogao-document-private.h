@@ -84,7 +84,7 @@ gboolean        baogao_document_is_text_slice     (BaogaoDocument  *self,
                                                    const char      *data,
                                                    gsize            length);
 gsize           baogao_document_byte_to_offset_unchecked (BaogaoDocument *self,
-                                                   gsize            byte_offset);
+                                                          gsize           byte_offset);
 const BaogaoValue *baogao_document_lookup_metadata (BaogaoDocument *self,
                                                    const char      *key);
 void            baogao_document_set_metadata_value (BaogaoDocument *self,

@@ -556,7 +556,6 @@ baogao_document_get_length (BaogaoDocument *self)
   return self->length;
 }
 
-
 /* Whether [@data, @data + @length) is a part of the text that starts and
  * ends on character boundaries, and so is valid UTF-8. */
 gboolean

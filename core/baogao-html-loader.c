@@ -69,6 +69,13 @@ load_module (gpointer data G_GNUC_UNUSED)
       const char *path = g_ptr_array_index (candidates, i);
       GModule *module;
       gpointer symbol = NULL;
+      gboolean tried_before = FALSE;
+
+      /* Installed, the library's directory and libdir may be one. */
+      for (guint j = 0; j < i; j++)
+        tried_before |= g_str_equal (path, g_ptr_array_index (candidates, j));
+      if (tried_before)
+        continue;
 
       if (!g_file_test (path, G_FILE_TEST_EXISTS))
         {

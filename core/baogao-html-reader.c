@@ -1937,10 +1937,10 @@ extract_main_text (const char *html,
 
 G_MODULE_EXPORT gboolean
 baogao_html_reader_extract (const guint8   *data,
-                     gsize           length,
-                     const char     *encoding,
-                     BaogaoDecoded  *out,
-                     GError        **error)
+                            gsize           length,
+                            const char     *encoding,
+                            BaogaoDecoded  *out,
+                            GError        **error)
 {
   Decoding decoding = { 0, };
   g_autofree char *charset = NULL;

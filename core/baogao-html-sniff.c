@@ -99,4 +99,3 @@ baogao_html_sniff (const guint8 *data,
 
   return FALSE;
 }
-

@@ -176,8 +176,9 @@ static _Thread_local QuarkSlot key_quarks[128];
 
 /* The quark of @string, from a small cache of recent ones before GLib's
  * locked table: 64 sets of 2, the set chosen by the first two bytes, the
- * last one and the length, the most recent first in its set. Entries are the interned copies, compared
- * by content: a caller's buffer may be reused for another string. */
+ * last one and the length, the most recent first in its set. Entries are
+ * the interned copies, compared by content: a caller's buffer may be
+ * reused for another string. */
 static GQuark
 cached_quark (QuarkSlot  *cache,
               const char *string)
@@ -448,6 +449,11 @@ set_feature (BaogaoLayer       *self,
 
   if (G_UNLIKELY (self->n_features == self->features_size))
     {
+      if (self->features_size >= G_MAXINT32)
+        {
+          violate (self, "set too many features");
+          return;
+        }
       self->features_size = MAX (64, self->features_size * 2);
       self->features = g_renew (LayerFeature, self->features, self->features_size);
     }

@@ -371,7 +371,7 @@ span_index_tree (BaogaoSpanIndex *index)
   if (!g_atomic_int_get (&index->tree_ready))
     {
       G_LOCK (tree_build);
-      if (!index->tree_ready)
+      if (!g_atomic_int_get (&index->tree_ready))
         {
           g_free (index->max_end);
           index->max_end = g_new (guint32, MAX (index->sorted->len, 1));
@@ -433,6 +433,17 @@ type_index (BaogaoStore *store,
   return index;
 }
 
+static int
+record_type_compare (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  GQuark ta = (*(BaogaoAnnotation * const *) a)->type;
+  GQuark tb = (*(BaogaoAnnotation * const *) b)->type;
+
+  return ta < tb ? -1 : ta > tb;
+}
+
 /* Adds the sorted records kept from one merge to the index of all records
  * and to those of their types. An index not touched keeps its arrays:
  * records of other types coming in do not change its order. */
@@ -441,31 +452,24 @@ add_to_indexes (BaogaoStore       *store,
                 BaogaoAnnotation **fresh,
                 guint              n_fresh)
 {
-  g_autofree BaogaoAnnotation **of_type = NULL;
-  guint done = 0;
+  g_autofree BaogaoAnnotation **by_type = NULL;
+
+  if (n_fresh == 0)
+    return;
 
   span_index_merge (&store->all, fresh, n_fresh);
 
-  /* A layer holds a few types: one pass per type, in order of first
-   * appearance, each taking the records of its type in order. */
-  of_type = g_new (BaogaoAnnotation *, MAX (n_fresh, 1));
-  for (guint first = 0; done < n_fresh; first++)
+  /* The records grouped by type, each group still in text order (the
+   * sort is stable), then merged group by group into their indexes. */
+  by_type = g_memdup2 (fresh, n_fresh * sizeof *fresh);
+  g_qsort_with_data (by_type, n_fresh, sizeof *by_type, record_type_compare, NULL);
+  for (guint first = 0, next; first < n_fresh; first = next)
     {
-      GQuark type = fresh[first]->type;
-      gboolean seen = FALSE;
-      guint n = 0;
+      GQuark type = by_type[first]->type;
 
-      for (guint i = 0; i < first && !seen; i++)
-        seen = fresh[i]->type == type;
-      if (seen)
-        continue;
-
-      for (guint i = first; i < n_fresh; i++)
-        if (fresh[i]->type == type)
-          of_type[n++] = fresh[i];
-
-      span_index_merge (type_index (store, type), of_type, n);
-      done += n;
+      for (next = first + 1; next < n_fresh && by_type[next]->type == type; next++)
+        ;
+      span_index_merge (type_index (store, type), by_type + first, next - first);
     }
 }
 

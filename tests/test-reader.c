@@ -632,7 +632,6 @@ test_utf8_validity (void)
     }
 }
 
-
 int
 main (int   argc,
       char *argv[])
