@@ -319,8 +319,11 @@ words_ensure (ReportTextWords *words)
           const char *word = words->words[n];
           gsize len = strlen (word);
 
-          g_assert (n < G_N_ELEMENTS (words->lengths));
-          g_assert (len >= 2);
+          /* Word sets are constant: a set too large or a word too short
+           * is a programming error, and must not become a write past the
+           * tables even with assertions off. */
+          if (G_UNLIKELY (n >= G_N_ELEMENTS (words->lengths) || len < 2))
+            g_error ("report-text: word set too large or word “%s” too short", word);
           words->lengths[n] = len;
           words->second_bytes[(guchar) word[1]] |= G_GUINT64_CONSTANT (1) << n;
           words->last_bytes[(guchar) word[len - 1]] |= G_GUINT64_CONSTANT (1) << n;
@@ -480,7 +483,7 @@ report_text_ends_with_any (const char         *text,
 
 /* Reads the bounds of every span, once: the cursor is asked for every
  * match. */
-static G_GNUC_NO_INLINE const gsize *
+static G_NO_INLINE const gsize *
 cursor_read_bounds (ReportTextCursor *cursor)
 {
   GPtrArray *spans = cursor->spans;

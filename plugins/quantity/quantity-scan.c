@@ -356,6 +356,8 @@ static guint16 blocked_start[G_N_ELEMENTS (units) + 1];
 static guint64 approx_prefix_last;
 static guint64 counter_last;
 
+/* Fibonacci hashing: the multiplier is 2^32 divided by the golden ratio,
+ * whose top bits spread neighbouring code points apart. */
 static inline guint
 unit_slot (gunichar c)
 {
@@ -406,7 +408,8 @@ make_trigger_rows (void)
         if (id == n_rows)
           {
             /* a row per trigger at most: a few dozen */
-            g_assert (n_rows < MAX_ROWS);
+            if (G_UNLIKELY (n_rows >= MAX_ROWS))
+              g_error ("quantity: the triggers need more than %d rows", MAX_ROWS);
             trigger_rows[n_rows++] = row;
           }
         /* the second byte as decode_at () reads it: its low six bits */
@@ -457,7 +460,8 @@ init_tables (void)
               /* (an empty word blocks nothing) */
               if (wlen > 0)
                 {
-                  g_assert (n_blocked < MAX_BLOCKED_WORDS);
+                  if (G_UNLIKELY (n_blocked >= MAX_BLOCKED_WORDS))
+                    g_error ("quantity: more than %d blocked words", MAX_BLOCKED_WORDS);
                   blocked_words[n_blocked++] = (Word) { w, wlen };
                 }
               w = bar != NULL ? bar + 1 : NULL;
@@ -601,7 +605,8 @@ decode_before_other (const guint8 *s,
   return q;
 }
 
-/* The code point ending at @p; returns its start, or G_MAXSIZE at @lo. */
+/* The code point ending at @p; returns its start, or G_MAXSIZE (and 0 in
+ * @cp) at the start of the text. */
 static inline gsize
 decode_before (const guint8 *s,
                gsize         p,

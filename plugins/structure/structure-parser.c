@@ -484,8 +484,12 @@ find_stop_char (const char     *p,
                 guint           n_stops)
 {
 #ifdef __SSE2__
-  /* Whole blocks, then one cut at @end if it can be read. */
-  const char *blocks_end = limit - end >= 2 ? end : limit - 2;
+  /* Whole blocks, then one cut at @end if it can be read. A block's last
+   * characters may need two bytes past it: blocks end by @end and two bytes
+   * before @limit (counted from @p, never pointing before the text). */
+  gsize room = limit > p ? (gsize) (limit - p) : 0;
+  gsize span = end > p ? (gsize) (end - p) : 0;
+  const char *blocks_end = p + MIN (span, room >= 2 ? room - 2 : 0);
   const char *q;
 
   for (; blocks_end - p >= 16; p += 16)
