@@ -954,6 +954,101 @@ level_of (const char *kind,
 
 /* --- the scan --------------------------------------------------------------- */
 
+/* The instruments kept, by key: open addressing over their indices in
+ * Scan.instruments, at most half full. Each slot holds its key's hash, so
+ * a probe compares hashes first and rarely reads a key. */
+typedef struct
+{
+  guint hash;
+  guint index;                   /* G_MAXUINT: empty */
+} KeySlot;
+
+typedef struct
+{
+  KeySlot *slots;                /* NULL until the first instrument */
+  guint    mask;
+  guint    n_kept;
+} KeySet;
+
+static void
+key_set_clear (KeySet *set)
+{
+  g_clear_pointer (&set->slots, g_free);
+  set->mask = 0;
+  set->n_kept = 0;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KeySet, key_set_clear)
+
+static inline guint64
+key_hash_mix (guint64 h,
+              guint64 word)
+{
+  h = (h ^ word) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (h << 31) | (h >> 33);
+}
+
+/* A hash of every byte of @key, eight at a time (multiply, rotate). A
+ * key whose length is not a multiple of eight ends with its last eight
+ * bytes, which overlap the word before: the same for the same key. */
+static guint
+key_hash (const char *key,
+          gsize       len)
+{
+  guint64 h = len, word;
+  gsize i;
+
+  for (i = 0; i + 8 <= len; i += 8)
+    {
+      memcpy (&word, key + i, 8);
+      h = key_hash_mix (h, word);
+    }
+  if (i < len && len >= 8)
+    {
+      memcpy (&word, key + len - 8, 8);
+      h = key_hash_mix (h, word);
+    }
+  else if (i < len)
+    {
+      for (word = 0; i < len; i++)
+        word = word << 8 | (guchar) key[i];
+      h = key_hash_mix (h, word);
+    }
+  return (guint) (h ^ (h >> 32));
+}
+
+/* Makes room for one more instrument in @set, doubling it when it would
+ * be more than half full. */
+static void
+key_set_reserve (KeySet *set)
+{
+  guint size = set->slots != NULL ? set->mask + 1 : 0;
+  guint new_size;
+  KeySlot *slots;
+
+  if (2 * (set->n_kept + 1) <= size)
+    return;
+  new_size = size > 0 ? 2 * size : 64;
+  slots = g_new (KeySlot, new_size);
+  for (guint i = 0; i < new_size; i++)
+    slots[i].index = G_MAXUINT;
+  for (guint i = 0; i < size; i++)
+    {
+      guint h;
+
+      if (set->slots[i].index == G_MAXUINT)
+        continue;
+      for (h = set->slots[i].hash & (new_size - 1); slots[h].index != G_MAXUINT;
+           h = (h + 1) & (new_size - 1))
+        ;
+      slots[h] = set->slots[i];
+    }
+  g_free (set->slots);
+  set->slots = slots;
+  set->mask = new_size - 1;
+}
+
+
 typedef struct
 {
   BaogaoDocument *document;
@@ -967,6 +1062,7 @@ typedef struct
   GPtrArray      *plans;         /* plans parts and sections */
   GArray         *instruments;   /* Instrument, each key once */
   GString        *keys;          /* their keys, one after the other */
+  KeySet         *kept;          /* the instruments by key */
   const char     *default_level;
 } Scan;
 
@@ -1125,6 +1221,8 @@ add_instrument (Scan             *scan,
   Instrument in = { 0 };
   const char *citation_level = NULL;
   gsize key, key_len;
+  guint hash;
+  KeySlot *slot;
 
   /* procedural decisions (convening a session, appointments) are not
    * instruments */
@@ -1145,13 +1243,19 @@ add_instrument (Scan             *scan,
   if (key_len == 0)
     return;
 
-  /* a document acts on some dozens of instruments: a linear search,
-   * lengths first, costs less than a hash table */
-  for (guint i = 0; i < scan->instruments->len; i++)
+  /* the instrument of the same key, or the free slot of the new one */
+  key_set_reserve (scan->kept);
+  hash = key_hash (scan->keys->str + key, key_len);
+  for (guint h = hash & scan->kept->mask;; h = (h + 1) & scan->kept->mask)
     {
-      Instrument *seen = &g_array_index (scan->instruments, Instrument, i);
+      Instrument *seen;
 
-      if (seen->key_len != key_len ||
+      slot = &scan->kept->slots[h];
+      if (slot->index == G_MAXUINT)
+        break;
+      seen = &g_array_index (scan->instruments, Instrument, slot->index);
+
+      if (slot->hash != hash || seen->key_len != key_len ||
           memcmp (scan->keys->str + seen->key, scan->keys->str + key, key_len) != 0)
         continue;
       g_string_truncate (scan->keys, key);
@@ -1185,6 +1289,9 @@ add_instrument (Scan             *scan,
   in.level = level_of (kind, name, name_len, in.body, citation_level, scan->default_level);
   in.key = key;
   in.key_len = key_len;
+  slot->hash = hash;
+  slot->index = scan->instruments->len;
+  scan->kept->n_kept++;
   g_array_append_val (scan->instruments, in);
 }
 
@@ -2056,6 +2163,7 @@ legislation_write_instruments (BaogaoDocument  *document,
   g_autoptr(GPtrArray) plans = g_ptr_array_new ();
   g_autoptr(GArray) instruments = g_array_sized_new (FALSE, TRUE, sizeof (Instrument), 64);
   g_autoptr(GString) keys = g_string_sized_new (1024);
+  g_auto(KeySet) kept = { NULL, 0, 0 };
   const char *kinds[] = { "structure.part", "structure.section" };
 
   g_array_set_clear_func (instruments, instrument_clear);
@@ -2065,6 +2173,7 @@ legislation_write_instruments (BaogaoDocument  *document,
   scan.size = baogao_document_get_size (document);
   scan.instruments = instruments;
   scan.keys = keys;
+  scan.kept = &kept;
   scan.default_level = document_level (document);
 
   citations = baogao_document_get_annotations (document, "citation");
