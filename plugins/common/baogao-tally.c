@@ -74,6 +74,10 @@
  * some 200 characters. */
 #define SUBJECT_REACH 600
 
+/* The most cue hits a thread's decider keeps room for between
+ * documents (the corpus report has about a thousand). */
+#define DECIDER_HITS_KEPT (64 * 1024)
+
 /* Cue groups per side of a rule. */
 #define MAX_GROUPS 8
 
@@ -1129,6 +1133,7 @@ scan_stretches (Decider            *d,
   const gsize bridge = 16;
   g_autofree Stretch *all = g_new (Stretch, 3 * n_windows);
   guint n = 0;
+  gsize tail_start = 0;
 
   for (guint i = 0; i < n_windows; i++)
     {
@@ -1138,11 +1143,22 @@ scan_stretches (Decider            *d,
         continue;
       add_stretch (all, &n, w->subject_start, w->subject_end);
       add_stretch (all, &n, w->h_start, w->w_end);
-      add_stretch (all, &n, w->tail_start, w->tail_end);
+      /* every count of a list has its list's tail (which starts at
+       * the list's last count, so its start names it): add it once, or
+       * a long list would be as many stretches, and each head after
+       * them would be sorted back past them all */
+      if (w->tail_start < w->tail_end && w->tail_start != tail_start)
+        {
+          tail_start = w->tail_start;
+          add_stretch (all, &n, w->tail_start, w->tail_end);
+        }
     }
 
-  /* by start: nearly sorted already (a subject comes back to the start
-   * of its sentence), so an insertion sort */
+  /* by start: nearly sorted already, so an insertion sort. A stretch
+   * comes after others starting later only by a bounded reach: a
+   * subject comes back to the start of its sentence (at most
+   * SUBJECT_REACH), a clause head back at most WINDOW_BEFORE, and a
+   * list's tail, once, precedes the heads of its list's other items. */
   for (guint i = 1; i < n; i++)
     {
       Stretch item = all[i];
@@ -1641,7 +1657,9 @@ decider_free (gpointer data)
   g_free (d);
 }
 
-/* freed when the thread ends (analyzer modules are never unloaded) */
+/* Freed when the thread ends. The destroy function is this module's
+ * code, so the module must never be unloaded while a thread that used
+ * it lives: the core never unloads analyzer plugins. */
 static GPrivate decider_key = G_PRIVATE_INIT (decider_free);
 
 /* The calling thread's decider. */
@@ -1674,9 +1692,12 @@ decide (const Tables    *tables,
 {
   g_autofree CountWindows *windows = g_new (CountWindows, quantities->len);
   Decider *d;
-  /* where the reads of the counts' clauses and of their sentences'
-   * subjects are, in d->hits */
-  guint cursor = 0, subject_cursor = 0;
+  /* where the reads of the counts' clauses, of their sentences'
+   * subjects and of their lists' tails are, in d->hits: each kind of
+   * read moves forward on its own (the tail of a long list is far ahead
+   * of its items, so sharing a cursor would walk back over the whole
+   * list for every item) */
+  guint cursor = 0, subject_cursor = 0, tail_cursor = 0;
 
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
@@ -1714,7 +1735,10 @@ decide (const Tables    *tables,
        * 5个专项工作报告及2次专题询问 the first count has its own. */
       if (best == NO_RULE && w->tail_start < w->tail_end)
         {
-          read_cues (d, &cursor, w->tail_start, w->tail_end, SCAN_TAIL);
+          /* the tail is after the count's clause: start from there
+           * rather than from the previous list's tail */
+          tail_cursor = MAX (tail_cursor, cursor);
+          read_cues (d, &tail_cursor, w->tail_start, w->tail_end, SCAN_TAIL);
           best = choose (d, w->section_domain, &unit);
         }
 
@@ -1725,6 +1749,15 @@ decide (const Tables    *tables,
           decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
         }
     }
+
+  /* the hits array is kept for the next document, but not at the size
+   * of the largest one ever seen */
+  if (d->hits_size > DECIDER_HITS_KEPT)
+    {
+      g_clear_pointer (&d->hits, g_free);
+      d->hits_size = 0;
+    }
+  d->n_hits = 0;
 
   return TRUE;
 }
