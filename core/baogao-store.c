@@ -433,6 +433,8 @@ type_index (BaogaoStore *store,
   return index;
 }
 
+#define MAX_GATHERED_TYPES 8
+
 static int
 record_type_compare (gconstpointer a,
                      gconstpointer b,
@@ -453,16 +455,45 @@ add_to_indexes (BaogaoStore       *store,
                 guint              n_fresh)
 {
   g_autofree BaogaoAnnotation **by_type = NULL;
+  GQuark types[MAX_GATHERED_TYPES];
+  guint n_types;
 
   if (n_fresh == 0)
     return;
 
   span_index_merge (&store->all, fresh, n_fresh);
 
-  /* The records grouped by type, each group still in text order (the
-   * sort is stable), then merged group by group into their indexes. */
-  by_type = g_memdup2 (fresh, n_fresh * sizeof *fresh);
-  g_qsort_with_data (by_type, n_fresh, sizeof *by_type, record_type_compare, NULL);
+  /* The records grouped by type, each group in text order, then merged
+   * group by group into their indexes. A layer holds a few types: up to
+   * MAX_GATHERED_TYPES, one pass gathers each; beyond, a stable sort by
+   * type groups them, so that a batch of many types stays n log n. */
+  by_type = g_new (BaogaoAnnotation *, n_fresh);
+  n_types = 0;
+  for (guint i = 0; i < n_fresh && n_types <= MAX_GATHERED_TYPES; i++)
+    {
+      guint t = 0;
+
+      while (t < n_types && types[t] != fresh[i]->type)
+        t++;
+      if (t == n_types && n_types++ < MAX_GATHERED_TYPES)
+        types[t] = fresh[i]->type;
+    }
+
+  if (n_types <= MAX_GATHERED_TYPES)
+    {
+      guint n = 0;
+
+      for (guint t = 0; t < n_types; t++)
+        for (guint i = 0; i < n_fresh; i++)
+          if (fresh[i]->type == types[t])
+            by_type[n++] = fresh[i];
+    }
+  else
+    {
+      memcpy (by_type, fresh, n_fresh * sizeof *fresh);
+      g_qsort_with_data (by_type, n_fresh, sizeof *by_type, record_type_compare, NULL);
+    }
+
   for (guint first = 0, next; first < n_fresh; first = next)
     {
       GQuark type = by_type[first]->type;
