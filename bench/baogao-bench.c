@@ -35,9 +35,6 @@
  */
 
 #include <locale.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -441,12 +438,6 @@ main (int    argc,
   int n_timed_passes;
   double rss_start, rss_ready, rss_single, rss_end;
   double single_mb, corpus_mb_s, single_mb_s, single_cpu_mb_s;
-
-#ifdef __GLIBC__
-  /* As the baogao tool does: freed large buffers go back at once, so
-   * that the memory figures are those of the tool. */
-  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
-#endif
 
   setlocale (LC_ALL, "");
 
