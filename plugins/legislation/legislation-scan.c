@@ -28,6 +28,7 @@
  * action `cite` when they are laws, regulations, rules or decisions.
  */
 
+#include "text-hash.h"
 #include "legislation-scan.h"
 
 #include <string.h>
@@ -980,43 +981,6 @@ key_set_clear (KeySet *set)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KeySet, key_set_clear)
 
-static inline guint64
-key_hash_mix (guint64 h,
-              guint64 word)
-{
-  h = (h ^ word) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  return (h << 31) | (h >> 33);
-}
-
-/* A hash of every byte of @key, eight at a time (multiply, rotate). A
- * key whose length is not a multiple of eight ends with its last eight
- * bytes, which overlap the word before: the same for the same key. */
-static guint
-key_hash (const char *key,
-          gsize       len)
-{
-  guint64 h = len, word;
-  gsize i;
-
-  for (i = 0; i + 8 <= len; i += 8)
-    {
-      memcpy (&word, key + i, 8);
-      h = key_hash_mix (h, word);
-    }
-  if (i < len && len >= 8)
-    {
-      memcpy (&word, key + len - 8, 8);
-      h = key_hash_mix (h, word);
-    }
-  else if (i < len)
-    {
-      for (word = 0; i < len; i++)
-        word = word << 8 | (guchar) key[i];
-      h = key_hash_mix (h, word);
-    }
-  return (guint) (h ^ (h >> 32));
-}
-
 /* Makes room for one more instrument in @set, doubling it when it would
  * be more than half full. */
 static void
@@ -1245,7 +1209,7 @@ add_instrument (Scan             *scan,
 
   /* the instrument of the same key, or the free slot of the new one */
   key_set_reserve (scan->kept);
-  hash = key_hash (scan->keys->str + key, key_len);
+  hash = text_hash (scan->keys->str + key, key_len, 0);
   for (guint h = hash & scan->kept->mask;; h = (h + 1) & scan->kept->mask)
     {
       Instrument *seen;

@@ -29,6 +29,7 @@
  * whose offsets map back to the original.
  */
 
+#include "text-hash.h"
 #include "oversight-scan.h"
 
 #include <stdlib.h>
@@ -2453,46 +2454,6 @@ kept_set_init (KeptSet         *set,
   set->mask = size - 1;
 }
 
-static inline guint64
-subject_hash_mix (guint64 h,
-                  guint64 word)
-{
-  h = (h ^ word) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  return (h << 31) | (h >> 33);
-}
-
-/* A hash of @seed and every byte of the subject @s, eight at a time
- * (multiply, rotate): subjects of one kind often differ only in the
- * middle (《…A…条例》, 《…B…条例》). A subject whose length is not a
- * multiple of eight ends with its last eight bytes, which overlap the
- * word before: the same for the same subject. */
-static guint
-subject_hash (const char *s,
-              gsize       len,
-              guint       seed)
-{
-  guint64 h = (guint64) seed << 32 | len, word;
-  gsize i;
-
-  for (i = 0; i + 8 <= len; i += 8)
-    {
-      memcpy (&word, s + i, 8);
-      h = subject_hash_mix (h, word);
-    }
-  if (i < len && len >= 8)
-    {
-      memcpy (&word, s + len - 8, 8);
-      h = subject_hash_mix (h, word);
-    }
-  else if (i < len)
-    {
-      for (word = 0; i < len; i++)
-        word = word << 8 | (guchar) s[i];
-      h = subject_hash_mix (h, word);
-    }
-  return (guint) (h ^ (h >> 32));
-}
-
 /* Adds the candidate @i; FALSE if one of the same kind, plan and subject
  * was added before */
 static gboolean
@@ -2501,7 +2462,7 @@ kept_set_add (KeptSet *set,
 {
   const Candidate *c = &set->candidates[i];
   const char *s = set->subjects + c->subject_offset;
-  guint h = subject_hash (s, c->subject_len, (guint) c->kind * 2u + (c->planned ? 1u : 0u));
+  guint h = text_hash (s, c->subject_len, (guint) c->kind * 2u + (c->planned ? 1u : 0u));
 
   for (h &= set->mask; set->slots[h] != G_MAXUINT; h = (h + 1) & set->mask)
     {
