@@ -18,7 +18,10 @@ Metrics:
   (bar 0.95);
 - tally_recall: found gold entries / all gold entries (bar 0.95);
 - tally_measure_accuracy: found entries whose `measure` is the gold's
-  (bar 0.9).
+  (bar 0.9);
+- <domain>_tally_precision, _recall, _measure_accuracy: the same for each
+  domain alone, as figures without a bar (the domain scorers that have
+  bars of their own, such as score_legislation.py, report them again).
 
 Run alone (prints what was missed and what is extra):
 score_tallies.py DOCUMENT.json GOLD.json
@@ -126,7 +129,11 @@ def metrics(doc, gold, domains=DOMAINS, prefix="tally", bar=BAR, measure_bar=MEA
 
 
 def score(doc, gold):
-    return metrics(doc, gold)
+    results = metrics(doc, gold)
+    for domain in DOMAINS:
+        results += metrics(doc, gold, domains=(domain,), prefix=domain + "_tally",
+                           bar=0.0, measure_bar=0.0)
+    return results
 
 
 def main(argv, domains=DOMAINS, scorer=None):
