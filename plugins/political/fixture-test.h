@@ -277,6 +277,67 @@ test_fixture (gconstpointer data)
 }
 
 /* Text that is hardly a report must still give a well-formed result. */
+/* A count the sample report states; @todo: known not to be read yet, so
+ * that a miss is reported as incomplete, not failed. */
+typedef struct
+{
+  const char *measure;
+  double      value;
+  gboolean    todo;
+} FixtureFact;
+
+/* Analyzes the sample report of the corpus and checks that the domain's
+ * tallies are exactly @facts (measures and values, not the text). Returns
+ * the document for further checks, or %NULL when the test was skipped. */
+static BaogaoDocument *
+fixture_check_corpus (const FixtureFact *facts,
+                      guint              n_facts)
+{
+  const char *dir = g_getenv ("BAOGAO_CORPUS_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) tallies = NULL;
+  BaogaoDocument *doc;
+
+  if (dir == NULL)
+    {
+      g_test_skip ("BAOGAO_CORPUS_DIR is not set");
+      return NULL;
+    }
+  path = g_build_filename (dir, "heilongjiang-2024.txt", NULL);
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    {
+      g_test_skip ("the sample report is not there");
+      return NULL;
+    }
+
+  doc = fixture_analyze (text);
+  tallies = baogao_document_get_annotations (doc, FIXTURE_DOMAIN ".tally");
+  g_assert_cmpuint (tallies->len, ==, n_facts);
+  for (guint i = 0; i < n_facts; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < tallies->len && !found; k++)
+        {
+          BaogaoAnnotation *a = g_ptr_array_index (tallies, k);
+
+          found = g_strcmp0 (baogao_annotation_get_string (a, "measure"), facts[i].measure) == 0 &&
+                  fabs (fixture_value (a) - facts[i].value) < 1e-9;
+        }
+      if (!found && facts[i].todo)
+        {
+          g_test_incomplete_printf ("%s %g not read yet", facts[i].measure, facts[i].value);
+          continue;
+        }
+      if (!found)
+        g_test_message ("missing %s %g", facts[i].measure, facts[i].value);
+      g_assert_true (found);
+    }
+
+  return doc;
+}
+
 static void
 test_odd_inputs (void)
 {

@@ -15,7 +15,7 @@
 static void
 test_corpus (void)
 {
-  static const struct { const char *measure; double value; } facts[] = {
+  static const FixtureFact facts[] = {
     { "tasks_identified", 76 },
     { "party_group_study_sessions", 26 },
     { "central_group_study_sessions", 10 },
@@ -38,42 +38,7 @@ test_corpus (void)
     { "problems_solved", 170 },
     { "satisfaction_rate", 100 },
   };
-  const char *dir = g_getenv ("BAOGAO_CORPUS_DIR");
-  g_autofree char *path = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(BaogaoDocument) doc = NULL;
-  g_autoptr(GPtrArray) tallies = NULL;
-
-  if (dir == NULL)
-    {
-      g_test_skip ("BAOGAO_CORPUS_DIR is not set");
-      return;
-    }
-  path = g_build_filename (dir, "heilongjiang-2024.txt", NULL);
-  if (!g_file_get_contents (path, &text, NULL, NULL))
-    {
-      g_test_skip ("the sample report is not there");
-      return;
-    }
-
-  doc = fixture_analyze (text);
-  tallies = baogao_document_get_annotations (doc, "political.tally");
-  g_assert_cmpuint (tallies->len, ==, G_N_ELEMENTS (facts));
-  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
-    {
-      gboolean found = FALSE;
-
-      for (guint k = 0; k < tallies->len && !found; k++)
-        {
-          BaogaoAnnotation *a = g_ptr_array_index (tallies, k);
-
-          found = g_strcmp0 (baogao_annotation_get_string (a, "measure"), facts[i].measure) == 0 &&
-                  fabs (fixture_value (a) - facts[i].value) < 1e-9;
-        }
-      if (!found)
-        g_test_message ("missing %s %g", facts[i].measure, facts[i].value);
-      g_assert_true (found);
-    }
+  g_autoptr(BaogaoDocument) doc = fixture_check_corpus (facts, G_N_ELEMENTS (facts));
 }
 
 int
