@@ -28,7 +28,7 @@
  * action `cite` when they are laws, regulations, rules or decisions.
  */
 
-#include "text-hash.h"
+#include "text-words.h"
 #include "legislation-scan.h"
 
 #include <string.h>
@@ -352,39 +352,6 @@ instrument_clear (gpointer data)
  *
  * The text is valid UTF-8 (documents check it). */
 
-static inline gboolean
-at (const char *text,
-    gsize       p,
-    gsize       end,
-    const char *word)
-{
-  gsize n;
-
-  /* the first two bytes rule out most places without measuring the
-   * word (the first alone does not: most characters start with E4…E9) */
-  if (p >= end || text[p] != word[0] ||
-      (word[1] != '\0' && (p + 1 >= end || text[p + 1] != word[1])))
-    return FALSE;
-  n = strlen (word);
-  return p + n <= end && memcmp (text + p, word, n) == 0;
-}
-
-static inline gboolean
-ends_at (const char *text,
-         gsize       start,
-         gsize       p,
-         const char *word)
-{
-  gsize n;
-
-  /* every word ends with a byte of its own; try the last byte of the
-   * text before measuring the word */
-  if (p <= start)
-    return FALSE;
-  n = strlen (word);
-  return p >= start + n && text[p - 1] == word[n - 1] && memcmp (text + p - n, word, n) == 0;
-}
-
 /* Does [@start, @p) end with @term? */
 static inline gboolean
 ends_with_term (const char *text,
@@ -572,7 +539,7 @@ sentence_end (const char *text,
 {
   while (p < limit)
     {
-      if (at (text, p, limit, "。") || at (text, p, limit, "！") || at (text, p, limit, "？"))
+      if (text_word_at (text, p, limit, "。") || text_word_at (text, p, limit, "！") || text_word_at (text, p, limit, "？"))
         return p;
       p = next_char (text, p, limit);
     }
@@ -594,7 +561,7 @@ sentence_start (const char *text,
           continue;
         }
       q = prev_char (text, lower, p);
-      if (at (text, q, p, "。") || at (text, q, p, "！") || at (text, q, p, "？") ||
+      if (text_word_at (text, q, p, "。") || text_word_at (text, q, p, "！") || text_word_at (text, q, p, "？") ||
           (text[q] == '\n' && q > lower && text[q - 1] == '\n'))
         break;
       p = q;
@@ -708,7 +675,7 @@ strip_draft (const char *text,
                               memcmp (text + end - 3, "）", 3) == 0))))
     return end;
   for (guint i = 0; i < G_N_ELEMENTS (drafts); i++)
-    if (ends_at (text, start, end, drafts[i]))
+    if (text_word_ends_at (text, start, end, drafts[i]))
       {
         *draft = TRUE;
         return end - strlen (drafts[i]);
@@ -780,18 +747,18 @@ check_name (const char *text,
         {
           gsize q = next_char (text, p, end);
 
-          if (at (text, q, end, "余") || at (text, q, end, "多"))
+          if (text_word_at (text, q, end, "余") || text_word_at (text, q, end, "多"))
             q = next_char (text, q, end);
-          if (at (text, q, end, "件") || at (text, q, end, "部") ||
-              at (text, q, end, "项") || at (text, q, end, "个"))
+          if (text_word_at (text, q, end, "件") || text_word_at (text, q, end, "部") ||
+              text_word_at (text, q, end, "项") || text_word_at (text, q, end, "个"))
             return NULL;
         }
-      if (at (text, p, end, "《") || at (text, p, end, "》"))
+      if (text_word_at (text, p, end, "《") || text_word_at (text, p, end, "》"))
         return NULL;
       /* 设区的市法规和自治条例: kinds of instruments, not a name */
-      if (at (text, p, end, "法规") &&
-          (at (text, p, end, "法规和") || at (text, p, end, "法规及") ||
-           at (text, p, end, "法规、") || at (text, p, end, "法规以及")))
+      if (text_word_at (text, p, end, "法规") &&
+          (text_word_at (text, p, end, "法规和") || text_word_at (text, p, end, "法规及") ||
+           text_word_at (text, p, end, "法规、") || text_word_at (text, p, end, "法规以及")))
         return NULL;
     }
   return suffix;
@@ -868,7 +835,7 @@ place_end (const char *text,
   guint n = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (generic); i++)
-    if (at (text, p, limit, generic[i]))
+    if (text_word_at (text, p, limit, generic[i]))
       return 0;
 
   while (q < limit && n < 16)
@@ -879,18 +846,18 @@ place_end (const char *text,
       if (c < 0x4E00 || c > 0x9FFF)
         return 0;
       /* 黑龙江省…, 关于…: no city's own name */
-      if (at (text, q, limit, "省") || at (text, q, limit, "关于") || at (text, q, limit, "的"))
+      if (text_word_at (text, q, limit, "省") || text_word_at (text, q, limit, "关于") || text_word_at (text, q, limit, "的"))
         return 0;
-      if (n > 0 && (at (text, q, limit, "和") || at (text, q, limit, "与") ||
-                    at (text, q, limit, "及")))
+      if (n > 0 && (text_word_at (text, q, limit, "和") || text_word_at (text, q, limit, "与") ||
+                    text_word_at (text, q, limit, "及")))
         return 0;
       for (guint k = 0; n > 0 && k < G_N_ELEMENTS (place_suffixes); k++)
-        if (at (text, q, limit, place_suffixes[k].suffix))
+        if (text_word_at (text, q, limit, place_suffixes[k].suffix))
           {
             const char *suffix = place_suffixes[k].suffix;
             gsize e = q + strlen (suffix);
 
-            if (strcmp (suffix, "州") == 0 && at (text, e, limit, "市"))
+            if (strcmp (suffix, "州") == 0 && text_word_at (text, e, limit, "市"))
               continue;
             if (strcmp (suffix, "区") == 0 &&
                 (!districts || char_in (text, prev_char (text, p, q), q, zones)))
@@ -1282,7 +1249,7 @@ guided_places (const char *text,
   guint n = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (fillers); i++)
-    if (at (text, p, limit, fillers[i]))
+    if (text_word_at (text, p, limit, fillers[i]))
       {
         p += strlen (fillers[i]);
         break;
@@ -1303,7 +1270,7 @@ guided_places (const char *text,
       n++;
       q = e;
       for (guint k = 0; k < G_N_ELEMENTS (joins) && next == 0; k++)
-        if (at (text, q, limit, joins[k]) && place_end (text, q + strlen (joins[k]), limit, TRUE) > 0)
+        if (text_word_at (text, q, limit, joins[k]) && place_end (text, q + strlen (joins[k]), limit, TRUE) > 0)
           next = q + strlen (joins[k]);
       if (next == 0)
         break;
@@ -1324,11 +1291,11 @@ guided_places (const char *text,
 
       if (clause_delimiter (text, q, limit) != 0)
         return NULL;
-      if (!is_digit_or_numeral (text, q, limit) && !at (text, q, limit, "等"))
+      if (!is_digit_or_numeral (text, q, limit) && !text_word_at (text, q, limit, "等"))
         continue;
       r = next_char (text, q, limit);
       for (guint j = 0; j < G_N_ELEMENTS (place_suffixes); j++)
-        if (at (text, r, limit, place_suffixes[j].suffix))
+        if (text_word_at (text, r, limit, place_suffixes[j].suffix))
           {
             if (q == p)
               return NULL;
@@ -1393,9 +1360,9 @@ guided_body (Scan  *scan,
       joint = n_places > 1;
       for (guint k = 0; k < G_N_ELEMENTS (joint_words) && !joint; k++)
         {
-          joint = ends_at (text, guide_end, verb->start, joint_words[k]);
+          joint = text_word_ends_at (text, guide_end, verb->start, joint_words[k]);
           for (gsize q = places_end; q < guide_end && !joint; q = next_char (text, q, guide_end))
-            joint = at (text, q, guide_end, joint_words[k]);
+            joint = text_word_at (text, q, guide_end, joint_words[k]);
         }
       return joint ? g_steal_pointer (&body) : NULL;
     }
@@ -1457,15 +1424,15 @@ deliberated_later (Scan  *scan,
     {
       if (text[p] == '\n' && p + 1 < limit && text[p + 1] == '\n')
         break;
-      if (at (text, p, limit, "。"))
+      if (text_word_at (text, p, limit, "。"))
         {
           draft = FALSE;
           if (++sentences > 2)
             break;
         }
-      if (at (text, p, limit, "草案"))
+      if (text_word_at (text, p, limit, "草案"))
         draft = TRUE;
-      if (draft && at (text, p, limit, "审议"))
+      if (draft && text_word_at (text, p, limit, "审议"))
         return TRUE;
     }
   return FALSE;
@@ -1487,15 +1454,15 @@ next_title (Scan  *scan,
   if (citation_at (scan, p) != NULL)
     return p;
   for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
-    if (at (text, p, limit, joins[j]) && citation_at (scan, p + strlen (joins[j])) != NULL)
+    if (text_word_at (text, p, limit, joins[j]) && citation_at (scan, p + strlen (joins[j])) != NULL)
       return p + strlen (joins[j]);
   for (; q < limit && n_skipped < 16; q = next_char (text, q, limit), n_skipped++)
     {
-      if (at (text, q, limit, "《"))
+      if (text_word_at (text, q, limit, "《"))
         break;
       /* not across a comma */
       for (guint j = 0; j < 5; j++)
-        if (q > p && at (text, q, limit, joins[j]) &&
+        if (q > p && text_word_at (text, q, limit, joins[j]) &&
             citation_at (scan, q + strlen (joins[j])) != NULL)
           return q + strlen (joins[j]);
     }
@@ -1642,9 +1609,9 @@ take_bare (Scan       *scan,
       const Suffix *suffix;
 
       /* the segment: up to 、 or the clause end; 等 ends the list */
-      while (seg_end < limit && !at (text, seg_end, limit, "、"))
+      while (seg_end < limit && !text_word_at (text, seg_end, limit, "、"))
         {
-          if (at (text, seg_end, limit, "等") && seg_end > seg &&
+          if (text_word_at (text, seg_end, limit, "等") && seg_end > seg &&
               name_suffix (text, seg, strip_draft (text, seg, seg_end, &draft)) != NULL)
             {
               last = TRUE;
@@ -1670,7 +1637,7 @@ take_bare (Scan       *scan,
               if (name_suffix (text, seg, q) == NULL)
                 continue;
               for (guint k = 0; k < G_N_ELEMENTS (connectors); k++)
-                if (at (text, q, seg_end, connectors[k]))
+                if (text_word_at (text, q, seg_end, connectors[k]))
                   connector = TRUE;
               if (connector)
                 {
@@ -1707,7 +1674,7 @@ take_bare (Scan       *scan,
             if (name_suffix (text, name_start, q) == NULL)
               continue;
             for (guint k = 0; k < G_N_ELEMENTS (ands); k++)
-              if (at (text, q, name_end, ands[k]) && check_name (text, name_start, q) != NULL &&
+              if (text_word_at (text, q, name_end, ands[k]) && check_name (text, name_start, q) != NULL &&
                   check_name (text, q + strlen (ands[k]), name_end) != NULL)
                 {
                   add_instrument (scan, name_start, q, text + name_start, q - name_start,
@@ -1735,9 +1702,9 @@ take_bare (Scan       *scan,
 
           for (gsize q = name_start; q < name_end; q = next_char (text, q, name_end))
             {
-              if (at (text, q, name_end, "关于"))
+              if (text_word_at (text, q, name_end, "关于"))
                 has_about = TRUE;
-              if (at (text, q, name_end, "的"))
+              if (text_word_at (text, q, name_end, "的"))
                 after_last_of = q + strlen ("的");
             }
           if (!has_about)
@@ -1748,11 +1715,11 @@ take_bare (Scan       *scan,
             return;
 
           /* 关于修改X条例的决定: X is amended */
-          if (has_about && (at (text, name_start, name_end, "关于修改") ||
-                            at (text, name_start, name_end, "关于废止")) &&
-              ends_at (text, name_start, name_end, "的决定"))
+          if (has_about && (text_word_at (text, name_start, name_end, "关于修改") ||
+                            text_word_at (text, name_start, name_end, "关于废止")) &&
+              text_word_ends_at (text, name_start, name_end, "的决定"))
             {
-              Action inner = at (text, name_start, name_end, "关于修改") ? ACT_AMEND : ACT_REPEAL;
+              Action inner = text_word_at (text, name_start, name_end, "关于修改") ? ACT_AMEND : ACT_REPEAL;
               gsize inner_start = name_start + strlen ("关于修改");
               gsize inner_end = name_end - strlen ("的决定");
               const Suffix *inner_suffix = check_name (text, inner_start, inner_end);
@@ -1801,7 +1768,7 @@ skip_fillers (const char *text,
     {
       again = FALSE;
       for (guint i = 0; i < G_N_ELEMENTS (fillers); i++)
-        if (at (text, p, limit, fillers[i]))
+        if (text_word_at (text, p, limit, fillers[i]))
           {
             p += strlen (fillers[i]);
             again = TRUE;
@@ -1872,7 +1839,7 @@ scan_verb (Scan  *scan,
         bare_action = ACT_DELIBERATE;
       }
     /* 印发 takes titles only */
-    if (at (text, verb->start, verb->end, "印发"))
+    if (text_word_at (text, verb->start, verb->end, "印发"))
       return;
     take_bare (scan, p, limit, bare_action, body, hit_index, FALSE, FALSE);
   }
@@ -1890,10 +1857,10 @@ list_tail (const char *text,
   if (p == end || strip_draft (text, p, end, &draft) == p)
     return TRUE;
   /* 《A》《B》等3部法规, 《A》等十二件 */
-  if (at (text, p, end, "等") && n_chars (text, p, end) <= 10)
+  if (text_word_at (text, p, end, "等") && n_chars (text, p, end) <= 10)
     {
       for (gsize q = p; q < end; q = next_char (text, q, end))
-        if (clause_delimiter (text, q, end) != 0 || at (text, q, end, "《"))
+        if (clause_delimiter (text, q, end) != 0 || text_word_at (text, q, end, "《"))
           return FALSE;
       return TRUE;
     }
@@ -1920,16 +1887,16 @@ scan_after (Scan  *scan,
     gsize cend = clause_end (text, mark->end, MIN (scan->size, mark->end + 60));
 
     for (p = mark->end; p < cend; p = next_char (text, p, cend))
-      if (at (text, p, cend, "建议") || at (text, p, cend, "意见") || at (text, p, cend, "提出"))
+      if (text_word_at (text, p, cend, "建议") || text_word_at (text, p, cend, "意见") || text_word_at (text, p, cend, "提出"))
         return;
   }
   for (p = mark->start; p > cstart; )
     {
       p = prev_char (text, cstart, p);
-      if (at (text, p, mark->start, "对"))
+      if (text_word_at (text, p, mark->start, "对"))
         break;
     }
-  if (!at (text, p, mark->start, "对") || planned_before (text, cstart, p))
+  if (!text_word_at (text, p, mark->start, "对") || planned_before (text, cstart, p))
     return;
   name_start = p + strlen ("对");
   name_end = mark->start;
@@ -1968,11 +1935,11 @@ scan_passed (Scan  *scan,
 
   /* 通过 after the readings, not 未通过 */
   for (gsize p = mark->end; p < send; p = next_char (text, p, send))
-    if (at (text, p, send, "通过"))
+    if (text_word_at (text, p, send, "通过"))
       {
         gsize q = prev_char (text, mark->end, p);
 
-        if (p > mark->end && (at (text, q, p, "未") || at (text, q, p, "不")))
+        if (p > mark->end && (text_word_at (text, q, p, "未") || text_word_at (text, q, p, "不")))
           return;
         action = ACT_ENACT;
         break;
@@ -1981,14 +1948,14 @@ scan_passed (Scan  *scan,
     {
       /* 经两次审议: readings counted */
       for (gsize p = mark->start; p < mark->end; p = next_char (text, p, mark->end))
-        if (at (text, p, mark->end, "次"))
+        if (text_word_at (text, p, mark->end, "次"))
           action = ACT_DELIBERATE;
       if (action == ACT_NONE)
         return;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
-    if (at (text, name_start, mark->start, openers[i]))
+    if (text_word_at (text, name_start, mark->start, openers[i]))
       {
         name_start += strlen (openers[i]);
         break;
@@ -2085,7 +2052,7 @@ add_cited (Scan *scan)
         continue;
       cend = clause_end (text, end, MIN (scan->size, end + 60));
       for (gsize p = end; p < cend; p = next_char (text, p, cend))
-        if (at (text, p, cend, "执法检查"))
+        if (text_word_at (text, p, cend, "执法检查"))
           action = ACT_INSPECT;
       add_instrument (scan, start, end, title, strlen (title), kind, action, NULL, c, start);
     }

@@ -29,7 +29,7 @@
  * whose offsets map back to the original.
  */
 
-#include "text-hash.h"
+#include "text-words.h"
 #include "oversight-scan.h"
 
 #include <stdlib.h>
@@ -74,40 +74,6 @@ prev_char (const char *t,
   while (p > lower && ((guchar) t[p] & 0xC0) == 0x80)
     p--;
   return p;
-}
-
-static inline gboolean
-has_at (const char *t,
-        gsize       p,
-        gsize       end,
-        const char *lit)
-{
-  gsize n;
-
-  /* most calls fail on the first bytes (all CJK ones start alike) */
-  if (p >= end || t[p] != lit[0])
-    return FALSE;
-  if (lit[1] != '\0' && (p + 1 >= end || t[p + 1] != lit[1]))
-    return FALSE;
-  if (lit[1] != '\0' && lit[2] != '\0' && (p + 2 >= end || t[p + 2] != lit[2]))
-    return FALSE;
-  n = strlen (lit);
-  return p + n <= end && memcmp (t + p, lit, n) == 0;
-}
-
-static inline gboolean
-has_before (const char *t,
-            gsize       lower,
-            gsize       p,
-            const char *lit)
-{
-  gsize n;
-
-  if (p <= lower)
-    return FALSE;
-  n = strlen (lit);
-  return p >= lower + n && t[p - 1] == lit[n - 1] && (n < 2 || t[p - 2] == lit[n - 2]) &&
-         memcmp (t + p - n, lit, n) == 0;
 }
 
 static inline guint32
@@ -403,7 +369,7 @@ is_space_at (const char *t,
       *len = 1;
       return TRUE;
     }
-  if (has_at (t, p, end, "\xE3\x80\x80"))   /* U+3000 */
+  if (text_word_at (t, p, end, "\xE3\x80\x80"))   /* U+3000 */
     {
       *len = 3;
       return TRUE;
@@ -741,7 +707,7 @@ starts_heading (const char *t,
   gsize n, q = p;
   gboolean paren = FALSE;
 
-  if (has_at (t, q, end, "\xEF\xBC\x88"))   /* （ */
+  if (text_word_at (t, q, end, "\xEF\xBC\x88"))   /* （ */
     {
       q += 3;
       paren = TRUE;
@@ -751,7 +717,7 @@ starts_heading (const char *t,
       q += 1;
       paren = TRUE;
     }
-  else if (has_at (t, q, end, "第"))
+  else if (text_word_at (t, q, end, "第"))
     q += 3;
 
   if (q >= end || !is_cn_digit_at (t, q, end, &n))
@@ -759,10 +725,10 @@ starts_heading (const char *t,
   while (q < end && is_cn_digit_at (t, q, end, &n))
     q += n;
   if (paren)
-    return has_at (t, q, end, "\xEF\xBC\x89") || (q < end && t[q] == ')');
-  return has_at (t, q, end, "、") || has_at (t, q, end, "是") ||
-         has_at (t, q, end, "．") || (q < end && t[q] == '.') ||
-         has_at (t, q, end, "，") || (q < end && t[q] == ',');
+    return text_word_at (t, q, end, "\xEF\xBC\x89") || (q < end && t[q] == ')');
+  return text_word_at (t, q, end, "、") || text_word_at (t, q, end, "是") ||
+         text_word_at (t, q, end, "．") || (q < end && t[q] == '.') ||
+         text_word_at (t, q, end, "，") || (q < end && t[q] == ',');
 }
 
 /* A print marker line: (下转第五版), （上接第一版） */
@@ -779,9 +745,9 @@ is_marker_line (const char *t,
     e--;
   if (e - p > 48 || e - p < 6)
     return FALSE;
-  if (!(has_at (t, p, e, "\xEF\xBC\x88") || t[p] == '('))
+  if (!(text_word_at (t, p, e, "\xEF\xBC\x88") || t[p] == '('))
     return FALSE;
-  if (!(has_before (t, p, e, "\xEF\xBC\x89") || t[e - 1] == ')'))
+  if (!(text_word_ends_at (t, p, e, "\xEF\xBC\x89") || t[e - 1] == ')'))
     return FALSE;
   return contains (t, p, e, "转") || contains (t, p, e, "接");
 }
@@ -805,7 +771,7 @@ line_ends_block (const char *t,
 
   while (le > ls && (t[le - 1] == ' ' || t[le - 1] == '\r' || t[le - 1] == '\t'))
     le--;
-  while (le > ls && has_before (t, ls, le, "\xE3\x80\x80"))
+  while (le > ls && text_word_ends_at (t, ls, le, "\xE3\x80\x80"))
     le -= 3;
   if (le == ls)
     return TRUE;
@@ -1374,7 +1340,7 @@ trim_tail (const char *t,
       gsize n = word_before (t, s, *e, keep_implementation ? &short_tails : &tails);
 
       /* 建立和实施情况: the 实施 belongs to the list */
-      if (n > strlen ("情况") && has_before (t, s, *e, "情况") &&
+      if (n > strlen ("情况") && text_word_ends_at (t, s, *e, "情况") &&
           word_before (t, s, *e - n, &joiners) != 0)
         n = strlen ("情况");
       changed = n != 0 && *e - n > s;
@@ -1428,7 +1394,7 @@ skip_count (const char *t,
   gsize q = *s, n;
   gboolean digits = FALSE;
 
-  while (q < e && (is_cn_digit_at (t, q, e, &n) || has_at (t, q, e, "两")))
+  while (q < e && (is_cn_digit_at (t, q, e, &n) || text_word_at (t, q, e, "两")))
     {
       q += n ? n : 3;
       n = 0;
@@ -1506,7 +1472,7 @@ name_ends_at (const char *t,
 {
   if (p >= end || word_at (t, p, end, &name_followers) != 0)
     return TRUE;
-  return has_at (t, p, end, "实施") && word_at (t, p, end, &implementing_acts) == 0;
+  return text_word_at (t, p, end, "实施") && word_at (t, p, end, &implementing_acts) == 0;
 }
 
 /* Words after which the laws' names begin */
@@ -1581,11 +1547,11 @@ law_name_ok (const char *t,
   if (word_at (t, s, e, &bad_starts) != 0)
     return FALSE;
   /* “一法一例” alone names the pair the clause lists, not a law */
-  if (has_at (t, s, e, OPEN_QUOTE "一法") || has_at (t, s, e, OPEN_QUOTE "两法") ||
-      has_at (t, s, e, OPEN_QUOTE "一法") || has_at (t, s, e, OPEN_QUOTE "多法"))
+  if (text_word_at (t, s, e, OPEN_QUOTE "一法") || text_word_at (t, s, e, OPEN_QUOTE "两法") ||
+      text_word_at (t, s, e, OPEN_QUOTE "一法") || text_word_at (t, s, e, OPEN_QUOTE "多法"))
     return FALSE;
   /* a bare 决定 is a law only when its name says what about (关于…的决定) */
-  if (has_before (t, s, e, "决定"))
+  if (text_word_ends_at (t, s, e, "决定"))
     return contains (t, s, e, "关于");
   return word_before (t, s, e, &bad_endings) == 0;
 }
@@ -1617,12 +1583,12 @@ quoted_law_at (const char *t,
 {
   gsize q = p, limit = p > lower + 36 ? p - 36 : lower;
 
-  if (!has_at (t, p, end, CLOSE_QUOTE))
+  if (!text_word_at (t, p, end, CLOSE_QUOTE))
     return 0;
   while (q > limit)
     {
       q = prev_char (t, limit, q);
-      if (has_at (t, q, p, OPEN_QUOTE))
+      if (text_word_at (t, q, p, OPEN_QUOTE))
         return contains (t, q, p, "法") ? p + 3 : 0;
     }
   return 0;
@@ -1751,7 +1717,7 @@ find_law_names (const Text *text,
           continue;
         }
 
-      if (has_at (t, p, ce, OPEN_TITLE))
+      if (text_word_at (t, p, ce, OPEN_TITLE))
         {
           gsize close = title_end (text, p, ce);
 
@@ -1760,7 +1726,7 @@ find_law_names (const Text *text,
               name_end = close;
               title = TRUE;
               if (word_at (t, close, ce, &name_followers) == 0 && close < ce &&
-                  !has_at (t, close, ce, OPEN_TITLE))
+                  !text_word_at (t, close, ce, OPEN_TITLE))
                 {
                   /* 《…》 followed by more name text: not a name here */
                   p = close;
@@ -1778,7 +1744,7 @@ find_law_names (const Text *text,
 
       if ((n = word_at (t, p, ce, &name_anchors)) != 0 &&
           word_at (t, p, ce, &not_anchors) == 0 &&
-          !(has_at (t, p, ce, "检查") && has_before (t, cs, p, "执法")))
+          !(text_word_at (t, p, ce, "检查") && text_word_ends_at (t, cs, p, "执法")))
         {
           p += n;
           piece = p;
@@ -1952,16 +1918,16 @@ report_topic (const char *t,
   while (changed && *e > *s)
     {
       changed = FALSE;
-      if (has_before (t, *s, *e, "工作") &&
-          (has_before (t, *s, *e - 6, "情况") || has_before (t, *s, *e - 6, "专项") ||
-           has_before (t, *s, *e - 6, "的")))
+      if (text_word_ends_at (t, *s, *e, "工作") &&
+          (text_word_ends_at (t, *s, *e - 6, "情况") || text_word_ends_at (t, *s, *e - 6, "专项") ||
+           text_word_ends_at (t, *s, *e - 6, "的")))
         *e -= 6, changed = TRUE;
-      else if (has_before (t, *s, *e, "专项") || has_before (t, *s, *e, "综合") ||
-               has_before (t, *s, *e, "书面") || has_before (t, *s, *e, "专题"))
+      else if (text_word_ends_at (t, *s, *e, "专项") || text_word_ends_at (t, *s, *e, "综合") ||
+               text_word_ends_at (t, *s, *e, "书面") || text_word_ends_at (t, *s, *e, "专题"))
         *e -= 6, changed = TRUE;
-      else if (has_before (t, *s, *e, "的") && *e - 3 > *s)
+      else if (text_word_ends_at (t, *s, *e, "的") && *e - 3 > *s)
         *e -= 3, changed = TRUE;
-      else if (has_before (t, *s, *e, "情况") && *e - 6 > *s)
+      else if (text_word_ends_at (t, *s, *e, "情况") && *e - 6 > *s)
         *e -= 6, changed = TRUE;
     }
   trim_spaces (t, s, e);
@@ -1999,7 +1965,7 @@ phrase_subject (Scan          *scan,
           p += char_len ((guchar) t[p]);
           continue;
         }
-      if (has_at (t, p, ps, OPEN_TITLE))
+      if (text_word_at (t, p, ps, OPEN_TITLE))
         {
           gsize close = title_end (scan->text, p, ps);
 
@@ -2071,7 +2037,7 @@ phrase_subject (Scan          *scan,
     while ((n = word_before (t, s, e, &linking_tails)) != 0)
       e -= n;
   }
-  if (contains (t, s, e, "关于") && has_before (t, s, e, "报告"))
+  if (contains (t, s, e, "关于") && text_word_ends_at (t, s, e, "报告"))
     {
       e -= strlen ("报告");
       if (!report_topic (t, &s, &e))
@@ -2087,14 +2053,14 @@ phrase_subject (Scan          *scan,
       if (word_at (t, rs, re, &hearing_verbs) != 0)
         {
           rs += 6;
-          if (has_at (t, rs, re, "和审议") || has_at (t, rs, re, "并审议"))
+          if (text_word_at (t, rs, re, "和审议") || text_word_at (t, rs, re, "并审议"))
             rs += 9;
           s = rs;
           e = re;
           if (!report_topic (t, &s, &e))
             return FALSE;
         }
-      else if (has_before (t, s, e, "报告") && e - s > strlen ("报告"))
+      else if (text_word_ends_at (t, s, e, "报告") && e - s > strlen ("报告"))
         {
           e -= strlen ("报告");
           if (!report_topic (t, &s, &e))
@@ -2335,7 +2301,7 @@ do_clause (Scan  *scan,
           kind = OVERSIGHT_SPECIAL_INQUIRY;
           break;
         case R_DIAOYAN:
-          if (!verb_before (t, cs, h->start) && !has_at (t, h->end, ce, "了"))
+          if (!verb_before (t, cs, h->start) && !text_word_at (t, h->end, ce, "了"))
             continue;
           kind = OVERSIGHT_INVESTIGATION;
           break;
@@ -2384,7 +2350,7 @@ do_clause (Scan  *scan,
                 contains (t, s, e, "条例") || contains (t, s, e, "授权"))
               continue;
             has_subject = !is_generic (t, s, e) && e - s <= SUBJECT_MAX &&
-                          !has_at (t, s, e, "决议") && !has_at (t, s, e, "决定");
+                          !text_word_at (t, s, e, "决议") && !text_word_at (t, s, e, "决定");
             if (!topic_allows (kind, topic, has_subject))
               continue;
             subject = (Range) { s, e };

@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <string.h>
+
+G_BEGIN_DECLS
+
+/* Words of the text, for the domain analyzers' scans: whether one is at a
+ * place, whether one ends there, and a hash for their sets of names. The
+ * text is UTF-8; the words are literals, NUL-terminated. */
+
+/* Whether @word is at @p in @text, not running past @end. The first
+ * three bytes rule out most places before the word is measured (the first
+ * alone does not: most Chinese characters start with E4…E9). */
+static inline gboolean
+text_word_at (const char *text,
+              gsize       p,
+              gsize       end,
+              const char *word)
+{
+  gsize n;
+
+  if (p >= end || text[p] != word[0])
+    return FALSE;
+  if (word[1] != '\0' && (p + 1 >= end || text[p + 1] != word[1]))
+    return FALSE;
+  if (word[1] != '\0' && word[2] != '\0' && (p + 2 >= end || text[p + 2] != word[2]))
+    return FALSE;
+  n = strlen (word);
+  return p + n <= end && memcmp (text + p, word, n) == 0;
+}
+
+/* Whether [@start, @p) of @text ends with @word. Its last two bytes are
+ * compared before the word is measured. */
+static inline gboolean
+text_word_ends_at (const char *text,
+                   gsize       start,
+                   gsize       p,
+                   const char *word)
+{
+  gsize n;
+
+  if (p <= start)
+    return FALSE;
+  n = strlen (word);
+  return p >= start + n && text[p - 1] == word[n - 1] && (n < 2 || text[p - 2] == word[n - 2]) &&
+         memcmp (text + p - n, word, n) == 0;
+}
+
+static inline guint64
+text_hash_mix (guint64 h,
+               guint64 word)
+{
+  h = (h ^ word) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (h << 31) | (h >> 33);
+}
+
+/* A hash of every byte of @len bytes at @s, eight at a time (multiply,
+ * rotate), for the analyzers' sets of names and subjects, which often
+ * differ only in the middle (《…A…条例》, 《…B…条例》). A text whose length
+ * is not a multiple of eight ends with its last eight bytes, which overlap
+ * the word before: the same for the same text. @seed tells apart keys
+ * that share their text (say, of another kind). */
+static inline guint
+text_hash (const char *s,
+           gsize       len,
+           guint       seed)
+{
+  guint64 h = (guint64) seed << 32 | len, word;
+  gsize i;
+
+  for (i = 0; i + 8 <= len; i += 8)
+    {
+      memcpy (&word, s + i, 8);
+      h = text_hash_mix (h, word);
+    }
+  if (i < len && len >= 8)
+    {
+      memcpy (&word, s + len - 8, 8);
+      h = text_hash_mix (h, word);
+    }
+  else if (i < len)
+    {
+      for (word = 0; i < len; i++)
+        word = word << 8 | (guchar) s[i];
+      h = text_hash_mix (h, word);
+    }
+  return (guint) (h ^ (h >> 32));
+}
+
+G_END_DECLS
