@@ -233,85 +233,14 @@
 
 #include <string.h>
 
-#include <baogao/baogao-matcher.h>
+#include "baogao-matcher-private.h"
 
 /* Most cells a state owns before it falls back on its failure state at
  * scan time instead; see the notes. */
 #define MAX_OWN_CELLS 48
 
-#define HANDLE_OUTPUT ((guint32) 0x80000000u)
-#define HANDLE_MISS   ((guint32) 0x40000000u)
-#define HANDLE_BASE   ((guint32) 0x3fffffffu)
-/* The check of a cell no state owns: the base of the root, which owns
- * none. The cells at the root's base are those of the classes, the
- * root's transitions: a step from the root that takes them for its own
- * gets the same, so the root need not be told apart. */
-#define NO_OWNER      0
-#define ASCII_CLASSES 0x10000
-#define NONE          G_MAXUINT32
-
 /* Longest keyword whose leftmost-longest ring fits on the stack. */
 #define RING_ON_STACK 256
-
-typedef struct
-{
-  guint32 check;     /* base of the state owning the cell, or NO_OWNER */
-  guint32 next;      /* its transition's handle; in a state's own cell
-                      * (class 0), the state's number */
-} Cell;
-
-typedef struct
-{
-  guint32 depth;     /* length in bytes of the path from the root */
-  guint32 out_next;  /* next state on the failure chain ending a keyword */
-  guint32 miss;      /* HANDLE_MISS states: where to go on when no cell
-                      * matches */
-  guint   value;
-  gboolean ends_keyword;
-} StateInfo;
-
-/* A node of the trie of characters the keywords are added to, until the
- * matcher is sealed. */
-typedef struct
-{
-  guint32 parent;
-  guint32 ch;        /* the character from the parent; ENDS_KEYWORD: a
-                      * keyword ends here */
-  guint   value;     /* if it does, its value */
-} AddNode;
-
-#define ENDS_KEYWORD ((guint32) 0x80000000u)
-#define CHAR_MASK    ((guint32) 0x001fffffu)
-
-struct _BaogaoMatcher
-{
-  gatomicrefcount ref_count;
-  gboolean sealed;
-  guint n_keywords;
-  gsize max_length;
-
-  /* Until sealed */
-  AddNode *nodes;          /* nodes[0] is the root */
-  guint32 n_nodes;
-  guint32 nodes_size;
-  guint32 *children;       /* open addressing: (parent, character) → node;
-                            * 0: empty (the root is nobody's child) */
-  guint32 children_mask;
-
-  /* Once sealed */
-  guint32 n_classes;
-  guint32 first_class;     /* classes from this one on start keywords */
-  guint32 n_states;
-  guint32 n_cells;
-  guint32 n_class4;
-  guint16 *classes;        /* index3 () of a three-byte unit → class,
-                            * then ascii_index () of an ASCII byte → class */
-  guint16 *class2;         /* 11-bit payload → class, or NULL: none */
-  guint32 *class4_keys;    /* 21-bit payloads, sorted */
-  guint16 *class4;         /* parallel to class4_keys */
-  Cell *cells;
-  StateInfo *info;
-};
 
 G_DEFINE_BOXED_TYPE (BaogaoMatcher, baogao_matcher,
                      baogao_matcher_ref, baogao_matcher_unref)
@@ -388,12 +317,19 @@ baogao_matcher_unref (BaogaoMatcher *self)
     return;
 
   clear_build_data (self);
-  g_free (self->class2);
-  g_free (self->classes);
-  g_free (self->class4_keys);
-  g_free (self->class4);
-  g_free (self->cells);
-  g_free (self->info);
+  if (self->backing != NULL)
+    {
+      g_bytes_unref (self->backing);
+    }
+  else
+    {
+      g_free (self->class2);
+      g_free (self->classes);
+      g_free (self->class4_keys);
+      g_free (self->class4);
+      g_free (self->cells);
+      g_free (self->info);
+    }
   g_free (self);
 }
 
@@ -880,7 +816,7 @@ set_class (BaogaoMatcher *self,
       break;
     case 2:
       if (self->class2 == NULL)
-        self->class2 = g_new0 (guint16, 1 << 11);
+        self->class2 = g_new0 (guint16, CLASS2_TABLE_LEN);
       self->class2[c] = klass;
       break;
     case 3:
@@ -946,7 +882,7 @@ assign_classes (BaogaoMatcher *self)
       n_astral = n;
     }
 
-  self->classes = g_new0 (guint16, ASCII_CLASSES + 128);
+  self->classes = g_new0 (guint16, CLASS_TABLE_LEN);
   self->n_class4 = n_astral;
   self->class4_keys = g_new (guint32, MAX (n_astral, 1));
   self->class4 = g_new (guint16, MAX (n_astral, 1));

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <baogao/baogao-error.h>
 #include <baogao/baogao-matcher.h>
 
 typedef struct
@@ -1396,6 +1397,238 @@ test_corpus (void)
 
 /* Several threads scanning one sealed matcher. */
 
+/* Serialized matchers */
+
+/* @matcher serialized and loaded back, trusted or checked, from aligned
+ * or unaligned bytes; serializing what was loaded gives the same bytes. */
+static BaogaoMatcher *
+reload (BaogaoMatcher *matcher,
+        gboolean       trusted,
+        gboolean       unaligned)
+{
+  g_autoptr(GBytes) bytes = baogao_matcher_serialize (matcher);
+  g_autoptr(GBytes) input = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  BaogaoMatcher *loaded;
+
+  if (unaligned)
+    {
+      gsize size;
+      const guint8 *data = g_bytes_get_data (bytes, &size);
+      guint8 *shifted = g_malloc (size + 1);
+      g_autoptr(GBytes) whole = NULL;
+
+      memcpy (shifted + 1, data, size);
+      whole = g_bytes_new_take (shifted, size + 1);
+      input = g_bytes_new_from_bytes (whole, 1, size);
+      g_assert_cmpuint ((guintptr) g_bytes_get_data (input, NULL) & 7, !=, 0);
+    }
+  else
+    {
+      input = g_bytes_ref (bytes);
+    }
+
+  loaded = baogao_matcher_new_from_bytes (input, trusted, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_assert_cmpuint (baogao_matcher_get_n_keywords (loaded), ==,
+                    baogao_matcher_get_n_keywords (matcher));
+
+  again = baogao_matcher_serialize (loaded);
+  g_assert_true (g_bytes_equal (again, bytes));
+
+  return loaded;
+}
+
+static void
+test_serial_round_trip (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (90210);
+  guint round;
+
+  for (round = 0; round < 120; round++)
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+      g_autoptr(BaogaoMatcher) loaded = NULL;
+      g_autoptr(GBytes) first = NULL;
+      g_autoptr(GBytes) second = NULL;
+      Reference ref = { NULL, };
+      guint t;
+
+      add_random_keywords (rand, matcher, &ref, mixed_letters,
+                           G_N_ELEMENTS (mixed_letters),
+                           g_rand_int_range (rand, 1, 80), 12);
+      /* Serializing seals, and the same matcher gives the same bytes */
+      first = baogao_matcher_serialize (matcher);
+      second = baogao_matcher_serialize (matcher);
+      g_assert_true (g_bytes_equal (first, second));
+
+      loaded = reload (matcher, round % 2 == 0, round % 3 == 0);
+      for (t = 0; t < 4; t++)
+        {
+          g_autofree char *text = t % 2 == 0
+            ? random_string (rand, mixed_letters, G_N_ELEMENTS (mixed_letters), 0, 300)
+            : random_broken_text (rand, 120);
+
+          check_against_reference (loaded, &ref, text);
+        }
+      reference_clear (&ref);
+    }
+}
+
+/* A matcher without keywords, and a large one with long keywords, whose
+ * leftmost-longest scans keep their candidates on the heap. */
+static void
+test_serial_extremes (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  g_autoptr(BaogaoMatcher) empty = baogao_matcher_new ();
+  g_autoptr(BaogaoMatcher) empty_loaded = reload (empty, FALSE, FALSE);
+  g_autoptr(BaogaoMatcher) large = baogao_matcher_new ();
+  g_autoptr(BaogaoMatcher) large_loaded = NULL;
+  g_autoptr(GArray) none = scan (empty_loaded, "人大常委会", -1, BAOGAO_MATCH_ALL);
+  Reference ref = { NULL, };
+
+  g_assert_cmpuint (none->len, ==, 0);
+
+  add_random_keywords (rand, large, &ref, chinese_letters,
+                       G_N_ELEMENTS (chinese_letters), 3000, 120);
+  large_loaded = reload (large, FALSE, TRUE);
+  for (guint t = 0; t < 3; t++)
+    {
+      g_autofree char *text = random_string (rand, chinese_letters,
+                                             G_N_ELEMENTS (chinese_letters),
+                                             500, 2000);
+
+      check_against_reference (large_loaded, &ref, text);
+    }
+  reference_clear (&ref);
+}
+
+static void
+assert_refused (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoMatcher) loaded = baogao_matcher_new_from_bytes (bytes, TRUE, &error);
+
+  g_assert_null (loaded);
+  g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+}
+
+/* Bytes of another kind, machine or version are refused, even trusted. */
+static void
+test_serial_refused (void)
+{
+  g_autoptr(BaogaoMatcher) matcher = make_chinese_matcher ();
+  g_autoptr(GBytes) bytes = baogao_matcher_serialize (matcher);
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  /* magic, byte order, version, cell size: at 0, 8, 12, 16 */
+  const gsize fields[] = { 0, 8, 12, 16 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree guint8 *copy = g_memdup2 (data, size);
+      g_autoptr(GBytes) changed = NULL;
+
+      copy[fields[i]] ^= 0x11;
+      changed = g_bytes_new (copy, size);
+      assert_refused (changed);
+    }
+
+  for (gsize cut = 0; cut < size; cut += cut < 64 ? 1 : size / 7)
+    {
+      g_autoptr(GBytes) truncated = g_bytes_new (data, cut);
+
+      assert_refused (truncated);
+    }
+  {
+    g_autofree guint8 *longer = g_malloc0 (size + 8);
+    g_autoptr(GBytes) padded = NULL;
+
+    memcpy (longer, data, size);
+    padded = g_bytes_new (longer, size + 8);
+    assert_refused (padded);
+  }
+}
+
+/* Damaged tables: checked, each load either fails or gives a matcher
+ * whose scans end, with matches inside the text (the sanitizers and
+ * valgrind see any read outside the tables). */
+static void
+test_serial_damaged (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2718);
+  g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  Reference ref = { NULL, };
+  guint n_refused = 0;
+  gsize size;
+  const guint8 *data;
+
+  add_random_keywords (rand, matcher, &ref, mixed_letters,
+                       G_N_ELEMENTS (mixed_letters), 60, 8);
+  reference_clear (&ref);
+  bytes = baogao_matcher_serialize (matcher);
+  data = g_bytes_get_data (bytes, &size);
+
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autofree guint8 *copy = g_memdup2 (data, size);
+      g_autoptr(GBytes) damaged = NULL;
+      g_autoptr(BaogaoMatcher) loaded = NULL;
+      g_autoptr(GError) error = NULL;
+      guint n_changes = g_rand_int_range (rand, 1, 4);
+
+      for (guint c = 0; c < n_changes; c++)
+        {
+          /* Past the magic, byte order and version; mostly in the
+           * cells and states at the end */
+          gsize at = g_rand_boolean (rand)
+                     ? (gsize) g_rand_int_range (rand, 16, size)
+                     : size - 1 - g_rand_int_range (rand, 0, MIN (size - 16, 4096));
+
+          copy[at] = g_rand_boolean (rand) ? copy[at] ^ (1u << g_rand_int_range (rand, 0, 8))
+                                           : (guint8) g_rand_int_range (rand, 0, 256);
+        }
+      damaged = g_bytes_new (copy, size);
+      loaded = baogao_matcher_new_from_bytes (damaged, FALSE, &error);
+      if (loaded == NULL)
+        {
+          g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+          n_refused++;
+          continue;
+        }
+      for (guint t = 0; t < 2; t++)
+        {
+          g_autofree char *text = random_broken_text (rand, 150);
+          gsize length = strlen (text);
+          g_autoptr(GArray) all = scan (loaded, text, length, BAOGAO_MATCH_ALL);
+          g_autoptr(GArray) longest = scan (loaded, text, length, BAOGAO_MATCH_LONGEST);
+
+          for (guint i = 0; i < all->len; i++)
+            {
+              const Match *m = &g_array_index (all, Match, i);
+
+              g_assert_cmpuint (m->start, <=, m->end);
+              g_assert_cmpuint (m->end, <=, length);
+            }
+          for (guint i = 0; i < longest->len; i++)
+            {
+              const Match *m = &g_array_index (longest, Match, i);
+
+              g_assert_cmpuint (m->start, <=, m->end);
+              g_assert_cmpuint (m->end, <=, length);
+            }
+        }
+    }
+
+  /* The check is not a formality: most damage is caught */
+  g_test_message ("%u of 400 damaged matchers refused", n_refused);
+  g_assert_cmpuint (n_refused, >, 100);
+}
+
 typedef struct
 {
   BaogaoMatcher *matcher;
@@ -1489,6 +1722,10 @@ main (int   argc,
   g_test_add_func ("/matcher/every-character", test_every_character);
   g_test_add_func ("/matcher/corpus", test_corpus);
   g_test_add_func ("/matcher/threads", test_threads);
+  g_test_add_func ("/matcher/serial/round-trip", test_serial_round_trip);
+  g_test_add_func ("/matcher/serial/extremes", test_serial_extremes);
+  g_test_add_func ("/matcher/serial/refused", test_serial_refused);
+  g_test_add_func ("/matcher/serial/damaged", test_serial_damaged);
 
   return g_test_run ();
 }

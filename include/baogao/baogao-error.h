@@ -27,7 +27,8 @@ G_BEGIN_DECLS
  * @BAOGAO_ERROR_INVALID_ENCODING: the input is not text in any supported
  *   encoding, or not in the encoding that was asked for
  * @BAOGAO_ERROR_BINARY_DATA: the input holds NUL bytes or other binary data
- * @BAOGAO_ERROR_INVALID_FORMAT: a serialized document is malformed
+ * @BAOGAO_ERROR_INVALID_FORMAT: a serialized document or matcher is
+ *   malformed, or was made for another machine or version
  * @BAOGAO_ERROR_UNKNOWN_ANALYZER: an analyzer was asked for by a name that no
  *   plugin or added analyzer has
  * @BAOGAO_ERROR_DUPLICATE_ANALYZER: an analyzer with the same name was

@@ -72,6 +72,12 @@ guint          baogao_matcher_get_n_keywords (BaogaoMatcher *self);
 BAOGAO_AVAILABLE_IN_ALL
 void           baogao_matcher_seal     (BaogaoMatcher   *self);
 BAOGAO_AVAILABLE_IN_ALL
+GBytes        *baogao_matcher_serialize (BaogaoMatcher *self);
+BAOGAO_AVAILABLE_IN_ALL
+BaogaoMatcher *baogao_matcher_new_from_bytes (GBytes   *bytes,
+                                              gboolean  trusted,
+                                              GError  **error);
+BAOGAO_AVAILABLE_IN_ALL
 void           baogao_matcher_scan     (BaogaoMatcher   *self,
                                         const char      *text,
                                         gssize           length,
