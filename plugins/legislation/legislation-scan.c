@@ -28,6 +28,7 @@
  * action `cite` when they are laws, regulations, rules or decisions.
  */
 
+#include "matcher-data.h"
 #include "text-words.h"
 #include "legislation-scan.h"
 
@@ -258,8 +259,49 @@ word_list_init (WordList *list)
     }
 }
 
-/* The matcher of verbs and marks; the word lists' filters are filled
- * with it. */
+/* The matcher of verbs and marks, built from the tables above. Also
+ * called when the plugin is compiled (see matcher-data.h). */
+BaogaoMatcher *
+legislation_build_matcher (GBytes *input)
+{
+  BaogaoMatcher *m = baogao_matcher_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    baogao_matcher_add (m, verbs[i].word, verbs[i].value);
+  for (guint i = 0; i < G_N_ELEMENTS (after_auxiliaries); i++)
+    {
+      for (guint j = 0; j < G_N_ELEMENTS (after_degrees); j++)
+        for (guint k = 0; k < G_N_ELEMENTS (after_acts); k++)
+          {
+            g_autofree char *word = g_strconcat (after_auxiliaries[i], after_degrees[j],
+                                                 after_acts[k].word, NULL);
+
+            baogao_matcher_add (m, word, MARK_AFTER + after_acts[k].value);
+          }
+      if (g_str_has_prefix (after_auxiliaries[i], "进行"))
+        for (guint j = 0; j < G_N_ELEMENTS (after_readings); j++)
+          {
+            g_autofree char *word = g_strconcat (after_auxiliaries[i], after_readings[j], NULL);
+
+            baogao_matcher_add (m, word, MARK_AFTER + ACT_DELIBERATE);
+          }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (passed_heads); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (passed_bodies); j++)
+      for (guint k = 0; k < G_N_ELEMENTS (passed_readings); k++)
+        {
+          g_autofree char *word = g_strconcat (passed_heads[i], passed_bodies[j],
+                                               passed_readings[k], "审议", NULL);
+
+          baogao_matcher_add (m, word, MARK_PASSED);
+        }
+  baogao_matcher_seal (m);
+
+  return m;
+}
+
+/* The matcher, the one built with the plugin if it loads; the word
+ * lists' filters are filled with it. */
 static BaogaoMatcher *
 get_matcher (void)
 {
@@ -268,38 +310,9 @@ get_matcher (void)
 
   if (g_once_init_enter (&once))
     {
-      BaogaoMatcher *m = baogao_matcher_new ();
+      BaogaoMatcher *m = matcher_data_load_or_build (&legislation_matcher_data,
+                                                     legislation_build_matcher);
 
-      for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-        baogao_matcher_add (m, verbs[i].word, verbs[i].value);
-      for (guint i = 0; i < G_N_ELEMENTS (after_auxiliaries); i++)
-        {
-          for (guint j = 0; j < G_N_ELEMENTS (after_degrees); j++)
-            for (guint k = 0; k < G_N_ELEMENTS (after_acts); k++)
-              {
-                g_autofree char *word = g_strconcat (after_auxiliaries[i], after_degrees[j],
-                                                     after_acts[k].word, NULL);
-
-                baogao_matcher_add (m, word, MARK_AFTER + after_acts[k].value);
-              }
-          if (g_str_has_prefix (after_auxiliaries[i], "进行"))
-            for (guint j = 0; j < G_N_ELEMENTS (after_readings); j++)
-              {
-                g_autofree char *word = g_strconcat (after_auxiliaries[i], after_readings[j], NULL);
-
-                baogao_matcher_add (m, word, MARK_AFTER + ACT_DELIBERATE);
-              }
-        }
-      for (guint i = 0; i < G_N_ELEMENTS (passed_heads); i++)
-        for (guint j = 0; j < G_N_ELEMENTS (passed_bodies); j++)
-          for (guint k = 0; k < G_N_ELEMENTS (passed_readings); k++)
-            {
-              g_autofree char *word = g_strconcat (passed_heads[i], passed_bodies[j],
-                                                   passed_readings[k], "审议", NULL);
-
-              baogao_matcher_add (m, word, MARK_PASSED);
-            }
-      baogao_matcher_seal (m);
       for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
         {
           suffix_end_bytes[(guchar) suffixes[i].suffix[suffixes[i].len - 1]] |= SUFFIX_LAST_BYTE;

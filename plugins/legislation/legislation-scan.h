@@ -6,7 +6,14 @@
 
 #include <baogao/baogao.h>
 
+#include "matcher-data.h"
+
 G_BEGIN_DECLS
+
+/* The matcher built with the plugin (legislation-matcher-data.c) and the
+ * function that builds it */
+G_GNUC_INTERNAL extern const MatcherData legislation_matcher_data;
+BaogaoMatcher *legislation_build_matcher (GBytes *input);
 
 gboolean legislation_write_instruments (BaogaoDocument  *document,
                                         BaogaoLayer     *layer,

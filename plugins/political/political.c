@@ -41,7 +41,13 @@
 #include <string.h>
 
 #include "baogao-tally.h"
+#include "matcher-data.h"
 #include "report-text.h"
+
+/* The matcher built with the plugin (political-matcher-data.c) and the
+ * function that builds it */
+G_GNUC_INTERNAL extern const MatcherData political_matcher_data;
+BaogaoMatcher *political_build_matcher (GBytes *input);
 
 typedef enum
 {
@@ -217,22 +223,31 @@ typedef struct
   guint  cue;
 } Match;
 
+/* The matcher of the cues, built from the table above. Also called when
+ * the plugin is compiled (see matcher-data.h). */
+BaogaoMatcher *
+political_build_matcher (GBytes *input)
+{
+  BaogaoMatcher *m = baogao_matcher_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+    baogao_matcher_add (m, cues[i].word, i);
+  baogao_matcher_seal (m);
+
+  return m;
+}
+
+/* The matcher, the one built with the plugin if it loads */
 static BaogaoMatcher *
 get_matcher (void)
 {
-  static gsize once = 0;
   static BaogaoMatcher *matcher = NULL;
 
-  if (g_once_init_enter (&once))
-    {
-      BaogaoMatcher *m = baogao_matcher_new ();
+  if (g_once_init_enter (&matcher))
+    g_once_init_leave (&matcher,
+                       matcher_data_load_or_build (&political_matcher_data,
+                                                   political_build_matcher));
 
-      for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
-        baogao_matcher_add (m, cues[i].word, i);
-      baogao_matcher_seal (m);
-      matcher = m;
-      g_once_init_leave (&once, 1);
-    }
   return matcher;
 }
 

@@ -41,7 +41,13 @@
 #include <string.h>
 
 #include "baogao-tally.h"
+#include "matcher-data.h"
 #include "report-text.h"
+
+/* The matcher built with the plugin (self_building-matcher-data.c) and the
+ * function that builds it */
+G_GNUC_INTERNAL extern const MatcherData self_building_matcher_data;
+BaogaoMatcher *self_building_build_matcher (GBytes *input);
 
 typedef enum
 {
@@ -189,22 +195,31 @@ typedef struct
   const char *title;
 } Match;
 
+/* The matcher of the cues, built from the table above. Also called when
+ * the plugin is compiled (see matcher-data.h). */
+BaogaoMatcher *
+self_building_build_matcher (GBytes *input)
+{
+  BaogaoMatcher *m = baogao_matcher_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+    baogao_matcher_add (m, cues[i].word, i);
+  baogao_matcher_seal (m);
+
+  return m;
+}
+
+/* The matcher, the one built with the plugin if it loads */
 static BaogaoMatcher *
 get_matcher (void)
 {
-  static gsize once = 0;
   static BaogaoMatcher *matcher = NULL;
 
-  if (g_once_init_enter (&once))
-    {
-      BaogaoMatcher *m = baogao_matcher_new ();
+  if (g_once_init_enter (&matcher))
+    g_once_init_leave (&matcher,
+                       matcher_data_load_or_build (&self_building_matcher_data,
+                                                   self_building_build_matcher));
 
-      for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
-        baogao_matcher_add (m, cues[i].word, i);
-      baogao_matcher_seal (m);
-      matcher = m;
-      g_once_init_leave (&once, 1);
-    }
   return matcher;
 }
 

@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later
+ * SPDX-FileCopyrightText: 2026 The Baogao authors
+ */
+
+/* Matchers built when a plugin is compiled.
+ *
+ * Building and sealing an analyzer's matcher takes a few million
+ * instructions, more than scanning a report with it, and a process that
+ * analyzes one report would pay it every time. So each shipped analyzer
+ * that has a matcher builds it at compile time too: its code is compiled
+ * once into a static library, which a small generator (matcher-gen.c)
+ * links to call the analyzer's build function and write the serialized
+ * matcher into <plugin>-matcher-data.c; the module links the same library
+ * with that file. At run time the analyzer loads the bytes
+ * (baogao_matcher_new_from_bytes(), trusted: they are its own) and falls
+ * back on its build function when there are none (a cross build, which
+ * cannot run the generator) or they do not load.
+ *
+ * A matcher built from a file (entity's gazetteer) keeps a copy of the
+ * file it was built from; it is used only for a file with the same bytes.
+ *
+ * The test test-matcher-data checks, for each analyzer, that the bytes are
+ * there, load, pass the full check of untrusted bytes, and are what the
+ * build function makes now.
+ */
+
+#pragma once
+
+#include <string.h>
+
+#include <baogao/baogao.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const guint64 *bytes;   /* the serialized matcher, 8-aligned */
+  gsize size;             /* its length in bytes; 0: none was built */
+  const guint8 *input;    /* the file it was built from, or NULL */
+  gsize input_size;
+} MatcherData;
+
+/* The function an analyzer builds its matcher with, sealed; @input: the
+ * file it is built from, or NULL for one built from code alone. */
+typedef BaogaoMatcher *(*MatcherBuildFunc) (GBytes *input);
+
+/* The matcher serialized in @data, if it was built from the same @input
+ * (%NULL and 0 for a matcher built from code alone) and loads here;
+ * %NULL otherwise, and the caller builds it. */
+static inline BaogaoMatcher *
+matcher_data_load (const MatcherData *data,
+                   const void        *input,
+                   gsize              input_size)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  BaogaoMatcher *matcher;
+
+  if (data->size == 0 || data->input_size != input_size
+      || (input_size > 0 && memcmp (data->input, input, input_size) != 0))
+    return NULL;
+
+  bytes = g_bytes_new_static (data->bytes, data->size);
+  matcher = baogao_matcher_new_from_bytes (bytes, TRUE, &error);
+  if (matcher == NULL)
+    g_debug ("Matcher built with the plugin not used: %s", error->message);
+
+  return matcher;
+}
+
+/* The matcher built with the plugin from code alone, or else the one
+ * @build makes now. */
+static inline BaogaoMatcher *
+matcher_data_load_or_build (const MatcherData *data,
+                            MatcherBuildFunc   build)
+{
+  BaogaoMatcher *matcher = matcher_data_load (data, NULL, 0);
+
+  return matcher != NULL ? matcher : build (NULL);
+}
+
+G_END_DECLS
