@@ -41,6 +41,13 @@
 #include <baogao/baogao.h>
 #include <string.h>
 
+#include "matcher-data.h"
+
+/* The matcher built with the plugin (representation-matcher-data.c) and
+ * the function that builds it */
+G_GNUC_INTERNAL extern const MatcherData representation_matcher_data;
+BaogaoMatcher *representation_build_matcher (GBytes *input);
+
 enum
 {
   F_DEPUTY        = 1 << 0,   /* speaks of deputies */
@@ -381,6 +388,21 @@ init_char_steps (void)
     char_steps[delimiter_firsts[i]] = 0;
 }
 
+/* The matcher of the keywords, built from the table above. Also called
+ * when the plugin is compiled (see matcher-data.h). */
+BaogaoMatcher *
+representation_build_matcher (GBytes *input)
+{
+  BaogaoMatcher *m = baogao_matcher_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
+    baogao_matcher_add (m, keywords[i].word, i);
+  baogao_matcher_seal (m);
+
+  return m;
+}
+
+/* The matcher, the one built with the plugin if it loads */
 static BaogaoMatcher *
 get_matcher (void)
 {
@@ -389,13 +411,9 @@ get_matcher (void)
 
   if (g_once_init_enter (&once))
     {
-      BaogaoMatcher *m = baogao_matcher_new ();
-
-      for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
-        baogao_matcher_add (m, keywords[i].word, i);
-      baogao_matcher_seal (m);
+      matcher = matcher_data_load_or_build (&representation_matcher_data,
+                                            representation_build_matcher);
       init_char_steps ();
-      matcher = m;
       g_once_init_leave (&once, 1);
     }
 
