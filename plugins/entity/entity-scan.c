@@ -40,6 +40,12 @@
 
 #include "entity-lexicon.h"
 #include "entity-scan.h"
+#include "matcher-data.h"
+
+/* The matcher built with the plugin (entity-matcher-data.c), from the
+ * gazetteer it installs */
+G_GNUC_INTERNAL extern const MatcherData entity_matcher_data;
+BaogaoMatcher *entity_build_matcher (GBytes *input);
 
 #define KIND_SHIFT 24
 #define INDEX_MASK 0xffffffu
@@ -721,17 +727,48 @@ make_classes (void)
     }
 }
 
+/* The matcher of the gazetteer's names (places first) and the vocabulary,
+ * which wins a tie. */
+static BaogaoMatcher *
+build_matcher (const EntityModel *self)
+{
+  BaogaoMatcher *matcher = baogao_matcher_new ();
+
+  for (guint i = 0; i < self->n_aliases; i++)
+    baogao_matcher_add (matcher, self->names[i].word, MAKE_VALUE (LEX_PLACE, i));
+  for (guint i = 0; i < entity_lexicon_len; i++)
+    {
+      const LexEntry *e = &entity_lexicon[i];
+
+      if (e->flags & LEX_LAZY)
+        continue;
+      if (e->kind == LEX_PLACE_CHAR && self->char_place[i] == G_MAXUINT32)
+        continue;
+      baogao_matcher_add (matcher, e->word, MAKE_VALUE (e->kind, i));
+    }
+  baogao_matcher_seal (matcher);
+
+  return matcher;
+}
+
 /* Builds the model from @data, a copy of the gazetteer of @length bytes
- * followed by PADDING zero bytes, which it takes. */
+ * followed by PADDING zero bytes, which it takes; with the matcher built
+ * with the plugin if @built_in and it was built from the same bytes. */
 static EntityModel *
 model_new_take (char        *data,
                 gsize        length,
                 const char  *origin,
+                gboolean     built_in,
                 GError     **error)
 {
   g_autoptr (EntityModel) self = g_new0 (EntityModel, 1);
   char *p, *unchecked = data, *end = data + length;
   guint lineno = 0;
+
+  /* The matcher built with the plugin, if this is the gazetteer it was
+   * built from: checked before the lines are cut in place */
+  if (built_in)
+    self->matcher = matcher_data_load (&entity_matcher_data, data, length);
 
   /* What is kept of each line is checked to be valid UTF-8 on the way,
    * names as they are hashed; comments are not looked at. */
@@ -879,30 +916,24 @@ model_new_take (char        *data,
       return NULL;
     }
 
-  /* The matcher: places first, then the vocabulary, which wins a tie */
-  self->matcher = baogao_matcher_new ();
-  for (guint i = 0; i < self->n_aliases; i++)
-    baogao_matcher_add (self->matcher, self->names[i].word, MAKE_VALUE (LEX_PLACE, i));
-
+  /* The place of each one-character place word, if the gazetteer has it */
   self->char_place = g_new (guint32, entity_lexicon_len);
   for (guint i = 0; i < entity_lexicon_len; i++)
     {
       const LexEntry *e = &entity_lexicon[i];
 
       self->char_place[i] = G_MAXUINT32;
-      if (e->flags & LEX_LAZY)
-        continue;
-      if (e->kind == LEX_PLACE_CHAR)
+      if (e->kind == LEX_PLACE_CHAR && !(e->flags & LEX_LAZY))
         {
           guint32 idx = find_name (self, e->extra);
 
-          if (idx == G_MAXUINT32)
-            continue;
-          self->char_place[i] = self->aliases[idx].place;
+          if (idx != G_MAXUINT32)
+            self->char_place[i] = self->aliases[idx].place;
         }
-      baogao_matcher_add (self->matcher, e->word, MAKE_VALUE (e->kind, i));
     }
-  baogao_matcher_seal (self->matcher);
+
+  if (self->matcher == NULL)
+    self->matcher = build_matcher (self);
 
   return g_steal_pointer (&self);
 
@@ -936,7 +967,7 @@ entity_model_new (const char  *data,
 
     memcpy (copy, data, length);
     memset (copy + length, 0, PADDING);
-    return model_new_take (copy, length, origin, error);
+    return model_new_take (copy, length, origin, TRUE, error);
   }
 }
 
@@ -951,7 +982,35 @@ entity_model_new_from_file (const char  *path,
     return NULL;
   contents = g_realloc (contents, length + PADDING);
   memset (contents + length, 0, PADDING);
-  return model_new_take (contents, length, path, error);
+  return model_new_take (contents, length, path, TRUE, error);
+}
+
+/* The matcher of the model of the gazetteer @input, built. Also called
+ * when the plugin is compiled, with the gazetteer it installs (see
+ * matcher-data.h). */
+BaogaoMatcher *
+entity_build_matcher (GBytes *input)
+{
+  g_autoptr(EntityModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data;
+  char *copy;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  data = g_bytes_get_data (input, &length);
+  copy = g_malloc (length + PADDING);
+  memcpy (copy, data, length);
+  memset (copy + length, 0, PADDING);
+  model = model_new_take (copy, length, "gazetteer", FALSE, &error);
+  if (model == NULL)
+    {
+      g_critical ("entity: %s", error->message);
+      return NULL;
+    }
+
+  return baogao_matcher_ref (model->matcher);
 }
 
 void
