@@ -75,7 +75,13 @@ enum {
   CC_WEI_POST  = 1 << 13,  /* after 省委 etc., a word: 委员 委托 */
   CC_QUANT     = 1 << 14,  /* before 省 市 县, many of them: 各市 两县 */
   CC_JU_PRE    = 1 << 15,  /* before 局 厅, a word: 大局 格局 展厅 */
+  /* Bits 16 to 21: PAIR_* flags shifted, the first character of a pair
+   * with that flag (CC_PAIR (PAIR_NOT_NAME): 高 of 高度) */
+  CC_COMPOUND_SECOND = 1 << 22,  /* the second of a compound surname: 阳 */
 };
+
+#define CC_PAIR_SHIFT 16
+#define CC_PAIR(pair_flag) ((guint32) (pair_flag) << CC_PAIR_SHIFT)
 
 /* What a pair of characters is */
 enum {
@@ -148,7 +154,7 @@ struct _EntityModel
                              * flags; shared by all models */
   const guint8 *pair_vals;
   guint pair_mask;
-  const guint16 *cclass;     /* 0x10000 entries, shared by all models */
+  const guint32 *cclass;     /* 0x10000 entries, shared by all models */
   BaogaoMatcher *matcher;
 };
 
@@ -202,7 +208,8 @@ prev_pos (const char *text,
   return pos;
 }
 
-static inline gunichar
+/* Always inlined: called all over the rules, it is mostly one test */
+G_ALWAYS_INLINE static inline gunichar
 char_before (const char *text,
              gsize       begin,
              gsize       pos,
@@ -251,7 +258,7 @@ is_digit_char (gunichar c)
          c == 0x5341 || c == 0x767e;
 }
 
-static inline guint16
+static inline guint32
 cclass (const EntityModel *m,
         gunichar           c)
 {
@@ -272,18 +279,25 @@ pair_slot (guint64 key,
   return (guint) ((key * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> 40) & mask;
 }
 
+/* The flags among @want of the pair @a @b. Most characters start no pair
+ * with those flags, as their class tells: no look-up then. */
 static inline guint
 pair_flags (const EntityModel *m,
             gunichar           a,
-            gunichar           b)
+            gunichar           b,
+            guint              want)
 {
-  guint64 key = pair_key (a, b);
-  guint i = pair_slot (key, m->pair_mask);
+  guint64 key;
+  guint i;
 
+  if (a < 0x10000 && !(m->cclass[a] & CC_PAIR (want)))
+    return 0;
+  key = pair_key (a, b);
+  i = pair_slot (key, m->pair_mask);
   while (m->pair_keys[i] != 0)
     {
       if (m->pair_keys[i] == key)
-        return m->pair_vals[i];
+        return m->pair_vals[i] & want;
       i = (i + 1) & m->pair_mask;
     }
   return 0;
@@ -634,13 +648,13 @@ next_char (const char **p)
  * shared by every model. Room for a few hundred pairs at a low load. */
 #define PAIR_SLOTS 4096
 
-static guint16 static_cclass[0x10000];
+static guint32 static_cclass[0x10000];
 static guint64 static_pair_keys[PAIR_SLOTS];
 static guint8 static_pair_vals[PAIR_SLOTS];
 
 static void
 set_chars (const char *chars,
-           guint16     bit)
+           guint32     bit)
 {
   for (const char *p = chars; *p; )
     {
@@ -664,6 +678,8 @@ set_pair (const char *two,
     i = (i + 1) & (PAIR_SLOTS - 1);
   static_pair_keys[i] = key;
   static_pair_vals[i] |= flag;
+  if (a < 0x10000)
+    static_cclass[a] |= CC_PAIR (flag);
 }
 
 static void
@@ -689,7 +705,16 @@ make_classes (void)
   set_chars ("员托屈婉派任", CC_WEI_POST);
   set_chars ("各全我本该外每两多诸几三四五这那此某其一", CC_QUANT);
   for (guint i = 0; entity_compound_surnames[i] != NULL; i++)
-    set_pair (entity_compound_surnames[i], PAIR_COMPOUND_SURNAME);
+    {
+      const char *second = entity_compound_surnames[i];
+      gunichar c;
+
+      set_pair (second, PAIR_COMPOUND_SURNAME);
+      next_char (&second);
+      c = next_char (&second);
+      if (c < 0x10000)
+        static_cclass[c] |= CC_COMPOUND_SECOND;
+    }
   for (guint i = 0; entity_stop_bigrams[i] != NULL; i++)
     set_pair (entity_stop_bigrams[i], PAIR_NOT_NAME);
   for (guint i = 0; entity_name_stop_bigrams[i] != NULL; i++)
@@ -1079,11 +1104,18 @@ typedef struct
 {
   guint32 start;      /* relative to the chunk */
   guint32 end;
+  guint32 index;      /* the matcher's value until index_tokens () */
   guint8 kind;
   guint8 flags;
-  guint16 lexflags;
-  guint32 index;
 } Tok;
+
+/* The LexEntry flags of a token not of LEX_PLACE; read where a rule needs
+ * them, a few tokens, rather than for every token */
+static inline guint
+tok_lexflags (const Tok *t)
+{
+  return entity_lexicon[t->index].flags;
+}
 
 typedef struct
 {
@@ -1092,16 +1124,36 @@ typedef struct
   guint cap;
 } HitVec;
 
-static inline void
-hitvec_push (HitVec          *vec,
-             const EntityHit *hit)
+/* A new hit at the end of @vec, to be filled in: every field is set */
+static inline EntityHit *
+hitvec_add (HitVec *vec)
 {
   if (vec->n == vec->cap)
     {
       vec->cap = MAX (64, vec->cap * 2);
       vec->v = g_renew (EntityHit, vec->v, vec->cap);
     }
-  vec->v[vec->n++] = *hit;
+  return &vec->v[vec->n++];
+}
+
+/* A hit with the fields that only people have cleared */
+static inline void
+set_hit (EntityHit   *hit,
+         EntityKind   kind,
+         gsize        start,
+         gsize        end,
+         const char  *level,
+         const char  *canonical,
+         const char  *parent)
+{
+  hit->kind = kind;
+  hit->start = start;
+  hit->end = end;
+  hit->level = level;
+  hit->canonical = canonical;
+  hit->parent = parent;
+  hit->title_start = 0;
+  hit->title_end = 0;
 }
 
 /* The indices of the tokens of some kinds, in text order: most passes
@@ -1118,9 +1170,12 @@ typedef struct
   const EntityModel *m;
   const char *text;   /* the chunk */
   gsize len;
-  Tok *toks;          /* leftmost-longest, in text order */
+  Tok *toks;          /* leftmost-longest, in text order, between two
+                       * sentinels: toks[-1] ends at 0, toks[n_toks] at
+                       * G_MAXUINT32 (from index_tokens () on) */
   guint n_toks;
-  guint cap_toks;
+  guint cap_toks;     /* room for this many, sentinels not counted */
+  guint cursor;       /* the last answer of tok_after () */
   guint *block_toks;  /* tok_after () of each multiple of BLOCK_BYTES */
   gsize cap_blocks;
   TokList places;     /* LEX_PLACE, LEX_PLACE_CHAR */
@@ -1130,7 +1185,9 @@ typedef struct
   HitVec hits;        /* relative offsets */
 } Scan;
 
-/* Stores the token of a match as the @n-th, the last one */
+/* Stores the token of a match as the @n-th, the last one. Only what the
+ * matcher gives: many tokens are replaced by a longer match later, so the
+ * value is decoded in index_tokens (), for those that are kept. */
 static inline void
 set_tok (Scan  *s,
          guint  n,
@@ -1138,16 +1195,11 @@ set_tok (Scan  *s,
          gsize  end,
          guint  value)
 {
-  guint kind = value >> KIND_SHIFT, index = value & INDEX_MASK;
+  Tok *t = &s->toks[n];
 
-  s->toks[n] = (Tok) {
-    .start = start,
-    .end = end,
-    .kind = kind,
-    .flags = 0,
-    .lexflags = kind == LEX_PLACE ? 0 : entity_lexicon[index].flags,
-    .index = index,
-  };
+  t->start = start;
+  t->end = end;
+  t->index = value;
   s->n_toks = n + 1;
 }
 
@@ -1161,7 +1213,7 @@ grow_set_tok (Scan  *s,
               guint  value)
 {
   s->cap_toks *= 2;
-  s->toks = g_renew (Tok, s->toks, s->cap_toks);
+  s->toks = g_renew (Tok, s->toks - 1, s->cap_toks + 2) + 1;
   set_tok (s, n, start, end, value);
   return TRUE;
 }
@@ -1210,13 +1262,14 @@ toklist_reset (TokList *list,
     }
 }
 
-/* The block index of the tokens, and their lists by kind */
+/* Decodes the matcher values of the tokens, and makes the block index of
+ * the tokens and their lists by kind */
 static void
 index_tokens (Scan *s)
 {
   gsize n_blocks = (s->len >> BLOCK_SHIFT) + 2;
   gsize b = 0;
-  const Tok *toks = s->toks;
+  Tok *toks = s->toks;
   guint n_toks = s->n_toks;
   guint *block_toks, *places, *marks, *people;
   guint n_places = 0, n_marks = 0, n_people = 0;
@@ -1237,12 +1290,19 @@ index_tokens (Scan *s)
 
   for (guint i = 0; i < n_toks; i++)
     {
+      guint value = toks[i].index, kind = value >> KIND_SHIFT;
+      guint index = value & INDEX_MASK;
+
+      toks[i].index = index;
+      toks[i].kind = kind;
+      toks[i].flags = 0;
+
       /* Token ends only grow: each block not yet given a token starts
        * before the end of this one */
       for (; (b << BLOCK_SHIFT) < toks[i].end; b++)
         block_toks[b] = i;
 
-      switch (toks[i].kind)
+      switch (kind)
         {
         case LEX_PLACE:
         case LEX_PLACE_CHAR:
@@ -1263,22 +1323,42 @@ index_tokens (Scan *s)
     }
   for (; b < n_blocks; b++)
     block_toks[b] = n_toks;
+  toks[n_toks] = (Tok) { .start = G_MAXUINT32, .end = G_MAXUINT32, .kind = LEX_NONE };
+  s->cursor = 0;
   s->places.n = n_places;
   s->marks.n = n_marks;
   s->people.n = n_people;
 }
 
-/* The index of the first token that ends after @pos */
+/* The index of the first token that ends after @pos. Most look-ups are
+ * around the token being handled, near the one before: first a few steps
+ * from the last answer (token ends grow strictly; the sentinels stop the
+ * steps), then a binary search in the block. */
 static guint
 tok_after (Scan  *s,
            gsize  pos)
 {
-  gsize block = pos >> BLOCK_SHIFT;
+  guint i = s->cursor;
+  const Tok *t = s->toks + i;   /* (t[-1]: i is unsigned) */
+  gsize block;
   guint lo, hi;
 
+  if (t[-1].end <= pos)
+    {
+      if (t[0].end > pos)
+        return i;
+      if (t[1].end > pos)
+        return s->cursor = i + 1;
+      if (t[2].end > pos)
+        return s->cursor = i + 2;
+    }
+  else if (t[-2].end <= pos)
+    return s->cursor = i - 1;   /* i > 0: toks[-1] ends at 0 */
+
   /* past the last block, so past every token */
+  block = pos >> BLOCK_SHIFT;
   if (block > s->len >> BLOCK_SHIFT)
-    return s->n_toks;
+    return s->cursor = s->n_toks;
   lo = s->block_toks[block];
   hi = s->block_toks[block + 1];
 
@@ -1291,7 +1371,7 @@ tok_after (Scan  *s,
       else
         hi = mid;
     }
-  return lo;
+  return s->cursor = lo;
 }
 
 /* The token starting exactly at @pos, or NULL */
@@ -1365,7 +1445,7 @@ boundary_word_ends_at (Scan  *s,
   gunichar c1 = char_before (s->text, 0, pos, &p1);
   gunichar c2 = char_before (s->text, 0, p1, &p2);
 
-  return c1 != 0 && c2 != 0 && (pair_flags (s->m, c2, c1) & PAIR_BOUNDARY_END);
+  return c1 != 0 && c2 != 0 && pair_flags (s->m, c2, c1, PAIR_BOUNDARY_END);
 }
 
 /* Is the character at @pos an admin prefix (省 市 县) that no token
@@ -1391,7 +1471,7 @@ admin_prefix_at (Scan  *s,
       gunichar c = char_before (s->text, 0, pos, &q);
 
       if ((cclass (s->m, c) & CC_QUANT) ||
-          (pair_flags (s->m, c, get_char (s->text, pos, s->len, &nx)) & PAIR_NOT_PREFIX))
+          pair_flags (s->m, c, get_char (s->text, pos, s->len, &nx), PAIR_NOT_PREFIX))
         return FALSE;
     }
   return TRUE;
@@ -1404,15 +1484,10 @@ add_place_hit (Scan        *s,
                const Place *place,
                Level        level)
 {
-  EntityHit hit = { 0, };
-
-  hit.kind = ENTITY_PLACE;
-  hit.start = start;
-  hit.end = end;
-  hit.level = level_names[place != NULL ? place->level : level];
-  hit.canonical = place != NULL ? place->name : NULL;
-  hit.parent = place != NULL ? place->parent : NULL;
-  hitvec_push (&s->hits, &hit);
+  set_hit (hitvec_add (&s->hits), ENTITY_PLACE, start, end,
+           level_names[place != NULL ? place->level : level],
+           place != NULL ? place->name : NULL,
+           place != NULL ? place->parent : NULL);
 }
 
 /* ---- places ---- */
@@ -1469,7 +1544,7 @@ find_places (Scan *s)
         {
           gsize bstart;
           gunichar before = char_before (s->text, 0, t->start, &bstart);
-          guint8 f = t->lexflags;
+          guint8 f = tok_lexflags (t);
 
           if ((f & LEX_CHAR_ALWAYS) ||
               ((f & LEX_CHAR_MOTION) && (cclass (m, before) & CC_MOTION)) ||
@@ -1652,8 +1727,6 @@ add_org (Scan  *s,
          gsize  start,
          gsize  end)
 {
-  EntityHit hit = { 0, };
-
   /* 《人民日报》 is a publication, not the organization */
   if (start >= 3 && end + 3 <= s->len &&
       memcmp (s->text + start - 3, "《", 3) == 0 && memcmp (s->text + end, "》", 3) == 0)
@@ -1672,10 +1745,7 @@ add_org (Scan  *s,
         break;
     }
 
-  hit.kind = ENTITY_ORGANIZATION;
-  hit.start = start;
-  hit.end = end;
-  hitvec_push (&s->orgs, &hit);
+  set_hit (hitvec_add (&s->orgs), ENTITY_ORGANIZATION, start, end, NULL, NULL, NULL);
 }
 
 /* Skips back over an ordinal session that ends at @pos: 第十四届, 十四届 */
@@ -1713,7 +1783,7 @@ place_chain_before (Scan  *s,
 
   while ((t = tok_ending_at (s, pos)) != NULL &&
          ((tok_is_admin_place (s, t) && tok_alias (s, t)->form != FORM_LITERARY) ||
-          (t->kind == LEX_PREFIX && (t->lexflags & LEX_PREFIX_PARTY) && start != G_MAXSIZE)))
+          (t->kind == LEX_PREFIX && (tok_lexflags (t) & LEX_PREFIX_PARTY) && start != G_MAXSIZE)))
     {
       start = pos = t->start;
     }
@@ -1877,7 +1947,7 @@ ending_start (Scan  *s,
       return candidate;
     }
 
-  if (!(end_tok->lexflags & LEX_END_STRONG))
+  if (!(tok_lexflags (end_tok) & LEX_END_STRONG))
     return G_MAXSIZE;
   body = g_utf8_strlen (s->text + stop, end_tok->start - stop);
   if (body < 2 || body > 8)
@@ -1921,12 +1991,21 @@ single_ending_ok (Scan      *s,
 static void
 find_orgs (Scan *s)
 {
+  /* The kinds of the tokens the rules below start from: titles, boundary
+   * words and the like, half the tokens, are passed over at once */
+  const guint org_kinds = 1u << LEX_BODY | 1u << LEX_PLACE | 1u << LEX_KNOWN_ORG |
+                          1u << LEX_SUBBODY | 1u << LEX_ENDING;
   guint i = 0;
 
   while (i < s->n_toks)
     {
       Tok *t = TOK (s, i);
 
+      if (!((1u << t->kind) & org_kinds))
+        {
+          i++;
+          continue;
+        }
       if (t->kind == LEX_BODY)
         {
           /* A region then a body: 黑龙江省人大常委会, 省政府 */
@@ -1971,7 +2050,7 @@ find_orgs (Scan *s)
             }
         }
       else if (t->kind == LEX_KNOWN_ORG ||
-               (t->kind == LEX_SUBBODY && (t->lexflags & LEX_SUB_STANDALONE)))
+               (t->kind == LEX_SUBBODY && (tok_lexflags (t) & LEX_SUB_STANDALONE)))
         {
           guint k = i + 1;
           gsize end = extend_subbodies (s, &k, t->end);
@@ -1984,14 +2063,14 @@ find_orgs (Scan *s)
         {
           gsize start;
 
-          if ((t->lexflags & LEX_END_SINGLE) && !single_ending_ok (s, t))
+          if ((tok_lexflags (t) & LEX_END_SINGLE) && !single_ending_ok (s, t))
             {
               i++;
               continue;
             }
           start = ending_start (s, i);
           if (start != G_MAXSIZE &&
-              !((t->lexflags & LEX_END_SINGLE) &&
+              !((tok_lexflags (t) & LEX_END_SINGLE) &&
                 g_utf8_strlen (s->text + start, t->start - start) < 2))
             {
               guint k = i + 1;
@@ -2030,21 +2109,21 @@ name_ok (Scan  *s,
   if (p < end || n < 2 || n > 4)
     return FALSE;
 
-  compound = (pair_flags (m, chars[0], chars[1]) & PAIR_COMPOUND_SURNAME) != 0;
+  compound = pair_flags (m, chars[0], chars[1], PAIR_COMPOUND_SURNAME) != 0;
   if (!compound && !(cclass (m, chars[0]) & CC_SURNAME))
     return FALSE;
   if (n == 4 && !compound)
     return FALSE;
   if (compound && n < 3)
     return FALSE;
-  if (pair_flags (m, chars[0], chars[1]) & PAIR_NOT_NAME)
+  if (pair_flags (m, chars[0], chars[1], PAIR_NOT_NAME))
     return FALSE;
   for (i = compound ? 2 : 1; i < n; i++)
     if (!is_cjk (chars[i]) || (cclass (m, chars[i]) & CC_NOT_NAME))
       return FALSE;
   /* No word that a name never holds: 和保障 */
   for (i = 0; i + 1 < n; i++)
-    if (pair_flags (m, chars[i], chars[i + 1]) & PAIR_BOUNDARY_START)
+    if (pair_flags (m, chars[i], chars[i + 1], PAIR_BOUNDARY_START))
       return FALSE;
 
   /* Tokens inside: only places that start after the surname */
@@ -2092,7 +2171,7 @@ name_start_ok (Scan  *s,
 
   if (prev == 0 || !is_cjk (prev))
     return TRUE;
-  if (pair_flags (m, prev, first) & PAIR_NOT_NAME)
+  if (pair_flags (m, prev, first, PAIR_NOT_NAME))
     return FALSE;
   if (!(cclass (m, first) & CC_WEAK_SUR))
     return TRUE;
@@ -2115,8 +2194,13 @@ name_before (Scan  *s,
   while (n < 4)
     {
       gsize p;
-      gunichar ch = char_before (s->text, 0, pos, &p);
+      gunichar ch;
 
+      /* A fourth character only counts before the second of a compound
+       * surname (欧阳某某): below, n >= 4 goes with such a pair */
+      if (n == 3 && c[3] < 0x10000 && !(cclass (m, c[3]) & CC_COMPOUND_SECOND))
+        break;
+      ch = char_before (s->text, 0, pos, &p);
       if (!is_cjk (ch))
         break;
       n++;
@@ -2127,9 +2211,9 @@ name_before (Scan  *s,
   if (n < 2)
     return G_MAXSIZE;
 
-  if (n >= 4 && (pair_flags (m, c[4], c[3]) & PAIR_COMPOUND_SURNAME) && name_ok (s, at[4], end))
+  if (n >= 4 && pair_flags (m, c[4], c[3], PAIR_COMPOUND_SURNAME) && name_ok (s, at[4], end))
     return at[4];
-  if (n >= 3 && (pair_flags (m, c[3], c[2]) & PAIR_COMPOUND_SURNAME) && name_ok (s, at[3], end))
+  if (n >= 3 && pair_flags (m, c[3], c[2], PAIR_COMPOUND_SURNAME) && name_ok (s, at[3], end))
     return at[3];
   if (n >= 3 && (cclass (m, c[3]) & CC_SURNAME) &&
       !((cclass (m, c[3]) & CC_WEAK_SUR) && (cclass (m, c[2]) & CC_SURNAME)) &&
@@ -2166,6 +2250,12 @@ name_after (Scan     *s,
       at[n] = pos;
       n++;
       pos = next;
+      /* Most titles have no name after them: the first two characters
+       * tell, as below, without reading on */
+      if (n == 2 && !to_line_end &&
+          !pair_flags (m, c[0], c[1], PAIR_COMPOUND_SURNAME) &&
+          (!(cclass (m, c[0]) & CC_SURNAME) || (cclass (m, c[0]) & CC_WEAK_SUR)))
+        return G_MAXSIZE;
     }
   at[n] = pos;
   if (n < 2)
@@ -2179,7 +2269,7 @@ name_after (Scan     *s,
         return pos;
     }
 
-  compound = (pair_flags (m, c[0], c[1]) & PAIR_COMPOUND_SURNAME) != 0;
+  compound = pair_flags (m, c[0], c[1], PAIR_COMPOUND_SURNAME) != 0;
   if (!compound && (!(cclass (m, c[0]) & CC_SURNAME) || (cclass (m, c[0]) & CC_WEAK_SUR)))
     return G_MAXSIZE;
 
@@ -2187,7 +2277,7 @@ name_after (Scan     *s,
   len = compound ? 3 : 2;
   if (n > len &&
       !(cclass (m, c[len]) & CC_NAME_STOP) &&
-      !(n > len + 1 && (pair_flags (m, c[len], c[len + 1]) & (PAIR_NAME_STOP | PAIR_BOUNDARY_START))) &&
+      !(n > len + 1 && pair_flags (m, c[len], c[len + 1], PAIR_NAME_STOP | PAIR_BOUNDARY_START)) &&
       tok_at (s, at[len]) == NULL)
     len++;
   if (name_ok (s, start, at[len]))
@@ -2202,16 +2292,22 @@ title_start (Scan      *s,
              const Tok *t)
 {
   gsize start = t->start;
+  guint lo = 0, hi = s->orgs.n;
 
-  for (guint i = s->orgs.n; i > 0; i--)
+  /* The organization ending at @start, if any. Their ends grow strictly:
+   * find_orgs () goes on after the end of each one it adds, and add_org ()
+   * only drops the last ones. */
+  while (lo < hi)
     {
-      EntityHit *o = &s->orgs.v[i - 1];
+      guint mid = (lo + hi) / 2;
 
-      if (o->end == start)
-        return o->start;
-      if (o->end < start)
-        break;
+      if (s->orgs.v[mid].end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+  if (lo > 0 && s->orgs.v[lo - 1].end == start)
+    return s->orgs.v[lo - 1].start;
   for (;;)
     {
       Tok *p = tok_ending_at (s, start);
@@ -2232,7 +2328,7 @@ add_person (Scan  *s,
             gsize  tstart,
             gsize  tend)
 {
-  EntityHit hit = { 0, };
+  EntityHit *hit;
 
   /* The same name found twice (a title on each side) */
   for (guint i = s->hits.n; i > 0 && i + 4 > s->hits.n; i--)
@@ -2243,12 +2339,10 @@ add_person (Scan  *s,
         return;
     }
 
-  hit.kind = ENTITY_PERSON;
-  hit.start = start;
-  hit.end = end;
-  hit.title_start = tstart;
-  hit.title_end = tend;
-  hitvec_push (&s->hits, &hit);
+  hit = hitvec_add (&s->hits);
+  set_hit (hit, ENTITY_PERSON, start, end, NULL, NULL, NULL);
+  hit->title_start = tstart;
+  hit->title_end = tend;
   suppress_places_in (s, start, end);
 }
 
@@ -2385,7 +2479,7 @@ find_list (Scan *s,
         }
       if (!clean)
         break;
-      if (t->kind == LEX_TITLE && (t->lexflags & LEX_TITLE_ROLE))
+      if (t->kind == LEX_TITLE && (tok_lexflags (t) & LEX_TITLE_ROLE))
         {
           role_end = t->end;
           break;
@@ -2439,12 +2533,13 @@ find_people (Scan *s)
             before = q;
           p = tok_ending_at (s, before);
 
-          if (n != NULL && n->start == t->end && n->kind == LEX_TITLE && (n->lexflags & LEX_TITLE_AFTER))
+          if (n != NULL && n->start == t->end && n->kind == LEX_TITLE &&
+              (tok_lexflags (n) & LEX_TITLE_AFTER))
             {
               add_person (s, t->start, t->end, n->start, n->end);
               n->flags |= TOK_HAS_NAME;
             }
-          else if (p != NULL && p->kind == LEX_TITLE && (p->lexflags & LEX_TITLE_BEFORE))
+          else if (p != NULL && p->kind == LEX_TITLE && (tok_lexflags (p) & LEX_TITLE_BEFORE))
             add_person (s, t->start, t->end, title_start (s, p), p->end);
           else
             add_person (s, t->start, t->end, 0, 0);
@@ -2456,7 +2551,7 @@ find_people (Scan *s)
 
           if (t->flags & TOK_HAS_NAME)
             continue;
-          if ((t->lexflags & LEX_TITLE_AFTER) &&
+          if ((tok_lexflags (t) & LEX_TITLE_AFTER) &&
               (start = name_before (s, t->start)) != G_MAXSIZE)
             {
               gsize starts[16], ends[16];
@@ -2471,7 +2566,7 @@ find_people (Scan *s)
               add_person (s, start, t->start, t->start, t->end);
               continue;
             }
-          if (!(t->lexflags & LEX_TITLE_BEFORE))
+          if (!(tok_lexflags (t) & LEX_TITLE_BEFORE))
             continue;
           pos = t->end;
           while (pos < s->len && is_space (get_char (s->text, pos, s->len, &next)))
@@ -2514,28 +2609,29 @@ scan_chunk (Scan          *s,
   find_people (s);
   emit_places (s);
 
+  /* In place: the hits of the chunk are not looked at again */
   for (guint i = 0; i < s->orgs.n; i++)
     {
-      EntityHit hit = s->orgs.v[i];
+      EntityHit *hit = &s->orgs.v[i];
 
-      hit.start += offset;
-      hit.end += offset;
-      func (&hit, user_data);
+      hit->start += offset;
+      hit->end += offset;
+      func (hit, user_data);
     }
   for (guint i = 0; i < s->hits.n; i++)
     {
-      EntityHit hit = s->hits.v[i];
+      EntityHit *hit = &s->hits.v[i];
 
-      hit.start += offset;
-      hit.end += offset;
-      if (hit.title_end > hit.title_start)
+      hit->start += offset;
+      hit->end += offset;
+      if (hit->title_end > hit->title_start)
         {
-          hit.title_start += offset;
-          hit.title_end += offset;
+          hit->title_start += offset;
+          hit->title_end += offset;
         }
       else
-        hit.title_start = hit.title_end = 0;
-      func (&hit, user_data);
+        hit->title_start = hit->title_end = 0;
+      func (hit, user_data);
     }
 }
 
@@ -2555,7 +2651,9 @@ entity_scan (const EntityModel *self,
 
   s.m = self;
   s.cap_toks = 1024;
-  s.toks = g_new (Tok, s.cap_toks);
+  s.toks = g_new (Tok, s.cap_toks + 2) + 1;
+  /* The sentinel before the first token */
+  s.toks[-1] = (Tok) { 0, };
 
 
   while (pos < length)
@@ -2581,7 +2679,7 @@ entity_scan (const EntityModel *self,
       pos = end;
     }
 
-  g_free (s.toks);
+  g_free (s.toks - 1);
   g_free (s.block_toks);
   g_free (s.places.v);
   g_free (s.marks.v);
