@@ -44,12 +44,15 @@
  * exits at once.
  */
 
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <glib-unix.h>
+#include <glib/gstdio.h>
 #include <gio/gunixinputstream.h>
 
 #include "baogao-tool.h"
@@ -193,12 +196,73 @@ sink_write (Sink       *sink,
   sink_take (sink, g_strdup (text), strlen (text));
 }
 
+/* Writes @pieces to a temporary file beside @path and renames it over
+ * @path once whole, as g_file_set_contents_full() does with one buffer:
+ * the pieces are written one after the other rather than joined in memory
+ * first. The data reaches the disk before the rename when it replaces a
+ * file, so that a crash leaves the old file or the new one. */
+static gboolean
+write_atomically (const char  *path,
+                  GPtrArray   *pieces,
+                  GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *temp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  gboolean replacing = g_file_test (path, G_FILE_TEST_EXISTS);
+  int fd, saved_errno = 0;
+
+  fd = g_mkstemp_full (temp, O_WRONLY, 0666);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "Cannot create a file in %s: %s", dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < pieces->len && saved_errno == 0; i++)
+    {
+      gsize left;
+      const char *p = g_bytes_get_data (pieces->pdata[i], &left);
+
+      while (left > 0)
+        {
+          gssize n = write (fd, p, MIN (left, G_MAXSSIZE));
+
+          if (n < 0)
+            {
+              if (errno == EINTR)
+                continue;
+              saved_errno = errno;
+              break;
+            }
+          p += n;
+          left -= n;
+        }
+    }
+  if (saved_errno == 0 && replacing && fsync (fd) != 0)
+    saved_errno = errno;
+  if (close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+  if (saved_errno == 0 && g_rename (temp, path) != 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    {
+      g_unlink (temp);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "%s", g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 sink_finish (Sink *sink)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
 
   if (sink->path == NULL)
     return tool_finish_stdout ();
@@ -206,33 +270,7 @@ sink_finish (Sink *sink)
   if (sink->pieces->len == 0)
     return TOOL_EXIT_OK;
 
-  /* g_file_replace() writes a temporary file and renames it over the
-   * target on close, so the output is whole or untouched; the pieces are
-   * written one after the other rather than joined in memory first. */
-  file = g_file_new_for_path (sink->path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &error);
-  for (guint i = 0; stream != NULL && i < sink->pieces->len; i++)
-    {
-      gsize piece_length;
-      const char *piece = g_bytes_get_data (sink->pieces->pdata[i], &piece_length);
-
-      if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), piece, piece_length,
-                                      NULL, NULL, &error))
-        break;
-    }
-
-  if (stream != NULL && error != NULL)
-    {
-      /* Cancelling the close drops the temporary file. */
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
-
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-    }
-  else if (stream != NULL)
-    g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error);
-
-  if (error != NULL)
+  if (!write_atomically (sink->path, sink->pieces, &error))
     {
       g_autofree char *display = g_filename_display_name (sink->path);
 
