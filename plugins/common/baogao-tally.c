@@ -19,11 +19,14 @@
  * Deciding goes in three passes. First every count's windows are found
  * (CountWindows: plain text work, no cues). Then the text they cover is
  * scanned once: the windows of the counts of one clause touch or overlap,
- * every count of a sentence reads its first clause, so their stretches
- * are merged and each scanned once, all cues kept in one array. A window
- * lies inside a stretch, so its cues are the kept ones inside it, in the
- * matcher's order (by end, longest first): the same as scanning the window
- * alone. Last, each count reads its windows' cues from that array.
+ * so their stretches are merged and each scanned once, all cues kept in
+ * one array. A window lies inside a stretch, so its cues are the kept ones
+ * inside it, in the matcher's order (by end, longest first): the same as
+ * scanning the window alone. The sentences' first clauses, which only the
+ * few keywords of `<` groups are read in, are searched for those words
+ * alone, into an array of their own in the same order (or, when they are
+ * many, scanned with the rest). Last, each count reads its windows' cues
+ * from those arrays.
  *
  * Each keyword lists, for each kind of window (ScanMode), the rule cue
  * groups it stands for there, so that reading a cue touches only the rules
@@ -40,13 +43,17 @@
  * to ask decides every count of the document and attaches the decisions to
  * it (object data named after a fingerprint of the rule tables, so that
  * only modules built from the same rules share them); the others wait for
- * it and only write their own domain's tallies. The decisions are redone
- * when the document's annotations have changed since.
+ * it and only write their own domain's tallies, of the quantities the
+ * decisions keep. The decisions are redone when the document's
+ * annotations have changed since.
  */
 
 #include "baogao-tally.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #ifndef TALLY_HAVE_POLITICAL
 #define TALLY_HAVE_POLITICAL 1
@@ -113,6 +120,18 @@ typedef struct
   guint8  slot;
 } CueUse;
 
+/* A keyword of the `<` groups, looked for in subjects by its bytes. */
+typedef struct
+{
+  const char *word;
+  gsize       len;
+  guint       keyword;
+} SubjectWord;
+
+/* The most such keywords looked for one by one: beyond that, scanning
+ * the subjects with the matcher is cheaper. */
+#define MAX_SUBJECT_WORDS 4
+
 typedef struct
 {
   const TallyRule *rule;
@@ -148,6 +167,13 @@ typedef struct
   /* "<domain>.tally", interned: a layer may remember a type string by
    * its address, which a freed and reallocated string would reuse */
   const char        *tally_types[5];
+  /* the keywords read in a sentence's subject (the `<` groups' ones):
+   * few, so found there one by one rather than by scanning the
+   * subjects with the matcher (see ensure_subject_words()); unless
+   * they are too many for that, and the subjects are scanned */
+  gboolean           subjects_by_word;
+  SubjectWord        subject_words[MAX_SUBJECT_WORDS];
+  guint              n_subject_words;
 } Tables;
 
 /* Per-rule state while deciding one count; valid when `generation` is
@@ -220,55 +246,97 @@ typedef struct
   guint         generation;
   gsize         q_start;     /* the count */
   gsize         q_end;
+  /* when the tables have subject words: their occurrences in the
+   * subjects the counts read, in the matcher's order */
+  CueHit       *subject_hits;
+  guint         n_subject_hits;
+  guint         subject_hits_size;
 } Decider;
 
-/* FNV-1a over the rule strings, separated, eight bytes at a time: the
- * strings run to tens of kilobytes, and every module reads them all */
-static guint64
-fingerprint_add (guint64     h,
-                 const char *s)
+#define FNV_PRIME  G_GUINT64_CONSTANT (0x100000001b3)
+#define BYTES_ONE  G_GUINT64_CONSTANT (0x0101010101010101)
+#define BYTES_LOW7 G_GUINT64_CONSTANT (0x7f7f7f7f7f7f7f7f)
+
+/* How many bytes of @word equal the byte @pattern repeats (exactly: no
+ * borrow runs from one byte into the next). */
+static inline guint
+count_bytes (guint64 word,
+             guint64 pattern)
 {
-  const guint64 prime = G_GUINT64_CONSTANT (0x100000001b3);
+  guint64 x = word ^ pattern;
+  /* the top bit of each byte of x that is zero */
+  guint64 zero = ~(((x & BYTES_LOW7) + BYTES_LOW7) | x | BYTES_LOW7);
+
+  return (guint) (((zero >> 7) * BYTES_ONE) >> 56);
+}
+
+/* FNV-1a over the rule strings, separated by their lengths, eight bytes
+ * at a time: the strings run to tens of kilobytes, and every module reads
+ * them all. The last bytes of a string of eight or more are read as the
+ * word that ends it, shifted to drop what the previous words held (the
+ * words are read little-endian, the same on every host); a shorter one
+ * byte by byte. When @n_items is not %NULL, sets it to the number of
+ * @separator-separated items of @s (0 when it is %NULL or empty),
+ * counted in the same words. */
+G_ALWAYS_INLINE static inline guint64
+fingerprint_add (guint64     h,
+                 const char *s,
+                 char        separator,
+                 guint      *n_items)
+{
+  guint64 pattern = BYTES_ONE * (guchar) separator;
+  guint n_separators = 0;
+  gsize length = 0;
 
   if (s != NULL)
     {
-      gsize n = strlen (s);
+      gsize n = length = strlen (s);
 
-      for (; n >= sizeof (guint64); s += sizeof (guint64), n -= sizeof (guint64))
+      if (n < sizeof (guint64))
         {
+          guint64 word = 0;
+
+          for (gsize i = 0; i < n; i++)
+            word |= (guint64) (guchar) s[i] << (8 * i);
+          if (n_items != NULL)
+            n_separators += count_bytes (word, pattern);
+          h = (h ^ word) * FNV_PRIME;
+        }
+      else
+        {
+          const char *last = s + n - sizeof (guint64);
           guint64 word;
 
-          memcpy (&word, s, sizeof word);
-          h = (h ^ word) * prime;
+          for (; n >= sizeof (guint64); s += sizeof (guint64), n -= sizeof (guint64))
+            {
+              memcpy (&word, s, sizeof word);
+              word = GUINT64_FROM_LE (word);
+              if (n_items != NULL)
+                n_separators += count_bytes (word, pattern);
+              h = (h ^ word) * FNV_PRIME;
+            }
+          if (n > 0)
+            {
+              /* the high bytes are the n last ones; the zeros shifted in
+               * are no separator, @separator is not NUL */
+              memcpy (&word, last, sizeof word);
+              word = GUINT64_FROM_LE (word) >> (8 * (sizeof (guint64) - n));
+              if (n_items != NULL)
+                n_separators += count_bytes (word, pattern);
+              h = (h ^ word) * FNV_PRIME;
+            }
         }
-      for (; n > 0; s++, n--)
-        h = (h ^ (guchar) *s) * prime;
     }
-  return (h ^ 0x1f) * prime;
-}
-
-/* The number of @separator-separated items of @spec, 0 when it is NULL
- * or empty. */
-static guint
-count_items (const char *spec,
-             char        separator)
-{
-  guint n = 1;
-
-  if (spec == NULL || spec[0] == '\0')
-    return 0;
-  for (const char *p = strchr (spec, separator); p != NULL; p = strchr (p + 1, separator))
-    n++;
-  return n;
+  if (n_items != NULL)
+    *n_items = length == 0 ? 0 : n_separators + 1;
+  return (h ^ (length + 0x1f)) * FNV_PRIME;
 }
 
 static guint
-count_groups (const char *spec,
+clamp_groups (guint       n,
               const char *domain,
               const char *measure)
 {
-  guint n = count_items (spec, '&');
-
   if (n > MAX_GROUPS)
     {
       g_critical ("tally rule %s.%s has more than %d cue groups", domain, measure, MAX_GROUPS);
@@ -328,27 +396,30 @@ get_tables (void)
         {
           const TallyDomain *domain = tables.domains[d];
 
+          /* the domain's names once, then its rules */
+          fingerprint = fingerprint_add (fingerprint, domain->domain, 0, NULL);
+          fingerprint = fingerprint_add (fingerprint, domain->topic, 0, NULL);
+          fingerprint = (fingerprint ^ domain->n_rules) * FNV_PRIME;
           for (guint i = 0; i < domain->n_rules; i++, r++)
             {
               const TallyRule *rule = &domain->rules[i];
               CompiledRule *compiled = &tables.rules[r];
+              guint n_before, n_after, n_units;
 
               compiled->rule = rule;
               compiled->domain = d;
-              compiled->n_before = count_groups (rule->cues, domain->domain, rule->measure);
-              compiled->n_after = count_groups (rule->after, domain->domain, rule->measure);
+              fingerprint = fingerprint_add (fingerprint, rule->measure, 0, NULL);
+              fingerprint = fingerprint_add (fingerprint, rule->cues, '&', &n_before);
+              fingerprint = fingerprint_add (fingerprint, rule->units, '|', &n_units);
+              fingerprint = fingerprint_add (fingerprint, rule->scope, 0, NULL);
+              fingerprint = (fingerprint ^ (rule->anywhere ? 2 : 1)) * FNV_PRIME;
+              fingerprint = fingerprint_add (fingerprint, rule->after, '&', &n_after);
+              fingerprint = fingerprint_add (fingerprint, rule->except, 0, NULL);
+              compiled->n_before = clamp_groups (n_before, domain->domain, rule->measure);
+              compiled->n_after = clamp_groups (n_after, domain->domain, rule->measure);
               compiled->need = ((1u << compiled->n_before) - 1) |
                                ((1u << compiled->n_after) - 1) << MAX_GROUPS;
-              compiled->n_units = count_items (rule->units, '|');
-              fingerprint = fingerprint_add (fingerprint, domain->domain);
-              fingerprint = fingerprint_add (fingerprint, domain->topic);
-              fingerprint = fingerprint_add (fingerprint, rule->measure);
-              fingerprint = fingerprint_add (fingerprint, rule->cues);
-              fingerprint = fingerprint_add (fingerprint, rule->units);
-              fingerprint = fingerprint_add (fingerprint, rule->scope);
-              fingerprint = fingerprint_add (fingerprint, rule->anywhere ? "1" : "0");
-              fingerprint = fingerprint_add (fingerprint, rule->after);
-              fingerprint = fingerprint_add (fingerprint, rule->except);
+              compiled->n_units = n_units;
             }
         }
 
@@ -682,6 +753,89 @@ ensure_cues (void)
       g_once_init_leave (&once, 1);
     }
 }
+
+/* Records the keyword matching the whole of a word, for
+ * ensure_subject_words(). */
+static gboolean
+whole_word_hit (gsize    byte_start,
+                gsize    byte_end,
+                guint    value,
+                gpointer user_data)
+{
+  SubjectWord *word = user_data;
+
+  if (byte_start == 0 && byte_end == word->len)
+    word->keyword = value;
+  return TRUE;
+}
+
+/* Finds, once, after ensure_cues(), the keywords read in subjects: the
+ * alternatives of the `<` groups, each with the id the matcher knows it
+ * by. They are used only when they are exactly the keywords that have
+ * uses in SCAN_SUBJECT, and few. */
+static void
+ensure_subject_words (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      SubjectWord words[MAX_SUBJECT_WORDS];
+      guint n = 0, n_used = 0;
+      gboolean ok = TRUE;
+
+      for (guint r = 0; ok && r < tables.n_rules; r++)
+        {
+          const char *group = tables.rules[r].rule->cues;
+
+          for (guint g = 0; ok && group != NULL && g < MAX_GROUPS; g++)
+            {
+              const char *amp = strchr (group, '&');
+              const char *group_end = amp != NULL ? amp : group + strlen (group);
+              const char *alternative_end;
+
+              if (group[0] == '<')
+                for (group++; ok && next_alternative (&group, group_end, &alternative_end);
+                     group = alternative_end + 1)
+                  {
+                    SubjectWord word = { group, alternative_end - group, G_MAXUINT };
+                    guint i;
+
+                    baogao_matcher_scan (tables.matcher, word.word, word.len, BAOGAO_MATCH_ALL,
+                                         whole_word_hit, &word);
+                    for (i = 0; i < n && words[i].keyword != word.keyword; i++)
+                      ;
+                    if (word.keyword == G_MAXUINT || (i == n && n == MAX_SUBJECT_WORDS))
+                      ok = FALSE;
+                    else if (i == n)
+                      words[n++] = word;
+                  }
+              group = amp != NULL ? amp + 1 : NULL;
+            }
+        }
+
+      for (guint k = 0; ok && k < tables.n_keywords; k++)
+        if (tables.use_start[SCAN_SUBJECT][k + 1] > tables.use_start[SCAN_SUBJECT][k])
+          {
+            guint i;
+
+            for (i = 0; i < n && words[i].keyword != k; i++)
+              ;
+            ok = i < n;
+            n_used++;
+          }
+
+      if (ok && n_used == n)
+        {
+          memcpy (tables.subject_words, words, n * sizeof (SubjectWord));
+          tables.n_subject_words = n;
+          tables.subjects_by_word = TRUE;
+        }
+
+      g_once_init_leave (&once, 1);
+    }
+}
+
 /* --- clauses and lists --------------------------------------------------
  *
  * The text is valid UTF-8 (documents check it), so a character's lead
@@ -747,13 +901,55 @@ delimiter_at (const char *text,
     }
 }
 
+#ifdef __SSE2__
+/* The bytes of @block that may start a clause delimiter, bit i for byte
+ * i: the ASCII ones and the lead bytes of the wide ones (EF, E3). In
+ * valid UTF-8 each starts a character, so the candidates of a stretch
+ * are the characters the walks below would look at, sixteen bytes at a
+ * time (CJK text has few of them). */
+static inline guint
+delimiter_leads (__m128i block)
+{
+  guint ascii = ~(guint) _mm_movemask_epi8 (block) & 0xffff;
+  __m128i wide = _mm_or_si128 (_mm_cmpeq_epi8 (block, _mm_set1_epi8 ((char) 0xEF)),
+                               _mm_cmpeq_epi8 (block, _mm_set1_epi8 ((char) 0xE3)));
+
+  return ascii | (guint) _mm_movemask_epi8 (wide);
+}
+#endif
+
 /* Where the clause going on at @p ends: at the first clause delimiter
- * from @p on, or at @upper. */
+ * from @p on, or at @upper (at most @size, the text's). */
 static gsize
 clause_end (const char *text,
+            gsize       size,
             gsize       p,
             gsize       upper)
 {
+#ifdef __SSE2__
+  /* sixteen bytes at a time, the last block masked to end at @upper
+   * when the text goes on that far */
+  while (p < upper && p + 16 <= size)
+    {
+      __m128i block = _mm_loadu_si128 ((const __m128i *) (text + p));
+      guint leads = delimiter_leads (block);
+
+      if (upper - p < 16)
+        leads &= (1u << (upper - p)) - 1;
+      for (; leads != 0; leads &= leads - 1)
+        {
+          gsize c = p + __builtin_ctz (leads);
+
+          if (delimiter_at (text, c, upper) != 0)
+            return c;
+        }
+      p += 16;
+    }
+  if (p >= upper)
+    return upper;
+  /* near the end of the text: the walk below, which steps over the
+   * continuation bytes @p may have landed on one by one */
+#endif
   while (p < upper)
     {
       guchar lead = (guchar) text[p];
@@ -780,6 +976,45 @@ clause_start (const char *text,
 {
   const guchar *t = (const guchar *) text;
 
+#ifdef __SSE2__
+  {
+    /* sixteen bytes at a time, back from @p, the first block masked to
+     * start at @lower: the delimiter starting last (a delimiter starts
+     * at or after @lower and ends by @p) ends last */
+    gsize end = p;
+
+    while (p > lower && p >= 16)
+      {
+        __m128i block = _mm_loadu_si128 ((const __m128i *) (text + p - 16));
+        guint leads = delimiter_leads (block);
+
+        if (p - lower < 16)
+          leads &= 0xffffu << (16 - (p - lower));
+        while (leads != 0)
+          {
+            guint i = 31 - __builtin_clz (leads);
+            guint len = delimiter_at (text, p - 16 + i, end);
+
+            if (len != 0)
+              return p - 16 + i + len;
+            leads &= ~(1u << i);
+          }
+        p -= 16;
+      }
+    if (p <= lower)
+      return lower;
+    /* near the start of the text: byte by byte (@p may be inside a
+     * character, so not the walk below) */
+    for (; p > lower; p--)
+      {
+        guint len = delimiter_at (text, p - 1, end);
+
+        if (len != 0)
+          return p - 1 + len;
+      }
+    return lower;
+  }
+#endif
   while (p > lower)
     {
       /* most of the text: CJK ideographs (lead bytes E4…E9, three
@@ -1032,9 +1267,14 @@ covering (GArray *spans,
 
 typedef struct
 {
-  guint rule;       /* global rule index, or NO_RULE */
-  gsize start;      /* the tally's span, bytes */
-  gsize end;
+  guint       rule;       /* global rule index, or NO_RULE */
+  gboolean    unit_read;  /* whether @unit is the quantity's unit */
+  gsize       start;      /* the tally's span, bytes */
+  gsize       end;
+  /* the quantity's unit feature, when deciding read it: a string of the
+   * document's store, which stays while the document's annotations do
+   * (the decisions are redone when they change) */
+  const char *unit;
 } Decision;
 
 /* The decisions for one document, shared by the domain analyzers: the
@@ -1045,7 +1285,9 @@ typedef struct
   GMutex          lock;
   gboolean        done;
   guint           stamp;      /* the document's annotation count then */
-  guint           n;
+  /* the document's quantities then, one decision each: records of the
+   * document, which never move (see baogao-store-private.h) */
+  GPtrArray      *quantities;
   Decision       *decisions;
 } Shared;
 
@@ -1068,6 +1310,7 @@ shared_unref (gpointer data)
   if (shared != NULL && g_atomic_ref_count_dec (&shared->ref))
     {
       g_mutex_clear (&shared->lock);
+      g_clear_pointer (&shared->quantities, g_ptr_array_unref);
       g_free (shared->decisions);
       g_free (shared);
     }
@@ -1085,6 +1328,11 @@ shared_new (void)
 
 /* --- reading the cues around a count ----------------------------------- */
 
+static gboolean record_hit_grow (gsize    byte_start,
+                                 gsize    byte_end,
+                                 guint    value,
+                                 gpointer user_data);
+
 static gboolean
 record_hit (gsize    byte_start,
             gsize    byte_end,
@@ -1094,16 +1342,27 @@ record_hit (gsize    byte_start,
   Decider *d = user_data;
   CueHit *hit;
 
-  if (d->n_hits == d->hits_size)
-    {
-      d->hits_size = MAX (256, d->hits_size * 2);
-      d->hits = g_renew (CueHit, d->hits, d->hits_size);
-    }
+  /* growing is a tail call: the common path saves no registers */
+  if (G_UNLIKELY (d->n_hits == d->hits_size))
+    return record_hit_grow (byte_start, byte_end, value, user_data);
   hit = &d->hits[d->n_hits++];
   hit->start = d->scan_base + byte_start;
   hit->end = d->scan_base + byte_end;
   hit->keyword = value;
   return TRUE;
+}
+
+static G_NO_INLINE gboolean
+record_hit_grow (gsize    byte_start,
+                 gsize    byte_end,
+                 guint    value,
+                 gpointer user_data)
+{
+  Decider *d = user_data;
+
+  d->hits_size = MAX (256, d->hits_size * 2);
+  d->hits = g_renew (CueHit, d->hits, d->hits_size);
+  return record_hit (byte_start, byte_end, value, user_data);
 }
 
 static void
@@ -1117,6 +1376,126 @@ add_stretch (Stretch *stretches,
       stretches[*n].start = start;
       stretches[*n].end = end;
       (*n)++;
+    }
+}
+
+/* The first occurrence of the @len bytes of @word in [@p, @limit), or
+ * %NULL: memchr() for its last byte (in Chinese text, a continuation
+ * byte, rarer than a lead byte), then the bytes before it. */
+static const char *
+find_word (const char *p,
+           const char *limit,
+           const char *word,
+           gsize       len)
+{
+  const char *q = p + len - 1;
+
+  while (q < limit)
+    {
+      q = memchr (q, (guchar) word[len - 1], limit - q);
+      if (q == NULL)
+        return NULL;
+      if (memcmp (q - (len - 1), word, len - 1) == 0)
+        return q - (len - 1);
+      q++;
+    }
+  return NULL;
+}
+
+/* Adds the occurrences of the subject words in [@start, @end) to
+ * d->subject_hits, in the matcher's order: by end, then longest first
+ * (two words of one length ending together are one word). */
+static void
+find_subject_words_in (Decider *d,
+                       gsize    start,
+                       gsize    end)
+{
+  const Tables *tables = d->tables;
+  guint first = d->n_subject_hits;
+
+  for (guint k = 0; k < tables->n_subject_words; k++)
+    {
+      const SubjectWord *word = &tables->subject_words[k];
+      const char *p = d->text + start;
+      const char *limit = d->text + end;
+
+      /* every occurrence, overlapping ones too: on from the next byte */
+      while ((gsize) (limit - p) >= word->len)
+        {
+          const char *found = find_word (p, limit, word->word, word->len);
+          CueHit *hit;
+          guint i;
+
+          if (found == NULL)
+            break;
+          if (d->n_subject_hits == d->subject_hits_size)
+            {
+              d->subject_hits_size = MAX (64, d->subject_hits_size * 2);
+              d->subject_hits = g_renew (CueHit, d->subject_hits, d->subject_hits_size);
+            }
+          /* into place among the other words' hits (few) */
+          for (i = d->n_subject_hits; i > first; i--)
+            {
+              const CueHit *other = &d->subject_hits[i - 1];
+              gsize found_end = found - d->text + word->len;
+
+              if (other->end < found_end ||
+                  (other->end == found_end && other->end - other->start > word->len))
+                break;
+              d->subject_hits[i] = *other;
+            }
+          hit = &d->subject_hits[i];
+          hit->start = found - d->text;
+          hit->end = hit->start + word->len;
+          hit->keyword = word->keyword;
+          d->n_subject_hits++;
+          p = found + 1;
+        }
+    }
+}
+
+/* Finds the subject words in the subjects the counts read: those of a
+ * sentence all start at its start, so each sentence's longest is
+ * searched, once. @scratch has room for a stretch per count. */
+static void
+find_subject_words (Decider            *d,
+                    const CountWindows *windows,
+                    guint               n_windows,
+                    Stretch            *scratch)
+{
+  guint n = 0;
+
+  d->n_subject_hits = 0;
+  for (guint i = 0; i < n_windows; i++)
+    {
+      const CountWindows *w = &windows[i];
+
+      if (w->skip || w->subject_start >= w->subject_end)
+        continue;
+      if (n > 0 && scratch[n - 1].start == w->subject_start)
+        scratch[n - 1].end = MAX (scratch[n - 1].end, w->subject_end);
+      else
+        add_stretch (scratch, &n, w->subject_start, w->subject_end);
+    }
+
+  /* by start, merged where they overlap: then the hits of one come
+   * before those of the next in the matcher's order too */
+  for (guint i = 1; i < n; i++)
+    {
+      Stretch item = scratch[i];
+      guint j = i;
+
+      for (; j > 0 && scratch[j - 1].start > item.start; j--)
+        scratch[j] = scratch[j - 1];
+      scratch[j] = item;
+    }
+  for (guint i = 0; i < n;)
+    {
+      gsize start = scratch[i].start, end = scratch[i].end;
+
+      for (i++; i < n && scratch[i].start < end; i++)
+        end = MAX (end, scratch[i].end);
+      find_subject_words_in (d, start, end);
     }
 }
 
@@ -1141,7 +1520,8 @@ scan_stretches (Decider            *d,
 
       if (w->skip)
         continue;
-      add_stretch (all, &n, w->subject_start, w->subject_end);
+      if (!d->tables->subjects_by_word)
+        add_stretch (all, &n, w->subject_start, w->subject_end);
       add_stretch (all, &n, w->h_start, w->w_end);
       /* every count of a list has its list's tail (which starts at
        * the list's last count, so its start names it): add it once, or
@@ -1179,18 +1559,28 @@ scan_stretches (Decider            *d,
       baogao_matcher_scan (d->tables->matcher, d->text + start, end - start,
                            BAOGAO_MATCH_ALL, record_hit, d);
     }
+
+  if (d->tables->subjects_by_word)
+    find_subject_words (d, windows, n_windows, all);
 }
 
 /* Notes cue @hit, read in @mode, in the state of every rule it speaks
- * for there. */
-static void
+ * for there. Inlined into read_cues() for each mode, a constant there:
+ * the per-mode tests fold away, and the decider's fields are read once
+ * into locals (the rule states are guints too, so the compiler could not
+ * keep them in registers across the stores). */
+G_ALWAYS_INLINE static inline void
 apply_cue (Decider      *d,
            const CueHit *hit,
            ScanMode      mode)
 {
   const Tables *tables = d->tables;
-  const CueUse *use = tables->uses[mode] + tables->use_start[mode][hit->keyword];
-  const CueUse *uses_end = tables->uses[mode] + tables->use_start[mode][hit->keyword + 1];
+  const guint *use_start = tables->use_start[mode] + hit->keyword;
+  const CueUse *use = tables->uses[mode] + use_start[0];
+  const CueUse *uses_end = tables->uses[mode] + use_start[1];
+  RuleState *state = d->state;
+  guint generation = d->generation;
+  gsize hit_start = hit->start, hit_end = hit->end;
   guint len;
   gsize distance;
 
@@ -1203,75 +1593,99 @@ apply_cue (Decider      *d,
   /* how far the cue is from the count: the same for every rule, as the
    * mode has cues of one side only (and except words, which have none) */
   if (mode == SCAN_BEFORE || mode == SCAN_HEAD || mode == SCAN_SUBJECT)
-    distance = d->q_start >= hit->end ? d->q_start - hit->end : 0;
+    distance = d->q_start >= hit_end ? d->q_start - hit_end : 0;
   else
-    distance = hit->start >= d->q_end ? hit->start - d->q_end : 0;
+    distance = hit_start >= d->q_end ? hit_start - d->q_end : 0;
 
   for (; use < uses_end; use++)
     {
-      RuleState *st = &d->state[use->rule];
+      RuleState *st = &state[use->rule];
+      guint slot = use->slot;
+      guint bit = 1u << slot;
 
-      if (st->generation != d->generation)
+      if (st->generation != generation)
         {
-          st->generation = d->generation;
-          st->found = 0;
-          st->cue_len = 0;
-          st->first_start = G_MAXSIZE;
-          st->last_end = 0;
-          st->distance = G_MAXSIZE;
+          /* the rule's first cue for this count */
+          st->generation = generation;
+          st->found = bit;
+          st->cue_len = len;
+          st->group_len[slot] = len;
+          st->first_start = mode == SCAN_BEFORE ? hit_start : G_MAXSIZE;
+          st->last_end = mode == SCAN_AFTER ? hit_end : 0;
+          st->distance = distance;
           st->touch = d->n_touched++;
+          if (bit == use->need)
+            d->complete[d->n_complete++] = use->rule;
+          continue;
         }
 
-      if (!(st->found & (1u << use->slot)))
+      if (!(st->found & bit))
         {
-          st->found |= 1u << use->slot;
+          st->found |= bit;
           st->cue_len += len;
-          st->group_len[use->slot] = len;
+          st->group_len[slot] = len;
           if (st->found == use->need)
             d->complete[d->n_complete++] = use->rule;
         }
-      else if (len > st->group_len[use->slot])
+      else if (len > st->group_len[slot])
         {
-          st->cue_len += len - st->group_len[use->slot];
-          st->group_len[use->slot] = len;
+          st->cue_len += len - st->group_len[slot];
+          st->group_len[slot] = len;
         }
       st->distance = MIN (st->distance, distance);
       if (mode == SCAN_BEFORE)
-        st->first_start = MIN (st->first_start, hit->start);
+        st->first_start = MIN (st->first_start, hit_start);
       else if (mode == SCAN_AFTER)
-        st->last_end = MAX (st->last_end, hit->end);
+        st->last_end = MAX (st->last_end, hit_end);
     }
 }
 
-/* Reads the cues of [@a, @b), in @mode. *@cursor is where the previous
- * read with it began: successive reads are near each other. */
-static void
+/* Reads the cues of [@a, @b), in @mode. *@cursor is where a previous
+ * read with it began: successive reads are near each other. Sets
+ * *@cursor to the first cue ending after @a, and returns the first one
+ * ending after @b (or *@cursor, when the stretch is empty). Inlined, so
+ * that each mode gets its own loop. */
+G_ALWAYS_INLINE static inline guint
+read_cues_in (Decider      *d,
+              const CueHit *hits,
+              guint         n_hits,
+              guint        *cursor,
+              gsize         a,
+              gsize         b,
+              ScanMode      mode)
+{
+  guint i = *cursor;
+
+  if (a >= b)
+    return i;
+
+  /* the first cue ending after @a */
+  while (i > 0 && hits[i - 1].end > a)
+    i--;
+  while (i < n_hits && hits[i].end <= a)
+    i++;
+  *cursor = i;
+
+  for (; i < n_hits && hits[i].end <= b; i++)
+    if (hits[i].start >= a)
+      {
+        /* except words count in the count's own windows */
+        if (mode == SCAN_BEFORE || mode == SCAN_AFTER)
+          d->seen[hits[i].keyword] = d->generation;
+        apply_cue (d, &hits[i], mode);
+      }
+  return i;
+}
+
+/* Same, for the cues of the stretches scanned. */
+G_ALWAYS_INLINE static inline guint
 read_cues (Decider  *d,
            guint    *cursor,
            gsize     a,
            gsize     b,
            ScanMode  mode)
 {
-  guint i = *cursor;
-
-  if (a >= b)
-    return;
-
-  /* the first cue ending after @a */
-  while (i > 0 && d->hits[i - 1].end > a)
-    i--;
-  while (i < d->n_hits && d->hits[i].end <= a)
-    i++;
-  *cursor = i;
-
-  for (; i < d->n_hits && d->hits[i].end <= b; i++)
-    if (d->hits[i].start >= a)
-      {
-        /* except words count in the count's own windows */
-        if (mode == SCAN_BEFORE || mode == SCAN_AFTER)
-          d->seen[d->hits[i].keyword] = d->generation;
-        apply_cue (d, &d->hits[i], mode);
-      }
+  return read_cues_in (d, d->hits, d->n_hits, cursor, a, b, mode);
 }
 
 /* Starts deciding the count [@q_start, @q_end): every rule state is
@@ -1297,12 +1711,17 @@ begin_count (Decider *d,
 
 /* The unit of a count, read when a rule asks for it, and whether the
  * last units asked about accept it (many rules share one list of units:
- * COUNT_UNITS is one string). */
+ * COUNT_UNITS is one string). The unit and base unit are read once per
+ * count, the unit kept for writing the tally. */
 typedef struct
 {
   BaogaoAnnotation *quantity;
   const char       *units;      /* the last list asked about, or NULL */
   gboolean          accepted;
+  gboolean          unit_read;
+  gboolean          base_unit_read;
+  const char       *unit;
+  const char       *base_unit;
 } CountUnit;
 
 /* Is @unit one of the |-separated @units? */
@@ -1341,9 +1760,21 @@ unit_accepted (const CompiledRule *rule,
   if (units != count->units)
     {
       count->units = units;
-      count->accepted =
-        unit_in (units, baogao_annotation_get_string (count->quantity, "unit")) ||
-        unit_in (units, baogao_annotation_get_string (count->quantity, "base_unit"));
+      if (!count->unit_read)
+        {
+          count->unit = baogao_annotation_get_string (count->quantity, "unit");
+          count->unit_read = TRUE;
+        }
+      count->accepted = unit_in (units, count->unit);
+      if (!count->accepted)
+        {
+          if (!count->base_unit_read)
+            {
+              count->base_unit = baogao_annotation_get_string (count->quantity, "base_unit");
+              count->base_unit_read = TRUE;
+            }
+          count->accepted = unit_in (units, count->base_unit);
+        }
     }
   return count->accepted;
 }
@@ -1572,7 +2003,7 @@ find_windows (const Tables    *tables,
         upper = MIN (upper, next_start);
 
       w_start = clause_start (text, lower, q_start);
-      w_end = clause_end (text, q_end, upper);
+      w_end = clause_end (text, size, q_end, upper);
 
       /* between two counts of one clause, split the words at the list
        * separator (see list_item_start()) */
@@ -1603,7 +2034,7 @@ find_windows (const Tables    *tables,
                   if (after >= tail_start)
                     bound = MIN (bound, after);
                 }
-              tail_end = clause_end (text, tail_start, bound);
+              tail_end = clause_end (text, size, tail_start, bound);
             }
         }
       w->tail_start = w->tail_end = 0;
@@ -1628,7 +2059,7 @@ find_windows (const Tables    *tables,
             {
               subject_sentence = sentence->start;
               subject_known = TRUE;
-              subject_end = clause_end (text, sentence->start, sentence->end);
+              subject_end = clause_end (text, size, sentence->start, sentence->end);
             }
           w->subject_start = sentence->start;
           w->subject_end = MIN (subject_end, h_start);
@@ -1651,6 +2082,7 @@ decider_free (gpointer data)
   Decider *d = data;
 
   g_free (d->hits);
+  g_free (d->subject_hits);
   g_free (d->state);
   g_free (d->complete);
   g_free (d->seen);
@@ -1697,12 +2129,13 @@ decide (const Tables    *tables,
    * read moves forward on its own (the tail of a long list is far ahead
    * of its items, so sharing a cursor would walk back over the whole
    * list for every item) */
-  guint cursor = 0, subject_cursor = 0, tail_cursor = 0;
+  guint cursor = 0, subject_cursor = 0, tail_cursor = 0, head_cursor, after_cursor;
 
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
 
   ensure_cues ();
+  ensure_subject_words ();
   d = get_decider (tables);
   d->text = baogao_document_get_text (document);
   d->n_hits = 0;
@@ -1711,17 +2144,27 @@ decide (const Tables    *tables,
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       const CountWindows *w = &windows[qi];
-      CountUnit unit = { g_ptr_array_index (quantities, qi), NULL, FALSE };
+      CountUnit unit = { g_ptr_array_index (quantities, qi), NULL, FALSE, FALSE, FALSE, NULL, NULL };
       guint best;
 
       decisions[qi].rule = NO_RULE;
+      decisions[qi].unit_read = FALSE;
       if (w->skip)
         continue;
 
       begin_count (d, w->q_start, w->q_end);
-      read_cues (d, &cursor, w->w_start, w->q_start, SCAN_BEFORE);
-      read_cues (d, &cursor, w->h_start, w->w_start, SCAN_HEAD);
-      read_cues (d, &subject_cursor, w->subject_start, w->subject_end, SCAN_SUBJECT);
+      /* the clause head is read back from the window's start, and the
+       * window after the count from where the one before it ended: no
+       * cue is walked over twice */
+      after_cursor = read_cues (d, &cursor, w->w_start, w->q_start, SCAN_BEFORE);
+      head_cursor = cursor;
+      read_cues (d, &head_cursor, w->h_start, w->w_start, SCAN_HEAD);
+      if (tables->subjects_by_word)
+        read_cues_in (d, d->subject_hits, d->n_subject_hits, &subject_cursor,
+                      w->subject_start, w->subject_end, SCAN_SUBJECT);
+      else
+        read_cues (d, &subject_cursor, w->subject_start, w->subject_end, SCAN_SUBJECT);
+      cursor = MAX (cursor, after_cursor);
       read_cues (d, &cursor, w->q_end, w->w_end, SCAN_AFTER);
 
       if (d->n_touched == 0 && w->tail_start == w->tail_end)
@@ -1745,50 +2188,59 @@ decide (const Tables    *tables,
       if (best != NO_RULE)
         {
           decisions[qi].rule = best;
+          decisions[qi].unit_read = unit.unit_read;
+          decisions[qi].unit = unit.unit;
           decisions[qi].start = MIN (w->q_start, d->state[best].first_start);
           decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
         }
     }
 
-  /* the hits array is kept for the next document, but not at the size
-   * of the largest one ever seen */
+  /* the hits arrays are kept for the next document, but not at the
+   * size of the largest one ever seen */
   if (d->hits_size > DECIDER_HITS_KEPT)
     {
       g_clear_pointer (&d->hits, g_free);
       d->hits_size = 0;
     }
   d->n_hits = 0;
+  if (d->subject_hits_size > DECIDER_HITS_KEPT)
+    {
+      g_clear_pointer (&d->subject_hits, g_free);
+      d->subject_hits_size = 0;
+    }
+  d->n_subject_hits = 0;
 
   return TRUE;
 }
 
 /* The decisions for @document, computed by the first analyzer that asks
  * and reused by the others (they are in other modules, each with its own
- * copy of this library: the tables' fingerprint names what they share).
- * Returns them referenced and locked, or %NULL when cancelled. */
+ * copy of this library: the tables' fingerprint names what they share),
+ * with the quantities they are for. Returns them referenced and locked,
+ * or %NULL when cancelled. */
 static Shared *
 get_decisions (const Tables    *tables,
                BaogaoDocument  *document,
-               GPtrArray       *quantities,
                GCancellable    *cancellable,
                GError         **error)
 {
-  const char *key = g_quark_to_string (tables->cache_key);
   guint stamp = baogao_document_get_n_annotations (document);
-  Shared *shared = g_object_dup_data (G_OBJECT (document), key, shared_ref, NULL);
+  /* by quark: the string API looks the quark up under GLib's lock */
+  Shared *shared = g_object_dup_qdata (G_OBJECT (document), tables->cache_key, shared_ref, NULL);
 
   if (shared == NULL)
     {
       Shared *fresh = shared_new ();
 
       shared_ref (fresh, NULL);
-      if (g_object_replace_data (G_OBJECT (document), key, NULL, fresh, shared_unref, NULL))
+      if (g_object_replace_qdata (G_OBJECT (document), tables->cache_key, NULL, fresh,
+                                  shared_unref, NULL))
         shared = fresh;
       else
         {
           shared_unref (fresh);
           shared_unref (fresh);
-          shared = g_object_dup_data (G_OBJECT (document), key, shared_ref, NULL);
+          shared = g_object_dup_qdata (G_OBJECT (document), tables->cache_key, shared_ref, NULL);
           if (shared == NULL)
             {
               /* replaced and gone in between: decide alone */
@@ -1798,13 +2250,19 @@ get_decisions (const Tables    *tables,
     }
 
   g_mutex_lock (&shared->lock);
-  if (!shared->done || shared->stamp != stamp || shared->n != quantities->len)
+  if (!shared->done || shared->stamp != stamp)
     {
-      g_free (shared->decisions);
-      shared->decisions = g_new0 (Decision, MAX (quantities->len, 1));
-      shared->n = quantities->len;
+      GPtrArray *quantities = baogao_document_get_annotations (document, "quantity");
+
+      g_clear_pointer (&shared->quantities, g_ptr_array_unref);
+      g_clear_pointer (&shared->decisions, g_free);
+      shared->quantities = quantities;
       shared->stamp = stamp;
-      shared->done = decide (tables, document, quantities, shared->decisions, cancellable, error);
+      /* decide() sets every decision; the cues are compiled only when
+       * there is a count to decide */
+      shared->decisions = g_new (Decision, MAX (quantities->len, 1));
+      shared->done = quantities->len == 0 ||
+                     decide (tables, document, quantities, shared->decisions, cancellable, error);
       if (!shared->done)
         {
           g_mutex_unlock (&shared->lock);
@@ -1844,7 +2302,7 @@ tally_write_domain (const char      *domain,
                     GError         **error)
 {
   const Tables *tables;
-  g_autoptr(GPtrArray) quantities = NULL;
+  GPtrArray *quantities;
   const char *tally_type;
   Shared *shared;
   int want;
@@ -1859,13 +2317,10 @@ tally_write_domain (const char      *domain,
   if (want < 0)
     return TRUE;
 
-  quantities = baogao_document_get_annotations (document, "quantity");
-  if (quantities->len == 0)
-    return TRUE;
-
-  shared = get_decisions (tables, document, quantities, cancellable, error);
+  shared = get_decisions (tables, document, cancellable, error);
   if (shared == NULL)
     return FALSE;
+  quantities = shared->quantities;
 
   tally_type = tables->tally_types[want];
   for (guint qi = 0; qi < quantities->len; qi++)
@@ -1885,7 +2340,7 @@ tally_write_domain (const char      *domain,
         continue;
       baogao_layer_set_string (layer, handle, "measure", rule->measure);
       copy_number (layer, handle, q, "value");
-      unit = baogao_annotation_get_string (q, "unit");
+      unit = decision->unit_read ? decision->unit : baogao_annotation_get_string (q, "unit");
       if (unit != NULL)
         baogao_layer_set_string (layer, handle, "unit", unit);
       approx = baogao_annotation_get_string (q, "approx");
