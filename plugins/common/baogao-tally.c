@@ -471,6 +471,7 @@ typedef struct
   guint         *except_ids;    /* keyword ids, rule after rule */
   guint          n_except_ids;
   guint          except_ids_size;
+  BaogaoMatcher *matcher;       /* the keywords are added to it, if any */
 } CueParser;
 
 /* Makes room for one more element of @element_size bytes in @array,
@@ -564,6 +565,7 @@ keyword_id (CueParser  *parser,
   tables.max_keyword_len = MAX (tables.max_keyword_len, len);
 
   /* the matcher takes NUL-terminated keywords */
+  if (parser->matcher != NULL)
   {
     char buffer[256];
     g_autofree char *copy = NULL;
@@ -576,7 +578,7 @@ keyword_id (CueParser  *parser,
       }
     else
       keyword = copy = g_strndup (word, len);
-    baogao_matcher_add (tables.matcher, keyword, parser->n_keywords - 1);
+    baogao_matcher_add (parser->matcher, keyword, parser->n_keywords - 1);
   }
   return parser->n_keywords - 1;
 }
@@ -687,8 +689,55 @@ parse_side (CueParser  *parser,
     }
 }
 
-/* Compiles the cues of every rule into one matcher, once, when a count
- * has to be decided. */
+/* Parses the cues of every rule into @parser, noting where each rule's
+ * except words start in @except_start (n_rules + 1 entries). */
+static void
+parse_rules (CueParser *parser,
+             guint     *except_start)
+{
+  for (guint r = 0; r < tables.n_rules; r++)
+    {
+      const TallyRule *rule = tables.rules[r].rule;
+
+      parse_side (parser, r, CUE_BEFORE, rule->cues);
+      parse_side (parser, r, CUE_AFTER, rule->after);
+      except_start[r] = parser->n_except_ids;
+      parse_side (parser, r, CUE_EXCEPT, rule->except);
+    }
+  except_start[tables.n_rules] = parser->n_except_ids;
+}
+
+static void
+cue_parser_clear (CueParser *parser)
+{
+  g_free (parser->uses);
+  g_free (parser->keywords);
+  g_free (parser->slots);
+  g_free (parser->except_ids);
+}
+
+/* The matcher of the cues of every rule, each keyword with its id.
+ * Called when the plugins are compiled (see matcher-data.h), and at run
+ * time when the matcher built with them does not load. */
+BaogaoMatcher *
+tally_build_matcher (GBytes *input)
+{
+  CueParser parser = { 0 };
+  g_autofree guint *except_start = NULL;
+
+  get_tables ();
+  except_start = g_new (guint, tables.n_rules + 1);
+  parser.matcher = baogao_matcher_new ();
+  parse_rules (&parser, except_start);
+  baogao_matcher_seal (parser.matcher);
+  cue_parser_clear (&parser);
+
+  return parser.matcher;
+}
+
+/* Compiles the cues of every rule, once, when a count has to be decided:
+ * the uses of each keyword, and the matcher, the one built with the
+ * plugins if it loads. */
 static void
 ensure_cues (void)
 {
@@ -698,20 +747,17 @@ ensure_cues (void)
     {
       CueParser parser = { 0 };
 
-      tables.matcher = baogao_matcher_new ();
+      tables.matcher = matcher_data_load (&tally_matcher_data, NULL, 0);
+      if (tables.matcher == NULL)
+        parser.matcher = baogao_matcher_new ();
       tables.except_start = g_new (guint, tables.n_rules + 1);
-      for (guint r = 0; r < tables.n_rules; r++)
-        {
-          const TallyRule *rule = tables.rules[r].rule;
-
-          parse_side (&parser, r, CUE_BEFORE, rule->cues);
-          parse_side (&parser, r, CUE_AFTER, rule->after);
-          tables.except_start[r] = parser.n_except_ids;
-          parse_side (&parser, r, CUE_EXCEPT, rule->except);
-        }
-      tables.except_start[tables.n_rules] = parser.n_except_ids;
+      parse_rules (&parser, tables.except_start);
       tables.except_keywords = g_steal_pointer (&parser.except_ids);
-      baogao_matcher_seal (tables.matcher);
+      if (parser.matcher != NULL)
+        {
+          baogao_matcher_seal (parser.matcher);
+          tables.matcher = parser.matcher;
+        }
 
       tables.n_keywords = parser.n_keywords;
       tables.keyword_len = g_new (guint8, MAX (parser.n_keywords, 1));
@@ -746,9 +792,7 @@ ensure_cues (void)
           tables.uses[m] = uses;
         }
 
-      g_free (parser.uses);
-      g_free (parser.keywords);
-      g_free (parser.slots);
+      cue_parser_clear (&parser);
 
       g_once_init_leave (&once, 1);
     }

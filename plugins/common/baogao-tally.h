@@ -64,6 +64,8 @@
 
 #include <baogao/baogao.h>
 
+#include "matcher-data.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -123,5 +125,11 @@ gboolean tally_write_domain (const char      *domain,
                              BaogaoLayer     *layer,
                              GCancellable    *cancellable,
                              GError         **error);
+
+/* The matcher of the rules' cues built with the plugins
+ * (tally-matcher-data.c; see matcher-data.h) and the function that builds
+ * it */
+G_GNUC_INTERNAL extern const MatcherData tally_matcher_data;
+BaogaoMatcher *tally_build_matcher (GBytes *input);
 
 G_END_DECLS
