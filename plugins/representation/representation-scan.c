@@ -33,7 +33,8 @@
  *   in the representation section); it takes the count just before it
  *   (举办2期…学习班) or else the one after it (培训代表1200人次).
  *
- * Nothing is allocated per hit beyond the two result arrays.
+ * Nothing is allocated per hit: the hits, the findings and the merged
+ * zones are arrays allocated once per document.
  */
 
 #include "representation-scan.h"
@@ -47,6 +48,14 @@
  * the function that builds it */
 G_GNUC_INTERNAL extern const MatcherData representation_matcher_data;
 BaogaoMatcher *representation_build_matcher (GBytes *input);
+
+/* The delimiter searches look at 16 bytes at a time with SSE2 where the
+ * compiler targets it (all of x86-64), with a plain C path elsewhere;
+ * REPRESENTATION_SCALAR_ONLY forces the plain path. */
+#if defined(__SSE2__) && !defined(REPRESENTATION_SCALAR_ONLY)
+#include <emmintrin.h>
+#define REP_USE_SSE2 1
+#endif
 
 enum
 {
@@ -517,7 +526,7 @@ typedef enum
 
 /* The delimiter starting at @p (its length in *len). A half-width comma
  * or colon between digits (1,200 or 10:30) is not one. */
-static Delim
+G_ALWAYS_INLINE static inline Delim
 delimiter_at (const char *text,
               gsize       p,
               gsize       length,
@@ -567,11 +576,29 @@ delimiter_at (const char *text,
   return DELIM_NONE;
 }
 
+#ifdef REP_USE_SSE2
+/* The bytes of the 16 at @p that may start a delimiter, as a bit mask:
+ * those below 0x40 (the ASCII delimiters, but also digits and spaces,
+ * rare enough in report text) and the lead bytes 0xE3 and 0xEF. */
+static inline guint
+candidates16 (const guchar *p)
+{
+  __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
+  __m128i low = _mm_cmpeq_epi8 (_mm_min_epu8 (v, _mm_set1_epi8 (0x3F)), v);
+  __m128i e3 = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE3));
+  __m128i ef = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEF));
+
+  return (guint) _mm_movemask_epi8 (_mm_or_si128 (low, _mm_or_si128 (e3, ef)));
+}
+#endif
+
 /* The first delimiter starting in [p, end), as delimiter_at (text, q,
  * @limit) sees it: its offset, its kind in *d and length in *len; @end
- * if there is none. The text is valid UTF-8, so delimiters start where
- * characters do, and the walk goes from character to character. */
-static gsize
+ * if there is none. The text is valid UTF-8: the bytes that start a
+ * delimiter (char_steps[] 0) start a character wherever they are, so
+ * the bytes can be looked at in any order and 16 at a time; @p must be
+ * on a character boundary. */
+G_ALWAYS_INLINE static inline gsize
 next_delimiter (const char *text,
                 gsize       p,
                 gsize       end,
@@ -581,29 +608,31 @@ next_delimiter (const char *text,
 {
   const guchar *t = (const guchar *) text;
 
-  while (p < end)
+#ifdef REP_USE_SSE2
+  for (; p + 16 <= end; p += 16)
     {
-      guint step = char_steps[t[p]];
+      guint mask = candidates16 (t + p);
 
-      if (G_LIKELY (step != 0))
+      for (; mask != 0; mask &= mask - 1)
         {
-          p += step;
-          continue;
+          gsize c = p + (guint) __builtin_ctz (mask);
+
+          if (char_steps[t[c]] == 0 &&
+              (*d = delimiter_at (text, c, limit, len)) != DELIM_NONE)
+            return c;
         }
-      if ((*d = delimiter_at (text, p, limit, len)) != DELIM_NONE)
-        return p;
-      p += t[p] < 0x80 ? 1 : 3;
     }
+#endif
+  for (; p < end; p++)
+    if (char_steps[t[p]] == 0 && (*d = delimiter_at (text, p, limit, len)) != DELIM_NONE)
+      return p;
   return end;
 }
 
-/* Last bytes of the delimiters, to skip the rest quickly. */
-static const guint8 last_bytes[256] = {
-  ['\n'] = 1, [','] = 1, [':'] = 1, [';'] = 1, ['!'] = 1, ['?'] = 1,
-  [0x8C] = 1, [0x9B] = 1, [0x9A] = 1, [0x81] = 1, [0x9F] = 1, [0x82] = 1,
-};
-
-/* Start of the clause holding @p, not before @lower. */
+/* Start of the clause holding @p: the end of the last delimiter that
+ * starts at or after @lower and ends by @p, else @lower. Delimiters do
+ * not overlap, so it is the one that starts last, found from @p back,
+ * 16 bytes at a time (the bytes before @lower are read, not looked at). */
 static gsize
 clause_start (const char *text,
               gsize       length,
@@ -612,18 +641,36 @@ clause_start (const char *text,
 {
   const guchar *t = (const guchar *) text;
   gsize q = p;
+  guint len;
 
+#ifdef REP_USE_SSE2
+  for (; q > lower && q >= 16; q -= 16)
+    {
+      guint mask = candidates16 (t + q - 16);
+
+      /* the last block may start before @lower */
+      if (q - lower < 16)
+        mask &= ~((1u << (16 - (q - lower))) - 1);
+      while (mask != 0)
+        {
+          guint i = 31 - (guint) __builtin_clz (mask);
+          gsize c = q - 16 + i;
+
+          if (char_steps[t[c]] == 0 &&
+              delimiter_at (text, c, length, &len) != DELIM_NONE && c + len <= p)
+            return c + len;
+          mask &= ~(1u << i);
+        }
+    }
+  if (q <= lower)
+    return lower;
+#endif
   while (q > lower)
     {
-      gsize c;
-      guint len;
-
       q--;
-      if (!last_bytes[t[q]])
-        continue;
-      c = t[q] < 0x80 ? q : (q >= lower + 2 ? q - 2 : q);
-      if (delimiter_at (text, c, length, &len) != DELIM_NONE && c + len == q + 1)
-        return q + 1;
+      if (char_steps[t[q]] == 0 &&
+          delimiter_at (text, q, length, &len) != DELIM_NONE && q + len <= p)
+        return q + len;
     }
   return lower;
 }
@@ -754,6 +801,8 @@ typedef struct
   gboolean           municipality;
   RepCount          *counts;
   guint              n_counts;
+  RepFillFunc        fill;
+  gpointer           fill_data;
   Hits               hits;
   GArray            *out;
 
@@ -780,14 +829,37 @@ hit_at (const Scan *s,
   return &s->hits.data[h];
 }
 
+/* Makes sure the fields @what of count @q are read. */
+static inline void
+need (const Scan *s,
+      guint       q,
+      RepFill     what)
+{
+  RepCount *c = &s->counts[q];
+
+  if ((c->filled & what) != what && s->fill != NULL)
+    s->fill (c, q, what & ~c->filled, s->fill_data);
+}
+
+/* Is the unit or base unit of count @q one of @units? The base unit is
+ * read only when the unit is not one of them. */
 static gboolean
-unit_in (const RepCount    *count,
+unit_in (const Scan        *s,
+         guint              q,
          const char *const *units)
 {
-  for (guint i = 0; units[i] != NULL; i++)
-    if ((count->unit != NULL && strcmp (count->unit, units[i]) == 0) ||
-        (count->base_unit != NULL && strcmp (count->base_unit, units[i]) == 0))
-      return TRUE;
+  const RepCount *count = &s->counts[q];
+
+  need (s, q, REP_FILL_UNIT);
+  if (count->unit != NULL)
+    for (guint i = 0; units[i] != NULL; i++)
+      if (strcmp (count->unit, units[i]) == 0)
+        return TRUE;
+  need (s, q, REP_FILL_BASE_UNIT);
+  if (count->base_unit != NULL)
+    for (guint i = 0; units[i] != NULL; i++)
+      if (strcmp (count->base_unit, units[i]) == 0)
+        return TRUE;
   return FALSE;
 }
 
@@ -860,6 +932,7 @@ add_finding (Scan           *s,
   f.kind = kind;
   f.cue = keywords[cue->kw].word;
   f.cue_start = cue->start;
+  f.cue_end = cue->end;
   f.count = count;
   g_array_append_val (s->out, f);
   return &g_array_index (s->out, RepFinding, s->out->len - 1);
@@ -975,7 +1048,7 @@ do_personnel (Scan  *s,
   /* the count after the verb, or else the one before */
   for (guint q = q0; q < q1; q++)
     if (s->counts[q].start >= hit->end && s->counts[q].end <= upper &&
-        unit_in (&s->counts[q], units))
+        unit_in (s, q, units))
       {
         count = q;
         break;
@@ -983,7 +1056,7 @@ do_personnel (Scan  *s,
   if (count < 0)
     for (guint q = q1; q-- > q0;)
       if (s->counts[q].end <= hit->start && s->counts[q].start >= lower &&
-          unit_in (&s->counts[q], units))
+          unit_in (s, q, units))
         {
           count = q;
           break;
@@ -1111,7 +1184,7 @@ do_activity (Scan     *s,
   for (guint q = q1; q-- > q0;)
     if (s->counts[q].end <= hit->start)
       {
-        if (s->counts[q].start >= lower && unit_in (&s->counts[q], units))
+        if (s->counts[q].start >= lower && unit_in (s, q, units))
           count = q;
         break;
       }
@@ -1119,7 +1192,7 @@ do_activity (Scan     *s,
     for (guint q = q0; q < q1; q++)
       if (s->counts[q].start >= hit->end)
         {
-          if (s->counts[q].end <= upper && unit_in (&s->counts[q], units))
+          if (s->counts[q].end <= upper && unit_in (s, q, units))
             count = q;
           break;
         }
@@ -1231,9 +1304,12 @@ do_count (Scan    *s,
   const RepCount *c = &s->counts[q];
   gsize lo = q > q0 ? s->counts[q - 1].end : cs;
   gsize hi = q + 1 < q1 ? s->counts[q + 1].start : ce;
-  gboolean is_rate = c->unit != NULL && strcmp (c->unit, "%") == 0;
+  gboolean is_rate;
   int before = -1, after = -1;
   int best;
+
+  need (s, q, REP_FILL_UNIT);
+  is_rate = c->unit != NULL && strcmp (c->unit, "%") == 0;
 
   for (guint j = h0; j < h1; j++)
     {
@@ -1266,7 +1342,7 @@ do_count (Scan    *s,
       gboolean context;
       RepFinding *f;
 
-      if (!unit_in (c, kind == M_MOTION ? motion_units : suggestion_units))
+      if (!unit_in (s, q, kind == M_MOTION ? motion_units : suggestion_units))
         return;
       if (k->flags & F_GENERIC)
         context = deputies && zone == REP_ZONE_REPRESENTATION;
@@ -1308,11 +1384,13 @@ do_count (Scan    *s,
           f = add_finding (s, REP_FINDING_MOTION, MIN (hit->start, c->start),
                            MAX (hit->end, c->end), motion_names[s->sentence_kind], hit, -1);
           f->scope = scope_name (s, s->scope_level);
+          need (s, q, REP_FILL_VALUE);
           f->rate_mask |= 1u << rate;
           f->rates[rate] = c->value;
           note_motion (s, s->out->len - 1);
           return;
         }
+      need (s, q, REP_FILL_VALUE);
       for (guint i = first; i < last; i++)
         {
           RepFinding *f = &g_array_index (s->out, RepFinding, s->para_motions[i]);
@@ -1331,22 +1409,17 @@ do_clause (Scan    *s,
            guint    h1,
            guint    q0,
            guint    q1,
-           RepZone  zone)
+           RepZone  zone,
+           guint    flags,
+           gboolean count_words)
 {
-  gboolean deputies = FALSE, directors = FALSE, masses = FALSE;
+  gboolean deputies = (flags & F_DEPUTY) != 0;
+  gboolean directors = (flags & F_DIRECTOR) != 0;
+  gboolean masses = (flags & F_MASSES) != 0;
   int p_kind = -1, p_index = -1;
   int a_kind = -1, a_index = -1;
   gsize a_hit_end = 0;
   guint h, q;
-
-  for (guint j = h0; j < h1; j++)
-    {
-      guint16 flags = kw_of (s, j)->flags;
-
-      deputies |= (flags & F_DEPUTY) != 0;
-      directors |= (flags & F_DIRECTOR) != 0;
-      masses |= (flags & F_MASSES) != 0;
-    }
 
   /* hits and counts in text order: scope words update the paragraph's
    * scope before the counts after them are read */
@@ -1387,10 +1460,27 @@ do_clause (Scan    *s,
         }
       else
         {
-          do_count (s, q, q0, q1, h0, h1, cs, ce, zone, deputies);
+          /* a count is a motion or a rate only next to such a word */
+          if (count_words)
+            do_count (s, q, q0, q1, h0, h1, cs, ce, zone, deputies);
           q++;
         }
     }
+}
+
+/* Adds a hit when the array is full: out of line (a tail call), so that
+ * collect_hit () itself, called for every cue word, needs no stack
+ * frame */
+static G_GNUC_NO_INLINE gboolean
+grow_and_add_hit (Hits  *hits,
+                  gsize  byte_start,
+                  gsize  byte_end,
+                  guint  value)
+{
+  hits->size *= 2;
+  hits->data = g_renew (Hit, hits->data, hits->size);
+  hits->data[hits->len++] = (Hit) { byte_start, byte_end, value };
+  return TRUE;
 }
 
 static gboolean
@@ -1404,10 +1494,7 @@ collect_hit (gsize    byte_start,
   if (keywords[value].flags & F_NEUTRAL)
     return TRUE;
   if (G_UNLIKELY (hits->len == hits->size))
-    {
-      hits->size *= 2;
-      hits->data = g_renew (Hit, hits->data, hits->size);
-    }
+    return grow_and_add_hit (hits, byte_start, byte_end, value);
   hits->data[hits->len++] = (Hit) { byte_start, byte_end, value };
   return TRUE;
 }
@@ -1439,8 +1526,13 @@ rep_scan (const char        *text,
           guint              n_zones)
 {
   Scan s = { 0 };
-  guint h = 0, qc = 0, zc = 0;
+  guint h = 0, qc = 0, rc = 0, pc = 0, n_rep = 0, n_plans = 0;
   gsize prev_end = 0;
+  gsize next_line = 0;
+  gboolean next_line_known = FALSE;
+  RepZoneSpan *rep_zones, *plan_zones;
+  const Hit *hits;
+  guint n_hits;
 
   s.text = text;
   s.length = length;
@@ -1448,6 +1540,8 @@ rep_scan (const char        *text,
   s.municipality = municipality;
   s.counts = counts;
   s.n_counts = n_counts;
+  s.fill = fill;
+  s.fill_data = fill_data;
   /* report text has a cue word every hundred bytes or so, and a
    * finding for a few of them */
   s.hits.size = (guint) MIN (64 + length / 64, G_MAXUINT / 2);
@@ -1455,14 +1549,34 @@ rep_scan (const char        *text,
   s.out = g_array_sized_new (FALSE, TRUE, sizeof (RepFinding), 16 + length / 512);
   s.scope_level = -1;
 
-  baogao_matcher_scan (get_matcher (), text, length, BAOGAO_MATCH_LONGEST, collect_hit, &s.hits);
-
-  while (h < s.hits.len)
+  /* the representation and the plans zones, each merged into spans that
+   * do not overlap, in order, for a cursor */
+  rep_zones = g_new (RepZoneSpan, 2 * (gsize) n_zones + 1);
+  plan_zones = rep_zones + n_zones;
+  for (guint z = 0; z < n_zones; z++)
     {
-      const Hit *first = hit_at (&s, h);
+      gboolean plans = zones[z].zone == REP_ZONE_PLANS;
+      RepZoneSpan *merged = plans ? plan_zones : rep_zones;
+      guint *n = plans ? &n_plans : &n_rep;
+
+      if (zones[z].start >= zones[z].end || zones[z].zone == REP_ZONE_OTHER)
+        continue;
+      if (*n > 0 && zones[z].start <= merged[*n - 1].end)
+        merged[*n - 1].end = MAX (merged[*n - 1].end, zones[z].end);
+      else
+        merged[(*n)++] = zones[z];
+    }
+
+  baogao_matcher_scan (get_matcher (), text, length, BAOGAO_MATCH_LONGEST, collect_hit, &s.hits);
+  hits = s.hits.data;
+  n_hits = s.hits.len;
+
+  while (h < n_hits)
+    {
+      const Hit *first = &hits[h];
       gsize cs, ce, lower, bound;
-      guint h1, q0, q1, len;
-      gboolean line = FALSE, sentence = FALSE;
+      guint h1, q0, q1, len, flags;
+      gboolean line = FALSE, sentence = FALSE, count_words;
       RepZone zone = REP_ZONE_OTHER;
       Delim d;
 
@@ -1476,10 +1590,18 @@ rep_scan (const char        *text,
         ce--;
 
       /* the boundaries crossed since the previous clause: a line end
-       * (one memchr ()), else a sentence end. Ending a sentence that
-       * noted no motion and no motion word changes nothing: the walk
-       * to look for one is left out then. */
-      line = memchr (text + prev_end, '\n', cs - prev_end) != NULL;
+       * (the first one after the previous clause, looked for once),
+       * else a sentence end. Ending a sentence that noted no motion and
+       * no motion word changes nothing: the walk to look for one is left
+       * out then. */
+      if (!next_line_known || next_line < prev_end)
+        {
+          const char *nl = memchr (text + prev_end, '\n', length - prev_end);
+
+          next_line = nl != NULL ? (gsize) (nl - text) : length;
+          next_line_known = TRUE;
+        }
+      line = next_line < cs;
       if (line)
         sentence = TRUE;
       else if (s.sentence_first != s.n_para_motions || s.sentence_kind != M_NONE)
@@ -1499,11 +1621,17 @@ rep_scan (const char        *text,
         }
 
       h1 = h;
-      while (h1 < s.hits.len && hit_at (&s, h1)->start < ce)
+      flags = 0;
+      count_words = FALSE;
+      while (h1 < n_hits && hits[h1].start < ce)
         {
+          const Keyword *k = &keywords[hits[h1].kw];
+
           /* a keyword may run over the delimiter (a full stop inside a
            * cue is not possible, but be safe) */
-          ce = MAX (ce, hit_at (&s, h1)->end);
+          ce = MAX (ce, hits[h1].end);
+          flags |= k->flags;
+          count_words |= (k->motion | k->rate) != 0;
           h1++;
         }
 
@@ -1514,26 +1642,33 @@ rep_scan (const char        *text,
       while (q1 < n_counts && counts[q1].start < ce && counts[q1].end <= ce)
         q1++;
 
-      while (zc < n_zones && zones[zc].end <= cs)
-        zc++;
-      for (guint z = zc; z < n_zones && zones[z].start <= cs; z++)
-        if (zones[z].end > cs && zones[z].zone > zone)
-          zone = zones[z].zone;
+      /* the zone of the clause start: plans over representation */
+      while (rc < n_rep && rep_zones[rc].end <= cs)
+        rc++;
+      while (pc < n_plans && plan_zones[pc].end <= cs)
+        pc++;
+      if (pc < n_plans && plan_zones[pc].start <= cs)
+        zone = REP_ZONE_PLANS;
+      else if (rc < n_rep && rep_zones[rc].start <= cs)
+        zone = REP_ZONE_REPRESENTATION;
 
       if (zone != REP_ZONE_PLANS)
-        {
-          /* the counts of the clause are read */
-          for (guint q = q0; fill != NULL && q < q1; q++)
-            if (!counts[q].filled)
-              fill (&counts[q], q, fill_data);
-          do_clause (&s, cs, ce, h, h1, q0, q1, zone);
-        }
+        do_clause (&s, cs, ce, h, h1, q0, q1, zone, flags, count_words);
 
       h = h1;
       prev_end = ce;
     }
 
   g_free (s.hits.data);
-  g_array_sort (s.out, compare_findings);
+  g_free (rep_zones);
+  /* the findings come mostly in order already: sorted (stably, as
+   * g_array_sort () does) only when they are not */
+  for (guint i = 1; i < s.out->len; i++)
+    if (compare_findings (&g_array_index (s.out, RepFinding, i - 1),
+                          &g_array_index (s.out, RepFinding, i)) > 0)
+      {
+        g_array_sort (s.out, compare_findings);
+        break;
+      }
   return s.out;
 }

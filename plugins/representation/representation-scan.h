@@ -26,14 +26,23 @@ typedef enum
   REP_ZONE_PLANS,
 } RepZone;
 
-/* A `quantity` of the document, as the scanner needs it. Its value and
- * units are read only for the counts of the clauses the scanner looks
- * at (see RepFillFunc). */
+/* What of a count is read (RepCount.filled, RepFillFunc). */
+typedef enum
+{
+  REP_FILL_UNIT      = 1 << 0,   /* unit */
+  REP_FILL_BASE_UNIT = 1 << 1,   /* base_unit */
+  REP_FILL_VALUE     = 1 << 2,   /* value, int_value, is_int, is_double */
+} RepFill;
+
+/* A `quantity` of the document, as the scanner needs it. Its fields are
+ * read only when the scanner looks at them (see RepFillFunc): the unit
+ * of a count it weighs, the base unit when the unit is not the one looked
+ * for, the value of a rate. */
 typedef struct
 {
   gsize        start;       /* bytes */
   gsize        end;
-  gboolean     filled;      /* the fields below are set */
+  guint        filled;      /* RepFill: the fields below that are set */
   double       value;
   const char  *unit;        /* borrowed */
   const char  *base_unit;   /* borrowed, may be NULL */
@@ -46,12 +55,14 @@ typedef struct
  * RepFillFunc:
  * @count: a count whose start and end are set
  * @index: its index in the counts given to rep_scan()
+ * @what: the fields to set
  * @user_data: the data given to rep_scan()
  *
- * Sets the value, unit and base_unit of @count, and its filled flag.
+ * Sets the fields @what of @count, and adds @what to its filled flags.
  */
 typedef void (*RepFillFunc) (RepCount *count,
                              guint     index,
+                             RepFill   what,
                              gpointer  user_data);
 
 /* A section or part of the document and what it is about. */
@@ -86,6 +97,7 @@ typedef struct
   const char    *kind;           /* static */
   const char    *cue;            /* static: the word that found it */
   gsize          cue_start;      /* where it is in the text */
+  gsize          cue_end;
   const char    *scope;          /* static, or NULL */
   const char    *audience;       /* static, or NULL (trainings) */
   int            count;          /* index into the counts, or -1 */
@@ -103,7 +115,7 @@ RepLevel    rep_level_from_title (const char *title,
 
 /* Finds the personnel decisions, motions and suggestions, and deputies'
  * activities of @text. @counts and @zones are sorted by start; @fill
- * (with @fill_data) fills in the counts not filled yet that the scanner
+ * (with @fill_data) fills in the fields of the counts that the scanner
  * reads, or all are filled when it is %NULL. Returns a GArray of
  * RepFinding in text order (by start). Thread-safe. */
 GArray     *rep_scan            (const char        *text,

@@ -52,8 +52,6 @@
 #include <baogao/baogao.h>
 #include <baogao/baogao-plugin.h>
 
-#include <string.h>
-
 #include "baogao-tally.h"
 #include "representation-scan.h"
 
@@ -145,28 +143,35 @@ add_zones (GArray         *zones,
     }
 }
 
-/* Reads the value and units of a count (a RepFillFunc) */
+/* Reads what the scanner asks of a count (a RepFillFunc) */
 static void
 fill_count (RepCount *count,
             guint     index,
+            RepFill   what,
             gpointer  user_data)
 {
   GPtrArray *quantities = user_data;
   BaogaoAnnotation *q = g_ptr_array_index (quantities, index);
-  BaogaoValueType type = baogao_annotation_get_feature_type (q, "value");
 
-  count->is_int = type == BAOGAO_VALUE_INT;
-  count->is_double = type == BAOGAO_VALUE_DOUBLE;
-  if (count->is_int)
+  if (what & REP_FILL_UNIT)
+    count->unit = baogao_annotation_get_string (q, "unit");
+  if (what & REP_FILL_BASE_UNIT)
+    count->base_unit = baogao_annotation_get_string (q, "base_unit");
+  if (what & REP_FILL_VALUE)
     {
-      count->int_value = baogao_annotation_get_int (q, "value", 0);
-      count->value = (double) count->int_value;
+      BaogaoValueType type = baogao_annotation_get_feature_type (q, "value");
+
+      count->is_int = type == BAOGAO_VALUE_INT;
+      count->is_double = type == BAOGAO_VALUE_DOUBLE;
+      if (count->is_int)
+        {
+          count->int_value = baogao_annotation_get_int (q, "value", 0);
+          count->value = (double) count->int_value;
+        }
+      else
+        count->value = baogao_annotation_get_double (q, "value", 0);
     }
-  else
-    count->value = baogao_annotation_get_double (q, "value", 0);
-  count->unit = baogao_annotation_get_string (q, "unit");
-  count->base_unit = baogao_annotation_get_string (q, "base_unit");
-  count->filled = TRUE;
+  count->filled |= what;
 }
 
 static void
@@ -190,7 +195,7 @@ write_findings (BaogaoLayer *layer,
        * UTF-8 */
       if (f->cue != NULL)
         baogao_layer_set_string_len (layer, handle, "cue", text + f->cue_start,
-                                     (gssize) strlen (f->cue));
+                                     (gssize) (f->cue_end - f->cue_start));
       if (f->scope != NULL)
         baogao_layer_set_string (layer, handle, "scope", f->scope);
       if (f->audience != NULL)
@@ -201,9 +206,11 @@ write_findings (BaogaoLayer *layer,
           RepCount *c = &counts[f->count];
           const char *approx = baogao_annotation_get_string (q, "approx");
 
-          /* read by the scan already, as a finding's counts are */
-          if (!c->filled)
-            fill_count (c, f->count, quantities);
+          /* what the scan did not read of it: mostly the value */
+          RepFill missing = (REP_FILL_UNIT | REP_FILL_VALUE) & ~c->filled;
+
+          if (missing != 0)
+            fill_count (c, f->count, missing, quantities);
           if (c->is_int)
             baogao_layer_set_int (layer, handle, "count", c->int_value);
           else if (c->is_double)
@@ -235,7 +242,7 @@ representation_analyzer_analyze (BaogaoAnalyzer  *analyzer,
                                  GError         **error)
 {
   g_autoptr(GPtrArray) quantities = NULL;
-  g_autoptr(GArray) counts = NULL;
+  g_autofree RepCount *counts = NULL;
   g_autoptr(GArray) zones = NULL;
   g_autoptr(GArray) findings = NULL;
   gboolean municipality = FALSE;
@@ -247,18 +254,17 @@ representation_analyzer_analyze (BaogaoAnalyzer  *analyzer,
   level = document_level (document, &municipality);
 
   quantities = baogao_document_get_annotations (document, "quantity");
-  counts = g_array_sized_new (FALSE, FALSE, sizeof (RepCount), quantities->len);
+  counts = g_new (RepCount, quantities->len);
   /* their values and units are read when the scanner needs them */
   for (guint i = 0; i < quantities->len; i++)
     {
       BaogaoAnnotation *q = g_ptr_array_index (quantities, i);
-      RepCount c = {
+
+      counts[i] = (RepCount) {
         baogao_annotation_get_byte_start (q),
         baogao_annotation_get_byte_end (q),
-        FALSE, 0, NULL, NULL, 0, FALSE, FALSE,
+        0, 0, NULL, NULL, 0, FALSE, FALSE,
       };
-
-      g_array_append_val (counts, c);
     }
 
   zones = g_array_new (FALSE, FALSE, sizeof (RepZoneSpan));
@@ -269,7 +275,7 @@ representation_analyzer_analyze (BaogaoAnalyzer  *analyzer,
   findings = rep_scan (baogao_document_get_text (document),
                        baogao_document_get_size (document),
                        level, municipality,
-                       (RepCount *) (gpointer) counts->data, counts->len,
+                       counts, quantities->len,
                        fill_count, quantities,
                        (const RepZoneSpan *) (gpointer) zones->data, zones->len);
 
@@ -277,7 +283,7 @@ representation_analyzer_analyze (BaogaoAnalyzer  *analyzer,
     return FALSE;
 
   write_findings (layer, baogao_document_get_text (document), findings,
-                  (RepCount *) (gpointer) counts->data, quantities);
+                  counts, quantities);
 
   return tally_write_domain ("representation", document, layer, cancellable, error);
 }
