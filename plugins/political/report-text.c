@@ -135,6 +135,14 @@ report_text_clause_bounds (const char *text,
   gsize upper = MIN (size, end + REPORT_TEXT_CLAUSE_MAX);
   gsize s = start, e = end;
 
+  /* The walks may stop at their limits, with no delimiter before: the
+   * limits are moved onto character boundaries, inside them (@start and
+   * @end are boundaries) */
+  while (lower < start && (t[lower] & 0xC0) == 0x80)
+    lower++;
+  while (upper > end && upper < size && (t[upper] & 0xC0) == 0x80)
+    upper--;
+
   /* @start is where the walk back starts, whatever byte it is. Most
    * characters are CJK ideographs (lead bytes E4…E9, three bytes), which
    * no delimiter is: the walks step over them whole (the text is valid
