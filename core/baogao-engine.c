@@ -661,7 +661,7 @@ baogao_engine_set_max_threads (BaogaoEngine *self,
     {
       self->max_threads = max_threads;
       if (self->pool != NULL)
-        g_thread_pool_set_max_threads (self->pool, max_threads, NULL);
+        g_thread_pool_set_max_threads (self->pool, MAX (max_threads, 2) - 1, NULL);
       g_mutex_unlock (&self->lock);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_THREADS]);
       return;
@@ -1016,9 +1016,12 @@ ensure_pool (BaogaoEngine *self)
 {
   GThreadPool *pool;
 
+  /* The calling thread runs jobs too: the pool makes up the rest of
+   * max-threads */
   g_mutex_lock (&self->lock);
   if (self->pool == NULL)
-    self->pool = g_thread_pool_new (run_job, NULL, self->max_threads, FALSE, NULL);
+    self->pool = g_thread_pool_new (run_job, NULL, MAX (self->max_threads, 2) - 1,
+                                    FALSE, NULL);
   pool = self->pool;
   g_mutex_unlock (&self->lock);
 
