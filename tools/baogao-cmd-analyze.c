@@ -36,9 +36,9 @@
  *
  * ## Interruption
  *
- * SIGINT and SIGTERM are watched by a [struct@GLib.MainContext] running in a
- * helper thread (signal sources need a context, and the analysis itself does
- * not run one). The first signal cancels the shared [class@Gio.Cancellable]:
+ * SIGINT and SIGTERM are blocked in every thread and taken by one helper
+ * thread with sigwait(3), which may call anything, unlike a signal handler.
+ * The first signal cancels the shared [class@Gio.Cancellable]:
  * the analyzers and the read of standard input stop, nothing is written to
  * `--output`, and the status is 128 + the signal number. A second signal
  * exits at once.
@@ -46,12 +46,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
-#include <glib-unix.h>
 #include <glib/gstdio.h>
 #include <gio/gunixinputstream.h>
 
@@ -69,92 +69,68 @@ typedef enum {
 
 typedef struct
 {
-  GMainContext *context;
-  GThread      *thread;
+  pthread_t     thread;
+  sigset_t      signals;   /* SIGINT and SIGTERM */
+  sigset_t      old_mask;
   GCancellable *cancellable;
-  guint         sources[2];
-  int           stop;    /* atomic */
-  int           signum;  /* atomic: the first signal received */
+  int           stop;      /* atomic */
+  int           signum;    /* atomic: the first signal received */
 } SignalWatch;
 
-typedef struct
-{
-  SignalWatch *watch;
-  int          signum;
-} SignalSourceData;
-
-static gboolean
-on_signal (gpointer user_data)
-{
-  SignalSourceData *data = user_data;
-
-  if (!g_atomic_int_compare_and_exchange (&data->watch->signum, 0, data->signum))
-    {
-      /* the second signal: the user really wants out */
-      _exit (128 + data->signum);
-    }
-
-  g_cancellable_cancel (data->watch->cancellable);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static gpointer
-signal_watch_thread (gpointer user_data)
+static void *
+signal_watch_thread (void *user_data)
 {
   SignalWatch *watch = user_data;
 
-  g_main_context_push_thread_default (watch->context);
-  while (!g_atomic_int_get (&watch->stop))
-    g_main_context_iteration (watch->context, TRUE);
-  g_main_context_pop_thread_default (watch->context);
+  for (;;)
+    {
+      int signum;
+
+      if (sigwait (&watch->signals, &signum) != 0)
+        continue;
+      if (g_atomic_int_get (&watch->stop))
+        break;
+      if (!g_atomic_int_compare_and_exchange (&watch->signum, 0, signum))
+        {
+          /* the second signal: the user really wants out */
+          _exit (128 + signum);
+        }
+      g_cancellable_cancel (watch->cancellable);
+    }
 
   return NULL;
 }
 
+/* Blocks the signals in this thread, and so in every thread started from
+ * now on, and waits for them in one of its own. Call it before any other
+ * thread is started. */
 static void
 signal_watch_start (SignalWatch  *watch,
                     GCancellable *cancellable)
 {
-  static const int signals[] = { SIGINT, SIGTERM };
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (signals) == G_N_ELEMENTS (watch->sources));
+  int error;
 
   memset (watch, 0, sizeof *watch);
-  watch->context = g_main_context_new ();
   watch->cancellable = g_object_ref (cancellable);
+  sigemptyset (&watch->signals);
+  sigaddset (&watch->signals, SIGINT);
+  sigaddset (&watch->signals, SIGTERM);
+  pthread_sigmask (SIG_BLOCK, &watch->signals, &watch->old_mask);
 
-  for (gsize i = 0; i < G_N_ELEMENTS (signals); i++)
-    {
-      g_autoptr(GSource) source = g_unix_signal_source_new (signals[i]);
-      SignalSourceData *data = g_new0 (SignalSourceData, 1);
-
-      data->watch = watch;
-      data->signum = signals[i];
-      g_source_set_callback (source, on_signal, data, g_free);
-      watch->sources[i] = g_source_attach (source, watch->context);
-    }
-
-  watch->thread = g_thread_new ("baogao-signals", signal_watch_thread, watch);
+  error = pthread_create (&watch->thread, NULL, signal_watch_thread, watch);
+  if (error != 0)
+    g_error ("Cannot start a thread: %s", g_strerror (error));
 }
 
-/* Returns the signal received, or 0. */
+/* Returns the signal received, or 0. A signal that comes later has its
+ * default effect again. */
 static int
 signal_watch_stop (SignalWatch *watch)
 {
   g_atomic_int_set (&watch->stop, 1);
-  g_main_context_wakeup (watch->context);
-  g_thread_join (watch->thread);
-
-  for (gsize i = 0; i < G_N_ELEMENTS (watch->sources); i++)
-    {
-      GSource *source = g_main_context_find_source_by_id (watch->context, watch->sources[i]);
-
-      if (source != NULL)
-        g_source_destroy (source);
-    }
-
-  g_main_context_unref (watch->context);
+  pthread_kill (watch->thread, SIGTERM);
+  pthread_join (watch->thread, NULL);
+  pthread_sigmask (SIG_SETMASK, &watch->old_mask, NULL);
   g_object_unref (watch->cancellable);
 
   return g_atomic_int_get (&watch->signum);
