@@ -8,6 +8,8 @@
 
 #include "baogao-store-private.h"
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 /* One analyzer's run as recorded in the document. */
@@ -85,6 +87,47 @@ gboolean        baogao_document_is_text_slice     (BaogaoDocument  *self,
                                                    gsize            length);
 gsize           baogao_document_byte_to_offset_unchecked (BaogaoDocument *self,
                                                           gsize           byte_offset);
+
+#define BAOGAO_DOCUMENT_CHECKPOINT_SHIFT 6   /* one checkpoint every 64 bytes */
+
+/* baogao_document_byte_to_offset_unchecked(), inline: the store converts
+ * both ends of every record it merges. The tables give the count up to the
+ * 8-byte word of @byte_offset; the bytes of that word before it that do
+ * not continue a character are counted in one go, the word loaded whole
+ * and the bytes from @byte_offset on masked off (a continuation byte is
+ * 10xxxxxx: bit 7 of (x & ~(x << 1)) marks it). Only the text's last,
+ * partial word is counted byte by byte, not to read past the text. */
+static inline gsize
+baogao_document_byte_to_offset_inline (BaogaoDocument *self,
+                                       gsize           byte_offset)
+{
+  const guchar *word;
+  gsize n, count;
+
+  byte_offset = MIN (byte_offset, self->size);
+  word = (const guchar *) self->text + (byte_offset & ~(gsize) 7);
+  n = byte_offset & 7;
+  count = self->cp_checkpoints[byte_offset >> BAOGAO_DOCUMENT_CHECKPOINT_SHIFT] +
+          self->cp_words[byte_offset >> 3];
+
+  if (n == 0)
+    return count;
+
+  if ((byte_offset & ~(gsize) 7) + 8 <= self->size)
+    {
+      guint64 x, marks;
+
+      memcpy (&x, word, 8);
+      x = GUINT64_FROM_LE (x) & ((G_GUINT64_CONSTANT (1) << (n * 8)) - 1);
+      marks = ((x & ~(x << 1)) >> 7) & G_GUINT64_CONSTANT (0x0101010101010101);
+      return count + n - ((marks * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+    }
+
+  for (gsize i = 0; i < n; i++)
+    count += (word[i] & 0xC0) != 0x80;
+  return count;
+}
+
 const BaogaoValue *baogao_document_lookup_metadata (BaogaoDocument *self,
                                                    const char      *key);
 void            baogao_document_set_metadata_value (BaogaoDocument *self,

@@ -54,7 +54,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECKPOINT_SHIFT 6   /* one checkpoint every 64 bytes */
+#define CHECKPOINT_SHIFT BAOGAO_DOCUMENT_CHECKPOINT_SHIFT
 
 G_DEFINE_FINAL_TYPE (BaogaoDocument, baogao_document, G_TYPE_OBJECT)
 
@@ -598,14 +598,7 @@ gsize
 baogao_document_byte_to_offset_unchecked (BaogaoDocument *self,
                                           gsize           byte_offset)
 {
-  gsize block;
-
-  byte_offset = MIN (byte_offset, self->size);
-  block = byte_offset >> CHECKPOINT_SHIFT;
-
-  return self->cp_checkpoints[block] + self->cp_words[byte_offset >> 3] +
-         count_chars ((const guchar *) self->text + (byte_offset & ~(gsize) 7),
-                      byte_offset & 7);
+  return baogao_document_byte_to_offset_inline (self, byte_offset);
 }
 
 /**

@@ -56,6 +56,27 @@ typedef struct
   GQuark      quark;
 } QuarkSlot;
 
+/* A type or key the layer was given, by the caller's address. */
+typedef struct
+{
+  const char *string;    /* the caller's pointer */
+  const char *interned;  /* the quark's string, to check the content */
+  GQuark      quark;
+} PointerSlot;
+
+/* A string value the layer copied, by the caller's address. */
+typedef struct
+{
+  const char *value;     /* the caller's pointer */
+  const char *copy;      /* in the layer's strings */
+  gsize       length;
+} ValueSlot;
+
+#define N_TYPE_SLOTS 16
+#define N_KEY_SLOTS 64
+#define N_VALUE_SLOTS 64
+#define STRING_BLOCK_SIZE 4096
+
 struct _BaogaoLayer
 {
   GObject         parent_instance;
@@ -66,17 +87,44 @@ struct _BaogaoLayer
   BaogaoPending  *pending;       /* n_pending of pending_size */
   guint           n_pending;
   guint           pending_size;
-  LayerFeature   *features;      /* n_features of features_size */
+  BaogaoFeature  *features;      /* n_features of features_size */
+  guint32        *feature_handles; /* the annotation of each */
   guint           n_features;
   guint           features_size;
+  guint           last_handle;   /* of the last feature set */
+  guint64         last_keys;     /* bit (quark % 64) of each key set on it */
   GArray         *metadata;      /* LayerMetadata */
-  GStringChunk   *strings;       /* handed to the store at merge */
+  BaogaoStringBlock *strings;    /* handed to the store at merge */
+  char           *strings_pos;   /* free space in the first block */
+  gsize           strings_left;
   char           *violation;     /* first contract violation */
   gboolean        features_unordered; /* a feature set on an earlier handle */
+  gboolean        merged;
 
+  /* What the analyzer passed last, by address (see pointer_slot()). */
+  PointerSlot     type_slots[N_TYPE_SLOTS];  /* only types it provides */
+  PointerSlot     key_slots[N_KEY_SLOTS];
+  ValueSlot       value_slots[N_VALUE_SLOTS];
 };
 
 G_DEFINE_FINAL_TYPE (BaogaoLayer, baogao_layer, G_TYPE_OBJECT)
+
+/* The layer's type, kept when its class is made. Every setter checks its
+ * layer: comparing the instance's class's type with this spares a call of
+ * baogao_layer_get_type() each time, and the type is final, so nothing
+ * else can pass for a layer. The macro stands in for the inline function
+ * of the same name, so that failed checks read the same. */
+static GType layer_type;
+
+static inline gboolean
+is_layer (gconstpointer instance)
+{
+  const GTypeInstance *i = instance;
+
+  return i != NULL && i->g_class != NULL && i->g_class->g_type == layer_type;
+}
+
+#define BAOGAO_IS_LAYER(instance) is_layer (instance)
 
 static void
 layer_metadata_clear (gpointer data)
@@ -94,8 +142,9 @@ baogao_layer_finalize (GObject *object)
   g_free (self->provides);
   g_free (self->pending);
   g_free (self->features);
+  g_free (self->feature_handles);
   g_array_unref (self->metadata);
-  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->strings, baogao_string_blocks_free);
   g_free (self->violation);
 
   G_OBJECT_CLASS (baogao_layer_parent_class)->finalize (object);
@@ -105,6 +154,7 @@ static void
 baogao_layer_class_init (BaogaoLayerClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = baogao_layer_finalize;
+  layer_type = G_TYPE_FROM_CLASS (klass);
 }
 
 static void
@@ -112,7 +162,6 @@ baogao_layer_init (BaogaoLayer *self)
 {
   self->metadata = g_array_new (FALSE, FALSE, sizeof (LayerMetadata));
   g_array_set_clear_func (self->metadata, layer_metadata_clear);
-  self->strings = g_string_chunk_new (1024);
 }
 
 BaogaoLayer *
@@ -158,13 +207,81 @@ provides_type (BaogaoLayer *self,
   return FALSE;
 }
 
-/* The chunk for string values; a new one if the layer was merged. */
-static GStringChunk *
-layer_strings (BaogaoLayer *self)
+/* copy_string() when the first block lacks room: a long string gets a
+ * block of its own (behind the first, which goes on being filled), a
+ * short one a new first block. */
+static const char *
+copy_string_in_new_block (BaogaoLayer *self,
+                          const char  *value,
+                          gsize        length)
 {
-  if (self->strings == NULL)
-    self->strings = g_string_chunk_new (1024);
-  return self->strings;
+  BaogaoStringBlock *block;
+  char *copy;
+
+  if (length >= STRING_BLOCK_SIZE / 4)
+    {
+      block = g_malloc (sizeof (BaogaoStringBlock) + length + 1);
+      if (self->strings != NULL)
+        {
+          block->next = self->strings->next;
+          self->strings->next = block;
+        }
+      else
+        {
+          block->next = NULL;
+          self->strings = block;
+        }
+      memcpy (block->data, value, length);
+      block->data[length] = '\0';
+      return block->data;
+    }
+
+  block = g_malloc (sizeof (BaogaoStringBlock) + STRING_BLOCK_SIZE);
+  block->next = self->strings;
+  self->strings = block;
+
+  copy = block->data;
+  memcpy (copy, value, length);
+  copy[length] = '\0';
+  self->strings_pos = copy + length + 1;
+  self->strings_left = STRING_BLOCK_SIZE - (length + 1);
+
+  return copy;
+}
+
+/* A NUL-terminated copy of @length bytes at @value, in the layer's
+ * strings: blocks filled in turn. */
+static inline const char *
+copy_string (BaogaoLayer *self,
+             const char  *value,
+             gsize        length)
+{
+  char *copy;
+
+  if (G_UNLIKELY (length >= self->strings_left))
+    return copy_string_in_new_block (self, value, length);
+
+  copy = self->strings_pos;
+  memcpy (copy, value, length);
+  copy[length] = '\0';
+  self->strings_pos += length + 1;
+  self->strings_left -= length + 1;
+
+  return copy;
+}
+
+/* The slot of a caller's string among @n_slots (a power of 2): analyzers
+ * pass the same type, key and value strings over and over, mostly
+ * literals, so their address is the cheapest key. A slot still has to be
+ * checked by content: a caller's buffer may be reused for another
+ * string. */
+static inline guint
+pointer_slot (const char *string,
+              guint       n_slots)
+{
+  guint64 h = (guint64) (guintptr) string * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  return (guint) (h >> 40) & (n_slots - 1);
 }
 
 /* Analyzers pass the same few type and key strings over and over, in
@@ -265,17 +382,28 @@ baogao_layer_add_bytes (BaogaoLayer *self,
                         gsize        byte_end)
 {
   BaogaoPending p = { 0 };
+  PointerSlot *slot;
   GQuark quark;
 
   g_return_val_if_fail (BAOGAO_IS_LAYER (self), BAOGAO_LAYER_INVALID);
   g_return_val_if_fail (type != NULL, BAOGAO_LAYER_INVALID);
 
-  quark = cached_quark (type_quarks, type);
-
-  if (!provides_type (self, quark))
+  slot = &self->type_slots[pointer_slot (type, N_TYPE_SLOTS)];
+  if (slot->string == type && strcmp (slot->interned, type) == 0)
+    quark = slot->quark;
+  else
     {
-      violate (self, "added an annotation of type “%s”, which it does not provide", type);
-      return BAOGAO_LAYER_INVALID;
+      quark = cached_quark (type_quarks, type);
+
+      if (!provides_type (self, quark))
+        {
+          violate (self, "added an annotation of type “%s”, which it does not provide", type);
+          return BAOGAO_LAYER_INVALID;
+        }
+
+      slot->string = type;
+      slot->interned = g_quark_to_string (quark);
+      slot->quark = quark;
     }
 
   if (byte_start >= byte_end || byte_end > self->document->size ||
@@ -300,7 +428,7 @@ baogao_layer_add_bytes (BaogaoLayer *self,
   p.local_parent = -1;
   if (G_UNLIKELY (self->n_pending == self->pending_size))
     {
-      self->pending_size = MAX (64, self->pending_size * 2);
+      self->pending_size = MAX (512, self->pending_size * 2);
       self->pending = g_renew (BaogaoPending, self->pending, self->pending_size);
     }
   self->pending[self->n_pending] = p;
@@ -422,42 +550,159 @@ baogao_layer_set_local_parent (BaogaoLayer *self,
   p->parent = NULL;
 }
 
-static GQuark
+static inline GQuark
 key_quark (BaogaoLayer *self,
            const char  *key)
 {
-  return cached_quark (key_quarks, key);
+  PointerSlot *slot = &self->key_slots[pointer_slot (key, N_KEY_SLOTS)];
+
+  if (slot->string != key || strcmp (slot->interned, key) != 0)
+    {
+      slot->quark = cached_quark (key_quarks, key);
+      slot->interned = g_quark_to_string (slot->quark);
+      slot->string = key;
+    }
+
+  return slot->quark;
 }
 
-static void
+static gboolean
+grow_features (BaogaoLayer *self)
+{
+  if (self->features_size >= G_MAXINT32)
+    {
+      violate (self, "set too many features");
+      return FALSE;
+    }
+  self->features_size = MAX (256, self->features_size * 2);
+  self->features = g_renew (BaogaoFeature, self->features, self->features_size);
+  self->feature_handles = g_renew (guint32, self->feature_handles, self->features_size);
+  return TRUE;
+}
+
+/* Features of one annotation keep the order they were first set in;
+ * setting a key again replaces its value. Analyzers mostly set features
+ * right after adding the annotation: while they do, the features are
+ * kept that way as they come, each annotation's together, and the array
+ * is what the store takes over. Once a feature is set on an earlier
+ * annotation, they are only listed, and put in order at merge. Inlined in
+ * each setter: it is most of what they do. */
+G_ALWAYS_INLINE static inline void
 set_feature (BaogaoLayer       *self,
              guint              handle,
              const char        *key,
              const BaogaoValue *value)
 {
-  LayerFeature f;
+  BaogaoPending *p;
+  GQuark quark;
 
-  if (lookup_pending (self, handle) == NULL)
+  if (G_UNLIKELY (handle >= self->n_pending))
+    {
+      lookup_pending (self, handle);
+      return;
+    }
+
+  p = &self->pending[handle];
+  quark = key_quark (self, key);
+
+  if (G_LIKELY (!self->features_unordered))
+    {
+      guint64 bit = G_GUINT64_CONSTANT (1) << (quark & 63);
+
+      if (self->n_features > 0 && handle == self->last_handle)
+        {
+          /* A key set again: the bits of those set rule most out. */
+          if (self->last_keys & bit)
+            {
+              BaogaoFeature *f = &self->features[p->feat_first];
+
+              for (guint i = 0; i < p->n_feat; i++)
+                if (f[i].key == quark)
+                  {
+                    f[i].value = *value;
+                    return;
+                  }
+            }
+          self->last_keys |= bit;
+        }
+      else if (self->n_features > 0 && handle < self->last_handle)
+        self->features_unordered = TRUE;
+      else
+        {
+          p->feat_first = self->n_features;
+          p->n_feat = 0;
+          self->last_keys = bit;
+        }
+    }
+
+  if (G_UNLIKELY (self->n_features == self->features_size) && !grow_features (self))
     return;
 
-  f.handle = handle;
-  f.feature.key = key_quark (self, key);
-  f.feature.value = *value;
+  self->features[self->n_features].key = quark;
+  self->features[self->n_features].value = *value;
+  self->feature_handles[self->n_features++] = handle;
+  self->last_handle = handle;
+  if (!self->features_unordered)
+    p->n_feat++;
+}
 
-  if (self->n_features > 0 && self->features[self->n_features - 1].handle > handle)
-    self->features_unordered = TRUE;
+/* baogao_document_is_text_slice(), inline. */
+static inline gboolean
+is_text_slice (BaogaoDocument *document,
+               const char     *data,
+               gsize           length)
+{
+  guintptr at = (guintptr) data - (guintptr) document->text;
 
-  if (G_UNLIKELY (self->n_features == self->features_size))
+  /* Unsigned: a pointer before the text wraps to a large offset. */
+  return at <= document->size &&
+         length <= document->size - at &&
+         baogao_document_is_char_boundary (document, at) &&
+         baogao_document_is_char_boundary (document, at + length);
+}
+
+/* baogao_layer_set_string_len() past its checks, inlined in both string
+ * setters. */
+G_ALWAYS_INLINE static inline void
+set_string (BaogaoLayer *self,
+            guint        handle,
+            const char  *key,
+            const char  *value,
+            gssize       length)
+{
+  BaogaoValue v = { BAOGAO_VALUE_STRING, { 0 } };
+  ValueSlot *slot;
+  gsize len;
+
+  /* The same value again (say, a unit or a kind from a table): its copy
+   * is shared, checked and copied once. Copies hold no NUL (see below),
+   * so equal bytes up to the copy's NUL are an equal string. */
+  slot = &self->value_slots[pointer_slot (value, N_VALUE_SLOTS)];
+  if (slot->value == value &&
+      (length < 0 ? strcmp (slot->copy, value) == 0
+                  : (gsize) length == slot->length && memcmp (slot->copy, value, length) == 0))
     {
-      if (self->features_size >= G_MAXINT32)
-        {
-          violate (self, "set too many features");
-          return;
-        }
-      self->features_size = MAX (64, self->features_size * 2);
-      self->features = g_renew (LayerFeature, self->features, self->features_size);
+      v.v.s = slot->copy;
+      set_feature (self, handle, key, &v);
+      return;
     }
-  self->features[self->n_features++] = f;
+
+  len = length < 0 ? strlen (value) : (gsize) length;
+
+  /* A slice of the text, cut on character boundaries, is valid UTF-8;
+   * neither it nor a string that passes holds a NUL. */
+  if (!is_text_slice (self->document, value, len) &&
+      !baogao_utf8_is_valid (value, len))
+    {
+      violate (self, "set feature “%s” to a string that is not valid UTF-8", key);
+      return;
+    }
+
+  v.v.s = copy_string (self, value, len);
+  slot->value = value;
+  slot->copy = v.v.s;
+  slot->length = len;
+  set_feature (self, handle, key, &v);
 }
 
 /**
@@ -475,9 +720,12 @@ baogao_layer_set_string (BaogaoLayer *self,
                          const char  *key,
                          const char  *value)
 {
+  /* The checks of baogao_layer_set_string_len(), in its order. */
   g_return_if_fail (value != NULL);
+  g_return_if_fail (BAOGAO_IS_LAYER (self));
+  g_return_if_fail (key != NULL);
 
-  baogao_layer_set_string_len (self, handle, key, value, -1);
+  set_string (self, handle, key, value, -1);
 }
 
 /**
@@ -498,25 +746,11 @@ baogao_layer_set_string_len (BaogaoLayer *self,
                              const char  *value,
                              gssize       length)
 {
-  BaogaoValue v = { BAOGAO_VALUE_STRING, { 0 } };
-  gsize len;
-
   g_return_if_fail (BAOGAO_IS_LAYER (self));
   g_return_if_fail (key != NULL);
   g_return_if_fail (value != NULL);
 
-  len = length < 0 ? strlen (value) : (gsize) length;
-
-  /* A slice of the text, cut on character boundaries, is valid UTF-8. */
-  if (!baogao_document_is_text_slice (self->document, value, len) &&
-      !baogao_utf8_is_valid (value, len))
-    {
-      violate (self, "set feature “%s” to a string that is not valid UTF-8", key);
-      return;
-    }
-
-  v.v.s = g_string_chunk_insert_len (layer_strings (self), value, len);
-  set_feature (self, handle, key, &v);
+  set_string (self, handle, key, value, length);
 }
 
 /**
@@ -630,7 +864,7 @@ baogao_layer_set_metadata (BaogaoLayer *self,
       return;
     }
 
-  v.v.s = g_string_chunk_insert (layer_strings (self), value);
+  v.v.s = copy_string (self, value, strlen (value));
   set_metadata (self, key, &v);
 }
 
@@ -678,33 +912,31 @@ layer_feature_compare (gconstpointer a,
   return fa->handle < fb->handle ? -1 : fa->handle > fb->handle;
 }
 
-/* Merges the layer into the document's store and metadata. Features of
- * one annotation keep the order they were first set in; setting a key
- * again replaces its value. The store takes over the layer's strings. */
-void
-baogao_layer_merge_into (BaogaoLayer    *self,
-                         BaogaoDocument *document)
+/* Puts features set out of order in order (see set_feature()): stably
+ * sorted by annotation, the first of each key in an annotation kept with
+ * the last value set. Returns the new array; sets where each annotation's
+ * are in @pending. */
+static BaogaoFeature *
+order_features (BaogaoLayer   *self,
+                BaogaoPending *pending)
 {
-  g_autoptr(GArray) features = NULL;
-  BaogaoPending *pending = self->pending;
-  const LayerFeature *set;
-  BaogaoFeature *out;
+  g_autofree LayerFeature *set = g_new (LayerFeature, self->n_features);
+  BaogaoFeature *out = g_new (BaogaoFeature, self->n_features);
   guint n_set = self->n_features;
   guint n_out = 0;
   guint i = 0;
 
-  /* Analyzers mostly set features right after adding the annotation.
-   * Otherwise: the order they were set in decides, so the sort must be
-   * stable, as g_qsort_with_data() (a merge sort) is. */
-  if (self->features_unordered)
-    g_qsort_with_data (self->features, n_set, sizeof (LayerFeature),
-                       layer_feature_compare, NULL);
+  for (i = 0; i < n_set; i++)
+    {
+      set[i].handle = self->feature_handles[i];
+      set[i].feature = self->features[i];
+    }
 
-  set = self->features;
-  features = g_array_sized_new (FALSE, FALSE, sizeof (BaogaoFeature), n_set);
-  g_array_set_size (features, n_set);
-  out = (BaogaoFeature *) features->data;
+  /* The order they were set in decides, so the sort must be stable, as
+   * g_qsort_with_data() (a merge sort) is. */
+  g_qsort_with_data (set, n_set, sizeof (LayerFeature), layer_feature_compare, NULL);
 
+  i = 0;
   while (i < n_set)
     {
       guint32 handle = set[i].handle;
@@ -728,10 +960,48 @@ baogao_layer_merge_into (BaogaoLayer    *self,
       pending[handle].n_feat = n_out - first;
     }
 
-  baogao_store_merge (&document->store, document, pending, self->n_pending,
-                      out, n_out, g_steal_pointer (&self->strings),
-                      baogao_store_intern_analyzer (&document->store, self->analyzer_name),
-                      TRUE);
+  return out;
+}
+
+/* Merges the layer into the document's store and metadata, once: the
+ * store takes over the layer's features and strings. */
+void
+baogao_layer_merge_into (BaogaoLayer    *self,
+                         BaogaoDocument *document)
+{
+  BaogaoStore *store = &document->store;
+  BaogaoFeature *features;
+  guint i;
+
+  g_return_if_fail (!self->merged);
+  self->merged = TRUE;
+
+  if (self->features_unordered)
+    {
+      features = order_features (self, self->pending);
+      g_clear_pointer (&self->features, g_free);
+    }
+  else
+    {
+      /* The store keeps the array for the document's life: not with
+       * most of it unused. */
+      features = g_steal_pointer (&self->features);
+      if (features != NULL && self->n_features < self->features_size / 2)
+        features = g_renew (BaogaoFeature, features, self->n_features);
+    }
+  g_clear_pointer (&self->feature_handles, g_free);
+  self->n_features = 0;
+  self->features_size = 0;
+  self->features_unordered = FALSE;
+
+  /* The store keeps the strings; the slots pointing at them go. */
+  baogao_store_merge_owned (store, document, self->pending, self->n_pending,
+                            features, g_steal_pointer (&self->strings),
+                            baogao_store_intern_analyzer (store, self->analyzer_name),
+                            TRUE);
+  self->strings_pos = NULL;
+  self->strings_left = 0;
+  memset (self->value_slots, 0, sizeof self->value_slots);
 
   for (i = 0; i < self->metadata->len; i++)
     {

@@ -17,11 +17,11 @@ G_BEGIN_DECLS
  *
  * Annotations are plain records allocated in blocks, one block per merged
  * layer, so a record's address never changes and a BaogaoAnnotation pointer
- * handed out stays valid as long as its document lives. Features of all
- * records live in one array; their strings stay in the string chunk of the
- * layer that wrote them, which the store takes over at merge (no copy, no
- * hashing). Records are kept sorted by (start, longest first, merge
- * sequence); the position in that order is the id.
+ * handed out stays valid as long as its document lives. The features of a
+ * block's records are one array, the one the layer wrote; their strings
+ * stay in the string blocks of that layer, which the store takes over at
+ * merge (no copy, no hashing). Records are kept sorted by (start, longest
+ * first, order of merging); the position in that order is the id.
  *
  * Span queries use an implicit augmented interval tree laid over the sorted
  * array (the array is the in-order walk of a balanced tree; each node keeps
@@ -36,14 +36,13 @@ struct _BaogaoAnnotation
   BaogaoDocument   *document;   /* not a reference: records live in it */
   BaogaoAnnotation *parent;
   BaogaoAnnotation *folded_into; /* set on a duplicate dropped at merge */
+  const BaogaoFeature *features; /* n_feat of them */
   GQuark            type;
   guint32           start;
   guint32           end;
   guint32           byte_start;
   guint32           byte_end;
   guint32           id;
-  guint32           seq;
-  guint32           feat_first;
   guint32           n_feat;
   guint16           analyzer;
   guint16           n_extra_analyzers;
@@ -69,17 +68,31 @@ typedef struct
   gint       tree_ready; /* max_end is built for sorted (atomic) */
 } BaogaoSpanIndex;
 
+/* The strings a layer writes: blocks filled one after the other, each
+ * linked to the one filled before it. The store takes the list over at
+ * merge. */
+typedef struct _BaogaoStringBlock BaogaoStringBlock;
+
+struct _BaogaoStringBlock
+{
+  BaogaoStringBlock *next;
+  char               data[];
+};
+
+void               baogao_string_blocks_free     (BaogaoStringBlock      *blocks);
+
 typedef struct
 {
-  GPtrArray    *blocks;      /* owned record arrays */
-  GArray       *features;    /* BaogaoFeature */
+  GPtrArray    *blocks;      /* owned record arrays, and their BaogaoFeature arrays */
   GStringChunk *strings;     /* interned: names, metadata, borrowed strings */
-  GPtrArray    *chunks;      /* GStringChunk, taken over from merged layers */
+  GPtrArray    *chunks;      /* BaogaoStringBlock lists, taken over from merged layers */
   GPtrArray    *analyzers;   /* analyzer index → name (in strings) */
   GHashTable   *provenance;  /* record → GArray of guint16, extra analyzers */
   BaogaoSpanIndex all;
   GHashTable   *by_type;     /* GQuark → BaogaoSpanIndex* */
-  guint32       next_seq;
+  GPtrArray    *index_blocks; /* the type indexes, allocated in blocks */
+  BaogaoSpanIndex *free_indexes; /* n_free_indexes left in the last block */
+  guint         n_free_indexes;
   gboolean      dirty;       /* merged since ids were assigned */
 } BaogaoStore;
 
@@ -89,7 +102,7 @@ guint16            baogao_store_intern_analyzer  (BaogaoStore            *store,
                                                   const char             *name);
 const char        *baogao_store_intern_string    (BaogaoStore            *store,
                                                   const char             *string);
-/* @strings: (transfer full) (nullable): the chunk that holds the
+/* @strings: (transfer full) (nullable): the blocks that hold the
  * batch's strings, kept by the store; or NULL, and they are copied. */
 BaogaoAnnotation  *baogao_store_merge            (BaogaoStore            *store,
                                                   BaogaoDocument         *document,
@@ -97,7 +110,17 @@ BaogaoAnnotation  *baogao_store_merge            (BaogaoStore            *store,
                                                   guint                   n_pending,
                                                   const BaogaoFeature    *features,
                                                   guint                   n_features,
-                                                  GStringChunk           *strings,
+                                                  BaogaoStringBlock      *strings,
+                                                  guint16                 analyzer,
+                                                  gboolean                fold_duplicates);
+/* baogao_store_merge() of features the store takes over: @features
+ * (transfer full) (nullable), whose strings are in @strings. */
+BaogaoAnnotation  *baogao_store_merge_owned      (BaogaoStore            *store,
+                                                  BaogaoDocument         *document,
+                                                  const BaogaoPending    *pending,
+                                                  guint                   n_pending,
+                                                  BaogaoFeature          *features,
+                                                  BaogaoStringBlock      *strings,
                                                   guint16                 analyzer,
                                                   gboolean                fold_duplicates);
 void               baogao_store_add_provenance   (BaogaoStore            *store,

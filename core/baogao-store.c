@@ -18,41 +18,51 @@ span_index_clear (BaogaoSpanIndex *index)
   g_clear_pointer (&index->max_end, g_free);
 }
 
+/* The type indexes live in blocks of the store (see type_index()). */
 static void
-span_index_free (gpointer data)
+span_index_destroy (gpointer data)
 {
-  BaogaoSpanIndex *index = data;
-
-  span_index_clear (index);
-  g_free (index);
+  span_index_clear (data);
 }
 
 void
 baogao_store_init (BaogaoStore *store)
 {
   memset (store, 0, sizeof *store);
-  store->blocks = g_ptr_array_new_with_free_func (g_free);
-  store->features = g_array_new (FALSE, FALSE, sizeof (BaogaoFeature));
+  /* Sized for a few dozen merges: adding is then only storing. */
+  store->blocks = g_ptr_array_new_full (32, g_free);
   store->strings = g_string_chunk_new (4096);
-  store->chunks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_string_chunk_free);
+  store->chunks = g_ptr_array_new_full (16, (GDestroyNotify) baogao_string_blocks_free);
   store->analyzers = g_ptr_array_new ();
   store->provenance = g_hash_table_new_full (NULL, NULL, NULL,
                                              (GDestroyNotify) g_array_unref);
   store->all.sorted = g_ptr_array_new ();
-  store->by_type = g_hash_table_new_full (NULL, NULL, NULL, span_index_free);
+  store->by_type = g_hash_table_new_full (NULL, NULL, NULL, span_index_destroy);
 }
 
 void
 baogao_store_clear (BaogaoStore *store)
 {
   g_clear_pointer (&store->blocks, g_ptr_array_unref);
-  g_clear_pointer (&store->features, g_array_unref);
   g_clear_pointer (&store->strings, g_string_chunk_free);
   g_clear_pointer (&store->chunks, g_ptr_array_unref);
   g_clear_pointer (&store->analyzers, g_ptr_array_unref);
   g_clear_pointer (&store->provenance, g_hash_table_unref);
   g_clear_pointer (&store->by_type, g_hash_table_unref);
+  g_clear_pointer (&store->index_blocks, g_ptr_array_unref);
   span_index_clear (&store->all);
+}
+
+void
+baogao_string_blocks_free (BaogaoStringBlock *blocks)
+{
+  while (blocks != NULL)
+    {
+      BaogaoStringBlock *next = blocks->next;
+
+      g_free (blocks);
+      blocks = next;
+    }
 }
 
 const char *
@@ -103,7 +113,9 @@ BaogaoAnnotation *
 baogao_store_get (BaogaoStore *store,
                   guint        id)
 {
-  baogao_store_commit (store);
+  /* Writers list every record by id: the flag is tested here. */
+  if (G_UNLIKELY (store->dirty))
+    baogao_store_commit (store);
   if (id >= store->all.sorted->len)
     return NULL;
   return g_ptr_array_index (store->all.sorted, id);
@@ -113,9 +125,7 @@ const BaogaoFeature *
 baogao_store_get_features (BaogaoStore            *store,
                            const BaogaoAnnotation *record)
 {
-  if (record->n_feat == 0)
-    return NULL;
-  return &g_array_index (store->features, BaogaoFeature, record->feat_first);
+  return record->n_feat > 0 ? record->features : NULL;
 }
 
 const BaogaoFeature *
@@ -123,7 +133,7 @@ baogao_store_lookup_feature (BaogaoStore            *store,
                              const BaogaoAnnotation *record,
                              const char             *key)
 {
-  const BaogaoFeature *features = baogao_store_get_features (store, record);
+  const BaogaoFeature *features = record->features;
 
   /* A record has a handful of features: comparing their names is cheaper
    * than g_quark_try_string(), which takes GLib's global quark lock, and
@@ -181,63 +191,113 @@ baogao_store_get_extra_analyzers (BaogaoStore            *store,
 }
 
 /* Order of records: by start, then longest first (so that a container
- * comes before what it contains), then by merge sequence. */
-static inline int
-record_compare (const BaogaoAnnotation *a,
-                const BaogaoAnnotation *b)
+ * comes before what it contains), then in the order they were merged.
+ * The span part is one number, the key below; the last part needs no
+ * comparing: a batch is sorted stably from the order its records were
+ * added in, and goes after the records of its spans merged before it. */
+static inline guint64
+span_key (guint32 byte_start,
+          guint32 byte_end)
 {
-  if (a->byte_start != b->byte_start)
-    return a->byte_start < b->byte_start ? -1 : 1;
-  if (a->byte_end != b->byte_end)
-    return a->byte_end > b->byte_end ? -1 : 1;
-  if (a->seq != b->seq)
-    return a->seq < b->seq ? -1 : 1;
-  return 0;
+  return (guint64) byte_start << 32 | (G_MAXUINT32 - byte_end);
 }
 
-/* Sorts @records by record_compare(), stably. A layer is typically a few
- * runs already in order (say, the activities of a domain, then its
- * tallies): a natural merge sort takes them as they are, so the cost is
- * n × log(runs), with the comparison inlined. */
-static void
-sort_runs (BaogaoAnnotation **records,
-           guint              n)
+static inline guint64
+record_key (const BaogaoAnnotation *r)
 {
-  g_autofree BaogaoAnnotation **buffer = g_new (BaogaoAnnotation *, n);
-  BaogaoAnnotation **from = records, **to = buffer;
-  gboolean sorted = FALSE;
+  return span_key (r->byte_start, r->byte_end);
+}
 
-  while (!sorted)
+/* A record of a batch being merged, with its key at hand for sorting. */
+typedef struct
+{
+  guint64           key;
+  BaogaoAnnotation *record;
+} KeyedRecord;
+
+/* The first index in [lo, hi) whose key is above @key (@above) or not
+ * below it. */
+static inline guint
+search_keys (const KeyedRecord *records,
+             guint              lo,
+             guint              hi,
+             guint64            key,
+             gboolean           above)
+{
+  while (lo < hi)
     {
-      guint start = 0, out = 0;
+      guint mid = lo + (hi - lo) / 2;
 
-      sorted = TRUE;
-      while (start < n)
+      if (above ? records[mid].key <= key : records[mid].key < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* Sorts @records by key, stably. A layer is typically a few runs already
+ * in order (say, the activities of a domain, then its tallies, or
+ * sentences with their paragraph added after them): a natural merge sort
+ * takes them as they are, found once, then merged in pairs, so the cost
+ * is n × log(runs). What a merge would leave in place, the start of the
+ * first run and the end of the second, is found by binary search and
+ * copied whole: a record added a little late costs a few moves. */
+static void
+sort_runs (KeyedRecord *records,
+           guint        n)
+{
+  g_autofree KeyedRecord *buffer = g_new (KeyedRecord, n);
+  g_autofree guint *bounds = NULL;
+  KeyedRecord *from = records, *to = buffer;
+  guint n_runs = 0;
+
+  /* Run r is [bounds[r], bounds[r + 1]). */
+  bounds = g_new (guint, n + 1);
+  bounds[n_runs++] = 0;
+  for (guint i = 1; i < n; i++)
+    if (records[i - 1].key > records[i].key)
+      bounds[n_runs++] = i;
+  bounds[n_runs] = n;
+
+  while (n_runs > 1)
+    {
+      guint merged = 0;
+
+      for (guint r = 0; r < n_runs; r += 2)
         {
-          guint mid = start + 1, end;
-          guint i, j;
+          guint start = bounds[r], mid, end, last, i, j, out;
 
-          while (mid < n && record_compare (from[mid - 1], from[mid]) <= 0)
-            mid++;
-          end = mid < n ? mid + 1 : n;
-          while (end < n && record_compare (from[end - 1], from[end]) <= 0)
-            end++;
-          if (mid < n)
-            sorted = FALSE;
+          bounds[merged++] = start;
+          if (r + 1 == n_runs)
+            {
+              memcpy (to + start, from + start, (bounds[r + 1] - start) * sizeof *to);
+              continue;
+            }
 
-          /* Merge [start, mid) and [mid, end); on ties the first wins. */
-          for (i = start, j = mid; i < mid && j < end;)
-            to[out++] = record_compare (from[j], from[i]) < 0 ? from[j++] : from[i++];
-          while (i < mid)
-            to[out++] = from[i++];
-          while (j < end)
-            to[out++] = from[j++];
+          mid = bounds[r + 1];
+          end = bounds[r + 2];
 
-          start = end;
+          /* On ties the first wins: the first run's records up to the
+           * second's first key, and the second's from the first's last
+           * key, stay where they are. */
+          i = search_keys (from, start, mid, from[mid].key, TRUE);
+          last = search_keys (from, mid, end, from[mid - 1].key, FALSE);
+          memcpy (to + start, from + start, (i - start) * sizeof *to);
+          memcpy (to + last, from + last, (end - last) * sizeof *to);
+          for (j = mid, out = i; i < mid && j < last;)
+            to[out++] = from[j].key < from[i].key ? from[j++] : from[i++];
+          if (i < mid)
+            memcpy (to + out, from + i, (mid - i) * sizeof *to);
+          else
+            memcpy (to + out, from + j, (last - j) * sizeof *to);
         }
+      bounds[merged] = n;
+      n_runs = merged;
 
       {
-        BaogaoAnnotation **swap = from;
+        KeyedRecord *swap = from;
 
         from = to;
         to = swap;
@@ -279,61 +339,15 @@ resolve_folded (BaogaoAnnotation *record)
   return record;
 }
 
+/* Whether @b repeats @a, which has the same span. */
 static gboolean
 records_duplicate (BaogaoStore            *store,
                    const BaogaoAnnotation *a,
                    const BaogaoAnnotation *b)
 {
   return a->type == b->type &&
-         a->byte_start == b->byte_start &&
-         a->byte_end == b->byte_end &&
          resolve_folded (a->parent) == resolve_folded (b->parent) &&
          features_equal (store, a, b);
-}
-
-/* First index in @sorted whose record does not sort before the span
- * (byte_start, byte_end) with the smallest sequence. */
-static guint
-lower_bound_span (GPtrArray *sorted,
-                  guint32    byte_start,
-                  guint32    byte_end)
-{
-  guint lo = 0, hi = sorted->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      const BaogaoAnnotation *r = g_ptr_array_index (sorted, mid);
-
-      if (r->byte_start < byte_start ||
-          (r->byte_start == byte_start && r->byte_end > byte_end))
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
-static BaogaoAnnotation *
-find_duplicate (BaogaoStore            *store,
-                GPtrArray              *sorted,
-                const BaogaoAnnotation *record)
-{
-  for (guint i = lower_bound_span (sorted, record->byte_start, record->byte_end);
-       i < sorted->len; i++)
-    {
-      BaogaoAnnotation *other = g_ptr_array_index (sorted, i);
-
-      if (other->byte_start != record->byte_start ||
-          other->byte_end != record->byte_end)
-        break;
-      if (other != record && other->folded_into == NULL &&
-          records_duplicate (store, other, record))
-        return other;
-    }
-
-  return NULL;
 }
 
 /* Builds the max-end array of the implicit tree over [lo, hi). */
@@ -385,55 +399,69 @@ span_index_tree (BaogaoSpanIndex *index)
   return index->max_end;
 }
 
-/* Merges the sorted run @fresh into @index's sorted array: linear, one
- * new array. */
+/* Merges the sorted run @fresh into @index's sorted array, in place and
+ * from the back: the array grows once (amortised), and what sorts before
+ * the first fresh record is not touched. On equal keys the older record
+ * stays first. */
 static void
 span_index_merge (BaogaoSpanIndex   *index,
                   BaogaoAnnotation **fresh,
                   guint              n_fresh)
 {
-  BaogaoAnnotation **old = (BaogaoAnnotation **) index->sorted->pdata;
   guint n_old = index->sorted->len;
-  GPtrArray *merged;
-  BaogaoAnnotation **out;
-  guint i = 0, j = 0, k = 0;
+  BaogaoAnnotation **a;
+  guint i, j, k;
 
   if (n_fresh == 0)
     return;
 
-  merged = g_ptr_array_sized_new (n_old + n_fresh);
-  g_ptr_array_set_size (merged, n_old + n_fresh);
-  out = (BaogaoAnnotation **) merged->pdata;
-
-  while (i < n_old && j < n_fresh)
-    out[k++] = record_compare (old[i], fresh[j]) < 0 ? old[i++] : fresh[j++];
-  if (i < n_old)
-    memcpy (out + k, old + i, (n_old - i) * sizeof *out);
-  else
-    memcpy (out + k, fresh + j, (n_fresh - j) * sizeof *out);
-
-  g_ptr_array_unref (index->sorted);
-  index->sorted = merged;
+  g_ptr_array_set_size (index->sorted, n_old + n_fresh);
+  a = (BaogaoAnnotation **) index->sorted->pdata;
   index->tree_ready = FALSE;
+
+  if (n_old == 0 || record_key (a[n_old - 1]) <= record_key (fresh[0]))
+    {
+      memcpy (a + n_old, fresh, n_fresh * sizeof *a);
+      return;
+    }
+
+  for (i = n_old, j = n_fresh, k = n_old + n_fresh; i > 0 && j > 0;)
+    a[--k] = record_key (a[i - 1]) > record_key (fresh[j - 1]) ? a[--i] : fresh[--j];
+  while (j > 0)
+    a[--k] = fresh[--j];
 }
+
+#define INDEX_BLOCK_SIZE 16
 
 static BaogaoSpanIndex *
 type_index (BaogaoStore *store,
-            GQuark       type)
+            GQuark       type,
+            guint        n_fresh)
 {
   BaogaoSpanIndex *index = g_hash_table_lookup (store->by_type, GUINT_TO_POINTER (type));
 
   if (index == NULL)
     {
-      index = g_new0 (BaogaoSpanIndex, 1);
-      index->sorted = g_ptr_array_new ();
+      /* A document has a few dozen types: their indexes are allocated
+       * in blocks, not one by one. */
+      if (store->n_free_indexes == 0)
+        {
+          if (store->index_blocks == NULL)
+            store->index_blocks = g_ptr_array_new_with_free_func (g_free);
+          store->free_indexes = g_new0 (BaogaoSpanIndex, INDEX_BLOCK_SIZE);
+          store->n_free_indexes = INDEX_BLOCK_SIZE;
+          g_ptr_array_add (store->index_blocks, store->free_indexes);
+        }
+      index = store->free_indexes++;
+      store->n_free_indexes--;
+      index->sorted = g_ptr_array_sized_new (n_fresh);
       g_hash_table_insert (store->by_type, GUINT_TO_POINTER (type), index);
     }
 
   return index;
 }
 
-#define MAX_GATHERED_TYPES 8
+#define MAX_GATHERED_TYPES 32
 
 static int
 record_type_compare (gconstpointer a,
@@ -446,62 +474,199 @@ record_type_compare (gconstpointer a,
   return ta < tb ? -1 : ta > tb;
 }
 
-/* Adds the sorted records kept from one merge to the index of all records
- * and to those of their types. An index not touched keeps its arrays:
- * records of other types coming in do not change its order. */
+/* Adds the sorted records kept from one merge to the indexes of their
+ * types; @by_type and @slots have room for @n_fresh. An index not touched
+ * keeps its arrays: records of other types coming in do not change its
+ * order. */
 static void
-add_to_indexes (BaogaoStore       *store,
-                BaogaoAnnotation **fresh,
-                guint              n_fresh)
+add_to_type_indexes (BaogaoStore       *store,
+                     BaogaoAnnotation **fresh,
+                     guint              n_fresh,
+                     BaogaoAnnotation **by_type,
+                     guint8            *slots)
 {
-  g_autofree BaogaoAnnotation **by_type = NULL;
   GQuark types[MAX_GATHERED_TYPES];
-  guint n_types;
+  guint first[MAX_GATHERED_TYPES + 1];
+  guint n_types = 0, last = 0;
+  guint i;
 
   if (n_fresh == 0)
     return;
 
-  span_index_merge (&store->all, fresh, n_fresh);
-
   /* The records grouped by type, each group in text order, then merged
-   * group by group into their indexes. A layer holds a few types: up to
-   * MAX_GATHERED_TYPES, one pass gathers each; beyond, a stable sort by
-   * type groups them, so that a batch of many types stays n log n. */
-  by_type = g_new (BaogaoAnnotation *, n_fresh);
-  n_types = 0;
-  for (guint i = 0; i < n_fresh && n_types <= MAX_GATHERED_TYPES; i++)
+   * group by group into their indexes. A layer holds a few types: a
+   * counting sort groups them, each record's type found among those seen
+   * (the previous record's first); beyond MAX_GATHERED_TYPES, a stable
+   * sort by type, so that a batch of many types stays n log n. */
+  memset (first, 0, sizeof first);
+  for (i = 0; i < n_fresh; i++)
     {
-      guint t = 0;
+      GQuark type = fresh[i]->type;
+      guint t = last;
 
-      while (t < n_types && types[t] != fresh[i]->type)
-        t++;
-      if (t == n_types && n_types++ < MAX_GATHERED_TYPES)
-        types[t] = fresh[i]->type;
+      if (t >= n_types || types[t] != type)
+        {
+          for (t = 0; t < n_types && types[t] != type; t++)
+            ;
+          if (t == n_types)
+            {
+              if (n_types == MAX_GATHERED_TYPES)
+                break;
+              types[n_types++] = type;
+            }
+          last = t;
+        }
+      slots[i] = t;
+      first[t + 1]++;
     }
 
-  if (n_types <= MAX_GATHERED_TYPES)
+  if (i == n_fresh)
     {
-      guint n = 0;
+      guint next[MAX_GATHERED_TYPES];
+
+      for (guint t = 1; t <= n_types; t++)
+        first[t] += first[t - 1];
+      memcpy (next, first, n_types * sizeof *next);
+      for (i = 0; i < n_fresh; i++)
+        by_type[next[slots[i]]++] = fresh[i];
 
       for (guint t = 0; t < n_types; t++)
-        for (guint i = 0; i < n_fresh; i++)
-          if (fresh[i]->type == types[t])
-            by_type[n++] = fresh[i];
-    }
-  else
-    {
-      memcpy (by_type, fresh, n_fresh * sizeof *fresh);
-      g_qsort_with_data (by_type, n_fresh, sizeof *by_type, record_type_compare, NULL);
+        span_index_merge (type_index (store, types[t], first[t + 1] - first[t]),
+                          by_type + first[t], first[t + 1] - first[t]);
+      return;
     }
 
-  for (guint first = 0, next; first < n_fresh; first = next)
-    {
-      GQuark type = by_type[first]->type;
+  memcpy (by_type, fresh, n_fresh * sizeof *fresh);
+  g_qsort_with_data (by_type, n_fresh, sizeof *by_type, record_type_compare, NULL);
 
-      for (next = first + 1; next < n_fresh && by_type[next]->type == type; next++)
+  for (guint start = 0, next; start < n_fresh; start = next)
+    {
+      GQuark type = by_type[start]->type;
+
+      for (next = start + 1; next < n_fresh && by_type[next]->type == type; next++)
         ;
-      span_index_merge (type_index (store, type), by_type + first, next - first);
+      span_index_merge (type_index (store, type, next - start), by_type + start, next - start);
     }
+}
+
+/* The first index from @lo on whose record does not sort before @key:
+ * galloping, so that a walk over @records costs the logarithms of its
+ * steps rather than their lengths. */
+static inline guint
+gallop_lower_bound (BaogaoAnnotation **records,
+                    guint              lo,
+                    guint              n,
+                    guint64            key)
+{
+  guint step = 1, hi;
+
+  if (lo >= n || record_key (records[lo]) >= key)
+    return lo;
+
+  /* records[lo] sorts before key; records[hi] does not, or hi is n. */
+  while (lo + step < n && record_key (records[lo + step]) < key)
+    {
+      lo += step;
+      step *= 2;
+    }
+  hi = MIN (lo + step, n);
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (record_key (records[mid]) < key)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return hi;
+}
+
+/* Merges the sorted batch @fresh into the index of all records, folding
+ * its duplicates on the way when asked: a record equal to one merged
+ * before (same type, span, parent and features), or to one of the batch
+ * kept before it, is not added, and that one gets the batch's analyzer
+ * as provenance. A first walk finds where each record of the batch goes
+ * among the old ones (after those of its span, which merged earlier) and
+ * so has the candidates for folding at hand; then the old records are
+ * moved up in place, run by run from the back, to make room. The records
+ * kept are written to @kept, in order; returns how many. */
+static guint
+merge_all (BaogaoStore       *store,
+           const KeyedRecord *fresh,
+           guint              n_fresh,
+           guint16            analyzer,
+           gboolean           fold_duplicates,
+           BaogaoAnnotation **kept,
+           guint             *at)
+{
+  BaogaoAnnotation **old = (BaogaoAnnotation **) store->all.sorted->pdata;
+  BaogaoAnnotation **all;
+  guint n_old = store->all.sorted->len;
+  guint n_kept = 0, hi;
+  guint same_lo = 0, same_hi = 0;  /* old records with the current key */
+  guint group = 0;                 /* where in @kept those with it start */
+
+  for (guint j = 0; j < n_fresh; j++)
+    {
+      guint64 key = fresh[j].key;
+      BaogaoAnnotation *r = fresh[j].record;
+      BaogaoAnnotation *dup = NULL;
+
+      if (j == 0 || key != fresh[j - 1].key)
+        {
+          same_lo = gallop_lower_bound (old, same_hi, n_old, key);
+          for (same_hi = same_lo; same_hi < n_old && record_key (old[same_hi]) == key; same_hi++)
+            ;
+          group = n_kept;
+        }
+
+      if (fold_duplicates)
+        {
+          /* A record merged before, else one of the batch kept before
+           * (the latest first). */
+          for (guint k = same_lo; k < same_hi && dup == NULL; k++)
+            if (old[k]->folded_into == NULL && records_duplicate (store, old[k], r))
+              dup = old[k];
+          for (guint k = n_kept; k > group && dup == NULL; k--)
+            if (records_duplicate (store, kept[k - 1], r))
+              dup = kept[k - 1];
+        }
+
+      if (dup != NULL)
+        {
+          r->folded_into = dup;
+          baogao_store_add_provenance (store, dup, analyzer);
+        }
+      else
+        {
+          at[n_kept] = same_hi;
+          kept[n_kept++] = r;
+        }
+    }
+
+  if (n_kept == 0)
+    return 0;
+
+  /* Kept record k goes after the old ones before at[k] and after the k
+   * kept before it; the old ones from at[k] on move up by k + 1. */
+  g_ptr_array_set_size (store->all.sorted, n_old + n_kept);
+  all = (BaogaoAnnotation **) store->all.sorted->pdata;
+  hi = n_old;
+  for (guint k = n_kept; k-- > 0;)
+    {
+      guint pos = at[k];
+
+      if (hi > pos)
+        memmove (all + pos + k + 1, all + pos, (hi - pos) * sizeof *all);
+      all[pos + k] = kept[k];
+      hi = pos;
+    }
+  store->all.tree_ready = FALSE;
+
+  return n_kept;
 }
 
 /* Ids follow the order of all records. */
@@ -521,17 +686,48 @@ baogao_store_merge (BaogaoStore         *store,
                     guint                n_pending,
                     const BaogaoFeature *features,
                     guint                n_features,
-                    GStringChunk        *strings,
+                    BaogaoStringBlock   *strings,
                     guint16              analyzer,
                     gboolean             fold_duplicates)
 {
-  BaogaoAnnotation *block;
-  g_autofree BaogaoAnnotation **fresh = NULL;
-  guint feat_base = store->features->len;
-  guint n_fresh = n_pending;
-  gboolean in_order = TRUE;
-  guint i, j;
+  BaogaoFeature *copied = NULL;
 
+  if (n_pending > 0 && n_features > 0)
+    {
+      copied = g_memdup2 (features, n_features * sizeof *features);
+
+      /* Borrowed strings: the store keeps copies. */
+      if (strings == NULL)
+        for (guint i = 0; i < n_features; i++)
+          if (copied[i].value.type == BAOGAO_VALUE_STRING)
+            copied[i].value.v.s = g_string_chunk_insert_const (store->strings, copied[i].value.v.s);
+    }
+
+  return baogao_store_merge_owned (store, document, pending, n_pending, copied,
+                                   strings, analyzer, fold_duplicates);
+}
+
+BaogaoAnnotation *
+baogao_store_merge_owned (BaogaoStore         *store,
+                          BaogaoDocument      *document,
+                          const BaogaoPending *pending,
+                          guint                n_pending,
+                          BaogaoFeature       *features,
+                          BaogaoStringBlock   *strings,
+                          guint16              analyzer,
+                          gboolean             fold_duplicates)
+{
+  BaogaoAnnotation *block;
+  g_autofree void *scratch = NULL;
+  KeyedRecord *fresh;
+  BaogaoAnnotation **kept, **by_type;
+  guint *at;
+  gboolean in_order = TRUE;
+  guint n_kept;
+  guint i;
+
+  if (features != NULL)
+    g_ptr_array_add (store->blocks, features);
   if (strings != NULL)
     g_ptr_array_add (store->chunks, strings);
 
@@ -542,18 +738,12 @@ baogao_store_merge (BaogaoStore         *store,
   block = g_new (BaogaoAnnotation, n_pending);
   g_ptr_array_add (store->blocks, block);
 
-  g_array_append_vals (store->features, features, n_features);
-  if (strings == NULL)
-    {
-      BaogaoFeature *copied = &g_array_index (store->features, BaogaoFeature, feat_base);
-
-      /* Borrowed strings: the store keeps copies. */
-      for (i = 0; i < n_features; i++)
-        if (copied[i].value.type == BAOGAO_VALUE_STRING)
-          copied[i].value.v.s = g_string_chunk_insert_const (store->strings, copied[i].value.v.s);
-    }
-
-  fresh = g_new (BaogaoAnnotation *, n_pending);
+  /* The arrays of the merge, in one allocation. */
+  scratch = g_malloc (n_pending * (sizeof *fresh + 2 * sizeof *kept + sizeof *at + 1));
+  fresh = scratch;
+  kept = (BaogaoAnnotation **) (fresh + n_pending);
+  by_type = kept + n_pending;
+  at = (guint *) (by_type + n_pending);
   for (i = 0; i < n_pending; i++)
     {
       const BaogaoPending *p = &pending[i];
@@ -566,9 +756,8 @@ baogao_store_merge (BaogaoStore         *store,
       r->type = p->type;
       r->byte_start = p->byte_start;
       r->byte_end = p->byte_end;
-      r->start = baogao_document_byte_to_offset_unchecked (document, p->byte_start);
-      r->end = baogao_document_byte_to_offset_unchecked (document, p->byte_end);
-      r->seq = store->next_seq++;
+      r->start = baogao_document_byte_to_offset_inline (document, p->byte_start);
+      r->end = baogao_document_byte_to_offset_inline (document, p->byte_end);
       r->analyzer = analyzer;
 
       if (p->local_parent >= 0 && (guint) p->local_parent < n_pending)
@@ -576,11 +765,12 @@ baogao_store_merge (BaogaoStore         *store,
       else
         r->parent = p->parent;
 
-      r->feat_first = p->n_feat > 0 ? feat_base + p->feat_first : feat_base;
+      r->features = p->n_feat > 0 ? features + p->feat_first : NULL;
       r->n_feat = p->n_feat;
 
-      fresh[i] = r;
-      if (i > 0 && record_compare (fresh[i - 1], r) > 0)
+      fresh[i].key = span_key (p->byte_start, p->byte_end);
+      fresh[i].record = r;
+      if (i > 0 && fresh[i - 1].key > fresh[i].key)
         in_order = FALSE;
     }
 
@@ -588,48 +778,13 @@ baogao_store_merge (BaogaoStore         *store,
   if (!in_order)
     sort_runs (fresh, n_pending);
 
-  if (fold_duplicates)
-    {
-      guint kept = 0;
-
-      for (i = 0; i < n_pending; i++)
-        {
-          BaogaoAnnotation *r = fresh[i];
-          BaogaoAnnotation *dup = find_duplicate (store, store->all.sorted, r);
-
-          if (dup == NULL)
-            {
-              /* Within the layer: an equal record kept earlier. */
-              for (j = kept; j > 0; j--)
-                {
-                  BaogaoAnnotation *prev = fresh[j - 1];
-
-                  if (prev->byte_start != r->byte_start || prev->byte_end != r->byte_end)
-                    break;
-                  if (prev->folded_into == NULL && records_duplicate (store, prev, r))
-                    {
-                      dup = prev;
-                      break;
-                    }
-                }
-            }
-
-          if (dup != NULL)
-            {
-              r->folded_into = dup;
-              baogao_store_add_provenance (store, dup, analyzer);
-            }
-          else
-            fresh[kept++] = r;
-        }
-      n_fresh = kept;
-    }
+  n_kept = merge_all (store, fresh, n_pending, analyzer, fold_duplicates, kept, at);
 
   /* Parents may point at folded records. */
   for (i = 0; i < n_pending; i++)
     block[i].parent = resolve_folded (block[i].parent);
 
-  add_to_indexes (store, fresh, n_fresh);
+  add_to_type_indexes (store, kept, n_kept, by_type, (guint8 *) (at + n_pending));
   store->dirty = TRUE;
 
   return block;
