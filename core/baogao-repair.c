@@ -780,21 +780,6 @@ continues_with_count (uchar *s,
   return !(u == 0x4E2A && next < n && get_char (s, n, next, &next) == 0x6708);
 }
 
-/* Whether the line [@start, @end) has at least @min Chinese characters */
-static gboolean
-has_han (uchar *s,
-         gsize  start,
-         gsize  end,
-         guint  min)
-{
-  gsize next;
-  guint count = 0;
-
-  for (gsize k = start; k < end && count < min; k = next)
-    count += is_han (get_char (s, end, k, &next));
-  return count >= min;
-}
-
 /* Whether the line [@start, @end) reads as a heading */
 static gboolean
 is_heading (uchar *s,
@@ -822,39 +807,31 @@ is_heading (uchar *s,
       if (last == 0xFF0C || last == ',' || last == 0xFF1A || last == ':')
         clause = TRUE;
       last = u;
-      chars++;
+      /* too long for a heading either way: the rest of a line that
+       * joining made long need not be read */
+      if (++chars > MAX (HEADING_MAX_CHARS, MARKED_HEADING_MAX_CHARS))
+        return FALSE;
     }
   if (starts_paragraph (s, end, i))
     return chars <= MARKED_HEADING_MAX_CHARS;
   return chars <= HEADING_MAX_CHARS && !clause;
 }
 
-/* Whether the line [@start, @end) leaves a bracket or quote open */
-static gboolean
-leaves_bracket_open (uchar *s,
-                     gsize  start,
-                     gsize  end)
+/* What should_join () needs to know of the current output line, read
+ * once as the line grows: joining wrapped lines can make one line of the
+ * whole text, and reading it again at every break would take time
+ * quadratic in its length. */
+typedef struct
 {
-  int title = 0, quote = 0, paren = 0;
-  gsize next;
-
-  for (gsize k = start; k < end; k = next)
-    {
-      gunichar u = get_char (s, end, k, &next);
-
-      switch (u)
-        {
-        case 0x300A: case 0x3008: title++; break;
-        case 0x300B: case 0x3009: title = MAX (title - 1, 0); break;
-        case 0x201C: quote++; break;
-        case 0x201D: quote = MAX (quote - 1, 0); break;
-        case 0xFF08: case '(': paren++; break;
-        case 0xFF09: case ')': paren = MAX (paren - 1, 0); break;
-        default: break;
-        }
-    }
-  return title > 0 || quote > 0 || paren > 0;
-}
+  gsize line;           /* the line it is about (its start) */
+  gsize content;        /* where the line's content starts, past white
+                         * space; or the end read so far */
+  gsize read;           /* the line is read up to here */
+  int   title;          /* 《〈 open */
+  int   quote;          /* “ open */
+  int   paren;          /* （( open */
+  guint han;            /* Han characters */
+} LineState;
 
 typedef struct
 {
@@ -865,7 +842,47 @@ typedef struct
   gsize    line_start;  /* start of the current output line */
   guint    wrap_min;    /* lines this long are wrapped (0: no wrapping) */
   guint    prev_chars;  /* length of the input line before the break */
+  LineState state;      /* of the current output line */
 } Repairer;
+
+/* Brings r->state up to the end of the output; the output only grows, and
+ * ends on a character boundary. */
+static void
+line_state_update (Repairer *r)
+{
+  LineState *st = &r->state;
+  uchar *out = (uchar *) r->out->str;
+  gsize out_len = r->out->len;
+  gsize next;
+
+  if (st->line != r->line_start)
+    {
+      *st = (LineState) { 0, };
+      st->line = st->content = st->read = r->line_start;
+    }
+
+  while (st->content == st->read && st->content < out_len &&
+         space_len (out, out_len, st->content) > 0)
+    st->content = st->read = st->content + space_len (out, out_len, st->content);
+
+  for (gsize k = st->read; k < out_len; k = next)
+    {
+      gunichar u = get_char (out, out_len, k, &next);
+
+      switch (u)
+        {
+        case 0x300A: case 0x3008: st->title++; break;
+        case 0x300B: case 0x3009: st->title = MAX (st->title - 1, 0); break;
+        case 0x201C: st->quote++; break;
+        case 0x201D: st->quote = MAX (st->quote - 1, 0); break;
+        case 0xFF08: case '(': st->paren++; break;
+        case 0xFF09: case ')': st->paren = MAX (st->paren - 1, 0); break;
+        default: break;
+        }
+      st->han += is_han (u);
+    }
+  st->read = out_len;
+}
 
 static void
 add_repair (Repairer        *r,
@@ -947,12 +964,12 @@ should_join (Repairer *r,
 {
   uchar *out = (uchar *) r->out->str;
   gsize out_len = r->out->len;
-  gsize l_start = r->line_start;
+  gsize l_start;
   gsize next;
   gunichar last, first;
 
-  while (l_start < out_len && space_len (out, out_len, l_start) > 0)
-    l_start += space_len (out, out_len, l_start);
+  line_state_update (r);
+  l_start = r->state.content;
 
   last = get_prev_char (out, l_start, out_len, NULL);
   first = get_char (r->s, m_end, m, &next);
@@ -977,7 +994,7 @@ should_join (Repairer *r,
         last == 0x300B || last == 0x3009 || last == 0xFF0C || last == 0x3001 || last == ','))
     return FALSE;
 
-  if (leaves_bracket_open (out, l_start, out_len))
+  if (r->state.title > 0 || r->state.quote > 0 || r->state.paren > 0)
     return TRUE;
   if (r->wrap_min > 0 && r->prev_chars >= r->wrap_min)
     return TRUE;
@@ -986,7 +1003,7 @@ should_join (Repairer *r,
    * than what may stand before a count: a line of just that is then never
    * joined to the count, and repairing again finds the same.) */
   if (is_dangling (last) ||
-      (!starts_paragraph (out, out_len, l_start) && has_han (out, l_start, out_len, 3) &&
+      (!starts_paragraph (out, out_len, l_start) && r->state.han >= 3 &&
        continues_with_count (r->s, m_end, m)))
     return TRUE;
   return !is_heading (out, l_start, out_len);
