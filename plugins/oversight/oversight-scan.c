@@ -35,6 +35,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The phrase scan tries thirty-two places at once with AVX2 where the
+ * processor has it (chosen at run time: the x86-64 baseline does not
+ * promise it), one or two characters at a time elsewhere;
+ * OVERSIGHT_SCALAR_ONLY leaves the AVX2 path out, for the tests. */
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__x86_64__) && \
+    !defined(OVERSIGHT_SCALAR_ONLY)
+#define HAVE_AVX2_SCAN 1
+#include <immintrin.h>
+#endif
+
 /* The longest clause or sentence looked at around a phrase, in bytes */
 #define CLAUSE_MAX 900
 #define SENTENCE_MAX 3000
@@ -105,13 +115,24 @@ char_filter_bit (const guchar *c)
   return ((c[1] & 0x3fu) ^ ((c[2] & 0x3fu) << 2)) % CHAR_FILTER_BITS;
 }
 
+/* Slots of a WordList's tables of first (last) three bytes */
+#define WORD_SLOTS 128
+
+/* No word: after every index of a word, so that the lowest of two
+ * indices is the word to try first */
+#define NO_WORD 0xff
+
 /* A list of words, with their lengths and filters on their first and
  * last characters, so that most positions of a text are rejected without
  * looking at the words: a bit for each three-byte (CJK) character that
  * starts a word (and one for each that ends one), hashed by
  * char_filter_bit (), and flags for the words starting (ending) with another
- * character, which are always looked at. Declared as
- * { .words = some_words }, filled in on first use. */
+ * character, which are always looked at. The words that pass are found by
+ * their first (last) three bytes, in a small hash table of chains of the
+ * words sharing them, in list order: a word is found among the few that
+ * may be there rather than after trying all that come before it in the
+ * list. Words shorter than three bytes are a chain of their own. Declared
+ * as { .words = some_words }, filled in on first use. */
 typedef struct
 {
   const char * const *words;   /* NULL-terminated, longer ones first where
@@ -122,6 +143,18 @@ typedef struct
   guint32             heads[WORD_LIST_MAX];   /* first three bytes, as read
                                                * by read_le24 (); SHORT_WORD
                                                * for shorter words */
+  guint32             tails[WORD_LIST_MAX];   /* last three bytes, the same */
+  guint8              head_slots[WORD_SLOTS]; /* the first word of each head,
+                                               * NO_WORD for none */
+  guint8              tail_slots[WORD_SLOTS];
+  guint8              next_head[WORD_LIST_MAX];   /* the next word with the
+                                                   * same head, NO_WORD
+                                                   * after the last */
+  guint8              next_tail[WORD_LIST_MAX];
+  guint8              first_short;   /* the first word shorter than three
+                                      * bytes; next_head chains them */
+  guint64             short_firsts[4];   /* their first bytes */
+  guint64             short_lasts[4];    /* their last bytes */
   guint64             firsts[CHAR_FILTER_BITS / 64];
   guint64             lasts[CHAR_FILTER_BITS / 64];
   gboolean            other_first;   /* some word starts with another character */
@@ -156,19 +189,86 @@ is_lead3 (guchar c)
   return (c & 0xF0) == 0xE0;
 }
 
+/* The slot of three bytes in a WordList's table */
+static inline guint
+word_slot (guint32 bytes)
+{
+  return (bytes * 0x9E3779B1u) >> 25;
+}
+
+/* The first word in @slots whose @keys (heads or tails) are @key, or
+ * NO_WORD */
+static inline guint
+word_slots_find (const guint8  *slots,
+                 const guint32 *keys,
+                 guint32        key)
+{
+  for (guint h = word_slot (key);; h = (h + 1) % WORD_SLOTS)
+    if (slots[h] == NO_WORD || keys[slots[h]] == key)
+      return slots[h];
+}
+
+/* Chains the word @i (of @key) in @slots and @next, after the words of
+ * the same key before it */
+static void
+word_slots_add (guint8        *slots,
+                guint8        *next,
+                const guint32 *keys,
+                guint          i)
+{
+  guint k = word_slots_find (slots, keys, keys[i]);
+
+  next[i] = NO_WORD;
+  if (k == NO_WORD)
+    {
+      guint h = word_slot (keys[i]);
+
+      while (slots[h] != NO_WORD)
+        h = (h + 1) % WORD_SLOTS;
+      slots[h] = (guint8) i;
+      return;
+    }
+  while (next[k] != NO_WORD)
+    k = next[k];
+  next[k] = (guint8) i;
+}
+
 static G_NO_INLINE void
 word_list_fill (WordList *list)
 {
   if (g_once_init_enter (&list->ready))
     {
+      guint last_short = NO_WORD;
+
+      memset (list->head_slots, NO_WORD, sizeof list->head_slots);
+      memset (list->tail_slots, NO_WORD, sizeof list->tail_slots);
+      list->first_short = NO_WORD;
       for (guint i = 0; list->words[i] != NULL; i++)
         {
           const guchar *w = (const guchar *) list->words[i];
           gsize n = strlen (list->words[i]);
 
-          g_assert (i < WORD_LIST_MAX && n < 256);
+          /* at most half the slots taken: chains of probes stay short */
+          g_assert (i < WORD_LIST_MAX && WORD_LIST_MAX <= WORD_SLOTS / 2 && n < 256);
           list->lengths[i] = (guint8) n;
           list->heads[i] = n >= 3 ? read_le24 (w) : SHORT_WORD;
+          list->tails[i] = n >= 3 ? read_le24 (w + n - 3) : SHORT_WORD;
+          if (n >= 3)
+            {
+              word_slots_add (list->head_slots, list->next_head, list->heads, i);
+              word_slots_add (list->tail_slots, list->next_tail, list->tails, i);
+            }
+          else
+            {
+              list->next_head[i] = NO_WORD;
+              list->short_firsts[w[0] / 64] |= G_GUINT64_CONSTANT (1) << (w[0] % 64);
+              list->short_lasts[w[n - 1] / 64] |= G_GUINT64_CONSTANT (1) << (w[n - 1] % 64);
+              if (last_short == NO_WORD)
+                list->first_short = (guint8) i;
+              else
+                list->next_head[last_short] = (guint8) i;
+              last_short = i;
+            }
           if (n >= 3 && is_lead3 (w[0]))
             char_filter_add (list->firsts, w);
           else
@@ -192,27 +292,61 @@ word_list_init (WordList *list)
     word_list_fill (list);
 }
 
+/* Are the @n bytes at @a those at @b? For the few bytes of a word, a
+ * loop costs less than a call to memcmp () */
+static inline gboolean
+bytes_equal (const char *a,
+             const char *b,
+             gsize       n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (a[k] != b[k])
+      return FALSE;
+  return TRUE;
+}
+
+/* Does a short word of @list start (end) with the byte @c? */
+static inline gboolean
+short_word_has (const guint64 *bytes,
+                guchar         c)
+{
+  return (bytes[c / 64] >> (c % 64)) & 1;
+}
+
+/* The first word of @list at @p: the first in list order of those with
+ * the three bytes there and of the short ones */
 static G_NO_INLINE gsize
 word_at_slow (const char     *t,
               gsize           p,
               gsize           end,
               const WordList *list)
 {
-  guint32 head = p + 3 <= end ? read_le24 ((const guchar *) t + p) : SHORT_WORD - 1;
+  guint i = p + 3 <= end ?
+            word_slots_find (list->head_slots, list->heads, read_le24 ((const guchar *) t + p)) :
+            NO_WORD;
+  guint j = list->first_short;
 
-  for (guint i = 0; i < list->n_words; i++)
+  if (j != NO_WORD && !short_word_has (list->short_firsts, (guchar) t[p]))
+    j = NO_WORD;
+
+  while (i != NO_WORD || j != NO_WORD)
     {
-      gsize n = list->lengths[i];
-
-      /* the first three bytes tell most words apart */
-      if (list->heads[i] == head)
+      if (i < j)
         {
-          if (p + n <= end && memcmp (t + p + 3, list->words[i] + 3, n - 3) == 0)
+          gsize n = list->lengths[i];
+
+          if (p + n <= end && bytes_equal (t + p + 3, list->words[i] + 3, n - 3))
             return n;
+          i = list->next_head[i];
         }
-      else if (list->heads[i] == SHORT_WORD && p + n <= end &&
-               memcmp (t + p, list->words[i], n) == 0)
-        return n;
+      else
+        {
+          gsize n = list->lengths[j];
+
+          if (p + n <= end && bytes_equal (t + p, list->words[j], n))
+            return n;
+          j = list->next_head[j];
+        }
     }
   return 0;
 }
@@ -261,15 +395,36 @@ word_before (const char *t,
     }
   else if (!list->other_last)
     return 0;
-  for (guint i = 0; i < list->n_words; i++)
-    {
-      gsize n = list->lengths[i];
+  {
+    /* as in word_at_slow (), by the last three bytes */
+    guint i = p >= lower + 3 ?
+              word_slots_find (list->tail_slots, list->tails, read_le24 ((const guchar *) t + p - 3)) :
+              NO_WORD;
+    guint j = list->first_short;
 
-      /* last bytes first: those of CJK characters tell them apart */
-      if (p >= lower + n && t[p - 1] == (char) list->words[i][n - 1] &&
-          memcmp (t + p - n, list->words[i], n - 1) == 0)
-        return n;
-    }
+    if (j != NO_WORD && !short_word_has (list->short_lasts, (guchar) t[p - 1]))
+      j = NO_WORD;
+
+    while (i != NO_WORD || j != NO_WORD)
+      {
+        if (i < j)
+          {
+            gsize n = list->lengths[i];
+
+            if (p >= lower + n && bytes_equal (t + p - n, list->words[i], n - 3))
+              return n;
+            i = list->next_tail[i];
+          }
+        else
+          {
+            gsize n = list->lengths[j];
+
+            if (p >= lower + n && bytes_equal (t + p - n, list->words[j], n))
+              return n;
+            j = list->next_head[j];
+          }
+      }
+  }
   return 0;
 }
 
@@ -288,8 +443,12 @@ word_is (const char *t,
     }
   else if (!list->other_first)
     return FALSE;
-  for (guint i = 0; i < list->n_words; i++)
-    if (list->lengths[i] == e - s && memcmp (t + s, list->words[i], e - s) == 0)
+  /* a word of three bytes or more has those at @s */
+  for (guint i = e >= s + 3 ?
+                 word_slots_find (list->head_slots, list->heads, read_le24 ((const guchar *) t + s)) :
+                 list->first_short;
+       i != NO_WORD; i = list->next_head[i])
+    if (list->lengths[i] == e - s && bytes_equal (t + s, list->words[i], e - s))
       return TRUE;
   return FALSE;
 }
@@ -344,14 +503,17 @@ contains (const char *t,
   return find_word (t, s, e, lit) != NULL;
 }
 
+/* The number of characters in [s, e), counted up to @limit at most: the
+ * callers tell short words apart, in subjects of any length */
 static guint
 n_chars (const char *t,
          gsize       s,
-         gsize       e)
+         gsize       e,
+         guint       limit)
 {
   guint n = 0;
 
-  for (gsize p = s; p < e; p += char_len ((guchar) t[p]))
+  for (gsize p = s; p < e && n < limit; p += char_len ((guchar) t[p]))
     n++;
   return n;
 }
@@ -443,6 +605,7 @@ typedef struct
   Mark       *marks;
   gsize       n_marks;
   gsize       n_alloc;
+  gsize      *last_found;   /* the last mark first_mark_from () found */
 } Text;
 
 static inline void
@@ -459,22 +622,45 @@ add_mark (Text  *text,
   text->marks[text->n_marks++] = (Mark) { start, len, flags };
 }
 
-/* The index of the first mark starting at or after @p */
+/* The index of the first mark starting at or after @p. The scan asks
+ * about places near the last one, mostly after it: the search starts
+ * there, in steps that double, before it halves the range found. */
 static gsize
 first_mark_from (const Text *text,
                  gsize       p)
 {
-  gsize lo = 0, hi = text->n_marks;
+  const Mark *marks = text->marks;
+  gsize n = text->n_marks, h = MIN (*text->last_found, n), lo, hi;
 
+  if (h == 0 || marks[h - 1].start < p)
+    {
+      /* at @h or after it */
+      gsize step = 1;
+
+      lo = hi = h;
+      while (hi < n && marks[hi].start < p)
+        {
+          lo = hi + 1;
+          hi = MIN (n, hi + step);
+          step *= 2;
+        }
+    }
+  else
+    {
+      lo = 0;
+      hi = h - 1;
+    }
+  /* the mark is in [lo, hi] (hi: the end, or a mark at or after @p) */
   while (lo < hi)
     {
       gsize mid = lo + (hi - lo) / 2;
 
-      if (text->marks[mid].start < p)
+      if (marks[mid].start < p)
         lo = mid + 1;
       else
         hi = mid;
     }
+  *text->last_found = lo;
   return lo;
 }
 
@@ -775,28 +961,20 @@ line_ends_block (const char *t,
     le -= 3;
   if (le == ls)
     return TRUE;
-  if (word_before (t, ls, le, &finals) != 0)
+  /* most paragraphs end with 。, the first of finals */
+  if (text_word_ends_at (t, ls, le, "。") || word_before (t, ls, le, &finals) != 0)
     return TRUE;
   if ((n = word_before (t, ls, le, &closers)) != 0 && word_before (t, ls, le - n, &finals) != 0)
     return TRUE;
-  /* headings and titles are short lines */
-  {
-    /* count back from the end only: a long wrapped paragraph is one
-     * logical line, and counting all of it at every break is quadratic */
-    guint n = 0;
-
-    /* a character is one to four bytes: the bytes alone tell most lines */
-    if (le - ls >= 4 * 24)
-      return FALSE;
-    if (le - ls < 24)
-      return TRUE;
-    while (le > ls && n < 24)
-      {
-        le = prev_char (t, ls, le);
-        n++;
-      }
-    return n < 24;
-  }
+  /* headings and titles are short lines; a character is one to four
+   * bytes: the bytes alone tell most lines, and the others are counted
+   * no further than that (a long wrapped paragraph is one logical line,
+   * and counting all of it at every break is quadratic) */
+  if (le - ls >= 4 * 24)
+    return FALSE;
+  if (le - ls < 24)
+    return TRUE;
+  return n_chars (t, ls, le, 24) < 24;
 }
 
 static void
@@ -914,6 +1092,9 @@ clean_to_orig (const Clean *clean,
   if (clean->segments == NULL)
     return c;
   hi = clean->segments->len;
+  /* most of the text is after the last break joined */
+  if (g_array_index (clean->segments, Segment, hi - 1).clean <= c)
+    lo = hi - 1;
   while (hi - lo > 1)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -1072,6 +1253,13 @@ typedef struct
                                                 * read by read_le24 () */
   guint32   thirds[G_N_ELEMENTS (phrases)];    /* third character, 0 for
                                                 * phrases of two */
+  /* For the AVX2 scan: eight classes of the characters that are marks
+   * or start phrases, tested on the high and low halves (nibbles) of
+   * each of their three bytes; a place is looked at when a class has
+   * all six. Classes 0 and 1 hold the ASCII marks, whatever follows
+   * them. See nibbles_init (). */
+  guint8    nibbles[6][16];
+  gboolean  avx2;
 } PhraseTable;
 
 static const guint8 ascii_marks[128] = {
@@ -1098,6 +1286,108 @@ static const struct
   { CLOSE_TITLE, MARK_CLOSE },
 };
 
+
+/* The nibble sets of a class of characters: a bit for each value of each
+ * nibble one of them has, and how many values each set has */
+typedef struct
+{
+  guint16 sets[6];
+  guint   counts[6];
+} NibbleClass;
+
+/* How many byte combinations @class lets through once @c is in it */
+static guint
+nibble_class_size_with (const NibbleClass *class,
+                        const guchar      *c)
+{
+  guint size = 1;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      guint v = i % 2 == 0 ? c[i / 2] >> 4 : c[i / 2] & 0xf;
+
+      size *= class->counts[i] + ((class->sets[i] >> v) & 1 ? 0 : 1);
+    }
+  return size;
+}
+
+static void
+nibble_class_add (NibbleClass  *class,
+                  const guchar *c)
+{
+  for (guint i = 0; i < 6; i++)
+    {
+      guint v = i % 2 == 0 ? c[i / 2] >> 4 : c[i / 2] & 0xf;
+
+      if (!((class->sets[i] >> v) & 1))
+        {
+          class->sets[i] |= 1u << v;
+          class->counts[i]++;
+        }
+    }
+}
+
+/* Sorts the three-byte characters that are marks or start phrases into
+ * classes 2 to 7, each where it adds the fewest byte combinations that
+ * the class lets through (a character found by its class but by none of
+ * its own is only looked at for nothing), then fills the tables in */
+static void
+nibbles_init (PhraseTable *table)
+{
+  NibbleClass classes[8] = { { { 0, }, { 0, } }, };
+  gboolean done[CODE_MARK] = { FALSE, };
+
+  /* in the order of the phrases, then of the marks */
+  for (guint i = 0; i < G_N_ELEMENTS (phrases) + G_N_ELEMENTS (wide_marks); i++)
+    {
+      const guchar *c = (const guchar *) (i < G_N_ELEMENTS (phrases) ?
+                                          phrases[i].word :
+                                          wide_marks[i - G_N_ELEMENTS (phrases)].ch);
+      guint code = table->codes[index3 (read_le24 (c))];
+      guint best = 2, best_growth = G_MAXUINT;
+
+      /* a character starting several phrases is sorted once */
+      if (code < CODE_MARK)
+        {
+          if (done[code])
+            continue;
+          done[code] = TRUE;
+        }
+
+      for (guint k = 2; k < 8; k++)
+        {
+          guint size = 1, growth;
+
+          for (guint j = 0; j < 6; j++)
+            size *= classes[k].counts[j];
+          growth = nibble_class_size_with (&classes[k], c) - size;
+          if (growth < best_growth)
+            {
+              best = k;
+              best_growth = growth;
+            }
+        }
+      nibble_class_add (&classes[best], c);
+    }
+
+  /* ASCII marks: by their byte alone, \n ! , in class 0, : ; ? in 1 */
+  for (guint c = 0; c < 128; c++)
+    if (ascii_marks[c] != 0)
+      {
+        guint k = c < 0x30 ? 0 : 1;
+
+        classes[k].sets[0] |= 1u << (c >> 4);
+        classes[k].sets[1] |= 1u << (c & 0xf);
+        for (guint i = 2; i < 6; i++)
+          classes[k].sets[i] = 0xffff;
+      }
+
+  for (guint k = 0; k < 8; k++)
+    for (guint i = 0; i < 6; i++)
+      for (guint v = 0; v < 16; v++)
+        if (classes[k].sets[i] & (1u << v))
+          table->nibbles[i][v] |= (guint8) (1u << k);
+}
 
 static gint
 compare_phrases (gconstpointer a,
@@ -1153,6 +1443,11 @@ get_phrases (void)
       for (guint i = 0; i < G_N_ELEMENTS (wide_marks); i++)
         table.codes[index3 (read_le24 ((const guchar *) wide_marks[i].ch))] =
           CODE_MARK | wide_marks[i].flags;
+      nibbles_init (&table);
+#ifdef HAVE_AVX2_SCAN
+      __builtin_cpu_init ();
+      table.avx2 = __builtin_cpu_supports ("avx2");
+#endif
       g_once_init_leave (&once, 1);
     }
   return &table;
@@ -1165,48 +1460,181 @@ typedef struct
   Role  role;
 } Hit;
 
+/* The phrases found, in text order */
+typedef struct
+{
+  Hit   *v;
+  guint  len;
+  guint  alloc;
+} Hits;
+
+static inline void
+add_hit (Hits  *hits,
+         gsize  start,
+         gsize  end,
+         Role   role)
+{
+  if (G_UNLIKELY (hits->len == hits->alloc))
+    {
+      hits->alloc = MAX (64, 2 * hits->alloc);
+      hits->v = g_renew (Hit, hits->v, hits->alloc);
+    }
+  hits->v[hits->len++] = (Hit) { start, end, role };
+}
+
+/* The three bytes at @c, where four can be read */
+static inline guint32
+read_le24_wide (const guchar *c)
+{
+  guint32 word;
+
+  memcpy (&word, c, 4);
+  return GUINT32_FROM_LE (word) & 0xffffffu;
+}
+
 /* The length of the longest phrase starting at @p, whose first character
- * is that of @first, or 0; appends its hit unless it is to be ignored */
-static gsize
+ * is that of @first, or 0; appends its hit unless it is to be ignored.
+ * @wide: ten bytes can be read from @p, whatever @len says. */
+static G_ALWAYS_INLINE inline gsize
 phrase_at (const PhraseTable *table,
            const FirstChar   *first,
            const guchar      *t,
            gsize              p,
            gsize              len,
-           GArray            *hits)
+           Hits              *hits,
+           gboolean           wide)
 {
   guint32 second;
 
-  if (p + 6 > len || !(first->seconds & (G_GUINT64_CONSTANT (1) << (t[p + 5] & 0x3F))))
+  if ((!wide && p + 6 > len) || !(first->seconds & (G_GUINT64_CONSTANT (1) << (t[p + 5] & 0x3F))))
     return 0;
-  second = read_le24 (t + p + 3);
+  second = wide ? read_le24_wide (t + p + 3) : read_le24 (t + p + 3);
   for (guint k = first->first; k < (guint) first->first + first->count; k++)
     {
       guint i = table->order[k];
       gsize n = table->lengths[i];
 
       if (table->seconds[i] == second && p + n <= len &&
-          (n == 6 || (read_le24 (t + p + 6) == table->thirds[i] &&
-                      (n == 9 || memcmp (t + p + 9, phrases[i].word + 9, n - 9) == 0))))
+          (n == 6 || ((wide ? read_le24_wide (t + p + 6) : read_le24 (t + p + 6)) == table->thirds[i] &&
+                      (n == 9 || bytes_equal ((const char *) t + p + 9, phrases[i].word + 9, n - 9)))))
         {
           if (phrases[i].role != R_IGNORE)
-            g_array_append_val (hits, ((Hit) { p, p + n, phrases[i].role }));
+            add_hit (hits, p, p + n, phrases[i].role);
           return n;
         }
     }
   return 0;
 }
 
+#ifdef HAVE_AVX2_SCAN
+/* The character at @q, a candidate of the AVX2 scan (an ASCII character
+ * or the start of a three-byte one, whole before the text's end):
+ * records it if it is a mark, and its phrase if one starts there.
+ * Returns the end of that phrase, or 0. */
+static inline gsize
+scan_candidate (const PhraseTable *table,
+                const guchar      *t,
+                Text              *text,
+                Hits              *hits,
+                gsize              q)
+{
+  guint code;
+  gsize n;
+
+  if (t[q] < 0x80)
+    {
+      if (ascii_marks[t[q]] != 0)
+        add_mark (text, q, 1, ascii_marks[t[q]]);
+      return 0;
+    }
+  code = table->codes[index3 (read_le24_wide (t + q))];
+  if (G_LIKELY (code == 0))
+    return 0;
+  if (code & CODE_MARK)
+    {
+      add_mark (text, q, 3, code & ~CODE_MARK);
+      return 0;
+    }
+  n = phrase_at (table, &table->firsts[code - 1], t, q, text->len, hits, TRUE);
+  return n != 0 ? q + n : 0;
+}
+
+/* scan_text () on blocks of thirty-two bytes: a bit for each place where
+ * a class of nibbles_init () has all six nibbles of the three bytes
+ * there, then a look at each such place. Ten bytes past a block are read
+ * (the first characters of a phrase at its end, four bytes at a time),
+ * so the blocks stop that far before the end. Continuation bytes are in
+ * no class, so a block may start inside a character. Returns where the
+ * scan goes on from: after the last phrase found, or after the blocks,
+ * maybe inside a character. */
+__attribute__ ((target ("avx2"))) static gsize
+scan_blocks_avx2 (const PhraseTable *table,
+                  Text              *text,
+                  Hits              *hits)
+{
+  const guchar *t = (const guchar *) text->t;
+  const __m256i low = _mm256_set1_epi8 (0x0f);
+  __m256i nibbles[6];
+  gsize len = text->len, p, next = 0;
+  /* copies that stay in registers, the text and hits being elsewhere */
+  Text marked = *text;
+  Hits found = *hits;
+
+  for (guint i = 0; i < 6; i++)
+    nibbles[i] = _mm256_broadcastsi128_si256 (_mm_loadu_si128 ((const __m128i *) (const void *) table->nibbles[i]));
+
+  for (p = 0; p + 32 + 10 <= len; p += 32)
+    {
+      __m256i classes = _mm256_set1_epi8 (-1);
+      guint32 mask;
+
+#pragma GCC unroll 3
+      for (guint i = 0; i < 3; i++)
+        {
+          __m256i b = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + p + i));
+
+          classes = _mm256_and_si256 (classes,
+                                      _mm256_shuffle_epi8 (nibbles[2 * i],
+                                                           _mm256_and_si256 (_mm256_srli_epi16 (b, 4), low)));
+          classes = _mm256_and_si256 (classes,
+                                      _mm256_shuffle_epi8 (nibbles[2 * i + 1],
+                                                           _mm256_and_si256 (b, low)));
+        }
+      mask = ~(guint32) _mm256_movemask_epi8 (_mm256_cmpeq_epi8 (classes, _mm256_setzero_si256 ()));
+      for (; mask != 0; mask &= mask - 1)
+        {
+          gsize q = p + (gsize) __builtin_ctz (mask), end;
+
+          /* not inside the last phrase found */
+          if (q >= next && (end = scan_candidate (table, t, &marked, &found, q)) != 0)
+            next = end;
+        }
+    }
+  *text = marked;
+  *hits = found;
+  return MAX (p, next);
+}
+#endif
+
 /* Appends to @hits the leftmost-longest phrases of the text, in order,
  * and records its marks */
 static void
 scan_text (Text   *text,
-           GArray *hits)
+           Hits   *hits)
 {
   const PhraseTable *table = get_phrases ();
   const guchar *t = (const guchar *) text->t;
   gsize len = text->len;
   gsize p = 0;
+
+#ifdef HAVE_AVX2_SCAN
+  if (table->avx2)
+    {
+      p = scan_blocks_avx2 (table, text, hits);
+      while (p < len && (t[p] & 0xC0) == 0x80)
+        p++;
+    }
+#endif
 
   for (;;)
     {
@@ -1264,7 +1692,7 @@ scan_text (Text   *text,
         }
       else
         {
-          gsize n = phrase_at (table, &table->firsts[code - 1], t, p, len, hits);
+          gsize n = phrase_at (table, &table->firsts[code - 1], t, p, len, hits, FALSE);
 
           p += n ? n : 3;
         }
@@ -1369,7 +1797,7 @@ is_generic (const char *t,
   static WordList pointers = { .words = pointers_words };
   guchar c;
 
-  if (e <= s || n_chars (t, s, e) < 2)
+  if (e <= s || n_chars (t, s, e, 2) < 2)
     return TRUE;
   if (word_is (t, s, e, &generic))
     return TRUE;
@@ -1378,7 +1806,7 @@ is_generic (const char *t,
     return TRUE;
   /* a count: 3次, 两项 */
   c = (guchar) t[s];
-  if ((c >= '0' && c <= '9') && n_chars (t, s, e) <= 4)
+  if ((c >= '0' && c <= '9') && n_chars (t, s, e, 5) <= 4)
     return TRUE;
   return FALSE;
 }
@@ -1525,7 +1953,7 @@ law_name_ok (const char *t,
     "一法", "国法", "家法", "新法", "大法", "良法", "善法", "王法", NULL
   };
   static WordList bad_starts = { .words = bad_starts_words };
-  guint n = n_chars (t, s, e);
+  guint n = n_chars (t, s, e, 3);
 
   if (e - s > LAW_NAME_MAX)
     return FALSE;
@@ -1686,6 +2114,28 @@ word_starts_at (const char *t,
   return G_MAXUINT;
 }
 
+/* The first place from @p, a character start, where word_starts_at ()
+ * may have some of @bits: past the three-byte characters (read four
+ * bytes at a time, while four can be) that start none of them */
+static inline gsize
+skip_word_starts (const char *t,
+                  gsize       p,
+                  gsize       end,
+                  guint       bits)
+{
+  while (p + 4 <= end)
+    {
+      guint32 word;
+
+      memcpy (&word, t + p, 4);
+      word = GUINT32_FROM_LE (word);
+      if ((word & 0xc0c0f0u) != 0x8080e0u || (word_starts[index3 (word)] & bits) != 0)
+        break;
+      p += 3;
+    }
+  return p;
+}
+
 typedef struct
 {
   gsize s;
@@ -1704,7 +2154,8 @@ find_law_names (const Text *text,
   const char *t = text->t;
   gsize p = cs, piece = cs;
 
-  while (p < ce)
+  while ((p = skip_word_starts (t, p, ce, START_TITLE | START_NAME_ANCHOR | START_CLOSE_QUOTE |
+                                              START_LAW_SUFFIX)) < ce)
     {
       gsize n, name_end = 0;
       gboolean title = FALSE;
@@ -1797,6 +2248,8 @@ typedef struct
   guint         subject_len;
   guint         n_subjects;
   gboolean      planned;
+  gsize         subject_at;    /* clean offset of a single subject, else
+                                * G_MAXSIZE */
 } Candidate;
 
 typedef struct
@@ -1807,7 +2260,7 @@ typedef struct
   const Clean        *clean;
   OversightTopicFunc  topic_func;
   gpointer            user_data;
-  GArray             *hits;
+  const Hit          *hits;
   GArray             *candidates;
   GString            *subjects;
   GArray             *names;     /* Range, scratch */
@@ -1854,6 +2307,8 @@ add_candidate (Scan          *scan,
       c.n_subjects++;
     }
   c.subject_len = scan->subjects->len - c.subject_offset;
+  /* one subject (any others the same law again): where it is */
+  c.subject_at = c.n_subjects == 1 ? subjects[0].s : G_MAXSIZE;
   g_array_append_val (scan->candidates, c);
 }
 
@@ -1958,7 +2413,7 @@ phrase_subject (Scan          *scan,
         cs++;
     }
 
-  for (gsize p = cs; p < ps;)
+  for (gsize p = cs; (p = skip_word_starts (t, p, ps, START_TITLE | START_VERB | START_PREPOSITION)) < ps;)
     {
       if (!(word_starts_at (t, p, ps) & (START_TITLE | START_VERB | START_PREPOSITION)))
         {
@@ -2019,7 +2474,7 @@ phrase_subject (Scan          *scan,
   /* not across another activity's phrase */
   for (guint i = scan->first; i < scan->last; i++)
     {
-      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      const Hit *h = &scan->hits[i];
 
       if (h->start >= s && h->end <= e && h->start != ps &&
           (h->role == R_ZFJC || h->role == R_XUNWEN || h->role == R_DIAOYAN ||
@@ -2077,16 +2532,19 @@ phrase_subject (Scan          *scan,
   return TRUE;
 }
 
-static gboolean
-clause_has_role (Scan  *scan,
-                 guint  first,
-                 guint  last,
-                 Role   role)
+G_STATIC_ASSERT (N_ROLES <= 32);
+
+/* A bit (1 << role) for each role of the hits [first, last) */
+static guint
+clause_roles (Scan  *scan,
+              guint  first,
+              guint  last)
 {
+  guint roles = 0;
+
   for (guint i = first; i < last; i++)
-    if (g_array_index (scan->hits, Hit, i).role == role)
-      return TRUE;
-  return FALSE;
+    roles |= 1u << scan->hits[i].role;
+  return roles;
 }
 
 static gboolean
@@ -2094,7 +2552,8 @@ verb_before (const char *t,
              gsize       cs,
              gsize       p)
 {
-  for (gsize q = cs; q < p; q += char_len ((guchar) t[q]))
+  for (gsize q = cs; (q = skip_word_starts (t, q, p, START_ACTIVITY_VERB)) < p;
+       q += char_len ((guchar) t[q]))
     if ((word_starts_at (t, q, p) & START_ACTIVITY_VERB) &&
         word_at (t, q, p, &activity_verbs) != 0)
       return TRUE;
@@ -2179,7 +2638,7 @@ do_work_reports (Scan    *scan,
 
   for (guint i = first; i < last; i++)
     {
-      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      const Hit *h = &scan->hits[i];
       gsize s, e;
       Range subject;
       gboolean ok;
@@ -2257,6 +2716,7 @@ do_clause (Scan  *scan,
   guint topic_bits, topic;
   gboolean planned;
   gboolean zfjc, jiancha, shishi, wenjian;
+  guint roles;
 
   scan->first = first;
   scan->last = last;
@@ -2268,7 +2728,7 @@ do_clause (Scan  *scan,
     }
   else
     {
-      sentence_bounds (scan->text, g_array_index (scan->hits, Hit, first).start, &ss, &se);
+      sentence_bounds (scan->text, scan->hits[first].start, &ss, &se);
       scan->sentence_start = ss;
       scan->sentence_end = se;
     }
@@ -2276,20 +2736,21 @@ do_clause (Scan  *scan,
   topic = topic_bits & 0xff;
   planned = (topic_bits & OVERSIGHT_TOPIC_PLANNED) != 0;
 
-  zfjc = clause_has_role (scan, first, last, R_ZFJC);
-  jiancha = clause_has_role (scan, first, last, R_JIANCHA);
-  shishi = clause_has_role (scan, first, last, R_SHISHI);
-  wenjian = clause_has_role (scan, first, last, R_WENJIAN);
+  roles = clause_roles (scan, first, last);
+  zfjc = (roles & (1u << R_ZFJC)) != 0;
+  jiancha = (roles & (1u << R_JIANCHA)) != 0;
+  shishi = (roles & (1u << R_SHISHI)) != 0;
+  wenjian = (roles & (1u << R_WENJIAN)) != 0;
 
   if (zfjc || (jiancha && shishi))
     do_law_inspection (scan, cs, ce, ss, se, zfjc, topic, planned);
 
-  if (clause_has_role (scan, first, last, R_TINGQU) && clause_has_role (scan, first, last, R_BAOGAO))
+  if ((roles & (1u << R_TINGQU)) && (roles & (1u << R_BAOGAO)))
     do_work_reports (scan, first, last, cs, ce, ss, topic, planned);
 
   for (guint i = first; i < last; i++)
     {
-      const Hit *h = &g_array_index (scan->hits, Hit, i);
+      const Hit *h = &scan->hits[i];
       OversightKind kind;
       gsize s = 0, e = 0;
       gboolean has_subject;
@@ -2325,7 +2786,7 @@ do_clause (Scan  *scan,
 
             for (guint j = first; j < i; j++)
               {
-                const Hit *v = &g_array_index (scan->hits, Hit, j);
+                const Hit *v = &scan->hits[j];
 
                 if (v->role == R_ZUOCHU)
                   vs = v->start, ve = v->end;
@@ -2452,7 +2913,8 @@ compare_activities (gconstpointer a,
     return x->start < y->start ? -1 : 1;
   if (x->kind != y->kind)
     return x->kind < y->kind ? -1 : 1;
-  return x->subject_offset < y->subject_offset ? -1 : x->subject_offset > y->subject_offset;
+  /* the order found: g_array_sort () is stable */
+  return 0;
 }
 
 /**
@@ -2463,7 +2925,8 @@ compare_activities (gconstpointer a,
  * @user_data: for @topic_func
  * @activities: an array of OversightActivity to append to
  * @subjects: where the subjects are stored, ';' between the laws of one
- *   inspection
+ *   inspection (with those of the activities left out, which no activity
+ *   points to)
  *
  * Finds the oversight activities of @text, one per kind and subject, in
  * text order.
@@ -2479,12 +2942,13 @@ oversight_scan (const char         *text,
   Clean clean;
   Text marked;
   Scan scan = { 0, };
-  g_autoptr(GArray) hits = NULL;
+  Hits hits;
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GArray) names = NULL;
-  g_autoptr(GString) pool = NULL;
   KeptSet kept;
-  guint i;
+  guint i, base, n_kept;
+  gboolean sorted = TRUE;
+  gsize last_mark = 0;
 
   g_return_if_fail (text != NULL || length == 0);
   g_return_if_fail (activities != NULL && subjects != NULL);
@@ -2494,45 +2958,47 @@ oversight_scan (const char         *text,
 
   word_starts_init ();
   clean_init (&clean, text, length);
-  hits = g_array_sized_new (FALSE, FALSE, sizeof (Hit), 64 + length / 256);
+  hits = (Hits) { NULL, 0, 64 + length / 256 };
+  hits.v = g_new (Hit, hits.alloc);
   /* report text has a mark every forty bytes or so */
-  marked = (Text) { clean.text, clean.len, NULL, 0, MAX (64, clean.len / 16) };
+  marked = (Text) { clean.text, clean.len, NULL, 0, MAX (64, clean.len / 16), &last_mark };
   marked.marks = g_new (Mark, marked.n_alloc);
-  scan_text (&marked, hits);
-  if (hits->len == 0)
+  scan_text (&marked, &hits);
+  if (hits.len == 0)
     {
+      g_free (hits.v);
       g_free (marked.marks);
       clean_clear (&clean);
       return;
     }
 
-  candidates = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), hits->len);
+  candidates = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), hits.len);
   names = g_array_new (FALSE, FALSE, sizeof (Range));
-  pool = g_string_new (NULL);
   scan.t = clean.text;
   scan.len = clean.len;
   scan.text = &marked;
   scan.clean = &clean;
   scan.topic_func = topic_func;
   scan.user_data = user_data;
-  scan.hits = hits;
+  scan.hits = hits.v;
   scan.candidates = candidates;
-  scan.subjects = pool;
+  /* the subjects of all candidates, some of them kept */
+  scan.subjects = subjects;
   scan.names = names;
 
   /* hits grouped by clause */
   i = 0;
-  while (i < hits->len)
+  while (i < hits.len)
     {
-      const Hit *h = &g_array_index (hits, Hit, i);
+      const Hit *h = &hits.v[i];
       gsize cs, ce;
       guint last = i + 1;
 
       clause_bounds (&marked, h->start, &cs, &ce);
-      while (last < hits->len && g_array_index (hits, Hit, last).start < ce)
+      while (last < hits.len && hits.v[last].start < ce)
         last++;
       /* a phrase that reaches past the clause end (none should) */
-      ce = MAX (ce, g_array_index (hits, Hit, last - 1).end);
+      ce = MAX (ce, hits.v[last - 1].end);
       /* a real clause names a few activities; a run of phrases without
        * punctuation is not read past the first ones */
       do_clause (&scan, i, MIN (last, i + MAX_CLAUSE_HITS), cs, ce);
@@ -2542,11 +3008,14 @@ oversight_scan (const char         *text,
   /* one per kind and subject: a subjectless activity only when its
    * sentence names no subject of that kind */
   kept_set_init (&kept, (const Candidate *) (gpointer) candidates->data, candidates->len,
-                 pool->str);
+                 subjects->str);
+  base = activities->len;
+  n_kept = 0;
+  g_array_set_size (activities, base + candidates->len);
   for (i = 0; i < candidates->len; i++)
     {
       const Candidate *c = &g_array_index (candidates, Candidate, i);
-      OversightActivity a;
+      OversightActivity *a = &g_array_index (activities, OversightActivity, base + n_kept);
       gboolean dropped = FALSE;
 
       /* the candidates of one sentence are next to one another */
@@ -2570,20 +3039,34 @@ oversight_scan (const char         *text,
       if (!kept_set_add (&kept, i))
         continue;
 
-      a.start = clean_to_orig (&clean, c->s);
-      a.end = c->e > c->s ? clean_to_orig (&clean, c->e - 1) + 1 : a.start;
+      a->start = clean_to_orig (&clean, c->s);
+      a->end = c->e > c->s ? clean_to_orig (&clean, c->e - 1) + 1 : a->start;
       /* the last byte of a character maps inside its segment */
-      a.kind = c->kind;
-      a.planned = c->planned;
-      a.n_subjects = c->n_subjects;
-      a.subject_offset = subjects->len;
-      a.subject_len = c->subject_len;
-      g_string_append_len (subjects, pool->str + c->subject_offset, c->subject_len);
-      g_array_append_val (activities, a);
-    }
+      a->kind = c->kind;
+      a->planned = c->planned;
+      a->n_subjects = c->n_subjects;
+      a->subject_offset = c->subject_offset;
+      a->subject_len = c->subject_len;
+      a->subject_start = G_MAXSIZE;
+      if (c->subject_at != G_MAXSIZE && c->subject_len > 0)
+        {
+          gsize at = clean_to_orig (&clean, c->subject_at);
 
-  g_array_sort (activities, compare_activities);
+          /* not across a page break joined */
+          if (clean_to_orig (&clean, c->subject_at + c->subject_len - 1) + 1 - at == c->subject_len)
+            a->subject_start = at;
+        }
+      if (n_kept > 0 && compare_activities (a - 1, a) > 0)
+        sorted = FALSE;
+      n_kept++;
+    }
+  g_array_set_size (activities, base + n_kept);
+
+  /* they mostly come in order already */
+  if (base > 0 || !sorted)
+    g_array_sort (activities, compare_activities);
   g_free (kept.slots);
+  g_free (hits.v);
   g_free (marked.marks);
   clean_clear (&clean);
 }

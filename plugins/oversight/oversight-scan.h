@@ -56,6 +56,8 @@ typedef guint (*OversightTopicFunc) (gsize    byte,
  * @subject_len: its length in bytes, 0 when no subject could be read
  * @n_subjects: how many ';'-joined subjects (laws inspected) it has
  * @planned: the activity is a plan, not work done
+ * @subject_start: where the subject is in the text when it is a slice of
+ *   it (one subject, not across a page break joined), else G_MAXSIZE
  */
 typedef struct
 {
@@ -66,6 +68,7 @@ typedef struct
   guint         subject_len;
   guint         n_subjects;
   gboolean      planned;
+  gsize         subject_start;
 } OversightActivity;
 
 void         oversight_scan            (const char         *text,

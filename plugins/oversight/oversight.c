@@ -60,37 +60,87 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (OversightAnalyzer, oversight_analyzer, G_TYPE_OBJ
 
 BAOGAO_DEFINE_PLUGIN (oversight_analyzer_get_type)
 
-/* Walks the sections and parts of the document in text order, with the
- * topics read from the last ones found (a section holds many clauses) */
+/* A walk through spans in text order, asked about positions in text
+ * order: the bounds of the span it is at are kept, as reading them takes
+ * a call each, and the walk asks about the same span many times */
 typedef struct
 {
-  GPtrArray        *sections;
-  GPtrArray        *parts;
-  guint             section;
-  guint             part;
-  BaogaoAnnotation *last_section;
-  guint             section_topic;
-  BaogaoAnnotation *last_part;
-  gboolean          part_planned;
-} Topics;
+  GPtrArray *spans;
+  guint      i;
+  gsize      end;       /* of span i; G_MAXSIZE when i is past the last */
+  guint      start_i;   /* the span whose start is @start, G_MAXUINT for none */
+  gsize      start;
+} Cursor;
 
-static BaogaoAnnotation *
-covering (GPtrArray *spans,
-          guint     *cursor,
-          gsize      byte)
+static void
+cursor_init (Cursor    *cursor,
+             GPtrArray *spans)
 {
-  while (*cursor < spans->len &&
-         baogao_annotation_get_byte_end (g_ptr_array_index (spans, *cursor)) <= byte)
-    (*cursor)++;
-  if (*cursor < spans->len)
-    {
-      BaogaoAnnotation *a = g_ptr_array_index (spans, *cursor);
+  cursor->spans = spans;
+  cursor->i = 0;
+  cursor->end = spans->len > 0 ? baogao_annotation_get_byte_end (g_ptr_array_index (spans, 0)) :
+                                 G_MAXSIZE;
+  cursor->start_i = G_MAXUINT;
+  cursor->start = 0;
+}
 
-      if (baogao_annotation_get_byte_start (a) <= byte)
+/* The span covering @byte, or NULL */
+static BaogaoAnnotation *
+covering (Cursor *cursor,
+          gsize   byte)
+{
+  GPtrArray *spans = cursor->spans;
+
+  while (cursor->i < spans->len && cursor->end <= byte)
+    {
+      cursor->i++;
+      cursor->end = cursor->i < spans->len ?
+                    baogao_annotation_get_byte_end (g_ptr_array_index (spans, cursor->i)) :
+                    G_MAXSIZE;
+    }
+  if (cursor->i < spans->len)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (spans, cursor->i);
+
+      if (cursor->start_i != cursor->i)
+        {
+          cursor->start_i = cursor->i;
+          cursor->start = baogao_annotation_get_byte_start (a);
+        }
+      if (cursor->start <= byte)
         return a;
     }
   return NULL;
 }
+
+/* Where the answer of covering () for the position it was last asked
+ * about holds up to: the end of the span found, or the start of the next
+ * one */
+static gsize
+covering_until (const Cursor *cursor,
+                gsize         byte)
+{
+  if (cursor->i >= cursor->spans->len)
+    return G_MAXSIZE;
+  return cursor->start <= byte ? cursor->end : cursor->start;
+}
+
+/* Walks the sections and parts of the document in text order, with the
+ * topics read from the last ones found (a section holds many clauses);
+ * the topic found at @from holds on up to the next section or part
+ * boundary, @until */
+typedef struct
+{
+  Cursor            sections;
+  Cursor            parts;
+  BaogaoAnnotation *last_section;
+  guint             section_topic;
+  BaogaoAnnotation *last_part;
+  gboolean          part_planned;
+  gsize             from;
+  gsize             until;
+  guint             topic;
+} Topics;
 
 static guint
 topic_at (gsize    byte,
@@ -110,9 +160,13 @@ topic_at (gsize    byte,
     { "plans", OVERSIGHT_TOPIC_OTHER | OVERSIGHT_TOPIC_PLANNED },
   };
   Topics *t = user_data;
-  BaogaoAnnotation *section = covering (t->sections, &t->section, byte);
-  BaogaoAnnotation *part = covering (t->parts, &t->part, byte);
+  BaogaoAnnotation *section, *part;
   guint result = OVERSIGHT_TOPIC_NONE;
+
+  if (byte >= t->from && byte < t->until)
+    return t->topic;
+  section = covering (&t->sections, byte);
+  part = covering (&t->parts, byte);
 
   if (section != NULL && section != t->last_section)
     {
@@ -133,6 +187,9 @@ topic_at (gsize    byte,
     }
   if (part != NULL && t->part_planned)
     result |= OVERSIGHT_TOPIC_PLANNED;
+  t->from = byte;
+  t->until = MIN (covering_until (&t->sections, byte), covering_until (&t->parts, byte));
+  t->topic = result;
   return result;
 }
 
@@ -150,8 +207,8 @@ oversight_analyzer_analyze (BaogaoAnalyzer  *analyzer,
   g_autoptr(GPtrArray) sentences = NULL;
   g_autoptr(GArray) activities = NULL;
   g_autoptr(GString) subjects = NULL;
-  Topics topics;
-  guint sentence = 0;
+  Topics topics = { { NULL, }, };
+  Cursor sentence;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -162,7 +219,9 @@ oversight_analyzer_analyze (BaogaoAnalyzer  *analyzer,
   sections = baogao_document_get_annotations (document, "structure.section");
   parts = baogao_document_get_annotations (document, "structure.part");
   sentences = baogao_document_get_annotations (document, "structure.sentence");
-  topics = (Topics) { sections, parts, 0, 0, NULL, 0, NULL, FALSE };
+  cursor_init (&topics.sections, sections);
+  cursor_init (&topics.parts, parts);
+  cursor_init (&sentence, sentences);
 
   activities = g_array_new (FALSE, FALSE, sizeof (OversightActivity));
   subjects = g_string_new (NULL);
@@ -179,15 +238,18 @@ oversight_analyzer_analyze (BaogaoAnalyzer  *analyzer,
       baogao_layer_set_string (layer, h, "kind", oversight_kind_to_string (a->kind));
       if (a->subject_len > 0)
         {
-          baogao_layer_set_string_len (layer, h, "subject", subjects->str + a->subject_offset,
-                                       (gssize) a->subject_len);
+          /* a slice of the text is known to be valid UTF-8 */
+          const char *subject = a->subject_start != G_MAXSIZE ?
+                                text + a->subject_start : subjects->str + a->subject_offset;
+
+          baogao_layer_set_string_len (layer, h, "subject", subject, (gssize) a->subject_len);
           baogao_layer_set_int (layer, h, "n_subjects", MAX (a->n_subjects, 1));
         }
       if (a->planned)
         baogao_layer_set_boolean (layer, h, "planned", TRUE);
 
       /* activities come in text order, so do sentences */
-      parent = covering (sentences, &sentence, a->start);
+      parent = covering (&sentence, a->start);
       if (parent != NULL && baogao_annotation_get_byte_end (parent) >= a->end)
         baogao_layer_set_parent (layer, h, parent);
     }
