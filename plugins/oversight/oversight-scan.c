@@ -751,6 +751,13 @@ clause_bounds (const Text *text,
   gsize i = first_mark_from (text, p);
   gsize first = i;
 
+  /* With no delimiter that near, the clause ends at the limits: moved
+   * onto character boundaries, towards @p */
+  while (lower < p && ((guchar) text->t[lower] & 0xC0) == 0x80)
+    lower++;
+  while (upper > p && upper < text->len && ((guchar) text->t[upper] & 0xC0) == 0x80)
+    upper--;
+
   /* back to the end of the last clause delimiter, over whole titles */
   *cs = lower;
   while (i > 0 && text->marks[i - 1].start >= lower)

@@ -254,6 +254,28 @@ test_scan_bad_input (void)
         }
     }
 
+  /* a clause longer than the walks to its bounds: they still fall
+   * between characters */
+  {
+    g_autoptr(GString) s = g_string_new ("常委会开展执法检查3次");
+    g_auto(Result) r = { 0, };
+
+    for (guint k = 0; k < 400; k++)
+      g_string_append (s, "是");
+    g_string_append (s, "，听取和审议专项工作报告5个");
+    scan (s->str, -1, &r);
+    g_assert_cmpuint (r.activities->len, >, 0);
+    for (guint j = 0; j < r.activities->len; j++)
+      {
+        const OversightActivity *a = &g_array_index (r.activities, OversightActivity, j);
+
+        g_assert_cmpuint (a->end, <=, s->len);
+        g_assert_cmpint ((guchar) s->str[a->start] & 0xC0, !=, 0x80);
+        if (a->end < s->len)
+          g_assert_cmpint ((guchar) s->str[a->end] & 0xC0, !=, 0x80);
+      }
+  }
+
   /* random bytes around the phrases */
   for (guint round = 0; round < 200; round++)
     {
