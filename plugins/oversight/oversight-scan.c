@@ -818,6 +818,8 @@ sentence_bounds (const Text *text,
   gsize upper = MIN (text->len, p + SENTENCE_MAX);
   gsize first = first_mark_from (text, p);
 
+  while (lower < p && ((guchar) text->t[lower] & 0xC0) == 0x80)
+    lower++;
   *ss = lower;
   for (gsize i = first; i > 0 && text->marks[i - 1].start >= lower; i--)
     {
