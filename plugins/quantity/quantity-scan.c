@@ -5,10 +5,11 @@
 /*
  * The quantity scanner.
  *
- * One pass over the UTF-8 text, one code point at a time. Each code point
- * is looked up in a bitmap of "triggers" (digits, Chinese numerals, 《 and
- * opening quotes); everything else costs a decode and a bit test. At a
- * numeral the scanner reads, in this order:
+ * One pass over the UTF-8 text, from trigger to trigger: digits, Chinese
+ * numerals, 《 and opening quotes, one character in ten. The search for
+ * the next one reads 16 or 32 bytes at once where the CPU has SSSE3 or
+ * AVX2 (next_trigger ()); elsewhere each character is looked up in a
+ * bitmap of the triggers. At a numeral the scanner reads, in this order:
  *
  *     [counter] [approx] number [multiplier] [approx] [万|亿] unit [approx]
  *      共/达…    近/约/超过…  12/1.5/十二   万/千     余/多/来           件/人次/%… 以上/左右
@@ -54,6 +55,15 @@
 
 #include <string.h>
 
+/* The search for the next trigger uses SSSE3 or AVX2 when the CPU has
+ * them (see find_trigger_simd ()), with the plain C walk elsewhere;
+ * QUANTITY_SCALAR_ONLY forces the plain walk. */
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__) && \
+    !defined(QUANTITY_SCALAR_ONLY)
+#define QUANTITY_SIMD 1
+#include <immintrin.h>
+#endif
+
 /* A string literal and its length in bytes. */
 #define W(str) str, sizeof (str) - 1
 
@@ -61,9 +71,11 @@ typedef struct {
   const char *text;       /* as it appears in the text */
   gsize       len;
   const char *canonical;  /* the unit reported */
+  gsize       canonical_len;
   guint8      kind;
   const char *blocked;    /* '|'-separated words that may not follow */
   const char *base;       /* the base unit when not canonical */
+  gsize       base_len;
   gint64      scale;      /* canonical → base (0: 1) */
 } Unit;
 
@@ -78,112 +90,112 @@ enum {
 /* Longest entries are found first by match_unit() whatever the order. */
 static const Unit units[] = {
   /* ratios */
-  { W("%"), "%", UNIT_RATIO, NULL },
-  { W("％"), "%", UNIT_RATIO, NULL },
-  { W("‰"), "‰", UNIT_RATIO, NULL },
-  { W("个百分点"), "个百分点", UNIT_RATIO, NULL },
-  { W("百分点"), "个百分点", UNIT_RATIO, NULL },
-  { W("倍"), "倍", UNIT_RATIO, NULL },
+  { W("%"), W("%"), UNIT_RATIO, NULL },
+  { W("％"), W("%"), UNIT_RATIO, NULL },
+  { W("‰"), W("‰"), UNIT_RATIO, NULL },
+  { W("个百分点"), W("个百分点"), UNIT_RATIO, NULL },
+  { W("百分点"), W("个百分点"), UNIT_RATIO, NULL },
+  { W("倍"), W("倍"), UNIT_RATIO, NULL },
   /* 八成: 80% */
-  { W("成"), "成", UNIT_RATIO,
+  { W("成"), W("成"), UNIT_RATIO,
     "员|立|为|果|效|绩|功|本|熟|就|长|型|都|交|品|套|批|年|人|分|份|才|片|网|像|规模|"
     "体系|建制|了|形|真|色|语|因|败|全|器|材|药|行|事|家|名|群|堆|千|百|万|亿",
-    "%", 10 },
+    W("%"), 10 },
   /* time */
-  { W("年"), "年", UNIT_YEAR, "代|度|级|龄|华|轻|终|均|货|会|报|鉴|画|薪|节" },
-  { W("个月"), "个月", UNIT_TIME, NULL },
-  { W("个星期"), "个星期", UNIT_TIME, NULL },
-  { W("个小时"), "小时", UNIT_TIME, NULL },
-  { W("个工作日"), "个工作日", UNIT_TIME, NULL },
-  { W("工作日"), "个工作日", UNIT_TIME, NULL },
-  { W("天"), "天", UNIT_TIME, "然|津|地|空|气|下|使|堂|府|山|池|河|门|才|真|性|平" },
-  { W("小时"), "小时", UNIT_TIME, NULL },
-  { W("分钟"), "分钟", UNIT_TIME, NULL },
-  { W("周岁"), "周岁", UNIT_TIME, NULL },
-  { W("周"), "周", UNIT_TIME, "年|边|期|末|转|密|全|到|知|围|刊|报|一|二|三|四|五|六|日" },
-  { W("岁"), "岁", UNIT_TIME, "月" },
+  { W("年"), W("年"), UNIT_YEAR, "代|度|级|龄|华|轻|终|均|货|会|报|鉴|画|薪|节" },
+  { W("个月"), W("个月"), UNIT_TIME, NULL },
+  { W("个星期"), W("个星期"), UNIT_TIME, NULL },
+  { W("个小时"), W("小时"), UNIT_TIME, NULL },
+  { W("个工作日"), W("个工作日"), UNIT_TIME, NULL },
+  { W("工作日"), W("个工作日"), UNIT_TIME, NULL },
+  { W("天"), W("天"), UNIT_TIME, "然|津|地|空|气|下|使|堂|府|山|池|河|门|才|真|性|平" },
+  { W("小时"), W("小时"), UNIT_TIME, NULL },
+  { W("分钟"), W("分钟"), UNIT_TIME, NULL },
+  { W("周岁"), W("周岁"), UNIT_TIME, NULL },
+  { W("周"), W("周"), UNIT_TIME, "年|边|期|末|转|密|全|到|知|围|刊|报|一|二|三|四|五|六|日" },
+  { W("岁"), W("岁"), UNIT_TIME, "月" },
   /* people and counts */
-  { W("人次"), "人次", UNIT_COUNT, NULL },
-  { W("户次"), "户次", UNIT_COUNT, NULL },
-  { W("件次"), "件次", UNIT_COUNT, NULL },
-  { W("批次"), "批次", UNIT_COUNT, NULL },
-  { W("项次"), "项次", UNIT_COUNT, NULL },
-  { W("期次"), "期次", UNIT_COUNT, NULL },
-  { W("班次"), "班次", UNIT_COUNT, NULL },
-  { W("家次"), "家次", UNIT_COUNT, NULL },
-  { W("场次"), "场次", UNIT_COUNT, NULL },
-  { W("架次"), "架次", UNIT_COUNT, NULL },
-  { W("人"), "人", UNIT_COUNT, "民|员|士|大|才|格|性|生|心|文|事|力|类|物|均|身|权|们" },
-  { W("名"), "名", UNIT_COUNT, "称|誉|录|片" },
-  { W("位"), "位", UNIT_COUNT, "置|于|数|列|居|次|子|移|一" },
-  { W("个"), "个", UNIT_COUNT, "性|别|案|税|股" },
-  { W("项"), "项", UNIT_COUNT, "链" },
-  { W("件"), "件", UNIT_COUNT, NULL },
-  { W("次"), "次", UNIT_COUNT, "日|要|序|生|数|级|第|之|年|月|贷|优" },
-  { W("家"), "家", UNIT_COUNT, "庭|属|长|乡|族|风|里|门|底|产|务|书" },
-  { W("户"), "户", UNIT_COUNT, "籍|口|外|型|主" },
-  { W("所"), "所", UNIT_COUNT, "有|在|以|属|得|谓|长|需|述|做|说|能|知|处|获" },
-  { W("条"), "条", UNIT_COUNT, "例|件|理|约|令|文|幅|形|块" },
-  { W("款"), "款", UNIT_COUNT, "物|项|额" },
-  { W("章"), "章", UNIT_COUNT, "程|法" },
-  { W("篇"), "篇", UNIT_COUNT, "章|幅" },
-  { W("部"), "部", UNIT_COUNT, "门|分|署|长|委|队|位|件|落|属|际|级|局|署|室" },
-  { W("期"), "期", UNIT_COUNT, "间|待|望|盼|限|工程|项目|满|货|末|中|初|内|许|刑" },
-  { W("场"), "场", UNIT_COUNT, "所|景|地|馆|合|面|域|长|主|站|内|外|上" },
-  { W("批"), "批", UNIT_COUNT, "准|复|示|评|转|办|判|量|发" },
-  { W("份"), "份", UNIT_COUNT, "额|子|量" },
-  { W("本"), "本", UNIT_COUNT,
+  { W("人次"), W("人次"), UNIT_COUNT, NULL },
+  { W("户次"), W("户次"), UNIT_COUNT, NULL },
+  { W("件次"), W("件次"), UNIT_COUNT, NULL },
+  { W("批次"), W("批次"), UNIT_COUNT, NULL },
+  { W("项次"), W("项次"), UNIT_COUNT, NULL },
+  { W("期次"), W("期次"), UNIT_COUNT, NULL },
+  { W("班次"), W("班次"), UNIT_COUNT, NULL },
+  { W("家次"), W("家次"), UNIT_COUNT, NULL },
+  { W("场次"), W("场次"), UNIT_COUNT, NULL },
+  { W("架次"), W("架次"), UNIT_COUNT, NULL },
+  { W("人"), W("人"), UNIT_COUNT, "民|员|士|大|才|格|性|生|心|文|事|力|类|物|均|身|权|们" },
+  { W("名"), W("名"), UNIT_COUNT, "称|誉|录|片" },
+  { W("位"), W("位"), UNIT_COUNT, "置|于|数|列|居|次|子|移|一" },
+  { W("个"), W("个"), UNIT_COUNT, "性|别|案|税|股" },
+  { W("项"), W("项"), UNIT_COUNT, "链" },
+  { W("件"), W("件"), UNIT_COUNT, NULL },
+  { W("次"), W("次"), UNIT_COUNT, "日|要|序|生|数|级|第|之|年|月|贷|优" },
+  { W("家"), W("家"), UNIT_COUNT, "庭|属|长|乡|族|风|里|门|底|产|务|书" },
+  { W("户"), W("户"), UNIT_COUNT, "籍|口|外|型|主" },
+  { W("所"), W("所"), UNIT_COUNT, "有|在|以|属|得|谓|长|需|述|做|说|能|知|处|获" },
+  { W("条"), W("条"), UNIT_COUNT, "例|件|理|约|令|文|幅|形|块" },
+  { W("款"), W("款"), UNIT_COUNT, "物|项|额" },
+  { W("章"), W("章"), UNIT_COUNT, "程|法" },
+  { W("篇"), W("篇"), UNIT_COUNT, "章|幅" },
+  { W("部"), W("部"), UNIT_COUNT, "门|分|署|长|委|队|位|件|落|属|际|级|局|署|室" },
+  { W("期"), W("期"), UNIT_COUNT, "间|待|望|盼|限|工程|项目|满|货|末|中|初|内|许|刑" },
+  { W("场"), W("场"), UNIT_COUNT, "所|景|地|馆|合|面|域|长|主|站|内|外|上" },
+  { W("批"), W("批"), UNIT_COUNT, "准|复|示|评|转|办|判|量|发" },
+  { W("份"), W("份"), UNIT_COUNT, "额|子|量" },
+  { W("本"), W("本"), UNIT_COUNT,
     "级|次|届|身|质|地|土|职|领|色|来|市|省|县|部|单|底|着|金|科|期|年|月|规" },
-  { W("册"), "册", UNIT_COUNT, "封|子" },
-  { W("处"), "处", UNIT_COUNT, "理|置|长|室|级|罚|分|于|境|事|在|世|方" },
-  { W("起"), "起", UNIT_COUNT, "草|步|点|诉|来|源|到|始|航|跑|码|因|见|飞" },
-  { W("例"), "例", UNIT_COUNT, "如|外|会|证|行|子" },
-  { W("宗"), "宗", UNIT_COUNT, "教|旨|族|师" },
-  { W("笔"), "笔", UNIT_COUNT, "记|者|谈|试|墨|画" },
-  { W("类"), "类", UNIT_COUNT, "似|别|型" },
-  { W("种"), "种", UNIT_COUNT, "植|子|业|养|粮|源|类|苗|群|族" },
-  { W("组"), "组", UNIT_COUNT, "织|成|建|长|团|合|委|件|图|稿" },
-  { W("支"), "支", UNIT_COUNT, "持|付|出|援|部|撑|柱|行" },
-  { W("轮"), "轮", UNIT_COUNT, "流|换|船|岗|训" },
-  { W("座"), "座", UNIT_COUNT, "谈|位|次|右" },
-  { W("套"), "套", UNIT_COUNT, "餐|路|取" },
-  { W("台"), "台", UNIT_COUNT, "账|湾|阶|风|站|前|上|下|词|式|胞|属|州|港" },
-  { W("辆"), "辆", UNIT_COUNT, NULL },
-  { W("艘"), "艘", UNIT_COUNT, NULL },
-  { W("架"), "架", UNIT_COUNT, "构|设|子|势" },
-  { W("张"), "张", UNIT_COUNT, "贴|扬|力|弛|家|口|开|罗" },
-  { W("栋"), "栋", UNIT_COUNT, NULL },
-  { W("幢"), "幢", UNIT_COUNT, NULL },
-  { W("村"), "村", UNIT_COUNT, "民|庄|级|委|镇|居|干|落|集|规|务|寨" },
+  { W("册"), W("册"), UNIT_COUNT, "封|子" },
+  { W("处"), W("处"), UNIT_COUNT, "理|置|长|室|级|罚|分|于|境|事|在|世|方" },
+  { W("起"), W("起"), UNIT_COUNT, "草|步|点|诉|来|源|到|始|航|跑|码|因|见|飞" },
+  { W("例"), W("例"), UNIT_COUNT, "如|外|会|证|行|子" },
+  { W("宗"), W("宗"), UNIT_COUNT, "教|旨|族|师" },
+  { W("笔"), W("笔"), UNIT_COUNT, "记|者|谈|试|墨|画" },
+  { W("类"), W("类"), UNIT_COUNT, "似|别|型" },
+  { W("种"), W("种"), UNIT_COUNT, "植|子|业|养|粮|源|类|苗|群|族" },
+  { W("组"), W("组"), UNIT_COUNT, "织|成|建|长|团|合|委|件|图|稿" },
+  { W("支"), W("支"), UNIT_COUNT, "持|付|出|援|部|撑|柱|行" },
+  { W("轮"), W("轮"), UNIT_COUNT, "流|换|船|岗|训" },
+  { W("座"), W("座"), UNIT_COUNT, "谈|位|次|右" },
+  { W("套"), W("套"), UNIT_COUNT, "餐|路|取" },
+  { W("台"), W("台"), UNIT_COUNT, "账|湾|阶|风|站|前|上|下|词|式|胞|属|州|港" },
+  { W("辆"), W("辆"), UNIT_COUNT, NULL },
+  { W("艘"), W("艘"), UNIT_COUNT, NULL },
+  { W("架"), W("架"), UNIT_COUNT, "构|设|子|势" },
+  { W("张"), W("张"), UNIT_COUNT, "贴|扬|力|弛|家|口|开|罗" },
+  { W("栋"), W("栋"), UNIT_COUNT, NULL },
+  { W("幢"), W("幢"), UNIT_COUNT, NULL },
+  { W("村"), W("村"), UNIT_COUNT, "民|庄|级|委|镇|居|干|落|集|规|务|寨" },
   /* lectures and classes: 专题讲座6讲, 党课3堂, 课程12门, 培训40课时 */
-  { W("讲"), "讲", UNIT_COUNT,
+  { W("讲"), W("讲"), UNIT_COUNT,
     "话|解|座|授|述|究|师|稿|评|演|义|理|清|明|透|好|求|法|台|坛|堂|政治|学习|正气|教育|故事|四美" },
-  { W("堂"), "堂", UNIT_COUNT, "会审|兄|姐|弟|妹|皇" },
-  { W("课"), "课", UNIT_COUNT, "题|程|堂|件|外|本|余|后|前|间|表|桌|税" },
-  { W("课时"), "课时", UNIT_COUNT, NULL },
-  { W("学时"), "学时", UNIT_COUNT, NULL },
+  { W("堂"), W("堂"), UNIT_COUNT, "会审|兄|姐|弟|妹|皇" },
+  { W("课"), W("课"), UNIT_COUNT, "题|程|堂|件|外|本|余|后|前|间|表|桌|税" },
+  { W("课时"), W("课时"), UNIT_COUNT, NULL },
+  { W("学时"), W("学时"), UNIT_COUNT, NULL },
   /* 节 after a numeral only (3节课), never a festival (两节期间, 三八节) or
    * 二十四节气 */
-  { W("节"), "节", UNIT_COUNT,
+  { W("节"), W("节"), UNIT_COUNT,
     "日|约|点|能|省|奏|制|假|庆|目|水|电|俭|气|令|段|选|录|期|前|后|间|礼|操|外|支" },
-  { W("门"), "门", UNIT_COUNT,
+  { W("门"), W("门"), UNIT_COUNT,
     "户|槛|类|口|面|前|诊|票|店|窗|路|第|派|徒|生|禁|牌|外|内|头|卫|岗|市|峡|县|湾|关|下|楼" },
-  { W("元"), "元", UNIT_MEASURE, "旦|素|首|老|宵|年|月|帅|气|件|化" },
-  { W("美元"), "美元", UNIT_MEASURE, NULL },
-  { W("亩"), "亩", UNIT_MEASURE, NULL },
-  { W("公顷"), "公顷", UNIT_MEASURE, NULL },
-  { W("平方公里"), "平方公里", UNIT_MEASURE, NULL },
-  { W("平方千米"), "平方千米", UNIT_MEASURE, NULL },
-  { W("平方米"), "平方米", UNIT_MEASURE, NULL },
-  { W("立方米"), "立方米", UNIT_MEASURE, NULL },
-  { W("公里"), "公里", UNIT_MEASURE, NULL },
-  { W("千米"), "千米", UNIT_MEASURE, NULL },
-  { W("米"), "米", UNIT_MEASURE, "饭|粮|面|业|兰|国|制|尔" },
-  { W("吨"), "吨", UNIT_MEASURE, "位" },
-  { W("千瓦时"), "千瓦时", UNIT_MEASURE, NULL },
-  { W("千瓦"), "千瓦", UNIT_MEASURE, NULL },
-  { W("千克"), "千克", UNIT_MEASURE, NULL },
-  { W("公斤"), "公斤", UNIT_MEASURE, NULL },
+  { W("元"), W("元"), UNIT_MEASURE, "旦|素|首|老|宵|年|月|帅|气|件|化" },
+  { W("美元"), W("美元"), UNIT_MEASURE, NULL },
+  { W("亩"), W("亩"), UNIT_MEASURE, NULL },
+  { W("公顷"), W("公顷"), UNIT_MEASURE, NULL },
+  { W("平方公里"), W("平方公里"), UNIT_MEASURE, NULL },
+  { W("平方千米"), W("平方千米"), UNIT_MEASURE, NULL },
+  { W("平方米"), W("平方米"), UNIT_MEASURE, NULL },
+  { W("立方米"), W("立方米"), UNIT_MEASURE, NULL },
+  { W("公里"), W("公里"), UNIT_MEASURE, NULL },
+  { W("千米"), W("千米"), UNIT_MEASURE, NULL },
+  { W("米"), W("米"), UNIT_MEASURE, "饭|粮|面|业|兰|国|制|尔" },
+  { W("吨"), W("吨"), UNIT_MEASURE, "位" },
+  { W("千瓦时"), W("千瓦时"), UNIT_MEASURE, NULL },
+  { W("千瓦"), W("千瓦"), UNIT_MEASURE, NULL },
+  { W("千克"), W("千克"), UNIT_MEASURE, NULL },
+  { W("公斤"), W("公斤"), UNIT_MEASURE, NULL },
 };
 
 typedef struct {
@@ -309,13 +321,91 @@ cn_magnitude (gunichar c)
     }
 }
 
+/* cn_digit () and cn_magnitude () in one: the digit (0 to 9) or the
+ * magnitude (10 for 十 to 10^8 for 亿) of @c, or -1 */
+static inline gint64
+cn_value (gunichar c)
+{
+  switch (c)
+    {
+    case 0x96F6: case 0x3007: return 0;
+    case 0x4E00: return 1;
+    case 0x4E8C: case 0x4E24: return 2;
+    case 0x4E09: return 3;
+    case 0x56DB: return 4;
+    case 0x4E94: return 5;
+    case 0x516D: return 6;
+    case 0x4E03: return 7;
+    case 0x516B: return 8;
+    case 0x4E5D: return 9;
+    case 0x5341: return 10;
+    case 0x767E: return 100;
+    case 0x5343: return 1000;
+    case 0x4E07: return 10000;
+    case 0x4EBF: return 100000000;
+    default: return -1;
+    }
+}
+
+/* cn_value () as a table, for the scan of numerals: the 17 numerals hash
+ * to distinct slots of 64 (Fibonacci hashing, as unit_slot ()); an empty
+ * slot has the value -1. Built once. */
+static struct {
+  gunichar c;
+  gint64   value;
+} cn_slots[64];
+
+static inline guint
+cn_slot (gunichar c)
+{
+  return (c * 0x9E3779B1u) >> 26;
+}
+
+static void
+make_cn_slots (void)
+{
+  static const gunichar numerals[] = {
+    0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+    0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF,
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (cn_slots); k++)
+    cn_slots[k].value = -1;
+  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+    {
+      guint k = cn_slot (numerals[i]);
+
+      if (G_UNLIKELY (cn_slots[k].value >= 0))
+        g_error ("quantity: two numerals in one slot");
+      cn_slots[k].c = numerals[i];
+      cn_slots[k].value = cn_value (numerals[i]);
+    }
+}
+
+/* The value of the Chinese numeral at @q (cn_value ()), or -1: all of
+ * them have three bytes */
+static inline gint64
+cn_value_at (const guint8 *s,
+             gsize         len,
+             gsize         q)
+{
+  gunichar c;
+  guint k;
+
+  if (q + 2 >= len || (s[q] & 0xF0) != 0xE0)
+    return -1;
+  c = ((gunichar) (s[q] & 0x0F) << 12) | ((gunichar) (s[q + 1] & 0x3F) << 6) | (s[q + 2] & 0x3F);
+  k = cn_slot (c);
+  return cn_slots[k].c == c ? cn_slots[k].value : -1;
+}
+
 #define CP_TITLE_OPEN   0x300A  /* 《 */
 #define CP_TITLE_CLOSE  0x300B  /* 》 */
 #define CP_DI           0x7B2C  /* 第 */
 #define CP_JIE          0x5C4A  /* 届 */
 
 /* The trigger bitmap over the BMP, and the units sorted by their first
- * code point, built once. */
+ * character, built once. */
 static guint64 trigger_bits[65536 / 64];
 /* The same bitmap for skip_plain (), indexed by bytes: the first two bytes
  * of a character, read as one little-endian number, give one of a few
@@ -328,15 +418,15 @@ enum { ROW_STOP, ROW_EMPTY, MAX_ROWS = 64 };
 static guint8 trigger_row_of[65536];
 static guint64 trigger_rows[MAX_ROWS];
 static struct {
-  gunichar first;
+  guint32  first;  /* unit_key_at () of the unit's text */
   guint    unit;
 } unit_index[G_N_ELEMENTS (units)];
-/* The runs of unit_index with the same first code point, found by it:
- * open addressing, an empty slot has n == 0. */
+/* The runs of unit_index with the same first character, found by its
+ * key: open addressing, an empty slot has n == 0. */
 #define UNIT_SLOTS 256
 G_STATIC_ASSERT (G_N_ELEMENTS (units) < UNIT_SLOTS);   /* fits start, n */
 static struct {
-  gunichar first;
+  guint32  first;
   guint8   start;
   guint8   n;
 } unit_slots[UNIT_SLOTS];
@@ -344,11 +434,22 @@ static struct {
  * each word of its blocked list: most characters after a unit start no
  * such word, and then the list need not be read. */
 static guint64 blocked_first[G_N_ELEMENTS (units)];
+/* and for the next six bits, (code point >> 6) & 63: both must be set */
+static guint64 blocked_first_high[G_N_ELEMENTS (units)];
 /* The words of the blocked lists, split once: those of units[i] are
  * blocked_words[blocked_start[i]] up to blocked_words[blocked_start[i + 1]]. */
 #define MAX_BLOCKED_WORDS 1024
 static Word blocked_words[MAX_BLOCKED_WORDS];
 static guint16 blocked_start[G_N_ELEMENTS (units) + 1];
+
+/* set_phrases by the first character of their numeral: the runs of
+ * phrase_order [phrase_heads[k].start, phrase_heads[k + 1].start) */
+static guint8 phrase_order[G_N_ELEMENTS (set_phrases)];
+static struct {
+  gunichar first;
+  guint8   start;
+} phrase_heads[G_N_ELEMENTS (set_phrases) + 1];
+static guint n_phrase_heads;
 
 /* A bit for (last byte & 63) of each word of approx_prefixes and of
  * counters: the low six bits of the last code point. Most numerals follow
@@ -356,10 +457,25 @@ static guint16 blocked_start[G_N_ELEMENTS (units) + 1];
 static guint64 approx_prefix_last;
 static guint64 counter_last;
 
+/* The first character at @p as a key of unit_slots: an ASCII byte, or
+ * the first three bytes of any other character, undecoded (no unit starts
+ * with a character of two or four bytes, whose key then matches none). */
+static inline guint32
+unit_key_at (const guint8 *s,
+             gsize         len,
+             gsize         p)
+{
+  if (s[p] < 0x80)
+    return s[p];
+  if (p + 2 < len)
+    return s[p] | (guint32) s[p + 1] << 8 | (guint32) s[p + 2] << 16;
+  return 0;
+}
+
 /* Fibonacci hashing: the multiplier is 2^32 divided by the golden ratio,
- * whose top bits spread neighbouring code points apart. */
+ * whose top bits spread neighbouring keys apart. */
 static inline guint
-unit_slot (gunichar c)
+unit_slot (guint32 c)
 {
   return ((c * 0x9E3779B1u) >> 24) % UNIT_SLOTS;
 }
@@ -397,13 +513,20 @@ make_trigger_rows (void)
   guint n_rows = ROW_EMPTY + 1;
 
   trigger_rows[ROW_STOP] = G_MAXUINT64;
+  /* the second byte as decode_at () reads it: its low six bits; first
+   * every row of a three-byte character empty, a run of 16 first bytes
+   * for each second byte */
+  for (guint b1 = 0; b1 < 256; b1++)
+    memset (&trigger_row_of[0xE0 | b1 << 8], ROW_EMPTY, 16);
   for (guint b0 = 0xE0; b0 < 0xF0; b0++)
     for (guint b1 = 0; b1 < 64; b1++)
       {
         guint64 row = trigger_bits[(b0 & 0x0F) << 6 | b1];
         guint id;
 
-        for (id = ROW_EMPTY; id < n_rows && trigger_rows[id] != row; id++)
+        if (row == 0)
+          continue;
+        for (id = ROW_EMPTY + 1; id < n_rows && trigger_rows[id] != row; id++)
           ;
         if (id == n_rows)
           {
@@ -412,9 +535,60 @@ make_trigger_rows (void)
               g_error ("quantity: the triggers need more than %d rows", MAX_ROWS);
             trigger_rows[n_rows++] = row;
           }
-        /* the second byte as decode_at () reads it: its low six bits */
         for (guint high = 0; high < 256; high += 64)
           trigger_row_of[b0 | (high | b1) << 8] = id;
+      }
+}
+
+/* The filter of find_trigger_ssse3 () and find_trigger_avx2 (): a
+ * three-byte trigger is told by its last two bytes, each looked up by its
+ * two nibbles in tables of eight bits, one per group of triggers (a group
+ * shares a second byte, mostly): a position whose bytes have a bit in
+ * common in all four lookups may start a trigger of that group. Its first
+ * byte (E4 to E9 for most Chinese) tells little. [0] and [1]: low and high
+ * nibble of the second byte, [2] and [3] of the third. */
+static guint8 nibble_tables[4][16] __attribute__ ((aligned (16)));
+#ifdef QUANTITY_SIMD
+/* 0: none, 1: SSSE3, 2: AVX2; set once by init_tables () */
+static int simd_level;
+#endif
+
+static guint
+nibble_group (guint8 second)
+{
+  switch (second)
+    {
+    case 0xB8: return 0;  /* 一 七 万 三 两 */
+    case 0xBA: return 1;  /* 二 五 亿 */
+    case 0x80: return 2;  /* 〇 《 「 『 “ */
+    case 0x85: return 3;  /* 六 八 */
+    case 0x9B: return 4;  /* 四 零 */
+    case 0x8D: return 5;  /* 十 千 */
+    case 0xB9: case 0x99: return 6;  /* 九 百 */
+    default: return 7;    /* ０-９ (BC) and any other */
+    }
+}
+
+static void
+make_nibble_tables (void)
+{
+  /* no trigger of two bytes: the scan decodes the others as three */
+  for (guint w = 0x80 >> 6; w < 0x800 >> 6; w++)
+    g_assert (trigger_bits[w] == 0);
+
+  /* every trigger of three bytes, from the bitmap (its words of no
+   * trigger, nearly all, are passed over whole) */
+  for (gunichar w = 0x800 >> 6; w < G_N_ELEMENTS (trigger_bits); w++)
+    for (guint64 bits = trigger_bits[w]; bits != 0; bits &= bits - 1)
+      {
+        gunichar c = w << 6 | (gunichar) __builtin_ctzll (bits);
+        guint8 b1 = 0x80 | ((c >> 6) & 0x3F), b2 = 0x80 | (c & 0x3F);
+        guint8 bit = 1 << nibble_group (b1);
+
+        nibble_tables[0][b1 & 15] |= bit;
+        nibble_tables[1][b1 >> 4] |= bit;
+        nibble_tables[2][b2 & 15] |= bit;
+        nibble_tables[3][b2 >> 4] |= bit;
       }
 }
 
@@ -422,6 +596,33 @@ static inline gsize decode_at (const guint8 *s,
                                gsize         len,
                                gsize         p,
                                gunichar     *cp);
+
+static void
+make_phrase_heads (void)
+{
+  gunichar firsts[G_N_ELEMENTS (set_phrases)];
+  guint n = 0;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (set_phrases) < 256);
+  for (guint i = 0; i < G_N_ELEMENTS (set_phrases); i++)
+    decode_at ((const guint8 *) set_phrases[i].at, set_phrases[i].at_len, 0, &firsts[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (set_phrases); i++)
+    {
+      guint k;
+
+      /* a new first character: its run, in table order */
+      for (k = 0; k < n_phrase_heads && phrase_heads[k].first != firsts[i]; k++)
+        ;
+      if (k < n_phrase_heads)
+        continue;
+      phrase_heads[n_phrase_heads].first = firsts[i];
+      phrase_heads[n_phrase_heads++].start = n;
+      for (guint j = i; j < G_N_ELEMENTS (set_phrases); j++)
+        if (firsts[j] == firsts[i])
+          phrase_order[n++] = j;
+    }
+  phrase_heads[n_phrase_heads].start = n;
+}
 
 static void
 init_tables (void)
@@ -443,6 +644,14 @@ init_tables (void)
       for (guint i = 0; i < G_N_ELEMENTS (extra); i++)
         set_trigger (extra[i]);
       make_trigger_rows ();
+      make_nibble_tables ();
+#ifdef QUANTITY_SIMD
+      __builtin_cpu_init ();
+      if (__builtin_cpu_supports ("avx2"))
+        simd_level = 2;
+      else if (__builtin_cpu_supports ("ssse3"))
+        simd_level = 1;
+#endif
 
       for (guint i = 0; i < G_N_ELEMENTS (units); i++)
         {
@@ -457,6 +666,7 @@ init_tables (void)
 
               decode_at ((const guint8 *) w, strlen (w), 0, &c);
               blocked_first[i] |= G_GUINT64_CONSTANT (1) << (c & 63);
+              blocked_first_high[i] |= G_GUINT64_CONSTANT (1) << ((c >> 6) & 63);
               /* (an empty word blocks nothing) */
               if (wlen > 0)
                 {
@@ -472,10 +682,9 @@ init_tables (void)
       /* insertion sort: ~90 entries, once */
       for (guint i = 0; i < G_N_ELEMENTS (units); i++)
         {
-          gunichar c;
+          guint32 c = unit_key_at ((const guint8 *) units[i].text, units[i].len, 0);
           guint j = i;
 
-          decode_at ((const guint8 *) units[i].text, units[i].len, 0, &c);
           while (j > 0 && unit_index[j - 1].first > c)
             {
               unit_index[j] = unit_index[j - 1];
@@ -498,6 +707,8 @@ init_tables (void)
           unit_slots[k].n++;
         }
 
+      make_phrase_heads ();
+      make_cn_slots ();
       approx_prefix_last = last_byte_mask (approx_prefixes, G_N_ELEMENTS (approx_prefixes));
       counter_last = last_byte_mask (counters, G_N_ELEMENTS (counters));
       g_once_init_leave (&done, 1);
@@ -559,15 +770,16 @@ decode_at (const guint8 *s,
 {
   guint8 b = s[p];
 
+  /* Chinese first: most characters read here are */
+  if ((b & 0xF0) == 0xE0 && p + 2 < len)
+    {
+      *cp = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (s[p + 1] & 0x3F) << 6) | (s[p + 2] & 0x3F);
+      return 3;
+    }
   if (b < 0x80)
     {
       *cp = b;
       return 1;
-    }
-  if (b >= 0xE0 && b < 0xF0 && p + 2 < len)
-    {
-      *cp = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (s[p + 1] & 0x3F) << 6) | (s[p + 2] & 0x3F);
-      return 3;
     }
   if (b >= 0xC0 && b < 0xE0 && p + 1 < len)
     {
@@ -582,6 +794,177 @@ decode_at (const guint8 *s,
     }
   *cp = 0xFFFD;
   return 1;
+}
+
+/* Whether a trigger starts at @i, a position from which three bytes can
+ * be read: an ASCII digit or ", or a three-byte character that is_trigger ()
+ * (not a byte inside a character, nor any other) */
+static inline gboolean
+trigger_starts_at (const guint8 *s,
+                   gsize         i)
+{
+  guint8 b = s[i];
+
+  if (b < 0x80)
+    return (b >= '0' && b <= '9') || b == '"';
+  return (b & 0xF0) == 0xE0 && plain_stop_at (s + i);
+}
+
+#ifdef QUANTITY_SIMD
+/* The positions of a block that may start a trigger, in @mask: ASCII
+ * digits and " exactly, three-byte triggers by their last two bytes
+ * (nibble_tables). Written once for both widths. */
+#define TRIGGER_CANDIDATES(V, P, ONES, q, mask)                               \
+  G_STMT_START {                                                              \
+    V a0 = P##_loadu_si##ONES ((const V *) (const void *) (q));               \
+    V a1 = P##_loadu_si##ONES ((const V *) (const void *) ((q) + 1));         \
+    V a2 = P##_loadu_si##ONES ((const V *) (const void *) ((q) + 2));         \
+    V t1 = P##_and_si##ONES (                                                 \
+      P##_shuffle_epi8 (lo1, P##_and_si##ONES (a1, nibble)),                  \
+      P##_shuffle_epi8 (hi1, P##_and_si##ONES (P##_srli_epi16 (a1, 4), nibble))); \
+    V t2 = P##_and_si##ONES (                                                 \
+      P##_shuffle_epi8 (lo2, P##_and_si##ONES (a2, nibble)),                  \
+      P##_shuffle_epi8 (hi2, P##_and_si##ONES (P##_srli_epi16 (a2, 4), nibble))); \
+    V d = P##_sub_epi8 (a0, zero_char);                                       \
+    V ascii = P##_or_si##ONES (P##_cmpeq_epi8 (P##_min_epu8 (d, nine), d),    \
+                               P##_cmpeq_epi8 (a0, quote));                   \
+    mask = ~(guint32) P##_movemask_epi8 (                                     \
+             P##_cmpeq_epi8 (P##_and_si##ONES (t1, t2), zero)) |              \
+           (guint32) P##_movemask_epi8 (ascii);                               \
+  } G_STMT_END
+
+/* What find_trigger_ssse3 () and find_trigger_avx2 () return: the trigger
+ * found, or where fewer than 18 (34) bytes are left, which may be inside
+ * a character. */
+typedef struct {
+  gsize    p;
+  gboolean found;
+} TriggerSearch;
+
+/* The constants of the searches, loaded rather than built at each call */
+static const guint8 simd_nibble[32] __attribute__ ((aligned (32))) = {
+  [0 ... 31] = 0x0F };
+static const guint8 simd_zero_char[32] __attribute__ ((aligned (32))) = {
+  [0 ... 31] = '0' };
+static const guint8 simd_nine[32] __attribute__ ((aligned (32))) = {
+  [0 ... 31] = 9 };
+static const guint8 simd_quote[32] __attribute__ ((aligned (32))) = {
+  [0 ... 31] = '"' };
+
+/* Looks for the first trigger from @p, sixteen positions a round; every
+ * candidate is checked in full. */
+__attribute__ ((target ("ssse3"))) static TriggerSearch
+find_trigger_ssse3 (const guint8 *s,
+                    gsize         len,
+                    gsize         q)
+{
+  const __m128i lo1 = _mm_load_si128 ((const __m128i *) (const void *) nibble_tables[0]);
+  const __m128i hi1 = _mm_load_si128 ((const __m128i *) (const void *) nibble_tables[1]);
+  const __m128i lo2 = _mm_load_si128 ((const __m128i *) (const void *) nibble_tables[2]);
+  const __m128i hi2 = _mm_load_si128 ((const __m128i *) (const void *) nibble_tables[3]);
+  const __m128i nibble = _mm_load_si128 ((const __m128i *) (const void *) simd_nibble);
+  const __m128i zero_char = _mm_load_si128 ((const __m128i *) (const void *) simd_zero_char);
+  const __m128i nine = _mm_load_si128 ((const __m128i *) (const void *) simd_nine);
+  const __m128i quote = _mm_load_si128 ((const __m128i *) (const void *) simd_quote);
+  const __m128i zero = _mm_setzero_si128 ();
+
+  for (; len - q >= 16 + 2; q += 16)
+    {
+      guint32 mask;
+
+      TRIGGER_CANDIDATES (__m128i, _mm, 128, s + q, mask);
+      for (mask &= 0xFFFF; mask != 0; mask &= mask - 1)
+        if (trigger_starts_at (s, q + __builtin_ctz (mask)))
+          return (TriggerSearch) { q + __builtin_ctz (mask), TRUE };
+    }
+  return (TriggerSearch) { q, FALSE };
+}
+
+/* find_trigger_ssse3 () thirty-two positions a round */
+__attribute__ ((target ("avx2"))) static TriggerSearch
+find_trigger_avx2 (const guint8 *s,
+                   gsize         len,
+                   gsize         q)
+{
+  const __m256i lo1 = _mm256_broadcastsi128_si256 (
+    _mm_load_si128 ((const __m128i *) (const void *) nibble_tables[0]));
+  const __m256i hi1 = _mm256_broadcastsi128_si256 (
+    _mm_load_si128 ((const __m128i *) (const void *) nibble_tables[1]));
+  const __m256i lo2 = _mm256_broadcastsi128_si256 (
+    _mm_load_si128 ((const __m128i *) (const void *) nibble_tables[2]));
+  const __m256i hi2 = _mm256_broadcastsi128_si256 (
+    _mm_load_si128 ((const __m128i *) (const void *) nibble_tables[3]));
+  const __m256i nibble = _mm256_load_si256 ((const __m256i *) (const void *) simd_nibble);
+  const __m256i zero_char = _mm256_load_si256 ((const __m256i *) (const void *) simd_zero_char);
+  const __m256i nine = _mm256_load_si256 ((const __m256i *) (const void *) simd_nine);
+  const __m256i quote = _mm256_load_si256 ((const __m256i *) (const void *) simd_quote);
+  const __m256i zero = _mm256_setzero_si256 ();
+
+  for (; len - q >= 32 + 2; q += 32)
+    {
+      guint32 mask;
+
+      TRIGGER_CANDIDATES (__m256i, _mm256, 256, s + q, mask);
+      for (; mask != 0; mask &= mask - 1)
+        if (trigger_starts_at (s, q + __builtin_ctz (mask)))
+          return (TriggerSearch) { q + __builtin_ctz (mask), TRUE };
+    }
+  return (TriggerSearch) { q, FALSE };
+}
+#endif
+
+/* The first trigger from @p, a character start: where the scan has work
+ * to do. Everything else, nine characters in ten, is stepped over here. */
+static inline gsize
+next_trigger (const guint8 *s,
+              gsize         len,
+              gsize         p)
+{
+#ifdef QUANTITY_SIMD
+  if (simd_level > 0 && len - p >= 16 + 2)
+    {
+      gsize start = p;
+      TriggerSearch found = simd_level == 2 ? find_trigger_avx2 (s, len, p)
+                                            : find_trigger_ssse3 (s, len, p);
+
+      p = found.p;
+      if (found.found)
+        return p;
+      /* back to the start of the character, for the walk below */
+      while (p > start && (s[p] & 0xC0) == 0x80)
+        p--;
+    }
+#endif
+
+  while (p < len)
+    {
+      guint8 b = s[p];
+      gunichar c;
+      gsize n;
+
+      if (b < 0x80)
+        {
+          if ((b >= '0' && b <= '9') || b == '"')
+            return p;
+          p++;
+          continue;
+        }
+      if ((b & 0xF0) == 0xE0)
+        {
+          gsize q = skip_plain (s, len, p);
+
+          if (q > p)
+            {
+              p = q;
+              continue;
+            }
+        }
+      n = decode_at (s, len, p, &c);
+      if (is_trigger (c))
+        return p;
+      p += n;
+    }
+  return p;
 }
 
 /* decode_before () for the start of the text or other than a three-byte
@@ -618,6 +1001,12 @@ decode_before (const guint8 *s,
     {
       *cp = ((gunichar) (s[p - 3] & 0x0F) << 12) | ((gunichar) (s[p - 2] & 0x3F) << 6) | (s[p - 1] & 0x3F);
       return p - 3;
+    }
+  /* then ASCII */
+  if (p > 0 && s[p - 1] < 0x80)
+    {
+      *cp = s[p - 1];
+      return p - 1;
     }
   return decode_before_other (s, p, cp);
 }
@@ -693,6 +1082,10 @@ skip_spaces (const guint8 *s,
              gsize         len,
              gsize         p)
 {
+  /* most often no space at all */
+  if (p >= len || (s[p] != ' ' && s[p] != '\t' &&
+                   (s[p] != 0xE3 || p + 2 >= len || s[p + 1] != 0x80 || s[p + 2] != 0x80)))
+    return p;
   for (guint i = 0; i < 2 && p < len; i++)
     {
       if (s[p] == ' ' || s[p] == '\t')
@@ -709,6 +1102,10 @@ static inline gsize
 skip_spaces_before (const guint8 *s,
                     gsize         p)
 {
+  /* as in skip_spaces (); U+3000 is E3 80 80 */
+  if (p == 0 || (s[p - 1] != ' ' && s[p - 1] != '\t' &&
+                 (s[p - 1] != 0x80 || p < 3 || s[p - 2] != 0x80 || s[p - 3] != 0xE3)))
+    return p;
   for (guint i = 0; i < 2 && p > 0; i++)
     {
       if (s[p - 1] == ' ' || s[p - 1] == '\t')
@@ -736,14 +1133,14 @@ match_unit (const guint8 *s,
 {
   const Unit *best = NULL;
   gsize best_len = 0;
-  gunichar c;
+  guint32 c;
   guint k, end;
 
   if (p >= len)
     return NULL;
-  decode_at (s, len, p, &c);
+  c = unit_key_at (s, len, p);
 
-  /* the entries whose first code point is c */
+  /* the entries whose first character is c */
   for (k = unit_slot (c); unit_slots[k].n > 0 && unit_slots[k].first != c; k = (k + 1) % UNIT_SLOTS)
     ;
   end = unit_slots[k].start + unit_slots[k].n;
@@ -760,6 +1157,7 @@ match_unit (const guint8 *s,
 
           decode_at (s, len, p + u->len, &next);
           if (((blocked_first[unit_index[i].unit] >> (next & 63)) & 1) &&
+              ((blocked_first_high[unit_index[i].unit] >> ((next >> 6) & 63)) & 1) &&
               blocked_at (s, len, p + u->len, unit_index[i].unit))
             continue;
         }
@@ -908,17 +1306,16 @@ parse_arabic (const guint8 *s,
 
   /* multipliers: 百千万亿 right after the digits */
   num->tok_pos[0] = q;
-  while (q < len && num->n_tok < 3)
+  while (num->n_tok < 3)
     {
-      gunichar c;
-      gsize m = decode_at (s, len, q, &c);
-      gint64 mag = cn_magnitude (c);
+      /* (digits and 十 are below 100) */
+      gint64 mag = cn_value_at (s, len, q);
 
       if (mag < 100)
         break;
       num->tok_val[num->n_tok] = mag;
       num->tok_mag[num->n_tok] = TRUE;
-      q += m;
+      q += 3;
       num->tok_pos[++num->n_tok] = q;
     }
   num->end = q;
@@ -992,16 +1389,16 @@ chinese_decimal (const guint8 *s,
   /* multipliers, as after digits */
   num->n_tok = 0;
   num->tok_pos[0] = q;
-  while (q < len && num->n_tok < 3)
+  while (num->n_tok < 3)
     {
-      gsize m = decode_at (s, len, q, &c);
-      gint64 mag = cn_magnitude (c);
+      /* (digits and 十 are below 100) */
+      gint64 mag = cn_value_at (s, len, q);
 
       if (mag < 100)
         break;
       num->tok_val[num->n_tok] = mag;
       num->tok_mag[num->n_tok] = TRUE;
-      q += m;
+      q += 3;
       num->tok_pos[++num->n_tok] = q;
     }
   num->end = q;
@@ -1020,28 +1417,25 @@ parse_chinese (const guint8 *s,
   num->positional = TRUE;
   num->tok_pos[0] = p;
 
-  while (q < len)
+  for (;;)
     {
-      gunichar c;
-      gsize m = decode_at (s, len, q, &c);
-      int d = cn_digit (c);
-      gint64 mag = d < 0 ? cn_magnitude (c) : 0;
+      gint64 v = cn_value_at (s, len, q);
 
-      if (d < 0 && mag == 0)
+      if (v < 0)
         break;
       if (num->n_tok == G_N_ELEMENTS (num->tok_val))
         {
           /* far too long for a number: skip the whole run */
-          while (q < len && (decode_at (s, len, q, &c), cn_digit (c) >= 0 || cn_magnitude (c) > 0))
-            q += decode_at (s, len, q, &c);
+          while (cn_value_at (s, len, q) >= 0)
+            q += 3;
           num->end = q;
           return FALSE;
         }
-      num->tok_val[num->n_tok] = d >= 0 ? d : mag;
-      num->tok_mag[num->n_tok] = d < 0;
-      if (d < 0)
+      num->tok_val[num->n_tok] = v;
+      num->tok_mag[num->n_tok] = v >= 10;
+      if (v >= 10)
         num->positional = FALSE;
-      q += m;
+      q += 3;
       num->tok_pos[++num->n_tok] = q;
     }
   num->digits_end = q;
@@ -1188,7 +1582,9 @@ static QuantityApprox
 distant_share_approx (const guint8 *s,
                       gsize         p)
 {
-  static const char *const share_ends[] = { "的", "总数", "总量", "总额", "总和", "人数" };
+  static const Word share_ends[] = {
+    { W("的") }, { W("总数") }, { W("总量") }, { W("总额") }, { W("总和") }, { W("人数") },
+  };
   static const Affix words[] = {
     { W("将近"), QUANTITY_APPROX_NEARLY, NULL },
     { W("接近"), QUANTITY_APPROX_NEARLY, NULL },
@@ -1200,7 +1596,7 @@ distant_share_approx (const guint8 *s,
   gsize q = p;
 
   for (guint i = 0; i < G_N_ELEMENTS (share_ends); i++)
-    if (has_before (s, p, share_ends[i], strlen (share_ends[i])))
+    if (has_before (s, p, share_ends[i].word, share_ends[i].len))
       share = TRUE;
   if (!share)
     return QUANTITY_APPROX_NONE;
@@ -1233,10 +1629,19 @@ approx_after_noun (const guint8 *s,
 static gboolean
 in_set_phrase (const guint8 *s,
                gsize         len,
-               gsize         p)
+               gsize         p,
+               gunichar      first)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (set_phrases); i++)
+  guint k;
+
+  /* the phrases that start with the numeral @first */
+  for (k = 0; k < n_phrase_heads && phrase_heads[k].first != first; k++)
+    ;
+  if (k == n_phrase_heads)
+    return FALSE;
+  for (guint j = phrase_heads[k].start; j < phrase_heads[k + 1].start; j++)
     {
+      guint i = phrase_order[j];
       gsize nb = set_phrases[i].before_len;
 
       if (has_at (s, len, p, set_phrases[i].at, set_phrases[i].at_len) &&
@@ -1334,29 +1739,32 @@ ordinal_range (const guint8 *s,
   return c == CP_DI;
 }
 
-/* Tries to read a quantity whose numeral starts at @p. Sets @resume to
- * where the scan goes on and @separator when the numeral was read with a
- * thousands separator (the caller then retries without). */
+/* Tries to read a quantity whose numeral starts at @p, the code point
+ * @first. Sets @resume to where the scan goes on and @separator when the
+ * numeral was read with a thousands separator (the caller then retries
+ * without). */
 static gboolean
 try_quantity (Scan     *sc,
               gsize     p,
+              gunichar  first,
               gboolean  thousands,
               gsize    *resume,
               gboolean *separator)
 {
-  static const Unit percent_unit = { W(""), "%", UNIT_RATIO, NULL };
-  static const Unit months_more = { W("个多月"), "个月", UNIT_TIME, NULL };
-  static const Unit hours_more = { W("个多小时"), "小时", UNIT_TIME, NULL };
+  static const Unit percent_unit = { W(""), W("%"), UNIT_RATIO, NULL };
+  static const Unit months_more = { W("个多月"), W("个月"), UNIT_TIME, NULL };
+  static const Unit hours_more = { W("个多小时"), W("小时"), UNIT_TIME, NULL };
   const guint8 *s = sc->s;
   gsize len = sc->len;
   Numeral num;
-  gunichar first, prev, c;
+  gunichar prev, c;
   gsize q, unit_start, unit_end, m2_start, m2_end, start, end, pre, prev_start;
   gboolean percent_words = FALSE, infix = FALSE, bare_magnitude = FALSE;
   gboolean temporal_prefix = FALSE, has_prefix = FALSE;
   const Unit *unit = NULL;
   QuantityApprox approx = QUANTITY_APPROX_NONE, range = QUANTITY_APPROX_NONE;
   const char *counted_by = NULL;
+  gsize counted_by_len = 0;
   gint64 m1 = 1, m2 = 1, int_value = 0;
   guint n_value_tok;
   char unit_buf[48];
@@ -1364,7 +1772,6 @@ try_quantity (Scan     *sc,
   int d;
 
   *separator = FALSE;
-  decode_at (s, len, p, &first);
   prev_start = decode_before (s, p, &prev);
 
   /* 1. the numeral; 百分之九十 is a percentage written out */
@@ -1408,6 +1815,12 @@ try_quantity (Scan     *sc,
   *separator = num.had_separator;
   *resume = num.end;
   q = num.end;
+  /* what step 4 refuses whatever follows, known now: the indefinite 一
+   * (一个, 统一, 进一步: most numerals of a report) and 二〇二三 */
+  if (num.chinese &&
+      ((num.n_tok == 1 && !num.tok_mag[0] && num.tok_val[0] == 1) ||
+       (num.positional && num.n_tok >= 3)))
+    return FALSE;
 
   /* 2. infix approximation: 50余人, 200多名, 二十几名, 十来个 */
   if (has_at (s, len, q, "余", 3) || has_at (s, len, q, "多", 3))
@@ -1483,13 +1896,17 @@ try_quantity (Scan     *sc,
             }
           unit_start = skip_spaces (s, len, num.end);
           if (has_at (s, len, unit_start, "个多月", 9))
-            unit = &months_more;
+            {
+              unit = &months_more;
+              approx = QUANTITY_APPROX_MORE_THAN;
+            }
           else if (has_at (s, len, unit_start, "个多小时", 12))
-            unit = &hours_more;
+            {
+              unit = &hours_more;
+              approx = QUANTITY_APPROX_MORE_THAN;
+            }
           else
             unit = match_unit (s, len, unit_start);
-          if (unit == &months_more || unit == &hours_more)
-            approx = QUANTITY_APPROX_MORE_THAN;
         }
       n_value_tok = k;
     }
@@ -1581,6 +1998,7 @@ try_quantity (Scan     *sc,
           char_in (c, counters[i].not_after))
         break;
       counted_by = counters[i].word;
+      counted_by_len = n;
       break;
     }
 
@@ -1620,7 +2038,7 @@ try_quantity (Scan     *sc,
       /* slogans: “两个确立”, “一要点三计划”; set phrases and names */
       if (num.start > sc->quote_start && num.start < sc->quote_end)
         return FALSE;
-      if (in_set_phrase (s, len, num.start))
+      if (in_set_phrase (s, len, num.start, first))
         return FALSE;
       /* 四个一批, 五个一工程, 两个百年: numbered slogans */
       if (unit_is (unit, "个") && unit_end < len)
@@ -1673,15 +2091,27 @@ try_quantity (Scan     *sc,
   /* 8. report it */
   {
     gsize n2 = m2_end - m2_start;
-    gsize nc = strlen (unit->canonical);
+    gsize nc = unit->canonical_len;
 
     if (n2 + nc + 1 > sizeof unit_buf)
       return FALSE;
-    memcpy (unit_buf, s + m2_start, n2);
-    memcpy (unit_buf + n2, unit->canonical, nc + 1);
+    if (n2 == 0)
+      {
+        /* most units: the canonical one as it is */
+        match.unit = unit->canonical;
+      }
+    else
+      {
+        /* 万元: a few bytes, a loop rather than two calls to memcpy */
+        for (gsize i = 0; i < n2; i++)
+          unit_buf[i] = (char) s[m2_start + i];
+        for (gsize i = 0; i <= nc; i++)
+          unit_buf[n2 + i] = unit->canonical[i];
+        match.unit = unit_buf;
+      }
+    match.unit_len = n2 + nc;
   }
 
-  memset (&match, 0, sizeof match);
   match.byte_start = start;
   match.byte_end = end;
   if (num.chinese)
@@ -1698,10 +2128,11 @@ try_quantity (Scan     *sc,
       make_number (mant, num.decimals, 1, &match.value);
       make_number (mant, num.decimals, m2 * (unit->scale ? unit->scale : 1), &match.normalized);
     }
-  match.unit = unit_buf;
   match.base_unit = unit->base ? unit->base : unit->canonical;
+  match.base_unit_len = unit->base ? unit->base_len : unit->canonical_len;
   match.approx = approx;
   match.counted_by = counted_by;
+  match.counted_by_len = counted_by_len;
 
   sc->last_end = end;
   *resume = end;
@@ -1710,31 +2141,50 @@ try_quantity (Scan     *sc,
   return TRUE;
 }
 
-static gsize
-scan_numeral (Scan  *sc,
-              gsize  p)
+/* (inlined in the scan loop: a call less per numeral) */
+static G_ALWAYS_INLINE inline gsize
+scan_numeral (Scan     *sc,
+              gsize     p,
+              gunichar  first)
 {
   gsize resume;
   gboolean separator;
 
-  if (try_quantity (sc, p, TRUE, &resume, &separator) || !separator)
+  if (try_quantity (sc, p, first, TRUE, &resume, &separator) || !separator)
     return resume;
   /* 1,234 without a unit after it: a list, read the first number alone */
-  try_quantity (sc, p, FALSE, &resume, &separator);
+  try_quantity (sc, p, first, FALSE, &resume, &separator);
   return resume;
 }
 
-/* Whether a walk looking for characters whose UTF-8 starts with @lead (0
- * for ASCII ones) may step over the character at @q without decoding it:
- * a three-byte character from U+1000 on, so no ASCII one once decoded,
- * with another first byte. */
-static inline gboolean
-can_skip_at (const guint8 *s,
-             gsize         len,
-             gsize         q,
-             guint8        lead)
+/* The first position from @p before @limit that holds the byte @a or @b,
+ * or @limit. The walks below look for a few characters only, all of which
+ * start with one of two bytes; in valid UTF-8 such a byte always starts a
+ * character. */
+static inline gsize
+find_byte2 (const guint8 *s,
+            gsize         p,
+            gsize         limit,
+            guint8        a,
+            guint8        b)
 {
-  return s[q] > 0xE0 && s[q] < 0xF0 && s[q] != lead && q + 2 < len;
+#if defined(QUANTITY_SIMD) && defined(__SSE2__)
+  const __m128i va = _mm_set1_epi8 ((char) a), vb = _mm_set1_epi8 ((char) b);
+
+  for (; p < limit && limit - p >= 16; p += 16)
+    {
+      __m128i x = _mm_loadu_si128 ((const __m128i *) (const void *) (s + p));
+      guint mask = (guint) _mm_movemask_epi8 (_mm_or_si128 (_mm_cmpeq_epi8 (x, va),
+                                                            _mm_cmpeq_epi8 (x, vb)));
+
+      if (mask != 0)
+        return p + (gsize) __builtin_ctz (mask);
+    }
+#endif
+  for (; p < limit; p++)
+    if (s[p] == a || s[p] == b)
+      return p;
+  return limit;
 }
 
 /* The end of the 《…》 title opening at @p (nesting-aware), or 0 when it
@@ -1752,18 +2202,12 @@ title_end (const guint8 *s,
   if (*budget <= 0)
     return 0;
 
-  while (q < limit)
+  /* 《 and 》 start with E3 */
+  while ((q = find_byte2 (s, q, limit, 0xE3, '\n')) < limit)
     {
       gunichar c;
-      gsize n;
+      gsize n = decode_at (s, len, q, &c);
 
-      /* 《 and 》 start with E3 */
-      if (can_skip_at (s, len, q, 0xE3))
-        {
-          q += 3;
-          continue;
-        }
-      n = decode_at (s, len, q, &c);
       if (c == CP_TITLE_OPEN)
         depth++;
       else if (c == CP_TITLE_CLOSE)
@@ -1775,6 +2219,10 @@ title_end (const guint8 *s,
         break;
       q += n;
     }
+  /* at @limit, the budget counts the character across it whole, as a
+   * walk from character to character does */
+  while (q < len && (s[q] & 0xC0) == 0x80)
+    q++;
   *budget -= (gssize) (q - p);
   return 0;
 }
@@ -1790,19 +2238,13 @@ quote_end (const guint8 *s,
   gunichar close = open == 0x201C ? 0x201D : open == '"' ? '"' : open + 1;
   gsize q = p, limit = MIN (len, p + 3 * 36);
   /* the first byte of both quotes: they are in the same block */
-  guint8 lead = open < 0x80 ? 0 : 0xE0 | open >> 12;
+  guint8 lead = open < 0x80 ? (guint8) open : 0xE0 | open >> 12;
 
-  while (q < limit)
+  while ((q = find_byte2 (s, q, limit, lead, '\n')) < limit)
     {
       gunichar c;
-      gsize n;
+      gsize n = decode_at (s, len, q, &c);
 
-      if (can_skip_at (s, len, q, lead))
-        {
-          q += 3;
-          continue;
-        }
-      n = decode_at (s, len, q, &c);
       if (c == close)
         return q;
       if (c == '\n' || (c == open && open != '"'))
@@ -1846,17 +2288,16 @@ quantity_scan (const char   *text,
   sc.func = func;
   sc.user_data = user_data;
 
-  while (p < length && !sc.stop)
+  while (!sc.stop && (p = next_trigger (sc.s, length, p)) < length)
     {
-      guint8 b = sc.s[p];
       gunichar c;
       gsize n;
 
-      if (b < 0x80)
+      if (sc.s[p] < 0x80)
         {
-          if (b >= '0' && b <= '9')
-            p = scan_numeral (&sc, p);
-          else if (b == '"' && p != sc.quote_end)
+          if (sc.s[p] != '"')
+            p = scan_numeral (&sc, p, sc.s[p]);
+          else if (p != sc.quote_end)
             {
               /* a half-width quote that opens (the one that closes the
                * current quote does not) */
@@ -1872,22 +2313,11 @@ quantity_scan (const char   *text,
             p++;
           continue;
         }
-      if ((b & 0xF0) == 0xE0)
-        {
-          gsize q = skip_plain (sc.s, length, p);
-
-          if (q > p)
-            {
-              p = q;
-              continue;
-            }
-        }
-      n = decode_at (sc.s, length, p, &c);
-      if (G_LIKELY (!is_trigger (c)))
-        {
-          p += n;
-          continue;
-        }
+      /* a trigger other than ASCII has three bytes (make_nibble_tables ()
+       * checks it), and next_trigger () saw them all */
+      c = ((gunichar) (sc.s[p] & 0x0F) << 12) | ((gunichar) (sc.s[p + 1] & 0x3F) << 6) |
+          (sc.s[p + 2] & 0x3F);
+      n = 3;
       if (c == CP_TITLE_OPEN)
         {
           gsize e = title_end (sc.s, length, p, &title_budget);
@@ -1905,7 +2335,7 @@ quantity_scan (const char   *text,
         }
       else
         {
-          gsize next = scan_numeral (&sc, p);
+          gsize next = scan_numeral (&sc, p, c);
           p = next > p ? next : p + n;
         }
     }

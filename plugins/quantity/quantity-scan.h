@@ -34,9 +34,12 @@ typedef struct {
   QuantityNumber value;       /* as written: 1200 in 1200余万元 */
   QuantityNumber normalized;  /* value × the unit's multiplier */
   const char    *unit;        /* as written, e.g. "万元"; valid during the callback */
+  gsize          unit_len;    /* (the lengths in bytes, without the NUL) */
   const char    *base_unit;   /* e.g. "元"; static */
+  gsize          base_unit_len;
   QuantityApprox approx;
   const char    *counted_by;  /* 共, 达, 累计…, static, or NULL */
+  gsize          counted_by_len;
 } QuantityMatch;
 
 typedef gboolean (*QuantityFunc) (const QuantityMatch *match,

@@ -78,8 +78,17 @@ static gboolean
 write_quantity (const QuantityMatch *match,
                 gpointer             user_data)
 {
+  /* the values of `approx`, by QuantityApprox, with their lengths: the
+   * setters then need not measure them */
+  static const struct {
+    const char *text;
+    gssize      len;
+  } approx_names[] = {
+    [QUANTITY_APPROX_MORE_THAN] = { "more_than", sizeof "more_than" - 1 },
+    [QUANTITY_APPROX_NEARLY] = { "nearly", sizeof "nearly" - 1 },
+    [QUANTITY_APPROX_ABOUT] = { "about", sizeof "about" - 1 },
+  };
   WriteData *data = user_data;
-  const char *approx;
   guint handle;
 
   /* the scan is fast; still, give up on a huge input when asked to */
@@ -91,14 +100,19 @@ write_quantity (const QuantityMatch *match,
     return TRUE;
 
   set_number (data->layer, handle, "value", &match->value);
-  baogao_layer_set_string (data->layer, handle, "unit", match->unit);
-  approx = quantity_approx_to_string (match->approx);
-  if (approx != NULL)
-    baogao_layer_set_string (data->layer, handle, "approx", approx);
+  baogao_layer_set_string_len (data->layer, handle, "unit", match->unit, match->unit_len);
+  if ((guint) match->approx - 1 < G_N_ELEMENTS (approx_names) - 1)
+    {
+      baogao_layer_set_string_len (data->layer, handle, "approx",
+                                   approx_names[match->approx].text,
+                                   approx_names[match->approx].len);
+    }
   set_number (data->layer, handle, "normalized", &match->normalized);
-  baogao_layer_set_string (data->layer, handle, "base_unit", match->base_unit);
+  baogao_layer_set_string_len (data->layer, handle, "base_unit",
+                               match->base_unit, match->base_unit_len);
   if (match->counted_by != NULL)
-    baogao_layer_set_string (data->layer, handle, "counted_by", match->counted_by);
+    baogao_layer_set_string_len (data->layer, handle, "counted_by",
+                                 match->counted_by, match->counted_by_len);
 
   return TRUE;
 }

@@ -52,6 +52,11 @@ collect_match (const QuantityMatch *match,
   g_autofree char *normalized = format_number (&match->normalized);
 
   g_assert_cmpuint (match->byte_start, <, match->byte_end);
+  /* the lengths the analyzer passes on instead of measuring */
+  g_assert_cmpuint (match->unit_len, ==, strlen (match->unit));
+  g_assert_cmpuint (match->base_unit_len, ==, strlen (match->base_unit));
+  if (match->counted_by != NULL)
+    g_assert_cmpuint (match->counted_by_len, ==, strlen (match->counted_by));
   g_ptr_array_add (data->lines,
                    format_line (data->text + match->byte_start,
                                 match->byte_end - match->byte_start,
