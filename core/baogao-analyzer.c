@@ -101,7 +101,7 @@ default_get_description (BaogaoAnalyzer *self)
 {
   BaogaoPluginInfo *info = baogao_analyzer_get_plugin_info (self);
 
-  return g_strdup (info ? info->description : "");
+  return g_strdup (info ? baogao_plugin_info_get_description (info) : "");
 }
 
 static char **

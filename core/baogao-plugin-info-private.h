@@ -16,7 +16,9 @@ struct _BaogaoPluginInfo
   char     *module_dir;
   char     *module_name;
   char     *name;
-  char     *description;
+  char     *description;   /* read from keyfile when first asked for */
+  GKeyFile *keyfile;
+  gsize     description_read;
   char     *version;
   char    **requires;
   char    **provides;

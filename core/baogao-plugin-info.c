@@ -146,9 +146,10 @@ baogao_plugin_info_new_from_file (const char  *file,
   }
 
   self->version = g_key_file_get_string (keyfile, GROUP, "Version", NULL);
-  self->description = g_key_file_get_locale_string (keyfile, GROUP, "Description", NULL, NULL);
-  if (self->description == NULL)
-    self->description = g_strdup ("");
+  /* Finding the description for the user's languages takes several
+   * lookups per language, for a string few programs ask for: it is read
+   * when first asked for. */
+  self->keyfile = g_key_file_ref (keyfile);
 
   {
     g_autofree char *abi = g_key_file_get_string (keyfile, GROUP, "Abi", NULL);
@@ -231,6 +232,7 @@ baogao_plugin_info_unref (BaogaoPluginInfo *self)
       g_free (self->module_name);
       g_free (self->name);
       g_free (self->description);
+      g_clear_pointer (&self->keyfile, g_key_file_unref);
       g_free (self->version);
       g_strfreev (self->requires);
       g_strfreev (self->provides);
@@ -278,8 +280,24 @@ baogao_plugin_info_get_module_name (const BaogaoPluginInfo *self)
 const char *
 baogao_plugin_info_get_description (const BaogaoPluginInfo *self)
 {
+  BaogaoPluginInfo *info = (BaogaoPluginInfo *) self;
+
   g_return_val_if_fail (self != NULL, NULL);
-  return self->description;
+
+  if (g_once_init_enter (&info->description_read))
+    {
+      if (info->keyfile != NULL)
+        {
+          info->description = g_key_file_get_locale_string (info->keyfile, GROUP,
+                                                            "Description", NULL, NULL);
+          if (info->description == NULL)
+            info->description = g_strdup ("");
+          g_clear_pointer (&info->keyfile, g_key_file_unref);
+        }
+      g_once_init_leave (&info->description_read, 1);
+    }
+
+  return info->description;
 }
 
 /**
