@@ -34,11 +34,19 @@
 
 #include <string.h>
 
-/* The stop-character scans use SSE2 where the compiler targets it (all of
- * x86-64), with a plain C path elsewhere; STRUCTURE_SCALAR_ONLY forces the
- * plain path, so that its test runs on x86-64 too. */
+/* The stop-character marks (see mark_stops()) use SSE2 where the
+ * compiler targets it (all of x86-64), and AVX2 where the processor has it
+ * too (chosen at run time), with a plain C path elsewhere.
+ * STRUCTURE_SCALAR_ONLY forces the plain path and STRUCTURE_NO_AVX2 the
+ * SSE2 one, so that their tests run on any x86-64. */
 #if defined(__SSE2__) && !defined(STRUCTURE_SCALAR_ONLY)
+#define STRUCTURE_SSE2 1
 #include <emmintrin.h>
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && \
+    !defined(STRUCTURE_NO_AVX2)
+#define STRUCTURE_AVX2 1
+#include <immintrin.h>
+#endif
 #endif
 
 /* {{{ UTF-8 helpers */
@@ -104,12 +112,29 @@ char_prev (const char *p,
   return q;
 }
 
+/* How many of the eight bytes at @p start a character: all but the
+ * continuation bytes (10xxxxxx), counted in one word. */
+static inline gsize
+n_starts8 (const char *p)
+{
+  guint64 x;
+  guint64 cont;
+
+  memcpy (&x, p, sizeof x);
+  cont = (x & ~(x << 1) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
+
+  /* The sum of the eight 0-or-1 bytes, in the top one. */
+  return 8 - (gsize) ((cont * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+}
+
 static gsize
 n_chars (const char *p,
          const char *end)
 {
   gsize n = 0;
 
+  for (; end - p >= 8; p += 8)
+    n += n_starts8 (p);
   for (; p < end; p++)
     if (((guchar) *p & 0xC0) != 0x80)
       n++;
@@ -126,6 +151,8 @@ n_chars_cap (const char *p,
 {
   gsize n = 0;
 
+  for (; end - p >= 8 && cap - n >= 8; p += 8)
+    n += n_starts8 (p);
   for (; p < end && n < cap; p++)
     if (((guchar) *p & 0xC0) != 0x80)
       n++;
@@ -153,7 +180,8 @@ find (const char *p,
 
       if (q == NULL)
         return NULL;
-      if (memcmp (q - (n - 1), lit, n) == 0)
+      /* In place: the literals are short, a call to memcmp() is not. */
+      if (has_at (q - (n - 1), end, lit, n))
         return q - (n - 1);
       last = q + 1;
     }
@@ -175,7 +203,7 @@ rfind (const char *p,
     return NULL;
 
   for (q = end - n; q >= p; q--)
-    if (memcmp (q, lit, n) == 0)
+    if (*q == *lit && has_at (q, end, lit, n))
       return q;
 
   return NULL;
@@ -219,29 +247,41 @@ skip_space (const char *p,
   return p;
 }
 
-static const char *
+static inline const char *
 trim_back (const char *start,
            const char *end)
 {
   /* By the length of the last character, as found from its last bytes:
-   * one ASCII byte, C2 A0 or a three-byte space (space_len() checks the
-   * lead byte). */
+   * one ASCII byte, C2 A0 or a three-byte space, as space_len() has them.
+   * Each is tested here in place: most lines and sentences end with no
+   * space, most in a byte no space ends with. */
   while (end > start)
     {
       guchar c = (guchar) end[-1];
+      guchar a, b;
 
       if (c < 0x80)
         {
-          if (space_len (end - 1, end) == 0)
+          if (!(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'))
             break;
           end--;
+          continue;
         }
-      else if (c == 0xA0 && end - start >= 2 && (guchar) end[-2] == 0xC2)
-        end -= 2;
-      else if (end - start >= 3 && space_len (end - 3, end) == 3)
-        end -= 3;
-      else
+      if (c == 0xA0 && end - start >= 2 && (guchar) end[-2] == 0xC2)
+        {
+          end -= 2;
+          continue;
+        }
+      /* E3 80 80, E2 80 80…8B, E2 80 AF, EF BB BF */
+      if (!(c <= 0x8B || c == 0xAF || c == 0xBF) || end - start < 3)
         break;
+      a = (guchar) end[-3];
+      b = (guchar) end[-2];
+      if (!((a == 0xE3 && b == 0x80 && c == 0x80) ||
+            (a == 0xE2 && b == 0x80 && (c <= 0x8B || c == 0xAF)) ||
+            (a == 0xEF && b == 0xBB && c == 0xBF)))
+        break;
+      end -= 3;
     }
 
   return end;
@@ -337,14 +377,22 @@ has_punctuation (const char *p,
 {
   while (p < end)
     {
+      guchar c = (guchar) *p;
       gsize n = char_len (p, end);
 
-      if (n == 1 && (*p == ',' || *p == ';' || *p == ':' || *p == '!' || *p == '?'))
+      if (n == 1 && (c == ',' || c == ';' || c == ':' || c == '!' || c == '?'))
         return TRUE;
-      if (n == 3 && (AT (p, end, "，") || AT (p, end, "。") || AT (p, end, "；") ||
-                     AT (p, end, "：") || AT (p, end, "！") || AT (p, end, "？") ||
-                     AT (p, end, "、")))
-        return TRUE;
+      /* ，。；：！？、 by their bytes: E3 80 82/81, EF BC 8C/9B/9A/81/9F */
+      if (n == 3)
+        {
+          guchar b = (guchar) p[1];
+          guchar d = (guchar) p[2];
+
+          if ((c == 0xE3 && b == 0x80 && (d == 0x82 || d == 0x81)) ||
+              (c == 0xEF && b == 0xBC &&
+               (d == 0x8C || d == 0x9B || d == 0x9A || d == 0x81 || d == 0x9F)))
+            return TRUE;
+        }
       p += n;
     }
 
@@ -391,128 +439,256 @@ ends_dangling (const char *start,
   return FALSE;
 }
 
-/* A character the sentence and item scans stop at, as its UTF-8 bytes. */
+/* }}} */
+
+/* {{{ Stop characters */
+
+/* The sentence and item scans stop at a few characters: 。！？!? end a
+ * sentence (add_sentences()), 是 ends an item marker such as 二是 and （ (
+ * open one such as （二） (scan_items()). Looking for these in text that
+ * holds none took most of the parser's time, each paragraph read twice.
+ * Instead, one pass over the whole text marks where each of them starts,
+ * a bit per byte in two bitmaps (see mark_stops()), and the scans jump
+ * from mark to mark (see next_stop()). (Marking line feeds too costs more
+ * than the memchr() of split_lines().)
+ *
+ * The marks are candidates, which the scans check: an ASCII character is
+ * marked where its byte is, a three-byte one wherever its last two bytes
+ * follow, whatever the byte before (80 82 for 。, BC 81 for ！ but also for
+ * 企). Comparing the lead bytes too would cost more, over the whole text,
+ * than the few false marks do. */
+
+#define STOP_WORD_BITS 64
+
 typedef struct
 {
-  guint8 len;
-  guint8 bytes[3];
-} StopChar;
+  guint64 *sentence;
+  guint64 *item;
+} StopMarks;
 
-static inline gboolean
-is_stop_char (const char     *p,
-              const char     *end,
-              const StopChar *stops,
-              guint           n_stops)
+/* The words of each bitmap for a text of @length bytes. */
+static inline gsize
+stop_words (gsize length)
 {
-  guint k;
-
-  for (k = 0; k < n_stops; k++)
-    if (has_at (p, end, (const char *) stops[k].bytes, stops[k].len))
-      return TRUE;
-
-  return FALSE;
+  return length / STOP_WORD_BITS + 1;
 }
 
-#if defined(__SSE2__) && !defined(STRUCTURE_SCALAR_ONLY)
-/* A bit for each of the sixteen positions from @p where one of @stops may
- * start: an ASCII one is compared whole, a three-byte one by its last two
- * bytes (its lead byte, E3 to EF, starts much of all Chinese text and
- * tells little). @p + 18 must be readable. */
-static G_ALWAYS_INLINE inline guint
-stop_candidates (const char     *p,
-                 const StopChar *stops,
-                 guint           n_stops)
+static inline void
+set_stop (guint64 *bits,
+          gsize    i)
 {
-  const __m128i at[3] = {
-    _mm_loadu_si128 ((const __m128i *) (const void *) p),
-    _mm_loadu_si128 ((const __m128i *) (const void *) (p + 1)),
-    _mm_loadu_si128 ((const __m128i *) (const void *) (p + 2)),
-  };
-  __m128i hits = _mm_setzero_si128 ();
-  guint k;
-
-#pragma GCC unroll 8
-  for (k = 0; k < n_stops; k++)
-    {
-      const guint8 *c = stops[k].bytes;
-      __m128i hit;
-
-      if (stops[k].len == 1)
-        hit = _mm_cmpeq_epi8 (at[0], _mm_set1_epi8 ((char) c[0]));
-      else
-        hit = _mm_and_si128 (_mm_cmpeq_epi8 (at[1], _mm_set1_epi8 ((char) c[1])),
-                             _mm_cmpeq_epi8 (at[2], _mm_set1_epi8 ((char) c[2])));
-      hits = _mm_or_si128 (hits, hit);
-    }
-
-  return (guint) _mm_movemask_epi8 (hits);
+  bits[i / STOP_WORD_BITS] |= (guint64) 1 << (i % STOP_WORD_BITS);
 }
 
-/* The first of the candidates @mask marks from @p that is one of @stops
- * indeed, or %NULL. */
-static G_ALWAYS_INLINE inline const char *
-first_stop_char (const char     *p,
-                 guint           mask,
-                 const char     *end,
-                 const StopChar *stops,
-                 guint           n_stops)
+/* Marks the stop characters that may start in [@from, @length) of @t. */
+static void
+mark_stops_plain (const guchar    *t,
+                  gsize            from,
+                  gsize            length,
+                  const StopMarks *marks)
 {
-  for (; mask != 0; mask &= mask - 1)
-    {
-      const char *q = p + __builtin_ctz (mask);
+  gsize i;
 
-      if (is_stop_char (q, end, stops, n_stops))
-        return q;
+  for (i = from; i < length; i++)
+    {
+      guchar c = t[i];
+
+      guchar b, d;
+
+      if (c == '!' || c == '?')
+        set_stop (marks->sentence, i);
+      else if (c == '(')
+        set_stop (marks->item, i);
+      if (length - i < 3)
+        continue;
+      b = t[i + 1];
+      d = t[i + 2];
+      if ((b == 0x80 && d == 0x82) ||                                /* 。 */
+          (b == 0xBC && (d == 0x81 || d == 0x9F)))                   /* ！？ */
+        set_stop (marks->sentence, i);
+      else if ((b == 0x98 && d == 0xAF) ||                           /* 是 */
+               (b == 0xBC && d == 0x88))                             /* （ */
+        set_stop (marks->item, i);
+    }
+}
+
+/* The SIMD versions below compare the sixteen or thirty-two positions
+ * from @p at once, as mark_stops_plain() does each: by the bytes at @p + i
+ * (a0), @p + i + 1 (a1) and @p + i + 2 (a2). Two bytes past the last
+ * position must be readable. The marks of a word of 64 positions are put
+ * together from the masks. */
+#define STOP_MASKS(W, T, EQ, AND, OR, MOVEMASK, a0, a1, a2, s, it)            \
+  G_STMT_START {                                                               \
+    const T bc_ = EQ (a1, 0xBC);                                               \
+    (s) = (W) MOVEMASK (OR (OR (EQ (a0, '!'), EQ (a0, '?')),                  \
+                            OR (AND (EQ (a1, 0x80), EQ (a2, 0x82)),            \
+                                AND (bc_, OR (EQ (a2, 0x81), EQ (a2, 0x9F)))))); \
+    (it) = (W) MOVEMASK (OR (EQ (a0, '('),                                     \
+                             OR (AND (EQ (a1, 0x98), EQ (a2, 0xAF)),           \
+                                 AND (bc_, EQ (a2, 0x88)))));                  \
+  } G_STMT_END
+
+#ifdef STRUCTURE_SSE2
+static G_ALWAYS_INLINE inline void
+stop_masks_sse2 (const char *p,
+                 guint64    *s,
+                 guint64    *it)
+{
+#define EQ(v, c) _mm_cmpeq_epi8 ((v), _mm_set1_epi8 ((char) (c)))
+  const __m128i a0 = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+  const __m128i a1 = _mm_loadu_si128 ((const __m128i *) (const void *) (p + 1));
+  const __m128i a2 = _mm_loadu_si128 ((const __m128i *) (const void *) (p + 2));
+
+  STOP_MASKS (guint, __m128i, EQ, _mm_and_si128, _mm_or_si128, _mm_movemask_epi8,
+              a0, a1, a2, *s, *it);
+#undef EQ
+}
+
+/* The whole words mark_stops() can fill with SSE2; returns the bytes
+ * done. */
+static gsize
+mark_stops_sse2 (const char      *text,
+                 gsize            length,
+                 const StopMarks *marks)
+{
+  gsize done;
+
+  for (done = 0; length - done >= STOP_WORD_BITS + 2; done += STOP_WORD_BITS)
+    {
+      guint64 s[4], it[4];
+      gsize w = done / STOP_WORD_BITS;
+
+      for (guint k = 0; k < 4; k++)
+        stop_masks_sse2 (text + done + 16 * k, &s[k], &it[k]);
+      marks->sentence[w] = s[0] | s[1] << 16 | s[2] << 32 | s[3] << 48;
+      marks->item[w] = it[0] | it[1] << 16 | it[2] << 32 | it[3] << 48;
     }
 
-  return NULL;
+  return done;
 }
 #endif
 
-/* Where the first of the @n_stops characters of @stops (each of one or
- * three bytes) starts in [@p, @end), or @end; the text, valid UTF-8,
- * ends at @limit.
- *
- * The sentence and item scans spend most of their time here, in text that
- * holds none of the characters. With SSE2, sixteen positions are tried at
- * once (see stop_candidates()), then each candidate in full. The loads
- * may read past @end, up to @limit; candidates from @end on are masked
- * off. Inlined with constant @stops, the loop over them unrolls and the
- * comparisons shared by several characters are made once. */
-static G_ALWAYS_INLINE inline const char *
-find_stop_char (const char     *p,
-                const char     *end,
-                const char     *limit,
-                const StopChar *stops,
-                guint           n_stops)
+#ifdef STRUCTURE_AVX2
+__attribute__ ((target ("avx2"))) static G_ALWAYS_INLINE inline void
+stop_masks_avx2 (const char *p,
+                 guint64    *s,
+                 guint64    *it)
 {
-#if defined(__SSE2__) && !defined(STRUCTURE_SCALAR_ONLY)
-  /* Whole blocks, then one cut at @end if it can be read. A block's last
-   * characters may need two bytes past it: blocks end by @end and two bytes
-   * before @limit (counted from @p, never pointing before the text). */
-  gsize room = limit > p ? (gsize) (limit - p) : 0;
-  gsize span = end > p ? (gsize) (end - p) : 0;
-  const char *blocks_end = p + MIN (span, room >= 2 ? room - 2 : 0);
-  const char *q;
+#define EQ(v, c) _mm256_cmpeq_epi8 ((v), _mm256_set1_epi8 ((char) (c)))
+  const __m256i a0 = _mm256_loadu_si256 ((const __m256i *) (const void *) p);
+  const __m256i a1 = _mm256_loadu_si256 ((const __m256i *) (const void *) (p + 1));
+  const __m256i a2 = _mm256_loadu_si256 ((const __m256i *) (const void *) (p + 2));
 
-  for (; blocks_end - p >= 16; p += 16)
-    if ((q = first_stop_char (p, stop_candidates (p, stops, n_stops),
-                              end, stops, n_stops)) != NULL)
-      return q;
+  STOP_MASKS (guint32, __m256i, EQ, _mm256_and_si256, _mm256_or_si256, _mm256_movemask_epi8,
+              a0, a1, a2, *s, *it);
+#undef EQ
+}
 
-  if (p < end && limit - p >= 16 + 2)
+__attribute__ ((target ("avx2"))) static gsize
+mark_stops_avx2 (const char      *text,
+                 gsize            length,
+                 const StopMarks *marks)
+{
+  gsize done;
+
+  for (done = 0; length - done >= STOP_WORD_BITS + 2; done += STOP_WORD_BITS)
     {
-      guint mask = stop_candidates (p, stops, n_stops) & ((1u << (end - p)) - 1);
+      guint64 s[2], it[2];
+      gsize w = done / STOP_WORD_BITS;
 
-      return (q = first_stop_char (p, mask, end, stops, n_stops)) != NULL ? q : end;
+      stop_masks_avx2 (text + done, &s[0], &it[0]);
+      stop_masks_avx2 (text + done + 32, &s[1], &it[1]);
+      marks->sentence[w] = s[0] | s[1] << 32;
+      marks->item[w] = it[0] | it[1] << 32;
     }
+
+  return done;
+}
+
+static gboolean
+have_avx2 (void)
+{
+  static gsize checked = 0;
+  static gboolean avx2 = FALSE;
+
+  if (g_once_init_enter (&checked))
+    {
+      __builtin_cpu_init ();
+      avx2 = __builtin_cpu_supports ("avx2") != 0;
+      g_once_init_leave (&checked, 1);
+    }
+
+  return avx2;
+}
 #endif
 
-  for (; p < end; p++)
-    if (is_stop_char (p, end, stops, n_stops))
-      return p;
+/* Fills the bitmaps of @text, of @length bytes, each of stop_words()
+ * words: whole words with SIMD where there is, the rest byte by byte. */
+static void
+mark_stops (const char      *text,
+            gsize            length,
+            const StopMarks *marks)
+{
+  gsize done = 0;
+  gsize w;
 
-  return end;
+#if defined(STRUCTURE_AVX2)
+  if (have_avx2 ())
+    done = mark_stops_avx2 (text, length, marks);
+  else
+    done = mark_stops_sse2 (text, length, marks);
+#elif defined(STRUCTURE_SSE2)
+  done = mark_stops_sse2 (text, length, marks);
+#endif
+
+  for (w = done / STOP_WORD_BITS; w < stop_words (length); w++)
+    marks->sentence[w] = marks->item[w] = 0;
+  mark_stops_plain ((const guchar *) text, done, length, marks);
+}
+
+gboolean
+structure_check_stop_marks (const char *text,
+                            gsize       length)
+{
+  gsize n = stop_words (length);
+  guint64 *bits = g_new (guint64, 4 * n);
+  StopMarks fast = { bits, bits + n };
+  StopMarks plain = { bits + 2 * n, bits + 3 * n };
+  gboolean same;
+
+  mark_stops (text, length, &fast);
+  memset (plain.sentence, 0, 2 * n * sizeof (guint64));
+  mark_stops_plain ((const guchar *) text, 0, length, &plain);
+  same = memcmp (fast.sentence, plain.sentence, 2 * n * sizeof (guint64)) == 0;
+  g_free (bits);
+
+  return same;
+}
+
+/* The first mark of @bits in [@from, @to), or @to. */
+static inline gsize
+next_stop (const guint64 *bits,
+           gsize          from,
+           gsize          to)
+{
+  gsize w = from / STOP_WORD_BITS;
+  gsize last = (to - 1) / STOP_WORD_BITS;
+  guint64 word;
+  gsize i;
+
+  if (from >= to)
+    return to;
+
+  word = bits[w] & (~(guint64) 0 << (from % STOP_WORD_BITS));
+  while (word == 0)
+    {
+      if (++w > last)
+        return to;
+      word = bits[w];
+    }
+
+  i = w * STOP_WORD_BITS + (gsize) __builtin_ctzll (word);
+  return MIN (i, to);
 }
 
 /* }}} */
@@ -524,33 +700,26 @@ static inline gint
 cn_digit (const char *p,
           const char *end)
 {
-  guchar a, b, c;
-
   if (end - p < 3)
     return -1;
 
-  a = (guchar) p[0];
-  b = (guchar) p[1];
-  c = (guchar) p[2];
-  if ((a & 0xF0) != 0xE0 || (b & 0xC0) != 0x80 || (c & 0xC0) != 0x80)
-    return -1;
-
-  switch (((gunichar) (a & 0x0F) << 12) | ((gunichar) (b & 0x3F) << 6) | (c & 0x3F))
+  /* By the three bytes, without decoding them. */
+  switch ((guint) (guchar) p[0] << 16 | (guint) (guchar) p[1] << 8 | (guchar) p[2])
     {
-    case 0x4E00: return 1;   /* 一 */
-    case 0x4E8C: return 2;   /* 二 */
-    case 0x4E09: return 3;   /* 三 */
-    case 0x56DB: return 4;   /* 四 */
-    case 0x4E94: return 5;   /* 五 */
-    case 0x516D: return 6;   /* 六 */
-    case 0x4E03: return 7;   /* 七 */
-    case 0x516B: return 8;   /* 八 */
-    case 0x4E5D: return 9;   /* 九 */
-    case 0x5341: return 10;  /* 十 */
-    case 0x3007:             /* 〇 */
-    case 0x96F6:             /* 零 */
-    case 0x25CB:             /* ○ */
-    case 0xFF2F:             /* Ｏ */
+    case 0xE4B880: return 1;   /* 一 U+4E00 */
+    case 0xE4BA8C: return 2;   /* 二 U+4E8C */
+    case 0xE4B889: return 3;   /* 三 U+4E09 */
+    case 0xE59B9B: return 4;   /* 四 U+56DB */
+    case 0xE4BA94: return 5;   /* 五 U+4E94 */
+    case 0xE585AD: return 6;   /* 六 U+516D */
+    case 0xE4B883: return 7;   /* 七 U+4E03 */
+    case 0xE585AB: return 8;   /* 八 U+516B */
+    case 0xE4B99D: return 9;   /* 九 U+4E5D */
+    case 0xE58D81: return 10;  /* 十 U+5341 */
+    case 0xE38087:             /* 〇 U+3007 */
+    case 0xE99BB6:             /* 零 U+96F6 */
+    case 0xE2978B:             /* ○ U+25CB */
+    case 0xEFBCAF:             /* Ｏ U+FF2F */
       return 0;
     default:
       return -1;
@@ -577,12 +746,10 @@ ordinal_value (const gint *d,
   return 0;
 }
 
-/* Reads an ordinal written in Chinese numerals (一 … 九十九) at @p. Returns
- * it and sets *@out after it, or returns 0. */
 static gint
-read_cn_ordinal (const char  *p,
-                 const char  *end,
-                 const char **out)
+read_cn_ordinal_at (const char  *p,
+                    const char  *end,
+                    const char **out)
 {
   gint d[3];
   gint n = 0;
@@ -605,6 +772,20 @@ read_cn_ordinal (const char  *p,
     *out = p;
 
   return v;
+}
+
+/* Reads an ordinal written in Chinese numerals (一 … 九十九) at @p. Returns
+ * it and sets *@out after it, or returns 0. Most lines and positions
+ * start with no numeral: that is told here, inline. */
+static inline gint
+read_cn_ordinal (const char  *p,
+                 const char  *end,
+                 const char **out)
+{
+  if (cn_digit (p, end) < 1)
+    return 0;
+
+  return read_cn_ordinal_at (p, end, out);
 }
 
 /* An ASCII or full-width digit. */
@@ -729,18 +910,19 @@ read_arabic (const char  *p,
   return v;
 }
 
-/* A year: four ASCII, full-width or Chinese digits (2024, ２０２４, 二〇二四). */
 static gint
-read_year (const char  *p,
-           const char  *end,
-           const char **out)
+read_year_at (const char  *p,
+              const char  *end,
+              const char **out)
 {
   const char *q;
   gint v;
   gint k;
 
-  v = read_arabic (p, end, 4, &q);
-  if (v >= 0)
+  /* Arabic digits start with 0…9 or, full-width, EF: most text has
+   * neither, and goes straight to the Chinese ones. */
+  if (p < end && (((guchar) *p >= '0' && (guchar) *p <= '9') || (guchar) *p == 0xEF) &&
+      (v = read_arabic (p, end, 4, &q)) >= 0)
     {
       if (n_chars (p, q) != 4)
         return -1;
@@ -763,6 +945,23 @@ read_year (const char  *p,
 
   *out = p;
   return v;
+}
+
+/* A year: four ASCII, full-width or Chinese digits (2024, ２０２４, 二〇二四).
+ * The topic and date scans try every position of a heading: one that
+ * starts no year is told here, inline. */
+static inline gint
+read_year (const char  *p,
+           const char  *end,
+           const char **out)
+{
+  gint d;
+
+  if (p < end && (((guchar) *p >= '0' && (guchar) *p <= '9') || (guchar) *p == 0xEF))
+    return read_year_at (p, end, out);
+
+  d = cn_digit (p, end);
+  return d >= 0 && d <= 9 ? read_year_at (p, end, out) : -1;
 }
 
 /* A month or day: one or two digits, or a Chinese numeral. */
@@ -1175,6 +1374,9 @@ typedef struct
   gboolean         seen_section;
   guint            n_intro;
 
+  /* Where the stop characters are: see mark_stops(). */
+  StopMarks        stops;
+
   Series           stack[N_SERIES][MAX_DEPTH];
   guint            depth[N_SERIES];
 } Parser;
@@ -1196,18 +1398,25 @@ array_new_ahead (gsize size,
  * in use, and returns it. The array's length is the room made so far,
  * doubled when full and cut to *@n when done: g_array_append_val()
  * costs a call and a memcpy() per element. */
+/* Out of line, so that array_push() and its callers stay small. */
+G_NO_INLINE static void
+array_grow (GArray *array)
+{
+  g_array_set_size (array, MAX (16, array->len * 2));
+}
+
 static inline gpointer
 array_push (GArray *array,
             guint  *n,
             gsize   size)
 {
-  if (*n == array->len)
-    g_array_set_size (array, MAX (16, array->len * 2));
+  if (G_UNLIKELY (*n == array->len))
+    array_grow (array);
 
   return array->data + (*n)++ * size;
 }
 
-static gint
+static inline gint
 add_span (Parser        *P,
           StructureKind  kind,
           gsize          start,
@@ -1253,8 +1462,9 @@ clean_heading (const char *p,
 
       if (space_len (p, end) == 0)
         {
-          memcpy (s + len, p, n);
-          len += n;
+          /* One to four bytes: no call to memcpy(). */
+          for (gsize k = 0; k < n; k++)
+            s[len++] = p[k];
         }
       p += n;
     }
@@ -1328,15 +1538,28 @@ split_lines (Parser *P)
 
   while (p < end)
     {
-      const char *nl = memchr (p, '\n', (gsize) (end - p));
-      const char *le = nl ? nl : end;
-      const char *s = skip_space (p, le);
-      const char *e = trim_back (s, le);
+      const char *nl;
+      const char *le;
+      const char *s;
+      const char *e;
       Line line = { 0, };
       gsize n;
 
-      /* Print markers at either end are not content. */
-      while (s < e && (n = print_marker_len (s, e)) > 0)
+      /* Half the lines of many reports are empty. */
+      if (*p == '\n')
+        {
+          p++;
+          continue;
+        }
+
+      nl = memchr (p, '\n', (gsize) (end - p));
+      le = nl ? nl : end;
+      s = skip_space (p, le);
+      e = trim_back (s, le);
+
+      /* Print markers at either end are not content; each opens with
+       * ( or （, EF BC 88. */
+      while (s < e && (*s == '(' || (guchar) *s == 0xEF) && (n = print_marker_len (s, e)) > 0)
         {
           s = skip_space (s + n, e);
           line.lead_marker = TRUE;
@@ -1792,7 +2015,8 @@ name_from (const char *p,
            const char *end)
 {
   gsize n = 0;
-  GString *s;
+  gsize len = 0;
+  char *s;
 
   p = skip_space (p, end);
   end = trim_back (p, end);
@@ -1801,7 +2025,7 @@ name_from (const char *p,
 
   /* Typesetters pad two-character names to three (王　明): the padding
    * is not part of the name. */
-  s = g_string_new (NULL);
+  s = g_malloc ((gsize) (end - p) + 1);
   while (p < end)
     {
       gsize k = space_len (p, end);
@@ -1811,11 +2035,12 @@ name_from (const char *p,
           p += k;
           continue;
         }
-      g_string_append_len (s, p, (gssize) char_len (p, end));
-      p += char_len (p, end);
+      for (k = char_len (p, end); k > 0; k--)
+        s[len++] = *p++;
     }
+  s[len] = '\0';
 
-  return g_string_free (s, FALSE);
+  return s;
 }
 
 /* Strips ——, —, -, and enclosing parentheses from a header line. */
@@ -1919,7 +2144,8 @@ static char *
 strip_spaces (const char *p,
               const char *end)
 {
-  GString *s = g_string_sized_new ((gsize) (end - p));
+  char *s = g_malloc ((gsize) (end - p) + 1);
+  gsize len = 0;
 
   while (p < end)
     {
@@ -1928,14 +2154,12 @@ strip_spaces (const char *p,
       if (n > 0)
         p += n;
       else
-        {
-          n = char_len (p, end);
-          g_string_append_len (s, p, (gssize) n);
-          p += n;
-        }
+        for (n = char_len (p, end); n > 0; n--)
+          s[len++] = *p++;
     }
+  s[len] = '\0';
 
-  return g_string_free (s, FALSE);
+  return s;
 }
 
 static gboolean
@@ -2051,6 +2275,30 @@ year_in_title (const char *title)
   return 0;
 }
 
+/* "%04d-%02d-%02d" for a date structure_parse_date() read (a year of
+ * four digits), without the cost of printf. */
+static char *
+format_date (gint year,
+             gint month,
+             gint day)
+{
+  char *s = g_malloc (11);
+
+  s[0] = (char) ('0' + year / 1000 % 10);
+  s[1] = (char) ('0' + year / 100 % 10);
+  s[2] = (char) ('0' + year / 10 % 10);
+  s[3] = (char) ('0' + year % 10);
+  s[4] = '-';
+  s[5] = (char) ('0' + month / 10 % 10);
+  s[6] = (char) ('0' + month % 10);
+  s[7] = '-';
+  s[8] = (char) ('0' + day / 10 % 10);
+  s[9] = (char) ('0' + day % 10);
+  s[10] = '\0';
+
+  return s;
+}
+
 static void
 scan_header (Parser *P)
 {
@@ -2122,6 +2370,7 @@ scan_header (Parser *P)
     {
       Line *L = LINE (P, i);
       const char *s, *e, *q;
+      gsize nq;
       gboolean meeting;
       gboolean dated = FALSE;
 
@@ -2131,7 +2380,9 @@ scan_header (Parser *P)
 
       meeting = FIND (s, e, "会议") != NULL;
 
-      for (q = s; q < e && n_chars (s, q) < 40; q += char_len (q, e))
+      /* The first 40 characters, counted as they go by. */
+      for (q = s, nq = 0; q < e && nq < 40;
+           nq += n_chars (q, q + char_len (q, e)), q += char_len (q, e))
         {
           gsize used;
           gint y, m, d;
@@ -2145,7 +2396,7 @@ scan_header (Parser *P)
               if (R->date == NULL || (meeting && !date_from_meeting))
                 {
                   g_free (R->date);
-                  R->date = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+                  R->date = format_date (y, m, d);
                   P->date_year = y;
                   P->date_month = m;
                   date_from_meeting = meeting;
@@ -2481,12 +2732,6 @@ on_marker (Parser   *P,
   series_add (P, top, ordinal, para, pos, marker_end);
 }
 
-/* The characters scan_items() stops at: 是 ends a marker such as 二是,
- * ( and （ open one such as （二）. */
-static const StopChar item_stops[] = {
-  { 3, "是" }, { 3, "（" }, { 1, "(" },
-};
-
 static void
 scan_items (Parser *P,
             guint   para,
@@ -2501,13 +2746,20 @@ scan_items (Parser *P,
 
   while (p < end)
     {
-      const char *h = find_stop_char (p, end, text + P->len, item_stops,
-                                      G_N_ELEMENTS (item_stops));
+      /* 是, （ or ( */
+      const char *h = text + next_stop (P->stops.item, (gsize) (p - text), para_end);
       const char *after;
       gint v;
 
       if (h >= end)
         break;
+
+      /* A false mark (see mark_stops()). */
+      if (!(*h == '(' || AT (h, end, "是") || AT (h, end, "（")))
+        {
+          p = h + 1;
+          continue;
+        }
 
       /* …是: walk back over the numeral. */
       if (AT (h, end, "是"))
@@ -2552,11 +2804,6 @@ scan_items (Parser *P,
 
 /* {{{ Paragraphs and sentences */
 
-/* The characters that end a sentence. */
-static const StopChar sentence_stops[] = {
-  { 3, "。" }, { 3, "！" }, { 3, "？" }, { 1, "!" }, { 1, "?" },
-};
-
 static void
 add_sentences (Parser *P,
                gint    paragraph,
@@ -2578,8 +2825,10 @@ add_sentences (Parser *P,
         break;
 
       s = p;
-      q = find_stop_char (p, e, text + P->len, sentence_stops,
-                          G_N_ELEMENTS (sentence_stops));
+      /* 。！？!?, past any false mark (see mark_stops()) */
+      q = text + next_stop (P->stops.sentence, (gsize) (p - text), end);
+      while (q < e && sentence_end_len (q, e) == 0)
+        q = text + next_stop (P->stops.sentence, (gsize) (q + 1 - text), end);
 
       /* The sentence goes on over more ends and closing quotes or
        * brackets: 。” ？！ */
@@ -2848,6 +3097,9 @@ structure_parse (const char *text,
   P.result = R;
   P.lines = array_new_ahead (sizeof (Line), (guint) MIN (length / 120 + 16, 1 << 18));
   P.paras = array_new_ahead (sizeof (Para), (guint) MIN (length / 120 + 16, 1 << 18));
+  P.stops.sentence = g_new (guint64, 2 * stop_words (length));
+  P.stops.item = P.stops.sentence + stop_words (length);
+  mark_stops (P.text, length, &P.stops);
 
   split_lines (&P);
   g_array_set_size (P.lines, P.n_lines);
@@ -2863,6 +3115,7 @@ structure_parse (const char *text,
 
   g_array_unref (P.lines);
   g_array_unref (P.paras);
+  g_free (P.stops.sentence);
 
   return R;
 }
@@ -2870,13 +3123,20 @@ structure_parse (const char *text,
 void
 structure_result_free (StructureResult *result)
 {
+  StructureSpan *spans;
+  guint n;
+
   if (result == NULL)
     return;
 
   /* Only a few spans have a heading: a loop here is cheaper than a clear
-   * function the array would call for each span. */
-  for (guint i = 0; i < result->spans->len; i++)
-    g_free (g_array_index (result->spans, StructureSpan, i).heading);
+   * function the array would call for each span, and a test than a call
+   * to g_free(). */
+  spans = (StructureSpan *) (void *) result->spans->data;
+  n = result->spans->len;
+  for (guint i = 0; i < n; i++)
+    if (spans[i].heading != NULL)
+      g_free (spans[i].heading);
   g_array_unref (result->spans);
   g_free (result->title);
   g_free (result->date);

@@ -107,6 +107,11 @@ gboolean         structure_parse_date          (const char      *text,
 StructureTopic   structure_score_topic         (const char      *heading,
                                                 gsize            length);
 
+/* For the tests: do the stop-character marks the parser makes agree with
+ * those of its plain byte-by-byte pass? */
+gboolean         structure_check_stop_marks    (const char      *text,
+                                                gsize            length);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StructureResult, structure_result_free)
 
 G_END_DECLS

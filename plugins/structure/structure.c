@@ -153,6 +153,9 @@ structure_analyzer_analyze (BaogaoAnalyzer  *analyzer,
 {
   g_autoptr(StructureResult) result = NULL;
   g_autofree guint *handles = NULL;
+  const StructureSpan *spans;
+  const char *types[STRUCTURE_N_KINDS];
+  guint n_later = 0;
   const char *text;
   gsize size;
   guint n;
@@ -168,31 +171,49 @@ structure_analyzer_analyze (BaogaoAnalyzer  *analyzer,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
+  /* The type names once, not once per span. */
+  for (guint k = 0; k < STRUCTURE_N_KINDS; k++)
+    types[k] = structure_kind_to_type ((StructureKind) k);
+
+  spans = (const StructureSpan *) (const void *) result->spans->data;
   handles = g_new (guint, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
-      const StructureSpan *span = &g_array_index (result->spans, StructureSpan, i);
+      const StructureSpan *span = &spans[i];
+      guint handle = BAOGAO_LAYER_INVALID;
 
-      handles[i] = BAOGAO_LAYER_INVALID;
-      if (span->start >= span->end || span->end > size)
+      if (span->start < span->end && span->end <= size)
+        handle = baogao_layer_add_bytes (layer, types[span->kind], span->start, span->end);
+      handles[i] = handle;
+      if (handle == BAOGAO_LAYER_INVALID)
         continue;
 
-      handles[i] = baogao_layer_add_bytes (layer, structure_kind_to_type (span->kind),
-                                           span->start, span->end);
-      if (handles[i] != BAOGAO_LAYER_INVALID)
-        write_features (layer, handles[i], span, text);
+      write_features (layer, handle, span, text);
+
+      /* Most parents come first, and get their handle before their
+       * children: those that do not wait for the loop below. */
+      if (span->parent < 0)
+        continue;
+      if ((guint) span->parent < i)
+        {
+          if (handles[span->parent] != BAOGAO_LAYER_INVALID)
+            baogao_layer_set_local_parent (layer, handle, handles[span->parent]);
+        }
+      else
+        n_later++;
     }
 
-  /* Parents once every handle exists: the parser may create a child
-   * before its parent. */
-  for (guint i = 0; i < n; i++)
+  /* The parents the parser created after their children, once every
+   * handle exists. */
+  for (guint i = 0; i < n && n_later > 0; i++)
     {
-      const StructureSpan *span = &g_array_index (result->spans, StructureSpan, i);
+      const StructureSpan *span = &spans[i];
 
-      if (handles[i] == BAOGAO_LAYER_INVALID || span->parent < 0 ||
-          handles[span->parent] == BAOGAO_LAYER_INVALID)
+      if (handles[i] == BAOGAO_LAYER_INVALID || span->parent < 0 || (guint) span->parent < i)
         continue;
-      baogao_layer_set_local_parent (layer, handles[i], handles[span->parent]);
+      n_later--;
+      if (handles[span->parent] != BAOGAO_LAYER_INVALID)
+        baogao_layer_set_local_parent (layer, handles[i], handles[span->parent]);
     }
 
   write_metadata (layer, result);
