@@ -139,7 +139,14 @@ baogao_json_append_string (GString    *out,
   put_c (out, '"');
 }
 
-/* printf is a large share of writing thousands of offsets. */
+/* The two digits of 0 to 99 */
+static const char digit_pairs[201] =
+  "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
+/* printf is a large share of writing thousands of offsets; two digits at
+ * a time halve the divisions. */
 static void
 append_int (GString *out,
             gint64   value)
@@ -148,12 +155,23 @@ append_int (GString *out,
   char *p = buf + sizeof buf;
   guint64 u = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
 
-  do
+  while (u >= 100)
     {
-      *--p = '0' + (u % 10);
-      u /= 10;
+      guint pair = (guint) (u % 100);
+
+      u /= 100;
+      p -= 2;
+      memcpy (p, digit_pairs + 2 * pair, 2);
     }
-  while (u != 0);
+  if (u >= 10)
+    {
+      p -= 2;
+      memcpy (p, digit_pairs + 2 * u, 2);
+    }
+  else
+    {
+      *--p = '0' + (char) u;
+    }
   if (value < 0)
     *--p = '-';
 

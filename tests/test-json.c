@@ -47,6 +47,11 @@ make_document (void)
   baogao_layer_set_double (one, t, "whole", 4.0);
   baogao_layer_set_double (one, t, "tiny", 1e-300);
   baogao_layer_set_int (one, t, "negative", G_MININT64);
+  baogao_layer_set_int (one, t, "largest", G_MAXINT64);
+  baogao_layer_set_int (one, t, "nine", 9);
+  baogao_layer_set_int (one, t, "ten", 10);
+  baogao_layer_set_int (one, t, "hundred", -100);
+  baogao_layer_set_int (one, t, "odd", 1234567);
   baogao_layer_merge_into (one, doc);
 
   s = baogao_layer_add (two, "s.sentence", 6, 23);
@@ -207,6 +212,12 @@ test_json_read_api (void)
   g_assert_cmpint (baogao_document_get_metadata_int (copy, "year_reported", 0), ==, 2023);
   g_assert_cmpfloat (baogao_annotation_get_double (t, "value", 0), ==, 98.6);
   g_assert_cmpint (baogao_annotation_get_int (t, "negative", 0), ==, G_MININT64);
+  g_assert_cmpint (baogao_annotation_get_int (t, "largest", 0), ==, G_MAXINT64);
+  g_assert_cmpint (baogao_annotation_get_int (t, "nine", 0), ==, 9);
+  g_assert_cmpint (baogao_annotation_get_int (t, "ten", 0), ==, 10);
+  g_assert_cmpint (baogao_annotation_get_int (t, "hundred", 0), ==, -100);
+  g_assert_cmpint (baogao_annotation_get_int (t, "odd", 0), ==, 1234567);
+  g_assert_nonnull (strstr (json, "1234567"));
   g_assert_cmpint (baogao_annotation_get_feature_type (t, "whole"), ==, BAOGAO_VALUE_DOUBLE);
   g_assert_cmpint (baogao_document_get_analyzer_status (copy, "three", NULL), ==, BAOGAO_RUN_FAILED);
   g_assert_cmpuint (indicators->len, ==, 2);
