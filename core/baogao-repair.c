@@ -845,15 +845,13 @@ typedef struct
   LineState state;      /* of the current output line */
 } Repairer;
 
-/* Brings r->state up to the end of the output; the output only grows, and
- * ends on a character boundary. */
-static void
-line_state_update (Repairer *r)
+/* The start of the current output line's content, past white space. */
+static gsize
+line_content_start (Repairer *r)
 {
   LineState *st = &r->state;
   uchar *out = (uchar *) r->out->str;
   gsize out_len = r->out->len;
-  gsize next;
 
   if (st->line != r->line_start)
     {
@@ -864,6 +862,19 @@ line_state_update (Repairer *r)
   while (st->content == st->read && st->content < out_len &&
          space_len (out, out_len, st->content) > 0)
     st->content = st->read = st->content + space_len (out, out_len, st->content);
+
+  return st->content;
+}
+
+/* Brings the counts of r->state up to the end of the output, which only
+ * grows and ends on a character boundary; after line_content_start (). */
+static void
+line_state_update (Repairer *r)
+{
+  LineState *st = &r->state;
+  uchar *out = (uchar *) r->out->str;
+  gsize out_len = r->out->len;
+  gsize next;
 
   for (gsize k = st->read; k < out_len; k = next)
     {
@@ -968,8 +979,7 @@ should_join (Repairer *r,
   gsize next;
   gunichar last, first;
 
-  line_state_update (r);
-  l_start = r->state.content;
+  l_start = line_content_start (r);
 
   last = get_prev_char (out, l_start, out_len, NULL);
   first = get_char (r->s, m_end, m, &next);
@@ -994,6 +1004,7 @@ should_join (Repairer *r,
         last == 0x300B || last == 0x3009 || last == 0xFF0C || last == 0x3001 || last == ','))
     return FALSE;
 
+  line_state_update (r);
   if (r->state.title > 0 || r->state.quote > 0 || r->state.paren > 0)
     return TRUE;
   if (r->wrap_min > 0 && r->prev_chars >= r->wrap_min)
