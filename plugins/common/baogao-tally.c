@@ -1700,15 +1700,16 @@ read_cues_in (Decider      *d,
 {
   guint i = *cursor;
 
-  if (a >= b)
-    return i;
-
-  /* the first cue ending after @a */
+  /* the first cue ending after @a; the cursor follows @a even when the
+   * window is empty (counts side by side), or the next read would walk
+   * from far behind */
   while (i > 0 && hits[i - 1].end > a)
     i--;
   while (i < n_hits && hits[i].end <= a)
     i++;
   *cursor = i;
+  if (a >= b)
+    return i;
 
   for (; i < n_hits && hits[i].end <= b; i++)
     if (hits[i].start >= a)
