@@ -465,7 +465,19 @@ baogao_document_new_from_file (const char  *path,
 
   file = g_mapped_file_new (path, FALSE, error);
   if (file == NULL)
-    return NULL;
+    {
+      /* GLib's message for a directory ("mmap() failed: No such
+       * device") would not tell the user what is wrong */
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          g_autofree char *display = g_filename_display_name (path);
+
+          g_clear_error (error);
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
+                       "%s: a directory, not a report file", display);
+        }
+      return NULL;
+    }
 
   bytes = g_mapped_file_get_bytes (file);
   self = baogao_document_new_from_bytes (bytes, encoding, error);

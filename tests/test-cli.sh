@@ -352,6 +352,10 @@ run 3 analyze --analyzers no_such_analyzer "$tmp/report.txt" \
   && grep -q no_such_analyzer "$tmp/stderr" && [ ! -s "$tmp/stdout" ]
 check "an unknown analyzer exits 3 and names it" test $? -eq 0
 
+run 2 analyze "$tmp" \
+  && grep -q "a directory, not a report file" "$tmp/stderr"
+check "a directory as input is named as such, exit 2" test $? -eq 0
+
 run 2 analyze "$tmp/does-not-exist.txt" \
   && grep -q "^baogao: .*does-not-exist.txt: " "$tmp/stderr"
 check "a missing input exits 2 as baogao: FILE: message" test $? -eq 0
