@@ -289,6 +289,55 @@ test_json_unknown_keys_ignored (void)
   g_assert_cmpuint (baogao_document_get_n_annotations (doc), ==, 1);
 }
 
+/* Every byte that needs an escape, at every place in strings of every
+ * length up to past two blocks of the writer's scans, reads back the
+ * same. */
+static void
+test_json_escapes (void)
+{
+  static const char * const specials[] = { "\"", "\\", "\n", "\x01", "\x1f", "\t" };
+  const char *provides[] = { "e.span", NULL };
+  g_autoptr(BaogaoDocument) doc = baogao_document_new ("一二三四五六七八九十", -1, NULL);
+  g_autoptr(BaogaoLayer) layer = baogao_layer_new (doc, "e", provides);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *json = NULL;
+  g_autoptr(BaogaoDocument) copy = NULL;
+  g_autoptr(GPtrArray) spans = NULL;
+  guint h = baogao_layer_add (layer, "e.span", 0, 3);
+
+  for (guint len = 1; len <= 40; len++)
+    for (guint at = 0; at < len; at++)
+      for (guint k = 0; k < G_N_ELEMENTS (specials); k++)
+        {
+          GString *value = g_string_new (NULL);
+          char key[32];
+
+          for (guint i = 0; i < len; i++)
+            g_string_append (value, i == at ? specials[k] : (i % 3 == 0 ? "法" : "a"));
+          g_snprintf (key, sizeof key, "k%u_%u_%u", len, at, k);
+          baogao_layer_set_string (layer, h, key, value->str);
+          g_ptr_array_add (expected, g_string_free (value, FALSE));
+        }
+  baogao_layer_merge_into (layer, doc);
+
+  json = baogao_document_to_json (doc, 0, NULL);
+  copy = baogao_document_new_from_json (json, -1, NULL);
+  g_assert_nonnull (copy);
+  spans = baogao_document_get_annotations (copy, "e.span");
+  g_assert_cmpuint (spans->len, ==, 1);
+
+  for (guint len = 1, n = 0; len <= 40; len++)
+    for (guint at = 0; at < len; at++)
+      for (guint k = 0; k < G_N_ELEMENTS (specials); k++, n++)
+        {
+          char key[32];
+
+          g_snprintf (key, sizeof key, "k%u_%u_%u", len, at, k);
+          g_assert_cmpstr (baogao_annotation_get_string (g_ptr_array_index (spans, 0), key),
+                           ==, g_ptr_array_index (expected, n));
+        }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -300,6 +349,7 @@ main (int    argc,
   g_test_add_func ("/json/repairs", test_json_repairs);
   g_test_add_func ("/json/round-trip-empty", test_json_round_trip_empty);
   g_test_add_func ("/json/read-api", test_json_read_api);
+  g_test_add_func ("/json/escapes", test_json_escapes);
   g_test_add_func ("/json/save-atomic", test_json_save_atomic);
   g_test_add_func ("/json/malformed", test_json_malformed);
   g_test_add_func ("/json/unknown-keys-ignored", test_json_unknown_keys_ignored);
