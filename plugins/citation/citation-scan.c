@@ -65,11 +65,11 @@ typedef const guchar uchar;
 #define BRACKET_OPENS(c)  (((c) & 1) == 0)          /* 8A, 88 */
 #define BRACKET_TYPE(c)   ((c) == 0x8A || (c) == 0x8B ? 0 : 1)
 
-static gunichar
-get_char (uchar *s,
-          gsize  n,
-          gsize  i,
-          gsize *next)
+static G_NO_INLINE gunichar
+get_char_slow (uchar *s,
+               gsize  n,
+               gsize  i,
+               gsize *next)
 {
   guchar c = s[i];
   gsize len;
@@ -109,12 +109,37 @@ get_char (uchar *s,
   return u;
 }
 
+/* The character at @i, or U+FFFD (one byte) for a malformed one. Most
+ * characters of a report are ASCII or three bytes: those are decoded
+ * inline, the same as get_char_slow() does, and the rest by it. */
+static inline gunichar
+get_char (uchar *s,
+          gsize  n,
+          gsize  i,
+          gsize *next)
+{
+  guchar c = s[i];
+
+  if (c < 0x80)
+    {
+      *next = i + 1;
+      return c;
+    }
+  if ((c & 0xF0) == 0xE0 && i + 3 <= n &&
+      (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+    {
+      *next = i + 3;
+      return (gunichar) (c & 0x0F) << 12 | (gunichar) (s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+    }
+  return get_char_slow (s, n, i, next);
+}
+
 /* The character ending at @end, not before @floor; 0 if none */
-static gunichar
-get_prev_char (uchar *s,
-               gsize  floor,
-               gsize  end,
-               gsize *begin)
+static G_NO_INLINE gunichar
+get_prev_char_slow (uchar *s,
+                    gsize  floor,
+                    gsize  end,
+                    gsize *begin)
 {
   gsize i, next;
   gunichar u;
@@ -135,6 +160,25 @@ get_prev_char (uchar *s,
   return u;
 }
 
+/* get_prev_char_slow(), with a whole three-byte character before @end
+ * (most of a report) decoded inline: what it would find */
+static inline gunichar
+get_prev_char (uchar *s,
+               gsize  floor,
+               gsize  end,
+               gsize *begin)
+{
+  if (end >= floor + 3 && (s[end - 3] & 0xF0) == 0xE0 &&
+      (s[end - 2] & 0xC0) == 0x80 && (s[end - 1] & 0xC0) == 0x80)
+    {
+      if (begin)
+        *begin = end - 3;
+      return (gunichar) (s[end - 3] & 0x0F) << 12 | (gunichar) (s[end - 2] & 0x3F) << 6 |
+             (s[end - 1] & 0x3F);
+    }
+  return get_prev_char_slow (s, floor, end, begin);
+}
+
 static inline gsize
 space_len (uchar *s,
            gsize  n,
@@ -151,18 +195,40 @@ space_len (uchar *s,
   return 0;
 }
 
-static gboolean
+/* A word and its length, measured by the compiler: for the lists of
+ * words tried at many places */
+typedef struct
+{
+  const char *word;
+  gsize       len;
+} Lit;
+
+#define LIT(lit) { (lit), sizeof (lit) - 1 }
+
+/* Whether the @len bytes of @lit are at @i: the first two bytes
+ * compared without a call (the first alone tells little in CJK text) */
+static inline gboolean
+has_bytes (uchar      *s,
+           gsize       n,
+           gsize       i,
+           const char *lit,
+           gsize       len)
+{
+  return i + len <= n && s[i] == (uchar) lit[0] && (len < 2 || s[i + 1] == (uchar) lit[1]) &&
+         memcmp (s + i, lit, len) == 0;
+}
+
+/* (inline: the length of a literal is known to the compiler) */
+static inline gboolean
 has_lit (uchar      *s,
          gsize       n,
          gsize       i,
          const char *lit)
 {
-  gsize len = strlen (lit);
-
-  return i + len <= n && memcmp (s + i, lit, len) == 0;
+  return has_bytes (s, n, i, lit, strlen (lit));
 }
 
-static gboolean
+static inline gboolean
 ends_with_bytes (uchar      *s,
                  gsize       floor,
                  gsize       end,
@@ -179,7 +245,7 @@ ends_with_bytes (uchar      *s,
   return TRUE;
 }
 
-static gboolean
+static inline gboolean
 ends_with_lit (uchar      *s,
                gsize       floor,
                gsize       end,
@@ -188,7 +254,7 @@ ends_with_lit (uchar      *s,
   return ends_with_bytes (s, floor, end, lit, strlen (lit));
 }
 
-static gboolean
+static inline gboolean
 is_sentence_stop (gunichar u)
 {
   return u == 0x3002 || u == 0xFF01 || u == 0xFF1F || u == 0xFF1B ||
@@ -552,26 +618,52 @@ citation_scan (const char *text,
 
       if (sc.depth == 0)
         {
-          /* fast path: the next opening bracket */
-          const guchar *p = memchr (sc.s + i, 0xE3, sc.n - i);
+          /* fast path: the next opening bracket (E3 80 8A or E3 80 88),
+           * passing the other E3 characters (。、) in a loop of its own */
+          const guchar *p = sc.s + i, *end = sc.s + sc.n;
+          Open o;
 
+          for (;;)
+            {
+              p = memchr (p, 0xE3, (gsize) (end - p));
+              if (p == NULL || (end - p > 2 && p[1] == 0x80 && (p[2] & 0xFD) == 0x88))
+                break;
+              p++;
+            }
           if (p == NULL)
             break;
           i = (gsize) (p - sc.s);
-          if (IS_BRACKET (sc.s, sc.n, i) && BRACKET_OPENS (sc.s[i + 2]))
-            {
-              Open o = { i, citations->len, gaps->len, BRACKET_TYPE (sc.s[i + 2]) };
-
-              sc.stack[sc.depth++] = o;
-              sc.chars = 1;
-              i += 3;
-            }
-          else
-            i++;
+          o = (Open) { i, citations->len, gaps->len, BRACKET_TYPE (sc.s[i + 2]) };
+          sc.stack[sc.depth++] = o;
+          sc.chars = 1;
+          i += 3;
           continue;
         }
 
       b = sc.s[i];
+      /* inside a title, most characters are CJK ideographs (lead bytes
+       * E4…E9, three bytes): no bracket and no line end, counted at once
+       * (their other bytes are counted as nothing, and are not a bracket
+       * should the title be dropped) */
+      if (b >= 0xE4 && b <= 0xE9 && i + 2 < sc.n &&
+          (sc.s[i + 1] & 0xC0) == 0x80 && (sc.s[i + 2] & 0xC0) == 0x80)
+        {
+          /* (a run of them, until the title is dropped) */
+          do
+            {
+              gboolean dropped = ++sc.chars > CITATION_MAX_CHARS;
+
+              if (dropped)
+                drop_from (&sc, 0, i);
+              i += 3;
+              if (dropped)
+                break;
+              b = i < sc.n ? sc.s[i] : 0;
+            }
+          while (b >= 0xE4 && b <= 0xE9 && i + 2 < sc.n &&
+                 (sc.s[i + 1] & 0xC0) == 0x80 && (sc.s[i + 2] & 0xC0) == 0x80);
+          continue;
+        }
       if (IS_BRACKET (sc.s, sc.n, i))
         {
           guchar c = sc.s[i + 2];
@@ -753,6 +845,47 @@ static const Suffix suffixes[] = {
   { S ("之声"), CITATION_KIND_PUBLICATION },
 };
 
+/* The indices of a list of words by their last byte, each byte's in the
+ * list's order: the few words that may end at a place, found at one
+ * lookup (order[first[b]] up to order[first[b + 1]] end with b). */
+typedef struct
+{
+  guint8 first[257];
+  guint8 order[G_N_ELEMENTS (suffixes)];
+} LastByteIndex;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (suffixes) <= G_MAXUINT8);
+
+/* Fills @index for @n words whose last bytes are @last_bytes */
+static void
+last_byte_index_init (LastByteIndex *index,
+                      const guint8  *last_bytes,
+                      guint          n)
+{
+  guint fill[256];
+
+  g_assert (n <= G_N_ELEMENTS (index->order));
+  memset (index->first, 0, sizeof index->first);
+  for (guint k = 0; k < n; k++)
+    index->first[last_bytes[k] + 1]++;
+  for (guint b = 0; b < 256; b++)
+    index->first[b + 1] += index->first[b];
+  for (guint b = 0; b < 256; b++)
+    fill[b] = index->first[b];
+  for (guint k = 0; k < n; k++)
+    index->order[fill[last_bytes[k]]++] = (guint8) k;
+}
+
+/* The last-byte indices of suffixes[] and publication_words[], filled
+ * once (see get_indices(), with the words of context below) */
+typedef struct
+{
+  LastByteIndex suffixes;
+  LastByteIndex publication_words;
+} Indices;
+
+static const Indices *get_indices (void);
+
 /* 法 after these is not a law: 办法 方法 做法 说法 … */
 static const char not_law_before[] =
   "办方做想说看用手写疗算语书兵司执技戏文章心提魔画笔句刀拳佛";
@@ -760,13 +893,32 @@ static const char not_law_before[] =
 static const char not_paper_before[] =
   "通公汇申预举情捷电呈上填回警喜海年";
 
+/* Whether @u is one of the characters of @set: @u encoded once, and
+ * compared with the characters of @set as bytes */
 static gboolean
 char_in (gunichar    u,
          const char *set)
 {
-  for (const char *p = set; *p; p = g_utf8_next_char (p))
-    if (g_utf8_get_char (p) == u)
-      return TRUE;
+  char c[8];
+  gsize len;
+
+  /* no character of a set is U+0000, and a value past U+7FFFFFFF would
+   * encode as nothing */
+  if (u == 0 || u > 0x7FFFFFFF)
+    return FALSE;
+  len = (gsize) g_unichar_to_utf8 (u, c);
+  for (const char *p = set, *next; *p; p = next)
+    {
+      gsize k = 0;
+
+      next = g_utf8_next_char (p);
+      if ((gsize) (next - p) != len || p[0] != c[0])
+        continue;
+      while (k < len && p[k] == c[k])
+        k++;
+      if (k == len)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -830,9 +982,21 @@ citation_kind_of_title (const char *title,
   gsize begin = 0;
   gunichar last, before;
 
-  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
-    if (ends_with_bytes (t, 0, len, suffixes[k].suffix, suffixes[k].len))
-      return suffixes[k].kind;
+  /* only the suffixes ending with the title's last byte may match, in
+   * their order */
+  if (len > 0)
+    {
+      const LastByteIndex *index = &get_indices ()->suffixes;
+      guchar b = t[len - 1];
+
+      for (guint j = index->first[b]; j < index->first[b + 1]; j++)
+        {
+          const Suffix *suffix = &suffixes[index->order[j]];
+
+          if (ends_with_bytes (t, 0, len, suffix->suffix, suffix->len))
+            return suffix->kind;
+        }
+    }
 
   last = get_prev_char (t, 0, len, &begin);
   before = get_prev_char (t, 0, begin, NULL);
@@ -843,31 +1007,59 @@ citation_kind_of_title (const char *title,
   return CITATION_KIND_OTHER;
 }
 
-/* The first characters of @t, at most @max, as a count of bytes */
-static gsize
-prefix_bytes (uchar *t,
-              gsize  len,
-              guint  max)
+/* The head of a title: its first characters, read once for the tests of
+ * level_of_title() */
+typedef struct
+{
+  gunichar chars[9];   /* the first nine, or as many as there are */
+  guint    n_chars;
+} Head;
+
+static void
+read_head (uchar *t,
+           gsize  len,
+           Head  *head)
 {
   gsize p = 0, next;
+  guint k;
 
-  for (guint k = 0; k < max && p < len; k++)
+  for (k = 0; k < G_N_ELEMENTS (head->chars) && p < len; k++)
     {
-      get_char (t, len, p, &next);
+      head->chars[k] = get_char (t, len, p, &next);
       p = next;
     }
-  return p;
+  head->n_chars = k;
+}
+
+/* Whether the characters @word (of @n) follow one another in @head. As
+ * bytes: a lead byte is no other character's, so the bytes of a word
+ * occur in the head's bytes where its characters do. */
+static gboolean
+head_has (const Head     *head,
+          const gunichar *word,
+          guint           n)
+{
+  for (guint k = 0; k + n <= head->n_chars; k++)
+    {
+      guint j = 0;
+
+      while (j < n && head->chars[k + j] == word[j])
+        j++;
+      if (j == n)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether @lit occurs in t[from, to). The search is for its last byte, a
  * continuation byte in a CJK word, far rarer than the lead bytes. */
 static gboolean
-occurs (uchar      *t,
-        gsize       from,
-        gsize       to,
-        const char *lit)
+occurs_bytes (uchar      *t,
+              gsize       from,
+              gsize       to,
+              const char *lit,
+              gsize       len)
 {
-  gsize len = strlen (lit);
   gsize last = from + len - 1;
 
   g_assert (len > 0);
@@ -886,26 +1078,25 @@ occurs (uchar      *t,
   return FALSE;
 }
 
+static inline gboolean
+occurs (uchar      *t,
+        gsize       from,
+        gsize       to,
+        const char *lit)
+{
+  return occurs_bytes (t, from, to, lit, strlen (lit));
+}
+
 /* Whether the title starts with a place name ending in @suffix: two to four
  * characters, not ending in one of @not_before, then @suffix */
 static gboolean
-region_at (uchar      *t,
-           gsize       len,
+region_at (const Head *head,
            gunichar    suffix,
            const char *not_before)
 {
-  gsize p = 0, next;
-  gunichar prev = 0;
-
-  for (guint k = 0; k < 5 && p < len; k++)
-    {
-      gunichar u = get_char (t, len, p, &next);
-
-      if (u == suffix)
-        return k >= 2 && !char_in (prev, not_before);
-      prev = u;
-      p = next;
-    }
+  for (guint k = 0; k < MIN (head->n_chars, 5); k++)
+    if (head->chars[k] == suffix)
+      return k >= 2 && !char_in (head->chars[k - 1], not_before);
   return FALSE;
 }
 
@@ -914,50 +1105,76 @@ level_of_title (uchar       *t,
                 gsize        len,
                 CitationKind kind)
 {
-  static const char *national[] = {
-    "中华人民共和国", "全国人民代表大会", "全国人大", "国务院", "最高人民法院",
-    "最高人民检察院", "国家",
+  static const Lit national[] = {
+    LIT ("中华人民共和国"), LIT ("全国人民代表大会"), LIT ("全国人大"), LIT ("国务院"),
+    LIT ("最高人民法院"), LIT ("最高人民检察院"), LIT ("国家"),
   };
-  static const char *party[] = { "中共", "中国共产党", "中央" };
-  gsize head;
+  static const Lit party[] = { LIT ("中共"), LIT ("中国共产党"), LIT ("中央") };
+  static const gunichar provincial_party[] = { 0x7701, 0x59D4 };         /* 省委 */
+  static const gunichar autonomous_region[] = { 0x81EA, 0x6CBB, 0x533A }; /* 自治区 */
+  Head head;
 
   for (guint k = 0; k < G_N_ELEMENTS (national); k++)
-    if (has_lit (t, len, 0, national[k]))
+    if (has_bytes (t, len, 0, national[k].word, national[k].len))
       return CITATION_LEVEL_NATIONAL;
   for (guint k = 0; k < G_N_ELEMENTS (party); k++)
-    if (has_lit (t, len, 0, party[k]))
+    if (has_bytes (t, len, 0, party[k].word, party[k].len))
       return CITATION_LEVEL_PARTY;
   if (kind == CITATION_KIND_LAW)
     return CITATION_LEVEL_NATIONAL;
 
   /* 省委… 黑龙江省… 广西壮族自治区… 哈尔滨市人民代表大会… */
-  head = prefix_bytes (t, len, 9);
-  if (has_lit (t, len, 0, "省委") || occurs (t, 0, head, "省委"))
+  read_head (t, len, &head);
+  if (has_lit (t, len, 0, "省委") || head_has (&head, provincial_party, 2))
     return CITATION_LEVEL_PARTY;
-  if (has_lit (t, len, 0, "省") || occurs (t, 0, head, "自治区") ||
-      region_at (t, len, 0x7701 /* 省 */, "节反检各几两一二三四五六七八九十"))
+  if (has_lit (t, len, 0, "省") || head_has (&head, autonomous_region, 3) ||
+      region_at (&head, 0x7701 /* 省 */, "节反检各几两一二三四五六七八九十"))
     return CITATION_LEVEL_PROVINCIAL;
-  if (has_lit (t, len, 0, "市") || region_at (t, len, 0x5E02 /* 市 */, "城都超股上开门闹各几两一二三四五六七八九十"))
+  if (has_lit (t, len, 0, "市") || region_at (&head, 0x5E02 /* 市 */, "城都超股上开门闹各几两一二三四五六七八九十"))
     return CITATION_LEVEL_MUNICIPAL;
   return CITATION_LEVEL_UNKNOWN;
 }
 
 /* Context */
 
-static const char *publication_words[] = {
-  "媒体", "报刊", "报纸", "杂志", "刊物", "期刊", "栏目", "专栏", "节目", "频道", "专版",
-  "头版", "客户端", "公众号", "网站", "一书", "丛书",
+static const Lit publication_words[] = {
+  LIT ("媒体"), LIT ("报刊"), LIT ("报纸"), LIT ("杂志"), LIT ("刊物"), LIT ("期刊"), LIT ("栏目"),
+  LIT ("专栏"), LIT ("节目"), LIT ("频道"), LIT ("专版"), LIT ("头版"), LIT ("客户端"),
+  LIT ("公众号"), LIT ("网站"), LIT ("一书"), LIT ("丛书"),
 };
-static const char *publication_verbs[] = {
-  "刊发", "刊登", "刊载", "登载", "发表", "播出", "播发", "上刊", "上发", "上登", "上播",
+static const Lit publication_verbs[] = {
+  LIT ("刊发"), LIT ("刊登"), LIT ("刊载"), LIT ("登载"), LIT ("发表"), LIT ("播出"), LIT ("播发"),
+  LIT ("上刊"), LIT ("上发"), LIT ("上登"), LIT ("上播"),
 };
-static const char *publication_before[] = {
-  "订阅", "订购", "征订", "刊登在", "发表在", "刊发在", "刊载于", "发表于", "刊发于", "做客",
-  "登上", "见诸",
+static const Lit publication_before[] = {
+  LIT ("订阅"), LIT ("订购"), LIT ("征订"), LIT ("刊登在"), LIT ("发表在"), LIT ("刊发在"),
+  LIT ("刊载于"), LIT ("发表于"), LIT ("刊发于"), LIT ("做客"), LIT ("登上"), LIT ("见诸"),
 };
-static const char *speech_words[] = {
-  "讲话", "发言", "报告", "演讲", "讲座", "致辞", "授课", "党课", "辅导",
+static const Lit speech_words[] = {
+  LIT ("讲话"), LIT ("发言"), LIT ("报告"), LIT ("演讲"), LIT ("讲座"), LIT ("致辞"), LIT ("授课"),
+  LIT ("党课"), LIT ("辅导"),
 };
+
+static const Indices *
+get_indices (void)
+{
+  static Indices indices;
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      guint8 last[G_N_ELEMENTS (suffixes)];
+
+      for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++)
+        last[k] = (guint8) suffixes[k].suffix[suffixes[k].len - 1];
+      last_byte_index_init (&indices.suffixes, last, G_N_ELEMENTS (suffixes));
+      for (guint k = 0; k < G_N_ELEMENTS (publication_words); k++)
+        last[k] = (guint8) publication_words[k].word[publication_words[k].len - 1];
+      last_byte_index_init (&indices.publication_words, last, G_N_ELEMENTS (publication_words));
+      g_once_init_leave (&once, 1);
+    }
+  return &indices;
+}
 
 /* The bytes after @pos up to @max characters, stopping at a comma, a
  * sentence end, a line end or a title */
@@ -980,16 +1197,27 @@ clause_end (uchar *s,
   return p;
 }
 
+/* Whether one of @words occurs in s[from, to): at each byte, only the
+ * words ending with it (see LastByteIndex) are compared */
 static gboolean
-occurs_any (uchar       *s,
-            gsize        from,
-            gsize        to,
-            const char **words,
-            guint        n_words)
+occurs_any (uchar               *s,
+            gsize                from,
+            gsize                to,
+            const Lit           *words,
+            const LastByteIndex *index)
 {
-  for (guint k = 0; k < n_words; k++)
-    if (occurs (s, from, to, words[k]))
-      return TRUE;
+  for (gsize q = from; q < to; q++)
+    {
+      guchar b = s[q];
+
+      for (guint j = index->first[b]; j < index->first[b + 1]; j++)
+        {
+          const Lit *w = &words[index->order[j]];
+
+          if (q + 1 >= from + w->len && memcmp (s + q + 1 - w->len, w->word, w->len) == 0)
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -1003,29 +1231,31 @@ kind_from_context (uchar *s,
   gsize floor = start > 24 ? start - 24 : 0;
 
   for (guint k = 0; k < G_N_ELEMENTS (publication_before); k++)
-    if (ends_with_lit (s, floor, start, publication_before[k]))
+    if (ends_with_bytes (s, floor, start, publication_before[k].word, publication_before[k].len))
       return CITATION_KIND_PUBLICATION;
   if (ends_with_lit (s, floor, start, "题为"))
     return occurs (s, end, after, "文章") ? CITATION_KIND_OTHER : CITATION_KIND_SPEECH;
   if (has_lit (s, n, end, "的"))
     {
-      static const char *modifiers[] = { "主旨", "专题", "大会", "重要", "书面", "辅导" };
+      static const Lit modifiers[] = {
+        LIT ("主旨"), LIT ("专题"), LIT ("大会"), LIT ("重要"), LIT ("书面"), LIT ("辅导"),
+      };
       gsize p = end + 3;
 
       for (guint k = 0; k < G_N_ELEMENTS (modifiers); k++)
-        if (has_lit (s, n, p, modifiers[k]))
+        if (has_bytes (s, n, p, modifiers[k].word, modifiers[k].len))
           {
-            p += strlen (modifiers[k]);
+            p += modifiers[k].len;
             break;
           }
       for (guint k = 0; k < G_N_ELEMENTS (speech_words); k++)
-        if (has_lit (s, n, p, speech_words[k]))
+        if (has_bytes (s, n, p, speech_words[k].word, speech_words[k].len))
           return CITATION_KIND_SPEECH;
     }
-  if (occurs_any (s, end, after, publication_words, G_N_ELEMENTS (publication_words)))
+  if (occurs_any (s, end, after, publication_words, &get_indices ()->publication_words))
     return CITATION_KIND_PUBLICATION;
   for (guint k = 0; k < G_N_ELEMENTS (publication_verbs); k++)
-    if (has_lit (s, n, end, publication_verbs[k]))
+    if (has_bytes (s, n, end, publication_verbs[k].word, publication_verbs[k].len))
       return CITATION_KIND_PUBLICATION;
   return CITATION_KIND_OTHER;
 }
@@ -1036,7 +1266,9 @@ listed_together (uchar *s,
                  gsize  end,
                  gsize  next_start)
 {
-  static const char *joins[] = { "、", "和", "及", "与", "或", "以及" };
+  static const Lit joins[] = {
+    LIT ("、"), LIT ("和"), LIT ("及"), LIT ("与"), LIT ("或"), LIT ("以及"),
+  };
   gsize len;
 
   if (next_start < end)
@@ -1045,7 +1277,7 @@ listed_together (uchar *s,
   if (len == 0)
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (joins); k++)
-    if (len == strlen (joins[k]) && memcmp (s + end, joins[k], len) == 0)
+    if (len == joins[k].len && memcmp (s + end, joins[k].word, len) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1063,10 +1295,18 @@ citation_classify (const char   *text,
   for (guint k = 0; k < citations->len; k++)
     {
       Citation *c = &g_array_index (citations, Citation, k);
-      gsize len = citation_copy_title (text, c, gaps, title, sizeof title);
+      const char *t = text + c->title_start;
+      gsize len = c->title_end - c->title_start;
 
-      c->kind = citation_kind_of_title (title, len);
-      c->level = level_of_title ((uchar *) title, len, c->kind);
+      /* a title without a gap is the text between its brackets: what
+       * citation_copy_title() would copy, when it fits */
+      if (c->n_gaps > 0 || len >= sizeof title)
+        {
+          len = citation_copy_title (text, c, gaps, title, sizeof title);
+          t = title;
+        }
+      c->kind = citation_kind_of_title (t, len);
+      c->level = level_of_title ((uchar *) t, len, c->kind);
     }
 
   /* Top-level titles in runs listed together share a context. They are in

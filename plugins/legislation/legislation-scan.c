@@ -126,21 +126,28 @@ typedef struct
 
 #define TERM(s) { s, sizeof (s) - 1 }
 
-/* Words looked for at many places of the text, with two filters filled
- * with the matcher (see get_matcher()): the second bytes of the words,
- * and their last bytes. The first byte of most characters of a report is one of a
- * few (E4…E9, for CJK ideographs) and tells little; a place where the
- * byte that would be a word's second, or last, is none of theirs is
- * passed at one lookup. Words have two bytes at least. */
+/* Words looked for at many places of the text, with filters filled with
+ * the matcher (see get_matcher()): the second bytes of the words, their
+ * first two bytes, and their last bytes. The first byte of most
+ * characters of a report is one of a few (E4…E9, for CJK ideographs) and
+ * tells little; a place where the byte that would be a word's second, or
+ * last, is none of theirs is passed at one lookup. Where it is, the low
+ * four bits of the first byte and the second byte are looked up together,
+ * as one bit of 16 × 256, before the words are. Words have two bytes at
+ * least. */
 typedef struct
 {
   const Term *terms;
   guint       n_terms;
   gboolean    second_bytes[256];
+  guint8      first_pairs[16 * 256 / 8];
   gboolean    last_bytes[256];
 } WordList;
 
-#define WORD_LIST(terms) { terms, G_N_ELEMENTS (terms), { FALSE }, { FALSE } }
+#define WORD_LIST(terms) { terms, G_N_ELEMENTS (terms), { FALSE }, { 0 }, { FALSE } }
+
+/* The bit of first_pairs for the bytes @b0 @b1 */
+#define WORD_PAIR(b0, b1) (((guint) ((guchar) (b0) & 0x0F) << 8) | (guchar) (b1))
 
 /* Words before a verb that make the act a plan (加快修改, 拟制定). */
 static const Term plan_terms[] = {
@@ -170,30 +177,80 @@ typedef struct
 
 #define SUFFIX(s, k) { s, k, sizeof (s) - 1 }
 
+/* The kinds, one string each: a kind from suffixes[] is told by its
+ * address */
+static const char kind_law[] = "law";
+static const char kind_regulation[] = "regulation";
+static const char kind_rules[] = "rules";
+static const char kind_decision[] = "decision";
+
 static const Suffix suffixes[] = {
-  SUFFIX ("实施办法", "regulation"), SUFFIX ("实施细则", "regulation"), SUFFIX ("实施条例", "regulation"),
-  SUFFIX ("自治条例", "regulation"), SUFFIX ("单行条例", "regulation"),
-  SUFFIX ("条例", "regulation"), SUFFIX ("规定", "regulation"), SUFFIX ("办法", "regulation"),
-  SUFFIX ("细则", "regulation"), SUFFIX ("规则", "rules"), SUFFIX ("守则", "rules"),
-  SUFFIX ("决定", "decision"), SUFFIX ("决议", "decision"), SUFFIX ("法典", "law"), SUFFIX ("法", "law"),
+  SUFFIX ("实施办法", kind_regulation), SUFFIX ("实施细则", kind_regulation),
+  SUFFIX ("实施条例", kind_regulation), SUFFIX ("自治条例", kind_regulation),
+  SUFFIX ("单行条例", kind_regulation), SUFFIX ("条例", kind_regulation),
+  SUFFIX ("规定", kind_regulation), SUFFIX ("办法", kind_regulation),
+  SUFFIX ("细则", kind_regulation), SUFFIX ("规则", kind_rules), SUFFIX ("守则", kind_rules),
+  SUFFIX ("决定", kind_decision), SUFFIX ("决议", kind_decision), SUFFIX ("法典", kind_law),
+  SUFFIX ("法", kind_law),
 };
 
 #undef SUFFIX
 
-/* The last two bytes of the instrument words of suffixes[] (例 E4 BE 8B,
- * 法 E6 B3 95…), as bits: most names tried end with none of them, and are
- * ruled out at two lookups. Filled with the matcher (see get_matcher()). */
-enum
+/* suffixes[] by their last byte, each byte's in their order (those of
+ * suffix_by_last_byte[b] up to those of suffix_by_last_byte[b + 1] in
+ * suffix_order end with b): the few that may end a name, found at one
+ * lookup. Filled with the matcher (see get_matcher()). */
+static guint8 suffix_by_last_byte[257];
+static guint8 suffix_order[G_N_ELEMENTS (suffixes)];
+
+/* A three-byte character as a number, to compare at once */
+static inline guint32
+char3 (const char *p)
 {
-  SUFFIX_LAST_BYTE = 1 << 0,
-  SUFFIX_NEXT_TO_LAST_BYTE = 1 << 1,
-};
-static guint8 suffix_end_bytes[256];
+  return (guint32) (guchar) p[0] << 16 | (guint32) (guchar) p[1] << 8 | (guchar) p[2];
+}
+
+/* Every instrument word is of three-byte characters, four at most */
+#define SUFFIX_MAX_CHARS 4
+
+/* The characters of an instrument word before its last, as numbers, to
+ * compare with those of a name for all the words of a last character at
+ * once: the second- and third-to-last packed in @near (24 bits each), the
+ * fourth-to-last in @far, with the masks of those the word has (a word
+ * has no character where the masks are 0). Filled with the matcher (see
+ * suffix_tables_init()). */
+typedef struct
+{
+  guint64 near;
+  guint64 near_mask;
+  guint32 far;
+  guint32 far_mask;
+} SuffixKey;
+
+static SuffixKey suffix_keys[G_N_ELEMENTS (suffixes)];
+
+/* The last character of the instrument words ending with a byte (例 E4
+ * BE 8B, 法 E6 B3 95…), as a number, or 0: one per byte. Most names tried
+ * end with none, and are ruled out at one lookup and a comparison. */
+static guint32 suffix_last_char[256];
 
 /* Names that end like an instrument but are not one: 立法, 执法, 司法…,
  * by the character before 法 (each of three bytes). */
 static const char not_law_heads[] =
   "立执司普守依方做说想看用违合非宪办手算章变无写文语";
+
+/* …as numbers (see char3()), filled with the matcher */
+static guint32 not_law_head_chars[(sizeof not_law_heads - 1) / 3];
+
+/* Names that are no place: 各市, 全县, 本市, 市县, 有关县区… (see
+ * place_end()) */
+static const Term generic_place_terms[] = {
+  TERM ("各"), TERM ("全"), TERM ("该"), TERM ("本"), TERM ("我"), TERM ("其"), TERM ("每"),
+  TERM ("此"), TERM ("两"), TERM ("几"), TERM ("多"), TERM ("并"), TERM ("市"), TERM ("县"),
+  TERM ("区"), TERM ("州"), TERM ("省"), TERM ("有关"), TERM ("相关"), TERM ("部分"), TERM ("所辖"),
+  TERM ("下辖"), TERM ("设区"), TERM ("一些"), TERM ("若干"), TERM ("地方"), TERM ("城乡"),
+};
+static WordList generic_places = WORD_LIST (generic_place_terms);
 
 /* Words a name does not start with. */
 static const Term generic_prefix_terms[] = {
@@ -216,11 +273,13 @@ static const Term generic_stems[] = {
   TERM ("制度"),
 };
 
-/* Skipped between a verb and the name. */
-static const char * const fillers[] = {
-  "并严格执行", "并认真执行", "并实施", "并印发", "并出台", "出台", "印发", "并执行",
-  "了", "并通过", "通过了", "通过", "完善",
+/* Skipped between a verb and the name, the first that is there. */
+static const Term filler_terms[] = {
+  TERM ("并严格执行"), TERM ("并认真执行"), TERM ("并实施"), TERM ("并印发"), TERM ("并出台"),
+  TERM ("出台"), TERM ("印发"), TERM ("并执行"), TERM ("了"), TERM ("并通过"), TERM ("通过了"),
+  TERM ("通过"), TERM ("完善"),
 };
+static WordList filler_words = WORD_LIST (filler_terms);
 
 typedef struct
 {
@@ -252,9 +311,11 @@ word_list_init (WordList *list)
   for (guint i = 0; i < list->n_terms; i++)
     {
       const Term *term = &list->terms[i];
+      guint pair = WORD_PAIR (term->word[0], term->word[1]);
 
       g_assert (term->len >= 2);
       list->second_bytes[(guchar) term->word[1]] = TRUE;
+      list->first_pairs[pair / 8] |= 1 << (pair % 8);
       list->last_bytes[(guchar) term->word[term->len - 1]] = TRUE;
     }
 }
@@ -300,6 +361,49 @@ legislation_build_matcher (GBytes *input)
   return m;
 }
 
+/* Fills the tables of suffixes[] for find_suffix() and name_suffix() */
+static void
+suffix_tables_init (void)
+{
+  guint fill[256];
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    suffix_by_last_byte[(guchar) suffixes[i].suffix[suffixes[i].len - 1] + 1]++;
+  for (guint b = 0; b < 256; b++)
+    suffix_by_last_byte[b + 1] += suffix_by_last_byte[b];
+  for (guint b = 0; b < 256; b++)
+    fill[b] = suffix_by_last_byte[b];
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      const Suffix *suffix = &suffixes[i];
+      guchar b = (guchar) suffix->suffix[suffix->len - 1];
+      guint32 last = char3 (suffix->suffix + suffix->len - 3);
+
+      g_assert (suffix->len % 3 == 0 && suffix->len / 3 <= SUFFIX_MAX_CHARS);
+      suffix_order[fill[b]++] = (guint8) i;
+      /* the words of a last byte end with one character */
+      g_assert (suffix_last_char[b] == 0 || suffix_last_char[b] == last);
+      suffix_last_char[b] = last;
+      for (guint m = 1; m < suffix->len / 3; m++)
+        {
+          guint32 c = char3 (suffix->suffix + suffix->len - 3 * (m + 1));
+
+          if (m == 3)
+            {
+              suffix_keys[i].far = c;
+              suffix_keys[i].far_mask = 0xFFFFFF;
+            }
+          else
+            {
+              suffix_keys[i].near |= (guint64) c << (24 * (m - 1));
+              suffix_keys[i].near_mask |= (guint64) 0xFFFFFF << (24 * (m - 1));
+            }
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_law_head_chars); i++)
+    not_law_head_chars[i] = char3 (not_law_heads + 3 * i);
+}
+
 /* The matcher, the one built with the plugin if it loads; the word
  * lists' filters are filled with it. */
 static BaogaoMatcher *
@@ -313,14 +417,12 @@ get_matcher (void)
       BaogaoMatcher *m = matcher_data_load_or_build (&legislation_matcher_data,
                                                      legislation_build_matcher);
 
-      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        {
-          suffix_end_bytes[(guchar) suffixes[i].suffix[suffixes[i].len - 1]] |= SUFFIX_LAST_BYTE;
-          suffix_end_bytes[(guchar) suffixes[i].suffix[suffixes[i].len - 2]] |= SUFFIX_NEXT_TO_LAST_BYTE;
-        }
+      suffix_tables_init ();
       word_list_init (&plan_words);
       word_list_init (&project_words);
       word_list_init (&generic_prefixes);
+      word_list_init (&filler_words);
+      word_list_init (&generic_places);
       matcher = m;
       g_once_init_leave (&once, 1);
     }
@@ -383,7 +485,12 @@ word_list_at (const WordList *list,
               gsize           p,
               gsize           end)
 {
+  guint pair;
+
   if (p + 1 >= end || !list->second_bytes[(guchar) text[p + 1]])
+    return FALSE;
+  pair = WORD_PAIR (text[p], text[p + 1]);
+  if (!(list->first_pairs[pair / 8] & (1 << (pair % 8))))
     return FALSE;
   for (guint i = 0; i < list->n_terms; i++)
     {
@@ -419,11 +526,11 @@ next_char (const char *text,
 {
   guchar lead = (guchar) text[p];
 
-  /* most characters: ASCII or three bytes */
-  if (lead < 0x80)
-    return p + 1;
+  /* most characters: three bytes (most of all) or ASCII */
   if ((lead & 0xF0) == 0xE0 && p + 3 <= end)
     return p + 3;
+  if (lead < 0x80)
+    return p + 1;
   /* others, and inside a character (where a window reaching back a
    * number of bytes may start): up to the next character */
   p++;
@@ -612,60 +719,96 @@ find_suffix (const char *text,
              gsize       start,
              gsize       end)
 {
-  const char *last;
+  guint32 chars[SUFFIX_MAX_CHARS] = { 0 };
+  guint64 near;
+  guchar b;
 
   if (end < start + 3)
     return NULL;
-  last = text + end - 3;
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  /* only the instrument words ending with the name's last character, in
+   * the order of suffixes[]: those of its last byte */
+  b = (guchar) text[end - 1];
+  if (suffix_last_char[b] == 0 || char3 (text + end - 3) != suffix_last_char[b])
+    return NULL;
+  /* every instrument word is of three-byte characters: those before the
+   * last, read once as numbers (where there is room) for all the words */
+  for (guint m = 1; m < SUFFIX_MAX_CHARS && end >= start + 3 * (m + 1); m++)
+    chars[m] = char3 (text + end - 3 * (m + 1));
+  near = (guint64) chars[1] | (guint64) chars[2] << 24;
+  for (guint j = suffix_by_last_byte[b]; j < suffix_by_last_byte[b + 1]; j++)
     {
-      const Suffix *suffix = &suffixes[i];
+      guint k = suffix_order[j];
+      const Suffix *suffix = &suffixes[k];
+      const SuffixKey *key = &suffix_keys[k];
 
-      /* every instrument word is of three-byte characters: the last one
-       * first, then the first one, compared without a call, then what is
-       * between */
-      if (memcmp (last, suffix->suffix + suffix->len - 3, 3) != 0 ||
-          (suffix->len > 3 &&
-           (end < start + suffix->len ||
-            memcmp (text + end - suffix->len, suffix->suffix, 3) != 0 ||
-            (suffix->len > 6 &&
-             memcmp (text + end - suffix->len + 3, suffix->suffix + 3, suffix->len - 6) != 0))))
+      /* (a character with no room before @start is 0, which none is) */
+      if ((near & key->near_mask) != key->near || (chars[3] & key->far_mask) != key->far)
         continue;
-      if (suffix->len == 3 && memcmp (suffix->suffix, "法", 3) == 0 && end >= start + 6)
-        for (const char *head = not_law_heads; *head != '\0'; head += 3)
-          if (memcmp (text + end - 6, head, 3) == 0)
+      if (suffix->len == 3 && suffix->kind == kind_law && end >= start + 6)
+        for (guint i = 0; i < G_N_ELEMENTS (not_law_head_chars); i++)
+          if (chars[1] == not_law_head_chars[i])
             return NULL;
       return suffix;
     }
   return NULL;
 }
 
+/* Does [@start, @end) end with the last character of an instrument
+ * word? When not, it ends with none (see name_suffix()). */
+static inline gboolean
+ends_like_name (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  guint32 last;
+
+  if (end < start + 3)
+    return FALSE;
+  last = suffix_last_char[(guchar) text[end - 1]];
+  return last != 0 && (guchar) text[end - 2] == ((last >> 8) & 0xFF) &&
+         (guchar) text[end - 3] == last >> 16;
+}
+
 /* The instrument word [@start, @end) ends with, or NULL. Tried at many
- * places: the last two bytes rule out most at once, without a call. */
+ * places: the last character rules out most at once, without a call. */
 static inline const Suffix *
 name_suffix (const char *text,
              gsize       start,
              gsize       end)
 {
-  if (end < start + 3 ||
-      !(suffix_end_bytes[(guchar) text[end - 1]] & SUFFIX_LAST_BYTE) ||
-      !(suffix_end_bytes[(guchar) text[end - 2]] & SUFFIX_NEXT_TO_LAST_BYTE))
+  if (!ends_like_name (text, start, end))
     return NULL;
   return find_suffix (text, start, end);
 }
 
 /* May an instrument word (条例, 法…) end anywhere in [@start + 3, @end]?
- * When not, no name can be taken from [@start, @end). Only the last two
- * bytes are looked at: TRUE may be wrong, FALSE is not. */
+ * When not, no name can be taken from [@start, @end). Only the last
+ * character of the words is looked for, at each character from @start
+ * (a character start): TRUE may be wrong, FALSE is not. The last
+ * characters of the words are CJK ideographs (lead bytes E4…E9, three
+ * bytes), the only characters looked at. */
 static gboolean
 may_end_name (const char *text,
               gsize       start,
               gsize       end)
 {
-  for (gsize e = start + 3; e <= end; e++)
-    if ((suffix_end_bytes[(guchar) text[e - 1]] & SUFFIX_LAST_BYTE) &&
-        (suffix_end_bytes[(guchar) text[e - 2]] & SUFFIX_NEXT_TO_LAST_BYTE))
-      return TRUE;
+  gsize e = start;
+
+  while (e < end)
+    {
+      guchar lead = (guchar) text[e];
+
+      if (lead >= 0xE4 && lead <= 0xE9 && e + 3 <= end)
+        {
+          guint32 last = suffix_last_char[(guchar) text[e + 2]];
+
+          e += 3;
+          if (last != 0 && char3 (text + e - 3) == last)
+            return TRUE;
+          continue;
+        }
+      e = next_char (text, e, end);
+    }
   return FALSE;
 }
 
@@ -704,55 +847,48 @@ check_name (const char *text,
 {
   const Suffix *suffix;
   gboolean law;
-  glong len;
+  glong len = 0;
 
   if (end <= start)
     return NULL;
   suffix = name_suffix (text, start, end);
   if (suffix == NULL)
     return NULL;
-  law = strcmp (suffix->kind, "law") == 0;
-  len = n_chars (text, start, end);
-  if (len < (law ? 3 : 4) || len > 60)
+  law = suffix->kind == kind_law;
+  /* at most 60 characters (of four bytes at most), see below */
+  if (end - start > 60 * 4)
     return NULL;
-  /* a bare law name (制定国家发展规划法) is risky: a short run of CJK
-   * ideographs only; the longest law names have about thirty */
-  if (law)
-    {
-      if (len > 30)
-        return NULL;
-      for (gsize p = start; p < end; p = next_char (text, p, end))
-        {
-          /* U+4E00…U+9FFF, in valid UTF-8: E4 B8 80 … E9 BF BF */
-          guchar b0 = (guchar) text[p];
-
-          if (b0 < 0xE4 || b0 > 0xE9 || (b0 == 0xE4 && (guchar) text[p + 1] < 0xB8))
-            return NULL;
-        }
-    }
   /* what comes before the instrument word must name something: not
-   * 实施办法, 具体规定, 管理办法 alone */
+   * 实施办法, 具体规定, 管理办法 alone (the stems have two or three
+   * characters; the first compared without a call) */
   {
     gsize stem_end = end - suffix->len;
 
-    /* the instrument word is of three-byte characters */
-    if (len - (glong) suffix->len / 3 < (law ? 1 : 2))
-      return NULL;
-    /* (of three-byte characters: the first compared without a call) */
-    for (guint i = 0; i < G_N_ELEMENTS (generic_stems); i++)
-      if (stem_end - start == generic_stems[i].len &&
-          memcmp (text + start, generic_stems[i].word, 3) == 0 &&
-          memcmp (text + start, generic_stems[i].word, generic_stems[i].len) == 0)
-        return NULL;
+    if (stem_end - start <= 9)
+      for (guint i = 0; i < G_N_ELEMENTS (generic_stems); i++)
+        if (stem_end - start == generic_stems[i].len &&
+            memcmp (text + start, generic_stems[i].word, 3) == 0 &&
+            memcmp (text + start, generic_stems[i].word, generic_stems[i].len) == 0)
+          return NULL;
   }
   if (word_list_at (&generic_prefixes, text, start, end))
     return NULL;
+  /* one walk over the name: its length in characters, and what it may
+   * not hold */
   for (gsize p = start; p < end; p = next_char (text, p, end))
     {
+      guchar b0 = (guchar) text[p];
+
+      len++;
       /* characters with lead bytes E7…E9 (U+7000…U+9FFF) are none of
        * those looked for below: most of a name */
-      if ((guchar) text[p] >= 0xE7 && (guchar) text[p] <= 0xE9)
+      if (b0 >= 0xE7 && b0 <= 0xE9)
         continue;
+      /* a bare law name (制定国家发展规划法) is risky: a short run of CJK
+       * ideographs only (U+4E00…U+9FFF, in valid UTF-8: E4 B8 80 … E9 BF
+       * BF) */
+      if (law && (b0 < 0xE4 || b0 > 0xE9 || (b0 == 0xE4 && (guchar) text[p + 1] < 0xB8)))
+        return NULL;
       if (g_ascii_isdigit (text[p]) || text[p] == ' ' || text[p] == '\n')
         return NULL;
       /* "法规10件", "两部条例", "十余项制度办法": counts, not names */
@@ -774,6 +910,14 @@ check_name (const char *text,
            text_word_at (text, p, end, "法规、") || text_word_at (text, p, end, "法规以及")))
         return NULL;
     }
+  if (len < (law ? 3 : 4) || len > 60)
+    return NULL;
+  /* the longest law names have about thirty characters */
+  if (law && len > 30)
+    return NULL;
+  /* the instrument word is of three-byte characters */
+  if (len - (glong) suffix->len / 3 < (law ? 1 : 2))
+    return NULL;
   return suffix;
 }
 
@@ -825,6 +969,25 @@ char_in (const char *text,
   return FALSE;
 }
 
+/* The first characters of place_suffixes[], as bits (of their low six
+ * bits), filled once */
+static guint64
+get_place_suffix_starts (void)
+{
+  static gsize starts = 0;
+
+  if (g_once_init_enter (&starts))
+    {
+      guint64 bits = 0;
+
+      for (guint k = 0; k < G_N_ELEMENTS (place_suffixes); k++)
+        bits |= G_GUINT64_CONSTANT (1) << (g_utf8_get_char (place_suffixes[k].suffix) & 63);
+      /* (never 0: g_once_init_leave() takes no 0) */
+      g_once_init_leave (&starts, (gsize) (bits | 1));
+    }
+  return starts;
+}
+
 /* The end of a place name starting at @p, before @limit (七台河市, 温州市,
  * 恩施州, 大兴安岭地区, 木溪瑶族自治县), or 0. The name runs up to the
  * first place suffix; 州 ends it only when 市 does not follow (温州市,
@@ -837,33 +1000,45 @@ place_end (const char *text,
            gsize       limit,
            gboolean    districts)
 {
-  /* names that are no place: 各市, 全县, 本市, 市县, 有关县区… */
-  static const char * const generic[] = {
-    "各", "全", "该", "本", "我", "其", "每", "此", "两", "几", "多", "并", "市", "县", "区", "州",
-    "省", "有关", "相关", "部分", "所辖", "下辖", "设区", "一些", "若干", "地方", "城乡",
-  };
   /* 自治区, 开发区, 园区, 示范区…: no body that legislates */
   static const char * const zones = "治发园范护景社片辖能验贸城战";
+  guint64 suffix_starts = get_place_suffix_starts ();
   gsize q = p;
   guint n = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (generic); i++)
-    if (text_word_at (text, p, limit, generic[i]))
-      return 0;
+  /* names that are no place: 各市, 全县, 本市, 市县, 有关县区… */
+  if (word_list_at (&generic_places, text, p, limit))
+    return 0;
 
   while (q < limit && n < 16)
     {
-      gunichar c = g_utf8_get_char (text + q);
+      guchar lead = (guchar) text[q];
+      /* the text is valid UTF-8: three-byte characters decoded here */
+      gunichar c = (lead & 0xF0) == 0xE0 ?
+        (gunichar) (lead & 0x0F) << 12 | (gunichar) ((guchar) text[q + 1] & 0x3F) << 6 |
+        ((guchar) text[q + 2] & 0x3F) :
+        g_utf8_get_char (text + q);
+      /* (one character of three bytes, not past @limit: what
+       * text_word_at() would find) */
+      gboolean whole = q + 3 <= limit;
 
       /* CJK ideographs only: no punctuation, digits or spaces */
       if (c < 0x4E00 || c > 0x9FFF)
         return 0;
       /* 黑龙江省…, 关于…: no city's own name */
-      if (text_word_at (text, q, limit, "省") || text_word_at (text, q, limit, "关于") || text_word_at (text, q, limit, "的"))
+      if ((whole && (c == 0x7701 /* 省 */ || c == 0x7684 /* 的 */)) ||
+          text_word_at (text, q, limit, "关于"))
         return 0;
-      if (n > 0 && (text_word_at (text, q, limit, "和") || text_word_at (text, q, limit, "与") ||
-                    text_word_at (text, q, limit, "及")))
+      if (n > 0 && whole && (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ || c == 0x53CA /* 及 */))
         return 0;
+      /* (the first characters of place_suffixes[] rule out most at
+       * once, see get_place_suffix_starts()) */
+      if (n > 0 && !(suffix_starts & (G_GUINT64_CONSTANT (1) << (c & 63))))
+        {
+          q = next_char (text, q, limit);
+          n++;
+          continue;
+        }
       for (guint k = 0; n > 0 && k < G_N_ELEMENTS (place_suffixes); k++)
         if (text_word_at (text, q, limit, place_suffixes[k].suffix))
           {
@@ -928,7 +1103,7 @@ level_of (const char *kind,
     return "national";
   if (citation_level != NULL)
     return citation_level;
-  if (g_strcmp0 (kind, "law") == 0)
+  if (kind != NULL && kind[0] == 'l' && strcmp (kind, "law") == 0)
     return "national";
   return default_level;
 }
@@ -1003,6 +1178,8 @@ typedef struct
   GPtrArray      *citations;     /* top-level and nested `citation`s */
   gsize          *citation_starts;
   gsize          *citation_ends;
+  int             citation_cursor; /* the last answer of citation_index() */
+  gsize          *citation_max_ends; /* the last end of those up to each */
   GPtrArray      *plans;         /* plans parts and sections */
   GArray         *instruments;   /* Instrument, each key once */
   GString        *keys;          /* their keys, one after the other */
@@ -1025,26 +1202,22 @@ in_plans (Scan  *scan,
 }
 
 /* The index of the last citation starting at or before @p, or -1.
- * Citations come sorted by start. */
+ * Citations come sorted by start. The places asked about are near the
+ * hit being scanned, and hits come in text order: the answer is found
+ * from the last one, a few steps away, not searched for. */
 static int
 citation_index (Scan  *scan,
                 gsize  p)
 {
-  int lo = 0, hi = (int) scan->citations->len - 1, found = -1;
+  int i = scan->citation_cursor;
+  int n = (int) scan->citations->len;
 
-  while (lo <= hi)
-    {
-      int mid = lo + (hi - lo) / 2;
-
-      if (scan->citation_starts[mid] <= p)
-        {
-          found = mid;
-          lo = mid + 1;
-        }
-      else
-        hi = mid - 1;
-    }
-  return found;
+  while (i + 1 < n && scan->citation_starts[i + 1] <= p)
+    i++;
+  while (i >= 0 && scan->citation_starts[i] > p)
+    i--;
+  scan->citation_cursor = i;
+  return i;
 }
 
 /* The outermost citation starting at @p (its 《), or NULL. */
@@ -1069,6 +1242,11 @@ citation_covering (Scan  *scan,
                    gsize  p)
 {
   int i = citation_index (scan, p);
+
+  /* none of the citations up to @i ends after @p: none covers it (most
+   * places are outside every title) */
+  if (i < 0 || scan->citation_max_ends[i] <= p)
+    return NULL;
 
   for (int k = 0; i >= 0 && k < 8; i--, k++)
     if (p < scan->citation_ends[i])
@@ -1164,13 +1342,14 @@ add_instrument (Scan             *scan,
 {
   Instrument in = { 0 };
   const char *citation_level = NULL;
+  gboolean municipal = FALSE;
   gsize key, key_len;
   guint hash;
   KeySlot *slot;
 
   /* procedural decisions (convening a session, appointments) are not
    * instruments */
-  if (g_strcmp0 (kind, "decision") == 0)
+  if (kind != NULL && kind[0] == 'd' && strcmp (kind, "decision") == 0)
     {
       static const char * const procedural[] = {
         "召开", "任免", "任命", "辞职", "补选", "代表资格", "罢免", "预算", "决算",
@@ -1220,15 +1399,17 @@ add_instrument (Scan             *scan,
   in.citation = citation;
   in.verb_start = verb_start;
   if (citation != NULL)
-    citation_level = baogao_annotation_get_string (citation, "level");
+    {
+      citation_level = baogao_annotation_get_string (citation, "level");
+      municipal = citation_level != NULL && strcmp (citation_level, "municipal") == 0;
+    }
   /* a city's or an autonomous county's own instrument, in a provincial
    * report: the body is the place its name starts with */
-  if (body == NULL && g_strcmp0 (citation_level, "municipal") == 0 &&
-      g_strcmp0 (scan->default_level, "provincial") == 0)
+  if (body == NULL && municipal && strcmp (scan->default_level, "provincial") == 0)
     in.body = body_from_name (name, 0, name_len);
-  else
+  else if (body != NULL)
     in.body = g_strdup (body);
-  if (g_strcmp0 (citation_level, "municipal") == 0 && in.body == NULL)
+  if (municipal && in.body == NULL)
     citation_level = NULL;
   in.level = level_of (kind, name, name_len, in.body, citation_level, scan->default_level);
   in.key = key;
@@ -1409,16 +1590,24 @@ planned (Scan  *scan,
   const char *text = scan->text;
   const Hit *verb = &scan->hits[verb_hit];
   gsize cstart = clause_start (text, verb->start > 30 ? verb->start - 30 : 0, verb->start);
-  gsize cend;
+  gsize limit;
   gsize p;
 
   if (planned_before (text, cstart, verb->start))
     return TRUE;
-  /* …列入立法计划, …的建议: a project or a proposal */
-  cend = clause_end (text, name_end, MIN (scan->size, name_end + 120));
-  for (p = name_end; p < cend; p = next_char (text, p, cend))
-    if (word_list_at (&project_words, text, p, cend))
-      return TRUE;
+  /* …列入立法计划, …的建议: a project or a proposal, in the clause (up
+   * to its delimiter, see clause_end(), in the same walk: the words hold
+   * none, so one that fits before @limit ends before the delimiter) */
+  limit = MIN (scan->size, name_end + 120);
+  for (p = name_end; p < limit; p = next_char (text, p, limit))
+    {
+      guchar lead = (guchar) text[p];
+
+      if (!(lead >= 0xE4 && lead <= 0xE9) && clause_delimiter (text, p, limit) != 0)
+        break;
+      if (word_list_at (&project_words, text, p, limit))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1646,13 +1835,15 @@ take_bare (Scan       *scan,
             {
               gboolean connector = FALSE;
 
-              /* a name ending at @q first: rarely, and cheap to rule out */
-              if (name_suffix (text, seg, q) == NULL)
+              /* a name ending at @q first: rarely, and cheap to rule out
+               * (its last character; the whole word once a connector
+               * follows) */
+              if (!ends_like_name (text, seg, q))
                 continue;
               for (guint k = 0; k < G_N_ELEMENTS (connectors); k++)
                 if (text_word_at (text, q, seg_end, connectors[k]))
                   connector = TRUE;
-              if (connector)
+              if (connector && name_suffix (text, seg, q) != NULL)
                 {
                   gsize r = q;
 
@@ -1682,9 +1873,10 @@ take_bare (Scan       *scan,
           {
             static const char * const ands[] = { "和", "及", "以及", "与" };
 
-            /* the first name's instrument word first (see check_name()):
-             * rarely there, and cheap to rule out */
-            if (name_suffix (text, name_start, q) == NULL)
+            /* the last character of the first name's instrument word
+             * first: rarely there, and cheap to rule out (check_name()
+             * looks for the whole word) */
+            if (!ends_like_name (text, name_start, q))
               continue;
             for (guint k = 0; k < G_N_ELEMENTS (ands); k++)
               if (text_word_at (text, q, name_end, ands[k]) && check_name (text, name_start, q) != NULL &&
@@ -1777,13 +1969,14 @@ skip_fillers (const char *text,
 {
   gboolean again = TRUE;
 
-  while (again)
+  /* (whether one is there first: at one lookup, most often) */
+  while (again && word_list_at (&filler_words, text, p, limit))
     {
       again = FALSE;
-      for (guint i = 0; i < G_N_ELEMENTS (fillers); i++)
-        if (text_word_at (text, p, limit, fillers[i]))
+      for (guint i = 0; i < G_N_ELEMENTS (filler_terms); i++)
+        if (text_word_at (text, p, limit, filler_terms[i].word))
           {
-            p += strlen (fillers[i]);
+            p += filler_terms[i].len;
             again = TRUE;
             break;
           }
@@ -1984,38 +2177,89 @@ scan_passed (Scan  *scan,
   take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE, TRUE);
 }
 
+/* Orders instruments by end, then by index */
+static int
+compare_by_end (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  const Instrument *instruments = user_data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+
+  if (instruments[i].end != instruments[j].end)
+    return instruments[i].end < instruments[j].end ? -1 : 1;
+  return i < j ? -1 : i > j;
+}
+
 static void
 mark_first_of_kind (Scan *scan)
 {
   const char *text = scan->text;
+  const Instrument *instruments = (const Instrument *) (gpointer) scan->instruments->data;
+  guint n = scan->instruments->len;
+  g_autofree guint *by_end = NULL;
 
   for (guint i = 0; i < scan->n_hits; i++)
     {
       const Hit *h = &scan->hits[i];
-      gsize s_start, s_end;
+      gsize s_start, s_end, c_end;
+      guint lo, hi, first = G_MAXUINT;
       int best = -1;
 
       if (h->value != MARK_FIRST)
         continue;
       s_start = sentence_start (text, h->start > 600 ? h->start - 600 : 0, h->start);
       s_end = sentence_end (text, h->end, MIN (scan->size, h->end + 600));
+      c_end = clause_end (text, h->end, s_end);
 
       /* the instrument whose act the mark qualifies: one named after the
-       * mark in its clause (制定全国首部…条例), else the last one before it
-       * in its sentence (…条例，成为全国首部…) */
-      for (guint k = 0; k < scan->instruments->len; k++)
+       * mark in its clause (制定全国首部…条例), the first noted, else the
+       * last noted before it in its sentence (…条例，成为全国首部…). Either
+       * ends in [s_start, c_end]. Of a few instruments, all are looked
+       * at; of many, those ending there, found by end in an index sorted
+       * once: the marks of a long document cost no more than the
+       * instruments of their sentences. */
+      lo = 0;
+      hi = n;
+      if (n > 64)
         {
-          Instrument *in = &g_array_index (scan->instruments, Instrument, k);
-
-          if (in->verb_start < h->start && in->end > h->end &&
-              in->end <= clause_end (text, h->end, s_end))
+          if (by_end == NULL)
             {
-              best = k;
-              break;
+              by_end = g_new (guint, n);
+              for (guint k = 0; k < n; k++)
+                by_end[k] = k;
+              g_qsort_with_data (by_end, (gint) n, sizeof (guint), compare_by_end,
+                                 (gpointer) instruments);
             }
-          if (in->end <= h->start && in->start >= s_start)
-            best = k;
+          while (lo < hi)
+            {
+              guint mid = lo + (hi - lo) / 2;
+
+              if (instruments[by_end[mid]].end < s_start)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          hi = n;
         }
+      for (guint j = lo; j < hi; j++)
+        {
+          guint k = by_end != NULL ? by_end[j] : j;
+          const Instrument *in = &instruments[k];
+
+          if (in->end > c_end)
+            {
+              if (by_end != NULL)
+                break;
+              continue;
+            }
+          if (in->verb_start < h->start && in->end > h->end)
+            first = MIN (first, k);
+          else if (in->end <= h->start && in->start >= s_start && (int) k > best)
+            best = (int) k;
+        }
+      if (first != G_MAXUINT)
+        best = (int) first;
       if (best >= 0)
         g_array_index (scan->instruments, Instrument, best).first_of_kind = TRUE;
     }
@@ -2104,6 +2348,7 @@ legislation_write_instruments (BaogaoDocument  *document,
   g_autoptr(GPtrArray) citations = NULL;
   g_autofree gsize *citation_starts = NULL;
   g_autofree gsize *citation_ends = NULL;
+  g_autofree gsize *citation_max_ends = NULL;
   g_autoptr(GPtrArray) plans = g_ptr_array_new ();
   g_autoptr(GArray) instruments = g_array_sized_new (FALSE, TRUE, sizeof (Instrument), 64);
   g_autoptr(GString) keys = g_string_sized_new (1024);
@@ -2124,13 +2369,17 @@ legislation_write_instruments (BaogaoDocument  *document,
   scan.citations = citations;
   citation_starts = g_new (gsize, citations->len + 1);
   citation_ends = g_new (gsize, citations->len + 1);
+  citation_max_ends = g_new (gsize, citations->len + 1);
   for (guint i = 0; i < citations->len; i++)
     {
       citation_starts[i] = baogao_annotation_get_byte_start (g_ptr_array_index (citations, i));
       citation_ends[i] = baogao_annotation_get_byte_end (g_ptr_array_index (citations, i));
+      citation_max_ends[i] = i > 0 ? MAX (citation_max_ends[i - 1], citation_ends[i]) : citation_ends[i];
     }
   scan.citation_starts = citation_starts;
   scan.citation_ends = citation_ends;
+  scan.citation_cursor = -1;
+  scan.citation_max_ends = citation_max_ends;
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
       g_autoptr(GPtrArray) spans = baogao_document_get_annotations (document, kinds[k]);
