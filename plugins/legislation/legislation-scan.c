@@ -634,6 +634,10 @@ clause_start (const char *text,
               gsize       lower,
               gsize       p)
 {
+  /* callers reach back a number of bytes: the limit is moved onto a
+   * character boundary, or a walk that gets there would end inside one */
+  while (lower < p && ((guchar) text[lower] & 0xC0) == 0x80)
+    lower++;
   while (p > lower)
     {
       gsize q;
@@ -671,6 +675,10 @@ sentence_start (const char *text,
                 gsize       lower,
                 gsize       p)
 {
+  /* callers reach back a number of bytes: the limit is moved onto a
+   * character boundary, or a walk that gets there would end inside one */
+  while (lower < p && ((guchar) text[lower] & 0xC0) == 0x80)
+    lower++;
   while (p > lower)
     {
       gsize q;

@@ -252,6 +252,32 @@ check_bad_input (void)
     }
 }
 
+/* Lists reaching back further than the walks to their clause's start,
+ * at every alignment: the walks still stop between characters, or the
+ * layer would refuse the instrument and the analyzer fail. */
+static void
+check_long_reach (void)
+{
+  for (guint shift = 0; shift < 3; shift++)
+    for (guint n = 6; n < 14; n++)
+      {
+        g_autoptr(GString) text = g_string_new ("二、立法工作\n");
+        g_autoptr(BaogaoDocument) document = NULL;
+
+        g_string_append (text, "打包修改");
+        for (guint i = 0; i < n; i++)
+          {
+            g_string_append (text, "哈尔滨市城市绿化条例及");
+            if (i == n - 2)
+              g_string_append_len (text, "ab", shift);
+          }
+        g_string_append (text, "民营经济健康发展促进条例经三次审议后表决通过。\n");
+        document = analyze_text (text->str);
+        g_assert_cmpint (baogao_document_get_analyzer_status (document, "legislation", NULL),
+                         ==, BAOGAO_RUN_OK);
+      }
+}
+
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -290,6 +316,7 @@ main (int   argc,
     }
   g_test_add_func ("/legislation/corpus", check_corpus);
   g_test_add_func ("/legislation/bad-input", check_bad_input);
+  g_test_add_func ("/legislation/long-reach", check_long_reach);
 
   return g_test_run ();
 }
