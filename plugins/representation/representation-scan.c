@@ -1583,6 +1583,8 @@ rep_scan (const char        *text,
       /* a clause is cut after MAX_CLAUSE bytes: text without punctuation
        * must not make the per-clause work quadratic */
       lower = MAX (prev_end, first->start > MAX_CLAUSE ? first->start - MAX_CLAUSE : 0);
+      while (lower < first->start && ((guchar) text[lower] & 0xC0) == 0x80)
+        lower++;
       cs = clause_start (text, length, lower, first->start);
       bound = MIN (length, first->end + MAX_CLAUSE);
       ce = next_delimiter (text, first->end, bound, bound, &d, &len);
