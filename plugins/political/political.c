@@ -244,9 +244,13 @@ get_matcher (void)
   static BaogaoMatcher *matcher = NULL;
 
   if (g_once_init_enter (&matcher))
-    g_once_init_leave (&matcher,
-                       matcher_data_load_or_build (&political_matcher_data,
-                                                   political_build_matcher));
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+        report_text_check_cue ("political", cues[i].word);
+      g_once_init_leave (&matcher,
+                         matcher_data_load_or_build (&political_matcher_data,
+                                                     political_build_matcher));
+    }
 
   return matcher;
 }
@@ -585,6 +589,45 @@ write_clause (BaogaoLayer *layer,
     }
 }
 
+/* Can write_clause () write anything for @matches? Beyond their roles, it
+ * only looks for reasons not to. Matches are in text order, so an object
+ * after a verb in the list comes after the first verb in the text. */
+static gboolean
+clause_may_write (const Match *matches,
+                  guint        n,
+                  gboolean     political_topic)
+{
+  gboolean verb = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      switch (cues[matches[i].cue].role)
+        {
+        case ROLE_STUDY_PARTY:
+        case ROLE_STUDY_GENERIC:
+        case ROLE_PARTY_CONTEXT:
+        case ROLE_REPORT_STRONG:
+        case ROLE_REPORT_WEAK:
+          return TRUE;
+        case ROLE_RECTIFY:
+          if (political_topic)
+            return TRUE;
+          break;
+        case ROLE_LIAISE_VERB:
+          verb = TRUE;
+          break;
+        case ROLE_LIAISE_OBJECT:
+          if (political_topic && verb)
+            return TRUE;
+          break;
+        case ROLE_LIAISE_OBJECT_WEAK:
+        default:
+          break;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 political_write_activities (BaogaoDocument  *document,
                             BaogaoLayer     *layer,
@@ -604,12 +647,17 @@ political_write_activities (BaogaoDocument  *document,
   g_auto (ReportTextCursor) citation_cursor = { citations, 0 };
   guint org_cursor = 0;
   guint kept = 0;
+  const char *last_part_topic = NULL, *last_topic = NULL;
+  gboolean part_plans = FALSE, section_plans = FALSE, section_political = TRUE;
+  gboolean topic_known = FALSE;
 
   if (size == 0)
     return TRUE;
 
-  baogao_matcher_scan (get_matcher (), text, size, BAOGAO_MATCH_LONGEST,
-                       collect_match, &matches);
+  /* nothing is read in the plans (the cues of study and of reporting,
+   * read in every section, are too common to look for others first) */
+  report_text_scan (get_matcher (), text, size, parts, sections, citations,
+                    NULL, NULL, collect_match, &matches);
   match_items = matches.items;
 
   /* words inside a cited title are its name, not what was done */
@@ -643,17 +691,34 @@ political_write_activities (BaogaoDocument  *document,
           continue;
         }
 
-      report_text_clause_bounds (text, size, m->start, m->end, &cs, &ce);
+      /* the end first: it makes the group; the start only if the group
+       * may write something */
+      ce = report_text_clause_end (text, size, m->start, m->end);
       for (j = i + 1; j < matches.len && matches.items[j].start < ce; j++)
         ;
 
+      /* the topics are compared once per span, not per clause */
       part_topic = report_text_cursor_topic (&part_cursor, m->start, m->end);
       topic = report_text_cursor_topic (&section_cursor, m->start, m->end);
-      if (g_strcmp0 (part_topic, "plans") != 0 && g_strcmp0 (topic, "plans") != 0)
+      if (part_topic != last_part_topic)
         {
-          political_topic = topic == NULL ||
-                            strcmp (topic, "political") == 0 ||
-                            strcmp (topic, "other") == 0;
+          last_part_topic = part_topic;
+          part_plans = g_strcmp0 (part_topic, "plans") == 0;
+        }
+      if (topic != last_topic || !topic_known)
+        {
+          last_topic = topic;
+          topic_known = TRUE;
+          section_plans = g_strcmp0 (topic, "plans") == 0;
+          section_political = topic == NULL ||
+                              strcmp (topic, "political") == 0 ||
+                              strcmp (topic, "other") == 0;
+        }
+      political_topic = section_political;
+      if (!part_plans && !section_plans &&
+          clause_may_write (m, j - i, political_topic))
+        {
+          cs = report_text_clause_start (text, m->start, m->end);
           cs = report_text_skip_enumerator (text, cs, ce);
           if (cs < ce)
             write_clause (layer, text, cs, ce, m, j - i, political_topic,

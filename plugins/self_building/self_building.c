@@ -186,6 +186,13 @@ static const char * const agreement_names[] = {
   "框架协议", "合作协议", "备忘录", "协议", "协定", NULL,
 };
 
+/* The topics of the sections where every cue is read (a section of no
+ * topic is one too), and the cues read in other sections: those of role
+ * ROLE_AGREEMENT. */
+static const char * const self_building_topics[] = { "self_building", "other", NULL };
+static const char * const agreement_words[] = { "协议", "协定", "备忘录", NULL };
+static ReportTextAnchors agreement_anchors = REPORT_TEXT_ANCHORS (agreement_words);
+
 typedef struct
 {
   gsize       start;
@@ -216,9 +223,25 @@ get_matcher (void)
   static BaogaoMatcher *matcher = NULL;
 
   if (g_once_init_enter (&matcher))
-    g_once_init_leave (&matcher,
-                       matcher_data_load_or_build (&self_building_matcher_data,
-                                                   self_building_build_matcher));
+    {
+      /* report_text_scan () leaves out, outside self-building sections,
+       * the clauses without an agreement word: every agreement cue must
+       * hold one */
+      for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+        {
+          gboolean anchored = FALSE;
+
+          report_text_check_cue ("self_building", cues[i].word);
+          for (guint k = 0; agreement_words[k] != NULL; k++)
+            anchored |= strstr (cues[i].word, agreement_words[k]) != NULL;
+          if (cues[i].role == ROLE_AGREEMENT && !anchored)
+            g_error ("self_building: the agreement cue “%s” holds none of the "
+                     "agreement words report_text_scan () looks for", cues[i].word);
+        }
+      g_once_init_leave (&matcher,
+                         matcher_data_load_or_build (&self_building_matcher_data,
+                                                     self_building_build_matcher));
+    }
 
   return matcher;
 }
@@ -830,8 +853,10 @@ self_building_write_activities (BaogaoDocument  *document,
   if (size == 0)
     return TRUE;
 
-  baogao_matcher_scan (get_matcher (), text, size, BAOGAO_MATCH_LONGEST,
-                       collect_match, matches);
+  /* outside self-building sections, only clauses with an agreement can
+   * write anything */
+  report_text_scan (get_matcher (), text, size, parts, sections, citations,
+                    self_building_topics, &agreement_anchors, collect_match, matches);
 
   for (guint i = 0; i < matches->len; i++)
     {
