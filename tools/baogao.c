@@ -233,7 +233,12 @@ main (int    argc,
   mallopt (M_MMAP_THRESHOLD, 512 * 1024);
 #endif
 
-  setlocale (LC_ALL, "");
+  /* The user's character set (for messages on the terminal) and language
+   * (for GLib's own messages); numbers and dates stay as C writes them,
+   * and the other categories, which nothing here uses, are not loaded:
+   * each is a file to open and map. */
+  setlocale (LC_CTYPE, "");
+  setlocale (LC_MESSAGES, "");
   g_set_prgname ("baogao");
   g_log_set_writer_func (tool_log_writer, NULL, NULL);
 
