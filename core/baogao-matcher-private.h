@@ -90,4 +90,11 @@ struct _BaogaoMatcher
 /* Entries of the two-byte class table: the 11-bit payloads */
 #define CLASS2_TABLE_LEN (1 << 11)
 
+/* A number that changes with the meaning of the tables at scan time:
+ * how units are mixed into class-table indexes, and the handles' flags.
+ * The serialized form records it, so that bytes made by a library that
+ * reads its tables otherwise are refused even if nobody remembered to
+ * change the form's version. */
+guint32 baogao_matcher_layout_id (void);
+
 G_END_DECLS

@@ -15,8 +15,10 @@
  *
  * The form is the automaton's tables as they are in memory, each at an
  * offset that is a multiple of 8, after a header that tells the layout
- * apart: a magic string, the byte order, a version of the form and the
- * sizes of the records. It is meant for the machine that made it (a
+ * apart: a magic string, the byte order, a version of the form, the
+ * sizes of the records and a number computed from how the scan reads the
+ * tables (baogao_matcher_layout_id ()). Change SERIAL_VERSION with any
+ * other change to what the tables mean. It is meant for the machine that made it (a
  * build, a cache), not as an exchange format.
  *
  * Data that did not come from baogao_matcher_serialize() could make a
@@ -52,7 +54,7 @@ typedef struct
   guint32 n_cells;
   guint32 n_class4;
   guint32 has_class2;
-  guint32 reserved;
+  guint32 layout;           /* baogao_matcher_layout_id () */
   guint64 max_length;
 } SerialHeader;
 
@@ -149,6 +151,7 @@ baogao_matcher_serialize (BaogaoMatcher *self)
   header.n_cells = self->n_cells;
   header.n_class4 = self->n_class4;
   header.has_class2 = self->class2 != NULL;
+  header.layout = baogao_matcher_layout_id ();
   header.max_length = self->max_length;
   if (!layout_of (&header, &layout))
     g_error ("BaogaoMatcher: too large to serialize");
@@ -281,8 +284,10 @@ check_automaton (const BaogaoMatcher *self)
         return FALSE;
     }
   /* The longest keyword is the deepest state (a leaf): it sizes what a
-   * leftmost-longest scan keeps. */
-  if (deepest != self->max_length)
+   * leftmost-longest scan keeps, so it is bounded by what the bytes hold
+   * (a state is one character, at most four bytes, deeper than its
+   * parent) and not only by the header. */
+  if (deepest != self->max_length || deepest > 4 * (guint64) (self->n_states - 1))
     return FALSE;
   for (guint32 s = 0; s < self->n_states; s++)
     {
@@ -305,6 +310,10 @@ check_automaton (const BaogaoMatcher *self)
 
       if (c < self->n_classes)
         {
+          /* the root's row, which no state owns: a step from another
+           * state reading it as its own would bypass the check below */
+          if (cell->check != NO_OWNER)
+            return FALSE;
           from_depth = 0;
           klass = c;
         }
@@ -384,6 +393,7 @@ baogao_matcher_new_from_bytes (GBytes   *bytes,
     }
   if (header.byte_order != SERIAL_BYTE_ORDER
       || header.version != SERIAL_VERSION
+      || header.layout != baogao_matcher_layout_id ()
       || header.cell_size != sizeof (Cell)
       || header.info_size != sizeof (StateInfo))
     {

@@ -713,6 +713,18 @@ next_unit_slow (const BaogaoMatcher *self,
   return klass << 3 | n;
 }
 
+guint32
+baogao_matcher_layout_id (void)
+{
+  guint32 id = index3 (0x00a5b4c3u ^ MARKERS3) * 0x9e3779b1u;
+
+  id = (id ^ ascii_index ('a')) * 0x9e3779b1u;
+  id = (id ^ HANDLE_OUTPUT ^ (HANDLE_MISS >> 1) ^ NO_OWNER) * 0x9e3779b1u;
+  id = (id ^ MARKER_BITS3 ^ CLASS_TABLE_LEN) * 0x9e3779b1u;
+
+  return id;
+}
+
 /* The breadth-first trie over classes: the children of a state are
  * consecutive states, in class order. */
 typedef struct
@@ -1923,9 +1935,10 @@ scan_longest (const BaogaoMatcher *self,
   guint32 handle = 0;
   gsize i = 0;
 
-  /* Pending candidates start within the last max_length + 1 offsets. */
+  /* Pending candidates start within the last max_length + 1 offsets, and
+   * no match is longer than the text. */
   ring_size = 1;
-  while (ring_size < self->max_length + 1)
+  while (ring_size < MIN (self->max_length, length) + 1)
     ring_size <<= 1;
   lm.mask = ring_size - 1;
   if (ring_size <= RING_ON_STACK)

@@ -10,6 +10,8 @@
 #include <baogao/baogao-error.h>
 #include <baogao/baogao-matcher.h>
 
+#include "baogao-matcher-private.h"
+
 typedef struct
 {
   gsize start;
@@ -1524,8 +1526,8 @@ test_serial_refused (void)
   g_autoptr(GBytes) bytes = baogao_matcher_serialize (matcher);
   gsize size;
   const guint8 *data = g_bytes_get_data (bytes, &size);
-  /* magic, byte order, version, cell size: at 0, 8, 12, 16 */
-  const gsize fields[] = { 0, 8, 12, 16 };
+  /* magic, byte order, version, cell size, layout: at 0, 8, 12, 16, 52 */
+  const gsize fields[] = { 0, 8, 12, 16, 52 };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
@@ -1629,6 +1631,99 @@ test_serial_damaged (void)
   g_assert_cmpuint (n_refused, >, 100);
 }
 
+/* Serialized matchers made by hand, in the form baogao-matcher-serial.c
+ * writes: a header, the class tables, the cells and the states. */
+typedef struct
+{
+  char magic[8];
+  guint32 byte_order, version, cell_size, info_size, n_keywords, n_classes,
+          first_class, n_states, n_cells, n_class4, has_class2, layout;
+  guint64 max_length;
+} CraftedHeader;
+
+static gsize
+round_up8 (gsize n)
+{
+  return (n + 7) & ~(gsize) 7;
+}
+
+/* A matcher of 'a' (class 1) and maybe a four-byte character (class 2),
+ * with @cells and @states as given. */
+static GBytes *
+crafted_matcher (guint32          n_classes,
+                 const Cell      *cells,
+                 guint32          n_cells,
+                 const StateInfo *states,
+                 guint32          n_states,
+                 guint64          max_length)
+{
+  CraftedHeader header = { "BGMATCH", 0x01020304u, 1, sizeof (Cell), sizeof (StateInfo),
+                           1, n_classes, 1, n_states, n_cells, 1, 0,
+                           baogao_matcher_layout_id (), max_length };
+  gsize o_classes = sizeof header;
+  gsize o_keys = o_classes + round_up8 (CLASS_TABLE_LEN * sizeof (guint16));
+  gsize o_class4 = o_keys + 8;
+  gsize o_cells = o_class4 + 8;
+  gsize o_states = o_cells + n_cells * sizeof (Cell);
+  gsize size = o_states + round_up8 (n_states * sizeof (StateInfo));
+  guint8 *data = g_malloc0 (size);
+
+  memcpy (data, &header, sizeof header);
+  ((guint16 *) (data + o_classes))[ASCII_CLASSES + ('a' ^ 0x60)] = 1;
+  ((guint32 *) (data + o_keys))[0] = 0x1D7D8;
+  ((guint16 *) (data + o_class4))[0] = n_classes > 2 ? 2 : 0;
+  memcpy (data + o_cells, cells, n_cells * sizeof (Cell));
+  memcpy (data + o_states, states, n_states * sizeof (StateInfo));
+
+  return g_bytes_new_take (data, size);
+}
+
+static void
+test_serial_crafted (void)
+{
+  /* The keyword "a": the root's cell for 'a' leads to a state (own cell
+   * at 2) that ends a keyword. */
+  static const Cell good_cells[] = { { 0, 0 }, { 0, HANDLE_OUTPUT | 2 }, { 0, 1 }, { 0, 0 } };
+  static const StateInfo good_states[] = { { 0, NONE, 0, 0, FALSE }, { 1, NONE, 0, 7, TRUE } };
+  /* A state of base 1 owning a cell of the root's row: a step on 'a'
+   * from it would be checked as the root's step on the four-byte class,
+   * and reach a state four bytes deep after one byte. */
+  static const Cell row_cells[] = { { 0, 0 }, { 0, 1 }, { 1, 0x80000003u }, { 0, 2 }, { 0, 0 }, { 0, 0 } };
+  static const StateInfo row_states[] = { { 0, NONE, 0, 0, FALSE }, { 1, NONE, 0, 0, FALSE },
+                                          { 4, NONE, 0, 7, TRUE } };
+  /* An unreachable state deep enough to make a leftmost-longest scan
+   * allocate gigabytes */
+  static const StateInfo deep_states[] = { { 0, NONE, 0, 0, FALSE }, { 1, NONE, 0, 7, TRUE },
+                                           { 0x1ffffffe, NONE, 0, 0, FALSE } };
+  g_autoptr(GBytes) good = crafted_matcher (2, good_cells, G_N_ELEMENTS (good_cells),
+                                            good_states, G_N_ELEMENTS (good_states), 1);
+  g_autoptr(GBytes) row = crafted_matcher (3, row_cells, G_N_ELEMENTS (row_cells),
+                                           row_states, G_N_ELEMENTS (row_states), 4);
+  g_autoptr(GBytes) deep = crafted_matcher (2, good_cells, G_N_ELEMENTS (good_cells),
+                                            deep_states, G_N_ELEMENTS (deep_states), 0x1ffffffe);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoMatcher) matcher = NULL;
+  g_autoptr(GArray) matches = NULL;
+  BaogaoMatcher *refused;
+
+  /* the form is right: the good one loads and finds its keyword */
+  matcher = baogao_matcher_new_from_bytes (good, FALSE, &error);
+  g_assert_no_error (error);
+  matches = scan (matcher, "xaax", -1, BAOGAO_MATCH_LONGEST);
+  g_assert_cmpuint (matches->len, ==, 2);
+  g_assert_cmpuint (g_array_index (matches, Match, 0).start, ==, 1);
+  g_assert_cmpuint (g_array_index (matches, Match, 1).end, ==, 3);
+
+  refused = baogao_matcher_new_from_bytes (row, FALSE, &error);
+  g_assert_null (refused);
+  g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+  g_clear_error (&error);
+
+  refused = baogao_matcher_new_from_bytes (deep, FALSE, &error);
+  g_assert_null (refused);
+  g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+}
+
 typedef struct
 {
   BaogaoMatcher *matcher;
@@ -1726,6 +1821,7 @@ main (int   argc,
   g_test_add_func ("/matcher/serial/extremes", test_serial_extremes);
   g_test_add_func ("/matcher/serial/refused", test_serial_refused);
   g_test_add_func ("/matcher/serial/damaged", test_serial_damaged);
+  g_test_add_func ("/matcher/serial/crafted", test_serial_crafted);
 
   return g_test_run ();
 }
