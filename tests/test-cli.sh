@@ -352,6 +352,14 @@ run 3 analyze --analyzers no_such_analyzer "$tmp/report.txt" \
   && grep -q no_such_analyzer "$tmp/stderr" && [ ! -s "$tmp/stdout" ]
 check "an unknown analyzer exits 3 and names it" test $? -eq 0
 
+if mkfifo "$tmp/pipe" 2>/dev/null; then
+  run 2 analyze --output "$tmp/pipe" "$tmp/report.txt" \
+    && [ -p "$tmp/pipe" ] && grep -q "Not a regular file" "$tmp/stderr"
+  check "--output to a pipe is refused and the pipe kept" test $? -eq 0
+else
+  ok "--output to a pipe is refused and the pipe kept # SKIP needs mkfifo"
+fi
+
 run 2 analyze "$tmp" \
   && grep -q "a directory, not a report file" "$tmp/stderr"
 check "a directory as input is named as such, exit 2" test $? -eq 0

@@ -48,6 +48,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -185,8 +186,23 @@ write_atomically (const char  *path,
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *temp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  gboolean replacing = g_file_test (path, G_FILE_TEST_EXISTS);
+  gboolean replacing = FALSE;
+  GStatBuf st;
   int fd, saved_errno = 0;
+
+  /* A device or a pipe is not replaced by a file (as g_file_replace ()
+   * refused too); a link is replaced itself, as there */
+  if (g_lstat (path, &st) == 0)
+    {
+      if (!S_ISREG (st.st_mode) && !S_ISLNK (st.st_mode))
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                       "Not a regular file; the output is written atomically, "
+                       "by replacing a file, so give a file name or use standard output");
+          return FALSE;
+        }
+      replacing = TRUE;
+    }
 
   fd = g_mkstemp_full (temp, O_WRONLY, 0666);
   if (fd < 0)
