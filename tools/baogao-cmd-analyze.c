@@ -68,13 +68,17 @@ typedef enum {
 /* ------------------------------------------------------------------------ */
 /* Signal watch                                                              */
 
+/* The signal signal_watch_stop () wakes the watch with: one of its own,
+ * so that a user's SIGINT or SIGTERM that comes just then is not taken
+ * for it */
+#define WAKE_SIGNAL (SIGRTMIN + 1)
+
 typedef struct
 {
   pthread_t     thread;
-  sigset_t      signals;   /* SIGINT and SIGTERM */
+  sigset_t      signals;   /* SIGINT, SIGTERM and WAKE_SIGNAL */
   sigset_t      old_mask;
   GCancellable *cancellable;
-  int           stop;      /* atomic */
   int           signum;    /* atomic: the first signal received */
 } SignalWatch;
 
@@ -89,7 +93,7 @@ signal_watch_thread (void *user_data)
 
       if (sigwait (&watch->signals, &signum) != 0)
         continue;
-      if (g_atomic_int_get (&watch->stop))
+      if (signum == WAKE_SIGNAL)
         break;
       if (!g_atomic_int_compare_and_exchange (&watch->signum, 0, signum))
         {
@@ -116,6 +120,7 @@ signal_watch_start (SignalWatch  *watch,
   sigemptyset (&watch->signals);
   sigaddset (&watch->signals, SIGINT);
   sigaddset (&watch->signals, SIGTERM);
+  sigaddset (&watch->signals, WAKE_SIGNAL);
   pthread_sigmask (SIG_BLOCK, &watch->signals, &watch->old_mask);
 
   error = pthread_create (&watch->thread, NULL, signal_watch_thread, watch);
@@ -123,13 +128,12 @@ signal_watch_start (SignalWatch  *watch,
     g_error ("Cannot start a thread: %s", g_strerror (error));
 }
 
-/* Returns the signal received, or 0. A signal that comes later has its
- * default effect again. */
+/* Returns the signal received, or 0: one that comes while stopping
+ * counts too. A signal that comes later has its default effect again. */
 static int
 signal_watch_stop (SignalWatch *watch)
 {
-  g_atomic_int_set (&watch->stop, 1);
-  pthread_kill (watch->thread, SIGTERM);
+  pthread_kill (watch->thread, WAKE_SIGNAL);
   pthread_join (watch->thread, NULL);
   pthread_sigmask (SIG_SETMASK, &watch->old_mask, NULL);
   g_object_unref (watch->cancellable);
