@@ -51,7 +51,12 @@
 #include "baogao-tally.h"
 
 #include <string.h>
-#ifdef __SSE2__
+
+/* The clause searches use SSE2 where the compiler targets it (all of
+ * x86-64), plain C elsewhere; TALLY_SCALAR_ONLY forces the plain C, for
+ * the tests. */
+#if defined(__SSE2__) && !defined(TALLY_SCALAR_ONLY)
+#define TALLY_USE_SSE2 1
 #include <emmintrin.h>
 #endif
 
@@ -945,7 +950,7 @@ delimiter_at (const char *text,
     }
 }
 
-#ifdef __SSE2__
+#ifdef TALLY_USE_SSE2
 /* The bytes of @block that may start a clause delimiter, bit i for byte
  * i: the ASCII ones and the lead bytes of the wide ones (EF, E3). In
  * valid UTF-8 each starts a character, so the candidates of a stretch
@@ -970,7 +975,7 @@ clause_end (const char *text,
             gsize       p,
             gsize       upper)
 {
-#ifdef __SSE2__
+#ifdef TALLY_USE_SSE2
   /* sixteen bytes at a time, the last block masked to end at @upper
    * when the text goes on that far */
   while (p < upper && p + 16 <= size)
@@ -1020,7 +1025,7 @@ clause_start (const char *text,
 {
   const guchar *t = (const guchar *) text;
 
-#ifdef __SSE2__
+#ifdef TALLY_USE_SSE2
   {
     /* sixteen bytes at a time, back from @p, the first block masked to
      * start at @lower: the delimiter starting last (a delimiter starts

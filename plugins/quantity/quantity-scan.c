@@ -57,7 +57,7 @@
 
 /* The search for the next trigger uses SSSE3 or AVX2 when the CPU has
  * them (see find_trigger_simd ()), with the plain C walk elsewhere;
- * QUANTITY_SCALAR_ONLY forces the plain walk. */
+ * QUANTITY_SCALAR_ONLY forces the plain walk, QUANTITY_NO_AVX2 SSSE3. */
 #if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__) && \
     !defined(QUANTITY_SCALAR_ONLY)
 #define QUANTITY_SIMD 1
@@ -647,9 +647,12 @@ init_tables (void)
       make_nibble_tables ();
 #ifdef QUANTITY_SIMD
       __builtin_cpu_init ();
+#ifndef QUANTITY_NO_AVX2
       if (__builtin_cpu_supports ("avx2"))
         simd_level = 2;
-      else if (__builtin_cpu_supports ("ssse3"))
+      else
+#endif
+      if (__builtin_cpu_supports ("ssse3"))
         simd_level = 1;
 #endif
 
