@@ -576,7 +576,9 @@ decode_detect (const guint8   *data,
   gsize bad;
   gsize gb_failed_at = G_MAXSIZE;
 
-  if (g_utf8_validate_len ((const char *) data, length, &end))
+  /* The fast check first; GLib's again only to find where it fails. */
+  if (baogao_utf8_is_valid ((const char *) data, length) ||
+      g_utf8_validate_len ((const char *) data, length, &end))
     {
       if (!check_binary_bytes (data, length, FALSE, 0, "", error))
         return FALSE;
