@@ -348,6 +348,18 @@ check "csv: a bad input among good ones still gives one header, exit 2" test $? 
 
 # --- errors -------------------------------------------------------------------
 
+# (unless plugins are installed in the built-in directory, searched first)
+mkdir -p "$tmp/no-plugins"
+if ( export BAOGAO_PLUGIN_PATH="$tmp/no-plugins"
+     "$BAOGAO" plugins 2>/dev/null | grep -q "loaded\|available" ); then
+  ok "no plugin on the search path exits 3 and says so # SKIP plugins are installed"
+else
+  ( export BAOGAO_PLUGIN_PATH="$tmp/no-plugins"
+    run 3 analyze "$tmp/report.txt" \
+      && grep -q "no analyzer was found" "$tmp/stderr" && [ ! -s "$tmp/stdout" ] )
+  check "no plugin on the search path exits 3 and says so" test $? -eq 0
+fi
+
 run 3 analyze --analyzers no_such_analyzer "$tmp/report.txt" \
   && grep -q no_such_analyzer "$tmp/stderr" && [ ! -s "$tmp/stdout" ]
 check "an unknown analyzer exits 3 and names it" test $? -eq 0

@@ -578,6 +578,19 @@ setup_engine (BaogaoEngine       *engine,
       return TOOL_EXIT_SETUP;
     }
 
+  /* Nothing to run: a search path without plugins, not a report without
+   * facts, and the user should hear of it */
+  if (plan[0] == NULL)
+    {
+      g_autofree char *path = g_strjoinv (G_SEARCHPATH_SEPARATOR_S,
+                                          (char **) baogao_engine_get_search_path (engine));
+
+      tool_error (NULL, "no analyzer was found in the plugin search path (%s); "
+                  "install the plugins or set BAOGAO_PLUGIN_PATH to their directory",
+                  path);
+      return TOOL_EXIT_SETUP;
+    }
+
   /* several inputs run side by side, one analyzer at a time each; one input
    * may spread its analyzers over the threads */
   if (n_inputs > 1)
