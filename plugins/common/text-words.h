@@ -51,6 +51,34 @@ text_word_ends_at (const char *text,
          memcmp (text + p - n, word, n) == 0;
 }
 
+/* Walks that reach a number of bytes from a character stop at limits
+ * that may fall inside one; these move such a limit onto a character
+ * boundary, towards where the walk started.
+ *
+ * The first boundary at or after @p, and before @limit, itself one. */
+static inline gsize
+text_boundary_after (const char *text,
+                     gsize       p,
+                     gsize       limit)
+{
+  while (p < limit && ((guchar) text[p] & 0xC0) == 0x80)
+    p++;
+  return p;
+}
+
+/* The last boundary at or before @p, and after @floor, itself one, in a
+ * text of @size bytes (@size is a boundary too). */
+static inline gsize
+text_boundary_before (const char *text,
+                      gsize       p,
+                      gsize       floor,
+                      gsize       size)
+{
+  while (p > floor && p < size && ((guchar) text[p] & 0xC0) == 0x80)
+    p--;
+  return p;
+}
+
 static inline guint64
 text_hash_mix (guint64 h,
                guint64 word)

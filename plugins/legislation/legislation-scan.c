@@ -636,8 +636,7 @@ clause_start (const char *text,
 {
   /* callers reach back a number of bytes: the limit is moved onto a
    * character boundary, or a walk that gets there would end inside one */
-  while (lower < p && ((guchar) text[lower] & 0xC0) == 0x80)
-    lower++;
+  lower = text_boundary_after (text, lower, p);
   while (p > lower)
     {
       gsize q;
@@ -677,8 +676,7 @@ sentence_start (const char *text,
 {
   /* callers reach back a number of bytes: the limit is moved onto a
    * character boundary, or a walk that gets there would end inside one */
-  while (lower < p && ((guchar) text[lower] & 0xC0) == 0x80)
-    lower++;
+  lower = text_boundary_after (text, lower, p);
   while (p > lower)
     {
       gsize q;

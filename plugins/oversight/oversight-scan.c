@@ -753,10 +753,8 @@ clause_bounds (const Text *text,
 
   /* With no delimiter that near, the clause ends at the limits: moved
    * onto character boundaries, towards @p */
-  while (lower < p && ((guchar) text->t[lower] & 0xC0) == 0x80)
-    lower++;
-  while (upper > p && upper < text->len && ((guchar) text->t[upper] & 0xC0) == 0x80)
-    upper--;
+  lower = text_boundary_after (text->t, lower, p);
+  upper = text_boundary_before (text->t, upper, p, text->len);
 
   /* back to the end of the last clause delimiter, over whole titles */
   *cs = lower;
@@ -818,8 +816,7 @@ sentence_bounds (const Text *text,
   gsize upper = MIN (text->len, p + SENTENCE_MAX);
   gsize first = first_mark_from (text, p);
 
-  while (lower < p && ((guchar) text->t[lower] & 0xC0) == 0x80)
-    lower++;
+  lower = text_boundary_after (text->t, lower, p);
   *ss = lower;
   for (gsize i = first; i > 0 && text->marks[i - 1].start >= lower; i--)
     {

@@ -7,6 +7,7 @@
  * which separates the items of one list. */
 
 #include "report-text.h"
+#include "text-words.h"
 
 #include <string.h>
 
@@ -131,8 +132,7 @@ walk_back (const char *text,
 
   /* The walk may stop at its limit, with no delimiter before: the limit
    * is moved onto a character boundary, inside it (@start is one) */
-  while (lower < start && (t[lower] & 0xC0) == 0x80)
-    lower++;
+  lower = text_boundary_after (text, lower, start);
 
   /* @start is where the walk back starts, whatever byte it is. Most
    * characters are CJK ideographs (lead bytes E4…E9, three bytes), which
@@ -168,8 +168,7 @@ walk_on (const char *text,
   gsize e = end;
 
   /* (the limit onto a character boundary, inside it) */
-  while (upper > end && upper < size && (t[upper] & 0xC0) == 0x80)
-    upper--;
+  upper = text_boundary_before (text, upper, end, size);
 
   if (e < upper && delimiter_at (text, e, upper) == 0)
     {

@@ -38,6 +38,7 @@
  */
 
 #include "representation-scan.h"
+#include "text-words.h"
 
 #include <baogao/baogao.h>
 #include <string.h>
@@ -1583,13 +1584,11 @@ rep_scan (const char        *text,
       /* a clause is cut after MAX_CLAUSE bytes: text without punctuation
        * must not make the per-clause work quadratic */
       lower = MAX (prev_end, first->start > MAX_CLAUSE ? first->start - MAX_CLAUSE : 0);
-      while (lower < first->start && ((guchar) text[lower] & 0xC0) == 0x80)
-        lower++;
+      lower = text_boundary_after (text, lower, first->start);
       cs = clause_start (text, length, lower, first->start);
       bound = MIN (length, first->end + MAX_CLAUSE);
       ce = next_delimiter (text, first->end, bound, bound, &d, &len);
-      while (ce > first->end && ce < length && ((guchar) text[ce] & 0xC0) == 0x80)
-        ce--;
+      ce = text_boundary_before (text, ce, first->end, length);
 
       /* the boundaries crossed since the previous clause: a line end
        * (the first one after the previous clause, looked for once),
