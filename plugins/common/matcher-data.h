@@ -68,6 +68,28 @@ matcher_data_load (const MatcherData *data,
   return matcher;
 }
 
+/* A sealed matcher of the words of a table whose entries start with
+ * their word (a const char *), each with its index as value: the build
+ * function of most analyzers. */
+static inline BaogaoMatcher *
+matcher_data_from_table (const void *table,
+                         gsize       n_entries,
+                         gsize       entry_size)
+{
+  BaogaoMatcher *matcher = baogao_matcher_new ();
+
+  for (gsize i = 0; i < n_entries; i++)
+    {
+      const char *word;
+
+      memcpy (&word, (const guint8 *) table + i * entry_size, sizeof word);
+      baogao_matcher_add (matcher, word, i);
+    }
+  baogao_matcher_seal (matcher);
+
+  return matcher;
+}
+
 /* The matcher built with the plugin from code alone, or else the one
  * @build makes now. */
 static inline BaogaoMatcher *

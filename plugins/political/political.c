@@ -228,13 +228,9 @@ typedef struct
 BaogaoMatcher *
 political_build_matcher (GBytes *input)
 {
-  BaogaoMatcher *m = baogao_matcher_new ();
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (Cue, word) == 0);
 
-  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
-    baogao_matcher_add (m, cues[i].word, i);
-  baogao_matcher_seal (m);
-
-  return m;
+  return matcher_data_from_table (cues, G_N_ELEMENTS (cues), sizeof cues[0]);
 }
 
 /* The matcher, the one built with the plugin if it loads */

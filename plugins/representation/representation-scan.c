@@ -403,13 +403,9 @@ init_char_steps (void)
 BaogaoMatcher *
 representation_build_matcher (GBytes *input)
 {
-  BaogaoMatcher *m = baogao_matcher_new ();
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (Keyword, word) == 0);
 
-  for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
-    baogao_matcher_add (m, keywords[i].word, i);
-  baogao_matcher_seal (m);
-
-  return m;
+  return matcher_data_from_table (keywords, G_N_ELEMENTS (keywords), sizeof keywords[0]);
 }
 
 /* The matcher, the one built with the plugin if it loads */
