@@ -1503,6 +1503,26 @@ find_subject_words_in (Decider *d,
     }
 }
 
+/* Sorts stretches by start. They come nearly sorted, so an insertion
+ * sort: a stretch comes after others starting later only by a bounded
+ * reach (a subject comes back to the start of its sentence, at most
+ * SUBJECT_REACH; a clause head back at most WINDOW_BEFORE; a list's tail,
+ * once, precedes the heads of its list's other items). */
+static void
+sort_stretches (Stretch *stretches,
+                guint    n)
+{
+  for (guint i = 1; i < n; i++)
+    {
+      Stretch item = stretches[i];
+      guint j = i;
+
+      for (; j > 0 && stretches[j - 1].start > item.start; j--)
+        stretches[j] = stretches[j - 1];
+      stretches[j] = item;
+    }
+}
+
 /* Finds the subject words in the subjects the counts read: those of a
  * sentence all start at its start, so each sentence's longest is
  * searched, once. @scratch has room for a stretch per count. */
@@ -1529,15 +1549,7 @@ find_subject_words (Decider            *d,
 
   /* by start, merged where they overlap: then the hits of one come
    * before those of the next in the matcher's order too */
-  for (guint i = 1; i < n; i++)
-    {
-      Stretch item = scratch[i];
-      guint j = i;
-
-      for (; j > 0 && scratch[j - 1].start > item.start; j--)
-        scratch[j] = scratch[j - 1];
-      scratch[j] = item;
-    }
+  sort_stretches (scratch, n);
   for (guint i = 0; i < n;)
     {
       gsize start = scratch[i].start, end = scratch[i].end;
@@ -1583,20 +1595,7 @@ scan_stretches (Decider            *d,
         }
     }
 
-  /* by start: nearly sorted already, so an insertion sort. A stretch
-   * comes after others starting later only by a bounded reach: a
-   * subject comes back to the start of its sentence (at most
-   * SUBJECT_REACH), a clause head back at most WINDOW_BEFORE, and a
-   * list's tail, once, precedes the heads of its list's other items. */
-  for (guint i = 1; i < n; i++)
-    {
-      Stretch item = all[i];
-      guint j = i;
-
-      for (; j > 0 && all[j - 1].start > item.start; j--)
-        all[j] = all[j - 1];
-      all[j] = item;
-    }
+  sort_stretches (all, n);
 
   for (guint i = 0; i < n;)
     {
