@@ -217,7 +217,8 @@ test_json_read_api (void)
   g_assert_cmpint (baogao_annotation_get_int (t, "ten", 0), ==, 10);
   g_assert_cmpint (baogao_annotation_get_int (t, "hundred", 0), ==, -100);
   g_assert_cmpint (baogao_annotation_get_int (t, "odd", 0), ==, 1234567);
-  g_assert_nonnull (strstr (json, "1234567"));
+  /* written as an integer, digits only */
+  g_assert_nonnull (strstr (json, "\"odd\":1234567}"));
   g_assert_cmpint (baogao_annotation_get_feature_type (t, "whole"), ==, BAOGAO_VALUE_DOUBLE);
   g_assert_cmpint (baogao_document_get_analyzer_status (copy, "three", NULL), ==, BAOGAO_RUN_FAILED);
   g_assert_cmpuint (indicators->len, ==, 2);
