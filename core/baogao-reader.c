@@ -564,6 +564,42 @@ gb18030_looks_chinese (const guint8 *data,
   return common > other;
 }
 
+/* Whether @data is UTF-8 cut inside its last character: valid up to
+ * @bad, which starts a sequence its end cuts short, and holding
+ * non-ASCII UTF-8 before it. (Without any, "abc\xE5\x90" may as well be
+ * GB18030, and detection goes on.) A download or a copy that stopped
+ * early looks like this; read as GB18030 it would be another text. */
+static gboolean
+utf8_cut_at_end (const guint8 *data,
+                 gsize         length,
+                 gsize         bad)
+{
+  gsize want;
+  gboolean multibyte = FALSE;
+
+  if (bad >= length || length - bad > 3)
+    return FALSE;
+
+  if (data[bad] >= 0xc2 && data[bad] <= 0xdf)
+    want = 2;
+  else if (data[bad] >= 0xe0 && data[bad] <= 0xef)
+    want = 3;
+  else if (data[bad] >= 0xf0 && data[bad] <= 0xf4)
+    want = 4;
+  else
+    return FALSE;
+  if (length - bad >= want)
+    return FALSE;
+  for (gsize i = bad + 1; i < length; i++)
+    if ((data[i] & 0xc0) != 0x80)
+      return FALSE;
+
+  for (gsize i = 0; i < bad && !multibyte; i++)
+    multibyte = data[i] >= 0x80;
+
+  return multibyte;
+}
+
 /* No encoding given and no byte-order mark */
 static gboolean
 decode_detect (const guint8   *data,
@@ -588,6 +624,17 @@ decode_detect (const guint8   *data,
     }
 
   bad = (const guint8 *) end - data;
+
+  if (utf8_cut_at_end (data, length, bad))
+    {
+      g_set_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_ENCODING,
+                   "The input is UTF-8 whose last character is cut off at"
+                   " byte offset %" G_GSIZE_FORMAT ": the file looks"
+                   " truncated; read it again from its source, or drop"
+                   " its last %" G_GSIZE_FORMAT " byte%s",
+                   bad, length - bad, length - bad == 1 ? "" : "s");
+      return FALSE;
+    }
 
   /* This refuses binary data before converting */
   if (!decode_iconv (data, length, "GB18030", TRUE, out, &gb_failed_at,

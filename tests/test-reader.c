@@ -295,9 +295,21 @@ test_invalid (void)
                 "--encoding");
   assert_fails (bad, strlen (bad), NULL, BAOGAO_ERROR_INVALID_ENCODING, n,
                 "--encoding");
-  /* A truncated UTF-8 character at the end */
+  /* A truncated UTF-8 character at the end: only ASCII before it, so it
+   * may be GB18030 too */
   assert_fails ("abc\xe5\x90", 5, NULL, BAOGAO_ERROR_INVALID_ENCODING, 3,
                 "--encoding");
+  /* UTF-8 Chinese cut inside its last character: said to be truncated,
+   * not read as GB18030 */
+  assert_fails ("各位代表：我受常委会委托\xe5\x90", strlen ("各位代表：我受常委会委托") + 2,
+                NULL, BAOGAO_ERROR_INVALID_ENCODING, strlen ("各位代表：我受常委会委托"),
+                "truncated");
+  assert_fails ("各位代表\xf0\x9f\x98", strlen ("各位代表") + 3,
+                NULL, BAOGAO_ERROR_INVALID_ENCODING, strlen ("各位代表"),
+                "last 3 bytes");
+  /* A whole character after the bad byte is not a cut */
+  assert_fails ("各位代表：\xe5\x90" "a", strlen ("各位代表：") + 3, NULL,
+                BAOGAO_ERROR_INVALID_ENCODING, strlen ("各位代表："), "--encoding");
   /* Offsets count the byte-order mark; no fallback after a UTF-8 mark */
   assert_fails (bad_bom, strlen (bad_bom), NULL,
                 BAOGAO_ERROR_INVALID_ENCODING, 5, "UTF-8");
