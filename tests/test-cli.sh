@@ -233,6 +233,19 @@ assert paths == [sys.argv[2], sys.argv[3], sys.argv[2]], paths
 EOF
 check "jsonl writes one document per line, in argument order" test $? -eq 0
 
+printf '各位代表：\n制定条例3件。\342\200\250下一行\302\205再一行\342\200\251。\n' > "$tmp/separators.txt"
+run 0 analyze --format jsonl "$tmp/separators.txt" "$tmp/separators.txt" \
+  && "$PYTHON" - "$tmp/stdout" <<'EOF'
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+assert len(lines) == 2, len(lines)
+for line in lines:
+    assert "\\u2028" in line and "\\u2029" in line and "\\u0085" in line, line[:200]
+    text = json.loads(line)["text"]
+    assert "\u2028下一行\u0085再一行\u2029" in text, repr(text)
+EOF
+check "jsonl escapes U+2028, U+2029 and U+0085, which line readers break at" test $? -eq 0
+
 run 0 analyze --format text "$tmp/report.txt" && grep -q '^Analyzers' "$tmp/stdout" \
   && grep -q '^Indicators' "$tmp/stdout" && grep -q '^Annotations' "$tmp/stdout"
 check "--format text prints the summary" test $? -eq 0

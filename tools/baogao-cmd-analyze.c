@@ -448,7 +448,50 @@ report_analyzer_problems (BaogaoDocument *document,
 }
 
 /* ------------------------------------------------------------------------ */
+
 /* Writing one document                                                      */
+
+/* JSON may hold U+0085, U+2028 and U+2029 raw, but line readers such as
+ * Python's str.splitlines() break lines there: in jsonl, where a line is a
+ * document, they are written as escapes. They can only be inside strings,
+ * so each sequence is replaced where it is. Takes @json; returns it, or a
+ * longer copy. */
+static char *
+escape_line_breaks (char  *json,
+                    gsize *length)
+{
+  GString *out = NULL;
+  gsize copied = 0;
+
+  for (gsize i = 0; i + 1 < *length; i++)
+    {
+      const char *escape;
+      gsize width;
+
+      if ((guchar) json[i] == 0xc2 && (guchar) json[i + 1] == 0x85)
+        escape = "\\u0085", width = 2;
+      else if ((guchar) json[i] == 0xe2 && i + 2 < *length && (guchar) json[i + 1] == 0x80
+               && ((guchar) json[i + 2] == 0xa8 || (guchar) json[i + 2] == 0xa9))
+        escape = (guchar) json[i + 2] == 0xa8 ? "\\u2028" : "\\u2029", width = 3;
+      else
+        continue;
+
+      if (out == NULL)
+        out = g_string_sized_new (*length + 64);
+      g_string_append_len (out, json + copied, i - copied);
+      g_string_append (out, escape);
+      copied = i + width;
+      i += width - 1;
+    }
+
+  if (out == NULL)
+    return json;
+
+  g_string_append_len (out, json + copied, *length - copied);
+  g_free (json);
+  *length = out->len;
+  return g_string_free (out, FALSE);
+}
 
 static gboolean
 emit_document (Sink            *sink,
@@ -502,6 +545,9 @@ emit_document (Sink            *sink,
   /* keep the JSON in one piece; separators around it */
   while (length > 0 && json[length - 1] == '\n')
     length--;
+
+  if (format == FORMAT_JSONL)
+    json = escape_line_breaks (json, &length);
 
   if (in_array)
     sink_write (sink, n_emitted == 0 ? "[\n" : ",\n");
