@@ -1675,6 +1675,36 @@ read_paren_marker (const char  *p,
   return TRUE;
 }
 
+/* 第一， 第一、 at the start of a paragraph: some reports number their
+ * topical units so, as others do with （一） */
+static gboolean
+read_ordinal_word_marker (const char  *p,
+                          const char  *end,
+                          gint        *index,
+                          const char **after)
+{
+  const char *q;
+  gint v;
+
+  if (!AT (p, end, "第"))
+    return FALSE;
+  v = read_cn_ordinal (p + 3, end, &q);
+  if (v == 0)
+    return FALSE;
+
+  if (AT (q, end, "，") || AT (q, end, "、"))
+    q += 3;
+  else if (q < end && *q == ',')
+    q++;
+  else
+    return FALSE;
+
+  *index = v;
+  *after = skip_space (q, end);
+
+  return *after < end;
+}
+
 /* 第一部分 */
 static gboolean
 read_part_number (const char  *p,
@@ -2544,8 +2574,8 @@ classify_body (Parser *P)
           continue;
         }
 
-      if (read_paren_marker (p, end, &index, &h) &&
-          (h = skip_space (h, end)) < end &&
+      if (((read_paren_marker (p, end, &index, &h) && (h = skip_space (h, end)) < end) ||
+           read_ordinal_word_marker (p, end, &index, &h)) &&
           analyse_heading (L, P->text, h) &&
           accept_ordinal (L, index, prev_sub))
         {

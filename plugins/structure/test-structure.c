@@ -685,6 +685,31 @@ test_numbered_parts (void)
   check_invariants (doc);
 }
 
+/* 第一，… paragraphs numbering the topical units of a part that has no
+ * 一、 section are its sections, with run-in headings; 第一批 and 第一时间
+ * are not markers. */
+static void
+test_ordinal_words (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("ordinal-words.txt");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+
+  g_assert_cmpuint (parts->len, ==, 2);
+  g_assert_cmpuint (subsections->len, ==, 0);
+  g_assert_cmpuint (sections->len, ==, 4);
+  assert_section (nth (sections, 0), 1, "坚持党的领导，确保正确方向", "political");
+  assert_section (nth (sections, 1), 2, "坚持立法为民，提高立法质量", "legislation");
+  assert_section (nth (sections, 2), 3, "坚持依法监督，增强监督实效", "oversight");
+  assert_section (nth (sections, 3), 4, "加强自身建设，提升履职水平", "self_building");
+  for (guint i = 0; i < sections->len; i++)
+    g_assert_true (baogao_annotation_get_parent (nth (sections, i)) == nth (parts, 0));
+  g_assert_true (text_has_prefix (nth (sections, 2), "第三，坚持依法监督"));
+
+  check_invariants (doc);
+}
+
 /* A report whose top level is （一）: no parts, no 一、, the units are the
  * sections. The body is named before 关于 in the title. */
 static void
@@ -1015,6 +1040,7 @@ main (int    argc,
   g_test_add_func ("/structure/missing-ordinal", test_missing_ordinal);
   g_test_add_func ("/structure/numbered-parts", test_numbered_parts);
   g_test_add_func ("/structure/paren-top", test_paren_top);
+  g_test_add_func ("/structure/ordinal-words", test_ordinal_words);
   g_test_add_func ("/structure/subsections", test_subsections);
   g_test_add_func ("/structure/title-variants", test_title_variants);
   g_test_add_func ("/structure/unstructured", test_unstructured);
