@@ -102,6 +102,9 @@ static const char * const after_auxiliaries[] = {
 static const char * const after_degrees[] = { "", "全面", "部分" };
 static const Word after_acts[] = {
   { "修订", ACT_REVISE }, { "修改", ACT_AMEND }, { "修正", ACT_AMEND }, { "废止", ACT_REPEAL },
+  /* 对《A》等5件法规进行打包修改 */
+  { "打包修改", ACT_AMEND }, { "一揽子修改", ACT_AMEND }, { "集中修改", ACT_AMEND },
+  { "打包修正", ACT_AMEND }, { "集中修正", ACT_AMEND },
 };
 /* …with 进行 and 进行了 only */
 static const char * const after_readings[] = {
@@ -843,6 +846,37 @@ strip_draft (const char *text,
         return end - strlen (drafts[i]);
       }
   return end;
+}
+
+/* The length of @title without the edition or the draft it names, and
+ * that edition's act in @edition (else ACT_NONE): 《X条例（修订）》 passed
+ * is X revised, 《X条例（修订草案）》 is the bill of X, and the name is
+ * X条例 wherever it is mentioned. */
+static gsize
+strip_edition (const char *title,
+               gsize       len,
+               Action     *edition)
+{
+  static const Word marks[] = {
+    { "（修订）", ACT_REVISE }, { "(修订)", ACT_REVISE },
+    { "（修正）", ACT_AMEND }, { "(修正)", ACT_AMEND },
+  };
+
+  gboolean draft = FALSE;
+  gsize stripped;
+
+  *edition = ACT_NONE;
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (text_word_ends_at (title, 0, len, marks[i].word))
+      {
+        *edition = marks[i].value;
+        return len - strlen (marks[i].word);
+      }
+  /* 《X条例（修订草案）》: the bill is X条例 */
+  stripped = strip_draft (title, 0, len, &draft);
+  if (stripped < len && name_suffix (title, 0, stripped) != NULL)
+    return stripped;
+  return len;
 }
 
 /* Is [start, end) a plausible bare instrument name? */
@@ -1708,6 +1742,7 @@ take_titles (Scan   *scan,
           Action a = action;
           g_autofree char *own_body = NULL;
           const char *b = body;
+          gsize title_len = strlen (title);
 
           if (strcmp (kind, "other") == 0 && name_suffix (title, 0, strlen (title)) == NULL)
             goto next;
@@ -1753,7 +1788,15 @@ take_titles (Scan   *scan,
               if (any)
                 goto next;
             }
-          add_instrument (scan, baogao_annotation_get_byte_start (c), end, title, strlen (title),
+          /* 通过《X条例（修订）》: X is revised, or amended (（修正）) */
+          {
+            Action edition = ACT_NONE;
+
+            title_len = strip_edition (title, title_len, &edition);
+            if (a == ACT_ENACT && edition != ACT_NONE)
+              a = edition;
+          }
+          add_instrument (scan, baogao_annotation_get_byte_start (c), end, title, title_len,
                           kind, a, b, c, scan->hits[verb_hit].start);
           n++;
         }
@@ -2317,7 +2360,12 @@ add_cited (Scan *scan)
       for (gsize p = end; p < cend; p = next_char (text, p, cend))
         if (text_word_at (text, p, cend, "执法检查"))
           action = ACT_INSPECT;
-      add_instrument (scan, start, end, title, strlen (title), kind, action, NULL, c, start);
+      {
+        Action edition;
+
+        add_instrument (scan, start, end, title, strip_edition (title, strlen (title), &edition),
+                        kind, action, NULL, c, start);
+      }
     }
 }
 
