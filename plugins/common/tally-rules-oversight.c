@@ -100,6 +100,9 @@ static const TallyRule oversight_rules[] = {
   { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表" },
   { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", NULL },
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", NULL },
+  /* 对报送备案的规范性文件14件进行审查 */
+  { "normative_documents_reviewed", "规范性文件", "件|份|部|个", NULL, TRUE,
+    "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记&规范性文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记", "件|份", NULL, TRUE, "规范性文件", "审查|纠正" },
 

@@ -36,7 +36,9 @@
  * deputy_group_activities, deputy_stations, deputy_attendances,
  * deputy_inspections,
  * deputy_research_participations, npc_deputy_research_participations,
- * deputies_liaised, constituents_received (代表…接待群众…人次: the
+ * deputies_liaised, public_opinions_collected (收集群众意见建议…条: what
+ * the public told deputies, not the deputies' own suggestions),
+ * constituents_received (代表…接待群众…人次: the
  * deputies' own contact with the public; petitions to the committee,
  * 信访, are oversight's petitions_received).
  */
@@ -64,13 +66,18 @@
 #define RECEIVE  "接待群众|接待选民|接待来访群众|接待人民群众|接待来访选民|走访群众|走访选民"
 /* Party members' oaths */
 #define PARTY_OATH "入党|党员|誓词"
+/* the standing committee's own members and staff, whose trainings (常委会
+ * 组成人员履职学习班) are self-building, not deputies' */
+#define MEMBERS "组成人员|机关干部"
+/* the public's opinions, collected by deputies or their stations */
+#define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
 
 static const TallyRule representation_rules[] = {
   /* personnel decisions */
   { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL, CADRES "|宣誓" },
   { "oaths", "宣誓", PEOPLE, NULL, TRUE, NULL, PARTY_OATH },
   { "oaths", NULL, PEOPLE, NULL, TRUE, "宣誓", PARTY_OATH },
-  { "oath_ceremonies", "宣誓", "次|场|批", NULL, TRUE, NULL, PARTY_OATH },
+  { "oath_ceremonies", "宣誓", "次|场|批|场次", NULL, TRUE, NULL, PARTY_OATH },
   { "by_elections", "补选", PEOPLE, NULL, TRUE, NULL, NULL },
   { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", NULL },
   { "terminations", "终止&资格", PEOPLE, NULL, TRUE, NULL, NULL },
@@ -93,8 +100,14 @@ static const TallyRule representation_rules[] = {
   { "motions+suggestions", "代表&议案建议|议案和建议|议案、建议", PAPERS, NULL, TRUE, NULL, BILLS },
 
   /* suggestions */
-  { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, NULL },
-  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", NULL },
+  /* opinions of the public that deputies and their stations collect */
+  { "public_opinions_collected", "收集|征集|汇集|听取&群众|社情民意|民意|意见建议|意见和建议",
+    "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
+  { "public_opinions_collected", "收集|征集|汇集", "条|件|个", NULL, FALSE,
+    "意见建议|意见和建议|社情民意", "代表提出|立法|草案" },
+  /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
+  { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
+  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS },
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
     PAPERS, NULL, TRUE, NULL, NULL },
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案" },
@@ -123,7 +136,7 @@ static const TallyRule representation_rules[] = {
 
   /* trainings: the people trained */
   { "deputies_trained", "培训代表|轮训代表|代表培训|代表学习班|代表履职学习|代表轮训|代表研修|履职学习班|履职培训",
-    PEOPLE, NULL, TRUE, NULL, NULL },
+    PEOPLE, NULL, TRUE, NULL, MEMBERS },
   { "deputies_trained", TRAINING "&代表", PEOPLE, NULL, FALSE, NULL, NULL },
   { "deputies_trained", NULL, PEOPLE, NULL, FALSE, "代表&" TRAINING, NULL },
   { "npc_deputies_trained", "全国人大代表|全国人民代表大会代表&" TRAINING, PEOPLE, "npc_delegation", TRUE, NULL, NULL },
@@ -134,12 +147,12 @@ static const TallyRule representation_rules[] = {
 
   /* trainings: the sessions held */
   { "deputy_trainings", "代表学习班|代表培训班|代表履职学习班|履职学习班|履职培训班|代表研修班|代表轮训班",
-    SESSIONS, NULL, TRUE, NULL, NULL },
+    SESSIONS, NULL, TRUE, NULL, MEMBERS },
   { "deputy_trainings", NULL, SESSIONS, NULL, TRUE,
-    "代表学习班|代表培训班|代表履职学习班|履职学习班|履职培训班|代表研修班|代表轮训班", NULL },
-  { "deputy_trainings", "代表&" TRAINING, SESSIONS, NULL, FALSE, NULL, "主任" },
-  { "deputy_trainings", TRAINING, SESSIONS, NULL, FALSE, NULL, "主任|" CADRES },
-  { "deputy_trainings", NULL, SESSIONS, NULL, FALSE, "代表&" TRAINING, "主任" },
+    "代表学习班|代表培训班|代表履职学习班|履职学习班|履职培训班|代表研修班|代表轮训班", MEMBERS },
+  { "deputy_trainings", "代表&" TRAINING, SESSIONS, NULL, FALSE, NULL, "主任|" MEMBERS },
+  { "deputy_trainings", TRAINING, SESSIONS, NULL, FALSE, NULL, "主任|" CADRES "|" MEMBERS },
+  { "deputy_trainings", NULL, SESSIONS, NULL, FALSE, "代表&" TRAINING, "主任|" MEMBERS },
   { "npc_deputy_trainings", "全国人大代表|全国人民代表大会代表&" TRAINING, SESSIONS, "npc_delegation", TRUE, NULL, NULL },
   { "npc_deputy_trainings", NULL, SESSIONS, "npc_delegation", TRUE,
     "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },

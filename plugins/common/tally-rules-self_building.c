@@ -87,7 +87,8 @@ static const TallyRule self_building_rules[] = {
   { "news_awards", "新闻奖|好新闻|新闻作品奖", "件|篇|个|项|部", NULL, FALSE, NULL, NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻奖|好新闻|新闻作品奖", NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻作品|新闻稿件|作品|新闻报道&获|奖", NULL },
-  { "awards", "荣获|获得|获评|荣膺|被评为|评为|获|获奖&奖|称号|荣誉|先进|优秀|一等|二等|三等", ITEMS "|人|名", NULL, FALSE, NULL, "新闻|表彰|表扬|调研报告" },
+  /* the verb also at the clause head: 获评先进集体1个、先进个人3名 */
+  { "awards", "^荣获|获得|获评|荣膺|被评为|评为|获|获奖&奖|称号|荣誉|先进|优秀|一等|二等|三等", ITEMS "|人|名", NULL, FALSE, NULL, "新闻|表彰|表扬|调研报告" },
   { "awards", "荣获|获评|荣膺|被评为|获奖", ITEMS "|人|名", NULL, FALSE, NULL, "新闻|表彰|表扬|调研报告" },
   { "awards", NULL, ITEMS "|人|名", NULL, FALSE, "获奖|荣获|获评|被评为|评为", "新闻|表彰|表扬|调研报告" },
 
