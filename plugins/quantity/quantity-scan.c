@@ -26,8 +26,10 @@
  *   “一要点三计划”), a few well-known set phrases written without quotes
  *   (两个维护, 八项规定, 五位一体), numbered slogans (四个一批), idioms (千家万户)
  *   and place names (七台河);
- * - the indefinite 一 (一个, 一批, 一年来) and bare 百/千/万 (百姓, 万家) unless
- *   an approximation makes them a number (逾百人, 上万人次, 百余人);
+ * - the indefinite 一 (一个, 一批, 一年来), unless it ends its clause after
+ *   the activity it counts (开展专题询问一次。, but not 每年一次), and bare
+ *   百/千/万 (百姓, 万家) unless an approximation makes them a number (逾百
+ *   人, 上万人次, 百余人);
  * - rankings (前三名), model names (5G, G20), labels (80后: 后 is no unit).
  *
  * ## Conventions
@@ -1743,6 +1745,38 @@ ordinal_range (const guint8 *s,
   return c == CP_DI;
 }
 
+/* Whether the lone 一 at @num_start, ending at @num_end, counts
+ * something: 开展专题询问一次, 检查法律一部 end their clause with it, after
+ * the activity they count. 一次性, 进行一次集中检查, 每年一次, 各一次, 再一
+ * 次, 这一次 do not. */
+static gboolean
+lone_one_counts (const guint8 *s,
+                 gsize         len,
+                 gsize         num_start,
+                 gsize         num_end)
+{
+  gunichar unit, next, before;
+
+  if (num_end + 3 > len || decode_at (s, len, num_end, &unit) != 3 ||
+      !char_in (unit, "次项件部场期"))
+    return FALSE;
+  if (num_end + 3 < len)
+    {
+      decode_at (s, len, num_end + 3, &next);
+      if (!char_in (next, "，。；、！？,;!?\n"))
+        return FALSE;
+    }
+
+  if (decode_before (s, num_start, &before) == G_MAXSIZE ||
+      before < 0x4e00 || before > 0x9fff || char_in (before, "各第逐统唯同万之再又这那哪某任"))
+    return FALSE;
+  /* 每年一次, 每季度一次: how often, not how many */
+  for (gsize p = num_start, n = 0; n < 6 && (p = decode_before (s, p, &before)) != G_MAXSIZE; n++)
+    if (before == 0x6bcf /* 每 */)
+      return FALSE;
+  return TRUE;
+}
+
 /* Tries to read a quantity whose numeral starts at @p, the code point
  * @first. Sets @resume to where the scan goes on and @separator when the
  * numeral was read with a thousands separator (the caller then retries
@@ -1822,7 +1856,8 @@ try_quantity (Scan     *sc,
   /* what step 4 refuses whatever follows, known now: the indefinite 一
    * (一个, 统一, 进一步: most numerals of a report) and 二〇二三 */
   if (num.chinese &&
-      ((num.n_tok == 1 && !num.tok_mag[0] && num.tok_val[0] == 1) ||
+      ((num.n_tok == 1 && !num.tok_mag[0] && num.tok_val[0] == 1 &&
+        !lone_one_counts (s, len, num.start, num.end)) ||
        (num.positional && num.n_tok >= 3)))
     return FALSE;
 
@@ -1921,8 +1956,10 @@ try_quantity (Scan     *sc,
   /* 4. the value */
   if (num.chinese)
     {
-      /* 一个, 一批, 一年来: the indefinite 一 */
-      if (num.n_tok == 1 && !num.tok_mag[0] && num.tok_val[0] == 1)
+      /* 一个, 一批, 一年来: the indefinite 一, unless it ends a clause
+       * after an activity (开展专题询问一次。) */
+      if (num.n_tok == 1 && !num.tok_mag[0] && num.tok_val[0] == 1 &&
+          !lone_one_counts (s, len, num.start, num.end))
         return FALSE;
       /* 二〇二三年 or a code */
       if (num.positional && num.n_tok >= 3)
