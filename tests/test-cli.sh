@@ -437,6 +437,50 @@ else
   ok "SIGINT exits 130 without writing --output # SKIP needs /proc and mkfifo"
 fi
 
+# SIGTERM while --output is being written: the temporary file beside it
+# goes, and --output is written whole or not at all. The signal is sent
+# as soon as the temporary file shows up; a run whose write was too quick
+# to see tests nothing, so a few are made.
+write_interrupt_test () {
+  local pid status i run caught=0 bad=0
+  mkdir -p "$tmp/many" "$tmp/wout" || return 1
+  for i in $(seq 120); do cp "$tmp/report.txt" "$tmp/many/r$i.txt"; done
+  for run in 1 2 3 4 5 6; do
+    rm -f "$tmp/wout/out.json" "$tmp"/wout/.out.json.*
+    "$BAOGAO" analyze --output "$tmp/wout/out.json" "$tmp"/many/*.txt >/dev/null 2>&1 &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+      if compgen -G "$tmp/wout/.out.json.*" >/dev/null; then
+        kill -TERM "$pid"
+        caught=$((caught + 1))
+        break
+      fi
+    done
+    wait "$pid"
+    status=$?
+    if compgen -G "$tmp/wout/.out.json.*" >/dev/null; then
+      echo "# run $run: a temporary file was left behind (status $status)"
+      bad=1
+    fi
+    if [ "$status" -eq 143 ] && [ -e "$tmp/wout/out.json" ]; then
+      echo "# run $run: interrupted, yet --output was written"
+      bad=1
+    fi
+    if [ "$status" -eq 0 ] && ! "$PYTHON" -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/wout/out.json"; then
+      echo "# run $run: --output is not whole"
+      bad=1
+    fi
+  done
+  echo "# signals sent during the write: $caught of 6"
+  [ "$bad" -eq 0 ]
+}
+
+if command -v compgen >/dev/null; then
+  check "a signal during the --output write leaves no temporary file" write_interrupt_test
+else
+  ok "a signal during the --output write leaves no temporary file # SKIP needs bash"
+fi
+
 # --- plugins ------------------------------------------------------------------
 
 run 0 plugins --json && "$PYTHON" - "$tmp/stdout" <<'EOF'

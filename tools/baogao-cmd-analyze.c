@@ -41,7 +41,8 @@
  * The first signal cancels the shared [class@Gio.Cancellable]:
  * the analyzers and the read of standard input stop, nothing is written to
  * `--output`, and the status is 128 + the signal number. A second signal
- * exits at once.
+ * exits at once. The watch runs until `--output` is written, so that a
+ * signal during the write leaves no temporary file behind.
  */
 
 #include <errno.h>
@@ -80,6 +81,8 @@ typedef struct
   sigset_t      old_mask;
   GCancellable *cancellable;
   int           signum;    /* atomic: the first signal received */
+  GMutex        lock;      /* guards temp_path */
+  const char   *temp_path; /* the output's temporary file, while it exists */
 } SignalWatch;
 
 static void *
@@ -97,7 +100,12 @@ signal_watch_thread (void *user_data)
         break;
       if (!g_atomic_int_compare_and_exchange (&watch->signum, 0, signum))
         {
-          /* the second signal: the user really wants out */
+          /* the second signal: the user really wants out. The lock is
+           * kept, so that the temporary file is neither renamed nor
+           * freed meanwhile. */
+          g_mutex_lock (&watch->lock);
+          if (watch->temp_path != NULL)
+            g_unlink (watch->temp_path);
           _exit (128 + signum);
         }
       g_cancellable_cancel (watch->cancellable);
@@ -116,6 +124,7 @@ signal_watch_start (SignalWatch  *watch,
   int error;
 
   memset (watch, 0, sizeof *watch);
+  g_mutex_init (&watch->lock);
   watch->cancellable = g_object_ref (cancellable);
   sigemptyset (&watch->signals);
   sigaddset (&watch->signals, SIGINT);
@@ -137,6 +146,7 @@ signal_watch_stop (SignalWatch *watch)
   pthread_join (watch->thread, NULL);
   pthread_sigmask (SIG_SETMASK, &watch->old_mask, NULL);
   g_object_unref (watch->cancellable);
+  g_mutex_clear (&watch->lock);
 
   return g_atomic_int_get (&watch->signum);
 }
@@ -181,16 +191,19 @@ sink_write (Sink       *sink,
  * @path once whole, as g_file_set_contents_full() does with one buffer:
  * the pieces are written one after the other rather than joined in memory
  * first. The data reaches the disk before the rename when it replaces a
- * file, so that a crash leaves the old file or the new one. */
+ * file, so that a crash leaves the old file or the new one. A signal that
+ * @watch takes meanwhile stops the write and removes the temporary file
+ * (G_IO_ERROR_CANCELLED). */
 static gboolean
-write_atomically (const char  *path,
-                  GPtrArray   *pieces,
-                  GError     **error)
+write_atomically (const char   *path,
+                  GPtrArray    *pieces,
+                  SignalWatch  *watch,
+                  GError      **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *temp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  gboolean replacing = FALSE;
+  gboolean replacing = FALSE, cancelled;
   GStatBuf st;
   int fd, saved_errno = 0;
 
@@ -208,16 +221,22 @@ write_atomically (const char  *path,
       replacing = TRUE;
     }
 
+  g_mutex_lock (&watch->lock);
   fd = g_mkstemp_full (temp, O_WRONLY, 0666);
+  if (fd >= 0)
+    watch->temp_path = temp;
+  else
+    saved_errno = errno;
+  g_mutex_unlock (&watch->lock);
   if (fd < 0)
     {
-      saved_errno = errno;
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    "Cannot create a file in %s: %s", dir, g_strerror (saved_errno));
       return FALSE;
     }
 
-  for (guint i = 0; i < pieces->len && saved_errno == 0; i++)
+  for (guint i = 0; i < pieces->len && saved_errno == 0 &&
+                    !g_cancellable_is_cancelled (watch->cancellable); i++)
     {
       gsize left;
       const char *p = g_bytes_get_data (pieces->pdata[i], &left);
@@ -241,14 +260,27 @@ write_atomically (const char  *path,
     saved_errno = errno;
   if (close (fd) != 0 && saved_errno == 0)
     saved_errno = errno;
-  if (saved_errno == 0 && g_rename (temp, path) != 0)
+
+  /* renamed, or removed, under the lock: the watch's second signal
+   * removes it otherwise */
+  g_mutex_lock (&watch->lock);
+  cancelled = saved_errno == 0 && g_cancellable_is_cancelled (watch->cancellable);
+  if (saved_errno == 0 && !cancelled && g_rename (temp, path) != 0)
     saved_errno = errno;
+  if (saved_errno != 0 || cancelled)
+    g_unlink (temp);
+  watch->temp_path = NULL;
+  g_mutex_unlock (&watch->lock);
 
   if (saved_errno != 0)
     {
-      g_unlink (temp);
       g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    "%s", g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (cancelled)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "interrupted");
       return FALSE;
     }
 
@@ -256,7 +288,9 @@ write_atomically (const char  *path,
 }
 
 static int
-sink_finish (Sink *sink)
+sink_finish (Sink        *sink,
+             SignalWatch *watch,
+             gboolean    *interrupted)
 {
   g_autoptr(GError) error = NULL;
 
@@ -266,9 +300,15 @@ sink_finish (Sink *sink)
   if (sink->pieces->len == 0)
     return TOOL_EXIT_OK;
 
-  if (!write_atomically (sink->path, sink->pieces, &error))
+  if (!write_atomically (sink->path, sink->pieces, watch, &error))
     {
       g_autofree char *display = g_filename_display_name (sink->path);
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          *interrupted = TRUE;
+          return TOOL_EXIT_OK;
+        }
 
       tool_error (display, "%s", error->message);
       return TOOL_EXIT_IO;
@@ -675,6 +715,7 @@ tool_cmd_analyze (char **args)
   guint n_inputs, n_emitted = 0, next = 0, window;
   gboolean in_array;
   int status, signum;
+  gboolean interrupted;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       "Output format: json (default), jsonl, text or csv", "FORMAT" },
@@ -872,12 +913,20 @@ tool_cmd_analyze (char **args)
       g_thread_pool_free (g_steal_pointer (&pool), TRUE, TRUE);
     }
 
-  signum = signal_watch_stop (&watch);
-
   if (in_array && n_emitted > 0)
     sink_write (&sink, "\n]\n");
 
-  if (signum != 0 || g_cancellable_is_cancelled (cancellable))
+  /* written while the watch still runs: see write_atomically () */
+  interrupted = g_cancellable_is_cancelled (cancellable);
+  if (!interrupted)
+    {
+      int written = sink_finish (&sink, &watch, &interrupted);  /* MAX() would run it twice */
+
+      status = MAX (status, written);
+    }
+  signum = signal_watch_stop (&watch);
+
+  if (interrupted)
     {
       if (sink.path != NULL)
         {
@@ -890,12 +939,6 @@ tool_cmd_analyze (char **args)
           tool_error (NULL, "interrupted");
         }
       status = 128 + (signum != 0 ? signum : SIGINT);
-    }
-  else
-    {
-      int written = sink_finish (&sink);  /* MAX() would run it twice */
-
-      status = MAX (status, written);
     }
 
   for (guint i = 0; i < n_inputs; i++)
