@@ -801,9 +801,11 @@ model_new_take (char        *data,
   if (memchr (data, '\0', length) != NULL)
     goto invalid;
 
-  self->places_size = 256;
+  /* Room for the gazetteer shipped (961 places, 1633 names): no copies
+   * as they are added */
+  self->places_size = 1024;
   self->places = g_new (Place, self->places_size);
-  self->aliases_size = 512;
+  self->aliases_size = 2048;
   self->aliases = g_new (Alias, self->aliases_size);
   self->names = g_new (Name, self->aliases_size);
   self->name_mask = 4096 - 1;
