@@ -407,8 +407,25 @@ suffix_tables_init (void)
     not_law_head_chars[i] = char3 (not_law_heads + 3 * i);
 }
 
-/* The matcher, the one built with the plugin if it loads; the word
- * lists' filters are filled with it. */
+/* The suffix tables and the word lists' filters, once per process */
+static void
+tables_init (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      suffix_tables_init ();
+      word_list_init (&plan_words);
+      word_list_init (&project_words);
+      word_list_init (&generic_prefixes);
+      word_list_init (&filler_words);
+      word_list_init (&generic_places);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+/* The matcher, the one built with the plugin if it loads */
 static BaogaoMatcher *
 get_matcher (void)
 {
@@ -417,16 +434,7 @@ get_matcher (void)
 
   if (g_once_init_enter (&once))
     {
-      BaogaoMatcher *m = matcher_data_load_or_build (&legislation_matcher_data,
-                                                     legislation_build_matcher);
-
-      suffix_tables_init ();
-      word_list_init (&plan_words);
-      word_list_init (&project_words);
-      word_list_init (&generic_prefixes);
-      word_list_init (&filler_words);
-      word_list_init (&generic_places);
-      matcher = m;
+      matcher = matcher_data_load_or_build (&legislation_matcher_data, legislation_build_matcher);
       g_once_init_leave (&once, 1);
     }
   return matcher;
@@ -2409,6 +2417,7 @@ legislation_write_instruments (BaogaoDocument  *document,
   g_auto(KeySet) kept = { NULL, 0, 0 };
   const char *kinds[] = { "structure.part", "structure.section" };
 
+  tables_init ();
   g_array_set_clear_func (instruments, instrument_clear);
 
   scan.document = document;
