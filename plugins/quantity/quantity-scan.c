@@ -1757,9 +1757,22 @@ lone_one_counts (const guint8 *s,
 {
   gunichar unit, next, before;
 
-  if (num_end + 3 > len || decode_at (s, len, num_end, &unit) != 3 ||
-      !char_in (unit, "次项件部场期"))
+  if (num_end + 3 > len || decode_at (s, len, num_end, &unit) != 3)
     return FALSE;
+  /* most 一 are not followed by one of these: the test that refuses
+   * them comes first, and cheap */
+  switch (unit)
+    {
+    case 0x6b21: /* 次 */
+    case 0x9879: /* 项 */
+    case 0x4ef6: /* 件 */
+    case 0x90e8: /* 部 */
+    case 0x573a: /* 场 */
+    case 0x671f: /* 期 */
+      break;
+    default:
+      return FALSE;
+    }
   if (num_end + 3 < len)
     {
       decode_at (s, len, num_end + 3, &next);
