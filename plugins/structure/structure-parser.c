@@ -1800,6 +1800,8 @@ accept_ordinal (const Line *L,
 static const char *const part_words[] = {
   "主要工作", "工作回顾", "主要任务", "工作任务", "工作安排", "任务安排",
   "工作部署", "工作打算",
+  /* the last part of a term's last report: 对今后工作的建议 */
+  "今后工作的建议", "今后工作建议", "今后工作的几点建议",
 };
 
 static const char *const part_openings[] = {
@@ -2917,6 +2919,33 @@ can_join (Parser *P,
   return TRUE;
 }
 
+/* Does the heading [@p, @end) of a part name the whole term of the
+ * congress, as the report of a term's last year does (过去五年的主要工
+ * 作, 五年来的工作回顾, 本届常委会的主要工作)? Sections and subsections
+ * take their part's, or say so first (五年来立法工作): a 五年立法规划 is a
+ * plan, not a period. */
+static gboolean
+heading_names_term (const char *p,
+                    const char *end,
+                    gboolean    at_start)
+{
+  static const char *const words[] = {
+    "过去五年", "五年来", "五年以来", "过去5年", "5年来", "本届", "任期", "届以来",
+  };
+
+  if (FIND (p, end, "规划") != NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      const char *w = at_start ? (has_at (p, end, words[i], strlen (words[i])) ? p : NULL)
+                               : find (p, end, words[i], strlen (words[i]));
+
+      if (w != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 open_container (Parser        *P,
                 StructureKind  kind,
@@ -2928,6 +2957,8 @@ open_container (Parser        *P,
 
   S->index = L->index;
   S->heading = clean_heading (P->text + L->head_start, P->text + L->head_end);
+  S->term = (parent >= 0 && SPAN (P, parent)->term) ||
+            heading_names_term (P->text + L->head_start, P->text + L->head_end, TRUE);
 
   if (kind == STRUCTURE_PART)
     {
@@ -2937,6 +2968,8 @@ open_container (Parser        *P,
       if (S->topic == STRUCTURE_TOPIC_REVIEW && year > 0 && P->explicit_year == 0 &&
           plausible_year (P, year))
         P->explicit_year = year;
+      S->term = S->topic == STRUCTURE_TOPIC_REVIEW &&
+                heading_names_term (P->text + L->head_start, P->text + L->head_end, FALSE);
       P->cur_part = span;
     }
   else if (kind == STRUCTURE_SECTION)

@@ -56,6 +56,8 @@ typedef enum {
  * @label_end: end of an item's marker
  * @heading: (nullable): the cleaned heading of a part, section or
  *   subsection, owned by the span
+ * @term: a part, section or subsection about the whole term of the
+ *   congress (过去五年的主要工作, 本届以来), not one year
  */
 typedef struct
 {
@@ -68,6 +70,7 @@ typedef struct
   gsize          label_start;
   gsize          label_end;
   char          *heading;
+  gboolean       term;
 } StructureSpan;
 
 /*

@@ -26,7 +26,10 @@
  * A section's topic is political, legislation, oversight, representation,
  * self_building, plans (in a plans part, or about the year ahead) or other.
  * A subsection has one too: its heading's, or its section's when the
- * heading names no work or when the two tie. Where a part (or a report
+ * heading names no work or when the two tie. A part about the whole term
+ * of the congress (过去五年的主要工作, 本届以来), as in the report of a
+ * term's last year, has `period` term, and so do the units inside it:
+ * its counts are totals over the term, not the year's. Where a part (or a report
  * without parts) has no 一、 section but at least two （一） units whose
  * headings mostly name some work, as in many municipal and county
  * reports, those units are its sections.
@@ -87,20 +90,18 @@ write_features (BaogaoLayer         *layer,
       baogao_layer_set_string (layer, handle, "heading", span->heading);
       baogao_layer_set_string (layer, handle, "topic",
                                structure_topic_to_string (span->topic));
+      if (span->term)
+        baogao_layer_set_string (layer, handle, "period", "term");
       break;
 
     case STRUCTURE_SECTION:
-      baogao_layer_set_int (layer, handle, "index", span->index);
-      baogao_layer_set_string (layer, handle, "heading", span->heading);
-      baogao_layer_set_string (layer, handle, "topic",
-                               structure_topic_to_string (span->topic));
-      break;
-
     case STRUCTURE_SUBSECTION:
       baogao_layer_set_int (layer, handle, "index", span->index);
       baogao_layer_set_string (layer, handle, "heading", span->heading);
       baogao_layer_set_string (layer, handle, "topic",
                                structure_topic_to_string (span->topic));
+      if (span->term)
+        baogao_layer_set_string (layer, handle, "period", "term");
       break;
 
     case STRUCTURE_ITEM:

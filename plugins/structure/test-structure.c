@@ -710,6 +710,33 @@ test_ordinal_words (void)
   check_invariants (doc);
 }
 
+/* The report of a term's last year: a part about the whole term has
+ * period term, and so do the units inside it; the year's part and the
+ * closing 对今后工作的建议 part do not. */
+static void
+test_term_report (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("term-report.txt");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (parts->len, ==, 3);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "heading"), ==, "过去五年的主要工作");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "period"), ==, "term");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "heading"), ==, "2022年的主要工作");
+  g_assert_null (baogao_annotation_get_string (nth (parts, 1), "period"));
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 2), "heading"), ==, "对今后工作的建议");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 2), "topic"), ==, "plans");
+  g_assert_null (baogao_annotation_get_string (nth (parts, 2), "period"));
+
+  g_assert_cmpuint (sections->len, ==, 2);
+  assert_section (nth (sections, 0), 1, "立法工作", "legislation");
+  g_assert_null (baogao_annotation_get_string (nth (sections, 0), "period"));
+  g_assert_cmpint (baogao_document_get_metadata_int (doc, "year_reported", 0), ==, 2022);
+
+  check_invariants (doc);
+}
+
 /* A report whose top level is （一）: no parts, no 一、, the units are the
  * sections. The body is named before 关于 in the title. */
 static void
@@ -1041,6 +1068,7 @@ main (int    argc,
   g_test_add_func ("/structure/numbered-parts", test_numbered_parts);
   g_test_add_func ("/structure/paren-top", test_paren_top);
   g_test_add_func ("/structure/ordinal-words", test_ordinal_words);
+  g_test_add_func ("/structure/term-report", test_term_report);
   g_test_add_func ("/structure/subsections", test_subsections);
   g_test_add_func ("/structure/title-variants", test_title_variants);
   g_test_add_func ("/structure/unstructured", test_unstructured);
