@@ -119,43 +119,76 @@ static const guint8 delimiter_bytes[256] = {
   [0xEF] = MAY_START_DELIMITER, [0xE3] = MAY_START_DELIMITER,
 };
 
+#if defined(__SSE2__) && !defined(REPORT_TEXT_SCALAR_ONLY)
+/* The bytes of the 16 at @p that may start a delimiter, as a bit mask:
+ * those below 0x40 (the ASCII delimiters, but also digits and spaces,
+ * rare in report text) and the lead bytes 0xE3 and 0xEF. */
+static inline guint
+delimiter_candidates16 (const guchar *p)
+{
+  __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
+  __m128i low = _mm_cmpeq_epi8 (_mm_min_epu8 (v, _mm_set1_epi8 (0x3F)), v);
+  __m128i e3 = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE3));
+  __m128i ef = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEF));
+
+  return (guint) _mm_movemask_epi8 (_mm_or_si128 (low, _mm_or_si128 (e3, ef)));
+}
+#endif
+
 /* The walks of report_text_clause_bounds (), before white space is left
  * out: back from @start to where a delimiter ends, and on from @end to
- * where one starts, REPORT_TEXT_CLAUSE_MAX bytes at most. */
+ * where one starts, REPORT_TEXT_CLAUSE_MAX bytes at most.
+ *
+ * The text is valid UTF-8: a delimiter is whole characters, so it starts
+ * on a character boundary and ends on one, and the bytes that start one
+ * (ASCII, or the lead bytes 0xE3 and 0xEF) start a character wherever
+ * they are. So the walks look only at those bytes, in any order, 16 at a
+ * time where SSE2 is there. Delimiters do not overlap: going back, the
+ * one that starts last is the one that ends last. */
 static inline gsize
 walk_back (const char *text,
            gsize       start)
 {
   const guchar *t = (const guchar *) text;
   gsize lower = start > REPORT_TEXT_CLAUSE_MAX ? start - REPORT_TEXT_CLAUSE_MAX : 0;
-  gsize s = start;
+  gsize q = start;
+  guint len;
 
   /* The walk may stop at its limit, with no delimiter before: the limit
    * is moved onto a character boundary, inside it (@start is one) */
   lower = text_boundary_after (text, lower, start);
 
-  /* @start is where the walk back starts, whatever byte it is. Most
-   * characters are CJK ideographs (lead bytes E4…E9, three bytes), which
-   * no delimiter is: the walk steps over them whole (the text is valid
-   * UTF-8, so such a lead byte starts a whole character). */
-  if (s > lower && delimiter_before (text, lower, s) == 0)
+  /* the last delimiter that starts at or after @lower and ends by
+   * @start: the walk stops at its end */
+#if defined(__SSE2__) && !defined(REPORT_TEXT_SCALAR_ONLY)
+  for (; q > lower && q >= 16; q -= 16)
     {
-      s--;
-      while (s > lower)
+      guint mask = delimiter_candidates16 (t + q - 16);
+
+      /* the last block may start before @lower */
+      if (q - lower < 16)
+        mask &= ~((1u << (16 - (q - lower))) - 1);
+      while (mask != 0)
         {
-          if (s - lower >= 3 && t[s - 3] >= 0xE4 && t[s - 3] <= 0xE9)
-            {
-              s -= 3;
-              continue;
-            }
-          if ((delimiter_bytes[t[s - 1]] & MAY_END_DELIMITER) &&
-              (t[s] & 0xC0) != 0x80 &&
-              delimiter_before (text, lower, s) != 0)
-            break;
-          s--;
+          guint i = 31 - (guint) __builtin_clz (mask);
+          gsize c = q - 16 + i;
+
+          if (is_delimiter_char (t + c, start - c, &len))
+            return c + len;
+          mask &= ~(1u << i);
         }
     }
-  return s;
+  if (q <= lower)
+    return lower;
+#endif
+  while (q > lower)
+    {
+      q--;
+      if (((delimiter_bytes[t[q]] & MAY_START_DELIMITER) != 0) &&
+          is_delimiter_char (t + q, start - q, &len))
+        return q + len;
+    }
+  return lower;
 }
 
 static inline gsize
@@ -166,29 +199,32 @@ walk_on (const char *text,
   const guchar *t = (const guchar *) text;
   gsize upper = MIN (size, end + REPORT_TEXT_CLAUSE_MAX);
   gsize e = end;
+  guint len;
 
   /* (the limit onto a character boundary, inside it) */
   upper = text_boundary_before (text, upper, end, size);
 
-  if (e < upper && delimiter_at (text, e, upper) == 0)
+  /* the first delimiter that starts at or after @end and ends by
+   * @upper: the walk stops at its start */
+#if defined(__SSE2__) && !defined(REPORT_TEXT_SCALAR_ONLY)
+  for (; e + 16 <= upper; e += 16)
     {
-      e++;
-      while (e < upper)
+      guint mask = delimiter_candidates16 (t + e);
+
+      for (; mask != 0; mask &= mask - 1)
         {
-          if (t[e] >= 0xE4 && t[e] <= 0xE9)
-            {
-              e += 3;
-              continue;
-            }
-          if ((delimiter_bytes[t[e]] & MAY_START_DELIMITER) &&
-              (t[e] & 0xC0) != 0x80 &&
-              delimiter_at (text, e, upper) != 0)
-            break;
-          e++;
+          gsize c = e + (guint) __builtin_ctz (mask);
+
+          if (is_delimiter_char (t + c, upper - c, &len))
+            return c;
         }
-      e = MIN (e, upper);
     }
-  return e;
+#endif
+  for (; e < upper; e++)
+    if (((delimiter_bytes[t[e]] & MAY_START_DELIMITER) != 0) &&
+        is_delimiter_char (t + e, upper - e, &len))
+      return e;
+  return MAX (upper, end);
 }
 
 /* White space, ASCII and U+3000, left out at the start of [s, e) and at
@@ -1078,7 +1114,9 @@ report_text_scan (BaogaoMatcher      *matcher,
                   gpointer            user_data)
 {
   Cuts cuts = { text, citations, FALSE, FALSE, 0, NULL, NULL };
-  g_autoptr(GArray) skips = g_array_new (FALSE, FALSE, sizeof (Range));
+  /* a few stretches per section: room for them at once rather than a
+   * growth step per first ones */
+  g_autoptr(GArray) skips = g_array_sized_new (FALSE, FALSE, sizeof (Range), 64);
   Shifted shifted = { func, user_data, 0 };
   gsize pos = 0;
 
