@@ -6,8 +6,10 @@
  * domain and measure it is a tally of (see baogao-tally.h), and writes the
  * `<domain>.tally` annotations of one domain.
  *
- * The cues of all domains' rules are compiled, once per process and only
- * when a count has to be decided, into one Aho–Corasick matcher. For each
+ * The cues of all domains' rules are compiled into one Aho–Corasick
+ * matcher and, for each keyword, the rule groups it stands for: when the
+ * plugins are built (tally-tables-data.c, see baogao-tally.h), or else
+ * once per process, only when a count has to be decided. For each
  * count the engine finds its two windows — the clause text before it (back
  * to a clause delimiter, the sentence start or the previous count) and
  * after it (up to a delimiter, the sentence end or the next count), split
@@ -118,24 +120,16 @@ typedef enum
 /* One use of a keyword: in which rule, and which of its cue groups
  * (its bit in RuleState.found): before group g is slot g, after group g
  * slot MAX_GROUPS + g; and the rule's CompiledRule.need, at hand. */
-typedef struct
-{
-  guint16 rule;
-  guint16 need;
-  guint8  slot;
-} CueUse;
+typedef TallyCueUse CueUse;
 
 /* A keyword of the `<` groups, looked for in subjects by its bytes. */
-typedef struct
-{
-  const char *word;
-  gsize       len;
-  guint       keyword;
-} SubjectWord;
+typedef TallySubjectWord SubjectWord;
 
 /* The most such keywords looked for one by one: beyond that, scanning
  * the subjects with the matcher is cheaper. */
-#define MAX_SUBJECT_WORDS 4
+#define MAX_SUBJECT_WORDS TALLY_MAX_SUBJECT_WORDS
+
+G_STATIC_ASSERT (N_SCAN_MODES == TALLY_N_SCAN_MODES);
 
 typedef struct
 {
@@ -156,25 +150,25 @@ typedef struct
   /* keyword id → its uses when read in each mode: those of keyword k in
    * mode m are uses[m][use_start[m][k]] to uses[m][use_start[m][k + 1]],
    * in table order */
-  guint             *use_start[N_SCAN_MODES];   /* n_keywords + 1 entries */
-  CueUse            *uses[N_SCAN_MODES];
+  const guint       *use_start[N_SCAN_MODES];   /* n_keywords + 1 entries */
+  const CueUse      *uses[N_SCAN_MODES];
   guint              n_keywords;
-  guint8            *keyword_len;               /* capped at 255 */
-  gsize              max_keyword_len;
+  const guint8      *keyword_len;               /* capped at 255 */
   /* the except words of rule r: except_keywords[except_start[r]] to
    * except_keywords[except_start[r + 1]] */
-  guint             *except_start;
-  guint             *except_keywords;
+  const guint       *except_start;
+  const guint       *except_keywords;
   BaogaoMatcher     *matcher;
   /* names the tables, for sharing decisions between analyzers built
    * from the same rules */
   GQuark             cache_key;
+  char              *cache_key_string;
   /* "<domain>.tally", interned: a layer may remember a type string by
    * its address, which a freed and reallocated string would reuse */
   const char        *tally_types[5];
   /* the keywords read in a sentence's subject (the `<` groups' ones):
    * few, so found there one by one rather than by scanning the
-   * subjects with the matcher (see ensure_subject_words()); unless
+   * subjects with the matcher (see compile_subject_words()); unless
    * they are too many for that, and the subjects are scanned */
   gboolean           subjects_by_word;
   SubjectWord        subject_words[MAX_SUBJECT_WORDS];
@@ -352,6 +346,136 @@ clamp_groups (guint       n,
 
 static Tables tables;
 
+/* The domains whose rules are linked in, and their tally types. */
+static void
+init_domains (Tables *t)
+{
+  const TallyDomain *all[] = {
+#if TALLY_HAVE_POLITICAL
+    &tally_domain_political,
+#endif
+#if TALLY_HAVE_LEGISLATION
+    &tally_domain_legislation,
+#endif
+#if TALLY_HAVE_OVERSIGHT
+    &tally_domain_oversight,
+#endif
+#if TALLY_HAVE_REPRESENTATION
+    &tally_domain_representation,
+#endif
+#if TALLY_HAVE_SELF_BUILDING
+    &tally_domain_self_building,
+#endif
+    NULL,
+  };
+
+  for (guint d = 0; all[d] != NULL; d++)
+    {
+      gsize len = strlen (all[d]->domain);
+      char buffer[64];
+      g_autofree char *copy = NULL;
+      char *type = len + sizeof ".tally" <= sizeof buffer ?
+                   buffer : (copy = g_malloc (len + sizeof ".tally"));
+
+      memcpy (type, all[d]->domain, len);
+      memcpy (type + len, ".tally", sizeof ".tally");
+      t->tally_types[t->n_domains] = g_intern_string (type);
+      t->domains[t->n_domains] = all[d];
+      t->n_rules += all[d]->n_rules;
+      t->n_domains++;
+    }
+
+  /* a CueUse names its rule in 16 bits */
+  g_assert (t->n_rules <= G_MAXUINT16);
+  /* every field is set below (clearing a few pages costs more than
+   * filling them) */
+  t->rules = g_new (CompiledRule, MAX (t->n_rules, 1));
+}
+
+/* Sets the rules of @t, after init_domains(), from @info (one per rule),
+ * or to no groups and any unit when it is %NULL. */
+static void
+set_rules (Tables              *t,
+           const TallyRuleInfo *info)
+{
+  static const TallyRuleInfo none = { 0 };
+  CompiledRule *compiled = t->rules;
+
+  for (guint d = 0; d < t->n_domains; d++)
+    {
+      const TallyRule *rule = t->domains[d]->rules;
+      const TallyRule *rules_end = rule + t->domains[d]->n_rules;
+
+      for (; rule < rules_end; rule++, compiled++)
+        {
+          const TallyRuleInfo *from = info != NULL ? info++ : &none;
+
+          compiled->rule = rule;
+          compiled->domain = d;
+          compiled->n_before = from->n_before;
+          compiled->n_after = from->n_after;
+          compiled->need = from->need;
+          compiled->n_units = from->n_units;
+        }
+    }
+}
+
+/* Compiles the rules of @t, after init_domains(): their groups and
+ * units, and the fingerprint that names them. */
+static void
+compile_rules (Tables *t)
+{
+  guint64 fingerprint = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+
+  for (guint d = 0, r = 0; d < t->n_domains; d++)
+    {
+      const TallyDomain *domain = t->domains[d];
+
+      /* the domain's names once, then its rules */
+      fingerprint = fingerprint_add (fingerprint, domain->domain, 0, NULL);
+      fingerprint = fingerprint_add (fingerprint, domain->topic, 0, NULL);
+      fingerprint = (fingerprint ^ domain->n_rules) * FNV_PRIME;
+      for (guint i = 0; i < domain->n_rules; i++, r++)
+        {
+          const TallyRule *rule = &domain->rules[i];
+          CompiledRule *compiled = &t->rules[r];
+          guint n_before, n_after, n_units;
+
+          fingerprint = fingerprint_add (fingerprint, rule->measure, 0, NULL);
+          fingerprint = fingerprint_add (fingerprint, rule->cues, '&', &n_before);
+          fingerprint = fingerprint_add (fingerprint, rule->units, '|', &n_units);
+          fingerprint = fingerprint_add (fingerprint, rule->scope, 0, NULL);
+          fingerprint = (fingerprint ^ (rule->anywhere ? 2 : 1)) * FNV_PRIME;
+          fingerprint = fingerprint_add (fingerprint, rule->after, '&', &n_after);
+          fingerprint = fingerprint_add (fingerprint, rule->except, 0, NULL);
+          compiled->n_before = clamp_groups (n_before, domain->domain, rule->measure);
+          compiled->n_after = clamp_groups (n_after, domain->domain, rule->measure);
+          compiled->need = ((1u << compiled->n_before) - 1) |
+                           ((1u << compiled->n_after) - 1) << MAX_GROUPS;
+          compiled->n_units = n_units;
+        }
+    }
+
+  t->cache_key_string = g_strdup_printf ("baogao-tally-decisions-%u-%016" G_GINT64_MODIFIER "x",
+                                         t->n_rules, fingerprint);
+}
+
+/* Does tally_tables_data hold the compiled form of the rules of @t,
+ * after init_domains()? It was compiled from the same rule tables as
+ * the ones linked with it, unless it holds nothing: the counts tell. */
+static gboolean
+tables_data_usable (const Tables *t)
+{
+  const TallyTablesData *data = &tally_tables_data;
+
+  if (data->n_rules == 0 || data->n_rules != t->n_rules || data->n_domains != t->n_domains)
+    return FALSE;
+  for (guint d = 0; d < t->n_domains; d++)
+    if (data->domain_rules[d] != t->domains[d]->n_rules)
+      return FALSE;
+  return TRUE;
+}
+
 /* The rule tables, without their cues: cheap, and all that an analyzer
  * needs when another one already decided the document's counts. */
 static const Tables *
@@ -361,79 +485,19 @@ get_tables (void)
 
   if (g_once_init_enter (&once))
     {
-      const TallyDomain *all[] = {
-#if TALLY_HAVE_POLITICAL
-        &tally_domain_political,
-#endif
-#if TALLY_HAVE_LEGISLATION
-        &tally_domain_legislation,
-#endif
-#if TALLY_HAVE_OVERSIGHT
-        &tally_domain_oversight,
-#endif
-#if TALLY_HAVE_REPRESENTATION
-        &tally_domain_representation,
-#endif
-#if TALLY_HAVE_SELF_BUILDING
-        &tally_domain_self_building,
-#endif
-        NULL,
-      };
-      guint n_rules = 0;
-      guint r = 0;
-      guint64 fingerprint = G_GUINT64_CONSTANT (0xcbf29ce484222325);
-
-      for (guint d = 0; all[d] != NULL; d++)
+      init_domains (&tables);
+      if (tables_data_usable (&tables))
         {
-          g_autofree char *type = g_strconcat (all[d]->domain, ".tally", NULL);
-
-          tables.tally_types[tables.n_domains] = g_intern_string (type);
-          tables.domains[tables.n_domains++] = all[d];
-          n_rules += all[d]->n_rules;
+          /* compiled with the plugins */
+          set_rules (&tables, tally_tables_data.rules);
+          tables.cache_key = g_quark_from_string (tally_tables_data.cache_key);
         }
-
-      /* a CueUse names its rule in 16 bits */
-      g_assert (n_rules <= G_MAXUINT16);
-      tables.rules = g_new0 (CompiledRule, MAX (n_rules, 1));
-      tables.n_rules = n_rules;
-
-      for (guint d = 0; d < tables.n_domains; d++)
+      else
         {
-          const TallyDomain *domain = tables.domains[d];
-
-          /* the domain's names once, then its rules */
-          fingerprint = fingerprint_add (fingerprint, domain->domain, 0, NULL);
-          fingerprint = fingerprint_add (fingerprint, domain->topic, 0, NULL);
-          fingerprint = (fingerprint ^ domain->n_rules) * FNV_PRIME;
-          for (guint i = 0; i < domain->n_rules; i++, r++)
-            {
-              const TallyRule *rule = &domain->rules[i];
-              CompiledRule *compiled = &tables.rules[r];
-              guint n_before, n_after, n_units;
-
-              compiled->rule = rule;
-              compiled->domain = d;
-              fingerprint = fingerprint_add (fingerprint, rule->measure, 0, NULL);
-              fingerprint = fingerprint_add (fingerprint, rule->cues, '&', &n_before);
-              fingerprint = fingerprint_add (fingerprint, rule->units, '|', &n_units);
-              fingerprint = fingerprint_add (fingerprint, rule->scope, 0, NULL);
-              fingerprint = (fingerprint ^ (rule->anywhere ? 2 : 1)) * FNV_PRIME;
-              fingerprint = fingerprint_add (fingerprint, rule->after, '&', &n_after);
-              fingerprint = fingerprint_add (fingerprint, rule->except, 0, NULL);
-              compiled->n_before = clamp_groups (n_before, domain->domain, rule->measure);
-              compiled->n_after = clamp_groups (n_after, domain->domain, rule->measure);
-              compiled->need = ((1u << compiled->n_before) - 1) |
-                               ((1u << compiled->n_after) - 1) << MAX_GROUPS;
-              compiled->n_units = n_units;
-            }
+          set_rules (&tables, NULL);
+          compile_rules (&tables);
+          tables.cache_key = g_quark_from_string (tables.cache_key_string);
         }
-
-      {
-        g_autofree char *key = g_strdup_printf ("baogao-tally-decisions-%u-%016" G_GINT64_MODIFIER "x",
-                                                tables.n_rules, fingerprint);
-
-        tables.cache_key = g_quark_from_string (key);
-      }
 
       g_once_init_leave (&once, 1);
     }
@@ -477,6 +541,7 @@ typedef struct
   guint          n_except_ids;
   guint          except_ids_size;
   BaogaoMatcher *matcher;       /* the keywords are added to it, if any */
+  const Tables  *tables;        /* whose rules are parsed */
 } CueParser;
 
 /* Makes room for one more element of @element_size bytes in @array,
@@ -567,7 +632,6 @@ keyword_id (CueParser  *parser,
   k->len = len;
   k->hash = hash;
   *slot = parser->n_keywords;
-  tables.max_keyword_len = MAX (tables.max_keyword_len, len);
 
   /* the matcher takes NUL-terminated keywords */
   if (parser->matcher != NULL)
@@ -661,7 +725,7 @@ parse_side (CueParser  *parser,
     {
       const char *amp = strchr (group, '&');
       const char *group_end = amp != NULL ? amp : group + strlen (group);
-      CueUse use = { r, tables.rules[r].need, side == CUE_BEFORE ? g : MAX_GROUPS + g };
+      CueUse use = { r, parser->tables->rules[r].need, side == CUE_BEFORE ? g : MAX_GROUPS + g };
       guint modes = side == CUE_BEFORE ? 1u << SCAN_BEFORE : 1u << SCAN_AFTER;
 
       /* ^: the group may also occur at the head of the clause, before the
@@ -700,16 +764,18 @@ static void
 parse_rules (CueParser *parser,
              guint     *except_start)
 {
-  for (guint r = 0; r < tables.n_rules; r++)
+  const Tables *t = parser->tables;
+
+  for (guint r = 0; r < t->n_rules; r++)
     {
-      const TallyRule *rule = tables.rules[r].rule;
+      const TallyRule *rule = t->rules[r].rule;
 
       parse_side (parser, r, CUE_BEFORE, rule->cues);
       parse_side (parser, r, CUE_AFTER, rule->after);
       except_start[r] = parser->n_except_ids;
       parse_side (parser, r, CUE_EXCEPT, rule->except);
     }
-  except_start[tables.n_rules] = parser->n_except_ids;
+  except_start[t->n_rules] = parser->n_except_ids;
 }
 
 static void
@@ -730,8 +796,8 @@ tally_build_matcher (GBytes *input)
   CueParser parser = { 0 };
   g_autofree guint *except_start = NULL;
 
-  get_tables ();
-  except_start = g_new (guint, tables.n_rules + 1);
+  parser.tables = get_tables ();
+  except_start = g_new (guint, parser.tables->n_rules + 1);
   parser.matcher = baogao_matcher_new ();
   parse_rules (&parser, except_start);
   baogao_matcher_seal (parser.matcher);
@@ -740,71 +806,68 @@ tally_build_matcher (GBytes *input)
   return parser.matcher;
 }
 
-/* Compiles the cues of every rule, once, when a count has to be decided:
- * the uses of each keyword, and the matcher, the one built with the
- * plugins if it loads. */
+/* Compiles the cues of the rules of @t, after compile_rules(): the uses
+ * of each keyword and the except words of each rule; and the matcher,
+ * when @t has none yet. */
 static void
-ensure_cues (void)
+compile_cues (Tables *t)
 {
-  static gsize once = 0;
+  CueParser parser = { 0 };
+  guint *except_start;
+  guint8 *keyword_len;
 
-  if (g_once_init_enter (&once))
+  parser.tables = t;
+  if (t->matcher == NULL)
+    parser.matcher = baogao_matcher_new ();
+  except_start = g_new (guint, t->n_rules + 1);
+  parse_rules (&parser, except_start);
+  t->except_start = except_start;
+  t->except_keywords = g_steal_pointer (&parser.except_ids);
+  if (parser.matcher != NULL)
     {
-      CueParser parser = { 0 };
-
-      tables.matcher = matcher_data_load (&tally_matcher_data, NULL, 0);
-      if (tables.matcher == NULL)
-        parser.matcher = baogao_matcher_new ();
-      tables.except_start = g_new (guint, tables.n_rules + 1);
-      parse_rules (&parser, tables.except_start);
-      tables.except_keywords = g_steal_pointer (&parser.except_ids);
-      if (parser.matcher != NULL)
-        {
-          baogao_matcher_seal (parser.matcher);
-          tables.matcher = parser.matcher;
-        }
-
-      tables.n_keywords = parser.n_keywords;
-      tables.keyword_len = g_new (guint8, MAX (parser.n_keywords, 1));
-      for (guint k = 0; k < parser.n_keywords; k++)
-        tables.keyword_len[k] = MIN (parser.keywords[k].len, 255);
-
-      /* the uses of each mode, grouped by keyword in table order (a
-       * counting sort) */
-      for (guint m = 0; m < N_SCAN_MODES; m++)
-        {
-          guint *start = g_new0 (guint, tables.n_keywords + 2);
-          CueUse *uses;
-
-          for (guint u = 0; u < parser.n_uses; u++)
-            {
-              const ParsedUse *parsed = &parser.uses[u];
-
-              if (parsed->modes & (1u << m))
-                start[parsed->keyword + 2]++;
-            }
-          for (guint k = 2; k < tables.n_keywords + 2; k++)
-            start[k] += start[k - 1];
-          uses = g_new (CueUse, MAX (start[tables.n_keywords + 1], 1));
-          for (guint u = 0; u < parser.n_uses; u++)
-            {
-              const ParsedUse *parsed = &parser.uses[u];
-
-              if (parsed->modes & (1u << m))
-                uses[start[parsed->keyword + 1]++] = parsed->use;
-            }
-          tables.use_start[m] = start;
-          tables.uses[m] = uses;
-        }
-
-      cue_parser_clear (&parser);
-
-      g_once_init_leave (&once, 1);
+      baogao_matcher_seal (parser.matcher);
+      t->matcher = parser.matcher;
     }
+
+  t->n_keywords = parser.n_keywords;
+  keyword_len = g_new (guint8, MAX (parser.n_keywords, 1));
+  for (guint k = 0; k < parser.n_keywords; k++)
+    keyword_len[k] = MIN (parser.keywords[k].len, 255);
+  t->keyword_len = keyword_len;
+
+  /* the uses of each mode, grouped by keyword in table order (a
+   * counting sort) */
+  for (guint m = 0; m < N_SCAN_MODES; m++)
+    {
+      guint *start = g_new0 (guint, t->n_keywords + 2);
+      CueUse *uses;
+
+      for (guint u = 0; u < parser.n_uses; u++)
+        {
+          const ParsedUse *parsed = &parser.uses[u];
+
+          if (parsed->modes & (1u << m))
+            start[parsed->keyword + 2]++;
+        }
+      for (guint k = 2; k < t->n_keywords + 2; k++)
+        start[k] += start[k - 1];
+      uses = g_new (CueUse, MAX (start[t->n_keywords + 1], 1));
+      for (guint u = 0; u < parser.n_uses; u++)
+        {
+          const ParsedUse *parsed = &parser.uses[u];
+
+          if (parsed->modes & (1u << m))
+            uses[start[parsed->keyword + 1]++] = parsed->use;
+        }
+      t->use_start[m] = start;
+      t->uses[m] = uses;
+    }
+
+  cue_parser_clear (&parser);
 }
 
 /* Records the keyword matching the whole of a word, for
- * ensure_subject_words(). */
+ * compile_subject_words(). */
 static gboolean
 whole_word_hit (gsize    byte_start,
                 gsize    byte_end,
@@ -818,73 +881,264 @@ whole_word_hit (gsize    byte_start,
   return TRUE;
 }
 
-/* Finds, once, after ensure_cues(), the keywords read in subjects: the
+/* Finds, after compile_cues(), the keywords read in subjects: the
  * alternatives of the `<` groups, each with the id the matcher knows it
  * by. They are used only when they are exactly the keywords that have
  * uses in SCAN_SUBJECT, and few. */
 static void
-ensure_subject_words (void)
+compile_subject_words (Tables *t)
+{
+  SubjectWord words[MAX_SUBJECT_WORDS];
+  guint n = 0, n_used = 0;
+  gboolean ok = TRUE;
+
+  for (guint r = 0; ok && r < t->n_rules; r++)
+    {
+      const char *group = t->rules[r].rule->cues;
+
+      for (guint g = 0; ok && group != NULL && g < MAX_GROUPS; g++)
+        {
+          const char *amp = strchr (group, '&');
+          const char *group_end = amp != NULL ? amp : group + strlen (group);
+          const char *alternative_end;
+
+          if (group[0] == '<')
+            for (group++; ok && next_alternative (&group, group_end, &alternative_end);
+                 group = alternative_end + 1)
+              {
+                SubjectWord word = { group, alternative_end - group, G_MAXUINT };
+                guint i;
+
+                baogao_matcher_scan (t->matcher, word.word, word.len, BAOGAO_MATCH_ALL,
+                                     whole_word_hit, &word);
+                for (i = 0; i < n && words[i].keyword != word.keyword; i++)
+                  ;
+                if (word.keyword == G_MAXUINT || (i == n && n == MAX_SUBJECT_WORDS))
+                  ok = FALSE;
+                else if (i == n)
+                  words[n++] = word;
+              }
+          group = amp != NULL ? amp + 1 : NULL;
+        }
+    }
+
+  for (guint k = 0; ok && k < t->n_keywords; k++)
+    if (t->use_start[SCAN_SUBJECT][k + 1] > t->use_start[SCAN_SUBJECT][k])
+      {
+        guint i;
+
+        for (i = 0; i < n && words[i].keyword != k; i++)
+          ;
+        ok = i < n;
+        n_used++;
+      }
+
+  if (ok && n_used == n)
+    {
+      memcpy (t->subject_words, words, n * sizeof (SubjectWord));
+      t->n_subject_words = n;
+      t->subjects_by_word = TRUE;
+    }
+}
+
+/* Compiles the cues of every rule, once, when a count has to be decided:
+ * the uses of each keyword, the subject words, and the matcher; those
+ * compiled with the plugins when they are there, and the matcher built
+ * with them if it loads. */
+static void
+ensure_cues (void)
 {
   static gsize once = 0;
 
   if (g_once_init_enter (&once))
     {
-      SubjectWord words[MAX_SUBJECT_WORDS];
-      guint n = 0, n_used = 0;
-      gboolean ok = TRUE;
-
-      for (guint r = 0; ok && r < tables.n_rules; r++)
+      tables.matcher = matcher_data_load (&tally_matcher_data, NULL, 0);
+      if (tables_data_usable (&tables))
         {
-          const char *group = tables.rules[r].rule->cues;
+          const TallyTablesData *data = &tally_tables_data;
 
-          for (guint g = 0; ok && group != NULL && g < MAX_GROUPS; g++)
+          /* the keyword ids are the matcher's: both were compiled from
+           * the same rules, in the same order */
+          if (tables.matcher == NULL)
+            tables.matcher = tally_build_matcher (NULL);
+          tables.n_keywords = data->n_keywords;
+          tables.keyword_len = data->keyword_len;
+          for (guint m = 0; m < N_SCAN_MODES; m++)
             {
-              const char *amp = strchr (group, '&');
-              const char *group_end = amp != NULL ? amp : group + strlen (group);
-              const char *alternative_end;
-
-              if (group[0] == '<')
-                for (group++; ok && next_alternative (&group, group_end, &alternative_end);
-                     group = alternative_end + 1)
-                  {
-                    SubjectWord word = { group, alternative_end - group, G_MAXUINT };
-                    guint i;
-
-                    baogao_matcher_scan (tables.matcher, word.word, word.len, BAOGAO_MATCH_ALL,
-                                         whole_word_hit, &word);
-                    for (i = 0; i < n && words[i].keyword != word.keyword; i++)
-                      ;
-                    if (word.keyword == G_MAXUINT || (i == n && n == MAX_SUBJECT_WORDS))
-                      ok = FALSE;
-                    else if (i == n)
-                      words[n++] = word;
-                  }
-              group = amp != NULL ? amp + 1 : NULL;
+              tables.use_start[m] = data->use_start[m];
+              tables.uses[m] = data->uses[m];
             }
+          tables.except_start = data->except_start;
+          tables.except_keywords = data->except_keywords;
+          tables.subjects_by_word = data->subjects_by_word;
+          tables.n_subject_words = data->n_subject_words;
+          memcpy (tables.subject_words, data->subject_words, sizeof tables.subject_words);
         }
-
-      for (guint k = 0; ok && k < tables.n_keywords; k++)
-        if (tables.use_start[SCAN_SUBJECT][k + 1] > tables.use_start[SCAN_SUBJECT][k])
-          {
-            guint i;
-
-            for (i = 0; i < n && words[i].keyword != k; i++)
-              ;
-            ok = i < n;
-            n_used++;
-          }
-
-      if (ok && n_used == n)
+      else
         {
-          memcpy (tables.subject_words, words, n * sizeof (SubjectWord));
-          tables.n_subject_words = n;
-          tables.subjects_by_word = TRUE;
+          compile_cues (&tables);
+          compile_subject_words (&tables);
         }
 
       g_once_init_leave (&once, 1);
     }
 }
 
+/* --- the tables compiled with the plugins ------------------------------ */
+
+/* Every table of @t compiled now, as the modules do when there are no
+ * tables compiled with the plugins. */
+static void
+compile_all (Tables *t)
+{
+  init_domains (t);
+  set_rules (t, NULL);
+  compile_rules (t);
+  compile_cues (t);
+  compile_subject_words (t);
+}
+
+static void
+tables_clear (Tables *t)
+{
+  g_free (t->rules);
+  for (guint m = 0; m < N_SCAN_MODES; m++)
+    {
+      g_free ((gpointer) t->use_start[m]);
+      g_free ((gpointer) t->uses[m]);
+    }
+  g_free ((gpointer) t->keyword_len);
+  g_free ((gpointer) t->except_start);
+  g_free ((gpointer) t->except_keywords);
+  g_clear_pointer (&t->matcher, baogao_matcher_unref);
+  g_free (t->cache_key_string);
+}
+
+/* Appends @n guints (at least one, zero-padded: C has no empty arrays)
+ * as the array @name. */
+static void
+append_uint_array (GString     *out,
+                   const char  *type,
+                   const char  *name,
+                   const guint *values,
+                   const guint8 *bytes,
+                   gsize        n)
+{
+  g_string_append_printf (out, "static const %s %s[%" G_GSIZE_FORMAT "] = {",
+                          type, name, MAX (n, 1));
+  for (gsize i = 0; i < MAX (n, 1); i++)
+    g_string_append_printf (out, "%s%u,", i % 12 == 0 ? "\n  " : " ",
+                            i >= n ? 0 : values != NULL ? values[i] : bytes[i]);
+  g_string_append (out, "\n};\n\n");
+}
+
+char *
+tally_tables_data_to_c (void)
+{
+  Tables t = { 0 };
+  GString *out = g_string_new ("/* Generated by tally-tables-gen from the rule tables; do not edit. */\n\n"
+                               "#include \"baogao-tally.h\"\n\n");
+
+  compile_all (&t);
+
+  g_string_append_printf (out, "static const TallyRuleInfo rules[%u] = {\n", MAX (t.n_rules, 1));
+  for (guint r = 0; r < MAX (t.n_rules, 1); r++)
+    {
+      CompiledRule none = { 0 };
+      const CompiledRule *rule = r < t.n_rules ? &t.rules[r] : &none;
+
+      g_string_append_printf (out, "  { %u, %u, %u, 0x%x, %u },\n", rule->domain,
+                              rule->n_before, rule->n_after, rule->need, rule->n_units);
+    }
+  g_string_append (out, "};\n\n");
+  append_uint_array (out, "guint8", "keyword_len", NULL, t.keyword_len, t.n_keywords);
+  for (guint m = 0; m < N_SCAN_MODES; m++)
+    {
+      g_autofree char *name = g_strdup_printf ("use_start_%u", m);
+      guint n_uses = t.use_start[m][t.n_keywords + 1];
+
+      append_uint_array (out, "guint", name, t.use_start[m], NULL, t.n_keywords + 2);
+      g_string_append_printf (out, "static const TallyCueUse uses_%u[%u] = {", m, MAX (n_uses, 1));
+      for (guint u = 0; u < MAX (n_uses, 1); u++)
+        {
+          CueUse none = { 0 };
+          const CueUse *use = u < n_uses ? &t.uses[m][u] : &none;
+
+          g_string_append_printf (out, "%s{ %u, 0x%x, %u },", u % 4 == 0 ? "\n  " : " ",
+                                  use->rule, use->need, use->slot);
+        }
+      g_string_append (out, "\n};\n\n");
+    }
+  append_uint_array (out, "guint", "except_start", t.except_start, NULL, t.n_rules + 1);
+  append_uint_array (out, "guint", "except_keywords", t.except_keywords, NULL,
+                     t.except_start[t.n_rules]);
+
+  g_string_append_printf (out, "G_GNUC_INTERNAL const TallyTablesData tally_tables_data = {\n"
+                          "  %u,\n  %u,\n  {", t.n_rules, t.n_domains);
+  for (guint d = 0; d < t.n_domains; d++)
+    g_string_append_printf (out, " %u,", t.domains[d]->n_rules);
+  g_string_append_printf (out, " },\n  \"%s\",\n  rules,\n  %u,\n  keyword_len,\n"
+                          "  { use_start_0, use_start_1, use_start_2, use_start_3, use_start_4 },\n"
+                          "  { uses_0, uses_1, uses_2, uses_3, uses_4 },\n"
+                          "  except_start,\n  except_keywords,\n  %s,\n  %u,\n  {\n",
+                          t.cache_key_string, t.n_keywords,
+                          t.subjects_by_word ? "TRUE" : "FALSE", t.n_subject_words);
+  for (guint i = 0; i < t.n_subject_words; i++)
+    {
+      const SubjectWord *word = &t.subject_words[i];
+
+      /* octal escapes: three digits at most, so no byte after one is
+       * read as part of it */
+      g_string_append (out, "    { \"");
+      for (gsize b = 0; b < word->len; b++)
+        g_string_append_printf (out, "\\%03o", (guchar) word->word[b]);
+      g_string_append_printf (out, "\", %" G_GSIZE_FORMAT ", %u },\n", word->len, word->keyword);
+    }
+  g_string_append (out, "  },\n};\n");
+
+  tables_clear (&t);
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+tally_tables_data_check (void)
+{
+  const TallyTablesData *data = &tally_tables_data;
+  Tables t = { 0 };
+  gboolean same;
+
+  compile_all (&t);
+  same = tables_data_usable (&t) &&
+         strcmp (data->cache_key, t.cache_key_string) == 0 &&
+         data->n_keywords == t.n_keywords &&
+         memcmp (data->keyword_len, t.keyword_len, t.n_keywords) == 0 &&
+         memcmp (data->except_start, t.except_start, (t.n_rules + 1) * sizeof (guint)) == 0 &&
+         memcmp (data->except_keywords, t.except_keywords,
+                 t.except_start[t.n_rules] * sizeof (guint)) == 0 &&
+         data->subjects_by_word == t.subjects_by_word &&
+         data->n_subject_words == t.n_subject_words;
+  for (guint r = 0; same && r < t.n_rules; r++)
+    same = data->rules[r].domain == t.rules[r].domain &&
+           data->rules[r].n_before == t.rules[r].n_before &&
+           data->rules[r].n_after == t.rules[r].n_after &&
+           data->rules[r].need == t.rules[r].need &&
+           data->rules[r].n_units == t.rules[r].n_units;
+  for (guint m = 0; same && m < N_SCAN_MODES; m++)
+    {
+      same = memcmp (data->use_start[m], t.use_start[m], (t.n_keywords + 2) * sizeof (guint)) == 0;
+      for (guint u = 0; same && u < t.use_start[m][t.n_keywords + 1]; u++)
+        same = data->uses[m][u].rule == t.uses[m][u].rule &&
+               data->uses[m][u].need == t.uses[m][u].need &&
+               data->uses[m][u].slot == t.uses[m][u].slot;
+    }
+  for (guint i = 0; same && i < t.n_subject_words; i++)
+    same = data->subject_words[i].len == t.subject_words[i].len &&
+           data->subject_words[i].keyword == t.subject_words[i].keyword &&
+           memcmp (data->subject_words[i].word, t.subject_words[i].word, t.subject_words[i].len) == 0;
+
+  tables_clear (&t);
+  return same;
+}
 /* --- clauses and lists --------------------------------------------------
  *
  * The text is valid UTF-8 (documents check it), so a character's lead
@@ -2184,7 +2438,6 @@ decide (const Tables    *tables,
     return FALSE;
 
   ensure_cues ();
-  ensure_subject_words ();
   d = get_decider (tables);
   d->text = baogao_document_get_text (document);
   d->n_hits = 0;

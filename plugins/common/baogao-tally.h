@@ -126,6 +126,79 @@ gboolean tally_write_domain (const char      *domain,
                              GCancellable    *cancellable,
                              GError         **error);
 
+/* The rule tables compiled when the plugins are built.
+ *
+ * Every domain module compiles the same rule tables when it loads: the
+ * fingerprint that names them (tens of kilobytes of rule strings) and,
+ * in the module that decides a document first, the cues' uses. That is
+ * over a million instructions per process, more than deciding the
+ * corpus report, so the generator tally-tables-gen compiles them when the
+ * plugins are built and writes them as C (tally-tables-data.c), as the
+ * matcher is (see matcher-data.h); the modules use them when they are
+ * there and match the rules linked in, and compile the rules themselves
+ * otherwise (a cross build, which cannot run the generator, links
+ * tally-tables-none.c). The test test-tally checks that they are what the
+ * rules compile to now. The types are the engine's own, written here
+ * only for the generated file. */
+
+#define TALLY_N_SCAN_MODES 5
+#define TALLY_MAX_SUBJECT_WORDS 4
+
+/* One use of a keyword: in which rule, and which of its cue groups
+ * (its bit in the rule's found groups); and the rule's need, at hand. */
+typedef struct
+{
+  guint16 rule;
+  guint16 need;
+  guint8  slot;
+} TallyCueUse;
+
+/* A keyword of the `<` groups, looked for in subjects by its bytes. */
+typedef struct
+{
+  const char *word;
+  gsize       len;
+  guint       keyword;
+} TallySubjectWord;
+
+/* What a rule compiles to, besides the rule itself. */
+typedef struct
+{
+  guint8  domain;
+  guint8  n_before;
+  guint8  n_after;
+  guint16 need;
+  guint   n_units;
+} TallyRuleInfo;
+
+typedef struct
+{
+  guint                   n_rules;      /* 0: none compiled */
+  guint                   n_domains;
+  guint                   domain_rules[5];
+  const char             *cache_key;
+  const TallyRuleInfo    *rules;
+  guint                   n_keywords;
+  const guint8           *keyword_len;
+  const guint            *use_start[TALLY_N_SCAN_MODES];
+  const TallyCueUse      *uses[TALLY_N_SCAN_MODES];
+  const guint            *except_start;
+  const guint            *except_keywords;
+  gboolean                subjects_by_word;
+  guint                   n_subject_words;
+  TallySubjectWord        subject_words[TALLY_MAX_SUBJECT_WORDS];
+} TallyTablesData;
+
+G_GNUC_INTERNAL extern const TallyTablesData tally_tables_data;
+
+/* The rule tables compiled now, as the C source of tally_tables_data
+ * (for tally-tables-gen); free it with g_free(). */
+char *tally_tables_data_to_c (void);
+
+/* Whether tally_tables_data holds what the rules compile to now (FALSE
+ * when it holds nothing). */
+gboolean tally_tables_data_check (void);
+
 /* The matcher of the rules' cues built with the plugins
  * (tally-matcher-data.c; see matcher-data.h) and the function that builds
  * it */

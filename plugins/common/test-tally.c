@@ -535,6 +535,19 @@ test_self_building_rules (void)
   assert_tally (document, "legislation", "意见建议3000余条", "public_comments", 3000);
 }
 
+/* The rule tables compiled with the plugins are what the rules compile
+ * to now (a cross build has none and compiles them at run time). */
+static void
+test_tables_data (void)
+{
+#ifdef TALLY_TABLES_EMBEDDED
+  g_assert_cmpuint (tally_tables_data.n_rules, >, 0);
+  g_assert_true (tally_tables_data_check ());
+#else
+  g_test_skip ("no tables compiled with the plugins");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -555,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/tally/filing-review", test_filing_review);
   g_test_add_func ("/tally/representation-rules", test_representation_rules);
   g_test_add_func ("/tally/self-building-rules", test_self_building_rules);
+  g_test_add_func ("/tally/tables-data", test_tables_data);
 
   return g_test_run ();
 }

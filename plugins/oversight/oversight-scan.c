@@ -1395,22 +1395,6 @@ nibbles_init (PhraseTable *table)
           table->nibbles[i][v] |= (guint8) (1u << k);
 }
 
-static gint
-compare_phrases (gconstpointer a,
-                 gconstpointer b)
-{
-  guint i = *(const guint16 *) a, j = *(const guint16 *) b;
-  guint ci = index3 (read_le24 ((const guchar *) phrases[i].word));
-  guint cj = index3 (read_le24 ((const guchar *) phrases[j].word));
-  gsize li = strlen (phrases[i].word), lj = strlen (phrases[j].word);
-
-  if (ci != cj)
-    return ci < cj ? -1 : 1;
-  if (li != lj)
-    return li > lj ? -1 : 1;   /* longest first */
-  return i < j ? -1 : (i > j);
-}
-
 static const PhraseTable *
 get_phrases (void)
 {
@@ -1419,19 +1403,31 @@ get_phrases (void)
 
   if (g_once_init_enter (&once))
     {
+      /* the phrases in the order of their first characters, longest
+       * first, then in table order: sorted by one key each, which says
+       * all that (an insertion sort: a few dozen phrases) */
+      guint32 keys[G_N_ELEMENTS (phrases)];
+
+      G_STATIC_ASSERT (G_N_ELEMENTS (phrases) < 256);
       for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
         {
           const guchar *w = (const guchar *) phrases[i].word;
+          gsize n = strlen (phrases[i].word);
+          guint32 key;
+          guint j;
 
           /* a three-byte character and at least one more */
-          g_assert ((w[0] & 0xF0) == 0xE0 && strlen (phrases[i].word) >= 6 &&
-                    strlen (phrases[i].word) < 256);
-          table.order[i] = i;
-          table.lengths[i] = (guint8) strlen (phrases[i].word);
+          g_assert ((w[0] & 0xF0) == 0xE0 && n >= 6 && n < 256);
+          table.lengths[i] = (guint8) n;
           table.seconds[i] = read_le24 (w + 3);
           table.thirds[i] = table.lengths[i] >= 9 ? read_le24 (w + 6) : 0;
+          key = (guint32) index3 (read_le24 (w)) << 16 | (guint32) (255 - n) << 8 | i;
+          for (j = i; j > 0 && keys[j - 1] > key; j--)
+            keys[j] = keys[j - 1];
+          keys[j] = key;
         }
-      qsort (table.order, G_N_ELEMENTS (phrases), sizeof (guint16), compare_phrases);
+      for (guint k = 0; k < G_N_ELEMENTS (phrases); k++)
+        table.order[k] = keys[k] & 0xff;
       for (guint k = 0; k < G_N_ELEMENTS (phrases); k++)
         {
           guint cp = index3 (read_le24 ((const guchar *) phrases[table.order[k]].word));
