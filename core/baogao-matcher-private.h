@@ -74,8 +74,14 @@ struct _BaogaoMatcher
   guint32 n_states;
   guint32 n_cells;
   guint32 n_class4;
-  guint16 *classes;        /* index3 () of a three-byte unit → class,
-                            * then ascii_index () of an ASCII byte → class */
+  guint32 second_class;    /* 0, or: some keyword starts or goes on
+                            * with each character of a class from this
+                            * one on, and none is one character long */
+  guint32 class_width;     /* bytes per entry of classes: 1 when there are
+                            * at most 256 classes, else 2 */
+  void *classes;           /* index3 () of a three-byte unit → class,
+                            * then ascii_index () of an ASCII byte → class;
+                            * guint8 or guint16 (class_width) */
   guint16 *class2;         /* 11-bit payload → class, or NULL: none */
   guint32 *class4_keys;    /* 21-bit payloads, sorted */
   guint16 *class4;         /* parallel to class4_keys */

@@ -16,7 +16,8 @@
  * The form is the automaton's tables as they are in memory, each at an
  * offset that is a multiple of 8, after a header that tells the layout
  * apart: a magic string, the byte order, a version of the form, the
- * sizes of the records and a number computed from how the scan reads the
+ * sizes of the records (the class table's entries are of one byte or two)
+ * and a number computed from how the scan reads the
  * tables (baogao_matcher_layout_id ()). Change SERIAL_VERSION with any
  * other change to what the tables mean. It is meant for the machine that made it (a
  * build, a cache), not as an exchange format.
@@ -38,7 +39,7 @@
 
 #define SERIAL_MAGIC      "BGMATCH"   /* with its NUL, 8 bytes */
 #define SERIAL_BYTE_ORDER 0x01020304u
-#define SERIAL_VERSION    1
+#define SERIAL_VERSION    2
 
 typedef struct
 {
@@ -55,6 +56,8 @@ typedef struct
   guint32 n_class4;
   guint32 has_class2;
   guint32 layout;           /* baogao_matcher_layout_id () */
+  guint32 class_width;      /* 1 or 2 bytes per entry of the class table */
+  guint32 second_class;
   guint64 max_length;
 } SerialHeader;
 
@@ -87,7 +90,7 @@ layout_of (const SerialHeader *header,
   guint64 at = sizeof (SerialHeader);
 
   layout->classes = at;
-  at += round8 (CLASS_TABLE_LEN * sizeof (guint16));
+  at += round8 ((guint64) CLASS_TABLE_LEN * header->class_width);
   layout->class2 = at;
   if (header->has_class2)
     at += round8 (CLASS2_TABLE_LEN * sizeof (guint16));
@@ -152,6 +155,8 @@ baogao_matcher_serialize (BaogaoMatcher *self)
   header.n_class4 = self->n_class4;
   header.has_class2 = self->class2 != NULL;
   header.layout = baogao_matcher_layout_id ();
+  header.class_width = self->class_width;
+  header.second_class = self->second_class;
   header.max_length = self->max_length;
   if (!layout_of (&header, &layout))
     g_error ("BaogaoMatcher: too large to serialize");
@@ -160,7 +165,7 @@ baogao_matcher_serialize (BaogaoMatcher *self)
   data = g_malloc0 (layout.total);
   memcpy (data, &header, sizeof header);
   memcpy (data + layout.classes, self->classes,
-          CLASS_TABLE_LEN * sizeof (guint16));
+          CLASS_TABLE_LEN * self->class_width);
   if (self->class2 != NULL)
     memcpy (data + layout.class2, self->class2,
             CLASS2_TABLE_LEN * sizeof (guint16));
@@ -210,10 +215,14 @@ class_lengths (const BaogaoMatcher *self,
       } \
   } G_STMT_END
 
-  for (guint32 i = 0; i < ASCII_CLASSES; i++)
-    SET_LENGTH (self->classes[i], 3);
-  for (guint32 i = ASCII_CLASSES; i < CLASS_TABLE_LEN; i++)
-    SET_LENGTH (self->classes[i], 1);
+  for (guint32 i = 0; i < CLASS_TABLE_LEN; i++)
+    {
+      guint32 klass = self->class_width == 1
+                      ? ((const guint8 *) self->classes)[i]
+                      : ((const guint16 *) self->classes)[i];
+
+      SET_LENGTH (klass, i < ASCII_CLASSES ? 3 : 1);
+    }
   if (self->class2 != NULL)
     for (guint32 i = 0; i < CLASS2_TABLE_LEN; i++)
       SET_LENGTH (self->class2[i], 2);
@@ -259,6 +268,7 @@ check_automaton (const BaogaoMatcher *self)
 
   if (self->n_classes == 0 || self->n_classes > G_MAXUINT16 + 1
       || self->first_class > self->n_classes
+      || self->second_class > self->first_class
       || self->n_states == 0 || self->n_states == NONE
       || self->n_cells < self->n_classes || self->n_cells > HANDLE_BASE
       || self->max_length >= G_MAXINT32 / 4)
@@ -395,7 +405,8 @@ baogao_matcher_new_from_bytes (GBytes   *bytes,
       || header.version != SERIAL_VERSION
       || header.layout != baogao_matcher_layout_id ()
       || header.cell_size != sizeof (Cell)
-      || header.info_size != sizeof (StateInfo))
+      || header.info_size != sizeof (StateInfo)
+      || (header.class_width != 1 && header.class_width != 2))
     {
       g_set_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT,
                    "The serialized matcher was made for another machine or "
@@ -428,7 +439,9 @@ baogao_matcher_new_from_bytes (GBytes   *bytes,
   self->n_states = header.n_states;
   self->n_cells = header.n_cells;
   self->n_class4 = header.n_class4;
-  self->classes = (guint16 *) (data + layout.classes);
+  self->class_width = header.class_width;
+  self->second_class = header.second_class;
+  self->classes = (void *) (data + layout.classes);
   self->class2 = header.has_class2 ? (guint16 *) (data + layout.class2) : NULL;
   self->class4_keys = (guint32 *) (data + layout.class4_keys);
   self->class4 = (guint16 *) (data + layout.class4);

@@ -92,10 +92,13 @@
  * single byte. Each distinct character of the keywords gets a class; every
  * other unit, broken ones included, is class 0. The characters that start
  * no keyword come first, those that start one last (from first_class on),
- * so that the class alone tells whether a character leaves the root. A
+ * so that the class alone tells whether a character leaves the root;
+ * among the first, the second characters of keywords last (from
+ * second_class on, below). A
  * three-byte unit — nearly all of Chinese report text — is recognized by
  * one 32-bit load, an exclusive or that clears its markers and one mask
- * test; its class is read from a 64 Ki-entry table indexed by its 16
+ * test; its class is read from a 64 Ki-entry table (of bytes when there
+ * are at most 256 classes, else of guint16) indexed by its 16
  * payload bits, mixed by one multiplication and one shift (cheaper than
  * putting them in order; index3()). ASCII follows in the same table, at
  * an index the same word gives with one addition (ascii_index()); two-byte
@@ -138,7 +141,14 @@
  * of its time, it does not even step: it reads classes until one is
  * first_class or above, two Chinese characters at a time (one 64-bit load,
  * one test of both sets of markers), and only then the cell of that class
- * (the root's transition). Elsewhere it takes two steps a round. So the
+ * (the root's transition). When no keyword is one character long (the
+ * domain sets), it even looks up only the second of the two, most of the
+ * time: if that one neither starts a keyword nor is the second character
+ * of one (its class is below second_class), no keyword starts at either
+ * of them, and the scan goes on at the root after both (one table load
+ * for two characters; of the corpus report's characters, 14–26 % are
+ * above second_class for those sets, 8–16 % above first_class). Elsewhere
+ * it takes two steps a round. So the
  * end of the text is checked once for two characters: the fast loop runs
  * while FAST_MARGIN bytes are left, and the general step (NEXT_CLASS,
  * STEP) reads the last few. States are placed first fit in breadth-first
@@ -188,13 +198,20 @@
  * In instructions (callgrind, the same scans): 13 per character of the
  * corpus report with the legislation set instead of 21, 24 with the entity
  * set instead of 28 (its matches included). One analysis of the corpus
- * report runs 1.01 M instructions in the scans, down from 1.39 M.
+ * report runs 1.01 M instructions in the scans, down from 1.39 M. With
+ * byte class tables and the root looking up one character of two: 0.82 M
+ * in baogao_matcher_scan (the plugins' callbacks included), from 0.89 M.
  *
  * Memory: 8 bytes per cell (entity: 35 800 cells for 4 400 states,
  * tallies 6 000 for 1 600, domain sets under 3 000), 20 bytes per state,
- * and the 128 KiB class table, calloc'd: only its pages holding keyword
- * characters are written, the rest read as zero pages. In all, 500 KiB of
- * heap for the entity set, 140–210 KiB for the others. G_MESSAGES_DEBUG=
+ * and the class table, calloc'd: only its pages holding keyword
+ * characters are written, the rest read as zero pages. It takes 128 KiB
+ * with guint16 entries (entity: 928 classes, tallies: 458), 64 KiB with
+ * bytes (the domain sets, 75–175 classes): the scans of a report read
+ * many of its pages, each Chinese character of the text its own cache
+ * line, so half the table is half the memory a scan goes through. In
+ * all, 500 KiB of heap for the entity set, 140–210 KiB for the tallies,
+ * some 64 KiB less for the domain sets. G_MESSAGES_DEBUG=
  * Baogao prints the sizes of each matcher sealed.
  *
  * Building. Every process builds its matchers before its first analysis,
@@ -667,6 +684,16 @@ unit_at (const guint8 *p,
   return 1;
 }
 
+/* Entry @index of a class table of guint8 (@narrow) or guint16 */
+G_ALWAYS_INLINE static inline guint
+class_at (const void *classes,
+          gsize       index,
+          gboolean    narrow)
+{
+  return narrow ? ((const guint8 *) classes)[index]
+                : ((const guint16 *) classes)[index];
+}
+
 static guint
 class4_of (const BaogaoMatcher *self,
            guint32              payload)
@@ -702,11 +729,11 @@ next_unit_slow (const BaogaoMatcher *self,
   if (payload == G_MAXUINT32)
     klass = 0;
   else if (n == 1)
-    klass = self->classes[ascii_index (payload)];
+    klass = class_at (self->classes, ascii_index (payload), self->class_width == 1);
   else if (n == 2)
     klass = self->class2 != NULL ? self->class2[payload] : 0;
   else if (n == 3)
-    klass = self->classes[payload];
+    klass = class_at (self->classes, payload, self->class_width == 1);
   else
     klass = class4_of (self, payload);
 
@@ -721,6 +748,8 @@ baogao_matcher_layout_id (void)
   id = (id ^ ascii_index ('a')) * 0x9e3779b1u;
   id = (id ^ HANDLE_OUTPUT ^ (HANDLE_MISS >> 1) ^ NO_OWNER) * 0x9e3779b1u;
   id = (id ^ MARKER_BITS3 ^ CLASS_TABLE_LEN) * 0x9e3779b1u;
+  /* Class tables of one or two bytes, and classes grouped by second_class */
+  id = (id ^ 0x2c1a55u) * 0x9e3779b1u;
 
   return id;
 }
@@ -806,11 +835,11 @@ class_of_char (const BaogaoMatcher *self,
   switch (char_length (c))
     {
     case 1:
-      return self->classes[ascii_index (c)];
+      return ((const guint16 *) self->classes)[ascii_index (c)];
     case 2:
       return self->class2[c];
     case 3:
-      return self->classes[index3_of_char (c)];
+      return ((const guint16 *) self->classes)[index3_of_char (c)];
     default:
       return class4_of (self, c);
     }
@@ -824,7 +853,7 @@ set_class (BaogaoMatcher *self,
   switch (char_length (c))
     {
     case 1:
-      self->classes[ascii_index (c)] = klass;
+      ((guint16 *) self->classes)[ascii_index (c)] = klass;
       break;
     case 2:
       if (self->class2 == NULL)
@@ -832,11 +861,45 @@ set_class (BaogaoMatcher *self,
       self->class2[c] = klass;
       break;
     case 3:
-      self->classes[index3_of_char (c)] = klass;
+      ((guint16 *) self->classes)[index3_of_char (c)] = klass;
       break;
     default:
       break;   /* in class4, made apart */
     }
+}
+
+/* With at most 256 classes, a class table of guint8: half the memory a
+ * scan goes through (64 KiB), read by the same instructions. Set from the
+ * characters of the keywords, so that only the pages holding them are
+ * written, as in the table it replaces. */
+static void
+narrow_classes (BaogaoMatcher *self)
+{
+  guint16 *wide = self->classes;
+  guint8 *narrow = g_malloc0 (CLASS_TABLE_LEN);
+
+  for (guint32 i = 1; i < self->n_nodes; i++)
+    {
+      gunichar c = self->nodes[i].ch & CHAR_MASK;
+      guint32 index;
+
+      switch (char_length (c))
+        {
+        case 1:
+          index = ascii_index (c);
+          break;
+        case 3:
+          index = index3_of_char (c);
+          break;
+        default:
+          continue;   /* not in this table */
+        }
+      narrow[index] = (guint8) wide[index];
+    }
+
+  g_free (wide);
+  self->classes = narrow;
+  self->class_width = 1;
 }
 
 static int
@@ -851,27 +914,39 @@ compare_guint32 (gconstpointer a,
 /* The classes: one per distinct character of the keywords, 0 for all
  * others. The first characters of keywords come last, from
  * self->first_class on, so that the scan tells at once whether a class
- * starts a keyword; each group in order of code point. The characters of
- * the Basic Multilingual Plane are sorted by setting their bits in a map
- * and reading them back in order. Returns the length in bytes of each
- * class's character. */
+ * starts a keyword; before them, from self->second_class on, the second
+ * characters of keywords (and, to keep it simple, all other
+ * supplementary ones), so that the scan tells at once whether a class
+ * may start or go on with a keyword; each group in order of code point.
+ * The characters of the Basic Multilingual Plane are sorted by setting
+ * their bits in a map and reading them back in order. Returns the length
+ * in bytes of each class's character. The table is of guint16 until the
+ * matcher is sealed. */
 static guint8 *
 assign_classes (BaogaoMatcher *self)
 {
-  g_autofree guint64 *bits = g_new0 (guint64, 2 * 1024);
-  guint64 *first = bits, *other = bits + 1024;
+  g_autofree guint64 *bits = g_new0 (guint64, 3 * 1024);
+  guint64 *first = bits, *other = bits + 1024, *second = bits + 2048;
   g_autofree guint32 *astral = NULL;   /* c << 1 | not first, sorted */
   guint32 n_astral = 0, klass, i, w;
+  gboolean one_character = FALSE;
   guint8 *class_length;
 
   for (i = 1; i < self->n_nodes; i++)
     {
       gunichar c = self->nodes[i].ch & CHAR_MASK;
-      gboolean is_first = self->nodes[i].parent == 0;
+      guint32 parent = self->nodes[i].parent;
+      gboolean is_first = parent == 0;
 
+      if (is_first && (self->nodes[i].ch & ENDS_KEYWORD))
+        one_character = TRUE;
       if (c < 0x10000)
         {
-          (is_first ? first : other)[c >> 6] |= G_GUINT64_CONSTANT (1) << (c & 63);
+          guint64 bit = G_GUINT64_CONSTANT (1) << (c & 63);
+
+          (is_first ? first : other)[c >> 6] |= bit;
+          if (!is_first && self->nodes[parent].parent == 0)
+            second[c >> 6] |= bit;
         }
       else
         {
@@ -895,6 +970,7 @@ assign_classes (BaogaoMatcher *self)
     }
 
   self->classes = g_new0 (guint16, CLASS_TABLE_LEN);
+  self->class_width = 2;
   self->n_class4 = n_astral;
   self->class4_keys = g_new (guint32, MAX (n_astral, 1));
   self->class4 = g_new (guint16, MAX (n_astral, 1));
@@ -903,14 +979,20 @@ assign_classes (BaogaoMatcher *self)
   class_length[0] = 0;
   klass = 1;
 
-  /* Group 0: characters that start no keyword; group 1: the others */
-  for (guint group = 0; group < 2; group++)
+  /* Group 0: characters that neither start a keyword nor are the second
+   * character of one; group 1: second characters that start no keyword;
+   * group 2: the others */
+  for (guint group = 0; group < 3; group++)
     {
       if (group == 1)
+        self->second_class = klass;
+      if (group == 2)
         self->first_class = klass;
       for (w = 0; w < 1024; w++)
         {
-          guint64 word = group == 1 ? first[w] : other[w] & ~first[w];
+          guint64 word = group == 2 ? first[w]
+                         : group == 1 ? second[w] & ~first[w]
+                         : other[w] & ~first[w] & ~second[w];
 
           for (; word != 0; word &= word - 1)
             {
@@ -923,7 +1005,7 @@ assign_classes (BaogaoMatcher *self)
             }
         }
       for (i = 0; i < n_astral; i++)
-        if ((astral[i] & 1) != group)
+        if (group == 2 - (astral[i] & 1))
           {
             if (klass > G_MAXUINT16)
               g_error ("Too many distinct characters in a BaogaoMatcher");
@@ -933,6 +1015,10 @@ assign_classes (BaogaoMatcher *self)
           }
     }
   self->n_classes = klass;
+  /* A keyword of one character may start before a character of any
+   * class */
+  if (one_character)
+    self->second_class = 0;
 
   return class_length;
 }
@@ -1490,6 +1576,9 @@ baogao_matcher_seal (BaogaoMatcher *self)
       self->cells[bfs[child].in_class].next = handle[child];
     }
 
+  if (self->n_classes <= G_MAXUINT8 + 1)
+    narrow_classes (self);
+
   /* g_debug () formats its message even when it is dropped */
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
     g_debug ("BaogaoMatcher: %u keywords, %u states, %u classes, %u cells",
@@ -1531,7 +1620,7 @@ miss_step (const BaogaoMatcher *self,
 /* The general forms of a step, for any handle and up to the end of the
  * text: NEXT_CLASS reads the class of the next unit and skips the unit,
  * STEP steps on the class, following miss links. They use `self`, `text`,
- * `length`, `i`, `classes` and `cells`. */
+ * `length`, `i`, `classes`, `narrow` and `cells`. */
 #define NEXT_CLASS(klass) \
   G_STMT_START { \
     guint32 flipped_; \
@@ -1539,7 +1628,7 @@ miss_step (const BaogaoMatcher *self,
     if (G_LIKELY (i + 4 <= length) \
         && ((flipped_ = read_le32 (text + i) ^ MARKERS3) & MARKER_BITS3) == 0) \
       { \
-        (klass) = classes[index3 (flipped_)]; \
+        (klass) = class_at (classes, index3 (flipped_), narrow); \
         i += 3; \
       } \
     else \
@@ -1563,17 +1652,19 @@ miss_step (const BaogaoMatcher *self,
       (handle) = miss_step (self, (handle), (klass)); \
   } G_STMT_END
 
-/* The class of the unit at *@i, four bytes or more from the end of @text;
- * skips the unit. Three-byte characters, read as one little-endian word
- * whose markers are checked at once, then ASCII, then the rest. */
+/* The class of the unit at *@i, four bytes or more from the end of @text,
+ * given the little-endian word of its first four bytes with MARKERS3
+ * flipped; skips the unit. Three-byte characters, whose markers are
+ * checked at once, then ASCII, then the rest. */
 G_ALWAYS_INLINE static inline guint
-fast_class (const BaogaoMatcher *self,
-            const guint16       *classes,
-            const guint8        *text,
-            gsize                length,
-            gsize               *i)
+fast_class_flipped (const BaogaoMatcher *self,
+                    const void          *classes,
+                    const guint8        *text,
+                    gsize                length,
+                    gsize               *i,
+                    guint32              flipped,
+                    gboolean             narrow)
 {
-  guint32 flipped = read_le32 (text + *i) ^ MARKERS3;
   guint klass;
 
   if (G_UNLIKELY ((flipped & MARKER_BITS3) != 0))
@@ -1581,7 +1672,8 @@ fast_class (const BaogaoMatcher *self,
       if (flipped & 0x80)
         {
           /* The lead byte's top bit was clear: ASCII */
-          klass = classes[ASCII_CLASSES - 0x80 + (flipped & 0xff)];
+          klass = class_at (classes, ASCII_CLASSES - 0x80 + (flipped & 0xff),
+                            narrow);
           *i += 1;
         }
       else
@@ -1594,11 +1686,24 @@ fast_class (const BaogaoMatcher *self,
     }
   else
     {
-      klass = classes[index3 (flipped)];
+      klass = class_at (classes, index3 (flipped), narrow);
       *i += 3;
     }
 
   return klass;
+}
+
+/* fast_class_flipped () of the four bytes at *@i, read here */
+G_ALWAYS_INLINE static inline guint
+fast_class (const BaogaoMatcher *self,
+            const void          *classes,
+            const guint8        *text,
+            gsize                length,
+            gsize               *i,
+            gboolean             narrow)
+{
+  return fast_class_flipped (self, classes, text, length, i,
+                             read_le32 (text + *i) ^ MARKERS3, narrow);
 }
 
 /* A step from @handle, not the root's, on @klass: the state's own cell
@@ -1646,32 +1751,42 @@ typedef gboolean (*OutputFunc) (const BaogaoMatcher *self,
  * At the root, most of the time, only classes are read: one that starts
  * no keyword (below first_class) leaves the root where it is, and the
  * next handle is read from the cell of the first one that does (the
- * root's transition); two Chinese characters are read at once. Elsewhere,
- * fast_step () until back at the root or on a flag, two steps per round.
- * So the end of the text is checked once for two characters.
+ * root's transition); two Chinese characters are read at once. With
+ * @skip (second_class is set: no keyword is one character long), only
+ * the second of them is looked up, most of the time: if it neither
+ * starts a keyword nor is the second character of one (below
+ * second_class), no keyword starts at either, and the automaton stays
+ * at the root through both. Elsewhere, fast_step () until back at the
+ * root or on a flag, two steps per round. So the end of the text is
+ * checked once for two characters.
  *
  * A function of its own, for both modes: with few live values, the
  * compiler keeps all of them in registers (inlined into the scans, it
  * spills some, and the loop runs slower). Matches are handed from inside
- * it: the loop is not left and entered again for each. */
-static G_NO_INLINE gboolean
-fast_run (const BaogaoMatcher *self,
-          const guint8        *text,
-          gsize                length,
-          gsize               *i_inout,
-          guint32             *handle_inout,
-          OutputFunc           output,
-          gpointer             data)
+ * it: the loop is not left and entered again for each. One copy per
+ * width of the class table (@narrow) and @skip, constants in each. */
+G_ALWAYS_INLINE static inline gboolean
+fast_run_with (const BaogaoMatcher *self,
+               const guint8        *text,
+               gsize                length,
+               gsize               *i_inout,
+               guint32             *handle_inout,
+               OutputFunc           output,
+               gpointer             data,
+               gboolean             narrow,
+               gboolean             skip)
 {
-  const guint16 *classes = self->classes;
+  const void *classes = self->classes;
   const Cell *cells = self->cells;
   guint first_class = self->first_class;
+  guint second_class = self->second_class;
   gsize stop = length - FAST_MARGIN + 1;
   gsize i = *i_inout;
   guint32 handle = *handle_inout & HANDLE_BASE;
   gboolean go_on = TRUE;
 
-#define NEXT_CLASS_FAST() fast_class (self, classes, text, length, &i)
+#define NEXT_CLASS_FAST() fast_class (self, classes, text, length, &i, narrow)
+#define CLASS3(word) class_at (classes, index3 (word), narrow)
   for (;;)
     {
       /* At the root, until a character starts a keyword: two three-byte
@@ -1681,32 +1796,52 @@ fast_run (const BaogaoMatcher *self,
         {
           guint klass;
 
-          do
+          for (;;)
             {
               guint64 pair;
 
               if (G_UNLIKELY (i >= stop))
                 goto out;
               pair = load_le64 (text + i) ^ MARKERS3_PAIR;
-              if (G_LIKELY ((pair & MARKER_BITS3_PAIR) == 0))
+              if (G_UNLIKELY ((pair & MARKER_BITS3_PAIR) != 0))
                 {
-                  klass = classes[index3 ((guint32) pair)];
+                  /* One unit, whose first four bytes are in pair */
+                  klass = fast_class_flipped (self, classes, text, length,
+                                              &i, (guint32) pair, narrow);
+                  if (klass >= first_class)
+                    break;
+                }
+              else if (skip)
+                {
+                  /* From its fourth byte on: index3 () ignores the byte
+                   * after it */
+                  klass = CLASS3 ((guint32) (pair >> 24));
+                  i += 6;
+                  if (G_LIKELY (klass < second_class))
+                    continue;
+                  if (CLASS3 ((guint32) pair) >= first_class)
+                    {
+                      klass = CLASS3 ((guint32) pair);
+                      i -= 3;
+                      break;
+                    }
+                  if (klass >= first_class)
+                    break;
+                }
+              else
+                {
+                  klass = CLASS3 ((guint32) pair);
                   if (klass >= first_class)
                     {
                       i += 3;
                       break;
                     }
-                  /* From its fourth byte on: index3 () ignores the
-                   * byte after it */
-                  klass = classes[index3 ((guint32) (pair >> 24))];
+                  klass = CLASS3 ((guint32) (pair >> 24));
                   i += 6;
-                }
-              else
-                {
-                  klass = NEXT_CLASS_FAST ();
+                  if (klass >= first_class)
+                    break;
                 }
             }
-          while (klass < first_class);
           handle = cells[klass].next;
         }
 
@@ -1735,6 +1870,7 @@ fast_run (const BaogaoMatcher *self,
           handle &= HANDLE_BASE;
         }
     }
+#undef CLASS3
 #undef NEXT_CLASS_FAST
 
 out:
@@ -1742,6 +1878,42 @@ out:
   *handle_inout = handle;
 
   return go_on;
+}
+
+typedef gboolean (*FastRunFunc) (const BaogaoMatcher *self,
+                                 const guint8        *text,
+                                 gsize                length,
+                                 gsize               *i_inout,
+                                 guint32             *handle_inout,
+                                 OutputFunc           output,
+                                 gpointer             data);
+
+#define DEFINE_FAST_RUN(name, narrow, skip) \
+  static G_NO_INLINE gboolean \
+  name (const BaogaoMatcher *self, \
+        const guint8        *text, \
+        gsize                length, \
+        gsize               *i_inout, \
+        guint32             *handle_inout, \
+        OutputFunc           output, \
+        gpointer             data) \
+  { \
+    return fast_run_with (self, text, length, i_inout, handle_inout, \
+                          output, data, narrow, skip); \
+  }
+
+DEFINE_FAST_RUN (fast_run16, FALSE, FALSE)
+DEFINE_FAST_RUN (fast_run16_skip, FALSE, TRUE)
+DEFINE_FAST_RUN (fast_run8, TRUE, FALSE)
+DEFINE_FAST_RUN (fast_run8_skip, TRUE, TRUE)
+
+static inline FastRunFunc
+fast_run_for (const BaogaoMatcher *self)
+{
+  if (self->class_width == 1)
+    return self->second_class != 0 ? fast_run8_skip : fast_run8;
+
+  return self->second_class != 0 ? fast_run16_skip : fast_run16;
 }
 
 /* Scan with all matches */
@@ -1782,7 +1954,9 @@ scan_all (const BaogaoMatcher *self,
           BaogaoMatchFunc      func,
           gpointer             user_data)
 {
-  const guint16 *classes = self->classes;
+  const void *classes = self->classes;
+  gboolean narrow = self->class_width == 1;
+  FastRunFunc fast_run = fast_run_for (self);
   const Cell *cells = self->cells;
   gsize fast_stop = length >= FAST_MARGIN ? length - FAST_MARGIN + 1 : 0;
   AllMatches all = { func, user_data };
@@ -1925,7 +2099,9 @@ scan_longest (const BaogaoMatcher *self,
               BaogaoMatchFunc      func,
               gpointer             user_data)
 {
-  const guint16 *classes = self->classes;
+  const void *classes = self->classes;
+  gboolean narrow = self->class_width == 1;
+  FastRunFunc fast_run = fast_run_for (self);
   const Cell *cells = self->cells;
   gsize fast_stop = length >= FAST_MARGIN ? length - FAST_MARGIN + 1 : 0;
   Candidate on_stack[RING_ON_STACK];

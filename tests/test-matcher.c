@@ -579,15 +579,17 @@ random_string (GRand              *rand,
   return g_string_free (s, FALSE);
 }
 
-/* Adds @n random keywords to @matcher and @ref, some twice. */
+/* Adds @n random keywords of @min_length to @max_length letters to
+ * @matcher and @ref, some twice. */
 static void
-add_random_keywords (GRand              *rand,
-                     BaogaoMatcher      *matcher,
-                     Reference          *ref,
-                     const char * const *alphabet,
-                     guint               n_letters,
-                     guint               n,
-                     guint               max_length)
+add_random_keywords_from (GRand              *rand,
+                          BaogaoMatcher      *matcher,
+                          Reference          *ref,
+                          const char * const *alphabet,
+                          guint               n_letters,
+                          guint               n,
+                          guint               min_length,
+                          guint               max_length)
 {
   GHashTableIter iter;
   gpointer key, bucket;
@@ -599,7 +601,7 @@ add_random_keywords (GRand              *rand,
 
   for (i = 0; i < n; i++)
     {
-      char *keyword = random_string (rand, alphabet, n_letters, 1, max_length);
+      char *keyword = random_string (rand, alphabet, n_letters, min_length, max_length);
       guint value = g_rand_int_range (rand, 0, 1000);
 
       baogao_matcher_add (matcher, keyword, value);
@@ -627,6 +629,20 @@ add_random_keywords (GRand              *rand,
   g_hash_table_iter_init (&iter, ref->buckets);
   while (g_hash_table_iter_next (&iter, NULL, &bucket))
     g_ptr_array_sort (bucket, compare_longest_first);
+}
+
+/* Adds @n random keywords to @matcher and @ref, some twice. */
+static void
+add_random_keywords (GRand              *rand,
+                     BaogaoMatcher      *matcher,
+                     Reference          *ref,
+                     const char * const *alphabet,
+                     guint               n_letters,
+                     guint               n,
+                     guint               max_length)
+{
+  add_random_keywords_from (rand, matcher, ref, alphabet, n_letters, n, 1,
+                            max_length);
 }
 
 /* Adds the NULL-terminated @keywords to @matcher and @ref, each with its
@@ -1019,6 +1035,64 @@ random_broken_text (GRand *rand,
     }
 
   return g_string_free (s, FALSE);
+}
+
+/* No keyword of one character: at the root, the scan looks up only the
+ * second of two Chinese characters, unless it may start or go on with a
+ * keyword (second_class). With few characters the class table is of
+ * bytes, with many (one round in five) of guint16. Texts of Chinese and
+ * other characters, broken ones too, so that pairs fall at every offset;
+ * loaded from bytes as well. */
+static void
+test_random_skip (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5150);
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_free);
+  guint round;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      char buf[8] = { 0, };
+
+      g_unichar_to_utf8 (0x4E00 + i * 37, buf);
+      g_ptr_array_add (many, g_strdup (buf));
+    }
+
+  for (round = 0; round < 250; round++)
+    {
+      g_autoptr(BaogaoMatcher) matcher = baogao_matcher_new ();
+      g_autoptr(BaogaoMatcher) loaded = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      Reference ref = { NULL, };
+      gboolean wide = round % 5 == 4;
+      const char * const *alphabet = wide ? (const char * const *) many->pdata
+                                     : round % 2 ? chinese_letters : mixed_letters;
+      guint n_letters = wide ? many->len
+                        : round % 2 ? G_N_ELEMENTS (chinese_letters) - (round / 2) % 6
+                        : G_N_ELEMENTS (mixed_letters);
+
+      add_random_keywords_from (rand, matcher, &ref, alphabet, n_letters,
+                                wide ? 600 : g_rand_int_range (rand, 1, 40),
+                                2, 2 + round % 5);
+      baogao_matcher_seal (matcher);
+      g_assert_cmpuint (matcher->second_class, >, 0);
+      g_assert_cmpuint (matcher->class_width, ==, wide ? 2 : 1);
+      bytes = baogao_matcher_serialize (matcher);
+      loaded = baogao_matcher_new_from_bytes (bytes, FALSE, &error);
+      g_assert_no_error (error);
+
+      for (guint t = 0; t < 4; t++)
+        {
+          g_autofree char *text = !wide && t == 3
+                                  ? random_broken_text (rand, 150)
+                                  : random_string (rand, alphabet, n_letters, 0, 300);
+
+          check_against_reference (matcher, &ref, text);
+          check_against_reference (loaded, &ref, text);
+        }
+      reference_clear (&ref);
+    }
 }
 
 /* Long keywords over characters of every length: the new part of a
@@ -1526,8 +1600,9 @@ test_serial_refused (void)
   g_autoptr(GBytes) bytes = baogao_matcher_serialize (matcher);
   gsize size;
   const guint8 *data = g_bytes_get_data (bytes, &size);
-  /* magic, byte order, version, cell size, layout: at 0, 8, 12, 16, 52 */
-  const gsize fields[] = { 0, 8, 12, 16, 52 };
+  /* magic, byte order, version, cell size, layout, class width: at 0, 8,
+   * 12, 16, 52, 56 */
+  const gsize fields[] = { 0, 8, 12, 16, 52, 56 };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
@@ -1637,7 +1712,8 @@ typedef struct
 {
   char magic[8];
   guint32 byte_order, version, cell_size, info_size, n_keywords, n_classes,
-          first_class, n_states, n_cells, n_class4, has_class2, layout;
+          first_class, n_states, n_cells, n_class4, has_class2, layout,
+          class_width, second_class;
   guint64 max_length;
 } CraftedHeader;
 
@@ -1657,9 +1733,9 @@ crafted_matcher (guint32          n_classes,
                  guint32          n_states,
                  guint64          max_length)
 {
-  CraftedHeader header = { "BGMATCH", 0x01020304u, 1, sizeof (Cell), sizeof (StateInfo),
+  CraftedHeader header = { "BGMATCH", 0x01020304u, 2, sizeof (Cell), sizeof (StateInfo),
                            1, n_classes, 1, n_states, n_cells, 1, 0,
-                           baogao_matcher_layout_id (), max_length };
+                           baogao_matcher_layout_id (), 2, 0, max_length };
   gsize o_classes = sizeof header;
   gsize o_keys = o_classes + round_up8 (CLASS_TABLE_LEN * sizeof (guint16));
   gsize o_class4 = o_keys + 8;
@@ -1722,6 +1798,22 @@ test_serial_crafted (void)
   refused = baogao_matcher_new_from_bytes (deep, FALSE, &error);
   g_assert_null (refused);
   g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+  g_clear_error (&error);
+
+  /* second_class past first_class */
+  {
+    gsize size;
+    const guint8 *data = g_bytes_get_data (good, &size);
+    g_autofree guint8 *copy = g_memdup2 (data, size);
+    g_autoptr(GBytes) changed = NULL;
+
+    G_STATIC_ASSERT (G_STRUCT_OFFSET (CraftedHeader, second_class) == 60);
+    ((CraftedHeader *) copy)->second_class = 2;
+    changed = g_bytes_new (copy, size);
+    refused = baogao_matcher_new_from_bytes (changed, FALSE, &error);
+    g_assert_null (refused);
+    g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+  }
 }
 
 typedef struct
@@ -1817,6 +1909,7 @@ main (int   argc,
   g_test_add_func ("/matcher/every-character", test_every_character);
   g_test_add_func ("/matcher/corpus", test_corpus);
   g_test_add_func ("/matcher/threads", test_threads);
+  g_test_add_func ("/matcher/random-skip", test_random_skip);
   g_test_add_func ("/matcher/serial/round-trip", test_serial_round_trip);
   g_test_add_func ("/matcher/serial/extremes", test_serial_extremes);
   g_test_add_func ("/matcher/serial/refused", test_serial_refused);
