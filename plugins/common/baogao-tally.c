@@ -51,6 +51,7 @@
  */
 
 #include "baogao-tally.h"
+#include "text-words.h"
 
 #include <string.h>
 
@@ -205,6 +206,7 @@ typedef struct
 {
   gboolean skip;            /* a plan, or no count at all */
   int      section_domain;  /* see topic_domain() */
+  guint8   period;          /* see Period */
   gsize    q_start;
   gsize    q_end;
   gsize    h_start;
@@ -1514,13 +1516,288 @@ topic_domain (const Tables *tables,
   return -1;
 }
 
+/* The time a count covers: the year reported (most), the whole term of
+ * the congress (五年来, 本届以来, or a part about the term: the report of
+ * a term's last year reviews it before the year), or some other years
+ * (三年来, 近两年). Written as the tally's `period`, but for the year. */
+typedef enum
+{
+  PERIOD_YEAR,
+  PERIOD_TERM,
+  PERIOD_YEARS,
+} Period;
+
+static const char * const period_names[] = { NULL, "term", "multi_year" };
+
+/* The bytes of the character at @p, read as one number when it has three
+ * (0 otherwise). */
+static inline guint32
+char3 (const char *text,
+       gsize       p)
+{
+  const guchar *u = (const guchar *) text + p;
+
+  return (u[0] & 0xf0) == 0xe0 ? (guint32) u[0] << 16 | (guint32) u[1] << 8 | u[2] : 0;
+}
+
+/* The time frame around @q, which holds 年, 届 or 任 (@c), if there is
+ * one: its period, and where it starts in *@from. 五年来, 过去五年, 近五
+ * 年, 五年间, 五年中 and 5年来 name the term, as 本届以来, 本届任期, 届内
+ * and 任期内 do; 两年来, 近三年, 过去三年, 四年来 some other years. 一年来
+ * is the year. */
+static Period
+frame_at_anchor (const char *text,
+                 gsize       start,
+                 gsize       end,
+                 gsize       q,
+                 guint32     c,
+                 gsize      *from)
+{
+  gsize after = q + 3;
+
+  if (c == 0xe5b9b4) /* 年 */
+    {
+      gsize n_at;
+      guint n;
+      Period period;
+
+      /* the number of years, a character or a digit before 年 */
+      if (q > start && (text[q - 1] == '3' || text[q - 1] == '5'))
+        {
+          n = text[q - 1] - '0';
+          n_at = q - 1;
+        }
+      else if (q >= start + 3)
+        {
+          n_at = q - 3;
+          switch (char3 (text, n_at))
+            {
+            case 0xe4b8a4: n = 2; break; /* 两 */
+            case 0xe4b889: n = 3; break; /* 三 */
+            case 0xe59b9b: n = 4; break; /* 四 */
+            case 0xe4ba94: n = 5; break; /* 五 */
+            default: return PERIOD_YEAR;
+            }
+        }
+      else
+        return PERIOD_YEAR;
+      period = n == 5 ? PERIOD_TERM : PERIOD_YEARS;
+
+      /* …年来, …年以来, …年间, …年中; or 近…年, 过去…年 */
+      if (text_word_at (text, after, end, "来") || text_word_at (text, after, end, "以来") ||
+          (n == 5 && (text_word_at (text, after, end, "间") || text_word_at (text, after, end, "中"))))
+        {
+          *from = n_at;
+          if (n_at >= start + 3 && text_word_ends_at (text, start, n_at, "近"))
+            *from = n_at - 3;
+          else if (n_at >= start + 6 && text_word_ends_at (text, start, n_at, "过去"))
+            *from = n_at - 6;
+          return period;
+        }
+      if (n_at >= start + 3 && text_word_ends_at (text, start, n_at, "近"))
+        {
+          *from = n_at - 3;
+          return period;
+        }
+      if (n >= 3 && n_at >= start + 6 && text_word_ends_at (text, start, n_at, "过去"))
+        {
+          *from = n_at - 6;
+          return period;
+        }
+      return PERIOD_YEAR;
+    }
+
+  if (c == 0xe5b18a) /* 届 */
+    {
+      if (text_word_at (text, after, end, "内"))
+        {
+          *from = q;
+          return PERIOD_TERM;
+        }
+      if (q >= start + 3 && text_word_ends_at (text, start, q, "本") &&
+          (text_word_at (text, after, end, "以来") || text_word_at (text, after, end, "任期")))
+        {
+          *from = q - 3;
+          return PERIOD_TERM;
+        }
+      return PERIOD_YEAR;
+    }
+
+  /* 任 */
+  if (text_word_at (text, after, end, "期内"))
+    {
+      *from = q;
+      return PERIOD_TERM;
+    }
+  return PERIOD_YEAR;
+}
+
+/* What a sentence says of the time of its counts: its first time frame
+ * (where it starts, and its period) and its first word that makes the
+ * counts after it plans, said outside a plans section (将开展执法检查5
+ * 项, 计划明年安排专题询问2次, 拟废止4件, 力争制定10件; 将 followed by a
+ * verb, not 将 that brings an object forward, 将12件建议列为重点, nor 已
+ * 将). G_MAXSIZE where there is none. */
+typedef struct
+{
+  gsize  start;
+  gsize  end;
+  gsize  scanned;   /* read up to here (the last byte of a character) */
+  gsize  frame_at;
+  Period frame;
+  gsize  plan_at;
+} SentenceMarks;
+
+/* Every frame holds 年, 届 or 任, at most three characters (or a digit)
+ * after its start; every plan word starts with 明, 下, 力, 计, 拟 or 将.
+ * Looks at the character at @q, one of those, and returns whether both
+ * marks are known now. */
+static gboolean
+sentence_mark_at (const char    *text,
+                  gsize          start,
+                  gsize          end,
+                  gsize          q,
+                  SentenceMarks *m)
+{
+  static const char * const plans[] = {
+    "明年", "下一步", "力争",
+    "计划开展", "计划安排", "计划组织", "计划制定", "计划审议", "计划听取", "计划举办", "计划召开",
+    "拟开展", "拟安排", "拟组织", "拟制定", "拟修改", "拟修订", "拟废止", "拟审议", "拟听取", "拟举办",
+    "拟出台",
+    "将开展", "将安排", "将组织", "将制定", "将修改", "将修订", "将废止", "将审议", "将听取", "将举办",
+    "将召开", "将出台", "将完成", "将重点", "将继续", "将围绕", "将对",
+  };
+  guint32 c = char3 (text, q);
+
+  switch (c)
+    {
+    case 0xe5b9b4: /* 年 */
+    case 0xe5b18a: /* 届 */
+    case 0xe4bbbb: /* 任 */
+      if (m->frame_at == G_MAXSIZE)
+        {
+          gsize from = G_MAXSIZE;
+          Period period = frame_at_anchor (text, start, end, q, c, &from);
+
+          if (period != PERIOD_YEAR)
+            {
+              m->frame = period;
+              m->frame_at = from;
+            }
+        }
+      break;
+
+    case 0xe5b086: /* 将 */
+      if (q >= start + 3 && char3 (text, q - 3) == 0xe5b7b2 /* 已 */)
+        break;
+      G_GNUC_FALLTHROUGH;
+    case 0xe6988e: /* 明 */
+    case 0xe4b88b: /* 下 */
+    case 0xe58a9b: /* 力 */
+    case 0xe8aea1: /* 计 */
+    case 0xe68b9f: /* 拟 */
+      if (m->plan_at == G_MAXSIZE)
+        for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+          if (text_word_at (text, q, end, plans[i]))
+            {
+              m->plan_at = q;
+              break;
+            }
+      break;
+
+    default:
+      break;
+    }
+  return m->frame_at != G_MAXSIZE && m->plan_at != G_MAXSIZE;
+}
+
+/* The last bytes of those characters: 年 B4, 届 8A, 任 BB, 将 86, 明 8E,
+ * 下 8B, 力 9B, 计 A1, 拟 9F */
+static inline gboolean
+may_end_mark (guchar b)
+{
+  return b == 0xb4 || b == 0x8a || b == 0xbb || b == 0x86 || b == 0x8e || b == 0x8b ||
+         b == 0x9b || b == 0xa1 || b == 0x9f;
+}
+
+static void
+sentence_marks_init (SentenceMarks *m,
+                     gsize          start,
+                     gsize          end)
+{
+  m->start = start;
+  m->end = end;
+  m->scanned = start + 2;
+  m->frame_at = m->plan_at = G_MAXSIZE;
+  m->frame = PERIOD_YEAR;
+}
+
+/* Reads the marks of the sentence of @m before @limit, going on from
+ * where the last read stopped (the counts of a sentence come in order,
+ * and only the words before each matter): only where one of those
+ * characters ends, found 16 bytes at a time where SSE2 is there. */
+static void
+sentence_marks_read (const char    *text,
+                     SentenceMarks *m,
+                     gsize          limit)
+{
+  gsize stop = MIN (m->end, limit + 2);
+  gsize p = m->scanned;
+
+  if (m->frame_at != G_MAXSIZE && m->plan_at != G_MAXSIZE)
+    return;
+#ifdef TALLY_USE_SSE2
+  for (; p + 16 <= stop; p += 16)
+    {
+      static const guchar ends[] = { 0xb4, 0x8a, 0xbb, 0x86, 0x8e, 0x8b, 0x9b, 0xa1, 0x9f };
+      __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + p));
+      __m128i hit = _mm_setzero_si128 ();
+      guint mask;
+
+      for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+        hit = _mm_or_si128 (hit, _mm_cmpeq_epi8 (block, _mm_set1_epi8 ((char) ends[i])));
+      for (mask = (guint) _mm_movemask_epi8 (hit); mask != 0; mask &= mask - 1)
+        if (sentence_mark_at (text, m->start, m->end, p + (guint) __builtin_ctz (mask) - 2, m))
+          {
+            m->scanned = stop;
+            return;
+          }
+    }
+#endif
+  for (; p < stop; p++)
+    if (may_end_mark ((guchar) text[p]) && sentence_mark_at (text, m->start, m->end, p - 2, m))
+      break;
+  m->scanned = MAX (p, m->scanned);
+}
+
+/* Whether the sentence at @start opens with the year reported (2022年，…
+ * in a report on 2022), which speaks for the year even inside a part about
+ * the whole term. */
+static gboolean
+opens_with_year (const char *text,
+                 gsize       start,
+                 gsize       end,
+                 gint        year)
+{
+  gint y = 0;
+  gsize p = start;
+
+  if (year <= 0)
+    return FALSE;
+  while (p < end && p < start + 4 && g_ascii_isdigit (text[p]))
+    y = y * 10 + (text[p++] - '0');
+  return p == start + 4 && y == year && text_word_at (text, p, end, "年") &&
+         !text_word_at (text, p + 3, end, "以来");
+}
+
 /* Spans of one structure type, sorted by start, with what the decision
  * needs of each. */
 typedef struct
 {
-  gsize start;
-  gsize end;
-  int   domain;   /* topic_domain() of parts and sections */
+  gsize  start;
+  gsize  end;
+  int    domain;   /* topic_domain() of parts and sections */
+  guint8 period;   /* PERIOD_TERM for a unit about the whole term */
 } Span;
 
 static GArray *
@@ -1541,6 +1818,8 @@ get_spans (const Tables   *tables,
       span->start = baogao_annotation_get_byte_start (a);
       span->end = baogao_annotation_get_byte_end (a);
       span->domain = with_topic ? topic_domain (tables, baogao_annotation_get_string (a, "topic")) : -1;
+      span->period = with_topic && g_strcmp0 (baogao_annotation_get_string (a, "period"), "term") == 0 ?
+                     PERIOD_TERM : PERIOD_YEAR;
     }
   return spans;
 }
@@ -1572,6 +1851,7 @@ typedef struct
 {
   guint       rule;       /* global rule index, or NO_RULE */
   gboolean    unit_read;  /* whether @unit is the quantity's unit */
+  guint8      period;     /* see Period */
   gsize       start;      /* the tally's span, bytes */
   gsize       end;
   /* the quantity's unit feature, when deciding read it: a string of the
@@ -2247,6 +2527,18 @@ find_windows (const Tables    *tables,
   /* the first clause of the last sentence whose subject was read */
   gsize subject_sentence = 0, subject_end = 0;
   gboolean subject_known = FALSE;
+  /* per sentence: where its first time frame and its first plan word
+   * are (G_MAXSIZE: none), read once; per paragraph: the time frame
+   * that opens it (五年来，…), which speaks for all its sentences */
+  gsize frame_sentence = G_MAXSIZE;
+  SentenceMarks marks = { 0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE };
+  gsize paragraph_start = G_MAXSIZE;
+  Period paragraph_period = PERIOD_YEAR;
+  gboolean sentence_year = FALSE, paragraph_year = FALSE;
+  /* the start of the line of the last sentence read, found by a walk
+   * over the text once */
+  gsize line_start = 0, newline_scan = 0;
+  gint year = (gint) baogao_document_get_metadata_int (document, "year_reported", 0);
   gsize prev_end = 0;
   /* the list the current count is an item of: its last count, and the
    * tail of its clause after that count */
@@ -2292,6 +2584,67 @@ find_windows (const Tables    *tables,
        * previous count; on to the clause end, the sentence end or the
        * next count */
       sentence = covering (sentences, &sentence_cursor, q_start, q_end);
+
+      /* a plan said outside a plans section (今年将开展…5项) is none; a
+       * count after a time frame (五年来，…), or in a unit about the
+       * whole term, covers more than the year */
+      if (sentence != NULL)
+        {
+          if (frame_sentence != sentence->start)
+            {
+              gsize p = sentence->start;
+
+              frame_sentence = sentence->start;
+              sentence_marks_init (&marks, sentence->start, sentence->end);
+              sentence_year = opens_with_year (text, sentence->start, sentence->end, year);
+              /* the paragraph's head: a frame or the year there speaks
+               * for all its sentences */
+              while (newline_scan < p)
+                {
+                  const char *nl = memchr (text + newline_scan, '\n', p - newline_scan);
+
+                  if (nl == NULL)
+                    {
+                      newline_scan = p;
+                      break;
+                    }
+                  line_start = newline_scan = (gsize) (nl - text) + 1;
+                }
+              p = line_start;
+              while (p < sentence->start && (text[p] == ' ' || text[p] == '\t'))
+                p++;
+              if (p != paragraph_start)
+                {
+                  SentenceMarks head;
+
+                  sentence_marks_init (&head, p, MIN (sentence->end, p + 12));
+                  sentence_marks_read (text, &head, head.end);
+                  paragraph_start = p;
+                  paragraph_period = head.frame_at - p <= 9 ? head.frame : PERIOD_YEAR;
+                  paragraph_year = opens_with_year (text, p, sentence->end, year);
+                }
+            }
+          sentence_marks_read (text, &marks, q_start);
+          if (marks.plan_at < q_start)
+            {
+              w->skip = TRUE;
+              goto next;
+            }
+        }
+      /* the nearest says: a time frame before the count in its sentence,
+       * the year reported opening it, what opens its paragraph, then
+       * the unit it is in */
+      w->period = PERIOD_YEAR;
+      if (sentence != NULL && marks.frame_at < q_start)
+        w->period = marks.frame;
+      else if (sentence != NULL && sentence_year)
+        w->period = PERIOD_YEAR;
+      else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
+        w->period = paragraph_period;
+      else if ((part != NULL && part->period == PERIOD_TERM) ||
+               (section != NULL && section->period == PERIOD_TERM) ||
+               (subsection != NULL && subsection->period == PERIOD_TERM))
+        w->period = PERIOD_TERM;
       lower = q_start > WINDOW_BEFORE ? q_start - WINDOW_BEFORE : 0;
       upper = MIN (size, q_end + WINDOW_AFTER);
       if (sentence != NULL)
@@ -2491,6 +2844,7 @@ decide (const Tables    *tables,
         {
           decisions[qi].rule = best;
           decisions[qi].unit_read = unit.unit_read;
+          decisions[qi].period = w->period;
           decisions[qi].unit = unit.unit;
           decisions[qi].start = MIN (w->q_start, d->state[best].first_start);
           decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
@@ -2577,6 +2931,39 @@ get_decisions (const Tables    *tables,
   return shared;
 }
 
+/* Whose counts a report gives, unless a rule says (npc_delegation): the
+ * congress of its level. national for the NPC's, provincial for a
+ * province's, an autonomous region's or a municipality's under the
+ * central government, municipal for a city's, an autonomous
+ * prefecture's or a league's, county for a county's or a district's. */
+static const char *
+document_scope (BaogaoDocument *document)
+{
+  static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
+  static const char * const municipal[] = { "市", "自治州", "州", "盟", "地区" };
+  static const char * const county[] = { "县", "区", "旗", "自治县", "自治旗" };
+  const char *region = baogao_document_get_metadata (document, "region");
+  const char *title = baogao_document_get_metadata (document, "title");
+
+  if ((title != NULL && g_str_has_prefix (title, "全国人民代表大会")) ||
+      g_strcmp0 (region, "全国") == 0)
+    return "national";
+  if (region == NULL)
+    return "provincial";
+  for (guint i = 0; i < G_N_ELEMENTS (central); i++)
+    if (strcmp (region, central[i]) == 0)
+      return "provincial";
+  if (g_str_has_suffix (region, "省") || g_str_has_suffix (region, "自治区"))
+    return "provincial";
+  for (guint i = 0; i < G_N_ELEMENTS (county); i++)
+    if (g_str_has_suffix (region, county[i]))
+      return "county";
+  for (guint i = 0; i < G_N_ELEMENTS (municipal); i++)
+    if (g_str_has_suffix (region, municipal[i]))
+      return "municipal";
+  return "provincial";
+}
+
 static void
 copy_number (BaogaoLayer      *layer,
              guint             handle,
@@ -2605,7 +2992,7 @@ tally_write_domain (const char      *domain,
 {
   const Tables *tables;
   GPtrArray *quantities;
-  const char *tally_type;
+  const char *tally_type, *scope;
   Shared *shared;
   int want;
 
@@ -2625,6 +3012,7 @@ tally_write_domain (const char      *domain,
   quantities = shared->quantities;
 
   tally_type = tables->tally_types[want];
+  scope = document_scope (document);
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       const Decision *decision = &shared->decisions[qi];
@@ -2648,8 +3036,10 @@ tally_write_domain (const char      *domain,
       approx = baogao_annotation_get_string (q, "approx");
       if (approx != NULL)
         baogao_layer_set_string (layer, handle, "approx", approx);
-      if (rule->scope != NULL && rule->scope[0] != '\0')
-        baogao_layer_set_string (layer, handle, "scope", rule->scope);
+      baogao_layer_set_string (layer, handle, "scope",
+                               rule->scope != NULL && rule->scope[0] != '\0' ? rule->scope : scope);
+      if (decision->period != PERIOD_YEAR)
+        baogao_layer_set_string (layer, handle, "period", period_names[decision->period]);
       baogao_layer_set_parent (layer, handle, q);
     }
 

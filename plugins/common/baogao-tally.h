@@ -19,7 +19,19 @@
  * say otherwise: a rule marked `anywhere` claims a count for its domain
  * whatever the section (执法检查 is oversight even when a legislation
  * section mentions it). Counts in a `plans` part, section or subsection
- * are plans, not tallies, and are skipped.
+ * are plans, not tallies, and are skipped; so are counts said as plans
+ * elsewhere: after 将 and a verb (今年将开展执法检查5项, not 将12件建议列
+ * 为重点), 计划开展, 拟废止, 力争, 明年, 下一步 in their sentence.
+ *
+ * Each tally says whose count it is (`scope`: the rule's, such as
+ * npc_delegation, else the level of the congress: national, provincial,
+ * municipal, county) and, when it is not the year's, the time it covers
+ * (`period`): term for the whole term of the congress (五年来, 本届以来,
+ * 任期内, or a part or section about the term: the report of a term's
+ * last year reviews its five years), multi_year for other years (三年来,
+ * 近两年). The nearest says: a time frame before the count in its
+ * sentence, then the year reported opening the sentence (2022年，…),
+ * then what opens its paragraph, then the unit it is in.
  *
  * The measure comes from rule tables, one per domain (tally-rules-*.c):
  * a rule matches when each of its cue groups occurs in the count's clause
@@ -117,8 +129,8 @@ extern const TallyDomain tally_domain_self_building;
 
 /* Writes a `<domain>.tally` annotation for every count of the document
  * that belongs to @domain: features measure, value, unit, approx (when
- * the quantity has one), scope (when the rule has one), and the quantity
- * as parent. Requires the structure and quantity layers. Thread-safe;
+ * the quantity has one), scope, period (when not the year), and the
+ * quantity as parent. Requires the structure and quantity layers. Thread-safe;
  * the rule tables are compiled once per process. */
 gboolean tally_write_domain (const char      *domain,
                              BaogaoDocument  *document,

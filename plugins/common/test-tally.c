@@ -305,6 +305,105 @@ find_any_tally (BaogaoDocument *document,
   return NULL;
 }
 
+/* The time a count covers: a time frame before it in its sentence, or
+ * opening its paragraph (五年来，…), or a part about the whole term;
+ * the year reported opening a sentence speaks for the year. */
+static void
+test_periods (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月15日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "一、过去五年的主要工作\n"
+    "\n"
+    "常委会认真履职，共制定地方性法规53件。\n"
+    "2022年，常委会制定地方性法规11件。\n"
+    "三年来，常委会作出依法防控的决定2件。\n"
+    "\n"
+    "二、2022年的主要工作\n"
+    "\n"
+    "五年来，常委会坚持依法监督。开展执法检查31项。\n"
+    "全年听取审议专项工作报告15个，一年来开展专题询问3次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "legislation", "53件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "legislation", "11件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_any_tally (document, "2件", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  /* the paragraph opens with 五年来: its next sentence too */
+  a = find_tally (document, "oversight", "31项");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "oversight", "15个");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "oversight", "3次");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+}
+
+/* Plans said outside a plans section are not tallies; 将 that brings an
+ * object forward does not make one. */
+static void
+test_plans_in_passing (void)
+{
+  static const char text[] =
+    "三、监督工作\n"
+    "\n"
+    "今年，常委会将开展执法检查5项。计划明年安排专题询问2次。拟废止法规4件。\n"
+    "全年开展执法检查7项，将12件代表建议列为重点督办建议。已将3件法规草案提请审议。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_null (find_any_tally (document, "5项", NULL));
+  g_assert_null (find_any_tally (document, "2次", NULL));
+  g_assert_null (find_any_tally (document, "4件", NULL));
+  assert_tally (document, "oversight", "执法检查7项", "law_inspections", 7);
+  g_assert_nonnull (find_any_tally (document, "12件代表建议列为重点督办建议", NULL));
+}
+
+/* Every tally says whose count it is: the level of the congress, from
+ * the report's region, unless its rule says (npc_delegation). */
+static void
+test_scope (void)
+{
+  static const char provincial[] =
+    "某某省人民代表大会常务委员会工作报告\n\n二、立法工作\n\n制定地方性法规10件。\n";
+  static const char municipal[] =
+    "某某市人民代表大会常务委员会工作报告\n\n二、立法工作\n\n制定地方性法规3件。\n";
+  static const char central[] =
+    "北京市人民代表大会常务委员会工作报告\n\n二、立法工作\n\n制定地方性法规6件。\n";
+  static const char national[] =
+    "全国人民代表大会常务委员会工作报告\n\n二、立法工作\n\n制定法律6件。\n";
+  static const struct { const char *text, *ending, *scope; } cases[] = {
+    { provincial, "10件", "provincial" },
+    { municipal, "3件", "municipal" },
+    { central, "6件", "provincial" },
+    { national, "6件", "national" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BaogaoDocument) document = analyze (cases[i].text);
+      BaogaoAnnotation *a;
+
+      SKIP_WITHOUT_PLUGINS (document);
+      a = find_tally (document, "legislation", cases[i].ending);
+      g_assert_nonnull (a);
+      g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, cases[i].scope);
+    }
+}
+
 static void
 test_list_conjunctions (void)
 {
@@ -559,6 +658,9 @@ main (int   argc,
   g_test_add_func ("/tally/section-decides", test_section_decides);
   g_test_add_func ("/tally/features", test_features);
   g_test_add_func ("/tally/empty", test_empty);
+  g_test_add_func ("/tally/periods", test_periods);
+  g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
+  g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/list-conjunctions", test_list_conjunctions);
   g_test_add_func ("/tally/list-tail", test_list_tail);
   g_test_add_func ("/tally/sentence-subject", test_sentence_subject);
