@@ -2660,6 +2660,21 @@ find_windows (const Tables    *tables,
 
       w_start = clause_start (text, lower, q_start);
       w_end = clause_end (text, size, q_end, upper);
+      /* a count right after a colon (满意率：98.7%, 专题讲座：8讲) reads
+       * the words before the colon */
+      {
+        gsize c = w_start;
+
+        while (c < q_start && (text[c] == ' ' || text_word_at (text, c, q_start, "\u3000")))
+          c += text[c] == ' ' ? 1 : 3;
+        if (c == q_start && w_start > lower)
+          {
+            if (w_start >= lower + 3 && text_word_ends_at (text, lower, w_start, "："))
+              w_start = clause_start (text, lower, w_start - 3);
+            else if (text[w_start - 1] == ':')
+              w_start = clause_start (text, lower, w_start - 1);
+          }
+      }
 
       /* between two counts of one clause, split the words at the list
        * separator (see list_item_start()) */

@@ -49,12 +49,15 @@
  * products rather than the investigations */
 #define NOT_INVESTIGATIONS "立法调研|调研组|调研报告|调研课题|调研成果|调研点"
 /* What a filing review reviews */
+/* where the committee went, counted: 深入12个市县, 赴8个地市 */
+#define NOT_PLACES "深入|赴|走访|到|前往|覆盖"
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 
 static const TallyRule oversight_rules[] = {
   /* law-enforcement inspections: the laws inspected, or the inspections */
   { "law_inspections", "执法检查", "件|部|项", NULL, TRUE, NULL, NOT_ACTIVITIES },
-  { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES },
+  /* not the places an inspection went to (检查组深入12个市县) */
+  { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES },
   { "law_inspections", NULL, "次", NULL, FALSE, "执法检查", NOT_ACTIVITIES },
   /* 对4部法律、3部法规开展执法检查: the activity after the list counts
    * each of its items */
@@ -113,6 +116,16 @@ static const TallyRule oversight_rules[] = {
   /* petitions (信访): letters and visits the committee received */
   { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL, "代表" },
   { "petitions_received", NULL, "件|件次|封|批|批次|人次|人", NULL, TRUE, "信访|来信来访|来信|来访|信访件|信访事项", "代表" },
+
+  /* appraisals of departments' work (工作评议) and satisfaction votes
+   * on their reports (满意度测评): city and county congresses' oversight */
+  { "work_evaluations", "工作评议|专项工作评议|履职评议|评议", "项|次|个", NULL, TRUE, NULL, "代表|满意度" },
+  { "work_evaluations", NULL, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议", "代表|满意度" },
+  { "satisfaction_surveys", "满意度测评|测评", "次|项|个", NULL, TRUE, NULL, NULL },
+  { "satisfaction_surveys", NULL, "次|项|个", NULL, TRUE, "满意度测评", NULL },
+  /* the reports an investigation wrote */
+  { "research_reports", "调研报告", "篇|份|个", NULL, FALSE, NULL, "获奖|奖|优秀" },
+  { "research_reports", NULL, "篇|份|个", NULL, FALSE, "调研报告", "获奖|奖|优秀" },
 
   /* survey sizes, when the report totals them */
   { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, NULL },

@@ -40,8 +40,8 @@
 
 #include "baogao-tally.h"
 
-#define TIMES     "次|场|期|轮|个"
-#define ITEMS     "项|个|件|条|批|类|处"
+#define TIMES     "次|场|期|轮|个|场次"
+#define ITEMS     "项|个|件|条|批|类|处|件次"
 #define PEOPLE    "名|位|人|人次"
 #define BODIES    "家|个|户|所"
 

@@ -99,6 +99,11 @@ static const TallyRule representation_rules[] = {
   { "motions+suggestions", "议案建议|议案和建议|议案、建议", PAPERS, NULL, FALSE, NULL, BILLS },
   { "motions+suggestions", "代表&议案建议|议案和建议|议案、建议", PAPERS, NULL, TRUE, NULL, BILLS },
 
+  /* livelihood projects the deputies chose by vote (民生实事项目票决):
+   * city and county congresses */
+  { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NULL },
+  { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
+
   /* suggestions */
   /* opinions of the public that deputies and their stations collect */
   { "public_opinions_collected", "收集|征集|汇集|听取&群众|社情民意|民意|意见建议|意见和建议",
@@ -131,6 +136,12 @@ static const TallyRule representation_rules[] = {
   { "resolution_rate", "解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决",
     RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NULL },
+  /* suggestions that got what they asked for (1800多件得到解决, 解决或基
+   * 本解决的215件) */
+  { "suggestions_resolved", "解决或基本解决|解决和正在解决|解决或正在解决|已解决|得到解决的|解决的", PAPERS, NULL, FALSE, NULL, RATE },
+  { "suggestions_resolved", NULL, PAPERS, NULL, FALSE, "得到解决|已经解决|已解决|得到落实|解决或基本解决", NULL },
+  { "suggestions_resolved", "建议", PAPERS, NULL, TRUE, "得到解决|已经解决|已解决|得到落实|解决或基本解决",
+    "问题|困难|诉求" },
   { "adoption_rate", "采纳率|采纳", RATE, NULL, FALSE, NULL, NULL },
   { "adoption_rate", NULL, RATE, NULL, FALSE, "采纳", NULL },
 
@@ -167,6 +178,11 @@ static const TallyRule representation_rules[] = {
   { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "活动" },
   { "deputy_group_activities", "代表小组&活动", "次|场|期|批", NULL, FALSE, NULL, NULL },
   { "deputy_group_activities", NULL, "次|场|期|批", NULL, FALSE, "代表小组&活动", NULL },
+  /* the stations built in the year (新建, 新增), and all there are */
+  { "deputy_stations_added", "新建|新增|新设&代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站",
+    "个|家|处|所|座", NULL, TRUE, NULL, "全省|全市|全县|共建成|累计|总数|共有|实现" },
+  { "deputy_stations_added", "新建|新增|新设", "个|家|处|所|座", NULL, TRUE,
+    "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站", "全省|全市|全县|累计|总数|共有" },
   { "deputy_stations", "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站",
     "个|家|处|所|座", NULL, TRUE, NULL, NULL },
   { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,

@@ -109,7 +109,10 @@ static const TallyRule self_building_rules[] = {
   { "monthly_page_views", "月浏览量|月均浏览量|月阅读量|月均阅读量|月点击量|月均点击量|月访问量|月均访问量|每月浏览|每月阅读|月均浏览|月均阅读|月点击|月浏览",
     "人次|次|万人次|万次", NULL, FALSE, NULL, NULL },
   { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次", NULL, FALSE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问" },
-  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖" },
+  /* press conferences the committee held (召开新闻发布会8次) */
+  { "press_conferences", "新闻发布会|发布会|新闻通气会", "次|场|期|场次", NULL, FALSE, NULL, NULL },
+  { "press_conferences", NULL, "次|场|期|场次", NULL, FALSE, "新闻发布会|新闻通气会", NULL },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },
 

@@ -305,6 +305,49 @@ find_any_tally (BaogaoDocument *document,
   return NULL;
 }
 
+/* Measures that city and county reports state often, and counts read
+ * across a colon. */
+static void
+test_local_measures (void)
+{
+  static const char text[] =
+    "二、监督工作\n"
+    "\n"
+    "开展工作评议2项，组织满意度测评3次。执法检查组深入12个市县开展检查。形成调研报告15篇。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表建议1800多件得到解决。代表满意率：98.7%。新建代表联络站120个，全省共建成代表之家、"
+    "代表联络站2586个。票决产生民生实事项目10件。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "召开新闻发布会8次。专题讲座：8讲；机关干部培训：12期。\n"
+    "\n"
+    "五、政治建设\n"
+    "\n"
+    "向省委请示报告41件次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "工作评议2项", "work_evaluations", 2);
+  assert_tally (document, "oversight", "满意度测评3次", "satisfaction_surveys", 3);
+  g_assert_null (find_any_tally (document, "12个", NULL));
+  assert_tally (document, "oversight", "调研报告15篇", "research_reports", 15);
+  g_assert_cmpstr (baogao_annotation_get_string (find_any_tally (document, "得到解决", NULL), "measure"), ==,
+                   "suggestions_resolved");
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "representation", "满意率：98.7%"),
+                                                 "measure"), ==, "satisfaction_rate");
+  assert_tally (document, "representation", "代表联络站120个", "deputy_stations_added", 120);
+  assert_tally (document, "representation", "代表联络站2586个", "deputy_stations", 2586);
+  assert_tally (document, "representation", "民生实事项目10件", "livelihood_projects_voted", 10);
+  assert_tally (document, "self_building", "新闻发布会8次", "press_conferences", 8);
+  assert_tally (document, "self_building", "专题讲座：8讲", "lectures", 8);
+  assert_tally (document, "self_building", "培训：12期", "trainings", 12);
+  assert_tally (document, "political", "请示报告41件次", "matters_reported_to_party_committee", 41);
+}
+
 /* The time a count covers: a time frame before it in its sentence, or
  * opening its paragraph (五年来，…), or a part about the whole term;
  * the year reported opening a sentence speaks for the year. */
@@ -659,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/tally/features", test_features);
   g_test_add_func ("/tally/empty", test_empty);
   g_test_add_func ("/tally/periods", test_periods);
+  g_test_add_func ("/tally/local-measures", test_local_measures);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/list-conjunctions", test_list_conjunctions);
