@@ -61,6 +61,7 @@ struct _BaogaoDocument
   GArray      *metadata;     /* BaogaoMetadataEntry, in insertion order */
   GArray      *runs;         /* BaogaoRunRecord */
   GPtrArray   *indicators;   /* BaogaoIndicator */
+  gpointer     indicator_block; /* the derived ones, see derive_indicators() */
 
   BaogaoStore  store;
 };
@@ -134,6 +135,9 @@ void            baogao_document_set_metadata_value (BaogaoDocument *self,
                                                    const char      *key,
                                                    const BaogaoValue *value,
                                                    gboolean         replace);
+void            baogao_document_take_metadata     (BaogaoDocument  *self,
+                                                   char            *key,
+                                                   const BaogaoValue *value);
 void            baogao_document_add_repair        (BaogaoDocument  *self,
                                                    BaogaoTextRepair kind,
                                                    gsize            byte_at,
@@ -159,6 +163,22 @@ BaogaoIndicator *baogao_indicator_new             (const char       *key,
                                                    const char       *approx,
                                                    const char       *scope,
                                                    BaogaoAnnotation *annotation);
+gsize            baogao_indicator_joined_size     (gsize             prefix_len,
+                                                   const char       *suffix,
+                                                   const char       *unit,
+                                                   const char       *approx,
+                                                   const char       *scope);
+BaogaoIndicator *baogao_indicator_place_joined    (gpointer          memory,
+                                                   const char       *prefix,
+                                                   gsize             prefix_len,
+                                                   const char       *suffix,
+                                                   double            value,
+                                                   gboolean          is_integer,
+                                                   const char       *unit,
+                                                   const char       *approx,
+                                                   const char       *scope,
+                                                   BaogaoAnnotation *annotation);
+void             baogao_indicator_set_in_block    (BaogaoIndicator  *self);
 BaogaoIndicator *baogao_indicator_copy_detached    (const BaogaoIndicator *self);
 gboolean         baogao_indicator_is_integer      (const BaogaoIndicator *self);
 

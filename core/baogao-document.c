@@ -97,6 +97,7 @@ baogao_document_finalize (GObject *object)
   BaogaoDocument *self = BAOGAO_DOCUMENT (object);
 
   g_clear_pointer (&self->indicators, g_ptr_array_unref);
+  g_clear_pointer (&self->indicator_block, g_free);
   baogao_store_clear (&self->store);
   g_clear_pointer (&self->runs, g_array_unref);
   g_clear_pointer (&self->repairs, g_array_unref);
@@ -814,6 +815,25 @@ baogao_document_set_metadata_value (BaogaoDocument    *self,
     entry->value.v.s = baogao_store_intern_string (&self->store, value->v.s);
 }
 
+/* baogao_document_set_metadata_value() without replacing, of a key the
+ * document takes and a value whose string the store already keeps (a
+ * merged layer's). */
+void
+baogao_document_take_metadata (BaogaoDocument    *self,
+                               char              *key,
+                               const BaogaoValue *value)
+{
+  BaogaoMetadataEntry fresh = { key, *value };
+
+  if (baogao_document_lookup_metadata (self, key) != NULL)
+    {
+      g_free (key);
+      return;
+    }
+
+  g_array_append_val (self->metadata, fresh);
+}
+
 /**
  * baogao_document_get_n_repairs:
  * @self: a document
@@ -1248,16 +1268,6 @@ baogao_document_add_indicator (BaogaoDocument  *self,
   g_ptr_array_add (self->indicators, indicator);
 }
 
-static const char *
-feature_string (BaogaoStore            *store,
-                const BaogaoAnnotation *record,
-                const char             *key)
-{
-  const BaogaoFeature *f = baogao_store_lookup_feature (store, record, key);
-
-  return f != NULL && f->value.type == BAOGAO_VALUE_STRING ? f->value.v.s : NULL;
-}
-
 static int
 record_id_compare (const void *a,
                    const void *b)
@@ -1268,6 +1278,91 @@ record_id_compare (const void *a,
   return ra->id < rb->id ? -1 : ra->id > rb->id;
 }
 
+/* The feature keys an indicator is made of, as quarks: each tally's
+ * features are then read in one walk comparing numbers, not names. */
+typedef struct
+{
+  GQuark measure, value, unit, approx, scope;
+} TallyKeys;
+
+static gpointer
+tally_keys_init (gpointer data)
+{
+  TallyKeys *keys = data;
+
+  keys->measure = g_quark_from_static_string ("measure");
+  keys->value = g_quark_from_static_string ("value");
+  keys->unit = g_quark_from_static_string ("unit");
+  keys->approx = g_quark_from_static_string ("approx");
+  keys->scope = g_quark_from_static_string ("scope");
+  return keys;
+}
+
+static const TallyKeys *
+tally_keys (void)
+{
+  static TallyKeys keys;
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, tally_keys_init, &keys);
+}
+
+/* The tally indexes merged by id into @out, k sorted lists at once:
+ * there are a few of them (one per domain). */
+#define MAX_MERGED_TALLY_TYPES 16
+
+static void
+merge_by_id (BaogaoSpanIndex  **lists,
+             guint              n_lists,
+             BaogaoAnnotation **out)
+{
+  guint pos[MAX_MERGED_TALLY_TYPES] = { 0 };
+
+  for (;;)
+    {
+      BaogaoAnnotation *best = NULL;
+      guint from = 0;
+
+      for (guint k = 0; k < n_lists; k++)
+        if (pos[k] < lists[k]->len)
+          {
+            BaogaoAnnotation *r = lists[k]->sorted[pos[k]];
+
+            if (best == NULL || r->id < best->id)
+              {
+                best = r;
+                from = k;
+              }
+          }
+
+      if (best == NULL)
+        return;
+      pos[from]++;
+      *out++ = best;
+    }
+}
+
+static inline gboolean
+is_tally_type (const char *type)
+{
+  gsize type_len = strlen (type);
+
+  return type_len > 6 && memcmp (type + type_len - 6, ".tally", 6) == 0;
+}
+
+/* A tally that makes an indicator, with its features. */
+typedef struct
+{
+  BaogaoAnnotation    *record;
+  const BaogaoFeature *number;
+  const char          *measure, *unit, *approx, *scope;
+  const char          *type;
+  gsize                type_len;
+  gsize                size;    /* of its indicator */
+} Tally;
+
+#define STRING_OF(f) ((f) != NULL && (f)->value.type == BAOGAO_VALUE_STRING ? (f)->value.v.s : NULL)
+
 /* Every `<domain>.tally` annotation with a `measure` and a numeric
  * `value` becomes one indicator, in text order. The tallies are taken
  * from the indexes of their types, not found among all annotations. */
@@ -1275,58 +1370,130 @@ void
 baogao_document_derive_indicators (BaogaoDocument *self)
 {
   BaogaoStore *store = &self->store;
-  g_autoptr(GPtrArray) tallies = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_ptr_array_set_size (self->indicators, 0);
+  const TallyKeys *keys = tally_keys ();
+  BaogaoSpanIndex *lists[MAX_MERGED_TALLY_TYPES];
+  g_autofree BaogaoAnnotation **tallies = NULL;
+  g_autofree Tally *found = NULL;
+  guint n_lists = 0, n_tallies = 0, n_found = 0;
 
   baogao_store_commit (store);
-  g_hash_table_iter_init (&iter, store->by_type);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint i = 0; i < store->type_slots; i++)
     {
-      const char *type = g_quark_to_string (GPOINTER_TO_UINT (key));
-      GPtrArray *records = ((BaogaoSpanIndex *) value)->sorted;
+      BaogaoSpanIndex *records = store->by_type[i].index;
 
-      if (g_str_has_suffix (type, ".tally") && strlen (type) > 6)
-        g_ptr_array_extend (tallies, records, NULL, NULL);
+      if (store->by_type[i].type != 0 && records->len > 0 &&
+          is_tally_type (g_quark_to_string (store->by_type[i].type)))
+        {
+          if (n_lists < MAX_MERGED_TALLY_TYPES)
+            lists[n_lists] = records;
+          n_lists++;
+          n_tallies += records->len;
+        }
     }
-  if (tallies->len > 1)
-    qsort (tallies->pdata, tallies->len, sizeof (gpointer), record_id_compare);
 
-  for (guint i = 0; i < tallies->len; i++)
+  tallies = g_new (BaogaoAnnotation *, MAX (n_tallies, 1));
+  if (n_lists <= MAX_MERGED_TALLY_TYPES)
+    merge_by_id (lists, n_lists, tallies);
+  else
     {
-      BaogaoAnnotation *r = g_ptr_array_index (tallies, i);
-      const char *type = g_quark_to_string (r->type);
-      gsize domain_len = strlen (type) - 6;
-      const BaogaoFeature *number;
-      const char *measure;
-      g_autofree char *indicator_key = NULL;
-      gsize measure_len;
+      /* Many tally types: all of them, then sorted. */
+      guint n = 0;
 
-      measure = feature_string (store, r, "measure");
-      number = baogao_store_lookup_feature (store, r, "value");
-      if (measure == NULL || number == NULL ||
+      for (guint i = 0; i < store->type_slots; i++)
+        {
+          BaogaoSpanIndex *records = store->by_type[i].index;
+
+          if (store->by_type[i].type != 0 && records->len > 0 &&
+              is_tally_type (g_quark_to_string (store->by_type[i].type)))
+            {
+              memcpy (tallies + n, records->sorted, records->len * sizeof *tallies);
+              n += records->len;
+            }
+        }
+      qsort (tallies, n, sizeof *tallies, record_id_compare);
+    }
+
+  found = g_new (Tally, MAX (n_tallies, 1));
+  for (guint i = 0; i < n_tallies; i++)
+    {
+      BaogaoAnnotation *r = tallies[i];
+      const BaogaoFeature *number = NULL, *measure = NULL;
+      const BaogaoFeature *unit = NULL, *approx = NULL, *scope = NULL;
+      const BaogaoFeature *f = baogao_store_get_features (store, r);
+
+      /* The first feature of each key, as baogao_store_lookup_feature()
+       * finds it. */
+      for (guint k = 0; k < r->n_feat; k++)
+        {
+          GQuark q = f[k].key;
+
+          if (q == keys->measure)
+            measure = measure ?: &f[k];
+          else if (q == keys->value)
+            number = number ?: &f[k];
+          else if (q == keys->unit)
+            unit = unit ?: &f[k];
+          else if (q == keys->approx)
+            approx = approx ?: &f[k];
+          else if (q == keys->scope)
+            scope = scope ?: &f[k];
+        }
+
+      if (measure == NULL || measure->value.type != BAOGAO_VALUE_STRING || number == NULL ||
           (number->value.type != BAOGAO_VALUE_INT && number->value.type != BAOGAO_VALUE_DOUBLE))
         continue;
 
-      /* "<domain>.<measure>" */
-      measure_len = strlen (measure);
-      indicator_key = g_malloc (domain_len + 1 + measure_len + 1);
-      memcpy (indicator_key, type, domain_len);
-      indicator_key[domain_len] = '.';
-      memcpy (indicator_key + domain_len + 1, measure, measure_len + 1);
+      found[n_found].record = r;
+      found[n_found].number = number;
+      found[n_found].measure = measure->value.v.s;
+      found[n_found].unit = STRING_OF (unit);
+      found[n_found].approx = STRING_OF (approx);
+      found[n_found].scope = STRING_OF (scope);
+      found[n_found].type = g_quark_to_string (r->type);
+      found[n_found].type_len = strlen (found[n_found].type);
+      n_found++;
+    }
 
-      baogao_document_add_indicator (self,
-        baogao_indicator_new (indicator_key,
-                              number->value.type == BAOGAO_VALUE_INT ? (double) number->value.v.i : number->value.v.d,
-                              number->value.type == BAOGAO_VALUE_INT,
-                              feature_string (store, r, "unit"),
-                              feature_string (store, r, "approx"),
-                              feature_string (store, r, "scope"),
-                              r));
+  /* The table is sized once and filled in place; the indicators are one
+   * block, which the document frees (nothing outside it holds them:
+   * baogao_document_get_indicators() hands out copies). */
+  g_ptr_array_set_size (self->indicators, 0);
+  g_clear_pointer (&self->indicator_block, g_free);
+  g_ptr_array_set_size (self->indicators, n_found);
+  if (n_found > 0)
+    {
+      gsize total = 0;
+      char *at;
+
+      for (guint i = 0; i < n_found; i++)
+        {
+          Tally *t = &found[i];
+
+          t->size = baogao_indicator_joined_size (t->type_len - 6, t->measure,
+                                                  t->unit, t->approx, t->scope);
+          total += t->size;
+        }
+
+      self->indicator_block = at = g_malloc (total);
+      for (guint i = 0; i < n_found; i++)
+        {
+          const Tally *t = &found[i];
+          BaogaoIndicator *indicator;
+
+          /* "<domain>.<measure>" */
+          indicator = baogao_indicator_place_joined (at, t->type, t->type_len - 6, t->measure,
+                                                     t->number->value.type == BAOGAO_VALUE_INT ?
+                                                       (double) t->number->value.v.i : t->number->value.v.d,
+                                                     t->number->value.type == BAOGAO_VALUE_INT,
+                                                     t->unit, t->approx, t->scope, t->record);
+          baogao_indicator_set_in_block (indicator);
+          self->indicators->pdata[i] = indicator;
+          at += t->size;
+        }
     }
 }
+
+#undef STRING_OF
 
 void
 baogao_document_add_run (BaogaoDocument  *self,

@@ -60,9 +60,18 @@ typedef struct
   BaogaoAnalyzer   *analyzer;   /* NULL until the plugin is loaded */
 } Entry;
 
+typedef struct _Plan Plan;
+
 struct _BaogaoEngine
 {
   GObject      parent_instance;
+
+  /* The plan of the current plugins and selection, kept from one run
+   * to the next: building it costs as much as merging a layer. Dropped
+   * when either changes. Loading a plugin does not change it: a
+   * plugin's failure to load is remembered (see
+   * baogao_plugin_info_load()), so a new plan would be the same. */
+  Plan        *plan;
 
   GMutex       lock;
   char       **search_path;
@@ -85,6 +94,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void run_job (gpointer data, gpointer user_data);
+static void plan_unref (Plan *plan);
+static void plan_drop_locked (BaogaoEngine *self);
 
 static void
 entry_free (gpointer data)
@@ -107,6 +118,7 @@ baogao_engine_finalize (GObject *object)
 
   if (self->pool != NULL)
     g_thread_pool_free (self->pool, FALSE, TRUE);
+  g_clear_pointer (&self->plan, plan_unref);
   g_ptr_array_unref (self->plugins);
   g_ptr_array_unref (self->entries);
   g_strfreev (self->search_path);
@@ -357,6 +369,7 @@ discover_locked (BaogaoEngine *self)
   if (self->discovered)
     return;
   self->discovered = TRUE;
+  plan_drop_locked (self);
 
   for (guint i = 0; self->search_path[i] != NULL; i++)
     {
@@ -543,6 +556,7 @@ baogao_engine_add_analyzer (BaogaoEngine    *self,
     entry->provides = g_new0 (char *, 1);
   entry->analyzer = g_object_ref (analyzer);
   g_ptr_array_add (self->entries, entry);
+  plan_drop_locked (self);
   g_mutex_unlock (&self->lock);
 
   return TRUE;
@@ -624,6 +638,7 @@ baogao_engine_select (BaogaoEngine        *self,
 
   g_strfreev (self->selection);
   self->selection = names ? g_strdupv ((char **) names) : NULL;
+  plan_drop_locked (self);
   g_mutex_unlock (&self->lock);
 
   return TRUE;
@@ -681,11 +696,12 @@ typedef struct
   gboolean   done;
 } PlanStep;
 
-typedef struct
+struct _Plan
 {
-  GPtrArray *steps;      /* PlanStep*, in run order */
+  gatomicrefcount ref_count;
+  GPtrArray *steps;      /* PlanStep*, in run order; read-only once built */
   guint      n_levels;
-} Plan;
+};
 
 static void
 plan_step_free (gpointer data)
@@ -698,13 +714,16 @@ plan_step_free (gpointer data)
 }
 
 static void
-plan_free (Plan *plan)
+plan_unref (Plan *plan)
 {
-  g_ptr_array_unref (plan->steps);
-  g_free (plan);
+  if (g_atomic_ref_count_dec (&plan->ref_count))
+    {
+      g_ptr_array_unref (plan->steps);
+      g_free (plan);
+    }
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Plan, plan_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Plan, plan_unref)
 
 static gboolean
 entry_satisfies (const Entry *entry,
@@ -792,6 +811,7 @@ plan_build_locked (BaogaoEngine *self)
   gboolean progress;
   guint i, j;
 
+  g_atomic_ref_count_init (&plan->ref_count);
   discover_locked (self);
   plan->steps = order = g_ptr_array_new_with_free_func (plan_step_free);
 
@@ -911,6 +931,24 @@ plan_build_locked (BaogaoEngine *self)
   return plan;
 }
 
+/* The engine's plan, built if there is none: a reference. */
+static Plan *
+plan_get_locked (BaogaoEngine *self)
+{
+  if (self->plan == NULL)
+    self->plan = plan_build_locked (self);
+
+  g_atomic_ref_count_inc (&self->plan->ref_count);
+  return self->plan;
+}
+
+/* The plugins or the selection changed. */
+static void
+plan_drop_locked (BaogaoEngine *self)
+{
+  g_clear_pointer (&self->plan, plan_unref);
+}
+
 /**
  * baogao_engine_dup_plan:
  * @self: an engine
@@ -935,7 +973,7 @@ baogao_engine_dup_plan (BaogaoEngine  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   g_mutex_lock (&self->lock);
-  plan = plan_build_locked (self);
+  plan = plan_get_locked (self);
   g_mutex_unlock (&self->lock);
 
   for (guint i = 0; i < plan->steps->len; i++)
@@ -1155,7 +1193,7 @@ baogao_engine_analyze (BaogaoEngine    *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   g_mutex_lock (&self->lock);
-  plan = plan_build_locked (self);
+  plan = plan_get_locked (self);
   g_mutex_unlock (&self->lock);
 
   /* A document read from JSON may not be indexed yet; analyzers read it

@@ -56,26 +56,95 @@ typedef struct
   GQuark      quark;
 } QuarkSlot;
 
-/* A type or key the layer was given, by the caller's address. */
+/* A key the layer was given, by the caller's address. The content is
+ * checked unless the string is immutable (see
+ * baogao_string_is_immutable()) in the generation @immutable. */
 typedef struct
 {
   const char *string;    /* the caller's pointer */
   const char *interned;  /* the quark's string, to check the content */
   GQuark      quark;
+  gint        immutable; /* a generation, or 0 */
 } PointerSlot;
 
-/* A string value the layer copied, by the caller's address. */
+/* A type the layer was given, by the caller's address, and the use of
+ * the slots whose layer provides it. */
+typedef struct
+{
+  const char *string;
+  const char *interned;
+  GQuark      quark;
+  gint        immutable;
+  guint64     provided_in;
+} TypeSlot;
+
+/* A string value the layer copied, by the caller's address, in use
+ * @use of the slots. */
 typedef struct
 {
   const char *value;     /* the caller's pointer */
   const char *copy;      /* in the layer's strings */
   gsize       length;
+  guint64     use;
 } ValueSlot;
 
 #define N_TYPE_SLOTS 16
-#define N_KEY_SLOTS 64
+#define N_KEY_SLOTS 256
 #define N_VALUE_SLOTS 64
 #define STRING_BLOCK_SIZE 4096
+
+/* What analyzers passed last, by address (see pointer_slot()): a few KB,
+ * which a layer borrows from a pool rather than having them cleared in
+ * every new layer. A key's quark holds for any layer, so the key slots
+ * are kept as they are from one layer to the next; type and value slots
+ * count only in the use of the slots they were set in (a layer's value
+ * copies are its own, and so is the check that it provides a type).
+ * Slots are cleared once, when made. */
+typedef struct _LayerSlots LayerSlots;
+
+struct _LayerSlots
+{
+  LayerSlots  *next;     /* in the pool */
+  guint64      use;      /* counts the layers (and merges) that had them */
+  gint         generation; /* of immutable strings, when taken */
+  TypeSlot     types[N_TYPE_SLOTS];
+  PointerSlot  keys[N_KEY_SLOTS];
+  ValueSlot    values[N_VALUE_SLOTS];
+};
+
+static GMutex slots_lock;
+static LayerSlots *slots_pool;
+
+static LayerSlots *
+slots_take (void)
+{
+  LayerSlots *slots;
+
+  g_mutex_lock (&slots_lock);
+  slots = slots_pool;
+  if (slots != NULL)
+    slots_pool = slots->next;
+  g_mutex_unlock (&slots_lock);
+
+  if (slots == NULL)
+    slots = g_new0 (LayerSlots, 1);
+  slots->use++;
+
+  /* A layer's run is too short for an object to be unloaded under it
+   * (the analyzer's own never is): the generation is checked here. */
+  baogao_immutable_refresh ();
+  slots->generation = baogao_immutable_generation ();
+  return slots;
+}
+
+static void
+slots_give_back (LayerSlots *slots)
+{
+  g_mutex_lock (&slots_lock);
+  slots->next = slots_pool;
+  slots_pool = slots;
+  g_mutex_unlock (&slots_lock);
+}
 
 struct _BaogaoLayer
 {
@@ -88,12 +157,12 @@ struct _BaogaoLayer
   guint           n_pending;
   guint           pending_size;
   BaogaoFeature  *features;      /* n_features of features_size */
-  guint32        *feature_handles; /* the annotation of each */
+  guint32        *feature_handles; /* the annotation of each, once unordered */
   guint           n_features;
   guint           features_size;
   guint           last_handle;   /* of the last feature set */
   guint64         last_keys;     /* bit (quark % 64) of each key set on it */
-  GArray         *metadata;      /* LayerMetadata */
+  GArray         *metadata;      /* LayerMetadata, or NULL */
   BaogaoStringBlock *strings;    /* handed to the store at merge */
   char           *strings_pos;   /* free space in the first block */
   gsize           strings_left;
@@ -101,10 +170,7 @@ struct _BaogaoLayer
   gboolean        features_unordered; /* a feature set on an earlier handle */
   gboolean        merged;
 
-  /* What the analyzer passed last, by address (see pointer_slot()). */
-  PointerSlot     type_slots[N_TYPE_SLOTS];  /* only types it provides */
-  PointerSlot     key_slots[N_KEY_SLOTS];
-  ValueSlot       value_slots[N_VALUE_SLOTS];
+  LayerSlots     *slots;
 };
 
 G_DEFINE_FINAL_TYPE (BaogaoLayer, baogao_layer, G_TYPE_OBJECT)
@@ -143,7 +209,9 @@ baogao_layer_finalize (GObject *object)
   g_free (self->pending);
   g_free (self->features);
   g_free (self->feature_handles);
-  g_array_unref (self->metadata);
+  g_clear_pointer (&self->metadata, g_array_unref);
+  if (self->slots != NULL)
+    slots_give_back (self->slots);
   g_clear_pointer (&self->strings, baogao_string_blocks_free);
   g_free (self->violation);
 
@@ -160,9 +228,11 @@ baogao_layer_class_init (BaogaoLayerClass *klass)
 static void
 baogao_layer_init (BaogaoLayer *self)
 {
-  self->metadata = g_array_new (FALSE, FALSE, sizeof (LayerMetadata));
-  g_array_set_clear_func (self->metadata, layer_metadata_clear);
 }
+
+static GQuark cached_quark (QuarkSlot  *cache,
+                            const char *string);
+static _Thread_local QuarkSlot type_quarks[128];
 
 BaogaoLayer *
 baogao_layer_new (BaogaoDocument     *document,
@@ -176,7 +246,8 @@ baogao_layer_new (BaogaoDocument     *document,
   self->analyzer_name = g_strdup (analyzer_name);
   self->provides = g_new0 (GQuark, n + 1);
   for (guint i = 0; i < n; i++)
-    self->provides[i] = g_quark_from_string (provides[i]);
+    self->provides[i] = cached_quark (type_quarks, provides[i]);
+  self->slots = slots_take ();
 
   return self;
 }
@@ -288,7 +359,6 @@ pointer_slot (const char *string,
  * every document: caches of their quarks, one per thread (analyzers run on
  * the engine's threads, and quark strings live for the whole process),
  * spare adding an annotation GLib's global quark lock. */
-static _Thread_local QuarkSlot type_quarks[128];
 static _Thread_local QuarkSlot key_quarks[128];
 
 /* The quark of @string, from a small cache of recent ones before GLib's
@@ -382,14 +452,15 @@ baogao_layer_add_bytes (BaogaoLayer *self,
                         gsize        byte_end)
 {
   BaogaoPending p = { 0 };
-  PointerSlot *slot;
+  TypeSlot *slot;
   GQuark quark;
 
   g_return_val_if_fail (BAOGAO_IS_LAYER (self), BAOGAO_LAYER_INVALID);
   g_return_val_if_fail (type != NULL, BAOGAO_LAYER_INVALID);
 
-  slot = &self->type_slots[pointer_slot (type, N_TYPE_SLOTS)];
-  if (slot->string == type && strcmp (slot->interned, type) == 0)
+  slot = &self->slots->types[pointer_slot (type, N_TYPE_SLOTS)];
+  if (slot->string == type && slot->provided_in == self->slots->use &&
+      (slot->immutable == self->slots->generation || strcmp (slot->interned, type) == 0))
     quark = slot->quark;
   else
     {
@@ -401,9 +472,15 @@ baogao_layer_add_bytes (BaogaoLayer *self,
           return BAOGAO_LAYER_INVALID;
         }
 
-      slot->string = type;
-      slot->interned = g_quark_to_string (quark);
-      slot->quark = quark;
+      if (slot->string != type || slot->quark != quark)
+        {
+          slot->string = type;
+          slot->interned = g_quark_to_string (quark);
+          slot->quark = quark;
+          slot->immutable = baogao_string_is_immutable (type, strlen (slot->interned)) ?
+                            self->slots->generation : 0;
+        }
+      slot->provided_in = self->slots->use;
     }
 
   if (byte_start >= byte_end || byte_end > self->document->size ||
@@ -554,13 +631,16 @@ static inline GQuark
 key_quark (BaogaoLayer *self,
            const char  *key)
 {
-  PointerSlot *slot = &self->key_slots[pointer_slot (key, N_KEY_SLOTS)];
+  PointerSlot *slot = &self->slots->keys[pointer_slot (key, N_KEY_SLOTS)];
 
-  if (slot->string != key || strcmp (slot->interned, key) != 0)
+  if (slot->string != key ||
+      (slot->immutable != self->slots->generation && strcmp (slot->interned, key) != 0))
     {
       slot->quark = cached_quark (key_quarks, key);
       slot->interned = g_quark_to_string (slot->quark);
       slot->string = key;
+      slot->immutable = baogao_string_is_immutable (key, strlen (slot->interned)) ?
+                        self->slots->generation : 0;
     }
 
   return slot->quark;
@@ -576,8 +656,26 @@ grow_features (BaogaoLayer *self)
     }
   self->features_size = MAX (256, self->features_size * 2);
   self->features = g_renew (BaogaoFeature, self->features, self->features_size);
-  self->feature_handles = g_renew (guint32, self->feature_handles, self->features_size);
+  if (self->features_unordered)
+    self->feature_handles = g_renew (guint32, self->feature_handles, self->features_size);
   return TRUE;
+}
+
+/* The first feature set on an earlier annotation: from now on each
+ * feature's annotation is listed. Those set so far are each
+ * annotation's together, in the order of the annotations. */
+static void
+start_unordered (BaogaoLayer *self)
+{
+  self->features_unordered = TRUE;
+  self->feature_handles = g_new (guint32, self->features_size);
+  for (guint h = 0; h < self->n_pending; h++)
+    {
+      const BaogaoPending *p = &self->pending[h];
+
+      for (guint i = 0; i < p->n_feat; i++)
+        self->feature_handles[p->feat_first + i] = h;
+    }
 }
 
 /* Features of one annotation keep the order they were first set in;
@@ -626,7 +724,7 @@ set_feature (BaogaoLayer       *self,
           self->last_keys |= bit;
         }
       else if (self->n_features > 0 && handle < self->last_handle)
-        self->features_unordered = TRUE;
+        start_unordered (self);
       else
         {
           p->feat_first = self->n_features;
@@ -640,10 +738,12 @@ set_feature (BaogaoLayer       *self,
 
   self->features[self->n_features].key = quark;
   self->features[self->n_features].value = *value;
-  self->feature_handles[self->n_features++] = handle;
-  self->last_handle = handle;
-  if (!self->features_unordered)
+  if (G_LIKELY (!self->features_unordered))
     p->n_feat++;
+  else
+    self->feature_handles[self->n_features] = handle;
+  self->n_features++;
+  self->last_handle = handle;
 }
 
 /* baogao_document_is_text_slice(), inline. */
@@ -677,8 +777,8 @@ set_string (BaogaoLayer *self,
   /* The same value again (say, a unit or a kind from a table): its copy
    * is shared, checked and copied once. Copies hold no NUL (see below),
    * so equal bytes up to the copy's NUL are an equal string. */
-  slot = &self->value_slots[pointer_slot (value, N_VALUE_SLOTS)];
-  if (slot->value == value &&
+  slot = &self->slots->values[pointer_slot (value, N_VALUE_SLOTS)];
+  if (slot->value == value && slot->use == self->slots->use &&
       (length < 0 ? strcmp (slot->copy, value) == 0
                   : (gsize) length == slot->length && memcmp (slot->copy, value, length) == 0))
     {
@@ -702,6 +802,7 @@ set_string (BaogaoLayer *self,
   slot->value = value;
   slot->copy = v.v.s;
   slot->length = len;
+  slot->use = self->slots->use;
   set_feature (self, handle, key, &v);
 }
 
@@ -835,6 +936,11 @@ set_metadata (BaogaoLayer       *self,
 {
   LayerMetadata m = { g_strdup (key), *value };
 
+  if (self->metadata == NULL)
+    {
+      self->metadata = g_array_new (FALSE, FALSE, sizeof (LayerMetadata));
+      g_array_set_clear_func (self->metadata, layer_metadata_clear);
+    }
   g_array_append_val (self->metadata, m);
 }
 
@@ -1001,12 +1107,13 @@ baogao_layer_merge_into (BaogaoLayer    *self,
                             TRUE);
   self->strings_pos = NULL;
   self->strings_left = 0;
-  memset (self->value_slots, 0, sizeof self->value_slots);
+  self->slots->use++;
 
-  for (i = 0; i < self->metadata->len; i++)
+  for (i = 0; self->metadata != NULL && i < self->metadata->len; i++)
     {
       LayerMetadata *m = &g_array_index (self->metadata, LayerMetadata, i);
 
-      baogao_document_set_metadata_value (document, m->key, &m->value, FALSE);
+      /* Its strings are in the blocks the store now keeps. */
+      baogao_document_take_metadata (document, g_steal_pointer (&m->key), &m->value);
     }
 }

@@ -63,10 +63,19 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *sorted;   /* BaogaoAnnotation*, in id order */
+  BaogaoAnnotation **sorted; /* len of size, in id order */
+  guint      len;
+  guint      size;
   guint32   *max_end;    /* augmented tree, same length as sorted */
   gint       tree_ready; /* max_end is built for sorted (atomic) */
 } BaogaoSpanIndex;
+
+/* A type and its index, in the store's open-addressing table. */
+typedef struct
+{
+  GQuark           type;   /* 0: free */
+  BaogaoSpanIndex *index;
+} BaogaoTypeIndex;
 
 /* The strings a layer writes: blocks filled one after the other, each
  * linked to the one filled before it. The store takes the list over at
@@ -89,12 +98,20 @@ typedef struct
   GPtrArray    *analyzers;   /* analyzer index → name (in strings) */
   GHashTable   *provenance;  /* record → GArray of guint16, extra analyzers */
   BaogaoSpanIndex all;
-  GHashTable   *by_type;     /* GQuark → BaogaoSpanIndex* */
+  BaogaoTypeIndex *by_type;  /* n_types in type_slots (a power of 2) */
+  guint         n_types;
+  guint         type_slots;
   GPtrArray    *index_blocks; /* the type indexes, allocated in blocks */
   BaogaoSpanIndex *free_indexes; /* n_free_indexes left in the last block */
   guint         n_free_indexes;
+  guint         ids_from;    /* records from there on may have stale ids */
   gboolean      dirty;       /* merged since ids were assigned */
 } BaogaoStore;
+
+gint               baogao_immutable_generation   (void);
+void               baogao_immutable_refresh      (void);
+gboolean           baogao_string_is_immutable    (const char             *string,
+                                                  gsize                   length);
 
 void               baogao_store_init             (BaogaoStore            *store);
 void               baogao_store_clear            (BaogaoStore            *store);

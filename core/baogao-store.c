@@ -4,25 +4,212 @@
 
 /* The annotation store: see baogao-store-private.h for the layout. */
 
+/* dl_iterate_phdr(), see baogao_string_is_immutable(). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+
 #include "baogao-document-private.h"
 #include "baogao-store-private.h"
 
 #include <string.h>
 
+#ifdef __GLIBC__
+#include <link.h>
+#endif
+
 static void assign_ids (BaogaoStore *store);
+
+/* Immutable strings.
+ *
+ * Analyzers pass the same keys and types over and over, mostly string
+ * literals, and the caches of what they passed go by address. An address
+ * alone does not say the string is the same (a caller's buffer may be
+ * reused), unless the string is in a read-only segment of a loaded
+ * object: then its bytes cannot change while the object is loaded. The
+ * read-only ranges of the loaded objects are listed once, again when an
+ * object was loaded since, and a change of generation drops every answer
+ * when one was unloaded (plugin modules never are). */
+
+static gint readonly_generation = 1;
+
+#ifdef __GLIBC__
+typedef struct
+{
+  guintptr start;
+  guintptr end;
+} ReadOnlyRange;
+
+static GMutex readonly_lock;
+static GArray *readonly_ranges;          /* ReadOnlyRange */
+static unsigned long long readonly_adds;
+static unsigned long long readonly_subs;
+
+typedef struct
+{
+  unsigned long long adds;
+  unsigned long long subs;
+} LoadCounts;
+
+static int
+load_counts_cb (struct dl_phdr_info *info,
+                size_t               size,
+                void                *data)
+{
+  LoadCounts *counts = data;
+
+  counts->adds = info->dlpi_adds;
+  counts->subs = info->dlpi_subs;
+  return 1;
+}
+
+static int
+list_ranges_cb (struct dl_phdr_info *info,
+                size_t               size,
+                void                *data)
+{
+  GArray *ranges = data;
+
+  for (int i = 0; i < info->dlpi_phnum; i++)
+    {
+      const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+      ReadOnlyRange range;
+
+      if (ph->p_type != PT_LOAD || (ph->p_flags & PF_W) != 0 || ph->p_memsz == 0)
+        continue;
+      range.start = (guintptr) info->dlpi_addr + ph->p_vaddr;
+      range.end = range.start + ph->p_memsz;
+      g_array_append_val (ranges, range);
+    }
+
+  return 0;
+}
+
+static int
+range_compare (gconstpointer a,
+               gconstpointer b)
+{
+  const ReadOnlyRange *ra = a, *rb = b;
+
+  return ra->start < rb->start ? -1 : ra->start > rb->start;
+}
+
+/* Under readonly_lock: brings the list up to date. */
+static void
+readonly_update_locked (void)
+{
+  LoadCounts counts = { 0, 0 };
+
+  dl_iterate_phdr (load_counts_cb, &counts);
+  if (readonly_ranges != NULL && counts.adds == readonly_adds && counts.subs == readonly_subs)
+    return;
+
+  if (counts.subs != readonly_subs)
+    g_atomic_int_inc (&readonly_generation);
+  readonly_adds = counts.adds;
+  readonly_subs = counts.subs;
+
+  if (readonly_ranges == NULL)
+    readonly_ranges = g_array_new (FALSE, FALSE, sizeof (ReadOnlyRange));
+  g_array_set_size (readonly_ranges, 0);
+  dl_iterate_phdr (list_ranges_cb, readonly_ranges);
+  /* Segments do not overlap: sorted, each address is in the last one
+   * starting before it, if any. */
+  g_array_sort (readonly_ranges, range_compare);
+}
+
+static gboolean
+in_readonly_range_locked (guintptr start,
+                          guintptr end)
+{
+  const ReadOnlyRange *ranges = (const ReadOnlyRange *) readonly_ranges->data;
+  guint lo = 0, hi = readonly_ranges->len;
+
+  /* The last range starting at or before @start. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (ranges[mid].start <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo > 0 && end <= ranges[lo - 1].end;
+}
+
+#endif
+
+/* The generation the answers of baogao_string_is_immutable() hold for:
+ * compare it with the current one before relying on an answer. */
+gint
+baogao_immutable_generation (void)
+{
+  return g_atomic_int_get (&readonly_generation);
+}
+
+/* Checks whether an object was unloaded (cheap; each new layer does). */
+void
+baogao_immutable_refresh (void)
+{
+#ifdef __GLIBC__
+  g_mutex_lock (&readonly_lock);
+  readonly_update_locked ();
+  g_mutex_unlock (&readonly_lock);
+#endif
+}
+
+/* Whether the @length bytes at @string and the NUL after them lie in a
+ * read-only segment of a loaded object: a string literal, say. */
+gboolean
+baogao_string_is_immutable (const char *string,
+                            gsize       length)
+{
+#ifdef __GLIBC__
+  guintptr start = (guintptr) string;
+  guintptr end = start + length + 1;
+  gboolean found;
+
+  if (end <= start)
+    return FALSE;
+
+  g_mutex_lock (&readonly_lock);
+  if (readonly_ranges == NULL)
+    readonly_update_locked ();
+  found = in_readonly_range_locked (start, end);
+  if (!found)
+    {
+      /* Perhaps in an object loaded since the list was made. */
+      readonly_update_locked ();
+      found = in_readonly_range_locked (start, end);
+    }
+  g_mutex_unlock (&readonly_lock);
+
+  return found;
+#else
+  return FALSE;
+#endif
+}
 
 static void
 span_index_clear (BaogaoSpanIndex *index)
 {
-  g_clear_pointer (&index->sorted, g_ptr_array_unref);
+  g_clear_pointer (&index->sorted, g_free);
   g_clear_pointer (&index->max_end, g_free);
+  index->len = index->size = 0;
 }
 
-/* The type indexes live in blocks of the store (see type_index()). */
-static void
-span_index_destroy (gpointer data)
+/* Room for @n records in @index. */
+static inline void
+span_index_reserve (BaogaoSpanIndex *index,
+                    guint            n)
 {
-  span_index_clear (data);
+  if (G_UNLIKELY (n > index->size))
+    {
+      index->size = MAX (MAX (n, index->size * 2), 16);
+      index->sorted = g_renew (BaogaoAnnotation *, index->sorted, index->size);
+    }
 }
 
 void
@@ -36,8 +223,6 @@ baogao_store_init (BaogaoStore *store)
   store->analyzers = g_ptr_array_new ();
   store->provenance = g_hash_table_new_full (NULL, NULL, NULL,
                                              (GDestroyNotify) g_array_unref);
-  store->all.sorted = g_ptr_array_new ();
-  store->by_type = g_hash_table_new_full (NULL, NULL, NULL, span_index_destroy);
 }
 
 void
@@ -48,7 +233,12 @@ baogao_store_clear (BaogaoStore *store)
   g_clear_pointer (&store->chunks, g_ptr_array_unref);
   g_clear_pointer (&store->analyzers, g_ptr_array_unref);
   g_clear_pointer (&store->provenance, g_hash_table_unref);
-  g_clear_pointer (&store->by_type, g_hash_table_unref);
+  /* The type indexes live in blocks of the store (see type_index()). */
+  for (guint i = 0; i < store->type_slots; i++)
+    if (store->by_type[i].type != 0)
+      span_index_clear (store->by_type[i].index);
+  g_clear_pointer (&store->by_type, g_free);
+  store->n_types = store->type_slots = 0;
   g_clear_pointer (&store->index_blocks, g_ptr_array_unref);
   span_index_clear (&store->all);
 }
@@ -72,16 +262,32 @@ baogao_store_intern_string (BaogaoStore *store,
   return g_string_chunk_insert_const (store->strings, string);
 }
 
+/* Analyzers interned by comparing names: a document has a handful, and
+ * the chunk's table of unique strings costs more to set up than the
+ * comparisons. Beyond the first few, that table keeps it linear. */
+#define N_ANALYZERS_COMPARED 16
+
 guint16
 baogao_store_intern_analyzer (BaogaoStore *store,
                               const char  *name)
 {
-  const char *interned = baogao_store_intern_string (store, name);
+  const char *interned;
+  guint n = store->analyzers->len;
 
-  /* Chunk strings are unique, so pointers compare. */
-  for (guint i = 0; i < store->analyzers->len; i++)
-    if (g_ptr_array_index (store->analyzers, i) == interned)
+  for (guint i = 0; i < MIN (n, N_ANALYZERS_COMPARED); i++)
+    if (strcmp (g_ptr_array_index (store->analyzers, i), name) == 0)
       return i;
+
+  if (n < N_ANALYZERS_COMPARED)
+    interned = g_string_chunk_insert (store->strings, name);
+  else
+    {
+      /* Chunk strings are unique, so pointers compare. */
+      interned = baogao_store_intern_string (store, name);
+      for (guint i = N_ANALYZERS_COMPARED; i < n; i++)
+        if (g_ptr_array_index (store->analyzers, i) == interned)
+          return i;
+    }
 
   g_assert (store->analyzers->len < G_MAXUINT16);
   g_ptr_array_add (store->analyzers, (gpointer) interned);
@@ -106,7 +312,7 @@ baogao_store_commit (BaogaoStore *store)
 guint
 baogao_store_get_size (BaogaoStore *store)
 {
-  return store->all.sorted->len;
+  return store->all.len;
 }
 
 BaogaoAnnotation *
@@ -116,9 +322,9 @@ baogao_store_get (BaogaoStore *store,
   /* Writers list every record by id: the flag is tested here. */
   if (G_UNLIKELY (store->dirty))
     baogao_store_commit (store);
-  if (id >= store->all.sorted->len)
+  if (id >= store->all.len)
     return NULL;
-  return g_ptr_array_index (store->all.sorted, id);
+  return store->all.sorted[id];
 }
 
 const BaogaoFeature *
@@ -128,25 +334,65 @@ baogao_store_get_features (BaogaoStore            *store,
   return record->n_feat > 0 ? record->features : NULL;
 }
 
+/* The quarks of immutable keys asked for, by address, one cache per
+ * thread (analyzers read features from several threads at once). */
+typedef struct
+{
+  const char *key;
+  GQuark      quark;
+  gint        generation;
+} LookupSlot;
+
+#define N_LOOKUP_SLOTS 64
+
+static _Thread_local LookupSlot lookup_slots[N_LOOKUP_SLOTS];
+
 const BaogaoFeature *
 baogao_store_lookup_feature (BaogaoStore            *store,
                              const BaogaoAnnotation *record,
                              const char             *key)
 {
   const BaogaoFeature *features = record->features;
+  guint64 h = (guint64) (guintptr) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  LookupSlot *slot = &lookup_slots[(h >> 40) & (N_LOOKUP_SLOTS - 1)];
+  const BaogaoFeature *found = NULL;
+
+  /* A literal key seen before: its quark, compared as a number. */
+  if (slot->key == key && slot->generation == baogao_immutable_generation ())
+    {
+      for (guint i = 0; i < record->n_feat; i++)
+        if (features[i].key == slot->quark)
+          return &features[i];
+      return NULL;
+    }
 
   /* A record has a handful of features: comparing their names is cheaper
-   * than g_quark_try_string(), which takes GLib's global quark lock, and
-   * analyzers read features from several threads at once. */
+   * than g_quark_try_string(), which takes GLib's global quark lock. */
   for (guint i = 0; i < record->n_feat; i++)
     {
       const char *name = g_quark_to_string (features[i].key);
 
       if (name[0] == key[0] && strcmp (name, key) == 0)
-        return &features[i];
+        {
+          found = &features[i];
+          break;
+        }
     }
 
-  return NULL;
+  /* The key's quark is known once a feature has it. */
+  if (found != NULL)
+    {
+      gint generation = baogao_immutable_generation ();
+
+      if (baogao_string_is_immutable (key, strlen (key)))
+        {
+          slot->key = key;
+          slot->quark = found->key;
+          slot->generation = generation;
+        }
+    }
+
+  return found;
 }
 
 void
@@ -388,9 +634,8 @@ span_index_tree (BaogaoSpanIndex *index)
       if (!g_atomic_int_get (&index->tree_ready))
         {
           g_free (index->max_end);
-          index->max_end = g_new (guint32, MAX (index->sorted->len, 1));
-          build_max_end ((BaogaoAnnotation **) index->sorted->pdata, index->max_end,
-                         0, index->sorted->len);
+          index->max_end = g_new (guint32, MAX (index->len, 1));
+          build_max_end (index->sorted, index->max_end, 0, index->len);
           g_atomic_int_set (&index->tree_ready, TRUE);
         }
       G_UNLOCK (tree_build);
@@ -408,15 +653,16 @@ span_index_merge (BaogaoSpanIndex   *index,
                   BaogaoAnnotation **fresh,
                   guint              n_fresh)
 {
-  guint n_old = index->sorted->len;
+  guint n_old = index->len;
   BaogaoAnnotation **a;
   guint i, j, k;
 
   if (n_fresh == 0)
     return;
 
-  g_ptr_array_set_size (index->sorted, n_old + n_fresh);
-  a = (BaogaoAnnotation **) index->sorted->pdata;
+  span_index_reserve (index, n_old + n_fresh);
+  index->len = n_old + n_fresh;
+  a = index->sorted;
   index->tree_ready = FALSE;
 
   if (n_old == 0 || record_key (a[n_old - 1]) <= record_key (fresh[0]))
@@ -433,12 +679,73 @@ span_index_merge (BaogaoSpanIndex   *index,
 
 #define INDEX_BLOCK_SIZE 16
 
+static inline guint
+type_hash (GQuark type)
+{
+  return (guint) (type * 0x9E3779B1u);
+}
+
+/* The index of @type, or NULL. Readers of a committed store call this
+ * from several threads: it only reads. */
+static BaogaoSpanIndex *
+find_type_index (BaogaoStore *store,
+                 GQuark       type)
+{
+  guint mask = store->type_slots - 1;
+
+  if (store->n_types == 0 || type == 0)
+    return NULL;
+
+  for (guint i = type_hash (type) & mask;; i = (i + 1) & mask)
+    {
+      if (store->by_type[i].type == type)
+        return store->by_type[i].index;
+      if (store->by_type[i].type == 0)
+        return NULL;
+    }
+}
+
+static void
+insert_type_index (BaogaoStore     *store,
+                   GQuark           type,
+                   BaogaoSpanIndex *index)
+{
+  guint mask;
+  guint i;
+
+  /* At most half full. */
+  if (2 * (store->n_types + 1) > store->type_slots)
+    {
+      BaogaoTypeIndex *old = store->by_type;
+      guint n_old = store->type_slots;
+
+      store->type_slots = MAX (64, n_old * 2);
+      store->by_type = g_new0 (BaogaoTypeIndex, store->type_slots);
+      mask = store->type_slots - 1;
+      for (guint k = 0; k < n_old; k++)
+        if (old[k].type != 0)
+          {
+            for (i = type_hash (old[k].type) & mask; store->by_type[i].type != 0; i = (i + 1) & mask)
+              ;
+            store->by_type[i] = old[k];
+          }
+      g_free (old);
+    }
+
+  mask = store->type_slots - 1;
+  for (i = type_hash (type) & mask; store->by_type[i].type != 0; i = (i + 1) & mask)
+    ;
+  store->by_type[i].type = type;
+  store->by_type[i].index = index;
+  store->n_types++;
+}
+
 static BaogaoSpanIndex *
 type_index (BaogaoStore *store,
             GQuark       type,
             guint        n_fresh)
 {
-  BaogaoSpanIndex *index = g_hash_table_lookup (store->by_type, GUINT_TO_POINTER (type));
+  BaogaoSpanIndex *index = find_type_index (store, type);
 
   if (index == NULL)
     {
@@ -454,8 +761,9 @@ type_index (BaogaoStore *store,
         }
       index = store->free_indexes++;
       store->n_free_indexes--;
-      index->sorted = g_ptr_array_sized_new (n_fresh);
-      g_hash_table_insert (store->by_type, GUINT_TO_POINTER (type), index);
+      index->sorted = g_new (BaogaoAnnotation *, MAX (n_fresh, 1));
+      index->size = MAX (n_fresh, 1);
+      insert_type_index (store, type, index);
     }
 
   return index;
@@ -487,7 +795,8 @@ add_to_type_indexes (BaogaoStore       *store,
 {
   GQuark types[MAX_GATHERED_TYPES];
   guint first[MAX_GATHERED_TYPES + 1];
-  guint n_types = 0, last = 0;
+  guint8 seen[64];  /* quark % 64 → where in types it was last found */
+  guint n_types = 0;
   guint i;
 
   if (n_fresh == 0)
@@ -499,10 +808,11 @@ add_to_type_indexes (BaogaoStore       *store,
    * (the previous record's first); beyond MAX_GATHERED_TYPES, a stable
    * sort by type, so that a batch of many types stays n log n. */
   memset (first, 0, sizeof first);
+  memset (seen, 0, sizeof seen);
   for (i = 0; i < n_fresh; i++)
     {
       GQuark type = fresh[i]->type;
-      guint t = last;
+      guint t = seen[type & 63];
 
       if (t >= n_types || types[t] != type)
         {
@@ -514,10 +824,17 @@ add_to_type_indexes (BaogaoStore       *store,
                 break;
               types[n_types++] = type;
             }
-          last = t;
+          seen[type & 63] = t;
         }
       slots[i] = t;
       first[t + 1]++;
+    }
+
+  /* One type: the batch is its run. */
+  if (i == n_fresh && n_types == 1)
+    {
+      span_index_merge (type_index (store, types[0], n_fresh), fresh, n_fresh);
+      return;
     }
 
   if (i == n_fresh)
@@ -602,9 +919,9 @@ merge_all (BaogaoStore       *store,
            BaogaoAnnotation **kept,
            guint             *at)
 {
-  BaogaoAnnotation **old = (BaogaoAnnotation **) store->all.sorted->pdata;
+  BaogaoAnnotation **old = store->all.sorted;
   BaogaoAnnotation **all;
-  guint n_old = store->all.sorted->len;
+  guint n_old = store->all.len;
   guint n_kept = 0, hi;
   guint same_lo = 0, same_hi = 0;  /* old records with the current key */
   guint group = 0;                 /* where in @kept those with it start */
@@ -652,8 +969,11 @@ merge_all (BaogaoStore       *store,
 
   /* Kept record k goes after the old ones before at[k] and after the k
    * kept before it; the old ones from at[k] on move up by k + 1. */
-  g_ptr_array_set_size (store->all.sorted, n_old + n_kept);
-  all = (BaogaoAnnotation **) store->all.sorted->pdata;
+  span_index_reserve (&store->all, n_old + n_kept);
+  store->all.len = n_old + n_kept;
+  all = store->all.sorted;
+  /* Ids before the first record kept stay as they are. */
+  store->ids_from = MIN (store->ids_from, at[0]);
   hi = n_old;
   for (guint k = n_kept; k-- > 0;)
     {
@@ -673,10 +993,11 @@ merge_all (BaogaoStore       *store,
 static void
 assign_ids (BaogaoStore *store)
 {
-  BaogaoAnnotation **all = (BaogaoAnnotation **) store->all.sorted->pdata;
+  BaogaoAnnotation **all = store->all.sorted;
 
-  for (guint i = 0; i < store->all.sorted->len; i++)
+  for (guint i = store->ids_from; i < store->all.len; i++)
     all[i]->id = i;
+  store->ids_from = store->all.len;
 }
 
 BaogaoAnnotation *
@@ -707,6 +1028,49 @@ baogao_store_merge (BaogaoStore         *store,
                                    strings, analyzer, fold_duplicates);
 }
 
+/* baogao_document_byte_to_offset_inline() with the document's tables in
+ * locals: the records written in between could alias the document as far
+ * as the compiler knows (no strict aliasing), so it would load them again
+ * for every conversion. */
+typedef struct
+{
+  const guchar  *text;
+  const guint32 *checkpoints;
+  const guint8  *words;
+  gsize          size;
+  gsize          whole_words;  /* bytes in whole 8-byte words */
+} OffsetTables;
+
+static inline guint32
+tables_byte_to_offset (const OffsetTables *t,
+                       gsize               byte_offset)
+{
+  gsize n;
+  guint32 count;
+
+  byte_offset = MIN (byte_offset, t->size);
+  n = byte_offset & 7;
+  count = t->checkpoints[byte_offset >> BAOGAO_DOCUMENT_CHECKPOINT_SHIFT] +
+          t->words[byte_offset >> 3];
+
+  if (n == 0)
+    return count;
+
+  if (byte_offset < t->whole_words)
+    {
+      guint64 x, marks;
+
+      memcpy (&x, t->text + (byte_offset & ~(gsize) 7), 8);
+      x = GUINT64_FROM_LE (x) & ((G_GUINT64_CONSTANT (1) << (n * 8)) - 1);
+      marks = ((x & ~(x << 1)) >> 7) & G_GUINT64_CONSTANT (0x0101010101010101);
+      return count + n - ((marks * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+    }
+
+  for (gsize i = byte_offset & ~(gsize) 7; i < byte_offset; i++)
+    count += (t->text[i] & 0xC0) != 0x80;
+  return count;
+}
+
 BaogaoAnnotation *
 baogao_store_merge_owned (BaogaoStore         *store,
                           BaogaoDocument      *document,
@@ -725,6 +1089,11 @@ baogao_store_merge_owned (BaogaoStore         *store,
   gboolean in_order = TRUE;
   guint n_kept;
   guint i;
+  const OffsetTables tables = {
+    (const guchar *) document->text, document->cp_checkpoints, document->cp_words,
+    document->size, document->size & ~(gsize) 7
+  };
+  guint64 last_key = 0;
 
   if (features != NULL)
     g_ptr_array_add (store->blocks, features);
@@ -756,8 +1125,8 @@ baogao_store_merge_owned (BaogaoStore         *store,
       r->type = p->type;
       r->byte_start = p->byte_start;
       r->byte_end = p->byte_end;
-      r->start = baogao_document_byte_to_offset_inline (document, p->byte_start);
-      r->end = baogao_document_byte_to_offset_inline (document, p->byte_end);
+      r->start = tables_byte_to_offset (&tables, p->byte_start);
+      r->end = tables_byte_to_offset (&tables, p->byte_end);
       r->analyzer = analyzer;
 
       if (p->local_parent >= 0 && (guint) p->local_parent < n_pending)
@@ -770,8 +1139,8 @@ baogao_store_merge_owned (BaogaoStore         *store,
 
       fresh[i].key = span_key (p->byte_start, p->byte_end);
       fresh[i].record = r;
-      if (i > 0 && fresh[i - 1].key > fresh[i].key)
-        in_order = FALSE;
+      in_order &= fresh[i].key >= last_key;
+      last_key = fresh[i].key;
     }
 
   /* Analyzers mostly add in text order: sort only when one did not. */
@@ -797,7 +1166,7 @@ lookup_index (BaogaoStore *store,
   baogao_store_commit (store);
   if (type == 0)
     return &store->all;
-  return g_hash_table_lookup (store->by_type, GUINT_TO_POINTER (type));
+  return find_type_index (store, type);
 }
 
 void
@@ -810,7 +1179,13 @@ baogao_store_query_type (BaogaoStore *store,
   if (index == NULL)
     return;
 
-  g_ptr_array_extend (out, index->sorted, NULL, NULL);
+  if (index->len > 0)
+    {
+      guint n = out->len;
+
+      g_ptr_array_set_size (out, n + index->len);
+      memcpy (out->pdata + n, index->sorted, index->len * sizeof (gpointer));
+    }
 }
 
 static void
@@ -833,7 +1208,7 @@ overlap_walk (const BaogaoSpanIndex *index,
 
       overlap_walk (index, max_end, lo, mid, start, end, out);
 
-      r = g_ptr_array_index (index->sorted, mid);
+      r = index->sorted[mid];
       if (r->start >= end)
         return;
       if (r->end > start)
@@ -852,10 +1227,10 @@ baogao_store_query_overlapping (BaogaoStore *store,
 {
   BaogaoSpanIndex *index = lookup_index (store, type);
 
-  if (index == NULL || start >= end || index->sorted->len == 0)
+  if (index == NULL || start >= end || index->len == 0)
     return;
 
-  overlap_walk (index, span_index_tree (index), 0, index->sorted->len,
+  overlap_walk (index, span_index_tree (index), 0, index->len,
                 (guint32) MIN (start, G_MAXUINT32),
                 (guint32) MIN (end, G_MAXUINT32), out);
 }
@@ -873,20 +1248,20 @@ baogao_store_query_inside (BaogaoStore *store,
   if (index == NULL || start >= end)
     return;
 
-  hi = index->sorted->len;
+  hi = index->len;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (((BaogaoAnnotation *) g_ptr_array_index (index->sorted, mid))->start < start)
+      if (index->sorted[mid]->start < start)
         lo = mid + 1;
       else
         hi = mid;
     }
 
-  for (; lo < index->sorted->len; lo++)
+  for (; lo < index->len; lo++)
     {
-      BaogaoAnnotation *r = g_ptr_array_index (index->sorted, lo);
+      BaogaoAnnotation *r = index->sorted[lo];
 
       if (r->start >= end)
         break;

@@ -314,6 +314,88 @@ test_store_reused_type_buffer (void)
   g_assert_false (baogao_annotation_has_feature (g_ptr_array_index (all, 1), "k1"));
 }
 
+/* Indicators come from the tallies of every domain in text order, with
+ * a few tally types (merged by id) and with many (sorted). Lookups of a
+ * feature by a key in a reused buffer see the new key. */
+static void
+check_tallies (guint n_domains)
+{
+  g_autofree char *text = random_text (400);
+  g_autoptr(BaogaoDocument) doc = baogao_document_new (text, -1, NULL);
+  g_autoptr(GPtrArray) provides = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(BaogaoLayer) layer = NULL;
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  guint n_expected = 0;
+  gsize last = 0;
+
+  for (guint d = 0; d < n_domains; d++)
+    g_ptr_array_add (provides, g_strdup_printf ("d%u.tally", d));
+  g_ptr_array_add (provides, NULL);
+  layer = baogao_layer_new (doc, "tallies", (const char * const *) provides->pdata);
+
+  for (guint i = 0; i < 120; i++)
+    {
+      guint d = g_test_rand_int_range (0, n_domains);
+      gsize start = g_test_rand_int_range (0, 399);
+      guint h = baogao_layer_add (layer, g_ptr_array_index (provides, d), start, start + 1);
+
+      /* Every fifth has no measure and makes no indicator. */
+      if (i % 5 != 0)
+        {
+          baogao_layer_set_string (layer, h, "measure", i % 2 ? "enacted" : "amended");
+          n_expected++;
+        }
+      baogao_layer_set_int (layer, h, "value", i);
+      if (i % 3 == 0)
+        baogao_layer_set_string (layer, h, "unit", "件");
+    }
+  g_assert_true (baogao_layer_check (layer, NULL));
+  baogao_layer_merge_into (layer, doc);
+  baogao_document_derive_indicators (doc);
+
+  indicators = baogao_document_get_indicators (doc);
+  g_assert_cmpuint (indicators->len, ==, n_expected);
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      BaogaoIndicator *ind = g_ptr_array_index (indicators, i);
+      BaogaoAnnotation *a = baogao_indicator_get_annotation (ind);
+      const char *type = baogao_annotation_get_annotation_type (a);
+      g_autofree char *key = g_strdup_printf ("%.*s.%s", (int) (strlen (type) - 6), type,
+                                              baogao_annotation_get_string (a, "measure"));
+
+      g_assert_cmpuint (baogao_annotation_get_id (a), >=, last);
+      last = baogao_annotation_get_id (a);
+      g_assert_cmpstr (baogao_indicator_get_key (ind), ==, key);
+      g_assert_cmpfloat (baogao_indicator_get_value (ind), ==,
+                         (double) baogao_annotation_get_int (a, "value", -1));
+      g_assert_cmpstr (baogao_indicator_get_unit (ind), ==, baogao_annotation_get_string (a, "unit"));
+    }
+
+  /* A key in a buffer of ours, written over. */
+  all = baogao_document_get_annotations (doc, NULL);
+  for (guint i = 0; i < all->len; i++)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (all, i);
+      char key[8];
+
+      strcpy (key, "value");
+      g_assert_true (baogao_annotation_has_feature (a, key));
+      strcpy (key, "unit");
+      g_assert_true (baogao_annotation_has_feature (a, key) ==
+                     (baogao_annotation_get_string (a, "unit") != NULL));
+      strcpy (key, "valuf");
+      g_assert_false (baogao_annotation_has_feature (a, key));
+    }
+}
+
+static void
+test_store_indicators (void)
+{
+  check_tallies (3);
+  check_tallies (20);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -327,6 +409,7 @@ main (int    argc,
   g_test_add_func ("/store/annotation-outlives-document", test_store_annotation_outlives_document);
   g_test_add_func ("/store/layer-contract", test_store_layer_contract);
   g_test_add_func ("/store/reused-type-buffer", test_store_reused_type_buffer);
+  g_test_add_func ("/store/indicators", test_store_indicators);
 
   return g_test_run ();
 }
