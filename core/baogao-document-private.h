@@ -162,12 +162,14 @@ BaogaoIndicator *baogao_indicator_new             (const char       *key,
                                                    const char       *unit,
                                                    const char       *approx,
                                                    const char       *scope,
+                                                   const char       *period,
                                                    BaogaoAnnotation *annotation);
 gsize            baogao_indicator_joined_size     (gsize             prefix_len,
                                                    const char       *suffix,
                                                    const char       *unit,
                                                    const char       *approx,
-                                                   const char       *scope);
+                                                   const char       *scope,
+                                                   const char       *period);
 BaogaoIndicator *baogao_indicator_place_joined    (gpointer          memory,
                                                    const char       *prefix,
                                                    gsize             prefix_len,
@@ -177,6 +179,7 @@ BaogaoIndicator *baogao_indicator_place_joined    (gpointer          memory,
                                                    const char       *unit,
                                                    const char       *approx,
                                                    const char       *scope,
+                                                   const char       *period,
                                                    BaogaoAnnotation *annotation);
 void             baogao_indicator_set_in_block    (BaogaoIndicator  *self);
 BaogaoIndicator *baogao_indicator_copy_detached    (const BaogaoIndicator *self);

@@ -1282,7 +1282,7 @@ record_id_compare (const void *a,
  * features are then read in one walk comparing numbers, not names. */
 typedef struct
 {
-  GQuark measure, value, unit, approx, scope;
+  GQuark measure, value, unit, approx, scope, period;
 } TallyKeys;
 
 static gpointer
@@ -1295,6 +1295,7 @@ tally_keys_init (gpointer data)
   keys->unit = g_quark_from_static_string ("unit");
   keys->approx = g_quark_from_static_string ("approx");
   keys->scope = g_quark_from_static_string ("scope");
+  keys->period = g_quark_from_static_string ("period");
   return keys;
 }
 
@@ -1355,7 +1356,7 @@ typedef struct
 {
   BaogaoAnnotation    *record;
   const BaogaoFeature *number;
-  const char          *measure, *unit, *approx, *scope;
+  const char          *measure, *unit, *approx, *scope, *period;
   const char          *type;
   gsize                type_len;
   gsize                size;    /* of its indicator */
@@ -1418,7 +1419,7 @@ baogao_document_derive_indicators (BaogaoDocument *self)
     {
       BaogaoAnnotation *r = tallies[i];
       const BaogaoFeature *number = NULL, *measure = NULL;
-      const BaogaoFeature *unit = NULL, *approx = NULL, *scope = NULL;
+      const BaogaoFeature *unit = NULL, *approx = NULL, *scope = NULL, *period = NULL;
       const BaogaoFeature *f = baogao_store_get_features (store, r);
 
       /* The first feature of each key, as baogao_store_lookup_feature()
@@ -1437,6 +1438,8 @@ baogao_document_derive_indicators (BaogaoDocument *self)
             approx = approx ?: &f[k];
           else if (q == keys->scope)
             scope = scope ?: &f[k];
+          else if (q == keys->period)
+            period = period ?: &f[k];
         }
 
       if (measure == NULL || measure->value.type != BAOGAO_VALUE_STRING || number == NULL ||
@@ -1449,6 +1452,7 @@ baogao_document_derive_indicators (BaogaoDocument *self)
       found[n_found].unit = STRING_OF (unit);
       found[n_found].approx = STRING_OF (approx);
       found[n_found].scope = STRING_OF (scope);
+      found[n_found].period = STRING_OF (period);
       found[n_found].type = g_quark_to_string (r->type);
       found[n_found].type_len = strlen (found[n_found].type);
       n_found++;
@@ -1470,7 +1474,7 @@ baogao_document_derive_indicators (BaogaoDocument *self)
           Tally *t = &found[i];
 
           t->size = baogao_indicator_joined_size (t->type_len - 6, t->measure,
-                                                  t->unit, t->approx, t->scope);
+                                                  t->unit, t->approx, t->scope, t->period);
           total += t->size;
         }
 
@@ -1485,7 +1489,8 @@ baogao_document_derive_indicators (BaogaoDocument *self)
                                                      t->number->value.type == BAOGAO_VALUE_INT ?
                                                        (double) t->number->value.v.i : t->number->value.v.d,
                                                      t->number->value.type == BAOGAO_VALUE_INT,
-                                                     t->unit, t->approx, t->scope, t->record);
+                                                     t->unit, t->approx, t->scope, t->period,
+                                                     t->record);
           baogao_indicator_set_in_block (indicator);
           self->indicators->pdata[i] = indicator;
           at += t->size;

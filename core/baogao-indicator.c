@@ -27,6 +27,7 @@ struct _BaogaoIndicator
   char             *unit;
   char             *approx;
   char             *scope;
+  char             *period;
   BaogaoAnnotation *annotation;
   gboolean          owns_annotation;  /* holds a reference on the document */
   gboolean          in_block;         /* the document's, freed with its block */
@@ -57,13 +58,15 @@ baogao_indicator_joined_size (gsize       prefix_len,
                               const char *suffix,
                               const char *unit,
                               const char *approx,
-                              const char *scope)
+                              const char *scope,
+                              const char *period)
 {
   gsize size = sizeof (BaogaoIndicator) + prefix_len + 1 +
                (suffix != NULL ? strlen (suffix) + 1 : 0) +
                (unit != NULL ? strlen (unit) + 1 : 0) +
                (approx != NULL ? strlen (approx) + 1 : 0) +
-               (scope != NULL ? strlen (scope) + 1 : 0);
+               (scope != NULL ? strlen (scope) + 1 : 0) +
+               (period != NULL ? strlen (period) + 1 : 0);
 
   return (size + 15) & ~(gsize) 15;
 }
@@ -81,6 +84,7 @@ baogao_indicator_place_joined (gpointer          memory,
                                const char       *unit,
                                const char       *approx,
                                const char       *scope,
+                               const char       *period,
                                BaogaoAnnotation *annotation)
 {
   BaogaoIndicator *self = memory;
@@ -104,6 +108,7 @@ baogao_indicator_place_joined (gpointer          memory,
   self->unit = unit != NULL ? put_string (&at, unit, strlen (unit)) : NULL;
   self->approx = approx != NULL ? put_string (&at, approx, strlen (approx)) : NULL;
   self->scope = scope != NULL ? put_string (&at, scope, strlen (scope)) : NULL;
+  self->period = period != NULL ? put_string (&at, period, strlen (period)) : NULL;
   /* Not a reference: the document owns its indicators, and a reference
    * from them to the document would be a cycle. */
   self->annotation = annotation;
@@ -128,14 +133,16 @@ baogao_indicator_new (const char       *key,
                       const char       *unit,
                       const char       *approx,
                       const char       *scope,
+                      const char       *period,
                       BaogaoAnnotation *annotation)
 {
   gsize key_len = strlen (key);
 
   return baogao_indicator_place_joined (g_malloc (baogao_indicator_joined_size (key_len, NULL,
-                                                                               unit, approx, scope)),
+                                                                               unit, approx, scope,
+                                                                               period)),
                                         key, key_len, NULL, value, is_integer,
-                                        unit, approx, scope, annotation);
+                                        unit, approx, scope, period, annotation);
 }
 
 /* A copy for a caller outside the document: it keeps the document alive
@@ -146,7 +153,7 @@ baogao_indicator_copy_detached (const BaogaoIndicator *self)
   BaogaoIndicator *copy = baogao_indicator_new (self->key, self->value,
                                                 self->is_integer, self->unit,
                                                 self->approx, self->scope,
-                                                self->annotation);
+                                                self->period, self->annotation);
 
   if (copy->annotation != NULL)
     {
@@ -266,6 +273,25 @@ baogao_indicator_get_scope (const BaogaoIndicator *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
   return self->scope;
+}
+
+/**
+ * baogao_indicator_get_period:
+ * @self: an indicator
+ *
+ * The time the count covers when it is not the year reported: `term` for
+ * the whole term of the congress (the report of a term's last year
+ * reviews its five years first: 五年来，制定地方性法规53件), `multi_year`
+ * for some other years (三年来, 近两年).
+ *
+ * Returns: (transfer none) (nullable): the period, or %NULL for the year
+ *   reported
+ */
+const char *
+baogao_indicator_get_period (const BaogaoIndicator *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->period;
 }
 
 /**

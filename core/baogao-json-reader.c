@@ -541,7 +541,7 @@ read_indicators (BaogaoDocument    *doc,
     {
       g_autofree char *where = g_strdup_printf ("indicators[%u]", i);
       JsonNode *ind_node = json_array_get_element (indicators, i);
-      const char *key, *unit, *approx, *scope;
+      const char *key, *unit, *approx, *scope, *period;
       BaogaoAnnotation *annotation = NULL;
       BaogaoValue value;
       JsonObject *ind;
@@ -556,7 +556,8 @@ read_indicators (BaogaoDocument    *doc,
       if (!get_optional_string (ind, "key", &key, where, error) ||
           !get_optional_string (ind, "unit", &unit, where, error) ||
           !get_optional_string (ind, "approx", &approx, where, error) ||
-          !get_optional_string (ind, "scope", &scope, where, error))
+          !get_optional_string (ind, "scope", &scope, where, error) ||
+          !get_optional_string (ind, "period", &period, where, error))
         return FALSE;
 
       if (key == NULL || !node_to_value (member (ind, "value"), &value) ||
@@ -579,7 +580,7 @@ read_indicators (BaogaoDocument    *doc,
         baogao_indicator_new (key,
                               value.type == BAOGAO_VALUE_INT ? (double) value.v.i : value.v.d,
                               value.type == BAOGAO_VALUE_INT,
-                              unit, approx, scope, annotation));
+                              unit, approx, scope, period, annotation));
     }
 
   return TRUE;

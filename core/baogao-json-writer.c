@@ -540,6 +540,7 @@ write_indicators (Writer         *w,
       member_string (w, "unit", baogao_indicator_get_unit (ind));
       member_string (w, "approx", baogao_indicator_get_approx (ind));
       member_string (w, "scope", baogao_indicator_get_scope (ind));
+      member_string (w, "period", baogao_indicator_get_period (ind));
       item (w, "annotation");
       if (annotation != NULL)
         append_int (w->out, annotation->id);

@@ -279,7 +279,7 @@ assert not raw.startswith(b"\xef\xbb\xbf"), "unexpected BOM"
 assert b"\r" not in raw, "LF line ends expected"
 text = raw.decode("utf-8")
 rows = list(csv.reader(io.StringIO(text, newline="")))
-header = "document,region,year,key,value,unit,approx,scope,sentence".split(",")
+header = "document,region,year,key,value,unit,approx,scope,period,sentence".split(",")
 assert rows[0] == header, rows[0]
 assert text.count("document,region,year") == 1, "one header for all inputs"
 value = json.load(open(json_path, encoding="utf-8"))
@@ -315,7 +315,7 @@ print("# %d rows" % len(body))
 EOF
 
 run 0 analyze --format csv "$tmp/report.txt" && cp "$tmp/stdout" "$tmp/report.csv" \
-  && head -n 1 "$tmp/report.csv" | grep -qx 'document,region,year,key,value,unit,approx,scope,sentence'
+  && head -n 1 "$tmp/report.csv" | grep -qx 'document,region,year,key,value,unit,approx,scope,period,sentence'
 check "analyze --format csv starts with the header row" test $? -eq 0
 
 "$PYTHON" "$tmp/check-csv.py" "$tmp/report.csv" "$tmp/report.json" "$tmp/report.txt"
@@ -352,7 +352,7 @@ check "csv --output writes the same bytes as standard output" test $? -eq 0
 
 run 0 analyze --format csv --bom "$tmp/report.txt" \
   && [ "$(head -c 3 "$tmp/stdout" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] \
-  && [ "$(tail -c +4 "$tmp/stdout" | head -n 1)" = "document,region,year,key,value,unit,approx,scope,sentence" ]
+  && [ "$(tail -c +4 "$tmp/stdout" | head -n 1)" = "document,region,year,key,value,unit,approx,scope,period,sentence" ]
 check "csv --bom starts with a UTF-8 byte-order mark, then the header" test $? -eq 0
 
 run 2 analyze --format csv "$tmp/does-not-exist.txt" "$tmp/report.txt" \

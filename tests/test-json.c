@@ -43,6 +43,8 @@ make_document (void)
   baogao_layer_set_double (one, t, "value", 98.6);
   baogao_layer_set_string (one, t, "unit", "%");
   baogao_layer_set_string (one, t, "approx", "about");
+  baogao_layer_set_string (one, t, "scope", "provincial");
+  baogao_layer_set_string (one, t, "period", "term");
   baogao_layer_set_boolean (one, t, "checked", FALSE);
   baogao_layer_set_double (one, t, "whole", 4.0);
   baogao_layer_set_double (one, t, "tiny", 1e-300);
@@ -127,9 +129,12 @@ test_json_contents (void)
   indicator = json_array_get_object_element (json_object_get_array_member (root, "indicators"), 1);
   g_assert_cmpstr (json_object_get_string_member (indicator, "key"), ==, "x.satisfaction_rate");
   g_assert_cmpstr (json_object_get_string_member (indicator, "approx"), ==, "about");
+  g_assert_cmpstr (json_object_get_string_member (indicator, "scope"), ==, "provincial");
+  g_assert_cmpstr (json_object_get_string_member (indicator, "period"), ==, "term");
   g_assert_cmpint (json_object_get_int_member (indicator, "annotation"), ==, 2);
   indicator = json_array_get_object_element (json_object_get_array_member (root, "indicators"), 0);
   g_assert_true (json_object_get_null_member (indicator, "approx"));
+  g_assert_true (json_object_get_null_member (indicator, "period"));
   g_assert_true (JSON_NODE_TYPE (json_object_get_member (indicator, "value")) == JSON_NODE_VALUE &&
                  json_node_get_value_type (json_object_get_member (indicator, "value")) == G_TYPE_INT64);
 }
@@ -223,6 +228,9 @@ test_json_read_api (void)
   g_assert_cmpint (baogao_document_get_analyzer_status (copy, "three", NULL), ==, BAOGAO_RUN_FAILED);
   g_assert_cmpuint (indicators->len, ==, 2);
   g_assert_true (baogao_indicator_get_annotation (g_ptr_array_index (indicators, 1)) == t);
+  g_assert_cmpstr (baogao_indicator_get_scope (g_ptr_array_index (indicators, 1)), ==, "provincial");
+  g_assert_cmpstr (baogao_indicator_get_period (g_ptr_array_index (indicators, 1)), ==, "term");
+  g_assert_null (baogao_indicator_get_period (g_ptr_array_index (indicators, 0)));
 }
 
 static void

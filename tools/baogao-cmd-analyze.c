@@ -751,7 +751,7 @@ tool_cmd_analyze (char **args)
     "         annotation counts and the indicator table\n"
     "  csv    one table of indicators for all inputs (RFC 4180, LF line\n"
     "         ends, UTF-8): document,region,year,key,value,unit,approx,\n"
-    "         scope,sentence; one row per indicator, empty for null\n"
+    "         scope,period,sentence; one row per indicator, empty for null\n"
     "\n"
     "Inputs are detected as UTF-8, UTF-16 with a BOM or GB18030 unless\n"
     "--encoding is given. With several inputs, --threads of them are analyzed\n"

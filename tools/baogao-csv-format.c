@@ -10,8 +10,8 @@
  * table: one header, then the rows of each document in turn.
  *
  * ```
- * document,region,year,key,value,unit,approx,scope,sentence
- * 2024.txt,某省,2023,legislation.enacted,6,件,,,全年制定地方性法规6件。
+ * document,region,year,key,value,unit,approx,scope,period,sentence
+ * 2024.txt,某省,2023,legislation.enacted,6,件,,provincial,,全年制定地方性法规6件。
  * ```
  *
  * ## Dialect
@@ -27,9 +27,10 @@
  *   input);
  * - `region`, `year`: the document's `region` and `year_reported`
  *   metadata, empty when unknown;
- * - `key`, `value`, `unit`, `approx`, `scope`: the indicator; the value is
- *   an integer when it is one, otherwise the shortest decimal that reads
- *   back as the same double; null fields are empty;
+ * - `key`, `value`, `unit`, `approx`, `scope`, `period`: the indicator;
+ *   the value is an integer when it is one, otherwise the shortest decimal
+ *   that reads back as the same double; null fields are empty (`period`
+ *   is empty for the year reported, `term` or `multi_year` otherwise);
  * - `sentence`: the `structure.sentence` the indicator's annotation lies
  *   in, or the annotation's own text when no sentence holds it.
  */
@@ -39,7 +40,7 @@
 #include "baogao-tool.h"
 
 static const char * const csv_columns[] = {
-  "document", "region", "year", "key", "value", "unit", "approx", "scope", "sentence",
+  "document", "region", "year", "key", "value", "unit", "approx", "scope", "period", "sentence",
 };
 
 /**
@@ -198,6 +199,7 @@ tool_format_csv_rows (GString        *out,
         baogao_indicator_get_unit (indicator),
         baogao_indicator_get_approx (indicator),
         baogao_indicator_get_scope (indicator),
+        baogao_indicator_get_period (indicator),
         sentence,
       };
 

@@ -118,6 +118,9 @@ class TestBindings(unittest.TestCase):
         for ind in indicators:
             self.assertIn(".", ind.get_key())
             self.assertTrue(ind.get_annotation().get_annotation_type().endswith(".tally"))
+            # whose count, and over what time (None: the year reported)
+            self.assertIn(ind.get_scope(), ("national", "provincial", "municipal", "county", "npc_delegation"))
+            self.assertIn(ind.get_period(), (None, "term", "multi_year"))
 
     def test_json(self):
         data, length = self.doc.to_json(Baogao.JsonFlags.PRETTY)
