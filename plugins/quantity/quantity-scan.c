@@ -50,7 +50,8 @@
  *   few characters before a share (接近在编干部总数50%) sets `approx` without
  *   widening the span.
  * - A half-width comma is a thousands separator only in d,ddd followed by
- *   a unit: 1,260人次 is one number, 法规10件,修改4件 two.
+ *   a unit: 1,260人次 is one number, 法规10件,修改4件 two. So is a
+ *   full-width one between full-width digits (１，８６０条).
  */
 
 #include "quantity-scan.h"
@@ -1272,21 +1273,24 @@ parse_arabic (const guint8 *s,
       q += n;
       if (num->n_digits > 15)
         return FALSE;
-      /* thousands separator: ",ddd" not followed by a digit */
-      if (thousands && group <= 3 && q < len && s[q] == ',')
+      /* thousands separator: ",ddd" not followed by a digit; after
+       * full-width digits, the full-width comma too (１，８６０条) */
+      if (thousands && group <= 3 && q < len &&
+          (s[q] == ',' || (n == 3 && has_at (s, len, q, "，", 3))))
         {
-          gsize r = q + 1, m;
+          gsize sep = s[q] == ',' ? 1 : 3;
+          gsize r = q + sep, m;
           guint k = 0;
           int e;
 
-          while (k < 3 && (m = digit_at (s, len, r, &e)))
+          while (k < 3 && (m = digit_at (s, len, r, &e)) && (sep == 1 || m == 3))
             {
               r += m;
               k++;
             }
           if (k == 3 && !digit_at (s, len, r, &e))
             {
-              q++;
+              q += sep;
               group = 0;
               num->had_separator = TRUE;
             }
