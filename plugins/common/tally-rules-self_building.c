@@ -126,6 +126,11 @@ static const TallyRule self_building_rules[] = {
    * claimed anywhere; the committee's own work, they are counted with
    * its self-building. */
   { "standing_committee_sessions", STANDING_SESSIONS, "次", NULL, TRUE, NULL, NOT_SESSIONS },
+  /* the items the sessions took up, all kinds together (审议法规、决定、
+   * 报告等议题102项): not laws deliberated nor reports heard */
+  { "agenda_items", "审议|审议了|共审议|研究|讨论&议题|议程|议项", "项|个|件", NULL, TRUE, NULL, NULL },
+  { "agenda_items", "审议|审议了|共审议&报告等|决定等|决定案等|事项等|议案等", "项|个|件", NULL, TRUE, NULL, NULL },
+  { "agenda_items", "审议|审议了|共审议|研究|讨论", "项|个|件", NULL, TRUE, "议题|议程|议项", NULL },
   { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
   { "chairpersons_meetings", CHAIRPERSONS, "次", NULL, TRUE, NULL, NOT_SESSIONS "|成员" },
   { "chairpersons_meetings", "召开|举行|组织召开", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员" },

@@ -326,7 +326,11 @@ test_local_measures (void)
     "\n"
     "五、政治建设\n"
     "\n"
-    "向省委请示报告41件次。\n";
+    "向省委请示报告41件次。开展主题党日活动24次。通过主题党日等方式开展学习77次。\n"
+    "\n"
+    "六、立法工作\n"
+    "\n"
+    "全年审议法规、决定、报告等议题102项，审议法律案、决定案和报告等63项，审议法规草案12件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -346,6 +350,13 @@ test_local_measures (void)
   assert_tally (document, "self_building", "专题讲座：8讲", "lectures", 8);
   assert_tally (document, "self_building", "培训：12期", "trainings", 12);
   assert_tally (document, "political", "请示报告41件次", "matters_reported_to_party_committee", 41);
+  assert_tally (document, "political", "主题党日活动24次", "party_day_activities", 24);
+  g_assert_cmpstr (baogao_annotation_get_string (find_any_tally (document, "77次", NULL), "measure"), !=,
+                   "party_day_activities");
+  /* sessions' agenda, all kinds together, and bills deliberated */
+  assert_tally (document, "self_building", "议题102项", "agenda_items", 102);
+  assert_tally (document, "self_building", "报告等63项", "agenda_items", 63);
+  assert_tally (document, "legislation", "审议法规草案12件", "deliberated", 12);
 }
 
 /* The time a count covers: a time frame before it in its sentence, or

@@ -2946,6 +2946,19 @@ heading_names_term (const char *p,
   return FALSE;
 }
 
+/* Does a heading name a year (2022年, 二〇二二年)? */
+static gboolean
+heading_names_year (const char *p,
+                    const char *end)
+{
+  const char *q;
+
+  for (; p < end; p += char_len (p, end))
+    if (read_year (p, end, &q) > 0 && AT (q, end, "年"))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 open_container (Parser        *P,
                 StructureKind  kind,
@@ -2957,8 +2970,11 @@ open_container (Parser        *P,
 
   S->index = L->index;
   S->heading = clean_heading (P->text + L->head_start, P->text + L->head_end);
-  S->term = (parent >= 0 && SPAN (P, parent)->term) ||
-            heading_names_term (P->text + L->head_start, P->text + L->head_end, TRUE);
+  /* a unit of a term's part about one year (（七）2022年主要工作) is not
+   * about the term */
+  S->term = heading_names_term (P->text + L->head_start, P->text + L->head_end, TRUE) ||
+            (parent >= 0 && SPAN (P, parent)->term &&
+             !heading_names_year (P->text + L->head_start, P->text + L->head_end));
 
   if (kind == STRUCTURE_PART)
     {

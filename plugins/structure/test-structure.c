@@ -729,9 +729,14 @@ test_term_report (void)
   g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 2), "topic"), ==, "plans");
   g_assert_null (baogao_annotation_get_string (nth (parts, 2), "period"));
 
-  g_assert_cmpuint (sections->len, ==, 2);
-  assert_section (nth (sections, 0), 1, "立法工作", "legislation");
-  g_assert_null (baogao_annotation_get_string (nth (sections, 0), "period"));
+  /* the term's part has two units, the second about the year */
+  g_assert_cmpuint (sections->len, ==, 4);
+  assert_section (nth (sections, 0), 1, "坚持立法先行", "legislation");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 0), "period"), ==, "term");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 1), "heading"), ==, "2022年主要工作");
+  g_assert_null (baogao_annotation_get_string (nth (sections, 1), "period"));
+  assert_section (nth (sections, 2), 1, "立法工作", "legislation");
+  g_assert_null (baogao_annotation_get_string (nth (sections, 2), "period"));
   g_assert_cmpint (baogao_document_get_metadata_int (doc, "year_reported", 0), ==, 2022);
 
   check_invariants (doc);
