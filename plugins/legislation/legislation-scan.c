@@ -17,6 +17,9 @@
  *   对某某条例进行了全面修订                 verb after the name
  *   对《A》《B》作出修正, 对X法草案进行二审    …after a list of titles too
  *   X条例（草案）经三次审议后表决通过         passed after its readings
+ *   《A》《B》经省人大常委会批准后施行        …or by a body named after 经
+ *   表决通过《X法》修订草案                   a revision bill: X revised
+ *   出台《X条例》配套规定                     not X: its supporting rules
  *
  * The verbs are found with one Aho–Corasick pass (leftmost-longest, so
  * 重新制定 beats 制定 and 审议通过 beats 审议); everything else is local
@@ -60,8 +63,6 @@ enum
   MARK_BASE = 100,
   MARK_GUIDE = MARK_BASE,     /* 指导 */
   MARK_FIRST,                 /* 全国首部… */
-  /* X条例草案经三次审议后表决通过: the act after the name, no 对 */
-  MARK_PASSED = 120,
   /* 对X进行修订: the act after the name; plus the action */
   MARK_AFTER = 200,
 };
@@ -110,13 +111,6 @@ static const Word after_acts[] = {
 static const char * const after_readings[] = {
   "审议", "初次审议", "再次审议", "第一次审议", "第二次审议", "第三次审议", "第四次审议",
   "一次审议", "二次审议", "两次审议", "三次审议", "四次审议", "初审", "二审", "三审",
-};
-
-/* X条例（草案）经三次审议后表决通过: 经 or 经过, who, how often, 审议 */
-static const char * const passed_heads[] = { "经", "经过" };
-static const char * const passed_bodies[] = { "", "常委会", "常委会会议", "常务委员会" };
-static const char * const passed_readings[] = {
-  "", "一次", "二次", "两次", "三次", "四次", "1次", "2次", "3次", "4次",
 };
 
 /* A word and its length, measured by the compiler: for lists looked
@@ -168,6 +162,24 @@ static const Term project_terms[] = {
   TERM ("等意见"),
 };
 static WordList project_words = WORD_LIST (project_terms);
+
+/* Between 经 and the verb after a name (《X》经省人大常委会第六次会议表决
+ * 通过, X条例草案经三次审议后表决通过): a congress, its sitting or its
+ * readings. */
+static const Term via_body_terms[] = {
+  TERM ("人大"), TERM ("常委会"), TERM ("常务委员会"), TERM ("代表大会"), TERM ("大会"),
+  TERM ("会议"), TERM ("审议"), TERM ("次"),
+};
+static WordList via_bodies = WORD_LIST (via_body_terms);
+
+/* …and what makes it another body's act, or a step before the vote:
+ * government rules (经市政府常务会议审议通过), party documents (经省委常委会
+ * 审议), a bill only referred (经主任会议研究决定提请常委会审议). */
+static const Term via_other_terms[] = {
+  TERM ("政府"), TERM ("国务院"), TERM ("党"), TERM ("省委"), TERM ("市委"), TERM ("州委"),
+  TERM ("县委"), TERM ("区委"), TERM ("主任会议"), TERM ("提请"), TERM ("报请"), TERM ("提交"),
+};
+static WordList via_others = WORD_LIST (via_other_terms);
 
 /* Instrument words a bare name may end with, longest first, and the kind
  * they give. */
@@ -276,6 +288,14 @@ static const Term generic_stems[] = {
   TERM ("制度"),
 };
 
+/* Categories of instruments, not one: 审议宪法相关法、法律案…, 作出法规性
+ * 决定3件 (the branches of the legal system, and the kinds of acts). */
+static const Term generic_names[] = {
+  TERM ("宪法相关法"), TERM ("民法商法"), TERM ("行政法"), TERM ("经济法"), TERM ("社会法"),
+  TERM ("诉讼与非诉讼程序法"), TERM ("非诉讼程序法"), TERM ("程序法"), TERM ("实体法"),
+  TERM ("法规性决定"), TERM ("法律性决定"), TERM ("法规性质决定"), TERM ("法律性问题决定"),
+};
+
 /* Skipped between a verb and the name, the first that is there. */
 static const Term filler_terms[] = {
   TERM ("并严格执行"), TERM ("并认真执行"), TERM ("并实施"), TERM ("并印发"), TERM ("并出台"),
@@ -350,15 +370,6 @@ legislation_build_matcher (GBytes *input)
             baogao_matcher_add (m, word, MARK_AFTER + ACT_DELIBERATE);
           }
     }
-  for (guint i = 0; i < G_N_ELEMENTS (passed_heads); i++)
-    for (guint j = 0; j < G_N_ELEMENTS (passed_bodies); j++)
-      for (guint k = 0; k < G_N_ELEMENTS (passed_readings); k++)
-        {
-          g_autofree char *word = g_strconcat (passed_heads[i], passed_bodies[j],
-                                               passed_readings[k], "审议", NULL);
-
-          baogao_matcher_add (m, word, MARK_PASSED);
-        }
   baogao_matcher_seal (m);
 
   return m;
@@ -421,6 +432,8 @@ tables_init (void)
       word_list_init (&generic_prefixes);
       word_list_init (&filler_words);
       word_list_init (&generic_places);
+      word_list_init (&via_bodies);
+      word_list_init (&via_others);
       g_once_init_leave (&once, 1);
     }
 }
@@ -838,7 +851,7 @@ strip_draft (const char *text,
 {
   static const char * const drafts[] = {
     "（修订草案）", "(修订草案)", "（修正草案）", "(修正草案)", "（草案）", "(草案)",
-    "修订草案", "修正草案", "修正案草案", "修正案", "草案",
+    "修订草案", "修正草案", "修正案草案", "修正案", "修订案", "草案",
   };
 
   /* every draft mark ends with 案, ） or ): rule out the rest at once */
@@ -856,10 +869,90 @@ strip_draft (const char *text,
   return end;
 }
 
+/* The act a draft mark [@start, @end) stripped from a name proposes:
+ * 修订草案, （修订草案）, 修订案 revise; 修正草案, 修正案 amend; else
+ * ACT_NONE (草案: a new instrument, or not said). */
+static Action
+draft_edition (const char *text,
+               gsize       start,
+               gsize       end)
+{
+  if (g_strstr_len (text + start, (gssize) (end - start), "修订") != NULL)
+    return ACT_REVISE;
+  if (g_strstr_len (text + start, (gssize) (end - start), "修正") != NULL)
+    return ACT_AMEND;
+  return ACT_NONE;
+}
+
+/* A revision or amendment bill named right after a title at @p
+ * (《X法》修订草案, 《X条例》修正案): its act, else ACT_NONE. */
+static Action
+edition_after (const char *text,
+               gsize       p,
+               gsize       limit)
+{
+  static const Word marks[] = {
+    { "修订草案", ACT_REVISE }, { "修订案", ACT_REVISE }, { "（修订草案）", ACT_REVISE },
+    { "(修订草案)", ACT_REVISE }, { "修正草案", ACT_AMEND }, { "修正案", ACT_AMEND },
+    { "（修正草案）", ACT_AMEND }, { "(修正草案)", ACT_AMEND },
+  };
+
+  /* each starts with 修 (E4 BF AE), （ (EF BC 88) or ( */
+  if (p >= limit || (text[p] != '(' && (guchar) text[p] != 0xE4 && (guchar) text[p] != 0xEF))
+    return ACT_NONE;
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (text_word_at (text, p, limit, marks[i].word))
+      return marks[i].value;
+  return ACT_NONE;
+}
+
+/* Rules that carry out a title, named right after it (出台《X条例》配套
+ * 规定, 制定《X法》实施办法, 《X》的实施细则): the act is on them, not
+ * on X. */
+static gboolean
+support_after (const char *text,
+               gsize       p,
+               gsize       limit)
+{
+  static const char * const joints[] = { "的", "相关", "有关" };
+  static const char * const rules[] = {
+    "细则", "办法", "条例", "意见", "方案", "规定", "规则",
+  };
+  /* the first characters of the joints, 配套 and 实施: most titles are
+   * followed by none */
+  static const char firsts[] = "的相有配实";
+
+  if (p + 3 > limit)
+    return FALSE;
+  {
+    gboolean any = FALSE;
+
+    for (guint i = 0; i + 3 <= sizeof firsts - 1 && !any; i += 3)
+      any = memcmp (text + p, firsts + i, 3) == 0;
+    if (!any)
+      return FALSE;
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (joints); i++)
+    if (text_word_at (text, p, limit, joints[i]))
+      {
+        p += strlen (joints[i]);
+        break;
+      }
+  if (text_word_at (text, p, limit, "配套"))
+    return TRUE;
+  if (!text_word_at (text, p, limit, "实施"))
+    return FALSE;
+  p += strlen ("实施");
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (text_word_at (text, p, limit, rules[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The length of @title without the edition or the draft it names, and
  * that edition's act in @edition (else ACT_NONE): 《X条例（修订）》 passed
- * is X revised, 《X条例（修订草案）》 is the bill of X, and the name is
- * X条例 wherever it is mentioned. */
+ * is X revised, 《X条例（修订草案）》 is the bill that revises X, and the
+ * name is X条例 wherever it is mentioned. */
 static gsize
 strip_edition (const char *title,
                gsize       len,
@@ -883,7 +976,10 @@ strip_edition (const char *title,
   /* 《X条例（修订草案）》: the bill is X条例 */
   stripped = strip_draft (title, 0, len, &draft);
   if (stripped < len && name_suffix (title, 0, stripped) != NULL)
-    return stripped;
+    {
+      *edition = draft_edition (title, stripped, len);
+      return stripped;
+    }
   return len;
 }
 
@@ -921,6 +1017,12 @@ check_name (const char *text,
   }
   if (word_list_at (&generic_prefixes, text, start, end))
     return NULL;
+  /* (of three to nine characters) */
+  if (end - start >= 9 && end - start <= 27)
+    for (guint i = 0; i < G_N_ELEMENTS (generic_names); i++)
+      if (end - start == generic_names[i].len &&
+          memcmp (text + start, generic_names[i].word, generic_names[i].len) == 0)
+        return NULL;
   /* one walk over the name: its length in characters, and what it may
    * not hold */
   for (gsize p = start; p < end; p = next_char (text, p, end))
@@ -929,9 +1031,16 @@ check_name (const char *text,
 
       len++;
       /* characters with lead bytes E7…E9 (U+7000…U+9FFF) are none of
-       * those looked for below: most of a name */
+       * those looked for below but 草 (E8 8D 89): most of a name.
+       * 法规草案和法规性决定: a draft inside is a list of bills, not a
+       * name (a draft mark at the end is stripped before) */
       if (b0 >= 0xE7 && b0 <= 0xE9)
-        continue;
+        {
+          if (b0 == 0xE8 && (guchar) text[p + 1] == 0x8D && (guchar) text[p + 2] == 0x89 &&
+              text_word_at (text, p, end, "草案"))
+            return NULL;
+          continue;
+        }
       /* a bare law name (制定国家发展规划法) is risky: a short run of CJK
        * ideographs only (U+4E00…U+9FFF, in valid UTF-8: E4 B8 80 … E9 BF
        * BF) */
@@ -1134,6 +1243,21 @@ has_prefix (const char *name,
   gsize n = strlen (prefix);
 
   return n <= len && memcmp (name, prefix, n) == 0;
+}
+
+/* Does the name start with a municipality directly under the central
+ * government (北京市, 天津市, 上海市, 重庆市)? Its congress is a
+ * provincial one: its regulations are provincial, with no body. */
+static gboolean
+of_municipality (const char *name,
+                 gsize       len)
+{
+  static const char * const municipalities[] = { "北京市", "天津市", "上海市", "重庆市" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (municipalities); i++)
+    if (has_prefix (name, len, municipalities[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static const char *
@@ -1450,6 +1574,13 @@ add_instrument (Scan             *scan,
     {
       citation_level = baogao_annotation_get_string (citation, "level");
       municipal = citation_level != NULL && strcmp (citation_level, "municipal") == 0;
+      /* 北京市…条例: a provincial-level congress's, whatever the title's
+       * place word says */
+      if (municipal && of_municipality (name, name_len))
+        {
+          municipal = FALSE;
+          citation_level = "provincial";
+        }
     }
   /* a city's or an autonomous county's own instrument, in a provincial
    * report: the body is the place its name starts with */
@@ -1719,14 +1850,17 @@ next_title (Scan  *scan,
   return G_MAXSIZE;
 }
 
-/* Titles after a verb: 《A》《B》、《C》和《D》. */
+/* Titles after a verb: 《A》《B》、《C》和《D》. With @instruments_only,
+ * laws, regulations, rules and decisions only, not plans or opinions (the
+ * act stated after the titles: 《X规划》经…批准 is no instrument). */
 static guint
-take_titles (Scan   *scan,
-             gsize   p,
-             gsize   limit,
-             Action  action,
+take_titles (Scan       *scan,
+             gsize       p,
+             gsize       limit,
+             Action      action,
              const char *body,
-             guint   verb_hit)
+             guint       verb_hit,
+             gboolean    instruments_only)
 {
   guint n = 0;
 
@@ -1753,6 +1887,11 @@ take_titles (Scan   *scan,
           gsize title_len = strlen (title);
 
           if (strcmp (kind, "other") == 0 && name_suffix (title, 0, strlen (title)) == NULL)
+            goto next;
+          if (instruments_only && (strcmp (kind, "plan") == 0 || strcmp (kind, "opinion") == 0))
+            goto next;
+          /* 出台《X条例》配套规定: X is cited (see add_cited()) */
+          if (support_after (scan->text, end, limit))
             goto next;
           if (a == ACT_APPROVE && b == NULL)
             b = own_body = body_from_name (title, 0, strlen (title));
@@ -1801,6 +1940,9 @@ take_titles (Scan   *scan,
             Action edition = ACT_NONE;
 
             title_len = strip_edition (title, title_len, &edition);
+            /* 表决通过《X法》修订草案: the bill named after the title */
+            if (edition == ACT_NONE)
+              edition = edition_after (scan->text, end, limit);
             if (a == ACT_ENACT && edition != ACT_NONE)
               a = edition;
           }
@@ -1843,7 +1985,9 @@ title_list_end (Scan  *scan,
  * (修订A规则、B规则、C守则); a list of modifiers before the name is cut at
  * the last 的 (制定全面规范人民调解、行政调解的调解条例 → 调解条例). A
  * draft passed (审议通过X条例草案) was only deliberated, unless
- * @drafts_passed (the act is stated after the names: …草案经审议通过). */
+ * @drafts_passed (the act is stated after the names: …草案经审议通过), when
+ * a revision or amendment bill (X法修订草案, X条例修正案) revises or amends
+ * X. */
 static void
 take_bare (Scan       *scan,
            gsize       p,
@@ -1999,12 +2143,19 @@ take_bare (Scan       *scan,
               g_autofree char *own_body = NULL;
               const char *b = body;
 
+              Action a = action;
+
               if (action == ACT_APPROVE && b == NULL)
                 b = own_body = body_from_name (text, name_start, name_end);
+              /* X法修订草案经三次审议后表决通过: X revised */
+              if (draft && action == ACT_ENACT)
+                {
+                  Action edition = draft_edition (text, name_end, seg_end);
+
+                  a = !drafts_passed ? ACT_DELIBERATE : edition != ACT_NONE ? edition : action;
+                }
               add_instrument (scan, name_start, name_end, text + name_start, name_end - name_start,
-                              suffix->kind,
-                              draft && action == ACT_ENACT && !drafts_passed ? ACT_DELIBERATE : action,
-                              b, NULL, scan->hits[verb_hit].start);
+                              suffix->kind, a, b, NULL, scan->hits[verb_hit].start);
               any = TRUE;
             }
           else
@@ -2084,7 +2235,7 @@ scan_verb (Scan  *scan,
             return;
           action = ACT_DELIBERATE;
         }
-      take_titles (scan, p, limit, action, body, hit_index);
+      take_titles (scan, p, limit, action, body, hit_index, FALSE);
       return;
     }
 
@@ -2167,17 +2318,53 @@ scan_after (Scan  *scan,
   if (citation_at (scan, name_start) != NULL)
     {
       if (list_tail (text, title_list_end (scan, name_start, name_end), name_end))
-        take_titles (scan, name_start, name_end, action, NULL, hit_index);
+        take_titles (scan, name_start, name_end, action, NULL, hit_index, FALSE);
       return;
     }
   name_end = strip_draft (text, name_start, name_end, &draft);
   take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE, FALSE);
 }
 
-/* X条例（草案）经三次审议后表决通过, 《A》《B》经常委会会议审议通过: the
- * act after the name, without 对. The bill was passed when 通过 follows in
- * its sentence, else deliberated when the readings are counted (经两次
- * 审议); the name or titles run from the clause start. */
+/* What lies between 经 and the verb after a name (see scan_passed()). */
+typedef enum
+{
+  VIA_NONE,      /* another body's act, or a step before the vote */
+  VIA_BARE,      /* nothing: 经审议通过, 经批准 */
+  VIA_CONGRESS,  /* a congress, its sitting or its readings */
+} Via;
+
+static Via
+via_between (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  gboolean congress = FALSE;
+
+  if (start == end)
+    return VIA_BARE;
+  for (gsize p = start; p < end; p = next_char (text, p, end))
+    {
+      if (word_list_at (&via_others, text, p, end))
+        return VIA_NONE;
+      if (!congress && word_list_at (&via_bodies, text, p, end))
+        congress = TRUE;
+    }
+  return congress ? VIA_CONGRESS : VIA_NONE;
+}
+
+/* The act stated after the names, with 经 (or 经过) and who acted before
+ * the verb, in one clause:
+ *
+ *   《A》《B》经市十六届人大常委会第四次会议审议通过后公布施行
+ *   《A》《B》经江苏省人大常委会批准后公布施行
+ *   X法修订草案经三次审议后表决通过, X条例（草案）经两次审议
+ *
+ * The verb at @hit_index is the one after 经: 通过 passes the bill; 批准
+ * approves a city's regulation, which in the city's own report was enacted
+ * by its congress; 审议 passes it when 通过 follows in the sentence, else
+ * deliberates it, when a congress or the readings are named. Between 经
+ * and the verb, at most thirty characters, none of another body (政府,
+ * 党组…). The names or titles run from the clause start to 经. */
 static void
 scan_passed (Scan  *scan,
              guint  hit_index)
@@ -2185,52 +2372,126 @@ scan_passed (Scan  *scan,
   static const char * const openers[] = {
     "其中", "同时", "此外", "另外", "目前", "今年", "全年", "年内", "去年", "已", "均",
   };
+  /* between the names and 经: 《A》已经…, 均经…, 报经… */
+  static const char * const adverbs[] = {
+    "已", "均", "都", "报", "先后", "分别", "依法", "相继", "陆续", "依次", "正式",
+  };
+  /* 经济, 经营…: no 经 of an act */
+  static const char * const not_via = "济营验费历典纪销办手贸";
   const char *text = scan->text;
-  const Hit *mark = &scan->hits[hit_index];
-  gsize cstart = clause_start (text, mark->start > 240 ? mark->start - 240 : 0, mark->start);
-  gsize send = sentence_end (text, mark->end, MIN (scan->size, mark->end + 90));
-  gsize name_start = cstart, name_end;
-  Action action = ACT_NONE;
-  gboolean draft = FALSE;
+  const Hit *verb = &scan->hits[hit_index];
+  Action action = verb->value;
+  gboolean passes, readings;
+  gsize lower, via = G_MAXSIZE, via_end, cstart, name_start, name_end;
+  Via between;
 
-  if (in_plans (scan, mark->start) || citation_covering (scan, mark->start) != NULL)
+  /* only 通过, 批准 and 审议 may have their bill before 经 */
+  passes = text_word_ends_at (text, verb->start, verb->end, "通过");
+  if (!passes && action != ACT_APPROVE && action != ACT_DELIBERATE)
+    return;
+  if (in_plans (scan, verb->start) || citation_covering (scan, verb->start) != NULL)
     return;
 
-  /* 通过 after the readings, not 未通过 */
-  for (gsize p = mark->end; p < send; p = next_char (text, p, send))
-    if (text_word_at (text, p, send, "通过"))
-      {
-        gsize q = prev_char (text, mark->end, p);
-
-        if (p > mark->end && (text_word_at (text, q, p, "未") || text_word_at (text, q, p, "不")))
-          return;
-        action = ACT_ENACT;
-        break;
-      }
-  if (action == ACT_NONE)
+  /* 经 in the clause, at most thirty characters before the verb: the
+   * nearest */
+  lower = clause_start (text, verb->start > 90 ? verb->start - 90 : 0, verb->start);
+  for (gsize p = verb->start; p > lower;)
     {
-      /* 经两次审议: readings counted */
-      for (gsize p = mark->start; p < mark->end; p = next_char (text, p, mark->end))
-        if (text_word_at (text, p, mark->end, "次"))
-          action = ACT_DELIBERATE;
-      if (action == ACT_NONE)
+      p = prev_char (text, lower, p);
+      if (text_word_at (text, p, verb->start, "经"))
+        {
+          via = p;
+          break;
+        }
+    }
+  if (via == G_MAXSIZE)
+    return;
+  via_end = via + strlen ("经");
+  if (text_word_at (text, via_end, verb->start, "过"))
+    via_end += strlen ("过");
+  else if (via_end < verb->start &&
+           char_in (text, via_end, next_char (text, via_end, verb->start), not_via))
+    return;
+  between = via_between (text, via_end, verb->start);
+  if (between == VIA_NONE)
+    return;
+
+  /* 初审, 三次审议, 经两次审议: the readings are counted */
+  readings = action == ACT_DELIBERATE && !text_word_at (text, verb->start, verb->end, "审议");
+  if (passes)
+    {
+      /* 经表决未通过 */
+      gsize q = prev_char (text, via_end, verb->start);
+
+      if (text_word_at (text, verb->start, verb->end, "通过") && verb->start > via_end &&
+          (text_word_at (text, q, verb->start, "未") || text_word_at (text, q, verb->start, "不")))
         return;
+      action = ACT_ENACT;
+    }
+  else if (action == ACT_APPROVE)
+    {
+      /* a city's or a prefecture's own report: its congress made it,
+       * the province approved it; else the report's congress approved
+       * it */
+      if (strcmp (scan->default_level, "municipal") == 0 ||
+          strcmp (scan->default_level, "autonomous") == 0)
+        action = ACT_ENACT;
+    }
+  else
+    {
+      gsize send = sentence_end (text, verb->end, MIN (scan->size, verb->end + 90));
+
+      action = ACT_NONE;
+      /* 经三次审议后表决通过, not 未通过 */
+      for (gsize p = verb->end; p < send; p = next_char (text, p, send))
+        if (text_word_at (text, p, send, "通过"))
+          {
+            gsize q = prev_char (text, verb->end, p);
+
+            if (p > verb->end && (text_word_at (text, q, p, "未") || text_word_at (text, q, p, "不")))
+              return;
+            action = ACT_ENACT;
+            break;
+          }
+      /* 经两次审议, 经常委会会议审议: deliberated */
+      if (action == ACT_NONE)
+        {
+          if (between != VIA_CONGRESS && !readings)
+            return;
+          action = ACT_DELIBERATE;
+        }
     }
 
+  /* the names: from the clause start to 经, less 已, 均… before it */
+  cstart = clause_start (text, via > 360 ? via - 360 : 0, via);
+  if (planned_before (text, cstart, via))
+    return;
+  name_end = via;
+  for (guint n = 0; n < 2; n++)
+    for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+      if (text_word_ends_at (text, cstart, name_end, adverbs[i]))
+        {
+          name_end -= strlen (adverbs[i]);
+          break;
+        }
+  /* (past a label: "B08 《X》经…", "1.《X》经…") */
+  name_start = cstart;
+  while (name_start < name_end && (guchar) text[name_start] < 0x80)
+    name_start++;
   for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
-    if (text_word_at (text, name_start, mark->start, openers[i]))
+    if (text_word_at (text, name_start, name_end, openers[i]))
       {
         name_start += strlen (openers[i]);
         break;
       }
-  name_end = mark->start;
+  if (name_start >= name_end)
+    return;
   if (citation_at (scan, name_start) != NULL)
     {
       if (list_tail (text, title_list_end (scan, name_start, name_end), name_end))
-        take_titles (scan, name_start, name_end, action, NULL, hit_index);
+        take_titles (scan, name_start, name_end, action, NULL, hit_index, TRUE);
       return;
     }
-  name_end = strip_draft (text, name_start, name_end, &draft);
   take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE, TRUE);
 }
 
@@ -2465,9 +2726,10 @@ legislation_write_instruments (BaogaoDocument  *document,
       if (i % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       if (h->value < MARK_BASE)
-        scan_verb (&scan, i);
-      else if (h->value == MARK_PASSED)
-        scan_passed (&scan, i);
+        {
+          scan_passed (&scan, i);
+          scan_verb (&scan, i);
+        }
       else if (h->value >= MARK_AFTER)
         scan_after (&scan, i);
     }
