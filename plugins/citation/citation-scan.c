@@ -33,7 +33,8 @@
  * ## Kinds
  *
  * citation_classify() gives each title a kind, from the end of its title
- * (`…法` law, `…条例` regulation, `…决定` decision, `…办法` rules, `…方案`
+ * (`…法` law, but not `办法` `方法` `司法` …, though `公司法`, `预算法` and
+ * any `中华人民共和国…法` are laws, `…条例` regulation, `…决定` decision, `…办法` rules, `…方案`
  * plan, `…意见` opinion, `…协议` agreement, `…日报` publication, `…讲话`
  * speech; a trailing `（草案）` or `(2023—2027年)` is set aside first), and
  * for a title that says nothing by its end, from its context: `订阅《…》`,
@@ -889,6 +890,9 @@ static const Indices *get_indices (void);
 /* 法 after these is not a law: 办法 方法 做法 说法 … */
 static const char not_law_before[] =
   "办方做想说看用手写疗算语书兵司执技戏文章心提魔画笔句刀拳佛";
+/* … unless the word before 法 is one a law is named for: 公司法 is no
+ * 司法, 预算法 no 算法 */
+static const Lit law_subjects[] = { LIT ("公司"), LIT ("预算") };
 /* 报 after these is not a newspaper: 通报 公报 汇报 申报 … */
 static const char not_paper_before[] =
   "通公汇申预举情捷电呈上填回警喜海年";
@@ -1000,8 +1004,14 @@ citation_kind_of_title (const char *title,
 
   last = get_prev_char (t, 0, len, &begin);
   before = get_prev_char (t, 0, begin, NULL);
-  if (last == 0x6CD5 /* 法 */ && !char_in (before, not_law_before))
-    return CITATION_KIND_LAW;
+  if (last == 0x6CD5 /* 法 */)
+    {
+      if (!char_in (before, not_law_before) || has_lit (t, len, 0, "中华人民共和国"))
+        return CITATION_KIND_LAW;
+      for (guint k = 0; k < G_N_ELEMENTS (law_subjects); k++)
+        if (ends_with_bytes (t, 0, begin, law_subjects[k].word, law_subjects[k].len))
+          return CITATION_KIND_LAW;
+    }
   if (last == 0x62A5 /* 报 */ && begin > 0 && !char_in (before, not_paper_before))
     return CITATION_KIND_PUBLICATION;
   return CITATION_KIND_OTHER;

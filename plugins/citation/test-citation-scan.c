@@ -288,6 +288,15 @@ test_kinds (void)
     { "政府工作报告", "speech" }, { "在庆祝全国人民代表大会成立70周年大会上的讲话", "speech" },
     { "关于部分地区违规问题的通报", "other" }, { "统计公报", "other" },
     { "新时代人才振兴60条", "other" },
+    /* laws whose last word before 法 is one that usually ends no law
+     * (司法, 算法): a law all the same */
+    { "中华人民共和国公司法", "law" }, { "公司法", "law" }, { "预算法", "law" },
+    { "中华人民共和国预算法", "law" }, { "中华人民共和国合伙企业法", "law" },
+    { "中华人民共和国银行业监督管理法", "law" }, { "中华人民共和国商业银行法", "law" },
+    { "中华人民共和国工会法", "law" }, { "中华人民共和国红十字会法", "law" },
+    { "中华人民共和国公司法（修订草案）", "law" },
+    /* … and the near-misses that stay what they were */
+    { "公正司法", "other" }, { "推荐算法", "other" }, { "中华人民共和国史话", "other" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)

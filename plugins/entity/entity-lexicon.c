@@ -248,9 +248,26 @@ const char entity_not_in_names[] =
   "我你他她它该此都也还又并但而或即就已曾让给叫使据按照通过对于及"
   "上下内外前后里间旁做搞抓说讲提指讨审议表示认为调求意见制度条例规机单门领导干众代记席告";
 
-/* A third character that starts the next word rather than ends a name */
+/* A third character that starts the next word rather than ends a name:
+ * particles, and the verbs a title and a name go on with (秘书长王某作关于
+ * …的报告, 副主任李某率队) */
 const char entity_name_stop[] =
-  "的了在是和与及等对向为把被将从于以之其这那也还又并但而或即就才已曾让给说到来去赴同、";
+  "的了在是和与及等对向为把被将从于以之其这那也还又并但而或即就才已曾让给说到来去赴同、作率";
+
+/* The characters that spell the names of Tibetans, Mongolians, Uyghurs,
+ * Kazakhs and others who are named without a surname (洛桑次仁, 哈丹巴特尔,
+ * 阿不都热合曼). A name after a title written with these alone, three to
+ * six of them, is taken for one; words of them are few (多次 is two). */
+const char entity_translit_chars[] =
+  /* Tibetan */
+  "扎西多吉卓玛次仁旦增洛桑格尼达瓦平措丹白央金拉巴普布索朗顿珠罗强益德曲珍边米嘎杰贡"
+  "嘉群培琼旺堆赤列阿穷坚赞泽宗才让加觉确松朵伦登绒塔然娘姆拥追"
+  /* Mongolian */
+  "哈特尔乌兰图雅苏和其木古楞赫那日斯宝音朝鲁孟根呼毕力敖额勒胡满都必钦萨沙铁腾娜琪包"
+  "其巴雅图门吉仁哲"
+  /* Uyghur, Kazakh, Kyrgyz */
+  "买提艾努不吐逊热合曼依丽帕夏克孜别亚库甫伊马衣迪肉吾守赛麦托牙森卡海则再排叶肯波汗"
+  "江明里发尼来洪提满玉素如祖居穆凯坎阔司希肖谢尤安奥博茨法";
 
 /* Two characters after a two-character name that start the next word */
 const char * const entity_name_stop_bigrams[] = {

@@ -74,6 +74,7 @@ extern const char * const entity_compound_surnames[];
 extern const char entity_weak_surnames[];       /* also common function words */
 extern const char entity_not_in_names[];        /* never in a given name */
 extern const char entity_name_stop[];           /* ends a name: 3rd char test */
+extern const char entity_translit_chars[];      /* spell names without a surname */
 extern const char * const entity_name_stop_bigrams[];
 extern const char entity_boundary_chars[];      /* 的 了 与 和 … */
 extern const char * const entity_stop_bigrams[];/* 高度 全面 … never names */

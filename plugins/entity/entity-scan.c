@@ -18,17 +18,26 @@
  *   A one-character abbreviation is a place only when it can be nothing
  *   else (俄 沪 渝) or after a verb of motion (赴京, 来粤, 在湘; 港 and 澳
  *   only after 赴 访 来 驻); 蒙 黑 吉 新 宁 … are never taken alone, so
- *   京剧, 新时代 and 中蒙俄's 蒙 are no places.
+ *   京剧, 新时代 and 中蒙俄's 蒙 are no places. A language (朝鲜语, 俄文)
+ *   is no place either, and a 自治县 name cut from the text must name its
+ *   people (长阳土家族自治县) or start with a place: 民族自治县 and
+ *   依法行使自治州 are none.
  * - organizations: a region before a body (黑龙江省 + 人大常委会, 省 + 政府,
  *   中共 + 黑龙江省 + 委), a known national body, either followed by its
  *   parts (全国人大常委会 + 办公厅), or a generic ending (集团, 大学, 局)
  *   with the name running back to the nearest region, prefix or boundary;
- *   a generic name (上市公司, 村民委员会) is none.
+ *   a generic name (上市公司, 村民委员会) is none. Inside a 《…》 title only
+ *   the body that issues it, named first (《国务院关于…的决定》), is one:
+ *   公司 of 《中华人民共和国公司法》 is what the law is about.
  * - people: a surname and one or two more characters right before a title
  *   (许某书记), right after one (省长许某, 副主任 王某), or in a list
  *   joined by 、 around such a name or closed by 等 and a role
  *   (邀请王某、李某等知名专家学者). The span is the name; the title, with
  *   the body before it (省人大常委会副主任), is the `title` feature.
+ *   Beside a title, names of peoples who use no surname count too: parts
+ *   joined by a dot (艾力·买买提), or after the title three to six
+ *   characters that spell such names and end where a word starts
+ *   (副主任洛桑次仁带队).
  *
  * The text is handled in chunks cut at line ends, so that memory stays
  * bounded on very large inputs; no entity spans a line end.
@@ -78,6 +87,8 @@ enum {
   /* Bits 16 to 21: PAIR_* flags shifted, the first character of a pair
    * with that flag (CC_PAIR (PAIR_NOT_NAME): 高 of 高度) */
   CC_COMPOUND_SECOND = 1 << 22,  /* the second of a compound surname: 阳 */
+  CC_TRANSLIT  = 1 << 23,  /* spells Tibetan, Mongolian, Uyghur names: 洛桑 */
+  CC_NAME_END  = 1 << 24,  /* ends a name written without a surname: 在 作 */
 };
 
 #define CC_PAIR_SHIFT 16
@@ -704,6 +715,8 @@ make_classes (void)
              CC_JU_PRE);
   set_chars ("员托屈婉派任", CC_WEI_POST);
   set_chars ("各全我本该外每两多诸几三四五这那此某其一", CC_QUANT);
+  set_chars (entity_translit_chars, CC_TRANSLIT);
+  set_chars ("的了在是和与及等对向为把被将从于以就并作率", CC_NAME_END);
   for (guint i = 0; entity_compound_surnames[i] != NULL; i++)
     {
       const char *second = entity_compound_surnames[i];
@@ -1167,6 +1180,21 @@ typedef struct
   guint cap;
 } TokList;
 
+/* A 《…》 or 〈…〉 title of the chunk: the bytes between its brackets */
+typedef struct
+{
+  guint32 start;
+  guint32 end;
+  gint32 parent;      /* the title it is inside, or -1 */
+} Title;
+
+typedef struct
+{
+  Title *v;
+  guint n;
+  guint cap;
+} TitleVec;
+
 typedef struct
 {
   const EntityModel *m;
@@ -1185,6 +1213,7 @@ typedef struct
   TokList people;     /* LEX_PERSON, LEX_TITLE, LEX_LIST_END */
   HitVec orgs;        /* relative offsets */
   HitVec hits;        /* relative offsets */
+  TitleVec titles;    /* in order of their start */
 } Scan;
 
 /* Stores the token of a match as the @n-th, the last one. Only what the
@@ -1508,6 +1537,28 @@ is_separator (Scan  *s,
   return FALSE;
 }
 
+/* Does a language's name end with the place name that ends at @pos: 语
+ * (朝鲜语, 俄语), or 文 for writing (朝鲜文字, 蒙古文版, 俄文、) but not a
+ * word of 文 (日本文化) */
+static gboolean
+is_language_after (Scan  *s,
+                   gsize  pos)
+{
+  gsize next, next2;
+  gunichar c, d;
+
+  if (pos >= s->len)
+    return FALSE;
+  c = get_char (s->text, pos, s->len, &next);
+  if (c == 0x8bed /* 语 */)
+    return TRUE;
+  if (c != 0x6587 /* 文 */)
+    return FALSE;
+  d = next < s->len ? get_char (s->text, next, s->len, &next2) : 0;
+  return d == 0x5b57 /* 字 */ || d == 0x7248 /* 版 */ || !is_cjk (d) ||
+         (cclass (s->m, d) & CC_BOUNDARY);
+}
+
 static void
 find_places (Scan *s)
 {
@@ -1526,8 +1577,8 @@ find_places (Scan *s)
           gsize next;
           gunichar after = t->end < s->len ? get_char (s->text, t->end, s->len, &next) : 0;
 
-          /* 蒙古族, 朝鲜族: a people */
-          if (after == 0x65cf /* 族 */)
+          /* 蒙古族, 朝鲜族: a people; 朝鲜语, 朝鲜文字: a language */
+          if (after == 0x65cf /* 族 */ || is_language_after (s, t->end))
             continue;
           /* 龙江县, 南京路: a smaller place of that name */
           if (a->form != FORM_FULL && (cclass (m, after) & CC_SMALLER))
@@ -1548,6 +1599,8 @@ find_places (Scan *s)
           gunichar before = char_before (s->text, 0, t->start, &bstart);
           guint8 f = tok_lexflags (t);
 
+          if (is_language_after (s, t->end))
+            continue;
           if ((f & LEX_CHAR_ALWAYS) ||
               ((f & LEX_CHAR_MOTION) && (cclass (m, before) & CC_MOTION)) ||
               ((f & LEX_CHAR_VISIT) && (cclass (m, before) & CC_VISIT)))
@@ -1630,9 +1683,10 @@ walk_back (Scan  *s,
               continue;
             }
           if (t->kind == LEX_PLACE || t->kind == LEX_BLOCK || t->kind == LEX_BODY ||
-              t->kind == LEX_ENDING || t->kind == LEX_SUBBODY || t->kind == LEX_WETLAND)
+              t->kind == LEX_ENDING || t->kind == LEX_SUBBODY || t->kind == LEX_WETLAND ||
+              (t->kind == LEX_PLACE_CHAR && !(t->flags & TOK_ACCEPTED)))
             {
-              /* Plain characters for this purpose */
+              /* Plain characters for this purpose (鄂 of 鄂伦春 too) */
               gsize tstart = t->start;
 
               n += g_utf8_strlen (s->text + tstart, t->end - tstart);
@@ -1656,6 +1710,32 @@ walk_back (Scan  *s,
   return pos;
 }
 
+/* Does the text [@start, @end) before 自治县 自治州 自治旗 end with a
+ * people: X族 but the generic 民族, or a people named without 族 in the
+ * names of its areas (伊犁哈萨克自治州, 鄂伦春自治旗)? */
+static gboolean
+names_people_before (Scan  *s,
+                     gsize  start,
+                     gsize  end)
+{
+  static const char * const peoples[] = {
+    "蒙古", "哈萨克", "柯尔克孜", "锡伯", "塔吉克", "鄂伦春", "鄂温克", "达斡尔", NULL
+  };
+  gsize p, q;
+  gunichar c = char_before (s->text, start, end, &p);
+
+  if (c == 0x65cf /* 族 */)
+    return char_before (s->text, start, p, &q) != 0x6c11 /* 民 */;
+  for (guint i = 0; peoples[i] != NULL; i++)
+    {
+      gsize n = strlen (peoples[i]);
+
+      if (end - start >= n && memcmp (s->text + end - n, peoples[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 find_place_suffixes (Scan *s)
 {
@@ -1673,6 +1753,11 @@ find_place_suffixes (Scan *s)
           if (place_start != G_MAXSIZE)
             start = place_start;
           if (g_utf8_strlen (s->text + start, t->start - start) < 2)
+            continue;
+          /* A name that starts with no place of the gazetteer names its
+           * people (长阳土家族自治县): 依法行使自治州 and 民族自治县 are no
+           * names */
+          if (place_start == G_MAXSIZE && !names_people_before (s, start, t->start))
             continue;
           /* The place it starts with is part of the name */
           for (guint j = tok_after (s, start); j < i; j++)
@@ -1720,6 +1805,102 @@ emit_places (Scan *s)
         add_place_hit (s, t->start, t->end,
                        &s->m->places[s->m->char_place[t->index]], 0);
     }
+}
+
+/* ---- titles ---- */
+
+/* Deeper titles are read as text */
+#define MAX_TITLE_DEPTH 8
+
+/* The titles of the chunk, nested ones with their parent. A title not
+ * closed on its line holds nothing. */
+static void
+find_titles (Scan *s)
+{
+  const guchar *t = (const guchar *) s->text;
+  gint32 stack[MAX_TITLE_DEPTH];
+  guint depth = 0;
+  gsize pos = 0;
+
+  s->titles.n = 0;
+  while (pos + 3 <= s->len)
+    {
+      const guchar *q = memchr (t + pos, 0xe3, s->len - pos);
+      const guchar *nl;
+      gsize at;
+
+      if (q == NULL)
+        break;
+      at = q - t;
+      /* an unclosed title ends with its line */
+      if (depth > 0 && (nl = memchr (t + pos, '\n', at - pos)) != NULL)
+        {
+          depth = 0;
+          pos = (nl - t) + 1;
+          continue;
+        }
+      pos = at + 1;
+      /* 《 》 〈 〉 are E3 80 8A, 8B, 88, 89 */
+      if (at + 3 > s->len || t[at + 1] != 0x80 || (t[at + 2] & 0xfc) != 0x88)
+        continue;
+      pos = at + 3;
+      if ((t[at + 2] & 1) == 0)
+        {
+          Title *title;
+
+          if (depth == MAX_TITLE_DEPTH)
+            continue;
+          if (s->titles.n == s->titles.cap)
+            {
+              s->titles.cap = MAX (16, 2 * s->titles.cap);
+              s->titles.v = g_renew (Title, s->titles.v, s->titles.cap);
+            }
+          title = &s->titles.v[s->titles.n];
+          title->start = at + 3;
+          title->end = at + 3;     /* nothing until it closes */
+          title->parent = depth > 0 ? stack[depth - 1] : -1;
+          stack[depth++] = s->titles.n++;
+        }
+      else if (depth > 0)
+        s->titles.v[stack[--depth]].end = at;
+    }
+}
+
+/* The innermost title that holds [@start, @end), or NULL. *@cursor is
+ * the answer's place to the last call: spans asked in the order of the
+ * text are found stepping on from it. */
+static const Title *
+title_around (Scan  *s,
+              gsize  start,
+              gsize  end,
+              guint *cursor)
+{
+  guint lo = 0, hi = s->titles.n;
+  gint32 k;
+
+  /* the last title to start at or before @start */
+  if (*cursor <= hi && (*cursor == 0 || s->titles.v[*cursor - 1].start <= start))
+    {
+      lo = *cursor;
+      while (lo < hi && s->titles.v[lo].start <= start)
+        lo++;
+    }
+  else
+    while (lo < hi)
+      {
+        guint mid = (lo + hi) / 2;
+
+        if (s->titles.v[mid].start <= start)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+  *cursor = lo;
+  /* one that holds the span holds that one, if it is not that one */
+  for (k = (gint32) lo - 1; k >= 0; k = s->titles.v[k].parent)
+    if (s->titles.v[k].end >= end)
+      return &s->titles.v[k];
+  return NULL;
 }
 
 /* ---- organizations ---- */
@@ -1998,6 +2179,7 @@ find_orgs (Scan *s)
   const guint org_kinds = 1u << LEX_BODY | 1u << LEX_PLACE | 1u << LEX_KNOWN_ORG |
                           1u << LEX_SUBBODY | 1u << LEX_ENDING;
   guint i = 0;
+  guint title_cursor = 0;
 
   while (i < s->n_toks)
     {
@@ -2066,6 +2248,13 @@ find_orgs (Scan *s)
           gsize start;
 
           if ((tok_lexflags (t) & LEX_END_SINGLE) && !single_ending_ok (s, t))
+            {
+              i++;
+              continue;
+            }
+          /* In a title, an ending is mostly what the title is about:
+           * 公司法, 商业银行法, 国际科技创新中心建设条例 */
+          if (s->titles.n > 0 && title_around (s, t->start, t->end, &title_cursor) != NULL)
             {
               i++;
               continue;
@@ -2226,6 +2415,30 @@ name_before (Scan  *s,
   return G_MAXSIZE;
 }
 
+/* Is [start, end), alone on a speaker line after the title, a name
+ * written without a surname (多某某, 洛桑次仁): two to four characters of
+ * a name, no token among them? */
+static gboolean
+speaker_name_ok (Scan  *s,
+                 gsize  start,
+                 gsize  end)
+{
+  guint n = 0;
+  guint i = tok_after (s, start);
+
+  if (i < s->n_toks && TOK (s, i)->start < end)
+    return FALSE;
+  for (gsize p = start, next; p < end; p = next, n++)
+    {
+      gunichar c = get_char (s->text, p, end, &next);
+      guint32 cc = cclass (s->m, c);
+
+      if (!is_cjk (c) || ((cc & CC_NOT_NAME) && !(cc & CC_TRANSLIT)))
+        return FALSE;
+    }
+  return n >= 2 && n <= 4;
+}
+
 /* A name that starts at @start. Returns its end or G_MAXSIZE. With
  * @to_line_end (a speaker line: 副主任 王某某), the name runs to the end of
  * the line. */
@@ -2267,7 +2480,8 @@ name_after (Scan     *s,
     {
       gunichar after = pos < s->len ? get_char (s->text, pos, s->len, &next) : '\n';
 
-      if (n <= 4 && (after == '\n' || after == '\r' || is_space (after)) && name_ok (s, start, pos))
+      if (n <= 4 && (after == '\n' || after == '\r' || is_space (after)) &&
+          (name_ok (s, start, pos) || speaker_name_ok (s, start, pos)))
         return pos;
     }
 
@@ -2285,6 +2499,173 @@ name_after (Scan     *s,
   if (name_ok (s, start, at[len]))
     return at[len];
   return G_MAXSIZE;
+}
+
+/* The dots that join the parts of a name written without a surname
+ * (艾力·买买提): · ‧ • ． ・ */
+static inline gboolean
+is_name_dot (gunichar c)
+{
+  return c == 0x00b7 || c == 0x2027 || c == 0x2022 || c == 0xff0e || c == 0x30fb;
+}
+
+/* Does the word after a name start at @pos: a character that ends such a
+ * name (在 作), a word that follows names (出席 带队), or a token but a
+ * place (同志, 代表, 全省)? */
+static gboolean
+name_ends_at (Scan  *s,
+              gsize  pos)
+{
+  const EntityModel *m = s->m;
+  gsize next, next2;
+  gunichar c, d;
+  Tok *t;
+
+  if (pos >= s->len)
+    return TRUE;
+  c = get_char (s->text, pos, s->len, &next);
+  if (!is_cjk (c) || (cclass (m, c) & CC_NAME_END))
+    return TRUE;
+  t = tok_at (s, pos);
+  if (t != NULL && t->kind != LEX_PLACE && t->kind != LEX_PLACE_CHAR)
+    return TRUE;
+  d = next < s->len ? get_char (s->text, next, s->len, &next2) : 0;
+  return pair_flags (m, c, d, PAIR_NAME_STOP | PAIR_BOUNDARY_START) != 0;
+}
+
+/* A name of the peoples that write none with a surname, starting at
+ * @start, right after a title: parts joined by a dot (努尔兰·阿不都满金),
+ * the first character one that spells such names, each part of two to
+ * seven characters, the last one ending where the next
+ * word starts; or, without a dot, three to six characters that all spell
+ * such names (洛桑次仁, 哈丹巴特尔), no place among them, and the next
+ * word right after. Returns its end or G_MAXSIZE. */
+static gsize
+minority_name_after (Scan  *s,
+                     gsize  start)
+{
+  const EntityModel *m = s->m;
+  gsize pos = start, next;
+  guint parts = 0;
+
+  /* Most titles are followed by a Han name or by words: only a name
+   * whose first character spells such names, with a dot in the next
+   * eight characters or three such characters first, is read on */
+  if (start >= s->len || !(cclass (m, get_char (s->text, start, s->len, &next)) & CC_TRANSLIT))
+    return G_MAXSIZE;
+  {
+    guint n = 0, spelled = 0;
+    gboolean dot = FALSE;
+
+    for (gsize p = start; n < 8 && p < s->len; p = next, n++)
+      {
+        gunichar c = get_char (s->text, p, s->len, &next);
+
+        if (is_name_dot (c))
+          {
+            dot = n >= 2;
+            break;
+          }
+        if (!is_cjk (c))
+          break;
+        if (spelled == n && (cclass (m, c) & CC_TRANSLIT))
+          spelled++;
+      }
+    if (!dot && spelled < 3)
+      return G_MAXSIZE;
+  }
+
+  for (;;)
+    {
+      guint n = 0;
+      gboolean spelled = TRUE;
+      gunichar c = 0;
+
+      while (n < 7 && pos < s->len)
+        {
+          Tok *t;
+
+          c = get_char (s->text, pos, s->len, &next);
+          if (!is_cjk (c) || (n >= 2 && name_ends_at (s, pos)))
+            break;
+          t = tok_at (s, pos);
+          if (t != NULL && t->kind != LEX_PLACE && t->kind != LEX_PLACE_CHAR)
+            break;
+          if (t != NULL && parts == 0)
+            spelled = FALSE;
+          if (!(cclass (m, c) & CC_TRANSLIT))
+            spelled = FALSE;
+          n++;
+          pos = next;
+        }
+      if (n < 2)
+        return G_MAXSIZE;
+      parts++;
+      if (pos < s->len && is_name_dot (get_char (s->text, pos, s->len, &next)) && parts < 4)
+        {
+          pos = next;
+          continue;
+        }
+      if (!name_ends_at (s, pos))
+        return G_MAXSIZE;
+      if (parts > 1)
+        return pos;
+      /* No dot: the spelling alone tells a name from words */
+      return spelled && n >= 3 && n <= 6 ? pos : G_MAXSIZE;
+    }
+}
+
+/* A name of parts joined by a dot that ends at @end, right before a title
+ * (热合曼·吐尔逊同志). Returns its start or G_MAXSIZE. */
+static gsize
+minority_name_before (Scan  *s,
+                      gsize  end)
+{
+  gsize pos = end, p;
+  guint parts = 0;
+
+  /* Most titles have no dot before them: looked for first, characters
+   * alone */
+  {
+    guint n = 0;
+    gunichar c;
+
+    for (p = end; n < 8 && is_cjk (c = char_before (s->text, 0, p, &p)); n++)
+      ;
+    if (n < 2 || !is_name_dot (c))
+      return G_MAXSIZE;
+  }
+
+  for (;;)
+    {
+      guint n = 0;
+      gunichar c;
+
+      while (n < 7)
+        {
+          Tok *t = tok_ending_at (s, pos);
+
+          c = char_before (s->text, 0, pos, &p);
+          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_at (s, pos) ||
+              (t != NULL && t->kind != LEX_PLACE && t->kind != LEX_PLACE_CHAR))
+            break;
+          n++;
+          pos = p;
+        }
+      if (n < 2)
+        return G_MAXSIZE;
+      parts++;
+      c = char_before (s->text, 0, pos, &p);
+      if (is_name_dot (c) && parts < 4)
+        {
+          pos = p;
+          continue;
+        }
+      /* The first part may not run on into the words before it */
+      if (n == 7 || parts < 2)
+        return G_MAXSIZE;
+      return pos;
+    }
 }
 
 /* Where the title that ends at the title token @t starts: the body or
@@ -2429,6 +2810,14 @@ names_after (Scan  *s,
       gsize p = pos + strlen ("、"), next;
       guint chars = 0;
 
+      /* 副主任努尔兰·阿不都满金、哈丹巴特尔 */
+      if ((p = minority_name_after (s, pos + strlen ("、"))) != G_MAXSIZE)
+        {
+          add_person (s, pos + strlen ("、"), p, tstart, tend);
+          pos = p;
+          continue;
+        }
+      p = pos + strlen ("、");
       while (chars < 5 && p < s->len && is_cjk (get_char (s->text, p, s->len, &next)))
         {
           p = next;
@@ -2554,6 +2943,12 @@ find_people (Scan *s)
           if (t->flags & TOK_HAS_NAME)
             continue;
           if ((tok_lexflags (t) & LEX_TITLE_AFTER) &&
+              (start = minority_name_before (s, t->start)) != G_MAXSIZE)
+            {
+              add_person (s, start, t->start, t->start, t->end);
+              continue;
+            }
+          if ((tok_lexflags (t) & LEX_TITLE_AFTER) &&
               (start = name_before (s, t->start)) != G_MAXSIZE)
             {
               gsize starts[16], ends[16];
@@ -2576,7 +2971,10 @@ find_people (Scan *s)
               pos = next;
               spaced = TRUE;
             }
-          if ((end = name_after (s, pos, spaced)) != G_MAXSIZE)
+          /* A name without a surname first: the Han rules would take
+           * 艾力 of 艾力·买买提, 哈丹巴 of 哈丹巴特尔 */
+          if ((end = minority_name_after (s, pos)) != G_MAXSIZE ||
+              (end = name_after (s, pos, spaced)) != G_MAXSIZE)
             {
               Tok *n = tok_at (s, end);
 
@@ -2605,6 +3003,7 @@ scan_chunk (Scan          *s,
   baogao_matcher_scan (s->m->matcher, s->text, s->len, BAOGAO_MATCH_ALL, on_match, s);
   index_tokens (s);
 
+  find_titles (s);
   find_places (s);
   find_place_suffixes (s);
   find_orgs (s);
@@ -2612,10 +3011,20 @@ scan_chunk (Scan          *s,
   emit_places (s);
 
   /* In place: the hits of the chunk are not looked at again */
-  for (guint i = 0; i < s->orgs.n; i++)
+  for (guint i = 0, title_cursor = 0; i < s->orgs.n; i++)
     {
       EntityHit *hit = &s->orgs.v[i];
 
+      /* In a title, only the body that issues it, named first
+       * (《国务院关于…的决定》), is a mention: the others are part of
+       * the title's name */
+      if (s->titles.n > 0)
+        {
+          const Title *title = title_around (s, hit->start, hit->end, &title_cursor);
+
+          if (title != NULL && title->start != hit->start)
+            continue;
+        }
       hit->start += offset;
       hit->end += offset;
       func (hit, user_data);
@@ -2688,4 +3097,5 @@ entity_scan (const EntityModel *self,
   g_free (s.people.v);
   g_free (s.orgs.v);
   g_free (s.hits.v);
+  g_free (s.titles.v);
 }

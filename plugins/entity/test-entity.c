@@ -414,6 +414,77 @@ test_person_negatives (void)
   assert_place (doc, "黄河流域", "region", "黄河流域");
 }
 
+
+static void
+test_person_verb_after (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "常委会秘书长王某作关于代表资格审查的报告。副主任李明作了说明。"
+    "副主任张军就执法检查作动员讲话，主任陈刚对做好工作提出要求，"
+    "副主任刘华在会上讲话，秘书长赵强向会议报告，副主任孙伟率队调研。"
+    "主任委员周立作说明。\n");
+
+  assert_person (doc, "王某", "常委会秘书长");
+  assert_person (doc, "李明", "副主任");
+  assert_person (doc, "张军", "副主任");
+  assert_person (doc, "陈刚", "主任");
+  assert_person (doc, "刘华", "副主任");
+  assert_person (doc, "赵强", "秘书长");
+  assert_person (doc, "孙伟", "副主任");
+  assert_person (doc, "周立", "主任委员");
+  assert_none (doc, "entity.person", "王某作");
+  assert_none (doc, "entity.person", "孙伟率");
+  assert_none (doc, "entity.person", "周立作");
+  /* a three-character name is kept whole */
+  g_clear_object (&doc);
+  doc = analyze ("副主任王建国作报告，副主任欧阳明远作说明。");
+  assert_person (doc, "王建国", "副主任");
+  assert_person (doc, "欧阳明远", "副主任");
+}
+
+static void
+test_person_minority (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "新疆维吾尔自治区人大常委会副主任  艾力·买买提\n\n"
+    "常委会副主任洛桑次仁带队赴阿里地区开展执法检查。\n"
+    "主任张春林主持会议，副主任努尔兰·阿不都满金、哈丹巴特尔出席。\n"
+    "热合曼·吐尔逊同志参加调研，阿依古丽‧买买提代表提出建议。"
+    "副主任吐尔洪•阿不来提在会上讲话。委员巴特尔．额尔敦作说明。\n"
+    "西藏自治区人大常委会副主任  多某某\n");
+
+  assert_person (doc, "艾力·买买提", "新疆维吾尔自治区人大常委会副主任");
+  assert_person (doc, "洛桑次仁", "常委会副主任");
+  assert_person (doc, "张春林", "主任");
+  assert_person (doc, "努尔兰·阿不都满金", "副主任");
+  assert_person (doc, "哈丹巴特尔", "副主任");
+  assert_person (doc, "热合曼·吐尔逊", "同志");
+  assert_person (doc, "阿依古丽‧买买提", "代表");
+  assert_person (doc, "吐尔洪•阿不来提", "副主任");
+  assert_person (doc, "巴特尔．额尔敦", "委员");
+  assert_person (doc, "多某某", "西藏自治区人大常委会副主任");
+  assert_none (doc, "entity.person", "艾力");
+  g_assert_cmpuint (count (doc, "entity.person"), ==, 10);
+}
+
+static void
+test_person_minority_negatives (void)
+{
+  /* No name without a surname after a title but in a list or a speaker
+   * line: common words stay words */
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "副主任多次带队调研，主任特别强调，代表扎实履职，委员尼玛。"
+    "主任会议，副主任委员，书记巴西考察，主任达到要求，代表拉萨市。"
+    "研究生·博士，中国·黑龙江，2024·哈尔滨，代表·委员。\n");
+
+  if (count (doc, "entity.person") != 0)
+    {
+      g_autofree char *all = texts (doc, "entity.person");
+
+      g_error ("unexpected people: %s", all);
+    }
+}
+
 /* }}} */
 /* {{{ Places */
 
@@ -521,6 +592,36 @@ test_place_from_text (void)
   assert_place (doc, "松花江", "natural", "松花江");
 }
 
+
+static void
+test_place_ethnic_and_autonomous (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "修订《延边朝鲜族自治州朝鲜语言文字工作条例》，保护朝鲜语和朝鲜文字，朝鲜族群众、"
+    "蒙古语授课。依法行使自治州地方立法权，审查批准民族自治县单行条例，"
+    "指导少数民族自治县和各民族自治州立法。\n"
+    "批准长阳土家族自治县、三江侗族自治县、伊犁哈萨克自治州、察布查尔锡伯自治县的条例，"
+    "支持鄂伦春自治旗发展，指导双鸭山特设自治县立法。与朝鲜开展交流，赴朝鲜访问，中朝友谊。\n");
+
+  assert_none (doc, "entity.place", "依法行使自治州");
+  assert_none (doc, "entity.place", "民族自治县");
+  assert_none (doc, "entity.place", "少数民族自治县");
+  assert_none (doc, "entity.place", "各民族自治州");
+  assert_place (doc, "延边朝鲜族自治州", "prefecture", "延边朝鲜族自治州");
+  assert_place (doc, "长阳土家族自治县", "county", "长阳土家族自治县");
+  assert_place (doc, "三江侗族自治县", "county", "三江侗族自治县");
+  assert_place (doc, "伊犁哈萨克自治州", "prefecture", "伊犁哈萨克自治州");
+  assert_place (doc, "察布查尔锡伯自治县", "county", "察布查尔锡伯自治县");
+  assert_place (doc, "鄂伦春自治旗", "county", "鄂伦春自治旗");
+  assert_place (doc, "双鸭山特设自治县", "county", "双鸭山特设自治县");
+  /* 朝鲜语 朝鲜文字 朝鲜族 are a language and a people; the country
+   * named on its own stays */
+  assert_place (doc, "朝鲜", "country", "朝鲜");
+  g_assert_nonnull (find (doc, "entity.place", "朝鲜", 1));
+  g_assert_null (find (doc, "entity.place", "朝鲜", 2));
+  assert_none (doc, "entity.place", "蒙古");
+}
+
 /* }}} */
 /* {{{ Organizations */
 
@@ -624,6 +725,36 @@ test_org_negatives (void)
       g_error ("unexpected organizations: %s", all);
     }
   assert_org (doc, "省委");
+}
+
+
+static void
+test_org_in_titles (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "修订《中华人民共和国公司法》，修改《中华人民共和国商业银行法》《中华人民共和国人民法院组织法》"
+    "《中华人民共和国农民专业合作社法》，制定《北京市国际科技创新中心建设条例》。"
+    "贯彻《中共黑龙江省委关于加强人大工作的意见》《国务院关于加强审计工作的意见》"
+    "《全国人民代表大会常务委员会关于设立全国生态日的决定》，落实《省人大常委会党组向省委请示报告工作制度》。"
+    "与中国工商银行、黑龙江省农村信用社联合社合作，黑龙江大学参加。\n");
+
+  assert_none (doc, "entity.organization", "中华人民共和国公司");
+  assert_none (doc, "entity.organization", "中华人民共和国商业银行");
+  assert_none (doc, "entity.organization", "中华人民共和国人民法院");
+  assert_none (doc, "entity.organization", "中华人民共和国农民专业合作社");
+  assert_none (doc, "entity.organization", "北京市国际科技创新中心");
+  /* the body that issues a title, named first, is a mention */
+  assert_org (doc, "中共黑龙江省委");
+  assert_org (doc, "国务院");
+  assert_org (doc, "全国人民代表大会常务委员会");
+  assert_org (doc, "省人大常委会");
+  /* … but not the bodies named inside it */
+  assert_none (doc, "entity.organization", "省委");
+  /* outside titles, endings still make organizations */
+  assert_org (doc, "黑龙江大学");
+  /* the places a title names stay places */
+  assert_place (doc, "中华人民共和国", "country", "中国");
+  assert_place (doc, "北京市", "province", "北京市");
 }
 
 /* }}} */
@@ -774,15 +905,20 @@ main (int   argc,
   g_test_add_func ("/entity/person/list", test_person_list);
   g_test_add_func ("/entity/person/title-lists", test_person_title_lists);
   g_test_add_func ("/entity/person/negatives", test_person_negatives);
+  g_test_add_func ("/entity/person/verb-after", test_person_verb_after);
+  g_test_add_func ("/entity/person/minority", test_person_minority);
+  g_test_add_func ("/entity/person/minority-negatives", test_person_minority_negatives);
   g_test_add_func ("/entity/place/levels", test_place_levels);
   g_test_add_func ("/entity/place/abbreviations", test_place_abbreviations);
   g_test_add_func ("/entity/place/weak", test_place_weak);
   g_test_add_func ("/entity/place/weak-context", test_place_weak_context);
   g_test_add_func ("/entity/place/from-text", test_place_from_text);
+  g_test_add_func ("/entity/place/ethnic-and-autonomous", test_place_ethnic_and_autonomous);
   g_test_add_func ("/entity/org/regions", test_org_regions);
   g_test_add_func ("/entity/org/national", test_org_national);
   g_test_add_func ("/entity/org/endings", test_org_endings);
   g_test_add_func ("/entity/org/negatives", test_org_negatives);
+  g_test_add_func ("/entity/org/in-titles", test_org_in_titles);
   g_test_add_data_func ("/entity/fixture/sichuan-mini", "sichuan-mini", test_fixture);
   g_test_add_data_func ("/entity/fixture/guangdong-city-mini", "guangdong-city-mini", test_fixture);
   g_test_add_func ("/entity/robustness", test_robustness);
