@@ -1134,6 +1134,8 @@ typedef enum
   R_SHENCHA,    /* 审查 */
   R_WENJIAN,    /* 规范性文件 */
   R_SURVEY,     /* 问卷调查 */
+  R_MANYI,      /* 满意度测评 */
+  R_PINGYI,     /* 评议 (of 工作评议) */
   R_ZUOCHU,     /* 作出 */
   R_JUEYI,      /* 决议 */
   R_JUEDING,    /* 决定 */
@@ -1179,6 +1181,9 @@ static const struct
   { "执行情况", R_SHISHI },
   { "贯彻执行情况", R_SHISHI },
   { "贯彻落实情况", R_SHISHI },
+  /* 工作评议, 履职评议, 述职评议: found by their 评议, as 工作 and 履职
+   * are everywhere (see do_clause ()) */
+  { "评议", R_PINGYI },
   { "听取和审议", R_TINGQU },
   { "听取审议", R_TINGQU },
   { "听取并审议", R_TINGQU },
@@ -1212,13 +1217,13 @@ static const struct
   { "问卷调查", R_SURVEY },
   { "调查问卷", R_SURVEY },
   { "问卷", R_SURVEY },
-  { "满意度测评", R_SURVEY },
-  { "满意度调查", R_SURVEY },
-  { "满意度评价", R_SURVEY },
   { "第三方评估", R_SURVEY },
   { "民意调查", R_SURVEY },
   { "抽样调查", R_SURVEY },
-  { "测评", R_SURVEY },
+  { "满意度测评", R_MANYI },
+  { "满意度调查", R_MANYI },
+  { "满意度评价", R_MANYI },
+  { "测评", R_MANYI },
   { "作出", R_ZUOCHU },
   { "作出了", R_ZUOCHU },
   { "做出", R_ZUOCHU },
@@ -1790,7 +1795,7 @@ is_generic (const char *t,
     "监督", "多次", "系列", "一系列", "一批", "全面", "跟踪", "专项工作", "规范性文件",
     "各项", "年度", "多项", "这项", "此项", "全省", "全市", "全区", "全国", "省级",
     "市级", "两次", "多轮", "首次", "调研", "视察", "检查", "评估", "问卷", "报告",
-    "其中", NULL
+    "其中", "部门", "单位", "公众", "群众", NULL
   };
   static WordList generic = { .words = generic_words };
   static const char * const pointers_words[] = {
@@ -1813,8 +1818,8 @@ is_generic (const char *t,
   return FALSE;
 }
 
-/* Leaves out a leading count (3次, 两项, 一次) */
-static void
+/* Leaves out a leading count (3次, 两项, 一次); TRUE if there was one */
+static gboolean
 skip_count (const char *t,
             gsize      *s,
             gsize       e)
@@ -1831,7 +1836,101 @@ skip_count (const char *t,
       digits = TRUE;
     }
   if (digits && (n = word_at (t, q, e, &units)) != 0)
-    *s = q + n;
+    {
+      *s = q + n;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The units of a count inside a subject: what was counted, not what */
+static const char * const count_units_words[] = {
+  "人次", "件", "项", "个", "次", "部", "家", "名", "人", "条", "份", "批", "场", "轮", "篇",
+  "处", NULL
+};
+static WordList count_units = { .words = count_units_words };
+
+/* What may follow the digits of a count before its unit */
+static const char * const count_magnitudes_words[] = { "万", "千", "百", "余", "多", NULL };
+static WordList count_magnitudes = { .words = count_magnitudes_words };
+
+/* Chinese numerals beyond is_cn_digit_at ()'s */
+static const char * const cn_numerals_words[] = { "百", "千", "万", "两", "零", "〇", NULL };
+static WordList cn_numerals = { .words = cn_numerals_words };
+
+static inline gboolean
+is_arabic_digit_at (const char *t,
+                    gsize       p,
+                    gsize       e,
+                    gsize      *len)
+{
+  guchar c = (guchar) t[p];
+
+  if (c >= '0' && c <= '9')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  /* ０-９ */
+  if (p + 3 <= e && c == 0xEF && (guchar) t[p + 1] == 0xBC &&
+      (guchar) t[p + 2] >= 0x90 && (guchar) t[p + 2] <= 0x99)
+    {
+      *len = 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The end of the count at @p (14件, 1.2万件, 200余件, and with @chinese
+ * 十四件, 一千二百余件), or @p when no count starts there: digits, then
+ * a unit of count_units */
+static gsize
+count_end (const char *t,
+           gsize       p,
+           gsize       e,
+           gboolean    chinese)
+{
+  gsize q = p, n;
+  gboolean digits = FALSE;
+
+  while (q < e)
+    {
+      if (chinese ? is_cn_digit_at (t, q, e, &n) || (n = word_at (t, q, e, &cn_numerals)) != 0 :
+                    is_arabic_digit_at (t, q, e, &n))
+        digits = TRUE;
+      else if (!digits || !(t[q] == '.' || (n = word_at (t, q, e, &count_magnitudes)) != 0 ||
+                            (n = text_word_at (t, q, e, "．") ? 3 : 0) != 0))
+        break;
+      q += n ? n : 1;
+      n = 0;
+    }
+  if (!digits)
+    return p;
+  n = word_at (t, q, e, &count_units);
+  return n != 0 ? q + n : p;
+}
+
+/* Leaves out a count that ends the subject [s, *e): 规范性文件14件 is
+ * about 规范性文件 */
+static void
+trim_count_tail (const char *t,
+                 gsize       s,
+                 gsize      *e)
+{
+  /* most subjects end in no unit */
+  if (word_before (t, s, *e, &count_units) == 0)
+    return;
+  for (gsize p = s; p < *e; p += char_len ((guchar) t[p]))
+    {
+      gsize n;
+
+      if ((is_cn_digit_at (t, p, *e, &n) || word_at (t, p, *e, &cn_numerals) != 0) &&
+          count_end (t, p, *e, TRUE) == *e)
+        {
+          *e = p;
+          return;
+        }
+    }
 }
 
 /* Bodies that report to the committee: 省政府、省法院, “一府两院” */
@@ -1846,9 +1945,9 @@ skip_bodies (const char *t,
   static WordList regions = { .words = regions_words };
   static const char * const bodies_words[] = {
     "“一府一委两院”", "“一府两院”", "一府一委两院", "一府两院", "人民政府", "政府",
-    "国务院", "最高人民法院", "最高人民检察院", "高级人民法院", "人民法院", "人民检察院",
-    "法院", "检察院", "监察委员会", "监委", "有关部门", "审计厅", "审计局", "审计署",
-    "发展改革委", "财政厅", "财政局", NULL
+    "国务院", "最高人民法院", "最高人民检察院", "高级人民法院", "中级人民法院",
+    "人民法院", "人民检察院", "法院", "检察院", "国家监察委员会", "监察委员会", "监察委",
+    "监委", "有关部门", "审计厅", "审计局", "审计署", "发展改革委", "财政厅", "财政局", NULL
   };
   static WordList bodies = { .words = bodies_words };
 
@@ -2272,6 +2371,84 @@ typedef struct
   gsize               sentence_end;
 } Scan;
 
+/* Appends [s, e) of @t to @out without the counts in it (市政府报送的38件
+ * 政府规章 is about 市政府报送的政府规章: the number belongs to the
+ * tally); TRUE if some were left out. The counts are in Arabic digits,
+ * outside 《》 and “”: Chinese numerals are too often part of a name
+ * (一府两院, 一件事), and so is a number in a title (《人才振兴60条》). */
+/* May [s, e) hold a digit? FALSE when it has no ASCII byte and no 0xEF
+ * (the lead of ０-９), eight bytes at a time: most subjects are all CJK */
+static gboolean
+may_have_digit (const char *t,
+                gsize       s,
+                gsize       e)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  gsize p = s;
+
+  for (; p + 8 <= e; p += 8)
+    {
+      guint64 w, x;
+
+      memcpy (&w, t + p, 8);
+      x = w ^ (ones * 0xEF);
+      /* an ASCII byte, or a byte 0xEF (a zero byte of @x) */
+      if ((w & high) != high || ((x - ones) & ~x & high) != 0)
+        return TRUE;
+    }
+  for (; p < e; p++)
+    if ((guchar) t[p] < 0x80 || (guchar) t[p] == 0xEF)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+append_without_counts (GString    *out,
+                       const char *t,
+                       gsize       s,
+                       gsize       e)
+{
+  gsize from = s, n;
+  gint quoted = 0;
+
+  if (!may_have_digit (t, s, e))
+    {
+      g_string_append_len (out, t + s, (gssize) (e - s));
+      return FALSE;
+    }
+
+  /* byte by byte: the bytes looked for are ASCII digits and the leads of
+   * ０-９ (0xEF), 《》 (0xE3) and “” (0xE2), never inside a character */
+  for (gsize p = s; p < e; p++)
+    {
+      guchar c = (guchar) t[p];
+      gsize ce;
+
+      if (c == 0xE3 || c == 0xE2)
+        {
+          if (text_word_at (t, p, e, OPEN_TITLE) || text_word_at (t, p, e, OPEN_QUOTE))
+            quoted++;
+          else if (text_word_at (t, p, e, CLOSE_TITLE) || text_word_at (t, p, e, CLOSE_QUOTE))
+            quoted = MAX (quoted - 1, 0);
+          continue;
+        }
+      if (quoted > 0 || !((c >= '0' && c <= '9') || (c == 0xEF && is_arabic_digit_at (t, p, e, &n))))
+        continue;
+      /* the count starts with the first digit of a run */
+      if (p > s && is_arabic_digit_at (t, prev_char (t, s, p), e, &n))
+        continue;
+      ce = count_end (t, p, e, FALSE);
+      if (ce == p)
+        continue;
+      g_string_append_len (out, t + from, (gssize) (p - from));
+      from = ce;
+      p = ce - 1;   /* the last byte of the unit: the loop steps on to @ce */
+    }
+  g_string_append_len (out, t + from, (gssize) (e - from));
+  return from != s;
+}
+
 static void
 add_candidate (Scan          *scan,
                OversightKind  kind,
@@ -2283,6 +2460,7 @@ add_candidate (Scan          *scan,
                gboolean       planned)
 {
   Candidate c = { 0, };
+  gboolean cut = FALSE;
 
   trim_spaces (scan->t, &s, &e);
   c.s = s;
@@ -2304,13 +2482,17 @@ add_candidate (Scan          *scan,
         continue;
       if (c.n_subjects > 0)
         g_string_append_c (scan->subjects, ';');
-      g_string_append_len (scan->subjects, scan->t + subjects[i].s,
-                           (gssize) (subjects[i].e - subjects[i].s));
+      /* the names of laws have no counts (law_name_ok ()) */
+      if (kind == OVERSIGHT_LAW_INSPECTION)
+        g_string_append_len (scan->subjects, scan->t + subjects[i].s,
+                             (gssize) (subjects[i].e - subjects[i].s));
+      else if (append_without_counts (scan->subjects, scan->t, subjects[i].s, subjects[i].e))
+        cut = TRUE;
       c.n_subjects++;
     }
   c.subject_len = scan->subjects->len - c.subject_offset;
-  /* one subject (any others the same law again): where it is */
-  c.subject_at = c.n_subjects == 1 ? subjects[0].s : G_MAXSIZE;
+  /* one subject (any others the same law again), as written: where it is */
+  c.subject_at = c.n_subjects == 1 && !cut ? subjects[0].s : G_MAXSIZE;
   g_array_append_val (scan->candidates, c);
 }
 
@@ -2367,6 +2549,11 @@ report_topic (const char *t,
     *s = (gsize) (about - t) + strlen ("关于");
   else
     {
+      /* 报告8个、市中级人民法院…报告: the count of the report before */
+      trim_lead (t, s, *e);
+      if (text_word_at (t, *s, *e, "各"))
+        *s += strlen ("各");
+      skip_count (t, s, *e);
       trim_lead (t, s, *e);
       skip_bodies (t, s, *e);
     }
@@ -2391,6 +2578,26 @@ report_topic (const char *t,
   return !is_generic (t, *s, *e) && *e - *s <= SUBJECT_MAX && !contains (t, *s, *e, "草案");
 }
 
+/* Does the subject [s, e) point back to another activity of the same
+ * sentence (对询问中提出的问题进行满意度测评)? It names no topic then. */
+static gboolean
+points_back (const char *t,
+             gsize       s,
+             gsize       e)
+{
+  static const char * const back_words[] = {
+    "询问", "检查", "审议", "调研", "视察", "评议", "测评", NULL
+  };
+  static WordList back = { .words = back_words };
+
+  /* …中: one look for the 中, the rare one */
+  for (const char *m = find_word (t, s, e, "中"); m != NULL;
+       m = find_word (t, (gsize) (m - t) + 3, e, "中"))
+    if (word_before (t, s, (gsize) (m - t), &back) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The subject of an activity named by the phrase [ps, pe) in the clause
  * [cs, ce): the words between the verb and the phrase (开展X专题调研), or
  * between a preposition and the verb (就X开展专题询问) */
@@ -2403,9 +2610,14 @@ phrase_subject (Scan          *scan,
                 gsize         *out_s,
                 gsize         *out_e)
 {
+  static const char * const participants_words[] = {
+    "代表", "委员", "组成人员", "人大代表", NULL
+  };
+  static WordList participants = { .words = participants_words };
   const char *t = scan->t;
   gsize verb_s = G_MAXSIZE, verb_e = 0, prep_e = G_MAXSIZE, last_prep_e = G_MAXSIZE;
   gsize s, e, n;
+  gboolean counted;
 
   /* a subject is near its phrase: look back no further than that */
   if (ps > cs + 2 * SUBJECT_MAX)
@@ -2480,13 +2692,20 @@ phrase_subject (Scan          *scan,
 
       if (h->start >= s && h->end <= e && h->start != ps &&
           (h->role == R_ZFJC || h->role == R_XUNWEN || h->role == R_DIAOYAN ||
-           h->role == R_BEIAN || (h->role == R_SURVEY && kind != OVERSIGHT_SURVEY)))
+           h->role == R_BEIAN || h->role == R_MANYI || h->role == R_PINGYI ||
+           (h->role == R_SURVEY && kind != OVERSIGHT_SURVEY)))
         s = h->end;
     }
 
   trim_spaces (t, &s, &e);
   trim_lead (t, &s, e);
-  skip_count (t, &s, e);
+  counted = skip_count (t, &s, e);
+  trim_lead (t, &s, e);
+  /* 对8个县市开展视察, 对2个部门开展工作评议: what was counted, not
+   * what about */
+  if (counted && n_chars (t, s, e, 3) <= 2)
+    return FALSE;
+  trim_count_tail (t, s, &e);
   /* …的报告并开展专题询问, …报告后进行满意度测评 */
   {
     gsize n;
@@ -2527,7 +2746,10 @@ phrase_subject (Scan          *scan,
   if (kind != OVERSIGHT_SURVEY)
     trim_tail (t, s, &e, FALSE);
   trim_spaces (t, &s, &e);
-  if (is_generic (t, s, e) || e - s > SUBJECT_MAX)
+  if (is_generic (t, s, e) || e - s > SUBJECT_MAX || points_back (t, s, e))
+    return FALSE;
+  /* 组织部分县人大代表视察…: who took part, not what about */
+  if (word_before (t, s, e, &participants) != 0)
     return FALSE;
   *out_s = s;
   *out_e = e;
@@ -2600,12 +2822,15 @@ do_law_inspection (Scan    *scan,
                 span_s = ps;
             }
         }
-      /* the clause after: 开展执法检查，重点检查《A》的实施情况 */
+      /* the clause after: 开展执法检查，重点检查《A》的实施情况; or the
+       * list after a colon: 执法检查对象：《A》《B》 */
       if (scan->names->len == 0 && ce < se && (d = clause_delim_at (t, ce, se)) != 0)
         {
+          gboolean colon = text_word_at (t, ce, se, "：") || t[ce] == ':';
+
           clause_bounds (scan->text, ce + d, &ps, &pe);
           pe = MIN (pe, se);
-          if (contains (t, ps, pe, "实施情况") || contains (t, ps, pe, "执行情况") ||
+          if (colon || contains (t, ps, pe, "实施情况") || contains (t, ps, pe, "执行情况") ||
               contains (t, ps, pe, "贯彻实施") || contains (t, ps, pe, "检查"))
             {
               find_law_names (scan->text, ps, pe, scan->names);
@@ -2624,6 +2849,9 @@ do_law_inspection (Scan    *scan,
   else if (named_inspection && topic_allows (OVERSIGHT_LAW_INSPECTION, topic, FALSE))
     add_candidate (scan, OVERSIGHT_LAW_INSPECTION, cs, ce, ss, NULL, 0, planned);
 }
+
+static const char * const list_joiners_words[] = { "以及", "、", "和", "及", "与", NULL };
+static WordList list_joiners = { .words = list_joiners_words };
 
 static void
 do_work_reports (Scan    *scan,
@@ -2657,6 +2885,10 @@ do_work_reports (Scan    *scan,
       e = h->start;
       seg = h->end;
       trim_spaces (t, &s, &e);
+      /* 审议法律案、决定案和报告等63项: 报告 is one of the kinds of
+       * business deliberated, not a report heard */
+      if (word_before (t, s, e, &list_joiners) != 0)
+        continue;
       ok = e > s && report_topic (t, &s, &e);
       subject = (Range) { s, e };
       if (topic_allows (OVERSIGHT_WORK_REPORT, topic, ok))
@@ -2683,6 +2915,41 @@ sentence_report (Scan  *scan,
   return NULL;
 }
 
+/* Is there a count right after a phrase ending at @p (专题询问2次,
+ * 专题询问两次)? */
+static gboolean
+count_follows (const char *t,
+               gsize       p,
+               gsize       e)
+{
+  gsize n;
+
+  while (p < e && is_space_at (t, p, e, &n))
+    p += n;
+  return p < e && (is_cn_digit_at (t, p, e, &n) || text_word_at (t, p, e, "两"));
+}
+
+/* Does the clause starting at @cs follow right after @e, the end of the
+ * candidate of an earlier clause, or is @e within the clause? Only
+ * spaces and one clause delimiter between them. */
+static gboolean
+next_clause (const char *t,
+             gsize       e,
+             gsize       cs)
+{
+  gsize n;
+
+  if (e >= cs)
+    return TRUE;
+  while (e < cs && is_space_at (t, e, cs, &n))
+    e += n;
+  if (e < cs && (n = clause_delim_at (t, e, cs)) != 0)
+    e += n;
+  while (e < cs && is_space_at (t, e, cs, &n))
+    e += n;
+  return e == cs;
+}
+
 /* A 决定 or 决议 made on what the committee oversaw, not on people */
 static gboolean
 decision_is_oversight (const char *t,
@@ -2705,6 +2972,10 @@ decision_is_oversight (const char *t,
       return FALSE;
   return TRUE;
 }
+
+/* What is evaluated in a 评议 of the committee's oversight */
+static const char * const evaluated_words[] = { "工作", "履职", "述职", NULL };
+static WordList evaluated = { .words = evaluated_words };
 
 static void
 do_clause (Scan  *scan,
@@ -2754,7 +3025,7 @@ do_clause (Scan  *scan,
     {
       const Hit *h = &scan->hits[i];
       OversightKind kind;
-      gsize s = 0, e = 0;
+      gsize s = 0, e = 0, ps = h->start;
       gboolean has_subject;
       Range subject;
 
@@ -2780,6 +3051,21 @@ do_clause (Scan  *scan,
           if (!verb_before (t, cs, h->start))
             continue;
           kind = OVERSIGHT_SURVEY;
+          break;
+        case R_MANYI:
+          /* 开展满意度测评; not 满意度测评结果为… */
+          if (!verb_before (t, cs, h->start))
+            continue;
+          kind = OVERSIGHT_SATISFACTION_SURVEY;
+          break;
+        case R_PINGYI:
+          /* 开展工作评议, 履职评议; not 工作评议结果, 代表评议 */
+          if (word_before (t, cs, h->start, &evaluated) == 0)
+            continue;
+          ps = h->start - strlen ("工作");
+          if (!verb_before (t, cs, ps))
+            continue;
+          kind = OVERSIGHT_WORK_EVALUATION;
           break;
         case R_JUEYI:
         case R_JUEDING:
@@ -2825,12 +3111,15 @@ do_clause (Scan  *scan,
           continue;
         }
 
-      has_subject = phrase_subject (scan, kind, cs, h->start, h->end, &s, &e);
-      if (!has_subject && kind == OVERSIGHT_SPECIAL_INQUIRY)
+      has_subject = phrase_subject (scan, kind, cs, ps, h->end, &s, &e);
+      /* 听取审议…的报告，并开展专题询问: the inquiry was on the report
+       * heard in its clause or the one just before; 开展专题询问2次 is
+       * a total, whatever reports a clause before it names */
+      if (!has_subject && kind == OVERSIGHT_SPECIAL_INQUIRY && !count_follows (t, h->end, ce))
         {
           const Candidate *report = sentence_report (scan, ss);
 
-          if (report != NULL)
+          if (report != NULL && next_clause (t, report->e, cs))
             {
               guint off = report->subject_offset, len = report->subject_len;
               Candidate c = *report;
@@ -3078,8 +3367,10 @@ oversight_kind_to_string (OversightKind kind)
 {
   static const char * const names[] = {
     "law_inspection", "work_report", "special_inquiry", "investigation",
-    "filing_review", "survey", "resolution",
+    "filing_review", "survey", "resolution", "work_evaluation", "satisfaction_survey",
   };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == OVERSIGHT_N_KINDS);
 
   g_return_val_if_fail (kind < OVERSIGHT_N_KINDS, NULL);
   return names[kind];

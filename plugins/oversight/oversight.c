@@ -13,11 +13,15 @@
  * - `kind`: law_inspection (执法检查, 检查…实施情况), work_report
  *   (听取和审议…报告), special_inquiry (专题询问), investigation (专题调研,
  *   视察, 督查), filing_review (备案审查 of 规范性文件), survey (问卷调查,
- *   满意度测评, 第三方评估) or resolution (作出…决议/决定);
- * - `subject` (when it can be read): the laws inspected (';' between them,
- *   a “一法一例” pair named once as printed, or as its two titles), the
- *   topic of the report heard, or what the inquiry, investigation, review
- *   or resolution was about;
+ *   第三方评估), satisfaction_survey (满意度测评), work_evaluation (工作评议,
+ *   履职评议) or resolution (作出…决议/决定);
+ * - `subject` (when it can be read from the activity's own clause, or
+ *   for an inquiry from the report heard just before it): the laws
+ *   inspected (';' between them, a “一法一例” pair named once as printed,
+ *   or as its two titles, or listed after a colon), the topic of the
+ *   report heard, or what the inquiry, investigation, review, evaluation
+ *   or resolution was about, without the counts in it (规范性文件14件 is
+ *   about 规范性文件) and never the bodies reporting (“一府两院”);
  * - `n_subjects`: how many laws or topics `subject` holds;
  * - `planned`: TRUE for an activity of the coming year's plans.
  *

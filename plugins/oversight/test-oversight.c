@@ -185,6 +185,200 @@ test_scan_phrasings (void)
   assert_none ("通过了解群众需求，改进工作。");
 }
 
+/* Does an activity of @text have a subject holding @piece? */
+static void
+assert_no_subject_with (const char *text,
+                        const char *piece)
+{
+  g_auto(Result) r = { 0, };
+
+  scan (text, -1, &r);
+  for (guint i = 0; i < r.activities->len; i++)
+    {
+      const OversightActivity *a = &g_array_index (r.activities, OversightActivity, i);
+      g_autofree char *s = subject_of (&r, a);
+
+      if (strstr (s, piece) != NULL)
+        {
+          g_test_message ("in %s: a subject holds %s:", text, piece);
+          dump (&r);
+          g_test_fail ();
+          return;
+        }
+    }
+}
+
+/* The number of activities of @kind in @text */
+static guint
+count_kind (const char    *text,
+            OversightKind  kind)
+{
+  g_auto(Result) r = { 0, };
+  guint n = 0;
+
+  scan (text, -1, &r);
+  for (guint i = 0; i < r.activities->len; i++)
+    if (g_array_index (r.activities, OversightActivity, i).kind == kind)
+      n++;
+  return n;
+}
+
+/* An activity's subject comes from its own clause: not from a summary
+ * clause nearby, not the bodies reporting, not a count */
+static void
+test_scan_own_clause (void)
+{
+  /* the counts and bodies of a summary of work reports */
+  static const char luoyang[] =
+    "听取审议市政府专项工作报告8个、市中级人民法院和市人民检察院专项工作报告各1个；"
+    "对《中华人民共和国安全生产法》《河南省安全生产条例》实施情况开展执法检查；"
+    "开展专题询问1次；围绕优化营商环境、乡村振兴开展专题调研6项。";
+  static const char national[] =
+    "全年听取审议国务院、国家监察委员会、最高人民法院、最高人民检察院工作报告19个，"
+    "检查6部法律实施情况，开展专题询问2次、专题调研5项，作出决议1项。";
+  static const char municipal[] =
+    "全年听取和审议市政府、市监察委、市高级人民法院、市人民检察院专项工作报告23项，"
+    "检查7部法律法规实施情况，开展专题询问3次。";
+  static const char prefecture[] =
+    "全年听取和审议州人民政府、州中级人民法院、州人民检察院工作报告11项，组织执法检查3次，"
+    "开展专题询问一次，对8个县市开展视察。";
+
+  assert_activity (luoyang, OVERSIGHT_WORK_REPORT, NULL);
+  assert_activity (luoyang, OVERSIGHT_SPECIAL_INQUIRY, NULL);
+  assert_no_subject_with (luoyang, "8个");
+  assert_no_subject_with (luoyang, "法院");
+  assert_activity (national, OVERSIGHT_WORK_REPORT, NULL);
+  assert_activity (national, OVERSIGHT_SPECIAL_INQUIRY, NULL);
+  assert_no_subject_with (national, "法院");
+  assert_activity (municipal, OVERSIGHT_SPECIAL_INQUIRY, NULL);
+  assert_no_subject_with (municipal, "法院");
+  assert_activity (prefecture, OVERSIGHT_SPECIAL_INQUIRY, NULL);
+  assert_activity (prefecture, OVERSIGHT_INVESTIGATION, NULL);
+  assert_no_subject_with (prefecture, "法院");
+  assert_no_subject_with (prefecture, "县市");
+  /* a report heard further back, or an inquiry counted, is not what
+   * the inquiry was on */
+  assert_activity ("听取和审议省政府关于养老服务工作情况的报告，检查老年人权益保障法实施情况，"
+                   "开展专题询问。", OVERSIGHT_SPECIAL_INQUIRY, NULL);
+  assert_activity ("听取和审议省政府关于养老服务工作情况的报告，开展专题询问2次。",
+                   OVERSIGHT_SPECIAL_INQUIRY, NULL);
+  /* near misses: the report heard in the clause just before, or in the
+   * same clause, is */
+  assert_activity ("结合审议国务院关于金融工作情况的报告，开展专题询问；就推动乡村振兴开展专题调研。",
+                   OVERSIGHT_SPECIAL_INQUIRY, "金融工作");
+  assert_activity ("听取和审议省人民政府关于生态环境保护工作情况的报告，并开展专题询问。",
+                   OVERSIGHT_SPECIAL_INQUIRY, "生态环境保护工作");
+  assert_activity ("听取和审议州中级人民法院关于行政审判工作情况的报告。", OVERSIGHT_WORK_REPORT,
+                   "行政审判工作");
+  assert_activity ("对8个县市的重点项目开展视察。", OVERSIGHT_INVESTIGATION, "县市的重点项目");
+
+  /* 报告 as one kind of business of an agenda total: no report heard */
+  g_assert_cmpuint (count_kind ("审议法律案、决定案和报告等63项。", OVERSIGHT_WORK_REPORT), ==, 0);
+  g_assert_cmpuint (count_kind ("审议法规、决定、报告等议题102项。", OVERSIGHT_WORK_REPORT), ==, 0);
+  /* near miss: two reports joined by 和 */
+  assert_activity ("听取审议审计工作报告和审计查出问题整改情况报告。", OVERSIGHT_WORK_REPORT,
+                   "审计工作");
+  assert_activity ("听取审议审计工作报告和审计查出问题整改情况报告。", OVERSIGHT_WORK_REPORT,
+                   "审计查出问题整改");
+
+  /* participants are not what was inspected */
+  assert_activity ("组织部分县人大代表视察猕猴桃标准化示范园6个。", OVERSIGHT_INVESTIGATION, NULL);
+  assert_no_subject_with ("组织部分县人大代表视察猕猴桃标准化示范园6个。", "代表");
+}
+
+/* The documents reviewed, without their counts; one review for the
+ * documents of several bodies */
+static void
+test_scan_filing_counts (void)
+{
+  static const char two_bodies[] =
+    "对市政府报送的38件政府规章和区人大常委会报送的126件规范性文件进行备案审查，"
+    "对存在问题的4件提出纠正意见。";
+
+  assert_activity ("对市政府报送备案的规范性文件14件进行审查。", OVERSIGHT_FILING_REVIEW,
+                   "市政府报送备案的规范性文件");
+  assert_activity ("对州政府报送备案的规范性文件十六件进行审查。", OVERSIGHT_FILING_REVIEW,
+                   "州政府报送备案的规范性文件");
+  assert_activity ("对州政府报送的16件规范性文件进行备案审查。", OVERSIGHT_FILING_REVIEW,
+                   "州政府报送的规范性文件");
+  assert_activity (two_bodies, OVERSIGHT_FILING_REVIEW,
+                   "市政府报送的政府规章和区人大常委会报送的规范性文件");
+  g_assert_cmpuint (count_kind (two_bodies, OVERSIGHT_FILING_REVIEW), ==, 1);
+  /* a subject whose count was left out is no slice of the text */
+  {
+    g_auto(Result) r = { 0, };
+    const OversightActivity *a;
+
+    scan (two_bodies, -1, &r);
+    a = find (&r, OVERSIGHT_FILING_REVIEW, "市政府报送的政府规章和区人大常委会报送的规范性文件");
+    g_assert_nonnull (a);
+    if (a != NULL)
+      g_assert_cmpuint (a->subject_start, ==, G_MAXSIZE);
+  }
+
+  /* near misses: numbers that are no counts */
+  assert_activity ("对2023年以来报送的规范性文件进行备案审查。", OVERSIGHT_FILING_REVIEW,
+                   "2023年以来报送的规范性文件");
+  assert_activity ("开展《新时代人才振兴60条》落实情况专题调研。", OVERSIGHT_INVESTIGATION,
+                   "《新时代人才振兴60条》");
+  assert_activity ("围绕高效办成一件事开展专题调研。", OVERSIGHT_INVESTIGATION, "高效办成一件事");
+  assert_activity ("开展全省5G网络建设情况专题调研。", OVERSIGHT_INVESTIGATION, "全省5G网络建设");
+}
+
+/* The laws of an inspection listed after a colon */
+static void
+test_scan_colon_list (void)
+{
+  assert_activity ("执法检查对象：《中华人民共和国长江保护法》《上海市生活垃圾管理条例》"
+                   "《上海市优化营商环境条例》。", OVERSIGHT_LAW_INSPECTION,
+                   "中华人民共和国长江保护法;上海市生活垃圾管理条例;上海市优化营商环境条例");
+  assert_activity ("开展执法检查：种子法、湿地保护法。", OVERSIGHT_LAW_INSPECTION,
+                   "种子法;湿地保护法");
+  /* near misses: a count after the colon; laws in the next sentence */
+  assert_activity ("执法检查：5项。", OVERSIGHT_LAW_INSPECTION, NULL);
+  assert_activity ("开展执法检查：5项。《某某市养犬管理规定》修订工作有序推进。",
+                   OVERSIGHT_LAW_INSPECTION, NULL);
+}
+
+/* 工作评议 and 满意度测评 are kinds of their own, with subjects from
+ * their own clause */
+static void
+test_scan_evaluations (void)
+{
+  static const char county[] =
+    "开展执法检查3次、视察调研8次，对2个部门开展工作评议，组织满意度测评3次，作出决议决定6项。";
+  static const char inquiry[] =
+    "三是围绕边境小康村建设开展专题询问1次，对询问中提出的问题进行满意度测评。";
+
+  assert_activity ("对县教育局、县自然资源局开展工作评议，评议结果均为满意。",
+                   OVERSIGHT_WORK_EVALUATION, "县教育局、县自然资源局");
+  assert_activity ("对市交通运输局、市卫生健康委履职情况开展工作评议。",
+                   OVERSIGHT_WORK_EVALUATION, "市交通运输局、市卫生健康委履职");
+  assert_activity ("开展工作评议2项，对市政府2个部门进行满意度测评。", OVERSIGHT_WORK_EVALUATION,
+                   NULL);
+  assert_activity ("开展工作评议2项，对市政府2个部门进行满意度测评。",
+                   OVERSIGHT_SATISFACTION_SURVEY, "市政府部门");
+  assert_activity (county, OVERSIGHT_WORK_EVALUATION, NULL);
+  assert_activity (county, OVERSIGHT_SATISFACTION_SURVEY, NULL);
+  assert_no_subject_with (county, "部门");
+  assert_activity (inquiry, OVERSIGHT_SPECIAL_INQUIRY, "边境小康村建设");
+  assert_activity (inquiry, OVERSIGHT_SATISFACTION_SURVEY, NULL);
+  assert_activity ("开展专题询问２次、满意度测评１次。", OVERSIGHT_SATISFACTION_SURVEY, NULL);
+  assert_activity ("对审计查出问题整改情况进行满意度测评。", OVERSIGHT_SATISFACTION_SURVEY,
+                   "审计查出问题整改");
+  assert_activity ("对20名政府组成部门负责人开展履职评议。", OVERSIGHT_WORK_EVALUATION,
+                   "政府组成部门负责人");
+
+  /* near misses: results, not activities; a questionnaire is still a
+   * survey */
+  assert_none ("评议结果满意度分别为92.3%和90.8%。");
+  assert_none ("工作评议结果在全市通报。");
+  assert_none ("满意度测评结果为优秀。");
+  assert_none ("组织人大代表评议政府工作。");
+  assert_activity ("发放调查问卷5000余份。", OVERSIGHT_SURVEY, NULL);
+  g_assert_cmpuint (count_kind ("发放调查问卷5000余份。", OVERSIGHT_SATISFACTION_SURVEY), ==, 0);
+}
+
 /* A sentence cut by a page break the reader did not repair */
 static void
 test_scan_page_break (void)
@@ -578,6 +772,10 @@ main (int    argc,
   fixture_dir = argc > 1 ? argv[1] : "tests";
 
   g_test_add_func ("/oversight/scan/phrasings", test_scan_phrasings);
+  g_test_add_func ("/oversight/scan/own-clause", test_scan_own_clause);
+  g_test_add_func ("/oversight/scan/filing-counts", test_scan_filing_counts);
+  g_test_add_func ("/oversight/scan/colon-list", test_scan_colon_list);
+  g_test_add_func ("/oversight/scan/evaluations", test_scan_evaluations);
   g_test_add_func ("/oversight/scan/page-break", test_scan_page_break);
   g_test_add_func ("/oversight/scan/headings", test_scan_headings);
   g_test_add_func ("/oversight/scan/bad-input", test_scan_bad_input);
