@@ -926,7 +926,14 @@ tool_cmd_analyze (char **args)
     }
   signum = signal_watch_stop (&watch);
 
-  if (interrupted)
+  /* a signal after the output was written: the output stands, and the
+   * status says the run was interrupted */
+  if (!interrupted && signum != 0)
+    {
+      tool_error (NULL, "interrupted after the output was written");
+      status = 128 + signum;
+    }
+  else if (interrupted)
     {
       if (sink.path != NULL)
         {

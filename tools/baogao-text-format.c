@@ -510,9 +510,9 @@ append_indicators (GString        *out,
       return;
     }
 
-  table_init (&table, 6, 1u << 1);
+  table_init (&table, 7, 1u << 1);
   table_add_row (&table, g_strdup ("KEY"), g_strdup ("VALUE"), g_strdup ("UNIT"),
-                 g_strdup ("APPROX"), g_strdup ("SCOPE"), g_strdup ("TEXT"));
+                 g_strdup ("APPROX"), g_strdup ("SCOPE"), g_strdup ("PERIOD"), g_strdup ("TEXT"));
   for (guint i = 0; i < n; i++)
     {
       const BaogaoIndicator *indicator = indicators->pdata[i];
@@ -525,6 +525,7 @@ append_indicators (GString        *out,
                      g_strdup (baogao_indicator_get_unit (indicator)),
                      g_strdup (baogao_indicator_get_approx (indicator)),
                      g_strdup (baogao_indicator_get_scope (indicator)),
+                     g_strdup (baogao_indicator_get_period (indicator)),
                      text != NULL ? truncate_cell (text, MAX_SNIPPET_WIDTH) : NULL);
     }
   table_append (&table, out, "  ");

@@ -1540,6 +1540,11 @@ char3 (const char *text,
   return (u[0] & 0xf0) == 0xe0 ? (guint32) u[0] << 16 | (guint32) u[1] << 8 | u[2] : 0;
 }
 
+/* 〇 and 一 … 九, as char3 () reads them: index = value */
+static const guint32 cn_digits[] = {
+  0xe38087, 0xe4b880, 0xe4ba8c, 0xe4b889, 0xe59b9b, 0xe4ba94, 0xe585ad, 0xe4b883, 0xe585ab, 0xe4b99d,
+};
+
 /* The time frame around @q, which holds 年, 届 or 任 (@c), if there is
  * one: its period, and where it starts in *@from. 五年来, 过去五年, 近五
  * 年, 五年间, 五年中 and 5年来 name the term, as 本届以来, 本届任期, 届内
@@ -1551,36 +1556,87 @@ frame_at_anchor (const char *text,
                  gsize       end,
                  gsize       q,
                  guint32     c,
+                 gint        year,
                  gsize      *from)
 {
   gsize after = q + 3;
 
   if (c == 0xe5b9b4) /* 年 */
     {
-      gsize n_at;
-      guint n;
+      gsize n_at = q;
+      guint n = 0, n_digits = 0, value = 0;
+      gboolean has_ten = FALSE, has_zero = FALSE;
       Period period;
 
-      /* the number of years, a character or a digit before 年 */
-      if (q > start && (text[q - 1] == '3' || text[q - 1] == '5'))
+      /* the number before 年: Arabic digits, or up to four Chinese ones */
+      while (n_at > start && g_ascii_isdigit (text[n_at - 1]) && n_digits < 5)
         {
-          n = text[q - 1] - '0';
-          n_at = q - 1;
+          n_at--;
+          n_digits++;
         }
-      else if (q >= start + 3)
-        {
-          n_at = q - 3;
-          switch (char3 (text, n_at))
-            {
-            case 0xe4b8a4: n = 2; break; /* 两 */
-            case 0xe4b889: n = 3; break; /* 三 */
-            case 0xe59b9b: n = 4; break; /* 四 */
-            case 0xe4ba94: n = 5; break; /* 五 */
-            default: return PERIOD_YEAR;
-            }
-        }
+      if (n_digits > 0)
+        for (gsize i = n_at; i < q; i++)
+          value = value * 10 + (guint) (text[i] - '0');
       else
+        while (n_at >= start + 3 && n_digits < 4)
+          {
+            guint32 d = char3 (text, n_at - 3);
+            guint k;
+
+            if (d == 0xe58d81 /* 十 */)
+              has_ten = TRUE, k = 10;
+            else if (d == 0xe4b8a4 /* 两 */)
+              k = 2;
+            else if (d == 0xe99bb6 /* 零 */)
+              has_zero = TRUE, k = 0;
+            else
+              {
+                for (k = 0; k < G_N_ELEMENTS (cn_digits) && cn_digits[k] != d; k++)
+                  ;
+                if (k == G_N_ELEMENTS (cn_digits))
+                  break;
+                if (k == 0)
+                  has_zero = TRUE;
+              }
+            n_at -= 3;
+            n_digits++;
+            value = k; /* read only when it is one numeral */
+          }
+      if (n_digits == 0)
         return PERIOD_YEAR;
+
+      /* a year (2018年以来, 二〇一八年以来): since then */
+      if (n_digits == 4 || has_zero)
+        {
+          gint since = 0;
+
+          if (!text_word_at (text, after, end, "以来") || year <= 0)
+            return PERIOD_YEAR;
+          if (g_ascii_isdigit (text[n_at]))
+            since = (gint) value;
+          else
+            for (gsize i = n_at; i < q; i += 3)
+              {
+                guint32 d = char3 (text, i);
+                guint k;
+
+                for (k = 0; k < G_N_ELEMENTS (cn_digits) && cn_digits[k] != d; k++)
+                  ;
+                since = since * 10 + (gint) (k < 10 ? k : 0);
+              }
+          if (since >= year || since < year - 30)
+            return PERIOD_YEAR;
+          *from = n_at;
+          return year - since + 1 == 5 ? PERIOD_TERM : PERIOD_YEARS;
+        }
+
+      /* a number of years: five (the term), or some other */
+      if (n_digits == 1 && !has_ten)
+        n = value;
+      else
+        n = 0;   /* 十五年, 25年: years, but not the term */
+      if (n == 1)
+        return PERIOD_YEAR;   /* 一年来: the year */
       period = n == 5 ? PERIOD_TERM : PERIOD_YEARS;
 
       /* …年来, …年以来, …年间, …年中; or 近…年, 过去…年 */
@@ -1646,7 +1702,32 @@ typedef struct
   gsize  frame_at;
   Period frame;
   gsize  plan_at;
+  gint   year;      /* the year reported, or 0 */
 } SentenceMarks;
+
+/* Whether 将 or 计划 at @q follows who or when (常委会将, 今年将, 还将,
+ * 今后将, 明年计划), or starts a clause, in [@start, @q) */
+static gboolean
+plan_subject_before (const char *text,
+                     gsize       start,
+                     gsize       q)
+{
+  static const guint32 subjects[] = {
+    0xe4bc9a /* 会 */, 0xe5b9b4 /* 年 */, 0xe8bf98 /* 还 */, 0xe5b9b6 /* 并 */, 0xe4b99f /* 也 */,
+    0xe4bb8d /* 仍 */, 0xe8a681 /* 要 */, 0xe5908e /* 后 */, 0xe5b086 /* 将 */,
+  };
+  guint32 c;
+
+  if (q < start + 3)
+    return TRUE;
+  c = char3 (text, q - 3);
+  for (guint i = 0; i < G_N_ELEMENTS (subjects); i++)
+    if (c == subjects[i])
+      return TRUE;
+  /* a clause's start */
+  return c == 0xefbc8c /* ， */ || c == 0xefbc9b /* ； */ || c == 0xefbc9a /* ： */ ||
+         c == 0xe38082 /* 。 */ || text[q - 1] == ',' || text[q - 1] == ';' || text[q - 1] == '\n';
+}
 
 /* Every frame holds 年, 届 or 任, at most three characters (or a digit)
  * after its start; every plan word starts with 明, 下, 力, 计, 拟 or 将.
@@ -1677,7 +1758,7 @@ sentence_mark_at (const char    *text,
       if (m->frame_at == G_MAXSIZE)
         {
           gsize from = G_MAXSIZE;
-          Period period = frame_at_anchor (text, start, end, q, c, &from);
+          Period period = frame_at_anchor (text, start, end, q, c, m->year, &from);
 
           if (period != PERIOD_YEAR)
             {
@@ -1688,18 +1769,31 @@ sentence_mark_at (const char    *text,
       break;
 
     case 0xe5b086: /* 将 */
-      if (q >= start + 3 && char3 (text, q - 3) == 0xe5b7b2 /* 已 */)
+    case 0xe8aea1: /* 计 */
+      /* 将 and 计划 say what will be done only after the one who will do
+       * it or when (常委会将, 今年将, 还将, 明年计划), or at a clause's
+       * start; elsewhere 将 brings an object forward (将审议意见交…) and
+       * 计划 is a noun (按照年度立法计划安排) */
+      if (!plan_subject_before (text, start, q))
         break;
       G_GNUC_FALLTHROUGH;
     case 0xe6988e: /* 明 */
     case 0xe4b88b: /* 下 */
     case 0xe58a9b: /* 力 */
-    case 0xe8aea1: /* 计 */
     case 0xe68b9f: /* 拟 */
       if (m->plan_at == G_MAXSIZE)
         for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
           if (text_word_at (text, q, end, plans[i]))
             {
+              gsize after = q + strlen (plans[i]);
+
+              /* 将审议意见, 将修改后的, 将重点督办建议, 将对口: the object */
+              if (c == 0xe5b086 &&
+                  (text_word_at (text, after, end, "意见") || text_word_at (text, after, end, "后") ||
+                   text_word_at (text, after, end, "结果") || text_word_at (text, after, end, "情况") ||
+                   text_word_at (text, after, end, "督办") || text_word_at (text, after, end, "建议") ||
+                   text_word_at (text, after, end, "工作") || text_word_at (text, after, end, "口")))
+                break;
               m->plan_at = q;
               break;
             }
@@ -1723,8 +1817,10 @@ may_end_mark (guchar b)
 static void
 sentence_marks_init (SentenceMarks *m,
                      gsize          start,
-                     gsize          end)
+                     gsize          end,
+                     gint           year)
 {
+  m->year = year;
   m->start = start;
   m->end = end;
   m->scanned = start + 2;
@@ -1770,6 +1866,22 @@ sentence_marks_read (const char    *text,
   m->scanned = MAX (p, m->scanned);
 }
 
+/* The year a sentence at @start opens with (2022年，…), not a span
+ * (2018年以来); 0 for none. */
+static gint
+year_at_head (const char *text,
+              gsize       start,
+              gsize       end)
+{
+  gint y = 0;
+  gsize p = start;
+
+  while (p < end && p < start + 4 && g_ascii_isdigit (text[p]))
+    y = y * 10 + (text[p++] - '0');
+  return p == start + 4 && text_word_at (text, p, end, "年") &&
+         !text_word_at (text, p + 3, end, "以来") ? y : 0;
+}
+
 /* Whether the sentence at @start opens with the year reported (2022年，…
  * in a report on 2022), which speaks for the year even inside a part about
  * the whole term. */
@@ -1779,16 +1891,9 @@ opens_with_year (const char *text,
                  gsize       end,
                  gint        year)
 {
-  gint y = 0;
-  gsize p = start;
-
-  if (year <= 0)
-    return FALSE;
-  while (p < end && p < start + 4 && g_ascii_isdigit (text[p]))
-    y = y * 10 + (text[p++] - '0');
-  return p == start + 4 && y == year && text_word_at (text, p, end, "年") &&
-         !text_word_at (text, p + 3, end, "以来");
+  return year > 0 && year_at_head (text, start, end) == year;
 }
+
 
 /* Spans of one structure type, sorted by start, with what the decision
  * needs of each. */
@@ -2531,7 +2636,7 @@ find_windows (const Tables    *tables,
    * are (G_MAXSIZE: none), read once; per paragraph: the time frame
    * that opens it (五年来，…), which speaks for all its sentences */
   gsize frame_sentence = G_MAXSIZE;
-  SentenceMarks marks = { 0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE };
+  SentenceMarks marks = { 0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE, 0 };
   gsize paragraph_start = G_MAXSIZE;
   Period paragraph_period = PERIOD_YEAR;
   gboolean sentence_year = FALSE, paragraph_year = FALSE;
@@ -2595,7 +2700,7 @@ find_windows (const Tables    *tables,
               gsize p = sentence->start;
 
               frame_sentence = sentence->start;
-              sentence_marks_init (&marks, sentence->start, sentence->end);
+              sentence_marks_init (&marks, sentence->start, sentence->end, year);
               sentence_year = opens_with_year (text, sentence->start, sentence->end, year);
               /* the paragraph's head: a frame or the year there speaks
                * for all its sentences */
@@ -2617,7 +2722,7 @@ find_windows (const Tables    *tables,
                 {
                   SentenceMarks head;
 
-                  sentence_marks_init (&head, p, MIN (sentence->end, p + 12));
+                  sentence_marks_init (&head, p, MIN (sentence->end, p + 12), year);
                   sentence_marks_read (text, &head, head.end);
                   paragraph_start = p;
                   paragraph_period = head.frame_at - p <= 9 ? head.frame : PERIOD_YEAR;
@@ -2625,11 +2730,6 @@ find_windows (const Tables    *tables,
                 }
             }
           sentence_marks_read (text, &marks, q_start);
-          if (marks.plan_at < q_start)
-            {
-              w->skip = TRUE;
-              goto next;
-            }
         }
       /* the nearest says: a time frame before the count in its sentence,
        * the year reported opening it, what opens its paragraph, then
@@ -2660,6 +2760,35 @@ find_windows (const Tables    *tables,
 
       w_start = clause_start (text, lower, q_start);
       w_end = clause_end (text, size, q_end, upper);
+
+      /* a sentence about a later year than the one reported (2024年，常
+       * 委会将…) is a plan */
+      if (sentence != NULL && year > 0 && year_at_head (text, sentence->start, sentence->end) > year)
+        {
+          w->skip = TRUE;
+          goto next;
+        }
+      /* a plan, in the count's own clause or in its sentence's first one
+       * (今年，常委会将开展执法检查5项): no tally */
+      if (sentence != NULL && marks.plan_at < q_start)
+        {
+          gboolean planned = marks.plan_at >= w_start ||
+                             marks.plan_at < clause_end (text, size, sentence->start, sentence->end);
+
+          if (!planned && w_start > marks.plan_at)
+            {
+              SentenceMarks own;
+
+              sentence_marks_init (&own, w_start, q_start, year);
+              sentence_marks_read (text, &own, q_start);
+              planned = own.plan_at < q_start;
+            }
+          if (planned)
+            {
+              w->skip = TRUE;
+              goto next;
+            }
+        }
       /* a count right after a colon (满意率：98.7%, 专题讲座：8讲) reads
        * the words before the colon */
       {
@@ -2956,7 +3085,7 @@ document_scope (BaogaoDocument *document)
 {
   static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
   static const char * const municipal[] = { "市", "自治州", "州", "盟", "地区" };
-  static const char * const county[] = { "县", "区", "旗", "自治县", "自治旗" };
+  static const char * const county[] = { "县", "区", "旗" };
   const char *region = baogao_document_get_metadata (document, "region");
   const char *title = baogao_document_get_metadata (document, "title");
 
@@ -2970,6 +3099,9 @@ document_scope (BaogaoDocument *document)
       return "provincial";
   if (g_str_has_suffix (region, "省") || g_str_has_suffix (region, "自治区"))
     return "provincial";
+  /* (地区 before 区: a prefecture, not a district) */
+  if (g_str_has_suffix (region, "地区"))
+    return "municipal";
   for (guint i = 0; i < G_N_ELEMENTS (county); i++)
     if (g_str_has_suffix (region, county[i]))
       return "county";

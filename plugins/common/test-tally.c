@@ -378,7 +378,12 @@ test_periods (void)
     "二、2022年的主要工作\n"
     "\n"
     "五年来，常委会坚持依法监督。开展执法检查31项。\n"
-    "全年听取审议专项工作报告15个，一年来开展专题询问3次。\n";
+    "全年听取审议专项工作报告15个，一年来开展专题询问3次。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "2018年以来，累计办理代表建议3000件。2015年以来，累计培训代表900人次。"
+    "2022年以来，代表提出议案12件。十五年来，建成代表之家30个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -403,6 +408,19 @@ test_periods (void)
   a = find_tally (document, "oversight", "3次");
   g_assert_nonnull (a);
   g_assert_null (baogao_annotation_get_string (a, "period"));
+  /* since a year: five years to the year reported are the term */
+  a = find_any_tally (document, "3000件", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_any_tally (document, "900人次", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  a = find_any_tally (document, "12件", NULL);
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_any_tally (document, "30个", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
 }
 
 /* Plans said outside a plans section are not tallies; 将 that brings an
@@ -410,11 +428,23 @@ test_periods (void)
 static void
 test_plans_in_passing (void)
 {
+  static const char dated[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "2024年，常委会将重点做好以下工作：制定法规10件、开展专题询问3次。"
+    "2023年，常委会开展专题调研5项。\n";
+  g_autoptr(BaogaoDocument) later = analyze (dated);
   static const char text[] =
     "三、监督工作\n"
     "\n"
     "今年，常委会将开展执法检查5项。计划明年安排专题询问2次。拟废止法规4件。\n"
-    "全年开展执法检查7项，将12件代表建议列为重点督办建议。已将3件法规草案提请审议。\n";
+    "全年开展执法检查7项，将12件代表建议列为重点督办建议。已将3件法规草案提请审议。\n"
+    "按照年度监督工作计划安排，听取审议专项工作报告8个。按计划召开常委会会议6次。\n"
+    "常委会将审议意见交省政府研究处理，并开展专题询问4次。\n"
+    "将对口联系工作制度化，开展专题调研9项。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -424,6 +454,16 @@ test_plans_in_passing (void)
   g_assert_null (find_any_tally (document, "4件", NULL));
   assert_tally (document, "oversight", "执法检查7项", "law_inspections", 7);
   g_assert_nonnull (find_any_tally (document, "12件代表建议列为重点督办建议", NULL));
+  /* 计划 as a noun, 将 bringing an object forward: the year's counts */
+  assert_tally (document, "oversight", "专项工作报告8个", "work_reports", 8);
+  g_assert_nonnull (find_any_tally (document, "6次", NULL));
+  assert_tally (document, "oversight", "专题询问4次", "special_inquiries", 4);
+  assert_tally (document, "oversight", "专题调研9项", "investigations", 9);
+
+  /* a sentence about the year after the one reported */
+  g_assert_null (find_any_tally (later, "10件", NULL));
+  g_assert_null (find_any_tally (later, "3次", NULL));
+  assert_tally (later, "oversight", "专题调研5项", "investigations", 5);
 }
 
 /* Every tally says whose count it is: the level of the congress, from
@@ -437,6 +477,8 @@ test_scope (void)
     "某某市人民代表大会常务委员会工作报告\n\n二、立法工作\n\n制定地方性法规3件。\n";
   static const char central[] =
     "北京市人民代表大会常务委员会工作报告\n\n二、立法工作\n\n制定地方性法规6件。\n";
+  static const char prefecture[] =
+    "阿里地区人民代表大会工作委员会工作报告\n\n二、立法工作\n\n制定地方性法规2件。\n";
   static const char national[] =
     "全国人民代表大会常务委员会工作报告\n\n二、立法工作\n\n制定法律6件。\n";
   static const struct { const char *text, *ending, *scope; } cases[] = {
@@ -444,6 +486,7 @@ test_scope (void)
     { municipal, "3件", "municipal" },
     { central, "6件", "provincial" },
     { national, "6件", "national" },
+    { prefecture, "2件", "municipal" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

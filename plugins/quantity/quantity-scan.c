@@ -1784,8 +1784,10 @@ lone_one_counts (const guint8 *s,
         return FALSE;
     }
 
+  /* (一月一次, 一年至少一次: how often) */
   if (decode_before (s, num_start, &before) == G_MAXSIZE ||
-      before < 0x4e00 || before > 0x9fff || char_in (before, "各第逐统唯同万之再又这那哪某任"))
+      before < 0x4e00 || before > 0x9fff ||
+      char_in (before, "各第逐统唯同万之再又这那哪某任年月周天日季度少般"))
     return FALSE;
   /* 每年一次, 每季度一次: how often, not how many */
   for (gsize p = num_start, n = 0; n < 6 && (p = decode_before (s, p, &before)) != G_MAXSIZE; n++)
