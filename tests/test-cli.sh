@@ -279,7 +279,7 @@ assert not raw.startswith(b"\xef\xbb\xbf"), "unexpected BOM"
 assert b"\r" not in raw, "LF line ends expected"
 text = raw.decode("utf-8")
 rows = list(csv.reader(io.StringIO(text, newline="")))
-header = "document,region,year,key,value,unit,approx,scope,period,sentence".split(",")
+header = "document,region,year,key,value,unit,normalized,base_unit,approx,scope,period,sentence".split(",")
 assert rows[0] == header, rows[0]
 assert text.count("document,region,year") == 1, "one header for all inputs"
 value = json.load(open(json_path, encoding="utf-8"))
@@ -295,11 +295,12 @@ for name, doc in zip(names, docs):
         if a is not None:
             around = [s for s in sentences if s["start"] <= a["start"] and a["end"] <= s["end"]]
             sentence = min(around, key=lambda s: s["end"] - s["start"])["text"] if around else a["text"]
-        expected.append((name, ind, sentence, doc["metadata"]))
+        expected.append((name, ind, sentence, doc["metadata"], by_id))
 body = rows[1:]
 assert len(body) == len(expected), (len(body), len(expected))
-for row, (name, ind, sentence, meta) in zip(body, expected):
+for row, (name, ind, sentence, meta, by_id) in zip(body, expected):
     d = dict(zip(header, row))
+    a = by_id.get(ind["annotation"])
     assert d["document"] == name, (d, name)
     assert d["region"] == (meta.get("region") or ""), d
     assert d["year"] == str(meta.get("year_reported") or ""), d
@@ -310,12 +311,20 @@ for row, (name, ind, sentence, meta) in zip(body, expected):
     assert d["unit"] == (ind["unit"] or ""), d
     assert d["approx"] == (ind["approx"] or ""), d
     assert d["scope"] == (ind["scope"] or ""), d
+    assert d["period"] == (ind.get("period") or ""), d
+    # the value in the base unit, from the tally's quantity
+    q = by_id.get(a["parent"]) if a is not None and a.get("parent") is not None else None
+    if q is not None and q["type"] == "quantity":
+        assert float(d["normalized"]) == float(q["features"]["normalized"]), (d, q)
+        assert d["base_unit"] == q["features"]["base_unit"], (d, q)
+    else:
+        assert d["normalized"] == "" and d["base_unit"] == "", d
     assert d["sentence"] == sentence, (d["sentence"], sentence)
 print("# %d rows" % len(body))
 EOF
 
 run 0 analyze --format csv "$tmp/report.txt" && cp "$tmp/stdout" "$tmp/report.csv" \
-  && head -n 1 "$tmp/report.csv" | grep -qx 'document,region,year,key,value,unit,approx,scope,period,sentence'
+  && head -n 1 "$tmp/report.csv" | grep -qx 'document,region,year,key,value,unit,normalized,base_unit,approx,scope,period,sentence'
 check "analyze --format csv starts with the header row" test $? -eq 0
 
 "$PYTHON" "$tmp/check-csv.py" "$tmp/report.csv" "$tmp/report.json" "$tmp/report.txt"
@@ -352,7 +361,7 @@ check "csv --output writes the same bytes as standard output" test $? -eq 0
 
 run 0 analyze --format csv --bom "$tmp/report.txt" \
   && [ "$(head -c 3 "$tmp/stdout" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] \
-  && [ "$(tail -c +4 "$tmp/stdout" | head -n 1)" = "document,region,year,key,value,unit,approx,scope,period,sentence" ]
+  && [ "$(tail -c +4 "$tmp/stdout" | head -n 1)" = "document,region,year,key,value,unit,normalized,base_unit,approx,scope,period,sentence" ]
 check "csv --bom starts with a UTF-8 byte-order mark, then the header" test $? -eq 0
 
 run 2 analyze --format csv "$tmp/does-not-exist.txt" "$tmp/report.txt" \

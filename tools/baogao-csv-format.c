@@ -10,8 +10,8 @@
  * table: one header, then the rows of each document in turn.
  *
  * ```
- * document,region,year,key,value,unit,approx,scope,period,sentence
- * 2024.txt,某省,2023,legislation.enacted,6,件,,provincial,,全年制定地方性法规6件。
+ * document,region,year,key,value,unit,normalized,base_unit,approx,scope,period,sentence
+ * 2024.txt,某省,2023,legislation.enacted,6,件,6,件,,provincial,,全年制定地方性法规6件。
  * ```
  *
  * ## Dialect
@@ -27,6 +27,10 @@
  *   input);
  * - `region`, `year`: the document's `region` and `year_reported`
  *   metadata, empty when unknown;
+ * - `normalized`, `base_unit`: the value in the base unit of the count
+ *   the indicator comes from (6.8 万人次 is 68000 人次), for comparing
+ *   reports that write the same count differently; empty when the
+ *   indicator's tally has no quantity;
  * - `key`, `value`, `unit`, `approx`, `scope`, `period`: the indicator;
  *   the value is an integer when it is one, otherwise the shortest decimal
  *   that reads back as the same double; null fields are empty (`period`
@@ -40,7 +44,8 @@
 #include "baogao-tool.h"
 
 static const char * const csv_columns[] = {
-  "document", "region", "year", "key", "value", "unit", "approx", "scope", "period", "sentence",
+  "document", "region", "year", "key", "value", "unit", "normalized", "base_unit", "approx", "scope",
+  "period", "sentence",
 };
 
 /**
@@ -167,6 +172,31 @@ dup_sentence (BaogaoDocument         *document,
   return baogao_annotation_dup_text (best != NULL ? best : annotation);
 }
 
+/* The `normalized` value of @quantity, a `quantity` annotation, as text,
+ * and its base unit in *@base_unit; NULL for anything else. */
+static char *
+dup_normalized (const BaogaoAnnotation  *quantity,
+                const char             **base_unit)
+{
+  if (quantity == NULL || g_strcmp0 (baogao_annotation_get_annotation_type (quantity), "quantity") != 0)
+    return NULL;
+
+  *base_unit = baogao_annotation_get_string (quantity, "base_unit");
+  switch (baogao_annotation_get_feature_type (quantity, "normalized"))
+    {
+    case BAOGAO_VALUE_INT:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, baogao_annotation_get_int (quantity, "normalized", 0));
+    case BAOGAO_VALUE_DOUBLE:
+      return tool_format_shortest (baogao_annotation_get_double (quantity, "normalized", 0));
+    case BAOGAO_VALUE_NONE:
+    case BAOGAO_VALUE_STRING:
+    case BAOGAO_VALUE_BOOLEAN:
+    default:
+      *base_unit = NULL;
+      return NULL;
+    }
+}
+
 /**
  * tool_format_csv_rows:
  * @out: where to append
@@ -190,6 +220,10 @@ tool_format_csv_rows (GString        *out,
       const BaogaoAnnotation *annotation = baogao_indicator_get_annotation (indicator);
       g_autofree char *value = tool_format_shortest (baogao_indicator_get_value (indicator));
       g_autofree char *sentence = annotation != NULL ? dup_sentence (document, annotation) : NULL;
+      /* the tally's quantity says it in its base unit */
+      const BaogaoAnnotation *quantity = annotation != NULL ? baogao_annotation_get_parent (annotation) : NULL;
+      const char *base_unit = NULL;
+      g_autofree char *normalized = dup_normalized (quantity, &base_unit);
       const char *fields[] = {
         document_name,
         region,
@@ -197,6 +231,8 @@ tool_format_csv_rows (GString        *out,
         baogao_indicator_get_key (indicator),
         value,
         baogao_indicator_get_unit (indicator),
+        normalized,
+        base_unit,
         baogao_indicator_get_approx (indicator),
         baogao_indicator_get_scope (indicator),
         baogao_indicator_get_period (indicator),
