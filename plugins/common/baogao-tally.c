@@ -1525,6 +1525,9 @@ typedef enum
   PERIOD_YEAR,
   PERIOD_TERM,
   PERIOD_YEARS,
+  /* only while reading a sentence: the year reported, named (其中2017年,
+   * 去年), which speaks for the year inside a part about the term */
+  PERIOD_NAMED_YEAR,
 } Period;
 
 static const char * const period_names[] = { NULL, "term", "multi_year" };
@@ -1568,6 +1571,13 @@ frame_at_anchor (const char *text,
       gboolean has_ten = FALSE, has_zero = FALSE;
       Period period;
 
+      /* 去年, said in the report given the next year: the year reported */
+      if (q >= start + 3 && char3 (text, q - 3) == 0xe58ebb /* 去 */)
+        {
+          *from = q - 3;
+          return PERIOD_NAMED_YEAR;
+        }
+
       /* the number before 年: Arabic digits, or up to four Chinese ones */
       while (n_at > start && g_ascii_isdigit (text[n_at - 1]) && n_digits < 5)
         {
@@ -1605,13 +1615,23 @@ frame_at_anchor (const char *text,
       if (n_digits == 0)
         return PERIOD_YEAR;
 
-      /* a year (2018年以来, 二〇一八年以来): since then */
+      /* a year (2018年以来, 二〇一八年以来): since then; the year reported
+       * itself (其中2017年，…): that year */
       if (n_digits == 4 || has_zero)
         {
           gint since = 0;
 
-          if (!text_word_at (text, after, end, "以来") || year <= 0)
+          if (year <= 0)
             return PERIOD_YEAR;
+          if (!text_word_at (text, after, end, "以来"))
+            {
+              if (n_digits == 4 && g_ascii_isdigit (text[n_at]) && (gint) value == year)
+                {
+                  *from = n_at;
+                  return PERIOD_NAMED_YEAR;
+                }
+              return PERIOD_YEAR;
+            }
           if (g_ascii_isdigit (text[n_at]))
             since = (gint) value;
           else
@@ -1703,6 +1723,7 @@ typedef struct
   Period frame;
   gsize  plan_at;
   gint   year;      /* the year reported, or 0 */
+  gsize  named_year_at;   /* the year reported named (其中2017年, 去年) */
 } SentenceMarks;
 
 /* Whether 将 or 计划 at @q follows who or when (常委会将, 今年将, 还将,
@@ -1760,7 +1781,12 @@ sentence_mark_at (const char    *text,
           gsize from = G_MAXSIZE;
           Period period = frame_at_anchor (text, start, end, q, c, m->year, &from);
 
-          if (period != PERIOD_YEAR)
+          if (period == PERIOD_NAMED_YEAR)
+            {
+              if (m->named_year_at == G_MAXSIZE)
+                m->named_year_at = from;
+            }
+          else if (period != PERIOD_YEAR)
             {
               m->frame = period;
               m->frame_at = from;
@@ -1821,6 +1847,7 @@ sentence_marks_init (SentenceMarks *m,
                      gint           year)
 {
   m->year = year;
+  m->named_year_at = G_MAXSIZE;
   m->start = start;
   m->end = end;
   m->scanned = start + 2;
@@ -2483,7 +2510,9 @@ vetoed (const Decider *d,
 
 /* Can complete rule @r decide the count, in candidate pass @pass (0: the
  * `anywhere` rules, 1: the rules of @domain, or of every domain when
- * @domain < 0)? */
+ * @domain < 0, 2: when @domain has none, the rules of legislation,
+ * oversight or representation whose words say it twice over: two cue
+ * groups or more)? */
 static gboolean
 candidate (const Tables *tables,
            guint         r,
@@ -2497,6 +2526,17 @@ candidate (const Tables *tables,
     return FALSE;
   if (pass == 1 && domain >= 0 && (int) rule->domain != domain)
     return FALSE;
+  if (pass == 2)
+    {
+      const char *name = tables->domains[rule->domain]->domain;
+
+      /* the statutory work only: what legislation, oversight and
+       * deputies' work count is said in words no other part uses */
+      if (domain < 0 || (int) rule->domain == domain || rule->n_before + rule->n_after < 2 ||
+          (strcmp (name, "legislation") != 0 && strcmp (name, "oversight") != 0 &&
+           strcmp (name, "representation") != 0))
+        return FALSE;
+    }
   return unit_accepted (rule, unit);
 }
 
@@ -2534,9 +2574,12 @@ choose (Decider   *d,
     return NO_RULE;
 
   /* candidates: the complete ones whose unit is accepted; the `anywhere`
-   * ones first, then the section's domain's; the most specific wins (see
-   * compare()), by table order within a domain */
-  for (pass = 0; pass < 2 && best == NO_RULE; pass++)
+   * ones first, then the section's domain's, then, when none of those
+   * speaks, another domain's whose words are plain (制定…法规 in a
+   * self-building section's 数说 paragraph, or a section whose heading
+   * misled its topic); the most specific wins (see compare()), by table
+   * order within a domain */
+  for (pass = 0; pass < 3 && best == NO_RULE; pass++)
     for (guint t = 0; t < n_complete; t++)
       {
         guint r = d->complete[t];
@@ -2636,7 +2679,7 @@ find_windows (const Tables    *tables,
    * are (G_MAXSIZE: none), read once; per paragraph: the time frame
    * that opens it (五年来，…), which speaks for all its sentences */
   gsize frame_sentence = G_MAXSIZE;
-  SentenceMarks marks = { 0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE, 0 };
+  SentenceMarks marks = { 0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE, 0, G_MAXSIZE };
   gsize paragraph_start = G_MAXSIZE;
   Period paragraph_period = PERIOD_YEAR;
   gboolean sentence_year = FALSE, paragraph_year = FALSE;
@@ -2735,9 +2778,10 @@ find_windows (const Tables    *tables,
        * the year reported opening it, what opens its paragraph, then
        * the unit it is in */
       w->period = PERIOD_YEAR;
-      if (sentence != NULL && marks.frame_at < q_start)
+      if (sentence != NULL && marks.frame_at < q_start &&
+          (marks.named_year_at > q_start || marks.named_year_at < marks.frame_at))
         w->period = marks.frame;
-      else if (sentence != NULL && sentence_year)
+      else if (sentence != NULL && (sentence_year || marks.named_year_at < q_start))
         w->period = PERIOD_YEAR;
       else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
         w->period = paragraph_period;

@@ -359,6 +359,31 @@ test_local_measures (void)
   assert_tally (document, "legislation", "审议法规草案12件", "deliberated", 12);
 }
 
+/* A count whose words plainly name legislation, oversight or deputies'
+ * work, in a section of another topic (a 数说 paragraph closing the
+ * self-building section, a misleading heading), is still counted; a
+ * count that only a bare word would give another domain is not. */
+static void
+test_plain_words_elsewhere (void)
+{
+  static const char text[] =
+    "四、加强自身建设\n"
+    "\n"
+    "数说2022：审议法规案32件，制定地方性法规12件，开展执法检查4项，代表提出议案11件。\n"
+    "\n"
+    "二、依法开展监督\n"
+    "\n"
+    "全年制定地方性法规6件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "审议法规案32件", "deliberated", 32);
+  assert_tally (document, "legislation", "制定地方性法规12件", "enacted", 12);
+  assert_tally (document, "oversight", "执法检查4项", "law_inspections", 4);
+  assert_tally (document, "legislation", "制定地方性法规6件", "enacted", 6);
+}
+
 /* The time a count covers: a time frame before it in its sentence, or
  * opening its paragraph (五年来，…), or a part about the whole term;
  * the year reported opening a sentence speaks for the year. */
@@ -383,7 +408,11 @@ test_periods (void)
     "三、代表工作\n"
     "\n"
     "2018年以来，累计办理代表建议3000件。2015年以来，累计培训代表900人次。"
-    "2022年以来，代表提出议案12件。十五年来，建成代表之家30个。\n";
+    "2022年以来，代表提出议案12件。十五年来，建成代表之家30个。\n"
+    "\n"
+    "四、过去五年的主要工作\n"
+    "\n"
+    "其中2022年，开展执法检查8项。去年，常委会审查规范性文件120件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -421,6 +450,13 @@ test_periods (void)
   a = find_any_tally (document, "30个", NULL);
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  /* the year reported named inside the term's part */
+  a = find_tally (document, "oversight", "8项");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "oversight", "120件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
 }
 
 /* Plans said outside a plans section are not tallies; 将 that brings an
@@ -757,6 +793,7 @@ main (int   argc,
   g_test_add_func ("/tally/empty", test_empty);
   g_test_add_func ("/tally/periods", test_periods);
   g_test_add_func ("/tally/local-measures", test_local_measures);
+  g_test_add_func ("/tally/plain-words-elsewhere", test_plain_words_elsewhere);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/list-conjunctions", test_list_conjunctions);
