@@ -23,7 +23,7 @@
 #include "baogao-tally.h"
 
 #define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|规章|法案|法律案|法规案|草案|法规草案|法律草案"
-#define COUNT_UNITS "件|部|项|个|篇"
+#define COUNT_UNITS "件|部|项|个|篇|件次"
 /* Decisions on legal questions */
 #define LEGAL_DECISIONS "有关法律问题|法律问题和重大问题|法规性决定|法规性质的决定|法律问题的决定"
 /* Decisions repealed or approved, drafts, and laws or regulations
@@ -62,6 +62,9 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议" },
   { "amended_in_package", "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订", COUNT_UNITS },
   { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS },
+  /* 采取统筹打包方式，一并修改个人所得税法、公务员法等法律47件次 */
+  { "amended_in_package", "一并修改|一并修正|统筹修改", COUNT_UNITS },
+  { "amended_in_package", "一并修改|一并修正|统筹修改&" INSTRUMENTS, COUNT_UNITS },
   /* count first: 对《…》等5件法规进行打包修改, 完成25件法规的立改废释 */
   { "amended_in_package", NULL, COUNT_UNITS, NULL, FALSE,
     "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订" },

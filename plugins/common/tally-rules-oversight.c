@@ -107,6 +107,8 @@ static const TallyRule oversight_rules[] = {
   { "normative_documents_reviewed", "规范性文件", "件|份|部|个", NULL, TRUE,
     "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记&规范性文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正" },
+  /* 接收报送备案的行政法规、司法解释、地方性法规等1238件 */
+  { "normative_documents_filed", "接收|收到|备案登记&报送备案|报备&" FILED, "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|批准" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记", "件|份", NULL, TRUE, "规范性文件", "审查|纠正" },
 
   /* resolutions and decisions the committee made on what it oversaw */

@@ -64,8 +64,10 @@
 
 static const TallyRule political_rules[] = {
   /* Party-group and central-group study */
-  { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
-  { "central_group_study_sessions", CENTRAL, TIMES, NULL, FALSE, NULL, NULL },
+  /* the Party group's central group studies are political work in any
+   * section (a self-building section tells of them too) */
+  { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, TRUE, NULL, NULL },
+  { "central_group_study_sessions", CENTRAL, TIMES, NULL, TRUE, NULL, NULL },
   /* the Party group may be named once, as the sentence's subject:
    * 常委会党组把…作为首要政治任务，开展集体学习12次 */
   { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, FALSE, NULL, NULL },

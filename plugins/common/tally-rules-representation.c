@@ -103,6 +103,8 @@ static const TallyRule representation_rules[] = {
    * city and county congresses */
   { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
+  /* 对20项民生实事项目进行票决 */
+  { "livelihood_projects_voted", NULL, "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目&票决", NULL },
 
   /* suggestions */
   /* opinions of the public that deputies and their stations collect */
@@ -146,7 +148,7 @@ static const TallyRule representation_rules[] = {
   { "adoption_rate", NULL, RATE, NULL, FALSE, "采纳", NULL },
 
   /* trainings: the people trained */
-  { "deputies_trained", "培训代表|轮训代表|代表培训|代表学习班|代表履职学习|代表轮训|代表研修|履职学习班|履职培训",
+  { "deputies_trained", "培训代表|轮训代表|代表培训|代表学习班|代表履职学习|代表轮训|代表研修|履职学习班|履职培训|参训代表|参训人大代表",
     PEOPLE, NULL, TRUE, NULL, MEMBERS },
   { "deputies_trained", TRAINING "&代表", PEOPLE, NULL, FALSE, NULL, NULL },
   { "deputies_trained", NULL, PEOPLE, NULL, FALSE, "代表&" TRAINING, NULL },

@@ -330,7 +330,16 @@ test_local_measures (void)
     "\n"
     "六、立法工作\n"
     "\n"
-    "全年审议法规、决定、报告等议题102项，审议法律案、决定案和报告等63项，审议法规草案12件。\n";
+    "全年审议法规、决定、报告等议题102项，审议法律案、决定案和报告等63项，审议法规草案12件。"
+    "采取统筹打包方式，一并修改个人所得税法、公务员法等法律47件次。\n"
+    "\n"
+    "七、监督工作\n"
+    "\n"
+    "全年共接收报送备案的行政法规、司法解释、地方性法规等1238件。组织代表对20项民生实事项目进行票决。\n"
+    "\n"
+    "八、自身建设\n"
+    "\n"
+    "举办培训班5期，参训代表800余人次。党组理论学习中心组集体学习11次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -357,6 +366,14 @@ test_local_measures (void)
   assert_tally (document, "self_building", "议题102项", "agenda_items", 102);
   assert_tally (document, "self_building", "报告等63项", "agenda_items", 63);
   assert_tally (document, "legislation", "审议法规草案12件", "deliberated", 12);
+  assert_tally (document, "legislation", "法律47件次", "amended_in_package", 47);
+  assert_tally (document, "oversight", "地方性法规等1238件", "normative_documents_filed", 1238);
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "representation", "进行票决"), "measure"), ==,
+                   "livelihood_projects_voted");
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "representation", "800余人次"), "measure"), ==,
+                   "deputies_trained");
+  /* the Party group's studies are political wherever they are told */
+  assert_tally (document, "political", "集体学习11次", "central_group_study_sessions", 11);
 }
 
 /* A count whose words plainly name legislation, oversight or deputies'
