@@ -3184,6 +3184,7 @@ tally_write_domain (const char      *domain,
   const Tables *tables;
   GPtrArray *quantities;
   const char *tally_type, *scope;
+  gboolean national;
   Shared *shared;
   int want;
 
@@ -3204,6 +3205,7 @@ tally_write_domain (const char      *domain,
 
   tally_type = tables->tally_types[want];
   scope = document_scope (document);
+  national = strcmp (scope, "national") == 0;
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       const Decision *decision = &shared->decisions[qi];
@@ -3219,7 +3221,20 @@ tally_write_domain (const char      *domain,
       handle = baogao_layer_add_bytes (layer, tally_type, decision->start, decision->end);
       if (handle == BAOGAO_LAYER_INVALID)
         continue;
-      baogao_layer_set_string (layer, handle, "measure", rule->measure);
+      /* In the NPC's own report, the NPC's deputies are the congress's
+       * own: 培训全国人大代表2300余人次 is deputies_trained, national */
+      if (national && rule->scope != NULL && strcmp (rule->scope, "npc_delegation") == 0 &&
+          g_str_has_prefix (rule->measure, "npc_"))
+        {
+          baogao_layer_set_string (layer, handle, "measure", rule->measure + strlen ("npc_"));
+          baogao_layer_set_string (layer, handle, "scope", scope);
+        }
+      else
+        {
+          baogao_layer_set_string (layer, handle, "measure", rule->measure);
+          baogao_layer_set_string (layer, handle, "scope",
+                                   rule->scope != NULL && rule->scope[0] != '\0' ? rule->scope : scope);
+        }
       copy_number (layer, handle, q, "value");
       unit = decision->unit_read ? decision->unit : baogao_annotation_get_string (q, "unit");
       if (unit != NULL)
@@ -3227,8 +3242,6 @@ tally_write_domain (const char      *domain,
       approx = baogao_annotation_get_string (q, "approx");
       if (approx != NULL)
         baogao_layer_set_string (layer, handle, "approx", approx);
-      baogao_layer_set_string (layer, handle, "scope",
-                               rule->scope != NULL && rule->scope[0] != '\0' ? rule->scope : scope);
       if (decision->period != PERIOD_YEAR)
         baogao_layer_set_string (layer, handle, "period", period_names[decision->period]);
       baogao_layer_set_parent (layer, handle, q);

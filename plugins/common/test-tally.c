@@ -534,6 +534,8 @@ test_scope (void)
     "阿里地区人民代表大会工作委员会工作报告\n\n二、立法工作\n\n制定地方性法规2件。\n";
   static const char national[] =
     "全国人民代表大会常务委员会工作报告\n\n二、立法工作\n\n制定法律6件。\n";
+  static const char npc_deputies[] =
+    "全国人民代表大会常务委员会工作报告\n\n四、代表工作\n\n培训全国人大代表2300余人次。\n";
   static const struct { const char *text, *ending, *scope; } cases[] = {
     { provincial, "10件", "provincial" },
     { municipal, "3件", "municipal" },
@@ -552,6 +554,16 @@ test_scope (void)
       g_assert_nonnull (a);
       g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, cases[i].scope);
     }
+
+  /* in the NPC's own report, the NPC's deputies are its own */
+  {
+    g_autoptr(BaogaoDocument) document = analyze (npc_deputies);
+    BaogaoAnnotation *a = find_tally (document, "representation", "2300余人次");
+
+    g_assert_nonnull (a);
+    g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "deputies_trained");
+    g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "national");
+  }
 }
 
 static void
