@@ -23,6 +23,10 @@
  * elsewhere: after 将 and a verb (今年将开展执法检查5项, not 将12件建议列
  * 为重点), 计划开展, 拟废止, 力争, 明年, 下一步 in their sentence.
  *
+ * A breakdown after 其中 of the same measure as the total before it, in
+ * one sentence (任免96人次，其中任命72人次、免职24人次), is part of that
+ * total, not a tally: a table summed by key would count it twice.
+ *
  * Each tally says whose count it is (`scope`: the rule's, such as
  * npc_delegation, else the level of the congress: national, provincial,
  * municipal, county) and, when it is not the year's, the time it covers

@@ -376,6 +376,38 @@ test_local_measures (void)
   assert_tally (document, "political", "集体学习11次", "central_group_study_sessions", 11);
 }
 
+/* A total and its breakdown after 其中: parts of the same measure are no
+ * tallies (a table summed by key would count them twice); parts of
+ * other measures are. */
+static void
+test_breakdowns (void)
+{
+  static const char text[] =
+    "一、代表工作\n"
+    "\n"
+    "依法任免国家机关工作人员96人次，其中任命72人次、免职24人次。代表提出建议133件（其中藏文书写的建议17件）。"
+    "代表提出建议20件。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "审议法规案32件，其中制定12件、修改9件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "96人次", "appointments", 96);
+  g_assert_null (find_any_tally (document, "72人次", NULL));
+  g_assert_null (find_any_tally (document, "24人次", NULL));
+  /* (its span runs to the 建议 after it) */
+  assert_tally (document, "representation", "藏文书写的建议", "suggestions", 133);
+  g_assert_null (find_any_tally (document, "17件", NULL));
+  /* another sentence: a count of its own */
+  assert_tally (document, "representation", "建议20件", "suggestions", 20);
+  assert_tally (document, "legislation", "审议法规案32件", "deliberated", 32);
+  assert_tally (document, "legislation", "制定12件", "enacted", 12);
+  assert_tally (document, "legislation", "修改9件", "amended", 9);
+}
+
 /* A count whose words plainly name legislation, oversight or deputies'
  * work, in a section of another topic (a 数说 paragraph closing the
  * self-building section, a misleading heading), is still counted; a
@@ -823,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/tally/periods", test_periods);
   g_test_add_func ("/tally/local-measures", test_local_measures);
   g_test_add_func ("/tally/plain-words-elsewhere", test_plain_words_elsewhere);
+  g_test_add_func ("/tally/breakdowns", test_breakdowns);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/list-conjunctions", test_list_conjunctions);
