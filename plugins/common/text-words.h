@@ -120,4 +120,24 @@ text_hash (const char *s,
   return (guint) (h ^ (h >> 32));
 }
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* The bytes of the 16 at @p that may start a clause delimiter, as a bit
+ * mask: those below 0x40 (the ASCII delimiters, but also digits and
+ * spaces, rare in report text) and the lead bytes 0xE3 (。、) and 0xEF
+ * (，；：！？). Each caller confirms a candidate with its own delimiter
+ * set, and keeps a plain C path for where SSE2 is not. */
+static inline guint
+text_delimiter_candidates16 (const guchar *p)
+{
+  __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
+  __m128i low = _mm_cmpeq_epi8 (_mm_min_epu8 (v, _mm_set1_epi8 (0x3F)), v);
+  __m128i e3 = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE3));
+  __m128i ef = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEF));
+
+  return (guint) _mm_movemask_epi8 (_mm_or_si128 (low, _mm_or_si128 (e3, ef)));
+}
+#endif
+
 G_END_DECLS

@@ -119,22 +119,6 @@ static const guint8 delimiter_bytes[256] = {
   [0xEF] = MAY_START_DELIMITER, [0xE3] = MAY_START_DELIMITER,
 };
 
-#if defined(__SSE2__) && !defined(REPORT_TEXT_SCALAR_ONLY)
-/* The bytes of the 16 at @p that may start a delimiter, as a bit mask:
- * those below 0x40 (the ASCII delimiters, but also digits and spaces,
- * rare in report text) and the lead bytes 0xE3 and 0xEF. */
-static inline guint
-delimiter_candidates16 (const guchar *p)
-{
-  __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
-  __m128i low = _mm_cmpeq_epi8 (_mm_min_epu8 (v, _mm_set1_epi8 (0x3F)), v);
-  __m128i e3 = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE3));
-  __m128i ef = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEF));
-
-  return (guint) _mm_movemask_epi8 (_mm_or_si128 (low, _mm_or_si128 (e3, ef)));
-}
-#endif
-
 /* The walks of report_text_clause_bounds (), before white space is left
  * out: back from @start to where a delimiter ends, and on from @end to
  * where one starts, REPORT_TEXT_CLAUSE_MAX bytes at most.
@@ -163,7 +147,7 @@ walk_back (const char *text,
 #if defined(__SSE2__) && !defined(REPORT_TEXT_SCALAR_ONLY)
   for (; q > lower && q >= 16; q -= 16)
     {
-      guint mask = delimiter_candidates16 (t + q - 16);
+      guint mask = text_delimiter_candidates16 (t + q - 16);
 
       /* the last block may start before @lower */
       if (q - lower < 16)
@@ -209,7 +193,7 @@ walk_on (const char *text,
 #if defined(__SSE2__) && !defined(REPORT_TEXT_SCALAR_ONLY)
   for (; e + 16 <= upper; e += 16)
     {
-      guint mask = delimiter_candidates16 (t + e);
+      guint mask = text_delimiter_candidates16 (t + e);
 
       for (; mask != 0; mask &= mask - 1)
         {

@@ -573,22 +573,6 @@ delimiter_at (const char *text,
   return DELIM_NONE;
 }
 
-#ifdef REP_USE_SSE2
-/* The bytes of the 16 at @p that may start a delimiter, as a bit mask:
- * those below 0x40 (the ASCII delimiters, but also digits and spaces,
- * rare enough in report text) and the lead bytes 0xE3 and 0xEF. */
-static inline guint
-candidates16 (const guchar *p)
-{
-  __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
-  __m128i low = _mm_cmpeq_epi8 (_mm_min_epu8 (v, _mm_set1_epi8 (0x3F)), v);
-  __m128i e3 = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE3));
-  __m128i ef = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEF));
-
-  return (guint) _mm_movemask_epi8 (_mm_or_si128 (low, _mm_or_si128 (e3, ef)));
-}
-#endif
-
 /* The first delimiter starting in [p, end), as delimiter_at (text, q,
  * @limit) sees it: its offset, its kind in *d and length in *len; @end
  * if there is none. The text is valid UTF-8: the bytes that start a
@@ -608,7 +592,7 @@ next_delimiter (const char *text,
 #ifdef REP_USE_SSE2
   for (; p + 16 <= end; p += 16)
     {
-      guint mask = candidates16 (t + p);
+      guint mask = text_delimiter_candidates16 (t + p);
 
       for (; mask != 0; mask &= mask - 1)
         {
@@ -643,7 +627,7 @@ clause_start (const char *text,
 #ifdef REP_USE_SSE2
   for (; q > lower && q >= 16; q -= 16)
     {
-      guint mask = candidates16 (t + q - 16);
+      guint mask = text_delimiter_candidates16 (t + q - 16);
 
       /* the last block may start before @lower */
       if (q - lower < 16)
