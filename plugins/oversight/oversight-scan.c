@@ -861,6 +861,31 @@ typedef struct
   GArray     *segments;  /* Segment; NULL when text is the original */
 } Clean;
 
+/* A digit, half- or full-width (０-９, U+FF10–FF19), at @p: its length
+ * in *@len */
+static inline gboolean
+is_arabic_digit_at (const char *t,
+                    gsize       p,
+                    gsize       e,
+                    gsize      *len)
+{
+  guchar c = (guchar) t[p];
+
+  if (c >= '0' && c <= '9')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  /* ０-９ */
+  if (p + 3 <= e && c == 0xEF && (guchar) t[p + 1] == 0xBC &&
+      (guchar) t[p + 2] >= 0x90 && (guchar) t[p + 2] <= 0x99)
+    {
+      *len = 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_cn_digit_at (const char *t,
                 gsize       p,
@@ -871,20 +896,9 @@ is_cn_digit_at (const char *t,
     "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL
   };
   static WordList digits = { .words = digits_words };
-  guchar c = (guchar) t[p];
 
-  if (c >= '0' && c <= '9')
-    {
-      *len = 1;
-      return TRUE;
-    }
-  /* ０-９ U+FF10–FF19 */
-  if (p + 3 <= end && c == 0xEF && (guchar) t[p + 1] == 0xBC &&
-      (guchar) t[p + 2] >= 0x90 && (guchar) t[p + 2] <= 0x99)
-    {
-      *len = 3;
-      return TRUE;
-    }
+  if (is_arabic_digit_at (t, p, end, len))
+    return TRUE;
   *len = word_at (t, p, end, &digits);
   return *len != 0;
 }
@@ -1858,28 +1872,6 @@ static WordList count_magnitudes = { .words = count_magnitudes_words };
 static const char * const cn_numerals_words[] = { "百", "千", "万", "两", "零", "〇", NULL };
 static WordList cn_numerals = { .words = cn_numerals_words };
 
-static inline gboolean
-is_arabic_digit_at (const char *t,
-                    gsize       p,
-                    gsize       e,
-                    gsize      *len)
-{
-  guchar c = (guchar) t[p];
-
-  if (c >= '0' && c <= '9')
-    {
-      *len = 1;
-      return TRUE;
-    }
-  /* ０-９ */
-  if (p + 3 <= e && c == 0xEF && (guchar) t[p + 1] == 0xBC &&
-      (guchar) t[p + 2] >= 0x90 && (guchar) t[p + 2] <= 0x99)
-    {
-      *len = 3;
-      return TRUE;
-    }
-  return FALSE;
-}
 
 /* The end of the count at @p (14件, 1.2万件, 200余件, and with @chinese
  * 十四件, 一千二百余件), or @p when no count starts there: digits, then
