@@ -29,6 +29,8 @@
 /* Decisions repealed or approved, drafts, and laws or regulations
  * counted together with the decisions (法规和法规性质的决定15件: passed) */
 #define NOT_DECISIONS "废止|批准|草案|法律案|法规案|地方性法规|条例|法规和|法律和|法规、|法律、"
+/* Amending many at once */
+#define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订"
 /* Collecting comments */
 #define COLLECT "征求|征集|收集|广泛征求|公开征求"
 /* Counts of plans and of documents that are not laws or regulations */
@@ -60,14 +62,14 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议" },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议" },
-  { "amended_in_package", "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订", COUNT_UNITS },
+  { "amended_in_package", PACKAGE, COUNT_UNITS },
   { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS },
   /* 采取统筹打包方式，一并修改个人所得税法、公务员法等法律47件次 */
   { "amended_in_package", "一并修改|一并修正|统筹修改", COUNT_UNITS },
   { "amended_in_package", "一并修改|一并修正|统筹修改&" INSTRUMENTS, COUNT_UNITS },
   /* count first: 对《…》等5件法规进行打包修改, 完成25件法规的立改废释 */
   { "amended_in_package", NULL, COUNT_UNITS, NULL, FALSE,
-    "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订" },
+    PACKAGE },
   { "enacted+amended+repealed+interpreted", NULL, COUNT_UNITS, NULL, FALSE, "立改废释" },
   { "enacted+amended+repealed", NULL, COUNT_UNITS, NULL, FALSE, "立改废" },
   { "amended", NULL, COUNT_UNITS, NULL, FALSE,

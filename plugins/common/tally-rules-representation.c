@@ -69,6 +69,10 @@
 /* the standing committee's own members and staff, whose trainings (常委会
  * 组成人员履职学习班) are self-building, not deputies' */
 #define MEMBERS "组成人员|机关干部"
+/* deputies' homes and liaison stations */
+#define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站"
+/* what was done about a suggestion, said after it */
+#define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
 /* the public's opinions, collected by deputies or their stations */
 #define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
 
@@ -141,8 +145,8 @@ static const TallyRule representation_rules[] = {
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
    * 本解决的215件) */
   { "suggestions_resolved", "解决或基本解决|解决和正在解决|解决或正在解决|已解决|得到解决的|解决的", PAPERS, NULL, FALSE, NULL, RATE },
-  { "suggestions_resolved", NULL, PAPERS, NULL, FALSE, "得到解决|已经解决|已解决|得到落实|解决或基本解决", NULL },
-  { "suggestions_resolved", "建议", PAPERS, NULL, TRUE, "得到解决|已经解决|已解决|得到落实|解决或基本解决",
+  { "suggestions_resolved", NULL, PAPERS, NULL, FALSE, RESOLVED, NULL },
+  { "suggestions_resolved", "建议", PAPERS, NULL, TRUE, RESOLVED,
     "问题|困难|诉求" },
   { "adoption_rate", "采纳率|采纳", RATE, NULL, FALSE, NULL, NULL },
   { "adoption_rate", NULL, RATE, NULL, FALSE, "采纳", NULL },
@@ -181,14 +185,14 @@ static const TallyRule representation_rules[] = {
   { "deputy_group_activities", "代表小组&活动", "次|场|期|批", NULL, FALSE, NULL, NULL },
   { "deputy_group_activities", NULL, "次|场|期|批", NULL, FALSE, "代表小组&活动", NULL },
   /* the stations built in the year (新建, 新增), and all there are */
-  { "deputy_stations_added", "新建|新增|新设&代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站",
+  { "deputy_stations_added", "新建|新增|新设&" STATIONS,
     "个|家|处|所|座", NULL, TRUE, NULL, "全省|全市|全县|共建成|累计|总数|共有|实现" },
   { "deputy_stations_added", "新建|新增|新设", "个|家|处|所|座", NULL, TRUE,
-    "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站", "全省|全市|全县|累计|总数|共有" },
-  { "deputy_stations", "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站",
+    STATIONS, "全省|全市|全县|累计|总数|共有" },
+  { "deputy_stations", STATIONS,
     "个|家|处|所|座", NULL, TRUE, NULL, NULL },
   { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,
-    "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站", NULL },
+    STATIONS, NULL },
   { "deputy_attendances", "代表&列席", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", "代表", "人次", NULL, FALSE, "列席", ONE_EVENT },
   /* 邀请近两百人次代表列席常委会会议: the deputies after the count */
