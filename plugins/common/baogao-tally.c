@@ -1588,7 +1588,10 @@ frame_at_anchor (const char *text,
         for (gsize i = n_at; i < q; i++)
           value = value * 10 + (guint) (text[i] - '0');
       else
-        while (n_at >= start + 3 && n_digits < 4)
+        /* read backwards: each numeral is worth ten times the one after
+         * it, positionally (二〇一八); a 十 makes a count of years, not a
+         * year, and its value is not used */
+        for (guint place = 1; n_at >= start + 3 && n_digits < 4; place *= 10)
           {
             guint32 d = char3 (text, n_at - 3);
             guint k;
@@ -1610,7 +1613,7 @@ frame_at_anchor (const char *text,
               }
             n_at -= 3;
             n_digits++;
-            value = k; /* read only when it is one numeral */
+            value += k * place;
           }
       if (n_digits == 0)
         return PERIOD_YEAR;
@@ -1619,7 +1622,7 @@ frame_at_anchor (const char *text,
        * itself (其中2017年，…): that year */
       if (n_digits == 4 || has_zero)
         {
-          gint since = 0;
+          gint since;
 
           if (year <= 0)
             return PERIOD_YEAR;
@@ -1632,19 +1635,8 @@ frame_at_anchor (const char *text,
                 }
               return PERIOD_YEAR;
             }
-          if (g_ascii_isdigit (text[n_at]))
-            since = (gint) value;
-          else
-            for (gsize i = n_at; i < q; i += 3)
-              {
-                guint32 d = char3 (text, i);
-                guint k;
-
-                for (k = 0; k < G_N_ELEMENTS (cn_digits) && cn_digits[k] != d; k++)
-                  ;
-                since = since * 10 + (gint) (k < 10 ? k : 0);
-              }
-          if (since >= year || since < year - 30)
+          since = (gint) value;
+          if (has_ten || since >= year || since < year - 30)
             return PERIOD_YEAR;
           *from = n_at;
           return year - since + 1 == 5 ? PERIOD_TERM : PERIOD_YEARS;
