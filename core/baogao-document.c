@@ -1240,7 +1240,10 @@ baogao_document_get_annotations_overlapping (BaogaoDocument *self,
  * baogao_document_get_indicators:
  * @self: a document
  *
- * The indicator table, in text order.
+ * The indicator table, in text order: one indicator per `<domain>.tally`
+ * annotation with a `measure` and a numeric `value`, except that a tally
+ * giving the same key, value, unit, approx, scope and period as an
+ * earlier one (a summary restated in its section) adds none.
  *
  * Returns: (transfer container) (element-type BaogaoIndicator): the
  *   indicators; the array holds references to them and drops them when
@@ -1364,8 +1367,87 @@ typedef struct
 
 #define STRING_OF(f) ((f) != NULL && (f)->value.type == BAOGAO_VALUE_STRING ? (f)->value.v.s : NULL)
 
+static inline double
+tally_number (const Tally *t)
+{
+  return t->number->value.type == BAOGAO_VALUE_INT ? (double) t->number->value.v.i
+                                                   : t->number->value.v.d;
+}
+
+static inline guint
+string_hash0 (const char *s)
+{
+  return s != NULL ? g_str_hash (s) : 0;
+}
+
+static guint
+tally_hash (const Tally *t)
+{
+  double number = tally_number (t);
+  guint64 bits;
+  guint h;
+
+  memcpy (&bits, &number, sizeof bits);
+  h = g_str_hash (t->type) * 31 + g_str_hash (t->measure);
+  h = h * 31 + (guint) (bits ^ (bits >> 32));
+  h = h * 31 + string_hash0 (t->unit);
+  h = h * 31 + string_hash0 (t->approx);
+  h = h * 31 + string_hash0 (t->scope);
+  return h * 31 + string_hash0 (t->period);
+}
+
+/* Do tallies @a and @b give the same row: key, value, unit, approx,
+ * scope and period? */
+static gboolean
+tally_same_fact (const Tally *a,
+                 const Tally *b)
+{
+  return strcmp (a->type, b->type) == 0 && strcmp (a->measure, b->measure) == 0 &&
+         tally_number (a) == tally_number (b) && g_strcmp0 (a->unit, b->unit) == 0 &&
+         g_strcmp0 (a->approx, b->approx) == 0 && g_strcmp0 (a->scope, b->scope) == 0 &&
+         g_strcmp0 (a->period, b->period) == 0;
+}
+
+/* Drops from @found (in text order) the tallies that state again what
+ * an earlier one stated: a report's summary gives the year's counts
+ * (审查批准设区的市法规22件) and the section restates them in the same
+ * words; a researcher summing the table by key wants the fact once.
+ * Both tallies stay annotations. Returns how many are left. */
+static guint
+drop_restatements (Tally *found,
+                   guint  n_found)
+{
+  g_autofree guint *slots = NULL;
+  guint mask = 15, kept = 0;
+
+  if (n_found < 2)
+    return n_found;
+  while (mask < n_found * 2)
+    mask = mask * 2 + 1;
+  /* slot values are indexes into found plus one; 0 is empty */
+  slots = g_new0 (guint, mask + 1);
+  for (guint i = 0; i < n_found; i++)
+    {
+      guint s = tally_hash (&found[i]) & mask;
+      gboolean seen = FALSE;
+
+      for (; slots[s] != 0; s = (s + 1) & mask)
+        if (tally_same_fact (&found[slots[s] - 1], &found[i]))
+          {
+            seen = TRUE;
+            break;
+          }
+      if (seen)
+        continue;
+      found[kept] = found[i];
+      slots[s] = ++kept;
+    }
+  return kept;
+}
+
 /* Every `<domain>.tally` annotation with a `measure` and a numeric
- * `value` becomes one indicator, in text order. The tallies are taken
+ * `value` becomes one indicator, in text order, unless an earlier one
+ * gave the same row (see drop_restatements()). The tallies are taken
  * from the indexes of their types, not found among all annotations. */
 void
 baogao_document_derive_indicators (BaogaoDocument *self)
@@ -1457,6 +1539,8 @@ baogao_document_derive_indicators (BaogaoDocument *self)
       found[n_found].type_len = strlen (found[n_found].type);
       n_found++;
     }
+
+  n_found = drop_restatements (found, n_found);
 
   /* The table is sized once and filled in place; the indicators are one
    * block, which the document frees (nothing outside it holds them:

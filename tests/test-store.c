@@ -389,6 +389,78 @@ check_tallies (guint n_domains)
     }
 }
 
+/* A fact stated twice, in a summary and again in its section, is one
+ * indicator: the first statement's. Two tallies differing in anything
+ * an indicator shows (domain, measure, value, unit, approx, scope,
+ * period) stay two. */
+static void
+test_store_indicators_restated (void)
+{
+  static const struct {
+    const char *type, *measure;
+    int value;
+    const char *unit, *approx, *scope, *period;
+    gboolean restates;
+  } tallies[] = {
+    { "legislation.tally", "approved", 22, "件", NULL, "provincial", NULL, FALSE },
+    { "representation.tally", "appointments", 134, "人次", NULL, "provincial", NULL, FALSE },
+    { "legislation.tally", "approved", 22, "件", NULL, "provincial", NULL, TRUE },
+    { "legislation.tally", "approved", 22, "件", NULL, "provincial", "term", FALSE },
+    { "legislation.tally", "approved", 22, "件", "more_than", "provincial", NULL, FALSE },
+    { "legislation.tally", "approved", 22, "项", NULL, "provincial", NULL, FALSE },
+    { "legislation.tally", "approved", 22, "件", NULL, "municipal", NULL, FALSE },
+    { "legislation.tally", "enacted", 22, "件", NULL, "provincial", NULL, FALSE },
+    { "oversight.tally", "approved", 22, "件", NULL, "provincial", NULL, FALSE },
+    { "legislation.tally", "approved", 21, "件", NULL, "provincial", NULL, FALSE },
+    { "representation.tally", "appointments", 134, "人次", NULL, "provincial", NULL, TRUE },
+    { "legislation.tally", "approved", 22, "件", "more_than", "provincial", NULL, TRUE },
+    { "legislation.tally", "approved", 22, "件", NULL, "provincial", "term", TRUE },
+  };
+  static const char * const provides[] = {
+    "legislation.tally", "oversight.tally", "representation.tally", NULL
+  };
+  g_autofree char *text = random_text (100);
+  g_autoptr(BaogaoDocument) doc = baogao_document_new (text, -1, NULL);
+  g_autoptr(BaogaoLayer) layer = baogao_layer_new (doc, "tallies", provides);
+  g_autoptr(GPtrArray) indicators = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tallies); i++)
+    {
+      guint h = baogao_layer_add (layer, tallies[i].type, i * 5, i * 5 + 2);
+
+      baogao_layer_set_string (layer, h, "measure", tallies[i].measure);
+      baogao_layer_set_int (layer, h, "value", tallies[i].value);
+      baogao_layer_set_string (layer, h, "unit", tallies[i].unit);
+      if (tallies[i].approx != NULL)
+        baogao_layer_set_string (layer, h, "approx", tallies[i].approx);
+      baogao_layer_set_string (layer, h, "scope", tallies[i].scope);
+      if (tallies[i].period != NULL)
+        baogao_layer_set_string (layer, h, "period", tallies[i].period);
+    }
+  g_assert_true (baogao_layer_check (layer, NULL));
+  baogao_layer_merge_into (layer, doc);
+  baogao_document_derive_indicators (doc);
+
+  indicators = baogao_document_get_indicators (doc);
+  for (guint i = 0; i < G_N_ELEMENTS (tallies); i++)
+    {
+      BaogaoIndicator *ind;
+
+      if (tallies[i].restates)
+        continue;
+      g_assert_cmpuint (n, <, indicators->len);
+      ind = g_ptr_array_index (indicators, n++);
+      g_assert_cmpuint (baogao_annotation_get_start (baogao_indicator_get_annotation (ind)), ==, i * 5);
+    }
+  g_assert_cmpuint (indicators->len, ==, n);
+
+  /* the tallies themselves all stay */
+  g_clear_pointer (&indicators, g_ptr_array_unref);
+  indicators = baogao_document_get_annotations (doc, "legislation.tally");
+  g_assert_cmpuint (indicators->len, ==, 10);
+}
+
 static void
 test_store_indicators (void)
 {
@@ -410,6 +482,7 @@ main (int    argc,
   g_test_add_func ("/store/layer-contract", test_store_layer_contract);
   g_test_add_func ("/store/reused-type-buffer", test_store_reused_type_buffer);
   g_test_add_func ("/store/indicators", test_store_indicators);
+  g_test_add_func ("/store/indicators-restated", test_store_indicators_restated);
 
   return g_test_run ();
 }
