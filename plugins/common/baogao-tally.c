@@ -1971,11 +1971,172 @@ covering (GArray *spans,
   return NULL;
 }
 
+static const char *document_scope (BaogaoDocument *document);
+
+/* Who does what a count counts, when its clause opens with another body
+ * than the congress whose report it is: another congress (its level), a
+ * congress of the level below, guided by the reporting one (指导…制定…
+ * 6件), or a government (省政府制定规章8件). */
+typedef enum
+{
+  ACTOR_OWN,
+  ACTOR_NATIONAL,
+  ACTOR_PROVINCIAL,
+  ACTOR_MUNICIPAL,
+  ACTOR_COUNTY,
+  ACTOR_BELOW,
+  ACTOR_GOVERNMENT,
+} Actor;
+
+/* The scope of each level, in the order of Actor */
+static const char * const level_scopes[] = {
+  NULL, "national", "provincial", "municipal", "county",
+};
+
+/* The level of the congress whose report @document is */
+static Actor
+document_level (BaogaoDocument *document)
+{
+  const char *scope = document_scope (document);
+
+  for (guint i = ACTOR_NATIONAL; i <= ACTOR_COUNTY; i++)
+    if (strcmp (scope, level_scopes[i]) == 0)
+      return i;
+  return ACTOR_PROVINCIAL;
+}
+
+/* How far into its clause a body may end (bytes): 各县（市、区）人大常委会
+ * and 某某自治州人大常委会 fit, a clause that names a body in passing
+ * after its verb does not. */
+#define ACTOR_REACH (16 * 3)
+/* How far from the count's first cue it may end (bytes): 共, 在我省开展 */
+#define ACTOR_GAP (6 * 3)
+
+/* The level of the body named by the words before 人大常委会, 人大 or
+ * 政府 at the head of a clause ([@p, @end)): 深圳市, 各设区的市, 各县（市、
+ * 区）, 全国, in a report of a congress of level @own. ACTOR_OWN when they
+ * name no level (the reporting congress: 常委会, 本届人大常委会) or are
+ * no body's name. */
+static Actor
+prefix_level (const char *text,
+              gsize       p,
+              gsize       end,
+              Actor       own)
+{
+  static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
+  static const struct { const char *suffix; Actor level; } suffixes[] = {
+    { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "省级", ACTOR_PROVINCIAL },
+    { "（市、区）", ACTOR_COUNTY }, { "(市、区)", ACTOR_COUNTY }, { "（市）", ACTOR_COUNTY },
+    { "市（州）", ACTOR_MUNICIPAL }, { "市(州)", ACTOR_MUNICIPAL },
+    { "县市区", ACTOR_COUNTY }, { "县区", ACTOR_COUNTY }, { "乡镇", ACTOR_COUNTY },
+    { "地区", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
+    { "市州", ACTOR_MUNICIPAL }, { "市", ACTOR_MUNICIPAL },
+    { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
+  };
+  /* words that start a clause's adverbial, not a body's name (经省人大
+   * 常委会批准, 向全国人大常委会报送, 在市人大常委会…) */
+  static const char * const not_names[] = {
+    "经", "由", "向", "对", "在", "为", "与", "同", "和", "及", "报", "请", "按", "从", "被",
+    "本", "各级",
+    /* or a verb: 组织市县人大常委会负责同志培训两期 */
+    "组织", "举办", "召开", "开展", "邀请", "听取", "接待", "联系", "走访", "支持", "推动",
+    "配合", "协调", "会同", "联合", "参加", "参与", "围绕", "针对", "通过", "牵头", "带领",
+    "获评", "获得", "荣获", "培训", "选派", "推荐",
+  };
+  /* the reporting congress says 省人大常委会, 市人大 of itself; a bare
+   * level above its own is the congress above (省人大常委会批准我市法规
+   * in a city's report) */
+  static const struct { const char *name; Actor level; } bare_levels[] = {
+    { "省", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL },
+    { "盟", ACTOR_MUNICIPAL }, { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
+  };
+
+  if (p == end)
+    return ACTOR_OWN;
+  for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
+    if (end - p == strlen (bare_levels[i].name) && memcmp (text + p, bare_levels[i].name, end - p) == 0)
+      return bare_levels[i].level < own ? bare_levels[i].level : ACTOR_OWN;
+  for (guint i = 0; i < G_N_ELEMENTS (not_names); i++)
+    if (text_word_at (text, p, end, not_names[i]))
+      return ACTOR_OWN;
+  if (text_word_at (text, p, end, "全国"))
+    return ACTOR_NATIONAL;
+  if (text_word_at (text, p, end, "各"))
+    p += strlen ("各");
+  for (guint i = 0; i < G_N_ELEMENTS (central); i++)
+    if (end - p == strlen (central[i]) && memcmp (text + p, central[i], end - p) == 0)
+      return ACTOR_PROVINCIAL;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (text_word_ends_at (text, p, end, suffixes[i].suffix))
+      return suffixes[i].level;
+  return ACTOR_OWN;
+}
+
+/* Who does what the count counts, from the head of its clause, [@start,
+ * @end): the words before the count's first cue (see Actor), in a report
+ * of a congress of level @own. */
+static Actor
+clause_actor (const char *text,
+              gsize       start,
+              gsize       end,
+              Actor       own)
+{
+  /* a time or a link word may come first: 全年, 同时 */
+  static const char * const openers[] = {
+    "全年", "一年来", "今年", "去年", "同时", "此外", "另外", "目前", "截至目前", "其中",
+  };
+  static const char * const bodies[] = {
+    "人民代表大会常务委员会", "人大常委会", "人大", "人民政府", "政府", "国务院",
+  };
+  gsize p = start, reach;
+
+  while (p < end && (text[p] == ' ' || text_word_at (text, p, end, "\u3000")))
+    p += text[p] == ' ' ? 1 : 3;
+  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
+    if (text_word_at (text, p, end, openers[i]))
+      {
+        p += strlen (openers[i]);
+        break;
+      }
+  if (text_word_at (text, p, end, "指导") || text_word_at (text, p, end, "帮助") ||
+      text_word_at (text, p, end, "协助"))
+    return ACTOR_BELOW;
+  if (text_word_at (text, p, end, "督促"))
+    return ACTOR_GOVERNMENT;
+
+  reach = MIN (end, p + ACTOR_REACH);
+  for (gsize c = p; c < reach; c++)
+    for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+      if (text_word_at (text, c, end, bodies[i]))
+        {
+          gsize body_end = c + strlen (bodies[i]);
+          Actor level;
+
+          /* the body does what the count counts: its verb follows it
+           * (深圳市人大常委会制定…, 各设区的市人大常委会共制定…); a body
+           * named further from the count is an object's part (全省人大
+           * 系统先进集体1个、先进个人3名) */
+          if (end > body_end + ACTOR_GAP)
+            return ACTOR_OWN;
+          level = prefix_level (text, p, c, own);
+          if (i >= 3)
+            /* a government, when something names it (省政府, 国务院,
+             * 市人民政府); a bare 政府 may be an object's part */
+            return i == 5 || c > p ? ACTOR_GOVERNMENT : ACTOR_OWN;
+          /* 人大代表 are deputies, not a congress */
+          if (i == 2 && text_word_at (text, c + strlen ("人大"), end, "代表"))
+            return ACTOR_OWN;
+          return level;
+        }
+  return ACTOR_OWN;
+}
+
 typedef struct
 {
   guint       rule;       /* global rule index, or NO_RULE */
   gboolean    unit_read;  /* whether @unit is the quantity's unit */
   guint8      period;     /* see Period */
+  guint8      actor;      /* see Actor */
   gsize       start;      /* the tally's span, bytes */
   gsize       end;
   /* the quantity's unit feature, when deciding read it: a string of the
@@ -3015,6 +3176,8 @@ decide (const Tables    *tables,
    * list for every item) */
   guint cursor = 0, subject_cursor = 0, tail_cursor = 0, head_cursor, after_cursor;
 
+  Actor own = document_level (document);
+
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
 
@@ -3076,6 +3239,8 @@ decide (const Tables    *tables,
           decisions[qi].unit = unit.unit;
           decisions[qi].start = MIN (w->q_start, d->state[best].first_start);
           decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
+          decisions[qi].actor = w->h_start < decisions[qi].start ?
+            clause_actor (d->text, w->h_start, decisions[qi].start, own) : ACTOR_OWN;
         }
     }
 
@@ -3197,6 +3362,29 @@ document_scope (BaogaoDocument *document)
   return "provincial";
 }
 
+/* The scope of a count done by @actor, in a report whose congress's
+ * is @own: another congress's level, or the level below @own for what
+ * the congress guided. */
+static const char *
+actor_scope (Actor       actor,
+             const char *own)
+{
+  static const char * const below[][2] = {
+    { "national", "provincial" }, { "provincial", "municipal" }, { "municipal", "county" },
+  };
+
+  if (actor == ACTOR_BELOW)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (below); i++)
+        if (strcmp (own, below[i][0]) == 0)
+          return below[i][1];
+      return own;
+    }
+  if (actor >= ACTOR_NATIONAL && actor <= ACTOR_COUNTY)
+    return level_scopes[actor];
+  return own;
+}
+
 static void
 copy_number (BaogaoLayer      *layer,
              guint             handle,
@@ -3260,6 +3448,10 @@ tally_write_domain (const char      *domain,
         continue;
 
       rule = tables->rules[decision->rule].rule;
+      /* a government's rules and regulations are not the congress's
+       * legislation (省政府制定规章8件) */
+      if (decision->actor == ACTOR_GOVERNMENT && strcmp (domain, "legislation") == 0)
+        continue;
       handle = baogao_layer_add_bytes (layer, tally_type, decision->start, decision->end);
       if (handle == BAOGAO_LAYER_INVALID)
         continue;
@@ -3275,7 +3467,8 @@ tally_write_domain (const char      *domain,
         {
           baogao_layer_set_string (layer, handle, "measure", rule->measure);
           baogao_layer_set_string (layer, handle, "scope",
-                                   rule->scope != NULL && rule->scope[0] != '\0' ? rule->scope : scope);
+                                   rule->scope != NULL && rule->scope[0] != '\0' ?
+                                     rule->scope : actor_scope (decision->actor, scope));
         }
       copy_number (layer, handle, q, "value");
       unit = decision->unit_read ? decision->unit : baogao_annotation_get_string (q, "unit");

@@ -29,7 +29,11 @@
  *
  * Each tally says whose count it is (`scope`: the rule's, such as
  * npc_delegation, else the level of the congress: national, provincial,
- * municipal, county) and, when it is not the year's, the time it covers
+ * municipal, county; or the level of another congress that opens the
+ * count's clause as its subject — 深圳市人大常委会制定经济特区法规12件 in
+ * a province's report is municipal, 指导…制定…6件 is the level below —
+ * while a government's rules, 省政府制定规章8件, are no legislation
+ * tally) and, when it is not the year's, the time it covers
  * (`period`): term for the whole term of the congress (五年来, 本届以来,
  * 任期内, or a part or section about the term: the report of a term's
  * last year reviews its five years), multi_year for other years (三年来,

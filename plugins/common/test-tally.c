@@ -598,6 +598,62 @@ test_scope (void)
   }
 }
 
+
+/* A count whose clause opens with another body is that body's: another
+ * congress's keeps its level as the scope (各设区的市人大常委会制定法规
+ * 35件 in a province's report is municipal), a government's rules are
+ * no legislation of the congress, and what the congress guided a lower
+ * one to make is the lower one's. The congress's own words stay its own. */
+static void
+test_other_bodies (void)
+{
+  static const char provincial[] =
+    "某某省人民代表大会常务委员会工作报告\n\n二、立法工作\n\n"
+    "全年制定地方性法规9件，修改16件。深圳市人大常委会制定经济特区法规12件。"
+    "各设区的市人大常委会共制定法规35件，经省人大常委会批准施行。"
+    "指导汕头、珠海制定经济特区法规6件。省政府制定规章8件。"
+    "省人大常委会废止法规3件。常委会审议法规草案11件。"
+    "审查批准设区的市法规22件。\n\n三、监督工作\n\n各县（市、区）人大常委会开展执法检查41次。"
+    "全国人大常委会在我省开展执法检查2次。\n";
+  static const char municipal[] =
+    "某某市人民代表大会常务委员会工作报告\n\n二、立法工作\n\n"
+    "市人大常委会制定地方性法规3件。省人大常委会批准我市法规2件。\n\n"
+    "三、监督工作\n\n指导各区人大常委会开展执法检查14次。\n";
+  static const struct { const char *text, *domain, *ending, *scope; } cases[] = {
+    { provincial, "legislation", "制定地方性法规9件", "provincial" },
+    { provincial, "legislation", "修改16件", "provincial" },
+    { provincial, "legislation", "经济特区法规12件", "municipal" },
+    { provincial, "legislation", "制定法规35件", "municipal" },
+    { provincial, "legislation", "经济特区法规6件", "municipal" },
+    { provincial, "legislation", "规章8件", NULL },
+    { provincial, "legislation", "废止法规3件", "provincial" },
+    { provincial, "legislation", "法规草案11件", "provincial" },
+    { provincial, "legislation", "法规22件", "provincial" },
+    { provincial, "oversight", "执法检查41次", "county" },
+    { provincial, "oversight", "执法检查2次", "national" },
+    { municipal, "legislation", "法规3件", "municipal" },
+    { municipal, "oversight", "执法检查14次", "county" },
+    { municipal, "legislation", "法规2件", "provincial" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BaogaoDocument) document = analyze (cases[i].text);
+      BaogaoAnnotation *a;
+
+      SKIP_WITHOUT_PLUGINS (document);
+      a = find_tally (document, cases[i].domain, cases[i].ending);
+      if (cases[i].scope == NULL)
+        {
+          g_assert_null (find_any_tally (document, cases[i].ending, NULL));
+          continue;
+        }
+      if (a == NULL)
+        g_error ("no %s tally ending with “%s”", cases[i].domain, cases[i].ending);
+      g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, cases[i].scope);
+    }
+}
+
 static void
 test_list_conjunctions (void)
 {
@@ -858,6 +914,7 @@ main (int   argc,
   g_test_add_func ("/tally/breakdowns", test_breakdowns);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
+  g_test_add_func ("/tally/other-bodies", test_other_bodies);
   g_test_add_func ("/tally/list-conjunctions", test_list_conjunctions);
   g_test_add_func ("/tally/list-tail", test_list_tail);
   g_test_add_func ("/tally/sentence-subject", test_sentence_subject);
