@@ -1409,13 +1409,17 @@ tally_same_fact (const Tally *a,
 }
 
 /* Drops from @found (in text order) the tallies that state again what
- * an earlier one stated: a report's summary gives the year's counts
- * (审查批准设区的市法规22件) and the section restates them in the same
- * words; a researcher summing the table by key wants the fact once.
- * Both tallies stay annotations. Returns how many are left. */
+ * an earlier one in another paragraph of @text stated: a report's
+ * summary gives the year's counts (审查批准设区的市法规22件) and the
+ * section restates them in the same words; a researcher summing the
+ * table by key wants the fact once. Within one paragraph, equal counts
+ * are told apart by their words (会议期间提出建议35件，闭会期间提出建议
+ * 35件) and both stay. Both tallies stay annotations. Returns how many
+ * are left. */
 static guint
-drop_restatements (Tally *found,
-                   guint  n_found)
+drop_restatements (const char *text,
+                   Tally      *found,
+                   guint       n_found)
 {
   g_autofree guint *slots = NULL;
   guint mask = 15, kept = 0;
@@ -1432,11 +1436,17 @@ drop_restatements (Tally *found,
       gboolean seen = FALSE;
 
       for (; slots[s] != 0; s = (s + 1) & mask)
-        if (tally_same_fact (&found[slots[s] - 1], &found[i]))
-          {
-            seen = TRUE;
-            break;
-          }
+        {
+          const Tally *earlier = &found[slots[s] - 1];
+          guint32 from = earlier->record->byte_end, to = found[i].record->byte_start;
+
+          if (tally_same_fact (earlier, &found[i]) && from < to &&
+              memchr (text + from, '\n', to - from) != NULL)
+            {
+              seen = TRUE;
+              break;
+            }
+        }
       if (seen)
         continue;
       found[kept] = found[i];
@@ -1540,7 +1550,7 @@ baogao_document_derive_indicators (BaogaoDocument *self)
       n_found++;
     }
 
-  n_found = drop_restatements (found, n_found);
+  n_found = drop_restatements (self->text, found, n_found);
 
   /* The table is sized once and filled in place; the indicators are one
    * block, which the document frees (nothing outside it holds them:

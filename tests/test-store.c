@@ -389,8 +389,8 @@ check_tallies (guint n_domains)
     }
 }
 
-/* A fact stated twice, in a summary and again in its section, is one
- * indicator: the first statement's. Two tallies differing in anything
+/* A fact stated twice, in a summary and again in its section (another
+ * paragraph), is one indicator: the first statement's. Two tallies differing in anything
  * an indicator shows (domain, measure, value, unit, approx, scope,
  * period) stay two. */
 static void
@@ -419,11 +419,17 @@ test_store_indicators_restated (void)
   static const char * const provides[] = {
     "legislation.tally", "oversight.tally", "representation.tally", NULL
   };
-  g_autofree char *text = random_text (100);
-  g_autoptr(BaogaoDocument) doc = baogao_document_new (text, -1, NULL);
-  g_autoptr(BaogaoLayer) layer = baogao_layer_new (doc, "tallies", provides);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(BaogaoDocument) doc = NULL;
+  g_autoptr(BaogaoLayer) layer = NULL;
   g_autoptr(GPtrArray) indicators = NULL;
   guint n = 0;
+
+  /* one paragraph per tally */
+  for (guint i = 0; i < G_N_ELEMENTS (tallies); i++)
+    g_string_append (text, "审议法规\n");
+  doc = baogao_document_new (text->str, -1, NULL);
+  layer = baogao_layer_new (doc, "tallies", provides);
 
   for (guint i = 0; i < G_N_ELEMENTS (tallies); i++)
     {
@@ -459,6 +465,28 @@ test_store_indicators_restated (void)
   g_clear_pointer (&indicators, g_ptr_array_unref);
   indicators = baogao_document_get_annotations (doc, "legislation.tally");
   g_assert_cmpuint (indicators->len, ==, 10);
+
+  /* in one paragraph, equal counts are two facts: 会议期间提出建议35件，
+   * 闭会期间提出建议35件 */
+  g_clear_pointer (&indicators, g_ptr_array_unref);
+  g_clear_object (&layer);
+  g_clear_object (&doc);
+  doc = baogao_document_new ("会议期间建议35件，闭会期间建议35件。\n", -1, NULL);
+  layer = baogao_layer_new (doc, "tallies", provides);
+  for (guint i = 0; i < 2; i++)
+    {
+      guint h = baogao_layer_add (layer, "representation.tally", i * 9 + 4, i * 9 + 8);
+
+      baogao_layer_set_string (layer, h, "measure", "suggestions");
+      baogao_layer_set_int (layer, h, "value", 35);
+      baogao_layer_set_string (layer, h, "unit", "件");
+      baogao_layer_set_string (layer, h, "scope", "provincial");
+    }
+  g_assert_true (baogao_layer_check (layer, NULL));
+  baogao_layer_merge_into (layer, doc);
+  baogao_document_derive_indicators (doc);
+  indicators = baogao_document_get_indicators (doc);
+  g_assert_cmpuint (indicators->len, ==, 2);
 }
 
 static void
