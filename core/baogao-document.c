@@ -1243,7 +1243,8 @@ baogao_document_get_annotations_overlapping (BaogaoDocument *self,
  * The indicator table, in text order: one indicator per `<domain>.tally`
  * annotation with a `measure` and a numeric `value`, except that a tally
  * giving the same key, value, unit, approx, scope and period as an
- * earlier one (a summary restated in its section) adds none.
+ * earlier one in another paragraph (a summary restated in its section)
+ * adds none.
  *
  * Returns: (transfer container) (element-type BaogaoIndicator): the
  *   indicators; the array holds references to them and drops them when
