@@ -2008,6 +2008,12 @@ region_before (Scan  *s,
 
   if (pos >= 3 && admin_prefix_at (s, pos - 3))
     return pos - 3;
+  /* The autonomous regions' reports name their own bodies so:
+   * 自治区人大常委会, 自治区人民政府, 自治州人大常委会 */
+  if (pos >= 9 && (memcmp (s->text + pos - 9, "自治区", 9) == 0 ||
+                   memcmp (s->text + pos - 9, "自治州", 9) == 0 ||
+                   memcmp (s->text + pos - 9, "自治县", 9) == 0))
+    return pos - 9;
   return G_MAXSIZE;
 }
 

@@ -625,6 +625,22 @@ test_place_ethnic_and_autonomous (void)
 /* }}} */
 /* {{{ Organizations */
 
+/* The autonomous regions' and prefectures' reports name their own
+ * bodies without the region's name */
+static void
+test_org_autonomous_prefixes (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "自治区人大常委会制定法规9件，自治区人民政府提请审议条例草案3件，"
+    "自治区党委高度重视。自治州人大常委会审议通过。长期自治。");
+
+  assert_org (doc, "自治区人大常委会");
+  assert_org (doc, "自治区人民政府");
+  assert_org (doc, "自治区党委");
+  assert_org (doc, "自治州人大常委会");
+  assert_none (doc, "entity.organization", "自治");
+}
+
 static void
 test_org_regions (void)
 {
@@ -921,6 +937,7 @@ main (int   argc,
   g_test_add_func ("/entity/org/in-titles", test_org_in_titles);
   g_test_add_data_func ("/entity/fixture/sichuan-mini", "sichuan-mini", test_fixture);
   g_test_add_data_func ("/entity/fixture/guangdong-city-mini", "guangdong-city-mini", test_fixture);
+  g_test_add_func ("/entity/org/autonomous-prefixes", test_org_autonomous_prefixes);
   g_test_add_func ("/entity/robustness", test_robustness);
   g_test_add_func ("/entity/corpus", test_corpus);
 
