@@ -48,6 +48,7 @@
 #include <baogao/baogao.h>
 
 #include "entity-lexicon.h"
+#include "entity-model-data.h"
 #include "entity-scan.h"
 #include "matcher-data.h"
 
@@ -119,12 +120,8 @@ static const char * const level_names[N_LEVELS] = {
 };
 static const guint8 level_lengths[N_LEVELS] = { 7, 6, 8, 10, 6, 7 };
 
-typedef struct
-{
-  const char *name;
-  const char *parent;   /* NULL when none */
-  Level level;
-} Place;
+/* Names are offsets into the model's data (entity-model-data.h) */
+typedef EntityPlace Place;
 
 typedef enum {
   FORM_ALIAS,           /* another name: 香港特区, 延边州 */
@@ -133,24 +130,13 @@ typedef enum {
   FORM_LITERARY,        /* a literary name: 龙江, 齐鲁 */
 } Form;
 
-typedef struct
-{
-  guint32 place;
-  guint8 weak;
-  guint8 form;          /* a Form */
-} Alias;
-
-/* A name of the gazetteer, as the hash table of names compares it */
-typedef struct
-{
-  const char *word;
-  guint32 hash;
-  guint32 length;
-} Name;
+typedef EntityAlias Alias;
+typedef EntityName Name;
 
 struct _EntityModel
 {
-  char *data;           /* the gazetteer, cut into strings in place */
+  gboolean compiled;    /* the tables are entity_model_data's, not owned */
+  const char *data;     /* the gazetteer, cut into strings in place */
   Place *places;
   guint n_places;
   guint places_size;
@@ -461,7 +447,7 @@ name_slot (const EntityModel *self,
       const Name *name = &self->names[idx - 1];
 
       if (name->hash == hash && name->length == length &&
-          memcmp (name->word, word, length) == 0)
+          memcmp (self->data + name->word, word, length) == 0)
         break;
       i = (i + 1) & self->name_mask;
     }
@@ -495,7 +481,8 @@ grow_names (EntityModel *self)
     {
       const Name *name = &self->names[i];
 
-      self->name_slots[name_slot (self, name->word, name->hash, name->length)] = i + 1;
+      self->name_slots[name_slot (self, self->data + name->word, name->hash,
+                                  name->length)] = i + 1;
     }
 }
 
@@ -581,7 +568,7 @@ add_name (EntityModel *self,
       self->names = g_renew (Name, self->names, self->aliases_size);
     }
   self->aliases[self->n_aliases] = alias;
-  self->names[self->n_aliases] = (Name) { word, hash, length };
+  self->names[self->n_aliases] = (Name) { word - self->data, hash, length };
   self->n_aliases++;
   self->name_slots[slot] = self->n_aliases;
 
@@ -773,7 +760,7 @@ build_matcher (const EntityModel *self)
   BaogaoMatcher *matcher = baogao_matcher_new ();
 
   for (guint i = 0; i < self->n_aliases; i++)
-    baogao_matcher_add (matcher, self->names[i].word, MAKE_VALUE (LEX_PLACE, i));
+    baogao_matcher_add (matcher, self->data + self->names[i].word, MAKE_VALUE (LEX_PLACE, i));
   for (guint i = 0; i < entity_lexicon_len; i++)
     {
       const LexEntry *e = &entity_lexicon[i];
@@ -789,9 +776,93 @@ build_matcher (const EntityModel *self)
   return matcher;
 }
 
+/* The character classes: the ones compiled with the plugin, or else the
+ * ones made now, once per process */
+static void
+model_set_classes (EntityModel *self)
+{
+  const EntityModelData *d = &entity_model_data;
+  static gsize made = 0;
+
+  if (d->cclass != NULL)
+    {
+      self->cclass = d->cclass;
+      self->pair_keys = d->pair_keys;
+      self->pair_vals = d->pair_vals;
+      self->pair_mask = d->pair_mask;
+      return;
+    }
+
+  if (g_once_init_enter (&made))
+    {
+      make_classes ();
+      g_once_init_leave (&made, 1);
+    }
+  self->pair_mask = PAIR_SLOTS - 1;
+  self->pair_keys = static_pair_keys;
+  self->pair_vals = static_pair_vals;
+  self->cclass = static_cclass;
+}
+
+/* Whether the model compiled with the plugin is the model of the
+ * gazetteer @data of @length bytes: the one the matcher was built from,
+ * which the model was built from too (both from the gazetteer the plugin
+ * installs) */
+static gboolean
+compiled_model_is_of (const char *data,
+                      gsize       length)
+{
+  const EntityModelData *d = &entity_model_data;
+  const MatcherData *m = &entity_matcher_data;
+
+  return d->n_places > 0 && d->n_char_place == entity_lexicon_len &&
+         m->input != NULL && d->input_size == m->input_size &&
+         length == m->input_size && memcmp (m->input, data, length) == 0;
+}
+
+/* The model compiled with the plugin: its tables are used in place,
+ * nothing is copied, and the matcher built with the plugin goes with
+ * it */
+static EntityModel *
+model_new_compiled (void)
+{
+  const EntityModelData *d = &entity_model_data;
+  const MatcherData *m = &entity_matcher_data;
+  EntityModel *self = g_new0 (EntityModel, 1);
+
+  /* Never written nor freed: see entity_model_free () */
+  self->compiled = TRUE;
+  self->data = d->data;
+  self->places = (Place *) d->places;
+  self->n_places = d->n_places;
+  self->aliases = (Alias *) d->aliases;
+  self->names = (Name *) d->names;
+  self->n_aliases = d->n_aliases;
+  self->name_slots = (guint32 *) d->name_slots;
+  self->name_mask = d->name_mask;
+  self->char_place = (guint32 *) d->char_place;
+  model_set_classes (self);
+
+  if (m->size > 0)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (m->bytes, m->size);
+      g_autoptr(GError) error = NULL;
+
+      /* trusted: the plugin's own */
+      self->matcher = baogao_matcher_new_from_bytes (bytes, TRUE, &error);
+      if (self->matcher == NULL)
+        g_debug ("Matcher built with the plugin not used: %s", error->message);
+    }
+  if (self->matcher == NULL)
+    self->matcher = build_matcher (self);
+
+  return self;
+}
+
 /* Builds the model from @data, a copy of the gazetteer of @length bytes
- * followed by PADDING zero bytes, which it takes; with the matcher built
- * with the plugin if @built_in and it was built from the same bytes. */
+ * followed by PADDING zero bytes, which it takes; the model and the
+ * matcher built with the plugin if @built_in and they were built from the
+ * same bytes. */
 static EntityModel *
 model_new_take (char        *data,
                 gsize        length,
@@ -799,10 +870,17 @@ model_new_take (char        *data,
                 gboolean     built_in,
                 GError     **error)
 {
-  g_autoptr (EntityModel) self = g_new0 (EntityModel, 1);
+  g_autoptr (EntityModel) self = NULL;
   char *p, *unchecked = data, *end = data + length;
   guint lineno = 0;
 
+  if (built_in && compiled_model_is_of (data, length))
+    {
+      g_free (data);
+      return model_new_compiled ();
+    }
+
+  self = g_new0 (EntityModel, 1);
   /* The matcher built with the plugin, if this is the gazetteer it was
    * built from: checked before the lines are cut in place */
   if (built_in)
@@ -823,26 +901,15 @@ model_new_take (char        *data,
   self->names = g_new (Name, self->aliases_size);
   self->name_mask = 4096 - 1;
   self->name_slots = g_new0 (guint32, self->name_mask + 1);
-  {
-    static gsize made = 0;
-
-    if (g_once_init_enter (&made))
-      {
-        make_classes ();
-        g_once_init_leave (&made, 1);
-      }
-  }
-  self->pair_mask = PAIR_SLOTS - 1;
-  self->pair_keys = static_pair_keys;
-  self->pair_vals = static_pair_vals;
-  self->cclass = static_cclass;
+  model_set_classes (self);
 
   /* One pass over each line: its fields and the words of its aliases
    * cut at tabs and commas, names hashed, all checked on the way */
-  for (p = self->data; p < end; )
+  for (p = data; p < end; )
     {
       char *field, *word, *q, stop;
       Place place;
+      Level level;
       guint32 hash, place_index = self->n_places;
       Alias alias;
 
@@ -877,7 +944,7 @@ model_new_take (char        *data,
       *q = '\0';
       add_name (self, word, q - word, hash, alias);
       /* A weak name: "~" marks the keyword, not the canonical name */
-      place.name = field[0] == '~' ? field + 1 : field;
+      place.name = (field[0] == '~' ? field + 1 : field) - data;
 
       alias = (Alias) { place_index, 0, FORM_SHORT };
       word = word_mark (q + 1, &alias);
@@ -895,8 +962,9 @@ model_new_take (char        *data,
       for (q = field; !(stop_class[(guchar) *q] & (STOP_LINE | STOP_TAB)); q++)
         ;
       unchecked = field;
-      if (*q != '\t' || !parse_level_len (field, q - field, &place.level))
+      if (*q != '\t' || !parse_level_len (field, q - field, &level))
         goto bad_line;
+      place.level = level;
       *q = '\0';
 
       /* The parent, then the aliases if the line goes on */
@@ -908,7 +976,7 @@ model_new_take (char        *data,
       *q = '\0';
       if (stop != '\t' && q > field && g_ascii_isspace (q[-1]))
         chomp_word (field, q, &hash);
-      place.parent = strcmp (field, "-") == 0 ? NULL : field;
+      place.parent = strcmp (field, "-") == 0 ? ENTITY_NO_PARENT : (guint32) (field - data);
       if (self->n_places == self->places_size)
         {
           self->places_size *= 2;
@@ -1053,19 +1121,139 @@ entity_build_matcher (GBytes *input)
   return baogao_matcher_ref (model->matcher);
 }
 
+/* @n values of @values as a C array of @type named @name; only the
+ * values that are not 0 are written when @sparse */
+static void
+append_array (GString     *out,
+              const char  *type,
+              const char  *name,
+              const void  *values,
+              gsize        value_size,
+              gsize        n,
+              gboolean     sparse)
+{
+  g_string_append_printf (out, "static const %s %s[%" G_GSIZE_FORMAT "] = {",
+                          type, name, MAX (n, 1));
+  for (gsize i = 0, k = 0; i < n; i++)
+    {
+      guint64 v = 0;
+
+      /* the value as it is in memory, on the machine that loads it */
+      if (value_size == 8)
+        memcpy (&v, (const guint8 *) values + 8 * i, 8);
+      else if (value_size == 4)
+        v = ((const guint32 *) values)[i];
+      else
+        v = ((const guint8 *) values)[i];
+      if (sparse && v == 0)
+        continue;
+      if (sparse)
+        g_string_append_printf (out, "%s[%" G_GSIZE_FORMAT "] = 0x%" G_GINT64_MODIFIER "x,",
+                                k % 6 == 0 ? "\n  " : " ", i, v);
+      else
+        g_string_append_printf (out, "%s0x%" G_GINT64_MODIFIER "x,",
+                                k % 8 == 0 ? "\n  " : " ", v);
+      k++;
+    }
+  g_string_append (out, "\n};\n\n");
+}
+
+char *
+entity_model_data_to_c (GBytes  *input,
+                        GError **error)
+{
+  g_autoptr(EntityModel) model = NULL;
+  GString *out;
+  gsize length, data_size;
+  const char *bytes;
+  char *copy;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  bytes = g_bytes_get_data (input, &length);
+  copy = g_malloc (length + PADDING);
+  memcpy (copy, bytes, length);
+  memset (copy + length, 0, PADDING);
+  model = model_new_take (copy, length, "gazetteer", FALSE, error);
+  if (model == NULL)
+    return NULL;
+  data_size = length + PADDING;
+
+  out = g_string_new ("/* Generated by entity-model-gen from the gazetteer and the vocabulary;\n"
+                      " * do not edit. */\n\n"
+                      "#include \"entity-model-data.h\"\n\n");
+  append_array (out, "guint32", "cclass", model->cclass, 4, 0x10000, TRUE);
+  append_array (out, "guint64", "pair_keys", model->pair_keys, 8, model->pair_mask + 1, TRUE);
+  append_array (out, "guint8", "pair_vals", model->pair_vals, 1, model->pair_mask + 1, TRUE);
+  {
+    gsize n_words = (data_size + 7) / 8;
+    guint64 *words = g_new0 (guint64, n_words);
+
+    memcpy (words, model->data, data_size);
+    append_array (out, "guint64", "data", words, 8, n_words, FALSE);
+    g_free (words);
+  }
+  g_string_append_printf (out, "static const EntityPlace places[%u] = {\n", model->n_places);
+  for (guint i = 0; i < model->n_places; i++)
+    g_string_append_printf (out, "  { %u, %u, %u },\n", model->places[i].name,
+                            model->places[i].parent, model->places[i].level);
+  g_string_append (out, "};\n\n");
+  g_string_append_printf (out, "static const EntityAlias aliases[%u] = {", model->n_aliases);
+  for (guint i = 0; i < model->n_aliases; i++)
+    g_string_append_printf (out, "%s{ %u, %u, %u },", i % 6 == 0 ? "\n  " : " ",
+                            model->aliases[i].place, model->aliases[i].weak,
+                            model->aliases[i].form);
+  g_string_append (out, "\n};\n\n");
+  g_string_append_printf (out, "static const EntityName names[%u] = {", model->n_aliases);
+  for (guint i = 0; i < model->n_aliases; i++)
+    g_string_append_printf (out, "%s{ %u, 0x%x, %u },", i % 4 == 0 ? "\n  " : " ",
+                            model->names[i].word, model->names[i].hash,
+                            model->names[i].length);
+  g_string_append (out, "\n};\n\n");
+  append_array (out, "guint32", "name_slots", model->name_slots, 4, model->name_mask + 1, TRUE);
+  append_array (out, "guint32", "char_place", model->char_place, 4, entity_lexicon_len, FALSE);
+
+  g_string_append_printf (out,
+                          "G_GNUC_INTERNAL const EntityModelData entity_model_data = {\n"
+                          "  cclass, pair_keys, pair_vals, %u,\n"
+                          "  %" G_GSIZE_FORMAT ", (const char *) data,\n"
+                          "  places, %u,\n"
+                          "  aliases, names, %u,\n"
+                          "  name_slots, %u,\n"
+                          "  char_place, %u,\n"
+                          "};\n",
+                          model->pair_mask, length, model->n_places, model->n_aliases,
+                          model->name_mask, entity_lexicon_len);
+
+  return g_string_free (out, FALSE);
+}
+
 void
 entity_model_free (EntityModel *self)
 {
   if (self == NULL)
     return;
   g_clear_pointer (&self->matcher, baogao_matcher_unref);
-  g_free (self->name_slots);
-  g_free (self->names);
-  g_free (self->places);
-  g_free (self->aliases);
-  g_free (self->char_place);
-  g_free (self->data);
+  if (!self->compiled)
+    {
+      g_free (self->name_slots);
+      g_free (self->names);
+      g_free (self->places);
+      g_free (self->aliases);
+      g_free (self->char_place);
+      g_free ((char *) self->data);
+    }
   g_free (self);
+}
+
+/* Whether @self is the model compiled with the plugin (its gazetteer is
+ * the one the plugin installs), rather than one parsed at run time */
+gboolean
+entity_model_is_compiled (const EntityModel *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->compiled;
 }
 
 guint
@@ -1102,7 +1290,7 @@ entity_model_lookup (const EntityModel *self,
   place = &self->places[self->aliases[idx].place];
   if (level != NULL)
     *level = level_names[place->level];
-  return place->name;
+  return self->data + place->name;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1515,10 +1703,12 @@ add_place_hit (Scan        *s,
                const Place *place,
                Level        level)
 {
+  const char *data = s->m->data;
+
   set_hit (hitvec_add (&s->hits), ENTITY_PLACE, start, end,
            level_names[place != NULL ? place->level : level],
-           place != NULL ? place->name : NULL,
-           place != NULL ? place->parent : NULL);
+           place != NULL ? data + place->name : NULL,
+           place != NULL && place->parent != ENTITY_NO_PARENT ? data + place->parent : NULL);
 }
 
 /* ---- places ---- */
@@ -1583,7 +1773,7 @@ find_places (Scan *s)
           /* 龙江县, 南京路: a smaller place of that name */
           if (a->form != FORM_FULL && (cclass (m, after) & CC_SMALLER))
             continue;
-          else if (after == 0x573a /* 场 */ && g_str_has_suffix (p->name, "市"))
+          else if (after == 0x573a /* 场 */ && g_str_has_suffix (m->data + p->name, "市"))
             continue;   /* X市场 is a market */
           if (a->weak)
             {

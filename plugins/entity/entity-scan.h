@@ -41,6 +41,7 @@ EntityModel *entity_model_new           (const char   *data,
 EntityModel *entity_model_new_from_file (const char   *path,
                                          GError      **error);
 void         entity_model_free          (EntityModel  *self);
+gboolean     entity_model_is_compiled   (const EntityModel *self);
 
 guint        entity_model_count_places  (const EntityModel *self,
                                          const char        *level);

@@ -28,9 +28,11 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (EntityAnalyzer, entity_analyzer, G_TYPE_OBJECT,
 
 BAOGAO_DEFINE_PLUGIN (entity_analyzer_get_type)
 
-/* The model is built once per process, from the first gazetteer found; a
- * failure is not cached, so that a later call may find the file. The model
- * lives as long as the process (the module is never unloaded). */
+/* The model is built once per process, from the first gazetteer found (or
+ * taken as compiled with the plugin, when that gazetteer is the one it
+ * installs: see entity-model-data.h); a failure is not cached, so that a
+ * later call may find the file. The model lives as long as the process
+ * (the module is never unloaded). */
 static GMutex model_lock;
 static EntityModel *model;
 

@@ -252,6 +252,208 @@ test_gazetteer_errors (void)
   g_assert_cmpstr (entity_model_lookup (m, "甲", NULL), ==, "甲地");
 }
 
+static void
+append_hit (const EntityHit *hit,
+            gpointer         user_data)
+{
+  GString *out = user_data;
+
+  g_string_append_printf (out, "%d %" G_GSIZE_FORMAT " %" G_GSIZE_FORMAT " %s %s %s %"
+                          G_GSIZE_FORMAT " %" G_GSIZE_FORMAT "\n",
+                          hit->kind, hit->start, hit->end, hit->level ? hit->level : "-",
+                          hit->canonical ? hit->canonical : "-",
+                          hit->parent ? hit->parent : "-", hit->title_start, hit->title_end);
+}
+
+/* Every hit of @m in @text, one line each */
+static char *
+scan_to_string (const EntityModel *m,
+                const char        *text)
+{
+  GString *out = g_string_new (NULL);
+
+  entity_scan (m, text, strlen (text), append_hit, out);
+  return g_string_free (out, FALSE);
+}
+
+/* The model compiled with the plugin is taken for the gazetteer it
+ * installs, and only for it; it finds what the model parsed from the same
+ * places finds. */
+static void
+test_gazetteer_compiled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (source_dir, "gazetteer.tsv", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *commented = NULL;
+  g_autofree char *renamed = NULL;
+  g_autoptr(EntityModel) compiled = NULL;
+  g_autoptr(EntityModel) parsed = NULL;
+  g_autoptr(EntityModel) edited = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  static const char * const levels[] = {
+    NULL, "country", "region", "province", "prefecture", "county", "natural",
+  };
+  static const char * const fixtures[] = { "sichuan-mini", "guangdong-city-mini" };
+  const char *corpus = g_getenv ("BAOGAO_CORPUS_DIR");
+  char *where;
+  gsize length;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  compiled = entity_model_new (data, length, path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (entity_model_is_compiled (compiled), ==, ENTITY_MODEL_COMPILED);
+
+  /* The same places, other bytes: parsed */
+  commented = g_strconcat (data, "# edited\n", NULL);
+  parsed = entity_model_new (commented, strlen (commented), "commented", &error);
+  g_assert_no_error (error);
+  g_assert_false (entity_model_is_compiled (parsed));
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    g_assert_cmpuint (entity_model_count_places (compiled, levels[i]), ==,
+                      entity_model_count_places (parsed, levels[i]));
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      if (lines[i][0] == '#' || g_strv_length (fields) < 4)
+        continue;
+      for (guint f = 0; f < 2; f++)
+        {
+          const char *name = fields[f][0] == '~' || fields[f][0] == '*' ? fields[f] + 1 : fields[f];
+          const char *level_a = NULL, *level_b = NULL;
+
+          g_assert_cmpstr (entity_model_lookup (compiled, name, &level_a), ==,
+                           entity_model_lookup (parsed, name, &level_b));
+          g_assert_cmpstr (level_a, ==, level_b);
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *name = g_strconcat (fixtures[i], ".txt", NULL);
+      g_autofree char *file = g_build_filename (source_dir, "tests", name, NULL);
+      char *text = NULL;
+
+      g_file_get_contents (file, &text, NULL, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (inputs, text);
+    }
+  if (corpus != NULL)
+    {
+      g_autofree char *file = g_build_filename (corpus, "heilongjiang-2024.txt", NULL);
+      char *text = NULL;
+
+      if (g_file_get_contents (file, &text, NULL, NULL))
+        g_ptr_array_add (inputs, text);
+    }
+  g_ptr_array_add (inputs, g_strdup ("省长许勤赴京、沪、港考察，在延边州、龙江县和东宁、同江调研。"));
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      g_autofree char *a = scan_to_string (compiled, g_ptr_array_index (inputs, i));
+      g_autofree char *b = scan_to_string (parsed, g_ptr_array_index (inputs, i));
+
+      g_assert_cmpstr (a, ==, b);
+    }
+
+  /* A place renamed, the length the same: the file as it is now */
+  renamed = g_strdup (data);
+  where = strstr (renamed, "辛集市\t~辛集\t");
+  g_assert_nonnull (where);
+  memcpy (where, "辛宁市\t~辛宁\t", strlen ("辛宁市\t~辛宁\t"));
+  edited = entity_model_new (renamed, length, "renamed", &error);
+  g_assert_no_error (error);
+  g_assert_false (entity_model_is_compiled (edited));
+  g_assert_cmpstr (entity_model_lookup (edited, "辛宁", NULL), ==, "辛宁市");
+  g_assert_null (entity_model_lookup (edited, "辛集市", NULL));
+  g_assert_null (entity_model_lookup (compiled, "辛宁", NULL));
+  g_assert_cmpstr (entity_model_lookup (compiled, "辛集市", NULL), ==, "辛集市");
+}
+
+/* The analyzer reads a gazetteer a user edited beside the module, not the
+ * model compiled with it. Run in a subprocess: the model is loaded once
+ * per process. */
+static void
+test_edited_gazetteer (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("entity-XXXXXX", &error);
+      g_autofree char *plugin_dir = NULL;
+      g_autofree char *shipped = NULL;
+      g_autofree char *gazetteer = NULL;
+      g_autofree char *edited = NULL;
+      g_autoptr(BaogaoEngine) engine = NULL;
+      g_autoptr(BaogaoDocument) doc = NULL;
+      g_autoptr(EntityModel) m = NULL;
+      BaogaoAnnotation *place;
+      const char *names[] = { "entity.so", "entity.plugin" };
+      const char *text = "代表们赴奇克特区和辛集市调研。";
+
+      g_assert_no_error (error);
+      plugin_dir = g_build_filename (dir, "entity", NULL);
+      g_assert_cmpint (g_mkdir (plugin_dir, 0700), ==, 0);
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          g_autofree char *from = g_build_filename (g_getenv ("BAOGAO_PLUGIN_PATH"),
+                                                    "entity", names[i], NULL);
+          g_autofree char *to = g_build_filename (plugin_dir, names[i], NULL);
+          g_autoptr(GFile) src = g_file_new_for_path (from);
+          g_autoptr(GFile) dst = g_file_new_for_path (to);
+
+          g_file_copy (src, dst, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+          g_assert_no_error (error);
+        }
+      shipped = g_build_filename (source_dir, "gazetteer.tsv", NULL);
+      g_file_get_contents (shipped, &edited, NULL, &error);
+      g_assert_no_error (error);
+      gazetteer = g_build_filename (plugin_dir, "gazetteer.tsv", NULL);
+      {
+        g_autofree char *more = g_strconcat (edited, "奇克特区\t奇克\tcounty\t黑龙江省\t-\n", NULL);
+
+        g_file_set_contents (gazetteer, more, -1, &error);
+        g_assert_no_error (error);
+      }
+
+      /* The shipped model does not know the place */
+      m = entity_model_new_from_file (shipped, &error);
+      g_assert_no_error (error);
+      g_assert_null (entity_model_lookup (m, "奇克特区", NULL));
+
+      engine = baogao_engine_new_with_search_path ((const char *[]) { dir, NULL });
+      baogao_engine_select (engine, (const char *[]) { "entity", NULL }, &error);
+      g_assert_no_error (error);
+      doc = baogao_document_new (text, -1, &error);
+      g_assert_no_error (error);
+      baogao_engine_analyze (engine, doc, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (baogao_document_get_analyzer_status (doc, "entity", NULL),
+                       ==, BAOGAO_RUN_OK);
+      place = find (doc, "entity.place", "奇克特区", 0);
+      g_assert_nonnull (place);
+      g_assert_nonnull (find (doc, "entity.place", "辛集市", 0));
+
+      g_unlink (gazetteer);
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          g_autofree char *to = g_build_filename (plugin_dir, names[i], NULL);
+
+          g_unlink (to);
+        }
+      g_rmdir (plugin_dir);
+      g_rmdir (dir);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 /* The analyzer fails, with the file named, when its gazetteer is not beside
  * the module. Run in a subprocess: the model is loaded once per process. */
 static void
@@ -915,6 +1117,8 @@ main (int   argc,
   g_test_add_func ("/entity/gazetteer/prefectures", test_gazetteer_prefectures);
   g_test_add_func ("/entity/gazetteer/errors", test_gazetteer_errors);
   g_test_add_func ("/entity/gazetteer/missing", test_missing_gazetteer);
+  g_test_add_func ("/entity/gazetteer/compiled", test_gazetteer_compiled);
+  g_test_add_func ("/entity/gazetteer/edited", test_edited_gazetteer);
   g_test_add_func ("/entity/person/title-before", test_person_title_before);
   g_test_add_func ("/entity/person/title-after", test_person_title_after);
   g_test_add_func ("/entity/person/speaker-line", test_person_speaker_line);
