@@ -344,8 +344,12 @@ collect_plugin_files (const char *dir,
   if (d == NULL)
     return;
 
+  /* Below the top, only keyfiles matter: a plugin's directory may hold
+   * many other files (a build tree's does), each worth a path and a
+   * sort otherwise */
   while ((name = g_dir_read_name (d)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
+    if (depth == 0 || g_str_has_suffix (name, ".plugin"))
+      g_ptr_array_add (names, g_strdup (name));
 
   /* Directory order is arbitrary; discovery must not be. */
   g_ptr_array_sort (names, compare_names);
