@@ -614,7 +614,7 @@ test_other_bodies (void)
     "指导汕头、珠海制定经济特区法规6件。省政府制定规章8件。"
     "省人大常委会废止法规3件。常委会审议法规草案11件。"
     "审查批准设区的市法规22件。\n\n三、监督工作\n\n各县（市、区）人大常委会开展执法检查41次。"
-    "全国人大常委会在我省开展执法检查2次。\n";
+    "全国人大常委会在我省开展执法检查2次。各市（地）人大常委会开展执法检查30次。\n";
   static const char municipal[] =
     "某某市人民代表大会常务委员会工作报告\n\n二、立法工作\n\n"
     "市人大常委会制定地方性法规3件。省人大常委会批准我市法规2件。\n\n"
@@ -631,6 +631,7 @@ test_other_bodies (void)
     { provincial, "legislation", "法规22件", "provincial" },
     { provincial, "oversight", "执法检查41次", "county" },
     { provincial, "oversight", "执法检查2次", "national" },
+    { provincial, "oversight", "执法检查30次", "municipal" },
     { municipal, "legislation", "法规3件", "municipal" },
     { municipal, "oversight", "执法检查14次", "county" },
     { municipal, "legislation", "法规2件", "provincial" },
