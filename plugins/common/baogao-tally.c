@@ -2694,11 +2694,12 @@ candidate (const Tables *tables,
   return unit_accepted (rule, unit);
 }
 
-/* The rule that decides the count, among the rules its cues touched, or
- * NO_RULE. */
+/* The rule that decides the count, among the rules its cues touched
+ * (the first @max_touch of them), or NO_RULE. */
 static guint
 choose (Decider   *d,
         int        section_domain,
+        guint      max_touch,
         CountUnit *unit)
 {
   const Tables *tables = d->tables;
@@ -2739,7 +2740,7 @@ choose (Decider   *d,
         guint r = d->complete[t];
         int c;
 
-        if (!candidate (tables, r, pass, section_domain, unit))
+        if (state[r].touch >= max_touch || !candidate (tables, r, pass, section_domain, unit))
           continue;
         if (best == NO_RULE)
           {
@@ -2764,7 +2765,7 @@ choose (Decider   *d,
     {
       guint r = d->complete[t];
 
-      if (tables->rules[r].domain == tables->rules[best].domain ||
+      if (tables->rules[r].domain == tables->rules[best].domain || state[r].touch >= max_touch ||
           !candidate (tables, r, pass, section_domain, unit) ||
           compare (tables, state, r, best) != 0)
         continue;
@@ -2958,6 +2959,14 @@ find_windows (const Tables    *tables,
 
       w_start = clause_start (text, lower, q_start);
       w_end = clause_end (text, size, q_end, upper);
+
+      /* a count for each item of a list (法院和检察院专项工作报告各1个)
+       * is no total: the items are not counted */
+      if (text_word_ends_at (text, lower, q_start, "各"))
+        {
+          w->skip = TRUE;
+          goto next;
+        }
 
       /* a sentence about a later year than the one reported (2024年，常
        * 委会将…) is a plan */
@@ -3175,7 +3184,7 @@ decide (const Tables    *tables,
    * read moves forward on its own (the tail of a long list is far ahead
    * of its items, so sharing a cursor would walk back over the whole
    * list for every item) */
-  guint cursor = 0, subject_cursor = 0, tail_cursor = 0, head_cursor, after_cursor;
+  guint cursor = 0, subject_cursor = 0, tail_cursor = 0, head_cursor, after_cursor, n_own;
 
   Actor own = document_level (document);
 
@@ -3202,22 +3211,24 @@ decide (const Tables    *tables,
       begin_count (d, w->q_start, w->q_end);
       /* the clause head is read back from the window's start, and the
        * window after the count from where the one before it ended: no
-       * cue is walked over twice */
+       * cue is walked over twice. The count's own windows first: the
+       * rules they touch are the first n_own (see below). */
       after_cursor = read_cues (d, &cursor, w->w_start, w->q_start, SCAN_BEFORE);
       head_cursor = cursor;
+      cursor = MAX (cursor, after_cursor);
+      read_cues (d, &cursor, w->q_end, w->w_end, SCAN_AFTER);
+      n_own = d->n_touched;
       read_cues (d, &head_cursor, w->h_start, w->w_start, SCAN_HEAD);
       if (tables->subjects_by_word)
         read_cues_in (d, d->subject_hits, d->n_subject_hits, &subject_cursor,
                       w->subject_start, w->subject_end, SCAN_SUBJECT);
       else
         read_cues (d, &subject_cursor, w->subject_start, w->subject_end, SCAN_SUBJECT);
-      cursor = MAX (cursor, after_cursor);
-      read_cues (d, &cursor, w->q_end, w->w_end, SCAN_AFTER);
 
       if (d->n_touched == 0 && w->tail_start == w->tail_end)
         continue;
 
-      best = choose (d, w->section_domain, &unit);
+      best = choose (d, w->section_domain, G_MAXUINT, &unit);
 
       /* A count its own words leave undecided may take its words from
        * after the last count of its list, for `$` groups: in 对4部法律、
@@ -3229,7 +3240,28 @@ decide (const Tables    *tables,
            * rather than from the previous list's tail */
           tail_cursor = MAX (tail_cursor, cursor);
           read_cues (d, &tail_cursor, w->tail_start, w->tail_end, SCAN_TAIL);
-          best = choose (d, w->section_domain, &unit);
+          best = choose (d, w->section_domain, G_MAXUINT, &unit);
+        }
+
+      /* A later item of a list whose own words name only the object
+       * reads the verb at the head of its clause, said once for the
+       * list: 制定经济特区法规3件、设区的市法规2件. The rule must still
+       * be one the item's own words touched (its object), so that the
+       * head lends a verb to what the item names, not its own measure
+       * to whatever follows it (走访企业120家、座谈会31次); an item with
+       * a verb of its own was decided above (制定法规9件、修改12件). */
+      if (best == NO_RULE && n_own > 0 && w->h_start < w->w_start)
+        {
+          gsize own_start = w->w_start;
+
+          read_cues (d, &head_cursor, w->h_start, w->w_start, SCAN_BEFORE);
+          best = choose (d, w->section_domain, n_own, &unit);
+          /* the span is the item's, not the head's */
+          while (own_start < w->q_start && (d->text[own_start] == ' ' ||
+                                            text_word_at (d->text, own_start, w->q_start, "\u3000")))
+            own_start += d->text[own_start] == ' ' ? 1 : 3;
+          if (best != NO_RULE && d->state[best].first_start < own_start)
+            d->state[best].first_start = own_start;
         }
 
       if (best != NO_RULE)

@@ -17,7 +17,15 @@
  * (批准条约和协定), decisions_made (通过/作出 有关法律问题的决定, 法规性
  * 决定: other 决议 and 决定 are oversight's resolutions),
  * legislative_contact_points (基层立法联系点), public_comments (征求意见
- * 建议…条, the comments collected on drafts).
+ * 建议…条, 收到各方面意见建议…条: the comments collected on drafts),
+ * public_consultations (公开征求意见…次: the times drafts were put out
+ * for comment).
+ *
+ * The standard sentence on lower congresses' regulations counts the
+ * cities too (审查批准济南、青岛等16个设区的市报批的法规和决定53件): the
+ * approved are counted in 件 (or 部, 项), never in 个, which counts the
+ * cities. A package decision names the laws it changes before its count
+ * (关于废止《…》等三件地方性法规的决定, 关于修改《…》等十件…的决定).
  */
 
 #include "baogao-tally.h"
@@ -33,6 +41,14 @@
 #define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订"
 /* Collecting comments */
 #define COLLECT "征求|征集|收集|广泛征求|公开征求"
+/* Receiving comments, which is collecting them when the sentence is
+ * about drafts put out for comment (公开征求意见12次，收到各方面意见建议
+ * 2300余条) */
+#define RECEIVE "收到|共收到|收集到|征集到|汇集|收到各方面"
+/* Drafts put out for comment */
+#define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见"
+/* Units of the regulations approved: not 个, the cities that sent them */
+#define APPROVED_UNITS "件|部|项|篇|件次"
 /* Counts of plans and of documents that are not laws or regulations */
 #define NOT_INSTRUMENTS "计划|拟|立法规划|规范性文件|制度|方案|措施|清单|机制|工作规则|实施意见"
 
@@ -86,19 +102,29 @@ static const TallyRule legislation_rules[] = {
   { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "决定|决议|重新制定" },
   { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS },
-  { "approved", "批准|审查批准|审查批准了|批准了", COUNT_UNITS,
+  /* a package decision: 作出关于废止《…》等三件地方性法规的决定,
+   * 表决通过关于修改《…》等十件地方性法规的决定 (the count is of the
+   * laws it changes, not of decisions) */
+  { "repealed", "关于废止", COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&决定" },
+  { "amended_in_package", "关于修改|关于修正", COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&决定" },
+  { "amended+repealed", "关于修改和废止|关于修改、废止|关于废止和修改", COUNT_UNITS, NULL, FALSE,
+    INSTRUMENTS "&决定" },
+  { "approved", "批准|审查批准|审查批准了|批准了", APPROVED_UNITS,
     NULL, FALSE, NULL, "条约|协定|公约" },
-  { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例", COUNT_UNITS,
+  /* 决定 too: 批准…报批的法规和决定53件 */
+  { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例|决定", APPROVED_UNITS,
     NULL, FALSE, NULL, "条约|协定|公约" },
   { "treaties_approved", "批准&条约|协定|公约", COUNT_UNITS },
   { "passed", "审议通过|表决通过|通过", COUNT_UNITS,
     NULL, FALSE, NULL, "批准" },
   { "passed", "审议通过|表决通过|通过&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "批准" },
+  /* not the follow-up of the committee's deliberation opinions (对审议
+   * 意见落实情况开展跟踪监督5项: oversight) */
   { "deliberated", "审议|初次审议|初审|二审|三审|审议了|提请审议", COUNT_UNITS,
-    NULL, FALSE, NULL, "通过|批准|报告" },
+    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督" },
   { "deliberated", "审议|初次审议|初审|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "通过|批准|报告" },
+    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督" },
   { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS },
   /* decisions on legal questions (a law-like act of the congress); any
    * other 决议 or 决定 is the oversight of what the committee heard */
@@ -111,6 +137,14 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表建议|议案|立法项目|立项" },
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项" },
+  /* 公开征求意见12次，收到各方面意见建议2300余条: received, after the
+   * drafts were put out, in the sentence's first clause or the count's
+   * own (not the public's opinions deputies collect, representation) */
+  { "public_comments", "<" CONSULT "|立法|法规草案|法律草案&" RECEIVE "&意见建议|意见和建议|意见|建议", "条|件",
+    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|群众|选民|代表" },
+  /* the times drafts were put out for comment */
+  { "public_consultations", CONSULT, "次|轮|批|批次",
+    NULL, FALSE, NULL, "代表|人次" },
   { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, NULL },
   { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点", NULL },
 };

@@ -35,10 +35,18 @@
  * the public, counted here wherever they are said; deputies receiving
  * constituents (代表接待群众) are representation.
  *
+ * The corrected documents are often counted after the reviewed ones,
+ * the documents named once for both (审查规范性文件425件，纠正12件; 对存在
+ * 合法性问题的7件提出审查意见; 对发现问题的6件督促制定机关及时纠正).
+ *
  * Measures beyond DESIGN.md: normative_documents_filed (规范性文件 received
  * for filing, 接收报备…件), review_requests (审查建议…件),
  * documents_corrected (纠正…文件…件), petitions_received (受理信访…件,
- * 接待来访…人次).
+ * 接待来访…人次), follow_up_supervisions (跟踪监督…项: the follow-up of
+ * the committee's deliberation opinions), evaluation_approval_rate (the
+ * 满意票率 of a 满意度测评 of a work report: the committee's vote on it,
+ * not deputies' satisfaction with the handling of their suggestions,
+ * which is representation.satisfaction_rate).
  */
 
 #include "baogao-tally.h"
@@ -51,13 +59,16 @@
 /* What a filing review reviews */
 /* where the committee went, counted: 深入12个市县, 赴8个地市 */
 #define NOT_PLACES "深入|赴|走访|到|前往|覆盖"
+/* The corrected, the documents named in the sentence's first clause */
+#define CORRECTED "纠正|督促纠正|予以纠正|推动纠正|已纠正|及时纠正|督促制定机关纠正|督促制定机关及时纠正|撤销|督促修改|督促废止"
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 
 static const TallyRule oversight_rules[] = {
   /* law-enforcement inspections: the laws inspected, or the inspections */
   { "law_inspections", "执法检查", "件|部|项", NULL, TRUE, NULL, NOT_ACTIVITIES },
   /* not the places an inspection went to (检查组深入12个市县) */
-  { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES },
+  /* nor the inspection teams (组织执法检查组6个) */
+  { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查组" },
   { "law_inspections", NULL, "次", NULL, FALSE, "执法检查", NOT_ACTIVITIES },
   /* 对4部法律、3部法规开展执法检查: the activity after the list counts
    * each of its items */
@@ -100,6 +111,12 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "纠正|督促纠正|予以纠正|撤销|督促修改|督促制定机关修改|督促废止|修改或者废止|修改或废止&文件|规范性文件|问题文件",
     "件|份|个|部", NULL, TRUE, NULL, NULL },
   { "documents_corrected", "纠正|督促纠正|撤销|推动纠正|督促制定机关纠正", "件|份|个|部", NULL, TRUE, "文件|规范性文件", NULL },
+  /* 备案审查规范性文件306件，督促纠正11件: the documents named once */
+  { "documents_corrected", "<规范性文件|备案审查&" CORRECTED, "件|份|个", NULL, TRUE, NULL, "代表|建议" },
+  /* the documents found faulty, and corrected or sent a review opinion
+   * (对存在合法性问题的7件提出审查意见, 对发现问题的6件督促…纠正) */
+  { "documents_corrected", "合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的", "件|份|个", NULL, TRUE,
+    CORRECTED "|提出审查意见|书面审查意见|发出审查意见|审查意见函", "代表|建议|企业|隐患" },
   { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表" },
   { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", NULL },
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", NULL },
@@ -125,6 +142,19 @@ static const TallyRule oversight_rules[] = {
   { "work_evaluations", NULL, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议", "代表|满意度" },
   { "satisfaction_surveys", "满意度测评|测评", "次|项|个", NULL, TRUE, NULL, NULL },
   { "satisfaction_surveys", NULL, "次|项|个", NULL, TRUE, "满意度测评", NULL },
+  /* the share of satisfied votes such a survey gave: 满意票 are cast
+   * by the committee's members; a 满意率 after a 测评 of a report said
+   * in the sentence's first clause or the count's own (对2个报告开展满
+   * 意度测评，满意率为91%), not deputies' 测评 of how their suggestions
+   * were handled */
+  { "evaluation_approval_rate", "满意票率|满意票", "%", NULL, TRUE, NULL, NULL },
+  { "evaluation_approval_rate", "<报告&<测评&满意率|满意度|满意和基本满意率", "%", NULL, TRUE, NULL, "代表|建议|议案" },
+
+  /* the follow-up of deliberation opinions (对4项审议意见落实情况开展跟
+   * 踪监督, 开展跟踪监督5项); not the follow-up of deputies' suggestions
+   * (对12件重点建议跟踪监督: representation) */
+  { "follow_up_supervisions", "跟踪监督", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题" },
   /* the reports an investigation wrote */
   { "research_reports", "调研报告", "篇|份|个", NULL, FALSE, NULL, "获奖|奖|优秀" },
   { "research_reports", NULL, "篇|份|个", NULL, FALSE, "调研报告", "获奖|奖|优秀" },

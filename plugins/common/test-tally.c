@@ -885,6 +885,215 @@ test_self_building_rules (void)
   assert_tally (document, "legislation", "意见建议3000余条", "public_comments", 3000);
 }
 
+static void
+test_list_ellipsis (void)
+{
+  /* the later items of a list name only the object: the verb at the
+   * head of their clause is theirs too, unless they have their own */
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持科学立法\n"
+    "\n"
+    "制定经济特区法规3件、设区的市法规2件，修改法规4件。"
+    "全年审议法规案46件，其中制定自由贸易港法规10件、经济特区法规6件、省地方性法规7件。"
+    "审查批准设区的市报批的法规8件和自治县报批的单行条例3件。"
+    "制定法规9件、修改12件、废止1件。"
+    "制定法规11件、审查批准设区的市法规5件。\n";
+  static const char other[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "检查组走访企业120家、座谈会31次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  g_autoptr(BaogaoDocument) near_miss = NULL;
+  BaogaoAnnotation *a;
+  g_autofree char *a_text = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "经济特区法规3件", "enacted", 3);
+  assert_tally (document, "legislation", "设区的市法规2件", "enacted", 2);
+  assert_tally (document, "legislation", "自由贸易港法规10件", "enacted", 10);
+  assert_tally (document, "legislation", "经济特区法规6件", "enacted", 6);
+  assert_tally (document, "legislation", "省地方性法规7件", "enacted", 7);
+  assert_tally (document, "legislation", "法规8件", "approved", 8);
+  assert_tally (document, "legislation", "单行条例3件", "approved", 3);
+  /* items with verbs of their own keep them */
+  assert_tally (document, "legislation", "修改12件", "amended", 12);
+  assert_tally (document, "legislation", "废止1件", "repealed", 1);
+  assert_tally (document, "legislation", "制定法规11件", "enacted", 11);
+  assert_tally (document, "legislation", "审查批准设区的市法规5件", "approved", 5);
+  /* the span is the item's own words, not the head's */
+  a = find_tally (document, "legislation", "设区的市法规2件");
+  a_text = baogao_annotation_dup_text (a);
+  g_assert_cmpstr (a_text, ==, "设区的市法规2件");
+
+  /* the head lends its verb to the item's object, not its measure to
+   * an item of another kind */
+  near_miss = analyze (other);
+  g_assert_null (find_any_tally (near_miss, "31次", NULL));
+
+  /* a count for each item is no total */
+  g_clear_object (&near_miss);
+  near_miss = analyze ("某某市人民代表大会常务委员会工作报告\n\n二、监督工作\n\n"
+                       "听取审议市政府专项工作报告8个、市中级人民法院和市人民检察院专项工作报告各1个。\n");
+  assert_tally (near_miss, "oversight", "报告8个", "work_reports", 8);
+  g_assert_null (find_any_tally (near_miss, "1个", NULL));
+}
+
+static void
+test_approved_cities (void)
+{
+  /* the standard sentence counts the cities too: they are no tally */
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、着力提高立法质量\n"
+    "\n"
+    "审查批准济南、青岛等16个设区的市报批的法规和决定53件。"
+    "批准12个设区的市报批的法规和决定41件。"
+    "批准南京、苏州等市法规37件。\n";
+  static const char overview[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一年来，审查批准济南、青岛等16个设区的市报批的法规和决定53件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  g_autoptr(BaogaoDocument) outside = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "决定53件", "approved", 53);
+  assert_tally (document, "legislation", "决定41件", "approved", 41);
+  assert_tally (document, "legislation", "市法规37件", "approved", 37);
+  g_assert_null (find_any_tally (document, "16个", NULL));
+  g_assert_null (find_any_tally (document, "12个", NULL));
+
+  outside = analyze (overview);
+  assert_tally (outside, "legislation", "决定53件", "approved", 53);
+  g_assert_null (find_any_tally (outside, "16个", NULL));
+}
+
+static void
+test_package_decisions (void)
+{
+  /* a decision that repeals or amends several laws at once counts them */
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "作出关于废止《某省甲规定》等三件地方性法规的决定。"
+    "表决通过关于修改《某省水资源条例》等十件地方性法规的决定。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "作出关于废止《某省乙条例》等4件法规的决定。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "等三件地方性法规的决定", "repealed", 3);
+  assert_tally (document, "legislation", "等十件地方性法规的决定", "amended_in_package", 10);
+  assert_tally (document, "legislation", "等4件法规的决定", "repealed", 4);
+}
+
+static void
+test_public_consultation (void)
+{
+  /* drafts put out for comment (次) and the comments received (条),
+   * in a legislation section and outside any */
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "公开征求意见12次，收到各方面意见建议2300余条。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "通过网站公开征求意见38次，征集意见建议1600余条。"
+    "全年公开征求意见27次，收到各方面意见建议900余条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "通过代表联络站收到群众意见建议3000余条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  const char *domain = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "征求意见12次", "public_consultations", 12);
+  assert_tally (document, "legislation", "意见建议2300余条", "public_comments", 2300);
+  assert_tally (document, "legislation", "征求意见38次", "public_consultations", 38);
+  assert_tally (document, "legislation", "意见建议1600余条", "public_comments", 1600);
+  assert_tally (document, "legislation", "征求意见27次", "public_consultations", 27);
+  assert_tally (document, "legislation", "意见建议900余条", "public_comments", 900);
+  /* the public's opinions deputies receive are not comments on drafts */
+  if (find_any_tally (document, "3000余条", &domain) != NULL)
+    g_assert_cmpstr (domain, !=, "legislation");
+}
+
+static void
+test_filing_corrections (void)
+{
+  /* the documents corrected, counted after the reviewed ones */
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、加强监督工作\n"
+    "\n"
+    "备案审查规范性文件三百零六件，督促纠正十一件。"
+    "全年审查规范性文件425件，纠正12件。"
+    "全年接收报送备案的规范性文件372件，逐件开展审查，"
+    "对存在合法性问题的7件提出审查意见，制定机关均已纠正。"
+    "全年审查规范性文件417件，对发现问题的6件督促制定机关及时纠正。"
+    "组织执法检查组5个，深入13个设区市。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "三百零六件", "normative_documents_reviewed", 306);
+  assert_tally (document, "oversight", "督促纠正十一件", "documents_corrected", 11);
+  assert_tally (document, "oversight", "纠正12件", "documents_corrected", 12);
+  assert_tally (document, "oversight", "7件提出审查意见", "documents_corrected", 7);
+  assert_tally (document, "oversight", "6件督促制定机关及时纠正", "documents_corrected", 6);
+  /* the inspection teams are no inspections */
+  g_assert_null (find_any_tally (document, "5个", NULL));
+}
+
+static void
+test_follow_up_and_evaluation (void)
+{
+  /* the follow-up of deliberation opinions, and the approval a work
+   * report got in a satisfaction survey, in any section */
+  static const char text[] =
+    "某某自治区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "对4项审议意见落实情况开展跟踪监督。对审议意见落实情况开展跟踪监督5项。\n"
+    "\n"
+    "一、助力筑牢我国北方重要生态安全屏障\n"
+    "\n"
+    "听取审议自治区人民政府关于林草生态建设情况的报告，并开展满意度测评，满意票率达86.4%。\n"
+    "\n"
+    "二、依法加强监督工作\n"
+    "\n"
+    "对其中2个报告开展满意度测评，满意率为91%。\n"
+    "\n"
+    "三、密切联系代表\n"
+    "\n"
+    "代表提出建议412件，均已按时办结，代表对办理结果满意率为99.3%。"
+    "对12件重点督办建议开展跟踪监督。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "4项审议意见落实情况开展跟踪监督", "follow_up_supervisions", 4);
+  assert_tally (document, "oversight", "跟踪监督5项", "follow_up_supervisions", 5);
+  g_assert_null (find_tally (document, "legislation", "5项"));
+  assert_tally (document, "oversight", "满意票率达86.4%", "evaluation_approval_rate", 86);
+  assert_tally (document, "oversight", "满意率为91%", "evaluation_approval_rate", 91);
+  /* deputies' satisfaction with the handling of their suggestions, and
+   * the follow-up of those, are representation's */
+  assert_tally (document, "representation", "满意率为99.3%", "satisfaction_rate", 99);
+  g_assert_null (find_tally (document, "oversight", "12件"));
+}
+
 /* The rule tables compiled with the plugins are what the rules compile
  * to now (a cross build has none and compiles them at run time). */
 static void
@@ -925,6 +1134,12 @@ main (int   argc,
   g_test_add_func ("/tally/filing-review", test_filing_review);
   g_test_add_func ("/tally/representation-rules", test_representation_rules);
   g_test_add_func ("/tally/self-building-rules", test_self_building_rules);
+  g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
+  g_test_add_func ("/tally/approved-cities", test_approved_cities);
+  g_test_add_func ("/tally/package-decisions", test_package_decisions);
+  g_test_add_func ("/tally/public-consultation", test_public_consultation);
+  g_test_add_func ("/tally/filing-corrections", test_filing_corrections);
+  g_test_add_func ("/tally/follow-up-and-evaluation", test_follow_up_and_evaluation);
   g_test_add_func ("/tally/tables-data", test_tables_data);
 
   return g_test_run ();
