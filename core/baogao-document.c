@@ -1375,26 +1375,16 @@ tally_number (const Tally *t)
                                                    : t->number->value.v.d;
 }
 
-static inline guint
-string_hash0 (const char *s)
-{
-  return s != NULL ? g_str_hash (s) : 0;
-}
-
+/* The type's quark, the measure and the value: what tells rows apart
+ * most often (the rest is compared in tally_same_fact()) */
 static guint
 tally_hash (const Tally *t)
 {
   double number = tally_number (t);
   guint64 bits;
-  guint h;
 
   memcpy (&bits, &number, sizeof bits);
-  h = g_str_hash (t->type) * 31 + g_str_hash (t->measure);
-  h = h * 31 + (guint) (bits ^ (bits >> 32));
-  h = h * 31 + string_hash0 (t->unit);
-  h = h * 31 + string_hash0 (t->approx);
-  h = h * 31 + string_hash0 (t->scope);
-  return h * 31 + string_hash0 (t->period);
+  return ((guint) t->record->type * 31 + g_str_hash (t->measure)) * 31 + (guint) (bits ^ (bits >> 32));
 }
 
 /* Do tallies @a and @b give the same row: key, value, unit, approx,

@@ -2107,7 +2107,11 @@ clause_actor (const char *text,
 
   reach = MIN (end, p + ACTOR_REACH);
   for (gsize c = p; c < reach; c++)
-    for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    for (guint i = 0;
+         /* every body starts with 人, 政 or 国: E4 BA BA, E6 94 BF, E5 9B BD */
+         ((guchar) text[c] == 0xe4 || (guchar) text[c] == 0xe5 || (guchar) text[c] == 0xe6) &&
+         i < G_N_ELEMENTS (bodies);
+         i++)
       if (text_word_at (text, c, end, bodies[i]))
         {
           gsize body_end = c + strlen (bodies[i]);

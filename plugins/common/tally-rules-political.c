@@ -18,8 +18,10 @@
  *
  * These cues mean politics only inside a political section (or a section
  * of no domain): a self-building section's 党组集体学习 is the office's
- * own study and counted there. Only 请示报告…事项, which cannot be read any
- * other way, claims its count everywhere.
+ * own study and counted there. What cannot be read any other way claims
+ * its count everywhere: 请示报告…事项, the Party group's meetings (党组
+ * 会议…次) and its central group's study (理论学习中心组), which many
+ * reports tell of in the self-building section.
  *
  * Measures beyond DESIGN.md (which has study_sessions, requests_reported,
  * enterprises_served, problems_solved): the fine-grained names used by the
@@ -41,6 +43,8 @@
 #include "baogao-tally.h"
 
 #define TIMES     "次|场|期|轮|个|场次"
+/* how the Party group's own meetings are counted, wherever they are told */
+#define PG_TIMES  "次|场次"
 #define ITEMS     "项|个|件|条|批|类|处|件次"
 #define PEOPLE    "名|位|人|人次"
 #define BODIES    "家|个|户|所"
@@ -68,9 +72,20 @@ static const TallyRule political_rules[] = {
    * section (a self-building section tells of them too) */
   { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, TRUE, NULL, NULL },
   { "central_group_study_sessions", CENTRAL, TIMES, NULL, TRUE, NULL, NULL },
+  /* the central group named once, in the sentence's subject: 常委会党组
+   * 一是坚持理论学习中心组学习制度，全年集体学习14次 — not the study of
+   * the office's staff or branches said after it */
+  { "central_group_study_sessions", "<" CENTRAL "&集体学习|专题学习|学习研讨|集中学习", TIMES, NULL, TRUE, NULL,
+    "机关|干部|支部|党员|青年|代表" },
   /* the Party group may be named once, as the sentence's subject:
    * 常委会党组把…作为首要政治任务，开展集体学习12次 */
   { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
+  /* the Party group's meetings are its own, whatever section tells of
+   * them (二是召开党组会议38次 in a self-building section): said in 次 */
+  { "party_group_study_sessions", "党组会议|党组会&" STUDY, PG_TIMES, NULL, TRUE, NULL, NULL },
+  { "party_group_meetings", "党组会议|党组会|党组扩大会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组" },
+  { "party_group_meetings", "召开|举行|组织召开", PG_TIMES, NULL, TRUE, "党组会议|党组会|党组扩大会议", "学习" },
+  { "party_group_meetings", "党组&召开&会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组|主题教育|专题会议" },
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
   { "party_group_meetings", "党组会议|党组会|党组扩大会议", TIMES, NULL, FALSE, NULL, "学习|中心组" },
   { "party_group_meetings", "召开|举行|组织召开", TIMES, NULL, FALSE, "党组会议|党组会|党组扩大会议", "学习" },

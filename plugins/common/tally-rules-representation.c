@@ -40,7 +40,11 @@
  * the public told deputies, not the deputies' own suggestions),
  * constituents_received (代表…接待群众…人次: the
  * deputies' own contact with the public; petitions to the committee,
- * 信访, are oversight's petitions_received).
+ * 信访, are oversight's petitions_received), constituent_receptions (the
+ * receptions held, …场次), deputies_reported (deputies who reported on
+ * their work to their constituents, 述职), liaison_activities (the
+ * committee members' contacts with deputies, 联系活动…次), problems_solved
+ * (the people's problems deputies helped solve).
  */
 
 #include "baogao-tally.h"
@@ -71,8 +75,18 @@
 #define MEMBERS "组成人员|机关干部"
 /* deputies' homes and liaison stations */
 #define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站"
+/* all the stations there are, not those built in the year */
+#define STOCK    "共建成|累计|总数|共有|总量|达到"
 /* what was done about a suggestion, said after it */
 #define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
+/* officials who report on their work to the committee (述职) */
+#define NOT_DEPUTY_REPORTS "主任|负责人|干部|法官|检察官|组成人员|任命|被任命|局长|院长"
+/* solving the people's problems (推动解决民生问题920个) */
+#define SOLVE    "解决|推动解决|协调解决|帮助解决|化解|推动化解"
+#define PROBLEMS "问题|诉求|难题|困难|难事|烦心事|急难愁盼"
+/* problems found or rectified; and the suggestions whose problems were
+ * solved (所提问题已解决或基本解决的305件: suggestions_resolved) */
+#define NOT_SOLVED "检视|查摆|整改|建议|所提|基本解决|已解决|已经解决|得到解决|解决的|列入"
 /* the public's opinions, collected by deputies or their stations */
 #define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
 
@@ -184,11 +198,15 @@ static const TallyRule representation_rules[] = {
   { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "活动" },
   { "deputy_group_activities", "代表小组&活动", "次|场|期|批", NULL, FALSE, NULL, NULL },
   { "deputy_group_activities", NULL, "次|场|期|批", NULL, FALSE, "代表小组&活动", NULL },
+  /* 组织代表开展小组活动二百余次 */
+  { "deputy_group_activities", "代表&小组活动|小组集中活动", "次|场|期|批", NULL, FALSE, NULL, NULL },
   /* the stations built in the year (新建, 新增), and all there are */
-  { "deputy_stations_added", "新建|新增|新设&" STATIONS,
-    "个|家|处|所|座", NULL, TRUE, NULL, "全省|全市|全县|共建成|累计|总数|共有|实现" },
-  { "deputy_stations_added", "新建|新增|新设", "个|家|处|所|座", NULL, TRUE,
-    STATIONS, "全省|全市|全县|累计|总数|共有" },
+  /* (全市新建代表之家12家: 全市 says where, not that it is the stock);
+   * the verb may head a list (新建代表之家12家、代表联络站37个) */
+  { "deputy_stations_added", "^新建|新增|新设|新建成&" STATIONS,
+    "个|家|处|所|座", NULL, TRUE, NULL, STOCK },
+  { "deputy_stations_added", "新建|新增|新设|新建成", "个|家|处|所|座", NULL, TRUE,
+    STATIONS, STOCK },
   { "deputy_stations", STATIONS,
     "个|家|处|所|座", NULL, TRUE, NULL, NULL },
   { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,
@@ -215,8 +233,31 @@ static const TallyRule representation_rules[] = {
   { "constituents_received", "代表&" RECEIVE, PEOPLE "|批次|批", NULL, TRUE, NULL, "信访" },
   { "constituents_received", "代表&接待|走访|联系", PEOPLE "|批次|批", NULL, TRUE, "群众|选民", "信访" },
   { "constituents_received", RECEIVE, PEOPLE "|批次|批", NULL, FALSE, NULL, "信访" },
+  /* the receptions held, not the people received (接待选民群众1800余场次) */
+  { "constituent_receptions", RECEIVE, "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },
+  { "constituent_receptions", "代表&接待", "场次|场", NULL, FALSE, "群众|选民", "信访|来信|来访" },
+  /* deputies who reported on their work to their constituents: 153名市
+   * 人大代表向原选区选民述职, 组织120名代表向选民述职; 述职 may open the
+   * sentence (组织代表向选民述职，共260名代表参加; 开展代表述职评议，评
+   * 议代表30名) — not officials' 述职 to the committee */
+  { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&述职", NOT_DEPUTY_REPORTS },
+  { "deputies_reported", "<述职&代表", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },
+  { "deputies_reported", "<述职", "人|名|位", NULL, FALSE, "代表", NOT_DEPUTY_REPORTS },
   { "deputies_liaised", "联系&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|各联系|分别" },
   { "deputies_liaised", "联系", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|各联系|分别" },
+  /* the contacts themselves (开展联系活动90多次) */
+  { "liaison_activities", "联系活动|联系代表活动|走访代表|走访联系|联系走访", "次|场|批|场次", NULL, FALSE, NULL,
+    "每位|每名|每人|每个|分别|企业" },
+
+  /* problems of the people that deputies and their stations helped
+   * solve (推动解决民生问题920个); in a political section the same words
+   * are the Party group's (political.problems_solved), and so they are
+   * in a section of no domain unless they name the people's problems:
+   * the bare rule accepts more units than political's, which wins the
+   * tie there */
+  { "problems_solved", SOLVE "&" PROBLEMS, "个|件|项|条|批|类|处|件次|次", NULL, FALSE, NULL, NOT_SOLVED },
+  { "problems_solved", SOLVE "&民生|群众|选民|急难愁盼|身边&" PROBLEMS, "个|件|项|条", NULL, FALSE, NULL,
+    NOT_SOLVED "|企业" },
 };
 
 const TallyDomain tally_domain_representation = {

@@ -30,8 +30,8 @@
  * monthly_page_views, news_awards; and staff_trained (培训…人次),
  * cadres_promoted (提拔, 晋升), page_views (views not per month),
  * articles_published (发稿, 刊发…篇), agreements (签订协议…份),
- * standing_committee_sessions (召开常委会会议9次) and chairpersons_meetings
- * (主任会议24次).
+ * standing_committee_sessions (召开常委会会议9次, 常委会举行会议8次) and
+ * chairpersons_meetings (主任会议24次).
  */
 
 #include "baogao-tally.h"
@@ -52,6 +52,9 @@
 #define CHAIRPERSONS "主任会议"
 /* not the meetings held: deputies attending, a rule of frequency */
 #define NOT_SESSIONS "列席|代表|每|一般|原则上"
+/* meetings the committee's subject did not hold as the committee */
+#define NOT_COMMITTEE_SESSIONS "党组|主任|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|领导|" \
+  "专题|座谈|联席|推进|调度|部署|视频|工作会议|第"
 
 static const TallyRule self_building_rules[] = {
   /* the study programme */
@@ -132,6 +135,13 @@ static const TallyRule self_building_rules[] = {
   { "agenda_items", "审议|审议了|共审议&报告等|决定等|决定案等|事项等|议案等", "项|个|件", NULL, TRUE, NULL, NULL },
   { "agenda_items", "审议|审议了|共审议|研究|讨论", "项|个|件", NULL, TRUE, "议题|议程|议项", NULL },
   { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
+  /* the committee as the subject of 举行会议, the noun left out:
+   * 省人大常委会共举行会议8次, 常委会全年召开会议9次 — not the meetings
+   * of its Party group, its council of chairpersons, its bodies or
+   * members, nor meetings of a kind (专题会议, 座谈会); with the noun, the
+   * rules above read it */
+  { "standing_committee_sessions", "常委会|常务委员会&举行|召开|共举行|共召开&会议", "次", NULL, TRUE, NULL,
+    NOT_SESSIONS "|" NOT_COMMITTEE_SESSIONS "|" STANDING_SESSIONS },
   { "chairpersons_meetings", CHAIRPERSONS, "次", NULL, TRUE, NULL, NOT_SESSIONS "|成员" },
   { "chairpersons_meetings", "召开|举行|组织召开", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员" },
 };

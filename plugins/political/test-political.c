@@ -53,6 +53,7 @@ main (int    argc,
   g_test_add_data_func ("/political/provincial", "provincial", test_fixture);
   g_test_add_data_func ("/political/municipal", "municipal", test_fixture);
   g_test_add_data_func ("/political/national", "national", test_fixture);
+  g_test_add_data_func ("/political/self-building-section", "self-building-section", test_fixture);
   g_test_add_func ("/political/odd-inputs", test_odd_inputs);
   g_test_add_func ("/political/corpus", test_corpus);
 

@@ -594,6 +594,7 @@ main (int   argc,
     "municipal-halfwidth",
     "autonomous-countfirst",
     "provincial-variants",
+    "stations-activities",
   };
 
   g_test_init (&argc, &argv, NULL);

@@ -55,6 +55,7 @@ main (int    argc,
   g_test_add_data_func ("/self_building/provincial", "provincial", test_fixture);
   g_test_add_data_func ("/self_building/municipal", "municipal", test_fixture);
   g_test_add_data_func ("/self_building/national", "national", test_fixture);
+  g_test_add_data_func ("/self_building/self-building-section", "self-building-section", test_fixture);
   g_test_add_func ("/self_building/odd-inputs", test_odd_inputs);
   g_test_add_func ("/self_building/corpus", test_corpus);
 

@@ -300,6 +300,18 @@ test_score_topic (void)
     { "深化对外交往，服务国家外交大局", STRUCTURE_TOPIC_OTHER },
     { "今年的主要任务", STRUCTURE_TOPIC_PLANS },
     { "统筹推进各项工作", STRUCTURE_TOPIC_OTHER },
+    { "坚持党对人大工作的全面领导", STRUCTURE_TOPIC_POLITICAL },
+    { "坚持党对人大工作的领导", STRUCTURE_TOPIC_POLITICAL },
+    { "坚持在党的全面领导下推进立法工作", STRUCTURE_TOPIC_LEGISLATION },
+    /* appointments are representation's; with decisions, two works */
+    { "依法行使任免权", STRUCTURE_TOPIC_REPRESENTATION },
+    { "依法做好人事任免", STRUCTURE_TOPIC_REPRESENTATION },
+    { "依法行使重大事项决定权和人事任免权", STRUCTURE_TOPIC_OTHER },
+    { "依法行使决定权和任免权", STRUCTURE_TOPIC_OTHER },
+    { "依法作出决议决定和行使人事任免权", STRUCTURE_TOPIC_OTHER },
+    { "坚持依法决定和任免，保障全省工作大局", STRUCTURE_TOPIC_OTHER },
+    /* a theme, no work: the body decides (see test_body_topic()) */
+    { "助力筑牢我国北方重要生态安全屏障", STRUCTURE_TOPIC_OTHER },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -366,7 +378,7 @@ test_stop_marks (void)
 {
   static const guchar bytes[] = {
     0xE3, 0x80, 0x82, 0xEF, 0xBC, 0x81, 0x9F, 0x88, 0xE6, 0x98, 0xAF, '!', '?',
-    '(', '\n', 'a', 0xE4, 0xBC,
+    '(', '\n', 'a', 0xE4, 0xBC, '.',
   };
   GRand *rand = g_rand_new_with_seed (20260127);
   guchar *buf = g_malloc (4096 + 16);
@@ -820,6 +832,100 @@ test_subsections (void)
   check_invariants (doc2);
 }
 
+/* A section whose heading names a theme, not a work, takes the topic its
+ * body speaks for when one domain clearly does, and its subsections with
+ * it; a body that tells of several works leaves it `other`. */
+static void
+test_body_topic (void)
+{
+  static const char *const text =
+    "各位代表：\n"
+    "一、助力筑牢我国北方重要生态安全屏障\n"
+    "开展草原法和自治区草原管理条例执法检查，检查组分赴12个盟市实地检查。"
+    "听取审议自治区人民政府关于林草生态建设情况的报告，并开展满意度测评。\n"
+    "（一）聚焦黄河流域\n"
+    "开展专题询问1次。\n"
+    "（二）加强备案审查\n"
+    "审查规范性文件86件。\n"
+    "二、服务保障自由贸易港建设\n"
+    "制定自由贸易港法规10件。听取审议专项工作报告11个，开展执法检查。"
+    "代表提出建议120件，组织代表视察调研。\n"
+    "三、助力优化营商环境\n"
+    "推动各项工作。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+
+  g_assert_cmpuint (sections->len, ==, 3);
+  assert_section (nth (sections, 0), 1, "助力筑牢我国北方重要生态安全屏障", "oversight");
+  /* laws, inspections and suggestions: no one work */
+  assert_section (nth (sections, 1), 2, "服务保障自由贸易港建设", "other");
+  /* too few words to tell */
+  assert_section (nth (sections, 2), 3, "助力优化营商环境", "other");
+
+  g_assert_cmpuint (subsections->len, ==, 2);
+  assert_section (nth (subsections, 0), 1, "聚焦黄河流域", "oversight");
+  assert_section (nth (subsections, 1), 2, "加强备案审查", "oversight");
+
+  check_invariants (doc);
+}
+
+/* Web and PDF copies with ASCII punctuation put '.' for 。: after a
+ * Chinese character, a bracket or a per cent sign it ends a sentence and
+ * a heading run into its paragraph, as 。 does; in numbers, addresses,
+ * an ellipsis and a heading marker (一.) it does not. */
+static void
+test_ascii_period (void)
+{
+  static const char *const text =
+    "各位代表:\n"
+    "一.以高质量立法服务保障中国式现代化江苏新实践\n"
+    "(一)突出重点领域立法.制定《江苏省数据条例》,修订《江苏省安全生产条例》."
+    "与上海市同步审议通过有关决定.\n"
+    "(二)加强设区的市立法指导.审查批准南京、苏州等13个设区的市报批的法规和决定37件,"
+    "其中法规33件、决定4件;对报批法规提出修改意见260余条,涉及城市管理、生态环境、"
+    "历史文化保护、基层治理等多个领域.\n"
+    "(三)深化开门立法.全年公开征求意见27次.\n"
+    "二.以正确监督有效监督助推高质量发展\n"
+    "开展跟踪监督(共5项).全省地区生产总值增长5.8%.满意率98.6%.详见www.jsrd.gov.cn网站等...下一步继续努力.\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+  g_autoptr(GPtrArray) items = get (doc, "structure.item");
+  g_autoptr(GPtrArray) sentences = get (doc, "structure.sentence");
+  static const char *const expected[] = {
+    "各位代表:",
+    "一.以高质量立法服务保障中国式现代化江苏新实践",
+    "(一)突出重点领域立法.",
+    "制定《江苏省数据条例》,修订《江苏省安全生产条例》.",
+    "与上海市同步审议通过有关决定.",
+    "(二)加强设区的市立法指导.",
+    NULL,
+    "(三)深化开门立法.",
+    "全年公开征求意见27次.",
+    "二.以正确监督有效监督助推高质量发展",
+    "开展跟踪监督(共5项).",
+    "全省地区生产总值增长5.8%.",
+    "满意率98.6%.",
+    "详见www.jsrd.gov.cn网站等...下一步继续努力.",
+  };
+
+  g_assert_cmpuint (sections->len, ==, 2);
+  /* the three units alike: subsections with their headings, not items */
+  g_assert_cmpuint (subsections->len, ==, 3);
+  g_assert_cmpuint (items->len, ==, 0);
+  assert_section (nth (subsections, 0), 1, "突出重点领域立法", "legislation");
+  assert_section (nth (subsections, 1), 2, "加强设区的市立法指导", "legislation");
+  assert_section (nth (subsections, 2), 3, "深化开门立法", "legislation");
+
+  g_assert_cmpuint (sentences->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (expected[i] != NULL)
+      assert_text (nth (sentences, i), expected[i]);
+
+  check_invariants (doc);
+}
+
 /* Titles of the 关于…的报告 kind: region from the body named, year from
  * the title or else from the date. */
 static void
@@ -1075,6 +1181,8 @@ main (int    argc,
   g_test_add_func ("/structure/ordinal-words", test_ordinal_words);
   g_test_add_func ("/structure/term-report", test_term_report);
   g_test_add_func ("/structure/subsections", test_subsections);
+  g_test_add_func ("/structure/body-topic", test_body_topic);
+  g_test_add_func ("/structure/ascii-period", test_ascii_period);
   g_test_add_func ("/structure/title-variants", test_title_variants);
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
