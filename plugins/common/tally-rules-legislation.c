@@ -16,7 +16,8 @@
  * amended_in_package (打包修改, 一揽子修改, 集中修改), treaties_approved
  * (批准条约和协定), decisions_made (通过/作出 有关法律问题的决定, 法规性
  * 决定: other 决议 and 决定 are oversight's resolutions),
- * legislative_contact_points (基层立法联系点), public_comments (征求意见
+ * legislative_contact_points (基层立法联系点; legislative_contact_points_added
+ * for those set up in the year), public_comments (征求意见
  * 建议…条, 收到各方面意见建议…条: the comments collected on drafts),
  * public_consultations (公开征求意见…次: the times drafts were put out
  * for comment).
@@ -32,6 +33,7 @@
 
 #define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|规章|法案|法律案|法规案|草案|法规草案|法律草案"
 #define COUNT_UNITS "件|部|项|个|篇|件次"
+#define PASSED_UNITS "件|部|项|篇|件次"
 /* Decisions on legal questions */
 #define LEGAL_DECISIONS "有关法律问题|法律问题和重大问题|法规性决定|法规性质的决定|法律问题的决定"
 /* Decisions repealed or approved, drafts, and laws or regulations
@@ -49,6 +51,10 @@
 #define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见"
 /* Units of the regulations approved: not 个, the cities that sent them */
 #define APPROVED_UNITS "件|部|项|篇|件次"
+/* The legislative contact points there are, and those something is done
+ * through */
+#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到"
+#define CONTACT_THROUGH "通过|依托|借助|利用"
 /* Counts of plans and of documents that are not laws or regulations */
 #define NOT_INSTRUMENTS "计划|拟|立法规划|规范性文件|制度|方案|措施|清单|机制|工作规则|实施意见"
 
@@ -115,16 +121,17 @@ static const TallyRule legislation_rules[] = {
   { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例|决定", APPROVED_UNITS,
     NULL, FALSE, NULL, "条约|协定|公约" },
   { "treaties_approved", "批准&条约|协定|公约", COUNT_UNITS },
-  { "passed", "审议通过|表决通过|通过", COUNT_UNITS,
+  /* (not 个: 通过26个基层立法联系点收集意见 is through them) */
+  { "passed", "审议通过|表决通过|通过", PASSED_UNITS,
     NULL, FALSE, NULL, "批准" },
-  { "passed", "审议通过|表决通过|通过&" INSTRUMENTS, COUNT_UNITS,
+  { "passed", "审议通过|表决通过|通过&" INSTRUMENTS, PASSED_UNITS,
     NULL, FALSE, NULL, "批准" },
   /* not the follow-up of the committee's deliberation opinions (对审议
    * 意见落实情况开展跟踪监督5项: oversight) */
   { "deliberated", "审议|初次审议|初审|二审|三审|审议了|提请审议", COUNT_UNITS,
-    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督" },
+    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划" },
   { "deliberated", "审议|初次审议|初审|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督" },
+    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划" },
   { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS },
   /* decisions on legal questions (a law-like act of the congress); any
    * other 决议 or 决定 is the oversight of what the committee heard */
@@ -145,8 +152,14 @@ static const TallyRule legislation_rules[] = {
   /* the times drafts were put out for comment */
   { "public_consultations", CONSULT, "次|轮|批|批次",
     NULL, FALSE, NULL, "代表|人次" },
-  { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, NULL },
-  { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点", NULL },
+  /* the points set up in the year, and all there are; not the points
+   * something was done through (通过26个基层立法联系点收集意见) */
+  { "legislative_contact_points_added", "^新建|新增|新设|新设立|新建成&立法联系点|基层立法联系点",
+    "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK },
+  { "legislative_contact_points_added", "新建|新增|新设|新设立|新建成", "个|家|处", NULL, FALSE,
+    "立法联系点|基层立法联系点", CONTACT_STOCK },
+  { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
+  { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点", CONTACT_THROUGH },
 };
 
 const TallyDomain tally_domain_legislation = {

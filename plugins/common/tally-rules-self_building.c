@@ -36,6 +36,10 @@
 
 #include "baogao-tally.h"
 
+/* 议项 inside 审议项目: the projects of a legislative plan are no agenda
+ * (立法计划安排审议项目30件) */
+#define NOT_AGENDA "审议项目|立法项目|立法计划"
+
 #define TIMES     "期|次|场|个|轮|届|批|讲|班"
 #define PEOPLE    "人|名|位|人次"
 #define ITEMS     "项|个|件|次|篇|条"
@@ -131,9 +135,10 @@ static const TallyRule self_building_rules[] = {
   { "standing_committee_sessions", STANDING_SESSIONS, "次", NULL, TRUE, NULL, NOT_SESSIONS },
   /* the items the sessions took up, all kinds together (审议法规、决定、
    * 报告等议题102项): not laws deliberated nor reports heard */
-  { "agenda_items", "审议|审议了|共审议|研究|讨论&议题|议程|议项", "项|个|件", NULL, TRUE, NULL, NULL },
-  { "agenda_items", "审议|审议了|共审议&报告等|决定等|决定案等|事项等|议案等", "项|个|件", NULL, TRUE, NULL, NULL },
-  { "agenda_items", "审议|审议了|共审议|研究|讨论", "项|个|件", NULL, TRUE, "议题|议程|议项", NULL },
+  { "agenda_items", "审议|审议了|共审议|研究|讨论&议题|议程|议项", "项|个|件", NULL, TRUE, NULL, NOT_AGENDA },
+  { "agenda_items", "审议|审议了|共审议&报告等|决定等|决定案等|事项等|议案等|议案报告|议案和报告|议案、报告",
+    "项|个|件", NULL, TRUE, NULL, NULL },
+  { "agenda_items", "审议|审议了|共审议|研究|讨论", "项|个|件", NULL, TRUE, "议题|议程|议项", NOT_AGENDA },
   { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
   /* the committee as the subject of 举行会议, the noun left out:
    * 省人大常委会共举行会议8次, 常委会全年召开会议9次 — not the meetings

@@ -599,6 +599,29 @@ test_scope (void)
 }
 
 
+/* Legislative contact points set up in the year, all there are, and
+ * those something is done through; a legislative plan's projects and
+ * the bills and reports deliberated together */
+static void
+test_contact_points_and_agenda (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n\n一、立法工作\n\n"
+    "年度立法计划安排审议项目30件。新设基层立法联系点5个，全省立法联系点总数达到26个，"
+    "通过11个基层立法联系点收集意见建议830条。新建基层立法联系点12个。\n\n"
+    "二、自身建设\n\n全年审议议案报告98件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_null (find_any_tally (document, "项目30件", NULL));
+  assert_tally (document, "legislation", "立法联系点5个", "legislative_contact_points_added", 5);
+  assert_tally (document, "legislation", "26个", "legislative_contact_points", 26);
+  g_assert_null (find_any_tally (document, "11个", NULL));
+  assert_tally (document, "legislation", "立法联系点12个", "legislative_contact_points_added", 12);
+  assert_tally (document, "self_building", "议案报告98件", "agenda_items", 98);
+}
+
 /* A count whose clause opens with another body is that body's: another
  * congress's keeps its level as the scope (各设区的市人大常委会制定法规
  * 35件 in a province's report is municipal), a government's rules are
@@ -1125,6 +1148,7 @@ main (int   argc,
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);
+  g_test_add_func ("/tally/contact-points-and-agenda", test_contact_points_and_agenda);
   g_test_add_func ("/tally/list-conjunctions", test_list_conjunctions);
   g_test_add_func ("/tally/list-tail", test_list_tail);
   g_test_add_func ("/tally/sentence-subject", test_sentence_subject);
