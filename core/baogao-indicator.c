@@ -294,6 +294,91 @@ baogao_indicator_get_period (const BaogaoIndicator *self)
   return self->period;
 }
 
+/* The `quantity` the indicator's tally counts, or NULL */
+static const BaogaoAnnotation *
+counted_quantity (const BaogaoIndicator *self)
+{
+  const BaogaoAnnotation *parent;
+
+  if (self->annotation == NULL)
+    return NULL;
+  parent = baogao_annotation_get_parent (self->annotation);
+  if (parent == NULL || strcmp (baogao_annotation_get_annotation_type (parent), "quantity") != 0)
+    return NULL;
+  return parent;
+}
+
+/**
+ * baogao_indicator_get_normalized:
+ * @self: an indicator
+ * @normalized: (out) (optional): the value in the base unit
+ * @is_integer: (out) (optional): whether it is a whole number
+ *
+ * The value in the base unit of the count (see
+ * baogao_indicator_get_base_unit()): 260万人次 is 2600000 人次 and 1200万元
+ * 12000000 元, so that counts written with 万 or 亿 and without can be
+ * summed. It comes from the `quantity` annotation the indicator's tally
+ * counts (its parent), when that has a `normalized` feature.
+ *
+ * Returns: whether the indicator has a normalized value
+ */
+gboolean
+baogao_indicator_get_normalized (const BaogaoIndicator *self,
+                                 double                *normalized,
+                                 gboolean              *is_integer)
+{
+  const BaogaoAnnotation *quantity;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  quantity = counted_quantity (self);
+  if (quantity == NULL)
+    return FALSE;
+  switch (baogao_annotation_get_feature_type (quantity, "normalized"))
+    {
+    case BAOGAO_VALUE_INT:
+      if (normalized != NULL)
+        *normalized = (double) baogao_annotation_get_int (quantity, "normalized", 0);
+      if (is_integer != NULL)
+        *is_integer = TRUE;
+      return TRUE;
+    case BAOGAO_VALUE_DOUBLE:
+      if (normalized != NULL)
+        *normalized = baogao_annotation_get_double (quantity, "normalized", 0);
+      if (is_integer != NULL)
+        *is_integer = FALSE;
+      return TRUE;
+    case BAOGAO_VALUE_NONE:
+    case BAOGAO_VALUE_STRING:
+    case BAOGAO_VALUE_BOOLEAN:
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * baogao_indicator_get_base_unit:
+ * @self: an indicator
+ *
+ * The unit of baogao_indicator_get_normalized(): the unit as written
+ * without 万, 亿 and the like (人次 for 万人次, 元 for 亿元).
+ *
+ * Returns: (transfer none) (nullable): the base unit, or %NULL when the
+ *   indicator has no normalized value
+ */
+const char *
+baogao_indicator_get_base_unit (const BaogaoIndicator *self)
+{
+  const BaogaoAnnotation *quantity;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  quantity = counted_quantity (self);
+  if (quantity == NULL || !baogao_indicator_get_normalized (self, NULL, NULL))
+    return NULL;
+  return baogao_annotation_get_string (quantity, "base_unit");
+}
+
 /**
  * baogao_indicator_get_annotation:
  * @self: an indicator

@@ -527,6 +527,8 @@ write_indicators (Writer         *w,
       BaogaoIndicator *ind = g_ptr_array_index (doc->indicators, i);
       BaogaoAnnotation *annotation = baogao_indicator_get_annotation (ind);
       gboolean pretty = w->pretty;
+      double normalized;
+      gboolean normalized_is_integer;
 
       item (w, NULL);
       w->pretty = FALSE;
@@ -538,6 +540,14 @@ write_indicators (Writer         *w,
       else
         baogao_json_append_double (w->out, baogao_indicator_get_value (ind));
       member_string (w, "unit", baogao_indicator_get_unit (ind));
+      item (w, "normalized");
+      if (!baogao_indicator_get_normalized (ind, &normalized, &normalized_is_integer))
+        g_string_append (w->out, "null");
+      else if (normalized_is_integer)
+        append_int (w->out, (gint64) normalized);
+      else
+        baogao_json_append_double (w->out, normalized);
+      member_string (w, "base_unit", baogao_indicator_get_base_unit (ind));
       member_string (w, "approx", baogao_indicator_get_approx (ind));
       member_string (w, "scope", baogao_indicator_get_scope (ind));
       member_string (w, "period", baogao_indicator_get_period (ind));

@@ -203,6 +203,61 @@ test_json_round_trip_empty (void)
   check_round_trip (doc, BAOGAO_JSON_PRETTY);
 }
 
+/* An indicator whose tally counts a `quantity` gives that quantity's
+ * value in the base unit, so that 3.2万条 and 15000条 can be summed; one
+ * whose tally counts nothing has null. Read back, the same. */
+static void
+test_json_indicator_normalized (void)
+{
+  static const char text[] = "收集群众意见3.2万条，制定法规10件。";
+  const char * const provides[] = { "quantity", "x.tally", NULL };
+  g_autoptr(BaogaoDocument) doc = baogao_document_new (text, -1, NULL);
+  g_autoptr(BaogaoLayer) layer = baogao_layer_new (doc, "one", provides);
+  g_autoptr(BaogaoDocument) copy = NULL;
+  g_autoptr(GPtrArray) indicators = NULL;
+  g_autofree char *json = NULL;
+  double normalized = 0;
+  gboolean is_integer = FALSE;
+  guint q, t;
+
+  q = baogao_layer_add (layer, "quantity", 6, 11);
+  baogao_layer_set_double (layer, q, "value", 3.2);
+  baogao_layer_set_string (layer, q, "unit", "万条");
+  baogao_layer_set_int (layer, q, "normalized", 32000);
+  baogao_layer_set_string (layer, q, "base_unit", "条");
+  t = baogao_layer_add (layer, "x.tally", 2, 11);
+  baogao_layer_set_local_parent (layer, t, q);
+  baogao_layer_set_string (layer, t, "measure", "opinions");
+  baogao_layer_set_double (layer, t, "value", 3.2);
+  baogao_layer_set_string (layer, t, "unit", "万条");
+  t = baogao_layer_add (layer, "x.tally", 12, 18);
+  baogao_layer_set_string (layer, t, "measure", "enacted");
+  baogao_layer_set_int (layer, t, "value", 10);
+  g_assert_true (baogao_layer_check (layer, NULL));
+  baogao_layer_merge_into (layer, doc);
+  baogao_document_derive_indicators (doc);
+
+  indicators = baogao_document_get_indicators (doc);
+  g_assert_cmpuint (indicators->len, ==, 2);
+  g_assert_true (baogao_indicator_get_normalized (indicators->pdata[0], &normalized, &is_integer));
+  g_assert_cmpfloat (normalized, ==, 32000);
+  g_assert_true (is_integer);
+  g_assert_cmpstr (baogao_indicator_get_base_unit (indicators->pdata[0]), ==, "条");
+  g_assert_false (baogao_indicator_get_normalized (indicators->pdata[1], NULL, NULL));
+  g_assert_null (baogao_indicator_get_base_unit (indicators->pdata[1]));
+
+  json = baogao_document_to_json (doc, BAOGAO_JSON_NONE, NULL);
+  g_assert_nonnull (strstr (json, "\"value\":3.2,\"unit\":\"万条\",\"normalized\":32000,\"base_unit\":\"条\","));
+  g_assert_nonnull (strstr (json, "\"normalized\":null,\"base_unit\":null,"));
+
+  copy = baogao_document_new_from_json (json, -1, NULL);
+  g_clear_pointer (&indicators, g_ptr_array_unref);
+  indicators = baogao_document_get_indicators (copy);
+  g_assert_true (baogao_indicator_get_normalized (indicators->pdata[0], &normalized, NULL));
+  g_assert_cmpfloat (normalized, ==, 32000);
+  check_round_trip (doc, BAOGAO_JSON_NONE);
+}
+
 static void
 test_json_read_api (void)
 {
@@ -378,6 +433,7 @@ main (int    argc,
   g_test_add_func ("/json/repairs", test_json_repairs);
   g_test_add_func ("/json/round-trip-empty", test_json_round_trip_empty);
   g_test_add_func ("/json/read-api", test_json_read_api);
+  g_test_add_func ("/json/indicator-normalized", test_json_indicator_normalized);
   g_test_add_func ("/json/escapes", test_json_escapes);
   g_test_add_func ("/json/save-atomic", test_json_save_atomic);
   g_test_add_func ("/json/malformed", test_json_malformed);

@@ -172,29 +172,20 @@ dup_sentence (BaogaoDocument         *document,
   return baogao_annotation_dup_text (best != NULL ? best : annotation);
 }
 
-/* The `normalized` value of @quantity, a `quantity` annotation, as text,
- * and its base unit in *@base_unit; NULL for anything else. */
+/* The indicator's `normalized` value as text, and its base unit in
+ * *@base_unit; NULL when it has none. */
 static char *
-dup_normalized (const BaogaoAnnotation  *quantity,
-                const char             **base_unit)
+dup_normalized (const BaogaoIndicator  *indicator,
+                const char            **base_unit)
 {
-  if (quantity == NULL || g_strcmp0 (baogao_annotation_get_annotation_type (quantity), "quantity") != 0)
-    return NULL;
+  double normalized;
+  gboolean is_integer;
 
-  *base_unit = baogao_annotation_get_string (quantity, "base_unit");
-  switch (baogao_annotation_get_feature_type (quantity, "normalized"))
-    {
-    case BAOGAO_VALUE_INT:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, baogao_annotation_get_int (quantity, "normalized", 0));
-    case BAOGAO_VALUE_DOUBLE:
-      return tool_format_shortest (baogao_annotation_get_double (quantity, "normalized", 0));
-    case BAOGAO_VALUE_NONE:
-    case BAOGAO_VALUE_STRING:
-    case BAOGAO_VALUE_BOOLEAN:
-    default:
-      *base_unit = NULL;
-      return NULL;
-    }
+  if (!baogao_indicator_get_normalized (indicator, &normalized, &is_integer))
+    return NULL;
+  *base_unit = baogao_indicator_get_base_unit (indicator);
+  return is_integer ? g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) normalized)
+                    : tool_format_shortest (normalized);
 }
 
 /**
@@ -220,10 +211,8 @@ tool_format_csv_rows (GString        *out,
       const BaogaoAnnotation *annotation = baogao_indicator_get_annotation (indicator);
       g_autofree char *value = tool_format_shortest (baogao_indicator_get_value (indicator));
       g_autofree char *sentence = annotation != NULL ? dup_sentence (document, annotation) : NULL;
-      /* the tally's quantity says it in its base unit */
-      const BaogaoAnnotation *quantity = annotation != NULL ? baogao_annotation_get_parent (annotation) : NULL;
       const char *base_unit = NULL;
-      g_autofree char *normalized = dup_normalized (quantity, &base_unit);
+      g_autofree char *normalized = dup_normalized (indicator, &base_unit);
       const char *fields[] = {
         document_name,
         region,

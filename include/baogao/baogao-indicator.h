@@ -37,6 +37,12 @@ const char       *baogao_indicator_get_scope      (const BaogaoIndicator *self);
 BAOGAO_AVAILABLE_IN_ALL
 const char       *baogao_indicator_get_period     (const BaogaoIndicator *self);
 BAOGAO_AVAILABLE_IN_ALL
+gboolean          baogao_indicator_get_normalized (const BaogaoIndicator *self,
+                                                   double                *normalized,
+                                                   gboolean              *is_integer);
+BAOGAO_AVAILABLE_IN_ALL
+const char       *baogao_indicator_get_base_unit  (const BaogaoIndicator *self);
+BAOGAO_AVAILABLE_IN_ALL
 BaogaoAnnotation *baogao_indicator_get_annotation (const BaogaoIndicator *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BaogaoIndicator, baogao_indicator_unref)

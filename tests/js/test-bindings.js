@@ -83,8 +83,12 @@ test('features are native values', () => {
 
 test('metadata and indicators', () => {
     assert(doc.get_metadata('title').includes('工作报告'), 'title');
-    for (const ind of doc.get_indicators())
+    for (const ind of doc.get_indicators()) {
         assert(ind.get_key().includes('.') && ind.get_annotation() !== null, 'indicator');
+        const [has, normalized] = ind.get_normalized();
+        assert(has ? normalized >= ind.get_value() && ind.get_base_unit() !== null
+                   : ind.get_base_unit() === null, 'normalized');
+    }
 });
 
 test('json round trip', () => {

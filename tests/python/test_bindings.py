@@ -121,6 +121,13 @@ class TestBindings(unittest.TestCase):
             # whose count, and over what time (None: the year reported)
             self.assertIn(ind.get_scope(), ("national", "provincial", "municipal", "county", "npc_delegation"))
             self.assertIn(ind.get_period(), (None, "term", "multi_year"))
+            # the value in its base unit (万人次 → 人次), for sums
+            has, normalized, is_integer = ind.get_normalized()
+            if has:
+                self.assertTrue(ind.get_base_unit())
+                self.assertGreaterEqual(normalized, ind.get_value())
+            else:
+                self.assertIsNone(ind.get_base_unit())
 
     def test_json(self):
         data, length = self.doc.to_json(Baogao.JsonFlags.PRETTY)
