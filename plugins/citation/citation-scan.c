@@ -977,6 +977,68 @@ core_length (uchar *t,
   return len;
 }
 
+/* Whether @lit occurs in t[from, to). The search is for its last byte, a
+ * continuation byte in a CJK word, far rarer than the lead bytes. */
+static gboolean
+occurs_bytes (uchar      *t,
+              gsize       from,
+              gsize       to,
+              const char *lit,
+              gsize       len)
+{
+  gsize last = from + len - 1;
+
+  g_assert (len > 0);
+
+  while (last < to)
+    {
+      uchar *q = memchr (t + last, (uchar) lit[len - 1], to - last);
+
+      if (q == NULL)
+        return FALSE;
+      last = (gsize) (q - t);
+      if (memcmp (t + last - (len - 1), lit, len) == 0)
+        return TRUE;
+      last++;
+    }
+  return FALSE;
+}
+
+static inline gboolean
+occurs (uchar      *t,
+        gsize       from,
+        gsize       to,
+        const char *lit)
+{
+  return occurs_bytes (t, from, to, lit, strlen (lit));
+}
+
+/* Whether a title [0, @len) ending with 规定 or 办法 names a congress's
+ * regulation by itself: 某省实施〈…法〉办法 (a law carried out by its
+ * province), a special zone's 规定 (经济特区, 自由贸易港, 浦东新区), or a
+ * 规定 of a local congress (某省人民代表大会常务委员会关于…的规定). Not
+ * the committee's own work rules (…工作办法, 机关…规定), nor a
+ * government's or a party body's rules, which say none of this. */
+static gboolean
+congress_rules (uchar *t,
+                gsize  len)
+{
+  gboolean provision = ends_with_lit (t, 0, len, "规定");
+
+  if (!provision && !ends_with_lit (t, 0, len, "办法"))
+    return FALSE;
+  if (occurs (t, 0, len, "实施〈") || occurs (t, 0, len, "实施《"))
+    return TRUE;
+  if (!provision || occurs (t, 0, len, "工作") || occurs (t, 0, len, "机关") ||
+      occurs (t, 0, len, "党"))
+    return FALSE;
+  if (occurs (t, 0, len, "经济特区") || occurs (t, 0, len, "自由贸易港") ||
+      occurs (t, 0, len, "浦东新区"))
+    return TRUE;
+  return (occurs (t, 0, len, "人民代表大会") || occurs (t, 0, len, "人大常委会")) &&
+         !has_lit (t, len, 0, "全国") && !has_lit (t, len, 0, "中共");
+}
+
 CitationKind
 citation_kind_of_title (const char *title,
                         gsize       length)
@@ -998,7 +1060,11 @@ citation_kind_of_title (const char *title,
           const Suffix *suffix = &suffixes[index->order[j]];
 
           if (ends_with_bytes (t, 0, len, suffix->suffix, suffix->len))
-            return suffix->kind;
+            {
+              if (suffix->kind == CITATION_KIND_RULES && congress_rules (t, len))
+                return CITATION_KIND_REGULATION;
+              return suffix->kind;
+            }
         }
     }
 
@@ -1059,42 +1125,6 @@ head_has (const Head     *head,
         return TRUE;
     }
   return FALSE;
-}
-
-/* Whether @lit occurs in t[from, to). The search is for its last byte, a
- * continuation byte in a CJK word, far rarer than the lead bytes. */
-static gboolean
-occurs_bytes (uchar      *t,
-              gsize       from,
-              gsize       to,
-              const char *lit,
-              gsize       len)
-{
-  gsize last = from + len - 1;
-
-  g_assert (len > 0);
-
-  while (last < to)
-    {
-      uchar *q = memchr (t + last, (uchar) lit[len - 1], to - last);
-
-      if (q == NULL)
-        return FALSE;
-      last = (gsize) (q - t);
-      if (memcmp (t + last - (len - 1), lit, len) == 0)
-        return TRUE;
-      last++;
-    }
-  return FALSE;
-}
-
-static inline gboolean
-occurs (uchar      *t,
-        gsize       from,
-        gsize       to,
-        const char *lit)
-{
-  return occurs_bytes (t, from, to, lit, strlen (lit));
 }
 
 /* Whether the title starts with a place name ending in @suffix: two to four
@@ -1270,6 +1300,119 @@ kind_from_context (uchar *s,
   return CITATION_KIND_OTHER;
 }
 
+/* Whether @c (of kind rules) ends with 规定 or 办法 and is not a body's
+ * own work rules (…工作办法, 机关…规定, 党组…规定) nor central rules: one
+ * a local congress passes as a regulation */
+static gboolean
+rules_of_congress_kind (uchar          *s,
+                        const Citation *c)
+{
+  gsize len = core_length (s + c->title_start, c->title_end - c->title_start);
+  uchar *t = s + c->title_start;
+
+  return (ends_with_lit (t, 0, len, "规定") || ends_with_lit (t, 0, len, "办法")) &&
+         !occurs (t, 0, len, "工作") && !occurs (t, 0, len, "机关") && !occurs (t, 0, len, "党") &&
+         !has_lit (t, len, 0, "中共") && !has_lit (t, len, 0, "全国") &&
+         !has_lit (t, len, 0, "国务院");
+}
+
+/* Whether a congress passed or approved the titles listed in [@start,
+ * @end), by their context: the report calls them 法规 (《A规定》等法规,
+ * 《A办法》等地方性法规6件), or a congress or its sitting passed them
+ * (省人大常委会第五次会议审议通过《A规定》; 《A规定》经省人大常委会批准),
+ * in their clause, with no government, party group or chairpersons'
+ * meeting, whose rules theirs would be. */
+static gboolean
+passed_by_congress (uchar *s,
+                    gsize  n,
+                    gsize  start,
+                    gsize  end)
+{
+  static const Lit congresses[] = { LIT ("人大"), LIT ("人民代表大会"), LIT ("次会议") };
+  static const Lit others[] = {
+    LIT ("政府"), LIT ("国务院"), LIT ("主任会议"), LIT ("党组"), LIT ("常务会议"), LIT ("党委"),
+  };
+  static const Lit passing[] = {
+    LIT ("通过"), LIT ("通过了"), LIT ("批准"), LIT ("批准了"),
+  };
+  static const Lit zones[] = {
+    LIT ("地方性"), LIT ("经济特区"), LIT ("自由贸易港"), LIT ("设区的市"),
+  };
+  gsize p = end, next, after, before, k;
+  gboolean congress = FALSE, other = FALSE;
+
+  /* 等法规, 等3件法规, 等地方性法规 (not 等法规规章) */
+  if (has_lit (s, n, p, "等"))
+    {
+      p += strlen ("等");
+      while (p < n && numeral_value (get_char (s, n, p, &next)) >= 0)
+        p = next;
+      if (has_lit (s, n, p, "件") || has_lit (s, n, p, "部") || has_lit (s, n, p, "项"))
+        p += 3;
+      for (k = 0; k < G_N_ELEMENTS (zones); k++)
+        if (has_bytes (s, n, p, zones[k].word, zones[k].len))
+          {
+            p += zones[k].len;
+            break;
+          }
+      if (has_lit (s, n, p, "法规") && !has_lit (s, n, p + 6, "规章") &&
+          !has_lit (s, n, p + 6, "和规章") && !has_lit (s, n, p + 6, "、规章"))
+        return TRUE;
+    }
+
+  /* the clause before the titles and the one they start */
+  before = start;
+  for (guint c = 0; c < 40 && before > 0; c++)
+    {
+      gsize b;
+      gunichar u = get_prev_char (s, 0, before, &b);
+
+      if (is_sentence_stop (u) || u == 0xFF0C || u == ',' || u == '\n' || u == 0x3001)
+        break;
+      before = b;
+    }
+  after = clause_end (s, n, end, 40);
+  for (k = 0; k < G_N_ELEMENTS (others); k++)
+    if (occurs_bytes (s, before, start, others[k].word, others[k].len) ||
+        occurs_bytes (s, end, after, others[k].word, others[k].len))
+      other = TRUE;
+  if (other)
+    return FALSE;
+
+  /* 审查批准《某市A规定》: a city's regulation, approved by its
+   * province's congress; …人大常委会…审议通过《A》 */
+  if (ends_with_lit (s, before, start, "审查批准") || ends_with_lit (s, before, start, "审查批准了"))
+    return TRUE;
+  for (k = 0; k < G_N_ELEMENTS (passing) && !congress; k++)
+    congress = ends_with_bytes (s, before, start, passing[k].word, passing[k].len);
+  if (congress)
+    {
+      for (k = 0; k < G_N_ELEMENTS (congresses); k++)
+        if (occurs_bytes (s, before, start, congresses[k].word, congresses[k].len))
+          return TRUE;
+    }
+
+  /* 《A》(已、均、先后)经…人大常委会…通过 */
+  p = end;
+  for (guint round = 0; round < 2; round++)
+    {
+      static const Lit adverbs[] = { LIT ("已"), LIT ("均"), LIT ("先后"), LIT ("分别"), LIT ("都") };
+
+      for (k = 0; k < G_N_ELEMENTS (adverbs); k++)
+        if (has_bytes (s, after, p, adverbs[k].word, adverbs[k].len))
+          {
+            p += adverbs[k].len;
+            break;
+          }
+    }
+  if (!has_lit (s, after, p, "经"))
+    return FALSE;
+  congress = FALSE;
+  for (k = 0; k < G_N_ELEMENTS (congresses) && !congress; k++)
+    congress = occurs_bytes (s, p, after, congresses[k].word, congresses[k].len);
+  return congress && (occurs (s, p, after, "通过") || occurs (s, p, after, "批准"));
+}
+
 /* Whether two titles are listed together: nothing, 、 和 及 与 或 between */
 static gboolean
 listed_together (uchar *s,
@@ -1362,6 +1505,18 @@ citation_classify (const char   *text,
 
           if (c->depth == 0 && c->kind == CITATION_KIND_OTHER)
             c->kind = context;
+        }
+      /* 规定, 办法 a congress passed: regulations (see congress_rules()
+       * for those their title tells) */
+      for (k = i; k <= last; k++)
+        {
+          Citation *c = &g_array_index (citations, Citation, k);
+
+          if (c->depth == 0 && c->kind == CITATION_KIND_RULES &&
+              rules_of_congress_kind (s, c) &&
+              passed_by_congress (s, length, first->start,
+                                  g_array_index (citations, Citation, last).end))
+            c->kind = CITATION_KIND_REGULATION;
         }
       i = last + 1;
     }

@@ -273,7 +273,7 @@ test_kinds (void)
   static const struct { const char *title; const char *kind; } kinds[] = {
     { "立法法", "law" }, { "监督法", "law" }, { "代表法", "law" }, { "民法典", "law" },
     { "中华人民共和国宪法", "law" }, { "刑法修正案（十二）", "law" },
-    { "湖北省实施〈中华人民共和国代表法〉办法", "rules" }, { "工作方法", "other" },
+    { "湖北省实施〈中华人民共和国代表法〉办法", "regulation" }, { "工作方法", "other" },
     { "广东省食品安全条例", "regulation" }, { "广东省食品安全条例（修订草案）", "regulation" },
     { "关于加强经济工作监督的决定", "decision" }, { "关于批准预算的决议", "decision" },
     { "常务委员会议事规则", "rules" }, { "实施细则", "rules" }, { "学会章程", "rules" },
@@ -297,6 +297,20 @@ test_kinds (void)
     { "中华人民共和国公司法（修订草案）", "law" },
     /* … and the near-misses that stay what they were */
     { "公正司法", "other" }, { "推荐算法", "other" }, { "中华人民共和国史话", "other" },
+    /* 规定 and 办法 whose title tells a congress made them: a province's
+     * act carrying out a law, a special zone's 规定, a congress's own */
+    { "湖南省实施〈中华人民共和国土地管理法〉办法", "regulation" },
+    { "厦门经济特区促进两岸融合发展若干规定", "regulation" },
+    { "海南自由贸易港反消费欺诈规定", "regulation" },
+    { "上海市浦东新区绿色金融发展若干规定", "regulation" },
+    { "河南省人民代表大会常务委员会讨论决定重大事项的规定", "regulation" },
+    /* … and the rules that stay rules: a government's, a committee's
+     * work rules, a party group's, the central ones, a bare 实施办法 */
+    { "海南自由贸易港国际船舶登记管理办法", "rules" },
+    { "省人大常委会机关内部请示汇报工作办法", "rules" },
+    { "河南省人大常委会党组议事规定", "rules" },
+    { "全国人民代表大会常务委员会关于县级以下人民代表大会代表直接选举的若干规定", "rules" },
+    { "湖北省医疗机构管理实施办法", "rules" }, { "关于〈代表法〉实施办法", "rules" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -332,6 +346,38 @@ test_context (void)
   /* nor a title whose context says nothing */
   CHECK ("开展《新时代人才振兴60条》落实情况的专题调研。",
          { "新时代人才振兴60条", "other", NULL, -1 });
+}
+
+/* 规定 and 办法 a congress passed, by their context, are regulations;
+ * a government's, a chairpersons' meeting's or a party group's are not */
+static void
+test_congress_rules (void)
+{
+  CHECK ("省十四届人大常委会第五次会议审议通过《湖南省优化营商环境规定》。",
+         { "湖南省优化营商环境规定", "regulation", "provincial", -1 });
+  CHECK ("《湖南省物业服务规定》经省人大常委会第六次会议表决通过。",
+         { "湖南省物业服务规定", "regulation", "provincial", -1 });
+  CHECK ("出台《湖南省社会信用条例》《湖南省反消费欺诈规定》等法规。",
+         { "湖南省社会信用条例", "regulation", "provincial", -1 },
+         { "湖南省反消费欺诈规定", "regulation", "provincial", -1 });
+  CHECK ("作出关于废止《湖南省农业机械管理办法》等三件地方性法规的决定。",
+         { "湖南省农业机械管理办法", "regulation", "provincial", -1 });
+  CHECK ("审查批准《长沙市养犬管理规定》。",
+         { "长沙市养犬管理规定", "regulation", "municipal", -1 });
+  /* near misses */
+  CHECK ("《湖南省停车管理办法》经省政府常务会议审议通过。",
+         { "湖南省停车管理办法", "rules", "provincial", -1 });
+  CHECK ("主任会议通过《湖南省人大常委会代表联络办法》。",
+         { "湖南省人大常委会代表联络办法", "rules", "provincial", -1 });
+  CHECK ("省政府出台《湖南省公共资源交易管理办法》。",
+         { "湖南省公共资源交易管理办法", "rules", "provincial", -1 });
+  CHECK ("废止《湖南省医疗机构管理实施办法》。",
+         { "湖南省医疗机构管理实施办法", "rules", "provincial", -1 });
+  CHECK ("清理《湖南省城市供水管理办法》等法规规章。",
+         { "湖南省城市供水管理办法", "rules", "provincial", -1 });
+  CHECK ("常委会党组审议通过《湖南省人大常委会党组工作规则》和《湖南省人大常委会机关管理办法》。",
+         { "湖南省人大常委会党组工作规则", "rules", "provincial", -1 },
+         { "湖南省人大常委会机关管理办法", "rules", "provincial", -1 });
 }
 
 static void
@@ -442,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/citation-scan/kinds", test_kinds);
   g_test_add_func ("/citation-scan/context", test_context);
   g_test_add_func ("/citation-scan/levels", test_levels);
+  g_test_add_func ("/citation-scan/congress-rules", test_congress_rules);
   g_test_add_func ("/citation-scan/copy-title-small-buffer", test_copy_title_small_buffer);
   g_test_add_func ("/citation-scan/fuzz", test_fuzz);
 

@@ -86,7 +86,8 @@ static const Word verbs[] = {
   { "批准", ACT_APPROVE }, { "审查批准", ACT_APPROVE }, { "批准了", ACT_APPROVE },
   { "审查批准了", ACT_APPROVE },
   { "审议", ACT_DELIBERATE }, { "审议了", ACT_DELIBERATE }, { "初审", ACT_DELIBERATE },
-  { "初次审议", ACT_DELIBERATE }, { "二审", ACT_DELIBERATE }, { "三审", ACT_DELIBERATE },
+  { "初次审议", ACT_DELIBERATE }, { "一审", ACT_DELIBERATE }, { "二审", ACT_DELIBERATE },
+  { "三审", ACT_DELIBERATE },
   { "二次审议", ACT_DELIBERATE }, { "三次审议", ACT_DELIBERATE },
   { "指导", MARK_GUIDE },
   { "全国首部", MARK_FIRST }, { "全国首个", MARK_FIRST }, { "全国首批", MARK_FIRST },
@@ -2192,6 +2193,51 @@ skip_fillers (const char *text,
   return p;
 }
 
+/* Is the bill of the clause ending at @p referred to a congress for
+ * deliberation in the next clause, and not passed in its sentence (修改
+ * 《X》的相关条款，已提请省人大常委会审议; not …，提请常委会会议审议通过后
+ * 施行, nor a city's regulation sent for approval, 报请省人大常委会批准,
+ * which its congress made)? */
+static gboolean
+referred_after (Scan  *scan,
+                gsize  p)
+{
+  static const char * const adverbs[] = { "目前", "现已", "现", "已经", "已", "均", "并" };
+  static const char * const referrals[] = { "提请", "报请", "提交" };
+  static const char * const done[] = { "通过", "施行", "实施", "公布", "生效", "批准" };
+  const char *text = scan->text;
+  guint delimiter = clause_delimiter (text, p, scan->size);
+  gboolean referred = FALSE, deliberation = FALSE;
+  gsize limit, send;
+
+  /* in the sentence, past its comma */
+  if (delimiter == 0 || text[p] == '\n' || text_word_at (text, p, scan->size, "。"))
+    return FALSE;
+  p += delimiter;
+  limit = MIN (scan->size, p + 120);
+  for (guint n = 0; n < 2; n++)
+    for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+      if (text_word_at (text, p, limit, adverbs[i]))
+        {
+          p += strlen (adverbs[i]);
+          break;
+        }
+  for (guint i = 0; i < G_N_ELEMENTS (referrals) && !referred; i++)
+    referred = text_word_at (text, p, limit, referrals[i]);
+  if (!referred)
+    return FALSE;
+  send = sentence_end (text, p, limit);
+  for (gsize q = p; q < send; q = next_char (text, q, send))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (done); i++)
+        if (text_word_at (text, q, send, done[i]))
+          return FALSE;
+      if (text_word_at (text, q, send, "审议"))
+        deliberation = TRUE;
+    }
+  return deliberation;
+}
+
 static void
 scan_verb (Scan  *scan,
            guint  hit_index)
@@ -2226,6 +2272,12 @@ scan_verb (Scan  *scan,
       if (body != NULL)
         action = ACT_GUIDE;
     }
+  /* 修改《X》的相关条款，已提请省人大常委会审议: a bill so far (not
+   * 审议通过X，报请…: passed, then sent on) */
+  if ((action == ACT_ENACT || action == ACT_AMEND || action == ACT_REVISE ||
+       action == ACT_REPEAL || action == ACT_RE_ENACT) &&
+      !text_word_ends_at (text, verb->start, verb->end, "通过") && referred_after (scan, limit))
+    action = ACT_DELIBERATE;
 
   if (citation_at (scan, p) != NULL)
     {
@@ -2325,6 +2377,218 @@ scan_after (Scan  *scan,
   take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE, FALSE);
 }
 
+/* Words a clause may open with before the names acted on (其中《A》经…) */
+static const char * const name_openers[] = {
+  "其中", "同时", "此外", "另外", "目前", "今年", "全年", "年内", "去年", "已", "均",
+};
+
+/* @p past a label ("B08 ", "1.") and an opener of name_openers[] */
+static gsize
+skip_opener (const char *text,
+             gsize       p,
+             gsize       end)
+{
+  while (p < end && (guchar) text[p] < 0x80)
+    p++;
+  for (guint i = 0; i < G_N_ELEMENTS (name_openers); i++)
+    if (text_word_at (text, p, end, name_openers[i]))
+      return p + strlen (name_openers[i]);
+  return p;
+}
+
+/* What may stand between the names and a verb stated after them without
+ * 经 (see scan_posed()): the bill (修正案, 等3件法规草案), a time (于9月,
+ * 同日), adverbs (先后, 顺利, 获得), the sitting (在省人大常委会第十次会议
+ * 上), the readings, and, last, the bill's referral (提请常委会会议). Any
+ * other word makes the verb another act's (《X》通过明确…, 将于…提请,
+ * 未获通过). */
+static const Term posed_gap_terms[] = {
+  /* the bill */
+  TERM ("（修订草案）"), TERM ("(修订草案)"), TERM ("（修正草案）"), TERM ("(修正草案)"),
+  TERM ("（草案）"), TERM ("(草案)"), TERM ("修订草案"), TERM ("修正草案"), TERM ("修正案"),
+  TERM ("修订案"), TERM ("草案"), TERM ("等"), TERM ("件"), TERM ("部"), TERM ("项"),
+  TERM ("地方性法规"), TERM ("法规"), TERM ("法律"), TERM ("单行条例"),
+  /* the time */
+  TERM ("于"), TERM ("年"), TERM ("月"), TERM ("日"), TERM ("份"), TERM ("底"), TERM ("初"),
+  TERM ("上旬"), TERM ("中旬"), TERM ("下旬"), TERM ("今年"), TERM ("同年"), TERM ("当年"),
+  TERM ("同月"), TERM ("当月"), TERM ("同日"), TERM ("当日"), TERM ("上半年"), TERM ("下半年"),
+  TERM ("年内"), TERM ("随后"), TERM ("目前"),
+  /* adverbs */
+  TERM ("已"), TERM ("均"), TERM ("都"), TERM ("也"), TERM ("先后"), TERM ("分别"), TERM ("依法"),
+  TERM ("相继"), TERM ("陆续"), TERM ("依次"), TERM ("正式"), TERM ("顺利"), TERM ("首次"),
+  TERM ("以"), TERM ("全票"), TERM ("高票"), TERM ("一致"), TERM ("最终"), TERM ("并"),
+  TERM ("获得"), TERM ("获"), TERM ("得到"), TERM ("予以"), TERM ("后"),
+  /* the sitting and the readings */
+  TERM ("在"), TERM ("会议上"), TERM ("大会上"), TERM ("会上"), TERM ("省"), TERM ("市"),
+  TERM ("自治区"), TERM ("州"), TERM ("县"), TERM ("人大"), TERM ("人民代表大会"),
+  TERM ("常委会"), TERM ("常务委员会"), TERM ("会议"), TERM ("全体会议"), TERM ("大会"),
+  TERM ("本次"), TERM ("第"), TERM ("次"), TERM ("届"), TERM ("审议"), TERM ("初审"),
+  TERM ("一审"), TERM ("二审"), TERM ("三审"), TERM ("再次"), TERM ("继续"), TERM ("表决"),
+  /* the referral (from here on) */
+  TERM ("提请"), TERM ("提交"), TERM ("报请"), TERM ("报"),
+};
+#define POSED_FIRST_REFERRAL (G_N_ELEMENTS (posed_gap_terms) - 4)
+
+/* Is @p a digit (ASCII or full-width) or a numeral, 〇 零 百 too? */
+static inline gboolean
+at_number (const char *text,
+           gsize       p,
+           gsize       end)
+{
+  const guchar *c = (const guchar *) text + p;
+
+  if (is_digit_or_numeral (text, p, end))
+    return TRUE;
+  if (p + 3 > end)
+    return FALSE;
+  /* ０…９ (EF BC 90…99) */
+  if (c[0] == 0xEF && c[1] == 0xBC && c[2] >= 0x90 && c[2] <= 0x99)
+    return TRUE;
+  return text_word_at (text, p, end, "〇") || text_word_at (text, p, end, "零") ||
+         text_word_at (text, p, end, "百");
+}
+
+/* Does [@p, @end) hold only words of posed_gap_terms[] and numbers?
+ * Sets @referred when the bill was referred there (提请…). */
+static gboolean
+posed_gap (const char *text,
+           gsize       p,
+           gsize       end,
+           gboolean   *referred)
+{
+  *referred = FALSE;
+  for (guint n = 0; p < end; n++)
+    {
+      gsize best = 0;
+      gboolean referral = FALSE;
+
+      /* a gap is a few words: a longer one is a sentence of its own */
+      if (n >= 24)
+        return FALSE;
+      if (at_number (text, p, end))
+        {
+          p = next_char (text, p, end);
+          continue;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (posed_gap_terms); i++)
+        if (posed_gap_terms[i].len > best && text_word_at (text, p, end, posed_gap_terms[i].word))
+          {
+            best = posed_gap_terms[i].len;
+            referral = i >= POSED_FIRST_REFERRAL;
+          }
+      if (best == 0)
+        return FALSE;
+      if (referral)
+        *referred = TRUE;
+      p += best;
+    }
+  return TRUE;
+}
+
+/* The act of @verb stated after the names without 经 (see scan_posed()),
+ * or ACT_NONE */
+static Action
+posed_action (Scan      *scan,
+              const Hit *verb,
+              gboolean   referred)
+{
+  if (text_word_ends_at (scan->text, verb->start, verb->end, "通过"))
+    return ACT_ENACT;
+  if (verb->value == ACT_APPROVE)
+    {
+      if (referred)
+        return ACT_DELIBERATE;
+      if (strcmp (scan->default_level, "municipal") == 0 ||
+          strcmp (scan->default_level, "autonomous") == 0)
+        return ACT_ENACT;
+      return ACT_APPROVE;
+    }
+  if (verb->value == ACT_DELIBERATE)
+    return ACT_DELIBERATE;
+  return ACT_NONE;
+}
+
+/* The act stated after the names without 经, in one clause that opens
+ * with them:
+ *
+ *   《A》于9月通过, 《A》修正案获得通过
+ *   《A》等3件法规草案于11月提请常委会会议一审
+ *   《A》修正案、《B》先后提请审议并获通过
+ *   《A》已报省人大常委会批准
+ *
+ * Between the names and the verb, only the words of posed_gap_terms[];
+ * after the verb, the clause ends, or 后, 并… follow (not 《A》通过明确…,
+ * where 通过 is "by"). 通过 passes the bill, whatever the readings and
+ * the referral before; a reading deliberates it; 批准 approves it (in a
+ * city's own report: its congress made it, as after 经), unless it was
+ * only referred for approval: a bill so far. Bare names need words
+ * between them and the verb. */
+static void
+scan_posed (Scan  *scan,
+            guint  hit_index)
+{
+  static const char * const after_act[] = { "后", "并", "和", "及", "以及", "、" };
+  const char *text = scan->text;
+  const Hit *verb = &scan->hits[hit_index];
+  Action action = verb->value;
+  gboolean referred = FALSE;
+  gsize cstart, cend, name_start, p;
+
+  /* after the verb */
+  cend = clause_end (text, verb->end, MIN (scan->size, verb->end + 12));
+  p = verb->end;
+  if (text_word_at (text, p, cend, "了"))
+    p += strlen ("了");
+  if (p < cend)
+    {
+      gboolean ok = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (after_act) && !ok; i++)
+        ok = text_word_at (text, p, cend, after_act[i]);
+      if (!ok)
+        return;
+    }
+
+  /* the names, at the clause start */
+  cstart = clause_start (text, verb->start > 360 ? verb->start - 360 : 0, verb->start);
+  name_start = skip_opener (text, cstart, verb->start);
+  if (name_start >= verb->start)
+    return;
+
+  if (citation_at (scan, name_start) != NULL)
+    {
+      if (!posed_gap (text, title_list_end (scan, name_start, verb->start), verb->start, &referred))
+        return;
+      action = posed_action (scan, verb, referred);
+      if (action != ACT_NONE)
+        take_titles (scan, name_start, verb->start, action, NULL, hit_index, TRUE);
+      return;
+    }
+
+  /* a bare name: the first end of one the gap follows */
+  for (gsize q = next_char (text, name_start, verb->start); q < verb->start;
+       q = next_char (text, q, verb->start))
+    {
+      gboolean draft = FALSE;
+      gsize name_end = q;
+
+      if (!ends_like_name (text, name_start, q) ||
+          !posed_gap (text, q, verb->start, &referred) || name_suffix (text, name_start, q) == NULL)
+        continue;
+      /* the bill's draft mark, with the name (see take_bare()) */
+      for (gsize r = verb->start; r > q; r = prev_char (text, q, r))
+        if (strip_draft (text, q, r, &draft) == q)
+          {
+            name_end = r;
+            break;
+          }
+      action = posed_action (scan, verb, referred);
+      if (action != ACT_NONE)
+        take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE, TRUE);
+      return;
+    }
+}
+
 /* What lies between 经 and the verb after a name (see scan_passed()). */
 typedef enum
 {
@@ -2369,9 +2633,6 @@ static void
 scan_passed (Scan  *scan,
              guint  hit_index)
 {
-  static const char * const openers[] = {
-    "其中", "同时", "此外", "另外", "目前", "今年", "全年", "年内", "去年", "已", "均",
-  };
   /* between the names and 经: 《A》已经…, 均经…, 报经… */
   static const char * const adverbs[] = {
     "已", "均", "都", "报", "先后", "分别", "依法", "相继", "陆续", "依次", "正式",
@@ -2393,25 +2654,30 @@ scan_passed (Scan  *scan,
     return;
 
   /* 经 in the clause, at most thirty characters before the verb: the
-   * nearest */
+   * nearest, not in a title (《…经济特区…》) nor a word (经济, 经营) */
   lower = clause_start (text, verb->start > 90 ? verb->start - 90 : 0, verb->start);
   for (gsize p = verb->start; p > lower;)
     {
+      gsize after;
+
       p = prev_char (text, lower, p);
-      if (text_word_at (text, p, verb->start, "经"))
-        {
-          via = p;
-          break;
-        }
+      if (!text_word_at (text, p, verb->start, "经") || citation_covering (scan, p) != NULL)
+        continue;
+      after = p + strlen ("经");
+      if (!text_word_at (text, after, verb->start, "过") && after < verb->start &&
+          char_in (text, after, next_char (text, after, verb->start), not_via))
+        continue;
+      via = p;
+      break;
     }
   if (via == G_MAXSIZE)
-    return;
+    {
+      scan_posed (scan, hit_index);
+      return;
+    }
   via_end = via + strlen ("经");
   if (text_word_at (text, via_end, verb->start, "过"))
     via_end += strlen ("过");
-  else if (via_end < verb->start &&
-           char_in (text, via_end, next_char (text, via_end, verb->start), not_via))
-    return;
   between = via_between (text, via_end, verb->start);
   if (between == VIA_NONE)
     return;
@@ -2475,15 +2741,7 @@ scan_passed (Scan  *scan,
           break;
         }
   /* (past a label: "B08 《X》经…", "1.《X》经…") */
-  name_start = cstart;
-  while (name_start < name_end && (guchar) text[name_start] < 0x80)
-    name_start++;
-  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
-    if (text_word_at (text, name_start, name_end, openers[i]))
-      {
-        name_start += strlen (openers[i]);
-        break;
-      }
+  name_start = skip_opener (text, cstart, name_end);
   if (name_start >= name_end)
     return;
   if (citation_at (scan, name_start) != NULL)

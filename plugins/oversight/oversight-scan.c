@@ -2776,6 +2776,50 @@ verb_before (const char *t,
   return FALSE;
 }
 
+/* A law named by its topic right before 执法检查, with no 法 (开展川渝两地
+ * 大气污染防治执法检查, 食品安全执法检查): the topic, after the verb and
+ * the places or partners, into @law. Only the topics of laws' names (…防治,
+ * …保护, …安全): 专项执法检查, 联合执法检查 name no law. */
+static gboolean
+law_topic (const char *t,
+           gsize       cs,
+           gsize       ce,
+           Range      *law)
+{
+  static const char * const topic_endings_words[] = {
+    "防治", "保护", "安全", "生产", "促进", "保障", NULL
+  };
+  static WordList topic_endings = { .words = topic_endings_words };
+  /* what may come before the topic: 川渝两地, 全省, 联动 */
+  static const char * const scopes[] = {
+    "两地", "三地", "多地", "全省", "全市", "全区", "全州", "全县", "联合", "联动", "同步",
+    "协同", "专项", "集中", "的", NULL
+  };
+  const char *zfjc = find_word (t, cs, ce, "执法检查");
+  gsize s = cs, e, n;
+
+  if (zfjc == NULL)
+    return FALSE;
+  e = (gsize) (zfjc - t);
+  /* after the last verb or anchor */
+  for (gsize p = cs; p < e; p += char_len ((guchar) t[p]))
+    if ((n = word_at (t, p, e, &name_anchors)) != 0 && word_at (t, p, e, &not_anchors) == 0)
+      s = p + n;
+  for (guint i = 0; scopes[i] != NULL; i++)
+    {
+      const char *w = find_last_word (t, s, e, scopes[i]);
+
+      if (w != NULL)
+        s = (gsize) (w - t) + strlen (scopes[i]);
+    }
+  trim_spaces (t, &s, &e);
+  if (word_before (t, s, e, &topic_endings) == 0 || n_chars (t, s, e, 16) < 4 ||
+      n_chars (t, s, e, 16) > 12 || contains (t, s, e, "法") || !law_name_ok (t, s, e))
+    return FALSE;
+  *law = (Range) { s, e };
+  return TRUE;
+}
+
 /* Law inspection: the laws in the clause, else in the clause before or
  * after it in the same sentence when that one speaks of their
  * implementation */
@@ -2798,6 +2842,23 @@ do_law_inspection (Scan    *scan,
   if (scan->names->len == 0 && named_inspection)
     {
       gsize ps, pe, d;
+      Range law;
+
+      /* the law named by its topic: 大气污染防治 → 大气污染防治法, no
+       * slice of the text */
+      if (law_topic (t, cs, ce, &law))
+        {
+          Candidate *c;
+
+          if (!topic_allows (OVERSIGHT_LAW_INSPECTION, topic, TRUE))
+            return;
+          add_candidate (scan, OVERSIGHT_LAW_INSPECTION, cs, ce, ss, &law, 1, planned);
+          c = &g_array_index (scan->candidates, Candidate, scan->candidates->len - 1);
+          g_string_append (scan->subjects, "法");
+          c->subject_len += strlen ("法");
+          c->subject_at = G_MAXSIZE;
+          return;
+        }
 
       /* the clause before: 围绕《A》《B》实施情况，开展执法检查 */
       if (cs > ss)
@@ -2806,8 +2867,10 @@ do_law_inspection (Scan    *scan,
 
           clause_bounds (scan->text, q, &ps, &pe);
           ps = MAX (ps, ss);
-          if (pe <= cs && (contains (t, ps, pe, "实施情况") || contains (t, ps, pe, "执行情况") ||
-                           contains (t, ps, pe, "贯彻实施") || contains (t, ps, pe, "检查")))
+          /* (not an inspection of its own: 对A开展执法检查，开展…执法检查) */
+          if (pe <= cs && !contains (t, ps, pe, "执法检查") &&
+              (contains (t, ps, pe, "实施情况") || contains (t, ps, pe, "执行情况") ||
+               contains (t, ps, pe, "贯彻实施") || contains (t, ps, pe, "检查")))
             {
               find_law_names (scan->text, ps, pe, scan->names);
               if (scan->names->len > 0)
@@ -3062,19 +3125,27 @@ do_clause (Scan  *scan,
         case R_JUEYI:
         case R_JUEDING:
           {
-            gsize vs = G_MAXSIZE, ve = 0;
+            gsize vs = G_MAXSIZE, ve = 0, named_e = 0;
 
             for (guint j = first; j < i; j++)
               {
                 const Hit *v = &scan->hits[j];
 
                 if (v->role == R_ZUOCHU)
-                  vs = v->start, ve = v->end;
+                  vs = v->start, ve = v->end, named_e = 0;
+                else if ((v->role == R_JUEYI || v->role == R_JUEDING) && vs != G_MAXSIZE)
+                  named_e = v->end;
               }
             if (vs == G_MAXSIZE || !decision_is_oversight (t, cs, ce, h->end))
               continue;
+            /* 作出关于X的决定等决议决定9件, 作出决议决定: the words after
+             * the first 决定 of the verb count the decisions, unless they
+             * name another (…的决定和关于Y的决议) */
+            if (named_e != 0 && !contains (t, named_e, h->start, "关于"))
+              continue;
             kind = OVERSIGHT_RESOLUTION;
-            s = ve;
+            /* another decision's subject starts after the one before */
+            s = named_e != 0 ? named_e : ve;
             e = h->start;
             {
               const char *about = find_word (t, s, e, "关于");

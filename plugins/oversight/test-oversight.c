@@ -340,6 +340,39 @@ test_scan_colon_list (void)
                    OVERSIGHT_LAW_INSPECTION, NULL);
 }
 
+/* A law named by its topic (大气污染防治执法检查: the 大气污染防治法),
+ * not borrowed from the inspection of the clause before; one decision
+ * and its count are one resolution */
+static void
+test_scan_topics_and_decisions (void)
+{
+  static const char joint[] =
+    "对长江保护法和市水污染防治条例开展“一法一条例”执法检查，"
+    "与四川省人大常委会联动开展川渝两地大气污染防治执法检查。";
+  static const char decisions[] =
+    "作出关于推动成渝地区双城经济圈建设的决定等决议决定9件。";
+  static const char two_decisions[] =
+    "作出关于加强生态文明建设的决议和关于促进科技创新的决定。";
+
+  assert_activity (joint, OVERSIGHT_LAW_INSPECTION, "长江保护法;市水污染防治条例");
+  assert_activity (joint, OVERSIGHT_LAW_INSPECTION, "大气污染防治法");
+  assert_activity ("开展为期两个月的食品安全执法检查。", OVERSIGHT_LAW_INSPECTION, "食品安全法");
+  assert_activity ("组织开展全省安全生产执法检查。", OVERSIGHT_LAW_INSPECTION, "安全生产法");
+  /* near misses: words that name no law; a law named elsewhere in the
+   * sentence */
+  assert_activity ("开展专项执法检查。", OVERSIGHT_LAW_INSPECTION, NULL);
+  assert_activity ("开展联合执法检查。", OVERSIGHT_LAW_INSPECTION, NULL);
+  assert_activity ("开展生态环境执法检查。", OVERSIGHT_LAW_INSPECTION, NULL);
+  assert_activity ("围绕《某某省河道管理条例》实施情况，开展执法检查。", OVERSIGHT_LAW_INSPECTION,
+                   "某某省河道管理条例");
+
+  assert_activity (decisions, OVERSIGHT_RESOLUTION, "推动成渝地区双城经济圈建设");
+  g_assert_cmpuint (count_kind (decisions, OVERSIGHT_RESOLUTION), ==, 1);
+  assert_activity (two_decisions, OVERSIGHT_RESOLUTION, "加强生态文明建设");
+  assert_activity (two_decisions, OVERSIGHT_RESOLUTION, "促进科技创新");
+  g_assert_cmpuint (count_kind ("作出决议决定9项。", OVERSIGHT_RESOLUTION), ==, 1);
+}
+
 /* 工作评议 and 满意度测评 are kinds of their own, with subjects from
  * their own clause */
 static void
@@ -775,6 +808,7 @@ main (int    argc,
   g_test_add_func ("/oversight/scan/own-clause", test_scan_own_clause);
   g_test_add_func ("/oversight/scan/filing-counts", test_scan_filing_counts);
   g_test_add_func ("/oversight/scan/colon-list", test_scan_colon_list);
+  g_test_add_func ("/oversight/scan/topics-and-decisions", test_scan_topics_and_decisions);
   g_test_add_func ("/oversight/scan/evaluations", test_scan_evaluations);
   g_test_add_func ("/oversight/scan/page-break", test_scan_page_break);
   g_test_add_func ("/oversight/scan/headings", test_scan_headings);
