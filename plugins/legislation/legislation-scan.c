@@ -18,6 +18,7 @@
  *   对《A》《B》作出修正, 对X法草案进行二审    …after a list of titles too
  *   X条例（草案）经三次审议后表决通过         passed after its readings
  *   《A》《B》经省人大常委会批准后施行        …or by a body named after 经
+ *   《X》于7月29日经…表决通过, 《X》修订通过  …after a date; an edit
  *   表决通过《X法》修订草案                   a revision bill: X revised
  *   出台《X条例》配套规定                     not X: its supporting rules
  *
@@ -1269,8 +1270,11 @@ level_of (const char *kind,
           const char *citation_level,
           const char *default_level)
 {
+  /* an autonomous area's (自治州, 自治县), a county's (石门县, 某某旗:
+   * guided by its prefecture), else a city's */
   if (body != NULL)
-    return (strstr (body, "自治") != NULL) ? "autonomous" : "municipal";
+    return strstr (body, "自治") != NULL ? "autonomous" :
+           g_str_has_suffix (body, "县") || g_str_has_suffix (body, "旗") ? "county" : "municipal";
   if (has_prefix (name, name_len, "中华人民共和国") ||
       has_prefix (name, name_len, "全国人民代表大会"))
     return "national";
@@ -1530,8 +1534,19 @@ add_instrument (Scan             *scan,
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (procedural); i++)
-        if (g_strstr_len (name, name_len, procedural[i]) != NULL)
+        {
+          const char *at = g_strstr_len (name, name_len, procedural[i]);
+          gsize after;
+
+          if (at == NULL)
+            continue;
+          /* 关于完善…选举制度的决定: the electoral system, no election */
+          after = (gsize) (at - name) + strlen (procedural[i]);
+          if (strcmp (procedural[i], "选举") == 0 && after + strlen ("制度") <= name_len &&
+              memcmp (name + after, "制度", strlen ("制度")) == 0)
+            continue;
           return;
+        }
     }
 
   key = scan->keys->len;
@@ -2508,6 +2523,57 @@ posed_action (Scan      *scan,
   return ACT_NONE;
 }
 
+/* The edit named right before a bare 通过 at @hit_index (《X》修订通过,
+ * 经…会议修改通过): the hit before it, ending where it starts, if it
+ * amends or revises; else NULL. */
+static const Hit *
+edit_before (Scan  *scan,
+             guint  hit_index)
+{
+  const Hit *verb = &scan->hits[hit_index];
+  const Hit *prev;
+
+  if (hit_index == 0 || verb->end - verb->start != strlen ("通过") ||
+      !text_word_at (scan->text, verb->start, verb->end, "通过"))
+    return NULL;
+  prev = &scan->hits[hit_index - 1];
+  if (prev->end != verb->start || (prev->value != ACT_AMEND && prev->value != ACT_REVISE))
+    return NULL;
+  return prev;
+}
+
+/* The titles' maker and its act, opening the clause before them (制定的
+ * 《X》经省人大常委会批准, 州人大常委会修订的《X》…): @p past them, and the
+ * act in @made; else @p, and ACT_NONE. The maker is a few words at most. */
+static gsize
+skip_maker (Scan   *scan,
+            gsize   p,
+            gsize   end,
+            Action *made)
+{
+  static const Word made_words[] = {
+    { "新制定的", ACT_ENACT }, { "制定的", ACT_ENACT }, { "修改的", ACT_AMEND },
+    { "修正的", ACT_AMEND }, { "修订的", ACT_REVISE },
+  };
+  const char *text = scan->text;
+  gsize q = p;
+
+  *made = ACT_NONE;
+  for (guint n = 0; n < 12 && q < end; n++, q = next_char (text, q, end))
+    {
+      if (clause_delimiter (text, q, end) != 0 || text_word_at (text, q, end, "《"))
+        break;
+      for (guint i = 0; i < G_N_ELEMENTS (made_words); i++)
+        if (text_word_at (text, q, end, made_words[i].word) &&
+            citation_at (scan, q + strlen (made_words[i].word)) != NULL)
+          {
+            *made = made_words[i].value;
+            return q + strlen (made_words[i].word);
+          }
+    }
+  return p;
+}
+
 /* The act stated after the names without 经, in one clause that opens
  * with them:
  *
@@ -2515,6 +2581,7 @@ posed_action (Scan      *scan,
  *   《A》等3件法规草案于11月提请常委会会议一审
  *   《A》修正案、《B》先后提请审议并获通过
  *   《A》已报省人大常委会批准
+ *   《A》修订通过 (the edit right before 通过 is the act)
  *
  * Between the names and the verb, only the words of posed_gap_terms[];
  * after the verb, the clause ends, or 后, 并… follow (not 《A》通过明确…,
@@ -2530,9 +2597,12 @@ scan_posed (Scan  *scan,
   static const char * const after_act[] = { "后", "并", "和", "及", "以及", "、" };
   const char *text = scan->text;
   const Hit *verb = &scan->hits[hit_index];
-  Action action = verb->value;
+  const Hit *edit = edit_before (scan, hit_index);
+  Action action = verb->value, made;
   gboolean referred = FALSE;
   gsize cstart, cend, name_start, p;
+  /* the names and the gap end before the edit of 修订通过 */
+  gsize gap_end = edit != NULL ? edit->start : verb->start;
 
   /* after the verb */
   cend = clause_end (text, verb->end, MIN (scan->size, verb->end + 12));
@@ -2550,43 +2620,91 @@ scan_posed (Scan  *scan,
     }
 
   /* the names, at the clause start */
-  cstart = clause_start (text, verb->start > 360 ? verb->start - 360 : 0, verb->start);
-  name_start = skip_opener (text, cstart, verb->start);
-  if (name_start >= verb->start)
+  cstart = clause_start (text, gap_end > 360 ? gap_end - 360 : 0, gap_end);
+  name_start = skip_opener (text, cstart, gap_end);
+  name_start = skip_maker (scan, name_start, gap_end, &made);
+  if (name_start >= gap_end)
     return;
 
   if (citation_at (scan, name_start) != NULL)
     {
-      if (!posed_gap (text, title_list_end (scan, name_start, verb->start), verb->start, &referred))
+      if (!posed_gap (text, title_list_end (scan, name_start, gap_end), gap_end, &referred))
         return;
       action = posed_action (scan, verb, referred);
+      /* 修订通过: revised; 修订的《X》经…批准: the maker's act */
+      if (action == ACT_ENACT && edit != NULL)
+        action = edit->value;
+      else if (action == ACT_ENACT && made != ACT_NONE)
+        action = made;
       if (action != ACT_NONE)
-        take_titles (scan, name_start, verb->start, action, NULL, hit_index, TRUE);
+        take_titles (scan, name_start, gap_end, action, NULL, hit_index, TRUE);
       return;
     }
 
-  /* a bare name: the first end of one the gap follows */
-  for (gsize q = next_char (text, name_start, verb->start); q < verb->start;
-       q = next_char (text, q, verb->start))
+  /* a bare name: the first end of one the gap follows (none but the
+   * edit's: 数据条例修订通过) */
+  for (gsize q = next_char (text, name_start, gap_end); q < gap_end || (q == gap_end && edit != NULL);
+       q = next_char (text, q, gap_end))
     {
       gboolean draft = FALSE;
       gsize name_end = q;
 
       if (!ends_like_name (text, name_start, q) ||
-          !posed_gap (text, q, verb->start, &referred) || name_suffix (text, name_start, q) == NULL)
+          !posed_gap (text, q, gap_end, &referred) || name_suffix (text, name_start, q) == NULL)
         continue;
       /* the bill's draft mark, with the name (see take_bare()) */
-      for (gsize r = verb->start; r > q; r = prev_char (text, q, r))
+      for (gsize r = gap_end; r > q; r = prev_char (text, q, r))
         if (strip_draft (text, q, r, &draft) == q)
           {
             name_end = r;
             break;
           }
       action = posed_action (scan, verb, referred);
+      if (action == ACT_ENACT && edit != NULL)
+        action = edit->value;
       if (action != ACT_NONE)
         take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE, TRUE);
       return;
     }
+}
+
+/* Does [@p, @end), between the names and 经, hold only the words of a
+ * bill or a time (《X》于7月29日经…, 《A》《B》两部法规草案已经…), and
+ * no referral? */
+static gboolean
+gap_before_via (const char *text,
+                gsize       p,
+                gsize       end)
+{
+  gboolean referred = FALSE;
+
+  return posed_gap (text, p, end, &referred) && !referred;
+}
+
+/* The end of the bare names in [@start, @end), before 经: @end when a name
+ * or its draft ends there, else the first end of a name, with its draft
+ * mark, that gap_before_via() follows (X条例于3月经…, A条例、B条例两部法规
+ * 草案已经…), else @end. */
+static gsize
+bare_names_end (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  gboolean draft = FALSE;
+
+  if (name_suffix (text, start, strip_draft (text, start, end, &draft)) != NULL)
+    return end;
+  for (gsize q = next_char (text, start, end); q < end; q = next_char (text, q, end))
+    {
+      if (!ends_like_name (text, start, q) || name_suffix (text, start, q) == NULL ||
+          !gap_before_via (text, q, end))
+        continue;
+      for (gsize r = end; r > q; r = prev_char (text, q, r))
+        if (strip_draft (text, q, r, &draft) == q)
+          return r;
+      return q;
+    }
+  return end;
 }
 
 /* What lies between 经 and the verb after a name (see scan_passed()). */
@@ -2622,13 +2740,18 @@ via_between (const char *text,
  *   《A》《B》经市十六届人大常委会第四次会议审议通过后公布施行
  *   《A》《B》经江苏省人大常委会批准后公布施行
  *   X法修订草案经三次审议后表决通过, X条例（草案）经两次审议
+ *   《A》已于2023年9月28日经…批准, 《A》《B》两部法规草案已经…审议
+ *   制定的《A》经省…批准 (修订的《A》…: revised, in the city's report)
  *
  * The verb at @hit_index is the one after 经: 通过 passes the bill; 批准
  * approves a city's regulation, which in the city's own report was enacted
  * by its congress; 审议 passes it when 通过 follows in the sentence, else
- * deliberates it, when a congress or the readings are named. Between 经
- * and the verb, at most thirty characters, none of another body (政府,
- * 党组…). The names or titles run from the clause start to 经. */
+ * deliberates it, when a congress or the readings are named; 修订通过,
+ * 修改通过 revise or amend. Between 经 and the verb, at most thirty
+ * characters, none of another body (政府, 党组…). The names or titles run
+ * from the clause start to 经, where only a bill's or a time's words may
+ * follow them (see gap_before_via()); 施行以来 after the verb is an
+ * instrument in force, not an act of the year. */
 static void
 scan_passed (Scan  *scan,
              guint  hit_index)
@@ -2641,7 +2764,7 @@ scan_passed (Scan  *scan,
   static const char * const not_via = "济营验费历典纪销办手贸";
   const char *text = scan->text;
   const Hit *verb = &scan->hits[hit_index];
-  Action action = verb->value;
+  Action action = verb->value, made;
   gboolean passes, readings;
   gsize lower, via = G_MAXSIZE, via_end, cstart, name_start, name_end;
   Via between;
@@ -2681,6 +2804,14 @@ scan_passed (Scan  *scan,
   between = via_between (text, via_end, verb->start);
   if (between == VIA_NONE)
     return;
+  /* 于2016年经…批准施行以来: an instrument in force, not this year's act */
+  {
+    gsize cend = clause_end (text, verb->end, MIN (scan->size, verb->end + 60));
+
+    for (gsize p = verb->end; p < cend; p = next_char (text, p, cend))
+      if (text_word_at (text, p, cend, "以来"))
+        return;
+  }
 
   /* 初审, 三次审议, 经两次审议: the readings are counted */
   readings = action == ACT_DELIBERATE && !text_word_at (text, verb->start, verb->end, "审议");
@@ -2693,6 +2824,13 @@ scan_passed (Scan  *scan,
           (text_word_at (text, q, verb->start, "未") || text_word_at (text, q, verb->start, "不")))
         return;
       action = ACT_ENACT;
+      /* 经…会议修订通过 */
+      {
+        const Hit *edit = edit_before (scan, hit_index);
+
+        if (edit != NULL && edit->start >= via_end)
+          action = edit->value;
+      }
     }
   else if (action == ACT_APPROVE)
     {
@@ -2740,16 +2878,24 @@ scan_passed (Scan  *scan,
           name_end -= strlen (adverbs[i]);
           break;
         }
-  /* (past a label: "B08 《X》经…", "1.《X》经…") */
+  /* (past a label: "B08 《X》经…", "1.《X》经…", and the maker:
+   * "制定的《X》经…") */
   name_start = skip_opener (text, cstart, name_end);
+  name_start = skip_maker (scan, name_start, name_end, &made);
   if (name_start >= name_end)
     return;
+  /* 修订的《X》经省人大常委会批准, in the city's report: revised */
+  if (action == ACT_ENACT && made != ACT_NONE)
+    action = made;
   if (citation_at (scan, name_start) != NULL)
     {
-      if (list_tail (text, title_list_end (scan, name_start, name_end), name_end))
+      gsize list_end = title_list_end (scan, name_start, name_end);
+
+      if (list_tail (text, list_end, name_end) || gap_before_via (text, list_end, name_end))
         take_titles (scan, name_start, name_end, action, NULL, hit_index, TRUE);
       return;
     }
+  name_end = bare_names_end (text, name_start, name_end);
   take_bare (scan, name_start, name_end, action, NULL, hit_index, FALSE, TRUE);
 }
 
@@ -2883,10 +3029,16 @@ add_cited (Scan *scan)
       if (strcmp (kind, "law") != 0 && strcmp (kind, "regulation") != 0 &&
           strcmp (kind, "rules") != 0 && strcmp (kind, "decision") != 0)
         continue;
-      cend = clause_end (text, end, MIN (scan->size, end + 60));
-      for (gsize p = end; p < cend; p = next_char (text, p, cend))
-        if (text_word_at (text, p, cend, "执法检查"))
-          action = ACT_INSPECT;
+      /* past the titles listed with this one: 对《A》《B》开展执法检查
+       * inspects both */
+      {
+        gsize list_end = title_list_end (scan, start, clause_end (text, end, MIN (scan->size, end + 600)));
+
+        cend = clause_end (text, list_end, MIN (scan->size, list_end + 60));
+        for (gsize p = end; p < cend; p = next_char (text, p, cend))
+          if (text_word_at (text, p, cend, "执法检查"))
+            action = ACT_INSPECT;
+      }
       {
         Action edition;
 

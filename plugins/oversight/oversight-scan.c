@@ -3157,9 +3157,11 @@ do_clause (Scan  *scan,
             skip_count (t, &s, e);
             trim_tail (t, s, &e, TRUE);
             trim_spaces (t, &s, &e);
-            /* a 决定 that changes a law is legislation's */
+            /* a 决定 that changes a law is legislation's, and so are
+             * 法规性决定 and 法律性问题决定 (a kind of act, not a subject) */
             if (contains (t, s, e, "修改") || contains (t, s, e, "废止") ||
-                contains (t, s, e, "条例") || contains (t, s, e, "授权"))
+                contains (t, s, e, "条例") || contains (t, s, e, "授权") ||
+                contains (t, s, e, "法规性") || contains (t, s, e, "法律性"))
               continue;
             has_subject = !is_generic (t, s, e) && e - s <= SUBJECT_MAX &&
                           !text_word_at (t, s, e, "决议") && !text_word_at (t, s, e, "决定");

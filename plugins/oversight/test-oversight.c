@@ -371,6 +371,11 @@ test_scan_topics_and_decisions (void)
   assert_activity (two_decisions, OVERSIGHT_RESOLUTION, "加强生态文明建设");
   assert_activity (two_decisions, OVERSIGHT_RESOLUTION, "促进科技创新");
   g_assert_cmpuint (count_kind ("作出决议决定9项。", OVERSIGHT_RESOLUTION), ==, 1);
+  /* a kind of legislative act, not a decision on what was overseen */
+  g_assert_cmpuint (count_kind ("作出法规性决定4件。", OVERSIGHT_RESOLUTION), ==, 0);
+  g_assert_cmpuint (count_kind ("制定地方性法规12件，作出法律性问题决定2件。", OVERSIGHT_RESOLUTION), ==, 0);
+  /* near miss: a decision on a subject still is one */
+  assert_activity ("作出关于加强法治宣传教育的决议。", OVERSIGHT_RESOLUTION, "加强法治宣传教育");
 }
 
 /* 工作评议 and 满意度测评 are kinds of their own, with subjects from
