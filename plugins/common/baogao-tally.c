@@ -1976,7 +1976,8 @@ static const char *document_scope (BaogaoDocument *document);
 /* Who does what a count counts, when its clause opens with another body
  * than the congress whose report it is: another congress (its level), a
  * congress of the level below, guided by the reporting one (指导…制定…
- * 6件), or a government (省政府制定规章8件). */
+ * 6件), a government (省政府制定规章8件), or a government or another
+ * body the congress urges (督促…): see TallyDomain.congress_only. */
 typedef enum
 {
   ACTOR_OWN,
@@ -1986,6 +1987,7 @@ typedef enum
   ACTOR_COUNTY,
   ACTOR_BELOW,
   ACTOR_GOVERNMENT,
+  ACTOR_URGED,
 } Actor;
 
 /* The scope of each level, in the order of Actor */
@@ -2073,6 +2075,28 @@ prefix_level (const char *text,
   return ACTOR_OWN;
 }
 
+/* Do the words before a government's name, [@p, @c), make it an object
+ * (常委会向省政府…, 对市政府…, 由省政府…) rather than name it as the one
+ * who acts (省政府, 各市人民政府)? */
+static gboolean
+names_object (const char *text,
+              gsize       p,
+              gsize       c)
+{
+  /* prepositions and verbs taking the government as their object;
+   * seldom a character of the name of a place whose government a report
+   * names (和 and 交 often are: 和田地区, 和平区, 交城县) */
+  static const char * const markers[] = {
+    "向", "对", "由", "经", "把", "将", "请", "为", "在", "给", "督促", "会同", "配合",
+  };
+
+  for (gsize q = p; q < c; q++)
+    for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+      if (text_word_at (text, q, c, markers[i]))
+        return TRUE;
+  return FALSE;
+}
+
 /* Who does what the count counts, from the head of its clause, [@start,
  * @end): the words before the count's first cue (see Actor), in a report
  * of a congress of level @own. */
@@ -2103,7 +2127,7 @@ clause_actor (const char *text,
       text_word_at (text, p, end, "协助"))
     return ACTOR_BELOW;
   if (text_word_at (text, p, end, "督促"))
-    return ACTOR_GOVERNMENT;
+    return ACTOR_URGED;
 
   reach = MIN (end, p + ACTOR_REACH);
   for (gsize c = p; c < reach; c++)
@@ -2126,8 +2150,10 @@ clause_actor (const char *text,
           level = prefix_level (text, p, c, own);
           if (i >= 3)
             /* a government, when something names it (省政府, 国务院,
-             * 市人民政府); a bare 政府 may be an object's part */
-            return i == 5 || c > p ? ACTOR_GOVERNMENT : ACTOR_OWN;
+             * 市人民政府); a bare 政府 may be an object's part, and so
+             * is one after a preposition or a verb (常委会向省政府交办
+             * 代表建议531件) */
+            return i == 5 || (c > p && !names_object (text, p, c)) ? ACTOR_GOVERNMENT : ACTOR_OWN;
           /* 人大代表 are deputies, not a congress */
           if (i == 2 && text_word_at (text, c + strlen ("人大"), end, "代表"))
             return ACTOR_OWN;
@@ -2814,6 +2840,83 @@ list_last (const char *text,
   return j;
 }
 
+/* Is the count ending at @q_end (in 个) a count of places: is its own
+ * noun a place (在21个街道全覆盖建设代表之家, 313个乡镇（街道）均建立…,
+ * 在38个县（市、区）设立…)? Such a count counts the places, whatever is
+ * built or done there. A place that qualifies a noun after it is not
+ * the count's noun (12个乡镇人大代表之家, 9个村级代表联络站, 15个市级项
+ * 目). */
+static gboolean
+counts_places (const char *text,
+               gsize       q_end,
+               gsize       size)
+{
+  /* places whose name is no other word's start: any word but a noun
+   * they qualify ends them */
+  static const char * const places[] = {
+    "街道", "乡镇", "镇街", "社区", "行政村", "自然村", "村居", "县区", "区县", "县市区",
+    "县市", "市县", "市州", "市地", "地市", "盟市", "旗县", "设区的市", "设区市", "省辖市",
+  };
+  /* places of one character, which begin many words (市场, 区域, 村民):
+   * only when a word that ends a place's name follows */
+  static const char * const short_places[] = { "村", "镇", "乡", "县", "区", "市" };
+  /* nouns a place qualifies: the count is theirs */
+  static const char * const qualified[] = {
+    "人大", "人民", "代表", "政府", "党", "工委", "基层", "立法", "联络", "之家", "家站", "站",
+    "级", "直", "属", "居委会", "村委会", "委员会", "部门", "单位", "机关", "干部", "书记",
+    "主任", "群众", "居民", "选民", "项目", "企业",
+  };
+  /* what may follow a one-character place: a delimiter, a conjunction,
+   * an adverb or a verb of building or covering */
+  static const char * const after_short[] = {
+    "、", "，", "。", "；", "和", "及", "与", "等", "均", "全", "都", "已", "的", "建立", "建设",
+    "设立", "建成", "开展", "实现", "推行", "覆盖",
+  };
+  gsize p = q_end, limit;
+  gboolean short_place = FALSE, found = FALSE;
+
+  if (q_end < 3 || memcmp (text + q_end - 3, "个", 3) != 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (places) && !found; i++)
+    if (text_word_at (text, p, size, places[i]))
+      {
+        p += strlen (places[i]);
+        found = TRUE;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (short_places) && !found; i++)
+    if (text_word_at (text, p, size, short_places[i]))
+      {
+        p += strlen (short_places[i]);
+        found = short_place = TRUE;
+      }
+  if (!found)
+    return FALSE;
+
+  /* the places named twice: 乡镇（街道）, 县（市、区） */
+  limit = MIN (size, p + 8 * 3);
+  if (text_word_at (text, p, size, "（") || text_word_at (text, p, size, "("))
+    {
+      gsize c = p;
+
+      while (c < limit && !text_word_at (text, c, size, "）") && text[c] != ')')
+        c++;
+      if (c < limit)
+        p = c + (text[c] == ')' ? 1 : 3);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (qualified); i++)
+    if (text_word_at (text, p, size, qualified[i]))
+      return FALSE;
+  if (!short_place)
+    return TRUE;
+  if (p >= size || text[p] == ',' || text[p] == ';' || text[p] == '.' || text[p] == '\n')
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (after_short); i++)
+    if (text_word_at (text, p, size, after_short[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -2882,6 +2985,9 @@ find_windows (const Tables    *tables,
       if (subsection != NULL && subsection->domain != -1)
         w->section_domain = subsection->domain;
       if (w->section_domain == -2)
+        goto next;
+      /* a count of places is none of what is done there */
+      if (counts_places (text, q_end, size))
         goto next;
       w->skip = FALSE;
       w->q_start = q_start;
@@ -3422,6 +3528,23 @@ actor_scope (Actor       actor,
   return own;
 }
 
+/* Is @measure of @domain one that a count done by @actor, a government
+ * or a body urged, cannot be (see TallyDomain.congress_only)? */
+static gboolean
+congress_only (const TallyDomain *domain,
+               const char        *measure,
+               Actor              actor)
+{
+  const char *only = domain->congress_only;
+
+  if (only == NULL)
+    return FALSE;
+  if (strcmp (only, "*") == 0)
+    return TRUE;
+  /* (unit_in() reads any |-separated list) */
+  return actor == ACTOR_GOVERNMENT && unit_in (only, measure);
+}
+
 static void
 copy_number (BaogaoLayer      *layer,
              guint             handle,
@@ -3485,9 +3608,10 @@ tally_write_domain (const char      *domain,
         continue;
 
       rule = tables->rules[decision->rule].rule;
-      /* a government's rules and regulations are not the congress's
-       * legislation (省政府制定规章8件) */
-      if (decision->actor == ACTOR_GOVERNMENT && strcmp (domain, "legislation") == 0)
+      /* what a government did is not the congress's or its deputies'
+       * count (省政府制定规章8件, 省政府办理代表建议1086件) */
+      if ((decision->actor == ACTOR_GOVERNMENT || decision->actor == ACTOR_URGED) &&
+          congress_only (tables->domains[want], rule->measure, decision->actor))
         continue;
       handle = baogao_layer_add_bytes (layer, tally_type, decision->start, decision->end);
       if (handle == BAOGAO_LAYER_INVALID)

@@ -25,7 +25,11 @@
  *
  * A breakdown after 其中 of the same measure as the total before it, in
  * one sentence (任免96人次，其中任命72人次、免职24人次), is part of that
- * total, not a tally: a table summed by key would count it twice.
+ * total, not a tally: a table summed by key would count it twice. Nor
+ * is a count whose own noun is a place (在21个街道全覆盖建设代表之家,
+ * 313个乡镇（街道）均建立…): it counts the places, not what is done
+ * there; a place that qualifies the noun after it (12个乡镇人大代表之家)
+ * is not the count's noun.
  *
  * Each tally says whose count it is (`scope`: the rule's, such as
  * npc_delegation, else the level of the congress: national, provincial,
@@ -33,7 +37,8 @@
  * count's clause as its subject — 深圳市人大常委会制定经济特区法规12件 in
  * a province's report is municipal, 指导…制定…6件 is the level below —
  * while a government's rules, 省政府制定规章8件, are no legislation
- * tally) and, when it is not the year's, the time it covers
+ * tally, nor the suggestions a government handled, 省政府办理代表建议
+ * 1086件, the deputies' suggestions: see TallyDomain.congress_only) and, when it is not the year's, the time it covers
  * (`period`): term for the whole term of the congress (五年来, 本届以来,
  * 任期内, or a part or section about the term: the report of a term's
  * last year reviews its five years), multi_year for other years (三年来,
@@ -131,6 +136,14 @@ typedef struct
   const char      *topic;    /* the structure.section topic it owns */
   const TallyRule *rules;
   guint            n_rules;
+  /* The measures that only the congress and its deputies count,
+   * '|'-separated, or "*" for all the domain's: a count whose clause
+   * opens with a government as the one who acts (省政府制定规章8件,
+   * 省政府全年办理人大代表建议1086件) is none of them. With "*", a
+   * government the congress urges (督促省政府制定…) acts too; with a
+   * list, what a government is urged to do (督促承办单位办理代表建议…件)
+   * is still the deputies' count. */
+  const char      *congress_only;
 } TallyDomain;
 
 /* The rule tables, one per domain, in tally-rules-<domain>.c. */

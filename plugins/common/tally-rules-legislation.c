@@ -19,6 +19,7 @@
  * legislative_contact_points (基层立法联系点; legislative_contact_points_added
  * for those set up in the year), public_comments (征求意见
  * 建议…条, 收到各方面意见建议…条: the comments collected on drafts),
+ * public_comments_adopted (其中被采纳38条: the comments the drafts took),
  * public_consultations (公开征求意见…次: the times drafts were put out
  * for comment).
  *
@@ -47,6 +48,9 @@
  * about drafts put out for comment (公开征求意见12次，收到各方面意见建议
  * 2300余条) */
 #define RECEIVE "收到|共收到|收集到|征集到|汇集|收到各方面"
+/* Deputies' stations, whose collected opinions are the public's, not
+ * comments on drafts */
+#define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
 #define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见"
 /* Units of the regulations approved: not 个, the cities that sent them */
@@ -55,8 +59,10 @@
  * through */
 #define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到"
 #define CONTACT_THROUGH "通过|依托|借助|利用"
-/* Counts of plans and of documents that are not laws or regulations */
-#define NOT_INSTRUMENTS "计划|拟|立法规划|规范性文件|制度|方案|措施|清单|机制|工作规则|实施意见"
+/* Counts of plans and of documents that are not laws or regulations,
+ * and the laws in force a clean-up went through (对…制定的147件现行有
+ * 效法规进行全面清理) */
+#define NOT_INSTRUMENTS "计划|拟|立法规划|规范性文件|制度|方案|措施|清单|机制|工作规则|实施意见|清理|现行有效"
 
 static const TallyRule legislation_rules[] = {
   /* combined verbs: each with and without the kind of instrument, so
@@ -139,16 +145,28 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, NOT_DECISIONS },
   { "decisions_made", "通过|作出|作出了|审议通过|表决通过", COUNT_UNITS,
     NULL, FALSE, LEGAL_DECISIONS, NOT_DECISIONS },
-  /* comments collected on draft laws (征求意见建议1.2万条) */
+  /* comments collected on draft laws (征求意见建议1.2万条); not the
+   * public's opinions that deputies' stations collect (通过代表联络站
+   * 收集群众意见3.2万条: representation) */
   { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项" },
+    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|" STATIONS },
   { "public_comments", COLLECT, "条|件",
-    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项" },
+    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|" STATIONS },
   /* 公开征求意见12次，收到各方面意见建议2300余条: received, after the
    * drafts were put out, in the sentence's first clause or the count's
-   * own (not the public's opinions deputies collect, representation) */
-  { "public_comments", "<" CONSULT "|立法|法规草案|法律草案&" RECEIVE "&意见建议|意见和建议|意见|建议", "条|件",
+   * own, or from the public at large (收到社会公众意见建议1.9万余条);
+   * the count may come before its noun (收到两千多条意见建议); not the
+   * public's opinions deputies collect (representation) */
+  { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE "&意见建议|意见和建议|意见|建议", "条|件",
     NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|群众|选民|代表" },
+  { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE, "条|件",
+    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|群众|选民|代表" },
+  /* the comments adopted, after those collected (征集意见建议420条，其中
+   * 被采纳38条); not the deputies' suggestions adopted */
+  { "public_comments_adopted", "<" COLLECT "|" CONSULT "|立法|草案|社会公众&采纳|被采纳|吸收采纳|采纳吸收", "条|件",
+    NULL, FALSE, NULL, "代表|议案" },
+  { "public_comments_adopted", "<" COLLECT "|" CONSULT "|立法|草案|社会公众", "条|件",
+    NULL, FALSE, "被采纳|采纳|吸收采纳", "代表|议案" },
   /* the times drafts were put out for comment */
   { "public_consultations", CONSULT, "次|轮|批|批次",
     NULL, FALSE, NULL, "代表|人次" },
@@ -167,4 +185,7 @@ const TallyDomain tally_domain_legislation = {
   "legislation",
   legislation_rules,
   G_N_ELEMENTS (legislation_rules),
+  /* a government's rules and regulations are no legislation of the
+   * congress */
+  "*",
 };

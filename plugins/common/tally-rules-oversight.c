@@ -117,6 +117,12 @@ static const TallyRule oversight_rules[] = {
    * (对存在合法性问题的7件提出审查意见, 对发现问题的6件督促…纠正) */
   { "documents_corrected", "合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的", "件|份|个", NULL, TRUE,
     CORRECTED "|提出审查意见|书面审查意见|发出审查意见|审查意见函", "代表|建议|企业|隐患" },
+  /* the correction in the next clause, the opinion in the count's own
+   * (审查后发现问题并提出意见的11件，均已纠正): a review in the
+   * sentence says whose problems they are (not the Party group's) */
+  { "documents_corrected", "<审查|备案|规范性文件&合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的&"
+    "提出意见|提出审查意见|提出书面审查意见|提出纠正意见|发出审查意见|书面审查意见", "件|份|个", NULL, TRUE, NULL,
+    "代表|建议|企业|隐患" },
   { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表" },
   { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", NULL },
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", NULL },

@@ -44,7 +44,9 @@
  * receptions held, …场次), deputies_reported (deputies who reported on
  * their work to their constituents, 述职), liaison_activities (the
  * committee members' contacts with deputies, 联系活动…次), problems_solved
- * (the people's problems deputies helped solve).
+ * (the people's problems deputies helped solve), deputy_activities (the
+ * deputies' activities held, …场次) and deputy_activity_participations
+ * (the deputies taking part, …人次).
  */
 
 #include "baogao-tally.h"
@@ -81,6 +83,11 @@
 #define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
 /* officials who report on their work to the committee (述职) */
 #define NOT_DEPUTY_REPORTS "主任|负责人|干部|法官|检察官|组成人员|任命|被任命|局长|院长"
+/* activities of a kind, counted by their own measures (inspections,
+ * receptions, groups, liaison, attendances, trainings) or none */
+#define ACTIVITY_KINDS "调研|视察|执法检查|接待|走访|小组|联系|列席|培训|学习|述职|宣誓|信访|捐|" ONE_EVENT
+/* activities of several kinds counted together */
+#define ALL_ACTIVITIES "等活动|各类活动|各项活动|系列活动|等履职活动"
 /* solving the people's problems (推动解决民生问题920个) */
 #define SOLVE    "解决|推动解决|协调解决|帮助解决|化解|推动化解"
 #define PROBLEMS "问题|诉求|难题|困难|难事|烦心事|急难愁盼"
@@ -153,7 +160,8 @@ static const TallyRule representation_rules[] = {
   { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
   { "satisfaction_rate", NULL, RATE, NULL, TRUE, "代表&满意", NULL },
   { "completion_rate", "办结率|办复率|答复率|办理完毕|办结", RATE, NULL, FALSE, NULL, NULL },
-  { "resolution_rate", "解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决",
+  { "resolution_rate", "解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决|"
+    "解决和列入计划|解决和计划解决|解决和正在解决|解决或正在解决|已解决",
     RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NULL },
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
@@ -174,6 +182,10 @@ static const TallyRule representation_rules[] = {
   { "npc_deputies_trained", NULL, PEOPLE, "npc_delegation", TRUE,
     "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
   { "directors_trained", "主任&" TRAINING, PEOPLE, NULL, FALSE, NULL, "代表|机关|处室|科室|办公室" },
+  /* the people after the sessions, the directors said once for both
+   * (街道人大工委主任学习培训3期、160人次), wherever the sessions are
+   * counted (director_trainings) */
+  { "directors_trained", "^主任&^" TRAINING, "人次", NULL, TRUE, NULL, "代表|机关|处室|科室|办公室" },
   { "directors_trained", NULL, PEOPLE, NULL, FALSE, "主任&" TRAINING, "代表|机关|处室|科室|办公室" },
 
   /* trainings: the sessions held */
@@ -218,8 +230,9 @@ static const TallyRule representation_rules[] = {
   { "deputy_attendances", "邀请|组织|安排", "人次", NULL, FALSE, "列席", ONE_EVENT },
   { "deputy_attendances", TOTAL "&代表&列席", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", TOTAL, PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT },
-  { "deputy_inspections", "代表&调研|视察", "次|场|批", NULL, FALSE, NULL, ONE_EVENT },
-  { "deputy_inspections", "代表", "次|场|批", NULL, FALSE, "调研|视察", ONE_EVENT },
+  /* not research on the stations (开展“人大代表之家”规范化建设调研12次) */
+  { "deputy_inspections", "代表&调研|视察", "次|场|批", NULL, FALSE, NULL, ONE_EVENT "|" STATIONS },
+  { "deputy_inspections", "代表", "次|场|批", NULL, FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
   { "deputy_research_participations", "代表&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_research_participations", "代表", "人次", NULL, FALSE, "调研|视察", ONE_EVENT },
   { "deputy_research_participations", TOTAL "&代表&调研|视察", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
@@ -228,6 +241,20 @@ static const TallyRule representation_rules[] = {
   { "npc_deputy_research_participations", NPC, "人次", "npc_delegation", FALSE, "调研|视察", ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL "&" NPC "&调研|视察", PEOPLE, "npc_delegation", FALSE, NULL, ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL, PEOPLE, "npc_delegation", FALSE, NPC "&调研|视察", ONE_EVENT },
+  /* the deputies' activities of the year, said as such (组织代表开展
+   * “进村寨”活动46场次; 次 only when totalled), and the deputies taking
+   * part (1100余人次, 参与代表1101人次, 参加活动代表1350人次): the list's
+   * later item reads them at the clause head, the participants in a
+   * clause of their own the activity in the sentence's first. Activities
+   * of a kind have their own measures. */
+  { "deputy_activities", "^代表&^活动", "场次|场|批次", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  { "deputy_activities", TOTAL "&代表&活动", "次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  { "deputy_activity_participations", "^代表&^活动", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  { "deputy_activity_participations", "<活动&代表&参与|参加", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* activities of several kinds together (参加视察、调研、执法检查等活动
+   * 九十余场、一千二百余人次, 参加各类活动1600余人次) are all of them */
+  { "deputy_activities", "^代表&^" ALL_ACTIVITIES, "场次|场|次|批|批次", NULL, FALSE, NULL, ONE_EVENT },
+  { "deputy_activity_participations", "^代表&^" ALL_ACTIVITIES, "人次", NULL, FALSE, NULL, ONE_EVENT },
   /* deputies receiving constituents (代表进家站点接待群众…人次); the
    * committee's own petition work (信访) is oversight */
   { "constituents_received", "代表&" RECEIVE, PEOPLE "|批次|批", NULL, TRUE, NULL, "信访" },
@@ -265,4 +292,8 @@ const TallyDomain tally_domain_representation = {
   "representation",
   representation_rules,
   G_N_ELEMENTS (representation_rules),
+  /* the deputies' own motions and suggestions, not those a government
+   * handled (省人民政府共承办代表建议694件, counted with the cities'
+   * and counties'); how they were handled (rates) is the deputies' too */
+  "motions|suggestions|motions+suggestions|npc_motions|npc_suggestions|npc_delegation_suggestions",
 };

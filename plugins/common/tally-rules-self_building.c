@@ -54,8 +54,9 @@
 
 #define STANDING_SESSIONS "常委会会议|常务委员会会议|常委会全体会议"
 #define CHAIRPERSONS "主任会议"
-/* not the meetings held: deputies attending, a rule of frequency */
-#define NOT_SESSIONS "列席|代表|每|一般|原则上"
+/* not the meetings held: deputies or leaders attending them (列席, 区委
+ * 书记出席常委会会议2次), a rule of frequency */
+#define NOT_SESSIONS "列席|出席|代表|每|一般|原则上"
 /* meetings the committee's subject did not hold as the committee */
 #define NOT_COMMITTEE_SESSIONS "党组|主任|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|领导|" \
   "专题|座谈|联席|推进|调度|部署|视频|工作会议|第"

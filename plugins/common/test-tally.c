@@ -1117,6 +1117,262 @@ test_follow_up_and_evaluation (void)
   g_assert_null (find_tally (document, "oversight", "12件"));
 }
 
+/* The tally written for the count whose text is @count (the first such
+ * count of the document), in any domain, or NULL. */
+static BaogaoAnnotation *
+tally_of_count (BaogaoDocument *document,
+                const char     *count,
+                const char    **domain)
+{
+  for (guint d = 0; d < G_N_ELEMENTS (domains); d++)
+    {
+      g_autofree char *type = g_strconcat (domains[d], ".tally", NULL);
+      g_autoptr(GPtrArray) tallies = baogao_document_get_annotations (document, type);
+
+      for (guint i = 0; i < tallies->len; i++)
+        {
+          BaogaoAnnotation *a = g_ptr_array_index (tallies, i);
+          BaogaoAnnotation *q = baogao_annotation_get_parent (a);
+          g_autofree char *text = q != NULL ? baogao_annotation_dup_text (q) : NULL;
+
+          if (g_strcmp0 (text, count) == 0)
+            {
+              if (domain != NULL)
+                *domain = domains[d];
+              return a;
+            }
+        }
+    }
+  return NULL;
+}
+
+static void
+assert_no_tally_of_count (BaogaoDocument *document,
+                          const char     *count)
+{
+  const char *domain = NULL;
+  BaogaoAnnotation *a = tally_of_count (document, count, &domain);
+
+  if (a != NULL)
+    g_error ("“%s” counted as %s.%s", count, domain,
+             baogao_annotation_get_string (a, "measure"));
+}
+
+/* A count whose own noun is a place (在21个街道建设代表之家) counts the
+ * places, not what is built or done there; a place that names the
+ * stations it has (15个社区代表联络站) stays their count. */
+static void
+test_place_counts (void)
+{
+  static const char text[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、支持代表依法履职\n"
+    "\n"
+    "在21个街道全覆盖建设人大代表之家、代表联络站。"
+    "全区313个乡镇（街道）均建立人大代表之家。"
+    "在38个县（市、区）设立代表联络站。"
+    "建成乡镇人大代表之家12个。建成15个社区代表联络站。"
+    "新建9个村级代表联络站。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "21个");
+  assert_no_tally_of_count (document, "313个");
+  assert_no_tally_of_count (document, "38个");
+  assert_tally (document, "representation", "代表之家12个", "deputy_stations", 12);
+  assert_tally (document, "representation", "15个社区代表联络站", "deputy_stations", 15);
+  assert_tally (document, "representation", "新建9个村级代表联络站", "deputy_stations_added", 9);
+}
+
+/* Someone attending the committee's sessions (区委书记出席常委会会议2次)
+ * counts their attendance, not the sessions held */
+static void
+test_sessions_attended (void)
+{
+  static const char text[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "区委书记出席常委会会议2次。省委主要负责同志出席常委会会议3次并讲话。"
+    "全年召开常委会会议8次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "2次");
+  assert_no_tally_of_count (document, "3次");
+  assert_tally (document, "self_building", "常委会会议8次", "standing_committee_sessions", 8);
+}
+
+/* The suggestions a government handled are its workload, not the count
+ * of the deputies' own suggestions; how they were handled (rates) and
+ * what the committee handed over or urged stay the deputies' */
+static void
+test_government_suggestions (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "大会期间代表提出建议752件，已全部办复，代表满意率98.9%。"
+    "省政府全年办理人大代表建议1086件（含市县转办件）。"
+    "省人民政府共承办代表建议694件，办结率100%。"
+    "常委会向省政府交办代表建议531件。"
+    "督促承办单位认真办理代表建议477件。"
+    "全国人大代表提出建议188件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "建议752件", "suggestions", 752);
+  assert_tally (document, "representation", "满意率98.9%", "satisfaction_rate", 98);
+  assert_no_tally_of_count (document, "1086件");
+  assert_no_tally_of_count (document, "694件");
+  assert_tally (document, "representation", "办结率100%", "completion_rate", 100);
+  assert_tally (document, "representation", "代表建议531件", "suggestions", 531);
+  assert_tally (document, "representation", "代表建议477件", "suggestions", 477);
+  assert_tally (document, "representation", "建议188件", "npc_suggestions", 188);
+}
+
+/* The clean-up of the laws in force (对…制定的147件现行有效法规进行全面
+ * 清理) enacts nothing */
+static void
+test_laws_cleaned_up (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对省人大及其常委会制定的147件现行有效法规进行全面清理。"
+    "全年制定地方性法规12件，修改19件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "147件");
+  assert_tally (document, "legislation", "制定地方性法规12件", "enacted", 12);
+  assert_tally (document, "legislation", "修改19件", "amended", 19);
+}
+
+/* Comments received on drafts, their count before its noun, and those
+ * adopted; not the deputies' suggestions, in a legislation section or
+ * outside any; the public's opinions deputies' stations collect stay
+ * representation's */
+static void
+test_comments_received (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "通过省人大常委会网站公开征求意见十几次，收到两千多条意见建议。"
+    "全年共有16件法律草案公开征求意见，收到社会公众意见建议1.9万余条。"
+    "通过代表联络站收集群众意见3.2万条。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "通过网站公开征求意见9次，收到1200多条意见建议。"
+    "对17部法规草案征集意见建议420条，其中被采纳38条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "代表提出建议600件，其中被采纳的建议45件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  const char *domain = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "两千多条意见建议", "public_comments", 2000);
+  assert_tally (document, "legislation", "意见建议1.9万余条", "public_comments", 19000);
+  assert_tally (document, "legislation", "1200多条意见建议", "public_comments", 1200);
+  assert_tally (document, "legislation", "征集意见建议420条", "public_comments", 420);
+  assert_tally (document, "legislation", "被采纳38条", "public_comments_adopted", 38);
+  g_assert_nonnull (tally_of_count (document, "3.2万条", &domain));
+  g_assert_cmpstr (domain, ==, "representation");
+  /* suggestions adopted are no comments on drafts */
+  g_assert_null (find_tally (document, "legislation", "45件"));
+}
+
+/* The documents a review found faulty and had corrected, counted in a
+ * clause of their own before the correction */
+static void
+test_documents_found_faulty (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "审查后发现问题并提出意见的11件，均已纠正。\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年共接收报送备案的规范性文件189件，审查后发现问题并提出意见的13件，均已纠正。\n"
+    "\n"
+    "二、坚持党的领导\n"
+    "\n"
+    "开展巡视整改，发现问题14个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "发现问题并提出意见的11件", "documents_corrected", 11);
+  assert_tally (document, "oversight", "发现问题并提出意见的13件", "documents_corrected", 13);
+  assert_tally (document, "political", "发现问题14个", "problems_identified", 14);
+}
+
+/* Deputies' activities held (场次) and the deputies taking part (人次);
+ * the 和 form of the resolution rate; the lower congresses' directors
+ * trained, after their trainings */
+static void
+test_deputy_activities (void)
+{
+  static const char text[] =
+    "某某自治州人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "组织代表开展“苗侗代表进村寨”活动46场次、1100余人次。"
+    "组织代表开展活动47场次，参与代表1101人次。"
+    "组织代表开展闭会期间集中视察2次，参加活动代表1350人次。"
+    "组织代表参加视察调研活动320人次。"
+    "组织代表参加活动九十余场、一千二百余人次。"
+    "组织代表赴浙江开展考察活动3场。"
+    "组织代表开展小组活动24次。"
+    "开展联系代表活动90次。"
+    "组织代表接待群众活动56场次。"
+    "所提问题已解决和列入计划逐步解决的占81.4%。"
+    "所提问题已经解决或者列入计划逐步解决的占82.6%。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "组织常委会组成人员及街道人大工委主任学习培训3期、160人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "46场次", "deputy_activities", 46);
+  assert_tally (document, "representation", "1100余人次", "deputy_activity_participations", 1100);
+  assert_tally (document, "representation", "活动47场次", "deputy_activities", 47);
+  assert_tally (document, "representation", "参与代表1101人次", "deputy_activity_participations", 1101);
+  assert_tally (document, "representation", "集中视察2次", "deputy_inspections", 2);
+  assert_tally (document, "representation", "活动代表1350人次", "deputy_activity_participations", 1350);
+  assert_tally (document, "representation", "视察调研活动320人次", "deputy_research_participations", 320);
+  assert_tally (document, "representation", "九十余场", "deputy_activities", 90);
+  assert_tally (document, "representation", "一千二百余人次", "deputy_activity_participations", 1200);
+  /* one trip */
+  assert_no_tally_of_count (document, "3场");
+  assert_tally (document, "representation", "小组活动24次", "deputy_group_activities", 24);
+  assert_tally (document, "representation", "联系代表活动90次", "liaison_activities", 90);
+  assert_tally (document, "representation", "接待群众活动56场次", "constituent_receptions", 56);
+  assert_tally (document, "representation", "占81.4%", "resolution_rate", 81);
+  assert_tally (document, "representation", "占82.6%", "resolution_rate", 82);
+  assert_tally (document, "representation", "学习培训3期", "director_trainings", 3);
+  assert_tally (document, "representation", "160人次", "directors_trained", 160);
+}
+
 /* The rule tables compiled with the plugins are what the rules compile
  * to now (a cross build has none and compiles them at run time). */
 static void
@@ -1164,6 +1420,13 @@ main (int   argc,
   g_test_add_func ("/tally/public-consultation", test_public_consultation);
   g_test_add_func ("/tally/filing-corrections", test_filing_corrections);
   g_test_add_func ("/tally/follow-up-and-evaluation", test_follow_up_and_evaluation);
+  g_test_add_func ("/tally/place-counts", test_place_counts);
+  g_test_add_func ("/tally/sessions-attended", test_sessions_attended);
+  g_test_add_func ("/tally/government-suggestions", test_government_suggestions);
+  g_test_add_func ("/tally/laws-cleaned-up", test_laws_cleaned_up);
+  g_test_add_func ("/tally/comments-received", test_comments_received);
+  g_test_add_func ("/tally/documents-found-faulty", test_documents_found_faulty);
+  g_test_add_func ("/tally/deputy-activities", test_deputy_activities);
   g_test_add_func ("/tally/tables-data", test_tables_data);
 
   return g_test_run ();

@@ -595,6 +595,7 @@ main (int   argc,
     "autonomous-countfirst",
     "provincial-variants",
     "stations-activities",
+    "activities-places",
   };
 
   g_test_init (&argc, &argv, NULL);
