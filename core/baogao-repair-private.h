@@ -14,7 +14,9 @@ G_BEGIN_DECLS
  *   middle of a sentence was removed: newlines, blank lines and the
  *   whitespace around them (trailing spaces, U+3000 indentation)
  * @BAOGAO_REPAIR_PRINT_MARKER: a print marker such as `(下转第五版)` or
- *   `（上接第一版）` was removed; the record covers exactly the marker
+ *   `（上接第一版）`, or a page header or footer line such as
+ *   `甘肃日报  2022年1月28日  星期五  第5版  要闻`, was removed; the record
+ *   covers exactly the marker, or the line without its white space
  *
  * What one removal did.
  */
@@ -29,8 +31,9 @@ typedef enum
  * @kind: what was removed
  * @direction: for a print marker, 1 when the text continues elsewhere
  *   (`下转`, `转`), -1 when it is continued from elsewhere (`上接`, `接`,
- *   `续`); 0 for a join
- * @page: for a print marker, the page (版/页) it names, 0 if unknown
+ *   `续`); 0 for a page line or a join
+ * @page: for a print marker or a page line, the page (版/页) it names, 0
+ *   if unknown
  * @src_start: first removed byte of the input
  * @src_end: end (exclusive) of the removed bytes of the input
  * @out_pos: byte offset in the output where the removed bytes were; the
@@ -64,8 +67,10 @@ typedef struct
  *
  * Undoes what a newspaper or PDF layout did to a report: removes print
  * markers (`(下转第五版)`, `（上接第一版）`, `(转第2版)`, glued to a line or
- * on a line of their own) and joins lines broken in the middle of a sentence
- * (`加大资\n\n金投入`), also across blank lines and marker lines. Real
+ * on a line of their own) and page header and footer lines (a masthead
+ * `甘肃日报  2022年1月28日  星期五  第5版  要闻`, `2022年1月28日　星期五　５`,
+ * `责任编辑：张某某`), and joins lines broken in the middle of a sentence
+ * (`加大资\n\n金投入`), also across blank lines, marker and page lines. Real
  * paragraph breaks — after sentence punctuation, after headings (short lines
  * without sentence punctuation, section markers such as `一、`, `（一）`),
  * in the title block before `各位代表`, and before a line that starts a

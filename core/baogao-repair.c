@@ -63,6 +63,14 @@
  * optional `第`, a page (Arabic or Chinese digits, an optional leading
  * letter, as in `A2`) and `版`, `页` or `面` — or `下页`/`上页`/`次页` —,
  * optional spaces, `)` or `）`. A marker is removed wherever it stands.
+ *
+ * ## Page lines
+ *
+ * A line that holds nothing but a newspaper's masthead or a PDF's running
+ * header or footer — a date, a weekday, a page, the paper's name, a
+ * column's name, editor credits; see is_page_line() — is removed like a
+ * marker line, and recorded as a print marker: the break around it is read
+ * as if it were blank (`单行条例4` / masthead / `1件` joins to `41件`).
  */
 
 #include "baogao-repair-private.h"
@@ -817,6 +825,337 @@ is_heading (uchar *s,
   return chars <= HEADING_MAX_CHARS && !clause;
 }
 
+/* Page header and footer lines
+ *
+ * A newspaper page carries a masthead (`甘肃日报  2022年1月28日  星期五
+ * 第5版  要闻`) and a PDF a running header or footer (`2022年1月28日　星期五
+ * ５`, `责任编辑：张某某`). Copied with the text, such a line lands next to
+ * the page-break markers, in the middle of a sentence, and would be glued
+ * into it when the break is joined. It is read as items apart from white
+ * space: a date, a weekday, a page (`第5版`, `A2版`, a bare number), the
+ * paper's name (a short word ending in `报`), a column's name (a short word)
+ * and editor credits. A line made of such items only, with at least two of
+ * date, weekday, page and paper (a date alone or a column's name alone may
+ * be real text), or of credits, is a page line. Punctuation or a longer word
+ * anywhere in the line makes it text. */
+
+/* A page line is short */
+#define PAGE_LINE_MAX_BYTES (60 * 3)
+#define PAGE_LINE_MAX_ITEMS 12
+/* A paper's or a column's name, or a lunar date (`农历壬寅年腊月廿六`) */
+#define PAGE_WORD_MAX_CHARS 10
+#define PAGE_NAME_MAX_CHARS 4
+
+/* Byte length of an item separator at @i (white space, `|`, `·`, `■` …),
+ * or 0 */
+static gsize
+page_separator_len (uchar *s,
+                    gsize  n,
+                    gsize  i)
+{
+  gsize w = space_len (s, n, i);
+  gsize next;
+
+  if (w > 0)
+    return w;
+  switch (get_char (s, n, i, &next))
+    {
+    case '|': case '/': case 0xFF5C: /* ｜ */
+    case 0x00B7: case 0x30FB: case 0x2022: /* · ・ • */
+    case 0x25A0: case 0x25C6: case 0x25CF: /* ■ ◆ ● */
+      return next - i;
+    default:
+      return 0;
+    }
+}
+
+/* A number at @i of 1 to @max digits, Arabic or, when @chinese_ok, Chinese
+ * (〇 一 … 十, not 两 or 百). Returns its end, or 0; sets @value and whether
+ * it was written in Chinese. */
+static gsize
+page_number (uchar    *s,
+             gsize     n,
+             gsize     i,
+             guint     max,
+             gboolean  chinese_ok,
+             guint    *value,
+             gboolean *chinese)
+{
+  guint count = 0, val = 0, tens = 0;
+  gboolean is_chinese = FALSE;
+  gsize next;
+
+  while (i < n && count <= max)
+    {
+      gunichar u = get_char (s, n, i, &next);
+      int d;
+
+      if ((d = arabic_digit (u)) >= 0 && !is_chinese)
+        val = val * 10 + (guint) d;
+      else if (chinese_ok && (count == 0 || is_chinese) &&
+               (d = chinese_digit (u)) >= 0 && d != 100 && u != 0x4E24)
+        {
+          is_chinese = TRUE;
+          if (d == 10)
+            {
+              tens += (val == 0 ? 1 : val) * 10;
+              val = 0;
+            }
+          else
+            val = val * 10 + (guint) d;
+        }
+      else
+        break;
+      count++;
+      i = next;
+    }
+  if (count == 0 || count > max)
+    return 0;
+  if (value)
+    *value = MIN (tens + val, 9999);
+  if (chinese)
+    *chinese = is_chinese;
+  return i;
+}
+
+/* A date at @i: `2022年1月28日`, `1月28日`, `二〇二二年一月二十八日`,
+ * `2022-01-28`, `2022.1.28`. Returns its end or 0. */
+static gsize
+page_date (uchar *s,
+           gsize  n,
+           gsize  i)
+{
+  gsize j;
+
+  /* 2022-01-28: four ASCII digits and a separator */
+  j = page_number (s, n, i, 4, FALSE, NULL, NULL);
+  if (j == i + 4 && j < n && (s[j] == '-' || s[j] == '.' || s[j] == '/'))
+    {
+      guchar sep = s[j];
+
+      j = page_number (s, n, j + 1, 2, FALSE, NULL, NULL);
+      if (j != 0 && j < n && s[j] == sep)
+        return page_number (s, n, j + 1, 2, FALSE, NULL, NULL);
+      return 0;
+    }
+
+  /* [2022年]1月28日 */
+  j = page_number (s, n, i, 4, TRUE, NULL, NULL);
+  if (j == 0)
+    return 0;
+  if (HAS (s, n, j, "年"))
+    {
+      j = page_number (s, n, j + 3, 3, TRUE, NULL, NULL);
+      if (j == 0)
+        return 0;
+    }
+  if (!HAS (s, n, j, "月"))
+    return 0;
+  j = page_number (s, n, j + 3, 3, TRUE, NULL, NULL);
+  if (j == 0 || !HAS (s, n, j, "日"))
+    return 0;
+  return j + 3;
+}
+
+/* A weekday at @i: 星期五, 星期天, 周五. Returns its end or 0. */
+static gsize
+page_weekday (uchar *s,
+              gsize  n,
+              gsize  i)
+{
+  gsize j, next;
+  gunichar u;
+  int d;
+
+  if (HAS (s, n, i, "星期"))
+    j = i + 6;
+  else if (HAS (s, n, i, "周"))
+    j = i + 3;
+  else
+    return 0;
+  if (j >= n)
+    return 0;
+  u = get_char (s, n, j, &next);
+  d = chinese_digit (u);
+  if ((d >= 1 && d <= 6 && u != 0x4E24) || u == 0x65E5 /* 日 */ ||
+      (u == 0x5929 /* 天 */ && j == i + 6))
+    return next;
+  return 0;
+}
+
+/* A page at @i: `第5版`, `第五版`, `A2版`, `第 5 页` (@explicit), or a bare
+ * number of up to three Arabic digits, maybe after a letter, that a
+ * separator or the end follows. Returns its end or 0. */
+static gsize
+page_page (uchar    *s,
+           gsize     n,
+           gsize     i,
+           gboolean *explicit,
+           guint    *page)
+{
+  gsize j = i, k;
+  gboolean ordinal = FALSE, chinese = FALSE;
+
+  if (HAS (s, n, j, "第"))
+    {
+      ordinal = TRUE;
+      j += 3;
+      while (j < n && space_len (s, n, j) > 0)
+        j += space_len (s, n, j);
+    }
+  if (j < n && ((s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= 'a' && s[j] <= 'z')))
+    j++;
+  k = page_number (s, n, j, 3, TRUE, page, &chinese);
+  if (k == 0)
+    return 0;
+  j = k;
+  while (j < n && space_len (s, n, j) > 0)
+    j += space_len (s, n, j);
+  if (HAS (s, n, j, "版") || HAS (s, n, j, "页"))
+    {
+      *explicit = TRUE;
+      return j + 3;
+    }
+  if (ordinal || chinese || (k < n && page_separator_len (s, n, k) == 0))
+    return 0;
+  *explicit = FALSE;
+  return k;
+}
+
+/* The end of the editor's role the Han word [@i, @end) starts with, or 0.
+ * A role that is also an ordinary word (`编辑出版`, `制图标准`) is @weak. */
+static gsize
+page_credit_role (uchar    *s,
+                  gsize     end,
+                  gsize     i,
+                  gboolean *weak)
+{
+  static const char *const roles[] = {
+    "责任编辑", "本版编辑", "本版责编", "美术编辑", "责编", "美编",
+    /* weak */
+    "版式设计", "编辑", "校对", "版式", "审校", "校审", "组版", "制图",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (roles); k++)
+    if (has_prefix (s, end, i, roles[k], strlen (roles[k])))
+      {
+        *weak = k >= 6;
+        return i + strlen (roles[k]);
+      }
+  return 0;
+}
+
+/* The end of the run of Han characters at @i, and their count */
+static gsize
+han_run (uchar *s,
+         gsize  n,
+         gsize  i,
+         guint *chars)
+{
+  gsize next;
+
+  *chars = 0;
+  while (i < n && is_han (get_char (s, n, i, &next)))
+    {
+      (*chars)++;
+      i = next;
+    }
+  return i;
+}
+
+/* Whether the content [@start, @end) of a line is a page header or footer;
+ * sets @page to the page it names, 0 if none */
+static gboolean
+is_page_line (uchar   *s,
+              gsize    start,
+              gsize    end,
+              guint16 *page)
+{
+  guint dates = 0, weekdays = 0, pages = 0, papers = 0;
+  guint credits = 0, others = 0, items = 0;
+  guint page_value = 0;
+  gsize i = start;
+
+  if (end <= start || end - start > PAGE_LINE_MAX_BYTES)
+    return FALSE;
+
+  while (i < end)
+    {
+      gsize j, w;
+      guint chars;
+      gboolean explicit = FALSE;
+      guint value = 0;
+
+      if ((w = page_separator_len (s, end, i)) > 0)
+        {
+          i += w;
+          continue;
+        }
+      if (++items > PAGE_LINE_MAX_ITEMS)
+        return FALSE;
+
+      if ((j = page_date (s, end, i)) != 0)
+        dates++;
+      else if ((j = page_weekday (s, end, i)) != 0)
+        weekdays++;
+      else if ((j = page_page (s, end, i, &explicit, &value)) != 0)
+        {
+          if (explicit)
+            {
+              pages++;
+              if (page_value == 0)
+                page_value = value;
+            }
+          else
+            others++;
+        }
+      else if ((j = han_run (s, end, i, &chars)) != i)
+        {
+          gboolean weak = FALSE;
+          gsize role_end = page_credit_role (s, j, i, &weak);
+          gboolean colon = role_end == j &&
+                           (HAS (s, end, j, "：") || HAS (s, end, j, ":"));
+
+          if (role_end != 0 && (!weak || colon))
+            {
+              guint name = 0;
+              gsize k = role_end;
+
+              /* 责任编辑张某某, 责任编辑：张某某, 美编 李某 */
+              if (k == j)
+                {
+                  if (colon)
+                    k += s[k] == ':' ? 1 : 3;
+                  while (k < end && space_len (s, end, k) > 0)
+                    k += space_len (s, end, k);
+                  j = han_run (s, end, k, &name);
+                }
+              else
+                han_run (s, j, k, &name);
+              if (name == 0 || name > PAGE_NAME_MAX_CHARS)
+                return FALSE;
+              credits++;
+            }
+          else if (chars >= 2 && chars <= PAGE_WORD_MAX_CHARS &&
+                   memcmp (s + j - 3, "报", 3) == 0)
+            papers++;
+          else if (chars >= 2 && chars <= PAGE_WORD_MAX_CHARS)
+            others++;
+          else
+            return FALSE;
+        }
+      else
+        return FALSE;
+      i = j;
+    }
+
+  if (!((dates > 0) + (weekdays > 0) + (pages > 0) + (papers > 0) >= 2 ||
+        (credits > 0 && (dates + weekdays + pages + papers > 0 || others == 0))))
+    return FALSE;
+  *page = (guint16) page_value;
+  return TRUE;
+}
+
 /* What should_join () needs to know of the current output line, read
  * once as the line grows: joining wrapped lines can make one line of the
  * whole text, and reading it again at every break would take time
@@ -843,7 +1182,17 @@ typedef struct
   guint    wrap_min;    /* lines this long are wrapped (0: no wrapping) */
   guint    prev_chars;  /* length of the input line before the break */
   LineState state;      /* of the current output line */
+  GArray  *page_lines;  /* PageLine: those of the break not yet emitted */
 } Repairer;
+
+/* A page header or footer line found in a break: its content (the line
+ * minus white space and markers) */
+typedef struct
+{
+  gsize   start;
+  gsize   end;
+  guint16 page;
+} PageLine;
 
 /* The start of the current output line's content, past white space. */
 static gsize
@@ -940,10 +1289,10 @@ append (Repairer *r,
 
 /* Copies [@start, @end) without its markers, or (@join) removes it all */
 static void
-emit (Repairer *r,
-      gsize     start,
-      gsize     end,
-      gboolean  join)
+emit_markers (Repairer *r,
+              gsize     start,
+              gsize     end,
+              gboolean  join)
 {
   gsize i = start, ms, me;
 
@@ -964,6 +1313,32 @@ emit (Repairer *r,
     add_repair (r, BAOGAO_REPAIR_JOIN_LINES, i, end, 0, 0);
   else
     append (r, i, end);
+}
+
+/* The same, without the page lines of the break either: a page line is
+ * recorded as a print marker */
+static void
+emit (Repairer *r,
+      gsize     start,
+      gsize     end,
+      gboolean  join)
+{
+  gsize i = start;
+  guint k;
+
+  for (k = 0; k < r->page_lines->len; k++)
+    {
+      const PageLine *pl = &g_array_index (r->page_lines, PageLine, k);
+
+      if (pl->start < i || pl->end > end)
+        break;
+      emit_markers (r, i, pl->start, join);
+      add_repair (r, BAOGAO_REPAIR_PRINT_MARKER, pl->start, pl->end, 0, pl->page);
+      i = pl->end;
+    }
+  if (k > 0)
+    g_array_remove_range (r->page_lines, 0, k);
+  emit_markers (r, i, end, join);
 }
 
 /* Whether the break before the content starting at @m (on a line ending at
@@ -1160,6 +1535,7 @@ baogao_repair_print_layout (const char *text,
   r.repairs = repairs;
   header_end = find_header_end (r.s, r.n);
   r.wrap_min = find_wrap_width (r.s, r.n);
+  r.page_lines = g_array_new (FALSE, FALSE, sizeof (PageLine));
 
   while (line < r.n)
     {
@@ -1184,6 +1560,8 @@ baogao_repair_print_layout (const char *text,
 
       if (cs < le)
         {
+          PageLine pl;
+
           /* content end: the same, backwards */
           while (ce > cs)
             {
@@ -1198,6 +1576,16 @@ baogao_repair_print_layout (const char *text,
                 break;
             }
 
+          /* a page line is no content: the break goes on over it */
+          if (is_page_line (r.s, cs, ce, &pl.page))
+            {
+              pl.start = cs;
+              pl.end = ce;
+              g_array_append_val (r.page_lines, pl);
+              line = le + 1;
+              continue;
+            }
+
           emit (&r, pos, cs,
                 have_content && pos >= header_end && should_join (&r, cs, le));
           emit (&r, cs, ce, FALSE);
@@ -1210,6 +1598,7 @@ baogao_repair_print_layout (const char *text,
       line = le + 1;
     }
   emit (&r, pos, r.n, FALSE);
+  g_array_unref (r.page_lines);
 
   if (out_length)
     *out_length = r.out->len;

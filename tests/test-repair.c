@@ -163,6 +163,41 @@ static const Case cases[] = {
     "  会议审议了《关于加强\n\n  基层治理的若干规定（草案）》和《关于\n开展专项监督\n的决定》。\n",
     "  会议审议了《关于加强基层治理的若干规定（草案）》和《关于开展专项监督的决定》。\n",
     3, 0 },
+  /* Page headers and footers of a newspaper or a PDF are removed like
+   * markers, and the sentence they split is joined. */
+  { "page-masthead",
+    "一年来，审查批准市州报批的法规和单行条例4\n（下转第五版）\n\n"
+    "甘肃日报  2022年1月28日  星期五  第5版  要闻\n\n（上接第四版）\n1件，听取审议工作报告18个。",
+    "一年来，审查批准市州报批的法规和单行条例41件，听取审议工作报告18个。",
+    4, 3 },
+  { "page-date-line",
+    "一年来，审查批准法规41件，听取审议\n（下转第五版）\n\n2022年1月28日　星期五　５\n\n（上接第四版）\n工作报告18个。",
+    "一年来，审查批准法规41件，听取审议工作报告18个。",
+    4, 3 },
+  { "page-line-without-markers",
+    "全年共办理代表建议1\n\n人民代表报 2023年3月5日 第3版\n\n035件，办复率100%。",
+    "全年共办理代表建议1035件，办复率100%。",
+    2, 1 },
+  { "page-line-between-paragraphs",
+    "审查批准法规41件。\n\n某某日报 2022年1月28日 星期五 第5版\n\n听取审议工作报告18个。",
+    "审查批准法规41件。\n\n\n\n听取审议工作报告18个。",
+    0, 1 },
+  { "page-line-forms",
+    "常委会坚持问题导向，督促财政部门加大资\n"
+    "■ 2024年1月26日 星期五 ■ 编辑：张某 ■ 美编 李某某 ■\n"
+    "二〇二四年一月二十六日 周五 第A2版 两会特刊·要闻 农历腊月十六\n"
+    "2024-01-26 | 第五版 | 综合\n"
+    "责任编辑：王某某  校对：赵某\n"
+    "金投入。",
+    "常委会坚持问题导向，督促财政部门加大资金投入。",
+    5, 4 },
+  /* ... but no line that may be text: a date alone, a paper's name alone,
+   * a column's name with a number, a heading, a sentence about a paper. */
+  { "not-a-page-line",
+    "二、2024年1月26日\n\n2024年1月26日\n\n甘肃日报\n\n3 要闻\n\n第5版 要闻\n\n"
+    "编辑出版\n\n2023年工作安排\n\n过去一年的主要工作\n\n"
+    "在《甘肃日报》2022年1月28日第5版刊发报道。\n\n省人大常委会主任 张某某",
+    NULL, 0, 0 },
   { "empty", "", NULL, 0, 0 },
   { "only-newlines", "\n\n\n", NULL, 0, 0 },
   { "only-marker", "(下转第五版)", "", 0, 1 },
@@ -199,9 +234,11 @@ check_mapping (const char   *input,
       g_assert_cmpuint (r->out_pos, ==, r->src_start - removed);
       removed += r->src_end - r->src_start;
       prev_end = r->src_end;
+      /* a marker, or a page line: never white space at either end */
       if (r->kind == BAOGAO_REPAIR_PRINT_MARKER)
         g_assert_true (r->src_start + 1 < r->src_end &&
-                       (input[r->src_start] == '(' || input[r->src_start] == '\xef'));
+                       !g_ascii_isspace (input[r->src_start]) &&
+                       !g_ascii_isspace (input[r->src_end - 1]));
       else
         g_assert_cmpint (r->kind, ==, BAOGAO_REPAIR_JOIN_LINES);
     }
@@ -301,6 +338,34 @@ test_marker_fields (void)
                                                 NULL, NULL), ==, strlen (non_markers[7]));
 }
 
+/* A page line is recorded as a print marker with the page it names and no
+ * direction */
+static void
+test_page_line_fields (void)
+{
+  const char *input = "审查批准法规4\n\n甘肃日报  2022年1月28日  星期五  第5版  要闻\n\n1件。";
+  g_autoptr(GArray) repairs = g_array_new (FALSE, FALSE, sizeof (BaogaoRepair));
+  gsize out_len = 0;
+  g_autofree char *out = repair (input, strlen (input), &out_len, repairs);
+  guint markers = 0;
+
+  g_assert_cmpstr (out, ==, "审查批准法规41件。");
+  for (guint i = 0; i < repairs->len; i++)
+    {
+      const BaogaoRepair *r = &g_array_index (repairs, BaogaoRepair, i);
+
+      if (r->kind != BAOGAO_REPAIR_PRINT_MARKER)
+        continue;
+      markers++;
+      g_assert_cmpint (r->direction, ==, 0);
+      g_assert_cmpuint (r->page, ==, 5);
+      g_assert_cmpmem (input + r->src_start, r->src_end - r->src_start,
+                       "甘肃日报  2022年1月28日  星期五  第5版  要闻",
+                       strlen ("甘肃日报  2022年1月28日  星期五  第5版  要闻"));
+    }
+  g_assert_cmpuint (markers, ==, 1);
+}
+
 static void
 test_no_repairs_array (void)
 {
@@ -333,6 +398,7 @@ static const char *fuzz_pieces[] = {
   "加大资", "金投入", "常委会", "审议", "条例", "2023年", "535人", "PPP", "mode",
   "会议上", "过去一年的主要工作", "常委会坚持正确监督有效监督", "全年共收到代表建议五百余件全部按期",
   "\n二、坚持", "。\n", "报告15个", "26次", "98.6%", "全年", "的", "个月", "专项工作",
+  "甘肃日报", "2022年1月28日", "星期五", "第5版", "要闻", "责任编辑：", "张某", "５",
 };
 
 static const char *fuzz_bytes[] = {
@@ -495,6 +561,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/repair/marker-fields", test_marker_fields);
+  g_test_add_func ("/repair/page-line-fields", test_page_line_fields);
   g_test_add_func ("/repair/no-repairs-array", test_no_repairs_array);
   g_test_add_func ("/repair/not-nul-terminated", test_not_nul_terminated);
   g_test_add_func ("/repair/fuzz", test_fuzz);

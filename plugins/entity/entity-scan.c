@@ -90,6 +90,8 @@ enum {
   CC_COMPOUND_SECOND = 1 << 22,  /* the second of a compound surname: 阳 */
   CC_TRANSLIT  = 1 << 23,  /* spells Tibetan, Mongolian, Uyghur names: 洛桑 */
   CC_NAME_END  = 1 << 24,  /* ends a name written without a surname: 在 作 */
+  CC_PEOPLE    = 1 << 25,  /* a people's short name: 苗 侗 藏 */
+  CC_PEOPLE_ONLY = 1 << 26,  /* ... that is no surname or given name: 侗 */
 };
 
 #define CC_PAIR_SHIFT 16
@@ -704,6 +706,11 @@ make_classes (void)
   set_chars ("各全我本该外每两多诸几三四五这那此某其一", CC_QUANT);
   set_chars (entity_translit_chars, CC_TRANSLIT);
   set_chars ("的了在是和与及等对向为把被将从于以就并作率", CC_NAME_END);
+  /* Two peoples named together by their short names (苗侗, 藏羌), as in
+   * the names of autonomous areas; one of them not a name's character, or
+   * 苗壮 and 白瑶 could be people */
+  set_chars ("苗侗瑶彝壮藏回满傣黎白羌畲佤蒙维朝水京怒汉土哈", CC_PEOPLE);
+  set_chars ("侗彝傣佤羌畲藏回", CC_PEOPLE_ONLY);
   for (guint i = 0; entity_compound_surnames[i] != NULL; i++)
     {
       const char *second = entity_compound_surnames[i];
@@ -2476,6 +2483,26 @@ find_orgs (Scan *s)
 /* Is [start, end) a plausible name: a surname and one to three more
  * characters, none of which may be an institution word or belong to a
  * token other than a place inside the given name? */
+/* Does the text before @end name a people: X族 (苗族, 土家族, 少数民族)
+ * or two peoples' short names (苗侗)? Before a title (苗族代表杨某某,
+ * 苗侗代表进村寨) that is who the title is of, not a name. */
+static gboolean
+people_ends_at (Scan  *s,
+                gsize  end)
+{
+  gsize p, q;
+  gunichar c = char_before (s->text, 0, end, &p);
+  gunichar d;
+  guint32 cc, cd;
+
+  if (c == 0x65cf /* 族 */)
+    return TRUE;
+  d = char_before (s->text, 0, p, &q);
+  cc = cclass (s->m, c);
+  cd = cclass (s->m, d);
+  return (cc & CC_PEOPLE) && (cd & CC_PEOPLE) && ((cc | cd) & CC_PEOPLE_ONLY);
+}
+
 static gboolean
 name_ok (Scan  *s,
          gsize  start,
@@ -2504,6 +2531,8 @@ name_ok (Scan  *s,
   if (compound && n < 3)
     return FALSE;
   if (pair_flags (m, chars[0], chars[1], PAIR_NOT_NAME))
+    return FALSE;
+  if (people_ends_at (s, end))
     return FALSE;
   for (i = compound ? 2 : 1; i < n; i++)
     if (!is_cjk (chars[i]) || (cclass (m, chars[i]) & CC_NOT_NAME))
@@ -2635,13 +2664,19 @@ speaker_name_ok (Scan  *s,
   return n >= 2 && n <= 4;
 }
 
+static gboolean name_ends_at (Scan  *s,
+                              gsize  pos);
+
 /* A name that starts at @start. Returns its end or G_MAXSIZE. With
  * @to_line_end (a speaker line: 副主任 王某某), the name runs to the end of
- * the line. */
+ * the line. With @expected (苗族代表|向某某: the title is of a people, a
+ * name must follow), a surname that is mostly a word (向 高 方) counts too
+ * when the next word starts right after the name. */
 static gsize
 name_after (Scan     *s,
             gsize     start,
-            gboolean  to_line_end)
+            gboolean  to_line_end,
+            gboolean  expected)
 {
   const EntityModel *m = s->m;
   gunichar c[6] = { 0, };
@@ -2665,7 +2700,8 @@ name_after (Scan     *s,
        * tell, as below, without reading on */
       if (n == 2 && !to_line_end &&
           !pair_flags (m, c[0], c[1], PAIR_COMPOUND_SURNAME) &&
-          (!(cclass (m, c[0]) & CC_SURNAME) || (cclass (m, c[0]) & CC_WEAK_SUR)))
+          (!(cclass (m, c[0]) & CC_SURNAME) ||
+           ((cclass (m, c[0]) & CC_WEAK_SUR) && !expected)))
         return G_MAXSIZE;
     }
   at[n] = pos;
@@ -2682,7 +2718,8 @@ name_after (Scan     *s,
     }
 
   compound = pair_flags (m, c[0], c[1], PAIR_COMPOUND_SURNAME) != 0;
-  if (!compound && (!(cclass (m, c[0]) & CC_SURNAME) || (cclass (m, c[0]) & CC_WEAK_SUR)))
+  if (!compound && (!(cclass (m, c[0]) & CC_SURNAME) ||
+                    ((cclass (m, c[0]) & CC_WEAK_SUR) && !expected)))
     return G_MAXSIZE;
 
   /* How long: three characters unless the third starts the next word */
@@ -2692,9 +2729,11 @@ name_after (Scan     *s,
       !(n > len + 1 && pair_flags (m, c[len], c[len + 1], PAIR_NAME_STOP | PAIR_BOUNDARY_START)) &&
       tok_at (s, at[len]) == NULL)
     len++;
-  if (name_ok (s, start, at[len]))
-    return at[len];
-  return G_MAXSIZE;
+  if (!name_ok (s, start, at[len]))
+    return G_MAXSIZE;
+  if (!compound && (cclass (m, c[0]) & CC_WEAK_SUR) && !name_ends_at (s, at[len]))
+    return G_MAXSIZE;
+  return at[len];
 }
 
 /* The dots that join the parts of a name written without a surname
@@ -3024,7 +3063,7 @@ names_after (Scan  *s,
       if (chars > 4 || !name_ok (s, pos + strlen ("、"), p))
         {
           /* The last of the list runs into the words after it */
-          p = name_after (s, pos + strlen ("、"), FALSE);
+          p = name_after (s, pos + strlen ("、"), FALSE, FALSE);
           if (p == G_MAXSIZE)
             break;
           add_person (s, pos + strlen ("、"), p, tstart, tend);
@@ -3170,7 +3209,7 @@ find_people (Scan *s)
           /* A name without a surname first: the Han rules would take
            * 艾力 of 艾力·买买提, 哈丹巴 of 哈丹巴特尔 */
           if ((end = minority_name_after (s, pos)) != G_MAXSIZE ||
-              (end = name_after (s, pos, spaced)) != G_MAXSIZE)
+              (end = name_after (s, pos, spaced, people_ends_at (s, t->start))) != G_MAXSIZE)
             {
               Tok *n = tok_at (s, end);
 

@@ -687,6 +687,59 @@ test_person_minority_negatives (void)
     }
 }
 
+/* A people's name before a title says whose deputy it is: the name after
+ * the title is the person (苗族代表杨某某, 土家族代表向某某), the people
+ * never one (苗族, 高山族, 苗侗 of 苗侗代表进村寨). */
+static void
+test_person_people_before_title (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "农民代表李某某、回族代表马某某参加视察。苗族代表杨某某提出建议3件。\n"
+    "白族代表段某某、黎族代表符某某、高山族代表林某某、土家族代表向某某参加调研。\n"
+    "藏族代表方某某发言，蒙古族代表巴特尔发言，维吾尔族代表艾力·买买提参加。\n"
+    "组织代表开展“苗侗代表进村寨”活动，开展苗侗代表进村寨活动，藏羌代表参加。\n");
+
+  assert_person (doc, "李某某", "代表");
+  assert_person (doc, "马某某", "代表");
+  assert_person (doc, "杨某某", "代表");
+  assert_person (doc, "段某某", "代表");
+  assert_person (doc, "符某某", "代表");
+  assert_person (doc, "林某某", "代表");
+  assert_person (doc, "向某某", "代表");
+  assert_person (doc, "方某某", "代表");
+  assert_person (doc, "巴特尔", "代表");
+  assert_person (doc, "艾力·买买提", "代表");
+  if (count (doc, "entity.person") != 10)
+    {
+      g_autofree char *all = texts (doc, "entity.person");
+
+      g_error ("unexpected people: %s", all);
+    }
+}
+
+/* ... but a surname that is mostly a word (向 高) is read as one after such
+ * a title unless a name stands there, and two names that may be a
+ * person's (苗壮) stay one. */
+static void
+test_person_people_before_title_negatives (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "苗族代表向大会提出建议。苗族代表向群众宣讲政策。土家族代表高度评价。"
+    "组织少数民族代表进村入户宣讲，各族代表参加。\n");
+
+  if (count (doc, "entity.person") != 0)
+    {
+      g_autofree char *all = texts (doc, "entity.person");
+
+      g_error ("unexpected people: %s", all);
+    }
+  g_clear_object (&doc);
+  doc = analyze ("苗壮代表提出建议，向明代表发言，代表向某某提出建议。\n");
+  assert_person (doc, "苗壮", "代表");
+  assert_person (doc, "向明", "代表");
+  assert_none (doc, "entity.person", "向某某");
+}
+
 /* }}} */
 /* {{{ Places */
 
@@ -1128,6 +1181,9 @@ main (int   argc,
   g_test_add_func ("/entity/person/verb-after", test_person_verb_after);
   g_test_add_func ("/entity/person/minority", test_person_minority);
   g_test_add_func ("/entity/person/minority-negatives", test_person_minority_negatives);
+  g_test_add_func ("/entity/person/people-before-title", test_person_people_before_title);
+  g_test_add_func ("/entity/person/people-before-title-negatives",
+                   test_person_people_before_title_negatives);
   g_test_add_func ("/entity/place/levels", test_place_levels);
   g_test_add_func ("/entity/place/abbreviations", test_place_abbreviations);
   g_test_add_func ("/entity/place/weak", test_place_weak);

@@ -1910,6 +1910,7 @@ static const char *const part_words[] = {
 
 static const char *const part_openings[] = {
   "一年来", "过去", "今年", "今后", "明年", "新的一年", "回顾",
+  "五年来", "本届",
 };
 
 static const char *const plans_words[] = {
@@ -1958,9 +1959,9 @@ is_part_phrase (const char *p,
     return FALSE;
 
   /* Each part word holds 工作 or 任务, and so does each ending below but
-   * 安排: most short lines fail this cheaper test. */
+   * 安排 and 回顾: most short lines fail this cheaper test. */
   if (FIND (p, end, "工作") == NULL && FIND (p, end, "任务") == NULL &&
-      !(end - p >= 6 && AT (end - 6, end, "安排")))
+      !(end - p >= 6 && (AT (end - 6, end, "安排") || AT (end - 6, end, "回顾"))))
     return FALSE;
 
   nc = n_chars (p, end);
@@ -1979,7 +1980,9 @@ is_part_phrase (const char *p,
     return FALSE;
   q = char_prev (char_prev (end, p), p);
 
-  return AT (q, end, "工作") || AT (q, end, "任务") || AT (q, end, "安排");
+  /* 五年来的回顾 */
+  return AT (q, end, "工作") || AT (q, end, "任务") || AT (q, end, "安排") ||
+         AT (q, end, "回顾");
 }
 
 static gboolean
@@ -2028,6 +2031,29 @@ is_numbered_part (Parser     *P,
   L->head_start = (gsize) (h - P->text);
   L->head_end = L->body_start = L->end;
   L->pure = TRUE;
+  return TRUE;
+}
+
+/* The next part of a report whose numbered parts hold （一） units:
+ * after 一、2022年主要工作 and its （一）（二）…, with no 一、 section
+ * in it, 二、 is at the level of 一、, whatever it says (二、五年来的回顾,
+ * 二、对今后工作的几点意见). @prev_section and @prev_sub are those seen
+ * since the part. */
+static gboolean
+is_next_part (Parser     *P,
+              Line       *L,
+              gint        index,
+              const char *h,
+              gint        prev_part,
+              gint        prev_section,
+              gint        prev_sub)
+{
+  if (prev_part == 0 || index != prev_part + 1 || prev_section != 0 || prev_sub < 2)
+    return FALSE;
+  if (!analyse_heading (L, P->text, h) || !L->pure || n_chars_cap (h, line_end (P, L), 25) > 24)
+    return FALSE;
+
+  L->index = index;
   return TRUE;
 }
 
@@ -2659,7 +2685,8 @@ classify_body (Parser *P)
         continue;
 
       section = read_section_marker (p, end, &index, &h);
-      if (section && is_numbered_part (P, L, index, h, prev_part))
+      if (section && (is_numbered_part (P, L, index, h, prev_part) ||
+                      is_next_part (P, L, index, h, prev_part, prev_section, prev_sub)))
         {
           L->kind = LINE_PART;
           prev_part = L->index;

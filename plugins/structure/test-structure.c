@@ -697,6 +697,63 @@ test_numbered_parts (void)
   check_invariants (doc);
 }
 
+/* Numbered parts whose units are （一）…: a 二、 after such a part, with no
+ * 一、 section in between, is the next part even when its heading is no
+ * part phrase (二、五年来的回顾), and the units of the first part are its
+ * sections. */
+static void
+test_numbered_parts_follow (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_text (
+    "陕西省人民代表大会常务委员会工作报告\n\n"
+    "——2023年1月13日在陕西省第十四届人民代表大会第一次会议上\n\n"
+    "各位代表：\n\n"
+    "一、２０２２年主要工作\n\n"
+    "（一）立法工作。全年制定地方性法规１２件。\n\n"
+    "（二）监督工作。听取审议专项工作报告１５个。\n\n"
+    "二、五年来的回顾\n\n"
+    "五年来，常委会共制定地方性法规５８件。\n\n"
+    "三、今年的主要任务\n\n"
+    "常委会将继续做好立法工作。\n");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+
+  g_assert_cmpuint (parts->len, ==, 3);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "topic"), ==, "review");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "heading"), ==, "五年来的回顾");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "topic"), ==, "review");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "period"), ==, "term");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 2), "topic"), ==, "plans");
+  g_assert_cmpuint (subsections->len, ==, 0);
+  g_assert_cmpuint (sections->len, ==, 2);
+  assert_section (nth (sections, 0), 1, "立法工作", "legislation");
+  assert_section (nth (sections, 1), 2, "监督工作", "oversight");
+  for (guint i = 0; i < sections->len; i++)
+    g_assert_true (baogao_annotation_get_parent (nth (sections, i)) == nth (parts, 0));
+  check_invariants (doc);
+
+  /* A part without units: what follows may be a section of a report
+   * that opens with an overview, and stays one. */
+  g_clear_object (&doc);
+  doc = analyze_text (
+    "某省人民代表大会常务委员会工作报告\n\n"
+    "——2024年1月20日在某省第十四届人民代表大会第二次会议上\n\n"
+    "各位代表：\n\n"
+    "一、过去一年的主要工作\n\n"
+    "一年来，常委会制定地方性法规9件。\n\n"
+    "二、加强地方立法\n\n"
+    "常委会坚持立法为民。\n");
+  g_clear_pointer (&parts, g_ptr_array_unref);
+  g_clear_pointer (&sections, g_ptr_array_unref);
+  parts = get (doc, "structure.part");
+  sections = get (doc, "structure.section");
+  g_assert_cmpuint (parts->len, ==, 1);
+  g_assert_cmpuint (sections->len, ==, 1);
+  assert_section (nth (sections, 0), 2, "加强地方立法", "legislation");
+  check_invariants (doc);
+}
+
 /* 第一，… paragraphs numbering the topical units of a part that has no
  * 一、 section are its sections, with run-in headings; 第一批 and 第一时间
  * are not markers. */
@@ -1177,6 +1234,7 @@ main (int    argc,
   g_test_add_func ("/structure/municipal", test_municipal);
   g_test_add_func ("/structure/missing-ordinal", test_missing_ordinal);
   g_test_add_func ("/structure/numbered-parts", test_numbered_parts);
+  g_test_add_func ("/structure/numbered-parts-follow", test_numbered_parts_follow);
   g_test_add_func ("/structure/paren-top", test_paren_top);
   g_test_add_func ("/structure/ordinal-words", test_ordinal_words);
   g_test_add_func ("/structure/term-report", test_term_report);
