@@ -1069,6 +1069,22 @@ bad_line:
   return NULL;
 }
 
+/* The model of a padded copy of @data (see PADDING), built with the
+ * compiled tables when @use_compiled and they are for these bytes */
+static EntityModel *
+model_new_copy (const char  *data,
+                gsize        length,
+                const char  *origin,
+                gboolean     use_compiled,
+                GError     **error)
+{
+  char *copy = g_malloc (length + PADDING);
+
+  memcpy (copy, data, length);
+  memset (copy + length, 0, PADDING);
+  return model_new_take (copy, length, origin, use_compiled, error);
+}
+
 EntityModel *
 entity_model_new (const char  *data,
                   gsize        length,
@@ -1077,13 +1093,7 @@ entity_model_new (const char  *data,
 {
   g_return_val_if_fail (data != NULL, NULL);
 
-  {
-    char *copy = g_malloc (length + PADDING);
-
-    memcpy (copy, data, length);
-    memset (copy + length, 0, PADDING);
-    return model_new_take (copy, length, origin, TRUE, error);
-  }
+  return model_new_copy (data, length, origin, TRUE, error);
 }
 
 EntityModel *
@@ -1110,15 +1120,11 @@ entity_build_matcher (GBytes *input)
   g_autoptr(GError) error = NULL;
   gsize length;
   const char *data;
-  char *copy;
 
   g_return_val_if_fail (input != NULL, NULL);
 
   data = g_bytes_get_data (input, &length);
-  copy = g_malloc (length + PADDING);
-  memcpy (copy, data, length);
-  memset (copy + length, 0, PADDING);
-  model = model_new_take (copy, length, "gazetteer", FALSE, &error);
+  model = model_new_copy (data, length, "gazetteer", FALSE, &error);
   if (model == NULL)
     {
       g_critical ("entity: %s", error->message);
@@ -1173,15 +1179,11 @@ entity_model_data_to_c (GBytes  *input,
   GString *out;
   gsize length, data_size;
   const char *bytes;
-  char *copy;
 
   g_return_val_if_fail (input != NULL, NULL);
 
   bytes = g_bytes_get_data (input, &length);
-  copy = g_malloc (length + PADDING);
-  memcpy (copy, bytes, length);
-  memset (copy + length, 0, PADDING);
-  model = model_new_take (copy, length, "gazetteer", FALSE, error);
+  model = model_new_copy (bytes, length, "gazetteer", FALSE, error);
   if (model == NULL)
     return NULL;
   data_size = length + PADDING;
