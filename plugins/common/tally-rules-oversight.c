@@ -124,6 +124,10 @@ static const TallyRule oversight_rules[] = {
     "提出意见|提出审查意见|提出书面审查意见|提出纠正意见|发出审查意见|书面审查意见", "件|份|个", NULL, TRUE, NULL,
     "代表|建议|企业|隐患" },
   { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表" },
+  /* the documents named once, before a colon or in the sentence's first
+   * clause (备案审查规范性文件：全年审查425件，纠正12件) */
+  { "normative_documents_reviewed", "<规范性文件&审查|审查了|逐件审查|主动审查", "件|份", NULL, TRUE, NULL,
+    "代表|建议|纠正" },
   { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", NULL },
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", NULL },
   /* 对报送备案的规范性文件14件进行审查 */

@@ -622,6 +622,25 @@ test_contact_points_and_agenda (void)
   assert_tally (document, "self_building", "议案报告98件", "agenda_items", 98);
 }
 
+/* The documents reviewed named once, before a colon or in the sentence's
+ * first clause, for the count of the review and of the corrections */
+static void
+test_review_named_once (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n\n二、监督工作\n\n"
+    "备案审查规范性文件:全年审查425件,纠正12件.\n"
+    "对规范性文件开展备案审查，共审查56件，其中督促纠正2件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "审查425件", "normative_documents_reviewed", 425);
+  assert_tally (document, "oversight", "纠正12件", "documents_corrected", 12);
+  assert_tally (document, "oversight", "审查56件", "normative_documents_reviewed", 56);
+  assert_tally (document, "oversight", "纠正2件", "documents_corrected", 2);
+}
+
 /* A count whose clause opens with another body is that body's: another
  * congress's keeps its level as the scope (各设区的市人大常委会制定法规
  * 35件 in a province's report is municipal), a government's rules are
@@ -1404,6 +1423,7 @@ main (int   argc,
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);
+  g_test_add_func ("/tally/review-named-once", test_review_named_once);
   g_test_add_func ("/tally/contact-points-and-agenda", test_contact_points_and_agenda);
   g_test_add_func ("/tally/list-conjunctions", test_list_conjunctions);
   g_test_add_func ("/tally/list-tail", test_list_tail);
