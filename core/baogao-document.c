@@ -1409,39 +1409,60 @@ tally_same_fact (const Tally *a,
  * are left. */
 static guint
 drop_restatements (const char *text,
+                   gsize       size,
                    Tally      *found,
                    guint       n_found)
 {
   g_autofree guint *slots = NULL;
+  g_autofree gsize *paragraph = NULL;
   guint mask = 15, kept = 0;
+  gsize line = 0, at = 0;
 
   if (n_found < 2)
     return n_found;
+
+  /* the paragraph (line) of each tally, in one walk over the text: the
+   * tallies are in text order */
+  paragraph = g_new (gsize, n_found);
+  for (guint i = 0; i < n_found; i++)
+    {
+      gsize start = MIN (found[i].record->byte_start, size);
+      const char *nl;
+
+      while (at < start && (nl = memchr (text + at, '\n', start - at)) != NULL)
+        {
+          line++;
+          at = (gsize) (nl - text) + 1;
+        }
+      at = MAX (at, start);
+      paragraph[i] = line;
+    }
+
   while (mask < n_found * 2)
     mask = mask * 2 + 1;
-  /* slot values are indexes into found plus one; 0 is empty */
+  /* one slot per fact, its first statement: the index into found (once
+   * kept) plus one; 0 is empty */
   slots = g_new0 (guint, mask + 1);
   for (guint i = 0; i < n_found; i++)
     {
       guint s = tally_hash (&found[i]) & mask;
-      gboolean seen = FALSE;
+      gsize para = paragraph[i];
+      gboolean stated = FALSE, restated = FALSE;
 
       for (; slots[s] != 0; s = (s + 1) & mask)
-        {
-          const Tally *earlier = &found[slots[s] - 1];
-          guint32 from = earlier->record->byte_end, to = found[i].record->byte_start;
-
-          if (tally_same_fact (earlier, &found[i]) && from < to &&
-              memchr (text + from, '\n', to - from) != NULL)
-            {
-              seen = TRUE;
-              break;
-            }
-        }
-      if (seen)
+        if (tally_same_fact (&found[slots[s] - 1], &found[i]))
+          {
+            stated = TRUE;
+            restated = paragraph[slots[s] - 1] != para;
+            break;
+          }
+      if (restated)
         continue;
       found[kept] = found[i];
-      slots[s] = ++kept;
+      paragraph[kept] = para;
+      kept++;
+      if (!stated)
+        slots[s] = kept;
     }
   return kept;
 }
@@ -1541,7 +1562,7 @@ baogao_document_derive_indicators (BaogaoDocument *self)
       n_found++;
     }
 
-  n_found = drop_restatements (self->text, found, n_found);
+  n_found = drop_restatements (self->text, self->size, found, n_found);
 
   /* The table is sized once and filled in place; the indicators are one
    * block, which the document frees (nothing outside it holds them:

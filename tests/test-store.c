@@ -471,11 +471,13 @@ test_store_indicators_restated (void)
   g_clear_pointer (&indicators, g_ptr_array_unref);
   g_clear_object (&layer);
   g_clear_object (&doc);
-  doc = baogao_document_new ("会议期间建议35件，闭会期间建议35件。\n", -1, NULL);
+  doc = baogao_document_new ("会议期间建议35件，闭会期间建议35件。\n全年建议35件。\n", -1, NULL);
   layer = baogao_layer_new (doc, "tallies", provides);
-  for (guint i = 0; i < 2; i++)
+  /* and a third in the next paragraph restates the first */
+  for (guint i = 0; i < 3; i++)
     {
-      guint h = baogao_layer_add (layer, "representation.tally", i * 9 + 4, i * 9 + 8);
+      static const gsize starts[] = { 4, 14, 23 };
+      guint h = baogao_layer_add (layer, "representation.tally", starts[i], starts[i] + 5);
 
       baogao_layer_set_string (layer, h, "measure", "suggestions");
       baogao_layer_set_int (layer, h, "value", 35);
@@ -487,6 +489,7 @@ test_store_indicators_restated (void)
   baogao_document_derive_indicators (doc);
   indicators = baogao_document_get_indicators (doc);
   g_assert_cmpuint (indicators->len, ==, 2);
+  g_assert_cmpuint (baogao_annotation_get_start (baogao_indicator_get_annotation (indicators->pdata[1])), ==, 14);
 }
 
 static void
