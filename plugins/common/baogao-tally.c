@@ -93,6 +93,14 @@
  * documents (the corpus report has about a thousand). */
 #define DECIDER_HITS_KEPT (64 * 1024)
 
+/* The longest first clause of a sentence that only says when (今年，
+ * 二〇二五年，下一步，): some 6 characters. */
+#define SHORT_CLAUSE 18
+
+/* The longest words before a count that make its clause elliptic, said
+ * after the clause that names what it counts: some 6 characters. */
+#define ELLIPTIC_CLAUSE 18
+
 /* Cue groups per side of a rule. */
 #define MAX_GROUPS 8
 
@@ -210,6 +218,7 @@ typedef struct
   gsize    q_start;
   gsize    q_end;
   gsize    h_start;
+  gsize    e_start;         /* before @h_start: the clause before an elliptic one */
   gsize    w_start;
   gsize    w_end;
   gsize    subject_start;
@@ -1677,11 +1686,29 @@ frame_at_anchor (const char *text,
 
   if (c == 0xe5b18a) /* 届 */
     {
+      gsize limit = MIN (end, after + 12 * 3);
+
       if (text_word_at (text, after, end, "内"))
         {
           *from = q;
           return PERIOD_TERM;
         }
+      /* 换届以来; 省十四届人大常委会成立以来, 新一届常委会履职以来:
+       * since the term began (not 十三届人大六次会议以来, the year) */
+      if (q >= start + 3 && text_word_ends_at (text, start, q, "换") &&
+          text_word_at (text, after, end, "以来"))
+        {
+          *from = q - 3;
+          return PERIOD_TERM;
+        }
+      for (gsize p = after; p < limit && delimiter_at (text, p, end) == 0;
+           p += g_utf8_skip[(guchar) text[p]])
+        if (text_word_at (text, p, end, "成立以来") || text_word_at (text, p, end, "履职以来") ||
+            text_word_at (text, p, end, "任职以来") || text_word_at (text, p, end, "组成以来"))
+          {
+            *from = q;
+            return PERIOD_TERM;
+          }
       if (q >= start + 3 && text_word_ends_at (text, start, q, "本") &&
           (text_word_at (text, after, end, "以来") || text_word_at (text, after, end, "任期")))
         {
@@ -1716,6 +1743,8 @@ typedef struct
   gsize  plan_at;
   gint   year;      /* the year reported, or 0 */
   gsize  named_year_at;   /* the year reported named (其中2017年, 去年) */
+  gsize  this_year_at;    /* the year said as such (全年, 今年, 年内, 一年来) */
+  gsize  cumulative_at;   /* 累计 not after the year said: a total of years */
 } SentenceMarks;
 
 /* Whether 将 or 计划 at @q follows who or when (常委会将, 今年将, 还将,
@@ -1766,6 +1795,18 @@ sentence_mark_at (const char    *text,
   switch (c)
     {
     case 0xe5b9b4: /* 年 */
+      /* 全年, 今年, 本年度, 年内, 一年来: what is totalled after is the
+       * year's */
+      if (m->this_year_at == G_MAXSIZE && q >= start + 3)
+        {
+          guint32 b = char3 (text, q - 3);
+
+          if (b == 0xe585a8 /* 全 */ || b == 0xe4bb8a /* 今 */ || b == 0xe69cac /* 本 */ ||
+              b == 0xe5bd93 /* 当 */ || text_word_at (text, q + 3, end, "内") ||
+              (b == 0xe4b880 /* 一 */ && text_word_at (text, q + 3, end, "来")))
+            m->this_year_at = q;
+        }
+      G_GNUC_FALLTHROUGH;
     case 0xe5b18a: /* 届 */
     case 0xe4bbbb: /* 任 */
       if (m->frame_at == G_MAXSIZE)
@@ -1786,8 +1827,17 @@ sentence_mark_at (const char    *text,
         }
       break;
 
-    case 0xe5b086: /* 将 */
     case 0xe8aea1: /* 计 */
+      /* 累计, unless the year is said before it (全年累计): the total of
+       * more years than the one reported */
+      if (q >= start + 3 && char3 (text, q - 3) == 0xe7b4af /* 累 */)
+        {
+          if (m->cumulative_at == G_MAXSIZE && m->this_year_at == G_MAXSIZE)
+            m->cumulative_at = q - 3;
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+    case 0xe5b086: /* 将 */
       /* 将 and 计划 say what will be done only after the one who will do
        * it or when (常委会将, 今年将, 还将, 明年计划), or at a clause's
        * start; elsewhere 将 brings an object forward (将审议意见交…) and
@@ -1839,7 +1889,7 @@ sentence_marks_init (SentenceMarks *m,
                      gint           year)
 {
   m->year = year;
-  m->named_year_at = G_MAXSIZE;
+  m->named_year_at = m->this_year_at = m->cumulative_at = G_MAXSIZE;
   m->start = start;
   m->end = end;
   m->scanned = start + 2;
@@ -1885,8 +1935,24 @@ sentence_marks_read (const char    *text,
   m->scanned = MAX (p, m->scanned);
 }
 
-/* The year a sentence at @start opens with (2022年，…), not a span
- * (2018年以来); 0 for none. */
+/* The value of the Chinese digit at @p (〇, ○ or 零 and 一 … 九), or -1. */
+static gint
+cn_digit_at (const char *text,
+             gsize       p,
+             gsize       end)
+{
+  guint32 c = p + 3 <= end ? char3 (text, p) : 0;
+
+  if (c == 0xe2978b /* ○ */ || c == 0xe99bb6 /* 零 */)
+    return 0;
+  for (guint k = 0; k < G_N_ELEMENTS (cn_digits); k++)
+    if (cn_digits[k] == c)
+      return (gint) k;
+  return -1;
+}
+
+/* The year a sentence at @start opens with (2022年，…, 二〇二五年，…),
+ * not a span (2018年以来); 0 for none. */
 static gint
 year_at_head (const char *text,
               gsize       start,
@@ -1897,8 +1963,66 @@ year_at_head (const char *text,
 
   while (p < end && p < start + 4 && g_ascii_isdigit (text[p]))
     y = y * 10 + (text[p++] - '0');
-  return p == start + 4 && text_word_at (text, p, end, "年") &&
-         !text_word_at (text, p + 3, end, "以来") ? y : 0;
+  if (p == start)
+    {
+      gint k;
+
+      for (guint n = 0; n < 4 && (k = cn_digit_at (text, p, end)) >= 0; n++, p += 3)
+        y = y * 10 + k;
+      if (p != start + 4 * 3)
+        return 0;
+    }
+  else if (p != start + 4)
+    return 0;
+  return text_word_at (text, p, end, "年") && !text_word_at (text, p + 3, end, "以来") ? y : 0;
+}
+
+/* The domain a ledger label opening a line or a sentence at @start says
+ * (立法：审议法规案32件，通过28件; 【监督】…; 代表工作: …), -1 for none:
+ * the boxes that sum the year up (数说2022, 一年工作“账本”) sit at the
+ * end of a report, inside its last section, and their lines count the
+ * work of every domain, with the noun said once by the label. The label
+ * must be the whole of what comes before its colon (各位代表：is none). */
+static int
+ledger_label (const Tables *tables,
+              const char   *text,
+              gsize         start,
+              gsize         end)
+{
+  static const struct
+  {
+    const char *label;
+    const char *domain;
+  } labels[] = {
+    { "立法", "legislation" }, { "立法工作", "legislation" }, { "地方立法", "legislation" },
+    { "监督", "oversight" }, { "监督工作", "oversight" }, { "人大监督", "oversight" },
+    { "代表", "representation" }, { "代表工作", "representation" }, { "服务代表", "representation" },
+    { "代表履职", "representation" },
+    { "自身建设", "self_building" }, { "机关建设", "self_building" }, { "宣传", "self_building" },
+    { "新闻宣传", "self_building" }, { "宣传工作", "self_building" },
+  };
+  gsize p = start;
+  gboolean bracket = FALSE;
+
+  while (p < end && (text[p] == ' ' || text[p] == '\t'))
+    p++;
+  while (text_word_at (text, p, end, "\u3000"))
+    p += 3;
+  if (text_word_at (text, p, end, "【"))
+    {
+      bracket = TRUE;
+      p += 3;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (text_word_at (text, p, end, labels[i].label))
+      {
+        gsize after = p + strlen (labels[i].label);
+
+        if (bracket ? text_word_at (text, after, end, "】") :
+                      text_word_at (text, after, end, "：") || text_word_at (text, after, end, ":"))
+          return domain_index (tables, labels[i].domain);
+      }
+  return -1;
 }
 
 /* Whether the sentence at @start opens with the year reported (2022年，…
@@ -2433,7 +2557,7 @@ scan_stretches (Decider            *d,
         continue;
       if (!d->tables->subjects_by_word)
         add_stretch (all, &n, w->subject_start, w->subject_end);
-      add_stretch (all, &n, w->h_start, w->w_end);
+      add_stretch (all, &n, MIN (w->e_start, w->h_start), w->w_end);
       /* every count of a list has its list's tail (which starts at
        * the list's last count, so its start names it): add it once, or
        * a long list would be as many stretches, and each head after
@@ -2941,10 +3065,14 @@ find_windows (const Tables    *tables,
    * are (G_MAXSIZE: none), read once; per paragraph: the time frame
    * that opens it (五年来，…), which speaks for all its sentences */
   gsize frame_sentence = G_MAXSIZE;
-  SentenceMarks marks = { 0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE, 0, G_MAXSIZE };
+  SentenceMarks marks = {
+    0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE, 0, G_MAXSIZE, G_MAXSIZE, G_MAXSIZE,
+  };
   gsize paragraph_start = G_MAXSIZE;
   Period paragraph_period = PERIOD_YEAR;
   gboolean sentence_year = FALSE, paragraph_year = FALSE;
+  /* the domain a ledger label opening the sentence, or its line, says */
+  int sentence_label = -1, paragraph_label = -1;
   /* the start of the line of the last sentence read, found by a walk
    * over the text once */
   gsize line_start = 0, newline_scan = 0;
@@ -3010,6 +3138,7 @@ find_windows (const Tables    *tables,
               frame_sentence = sentence->start;
               sentence_marks_init (&marks, sentence->start, sentence->end, year);
               sentence_year = opens_with_year (text, sentence->start, sentence->end, year);
+              sentence_label = ledger_label (tables, text, sentence->start, sentence->end);
               /* the paragraph's head: a frame or the year there speaks
                * for all its sentences */
               while (newline_scan < p)
@@ -3035,9 +3164,15 @@ find_windows (const Tables    *tables,
                   paragraph_start = p;
                   paragraph_period = head.frame_at - p <= 9 ? head.frame : PERIOD_YEAR;
                   paragraph_year = opens_with_year (text, p, sentence->end, year);
+                  paragraph_label = ledger_label (tables, text, p, sentence->end);
                 }
             }
           sentence_marks_read (text, &marks, q_start);
+          /* a ledger's label is the innermost unit */
+          if (sentence_label >= 0)
+            w->section_domain = sentence_label;
+          else if (paragraph_label >= 0)
+            w->section_domain = paragraph_label;
         }
       /* the nearest says: a time frame before the count in its sentence,
        * the year reported opening it, what opens its paragraph, then
@@ -3054,6 +3189,9 @@ find_windows (const Tables    *tables,
                (section != NULL && section->period == PERIOD_TERM) ||
                (subsection != NULL && subsection->period == PERIOD_TERM))
         w->period = PERIOD_TERM;
+      /* 累计 said of the year's work alone is a total of more years */
+      else if (sentence != NULL && marks.cumulative_at < q_start)
+        w->period = PERIOD_YEARS;
       lower = q_start > WINDOW_BEFORE ? q_start - WINDOW_BEFORE : 0;
       upper = MIN (size, q_end + WINDOW_AFTER);
       if (sentence != NULL)
@@ -3086,11 +3224,19 @@ find_windows (const Tables    *tables,
           goto next;
         }
       /* a plan, in the count's own clause or in its sentence's first one
-       * (今年，常委会将开展执法检查5项): no tally */
+       * (常委会将开展执法检查5项，…), or its second after a first that
+       * only says when (今年，常委会计划…): no tally */
       if (sentence != NULL && marks.plan_at < q_start)
         {
-          gboolean planned = marks.plan_at >= w_start ||
-                             marks.plan_at < clause_end (text, size, sentence->start, sentence->end);
+          gsize first_end = clause_end (text, size, sentence->start, sentence->end);
+          gboolean planned = marks.plan_at >= w_start || marks.plan_at < first_end;
+
+          if (!planned && first_end - sentence->start <= SHORT_CLAUSE && first_end < sentence->end)
+            {
+              gsize second = first_end + delimiter_at (text, first_end, sentence->end);
+
+              planned = marks.plan_at < clause_end (text, size, second, sentence->end);
+            }
 
           if (!planned && w_start > marks.plan_at)
             {
@@ -3164,6 +3310,24 @@ find_windows (const Tables    *tables,
       /* the clause head, before the previous count, for `^` and `<`
        * groups */
       h_start = clause_start (text, head_lower, w_start);
+      /* a clause of a verb or a total and the count (审查规范性文件186
+       * 件，纠正4件; 培训12期，共计960人次; 视察11次，参加代表230人次)
+       * may say what it counts once, in the clause before: when its own
+       * words decide nothing, that clause is read as its head */
+      w->e_start = h_start;
+      if (h_start == w_start && w_start > head_lower && q_start - w_start <= ELLIPTIC_CLAUSE &&
+          (text[w_start - 1] == ',' || text_word_ends_at (text, head_lower, w_start, "，")))
+        {
+          gsize e = clause_start (text, head_lower, w_start - (text[w_start - 1] == ',' ? 1 : 3));
+
+          /* that clause a count after a label (机关干部培训：12期，共计
+           * 960人次): the label too */
+          if (e > head_lower && text[e - 1] == ':')
+            e = clause_start (text, head_lower, e - 1);
+          else if (text_word_ends_at (text, head_lower, e, "："))
+            e = clause_start (text, head_lower, e - 3);
+          w->e_start = e;
+        }
 
       /* the sentence's first clause, its subject, for `<` groups */
       w->subject_start = w->subject_end = 0;
@@ -3335,7 +3499,7 @@ decide (const Tables    *tables,
       else
         read_cues (d, &subject_cursor, w->subject_start, w->subject_end, SCAN_SUBJECT);
 
-      if (d->n_touched == 0 && w->tail_start == w->tail_end)
+      if (d->n_touched == 0 && w->tail_start == w->tail_end && w->e_start >= w->h_start)
         continue;
 
       best = choose (d, w->section_domain, G_MAXUINT, &unit);
@@ -3372,6 +3536,14 @@ decide (const Tables    *tables,
             own_start += d->text[own_start] == ' ' ? 1 : 3;
           if (best != NO_RULE && d->state[best].first_start < own_start)
             d->state[best].first_start = own_start;
+        }
+
+      /* An elliptic clause left undecided reads the clause before it,
+       * for `^` and `<` groups: 审查规范性文件186件，纠正4件. */
+      if (best == NO_RULE && w->e_start < w->h_start)
+        {
+          read_cues (d, &head_cursor, w->e_start, w->h_start, SCAN_HEAD);
+          best = choose (d, w->section_domain, G_MAXUINT, &unit);
         }
 
       if (best != NO_RULE)
@@ -3638,8 +3810,12 @@ tally_write_domain (const char      *domain,
       approx = baogao_annotation_get_string (q, "approx");
       if (approx != NULL)
         baogao_layer_set_string (layer, handle, "approx", approx);
+      /* a count of what there is to date covers the years it took */
       if (decision->period != PERIOD_YEAR)
         baogao_layer_set_string (layer, handle, "period", period_names[decision->period]);
+      else if (tables->domains[want]->stocks != NULL &&
+               unit_in (tables->domains[want]->stocks, rule->measure))
+        baogao_layer_set_string (layer, handle, "period", period_names[PERIOD_YEARS]);
       baogao_layer_set_parent (layer, handle, q);
     }
 

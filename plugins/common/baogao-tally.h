@@ -15,13 +15,18 @@
  *
  * A count belongs to the domain of the innermost topical unit it sits in
  * — the `topic` of its `structure.subsection` when that is a domain (or
- * plans), else the `topic` of its `structure.section` — unless its words
- * say otherwise: a rule marked `anywhere` claims a count for its domain
+ * plans), else the `topic` of its `structure.section`; or the domain a
+ * ledger label opening its sentence or line says (立法：审议法规案32件，
+ * 通过28件 in a 数说2022 box at the end of the last section) — unless its
+ * words say otherwise: a rule marked `anywhere` claims a count for its domain
  * whatever the section (执法检查 is oversight even when a legislation
  * section mentions it). Counts in a `plans` part, section or subsection
  * are plans, not tallies, and are skipped; so are counts said as plans
  * elsewhere: after 将 and a verb (今年将开展执法检查5项, not 将12件建议列
- * 为重点), 计划开展, 拟废止, 力争, 明年, 下一步 in their sentence.
+ * 为重点), 计划开展, 拟废止, 力争, 明年, 下一步 in their clause or in
+ * their sentence's first (or second, after a first that only says when:
+ * 今年，常委会计划…), and every count of a sentence that opens with a
+ * later year (2025年，…, 二〇二五年，…).
  *
  * A breakdown after 其中 of the same measure as the total before it, in
  * one sentence (任免96人次，其中任命72人次、免职24人次), is part of that
@@ -40,11 +45,15 @@
  * tally, nor the suggestions a government handled, 省政府办理代表建议
  * 1086件, the deputies' suggestions: see TallyDomain.congress_only) and, when it is not the year's, the time it covers
  * (`period`): term for the whole term of the congress (五年来, 本届以来,
- * 任期内, or a part or section about the term: the report of a term's
- * last year reviews its five years), multi_year for other years (三年来,
- * 近两年). The nearest says: a time frame before the count in its
- * sentence, then the year reported opening the sentence (2022年，…),
- * then what opens its paragraph, then the unit it is in.
+ * 任期内, 省十四届人大常委会成立以来, 换届以来, or a part or section about
+ * the term: the report of a term's last year reviews its five years),
+ * multi_year for other years (三年来, 近两年). The nearest says: a time
+ * frame before the count in its sentence, then the year reported opening
+ * the sentence (2022年，…), then what opens its paragraph, then the unit
+ * it is in; last, 累计 before the count in its sentence makes it
+ * multi_year, unless the year is said before it (全年累计, 一年来累计).
+ * A count of what there is to date (all the stations there are: the
+ * domain's `stocks`) is multi_year when nothing says the term.
  *
  * The measure comes from rule tables, one per domain (tally-rules-*.c):
  * a rule matches when each of its cue groups occurs in the count's clause
@@ -73,6 +82,11 @@
  * the verb said once for a list of objects (制定经济特区法规3件、设区的
  * 市法规2件; 批准…法规8件和…单行条例3件), while 制定法规9件、修改12件
  * keeps its own verb and 走访企业120家、座谈会31次 lends 座谈会 nothing.
+ * A count whose clause holds a few words at most before it (纠正4件,
+ * 共计960人次, 参加代表230人次) and that its own words leave undecided
+ * reads the clause before it (and the label before that clause's colon)
+ * as its head, for `^` and `<` groups: 审查规范性文件186件，纠正4件;
+ * 机关干部培训：12期，共计960人次.
  *
  * The most specific matching rule wins: most cue groups, then longest
  * cues, then the cues nearest to the count; within one domain, then table
@@ -144,6 +158,12 @@ typedef struct
    * list, what a government is urged to do (督促承办单位办理代表建议…件)
    * is still the deputies' count. */
   const char      *congress_only;
+  /* The measures that count what there is to date, '|'-separated: all
+   * the stations there are (全省建成代表之家3218个, 总数达到216个), not
+   * those of the year, whose own measures are apart (…_added). Such a
+   * count is not the year's: its period is multi_year, unless its words
+   * or its unit say the term. */
+  const char      *stocks;
 } TallyDomain;
 
 /* The rule tables, one per domain, in tally-rules-<domain>.c. */

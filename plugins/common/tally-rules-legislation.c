@@ -57,7 +57,11 @@
 #define APPROVED_UNITS "件|部|项|篇|件次"
 /* The legislative contact points there are, and those something is done
  * through */
-#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到"
+#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|共设立|现有"
+/* setting points up: in the year, unless the stock is said */
+#define CONTACT_SET_UP "新建|新增|新设|新设立|新建成|设立"
+/* the year said as such */
+#define THIS_YEAR "全年|今年|年内|本年度|当年"
 #define CONTACT_THROUGH "通过|依托|借助|利用"
 /* Counts of plans and of documents that are not laws or regulations,
  * and the laws in force a clean-up went through (对…制定的147件现行有
@@ -170,12 +174,16 @@ static const TallyRule legislation_rules[] = {
   /* the times drafts were put out for comment */
   { "public_consultations", CONSULT, "次|轮|批|批次",
     NULL, FALSE, NULL, "代表|人次" },
-  /* the points set up in the year, and all there are; not the points
+  /* the points set up in the year (新设, 设立), and all there are (a
+   * stock, see the domain's stocks); not the points
    * something was done through (通过26个基层立法联系点收集意见) */
-  { "legislative_contact_points_added", "^新建|新增|新设|新设立|新建成&立法联系点|基层立法联系点",
+  { "legislative_contact_points_added", "^" CONTACT_SET_UP "&立法联系点|基层立法联系点",
     "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK },
-  { "legislative_contact_points_added", "新建|新增|新设|新设立|新建成", "个|家|处", NULL, FALSE,
+  { "legislative_contact_points_added", CONTACT_SET_UP, "个|家|处", NULL, FALSE,
     "立法联系点|基层立法联系点", CONTACT_STOCK },
+  /* built in the year said (全年建立基层立法联系点4个) */
+  { "legislative_contact_points_added", "<" THIS_YEAR "&建立|建成|建设&立法联系点|基层立法联系点",
+    "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK },
   { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
   { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点", CONTACT_THROUGH },
 };
@@ -188,4 +196,6 @@ const TallyDomain tally_domain_legislation = {
   /* a government's rules and regulations are no legislation of the
    * congress */
   "*",
+  /* the contact points there are, set up over the years */
+  "legislative_contact_points",
 };

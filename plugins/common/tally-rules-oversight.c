@@ -61,6 +61,8 @@
 #define NOT_PLACES "深入|赴|走访|到|前往|覆盖"
 /* The corrected, the documents named in the sentence's first clause */
 #define CORRECTED "纠正|督促纠正|予以纠正|推动纠正|已纠正|及时纠正|督促制定机关纠正|督促制定机关及时纠正|撤销|督促修改|督促废止"
+/* legislation's decisions, and laws counted with decisions */
+#define NOT_RESOLUTIONS "有关法律问题|法律问题的决定|法规性决定|法规性质的决定|法律和|法规和|法律、|法规、"
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 
 static const TallyRule oversight_rules[] = {
@@ -138,9 +140,13 @@ static const TallyRule oversight_rules[] = {
   { "normative_documents_filed", "接收|收到|备案登记&报送备案|报备&" FILED, "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|批准" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记", "件|份", NULL, TRUE, "规范性文件", "审查|纠正" },
 
-  /* resolutions and decisions the committee made on what it oversaw */
-  { "resolutions", "作出|通过|审议通过|表决通过&决议|决定", "件|项|个", NULL, FALSE, NULL, "任免|任命|人事|废止|批准" },
-  { "resolutions", "作出|通过|审议通过|表决通过", "件|项|个", NULL, FALSE, "决议|决定", "任免|任命|人事|废止|批准" },
+  /* resolutions and decisions the committee made on what it oversaw;
+   * not decisions on legal questions, nor laws counted with decisions
+   * (通过法律和有关法律问题的决定21件): legislation */
+  { "resolutions", "作出|通过|审议通过|表决通过&决议|决定", "件|项|个", NULL, FALSE, NULL,
+    "任免|任命|人事|废止|批准|" NOT_RESOLUTIONS },
+  { "resolutions", "作出|通过|审议通过|表决通过", "件|项|个", NULL, FALSE, "决议|决定",
+    "任免|任命|人事|废止|批准|" NOT_RESOLUTIONS },
 
   /* petitions (信访): letters and visits the committee received */
   { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL, "代表" },

@@ -33,7 +33,8 @@
  * npc_suggestions, npc_delegation_suggestions, npc_deputies_trained,
  * npc_deputy_trainings, deputy_trainings, director_trainings,
  * directors_trained, deputy_donations, deputy_groups,
- * deputy_group_activities, deputy_stations, deputy_attendances,
+ * deputy_group_activities, deputy_stations (all there are, a stock),
+ * deputy_stations_upgraded (改造提升), deputy_attendances,
  * deputy_inspections,
  * deputy_research_participations, npc_deputy_research_participations,
  * deputies_liaised, public_opinions_collected (收集群众意见建议…条: what
@@ -78,7 +79,12 @@
 /* deputies' homes and liaison stations */
 #define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站"
 /* all the stations there are, not those built in the year */
-#define STOCK    "共建成|累计|总数|共有|总量|达到"
+#define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有"
+/* setting stations up in the year */
+#define SET_UP   "新建|新增|新设|新建成|设立"
+/* doing up stations there were (改造提升代表之家13个): neither new ones
+ * nor all there are */
+#define UPGRADE  "改造|提升|提档|升级|提质|改扩建|改建|提标"
 /* what was done about a suggestion, said after it */
 #define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
 /* officials who report on their work to the committee (述职) */
@@ -164,6 +170,9 @@ static const TallyRule representation_rules[] = {
     "解决和列入计划|解决和计划解决|解决和正在解决|解决或正在解决|已解决",
     RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NULL },
+  /* the share of the resolved counted before (解决或基本解决的215件，占
+   * 67.6%) */
+  { "resolution_rate", "^解决或基本解决|已解决|得到解决|已经解决|解决的&占", RATE, NULL, FALSE, NULL, NULL },
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
    * 本解决的215件) */
   { "suggestions_resolved", "解决或基本解决|解决和正在解决|解决或正在解决|已解决|得到解决的|解决的", PAPERS, NULL, FALSE, NULL, RATE },
@@ -178,6 +187,9 @@ static const TallyRule representation_rules[] = {
     PEOPLE, NULL, TRUE, NULL, MEMBERS },
   { "deputies_trained", TRAINING "&代表", PEOPLE, NULL, FALSE, NULL, NULL },
   { "deputies_trained", NULL, PEOPLE, NULL, FALSE, "代表&" TRAINING, NULL },
+  /* the people after the sessions, the training said once for both
+   * (代表培训4期、260余人次; 代表履职培训12期，共计960人次) */
+  { "deputies_trained", "^代表&^" TRAINING, "人次", NULL, FALSE, NULL, "主任|" MEMBERS "|" CADRES },
   { "npc_deputies_trained", "全国人大代表|全国人民代表大会代表&" TRAINING, PEOPLE, "npc_delegation", TRUE, NULL, NULL },
   { "npc_deputies_trained", NULL, PEOPLE, "npc_delegation", TRUE,
     "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
@@ -212,17 +224,27 @@ static const TallyRule representation_rules[] = {
   { "deputy_group_activities", NULL, "次|场|期|批", NULL, FALSE, "代表小组&活动", NULL },
   /* 组织代表开展小组活动二百余次 */
   { "deputy_group_activities", "代表&小组活动|小组集中活动", "次|场|期|批", NULL, FALSE, NULL, NULL },
-  /* the stations built in the year (新建, 新增), and all there are */
+  /* the stations built in the year (新建, 新增, 设立), and all there are
+   * (全省建成代表之家3218个: a stock, see the domain's stocks) */
   /* (全市新建代表之家12家: 全市 says where, not that it is the stock);
    * the verb may head a list (新建代表之家12家、代表联络站37个) */
-  { "deputy_stations_added", "^新建|新增|新设|新建成&" STATIONS,
+  { "deputy_stations_added", "^" SET_UP "&" STATIONS,
     "个|家|处|所|座", NULL, TRUE, NULL, STOCK },
-  { "deputy_stations_added", "新建|新增|新设|新建成", "个|家|处|所|座", NULL, TRUE,
+  { "deputy_stations_added", SET_UP, "个|家|处|所|座", NULL, TRUE,
     STATIONS, STOCK },
+  /* the stations named once, for all there are and the new ones
+   * (全市建成代表之家186个，今年新建18个) */
+  { "deputy_stations_added", "<" STATIONS "&新建|新增|新设|新建成", "个|家|处|所|座", NULL, FALSE,
+    NULL, STOCK "|立法|联系点|小组" },
+  /* built in the year said (今年建成代表联络站20个) */
+  { "deputy_stations_added", "<全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,
+    NULL, STOCK },
+  { "deputy_stations_upgraded", UPGRADE "&" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
+  { "deputy_stations_upgraded", UPGRADE, "个|家|处|所|座", NULL, TRUE, STATIONS, NULL },
   { "deputy_stations", STATIONS,
-    "个|家|处|所|座", NULL, TRUE, NULL, NULL },
+    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
   { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,
-    STATIONS, NULL },
+    STATIONS, UPGRADE },
   { "deputy_attendances", "代表&列席", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", "代表", "人次", NULL, FALSE, "列席", ONE_EVENT },
   /* 邀请近两百人次代表列席常委会会议: the deputies after the count */
@@ -235,6 +257,10 @@ static const TallyRule representation_rules[] = {
   { "deputy_inspections", "代表", "次|场|批", NULL, FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
   { "deputy_research_participations", "代表&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_research_participations", "代表", "人次", NULL, FALSE, "调研|视察", ONE_EVENT },
+  /* the deputies taking part in a clause of their own, after the
+   * inspections counted (组织代表集中视察和专题调研11次，参加代表230人
+   * 次) */
+  { "deputy_research_participations", "<调研|视察&代表&参加|参与", "人次", NULL, FALSE, NULL, ONE_EVENT "|活动" },
   { "deputy_research_participations", TOTAL "&代表&调研|视察", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_research_participations", TOTAL, PEOPLE, NULL, FALSE, "代表&调研|视察", ONE_EVENT },
   { "npc_deputy_research_participations", NPC "&调研|视察", "人次", "npc_delegation", FALSE, NULL, ONE_EVENT },
@@ -296,4 +322,6 @@ const TallyDomain tally_domain_representation = {
    * handled (省人民政府共承办代表建议694件, counted with the cities'
    * and counties'); how they were handled (rates) is the deputies' too */
   "motions|suggestions|motions+suggestions|npc_motions|npc_suggestions|npc_delegation_suggestions",
+  /* the stations there are, built over the years */
+  "deputy_stations",
 };

@@ -40,6 +40,10 @@
  * (立法计划安排审议项目30件) */
 #define NOT_AGENDA "审议项目|立法项目|立法计划"
 
+/* 件次: an item taken up at more than one session counts once a session
+ * (审议法规、决定、报告等71件次) */
+#define AGENDA_UNITS "项|个|件|件次"
+
 #define TIMES     "期|次|场|个|轮|届|批|讲|班"
 #define PEOPLE    "人|名|位|人次"
 #define ITEMS     "项|个|件|次|篇|条"
@@ -83,6 +87,9 @@ static const TallyRule self_building_rules[] = {
   { "trainings", NULL, TIMES, NULL, FALSE, TRAIN, NOT_DEPUTIES },
   { "staff_trained", TRAIN "|参训|培训干部|培训人员", PEOPLE, NULL, FALSE, NULL, NOT_DEPUTIES },
   { "staff_trained", NULL, PEOPLE, NULL, FALSE, "参训|参加培训|接受培训", NOT_DEPUTIES },
+  /* the people after the sessions, the training said once for both
+   * (机关干部培训4期、260余人次; 培训：12期，共计960人次) */
+  { "staff_trained", "^" TRAIN, "人次", NULL, FALSE, NULL, NOT_DEPUTIES },
 
   /* publications */
   { "newsletter_issues", "简报|专刊|期刊|刊物|内刊|专报|工作通讯|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴", "期", NULL, FALSE, NULL, NULL },
@@ -136,10 +143,10 @@ static const TallyRule self_building_rules[] = {
   { "standing_committee_sessions", STANDING_SESSIONS, "次", NULL, TRUE, NULL, NOT_SESSIONS },
   /* the items the sessions took up, all kinds together (审议法规、决定、
    * 报告等议题102项): not laws deliberated nor reports heard */
-  { "agenda_items", "审议|审议了|共审议|研究|讨论&议题|议程|议项", "项|个|件", NULL, TRUE, NULL, NOT_AGENDA },
+  { "agenda_items", "审议|审议了|共审议|研究|讨论&议题|议程|议项", AGENDA_UNITS, NULL, TRUE, NULL, NOT_AGENDA },
   { "agenda_items", "审议|审议了|共审议&报告等|决定等|决定案等|事项等|议案等|议案报告|议案和报告|议案、报告",
-    "项|个|件", NULL, TRUE, NULL, NULL },
-  { "agenda_items", "审议|审议了|共审议|研究|讨论", "项|个|件", NULL, TRUE, "议题|议程|议项", NOT_AGENDA },
+    AGENDA_UNITS, NULL, TRUE, NULL, NULL },
+  { "agenda_items", "审议|审议了|共审议|研究|讨论", AGENDA_UNITS, NULL, TRUE, "议题|议程|议项", NOT_AGENDA },
   { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
   /* the committee as the subject of 举行会议, the noun left out:
    * 省人大常委会共举行会议8次, 常委会全年召开会议9次 — not the meetings

@@ -1392,6 +1392,247 @@ test_deputy_activities (void)
   assert_tally (document, "representation", "160人次", "directors_trained", 160);
 }
 
+/* A tally with its measure, value and period (NULL: the year's). */
+static void
+assert_period (BaogaoDocument *document,
+               const char     *domain,
+               const char     *ending,
+               const char     *measure,
+               gint64          value,
+               const char     *period)
+{
+  BaogaoAnnotation *a;
+
+  assert_tally (document, domain, ending, measure, value);
+  a = find_tally (document, domain, ending);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, period);
+}
+
+/* The stations and contact points there are to date are not the year's
+ * (a stock, multi_year), unlike those set up in the year (新建, 设立,
+ * 今年建成) or done up (改造提升); the noun said once for the stock and
+ * the new ones. */
+static void
+test_stocks (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2025年1月20日在某某省第十四届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "在榕江县、从江县设立基层立法联系点2个。全省共设立基层立法联系点26个。"
+    "全年建立基层立法联系点4个。新设基层立法联系点5个，全省立法联系点总数达到31个。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "全省建成代表之家、代表联络站3218个。代表之家、代表联络站总数达到216个。"
+    "全市建成代表之家、代表联络站186个，今年新建18个。改造提升街道代表之家13个。"
+    "今年建成代表联络站20个。新建代表联络站12个。目前共建成各级代表之家268个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_period (document, "legislation", "立法联系点2个", "legislative_contact_points_added", 2, NULL);
+  assert_period (document, "legislation", "立法联系点26个", "legislative_contact_points", 26,
+                 "multi_year");
+  assert_period (document, "legislation", "立法联系点4个", "legislative_contact_points_added", 4, NULL);
+  assert_period (document, "legislation", "立法联系点5个", "legislative_contact_points_added", 5, NULL);
+  assert_period (document, "legislation", "31个", "legislative_contact_points", 31, "multi_year");
+  assert_period (document, "representation", "3218个", "deputy_stations", 3218, "multi_year");
+  assert_period (document, "representation", "216个", "deputy_stations", 216, "multi_year");
+  assert_period (document, "representation", "186个", "deputy_stations", 186, "multi_year");
+  assert_period (document, "representation", "新建18个", "deputy_stations_added", 18, NULL);
+  assert_period (document, "representation", "代表之家13个", "deputy_stations_upgraded", 13, NULL);
+  assert_period (document, "representation", "代表联络站20个", "deputy_stations_added", 20, NULL);
+  assert_period (document, "representation", "代表联络站12个", "deputy_stations_added", 12, NULL);
+  assert_period (document, "representation", "268个", "deputy_stations", 268, "multi_year");
+}
+
+/* Totals since the term began (X届…成立以来, 换届以来) and 累计 alone
+ * are not the year's; 累计 after the year said (全年累计, 一年来累计) and
+ * since the year's session (X届人大N次会议以来) are. */
+static void
+test_cumulative (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2025年1月20日在某某省第十四届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "自省十四届人大常委会成立以来，累计制定法规21件，修改法规30件。"
+    "新一届常委会履职以来，共废止法规7件。换届以来，批准设区的市法规41件。"
+    "累计审议法规草案52件，出台法规23件。"
+    "全年累计制定法规9件。一年来累计修改法规14件。全年共审议法规12件，累计废止法规6件。"
+    "省十四届人大二次会议以来，代表提出议案15件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_period (document, "legislation", "制定法规21件", "enacted", 21, "term");
+  assert_period (document, "legislation", "修改法规30件", "amended", 30, "term");
+  assert_period (document, "legislation", "废止法规7件", "repealed", 7, "term");
+  assert_period (document, "legislation", "法规41件", "approved", 41, "term");
+  assert_period (document, "legislation", "法规草案52件", "deliberated", 52, "multi_year");
+  assert_period (document, "legislation", "出台法规23件", "enacted", 23, "multi_year");
+  assert_period (document, "legislation", "制定法规9件", "enacted", 9, NULL);
+  assert_period (document, "legislation", "修改法规14件", "amended", 14, NULL);
+  assert_period (document, "legislation", "废止法规6件", "repealed", 6, NULL);
+  assert_period (document, "representation", "议案15件", "motions", 15, NULL);
+}
+
+/* A sentence opening with a later year in Chinese numerals is a plan,
+ * as one in Arabic digits is; a plan word in the first clause after a
+ * short one that only says when covers the whole sentence. The year
+ * reported in Chinese numerals opening a sentence is the year. */
+static void
+test_plans_later_year (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——二〇二五年一月二十日在某某省第十四届人民代表大会第三次会议上\n"
+    "\n"
+    "一、加强自身建设\n"
+    "\n"
+    "二〇二五年，常委会计划制定修改法规20件左右，听取审议报告15个，开展执法检查4项。\n"
+    "二〇二五年，常委会将听取审议报告16个，开展执法检查5项。\n"
+    "今年，常委会计划听取审议报告17个，开展专题询问3次。\n"
+    "二〇二四年，常委会听取审议报告18个，开展执法检查6项。\n"
+    "按照年度工作计划，常委会听取审议报告19个，开展执法检查7项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpint (baogao_document_get_metadata_int (document, "year_reported", 0), ==, 2024);
+  g_assert_null (find_any_tally (document, "20件左右", NULL));
+  g_assert_null (find_any_tally (document, "15个", NULL));
+  g_assert_null (find_any_tally (document, "4项", NULL));
+  g_assert_null (find_any_tally (document, "16个", NULL));
+  g_assert_null (find_any_tally (document, "5项", NULL));
+  g_assert_null (find_any_tally (document, "17个", NULL));
+  g_assert_null (find_any_tally (document, "3次", NULL));
+  assert_period (document, "oversight", "报告18个", "work_reports", 18, NULL);
+  assert_tally (document, "oversight", "执法检查6项", "law_inspections", 6);
+  /* 计划 as a noun in the first clause */
+  assert_tally (document, "oversight", "报告19个", "work_reports", 19);
+  assert_tally (document, "oversight", "执法检查7项", "law_inspections", 7);
+}
+
+/* A ledger box (数说2022) at the end of the last section: each line's
+ * label says the domain of its counts; 各位代表： is no label. */
+static void
+test_ledger_labels (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "一、加强自身建设\n"
+    "\n"
+    "常委会加强机关建设，举办机关干部培训班3期。常委会审议通过2件。\n"
+    "数说2022\n"
+    "立法：审议法规案32件，通过28件，其中制定12件、修改9件。\n"
+    "监督：听取审议报告16个，专题调研11项，审查规范性文件305件，纠正7件。\n"
+    "代表：代表提出议案11件、建议837件。\n"
+    "【监督】听取专项工作报告6个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "审议法规案32件", "deliberated", 32);
+  assert_tally (document, "legislation", "通过28件", "passed", 28);
+  assert_tally (document, "legislation", "制定12件", "enacted", 12);
+  assert_tally (document, "legislation", "修改9件", "amended", 9);
+  assert_tally (document, "oversight", "报告16个", "work_reports", 16);
+  assert_tally (document, "oversight", "专题调研11项", "investigations", 11);
+  assert_tally (document, "oversight", "305件", "normative_documents_reviewed", 305);
+  assert_tally (document, "oversight", "纠正7件", "documents_corrected", 7);
+  assert_tally (document, "representation", "议案11件", "motions", 11);
+  assert_tally (document, "representation", "建议837件", "suggestions", 837);
+  assert_tally (document, "oversight", "报告6个", "work_reports", 6);
+  assert_tally (document, "self_building", "培训班3期", "trainings", 3);
+  /* no label: the section's domain, where 通过 alone says nothing */
+  assert_no_tally_of_count (document, "2件");
+}
+
+/* A clause of a verb or a total and its count reads the clause before
+ * it when its own words decide nothing: the documents reviewed, the
+ * training, the inspections the deputies took part in; a clause whose
+ * own words decide keeps them. */
+static void
+test_elliptic_clauses (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "一是听取审议专项工作报告，共听取审议省政府等报告18个；二是开展专题询问，开展专题询问1次；"
+    "五是强化备案审查，审查规范性文件186件，纠正4件。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "全年组织代表集中视察和专题调研11次，参加代表230人次。"
+    "组织州人大代表开展集中视察2次，参与代表达460人次。"
+    "组织代表开展闭会期间集中视察3次，参加活动代表1350人次。"
+    "举办代表培训四期、二百六十余人次。代表履职培训12期，共计960人次。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "组织机关干部培训五期、三百余人次。专题讲座：8讲；机关干部培训：14期，共计970人次；新闻发布会：6场。\n"
+    "\n"
+    "四、坚持党的全面领导\n"
+    "\n"
+    "制定年度学习计划，通过党组理论学习中心组学习、常委会会议前集体学法、机关读书班等形式，"
+    "开展集中学习18次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "186件", "normative_documents_reviewed", 186);
+  assert_tally (document, "oversight", "纠正4件", "documents_corrected", 4);
+  assert_tally (document, "representation", "专题调研11次", "deputy_inspections", 11);
+  assert_tally (document, "representation", "230人次", "deputy_research_participations", 230);
+  assert_tally (document, "representation", "460人次", "deputy_research_participations", 460);
+  assert_tally (document, "representation", "1350人次", "deputy_activity_participations", 1350);
+  assert_tally (document, "representation", "培训四期", "deputy_trainings", 4);
+  assert_tally (document, "representation", "二百六十余人次", "deputies_trained", 260);
+  assert_tally (document, "representation", "培训12期", "deputy_trainings", 12);
+  assert_tally (document, "representation", "960人次", "deputies_trained", 960);
+  assert_tally (document, "self_building", "培训五期", "trainings", 5);
+  assert_tally (document, "self_building", "三百余人次", "staff_trained", 300);
+  assert_tally (document, "self_building", "14期", "trainings", 14);
+  assert_tally (document, "self_building", "970人次", "staff_trained", 970);
+  /* its own words decide: several forms of study, not the central group's */
+  assert_tally (document, "political", "集中学习18次", "study_sessions", 18);
+}
+
+/* Laws counted with decisions on legal questions are laws passed, not
+ * the resolutions of oversight; the agenda counted in 件次. */
+static void
+test_laws_and_decisions (void)
+{
+  static const char text[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "过去一年，全国人大常委会共举行常委会会议7次，审议法律、决定、报告等71件次，"
+    "通过法律和有关法律问题的决定21件。\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "作出决议决定3项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "决定21件", "passed", 21);
+  /* the items taken up, once a session (件次) */
+  assert_tally (document, "self_building", "报告等71件次", "agenda_items", 71);
+  assert_tally (document, "oversight", "决议决定3项", "resolutions", 3);
+}
+
 /* The rule tables compiled with the plugins are what the rules compile
  * to now (a cross build has none and compiles them at run time). */
 static void
@@ -1447,6 +1688,12 @@ main (int   argc,
   g_test_add_func ("/tally/comments-received", test_comments_received);
   g_test_add_func ("/tally/documents-found-faulty", test_documents_found_faulty);
   g_test_add_func ("/tally/deputy-activities", test_deputy_activities);
+  g_test_add_func ("/tally/stocks", test_stocks);
+  g_test_add_func ("/tally/cumulative", test_cumulative);
+  g_test_add_func ("/tally/plans-later-year", test_plans_later_year);
+  g_test_add_func ("/tally/ledger-labels", test_ledger_labels);
+  g_test_add_func ("/tally/elliptic-clauses", test_elliptic_clauses);
+  g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/tables-data", test_tables_data);
 
   return g_test_run ();

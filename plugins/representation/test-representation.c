@@ -596,6 +596,7 @@ main (int   argc,
     "provincial-variants",
     "stations-activities",
     "activities-places",
+    "elliptic-stations",
   };
 
   g_test_init (&argc, &argv, NULL);
