@@ -21,6 +21,7 @@
  *   《X》于7月29日经…表决通过, 《X》修订通过  …after a date; an edit
  *   表决通过《X法》修订草案                   a revision bill: X revised
  *   出台《X条例》配套规定                     not X: its supporting rules
+ *   批准《…引渡条约》                          a treaty approved
  *
  * The verbs are found with one Aho–Corasick pass (leftmost-longest, so
  * 重新制定 beats 制定 and 审议通过 beats 审议); everything else is local
@@ -29,7 +30,8 @@
  * only planned (加快修改, 拟制定, 列入立法计划) is not an action, unless
  * the bill was then deliberated. Each instrument is written once, at its
  * first mention as acted on; titles never acted on are written with
- * action `cite` when they are laws, regulations, rules or decisions.
+ * action `cite` when they are laws, regulations, rules or decisions, or
+ * `inspect` when listed as what an inspection checked.
  */
 
 #include "matcher-data.h"
@@ -589,8 +591,30 @@ n_chars (const char *text,
   return g_utf8_strlen (text + start, (gssize) (end - start));
 }
 
+/* Does the '.' at @p end a sentence? Text copied from web pages may
+ * have ASCII punctuation throughout: a '.' after Chinese text or a
+ * closing bracket (…条例., …(共5项).) is its 。, while one in a number
+ * (1.5万), a list label (2.) or a web address is not punctuation. (The
+ * oversight scanner reads it so too.) */
+static inline gboolean
+dot_ends_sentence (const char *text,
+                   gsize       p)
+{
+  const guchar *c = (const guchar *) text + p;
+
+  if (p >= 1 && c[-1] == ')')
+    return TRUE;
+  if (p < 3 || (c[-3] & 0xF0) != 0xE0)
+    return FALSE;
+  /* a CJK ideograph (lead bytes E4…E9), or ） ” 》 」 */
+  return (c[-3] >= 0xE4 && c[-3] <= 0xE9) || memcmp (c - 3, "）", 3) == 0 ||
+         memcmp (c - 3, "”", 3) == 0 || memcmp (c - 3, "》", 3) == 0 ||
+         memcmp (c - 3, "」", 3) == 0;
+}
+
 /* A clause delimiter at @p (not 、, which separates list items): its
- * length in bytes, or 0. A line break counts too. */
+ * length in bytes, or 0. A line break counts too, and a '.' that ends a
+ * sentence. */
 static inline guint
 clause_delimiter (const char *text,
                   gsize       p,
@@ -604,6 +628,8 @@ clause_delimiter (const char *text,
     {
     case ',': case ';': case ':': case '!': case '?': case '\n':
       return 1;
+    case '.':
+      return dot_ends_sentence (text, p) ? 1 : 0;
     case 0xEF:
       /* ，；：！？ (U+FF0C, FF1B, FF1A, FF01, FF1F) */
       if (end - p >= 3 && c[1] == 0xBC &&
@@ -688,7 +714,8 @@ sentence_end (const char *text,
 {
   while (p < limit)
     {
-      if (text_word_at (text, p, limit, "。") || text_word_at (text, p, limit, "！") || text_word_at (text, p, limit, "？"))
+      if (text_word_at (text, p, limit, "。") || text_word_at (text, p, limit, "！") ||
+          text_word_at (text, p, limit, "？") || (text[p] == '.' && dot_ends_sentence (text, p)))
         return p;
       p = next_char (text, p, limit);
     }
@@ -714,6 +741,7 @@ sentence_start (const char *text,
         }
       q = prev_char (text, lower, p);
       if (text_word_at (text, q, p, "。") || text_word_at (text, q, p, "！") || text_word_at (text, q, p, "？") ||
+          (text[q] == '.' && dot_ends_sentence (text, q)) ||
           (text[q] == '\n' && q > lower && text[q - 1] == '\n'))
         break;
       p = q;
@@ -1502,6 +1530,24 @@ body_from_name (const char *text,
   return n > 0 ? g_strndup (text + start, n) : NULL;
 }
 
+/* Is the bare name [@name, @name + @name_len), of a 规定, 办法 or 细则, a
+ * body's own rules (…工作办法, 机关…规定, 党组…规定) rather than a
+ * regulation? The same test as the citations' for titles. */
+static gboolean
+own_rules (const char *name,
+           gsize       name_len)
+{
+  static const char * const words[] = { "工作", "机关", "党组" };
+
+  if (!text_word_ends_at (name, 0, name_len, "规定") && !text_word_ends_at (name, 0, name_len, "办法") &&
+      !text_word_ends_at (name, 0, name_len, "细则"))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_strstr_len (name, (gssize) name_len, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Notes the instrument named [@name, @name + @name_len), a slice of the
  * text or a citation's title (either outlives the scan), unless it is
  * known already. */
@@ -1549,8 +1595,19 @@ add_instrument (Scan             *scan,
         }
     }
 
+  /* 代表联系群众工作办法, 机关公文处理规定: the committee's own rules, as
+   * the citations' kind of such titles says (a bare name has none) */
+  if (citation == NULL && kind == kind_regulation && own_rules (name, name_len))
+    kind = kind_rules;
+
+  /* 公务员法 and 《中华人民共和国公务员法》 are one law */
   key = scan->keys->len;
-  key_len = normalize_name (name, name_len, scan->keys);
+  if (kind != NULL && strcmp (kind, kind_law) == 0 && has_prefix (name, name_len, "中华人民共和国") &&
+      name_len > strlen ("中华人民共和国"))
+    key_len = normalize_name (name + strlen ("中华人民共和国"), name_len - strlen ("中华人民共和国"),
+                              scan->keys);
+  else
+    key_len = normalize_name (name, name_len, scan->keys);
   if (key_len == 0)
     return;
 
@@ -1570,10 +1627,12 @@ add_instrument (Scan             *scan,
           memcmp (scan->keys->str + seen->key, scan->keys->str + key, key_len) != 0)
         continue;
       g_string_truncate (scan->keys, key);
-      /* a bill deliberated, then passed: what was done in the end */
-      if (seen->action == ACT_DELIBERATE &&
-          (action == ACT_ENACT || action == ACT_AMEND || action == ACT_REVISE ||
-           action == ACT_REPEAL || action == ACT_RE_ENACT))
+      /* a bill deliberated, then passed, or a law amended in a package
+       * and revised as a whole: what was done in the end */
+      if ((seen->action == ACT_DELIBERATE &&
+           (action == ACT_ENACT || action == ACT_AMEND || action == ACT_REVISE ||
+            action == ACT_REPEAL || action == ACT_RE_ENACT)) ||
+          (seen->action == ACT_AMEND && action == ACT_REVISE))
         seen->action = action;
       return;
     }
@@ -1866,6 +1925,14 @@ next_title (Scan  *scan,
   return G_MAXSIZE;
 }
 
+/* Does @title name a treaty (…条约, …协定, …公约, …议定书)? */
+static gboolean
+treaty_title (const char *title)
+{
+  return g_str_has_suffix (title, "条约") || g_str_has_suffix (title, "协定") ||
+         g_str_has_suffix (title, "公约") || g_str_has_suffix (title, "议定书");
+}
+
 /* Titles after a verb: 《A》《B》、《C》和《D》. With @instruments_only,
  * laws, regulations, rules and decisions only, not plans or opinions (the
  * act stated after the titles: 《X规划》经…批准 is no instrument). */
@@ -1891,11 +1958,20 @@ take_titles (Scan       *scan,
       end = baogao_annotation_get_byte_end (c);
       kind = baogao_annotation_get_string (c, "kind");
       title = baogao_annotation_get_string (c, "title");
-      if (title != NULL && kind != NULL &&
-          (strcmp (kind, "law") == 0 || strcmp (kind, "regulation") == 0 ||
-           strcmp (kind, "rules") == 0 || strcmp (kind, "decision") == 0 ||
-           strcmp (kind, "plan") == 0 || strcmp (kind, "opinion") == 0 ||
-           strcmp (kind, "other") == 0))
+      /* 批准《…引渡条约》: a treaty the committee decided to ratify (not
+       * a 合作协议 signed, nor one only mentioned) */
+      if (title != NULL && kind != NULL && action == ACT_APPROVE && strcmp (kind, "agreement") == 0 &&
+          treaty_title (title))
+        {
+          add_instrument (scan, baogao_annotation_get_byte_start (c), end, title, strlen (title),
+                          kind, action, NULL, c, scan->hits[verb_hit].start);
+          n++;
+        }
+      else if (title != NULL && kind != NULL &&
+               (strcmp (kind, "law") == 0 || strcmp (kind, "regulation") == 0 ||
+                strcmp (kind, "rules") == 0 || strcmp (kind, "decision") == 0 ||
+                strcmp (kind, "plan") == 0 || strcmp (kind, "opinion") == 0 ||
+                strcmp (kind, "other") == 0))
         {
           Action a = action;
           g_autofree char *own_body = NULL;
@@ -2226,7 +2302,7 @@ referred_after (Scan  *scan,
   gsize limit, send;
 
   /* in the sentence, past its comma */
-  if (delimiter == 0 || text[p] == '\n' || text_word_at (text, p, scan->size, "。"))
+  if (delimiter == 0 || text[p] == '\n' || text[p] == '.' || text_word_at (text, p, scan->size, "。"))
     return FALSE;
   p += delimiter;
   limit = MIN (scan->size, p + 120);
@@ -3002,6 +3078,65 @@ instrument_name (Scan             *scan,
   return in->name;
 }
 
+/* Is the list of titles holding the one at @start introduced as what an
+ * inspection checked: by a label (执法检查对象：《A》《B》, 开展执法检查:
+ * 《A》), or by a few words right after 执法检查 (执法检查对象为《A》)? */
+static gboolean
+inspection_before (Scan  *scan,
+                   gsize  start)
+{
+  static const char * const joins[] = { "、", "和", "及", "与" };
+  static const char * const gaps[] = {
+    "", "对象", "对象为", "对象是", "对象包括", "内容为", "包括", "涉及", "了",
+  };
+  const char *text = scan->text;
+  gsize p = start, lower;
+
+  /* back to the first title of the list */
+  for (guint n = 0; n < 64 && p > 0; n++)
+    {
+      gsize q = p;
+      BaogaoAnnotation *before;
+
+      for (guint i = 0; i < G_N_ELEMENTS (joins); i++)
+        if (text_word_ends_at (text, 0, q, joins[i]))
+          {
+            q -= strlen (joins[i]);
+            break;
+          }
+      if (!text_word_ends_at (text, 0, q, "》"))
+        break;
+      before = citation_covering (scan, q - strlen ("》"));
+      if (before == NULL || baogao_annotation_get_byte_end (before) != q)
+        break;
+      p = baogao_annotation_get_byte_start (before);
+    }
+  lower = p > 90 ? p - 90 : 0;
+
+  /* a label: the clause before a colon */
+  if (p > 0)
+    {
+      gsize colon = prev_char (text, lower, p);
+
+      if (text_word_at (text, colon, p, "：") || text[colon] == ':')
+        {
+          gsize label = clause_start (text, lower, colon);
+
+          return g_strstr_len (text + label, (gssize) (colon - label), "执法检查") != NULL;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (gaps); i++)
+    {
+      gsize gap = strlen (gaps[i]);
+
+      if (p < lower + gap || (gap > 0 && !text_word_ends_at (text, lower, p, gaps[i])))
+        continue;
+      if (text_word_ends_at (text, lower, p - gap, "执法检查"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Titles of laws, regulations, rules and decisions mentioned without an
  * act on them (贯彻落实《…》, 根据《…》): action cite, or inspect when
  * their clause is a law-enforcement inspection. */
@@ -3039,6 +3174,9 @@ add_cited (Scan *scan)
           if (text_word_at (text, p, cend, "执法检查"))
             action = ACT_INSPECT;
       }
+      /* …or named before them: 执法检查对象：《A》《B》 */
+      if (action == ACT_CITE && inspection_before (scan, start))
+        action = ACT_INSPECT;
       {
         Action edition;
 

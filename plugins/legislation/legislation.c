@@ -14,14 +14,17 @@
  *   or bare (制定民营经济健康发展促进条例): features `name` (without the
  *   brackets), `action` (enact, amend, revise, repeal, re_enact, approve,
  *   deliberate, guide), `kind` (law, regulation, rules, decision, plan,
- *   opinion), `level` (national, provincial, municipal, autonomous, or the
+ *   opinion, or agreement: a treaty approved, 批准《…引渡条约》; a body's
+ *   own work rules, 代表联系群众工作办法, are rules, not regulations),
+ *   `level` (national, provincial, municipal, autonomous, or the
  *   title's own: party), `body` (the sub-provincial or joint body of a
  *   municipal or autonomous instrument: 指导七台河市制定… → 七台河市) and
  *   `first_of_kind` (全国首部…). Each instrument is written once, at its
- *   first mention as acted on; a bill deliberated and then passed gets the
- *   final action. Titles of laws, regulations, rules and decisions that
- *   are only mentioned are written too, with action `cite` (贯彻落实《…》)
- *   or `inspect` (《…》执法检查).
+ *   first mention as acted on (公务员法 and 《中华人民共和国公务员法》 are
+ *   one); a bill deliberated and then passed, or a law amended and then
+ *   revised, gets the final action. Titles of laws, regulations, rules
+ *   and decisions that are only mentioned are written too, with action
+ *   `cite` (贯彻落实《…》) or `inspect` (《…》执法检查, 执法检查对象：《…》).
  * - `legislation.tally` for the year's counts (制定地方性法规10件 →
  *   measure enacted, value 10), decided by the shared tally engine of
  *   plugins/common with the rules of tally-rules-legislation.c.

@@ -7,6 +7,7 @@
  * (tests/<name>.expect, one per line, tab-separated):
  *
  *   instrument  NAME  ACTION  LEVEL  BODY|-  [yes|no: first_of_kind]
+ *   kind  NAME  KIND               (the instrument NAME is of KIND)
  *   no-instrument  NAME            (not written as acted on)
  *   tally  MEASURE  VALUE
  *   count  legislation.tally|acted  N
@@ -123,6 +124,16 @@ check_fixture (gconstpointer data)
           if (n >= 6 && baogao_annotation_get_boolean (a, "first_of_kind", FALSE) != (strcmp (f[5], "yes") == 0))
             g_string_append_printf (failures, "; %s: first_of_kind should be %s", f[1], f[5]);
         }
+      else if (strcmp (f[0], "kind") == 0 && n >= 3)
+        {
+          BaogaoAnnotation *a = find_instrument (instruments, f[1]);
+
+          if (a == NULL)
+            g_string_append_printf (failures, "; missing instrument %s", f[1]);
+          else if (g_strcmp0 (baogao_annotation_get_string (a, "kind"), f[2]) != 0)
+            g_string_append_printf (failures, "; %s: kind %s, expected %s", f[1],
+                                    baogao_annotation_get_string (a, "kind"), f[2]);
+        }
       else if (strcmp (f[0], "no-instrument") == 0 && n >= 2)
         {
           BaogaoAnnotation *a = find_instrument (instruments, f[1]);
@@ -175,8 +186,9 @@ check_fixture (gconstpointer data)
         {
           BaogaoAnnotation *a = g_ptr_array_index (instruments, i);
 
-          g_test_message ("instrument %s %s %s %s", baogao_annotation_get_string (a, "name"),
+          g_test_message ("instrument %s %s %s %s %s", baogao_annotation_get_string (a, "name"),
                           baogao_annotation_get_string (a, "action"),
+                          baogao_annotation_get_string (a, "kind"),
                           baogao_annotation_get_string (a, "level"),
                           baogao_annotation_get_string (a, "body"));
         }

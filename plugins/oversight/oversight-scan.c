@@ -12,8 +12,9 @@
  * pass (a table of their first characters, then the few phrases starting
  * with a character found) that also records the punctuation bounding
  * clauses, sentences and titles, groups them by clause (text between
- * ，；。：！？ and their half-width forms, 《…》 titles kept whole), and reads
- * each activity's subject from the clause around its phrase:
+ * ，；。：！？ and their half-width forms, a '.' after Chinese text as 。,
+ * 《…》 titles kept whole), and reads each activity's subject from the
+ * clause around its phrase:
  *
  * - law inspections: the laws inspected, whether in 《》 or bare
  *   (种子法、湿地保护法执法检查; 对安全生产法贯彻实施情况进行检查), the
@@ -588,6 +589,9 @@ typedef enum
   MARK_STOP     = 1 << 2,   /* no title goes on across it: 。 and line ends */
   MARK_OPEN     = 1 << 3,   /* 《 */
   MARK_CLOSE    = 1 << 4,   /* 》 */
+  /* a '.' found, not recorded: it ends a sentence only after some
+   * characters (see ascii_mark ()) */
+  MARK_DOT      = 1 << 5,
 } MarkFlags;
 
 typedef struct
@@ -997,6 +1001,38 @@ line_ends_block (const char *t,
   return n_chars (t, ls, le, 24) < 24;
 }
 
+/* Is the line [ls, le) the heading of a numbered part or section
+ * (三、坚持正确监督…贯彻落实, （二）…), however long: a number and its
+ * 、 or brackets, and no sentence end? A paragraph cut by a page break
+ * starts so too, but has a sentence before the break. */
+static gboolean
+heading_line (const char *t,
+              gsize       ls,
+              gsize       le)
+{
+  gsize q = ls, n;
+  gboolean paren = FALSE;
+
+  while (q < le && is_space_at (t, q, le, &n))
+    q += n;
+  if (text_word_at (t, q, le, "\xEF\xBC\x88"))   /* （ */
+    q += 3, paren = TRUE;
+  else if (q < le && t[q] == '(')
+    q += 1, paren = TRUE;
+  if (q >= le || !is_cn_digit_at (t, q, le, &n))
+    return FALSE;
+  while (q < le && is_cn_digit_at (t, q, le, &n))
+    q += n;
+  if (paren ? !(text_word_at (t, q, le, "\xEF\xBC\x89") || (q < le && t[q] == ')')) :
+              !text_word_at (t, q, le, "、"))
+    return FALSE;
+  /* a heading is a line of a few dozen characters */
+  if (le - q > 4 * 60)
+    return FALSE;
+  return !contains (t, q, le, "。") && !contains (t, q, le, "；") && !contains (t, q, le, "！") &&
+         !contains (t, q, le, "？");
+}
+
 static void
 clean_init (Clean      *clean,
             const char *text,
@@ -1019,7 +1055,7 @@ clean_init (Clean      *clean,
         break;
       n = nl - text;
 
-      if (line_ends_block (text, line_start, n))
+      if (line_ends_block (text, line_start, n) || heading_line (text, line_start, n))
         {
           i = n + 1;
           line_start = i;
@@ -1294,7 +1330,34 @@ static const guint8 ascii_marks[128] = {
   ['!'] = MARK_CLAUSE | MARK_SENTENCE,
   ['?'] = MARK_CLAUSE | MARK_SENTENCE,
   ['\n'] = MARK_CLAUSE | MARK_SENTENCE | MARK_STOP,
+  ['.'] = MARK_DOT,
 };
+
+/* The flags of the ASCII character at @p, 0 for none. Text copied from
+ * web pages may have ASCII punctuation throughout: a '.' after Chinese
+ * text or a closing bracket (…纠正12件., …(共5项).) is its 。, while one
+ * in a number (1.5万, 98.6%), a list label (2.) or a web address is not
+ * punctuation. Both scans record their ASCII marks here, so that they
+ * find the same. */
+static inline guint
+ascii_mark (const guchar *t,
+            gsize         p)
+{
+  guint flags = ascii_marks[t[p]];
+
+  if (G_LIKELY (flags != MARK_DOT))
+    return flags;
+  if (p >= 1 && t[p - 1] == ')')
+    return MARK_CLAUSE | MARK_SENTENCE | MARK_STOP;
+  if (p < 3 || (t[p - 3] & 0xF0) != 0xE0)
+    return 0;
+  /* a CJK ideograph (lead bytes E4…E9), or ） ” 》 」 */
+  if ((t[p - 3] >= 0xE4 && t[p - 3] <= 0xE9) ||
+      memcmp (t + p - 3, "）", 3) == 0 || memcmp (t + p - 3, CLOSE_QUOTE, 3) == 0 ||
+      memcmp (t + p - 3, CLOSE_TITLE, 3) == 0 || memcmp (t + p - 3, "」", 3) == 0)
+    return MARK_CLAUSE | MARK_SENTENCE | MARK_STOP;
+  return 0;
+}
 
 static const struct
 {
@@ -1564,8 +1627,10 @@ scan_candidate (const PhraseTable *table,
 
   if (t[q] < 0x80)
     {
-      if (ascii_marks[t[q]] != 0)
-        add_mark (text, q, 1, ascii_marks[t[q]]);
+      guint flags = ascii_mark (t, q);
+
+      if (flags != 0)
+        add_mark (text, q, 1, flags);
       return 0;
     }
   code = table->codes[index3 (read_le24_wide (t + q))];
@@ -1696,9 +1761,10 @@ scan_text (Text   *text,
       if ((word & 0xc0c0f0u) != 0x8080e0u)
         {
           guchar c = t[p];
+          guint flags = c < 0x80 ? ascii_mark (t, p) : 0;
 
-          if (c < 0x80 && ascii_marks[c] != 0)
-            add_mark (text, p, 1, ascii_marks[c]);
+          if (flags != 0)
+            add_mark (text, p, 1, flags);
           p += char_len (c);
           continue;
         }
@@ -1942,11 +2008,18 @@ skip_bodies (const char *t,
     "监委", "有关部门", "审计厅", "审计局", "审计署", "发展改革委", "财政厅", "财政局", NULL
   };
   static WordList bodies = { .words = bodies_words };
+  /* "一府一委两院", 「一府两院」: the quotes of web copies and of other
+   * places */
+  static const char * const open_quotes_words[] = { "\"", "'", "‘", "「", "『", NULL };
+  static WordList open_quotes = { .words = open_quotes_words };
+  static const char * const close_quotes_words[] = { "\"", "'", "’", "」", "』", NULL };
+  static WordList close_quotes = { .words = close_quotes_words };
 
   for (;;)
     {
       gsize q = *s, n;
 
+      q += word_at (t, q, e, &open_quotes);
       if ((n = word_at (t, q, e, &bodies)) == 0)
         {
           q += word_at (t, q, e, &regions);
@@ -1955,6 +2028,7 @@ skip_bodies (const char *t,
       if (n == 0)
         return;
       q += n;
+      q += word_at (t, q, e, &close_quotes);
       while (q < e && (n = word_at (t, q, e, &separators)) != 0)
         q += n;
       if (q >= e)
@@ -2908,6 +2982,10 @@ do_law_inspection (Scan    *scan,
 static const char * const list_joiners_words[] = { "以及", "、", "和", "及", "与", NULL };
 static WordList list_joiners = { .words = list_joiners_words };
 
+/* The kinds of bills deliberated */
+static const char * const bill_words_words[] = { "议案", "法律案", "法规案", "决定案", "法案", NULL };
+static WordList bill_words = { .words = bill_words_words };
+
 static void
 do_work_reports (Scan    *scan,
                  guint    first,
@@ -2943,6 +3021,9 @@ do_work_reports (Scan    *scan,
       /* 审议法律案、决定案和报告等63项: 报告 is one of the kinds of
        * business deliberated, not a report heard */
       if (word_before (t, s, e, &list_joiners) != 0)
+        continue;
+      /* 审议议案报告98件: the bills and the reports, no report on bills */
+      if (word_before (t, s, e, &bill_words) != 0)
         continue;
       ok = e > s && report_topic (t, &s, &e);
       subject = (Range) { s, e };
@@ -3026,6 +3107,25 @@ decision_is_oversight (const char *t,
     if (contains (t, cs, ce, personnel[i]))
       return FALSE;
   return TRUE;
+}
+
+/* Does the subject [s, e) of a 决定 say that laws were passed with it
+ * (通过法律和有关法律问题的决定21件, 通过地方性法规和法规问题的决定):
+ * legislation's count, not a decision on what was overseen? */
+static gboolean
+passes_laws (const char *t,
+             gsize       s,
+             gsize       e)
+{
+  static const char * const laws_words[] = { "地方性法规", "法律", "法规", NULL };
+  static WordList laws = { .words = laws_words };
+  gsize n;
+
+  if (contains (t, s, e, "法律问题") || contains (t, s, e, "法规问题"))
+    return TRUE;
+  /* 法律和…, 法规、…, or the laws alone */
+  n = word_at (t, s, e, &laws);
+  return n != 0 && (s + n == e || word_at (t, s + n, e, &list_joiners) != 0);
 }
 
 /* What is evaluated in a 评议 of the committee's oversight */
@@ -3161,7 +3261,8 @@ do_clause (Scan  *scan,
              * 法规性决定 and 法律性问题决定 (a kind of act, not a subject) */
             if (contains (t, s, e, "修改") || contains (t, s, e, "废止") ||
                 contains (t, s, e, "条例") || contains (t, s, e, "授权") ||
-                contains (t, s, e, "法规性") || contains (t, s, e, "法律性"))
+                contains (t, s, e, "法规性") || contains (t, s, e, "法律性") ||
+                passes_laws (t, s, e))
               continue;
             has_subject = !is_generic (t, s, e) && e - s <= SUBJECT_MAX &&
                           !text_word_at (t, s, e, "决议") && !text_word_at (t, s, e, "决定");

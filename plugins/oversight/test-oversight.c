@@ -275,6 +275,20 @@ test_scan_own_clause (void)
   /* 报告 as one kind of business of an agenda total: no report heard */
   g_assert_cmpuint (count_kind ("审议法律案、决定案和报告等63项。", OVERSIGHT_WORK_REPORT), ==, 0);
   g_assert_cmpuint (count_kind ("审议法规、决定、报告等议题102项。", OVERSIGHT_WORK_REPORT), ==, 0);
+  /* 议案报告: the bills and reports deliberated, no report on 议案 */
+  g_assert_cmpuint (count_kind ("审议议案报告98件。", OVERSIGHT_WORK_REPORT), ==, 0);
+  g_assert_cmpuint (count_kind ("审议法规案报告等45件。", OVERSIGHT_WORK_REPORT), ==, 0);
+  /* near miss: a report on the bills is one */
+  assert_activity ("听取审议代表议案办理情况的报告。", OVERSIGHT_WORK_REPORT, "代表议案办理");
+  /* the set of bodies reporting, in any quotes, is no topic */
+  assert_activity ("听取审议\"一府一委两院\"专项工作报告18个。", OVERSIGHT_WORK_REPORT, NULL);
+  assert_no_subject_with ("听取审议\"一府一委两院\"专项工作报告18个。", "一府");
+  assert_activity ("听取审议“一府两院”专项工作报告12个。", OVERSIGHT_WORK_REPORT, NULL);
+  assert_no_subject_with ("听取审议「一府一委两院」工作报告9个。", "一府");
+  assert_no_subject_with ("听取审议‘一府一委两院’工作报告9个。", "两院");
+  /* near miss: the topic after the bodies is */
+  assert_activity ("听取审议\"一府两院\"关于优化营商环境工作情况的报告。", OVERSIGHT_WORK_REPORT,
+                   "优化营商环境工作");
   /* near miss: two reports joined by 和 */
   assert_activity ("听取审议审计工作报告和审计查出问题整改情况报告。", OVERSIGHT_WORK_REPORT,
                    "审计工作");
@@ -374,7 +388,13 @@ test_scan_topics_and_decisions (void)
   /* a kind of legislative act, not a decision on what was overseen */
   g_assert_cmpuint (count_kind ("作出法规性决定4件。", OVERSIGHT_RESOLUTION), ==, 0);
   g_assert_cmpuint (count_kind ("制定地方性法规12件，作出法律性问题决定2件。", OVERSIGHT_RESOLUTION), ==, 0);
+  /* laws and decisions on legal questions passed: legislation */
+  g_assert_cmpuint (count_kind ("通过法律和有关法律问题的决定21件。", OVERSIGHT_RESOLUTION), ==, 0);
+  g_assert_cmpuint (count_kind ("通过法律、有关法律问题和重大问题的决定28件。", OVERSIGHT_RESOLUTION), ==, 0);
+  g_assert_cmpuint (count_kind ("通过地方性法规和法规问题的决定15件。", OVERSIGHT_RESOLUTION), ==, 0);
   /* near miss: a decision on a subject still is one */
+  assert_activity ("审议通过关于加强国有资产管理情况监督的决定。", OVERSIGHT_RESOLUTION,
+                   "加强国有资产管理情况监督");
   assert_activity ("作出关于加强法治宣传教育的决议。", OVERSIGHT_RESOLUTION, "加强法治宣传教育");
 }
 
@@ -417,6 +437,56 @@ test_scan_evaluations (void)
   g_assert_cmpuint (count_kind ("发放调查问卷5000余份。", OVERSIGHT_SATISFACTION_SURVEY), ==, 0);
 }
 
+/* Text copied with ASCII punctuation: a '.' after Chinese text or a
+ * bracket ends a sentence, one in a number or after a list label does
+ * not. The sentence is tried at every alignment of the AVX2 scan's
+ * blocks (and in its scalar tail), whichever scan the build has. */
+static void
+test_scan_ascii_dot (void)
+{
+  static const char text[] =
+    "对2023年度审议意见落实情况开展跟踪监督(共5项).备案审查规范性文件:全年审查425件,纠正12件."
+    "对教育法实施情况开展执法检查.围绕1.5万亩耕地保护开展专题调研.2.就优化营商环境开展专题询问.";
+
+  for (guint shift = 0; shift < 40; shift++)
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      g_auto(Result) r = { 0, };
+
+      for (guint k = 0; k < shift; k++)
+        g_string_append_c (s, 'a');
+      g_string_append (s, "\n");
+      g_string_append (s, text);
+      /* the sentences near the end of the text too, after the blocks */
+      for (guint k = 0; k < 40 - shift; k++)
+        g_string_append_c (s, 'a');
+      scan (s->str, (gssize) s->len, &r);
+      if (find (&r, OVERSIGHT_FILING_REVIEW, NULL) == NULL ||
+          find (&r, OVERSIGHT_LAW_INSPECTION, "教育法") == NULL ||
+          find (&r, OVERSIGHT_INVESTIGATION, "1.5万亩耕地保护") == NULL ||
+          find (&r, OVERSIGHT_SPECIAL_INQUIRY, "优化营商环境") == NULL)
+        {
+          g_test_message ("shift %u:", shift);
+          dump (&r);
+          g_test_fail ();
+        }
+      for (guint i = 0; i < r.activities->len; i++)
+        {
+          const OversightActivity *a = &g_array_index (r.activities, OversightActivity, i);
+
+          /* no activity runs into the next sentence */
+          if (g_strstr_len (s->str + a->start, (gssize) (a->end - a->start), ").") != NULL ||
+              g_strstr_len (s->str + a->start, (gssize) (a->end - a->start), "件.") != NULL ||
+              g_strstr_len (s->str + a->start, (gssize) (a->end - a->start), "查.") != NULL)
+            {
+              g_test_message ("shift %u: %s runs past a '.'", shift,
+                              oversight_kind_to_string (a->kind));
+              g_test_fail ();
+            }
+        }
+    }
+}
+
 /* A sentence cut by a page break the reader did not repair */
 static void
 test_scan_page_break (void)
@@ -452,6 +522,28 @@ test_scan_headings (void)
 
   scan (text, -1, &r);
   g_assert_null (find (&r, OVERSIGHT_LAW_INSPECTION, "某某省消防条例"));
+
+  /* nor long ones, of a numbered part or section */
+  {
+    static const char * const long_headings[] = {
+      "三、坚持正确监督、有效监督，推动党中央决策部署贯彻落实\n\n",
+      "（二）坚持正确监督、有效监督，推动党中央决策部署贯彻落实\n\n",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (long_headings); i++)
+      {
+        g_autofree char *report = g_strconcat (long_headings[i],
+                                               "全年听取审议国务院工作报告19个，开展专题询问2次。\n",
+                                               NULL);
+        g_auto(Result) h = { 0, };
+        const OversightActivity *a;
+
+        scan (report, -1, &h);
+        a = find (&h, OVERSIGHT_WORK_REPORT, NULL);
+        g_assert_nonnull (a);
+        g_assert_true (g_str_has_prefix (report + a->start, "全年"));
+      }
+  }
 }
 
 /* Unbalanced brackets, stray bytes, text cut inside a character */
@@ -815,6 +907,7 @@ main (int    argc,
   g_test_add_func ("/oversight/scan/colon-list", test_scan_colon_list);
   g_test_add_func ("/oversight/scan/topics-and-decisions", test_scan_topics_and_decisions);
   g_test_add_func ("/oversight/scan/evaluations", test_scan_evaluations);
+  g_test_add_func ("/oversight/scan/ascii-dot", test_scan_ascii_dot);
   g_test_add_func ("/oversight/scan/page-break", test_scan_page_break);
   g_test_add_func ("/oversight/scan/headings", test_scan_headings);
   g_test_add_func ("/oversight/scan/bad-input", test_scan_bad_input);
