@@ -22,6 +22,7 @@
  *   表决通过《X法》修订草案                   a revision bill: X revised
  *   出台《X条例》配套规定                     not X: its supporting rules
  *   批准《…引渡条约》                          a treaty approved
+ *   1　某某省X条例　修订　2020年5月29日        a table's row (see scan_tables())
  *
  * The verbs are found with one Aho–Corasick pass (leftmost-longest, so
  * 重新制定 beats 制定 and 审议通过 beats 审议); everything else is local
@@ -3186,6 +3187,444 @@ add_cited (Scan *scan)
     }
 }
 
+/* --- tables of the year's laws ----------------------------------------------- */
+
+/* Reports may list the year's laws in a table, or a numbered list, after
+ * the text (附表：2020年审议通过的法规), a row a line:
+ *
+ *   序号　法规名称　类别　通过时间                    (a header, skipped)
+ *   1　某某省乡村振兴促进条例　制定　2020年3月26日      the act in a column
+ *   2　《某某省野生动物保护条例》　修订　2020年5月29日
+ *   1．《某某省X条例》（2020年3月26日通过）           …or after the name
+ *   9　关于修改《某某省Y条例》的决定　修改             Y amended
+ *
+ * The rows are numbered from 1 on, one after the other, and come under a
+ * caption or heading about laws (附表…法规, 二、立法工作) or a sentence
+ * announcing them (…制定的地方性法规如下：); a row without an act of its
+ * own takes the caption's (制定的地方性法规: enacted), and without either
+ * it is no instrument. A row is a name and short cells only: a numbered
+ * list of work (1．制定…条例，完善…) has a verb in its name or a clause
+ * after it, and is no table. */
+
+/* The acts a cell of a row, or the end of the parenthesis after its name,
+ * states, longest first where one ends another */
+static const Word column_acts[] = {
+  { "修订通过", ACT_REVISE }, { "修正通过", ACT_AMEND }, { "修改通过", ACT_AMEND },
+  { "审议通过", ACT_ENACT }, { "表决通过", ACT_ENACT }, { "重新制定", ACT_RE_ENACT },
+  { "审查批准", ACT_APPROVE }, { "全面修订", ACT_REVISE }, { "打包修改", ACT_AMEND },
+  { "新制定", ACT_ENACT }, { "制定", ACT_ENACT }, { "制订", ACT_ENACT }, { "通过", ACT_ENACT },
+  { "修改", ACT_AMEND }, { "修正", ACT_AMEND }, { "修订", ACT_REVISE }, { "废止", ACT_REPEAL },
+  { "批准", ACT_APPROVE },
+};
+
+/* Words of a caption that make its list a plan, not the year's acts */
+static const char * const table_plan_words[] = { "计划", "规划", "拟", "明年", "今后", "建议" };
+
+/* Words of a caption about laws */
+static const char * const table_law_words[] = { "法规", "法律", "条例", "立法" };
+
+/* A column separator at @p: a tab, spaces, or full-width spaces; its
+ * length in bytes, or 0 */
+static gsize
+table_gap (const char *text,
+           gsize       p,
+           gsize       end)
+{
+  gsize q = p;
+
+  while (q < end)
+    {
+      if (text[q] == '\t' || text[q] == ' ')
+        q++;
+      else if (text_word_at (text, q, end, "\xe3\x80\x80"))
+        q += 3;
+      else
+        break;
+    }
+  return q - p;
+}
+
+/* The act of the row cell or parenthesis [@start, @end) (@whole: the
+ * cell is only the act; else the parenthesis ends with it), or ACT_NONE */
+static Action
+column_act (const char *text,
+            gsize       start,
+            gsize       end,
+            gboolean    whole)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (column_acts); i++)
+    {
+      gsize n = strlen (column_acts[i].word);
+
+      if (whole ? (end - start == n && memcmp (text + start, column_acts[i].word, n) == 0) :
+                  text_word_ends_at (text, start, end, column_acts[i].word))
+        return column_acts[i].value;
+    }
+  return ACT_NONE;
+}
+
+/* The index of the first hit of the matcher at or after @p (hits are in
+ * text order: found by halving) */
+static guint
+first_hit (Scan  *scan,
+           gsize  p)
+{
+  guint lo = 0, hi = scan->n_hits;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (scan->hits[mid].start < p)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Is there a hit of the matcher in [@start, @end)? */
+static gboolean
+hit_within (Scan  *scan,
+            gsize  start,
+            gsize  end)
+{
+  guint i = first_hit (scan, start);
+
+  return i < scan->n_hits && scan->hits[i].start < end;
+}
+
+typedef struct
+{
+  guint             number;
+  gsize             start;      /* the name's span (with 《》 for a title) */
+  gsize             end;
+  const char       *name;
+  gsize             name_len;
+  const char       *kind;
+  BaogaoAnnotation *citation;
+  Action            action;     /* the row's own, or ACT_NONE */
+  gsize             after;      /* where the row goes on after the name */
+} TableRow;
+
+/* Reads the line [@p, @end) as a row of a table of laws into @row. */
+static gboolean
+table_row (Scan     *scan,
+           gsize     p,
+           gsize     end,
+           TableRow *row)
+{
+  const char *text = scan->text;
+  guint digits = 0;
+  gsize q;
+
+  memset (row, 0, sizeof *row);
+  p += table_gap (text, p, end);
+  /* the number: 1, 01, １ */
+  while (p < end && digits < 3)
+    {
+      const guchar *c = (const guchar *) text + p;
+
+      if (g_ascii_isdigit (c[0]))
+        {
+          row->number = row->number * 10 + (c[0] - '0');
+          p++;
+        }
+      else if (p + 3 <= end && c[0] == 0xEF && c[1] == 0xBC && c[2] >= 0x90 && c[2] <= 0x99)
+        {
+          row->number = row->number * 10 + (c[2] - 0x90);
+          p += 3;
+        }
+      else
+        break;
+      digits++;
+    }
+  if (digits == 0 || row->number == 0)
+    return FALSE;
+  /* …then a column, or a list label's mark (1．, 1.) */
+  q = p + table_gap (text, p, end);
+  if (q == p)
+    {
+      if (text_word_at (text, p, end, "．") || text_word_at (text, p, end, "、"))
+        q = p + 3;
+      else if (text[p] == '.')
+        q = p + 1;
+      else if (!text_word_at (text, p, end, "《"))
+        return FALSE;
+      q += table_gap (text, q, end);
+    }
+  p = q;
+
+  /* the name: 关于修改《X》的决定 or 《关于废止〈X〉的决定》 (X amended,
+   * repealed), a title, or a bare name filling its cell */
+  row->citation = citation_at (scan, p);
+  if (text_word_at (text, row->citation != NULL ? p + strlen ("《") : p, end, "关于修改") ||
+      text_word_at (text, row->citation != NULL ? p + strlen ("《") : p, end, "关于废止"))
+    {
+      gsize cell_end;
+      const char *kind, *title;
+      BaogaoAnnotation *inner = NULL;
+      Action edition;
+
+      for (cell_end = p; cell_end < end && table_gap (text, cell_end, end) == 0;
+           cell_end = next_char (text, cell_end, end))
+        ;
+      if (g_strstr_len (text + p, (gssize) (cell_end - p), "的决定") == NULL)
+        return FALSE;
+      for (guint i = (guint) (citation_index (scan, p) + 1); i < scan->citations->len; i++)
+        {
+          BaogaoAnnotation *c = g_ptr_array_index (scan->citations, i);
+
+          if (baogao_annotation_get_byte_start (c) >= cell_end)
+            break;
+          if (baogao_annotation_get_byte_start (c) > p)
+            {
+              inner = c;
+              break;
+            }
+        }
+      if (inner == NULL || (title = baogao_annotation_get_string (inner, "title")) == NULL)
+        return FALSE;
+      kind = baogao_annotation_get_string (inner, "kind");
+      row->action = text_word_at (text, row->citation != NULL ? p + strlen ("《") : p, end, "关于修改") ?
+                    ACT_AMEND : ACT_REPEAL;
+      row->citation = inner;
+      row->start = baogao_annotation_get_byte_start (inner);
+      row->end = baogao_annotation_get_byte_end (inner);
+      row->after = cell_end;
+      row->name = title;
+      row->name_len = strip_edition (title, strlen (title), &edition);
+      row->kind = kind != NULL ? kind : kind_regulation;
+    }
+  else if (row->citation != NULL)
+    {
+      const char *kind = baogao_annotation_get_string (row->citation, "kind");
+      const char *title = baogao_annotation_get_string (row->citation, "title");
+      Action edition;
+
+      if (kind == NULL || title == NULL ||
+          (strcmp (kind, "law") != 0 && strcmp (kind, "regulation") != 0 &&
+           strcmp (kind, "rules") != 0 && strcmp (kind, "decision") != 0))
+        return FALSE;
+      row->start = p;
+      row->end = row->after = baogao_annotation_get_byte_end (row->citation);
+      row->name = title;
+      row->name_len = strip_edition (title, strlen (title), &edition);
+      row->kind = kind;
+      row->action = edition;
+    }
+  else
+    {
+      const Suffix *suffix;
+      gboolean draft = FALSE;
+      gsize name_end;
+
+      for (q = p; q < end && table_gap (text, q, end) == 0 &&
+           !text_word_at (text, q, end, "（") && text[q] != '('; q = next_char (text, q, end))
+        /* punctuation in the cell: a clause, not a name (CJK marks and
+         * full-width forms: E3 80 …, EF BC …) */
+        if (((guchar) text[q] == 0xE3 && (guchar) text[q + 1] == 0x80) ||
+            ((guchar) text[q] == 0xEF && (guchar) text[q + 1] == 0xBC))
+          return FALSE;
+      name_end = strip_draft (text, p, q, &draft);
+      suffix = check_name (text, p, name_end);
+      /* a verb in the cell: an item of work (1．制定X条例) */
+      if (suffix == NULL || hit_within (scan, p, name_end))
+        return FALSE;
+      row->start = p;
+      row->end = row->after = name_end;
+      row->name = text + p;
+      row->name_len = name_end - p;
+      row->kind = suffix->kind;
+    }
+  p = row->after;
+
+  /* a parenthesis right after the name: （2020年3月26日通过） */
+  if (text_word_at (text, p, end, "（") || text[p] == '(')
+    {
+      gsize open = p, close = 0;
+
+      for (q = p; q < end && q < open + 60 * 3; q = next_char (text, q, end))
+        if (text_word_at (text, q, end, "）") || text[q] == ')')
+          {
+            close = q;
+            break;
+          }
+      if (close == 0)
+        return FALSE;
+      {
+        Action a = column_act (text, open, close, FALSE);
+
+        if (a != ACT_NONE)
+          row->action = a;
+      }
+      p = next_char (text, close, end);
+    }
+
+  /* the other cells: an act, a date, a sitting (2020年3月26日, 第十五次
+   * 会议); short, apart from the name, and no clause. A row may end
+   * with 。 or ；. */
+  if (text_word_ends_at (text, p, end, "。") || text_word_ends_at (text, p, end, "；"))
+    end -= 3;
+  if (p < end && table_gap (text, p, end) == 0)
+    return FALSE;
+  if (end - p > 60 * 3)
+    return FALSE;
+  for (q = p; q < end; q = next_char (text, q, end))
+    if (clause_delimiter (text, q, end) != 0 || text_word_at (text, q, end, "；") ||
+        text_word_at (text, q, end, "、"))
+      return FALSE;
+  while (p < end)
+    {
+      gsize cell_end;
+      Action a;
+
+      p += table_gap (text, p, end);
+      for (cell_end = p; cell_end < end && table_gap (text, cell_end, end) == 0;
+           cell_end = next_char (text, cell_end, end))
+        ;
+      a = column_act (text, p, cell_end, TRUE);
+      if (a != ACT_NONE)
+        row->action = a;
+      p = cell_end;
+    }
+  return TRUE;
+}
+
+/* Is the line [@p, @end) a table's header (序号　法规名称　类别…)? */
+static gboolean
+table_header (const char *text,
+              gsize       p,
+              gsize       end)
+{
+  return end - p <= 40 * 3 &&
+         (g_strstr_len (text + p, (gssize) (end - p), "序号") != NULL ||
+          g_strstr_len (text + p, (gssize) (end - p), "名称") != NULL);
+}
+
+/* Reads the line [@p, @end) as a caption of a table of laws, or a
+ * sentence announcing one: its last sentence must name laws, not plans.
+ * Returns whether it is, and the act it states in @action (ACT_NONE: not
+ * said). */
+static gboolean
+table_caption (Scan   *scan,
+               gsize   p,
+               gsize   end,
+               Action *action)
+{
+  const char *text = scan->text;
+  gsize start = p;
+  gboolean laws = FALSE;
+
+  *action = ACT_NONE;
+  /* its last sentence */
+  for (gsize q = p; q < end; q = next_char (text, q, end))
+    if (text_word_at (text, q, end, "。") || text_word_at (text, q, end, "！") ||
+        text_word_at (text, q, end, "？") || text_word_at (text, q, end, "；"))
+      start = q + 3;
+  if (start >= end || end - start > 80 * 3)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (table_law_words); i++)
+    laws = laws || g_strstr_len (text + start, (gssize) (end - start), table_law_words[i]) != NULL;
+  if (!laws)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (table_plan_words); i++)
+    if (g_strstr_len (text + start, (gssize) (end - start), table_plan_words[i]) != NULL)
+      return FALSE;
+  /* the last act it states (审议通过的法规: passed) */
+  for (guint i = first_hit (scan, start); i < scan->n_hits; i++)
+    {
+      const Hit *h = &scan->hits[i];
+
+      if (h->start >= end)
+        break;
+      if (h->value < MARK_BASE)
+        *action = h->value == ACT_APPROVE && (strcmp (scan->default_level, "municipal") == 0 ||
+                                              strcmp (scan->default_level, "autonomous") == 0) ?
+                  ACT_ENACT : (Action) h->value;
+    }
+  return TRUE;
+}
+
+/* The instruments of the tables of laws, read line by line: the lines of
+ * the text, and those the reader joined (a row ends no sentence, and the
+ * next starts with its number: see baogao-repair.c). The caption is read
+ * only once a row 1 follows it. */
+static void
+scan_tables (Scan *scan)
+{
+  const char *text = scan->text;
+  guint n_repairs = baogao_document_get_n_repairs (scan->document);
+  g_autoptr(GArray) joins = g_array_new (FALSE, FALSE, sizeof (gsize));
+  guint next_join = 0;
+  gsize p = 0;
+  gsize caption_start = 0, caption_end = 0;     /* the last line but a row or a header */
+  Action caption_action = ACT_NONE;
+  guint last_number = 0;
+
+  for (guint i = 0; i < n_repairs; i++)
+    {
+      gsize offset, at;
+      const char *removed;
+
+      if (baogao_document_get_repair (scan->document, i, &offset, &removed, NULL) !=
+            BAOGAO_TEXT_REPAIR_JOIN || removed == NULL || strchr (removed, '\n') == NULL)
+        continue;
+      at = baogao_document_offset_to_byte (scan->document, offset);
+      g_array_append_val (joins, at);
+    }
+
+  while (p < scan->size)
+    {
+      const char *nl = memchr (text + p, '\n', scan->size - p);
+      gsize end = nl != NULL ? (gsize) (nl - text) : scan->size;
+      gsize next;
+      TableRow row;
+
+      while (next_join < joins->len && g_array_index (joins, gsize, next_join) <= p)
+        next_join++;
+      if (next_join < joins->len && g_array_index (joins, gsize, next_join) < end)
+        {
+          end = g_array_index (joins, gsize, next_join);
+          next = end;
+        }
+      else
+        next = end + 1;
+
+      if (end <= p + table_gap (text, p, end))
+        ;
+      else if (table_row (scan, p, end, &row) && row.number == last_number + 1 &&
+               (last_number > 0 ||
+                (caption_end > caption_start &&
+                 table_caption (scan, caption_start, caption_end, &caption_action))))
+        {
+          Action a = row.action != ACT_NONE ? row.action : caption_action;
+
+          last_number = row.number;
+          if (a == ACT_APPROVE && (strcmp (scan->default_level, "municipal") == 0 ||
+                                   strcmp (scan->default_level, "autonomous") == 0))
+            a = ACT_ENACT;
+          if (a != ACT_NONE && !in_plans (scan, row.start))
+            {
+              g_autofree char *body = a == ACT_APPROVE ?
+                body_from_name (row.name, 0, row.name_len) : NULL;
+
+              add_instrument (scan, row.start, row.end, row.name, row.name_len, row.kind, a,
+                              body, row.citation, row.start);
+            }
+        }
+      else if (last_number == 0 && table_header (text, p, end))
+        ;
+      else
+        {
+          last_number = 0;
+          caption_start = p;
+          caption_end = end;
+        }
+      p = next;
+    }
+}
+
 static const char *
 document_level (BaogaoDocument *document)
 {
@@ -3281,6 +3720,7 @@ legislation_write_instruments (BaogaoDocument  *document,
       else if (h->value >= MARK_AFTER)
         scan_after (&scan, i);
     }
+  scan_tables (&scan);
   add_cited (&scan);
   mark_first_of_kind (&scan);
 
