@@ -101,6 +101,10 @@
  * after the clause that names what it counts: some 6 characters. */
 #define ELLIPTIC_CLAUSE 18
 
+/* How far into an aside after a total its counts may be (bytes): some
+ * 60 characters, (含市十七届人大常委会第四十二次会议通过1件). */
+#define ASIDE_REACH (60 * 3)
+
 /* Cue groups per side of a rule. */
 #define MAX_GROUPS 8
 
@@ -225,6 +229,9 @@ typedef struct
   gsize    subject_end;
   gsize    tail_start;
   gsize    tail_end;
+  /* the total whose part the count names in an aside after it
+   * (G_MAXUINT: none; see in_subset_aside()) */
+  guint    aside_total;
 } CountWindows;
 
 /* A stretch of text to scan for cues. */
@@ -2098,10 +2105,13 @@ covering (GArray *spans,
 static const char *document_scope (BaogaoDocument *document);
 
 /* Who does what a count counts, when its clause opens with another body
- * than the congress whose report it is: another congress (its level), a
- * congress of the level below, guided by the reporting one (指导…制定…
- * 6件), a government (省政府制定规章8件), or a government or another
- * body the congress urges (督促…): see TallyDomain.congress_only. */
+ * than the congress whose report it is: another congress (its level),
+ * the congresses of townships and subdistricts (乡镇人大, 乡镇人代会, 乡
+ * 镇人大主席团, 街道人大工委: township), deputies of another congress
+ * (各设区的市人大代表提出建议3.1万件: municipal), a congress of the level
+ * below, guided by the reporting one (指导…制定…6件), a government (省
+ * 政府制定规章8件), or a government or another body the congress urges
+ * (督促…): see TallyDomain.congress_only. */
 typedef enum
 {
   ACTOR_OWN,
@@ -2109,6 +2119,7 @@ typedef enum
   ACTOR_PROVINCIAL,
   ACTOR_MUNICIPAL,
   ACTOR_COUNTY,
+  ACTOR_TOWNSHIP,
   ACTOR_BELOW,
   ACTOR_GOVERNMENT,
   ACTOR_URGED,
@@ -2116,7 +2127,7 @@ typedef enum
 
 /* The scope of each level, in the order of Actor */
 static const char * const level_scopes[] = {
-  NULL, "national", "provincial", "municipal", "county",
+  NULL, "national", "provincial", "municipal", "county", "township",
 };
 
 /* The level of the congress whose report @document is */
@@ -2140,9 +2151,9 @@ document_level (BaogaoDocument *document)
 
 /* The level of the body named by the words before 人大常委会, 人大 or
  * 政府 at the head of a clause ([@p, @end)): 深圳市, 各设区的市, 各县（市、
- * 区）, 全国, in a report of a congress of level @own. ACTOR_OWN when they
- * name no level (the reporting congress: 常委会, 本届人大常委会) or are
- * no body's name. */
+ * 区）, 全国, 各乡镇, in a report of a congress of level @own. ACTOR_OWN
+ * when they name no level (the reporting congress: 常委会, 本届人大常委
+ * 会) or are no body's name. */
 static Actor
 prefix_level (const char *text,
               gsize       p,
@@ -2155,7 +2166,12 @@ prefix_level (const char *text,
     { "（市、区）", ACTOR_COUNTY }, { "(市、区)", ACTOR_COUNTY }, { "（市）", ACTOR_COUNTY },
     { "市（州）", ACTOR_MUNICIPAL }, { "市(州)", ACTOR_MUNICIPAL },
     { "市（地）", ACTOR_MUNICIPAL }, { "市(地)", ACTOR_MUNICIPAL },
-    { "县市区", ACTOR_COUNTY }, { "县区", ACTOR_COUNTY }, { "乡镇", ACTOR_COUNTY },
+    { "县市区", ACTOR_COUNTY }, { "县区", ACTOR_COUNTY },
+    /* county and township deputies together (县乡两级人大代表): the
+     * higher of the two */
+    { "县乡", ACTOR_COUNTY }, { "县乡两级", ACTOR_COUNTY }, { "县、乡", ACTOR_COUNTY },
+    { "乡镇", ACTOR_TOWNSHIP }, { "乡（镇）", ACTOR_TOWNSHIP }, { "（街道）", ACTOR_TOWNSHIP },
+    { "(街道)", ACTOR_TOWNSHIP }, { "镇街", ACTOR_TOWNSHIP }, { "街道", ACTOR_TOWNSHIP },
     { "地区", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
     { "市州", ACTOR_MUNICIPAL }, { "市", ACTOR_MUNICIPAL },
     { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
@@ -2190,6 +2206,10 @@ prefix_level (const char *text,
     return ACTOR_NATIONAL;
   if (text_word_at (text, p, end, "各"))
     p += strlen ("各");
+  /* 各乡, 各镇 (not a place's name ending in 乡 or 镇, which may be no
+   * township's: 城乡, 返乡) */
+  if (end - p == 3 && (memcmp (text + p, "乡", 3) == 0 || memcmp (text + p, "镇", 3) == 0))
+    return ACTOR_TOWNSHIP;
   for (guint i = 0; i < G_N_ELEMENTS (central); i++)
     if (end - p == strlen (central[i]) && memcmp (text + p, central[i], end - p) == 0)
       return ACTOR_PROVINCIAL;
@@ -2234,9 +2254,16 @@ clause_actor (const char *text,
   static const char * const openers[] = {
     "全年", "一年来", "今年", "去年", "同时", "此外", "另外", "目前", "截至目前", "其中",
   };
+  /* the congresses first, 人大 (a prefix of the others) last of them;
+   * then the governments, 国务院 last. 人大主席团 and 人大工委 are a
+   * township's or a subdistrict's only (乡镇人大主席团, 街道人大工委), 人
+   * 代会 the congress's session (各乡镇人代会票决…; the reporting
+   * congress's own when nothing names another level) */
   static const char * const bodies[] = {
-    "人民代表大会常务委员会", "人大常委会", "人大", "人民政府", "政府", "国务院",
+    "人民代表大会常务委员会", "人大常委会", "人大主席团", "人大工委", "人民代表大会", "人代会", "人大",
+    "人民政府", "政府", "国务院",
   };
+  enum { TOWNSHIP_FIRST = 2, TOWNSHIP_LAST = 3, FULL_NAME = 4, CONGRESS_LAST = 6, STATE_COUNCIL = 9 };
   gsize p = start, reach;
 
   while (p < end && (text[p] == ' ' || text_word_at (text, p, end, "\u3000")))
@@ -2272,15 +2299,21 @@ clause_actor (const char *text,
           if (end > body_end + ACTOR_GAP)
             return ACTOR_OWN;
           level = prefix_level (text, p, c, own);
-          if (i >= 3)
+          if (i > CONGRESS_LAST)
             /* a government, when something names it (省政府, 国务院,
              * 市人民政府); a bare 政府 may be an object's part, and so
              * is one after a preposition or a verb (常委会向省政府交办
              * 代表建议531件) */
-            return i == 5 || (c > p && !names_object (text, p, c)) ? ACTOR_GOVERNMENT : ACTOR_OWN;
-          /* 人大代表 are deputies, not a congress */
-          if (i == 2 && text_word_at (text, c + strlen ("人大"), end, "代表"))
-            return ACTOR_OWN;
+            return i == STATE_COUNCIL || (c > p && !names_object (text, p, c)) ? ACTOR_GOVERNMENT : ACTOR_OWN;
+          if (i >= TOWNSHIP_FIRST && i <= TOWNSHIP_LAST && level == ACTOR_OWN)
+            return ACTOR_TOWNSHIP;
+          /* 人大代表 are deputies, not a congress: the reporting
+           * congress's (省人大代表 in a province's report, 各级人大代表,
+           * and those of the NPC, whose own rules say npc_delegation),
+           * or another's named as the subject (各设区的市人大代表提出建
+           * 议…, 乡镇人大代表…) */
+          if ((i == CONGRESS_LAST || i == FULL_NAME) && text_word_at (text, body_end, end, "代表"))
+            return level == ACTOR_NATIONAL ? ACTOR_OWN : level;
           return level;
         }
   return ACTOR_OWN;
@@ -3041,6 +3074,67 @@ counts_places (const char *text,
   return FALSE;
 }
 
+/* Is the count starting at @q_start in an aside that names a part of
+ * the total just before it (制定地方性法规6件（含…通过1件）, 12件（其中
+ * 制定5件、修改7件）, （包括…）)? The part is in the total, not a count of
+ * its own. @total_end is where the count before it ends; @aside is where
+ * the aside the counts before were found in opens (G_MAXSIZE: none), and
+ * is updated. */
+/* Does an aside naming a part of a total open at @p (（含…, （其中…,
+ * （包括…)? Returns where its words start, or 0. */
+static gsize
+subset_aside_at (const char *text,
+                 gsize       p,
+                 gsize       end)
+{
+  static const char * const parts[] = { "含", "其中", "包括", "包含", "内含" };
+
+  if (text_word_at (text, p, end, "（"))
+    p += 3;
+  else if (p < end && text[p] == '(')
+    p++;
+  else
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (text_word_at (text, p, end, parts[i]))
+      return p;
+  return 0;
+}
+
+static gboolean
+in_subset_aside (const char *text,
+                 gsize       total_end,
+                 gsize       q_start,
+                 gsize      *aside)
+{
+  gsize p;
+
+  /* a later count of the same aside (（其中制定5件、修改7件）) */
+  if (*aside < q_start && q_start - *aside <= ASIDE_REACH)
+    {
+      for (gsize c = *aside; c < q_start; c++)
+        if (text[c] == ')' || text_word_at (text, c, q_start, "）"))
+          {
+            *aside = G_MAXSIZE;
+            break;
+          }
+      if (*aside != G_MAXSIZE)
+        return TRUE;
+    }
+  *aside = G_MAXSIZE;
+
+  if (total_end == 0 || total_end >= q_start || q_start - total_end > ASIDE_REACH)
+    return FALSE;
+  p = subset_aside_at (text, total_end, q_start);
+  if (p == 0)
+    return FALSE;
+  for (gsize c = p; c < q_start; c++)
+    if (text[c] == ')' || text_word_at (text, c, q_start, "）"))
+      return FALSE;
+  *aside = p;
+  return TRUE;
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -3083,6 +3177,10 @@ find_windows (const Tables    *tables,
   guint list_end = 0;
   gboolean list_known = FALSE;
   gsize tail_start = 0, tail_end = 0;
+  /* the aside naming a part of a total the last counts were in, and
+   * that total; the count that ends at @prev_end */
+  gsize aside = G_MAXSIZE;
+  guint aside_total = G_MAXUINT, prev_qi = G_MAXUINT;
 
   for (guint qi = 0; qi < quantities->len; qi++)
     {
@@ -3096,6 +3194,7 @@ find_windows (const Tables    *tables,
       gsize lower, upper, w_start, w_end, head_lower, h_start;
 
       w->skip = TRUE;
+      w->aside_total = G_MAXUINT;
       if (qi % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       if (q_end > size || q_start >= q_end)
@@ -3117,6 +3216,20 @@ find_windows (const Tables    *tables,
       /* a count of places is none of what is done there */
       if (counts_places (text, q_end, size))
         goto next;
+      /* a part of a total, in an aside after it, is decided, and
+       * dropped after (see drop_breakdowns()) */
+      {
+        gsize open_before = aside;
+
+        if (in_subset_aside (text, prev_end, q_start, &aside))
+          {
+            if (aside != open_before || aside_total == G_MAXUINT)
+              aside_total = prev_qi;
+            w->aside_total = aside_total;
+          }
+        else
+          aside_total = G_MAXUINT;
+      }
       w->skip = FALSE;
       w->q_start = q_start;
       w->q_end = q_end;
@@ -3207,6 +3320,10 @@ find_windows (const Tables    *tables,
 
       w_start = clause_start (text, lower, q_start);
       w_end = clause_end (text, size, q_end, upper);
+      /* the words of an aside naming a part of the total are the part's
+       * (建议428件（其中…重点建议140件）) */
+      if (subset_aside_at (text, q_end, w_end) != 0)
+        w_end = q_end;
 
       /* a count for each item of a list (法院和检察院专项工作报告各1个)
        * is no total: the items are not counted */
@@ -3351,6 +3468,8 @@ find_windows (const Tables    *tables,
       w->w_end = w_end;
 
     next:
+      if (q_end >= prev_end)
+        prev_qi = qi;
       prev_end = MAX (prev_end, q_end);
     }
 
@@ -3398,7 +3517,15 @@ get_decider (const Tables *tables)
  * tallies of their own, or a table summed by key would count them twice.
  * Parts of other measures stay (审议法规案32件，其中制定12件). Looks back
  * from each decided count, within its sentence, to the last decided one
- * of the same rule measure, with 其中 between them. */
+ * of the same rule measure, with 其中 between them.
+ *
+ * A part named in an aside right after its total (制定地方性法规6件（含
+ * …会议通过1件）, （其中…）, （包括…）) of the total's domain is in the
+ * total too when its words are a bare verb that only the section makes
+ * a measure (通过1件, 制定5件: its rule is not `anywhere`); a part that
+ * names a kind of its own, a measure wherever it is said, is counted
+ * apart (建议428件（其中…重点建议140件）: key_suggestions; 建议188件（含
+ * 代表团建议3件）). */
 static void
 drop_breakdowns (const Tables       *tables,
                  const char         *text,
@@ -3414,6 +3541,19 @@ drop_breakdowns (const Tables       *tables,
       if (decisions[qi].rule == NO_RULE)
         continue;
       measure = tables->rules[decisions[qi].rule].rule->measure;
+      if (windows[qi].aside_total != G_MAXUINT)
+        {
+          const Decision *total = &decisions[windows[qi].aside_total];
+          const TallyRule *rule = tables->rules[decisions[qi].rule].rule;
+
+          if (total->rule != NO_RULE &&
+              tables->rules[total->rule].domain == tables->rules[decisions[qi].rule].domain &&
+              (!rule->anywhere || strcmp (tables->rules[total->rule].rule->measure, measure) == 0))
+            {
+              decisions[qi].rule = NO_RULE;
+              continue;
+            }
+        }
       for (guint qj = qi; qj-- > 0;)
         {
           gsize from, to;
@@ -3459,6 +3599,8 @@ decide (const Tables    *tables,
    * of its items, so sharing a cursor would walk back over the whole
    * list for every item) */
   guint cursor = 0, subject_cursor = 0, tail_cursor = 0, head_cursor, after_cursor, n_own;
+  /* the last count decided */
+  guint last = G_MAXUINT;
 
   Actor own = document_level (document);
 
@@ -3556,6 +3698,13 @@ decide (const Tables    *tables,
           decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
           decisions[qi].actor = w->h_start < decisions[qi].start ?
             clause_actor (d->text, w->h_start, decisions[qi].start, own) : ACTOR_OWN;
+          /* an elliptic clause is about what the clause before it
+           * counted, done by the same body (各乡镇人大主席团共收到代表
+           * 建议319件，办结率100%) */
+          if (decisions[qi].actor == ACTOR_OWN && w->e_start < w->h_start && last != G_MAXUINT &&
+              windows[last].q_start >= w->e_start && windows[last].q_start < w->h_start)
+            decisions[qi].actor = decisions[last].actor;
+          last = qi;
         }
     }
 
@@ -3686,6 +3835,7 @@ actor_scope (Actor       actor,
 {
   static const char * const below[][2] = {
     { "national", "provincial" }, { "provincial", "municipal" }, { "municipal", "county" },
+    { "county", "township" },
   };
 
   if (actor == ACTOR_BELOW)
@@ -3695,7 +3845,7 @@ actor_scope (Actor       actor,
           return below[i][1];
       return own;
     }
-  if (actor >= ACTOR_NATIONAL && actor <= ACTOR_COUNTY)
+  if (actor >= ACTOR_NATIONAL && actor <= ACTOR_TOWNSHIP)
     return level_scopes[actor];
   return own;
 }

@@ -30,7 +30,10 @@
  *
  * A breakdown after 其中 of the same measure as the total before it, in
  * one sentence (任免96人次，其中任命72人次、免职24人次), is part of that
- * total, not a tally: a table summed by key would count it twice. Nor
+ * total, not a tally: a table summed by key would count it twice; so is
+ * a part in an aside right after its total (制定地方性法规6件（含…通过1
+ * 件）, （其中制定5件、修改7件）) whose words are a bare verb, unlike one
+ * naming a measure of its own (（其中…重点建议140件）). Nor
  * is a count whose own noun is a place (在21个街道全覆盖建设代表之家,
  * 313个乡镇（街道）均建立…): it counts the places, not what is done
  * there; a place that qualifies the noun after it (12个乡镇人大代表之家)
@@ -40,7 +43,14 @@
  * npc_delegation, else the level of the congress: national, provincial,
  * municipal, county; or the level of another congress that opens the
  * count's clause as its subject — 深圳市人大常委会制定经济特区法规12件 in
- * a province's report is municipal, 指导…制定…6件 is the level below —
+ * a province's report is municipal, 指导…制定…6件 is the level below;
+ * township for the congresses of townships and subdistricts and their
+ * bodies (各乡镇人代会共票决民生实事项目72件, 乡镇人大主席团, 街道人大
+ * 工委); deputies of another level named as the subject count for it
+ * (各设区的市人大代表提出建议3.1万件: municipal, 县乡两级人大代表: county),
+ * while the congress's own deputies and the NPC's (npc_delegation by
+ * their rules) stay as they are; an elliptic clause after the subject's
+ * (…收到代表建议319件，办结率100%) is the same body's —
  * while a government's rules, 省政府制定规章8件, are no legislation
  * tally, nor the suggestions a government handled, 省政府办理代表建议
  * 1086件, the deputies' suggestions: see TallyDomain.congress_only) and, when it is not the year's, the time it covers

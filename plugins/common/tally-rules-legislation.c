@@ -21,7 +21,9 @@
  * 建议…条, 收到各方面意见建议…条: the comments collected on drafts),
  * public_comments_adopted (其中被采纳38条: the comments the drafts took),
  * public_consultations (公开征求意见…次: the times drafts were put out
- * for comment).
+ * for comment), drafts_published (全年有15件法律草案公开征求意见, 公开征
+ * 求意见的法规草案15件: the drafts put out, in 件, apart from the
+ * comments they got, in 条).
  *
  * The standard sentence on lower congresses' regulations counts the
  * cities too (审查批准济南、青岛等16个设区的市报批的法规和决定53件): the
@@ -53,6 +55,8 @@
 #define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
 #define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见"
+/* The drafts put out */
+#define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* Units of the regulations approved: not 个, the cities that sent them */
 #define APPROVED_UNITS "件|部|项|篇|件次"
 /* The legislative contact points there are, and those something is done
@@ -171,6 +175,10 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表|议案" },
   { "public_comments_adopted", "<" COLLECT "|" CONSULT "|立法|草案|社会公众", "条|件",
     NULL, FALSE, "被采纳|采纳|吸收采纳", "代表|议案" },
+  /* the drafts put out for comment (全年有15件法律草案公开征求意见, 将
+   * 15件法规草案向社会公开征求意见, 公开征求意见的法规草案15件) */
+  { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, "收到|意见建议|条" },
+  { "drafts_published", NULL, "件|部|项|个", NULL, FALSE, DRAFTS "&" CONSULT, "收到|意见建议" },
   /* the times drafts were put out for comment */
   { "public_consultations", CONSULT, "次|轮|批|批次",
     NULL, FALSE, NULL, "代表|人次" },

@@ -23,7 +23,10 @@
  *
  * Trainings count people (培训代表…人次: deputies_trained) or sessions
  * (举办…代表履职学习班2期: deputy_trainings); the 主任 of lower
- * congresses' standing committees have their own (director_trainings).
+ * congresses' standing committees, and the 主席 of township congresses
+ * (乡镇人大主席培训班1期，培训38人), have their own (director_trainings,
+ * directors_trained), and so has their attending the committee's
+ * meetings (…人大常委会主任列席常委会会议32人次: director_attendances).
  * Deputies' activities are tallies only when totalled for the year
  * (全年, 累计, 共有) or counted in 人次, and not when the count is one
  * trip (赴…) or help given to another body (协助, 配合).
@@ -47,7 +50,12 @@
  * committee members' contacts with deputies, 联系活动…次), problems_solved
  * (the people's problems deputies helped solve), deputy_activities (the
  * deputies' activities held, …场次) and deputy_activity_participations
- * (the deputies taking part, …人次).
+ * (the deputies taking part, …人次), deputy_oversight_activities and
+ * deputy_oversight_participations (the special oversight deputies were
+ * organised for, 组织代表开展专项监督6次，参加代表260人次; 组织全省五级
+ * 人大代表2.6万人次参与…专项监督), director_attendances (see above).
+ * The deputy groups there are (全县组建代表小组86个) are a stock, as the
+ * stations are.
  */
 
 #include "baogao-tally.h"
@@ -76,6 +84,11 @@
 /* the standing committee's own members and staff, whose trainings (常委会
  * 组成人员履职学习班) are self-building, not deputies' */
 #define MEMBERS "组成人员|机关干部"
+/* the heads of lower congresses: their standing committees' 主任, the
+ * township congresses' 主席 (乡镇人大主席, 人大主席团主席) */
+#define DIRECTORS "主任|人大主席|主席团主席"
+/* the special oversight deputies take part in */
+#define OVERSIGHT "专项监督|监督活动|专项视察监督"
 /* deputies' homes and liaison stations */
 #define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站"
 /* all the stations there are, not those built in the year */
@@ -193,33 +206,39 @@ static const TallyRule representation_rules[] = {
   { "npc_deputies_trained", "全国人大代表|全国人民代表大会代表&" TRAINING, PEOPLE, "npc_delegation", TRUE, NULL, NULL },
   { "npc_deputies_trained", NULL, PEOPLE, "npc_delegation", TRUE,
     "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
-  { "directors_trained", "主任&" TRAINING, PEOPLE, NULL, FALSE, NULL, "代表|机关|处室|科室|办公室" },
+  { "directors_trained", DIRECTORS "&" TRAINING, PEOPLE, NULL, FALSE, NULL, "代表|机关|处室|科室|办公室" },
   /* the people after the sessions, the directors said once for both
    * (街道人大工委主任学习培训3期、160人次), wherever the sessions are
    * counted (director_trainings) */
-  { "directors_trained", "^主任&^" TRAINING, "人次", NULL, TRUE, NULL, "代表|机关|处室|科室|办公室" },
-  { "directors_trained", NULL, PEOPLE, NULL, FALSE, "主任&" TRAINING, "代表|机关|处室|科室|办公室" },
+  { "directors_trained", "^" DIRECTORS "&^" TRAINING, "人次", NULL, TRUE, NULL, "代表|机关|处室|科室|办公室" },
+  /* the people in a clause of their own after the sessions (举办乡镇人
+   * 大主席培训班1期，培训38人) */
+  { "directors_trained", "^" DIRECTORS "&^" TRAINING "&培训|参训|参加", PEOPLE, NULL, TRUE, NULL,
+    "代表|机关|处室|科室|办公室" },
+  { "directors_trained", NULL, PEOPLE, NULL, FALSE, DIRECTORS "&" TRAINING, "代表|机关|处室|科室|办公室" },
 
   /* trainings: the sessions held */
   { "deputy_trainings", "代表学习班|代表培训班|代表履职学习班|履职学习班|履职培训班|代表研修班|代表轮训班",
     SESSIONS, NULL, TRUE, NULL, MEMBERS },
   { "deputy_trainings", NULL, SESSIONS, NULL, TRUE,
     "代表学习班|代表培训班|代表履职学习班|履职学习班|履职培训班|代表研修班|代表轮训班", MEMBERS },
-  { "deputy_trainings", "代表&" TRAINING, SESSIONS, NULL, FALSE, NULL, "主任|" MEMBERS },
-  { "deputy_trainings", TRAINING, SESSIONS, NULL, FALSE, NULL, "主任|" CADRES "|" MEMBERS },
-  { "deputy_trainings", NULL, SESSIONS, NULL, FALSE, "代表&" TRAINING, "主任|" MEMBERS },
+  { "deputy_trainings", "代表&" TRAINING, SESSIONS, NULL, FALSE, NULL, DIRECTORS "|" MEMBERS },
+  { "deputy_trainings", TRAINING, SESSIONS, NULL, FALSE, NULL, DIRECTORS "|" CADRES "|" MEMBERS },
+  { "deputy_trainings", NULL, SESSIONS, NULL, FALSE, "代表&" TRAINING, DIRECTORS "|" MEMBERS },
   { "npc_deputy_trainings", "全国人大代表|全国人民代表大会代表&" TRAINING, SESSIONS, "npc_delegation", TRUE, NULL, NULL },
   { "npc_deputy_trainings", NULL, SESSIONS, "npc_delegation", TRUE,
     "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
-  { "director_trainings", "主任&" TRAINING, SESSIONS, NULL, TRUE, NULL, "代表" },
-  { "director_trainings", NULL, SESSIONS, NULL, TRUE, "主任&" TRAINING, "机关|处室|科室|办公室" },
+  { "director_trainings", DIRECTORS "&" TRAINING, SESSIONS, NULL, TRUE, NULL, "代表" },
+  { "director_trainings", NULL, SESSIONS, NULL, TRUE, DIRECTORS "&" TRAINING, "机关|处室|科室|办公室" },
 
   /* what deputies gave */
   { "deputy_donations", "捐款|捐物|捐资|捐赠|募捐|捐助", "元", NULL, FALSE, NULL, NULL },
 
   /* deputies' groups, stations and activities */
-  { "deputy_groups", "代表小组", "个", NULL, FALSE, NULL, "活动" },
-  { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "活动" },
+  /* all there are (a stock, see the domain's stocks); not those set up
+   * in the year, which have no measure */
+  { "deputy_groups", "代表小组", "个", NULL, FALSE, NULL, "活动|新建|新增|新设|新组建|新成立" },
+  { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "活动|新建|新增|新设|新组建|新成立" },
   { "deputy_group_activities", "代表小组&活动", "次|场|期|批", NULL, FALSE, NULL, NULL },
   { "deputy_group_activities", NULL, "次|场|期|批", NULL, FALSE, "代表小组&活动", NULL },
   /* 组织代表开展小组活动二百余次 */
@@ -252,6 +271,18 @@ static const TallyRule representation_rules[] = {
   { "deputy_attendances", "邀请|组织|安排", "人次", NULL, FALSE, "列席", ONE_EVENT },
   { "deputy_attendances", TOTAL "&代表&列席", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", TOTAL, PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT },
+  /* lower congresses' heads attending the committee's meetings (…人大
+   * 常委会主任列席常委会会议32人次): not deputies */
+  { "director_attendances", DIRECTORS "&列席", "人次|人|名", NULL, FALSE, NULL, "代表|" ONE_EVENT },
+  { "director_attendances", DIRECTORS, "人次|人|名", NULL, FALSE, "列席", "代表|" ONE_EVENT },
+  /* the special oversight deputies were organised for, in any section
+   * (组织全省五级人大代表2.6万人次参与脱贫攻坚专项监督), and the deputies
+   * taking part in a clause of their own (组织代表开展专项监督6次，参加
+   * 代表260人次) */
+  { "deputy_oversight_activities", "代表&" OVERSIGHT, "次|场|批|场次", NULL, TRUE, NULL, ONE_EVENT },
+  { "deputy_oversight_participations", "代表&" OVERSIGHT, "人次", NULL, TRUE, NULL, ONE_EVENT },
+  { "deputy_oversight_participations", "代表", "人次", NULL, TRUE, "参与|参加&" OVERSIGHT, ONE_EVENT },
+  { "deputy_oversight_participations", "<" OVERSIGHT "&代表&参加|参与", "人次", NULL, TRUE, NULL, ONE_EVENT },
   /* not research on the stations (开展“人大代表之家”规范化建设调研12次) */
   { "deputy_inspections", "代表&调研|视察", "次|场|批", NULL, FALSE, NULL, ONE_EVENT "|" STATIONS },
   { "deputy_inspections", "代表", "次|场|批", NULL, FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
@@ -322,6 +353,6 @@ const TallyDomain tally_domain_representation = {
    * handled (省人民政府共承办代表建议694件, counted with the cities'
    * and counties'); how they were handled (rates) is the deputies' too */
   "motions|suggestions|motions+suggestions|npc_motions|npc_suggestions|npc_delegation_suggestions",
-  /* the stations there are, built over the years */
-  "deputy_stations",
+  /* the stations and groups there are, built over the years */
+  "deputy_stations|deputy_groups",
 };

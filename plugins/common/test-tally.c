@@ -398,8 +398,8 @@ test_breakdowns (void)
   assert_tally (document, "representation", "96人次", "appointments", 96);
   g_assert_null (find_any_tally (document, "72人次", NULL));
   g_assert_null (find_any_tally (document, "24人次", NULL));
-  /* (its span runs to the 建议 after it) */
-  assert_tally (document, "representation", "藏文书写的建议", "suggestions", 133);
+  /* (its span ends at the count: the aside's words are the part's) */
+  assert_tally (document, "representation", "建议133件", "suggestions", 133);
   g_assert_null (find_any_tally (document, "17件", NULL));
   /* another sentence: a count of its own */
   assert_tally (document, "representation", "建议20件", "suggestions", 20);
@@ -1633,6 +1633,183 @@ test_laws_and_decisions (void)
   assert_tally (document, "oversight", "决议决定3项", "resolutions", 3);
 }
 
+/* The scope of @domain's tally ending with @ending, which must exist */
+static const char *
+tally_scope (BaogaoDocument *document,
+             const char     *domain,
+             const char     *ending)
+{
+  BaogaoAnnotation *a = find_tally (document, domain, ending);
+
+  if (a == NULL)
+    g_error ("no %s tally ending with “%s”", domain, ending);
+  return baogao_annotation_get_string (a, "scope");
+}
+
+/* Township congresses' counts (乡镇人代会, 乡镇人大主席团, 街道人大工委)
+ * and the deputies of another level named as the subject are theirs,
+ * not the reporting congress's; its own deputies, the NPC's and its own
+ * session (人代会期间) stay as they were. */
+static void
+test_lower_bodies (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
+    "全年票决民生实事项目10件。各乡镇人代会共票决民生实事项目72件。"
+    "乡镇人大主席团组织代表视察项目推进140余次。"
+    "各乡镇人大主席团共收到代表建议319件，办结率100%。"
+    "街道人大工委组织代表开展调研25次。"
+    "县人大常委会组织代表视察2次。县十八届人大二次会议期间，代表提出建议146件，办结率98%。\n\n"
+    "二、监督工作\n\n指导乡镇人大开展执法检查12次。\n";
+  static const char provincial[] =
+    "某某省人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
+    "省人大代表提出建议628件。各设区的市人大代表提出建议3.1万件。"
+    "县乡两级人大代表提出建议5.6万件。我省全国人大代表提出建议188件。\n";
+  static const struct { const char *text, *domain, *ending, *scope; } cases[] = {
+    { county, "representation", "实事项目10件", "county" },
+    { county, "representation", "实事项目72件", "township" },
+    { county, "representation", "140余次", "township" },
+    { county, "representation", "代表建议319件", "township" },
+    /* the elliptic clause after it is about the same suggestions */
+    { county, "representation", "办结率100%", "township" },
+    { county, "representation", "调研25次", "township" },
+    { county, "representation", "视察2次", "county" },
+    { county, "representation", "建议146件", "county" },
+    { county, "representation", "办结率98%", "county" },
+    { county, "oversight", "执法检查12次", "township" },
+    { provincial, "representation", "建议628件", "provincial" },
+    { provincial, "representation", "建议3.1万件", "municipal" },
+    { provincial, "representation", "建议5.6万件", "county" },
+    { provincial, "representation", "建议188件", "npc_delegation" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BaogaoDocument) document = analyze (cases[i].text);
+
+      SKIP_WITHOUT_PLUGINS (document);
+      g_assert_cmpstr (tally_scope (document, cases[i].domain, cases[i].ending), ==, cases[i].scope);
+    }
+}
+
+/* A part named in an aside after its total is in the total when its
+ * words are a bare verb; a part that names a measure of its own stays */
+static void
+test_subset_asides (void)
+{
+  static const char legislation[] =
+    "某某市人民代表大会常务委员会工作报告\n\n二、立法工作\n\n"
+    "全年制定地方性法规6件（含市十七届人大常委会第四十二次会议通过1件），修改4件。"
+    "制定修改法规12件（其中制定5件、修改7件）。审议法规草案9件，其中通过8件。\n";
+  static const char representation[] =
+    "某某省人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
+    "省人大代表提出建议428件（其中主任会议确定的重点建议140件）。\n\n三、监督工作\n\n"
+    "备案审查规范性文件57件（其中督促纠正3件）。\n";
+  g_autoptr(BaogaoDocument) document = analyze (legislation);
+  g_autoptr(BaogaoDocument) other = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "法规6件", "enacted", 6);
+  g_assert_null (find_any_tally (document, "通过1件", NULL));
+  assert_tally (document, "legislation", "修改4件", "amended", 4);
+  assert_tally (document, "legislation", "法规12件", "enacted+amended", 12);
+  g_assert_null (find_any_tally (document, "制定5件", NULL));
+  g_assert_null (find_any_tally (document, "修改7件", NULL));
+  /* not an aside: a part of another measure after 其中 stays */
+  assert_tally (document, "legislation", "通过8件", "passed", 8);
+
+  other = analyze (representation);
+  assert_tally (other, "representation", "建议428件", "suggestions", 428);
+  assert_tally (other, "representation", "重点建议140件", "key_suggestions", 140);
+  assert_tally (other, "oversight", "纠正3件", "documents_corrected", 3);
+}
+
+/* The maker of a document urged to correct it, wherever the clause is,
+ * and the review opinions sent on documents: documents_corrected, not a
+ * second count of the documents reviewed. Problems the oversight found
+ * and had put right are oversight's in its section. */
+static void
+test_filing_makers_and_problems (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n\n三、监督工作\n\n"
+    "全年听取审议专项工作报告15个，开展专题调研7项，备案审查规范性文件276件，督促制定机关纠正5件。"
+    "开展专题调研3项，审查规范性文件88件，对其中4件督促制定机关予以纠正。"
+    "备案审查规范性文件57件，提出审查意见3件。"
+    "常委会组成人员深入66个贫困县开展监督，发现问题1386个，督促整改1203个。\n\n"
+    "四、坚持党的全面领导\n\n开展专项检视，发现问题26个，整改问题24个。\n\n"
+    "五、其他\n\n查找问题30个，整改问题20个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "规范性文件276件", "normative_documents_reviewed", 276);
+  assert_tally (document, "oversight", "纠正5件", "documents_corrected", 5);
+  assert_tally (document, "oversight", "规范性文件88件", "normative_documents_reviewed", 88);
+  assert_tally (document, "oversight", "4件督促制定机关予以纠正", "documents_corrected", 4);
+  assert_tally (document, "oversight", "规范性文件57件", "normative_documents_reviewed", 57);
+  assert_tally (document, "oversight", "审查意见3件", "documents_corrected", 3);
+  assert_tally (document, "oversight", "问题1386个", "problems_identified", 1386);
+  assert_tally (document, "oversight", "整改1203个", "problems_rectified", 1203);
+  g_assert_null (find_tally (document, "oversight", "66个"));
+  /* the Party group's own, in its section */
+  assert_tally (document, "political", "问题26个", "problems_identified", 26);
+  assert_tally (document, "political", "24个", "problems_rectified", 24);
+  /* and in a section of no domain, as before */
+  assert_tally (document, "political", "问题30个", "problems_identified", 30);
+  assert_tally (document, "political", "问题20个", "problems_rectified", 20);
+}
+
+/* Deputies in special oversight, deputy groups there are, drafts put out
+ * for comment, and the heads of lower congresses trained or attending */
+static void
+test_deputies_directors_drafts (void)
+{
+  static const char provincial[] =
+    "某某省人民代表大会常务委员会工作报告\n\n二、立法工作\n\n"
+    "全年有15件法律草案公开征求意见，收到意见建议10.6万条。公开征求意见的法规草案12件。"
+    "将9件法规草案向社会公开征求意见。立法公开征求意见3次。\n\n三、监督工作\n\n"
+    "组织全省五级人大代表2.6万人次参与脱贫攻坚专项监督。\n\n四、代表工作\n\n"
+    "组织代表开展专项监督6次，参加代表260人次。邀请基层代表列席常委会会议46人次。"
+    "全市6个县（市）、4个区人大常委会主任列席常委会会议32人次。\n";
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
+    "全县组建代表小组86个，代表小组开展活动530余次。新建代表小组5个。"
+    "举办乡镇人大主席培训班1期，培训38人。举办代表培训班3期，培训代表260人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (provincial);
+  g_autoptr(BaogaoDocument) other = NULL;
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "15件法律草案公开征求意见", "drafts_published", 15);
+  assert_tally (document, "legislation", "10.6万条", "public_comments", 10);
+  assert_tally (document, "legislation", "法规草案12件", "drafts_published", 12);
+  assert_tally (document, "legislation", "9件法规草案向社会公开征求意见", "drafts_published", 9);
+  assert_tally (document, "legislation", "征求意见3次", "public_consultations", 3);
+  assert_tally (document, "representation", "2.6万人次参与脱贫攻坚专项监督", "deputy_oversight_participations", 2);
+  g_assert_null (find_tally (document, "oversight", "专项监督"));
+  assert_tally (document, "representation", "专项监督6次", "deputy_oversight_activities", 6);
+  assert_tally (document, "representation", "260人次", "deputy_oversight_participations", 260);
+  assert_tally (document, "representation", "列席常委会会议46人次", "deputy_attendances", 46);
+  assert_tally (document, "representation", "32人次", "director_attendances", 32);
+
+  other = analyze (county);
+  a = find_tally (other, "representation", "代表小组86个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "deputy_groups");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  a = find_tally (other, "representation", "530余次");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  g_assert_null (find_any_tally (other, "代表小组5个", NULL));
+  assert_tally (other, "representation", "培训班1期", "director_trainings", 1);
+  assert_tally (other, "representation", "培训38人", "directors_trained", 38);
+  assert_tally (other, "representation", "培训班3期", "deputy_trainings", 3);
+  assert_tally (other, "representation", "260人次", "deputies_trained", 260);
+}
+
 /* The rule tables compiled with the plugins are what the rules compile
  * to now (a cross build has none and compiles them at run time). */
 static void
@@ -1694,6 +1871,10 @@ main (int   argc,
   g_test_add_func ("/tally/ledger-labels", test_ledger_labels);
   g_test_add_func ("/tally/elliptic-clauses", test_elliptic_clauses);
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
+  g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
+  g_test_add_func ("/tally/subset-asides", test_subset_asides);
+  g_test_add_func ("/tally/filing-makers-and-problems", test_filing_makers_and_problems);
+  g_test_add_func ("/tally/deputies-directors-drafts", test_deputies_directors_drafts);
   g_test_add_func ("/tally/tables-data", test_tables_data);
 
   return g_test_run ();

@@ -597,6 +597,7 @@ main (int   argc,
     "stations-activities",
     "activities-places",
     "elliptic-stations",
+    "county-township",
   };
 
   g_test_init (&argc, &argv, NULL);
