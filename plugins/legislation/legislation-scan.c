@@ -3497,9 +3497,14 @@ table_header (const char *text,
               gsize       p,
               gsize       end)
 {
-  return end - p <= 40 * 3 &&
-         (g_strstr_len (text + p, (gssize) (end - p), "序号") != NULL ||
-          g_strstr_len (text + p, (gssize) (end - p), "名称") != NULL);
+  if (end - p > 40 * 3)
+    return FALSE;
+  /* (every line but the rows is asked: 序 and 名 both start with E5) */
+  for (gsize q = p; q < end; q++)
+    if ((guchar) text[q] == 0xE5 &&
+        (text_word_at (text, q, end, "序号") || text_word_at (text, q, end, "名称")))
+      return TRUE;
+  return FALSE;
 }
 
 /* Reads the line [@p, @end) as a caption of a table of laws, or a
