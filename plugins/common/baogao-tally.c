@@ -3172,6 +3172,8 @@ find_windows (const Tables    *tables,
   gsize line_start = 0, newline_scan = 0;
   gint year = (gint) baogao_document_get_metadata_int (document, "year_reported", 0);
   gsize prev_end = 0;
+  /* the year the current sentence opens with, 0 for none */
+  gint sentence_head_year = 0;
   /* the list the current count is an item of: its last count, and the
    * tail of its clause after that count */
   guint list_end = 0;
@@ -3250,7 +3252,8 @@ find_windows (const Tables    *tables,
 
               frame_sentence = sentence->start;
               sentence_marks_init (&marks, sentence->start, sentence->end, year);
-              sentence_year = opens_with_year (text, sentence->start, sentence->end, year);
+              sentence_head_year = year > 0 ? year_at_head (text, sentence->start, sentence->end) : 0;
+              sentence_year = year > 0 && sentence_head_year == year;
               sentence_label = ledger_label (tables, text, sentence->start, sentence->end);
               /* the paragraph's head: a frame or the year there speaks
                * for all its sentences */
@@ -3335,7 +3338,7 @@ find_windows (const Tables    *tables,
 
       /* a sentence about a later year than the one reported (2024年，常
        * 委会将…) is a plan */
-      if (sentence != NULL && year > 0 && year_at_head (text, sentence->start, sentence->end) > year)
+      if (sentence != NULL && year > 0 && sentence_head_year > year)
         {
           w->skip = TRUE;
           goto next;
