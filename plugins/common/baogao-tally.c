@@ -1984,6 +1984,17 @@ year_at_head (const char *text,
   return text_word_at (text, p, end, "年") && !text_word_at (text, p + 3, end, "以来") ? y : 0;
 }
 
+/* Does a ledger label end at @p: 】 after 【, else a colon? */
+static inline gboolean
+closes_label (const char *text,
+              gsize       p,
+              gsize       end,
+              gboolean    bracket)
+{
+  return bracket ? text_word_at (text, p, end, "】") :
+                   text_word_at (text, p, end, "：") || text_word_at (text, p, end, ":");
+}
+
 /* The domain a ledger label opening a line or a sentence at @start says
  * (立法：审议法规案32件，通过28件; 【监督】…; 代表工作: …), -1 for none:
  * the boxes that sum the year up (数说2022, 一年工作“账本”) sit at the
@@ -2020,15 +2031,14 @@ ledger_label (const Tables *tables,
       bracket = TRUE;
       p += 3;
     }
+  /* every label is two or four characters long: most sentences are
+   * ruled out by what follows those lengths */
+  if (!closes_label (text, p + 2 * 3, end, bracket) && !closes_label (text, p + 4 * 3, end, bracket))
+    return -1;
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (text_word_at (text, p, end, labels[i].label))
-      {
-        gsize after = p + strlen (labels[i].label);
-
-        if (bracket ? text_word_at (text, after, end, "】") :
-                      text_word_at (text, after, end, "：") || text_word_at (text, after, end, ":"))
-          return domain_index (tables, labels[i].domain);
-      }
+    if (text_word_at (text, p, end, labels[i].label) &&
+        closes_label (text, p + strlen (labels[i].label), end, bracket))
+      return domain_index (tables, labels[i].domain);
   return -1;
 }
 
