@@ -9,6 +9,7 @@
  *   制定民营经济健康发展促进条例，…          bare name after a verb
  *   审议《中国（某某）自由贸易试验区条例》    a 《》 title after a verb
  *   制定《A办法》《B规定》和《C细则》        a list of titles
+ *   制定法规3件，包括《A条例》《B条例》      …listed after a count of them
  *   修订议事规则、组成人员守则               a 、 list of bare names
  *   指导某某市制定美丽乡村建设条例           guided: body 某某市
  *   指导甲州市、乙州市…，共同制定X条例       guided, joint: body 甲州市、乙州市
@@ -771,6 +772,25 @@ is_digit_or_numeral (const char *text,
     default:
       return FALSE;
     }
+}
+
+/* Is @p a digit (ASCII or full-width) or a numeral, 〇 零 百 too? */
+static inline gboolean
+at_number (const char *text,
+           gsize       p,
+           gsize       end)
+{
+  const guchar *c = (const guchar *) text + p;
+
+  if (is_digit_or_numeral (text, p, end))
+    return TRUE;
+  if (p + 3 > end)
+    return FALSE;
+  /* ０…９ (EF BC 90…99) */
+  if (c[0] == 0xEF && c[1] == 0xBC && c[2] >= 0x90 && c[2] <= 0x99)
+    return TRUE;
+  return text_word_at (text, p, end, "〇") || text_word_at (text, p, end, "零") ||
+         text_word_at (text, p, end, "百");
 }
 
 /* --- names ---------------------------------------------------------------- */
@@ -2330,6 +2350,60 @@ referred_after (Scan  *scan,
   return deliberation;
 }
 
+/* After a count of what the verb acted on (制定地方性法规3件), the titles
+ * listed in the next clause (，包括《A》《B》等 / ，分别是… / ：《A》…):
+ * where they start, or G_MAXSIZE. The count must end the verb's clause,
+ * and no other verb may share it (制定、修改法规10件，包括… says not
+ * which title had which act). */
+static gsize
+listed_after_count (Scan  *scan,
+                    guint  verb_hit,
+                    gsize  p,
+                    gsize  limit)
+{
+  static const char * const counters[] = { "件", "部", "项", "个" };
+  static const char * const openers[] = {
+    "具体包括", "其中包括", "主要包括", "包括", "分别是", "分别为", "主要有", "即", "为", "如",
+  };
+  const char *text = scan->text;
+  const Hit *verb = &scan->hits[verb_hit];
+  guint delimiter = clause_delimiter (text, limit, scan->size);
+  gboolean colon, counted = FALSE;
+  gsize q;
+
+  if (delimiter == 0 || limit <= p || text[limit] == '\n' ||
+      text_word_at (text, limit, scan->size, "。") || text[limit] == '.')
+    return G_MAXSIZE;
+  for (guint i = 0; i < G_N_ELEMENTS (counters) && !counted; i++)
+    if (text_word_ends_at (text, p, limit, counters[i]))
+      {
+        q = limit - strlen (counters[i]);
+        counted = q > p && at_number (text, prev_char (text, p, q), q);
+      }
+  if (!counted)
+    return G_MAXSIZE;
+  if ((verb_hit > 0 && scan->hits[verb_hit - 1].value < MARK_BASE &&
+       scan->hits[verb_hit - 1].end >= clause_start (text, verb->start > 60 ? verb->start - 60 : 0,
+                                                     verb->start)) ||
+      (verb_hit + 1 < scan->n_hits && scan->hits[verb_hit + 1].value < MARK_BASE &&
+       scan->hits[verb_hit + 1].start < limit))
+    return G_MAXSIZE;
+  colon = text_word_at (text, limit, scan->size, "：") || text[limit] == ':';
+  q = limit + delimiter;
+  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
+    if (text_word_at (text, q, scan->size, openers[i]))
+      {
+        q += strlen (openers[i]);
+        colon = TRUE;
+        break;
+      }
+  if (!colon)
+    return G_MAXSIZE;
+  if (text_word_at (text, q, scan->size, "："))
+    q += strlen ("：");
+  return citation_at (scan, q) != NULL ? q : G_MAXSIZE;
+}
+
 static void
 scan_verb (Scan  *scan,
            guint  hit_index)
@@ -2382,6 +2456,15 @@ scan_verb (Scan  *scan,
       take_titles (scan, p, limit, action, body, hit_index, FALSE);
       return;
     }
+
+  /* 制定地方性法规3件，包括《A》《B》: the titles take the count's verb */
+  {
+    gsize listed = listed_after_count (scan, hit_index, p, limit);
+
+    if (listed != G_MAXSIZE && !planned (scan, hit_index, verb->end))
+      take_titles (scan, listed, clause_end (text, listed, MIN (scan->size, listed + 360)),
+                   action, body, hit_index, FALSE);
+  }
 
   /* bare names: only verbs that act on instruments, and only where an
    * instrument word may end (most clauses of other acts have none) */
@@ -2520,25 +2603,6 @@ static const Term posed_gap_terms[] = {
   TERM ("提请"), TERM ("提交"), TERM ("报请"), TERM ("报"),
 };
 #define POSED_FIRST_REFERRAL (G_N_ELEMENTS (posed_gap_terms) - 4)
-
-/* Is @p a digit (ASCII or full-width) or a numeral, 〇 零 百 too? */
-static inline gboolean
-at_number (const char *text,
-           gsize       p,
-           gsize       end)
-{
-  const guchar *c = (const guchar *) text + p;
-
-  if (is_digit_or_numeral (text, p, end))
-    return TRUE;
-  if (p + 3 > end)
-    return FALSE;
-  /* ０…９ (EF BC 90…99) */
-  if (c[0] == 0xEF && c[1] == 0xBC && c[2] >= 0x90 && c[2] <= 0x99)
-    return TRUE;
-  return text_word_at (text, p, end, "〇") || text_word_at (text, p, end, "零") ||
-         text_word_at (text, p, end, "百");
-}
 
 /* Does [@p, @end) hold only words of posed_gap_terms[] and numbers?
  * Sets @referred when the bill was referred there (提请…). */
