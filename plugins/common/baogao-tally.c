@@ -3333,6 +3333,16 @@ find_windows (const Tables    *tables,
 
       w_start = clause_start (text, lower, q_start);
       w_end = clause_end (text, size, q_end, upper);
+      /* a count in a headless relative clause, the topic of the next
+       * one (对其中2件与上位法不一致的，督促制定机关作出修改): what was
+       * done to it is said there */
+      if (w_end < upper && w_end > q_end && text_word_ends_at (text, q_end, w_end, "的"))
+        {
+          gsize d = delimiter_at (text, w_end, upper);
+
+          if ((d == 1 && text[w_end] == ',') || (d == 3 && text_word_at (text, w_end, upper, "，")))
+            w_end = clause_end (text, size, w_end + d, upper);
+        }
       /* the words of an aside naming a part of the total are the part's
        * (建议428件（其中…重点建议140件）) */
       if (subset_aside_at (text, q_end, w_end) != 0)

@@ -82,6 +82,8 @@
 /* Oversight finding problems, and putting them right: more units than
  * political's, which wins the tie in a section of no domain */
 #define PROBLEM_UNITS "个|件|项|条|批|类|处|件次|次"
+/* a total said in a clause of its own */
+#define TOTALLING "总量为|总数为|数量为|共计|总计|合计|总量达|总数达"
 #define FIND "发现|查找|查出|排查|梳理|检查发现|督查发现|查摆"
 
 static const TallyRule oversight_rules[] = {
@@ -157,6 +159,10 @@ static const TallyRule oversight_rules[] = {
    * clause (备案审查规范性文件：全年审查425件，纠正12件) */
   { "normative_documents_reviewed", "<规范性文件&审查|审查了|逐件审查|主动审查", "件|份", NULL, TRUE, NULL,
     "代表|建议|纠正|审查意见|制定机关" },
+  /* the review said first, its total in a clause of its own (对报送备
+   * 案的规范性文件逐件审查，总量为143件; …进行审查，共计143件) */
+  { "normative_documents_reviewed", "<规范性文件&<审查|逐件审查|主动审查|进行审查&" TOTALLING, "件|份", NULL, TRUE, NULL,
+    "代表|建议|纠正|审查意见|制定机关|问题|报送|报备|接收|收到" },
   { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", NULL },
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", NULL },
   /* 对报送备案的规范性文件14件进行审查 */

@@ -73,6 +73,10 @@
 #define TOTAL    "全年|累计|共有|一年来|先后|共组织|共邀请|年内|总计|合计"
 /* One trip, or help given to another body's activity */
 #define ONE_EVENT "赴|协助|配合|陪同"
+/* between the congress's sessions, when deputies submit suggestions too */
+#define RECESS   "闭会期间|闭会以来|闭会后|休会期间"
+/* submitting motions or suggestions */
+#define SUBMIT   "提出|提交|领衔提出"
 /* Bills, not deputies' motions */
 #define BILLS    "法规议案|法律议案|法规案|法律案|草案"
 /* The organ's own cadres, not officials the committee appoints */
@@ -139,6 +143,8 @@ static const TallyRule representation_rules[] = {
   { "motions", "代表&议案", "件|项", NULL, TRUE, NULL, BILLS },
   { "motions", "代表", "件|项", NULL, TRUE, "议案", BILLS },
   { "npc_motions", NPC "&议案", "件|项", "npc_delegation", TRUE, NULL, BILLS },
+  /* 代表提出议案12件，闭会期间提出3件 */
+  { "motions", "^议案&" RECESS "&" SUBMIT, "件|项", NULL, FALSE, NULL, BILLS "|建议" },
   { "npc_motions", NPC, "件|项", "npc_delegation", TRUE, "议案", BILLS },
   { "motions+suggestions", "议案建议|议案和建议|议案、建议", PAPERS, NULL, FALSE, NULL, BILLS },
   { "motions+suggestions", "代表&议案建议|议案和建议|议案、建议", PAPERS, NULL, TRUE, NULL, BILLS },
@@ -163,6 +169,12 @@ static const TallyRule representation_rules[] = {
     PAPERS, NULL, TRUE, NULL, NULL },
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案" },
   { "suggestions", NULL, PAPERS, NULL, TRUE, "建议、批评和意见|建议批评和意见|批评和意见", NULL },
+  /* the suggestions of the recess, after those of the session, say
+   * only when and the verb: 代表共提出建议276件，闭会期间提出14件. They
+   * are the deputies' suggestions too, a second count of the same
+   * measure (the year's total is their sum) */
+  { "suggestions", "^建议|批评和意见&" RECESS "&" SUBMIT, PAPERS, NULL, FALSE, NULL,
+    PUBLIC_OPINIONS "|议案" },
   { "npc_suggestions", NPC "&建议", PAPERS, "npc_delegation", TRUE, NULL, "意见建议" },
   /* 我省代表团提出议案7件、建议188件: the delegation at the head of the
    * clause speaks for the list's later items too. A `^` group may sit

@@ -1810,6 +1810,50 @@ test_deputies_directors_drafts (void)
   assert_tally (other, "representation", "260人次", "deputies_trained", 260);
 }
 
+/* Counts said after what they count, in a clause of their own: the
+ * suggestions of the recess after those of the session, a review's total,
+ * and the documents of a headless relative clause whose correction the
+ * next clause says */
+static void
+test_counts_in_next_clause (void)
+{
+  static const char representation[] =
+    "某某市人民代表大会常务委员会工作报告\n\n三、代表工作\n\n"
+    "市十五届人大二次会议期间，代表共提出建议276件，闭会期间提出14件。"
+    "区十八届人大一次会议期间，代表提出建议、批评和意见183件，闭会期间提出61件，分别交由57个承办单位办理。"
+    "代表提出议案5件，闭会期间提出3件。"
+    "审议代表建议办理情况的报告，提出意见12条。"
+    "闭会期间组织代表视察2次。\n";
+  static const char oversight[] =
+    "某某市人民代表大会常务委员会工作报告\n\n二、监督工作\n\n"
+    "对报送备案的规范性文件逐件审查，总量为一百四十三件。"
+    "对报送备案的规范性文件进行审查，共计128件。"
+    "对其中2件与上位法不一致的，督促制定机关作出修改。"
+    "对其中4件存在问题的，已于年底前完成清理。"
+    "对规范性文件进行审查，收到审查建议共计6件。"
+    "开展执法检查，共计5次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (representation);
+  g_autoptr(BaogaoDocument) other = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "建议276件", "suggestions", 276);
+  assert_tally (document, "representation", "闭会期间提出14件", "suggestions", 14);
+  assert_tally (document, "representation", "意见183件", "suggestions", 183);
+  assert_tally (document, "representation", "闭会期间提出61件", "suggestions", 61);
+  assert_tally (document, "representation", "议案5件", "motions", 5);
+  assert_tally (document, "representation", "闭会期间提出3件", "motions", 3);
+  assert_no_tally_of_count (document, "12条");
+  assert_no_tally_of_count (document, "57个");
+
+  other = analyze (oversight);
+  assert_tally (other, "oversight", "一百四十三件", "normative_documents_reviewed", 143);
+  assert_tally (other, "oversight", "128件", "normative_documents_reviewed", 128);
+  assert_tally (other, "oversight", "2件与上位法不一致的，督促制定机关作出修改", "documents_corrected", 2);
+  assert_no_tally_of_count (other, "4件");
+  assert_tally (other, "oversight", "6件", "review_requests", 6);
+}
+
 /* The rule tables compiled with the plugins are what the rules compile
  * to now (a cross build has none and compiles them at run time). */
 static void
@@ -1855,6 +1899,7 @@ main (int   argc,
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
+  g_test_add_func ("/tally/counts-in-next-clause", test_counts_in_next_clause);
   g_test_add_func ("/tally/public-consultation", test_public_consultation);
   g_test_add_func ("/tally/filing-corrections", test_filing_corrections);
   g_test_add_func ("/tally/follow-up-and-evaluation", test_follow_up_and_evaluation);
