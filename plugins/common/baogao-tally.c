@@ -3580,7 +3580,6 @@ drop_breakdowns (const Tables       *tables,
       for (guint qj = qi; qj-- > 0;)
         {
           gsize from, to;
-          const char *found;
 
           if (windows[qj].skip || decisions[qj].rule == NO_RULE)
             continue;
@@ -3589,14 +3588,12 @@ drop_breakdowns (const Tables       *tables,
           if (from >= to || to - from > 600)
             break;
           /* the same sentence: no full stop between */
-          if (memchr (text + from, '\n', to - from) != NULL ||
-              g_strstr_len (text + from, (gssize) (to - from), "。") != NULL)
+          if (memchr (text + from, '\n', to - from) != NULL || text_contains (text, from, to, "。"))
             break;
           if (tables->rules[decisions[qj].rule].domain != tables->rules[decisions[qi].rule].domain ||
               strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) != 0)
             continue;
-          found = g_strstr_len (text + from, (gssize) (to - from), "其中");
-          in_total = found != NULL;
+          in_total = text_contains (text, from, to, "其中");
           break;
         }
       if (in_total)

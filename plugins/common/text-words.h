@@ -51,6 +51,30 @@ text_word_ends_at (const char *text,
          memcmp (text + p - n, word, n) == 0;
 }
 
+/* Whether @word occurs in [@from, @to) of @text: its first byte found
+ * with memchr(), the rest compared there (g_strstr_len() compares at
+ * every byte). */
+static inline gboolean
+text_contains (const char *text,
+               gsize       from,
+               gsize       to,
+               const char *word)
+{
+  gsize n = strlen (word);
+
+  while (from + n <= to)
+    {
+      const char *at = memchr (text + from, word[0], to - from - n + 1);
+
+      if (at == NULL)
+        return FALSE;
+      if (memcmp (at, word, n) == 0)
+        return TRUE;
+      from = (gsize) (at - text) + 1;
+    }
+  return FALSE;
+}
+
 /* Walks that reach a number of bytes from a character stop at limits
  * that may fall inside one; these move such a limit onto a character
  * boundary, towards where the walk started.
