@@ -3084,12 +3084,6 @@ counts_places (const char *text,
   return FALSE;
 }
 
-/* Is the count starting at @q_start in an aside that names a part of
- * the total just before it (制定地方性法规6件（含…通过1件）, 12件（其中
- * 制定5件、修改7件）, （包括…）)? The part is in the total, not a count of
- * its own. @total_end is where the count before it ends; @aside is where
- * the aside the counts before were found in opens (G_MAXSIZE: none), and
- * is updated. */
 /* Does an aside naming a part of a total open at @p (（含…, （其中…,
  * （包括…)? Returns where its words start, or 0. */
 static gsize
@@ -3111,6 +3105,12 @@ subset_aside_at (const char *text,
   return 0;
 }
 
+/* Is the count starting at @q_start in an aside that names a part of
+ * the total just before it (制定地方性法规6件（含…通过1件）, 12件（其中
+ * 制定5件、修改7件）, （包括…）)? The part is in the total, not a count of
+ * its own. @total_end is where the count before it ends; @aside is where
+ * the aside the counts before were found in opens (G_MAXSIZE: none), and
+ * is updated. */
 static gboolean
 in_subset_aside (const char *text,
                  gsize       total_end,
