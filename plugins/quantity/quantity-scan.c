@@ -1749,10 +1749,143 @@ ordinal_range (const guint8 *s,
   return c == CP_DI;
 }
 
+/* Whether @c is a numeral that is no lone 一 when read from its end
+ * backwards: the character before it, at @q, is looked at for 一. */
+static gboolean
+counted_numeral_before (const guint8 *s,
+                        gsize         q,
+                        gunichar      c)
+{
+  gunichar d;
+
+  if (!is_numeral_char (c))
+    return FALSE;
+  if (c != 0x4e00 /* 一 */)
+    return TRUE;
+  /* 十一 is a number, a lone 一 is not */
+  return decode_before (s, q, &d) != G_MAXSIZE && is_numeral_char (d);
+}
+
+/* The classifiers of a counted item in a list: 一部法律、两部法规. 个 is
+ * not one, for the slogans (一个中心、两个基本点), nor 批 (一批、两批). */
+#define LIST_CLASSIFIERS "部件项次场期名"
+
+/* Whether the lone 一 + classifier (its end at @unit_end) is an item of
+ * a list with other counted items: 一部法律、两部法规 or 两部法规、一部法
+ * 律. The noun of an item is short and has no numeral in it, so slogans
+ * (一府一委两院, 一件一件) are no lists. */
+static gboolean
+lone_one_listed (const guint8 *s,
+                 gsize         len,
+                 gsize         num_start,
+                 gsize         unit_end)
+{
+  gunichar c, prev;
+  gsize p = unit_end, q;
+  guint n = 0;
+
+  /* 一件事, 一次性, 一项重要…: a set phrase, whatever the list */
+  if (p < len && (decode_at (s, len, p, &c), char_in (c, "事性分重大些样种类半")))
+    return FALSE;
+
+  /* forwards: the noun, 、 and a counted numeral with a classifier */
+  while (p < len && n < 9)
+    {
+      gsize k = decode_at (s, len, p, &c);
+
+      if (c == 0x3001 /* 、 */ || c == 0x548c /* 和 */)
+        break;
+      if (c < 0x4e00 || c > 0x9fff || is_numeral_char (c))
+        {
+          n = 9;
+          break;
+        }
+      p += k;
+      n++;
+    }
+  if (n > 0 && n < 9 && p < len)
+    {
+      gunichar first;
+
+      p += 3;
+      q = p;
+      for (guint k = 0; q < len && k < 4; k++)
+        {
+          gsize w = decode_at (s, len, q, &c);
+
+          if (!is_numeral_char (c))
+            break;
+          q += w;
+        }
+      decode_at (s, len, p, &first);
+      /* 两部, 十二件; a lone 一 again (一部法律、一部法规) stays out */
+      if (q > p && q < len && !(q == p + 3 && first == 0x4e00) &&
+          (decode_at (s, len, q, &c), char_in (c, LIST_CLASSIFIERS)))
+        return TRUE;
+    }
+
+  /* backwards: 、 before the 一, a short noun, a classifier after a
+   * counted numeral */
+  q = decode_before (s, num_start, &c);
+  if (q == G_MAXSIZE || (c != 0x3001 && c != 0x548c))
+    return FALSE;
+  for (n = 0; n < 10 && (q = decode_before (s, q, &c)) != G_MAXSIZE; n++)
+    {
+      gsize r;
+
+      if (c < 0x4e00 || c > 0x9fff)
+        return FALSE;
+      if (!char_in (c, LIST_CLASSIFIERS))
+        {
+          if (is_numeral_char (c))
+            return FALSE;
+          continue;
+        }
+      r = decode_before (s, q, &prev);
+      if (r != G_MAXSIZE && counted_numeral_before (s, r, prev))
+        return n > 0;
+    }
+  return FALSE;
+}
+
+/* The acts of a report that take a law as their object, and the law
+ * nouns: 检查一部法规, 对一部法律实施情况开展执法检查. */
+static const struct { const char *word; gsize len; } law_verbs[] = {
+  { W("制定") }, { W("修改") }, { W("修订") }, { W("废止") }, { W("批准") },
+  { W("审查") }, { W("检查") }, { W("审议") }, { W("通过") }, { W("出台") },
+  { W("清理") }, { W("评估") }, { W("对") }, { W("就") },
+};
+static const struct { const char *word; gsize len; } law_nouns[] = {
+  { W("法律") }, { W("法规") }, { W("条例") }, { W("地方性法规") },
+  { W("单行条例") }, { W("自治条例") },
+};
+
+/* Whether the lone 一 + classifier right after a verb of a counted act
+ * counts the law after it: 制定一部条例, 检查一件法规. */
+static gboolean
+lone_one_law (const guint8 *s,
+              gsize         len,
+              gsize         num_start,
+              gsize         unit_end)
+{
+  gboolean noun = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (law_nouns) && !noun; i++)
+    noun = has_at (s, len, unit_end, law_nouns[i].word, law_nouns[i].len);
+  if (!noun)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (law_verbs); i++)
+    if (has_before (s, num_start, law_verbs[i].word, law_verbs[i].len))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the lone 一 at @num_start, ending at @num_end, counts
- * something: 开展专题询问一次, 检查法律一部 end their clause with it, after
- * the activity they count. 一次性, 进行一次集中检查, 每年一次, 各一次, 再一
- * 次, 这一次 do not. */
+ * something: 开展专题询问一次, 检查法律一部, 专项工作报告一个 end their
+ * clause with it, after the activity they count; 一部法律、两部法规 is an
+ * item of a list of counts; 检查一部法规 has a counted act before it and
+ * a law after it. 一次性, 进行一次集中检查, 每年一次, 各一次, 再一次, 这一
+ * 次, 一个重要, 一部分, 一件事 do not. */
 static gboolean
 lone_one_counts (const guint8 *s,
                  gsize         len,
@@ -1760,6 +1893,7 @@ lone_one_counts (const guint8 *s,
                  gsize         num_end)
 {
   gunichar unit, next, before;
+  gboolean person = FALSE;
 
   if (num_end + 3 > len || decode_at (s, len, num_end, &unit) != 3)
     return FALSE;
@@ -1774,6 +1908,11 @@ lone_one_counts (const guint8 *s,
     case 0x573a: /* 场 */
     case 0x671f: /* 期 */
       break;
+    case 0x4e2a: /* 个 */
+    case 0x540d: /* 名 */
+    case 0x4eba: /* 人 */
+      person = TRUE;
+      break;
     default:
       return FALSE;
     }
@@ -1781,18 +1920,37 @@ lone_one_counts (const guint8 *s,
     {
       decode_at (s, len, num_end + 3, &next);
       if (!char_in (next, "，。；、！？,;!?\n"))
+        {
+          /* 一部法律、两部法规; 检查一部法规 */
+          return !person && (lone_one_listed (s, len, num_start, num_end + 3) ||
+                             lone_one_law (s, len, num_start, num_end + 3));
+        }
+      /* 成熟一个、审议一个 is a slogan */
+      if (person && next == 0x3001)
         return FALSE;
     }
 
-  /* (一月一次, 一年至少一次: how often) */
+  /* (一月一次, 一年至少一次: how often; 其中一个, 任何一个) */
   if (decode_before (s, num_start, &before) == G_MAXSIZE ||
       before < 0x4e00 || before > 0x9fff ||
-      char_in (before, "各第逐统唯同万之再又这那哪某任年月周天日季度少般"))
+      char_in (before, "各第逐统唯同万之再又这那哪某任年月周天日季度少般何中"))
+    return FALSE;
+  /* 一件一件, 一个一个: one by one */
+  if (before == unit)
     return FALSE;
   /* 每年一次, 每季度一次: how often, not how many */
   for (gsize p = num_start, n = 0; n < 6 && (p = decode_before (s, p, &before)) != G_MAXSIZE; n++)
-    if (before == 0x6bcf /* 每 */)
-      return FALSE;
+    {
+      gunichar prior;
+
+      if (before == 0x6bcf /* 每 */)
+        return FALSE;
+      /* 成熟一个、审议一个: a slogan (the classifiers are 3 bytes) */
+      if (person && before == 0x3001 &&
+          decode_before (s, p, &prior) != G_MAXSIZE && prior == unit &&
+          p >= 6 && has_before (s, p - 3, "一", 3))
+        return FALSE;
+    }
   return TRUE;
 }
 
