@@ -1380,7 +1380,8 @@ tally_number (const Tally *t)
 static guint
 tally_hash (const Tally *t)
 {
-  double number = tally_number (t);
+  /* (+ 0.0: -0 and 0 are equal, and must hash alike) */
+  double number = tally_number (t) + 0.0;
   guint64 bits;
 
   memcpy (&bits, &number, sizeof bits);

@@ -3487,8 +3487,7 @@ table_row (Scan     *scan,
            !text_word_at (text, q, end, "（") && text[q] != '('; q = next_char (text, q, end))
         /* punctuation in the cell: a clause, not a name (CJK marks and
          * full-width forms: E3 80 …, EF BC …) */
-        if (((guchar) text[q] == 0xE3 && (guchar) text[q + 1] == 0x80) ||
-            ((guchar) text[q] == 0xEF && (guchar) text[q + 1] == 0xBC))
+        if (text_word_at (text, q, end, "\xE3\x80") || text_word_at (text, q, end, "\xEF\xBC"))
           return FALSE;
       name_end = strip_draft (text, p, q, &draft);
       suffix = check_name (text, p, name_end);
@@ -3504,7 +3503,7 @@ table_row (Scan     *scan,
   p = row->after;
 
   /* a parenthesis right after the name: （2020年3月26日通过） */
-  if (text_word_at (text, p, end, "（") || text[p] == '(')
+  if (text_word_at (text, p, end, "（") || (p < end && text[p] == '('))
     {
       gsize open = p, close = 0;
 

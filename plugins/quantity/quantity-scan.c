@@ -1817,9 +1817,8 @@ lone_one_listed (const guint8 *s,
             break;
           q += w;
         }
-      decode_at (s, len, p, &first);
       /* 两部, 十二件; a lone 一 again (一部法律、一部法规) stays out */
-      if (q > p && q < len && !(q == p + 3 && first == 0x4e00) &&
+      if (q > p && q < len && !(q == p + 3 && (decode_at (s, len, p, &first), first == 0x4e00)) &&
           (decode_at (s, len, q, &c), char_in (c, LIST_CLASSIFIERS)))
         return TRUE;
     }
