@@ -75,6 +75,27 @@ text_contains (const char *text,
   return FALSE;
 }
 
+/* Does the ASCII '.' at @p end a sentence? Text copied from web pages
+ * may have ASCII punctuation throughout: a '.' after Chinese text or a
+ * closing bracket (…条例., …(共5项).) is its 。, while one in a number
+ * (1.5万, 98.6%), a list label (2.) or a web address is not
+ * punctuation. */
+static inline gboolean
+text_dot_ends_sentence (const char *text,
+                        gsize       p)
+{
+  const guchar *c = (const guchar *) text + p;
+
+  if (p >= 1 && c[-1] == ')')
+    return TRUE;
+  if (p < 3 || (c[-3] & 0xF0) != 0xE0)
+    return FALSE;
+  /* a CJK ideograph (lead bytes E4…E9), or ） ” 》 」 */
+  return (c[-3] >= 0xE4 && c[-3] <= 0xE9) || memcmp (c - 3, "\uFF09", 3) == 0 ||
+         memcmp (c - 3, "\u201D", 3) == 0 || memcmp (c - 3, "\u300B", 3) == 0 ||
+         memcmp (c - 3, "\u300D", 3) == 0;
+}
+
 /* Walks that reach a number of bytes from a character stop at limits
  * that may fall inside one; these move such a limit onto a character
  * boundary, towards where the walk started.

@@ -593,27 +593,6 @@ n_chars (const char *text,
   return g_utf8_strlen (text + start, (gssize) (end - start));
 }
 
-/* Does the '.' at @p end a sentence? Text copied from web pages may
- * have ASCII punctuation throughout: a '.' after Chinese text or a
- * closing bracket (…条例., …(共5项).) is its 。, while one in a number
- * (1.5万), a list label (2.) or a web address is not punctuation. (The
- * oversight scanner reads it so too.) */
-static inline gboolean
-dot_ends_sentence (const char *text,
-                   gsize       p)
-{
-  const guchar *c = (const guchar *) text + p;
-
-  if (p >= 1 && c[-1] == ')')
-    return TRUE;
-  if (p < 3 || (c[-3] & 0xF0) != 0xE0)
-    return FALSE;
-  /* a CJK ideograph (lead bytes E4…E9), or ） ” 》 」 */
-  return (c[-3] >= 0xE4 && c[-3] <= 0xE9) || memcmp (c - 3, "）", 3) == 0 ||
-         memcmp (c - 3, "”", 3) == 0 || memcmp (c - 3, "》", 3) == 0 ||
-         memcmp (c - 3, "」", 3) == 0;
-}
-
 /* A clause delimiter at @p (not 、, which separates list items): its
  * length in bytes, or 0. A line break counts too, and a '.' that ends a
  * sentence. */
@@ -631,7 +610,7 @@ clause_delimiter (const char *text,
     case ',': case ';': case ':': case '!': case '?': case '\n':
       return 1;
     case '.':
-      return dot_ends_sentence (text, p) ? 1 : 0;
+      return text_dot_ends_sentence (text, p) ? 1 : 0;
     case 0xEF:
       /* ，；：！？ (U+FF0C, FF1B, FF1A, FF01, FF1F) */
       if (end - p >= 3 && c[1] == 0xBC &&
@@ -717,7 +696,7 @@ sentence_end (const char *text,
   while (p < limit)
     {
       if (text_word_at (text, p, limit, "。") || text_word_at (text, p, limit, "！") ||
-          text_word_at (text, p, limit, "？") || (text[p] == '.' && dot_ends_sentence (text, p)))
+          text_word_at (text, p, limit, "？") || (text[p] == '.' && text_dot_ends_sentence (text, p)))
         return p;
       p = next_char (text, p, limit);
     }
@@ -743,7 +722,7 @@ sentence_start (const char *text,
         }
       q = prev_char (text, lower, p);
       if (text_word_at (text, q, p, "。") || text_word_at (text, q, p, "！") || text_word_at (text, q, p, "？") ||
-          (text[q] == '.' && dot_ends_sentence (text, q)) ||
+          (text[q] == '.' && text_dot_ends_sentence (text, q)) ||
           (text[q] == '\n' && q > lower && text[q - 1] == '\n'))
         break;
       p = q;

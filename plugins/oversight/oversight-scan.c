@@ -1333,12 +1333,9 @@ static const guint8 ascii_marks[128] = {
   ['.'] = MARK_DOT,
 };
 
-/* The flags of the ASCII character at @p, 0 for none. Text copied from
- * web pages may have ASCII punctuation throughout: a '.' after Chinese
- * text or a closing bracket (…纠正12件., …(共5项).) is its 。, while one
- * in a number (1.5万, 98.6%), a list label (2.) or a web address is not
- * punctuation. Both scans record their ASCII marks here, so that they
- * find the same. */
+/* The flags of the ASCII character at @p, 0 for none; a '.' ends a
+ * sentence as text_dot_ends_sentence() says (web copies: …纠正12件.).
+ * Both scans record their ASCII marks here, so that they find the same. */
 static inline guint
 ascii_mark (const guchar *t,
             gsize         p)
@@ -1347,16 +1344,7 @@ ascii_mark (const guchar *t,
 
   if (G_LIKELY (flags != MARK_DOT))
     return flags;
-  if (p >= 1 && t[p - 1] == ')')
-    return MARK_CLAUSE | MARK_SENTENCE | MARK_STOP;
-  if (p < 3 || (t[p - 3] & 0xF0) != 0xE0)
-    return 0;
-  /* a CJK ideograph (lead bytes E4…E9), or ） ” 》 」 */
-  if ((t[p - 3] >= 0xE4 && t[p - 3] <= 0xE9) ||
-      memcmp (t + p - 3, "）", 3) == 0 || memcmp (t + p - 3, CLOSE_QUOTE, 3) == 0 ||
-      memcmp (t + p - 3, CLOSE_TITLE, 3) == 0 || memcmp (t + p - 3, "」", 3) == 0)
-    return MARK_CLAUSE | MARK_SENTENCE | MARK_STOP;
-  return 0;
+  return text_dot_ends_sentence ((const char *) t, p) ? MARK_CLAUSE | MARK_SENTENCE | MARK_STOP : 0;
 }
 
 static const struct
