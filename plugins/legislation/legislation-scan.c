@@ -907,9 +907,9 @@ draft_edition (const char *text,
                gsize       start,
                gsize       end)
 {
-  if (g_strstr_len (text + start, (gssize) (end - start), "修订") != NULL)
+  if (text_contains (text, start, end, "修订"))
     return ACT_REVISE;
-  if (g_strstr_len (text + start, (gssize) (end - start), "修正") != NULL)
+  if (text_contains (text, start, end, "修正"))
     return ACT_AMEND;
   return ACT_NONE;
 }
@@ -1543,7 +1543,7 @@ own_rules (const char *name,
       !text_word_ends_at (name, 0, name_len, "细则"))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_strstr_len (name, (gssize) name_len, words[i]) != NULL)
+    if (text_contains (name, 0, name_len, words[i]))
       return TRUE;
   return FALSE;
 }
@@ -3166,7 +3166,7 @@ inspection_before (Scan  *scan,
         {
           gsize label = clause_start (text, lower, colon);
 
-          return g_strstr_len (text + label, (gssize) (colon - label), "执法检查") != NULL;
+          return text_contains (text, label, colon, "执法检查");
         }
     }
   for (guint i = 0; i < G_N_ELEMENTS (gaps); i++)
@@ -3412,7 +3412,7 @@ table_row (Scan     *scan,
       for (cell_end = p; cell_end < end && table_gap (text, cell_end, end) == 0;
            cell_end = next_char (text, cell_end, end))
         ;
-      if (g_strstr_len (text + p, (gssize) (cell_end - p), "的决定") == NULL)
+      if (!text_contains (text, p, cell_end, "的决定"))
         return FALSE;
       for (guint i = (guint) (citation_index (scan, p) + 1); i < scan->citations->len; i++)
         {
@@ -3572,11 +3572,11 @@ table_caption (Scan   *scan,
   if (start >= end || end - start > 80 * 3)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (table_law_words); i++)
-    laws = laws || g_strstr_len (text + start, (gssize) (end - start), table_law_words[i]) != NULL;
+    laws = laws || text_contains (text, start, end, table_law_words[i]);
   if (!laws)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (table_plan_words); i++)
-    if (g_strstr_len (text + start, (gssize) (end - start), table_plan_words[i]) != NULL)
+    if (text_contains (text, start, end, table_plan_words[i]))
       return FALSE;
   /* the last act it states (审议通过的法规: passed) */
   for (guint i = first_hit (scan, start); i < scan->n_hits; i++)
