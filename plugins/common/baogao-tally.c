@@ -3601,6 +3601,91 @@ drop_breakdowns (const Tables       *tables,
     }
 }
 
+/* The laws of a special zone, which the national law lets some
+ * congresses make (浦东新区法规, 经济特区法规, 海南自由贸易港法规). */
+static gboolean
+names_special_zone_laws (const char *text,
+                         gsize       from,
+                         gsize       to)
+{
+  static const char * const kinds[] = { "浦东新区法规", "经济特区法规", "自由贸易港法规" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (text_contains (text, from, to, kinds[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does the count of @w name the congress's laws in general (地方性法规,
+ * 法规), not a kind of them (设区的市法规, 自治条例, a special zone's)? */
+static gboolean
+names_laws_in_general (const char         *text,
+                       const CountWindows *w)
+{
+  static const char * const kinds[] = { "设区的市", "自治条例", "单行条例" };
+
+  if (!text_contains (text, w->w_start, w->w_end, "法规") ||
+      names_special_zone_laws (text, w->w_start, w->w_end))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (text_contains (text, w->w_start, w->w_end, kinds[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* How far back, in bytes, a total of the congress's laws may be for the
+ * special zone's laws counted after it: a section, some 2,000
+ * characters. */
+#define SPECIAL_ZONE_REACH (2000 * 3)
+
+/* A count of a special zone's laws after a total of the congress's laws
+ * of the same measure, in the same section (新制定的地方性法规有8件 … 浦东
+ * 新区法规的制定数量为4件), counts some of them again: they are local laws
+ * too, and the reports that count them apart give the total first. It
+ * is no tally of its own, as a part after 其中 is not. Beside the city's
+ * own laws (制定经济特区法规6件、设区的市法规3件) it stays, and so does
+ * another body's count (深圳市人大常委会制定经济特区法规12件 in the
+ * province's report) or one of another period. */
+static void
+drop_special_zone_parts (const Tables       *tables,
+                         const char         *text,
+                         GPtrArray          *quantities,
+                         const CountWindows *windows,
+                         Decision           *decisions)
+{
+  for (guint qi = 1; qi < quantities->len; qi++)
+    {
+      const CountWindows *w = &windows[qi];
+      const CompiledRule *rule;
+
+      if (decisions[qi].rule == NO_RULE ||
+          !names_special_zone_laws (text, w->w_start, w->w_end))
+        continue;
+      rule = &tables->rules[decisions[qi].rule];
+      for (guint qj = qi; qj-- > 0;)
+        {
+          const CountWindows *v = &windows[qj];
+          const CompiledRule *total;
+
+          if (w->q_start - v->q_end > SPECIAL_ZONE_REACH ||
+              v->section_domain != w->section_domain)
+            break;
+          if (v->skip || decisions[qj].rule == NO_RULE)
+            continue;
+          total = &tables->rules[decisions[qj].rule];
+          if (total->domain == rule->domain &&
+              decisions[qj].actor == decisions[qi].actor &&
+              decisions[qj].period == decisions[qi].period &&
+              strcmp (total->rule->measure, rule->rule->measure) == 0 &&
+              names_laws_in_general (text, v))
+            {
+              decisions[qi].rule = NO_RULE;
+              break;
+            }
+        }
+    }
+}
+
 /* Decides every count of the document: fills @decisions (one per
  * quantity). */
 static gboolean
@@ -3729,6 +3814,7 @@ decide (const Tables    *tables,
     }
 
   drop_breakdowns (tables, d->text, quantities, windows, decisions);
+  drop_special_zone_parts (tables, d->text, quantities, windows, decisions);
 
   /* the hits arrays are kept for the next document, but not at the
    * size of the largest one ever seen */

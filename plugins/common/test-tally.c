@@ -408,6 +408,34 @@ test_breakdowns (void)
   assert_tally (document, "legislation", "修改9件", "amended", 9);
 }
 
+/* Laws of a special zone (浦东新区法规, 经济特区法规, 自由贸易港法规) counted
+ * after a total of the congress's laws are among them, wherever the
+ * report says so; counted beside the city's own laws they are not. */
+static void
+test_special_zone_laws (void)
+{
+  static const char shanghai[] =
+    "一、立法工作\n"
+    "\n"
+    "本年度新制定的地方性法规有8件，修改6件。\n"
+    "\n"
+    "聚焦引领区建设，浦东新区法规的制定数量为4件。\n";
+  static const char shantou[] =
+    "一、立法工作\n"
+    "\n"
+    "制定经济特区法规6件、设区的市法规3件。\n";
+  g_autoptr(BaogaoDocument) first = analyze (shanghai);
+  g_autoptr(BaogaoDocument) second = analyze (shantou);
+
+  SKIP_WITHOUT_PLUGINS (first);
+
+  assert_tally (first, "legislation", "有8件", "enacted", 8);
+  assert_tally (first, "legislation", "修改6件", "amended", 6);
+  g_assert_null (find_any_tally (first, "4件", NULL));
+  assert_tally (second, "legislation", "经济特区法规6件", "enacted", 6);
+  assert_tally (second, "legislation", "设区的市法规3件", "enacted", 3);
+}
+
 /* A count whose words plainly name legislation, oversight or deputies'
  * work, in a section of another topic (a 数说 paragraph closing the
  * self-building section, a misleading heading), is still counted; a
@@ -1882,6 +1910,7 @@ main (int   argc,
   g_test_add_func ("/tally/local-measures", test_local_measures);
   g_test_add_func ("/tally/plain-words-elsewhere", test_plain_words_elsewhere);
   g_test_add_func ("/tally/breakdowns", test_breakdowns);
+  g_test_add_func ("/tally/special-zone-laws", test_special_zone_laws);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);
