@@ -3686,6 +3686,58 @@ drop_special_zone_parts (const Tables       *tables,
     }
 }
 
+/* Does the sentence before @at end at it (a full stop, then at most
+ * spaces)? Returns where its 。 starts, or G_MAXSIZE. */
+static gsize
+full_stop_before (const char *text,
+                  gsize       at)
+{
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t'))
+    at--;
+  if (at >= 3 && memcmp (text + at - 3, "。", 3) == 0)
+    return at - 3;
+  return G_MAXSIZE;
+}
+
+/* A count that opens its sentence saying again the count of the
+ * sentence before (代表提出建议9203件。9203件建议由194家承办单位办理): the
+ * same fact, which its new words would make a second row (here of
+ * another measure, the subject being gone). The count's words must be
+ * the same (9203件), and the two sentences one after the other in a
+ * paragraph. */
+static void
+drop_sentence_restatements (const char         *text,
+                            GPtrArray          *quantities,
+                            const CountWindows *windows,
+                            Decision           *decisions)
+{
+  for (guint qi = 1; qi < quantities->len; qi++)
+    {
+      const CountWindows *w = &windows[qi];
+      gsize stop, length = w->q_end - w->q_start;
+
+      if (decisions[qi].rule == NO_RULE ||
+          (stop = full_stop_before (text, w->q_start)) == G_MAXSIZE)
+        continue;
+      for (guint qj = qi; qj-- > 0;)
+        {
+          const CountWindows *v = &windows[qj];
+
+          /* in the sentence before, not further */
+          if (v->q_end > stop ||
+              memchr (text + v->q_end, '\n', stop - v->q_end) != NULL ||
+              text_contains (text, v->q_end, stop, "。"))
+            break;
+          if (decisions[qj].rule != NO_RULE && v->q_end - v->q_start == length &&
+              memcmp (text + v->q_start, text + w->q_start, length) == 0)
+            {
+              decisions[qi].rule = NO_RULE;
+              break;
+            }
+        }
+    }
+}
+
 /* Decides every count of the document: fills @decisions (one per
  * quantity). */
 static gboolean
@@ -3815,6 +3867,7 @@ decide (const Tables    *tables,
 
   drop_breakdowns (tables, d->text, quantities, windows, decisions);
   drop_special_zone_parts (tables, d->text, quantities, windows, decisions);
+  drop_sentence_restatements (d->text, quantities, windows, decisions);
 
   /* the hits arrays are kept for the next document, but not at the
    * size of the largest one ever seen */

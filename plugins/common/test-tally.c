@@ -436,6 +436,30 @@ test_special_zone_laws (void)
   assert_tally (second, "legislation", "设区的市法规3件", "enacted", 3);
 }
 
+/* A sentence opening with the count of the sentence before says it
+ * again; equal counts of one sentence, or said apart, stay. */
+static void
+test_restated_at_once (void)
+{
+  static const char text[] =
+    "一、代表工作\n"
+    "\n"
+    "全国人大代表提出建议9203件。9203件建议由194家承办单位研究办理。"
+    "会议期间提出建议35件，闭会期间提出建议35件。\n"
+    "\n"
+    "代表提出建议60件。另有60件建议转交地方办理。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "建议9203件", "npc_suggestions", 9203);
+  g_assert_null (find_any_tally (document, "9203件建议", NULL));
+  assert_tally (document, "representation", "建议35件", "suggestions", 35);
+  assert_tally (document, "representation", "闭会期间提出建议35件", "suggestions", 35);
+  assert_tally (document, "representation", "建议60件", "suggestions", 60);
+  assert_tally (document, "representation", "60件建议", "suggestions", 60);
+}
+
 /* A count whose words plainly name legislation, oversight or deputies'
  * work, in a section of another topic (a 数说 paragraph closing the
  * self-building section, a misleading heading), is still counted; a
@@ -1911,6 +1935,7 @@ main (int   argc,
   g_test_add_func ("/tally/plain-words-elsewhere", test_plain_words_elsewhere);
   g_test_add_func ("/tally/breakdowns", test_breakdowns);
   g_test_add_func ("/tally/special-zone-laws", test_special_zone_laws);
+  g_test_add_func ("/tally/restated-at-once", test_restated_at_once);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);
