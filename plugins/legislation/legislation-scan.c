@@ -263,6 +263,11 @@ static const char not_law_heads[] =
 /* …as numbers (see char3()), filled with the matcher */
 static guint32 not_law_head_chars[(sizeof not_law_heads - 1) / 3];
 
+/* Laws whose last two characters before 法 would be such a word: 公司法
+ * (not 司法), 预算法 (not 算法), as numbers. */
+static const char law_heads_after[] = "公司预算";
+static guint32 law_head_pairs[(sizeof law_heads_after - 1) / 3];
+
 /* Names that are no place: 各市, 全县, 本市, 市县, 有关县区… (see
  * place_end()) */
 static const Term generic_place_terms[] = {
@@ -333,6 +338,17 @@ typedef struct
   gsize end;
   guint value;
 } Hit;
+
+/* Are @before and @head (as numbers) one of law_head_pairs? */
+static inline gboolean
+is_law_head_pair (guint32 before,
+                  guint32 head)
+{
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (law_head_pairs); i += 2)
+    if (law_head_pairs[i] == before && law_head_pairs[i + 1] == head)
+      return TRUE;
+  return FALSE;
+}
 
 static void
 word_list_init (WordList *list)
@@ -422,6 +438,8 @@ suffix_tables_init (void)
     }
   for (guint i = 0; i < G_N_ELEMENTS (not_law_head_chars); i++)
     not_law_head_chars[i] = char3 (not_law_heads + 3 * i);
+  for (guint i = 0; i < G_N_ELEMENTS (law_head_pairs); i++)
+    law_head_pairs[i] = char3 (law_heads_after + 3 * i);
 }
 
 /* The suffix tables and the word lists' filters, once per process */
@@ -804,7 +822,8 @@ find_suffix (const char *text,
       /* (a character with no room before @start is 0, which none is) */
       if ((near & key->near_mask) != key->near || (chars[3] & key->far_mask) != key->far)
         continue;
-      if (suffix->len == 3 && suffix->kind == kind_law && end >= start + 6)
+      if (suffix->len == 3 && suffix->kind == kind_law && end >= start + 6 &&
+          !is_law_head_pair (chars[2], chars[1]))
         for (guint i = 0; i < G_N_ELEMENTS (not_law_head_chars); i++)
           if (chars[1] == not_law_head_chars[i])
             return NULL;
