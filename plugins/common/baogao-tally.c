@@ -232,6 +232,14 @@ typedef struct
   /* the total whose part the count names in an aside after it
    * (G_MAXUINT: none; see in_subset_aside()) */
   guint    aside_total;
+  /* where the window before the count ends: @q_start, or the end of
+   * its item in a list said with 分别 (see split_respective_lists()),
+   * whose shared words before and after the items are read too */
+  gsize    own_end;
+  gsize    prefix_start;
+  gsize    prefix_end;
+  gsize    suffix_start;
+  gsize    suffix_end;
 } CountWindows;
 
 /* A stretch of text to scan for cues. */
@@ -3207,6 +3215,8 @@ find_windows (const Tables    *tables,
 
       w->skip = TRUE;
       w->aside_total = G_MAXUINT;
+      w->own_end = q_start;
+      w->prefix_start = w->prefix_end = w->suffix_start = w->suffix_end = 0;
       if (qi % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       if (q_end > size || q_start >= q_end)
@@ -3535,6 +3545,181 @@ get_decider (const Tables *tables)
   return d;
 }
 
+/* The words that say a list's counts are, in order, those of the items
+ * named before (制定、修改、废止地方性法规分别为6件、12件和2件), right
+ * before its first count; the longest first. */
+static gsize
+respectively_before (const char *text,
+                     gsize       start,
+                     gsize       end)
+{
+  static const char * const words[] = {
+    "分别达到", "分别为", "分别是", "分别有", "分别达", "依次为", "分别",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (text_word_ends_at (text, start, end, words[i]))
+      return strlen (words[i]);
+  return 0;
+}
+
+/* How long the separator between two counts of a list at @p is (、，
+ * 和 及 与 以及), or 0. */
+static gsize
+count_separator_at (const char *text,
+                    gsize       p,
+                    gsize       end)
+{
+  static const char * const words[] = { "、", "，", "和", "及", "与", "以及", "," };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (text_word_at (text, p, end, words[i]) && p + strlen (words[i]) == end)
+      return end - p;
+  return 0;
+}
+
+/* Splits [@start, @end) into at most @max items at its 、 outside
+ * brackets and quotes, and when that gives one too few, the last item
+ * at its last 和, 及 or 与 (制定和修改法规): fills @bounds with each item's
+ * start and the end, returns the number of items. */
+static guint
+split_items (const char *text,
+             gsize       start,
+             gsize       end,
+             gsize      *bounds,
+             guint       max)
+{
+  guint n = 1, depth = 0;
+  gsize last_join = 0;
+
+  bounds[0] = start;
+  for (gsize p = start; p < end;)
+    {
+      guchar b = (guchar) text[p];
+
+      if (b == 0xE3 || b == 0xE2 || b == 0xEF)
+        {
+          if (text_word_at (text, p, end, "《") || text_word_at (text, p, end, "“") ||
+              text_word_at (text, p, end, "（"))
+            depth++;
+          else if (depth > 0 && (text_word_at (text, p, end, "》") || text_word_at (text, p, end, "”") ||
+                                 text_word_at (text, p, end, "）")))
+            depth--;
+          else if (depth == 0 && text_word_at (text, p, end, "、"))
+            {
+              if (n == max)
+                return 0;
+              bounds[n++] = p + 3;
+              last_join = 0;
+            }
+        }
+      else if (depth == 0 && (text_word_at (text, p, end, "和") || text_word_at (text, p, end, "及") ||
+                              text_word_at (text, p, end, "与")))
+        last_join = p;
+      p += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    }
+  bounds[n] = end;
+  /* (a join at the very start or end joins nothing) */
+  if (n + 1 == max && last_join > bounds[n - 1] && last_join + 3 < end)
+    {
+      bounds[n] = last_join + 3;
+      bounds[++n] = end;
+      /* the item before the join ends at it, not after */
+    }
+  return n;
+}
+
+/* The most counts of a list said with 分别 that are matched with items */
+#define MAX_RESPECTIVE 8
+
+/* A list of counts after 分别为 gives each count the item named before
+ * it in the same place (制定、修改、废止地方性法规分别为6件、12件和2件:
+ * enacted 6, amended 12, repealed 2; 代表提出议案、建议分别为12件和647件;
+ * 听取和审议专项工作报告、开展执法检查分别为14项和5次), not all the items to
+ * the first count. Items said in parallel share the words before the
+ * first one's own and after the last one's (制定、修改…地方性法规: 地方性法
+ * 规 is every item's; 代表提出议案、建议: 代表提出 is): each count reads
+ * its item and those words. Lists whose items and counts are not as many
+ * are left as they are. */
+static void
+split_respective_lists (const char   *text,
+                        GPtrArray    *quantities,
+                        CountWindows *windows)
+{
+  for (guint qi = 0; qi + 1 < quantities->len; qi++)
+    {
+      CountWindows *first = &windows[qi];
+      gsize bounds[MAX_RESPECTIVE + 1], marker, s_end, join_end[MAX_RESPECTIVE];
+      gsize prefix_len = 0, suffix_len = 0, reference;
+      guint n = 1, n_items;
+
+      if (first->skip || first->w_start >= first->q_start ||
+          (marker = respectively_before (text, first->w_start, first->q_start)) == 0)
+        continue;
+      /* the counts one after the other, with only a separator between */
+      while (qi + n < quantities->len && n < MAX_RESPECTIVE &&
+             !windows[qi + n].skip &&
+             count_separator_at (text, windows[qi + n - 1].q_end, windows[qi + n].q_start) > 0)
+        n++;
+      if (n < 2)
+        continue;
+      s_end = first->q_start - marker;
+      if (text_word_ends_at (text, first->w_start, s_end, "的"))
+        s_end -= 3;
+      n_items = split_items (text, first->w_start, s_end, bounds, n);
+      if (n_items != n)
+        {
+          qi += n - 1;
+          continue;
+        }
+      /* each item's end: the next one's start, less its separator */
+      for (guint k = 0; k < n; k++)
+        {
+          gsize e = bounds[k + 1];
+
+          if (k + 1 < n)
+            e -= 3;
+          join_end[k] = e;
+        }
+      /* the words the items share: the first item's beyond the length
+       * of the others', the last one's likewise */
+      reference = n > 2 ? join_end[1] - bounds[1]
+                        : MIN (join_end[0] - bounds[0], join_end[n - 1] - bounds[n - 1]);
+      if (join_end[0] - bounds[0] > reference)
+        prefix_len = join_end[0] - bounds[0] - reference;
+      if (join_end[n - 1] - bounds[n - 1] > reference)
+        suffix_len = join_end[n - 1] - bounds[n - 1] - reference;
+      /* (on character bounds only) */
+      if ((text[bounds[0] + prefix_len] & 0xC0) == 0x80)
+        prefix_len = 0;
+      if ((text[join_end[n - 1] - suffix_len] & 0xC0) == 0x80)
+        suffix_len = 0;
+
+      for (guint k = 0; k < n; k++)
+        {
+          CountWindows *w = &windows[qi + k];
+
+          w->w_start = bounds[k];
+          w->own_end = join_end[k];
+          if (k > 0)
+            {
+              w->h_start = w->e_start = w->w_start;
+              w->subject_start = first->subject_start;
+              w->subject_end = first->subject_end;
+              w->prefix_start = bounds[0];
+              w->prefix_end = bounds[0] + prefix_len;
+            }
+          if (k + 1 < n)
+            {
+              w->suffix_start = join_end[n - 1] - suffix_len;
+              w->suffix_end = join_end[n - 1];
+            }
+          w->tail_start = w->tail_end = 0;
+        }
+      qi += n - 1;
+    }
+}
+
 /* A total and its breakdown after 其中, of the same measure (任免96人
  * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
  * tallies of their own, or a table summed by key would count them twice.
@@ -3763,6 +3948,7 @@ decide (const Tables    *tables,
 
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
+  split_respective_lists (baogao_document_get_text (document), quantities, windows);
 
   ensure_cues ();
   d = get_decider (tables);
@@ -3786,8 +3972,15 @@ decide (const Tables    *tables,
        * window after the count from where the one before it ended: no
        * cue is walked over twice. The count's own windows first: the
        * rules they touch are the first n_own (see below). */
-      after_cursor = read_cues (d, &cursor, w->w_start, w->q_start, SCAN_BEFORE);
+      after_cursor = read_cues (d, &cursor, w->w_start, w->own_end, SCAN_BEFORE);
       head_cursor = cursor;
+      if (G_UNLIKELY (w->prefix_start < w->prefix_end || w->suffix_start < w->suffix_end))
+        {
+          guint shared = cursor;
+
+          read_cues (d, &shared, w->prefix_start, w->prefix_end, SCAN_BEFORE);
+          read_cues (d, &shared, w->suffix_start, w->suffix_end, SCAN_BEFORE);
+        }
       cursor = MAX (cursor, after_cursor);
       read_cues (d, &cursor, w->q_end, w->w_end, SCAN_AFTER);
       n_own = d->n_touched;
@@ -3852,6 +4045,10 @@ decide (const Tables    *tables,
           decisions[qi].period = w->period;
           decisions[qi].unit = unit.unit;
           decisions[qi].start = MIN (w->q_start, d->state[best].first_start);
+          /* an item of a list said with 分别: its span starts at the item,
+           * not at the words it shares with the first */
+          if (w->prefix_start < w->prefix_end && decisions[qi].start < w->w_start)
+            decisions[qi].start = w->w_start;
           decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
           decisions[qi].actor = w->h_start < decisions[qi].start ?
             clause_actor (d->text, w->h_start, decisions[qi].start, own) : ACTOR_OWN;

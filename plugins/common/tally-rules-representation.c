@@ -187,6 +187,12 @@ static const TallyRule representation_rules[] = {
   { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点建议|重点督办建议|重点处理建议|重点办理建议", NULL },
 
   /* how they were handled */
+  /* the share satisfied or basically satisfied, when given beside the
+   * share satisfied (满意率和基本满意率分别为98%和100%); said alone of both
+   * (满意和基本满意率100%) it is the satisfaction rate */
+#define BOTH_SATISFIED "满意和基本满意|和基本满意|、基本满意|及基本满意"
+  { "basic_satisfaction_rate", "基本满意率", RATE, NULL, FALSE, NULL, BOTH_SATISFIED },
+  { "basic_satisfaction_rate", "代表&基本满意率", RATE, NULL, TRUE, NULL, BOTH_SATISFIED },
   { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, NULL },
   { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
   { "satisfaction_rate", NULL, RATE, NULL, TRUE, "代表&满意", NULL },

@@ -460,6 +460,39 @@ test_restated_at_once (void)
   assert_tally (document, "representation", "60件建议", "suggestions", 60);
 }
 
+/* A list of counts after 分别为 gives each count its own item, with the
+ * words the items share (地方性法规; 代表提出). */
+static void
+test_respective_lists (void)
+{
+  static const char text[] =
+    "一、立法工作\n"
+    "\n"
+    "全年制定、修改、废止地方性法规分别为6件、十二件和2件。制定和修改决定分别为3件和1件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "常委会听取审议的专项工作报告、开展的执法检查分别是14项和5次。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出议案、建议分别为12件和647件，满意率和基本满意率分别为98%和100%。"
+    "代表分别参加视察5次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "6件", "enacted", 6);
+  assert_tally (document, "legislation", "十二件", "amended", 12);
+  assert_tally (document, "legislation", "和2件", "repealed", 2);
+  assert_tally (document, "oversight", "14项", "work_reports", 14);
+  assert_tally (document, "oversight", "5次", "law_inspections", 5);
+  assert_tally (document, "representation", "12件", "motions", 12);
+  assert_tally (document, "representation", "647件", "suggestions", 647);
+  assert_tally (document, "representation", "98%", "satisfaction_rate", 98);
+  assert_tally (document, "representation", "100%", "basic_satisfaction_rate", 100);
+}
+
 /* A count whose words plainly name legislation, oversight or deputies'
  * work, in a section of another topic (a 数说 paragraph closing the
  * self-building section, a misleading heading), is still counted; a
@@ -1936,6 +1969,7 @@ main (int   argc,
   g_test_add_func ("/tally/breakdowns", test_breakdowns);
   g_test_add_func ("/tally/special-zone-laws", test_special_zone_laws);
   g_test_add_func ("/tally/restated-at-once", test_restated_at_once);
+  g_test_add_func ("/tally/respective-lists", test_respective_lists);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);

@@ -1124,6 +1124,10 @@ static const TopicWord topic_words[] = {
   { W ("检查"), STRUCTURE_TOPIC_OVERSIGHT, 1 },
   { W ("实效"), STRUCTURE_TOPIC_OVERSIGHT, 1 },
   { W ("问效"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  /* Beijing's reform of the government's hotline, which its congresses
+   * oversee (围绕接诉即办改革，持续推动“每月一题”落实) */
+  { W ("接诉即办"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("每月一题"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
 
   { W ("代表"), STRUCTURE_TOPIC_REPRESENTATION, 4 },
   { W ("全过程人民民主"), STRUCTURE_TOPIC_REPRESENTATION, 2 },
