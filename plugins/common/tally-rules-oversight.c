@@ -75,7 +75,11 @@
 #define NOT_RESOLUTIONS "有关法律问题|法律问题的决定|法规性决定|法规性质的决定|法律和|法规和|法律、|法规、"
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 /* Review opinions sent on the documents found faulty */
-#define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|提出纠正意见"
+#define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|提出纠正意见|提出修改意见"
+/* Documents a review found faulty, which the reports then say were put
+ * right (审查发现问题文件2件，已全部督促整改到位; 经审查发现问题5件) */
+#define FOUND_FAULTY "发现问题|问题文件|存在问题|合法性问题|不一致的|相抵触的|不适当的|违背上位法"
+#define FAULTY_AFTER "与上位法不一致|与上位法相抵触|存在问题|存在合法性问题|不适当|违背上位法|不符合上位法"
 /* The body that made a document, corrected or changed at the review's
  * request */
 #define MAKER_CORRECTS "纠正|予以纠正|修改|修正|废止|撤销|改正|整改"
@@ -139,7 +143,7 @@ static const TallyRule oversight_rules[] = {
   /* the documents found faulty, and corrected or sent a review opinion
    * (对存在合法性问题的7件提出审查意见, 对发现问题的6件督促…纠正) */
   { "documents_corrected", "合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的", "件|份|个", NULL, TRUE,
-    CORRECTED "|提出审查意见|书面审查意见|发出审查意见|审查意见函", "代表|建议|企业|隐患" },
+    CORRECTED "|" OPINIONS, "代表|建议|企业|隐患" },
   /* the correction in the next clause, the opinion in the count's own
    * (审查后发现问题并提出意见的11件，均已纠正): a review in the
    * sentence says whose problems they are (not the Party group's) */
@@ -154,21 +158,37 @@ static const TallyRule oversight_rules[] = {
    * 件，提出审查意见3件; 审查规范性文件57件，对3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案审查&" OPINIONS, "件|份|个", NULL, TRUE, NULL, "代表|建议" },
   { "documents_corrected", "<规范性文件|备案审查", "件|份|个", NULL, TRUE, OPINIONS, "代表|建议" },
-  { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表" },
+  /* the faulty ones of the documents reviewed, the opinion in the next
+   * clause (对其中两件存在合法性问题的，提出修改意见) */
+  { "documents_corrected", "其中", "件|份|个", NULL, TRUE,
+    "合法性问题|存在问题|不一致|相抵触|不适当|问题的&" OPINIONS, "代表|建议|企业|隐患" },
+  /* the NPC's review of regulations and judicial interpretations (对司
+   * 法解释提出纠正意见3件) */
+  { "documents_corrected", "行政法规|监察法规|司法解释&" OPINIONS, "件|份|个|部", NULL, TRUE, NULL, "代表|建议" },
+  /* the documents a review found faulty, said without the correction
+   * that follows (…经审查发现问题5件，均已督促纠正; 审查中发现1件与上位
+   * 法不一致，…已修改): not the documents reviewed */
+  { "documents_corrected", "<审查|备案审查|规范性文件&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, "代表|建议|企业|隐患" },
+  { "documents_corrected", "审查|备案审查&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, "代表|建议|企业|隐患" },
+  { "documents_corrected", "审查|备案审查&发现", "件|份", NULL, TRUE, FAULTY_AFTER, "代表|建议|企业|隐患" },
+  { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表|发现" },
   /* the documents named once, before a colon or in the sentence's first
    * clause (备案审查规范性文件：全年审查425件，纠正12件) */
   { "normative_documents_reviewed", "<规范性文件&审查|审查了|逐件审查|主动审查", "件|份", NULL, TRUE, NULL,
-    "代表|建议|纠正|审查意见|制定机关" },
+    "代表|建议|纠正|审查意见|制定机关|发现" },
   /* the review said first, its total in a clause of its own (对报送备
    * 案的规范性文件逐件审查，总量为143件; …进行审查，共计143件) */
   { "normative_documents_reviewed", "<规范性文件&<审查|逐件审查|主动审查|进行审查&" TOTALLING, "件|份", NULL, TRUE, NULL,
     "代表|建议|纠正|审查意见|制定机关|问题|报送|报备|接收|收到" },
   { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", NULL },
+  { "normative_documents_reviewed", "审查|逐件审查|备案审查&报备文件|备案文件", "件|份", NULL, TRUE, NULL, "代表|纠正|发现|问题" },
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", NULL },
   /* 对报送备案的规范性文件14件进行审查 */
   { "normative_documents_reviewed", "规范性文件", "件|份|部|个", NULL, TRUE,
     "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记&规范性文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正" },
+  /* the short noun (共接收报备文件212件; 审查报备文件212件) */
+  { "normative_documents_filed", "接收|收到|备案登记&报备文件|备案文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|发现" },
   /* 接收报送备案的行政法规、司法解释、地方性法规等1238件 */
   { "normative_documents_filed", "接收|收到|备案登记&报送备案|报备&" FILED, "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|批准" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记", "件|份", NULL, TRUE, "规范性文件", "审查|纠正" },

@@ -493,6 +493,37 @@ test_respective_lists (void)
   assert_tally (document, "representation", "100%", "basic_satisfaction_rate", 100);
 }
 
+/* The filing review in the words of city and county reports: the
+ * documents found faulty are corrected ones, not the documents
+ * reviewed, whether or not the correction is said in their clause. */
+static void
+test_filing_review_wording (void)
+{
+  static const char text[] =
+    "一、监督工作\n"
+    "\n"
+    "共接收报备规范性文件148件，经审查发现问题5件，均已督促纠正。"
+    "审查发现问题文件2件，已全部督促整改到位。"
+    "审查规范性文件17件，审查中发现1件与上位法不一致，区政府已于当年修改。\n"
+    "\n"
+    "共接收报备文件两百一十二件。对其中与上位法相抵触的三件，督促制定机关及时予以纠正。"
+    "对其中4件存在合法性问题的，提出修改意见，制定机关已全部修改。"
+    "对司法解释提出纠正意见6件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "148件", "normative_documents_filed", 148);
+  assert_tally (document, "oversight", "5件", "documents_corrected", 5);
+  assert_tally (document, "oversight", "2件", "documents_corrected", 2);
+  assert_tally (document, "oversight", "17件", "normative_documents_reviewed", 17);
+  assert_tally (document, "oversight", "1件与上位法不一致", "documents_corrected", 1);
+  assert_tally (document, "oversight", "两百一十二件", "normative_documents_filed", 212);
+  assert_tally (document, "oversight", "三件，督促制定机关及时予以纠正", "documents_corrected", 3);
+  assert_tally (document, "oversight", "4件存在合法性问题的，提出修改意见", "documents_corrected", 4);
+  assert_tally (document, "oversight", "6件", "documents_corrected", 6);
+}
+
 /* A count whose words plainly name legislation, oversight or deputies'
  * work, in a section of another topic (a 数说 paragraph closing the
  * self-building section, a misleading heading), is still counted; a
@@ -1970,6 +2001,7 @@ main (int   argc,
   g_test_add_func ("/tally/special-zone-laws", test_special_zone_laws);
   g_test_add_func ("/tally/restated-at-once", test_restated_at_once);
   g_test_add_func ("/tally/respective-lists", test_respective_lists);
+  g_test_add_func ("/tally/filing-review-wording", test_filing_review_wording);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);
