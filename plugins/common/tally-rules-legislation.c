@@ -193,6 +193,10 @@ static const TallyRule legislation_rules[] = {
   { "legislative_contact_points_added", "<" THIS_YEAR "&建立|建成|建设&立法联系点|基层立法联系点",
     "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK },
   { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
+  /* all there are, after the new ones (新增基层立法联系点3个，总数增加到
+   * 31个) */
+  { "legislative_contact_points", "^立法联系点|基层立法联系点&总数|总量|增加到|增至|达到|累计|共有",
+    "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
   { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点", CONTACT_THROUGH },
 };
 

@@ -105,6 +105,9 @@ static const TallyRule oversight_rules[] = {
   { "law_inspections", "检查|检查了&法律|法规|条例", "部|件|项", NULL, TRUE, NULL,
     "发现|问题|隐患|案件|案卷|清理|废止|修改|制定|批准|" NOT_ACTIVITIES },
   { "law_inspections", "对|就", "部", NULL, FALSE, "检查|实施情况", NOT_ACTIVITIES },
+  /* a later law of a list, its verb said once before the list (检查两部
+   * 法律、一部条例的实施情况) */
+  { "law_inspections", "检查|检查了", "部", NULL, FALSE, "实施情况|贯彻实施情况|执行情况", NOT_ACTIVITIES },
 
   /* reports heard and deliberated */
   { "work_reports", "听取|审议|听取和审议|听取审议&报告", "个|项|件|份", NULL, FALSE, NULL, "草案|代表" },

@@ -184,6 +184,9 @@ static const TallyRule representation_rules[] = {
   { "npc_suggestions", NPC, PAPERS, "npc_delegation", TRUE, "建议", "意见建议|议案" },
   { "npc_delegation_suggestions", "代表团建议|代表团名义&建议", PAPERS, "npc_delegation", TRUE, NULL, NULL },
   { "key_suggestions", "重点建议|重点督办建议|重点督办|重点处理建议|重点办理建议", PAPERS, NULL, TRUE, NULL, NULL },
+  /* suggestions singled out as the year's best (评选优秀代表建议10件):
+   * some of the year's, not more of them */
+  { "excellent_suggestions", "优秀建议|优秀代表建议|优秀议案建议|优秀议案和建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
   { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点建议|重点督办建议|重点处理建议|重点办理建议", NULL },
 
   /* how they were handled */
@@ -279,6 +282,9 @@ static const TallyRule representation_rules[] = {
   { "deputy_stations_upgraded", UPGRADE "&" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
   { "deputy_stations_upgraded", UPGRADE, "个|家|处|所|座", NULL, TRUE, STATIONS, NULL },
   { "deputy_stations", STATIONS,
+    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
+  /* all there are, after the new ones (新建代表联络站16个，总数达到427个) */
+  { "deputy_stations", "^" STATIONS "&总数|总量|增加到|增至|达到|累计|共有",
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
   { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,
     STATIONS, UPGRADE },

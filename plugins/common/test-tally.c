@@ -524,6 +524,44 @@ test_filing_review_wording (void)
   assert_tally (document, "oversight", "6件", "documents_corrected", 6);
 }
 
+/* A later law of an inspected list, its verb said before the list; all
+ * there are after the new ones; the best suggestions, which are some of
+ * the year's; the township congresses' directors trained under a
+ * heading about guiding them. */
+static void
+test_laws_stocks_and_townships (void)
+{
+  static const char text[] =
+    "一、立法工作\n"
+    "\n"
+    "新增基层立法联系点3个，总数增加到31个。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "常委会组成人员带队检查两部法律、一部条例的实施情况。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出建议227件，评选优秀代表建议10件。新建代表联络站16个，总数达到427个。\n"
+    "\n"
+    "四、指导镇人大工作\n"
+    "\n"
+    "举办镇人大主席、副主席培训班1期，培训32人。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "3个", "legislative_contact_points_added", 3);
+  assert_tally (document, "legislation", "31个", "legislative_contact_points", 31);
+  assert_tally (document, "oversight", "两部", "law_inspections", 2);
+  assert_tally (document, "oversight", "一部条例的实施情况", "law_inspections", 1);
+  assert_tally (document, "representation", "227件", "suggestions", 227);
+  assert_tally (document, "representation", "10件", "excellent_suggestions", 10);
+  assert_tally (document, "representation", "16个", "deputy_stations_added", 16);
+  assert_tally (document, "representation", "427个", "deputy_stations", 427);
+  assert_tally (document, "representation", "32人", "directors_trained", 32);
+}
+
 /* A count whose words plainly name legislation, oversight or deputies'
  * work, in a section of another topic (a 数说 paragraph closing the
  * self-building section, a misleading heading), is still counted; a
@@ -2002,6 +2040,7 @@ main (int   argc,
   g_test_add_func ("/tally/restated-at-once", test_restated_at_once);
   g_test_add_func ("/tally/respective-lists", test_respective_lists);
   g_test_add_func ("/tally/filing-review-wording", test_filing_review_wording);
+  g_test_add_func ("/tally/laws-stocks-and-townships", test_laws_stocks_and_townships);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);

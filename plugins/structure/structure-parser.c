@@ -1163,6 +1163,12 @@ static const TopicWord topic_words[] = {
   /* Appointments are counted as representation (任免, 宣誓, 补选, 辞职);
    * a heading that names decisions too (依法行使决定权和任免权) is about
    * two kinds of work, and its decisions are oversight's: `other`. */
+  /* guiding the congresses of townships and streets (指导镇人大工作,
+   * 加强对乡镇人大工作的指导): their presidiums and deputies' work,
+   * counted as representation */
+  { W ("乡镇人大"), STRUCTURE_TOPIC_REPRESENTATION, 3 },
+  { W ("镇人大"), STRUCTURE_TOPIC_REPRESENTATION, 3 },
+  { W ("街道人大"), STRUCTURE_TOPIC_REPRESENTATION, 3 },
   { W ("人事任免"), STRUCTURE_TOPIC_REPRESENTATION, 2 },
   { W ("任免"), STRUCTURE_TOPIC_REPRESENTATION, 2 },
   { W ("重大事项"), STRUCTURE_TOPIC_OTHER, 3 },
