@@ -53,6 +53,7 @@
 #include "baogao-tally.h"
 #include "text-words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The clause searches use SSE2 where the compiler targets it (all of
@@ -2148,12 +2149,10 @@ static const char * const level_scopes[] = {
   NULL, "national", "provincial", "municipal", "county", "township",
 };
 
-/* The level of the congress whose report @document is */
+/* The level of the congress whose report gives counts of @scope */
 static Actor
-document_level (BaogaoDocument *document)
+document_level (const char *scope)
 {
-  const char *scope = document_scope (document);
-
   for (guint i = ACTOR_NATIONAL; i <= ACTOR_COUNTY; i++)
     if (strcmp (scope, level_scopes[i]) == 0)
       return i;
@@ -2363,6 +2362,9 @@ typedef struct
    * document, which never move (see baogao-store-private.h) */
   GPtrArray      *quantities;
   Decision       *decisions;
+  /* whose counts the report gives (see document_scope()): a static
+   * string */
+  const char     *scope;
 } Shared;
 
 static gpointer
@@ -3935,6 +3937,7 @@ drop_sentence_restatements (const char         *text,
 static gboolean
 decide (const Tables    *tables,
         BaogaoDocument  *document,
+        const char      *scope,
         GPtrArray       *quantities,
         Decision        *decisions,
         GCancellable    *cancellable,
@@ -3951,7 +3954,7 @@ decide (const Tables    *tables,
   /* the last count decided */
   guint last = G_MAXUINT;
 
-  Actor own = document_level (document);
+  Actor own = document_level (scope);
 
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
@@ -4139,8 +4142,10 @@ get_decisions (const Tables    *tables,
       /* decide() sets every decision; the cues are compiled only when
        * there is a count to decide */
       shared->decisions = g_new (Decision, MAX (quantities->len, 1));
+      shared->scope = document_scope (document);
       shared->done = quantities->len == 0 ||
-                     decide (tables, document, quantities, shared->decisions, cancellable, error);
+                     decide (tables, document, shared->scope, quantities, shared->decisions,
+                             cancellable, error);
       if (!shared->done)
         {
           g_mutex_unlock (&shared->lock);
@@ -4151,6 +4156,22 @@ get_decisions (const Tables    *tables,
 
   /* returned locked: the caller reads the decisions, then unlocks */
   return shared;
+}
+
+static int
+compare_names (const void *a,
+               const void *b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Is @region a county-level city (温岭市, 昆山市: some 390 of them)? Its
+ * name ends in 市 like a prefecture's. */
+static gboolean
+is_county_level_city (const char *region)
+{
+  return bsearch (&region, tally_county_level_cities, tally_n_county_level_cities,
+                  sizeof (const char *), compare_names) != NULL;
 }
 
 /* Whose counts a report gives, unless a rule says (npc_delegation): the
@@ -4183,6 +4204,8 @@ document_scope (BaogaoDocument *document)
   for (guint i = 0; i < G_N_ELEMENTS (county); i++)
     if (g_str_has_suffix (region, county[i]))
       return "county";
+  if (g_str_has_suffix (region, "市") && is_county_level_city (region))
+    return "county";
   for (guint i = 0; i < G_N_ELEMENTS (municipal); i++)
     if (g_str_has_suffix (region, municipal[i]))
       return "municipal";
@@ -4279,7 +4302,7 @@ tally_write_domain (const char      *domain,
   quantities = shared->quantities;
 
   tally_type = tables->tally_types[want];
-  scope = document_scope (document);
+  scope = shared->scope;
   national = strcmp (scope, "national") == 0;
   for (guint qi = 0; qi < quantities->len; qi++)
     {

@@ -9,6 +9,7 @@
 #include "baogao-tally.h"
 
 #include <baogao/baogao-plugin.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char * const domains[] = {
@@ -160,6 +161,13 @@ count_type (BaogaoDocument *document,
   g_autoptr(GPtrArray) all = baogao_document_get_annotations (document, type);
 
   return all->len;
+}
+
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
 #define SKIP_WITHOUT_PLUGINS(document) \
@@ -2021,6 +2029,53 @@ test_tables_data (void)
 #endif
 }
 
+/* A county-level city's congress reports counts of its own level, a
+ * prefecture's of its; the list of those cities is the gazetteer's. */
+static void
+test_county_level_cities (void)
+{
+  static const char county_city[] =
+    "温岭市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "听取和审议专项工作报告14个。\n";
+  static const char prefecture[] =
+    "杭州市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "听取和审议专项工作报告14个。\n";
+  g_autoptr(BaogaoDocument) first = analyze (county_city);
+  g_autoptr(BaogaoDocument) second = NULL;
+  g_autofree char *gazetteer = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  for (guint i = 1; i < tally_n_county_level_cities; i++)
+    g_assert_cmpint (strcmp (tally_county_level_cities[i - 1], tally_county_level_cities[i]), <, 0);
+
+  g_assert_true (g_file_get_contents (GAZETTEER_PATH, &gazetteer, NULL, NULL));
+  lines = g_strsplit (gazetteer, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      if (lines[i][0] == '#' || g_strv_length (fields) < 3 ||
+          strcmp (fields[2], "county") != 0 || !g_str_has_suffix (fields[0], "市"))
+        continue;
+      n++;
+      g_assert_nonnull (bsearch (&fields[0], tally_county_level_cities, tally_n_county_level_cities,
+                                 sizeof (const char *), compare_strings));
+    }
+  g_assert_cmpuint (n, ==, tally_n_county_level_cities);
+
+  SKIP_WITHOUT_PLUGINS (first);
+  second = analyze (prefecture);
+  g_assert_cmpstr (tally_scope (first, "oversight", "14个"), ==, "county");
+  g_assert_cmpstr (tally_scope (second, "oversight", "14个"), ==, "municipal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2041,6 +2096,7 @@ main (int   argc,
   g_test_add_func ("/tally/respective-lists", test_respective_lists);
   g_test_add_func ("/tally/filing-review-wording", test_filing_review_wording);
   g_test_add_func ("/tally/laws-stocks-and-townships", test_laws_stocks_and_townships);
+  g_test_add_func ("/tally/county-level-cities", test_county_level_cities);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);
