@@ -54,7 +54,7 @@
  * comments on drafts */
 #define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
-#define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见"
+#define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见|征集意见"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* Units of the regulations approved: not 个, the cities that sent them */
@@ -179,6 +179,13 @@ static const TallyRule legislation_rules[] = {
    * 15件法规草案向社会公开征求意见, 公开征求意见的法规草案15件) */
   { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, "收到|意见建议|条" },
   { "drafts_published", NULL, "件|部|项|个", NULL, FALSE, DRAFTS "&" CONSULT, "收到|意见建议" },
+  /* the NPC's draft laws the congress was consulted on (配合全国人大常委
+   * 会开展法律草案征求意见工作（9部）; 对全国人大常委会征求意见的12部法
+   * 律草案提出修改意见): not drafts of its own */
+  { "national_drafts_commented", "全国人大|全国人民代表大会&法律草案|法律案&" CONSULT "|征求意见|意见",
+    "件|部|项|个", NULL, FALSE, NULL, NULL },
+  { "national_drafts_commented", "全国人大|全国人民代表大会", "件|部|项|个", NULL, FALSE,
+    "法律草案|法律案&征求意见|修改意见|意见建议|意见", NULL },
   /* the times drafts were put out for comment */
   { "public_consultations", CONSULT, "次|轮|批|批次",
     NULL, FALSE, NULL, "代表|人次" },

@@ -542,7 +542,8 @@ test_laws_stocks_and_townships (void)
   static const char text[] =
     "一、立法工作\n"
     "\n"
-    "新增基层立法联系点3个，总数增加到31个。\n"
+    "新增基层立法联系点3个，总数增加到31个。配合全国人大常委会开展法律草案征求意见工作（9部）。"
+    "就15部法规草案公开征集意见。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -561,6 +562,8 @@ test_laws_stocks_and_townships (void)
 
   assert_tally (document, "legislation", "3个", "legislative_contact_points_added", 3);
   assert_tally (document, "legislation", "31个", "legislative_contact_points", 31);
+  assert_tally (document, "legislation", "9部", "national_drafts_commented", 9);
+  assert_tally (document, "legislation", "15部法规草案公开征集意见", "drafts_published", 15);
   assert_tally (document, "oversight", "两部", "law_inspections", 2);
   assert_tally (document, "oversight", "一部条例的实施情况", "law_inspections", 1);
   assert_tally (document, "representation", "227件", "suggestions", 227);
