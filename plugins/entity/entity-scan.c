@@ -1664,13 +1664,15 @@ text_has_prefix_at (Scan       *s,
   return pos + n <= s->len && memcmp (s->text + pos, word, n) == 0;
 }
 
-/* Does a (lazy) boundary word end at @pos: 推动|哈尔滨 */
+/* Does a (lazy) boundary word end with @c1, the character that starts at
+ * @p1: 推动|哈尔滨? Every caller has just read @c1 with char_before (), so
+ * only the character before it is read here. */
 static gboolean
-boundary_word_ends_at (Scan  *s,
-                       gsize  pos)
+boundary_word_ends_with (Scan     *s,
+                         gunichar  c1,
+                         gsize     p1)
 {
-  gsize p1, p2;
-  gunichar c1 = char_before (s->text, 0, pos, &p1);
+  gsize p2;
   gunichar c2 = char_before (s->text, 0, p1, &p2);
 
   return c1 != 0 && c2 != 0 && pair_flags (s->m, c2, c1, PAIR_BOUNDARY_END);
@@ -1900,7 +1902,7 @@ walk_back (Scan  *s,
           gsize p;
           gunichar c = char_before (s->text, 0, pos, &p);
 
-          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_at (s, pos))
+          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_with (s, c, p))
             break;
           pos = p;
           n++;
@@ -2300,7 +2302,7 @@ ending_start (Scan  *s,
           gsize p;
           gunichar c = char_before (s->text, 0, pos, &p);
 
-          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_at (s, pos))
+          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_with (s, c, p))
             break;
           if (admin_prefix_at (s, p))
             {
@@ -2594,7 +2596,7 @@ name_start_ok (Scan  *s,
   if (!(cclass (m, first) & CC_WEAK_SUR))
     return TRUE;
   return (cclass (m, prev) & CC_BOUNDARY) || tok_ending_at (s, start) != NULL ||
-         boundary_word_ends_at (s, start);
+         boundary_word_ends_with (s, prev, q);
 }
 
 /* A name that ends at @end: 许某, 梁某某, 欧阳某某. Returns its start or
@@ -2621,6 +2623,11 @@ name_before (Scan  *s,
       ch = char_before (s->text, 0, pos, &p);
       if (!is_cjk (ch))
         break;
+      /* name_ok () rejects every name whose last character is never in
+       * one (代表 after 省委|代表): most titles stop here, at the first
+       * character read */
+      if (n == 0 && (cclass (m, ch) & CC_NOT_NAME))
+        return G_MAXSIZE;
       n++;
       c[n] = ch;
       at[n] = p;
@@ -2669,16 +2676,26 @@ speaker_name_ok (Scan  *s,
 static gboolean name_ends_at (Scan  *s,
                               gsize  pos);
 
+/* Is a name expected after the title that starts at @title (G_MAXSIZE:
+ * none): is that title of a people (苗族代表|向某某)? */
+static gboolean
+name_expected (Scan  *s,
+               gsize  title)
+{
+  return title != G_MAXSIZE && people_ends_at (s, title);
+}
+
 /* A name that starts at @start. Returns its end or G_MAXSIZE. With
  * @to_line_end (a speaker line: 副主任 王某某), the name runs to the end of
- * the line. With @expected (苗族代表|向某某: the title is of a people, a
- * name must follow), a surname that is mostly a word (向 高 方) counts too
- * when the next word starts right after the name. */
+ * the line. Where a name is expected after the title that starts at @title
+ * (name_expected ()), a surname that is mostly a word (向 高 方) counts too
+ * when the next word starts right after the name. That is asked only of
+ * such a surname: most titles are followed by none. */
 static gsize
 name_after (Scan     *s,
             gsize     start,
             gboolean  to_line_end,
-            gboolean  expected)
+            gsize     title)
 {
   const EntityModel *m = s->m;
   gunichar c[6] = { 0, };
@@ -2703,7 +2720,7 @@ name_after (Scan     *s,
       if (n == 2 && !to_line_end &&
           !pair_flags (m, c[0], c[1], PAIR_COMPOUND_SURNAME) &&
           (!(cclass (m, c[0]) & CC_SURNAME) ||
-           ((cclass (m, c[0]) & CC_WEAK_SUR) && !expected)))
+           ((cclass (m, c[0]) & CC_WEAK_SUR) && !name_expected (s, title))))
         return G_MAXSIZE;
     }
   at[n] = pos;
@@ -2721,7 +2738,7 @@ name_after (Scan     *s,
 
   compound = pair_flags (m, c[0], c[1], PAIR_COMPOUND_SURNAME) != 0;
   if (!compound && (!(cclass (m, c[0]) & CC_SURNAME) ||
-                    ((cclass (m, c[0]) & CC_WEAK_SUR) && !expected)))
+                    ((cclass (m, c[0]) & CC_WEAK_SUR) && !name_expected (s, title))))
     return G_MAXSIZE;
 
   /* How long: three characters unless the third starts the next word */
@@ -2862,14 +2879,26 @@ minority_name_before (Scan  *s,
   guint parts = 0;
 
   /* Most titles have no dot before them: looked for first, characters
-   * alone */
+   * alone. Most characters on the way are of U+5000..U+9FFF, three bytes
+   * led by E5..E9, which char_before () would decode as CJK and no dot:
+   * those are stepped over on their bytes alone. */
   {
+    const guchar *b = (const guchar *) s->text;
     guint n = 0;
-    gunichar c;
+    gunichar c = 0;
 
-    for (p = end; n < 8 && is_cjk (c = char_before (s->text, 0, p, &p)); n++)
-      ;
-    if (n < 2 || !is_name_dot (c))
+    for (p = end; n < 8; n++)
+      {
+        if (p >= 3 && (guchar) (b[p - 3] - 0xe5) <= 0xe9 - 0xe5 &&
+            (b[p - 2] & 0xc0) == 0x80 && (b[p - 1] & 0xc0) == 0x80)
+          {
+            p -= 3;
+            continue;
+          }
+        if (!is_cjk (c = char_before (s->text, 0, p, &p)))
+          break;
+      }
+    if (n < 2 || n == 8 || !is_name_dot (c))
       return G_MAXSIZE;
   }
 
@@ -2883,7 +2912,7 @@ minority_name_before (Scan  *s,
           Tok *t = tok_ending_at (s, pos);
 
           c = char_before (s->text, 0, pos, &p);
-          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_at (s, pos) ||
+          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_with (s, c, p) ||
               (t != NULL && t->kind != LEX_PLACE && t->kind != LEX_PLACE_CHAR))
             break;
           n++;
@@ -2977,7 +3006,7 @@ introduced_at (Scan  *s,
   gunichar c = char_before (s->text, 0, first, &q);
 
   return (p != NULL && (p->kind == LEX_TRIGGER || p->kind == LEX_BOUNDARY)) ||
-         !is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_at (s, first);
+         !is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY) || boundary_word_ends_with (s, c, q);
 }
 
 /* Names separated by 、 that end at @pos (the start of a name already
@@ -3065,7 +3094,7 @@ names_after (Scan  *s,
       if (chars > 4 || !name_ok (s, pos + strlen ("、"), p))
         {
           /* The last of the list runs into the words after it */
-          p = name_after (s, pos + strlen ("、"), FALSE, FALSE);
+          p = name_after (s, pos + strlen ("、"), FALSE, G_MAXSIZE);
           if (p == G_MAXSIZE)
             break;
           add_person (s, pos + strlen ("、"), p, tstart, tend);
@@ -3211,7 +3240,7 @@ find_people (Scan *s)
           /* A name without a surname first: the Han rules would take
            * 艾力 of 艾力·买买提, 哈丹巴 of 哈丹巴特尔 */
           if ((end = minority_name_after (s, pos)) != G_MAXSIZE ||
-              (end = name_after (s, pos, spaced, people_ends_at (s, t->start))) != G_MAXSIZE)
+              (end = name_after (s, pos, spaced, t->start)) != G_MAXSIZE)
             {
               Tok *n = tok_at (s, end);
 
