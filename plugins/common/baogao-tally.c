@@ -1825,7 +1825,9 @@ sentence_mark_at (const char    *text,
       G_GNUC_FALLTHROUGH;
     case 0xe5b18a: /* 届 */
     case 0xe4bbbb: /* 任 */
-      if (m->frame_at == G_MAXSIZE)
+      /* (the year reported named after a frame takes the counts after
+       * it back to the year: 本届以来累计制定…42件，2022年制定9件) */
+      if (m->frame_at == G_MAXSIZE || m->named_year_at == G_MAXSIZE)
         {
           gsize from = G_MAXSIZE;
           Period period = frame_at_anchor (text, start, end, q, c, m->year, &from);
@@ -1835,7 +1837,7 @@ sentence_mark_at (const char    *text,
               if (m->named_year_at == G_MAXSIZE)
                 m->named_year_at = from;
             }
-          else if (period != PERIOD_YEAR)
+          else if (period != PERIOD_YEAR && m->frame_at == G_MAXSIZE)
             {
               m->frame = period;
               m->frame_at = from;
@@ -3787,7 +3789,10 @@ drop_breakdowns (const Tables       *tables,
           if (tables->rules[decisions[qj].rule].domain != tables->rules[decisions[qi].rule].domain ||
               strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) != 0)
             continue;
-          in_total = text_contains (text, from, to, "其中");
+          /* (the year's part of a term's total is a count of its own:
+           * 五年来制定…42件，其中2022年制定9件) */
+          in_total = decisions[qj].period == decisions[qi].period &&
+                     text_contains (text, from, to, "其中");
           break;
         }
       if (in_total)

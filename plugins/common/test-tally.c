@@ -2032,6 +2032,36 @@ test_tables_data (void)
 #endif
 }
 
+/* The year reported named after a term's frame: the year's counts, not
+ * the term's, and not a part of the term's total. */
+static void
+test_year_within_term (void)
+{
+  static const char text[] =
+    "某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月15日在某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "一、过去五年的主要工作\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "五年来制定地方性法规42件，其中2022年制定9件。本届以来累计修改地方性法规60件，2022年修改15件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "42件", "enacted", 42);
+  assert_tally (document, "legislation", "9件", "enacted", 9);
+  assert_tally (document, "legislation", "15件", "amended", 15);
+  a = find_tally (document, "legislation", "42件");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "legislation", "9件");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "legislation", "15件");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+}
+
 /* A county-level city's congress reports counts of its own level, a
  * prefecture's of its; the list of those cities is the gazetteer's. */
 static void
@@ -2100,6 +2130,7 @@ main (int   argc,
   g_test_add_func ("/tally/filing-review-wording", test_filing_review_wording);
   g_test_add_func ("/tally/laws-stocks-and-townships", test_laws_stocks_and_townships);
   g_test_add_func ("/tally/county-level-cities", test_county_level_cities);
+  g_test_add_func ("/tally/year-within-term", test_year_within_term);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);
