@@ -2182,6 +2182,9 @@ prefix_level (const char *text,
   static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
   static const struct { const char *suffix; Actor level; } suffixes[] = {
     { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "省级", ACTOR_PROVINCIAL },
+    /* the provinces together, in the NPC's report (各省、自治区、直辖市人
+     * 大及其常委会, 各省（区、市）) */
+    { "直辖市", ACTOR_PROVINCIAL }, { "（区、市）", ACTOR_PROVINCIAL }, { "(区、市)", ACTOR_PROVINCIAL },
     { "（市、区）", ACTOR_COUNTY }, { "(市、区)", ACTOR_COUNTY }, { "（市）", ACTOR_COUNTY },
     { "市（州）", ACTOR_MUNICIPAL }, { "市(州)", ACTOR_MUNICIPAL },
     { "市（地）", ACTOR_MUNICIPAL }, { "市(地)", ACTOR_MUNICIPAL },
@@ -2223,6 +2226,12 @@ prefix_level (const char *text,
       return ACTOR_OWN;
   if (text_word_at (text, p, end, "全国"))
     return ACTOR_NATIONAL;
+  /* the congresses below the reporting one, all levels of them (地方人
+   * 大及其常委会制定地方性法规600余件 in the NPC's report): the level
+   * below, the highest of them */
+  if ((end - p == strlen ("地方") && memcmp (text + p, "地方", end - p) == 0) ||
+      (end - p == strlen ("各地") && memcmp (text + p, "各地", end - p) == 0))
+    return own < ACTOR_COUNTY ? own + 1 : ACTOR_OWN;
   if (text_word_at (text, p, end, "各"))
     p += strlen ("各");
   /* 各乡, 各镇 (not a place's name ending in 乡 or 镇, which may be no
@@ -2262,12 +2271,14 @@ names_object (const char *text,
 
 /* Who does what the count counts, from the head of its clause, [@start,
  * @end): the words before the count's first cue (see Actor), in a report
- * of a congress of level @own. */
+ * of a congress of level @own. A body named more than @gap bytes before
+ * @end is no subject. */
 static Actor
 clause_actor (const char *text,
               gsize       start,
               gsize       end,
-              Actor       own)
+              Actor       own,
+              gsize       gap)
 {
   /* a time or a link word may come first: 全年, 同时 */
   static const char * const openers[] = {
@@ -2315,7 +2326,7 @@ clause_actor (const char *text,
            * (深圳市人大常委会制定…, 各设区的市人大常委会共制定…); a body
            * named further from the count is an object's part (全省人大
            * 系统先进集体1个、先进个人3名) */
-          if (end > body_end + ACTOR_GAP)
+          if (end > body_end + gap)
             return ACTOR_OWN;
           level = prefix_level (text, p, c, own);
           if (i > CONGRESS_LAST)
@@ -3937,6 +3948,36 @@ drop_sentence_restatements (const char         *text,
     }
 }
 
+/* Does the clause [@start, @end) open with its verb, naming no one who
+ * acts (开展代表小组活动九百余次, 共票决…)? */
+static gboolean
+opens_with_verb (const char *text,
+                 gsize       start,
+                 gsize       end)
+{
+  static const char * const adverbs[] = { "全年", "同时", "还", "并", "共", "累计", "先后", "分别" };
+  static const char * const verbs[] = {
+    "开展", "召开", "组织", "举办", "提出", "票决", "审议", "听取", "制定", "修改", "废止",
+    "批准", "收到", "办理", "接待", "走访", "参加", "完成", "作出", "检查", "视察", "调研",
+    "培训", "选举", "任免", "受理", "督办", "建成", "新建", "设立", "征集", "收集",
+  };
+  gsize p = start;
+
+  /* an item's number first (四是召开…) */
+  if (text_word_at (text, p + 3, end, "是") && cn_digit_at (text, p, end) >= 0)
+    p += 6;
+  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
+    if (text_word_at (text, p, end, adverbs[i]))
+      {
+        p += strlen (adverbs[i]);
+        break;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (text_word_at (text, p, end, verbs[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Decides every count of the document: fills @decisions (one per
  * quantity). */
 static gboolean
@@ -4066,7 +4107,21 @@ decide (const Tables    *tables,
             decisions[qi].start = w->w_start;
           decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
           decisions[qi].actor = w->h_start < decisions[qi].start ?
-            clause_actor (d->text, w->h_start, decisions[qi].start, own) : ACTOR_OWN;
+            clause_actor (d->text, w->h_start, decisions[qi].start, own, ACTOR_GAP) : ACTOR_OWN;
+          /* a clause with no subject of its own has its sentence's, when
+           * that names another congress (各镇人大共召开人代会32次，开展代
+           * 表小组活动九百余次) */
+          if (decisions[qi].actor == ACTOR_OWN && w->subject_start < w->subject_end &&
+              opens_with_verb (d->text, w->h_start, w->q_start) &&
+              !opens_with_verb (d->text, w->subject_start, w->subject_end))
+            {
+              /* (its verb may be further from the body than a count's
+               * first cue: 各镇人大共召开人代会32次) */
+              Actor subject = clause_actor (d->text, w->subject_start, w->subject_end, own, ACTOR_REACH);
+
+              if (subject >= ACTOR_NATIONAL && subject <= ACTOR_TOWNSHIP)
+                decisions[qi].actor = subject;
+            }
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表
            * 建议319件，办结率100%) */

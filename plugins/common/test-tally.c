@@ -2032,6 +2032,39 @@ test_tables_data (void)
 #endif
 }
 
+/* A clause with no subject of its own has its sentence's, when that
+ * names another congress; the provinces together in the NPC's report
+ * are provincial, local congresses the level below. */
+static void
+test_subject_of_sentence (void)
+{
+  static const char county[] =
+    "某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "各镇人大共召开人代会32次，共开展代表小组活动九百余次。"
+    "四是召开全县人大工作座谈会1次，举办乡镇人大主席培训班3期。"
+    "召开乡镇人大主席团主席座谈会2次，开展代表小组活动40次。\n";
+  static const char npc[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "各省、自治区、直辖市人大及其常委会制定地方性法规500余件。地方人大及其常委会修改地方性法规600余件。\n";
+  g_autoptr(BaogaoDocument) first = analyze (county);
+  g_autoptr(BaogaoDocument) second = NULL;
+
+  SKIP_WITHOUT_PLUGINS (first);
+  second = analyze (npc);
+
+  g_assert_cmpstr (tally_scope (first, "representation", "九百余次"), ==, "township");
+  g_assert_cmpstr (tally_scope (first, "representation", "3期"), ==, "county");
+  g_assert_cmpstr (tally_scope (first, "representation", "40次"), ==, "county");
+  g_assert_cmpstr (tally_scope (second, "legislation", "500余件"), ==, "provincial");
+  g_assert_cmpstr (tally_scope (second, "legislation", "600余件"), ==, "provincial");
+}
+
 /* The year reported named after a term's frame: the year's counts, not
  * the term's, and not a part of the term's total. */
 static void
@@ -2131,6 +2164,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-stocks-and-townships", test_laws_stocks_and_townships);
   g_test_add_func ("/tally/county-level-cities", test_county_level_cities);
   g_test_add_func ("/tally/year-within-term", test_year_within_term);
+  g_test_add_func ("/tally/subject-of-sentence", test_subject_of_sentence);
   g_test_add_func ("/tally/plans-in-passing", test_plans_in_passing);
   g_test_add_func ("/tally/scope", test_scope);
   g_test_add_func ("/tally/other-bodies", test_other_bodies);
