@@ -2348,46 +2348,86 @@ referred_after (Scan  *scan,
   return deliberation;
 }
 
-/* After a count of what the verb acted on (制定地方性法规3件), the titles
- * listed in the next clause (，包括《A》《B》等 / ，分别是… / ：《A》…):
- * where they start, or G_MAXSIZE. The count must end the verb's clause,
- * and no other verb may share it (制定、修改法规10件，包括… says not
- * which title had which act). */
+/* Does [@p, @end) end with a count of instruments (3件, 五部)? Returns
+ * where the count starts, or G_MAXSIZE. */
+static gsize
+count_ending_at (const char *text,
+                 gsize       p,
+                 gsize       end)
+{
+  static const char * const counters[] = { "件", "部", "项", "个" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (counters); i++)
+    if (text_word_ends_at (text, p, end, counters[i]))
+      {
+        gsize q = end - strlen (counters[i]);
+
+        if (q > p && at_number (text, prev_char (text, p, q), q))
+          return q;
+      }
+  return G_MAXSIZE;
+}
+
+/* After a count of what the verb acted on (制定地方性法规3件), the laws
+ * listed in the next clause (，包括《A》《B》等 / ，分别是… / ：《A》… /
+ * ，即A、B) or in brackets right after it (新制定5件（A条例、B规定等）):
+ * where they start, or G_MAXSIZE; *@list_end is where they end. The count
+ * must end the verb's clause, and no other verb may share it (制定、修改法
+ * 规10件，包括… says not which law had which act). */
 static gsize
 listed_after_count (Scan  *scan,
                     guint  verb_hit,
                     gsize  p,
-                    gsize  limit)
+                    gsize  limit,
+                    gsize *list_end)
 {
-  static const char * const counters[] = { "件", "部", "项", "个" };
   static const char * const openers[] = {
     "具体包括", "其中包括", "主要包括", "包括", "分别是", "分别为", "主要有", "即", "为", "如",
   };
   const char *text = scan->text;
   const Hit *verb = &scan->hits[verb_hit];
   guint delimiter = clause_delimiter (text, limit, scan->size);
-  gboolean colon, counted = FALSE;
-  gsize q;
+  gboolean colon, bracket = FALSE;
+  gsize q, count_end = limit;
 
-  if (delimiter == 0 || limit <= p || text[limit] == '\n' ||
-      text_word_at (text, limit, scan->size, "。") || text[limit] == '.')
-    return G_MAXSIZE;
-  for (guint i = 0; i < G_N_ELEMENTS (counters) && !counted; i++)
-    if (text_word_ends_at (text, p, limit, counters[i]))
+  /* 新制定5件（A、B等）: brackets right after the count */
+  for (q = p; q < limit; q = next_char (text, q, limit))
+    if (text_word_at (text, q, limit, "（") || text[q] == '(')
       {
-        q = limit - strlen (counters[i]);
-        counted = q > p && at_number (text, prev_char (text, p, q), q);
+        gsize open = q + (text[q] == '(' ? 1 : 3), close;
+
+        if (count_ending_at (text, p, q) == G_MAXSIZE)
+          break;
+        for (close = open; close < limit; close = next_char (text, close, limit))
+          if (text_word_at (text, close, limit, "）") || text[close] == ')')
+            break;
+        if (close < limit)
+          {
+            bracket = TRUE;
+            count_end = q;
+            *list_end = close;
+            q = open;
+          }
+        break;
       }
-  if (!counted)
+  if (!bracket &&
+      (delimiter == 0 || limit <= p || text[limit] == '\n' ||
+       text_word_at (text, limit, scan->size, "。") || text[limit] == '.' ||
+       count_ending_at (text, p, limit) == G_MAXSIZE))
     return G_MAXSIZE;
   if ((verb_hit > 0 && scan->hits[verb_hit - 1].value < MARK_BASE &&
        scan->hits[verb_hit - 1].end >= clause_start (text, verb->start > 60 ? verb->start - 60 : 0,
                                                      verb->start)) ||
       (verb_hit + 1 < scan->n_hits && scan->hits[verb_hit + 1].value < MARK_BASE &&
-       scan->hits[verb_hit + 1].start < limit))
+       scan->hits[verb_hit + 1].start < count_end))
     return G_MAXSIZE;
-  colon = text_word_at (text, limit, scan->size, "：") || text[limit] == ':';
-  q = limit + delimiter;
+  if (!bracket)
+    {
+      colon = text_word_at (text, limit, scan->size, "：") || text[limit] == ':';
+      q = limit + delimiter;
+    }
+  else
+    colon = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
     if (text_word_at (text, q, scan->size, openers[i]))
       {
@@ -2399,7 +2439,38 @@ listed_after_count (Scan  *scan,
     return G_MAXSIZE;
   if (text_word_at (text, q, scan->size, "："))
     q += strlen ("：");
-  return citation_at (scan, q) != NULL ? q : G_MAXSIZE;
+  if (!bracket)
+    *list_end = clause_end (text, q, MIN (scan->size, q + 360));
+  return q < *list_end ? q : G_MAXSIZE;
+}
+
+/* Where a title starts after the words at @p that say what kind of law
+ * it is (全国首部…专项法规《, 我省首部地方性法规《, 专门法规《, 首部《),
+ * within some 30 characters and no punctuation; G_MAXSIZE when there is
+ * none. */
+static gsize
+kind_before_title (const char *text,
+                   gsize       p,
+                   gsize       limit)
+{
+  static const char * const kinds[] = { "法规", "条例", "法律", "首部", "规定" };
+  gsize end = MIN (limit, p + 30 * 3), t;
+
+  for (t = p; t < end; t += (guchar) text[t] < 0x80 ? 1 : (guchar) text[t] < 0xE0 ? 2 : 3)
+    {
+      if (text_word_at (text, t, end, "《"))
+        break;
+      if ((guchar) text[t] < 0x80 || text_word_at (text, t, end, "，") || text_word_at (text, t, end, "、") ||
+          text_word_at (text, t, end, "。") || text_word_at (text, t, end, "；") ||
+          text_word_at (text, t, end, "："))
+        return G_MAXSIZE;
+    }
+  if (t >= end || t < p + 2 * 3)
+    return G_MAXSIZE;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (text_word_ends_at (text, p, t, kinds[i]))
+      return t;
+  return G_MAXSIZE;
 }
 
 static void
@@ -2443,6 +2514,16 @@ scan_verb (Scan  *scan,
       !text_word_ends_at (text, verb->start, verb->end, "通过") && referred_after (scan, limit))
     action = ACT_DELIBERATE;
 
+  /* 制定全国首部…专项法规《X》, 我省首部地方性法规《X》: the words that
+   * say what kind of law it is come between the verb and the title */
+  if (citation_at (scan, p) == NULL)
+    {
+      gsize t = kind_before_title (text, p, limit);
+
+      if (t != G_MAXSIZE && citation_at (scan, t) != NULL)
+        p = t;
+    }
+
   if (citation_at (scan, p) != NULL)
     {
       if (planned (scan, hit_index, baogao_annotation_get_byte_end (citation_at (scan, p))))
@@ -2455,13 +2536,19 @@ scan_verb (Scan  *scan,
       return;
     }
 
-  /* 制定地方性法规3件，包括《A》《B》: the titles take the count's verb */
+  /* 制定地方性法规3件，包括《A》《B》; 新制定5件（A条例、B规定等）: the
+   * laws take the count's verb */
   {
-    gsize listed = listed_after_count (scan, hit_index, p, limit);
+    gsize list_end = 0;
+    gsize listed = listed_after_count (scan, hit_index, p, limit, &list_end);
 
     if (listed != G_MAXSIZE && !planned (scan, hit_index, verb->end))
-      take_titles (scan, listed, clause_end (text, listed, MIN (scan->size, listed + 360)),
-                   action, body, hit_index, FALSE);
+      {
+        if (citation_at (scan, listed) != NULL)
+          take_titles (scan, listed, list_end, action, body, hit_index, FALSE);
+        else
+          take_bare (scan, listed, list_end, action, body, hit_index, FALSE, FALSE);
+      }
   }
 
   /* bare names: only verbs that act on instruments, and only where an
