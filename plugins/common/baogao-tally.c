@@ -1805,6 +1805,8 @@ sentence_mark_at (const char    *text,
     "拟出台",
     "将开展", "将安排", "将组织", "将制定", "将修改", "将修订", "将废止", "将审议", "将听取", "将举办",
     "将召开", "将出台", "将完成", "将重点", "将继续", "将围绕", "将对",
+    /* what a clean-up proposes (清理…，建议修改4件、废止1件) */
+    "建议修改", "建议废止", "建议修订", "建议制定",
   };
   guint32 c = char3 (text, q);
 
@@ -1867,6 +1869,12 @@ sentence_mark_at (const char    *text,
     case 0xe4b88b: /* 下 */
     case 0xe58a9b: /* 力 */
     case 0xe68b9f: /* 拟 */
+    case 0xe5bbba: /* 建 */
+      /* 建议 proposes only at a clause's start (清理…，建议修改4件), not
+       * as a noun (代表提出建议修改…的议案) */
+      if (c == 0xe5bbba && q > start && !(q >= start + 3 && (text_word_ends_at (text, start, q, "，") ||
+                                                            text_word_ends_at (text, start, q, "；"))))
+        break;
       if (m->plan_at == G_MAXSIZE)
         for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
           if (text_word_at (text, q, end, plans[i]))
@@ -1892,12 +1900,12 @@ sentence_mark_at (const char    *text,
 }
 
 /* The last bytes of those characters: 年 B4, 届 8A, 任 BB, 将 86, 明 8E,
- * 下 8B, 力 9B, 计 A1, 拟 9F */
+ * 下 8B, 力 9B, 计 A1, 拟 9F, 建 BA */
 static inline gboolean
 may_end_mark (guchar b)
 {
   return b == 0xb4 || b == 0x8a || b == 0xbb || b == 0x86 || b == 0x8e || b == 0x8b ||
-         b == 0x9b || b == 0xa1 || b == 0x9f;
+         b == 0x9b || b == 0xa1 || b == 0x9f || b == 0xba;
 }
 
 static void
@@ -1932,7 +1940,7 @@ sentence_marks_read (const char    *text,
 #ifdef TALLY_USE_SSE2
   for (; p + 16 <= stop; p += 16)
     {
-      static const guchar ends[] = { 0xb4, 0x8a, 0xbb, 0x86, 0x8e, 0x8b, 0x9b, 0xa1, 0x9f };
+      static const guchar ends[] = { 0xb4, 0x8a, 0xbb, 0x86, 0x8e, 0x8b, 0x9b, 0xa1, 0x9f, 0xba };
       __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + p));
       __m128i hit = _mm_setzero_si128 ();
       guint mask;
@@ -3401,7 +3409,10 @@ find_windows (const Tables    *tables,
       if (sentence != NULL && marks.plan_at < q_start)
         {
           gsize first_end = clause_end (text, size, sentence->start, sentence->end);
-          gboolean planned = marks.plan_at >= w_start || marks.plan_at < first_end;
+          /* (in the count's clause, before the list item it is: 建议修改
+           * 4件、废止1件) */
+          gboolean planned = marks.plan_at >= clause_start (text, head_lower, w_start) ||
+                             marks.plan_at < first_end;
 
           if (!planned && first_end - sentence->start <= SHORT_CLAUSE && first_end < sentence->end)
             {

@@ -45,7 +45,7 @@
 /* Amending many at once */
 #define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订"
 /* Collecting comments */
-#define COLLECT "征求|征集|收集|广泛征求|公开征求"
+#define COLLECT "征求|征集|收集|广泛征求|公开征求|反馈"
 /* Receiving comments, which is collecting them when the sentence is
  * about drafts put out for comment (公开征求意见12次，收到各方面意见建议
  * 2300余条) */
@@ -117,10 +117,11 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "计划|拟" },
   { "revised", "修订|全面修订&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "计划|拟" },
+  /* not what a clean-up proposes (建议修改4件、废止1件) */
   { "repealed", "废止|废除", COUNT_UNITS,
-    NULL, FALSE, NULL, "决定|决议" },
+    NULL, FALSE, NULL, "决定|决议|建议废止|建议" },
   { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "决定|决议|重新制定" },
+    NULL, FALSE, NULL, "决定|决议|重新制定|建议废止" },
   { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS },
   /* a package decision: 作出关于废止《…》等三件地方性法规的决定,
    * 表决通过关于修改《…》等十件地方性法规的决定 (the count is of the
@@ -204,7 +205,10 @@ static const TallyRule legislation_rules[] = {
    * 31个) */
   { "legislative_contact_points", "^立法联系点|基层立法联系点&总数|总量|增加到|增至|达到|累计|共有",
     "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
-  { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点", CONTACT_THROUGH },
+  /* (not the congresses that collected through them: 十六个区人大常委会共
+   * 收集基层立法联系点意见) */
+  { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点",
+    CONTACT_THROUGH "|人大常委会|常委会|人大" },
 };
 
 const TallyDomain tally_domain_legislation = {
