@@ -3959,6 +3959,27 @@ drop_sentence_restatements (const char         *text,
     }
 }
 
+/* Do [@start, @end) name a congress (人大, 人代会)? Looked for by the
+ * last byte of 人, which few characters share. */
+static gboolean
+names_congress (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  const char *m;
+
+  for (gsize p = start + 2; p < end && (m = memchr (text + p, 0xBA, end - p)) != NULL;
+       p = (gsize) (m - text) + 1)
+    {
+      gsize at = (gsize) (m - text) - 2;
+
+      if (memcmp (text + at, "人", 3) == 0 &&
+          (text_word_at (text, at + 3, end, "大") || text_word_at (text, at + 3, end, "代会")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Does the clause [@start, @end) open with its verb, naming no one who
  * acts (开展代表小组活动九百余次, 共票决…)? */
 static gboolean
@@ -4010,6 +4031,9 @@ decide (const Tables    *tables,
   guint cursor = 0, subject_cursor = 0, tail_cursor = 0, head_cursor, after_cursor, n_own;
   /* the last count decided */
   guint last = G_MAXUINT;
+  /* the sentence whose subject was read last, and who it names */
+  gsize subject_read = G_MAXSIZE;
+  Actor subject_actor = ACTOR_OWN;
 
   Actor own = document_level (scope);
 
@@ -4122,16 +4146,23 @@ decide (const Tables    *tables,
           /* a clause with no subject of its own has its sentence's, when
            * that names another congress (各镇人大共召开人代会32次，开展代
            * 表小组活动九百余次) */
-          if (decisions[qi].actor == ACTOR_OWN && w->subject_start < w->subject_end &&
-              opens_with_verb (d->text, w->h_start, w->q_start) &&
-              !opens_with_verb (d->text, w->subject_start, w->subject_end))
+          if (decisions[qi].actor == ACTOR_OWN && w->subject_start < w->subject_end)
             {
               /* (its verb may be further from the body than a count's
-               * first cue: 各镇人大共召开人代会32次) */
-              Actor subject = clause_actor (d->text, w->subject_start, w->subject_end, own, ACTOR_REACH);
-
-              if (subject >= ACTOR_NATIONAL && subject <= ACTOR_TOWNSHIP)
-                decisions[qi].actor = subject;
+               * first cue: 各镇人大共召开人代会32次); read once a sentence,
+               * and only when it names a congress */
+              if (w->subject_start != subject_read)
+                {
+                  subject_read = w->subject_start;
+                  subject_actor = ACTOR_OWN;
+                  if (names_congress (d->text, w->subject_start, w->subject_end) &&
+                      !opens_with_verb (d->text, w->subject_start, w->subject_end))
+                    subject_actor = clause_actor (d->text, w->subject_start, w->subject_end, own,
+                                                  ACTOR_REACH);
+                }
+              if (subject_actor >= ACTOR_NATIONAL && subject_actor <= ACTOR_TOWNSHIP &&
+                  opens_with_verb (d->text, w->h_start, w->q_start))
+                decisions[qi].actor = subject_actor;
             }
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表

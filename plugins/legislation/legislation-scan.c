@@ -2368,6 +2368,24 @@ count_ending_at (const char *text,
   return G_MAXSIZE;
 }
 
+/* Where the first opening bracket of [@p, @end) is, （ or (, or
+ * G_MAXSIZE: found by first bytes, EF starting only full-width
+ * punctuation in Chinese text. */
+static gsize
+first_bracket (const char *text,
+               gsize       p,
+               gsize       end)
+{
+  const char *ascii = memchr (text + p, '(', end - p);
+  gsize stop = ascii != NULL ? (gsize) (ascii - text) : end;
+
+  for (const char *wide; p < stop && (wide = memchr (text + p, 0xEF, stop - p)) != NULL;
+       p = (gsize) (wide - text) + 1)
+    if (text_word_at (text, (gsize) (wide - text), end, "（"))
+      return (gsize) (wide - text);
+  return ascii != NULL ? stop : G_MAXSIZE;
+}
+
 /* After a count of what the verb acted on (制定地方性法规3件), the laws
  * listed in the next clause (，包括《A》《B》等 / ，分别是… / ：《A》… /
  * ，即A、B) or in brackets right after it (新制定5件（A条例、B规定等）):
@@ -2391,25 +2409,22 @@ listed_after_count (Scan  *scan,
   gsize q, count_end = limit;
 
   /* 新制定5件（A、B等）: brackets right after the count */
-  for (q = p; q < limit; q = next_char (text, q, limit))
-    if (text_word_at (text, q, limit, "（") || text[q] == '(')
-      {
-        gsize open = q + (text[q] == '(' ? 1 : 3), close;
+  q = first_bracket (text, p, limit);
+  if (q != G_MAXSIZE && count_ending_at (text, p, q) != G_MAXSIZE)
+    {
+      gsize open = q + (text[q] == '(' ? 1 : 3), close;
 
-        if (count_ending_at (text, p, q) == G_MAXSIZE)
+      for (close = open; close < limit; close = next_char (text, close, limit))
+        if (text_word_at (text, close, limit, "）") || text[close] == ')')
           break;
-        for (close = open; close < limit; close = next_char (text, close, limit))
-          if (text_word_at (text, close, limit, "）") || text[close] == ')')
-            break;
-        if (close < limit)
-          {
-            bracket = TRUE;
-            count_end = q;
-            *list_end = close;
-            q = open;
-          }
-        break;
-      }
+      if (close < limit)
+        {
+          bracket = TRUE;
+          count_end = q;
+          *list_end = close;
+          q = open;
+        }
+    }
   if (!bracket &&
       (delimiter == 0 || limit <= p || text[limit] == '\n' ||
        text_word_at (text, limit, scan->size, "。") || text[limit] == '.' ||
@@ -2454,18 +2469,26 @@ kind_before_title (const char *text,
                    gsize       limit)
 {
   static const char * const kinds[] = { "法规", "条例", "法律", "首部", "规定" };
+  const guchar *b = (const guchar *) text;
   gsize end = MIN (limit, p + 30 * 3), t;
 
-  for (t = p; t < end; t += (guchar) text[t] < 0x80 ? 1 : (guchar) text[t] < 0xE0 ? 2 : 3)
+  /* by lead bytes: 《 、 。 are E3 80 8A, 81, 82; ， ； ： EF BC 8C, 9B, 9A */
+  for (t = p; t + 3 <= end; t += b[t] < 0xE0 ? 2 : b[t] < 0xF0 ? 3 : 4)
     {
-      if (text_word_at (text, t, end, "《"))
-        break;
-      if ((guchar) text[t] < 0x80 || text_word_at (text, t, end, "，") || text_word_at (text, t, end, "、") ||
-          text_word_at (text, t, end, "。") || text_word_at (text, t, end, "；") ||
-          text_word_at (text, t, end, "："))
+      if (b[t] < 0x80)
+        return G_MAXSIZE;
+      if (b[t] == 0xE3 && b[t + 1] == 0x80)
+        {
+          if (b[t + 2] == 0x8A)
+            break;
+          if (b[t + 2] == 0x81 || b[t + 2] == 0x82)
+            return G_MAXSIZE;
+        }
+      else if (b[t] == 0xEF && b[t + 1] == 0xBC &&
+               (b[t + 2] == 0x8C || b[t + 2] == 0x9B || b[t + 2] == 0x9A))
         return G_MAXSIZE;
     }
-  if (t >= end || t < p + 2 * 3)
+  if (t + 3 > end || t < p + 2 * 3)
     return G_MAXSIZE;
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (text_word_ends_at (text, p, t, kinds[i]))
