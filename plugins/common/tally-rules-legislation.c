@@ -143,9 +143,9 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "批准" },
   /* not the follow-up of the committee's deliberation opinions (对审议
    * 意见落实情况开展跟踪监督5项: oversight) */
-  { "deliberated", "审议|初次审议|初审|二审|三审|审议了|提请审议", COUNT_UNITS,
+  { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议", COUNT_UNITS,
     NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划" },
-  { "deliberated", "审议|初次审议|初审|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
+  { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划" },
   { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS },
   /* decisions on legal questions (a law-like act of the congress); any
