@@ -23,7 +23,9 @@
  * public_consultations (公开征求意见…次: the times drafts were put out
  * for comment), drafts_published (全年有15件法律草案公开征求意见, 公开征
  * 求意见的法规草案15件: the drafts put out, in 件, apart from the
- * comments they got, in 条).
+ * comments they got, in 条), national_drafts_commented (the NPC's draft
+ * laws a province or city was consulted on: 配合全国人大常委会开展法律
+ * 草案征求意见工作（9部）).
  *
  * The standard sentence on lower congresses' regulations counts the
  * cities too (审查批准济南、青岛等16个设区的市报批的法规和决定53件): the

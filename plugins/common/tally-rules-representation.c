@@ -32,6 +32,8 @@
  * trip (赴…) or help given to another body (协助, 配合).
  *
  * Measures beyond DESIGN.md: resignations, oath_ceremonies,
+ * basic_satisfaction_rate (基本满意率 given beside the satisfaction rate),
+ * excellent_suggestions (评选优秀代表建议: some of the year's),
  * completion_rate, resolution_rate, adoption_rate, motions+suggestions, npc_motions,
  * npc_suggestions, npc_delegation_suggestions, npc_deputies_trained,
  * npc_deputy_trainings, deputy_trainings, director_trainings,
