@@ -3959,6 +3959,41 @@ drop_sentence_restatements (const char         *text,
     }
 }
 
+/* The level of the deputies that [@start, @end) names, when they are
+ * all of one congress above @own (市人大代表 in a district's report,
+ * 省人大代表 in a city's); ACTOR_OWN when none are, or when the own
+ * congress's deputies or deputies of every level are named too (各级人大
+ * 代表, 省市区三级人大代表). */
+static Actor
+deputies_above (const char *text,
+                gsize       start,
+                gsize       end,
+                Actor       own)
+{
+  static const struct { const char *level; Actor actor; } levels[] = {
+    { "省", ACTOR_PROVINCIAL }, { "自治区", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL },
+    { "州", ACTOR_MUNICIPAL },
+  };
+  Actor found = ACTOR_OWN;
+  const char *m;
+
+  for (gsize p = start; p < end && (m = g_strstr_len (text + p, (gssize) (end - p), "人大代表")) != NULL;
+       p = (gsize) (m - text) + strlen ("人大代表"))
+    {
+      gsize at = (gsize) (m - text);
+      Actor here = ACTOR_OWN;
+
+      for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+        if (text_word_ends_at (text, start, at, levels[i].level))
+          here = levels[i].actor;
+      /* (not 三级人大代表, 各级, 市区两级) */
+      if (here == ACTOR_OWN || here >= own || (found != ACTOR_OWN && found != here))
+        return ACTOR_OWN;
+      found = here;
+    }
+  return found;
+}
+
 /* Do [@start, @end) name a congress (人大, 人代会)? Looked for by the
  * last byte of 人, which few characters share. */
 static gboolean
@@ -4164,6 +4199,11 @@ decide (const Tables    *tables,
                   opens_with_verb (d->text, w->h_start, w->q_start))
                 decisions[qi].actor = subject_actor;
             }
+          /* deputies of a congress above the reporting one, whom it
+           * organizes (组织在朝阳的市人大代表开展视察调研11次 in a
+           * district's report) */
+          if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_PROVINCIAL)
+            decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own);
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表
            * 建议319件，办结率100%) */

@@ -2063,11 +2063,23 @@ test_subject_of_sentence (void)
     "二、立法工作\n"
     "\n"
     "各省、自治区、直辖市人大及其常委会制定地方性法规500余件。地方人大及其常委会修改地方性法规600余件。\n";
+  static const char district[] =
+    "北京市朝阳区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "组织在朝阳的市人大代表开展视察调研11次。组织市、区人大代表开展集中视察4次。\n";
   g_autoptr(BaogaoDocument) first = analyze (county);
   g_autoptr(BaogaoDocument) second = NULL;
+  g_autoptr(BaogaoDocument) third = NULL;
 
   SKIP_WITHOUT_PLUGINS (first);
   second = analyze (npc);
+  third = analyze (district);
+
+  /* deputies of the congress above, all of them */
+  g_assert_cmpstr (tally_scope (third, "representation", "11次"), ==, "municipal");
+  g_assert_cmpstr (tally_scope (third, "representation", "4次"), ==, "county");
 
   g_assert_cmpstr (tally_scope (first, "representation", "九百余次"), ==, "township");
   g_assert_cmpstr (tally_scope (first, "representation", "3期"), ==, "county");
