@@ -283,6 +283,9 @@ static const TallyRule representation_rules[] = {
     NULL, STOCK },
   { "deputy_stations_upgraded", UPGRADE "&" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
   { "deputy_stations_upgraded", UPGRADE, "个|家|处|所|座", NULL, TRUE, STATIONS, NULL },
+  /* the stations named in the clause before (全市现有代表联络站38个，今年
+   * 改造提升12个) */
+  { "deputy_stations_upgraded", UPGRADE "&^" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
   { "deputy_stations", STATIONS,
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
   /* all there are, after the new ones (新建代表联络站16个，总数达到427个) */

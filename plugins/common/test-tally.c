@@ -553,7 +553,8 @@ test_laws_stocks_and_townships (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "代表提出建议227件，评选优秀代表建议10件。新建代表联络站16个，总数达到427个。\n"
+    "代表提出建议227件，评选优秀代表建议10件。新建代表联络站16个，总数达到427个。"
+    "全市现有代表之家38个，今年改造提升12个。\n"
     "\n"
     "四、指导镇人大工作\n"
     "\n"
@@ -581,6 +582,8 @@ test_laws_stocks_and_townships (void)
   assert_tally (document, "representation", "10件", "excellent_suggestions", 10);
   assert_tally (document, "representation", "16个", "deputy_stations_added", 16);
   assert_tally (document, "representation", "427个", "deputy_stations", 427);
+  assert_tally (document, "representation", "38个", "deputy_stations", 38);
+  assert_tally (document, "representation", "12个", "deputy_stations_upgraded", 12);
   assert_tally (document, "representation", "32人", "directors_trained", 32);
 }
 
