@@ -2178,14 +2178,16 @@ document_level (const char *scope)
 
 /* The level of the body named by the words before 人大常委会, 人大 or
  * 政府 at the head of a clause ([@p, @end)): 深圳市, 各设区的市, 各县（市、
- * 区）, 全国, 各乡镇, in a report of a congress of level @own. ACTOR_OWN
- * when they name no level (the reporting congress: 常委会, 本届人大常委
- * 会) or are no body's name. */
+ * 区）, 全国, 各乡镇, in a report of a congress of level @own (@own_city:
+ * a county-level city's). ACTOR_OWN when they name no level (the
+ * reporting congress: 常委会, 本届人大常委会, a county-level city's 市) or
+ * are no body's name. */
 static Actor
 prefix_level (const char *text,
               gsize       p,
               gsize       end,
-              Actor       own)
+              Actor       own,
+              gboolean    own_city)
 {
   static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
   static const struct { const char *suffix; Actor level; } suffixes[] = {
@@ -2228,7 +2230,12 @@ prefix_level (const char *text,
     return ACTOR_OWN;
   for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
     if (end - p == strlen (bare_levels[i].name) && memcmp (text + p, bare_levels[i].name, end - p) == 0)
-      return bare_levels[i].level < own ? bare_levels[i].level : ACTOR_OWN;
+      {
+        /* (a county-level city says 市 of itself) */
+        if (own_city && bare_levels[i].level == ACTOR_MUNICIPAL)
+          return ACTOR_OWN;
+        return bare_levels[i].level < own ? bare_levels[i].level : ACTOR_OWN;
+      }
   for (guint i = 0; i < G_N_ELEMENTS (not_names); i++)
     if (text_word_at (text, p, end, not_names[i]))
       return ACTOR_OWN;
@@ -2279,13 +2286,15 @@ names_object (const char *text,
 
 /* Who does what the count counts, from the head of its clause, [@start,
  * @end): the words before the count's first cue (see Actor), in a report
- * of a congress of level @own. A body named more than @gap bytes before
- * @end is no subject. */
+ * of a congress of level @own (@own_city: a county-level city's, which
+ * calls itself 市). A body named more than @gap bytes before @end is no
+ * subject. */
 static Actor
 clause_actor (const char *text,
               gsize       start,
               gsize       end,
               Actor       own,
+              gboolean    own_city,
               gsize       gap)
 {
   /* a time or a link word may come first: 全年, 同时 */
@@ -2336,7 +2345,7 @@ clause_actor (const char *text,
            * 系统先进集体1个、先进个人3名) */
           if (end > body_end + gap)
             return ACTOR_OWN;
-          level = prefix_level (text, p, c, own);
+          level = prefix_level (text, p, c, own, own_city);
           if (i > CONGRESS_LAST)
             /* a government, when something names it (省政府, 国务院,
              * 市人民政府); a bare 政府 may be an object's part, and so
@@ -3963,12 +3972,14 @@ drop_sentence_restatements (const char         *text,
  * all of one congress above @own (市人大代表 in a district's report,
  * 省人大代表 in a city's); ACTOR_OWN when none are, or when the own
  * congress's deputies or deputies of every level are named too (各级人大
- * 代表, 省市区三级人大代表). */
+ * 代表, 省市区三级人大代表). @own_city: the report is a county-level
+ * city's. */
 static Actor
 deputies_above (const char *text,
                 gsize       start,
                 gsize       end,
-                Actor       own)
+                Actor       own,
+                gboolean    own_city)
 {
   static const struct { const char *level; Actor actor; } levels[] = {
     { "省", ACTOR_PROVINCIAL }, { "自治区", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL },
@@ -3986,6 +3997,9 @@ deputies_above (const char *text,
       for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
         if (text_word_ends_at (text, start, at, levels[i].level))
           here = levels[i].actor;
+      /* (a county-level city's own deputies are 市人大代表) */
+      if (own_city && here == ACTOR_MUNICIPAL)
+        here = ACTOR_OWN;
       /* (not 三级人大代表, 各级, 市区两级) */
       if (here == ACTOR_OWN || here >= own || (found != ACTOR_OWN && found != here))
         return ACTOR_OWN;
@@ -4071,6 +4085,10 @@ decide (const Tables    *tables,
   Actor subject_actor = ACTOR_OWN;
 
   Actor own = document_level (scope);
+  /* a county-level city's report (温岭市): 市人大常委会 and 市人大代表 are
+   * its own */
+  const char *region = baogao_document_get_metadata (document, "region");
+  gboolean own_city = own == ACTOR_COUNTY && region != NULL && g_str_has_suffix (region, "市");
 
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
@@ -4177,7 +4195,7 @@ decide (const Tables    *tables,
             decisions[qi].start = w->w_start;
           decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
           decisions[qi].actor = w->h_start < decisions[qi].start ?
-            clause_actor (d->text, w->h_start, decisions[qi].start, own, ACTOR_GAP) : ACTOR_OWN;
+            clause_actor (d->text, w->h_start, decisions[qi].start, own, own_city, ACTOR_GAP) : ACTOR_OWN;
           /* a clause with no subject of its own has its sentence's, when
            * that names another congress (各镇人大共召开人代会32次，开展代
            * 表小组活动九百余次) */
@@ -4193,7 +4211,7 @@ decide (const Tables    *tables,
                   if (names_congress (d->text, w->subject_start, w->subject_end) &&
                       !opens_with_verb (d->text, w->subject_start, w->subject_end))
                     subject_actor = clause_actor (d->text, w->subject_start, w->subject_end, own,
-                                                  ACTOR_REACH);
+                                                  own_city, ACTOR_REACH);
                 }
               if (subject_actor >= ACTOR_NATIONAL && subject_actor <= ACTOR_TOWNSHIP &&
                   opens_with_verb (d->text, w->h_start, w->q_start))
@@ -4203,7 +4221,7 @@ decide (const Tables    *tables,
            * organizes (组织在朝阳的市人大代表开展视察调研11次 in a
            * district's report) */
           if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_PROVINCIAL)
-            decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own);
+            decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own, own_city);
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表
            * 建议319件，办结率100%) */

@@ -2131,7 +2131,11 @@ test_county_level_cities (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "听取和审议专项工作报告14个。\n";
+    "听取和审议专项工作报告14个。市人大常委会开展执法检查3次。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "组织市人大代表开展集中视察2次。\n";
   static const char prefecture[] =
     "杭州市人民代表大会常务委员会工作报告\n"
     "\n"
@@ -2165,6 +2169,9 @@ test_county_level_cities (void)
   SKIP_WITHOUT_PLUGINS (first);
   second = analyze (prefecture);
   g_assert_cmpstr (tally_scope (first, "oversight", "14个"), ==, "county");
+  /* its 市 is itself */
+  g_assert_cmpstr (tally_scope (first, "oversight", "3次"), ==, "county");
+  g_assert_cmpstr (tally_scope (first, "representation", "2次"), ==, "county");
   g_assert_cmpstr (tally_scope (second, "oversight", "14个"), ==, "municipal");
 }
 
