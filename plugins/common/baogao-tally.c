@@ -1731,6 +1731,28 @@ frame_at_anchor (const char *text,
           *from = q - 3;
           return PERIOD_TERM;
         }
+      /* 十四届以来, 十四届全国人大以来, 省十四届人大常委会以来, 本届常委会
+       * 以来: the congress named, then 以来 at once (not 十三届人大六次会议
+       * 以来, since a session) */
+      {
+        static const char * const bodies[] = {
+          "全国人民代表大会常务委员会", "全国人民代表大会", "全国人大常委会", "全国人大",
+          "人民代表大会常务委员会", "人民代表大会", "人大常委会", "人大", "常委会",
+        };
+        gsize p = after;
+
+        for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+          if (text_word_at (text, p, end, bodies[i]))
+            {
+              p += strlen (bodies[i]);
+              break;
+            }
+        if (text_word_at (text, p, end, "以来"))
+          {
+            *from = q;
+            return PERIOD_TERM;
+          }
+      }
       return PERIOD_YEAR;
     }
 
@@ -3185,6 +3207,27 @@ in_subset_aside (const char *text,
   return TRUE;
 }
 
+/* Does a change start at @p, after the value it started from (提高到,
+ * 提升至, 增加到, 下降到…)? */
+static gboolean
+changes_from (const char *text,
+              gsize       p,
+              gsize       end)
+{
+  static const char * const verbs[] = {
+    "提高", "提升", "增加", "增长", "上升", "升高", "下降", "降低", "减少", "降",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (text_word_at (text, p, end, verbs[i]))
+      {
+        gsize after = p + strlen (verbs[i]);
+
+        return text_word_at (text, after, end, "到") || text_word_at (text, after, end, "至");
+      }
+  return FALSE;
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -3396,6 +3439,15 @@ find_windows (const Tables    *tables,
        * (建议428件（其中…重点建议140件）) */
       if (subset_aside_at (text, q_end, w_end) != 0)
         w_end = q_end;
+
+      /* the value a change started from (解决率由上年的74%提高到78.3%,
+       * 建议由794件增加到836件): the count is the one it went to, which
+       * reads the words before this one as its own */
+      if (changes_from (text, q_end, upper))
+        {
+          w->skip = TRUE;
+          continue;
+        }
 
       /* a count for each item of a list (法院和检察院专项工作报告各1个)
        * is no total: the items are not counted */

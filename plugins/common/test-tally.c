@@ -554,7 +554,8 @@ test_laws_stocks_and_townships (void)
     "三、代表工作\n"
     "\n"
     "代表提出建议227件，评选优秀代表建议10件。新建代表联络站16个，总数达到427个。"
-    "全市现有代表之家38个，今年改造提升12个。\n"
+    "全市现有代表之家38个，今年改造提升12个。代表建议解决率由上年的74%提高到78.3%，"
+    "满意率从95%提升至98.1%。\n"
     "\n"
     "四、指导镇人大工作\n"
     "\n"
@@ -584,6 +585,11 @@ test_laws_stocks_and_townships (void)
   assert_tally (document, "representation", "427个", "deputy_stations", 427);
   assert_tally (document, "representation", "38个", "deputy_stations", 38);
   assert_tally (document, "representation", "12个", "deputy_stations_upgraded", 12);
+  /* the value a change went to, not the one it came from */
+  assert_tally (document, "representation", "78.3%", "resolution_rate", 78);
+  assert_tally (document, "representation", "98.1%", "satisfaction_rate", 98);
+  g_assert_null (find_any_tally (document, "74%", NULL));
+  g_assert_null (find_any_tally (document, "95%", NULL));
   assert_tally (document, "representation", "32人", "directors_trained", 32);
 }
 
@@ -2104,7 +2110,8 @@ test_year_within_term (void)
     "\n"
     "二、立法工作\n"
     "\n"
-    "五年来制定地方性法规42件，其中2022年制定9件。本届以来累计修改地方性法规60件，2022年修改15件。\n";
+    "五年来制定地方性法规42件，其中2022年制定9件。本届以来累计修改地方性法规60件，2022年修改15件。"
+    "十四届全国人大以来，常委会已制定法律13部。省十四届人大常委会以来，共废止法规7件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -2119,6 +2126,11 @@ test_year_within_term (void)
   g_assert_null (baogao_annotation_get_string (a, "period"));
   a = find_tally (document, "legislation", "15件");
   g_assert_null (baogao_annotation_get_string (a, "period"));
+  /* since the term's congress was elected: its totals to date */
+  a = find_tally (document, "legislation", "13部");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "legislation", "7件");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
 }
 
 /* A county-level city's congress reports counts of its own level, a
