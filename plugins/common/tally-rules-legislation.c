@@ -96,10 +96,12 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, NOT_INSTRUMENTS },
   { "re_enacted", "重新制定|废旧立新|废止并重新制定", COUNT_UNITS },
   { "re_enacted", "重新制定|废旧立新&" INSTRUMENTS, COUNT_UNITS },
+  /* (not the amendments of lower congresses' laws approved: 批准单行条例
+   * 及其修正案7件 is approved) */
   { "amended", "修改|修正", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准" },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准" },
   { "amended_in_package", PACKAGE, COUNT_UNITS },
   { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS },
   /* 采取统筹打包方式，一并修改个人所得税法、公务员法等法律47件次 */
@@ -116,9 +118,9 @@ static const TallyRule legislation_rules[] = {
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&予以废止|进行废止|宣布废止|予以废除", "决议" },
   { "revised", "修订|全面修订", COUNT_UNITS,
-    NULL, FALSE, NULL, "计划|拟" },
+    NULL, FALSE, NULL, "计划|拟|批准" },
   { "revised", "修订|全面修订&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "计划|拟" },
+    NULL, FALSE, NULL, "计划|拟|批准" },
   /* not what a clean-up proposes (建议修改4件、废止1件) */
   { "repealed", "废止|废除", COUNT_UNITS,
     NULL, FALSE, NULL, "决定|决议|建议废止|建议" },

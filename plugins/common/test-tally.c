@@ -544,7 +544,7 @@ test_laws_stocks_and_townships (void)
     "\n"
     "新增基层立法联系点3个，总数增加到31个。配合全国人大常委会开展法律草案征求意见工作（9部）。"
     "就15部法规草案公开征集意见。对现行有效的23件单行条例开展清理，建议修改4件、废止1件。"
-    "一审法规草案16件，二审13件。"
+    "一审法规草案16件，二审13件。批准单行条例及其修正案7件。"
     "全市十六个区人大常委会共收集基层立法联系点意见1200条。基层立法联系点反馈意见（1240条）。\n"
     "\n"
     "二、监督工作\n"
@@ -575,6 +575,7 @@ test_laws_stocks_and_townships (void)
   assert_tally (document, "legislation", "1200条", "public_comments", 1200);
   assert_tally (document, "legislation", "16件", "deliberated", 16);
   assert_tally (document, "legislation", "13件", "deliberated", 13);
+  assert_tally (document, "legislation", "修正案7件", "approved", 7);
   assert_tally (document, "legislation", "1240条", "public_comments", 1240);
   assert_tally (document, "legislation", "15部法规草案公开征集意见", "drafts_published", 15);
   assert_tally (document, "oversight", "两部", "law_inspections", 2);

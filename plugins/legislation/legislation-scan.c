@@ -2508,6 +2508,12 @@ scan_verb (Scan  *scan,
 
   if (in_plans (scan, verb->start))
     return;
+  /* a verb that qualifies a law, not an act (根据新修订的行政处罚法, 新制定
+   * 的X法, 修改后的X条例) */
+  if ((text_word_ends_at (text, verb->start > 3 ? verb->start - 3 : 0, verb->start, "新") &&
+       text_word_at (text, verb->end, scan->size, "的")) ||
+      text_word_at (text, verb->end, scan->size, "后的"))
+    return;
   /* a verb inside a title (《关于修改…的决定》) is the title's business */
   if (citation_covering (scan, verb->start) != NULL)
     return;
@@ -2646,6 +2652,9 @@ scan_after (Scan  *scan,
         break;
     }
   if (!text_word_at (text, p, mark->start, "对") || planned_before (text, cstart, p))
+    return;
+  /* 对照X法作了修订: X is what the law was brought in line with */
+  if (text_word_at (text, p, mark->start, "对照"))
     return;
   name_start = p + strlen ("对");
   name_end = mark->start;
