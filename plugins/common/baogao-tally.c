@@ -3422,13 +3422,14 @@ find_windows (const Tables    *tables,
        * one (对其中2件与上位法不一致的，督促制定机关作出修改): what was
        * done to it is said there; … */
       /* …and a count closing a clause that opens with 对, the topic of
-       * the next one (对其中与上位法相抵触的三件，督促制定机关予以纠正;
-       * not 对…开展执法检查2次，检查组…) */
+       * the next one (对其中与上位法相抵触的三件，督促制定机关予以纠正; 对其中
+       * 6件存在合法性问题的文件，均已推动…; not 对…开展执法检查2次，检查组…) */
       if (w_end < upper &&
           ((w_end > q_end && text_word_ends_at (text, q_end, w_end, "的")) ||
-           (w_end == q_end && text_word_at (text, w_start, q_start, "对") &&
-            (text_word_ends_at (text, w_start, q_start, "的") ||
-             text_word_ends_at (text, w_start, q_start, "其中")))))
+           (text_word_at (text, w_start, q_start, "对") &&
+            ((w_end == q_end && (text_word_ends_at (text, w_start, q_start, "的") ||
+                                 text_word_ends_at (text, w_start, q_start, "其中"))) ||
+             (w_end > q_end && text_word_ends_at (text, q_end, w_end, "的文件"))))))
         {
           gsize d = delimiter_at (text, w_end, upper);
 

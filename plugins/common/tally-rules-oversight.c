@@ -127,13 +127,14 @@ static const TallyRule oversight_rules[] = {
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
 
   /* filing review of normative documents */
-  { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&规范性文件", "件|份|部|个", NULL, TRUE, NULL, NULL },
+  { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&规范性文件", "件|份|部|个", NULL, TRUE, NULL,
+    "发现|相抵触|不一致" },
   /* 审查报送备案的行政法规、监察法规、…司法解释等1342件 (批准 is the
    * approval of lower congresses' regulations: legislation) */
   { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&报送备案|备案的|报备的&" FILED,
     "件|份|部|个", NULL, TRUE, NULL, "批准" },
   { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&行政法规|监察法规|司法解释",
-    "件|份|部|个", NULL, TRUE, NULL, "批准" },
+    "件|份|部|个", NULL, TRUE, NULL, "批准|发现|相抵触|不一致" },
   /* requests that the committee review a document (审查建议, 审查要求) */
   { "review_requests", "审查建议|审查要求|审查申请", "件|份|条|项|个", NULL, TRUE, NULL, NULL },
   { "review_requests", NULL, "件|份|条|项|个", NULL, TRUE, "审查建议|审查要求|审查申请", NULL },
@@ -161,6 +162,11 @@ static const TallyRule oversight_rules[] = {
    * 件，提出审查意见3件; 审查规范性文件57件，对3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案审查&" OPINIONS, "件|份|个", NULL, TRUE, NULL, "代表|建议" },
   { "documents_corrected", "<规范性文件|备案审查", "件|份|个", NULL, TRUE, OPINIONS, "代表|建议" },
+  /* some of the documents reviewed, put right or sent an opinion (审查…
+   * 20件，对其中1件督促纠正; 对其中3件提出审查意见) */
+  { "documents_corrected", "<规范性文件|备案|审查&其中", "件|份|个", NULL, TRUE, CORRECTED "|" MAKER_CORRECTS,
+    "代表|建议|企业|隐患" },
+  { "documents_corrected", "其中", "件|份|个", NULL, TRUE, OPINIONS, "代表|建议|企业|隐患" },
   /* the faulty ones of the documents reviewed, the opinion in the next
    * clause (对其中两件存在合法性问题的，提出修改意见) */
   { "documents_corrected", "其中", "件|份|个", NULL, TRUE,

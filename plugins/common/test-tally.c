@@ -516,7 +516,11 @@ test_filing_review_wording (void)
     "\n"
     "共接收报备文件两百一十二件。对其中与上位法相抵触的三件，督促制定机关及时予以纠正。"
     "对其中4件存在合法性问题的，提出修改意见，制定机关已全部修改。"
-    "对司法解释提出纠正意见6件。\n";
+    "对司法解释提出纠正意见6件。\n"
+    "\n"
+    "审查规范性文件30件，对其中一件予以纠正。审查规范性文件40件。对其中7件存在合法性问题的文件，"
+    "均已推动制定机关修改或者废止。对其中8件提出审查意见，制定机关均已修改完善。"
+    "对审查中发现与宪法法律相抵触的司法解释9件，已督促最高人民法院予以纠正。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -530,6 +534,11 @@ test_filing_review_wording (void)
   assert_tally (document, "oversight", "三件，督促制定机关及时予以纠正", "documents_corrected", 3);
   assert_tally (document, "oversight", "4件存在合法性问题的，提出修改意见", "documents_corrected", 4);
   assert_tally (document, "oversight", "6件", "documents_corrected", 6);
+  assert_tally (document, "oversight", "30件", "normative_documents_reviewed", 30);
+  assert_tally (document, "oversight", "一件予以纠正", "documents_corrected", 1);
+  assert_tally (document, "oversight", "修改或者废止", "documents_corrected", 7);
+  assert_tally (document, "oversight", "8件提出审查意见", "documents_corrected", 8);
+  assert_tally (document, "oversight", "9件", "documents_corrected", 9);
 }
 
 /* A later law of an inspected list, its verb said before the list; all

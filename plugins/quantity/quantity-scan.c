@@ -1879,6 +1879,17 @@ lone_one_law (const guint8 *s,
   return FALSE;
 }
 
+/* Whether the lone 一 + classifier at @num_start is one of the things
+ * counted before, which something was done to (审查…20件，其中一件已督促
+ * 纠正; 对其中一件予以纠正): after 其中, before such a verb (@next). */
+static gboolean
+lone_one_of_them (const guint8 *s,
+                  gsize         num_start,
+                  gunichar      next)
+{
+  return has_before (s, num_start, "其中", strlen ("其中")) && char_in (next, "已予督被由经均");
+}
+
 /* Whether the lone 一 at @num_start, ending at @num_end, counts
  * something: 开展专题询问一次, 检查法律一部, 专项工作报告一个 end their
  * clause with it, after the activity they count; 一部法律、两部法规 is an
@@ -1922,7 +1933,8 @@ lone_one_counts (const guint8 *s,
         {
           /* 一部法律、两部法规; 检查一部法规 */
           return !person && (lone_one_listed (s, len, num_start, num_end + 3) ||
-                             lone_one_law (s, len, num_start, num_end + 3));
+                             lone_one_law (s, len, num_start, num_end + 3) ||
+                             lone_one_of_them (s, num_start, next));
         }
       /* 成熟一个、审议一个 is a slogan */
       if (person && next == 0x3001)
