@@ -2278,6 +2278,9 @@ prefix_level (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (central); i++)
     if (end - p == strlen (central[i]) && memcmp (text + p, central[i], end - p) == 0)
       return ACTOR_PROVINCIAL;
+  /* counties and county-level cities together (州直八县三市, 各县市) */
+  if (text_word_ends_at (text, p, end, "市") && text_contains (text, p, end, "县"))
+    return ACTOR_COUNTY;
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     if (text_word_ends_at (text, p, end, suffixes[i].suffix))
       return suffixes[i].level;
@@ -3884,6 +3887,59 @@ drop_breakdowns (const Tables       *tables,
     }
 }
 
+/* The most counts after a total that may be its breakdown */
+#define MAX_PARTS 8
+
+/* Counts of a total's measure right after it, in its sentence or the
+ * next of its paragraph, whose values sum to the total's (开展执法检查5项，
+ * 对2部地方性法规、3部法律开展执法检查; 审议专项工作报告12个，其中听取5个、
+ * 审议7个 is dropped already): its breakdown, no tallies of their own. */
+static void
+drop_summed_parts (const Tables       *tables,
+                   const char         *text,
+                   GPtrArray          *quantities,
+                   const CountWindows *windows,
+                   Decision           *decisions)
+{
+  for (guint qi = 0; qi + 2 < quantities->len; qi++)
+    {
+      const CompiledRule *total;
+      double value, sum = 0;
+      guint parts[MAX_PARTS], n = 0, sentences = 0;
+      gsize from;
+
+      if (decisions[qi].rule == NO_RULE)
+        continue;
+      total = &tables->rules[decisions[qi].rule];
+      value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
+      if (value <= 1)
+        continue;
+      from = windows[qi].q_end;
+      for (guint qj = qi + 1; qj < quantities->len && n < MAX_PARTS && sum < value; qj++)
+        {
+          const CountWindows *w = &windows[qj];
+
+          /* in the total's sentence or the next, in its paragraph */
+          if (w->q_start < from || memchr (text + from, '\n', w->q_start - from) != NULL)
+            break;
+          if (text_contains (text, from, w->q_start, "。") && ++sentences > 1)
+            break;
+          from = w->q_end;
+          if (decisions[qj].rule == NO_RULE)
+            continue;
+          if (tables->rules[decisions[qj].rule].domain != total->domain ||
+              strcmp (tables->rules[decisions[qj].rule].rule->measure, total->rule->measure) != 0 ||
+              decisions[qj].actor != decisions[qi].actor || decisions[qj].period != decisions[qi].period)
+            break;
+          parts[n++] = qj;
+          sum += baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
+        }
+      if (n >= 2 && sum == value)
+        for (guint k = 0; k < n; k++)
+          decisions[parts[k]].rule = NO_RULE;
+    }
+}
+
 /* The laws of a special zone, which the national law lets some
  * congresses make (浦东新区法规, 经济特区法规, 海南自由贸易港法规). */
 static gboolean
@@ -3916,19 +3972,19 @@ names_laws_in_general (const char         *text,
   return TRUE;
 }
 
-/* How far back, in bytes, a total of the congress's laws may be for the
- * special zone's laws counted after it: a section, some 2,000
- * characters. */
-#define SPECIAL_ZONE_REACH (2000 * 3)
+/* How many counts back a total of the congress's laws may be for the
+ * special zone's laws counted after it (a summary's total is some
+ * dozens of counts before its section's) */
+#define SPECIAL_ZONE_REACH 256
 
 /* A count of a special zone's laws after a total of the congress's laws
- * of the same measure, in the same section (新制定的地方性法规有8件 … 浦东
- * 新区法规的制定数量为4件), counts some of them again: they are local laws
- * too, and the reports that count them apart give the total first. It
- * is no tally of its own, as a part after 其中 is not. Beside the city's
- * own laws (制定经济特区法规6件、设区的市法规3件) it stays, and so does
- * another body's count (深圳市人大常委会制定经济特区法规12件 in the
- * province's report) or one of another period. */
+ * of the same measure, in its section or in a summary before (新制定的地
+ * 方性法规有8件 … 浦东新区法规的制定数量为4件), counts some of them
+ * again: they are local laws too, and the reports that count them apart
+ * give the total first. It is no tally of its own, as a part after 其中
+ * is not. Beside the city's own laws (制定经济特区法规6件、设区的市法规3件)
+ * it stays, and so does another body's count (深圳市人大常委会制定经济特区
+ * 法规12件 in the province's report) or one of another period. */
 static void
 drop_special_zone_parts (const Tables       *tables,
                          const char         *text,
@@ -3945,14 +4001,11 @@ drop_special_zone_parts (const Tables       *tables,
           !names_special_zone_laws (text, w->w_start, w->w_end))
         continue;
       rule = &tables->rules[decisions[qi].rule];
-      for (guint qj = qi; qj-- > 0;)
+      for (guint qj = qi; qj-- > 0 && qi - qj <= SPECIAL_ZONE_REACH;)
         {
           const CountWindows *v = &windows[qj];
           const CompiledRule *total;
 
-          if (w->q_start - v->q_end > SPECIAL_ZONE_REACH ||
-              v->section_domain != w->section_domain)
-            break;
           if (v->skip || decisions[qj].rule == NO_RULE)
             continue;
           total = &tables->rules[decisions[qj].rule];
@@ -4287,6 +4340,7 @@ decide (const Tables    *tables,
 
   drop_breakdowns (tables, d->text, quantities, windows, decisions);
   drop_special_zone_parts (tables, d->text, quantities, windows, decisions);
+  drop_summed_parts (tables, d->text, quantities, windows, decisions);
   drop_sentence_restatements (d->text, quantities, windows, decisions);
 
   /* the hits arrays are kept for the next document, but not at the

@@ -96,7 +96,7 @@
 /* the special oversight deputies take part in */
 #define OVERSIGHT "专项监督|监督活动|专项视察监督"
 /* deputies' homes and liaison stations */
-#define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站"
+#define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站|家站"
 /* all the stations there are, not those built in the year */
 #define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有"
 /* setting stations up in the year */
@@ -202,7 +202,7 @@ static const TallyRule representation_rules[] = {
   { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
   { "satisfaction_rate", NULL, RATE, NULL, TRUE, "代表&满意", NULL },
   { "completion_rate", "办结率|办复率|答复率|办理完毕|办结", RATE, NULL, FALSE, NULL, NULL },
-  { "resolution_rate", "解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决|"
+  { "resolution_rate", "办成率|解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决|"
     "解决和列入计划|解决和计划解决|解决和正在解决|解决或正在解决|已解决",
     RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NULL },

@@ -432,10 +432,20 @@ test_special_zone_laws (void)
     "一、立法工作\n"
     "\n"
     "制定经济特区法规6件、设区的市法规3件。\n";
+  /* the total in the summary, the zone's laws in the section */
+  static const char summary[] =
+    "过去一年，常委会共制定地方性法规11件，修改9件。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "聚焦引领区建设，制定浦东新区法规5件。\n";
   g_autoptr(BaogaoDocument) first = analyze (shanghai);
   g_autoptr(BaogaoDocument) second = analyze (shantou);
+  g_autoptr(BaogaoDocument) third = analyze (summary);
 
   SKIP_WITHOUT_PLUGINS (first);
+  assert_tally (third, "legislation", "11件", "enacted", 11);
+  g_assert_null (find_any_tally (third, "5件", NULL));
 
   assert_tally (first, "legislation", "有8件", "enacted", 8);
   assert_tally (first, "legislation", "修改6件", "amended", 6);
@@ -564,7 +574,8 @@ test_laws_stocks_and_townships (void)
     "\n"
     "代表提出建议227件，评选优秀代表建议10件。新建代表联络站16个，总数达到427个。"
     "全市现有代表之家38个，今年改造提升12个。代表建议解决率由上年的74%提高到78.3%，"
-    "满意率从95%提升至98.1%。\n"
+    "满意率从95%提升至98.1%。代表建议办成率为76.5%。全市家站总数达到四百零三个。"
+    "开展执法检查5项，对2部地方性法规、3部法律开展执法检查。\n"
     "\n"
     "四、指导镇人大工作\n"
     "\n"
@@ -600,6 +611,12 @@ test_laws_stocks_and_townships (void)
   assert_tally (document, "representation", "98.1%", "satisfaction_rate", 98);
   g_assert_null (find_any_tally (document, "74%", NULL));
   g_assert_null (find_any_tally (document, "95%", NULL));
+  assert_tally (document, "representation", "76.5%", "resolution_rate", 76);
+  assert_tally (document, "representation", "四百零三个", "deputy_stations", 403);
+  /* a total's breakdown that sums to it */
+  assert_tally (document, "oversight", "5项", "law_inspections", 5);
+  g_assert_null (find_any_tally (document, "2部", NULL));
+  g_assert_null (find_any_tally (document, "3部", NULL));
   assert_tally (document, "representation", "32人", "directors_trained", 32);
 }
 
@@ -2103,6 +2120,7 @@ test_subject_of_sentence (void)
   g_assert_cmpstr (tally_scope (first, "representation", "九百余次"), ==, "township");
   g_assert_cmpstr (tally_scope (first, "representation", "3期"), ==, "county");
   g_assert_cmpstr (tally_scope (first, "representation", "40次"), ==, "county");
+
   g_assert_cmpstr (tally_scope (second, "legislation", "500余件"), ==, "provincial");
   g_assert_cmpstr (tally_scope (second, "legislation", "600余件"), ==, "provincial");
 }
@@ -2163,7 +2181,7 @@ test_county_level_cities (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "听取和审议专项工作报告14个。\n";
+    "听取和审议专项工作报告14个。所辖八县三市人大常委会同步开展执法检查二十七次。\n";
   g_autoptr(BaogaoDocument) first = analyze (county_city);
   g_autoptr(BaogaoDocument) second = NULL;
   g_autofree char *gazetteer = NULL;
@@ -2195,6 +2213,8 @@ test_county_level_cities (void)
   g_assert_cmpstr (tally_scope (first, "oversight", "3次"), ==, "county");
   g_assert_cmpstr (tally_scope (first, "representation", "2次"), ==, "county");
   g_assert_cmpstr (tally_scope (second, "oversight", "14个"), ==, "municipal");
+  /* counties and county-level cities together */
+  g_assert_cmpstr (tally_scope (second, "oversight", "二十七次"), ==, "county");
 }
 
 int

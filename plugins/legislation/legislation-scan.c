@@ -2401,6 +2401,7 @@ listed_after_count (Scan  *scan,
 {
   static const char * const openers[] = {
     "具体包括", "其中包括", "主要包括", "包括", "分别是", "分别为", "主要有", "即", "为", "如",
+    "其中",
   };
   const char *text = scan->text;
   const Hit *verb = &scan->hits[verb_hit];
