@@ -1653,7 +1653,8 @@ frame_at_anchor (const char *text,
             return PERIOD_YEAR;
           if (!text_word_at (text, after, end, "以来"))
             {
-              if (n_digits == 4 && g_ascii_isdigit (text[n_at]) && (gint) value == year)
+              /* (二〇二二年 too, digit by digit) */
+              if (n_digits == 4 && !has_ten && (gint) value == year)
                 {
                   *from = n_at;
                   return PERIOD_NAMED_YEAR;

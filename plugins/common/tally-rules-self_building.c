@@ -144,7 +144,9 @@ static const TallyRule self_building_rules[] = {
   /* the items the sessions took up, all kinds together (审议法规、决定、
    * 报告等议题102项): not laws deliberated nor reports heard */
   { "agenda_items", "审议|审议了|共审议|研究|讨论&议题|议程|议项", AGENDA_UNITS, NULL, TRUE, NULL, NOT_AGENDA },
-  { "agenda_items", "审议|审议了|共审议&报告等|决定等|决定案等|事项等|议案等|议案报告|议案和报告|议案、报告",
+  /* (not 审议法律案、决定案等39件: bills, laws and decisions, of the
+   * legislation; with 报告 they are the items of all kinds) */
+  { "agenda_items", "审议|审议了|共审议&报告等|决定等|事项等|议案等|议案报告|议案和报告|议案、报告",
     AGENDA_UNITS, NULL, TRUE, NULL, NULL },
   { "agenda_items", "审议|审议了|共审议|研究|讨论", AGENDA_UNITS, NULL, TRUE, "议题|议程|议项", NOT_AGENDA },
   { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },

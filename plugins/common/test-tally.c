@@ -573,6 +573,7 @@ test_laws_stocks_and_townships (void)
     "三、代表工作\n"
     "\n"
     "代表提出建议227件，评选优秀代表建议10件。新建代表联络站16个，总数达到427个。"
+    "组织人大代表1200余人次参加执法检查。指导10个区（市）人大常委会开展民生实事项目票决。"
     "全市现有代表之家38个，今年改造提升12个。代表建议解决率由上年的74%提高到78.3%，"
     "满意率从95%提升至98.1%。代表建议办成率为76.5%。全市家站总数达到四百零三个。"
     "开展执法检查5项，对2部地方性法规、3部法律开展执法检查。\n"
@@ -604,6 +605,8 @@ test_laws_stocks_and_townships (void)
   assert_tally (document, "representation", "10件", "excellent_suggestions", 10);
   assert_tally (document, "representation", "16个", "deputy_stations_added", 16);
   assert_tally (document, "representation", "427个", "deputy_stations", 427);
+  assert_tally (document, "representation", "1200余人次参加执法检查", "deputy_oversight_participations", 1200);
+  g_assert_null (find_any_tally (document, "10个", NULL));
   assert_tally (document, "representation", "38个", "deputy_stations", 38);
   assert_tally (document, "representation", "12个", "deputy_stations_upgraded", 12);
   /* the value a change went to, not the one it came from */
@@ -2139,7 +2142,8 @@ test_year_within_term (void)
     "二、立法工作\n"
     "\n"
     "五年来制定地方性法规42件，其中2022年制定9件。本届以来累计修改地方性法规60件，2022年修改15件。"
-    "十四届全国人大以来，常委会已制定法律13部。省十四届人大常委会以来，共废止法规7件。\n";
+    "十四届全国人大以来，常委会已制定法律13部。省十四届人大常委会以来，共废止法规7件。"
+    "仅二〇二二年一年，常委会就审议法规案三十四件次。审议法律案、决定案等39件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -2159,6 +2163,11 @@ test_year_within_term (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
   a = find_tally (document, "legislation", "7件");
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  /* the year named in Chinese numerals in the sentence */
+  a = find_tally (document, "legislation", "三十四件次");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  /* bills, not the sessions' items of all kinds */
+  assert_tally (document, "legislation", "39件", "deliberated", 39);
 }
 
 /* A county-level city's congress reports counts of its own level, a
