@@ -159,7 +159,7 @@ static const TallyRule representation_rules[] = {
   /* (not the congresses guided to vote: 指导10个区（市）人大常委会开展民生
    * 实事项目票决) */
   { "livelihood_projects_voted", NULL, "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目&票决",
-    "人大常委会|人大|常委会|乡镇|街道|区（市）|县（市、区）" },
+    "区（市）人大|县（市、区）人大|区人大常委会|县人大常委会|人大常委会开展|乡镇人大" },
 
   /* suggestions */
   /* opinions of the public that deputies and their stations collect */
@@ -317,8 +317,10 @@ static const TallyRule representation_rules[] = {
   { "deputy_oversight_participations", "<" OVERSIGHT "&代表&参加|参与", "人次", NULL, TRUE, NULL, ONE_EVENT },
   /* deputies taking part in the committee's law inspections (组织人大代
    * 表1200余人次参加执法检查) */
-  { "deputy_oversight_participations", "代表&执法检查", "人次", NULL, TRUE, NULL, ONE_EVENT },
-  { "deputy_oversight_participations", "代表", "人次", NULL, TRUE, "参与|参加&执法检查|检查", ONE_EVENT },
+  { "deputy_oversight_participations", "代表&执法检查", "人次", NULL, TRUE, NULL,
+    ONE_EVENT "|视察|调研|列席|等活动" },
+  { "deputy_oversight_participations", "代表", "人次", NULL, TRUE, "参与|参加&执法检查|检查",
+    ONE_EVENT "|视察|调研|列席|等活动" },
   /* not research on the stations (开展“人大代表之家”规范化建设调研12次) */
   { "deputy_inspections", "代表&调研|视察", "次|场|批", NULL, FALSE, NULL, ONE_EVENT "|" STATIONS },
   { "deputy_inspections", "代表", "次|场|批", NULL, FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
