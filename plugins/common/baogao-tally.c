@@ -2310,6 +2310,10 @@ names_object (const char *text,
   return FALSE;
 }
 
+static gboolean opens_with_verb (const char *text,
+                                 gsize       start,
+                                 gsize       end);
+
 /* Who does what the count counts, from the head of its clause, [@start,
  * @end): the words before the count's first cue (see Actor), in a report
  * of a congress of level @own (@own_city: a county-level city's, which
@@ -2389,6 +2393,27 @@ clause_actor (const char *text,
             return level == ACTOR_NATIONAL ? ACTOR_OWN : level;
           return level;
         }
+  /* the places whose congresses act, no body named (各设区的市制定法规十二
+   * 件, 各市州…) */
+  {
+    static const struct { const char *places; Actor level; } places[] = {
+      { "各设区的市", ACTOR_MUNICIPAL }, { "各市州", ACTOR_MUNICIPAL }, { "各市（州）", ACTOR_MUNICIPAL },
+      { "各市(州)", ACTOR_MUNICIPAL }, { "各县（市、区）", ACTOR_COUNTY }, { "各县(市、区)", ACTOR_COUNTY },
+      { "各县市区", ACTOR_COUNTY }, { "各乡镇", ACTOR_TOWNSHIP },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+      if (text_word_at (text, p, end, places[i].places))
+        {
+          gsize after = p + strlen (places[i].places);
+
+          /* 共制定, 制定, the count's first cue right after them (not 各设
+           * 区的市的法规) */
+          if (after == end || text_word_at (text, after, end, "共") || opens_with_verb (text, after, end))
+            return places[i].level;
+          break;
+        }
+  }
   return ACTOR_OWN;
 }
 
@@ -4324,6 +4349,11 @@ decide (const Tables    *tables,
                   opens_with_verb (d->text, w->h_start, w->q_start))
                 decisions[qi].actor = subject_actor;
             }
+          /* a later item of a list whose head named who acts (省政府制定
+           * 规章12件、修改8件) */
+          if (decisions[qi].actor == ACTOR_OWN && last != G_MAXUINT && w->w_start > w->h_start &&
+              windows[last].h_start == w->h_start && decisions[last].actor != ACTOR_OWN)
+            decisions[qi].actor = decisions[last].actor;
           /* deputies of a congress above the reporting one, whom it
            * organizes (组织在朝阳的市人大代表开展视察调研11次 in a
            * district's report) */

@@ -2102,6 +2102,12 @@ test_subject_of_sentence (void)
     "二、立法工作\n"
     "\n"
     "各省、自治区、直辖市人大及其常委会制定地方性法规500余件。地方人大及其常委会修改地方性法规600余件。\n";
+  static const char province[] =
+    "某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "各设区的市共制定法规十二件。省政府制定规章12件、修改8件。常委会制定法规6件、修改4件。\n";
   static const char district[] =
     "北京市朝阳区人民代表大会常务委员会工作报告\n"
     "\n"
@@ -2111,10 +2117,17 @@ test_subject_of_sentence (void)
   g_autoptr(BaogaoDocument) first = analyze (county);
   g_autoptr(BaogaoDocument) second = NULL;
   g_autoptr(BaogaoDocument) third = NULL;
+  g_autoptr(BaogaoDocument) fourth = NULL;
 
   SKIP_WITHOUT_PLUGINS (first);
   second = analyze (npc);
   third = analyze (district);
+  fourth = analyze (province);
+
+  /* the places whose congresses act, no body named; a government's list */
+  g_assert_cmpstr (tally_scope (fourth, "legislation", "十二件"), ==, "municipal");
+  g_assert_null (find_any_tally (fourth, "8件", NULL));
+  g_assert_cmpstr (tally_scope (fourth, "legislation", "4件"), ==, "provincial");
 
   /* deputies of the congress above, all of them */
   g_assert_cmpstr (tally_scope (third, "representation", "11次"), ==, "municipal");
