@@ -345,6 +345,10 @@ static const TallyRule representation_rules[] = {
   { "deputy_activities", "^代表&^活动", "场次|场|批次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   { "deputy_activities", TOTAL "&代表&活动", "次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },
   { "deputy_activity_participations", "^代表&^活动", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* deputies on duty at their stations (代表进站履职3200余人次; receiving
+   * the public there is constituents_received) */
+  { "deputy_activity_participations", "代表&进站履职|进站|进家入站|到站履职", "人次", NULL, FALSE, NULL,
+    "接待|群众|选民" },
   { "deputy_activity_participations", "<活动&代表&参与|参加", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   /* activities of several kinds together (参加视察、调研、执法检查等活动
    * 九十余场、一千二百余人次, 参加各类活动1600余人次) are all of them */
