@@ -2158,7 +2158,7 @@ test_year_within_term (void)
     "\n"
     "五年来制定地方性法规42件，其中2022年制定9件。本届以来累计修改地方性法规60件，2022年修改15件。"
     "十四届全国人大以来，常委会已制定法律13部。省十四届人大常委会以来，共废止法规7件。"
-    "仅二〇二二年一年，常委会就审议法规案三十四件次。审议法律案、决定案等39件。\n";
+    "仅二〇二二年一年，常委会就审议法规案三十四件次。审议法律案、决定案等39件。作出法律性问题的决定2项。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -2183,6 +2183,7 @@ test_year_within_term (void)
   g_assert_null (baogao_annotation_get_string (a, "period"));
   /* bills, not the sessions' items of all kinds */
   assert_tally (document, "legislation", "39件", "deliberated", 39);
+  assert_tally (document, "legislation", "2项", "decisions_made", 2);
 }
 
 /* A county-level city's congress reports counts of its own level, a

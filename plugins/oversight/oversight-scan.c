@@ -1863,7 +1863,9 @@ is_generic (const char *t,
     "监督", "多次", "系列", "一系列", "一批", "全面", "跟踪", "专项工作", "规范性文件",
     "各项", "年度", "多项", "这项", "此项", "全省", "全市", "全区", "全国", "省级",
     "市级", "两次", "多轮", "首次", "调研", "视察", "检查", "评估", "问卷", "报告",
-    "其中", "部门", "单位", "公众", "群众", NULL
+    "其中", "部门", "单位", "公众", "群众",
+    /* a kind of work, not what it is about (执法调研, 立法调研) */
+    "执法", "立法", "司法", "普法", NULL
   };
   static WordList generic = { .words = generic_words };
   static const char * const pointers_words[] = {

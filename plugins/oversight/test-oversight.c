@@ -295,6 +295,10 @@ test_scan_own_clause (void)
   assert_activity ("听取审议审计工作报告和审计查出问题整改情况报告。", OVERSIGHT_WORK_REPORT,
                    "审计查出问题整改");
 
+  /* a kind of work is no subject (执法调研) */
+  assert_activity ("开展执法检查和执法调研六次。", OVERSIGHT_INVESTIGATION, NULL);
+  assert_no_subject_with ("开展执法检查和执法调研六次。", "执法");
+
   /* participants are not what was inspected */
   assert_activity ("组织部分县人大代表视察猕猴桃标准化示范园6个。", OVERSIGHT_INVESTIGATION, NULL);
   assert_no_subject_with ("组织部分县人大代表视察猕猴桃标准化示范园6个。", "代表");
