@@ -2361,7 +2361,8 @@ clause_actor (const char *text,
   for (gsize c = p; c < reach; c++)
     for (guint i = 0;
          /* every body starts with 人, 政 or 国: E4 BA BA, E6 94 BF, E5 9B BD */
-         ((guchar) text[c] == 0xe4 || (guchar) text[c] == 0xe5 || (guchar) text[c] == 0xe6) &&
+         c + 3 <= end && (char3 (text, c) == 0xe4baba || char3 (text, c) == 0xe694bf ||
+                          char3 (text, c) == 0xe59bbd) &&
          i < G_N_ELEMENTS (bodies);
          i++)
       if (text_word_at (text, c, end, bodies[i]))
@@ -2402,7 +2403,7 @@ clause_actor (const char *text,
       { "各县市区", ACTOR_COUNTY }, { "各乡镇", ACTOR_TOWNSHIP },
     };
 
-    for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    for (guint i = 0; text_word_at (text, p, end, "各") && i < G_N_ELEMENTS (places); i++)
       if (text_word_at (text, p, end, places[i].places))
         {
           gsize after = p + strlen (places[i].places);
@@ -3247,6 +3248,21 @@ changes_from (const char *text,
     "提高", "提升", "增加", "增长", "上升", "升高", "下降", "降低", "减少", "降",
   };
 
+  /* (most counts are followed by none: 提 增 上 升 下 降 减 all start with
+   * E4, E5 or E6 and are told apart at their first character) */
+  switch (p + 3 <= end ? char3 (text, p) : 0)
+    {
+    case 0xe68f90: /* 提 */
+    case 0xe5a29e: /* 增 */
+    case 0xe4b88a: /* 上 */
+    case 0xe58d87: /* 升 */
+    case 0xe4b88b: /* 下 */
+    case 0xe9998d: /* 降 */
+    case 0xe5878f: /* 减 */
+      break;
+    default:
+      return FALSE;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
     if (text_word_at (text, p, end, verbs[i]))
       {
@@ -3681,6 +3697,19 @@ respectively_before (const char *text,
     "分别达到", "分别为", "分别是", "分别有", "分别达", "依次为", "分别",
   };
 
+  /* (each ends with 到 为 是 有 达 别) */
+  switch (end >= start + 3 ? char3 (text, end - 3) : 0)
+    {
+    case 0xe588b0: /* 到 */
+    case 0xe4b8ba: /* 为 */
+    case 0xe698af: /* 是 */
+    case 0xe69c89: /* 有 */
+    case 0xe8bebe: /* 达 */
+    case 0xe588ab: /* 别 */
+      break;
+    default:
+      return 0;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (text_word_ends_at (text, start, end, words[i]))
       return strlen (words[i]);
