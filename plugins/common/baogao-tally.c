@@ -2163,7 +2163,9 @@ static const char *document_scope (BaogaoDocument *document);
  * (各设区的市人大代表提出建议3.1万件: municipal), a congress of the level
  * below, guided by the reporting one (指导…制定…6件), a government (省
  * 政府制定规章8件), or a government or another body the congress urges
- * (督促…): see TallyDomain.congress_only. */
+ * (督促…): see TallyDomain.congress_only; and, in a report below the
+ * NPC's, the NPC's deputies it organizes (组织在闽全国人大代表开展集中视察
+ * 三次: npc_delegation). */
 typedef enum
 {
   ACTOR_OWN,
@@ -2175,6 +2177,7 @@ typedef enum
   ACTOR_BELOW,
   ACTOR_GOVERNMENT,
   ACTOR_URGED,
+  ACTOR_NPC_DEPUTIES,
 } Actor;
 
 /* The scope of each level, in the order of Actor */
@@ -2386,12 +2389,14 @@ clause_actor (const char *text,
           if (i >= TOWNSHIP_FIRST && i <= TOWNSHIP_LAST && level == ACTOR_OWN)
             return ACTOR_TOWNSHIP;
           /* 人大代表 are deputies, not a congress: the reporting
-           * congress's (省人大代表 in a province's report, 各级人大代表,
-           * and those of the NPC, whose own rules say npc_delegation),
+           * congress's (省人大代表 in a province's report, 各级人大代表),
+           * the NPC's (npc_delegation below the NPC),
            * or another's named as the subject (各设区的市人大代表提出建
            * 议…, 乡镇人大代表…) */
-          if ((i == CONGRESS_LAST || i == FULL_NAME) && text_word_at (text, body_end, end, "代表"))
-            return level == ACTOR_NATIONAL ? ACTOR_OWN : level;
+          /* (代表 may be the count's first cue, at @end: the text ends
+           * with a NUL) */
+          if ((i == CONGRESS_LAST || i == FULL_NAME) && strncmp (text + body_end, "代表", strlen ("代表")) == 0)
+            return level == ACTOR_NATIONAL ? (own > ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : ACTOR_OWN) : level;
           return level;
         }
   /* the places whose congresses act, no body named (各设区的市制定法规十二
@@ -4131,7 +4136,8 @@ drop_sentence_restatements (const char         *text,
 
 /* The level of the deputies that [@start, @end) names, when they are
  * all of one congress above @own (市人大代表 in a district's report,
- * 省人大代表 in a city's); ACTOR_OWN when none are, or when the own
+ * 省人大代表 in a city's, 全国人大代表 anywhere below the NPC:
+ * ACTOR_NPC_DEPUTIES); ACTOR_OWN when none are, or when the own
  * congress's deputies or deputies of every level are named too (各级人大
  * 代表, 省市区三级人大代表). @own_city: the report is a county-level
  * city's. */
@@ -4144,7 +4150,7 @@ deputies_above (const char *text,
 {
   static const struct { const char *level; Actor actor; } levels[] = {
     { "省", ACTOR_PROVINCIAL }, { "自治区", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL },
-    { "州", ACTOR_MUNICIPAL },
+    { "州", ACTOR_MUNICIPAL }, { "全国", ACTOR_NATIONAL },
   };
   Actor found = ACTOR_OWN;
   const char *m;
@@ -4166,7 +4172,9 @@ deputies_above (const char *text,
         return ACTOR_OWN;
       found = here;
     }
-  return found;
+  /* the NPC's deputies: the delegation of the reporting province, or
+   * those elected in the city or county (在闽, 驻滇, 在朝阳的) */
+  return found == ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : found;
 }
 
 /* Do [@start, @end) name a congress (人大, 人代会)? Looked for by the
@@ -4386,7 +4394,7 @@ decide (const Tables    *tables,
           /* deputies of a congress above the reporting one, whom it
            * organizes (组织在朝阳的市人大代表开展视察调研11次 in a
            * district's report) */
-          if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_PROVINCIAL)
+          if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_NATIONAL)
             decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own, own_city);
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表
@@ -4560,6 +4568,8 @@ actor_scope (Actor       actor,
     }
   if (actor >= ACTOR_NATIONAL && actor <= ACTOR_TOWNSHIP)
     return level_scopes[actor];
+  if (actor == ACTOR_NPC_DEPUTIES)
+    return "npc_delegation";
   return own;
 }
 

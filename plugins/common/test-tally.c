@@ -2109,7 +2109,11 @@ test_subject_of_sentence (void)
     "\n"
     "二、立法工作\n"
     "\n"
-    "各设区的市共制定法规十二件。省政府制定规章12件、修改8件。常委会制定法规6件、修改4件。\n";
+    "各设区的市共制定法规十二件。省政府制定规章12件、修改8件。常委会制定法规6件、修改4件。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "组织在闽全国人大代表开展集中视察三次。全国人大代表开展专题调研5次。组织省人大代表开展视察6次。\n";
   static const char district[] =
     "北京市朝阳区人民代表大会常务委员会工作报告\n"
     "\n"
@@ -2125,6 +2129,11 @@ test_subject_of_sentence (void)
   second = analyze (npc);
   third = analyze (district);
   fourth = analyze (province);
+
+  /* the NPC's deputies in a province's report, organized or not */
+  g_assert_cmpstr (tally_scope (fourth, "representation", "三次"), ==, "npc_delegation");
+  g_assert_cmpstr (tally_scope (fourth, "representation", "5次"), ==, "npc_delegation");
+  g_assert_cmpstr (tally_scope (fourth, "representation", "6次"), ==, "provincial");
 
   /* the places whose congresses act, no body named; a government's list */
   g_assert_cmpstr (tally_scope (fourth, "legislation", "十二件"), ==, "municipal");
