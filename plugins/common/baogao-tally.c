@@ -1573,6 +1573,13 @@ static const guint32 cn_digits[] = {
   0xe38087, 0xe4b880, 0xe4ba8c, 0xe4b889, 0xe59b9b, 0xe4ba94, 0xe585ad, 0xe4b883, 0xe585ab, 0xe4b99d,
 };
 
+static gint cn_digit_at (const char *text,
+                         gsize       p,
+                         gsize       end);
+static gint term_number_before (const char *text,
+                                gsize       start,
+                                gsize       q);
+
 /* The time frame around @q, which holds 年, 届 or 任 (@c), if there is
  * one: its period, and where it starts in *@from. 五年来, 过去五年, 近五
  * 年, 五年间, 五年中 and 5年来 name the term, as 本届以来, 本届任期, 届内
@@ -1585,6 +1592,8 @@ frame_at_anchor (const char *text,
                  gsize       q,
                  guint32     c,
                  gint        year,
+                 gint        session,
+                 gint        term,
                  gsize      *from)
 {
   gsize after = q + 3;
@@ -1679,6 +1688,7 @@ frame_at_anchor (const char *text,
 
       /* …年来, …年以来, …年间, …年中; or 近…年, 过去…年 */
       if (text_word_at (text, after, end, "来") || text_word_at (text, after, end, "以来") ||
+          text_word_at (text, after, end, "多来") || text_word_at (text, after, end, "多以来") ||
           (n == 5 && (text_word_at (text, after, end, "间") || text_word_at (text, after, end, "中"))))
         {
           *from = n_at;
@@ -1741,6 +1751,7 @@ frame_at_anchor (const char *text,
           "人民代表大会常务委员会", "人民代表大会", "人大常委会", "人大", "常委会",
         };
         gsize p = after;
+        gint held;
 
         for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
           if (text_word_at (text, p, end, bodies[i]))
@@ -1748,10 +1759,40 @@ frame_at_anchor (const char *text,
               p += strlen (bodies[i]);
               break;
             }
+        /* (本届常委会任期开始以来) */
+        if (text_word_at (text, p, end, "任期开始"))
+          p += strlen ("任期开始");
+        else if (text_word_at (text, p, end, "任期"))
+          p += strlen ("任期");
         if (text_word_at (text, p, end, "以来"))
           {
             *from = q;
             return PERIOD_TERM;
+          }
+        /* one of its sessions (十三届全国人大五次会议期间, 省十四届人大一次
+         * 会议以来): since the first, the term; a session named, the year
+         * it was held in, which in a report is the year reported */
+        if ((held = cn_digit_at (text, p, end)) > 0 && text_word_at (text, p + 3, end, "次会议"))
+          {
+            p += 3 + strlen ("次会议");
+            if (text_word_at (text, p, end, "召开"))
+              p += strlen ("召开");
+            *from = q;
+            /* (since a session a year before the one the report is
+             * given at, the year; since an earlier one, the term so far:
+             * 一次会议以来 in a report given at the third; since the
+             * first session of the term before, that term, since its last
+             * ones, the year) */
+            if (text_word_at (text, p, end, "以来"))
+              {
+                gint named = term_number_before (text, start, q);
+
+                if (named > 0 && term > 0 && named < term)
+                  return held == 1 ? PERIOD_TERM : PERIOD_NAMED_YEAR;
+                return session > 0 && session - held > 1 ? PERIOD_TERM : PERIOD_NAMED_YEAR;
+              }
+            if (text_word_at (text, p, end, "期间") || text_word_at (text, p, end, "上"))
+              return PERIOD_NAMED_YEAR;
           }
       }
       return PERIOD_YEAR;
@@ -1781,6 +1822,9 @@ typedef struct
   Period frame;
   gsize  plan_at;
   gint   year;      /* the year reported, or 0 */
+  gint   session;   /* the congress's session the report is given at
+                     * (第二次会议: 2), or 0 */
+  gint   term;      /* and its term (第十四届: 14), or 0 */
   gsize  named_year_at;   /* the year reported named (其中2017年, 去年) */
   gsize  this_year_at;    /* the year said as such (全年, 今年, 年内, 一年来) */
   gsize  cumulative_at;   /* 累计 not after the year said: a total of years */
@@ -1855,7 +1899,7 @@ sentence_mark_at (const char    *text,
       if (m->frame_at == G_MAXSIZE || m->named_year_at == G_MAXSIZE)
         {
           gsize from = G_MAXSIZE;
-          Period period = frame_at_anchor (text, start, end, q, c, m->year, &from);
+          Period period = frame_at_anchor (text, start, end, q, c, m->year, m->session, m->term, &from);
 
           if (period == PERIOD_NAMED_YEAR)
             {
@@ -1935,9 +1979,12 @@ static void
 sentence_marks_init (SentenceMarks *m,
                      gsize          start,
                      gsize          end,
-                     gint           year)
+                     gint           year,
+                     const gint    *meeting)
 {
   m->year = year;
+  m->session = meeting[0];
+  m->term = meeting[1];
   m->named_year_at = m->this_year_at = m->cumulative_at = G_MAXSIZE;
   m->start = start;
   m->end = end;
@@ -3278,6 +3325,62 @@ changes_from (const char *text,
   return FALSE;
 }
 
+/* The term of a congress named by the numerals ending at @q (十四 in 十四
+ * 届, 十 in 十届), or 0. */
+static gint
+term_number_before (const char *text,
+                    gsize       start,
+                    gsize       q)
+{
+  gint value = 0, units = -1;
+
+  /* at most 二十九: units, then 十, then tens */
+  if (q >= start + 3 && (units = cn_digit_at (text, q - 3, q)) > 0)
+    q -= 3;
+  else
+    units = 0;
+  if (q < start + 3 || char3 (text, q - 3) != 0xe58d81 /* 十 */)
+    return units;
+  q -= 3;
+  value = 10 + units;
+  if (q >= start + 3 && cn_digit_at (text, q - 3, q) > 1)
+    value += 10 * (cn_digit_at (text, q - 3, q) - 1);
+  return value;
+}
+
+/* The session and the term of its congress a report is given at, from
+ * its meeting line (在黑龙江省第十四届人民代表大会第二次会议上: 2, 14), or
+ * 0 each. */
+static void
+report_meeting (const char *meeting,
+                gint       *numbers)
+{
+  const char *p;
+  gsize len;
+
+  numbers[0] = numbers[1] = 0;
+  if (meeting == NULL)
+    return;
+  len = strlen (meeting);
+  if ((p = strstr (meeting, "届")) != NULL)
+    numbers[1] = term_number_before (meeting, 0, (gsize) (p - meeting));
+  for (p = meeting; (p = strstr (p, "次会议")) != NULL; p += strlen ("次会议"))
+    {
+      gsize at = (gsize) (p - meeting);
+
+      if (at >= 6 && memcmp (meeting + at - 6, "第", 3) == 0)
+        {
+          gint n = cn_digit_at (meeting, at - 3, len);
+
+          if (n > 0)
+            {
+              numbers[0] = n;
+              return;
+            }
+        }
+    }
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -3303,7 +3406,7 @@ find_windows (const Tables    *tables,
    * that opens it (五年来，…), which speaks for all its sentences */
   gsize frame_sentence = G_MAXSIZE;
   SentenceMarks marks = {
-    0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE, 0, G_MAXSIZE, G_MAXSIZE, G_MAXSIZE,
+    0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE, 0, 0, 0, G_MAXSIZE, G_MAXSIZE, G_MAXSIZE,
   };
   gsize paragraph_start = G_MAXSIZE;
   Period paragraph_period = PERIOD_YEAR;
@@ -3314,6 +3417,8 @@ find_windows (const Tables    *tables,
    * over the text once */
   gsize line_start = 0, newline_scan = 0;
   gint year = (gint) baogao_document_get_metadata_int (document, "year_reported", 0);
+  /* the session and the term of the congress the report is given at */
+  gint meeting[2];
   gsize prev_end = 0;
   /* the year the current sentence opens with, 0 for none */
   gint sentence_head_year = 0;
@@ -3327,6 +3432,7 @@ find_windows (const Tables    *tables,
   gsize aside = G_MAXSIZE;
   guint aside_total = G_MAXUINT, prev_qi = G_MAXUINT;
 
+  report_meeting (baogao_document_get_metadata (document, "meeting"), meeting);
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       BaogaoAnnotation *q = g_ptr_array_index (quantities, qi);
@@ -3396,7 +3502,7 @@ find_windows (const Tables    *tables,
               gsize p = sentence->start;
 
               frame_sentence = sentence->start;
-              sentence_marks_init (&marks, sentence->start, sentence->end, year);
+              sentence_marks_init (&marks, sentence->start, sentence->end, year, meeting);
               sentence_head_year = year > 0 ? year_at_head (text, sentence->start, sentence->end) : 0;
               sentence_year = year > 0 && sentence_head_year == year;
               sentence_label = ledger_label (tables, text, sentence->start, sentence->end);
@@ -3420,7 +3526,7 @@ find_windows (const Tables    *tables,
                 {
                   SentenceMarks head;
 
-                  sentence_marks_init (&head, p, MIN (sentence->end, p + 12), year);
+                  sentence_marks_init (&head, p, MIN (sentence->end, p + 12), year, meeting);
                   sentence_marks_read (text, &head, head.end);
                   paragraph_start = p;
                   paragraph_period = head.frame_at - p <= 9 ? head.frame : PERIOD_YEAR;
@@ -3537,7 +3643,7 @@ find_windows (const Tables    *tables,
             {
               SentenceMarks own;
 
-              sentence_marks_init (&own, w_start, q_start, year);
+              sentence_marks_init (&own, w_start, q_start, year, meeting);
               sentence_marks_read (text, &own, q_start);
               planned = own.plan_at < q_start;
             }

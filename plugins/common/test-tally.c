@@ -2167,7 +2167,13 @@ test_year_within_term (void)
     "\n"
     "五年来制定地方性法规42件，其中2022年制定9件。本届以来累计修改地方性法规60件，2022年修改15件。"
     "十四届全国人大以来，常委会已制定法律13部。省十四届人大常委会以来，共废止法规7件。"
-    "仅二〇二二年一年，常委会就审议法规案三十四件次。审议法律案、决定案等39件。作出法律性问题的决定2项。\n";
+    "仅二〇二二年一年，常委会就审议法规案三十四件次。审议法律案、决定案等39件。作出法律性问题的决定2项。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "省十三届人大五次会议期间，代表提出建议812件。省十三届人大一次会议以来，代表共提出建议4586件。"
+    "省十三届人大五次会议以来，代表提出的建议均已办结，满意率为98.1%。"
+    "两年多来，代表培训班举办6期。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -2190,6 +2196,16 @@ test_year_within_term (void)
   /* the year named in Chinese numerals in the sentence */
   a = find_tally (document, "legislation", "三十四件次");
   g_assert_null (baogao_annotation_get_string (a, "period"));
+  /* a session named is the year it was held in; since the first, the
+   * term */
+  a = find_tally (document, "representation", "812件");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "representation", "4586件");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "representation", "98.1%");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "representation", "6期");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
   /* bills, not the sessions' items of all kinds */
   assert_tally (document, "legislation", "39件", "deliberated", 39);
   assert_tally (document, "legislation", "2项", "decisions_made", 2);
