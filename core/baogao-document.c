@@ -1242,9 +1242,10 @@ baogao_document_get_annotations_overlapping (BaogaoDocument *self,
  *
  * The indicator table, in text order: one indicator per `<domain>.tally`
  * annotation with a `measure` and a numeric `value`, except that a tally
- * giving the same key, value, unit, approx, scope and period as an
- * earlier one in another paragraph (a summary restated in its section)
- * adds none.
+ * giving the same key, value, unit (or a classifier of the same kind:
+ * 件, 部, 项, 个, 次, 场, 份, 篇), approx, scope and period as an earlier
+ * one in another paragraph (a summary restated in its section) adds
+ * none.
  *
  * Returns: (transfer container) (element-type BaogaoIndicator): the
  *   indicators; the array holds references to them and drops them when
@@ -1388,14 +1389,29 @@ tally_hash (const Tally *t)
   return ((guint) t->record->type * 31 + g_str_hash (t->measure)) * 31 + (guint) (bits ^ (bits >> 32));
 }
 
-/* Do tallies @a and @b give the same row: key, value, unit, approx,
- * scope and period? */
+/* Are @a and @b classifiers that count things or times alike, as a
+ * summary and its section say the same fact (制定单行条例二件 … 两部单行
+ * 条例; 开展执法检查四次 … 四部法律法规; 工作报告12个 … 12项)? */
+static gboolean
+counting_unit (const char *unit)
+{
+  static const char * const units[] = { "件", "部", "项", "个", "次", "场", "份", "篇" };
+
+  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (units); i++)
+    if (strcmp (unit, units[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Do tallies @a and @b give the same row: key, value, unit (or a unit
+ * of the same kind), approx, scope and period? */
 static gboolean
 tally_same_fact (const Tally *a,
                  const Tally *b)
 {
   return strcmp (a->type, b->type) == 0 && strcmp (a->measure, b->measure) == 0 &&
-         tally_number (a) == tally_number (b) && g_strcmp0 (a->unit, b->unit) == 0 &&
+         tally_number (a) == tally_number (b) &&
+         (g_strcmp0 (a->unit, b->unit) == 0 || (counting_unit (a->unit) && counting_unit (b->unit))) &&
          g_strcmp0 (a->approx, b->approx) == 0 && g_strcmp0 (a->scope, b->scope) == 0 &&
          g_strcmp0 (a->period, b->period) == 0;
 }
