@@ -4106,6 +4106,34 @@ drop_summed_parts (const Tables       *tables,
     }
 }
 
+/* In one sentence, the documents a review found faulty, or sent an
+ * opinion on, then those put right (审查发现42件…存在合法性问题，已纠正36
+ * 件; 提出审查意见42件，制定机关已纠正36件): both are read as corrections,
+ * and only the second is. The first, larger, is dropped. */
+static void
+drop_found_before_corrected (const Tables       *tables,
+                             const char         *text,
+                             GPtrArray          *quantities,
+                             const CountWindows *windows,
+                             Decision           *decisions)
+{
+  guint last = G_MAXUINT;
+
+  for (guint qi = 0; qi < quantities->len; qi++)
+    {
+      if (decisions[qi].rule == NO_RULE ||
+          strcmp (tables->rules[decisions[qi].rule].rule->measure, "documents_corrected") != 0)
+        continue;
+      if (last != G_MAXUINT && windows[last].q_end <= windows[qi].q_start &&
+          !text_contains (text, windows[last].q_end, windows[qi].q_start, "。") &&
+          memchr (text + windows[last].q_end, '\n', windows[qi].q_start - windows[last].q_end) == NULL &&
+          baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >
+          baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", 0))
+        decisions[last].rule = NO_RULE;
+      last = qi;
+    }
+}
+
 /* The laws of a special zone, which the national law lets some
  * congresses make (浦东新区法规, 经济特区法规, 海南自由贸易港法规). */
 static gboolean
@@ -4515,6 +4543,7 @@ decide (const Tables    *tables,
   drop_breakdowns (tables, d->text, quantities, windows, decisions);
   drop_special_zone_parts (tables, d->text, quantities, windows, decisions);
   drop_summed_parts (tables, d->text, quantities, windows, decisions);
+  drop_found_before_corrected (tables, d->text, quantities, windows, decisions);
   drop_sentence_restatements (d->text, quantities, windows, decisions);
 
   /* the hits arrays are kept for the next document, but not at the

@@ -144,6 +144,9 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "纠正|督促纠正|撤销|推动纠正|督促制定机关纠正", "件|份|个|部", NULL, TRUE, "文件|规范性文件", NULL },
   /* 备案审查规范性文件306件，督促纠正11件: the documents named once */
   { "documents_corrected", "<规范性文件|备案审查&" CORRECTED, "件|份|个", NULL, TRUE, NULL, "代表|建议" },
+  /* the faulty documents named in the clause before (发现问题文件42件，
+   * 已纠正36件) */
+  { "documents_corrected", CORRECTED "&^问题文件|规范性文件", "件|份|个", NULL, TRUE, NULL, "代表|建议" },
   /* the documents found faulty, and corrected or sent a review opinion
    * (对存在合法性问题的7件提出审查意见, 对发现问题的6件督促…纠正) */
   { "documents_corrected", "合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的", "件|份|个", NULL, TRUE,
@@ -189,12 +192,12 @@ static const TallyRule oversight_rules[] = {
    * 案的规范性文件逐件审查，总量为143件; …进行审查，共计143件) */
   { "normative_documents_reviewed", "<规范性文件&<审查|逐件审查|主动审查|进行审查&" TOTALLING, "件|份", NULL, TRUE, NULL,
     "代表|建议|纠正|审查意见|制定机关|问题|报送|报备|接收|收到" },
-  { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", NULL },
+  { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", "发现" },
   { "normative_documents_reviewed", "审查|逐件审查|备案审查&报备文件|备案文件", "件|份", NULL, TRUE, NULL, "代表|纠正|发现|问题" },
-  { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", NULL },
+  { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", "发现" },
   /* 对报送备案的规范性文件14件进行审查 */
   { "normative_documents_reviewed", "规范性文件", "件|份|部|个", NULL, TRUE,
-    "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求" },
+    "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求|发现" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记&规范性文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正" },
   /* the short noun (共接收报备文件212件; 审查报备文件212件) */
   { "normative_documents_filed", "接收|收到|备案登记&报备文件|备案文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|发现" },

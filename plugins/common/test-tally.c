@@ -530,7 +530,10 @@ test_filing_review_wording (void)
     "\n"
     "审查规范性文件30件，对其中一件予以纠正。审查规范性文件40件。对其中7件存在合法性问题的文件，"
     "均已推动制定机关修改或者废止。对其中8件提出审查意见，制定机关均已修改完善。"
-    "对审查中发现与宪法法律相抵触的司法解释9件，已督促最高人民法院予以纠正。\n";
+    "对审查中发现与宪法法律相抵触的司法解释9件，已督促最高人民法院予以纠正。\n"
+    "\n"
+    "审查规范性文件1102件。审查发现42件规范性文件存在合法性问题，已纠正36件。"
+    "发现问题文件52件，已纠正46件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -549,6 +552,10 @@ test_filing_review_wording (void)
   assert_tally (document, "oversight", "修改或者废止", "documents_corrected", 7);
   assert_tally (document, "oversight", "8件提出审查意见", "documents_corrected", 8);
   assert_tally (document, "oversight", "9件", "documents_corrected", 9);
+  /* the documents found faulty, then those put right: the second */
+  assert_tally (document, "oversight", "36件", "documents_corrected", 36);
+  assert_tally (document, "oversight", "46件", "documents_corrected", 46);
+  g_assert_null (find_any_tally (document, "42件", NULL));
 }
 
 /* A later law of an inspected list, its verb said before the list; all
