@@ -2269,6 +2269,9 @@ prefix_level (const char *text,
      * 大及其常委会, 各省（区、市）) */
     { "直辖市", ACTOR_PROVINCIAL }, { "（区、市）", ACTOR_PROVINCIAL }, { "(区、市)", ACTOR_PROVINCIAL },
     { "（市、区）", ACTOR_COUNTY }, { "(市、区)", ACTOR_COUNTY }, { "（市）", ACTOR_COUNTY },
+    /* 各区县（自治县）, 各区（县）, 各县级市（区）, 县级人大 */
+    { "（自治县）", ACTOR_COUNTY }, { "(自治县)", ACTOR_COUNTY }, { "（县）", ACTOR_COUNTY },
+    { "(县)", ACTOR_COUNTY }, { "（区）", ACTOR_COUNTY }, { "(区)", ACTOR_COUNTY }, { "县级", ACTOR_COUNTY },
     { "市（州）", ACTOR_MUNICIPAL }, { "市(州)", ACTOR_MUNICIPAL },
     { "市（地）", ACTOR_MUNICIPAL }, { "市(地)", ACTOR_MUNICIPAL },
     { "县市区", ACTOR_COUNTY }, { "县区", ACTOR_COUNTY },

@@ -153,7 +153,15 @@ static const TallyRule representation_rules[] = {
 
   /* livelihood projects the deputies chose by vote (民生实事项目票决):
    * city and county congresses */
+  /* the level the projects are of (票决产生县级民生实事项目百余件, 共票决
+   * 镇级民生实事项目118件): the congresses of that level voted on them */
+  { "livelihood_projects_voted", "票决&县级民生实事项目|县级民生实事|县级实事项目|县级民生项目",
+    "件|项|个", "county", TRUE, NULL, NULL },
+  { "livelihood_projects_voted", "票决&镇级民生实事项目|乡镇民生实事项目|乡镇级民生实事项目|镇级民生实事|"
+    "乡镇民生实事|镇级实事项目|镇级民生项目|乡级民生实事项目", "件|项|个", "township", TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NULL },
+  /* the projects voted on, 民生实事 said before (票决项目4127个) */
+  { "livelihood_projects_voted", "票决项目|票决产生项目", "件|项|个", NULL, TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
   /* 对20项民生实事项目进行票决 */
   /* (not the congresses guided to vote: 指导10个区（市）人大常委会开展民生
