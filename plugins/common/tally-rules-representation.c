@@ -121,6 +121,9 @@
 #define NOT_SOLVED "检视|查摆|整改|建议|所提|基本解决|已解决|已经解决|得到解决|解决的|列入"
 /* the public's opinions, collected by deputies or their stations */
 #define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
+/* Rates of an appraisal of government departments, not of the handling
+ * of deputies' suggestions */
+#define NOT_DEPUTIES_RATES "测评|评议|部门|平均"
 
 static const TallyRule representation_rules[] = {
   /* personnel decisions */
@@ -210,6 +213,11 @@ static const TallyRule representation_rules[] = {
   { "basic_satisfaction_rate", "基本满意率", RATE, NULL, FALSE, NULL, BOTH_SATISFIED },
   { "basic_satisfaction_rate", "代表&基本满意率", RATE, NULL, TRUE, NULL, BOTH_SATISFIED },
   { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, NULL },
+  /* a rate said after its change, the rate named in the clause before
+   * (问题解决率较上年提高4个百分点，达到78.6%) */
+  { "satisfaction_rate", "^满意率|满意度&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
+  { "resolution_rate", "^解决率|办成率&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
+  { "completion_rate", "^办结率|办复率|答复率&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
   { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
   { "satisfaction_rate", NULL, RATE, NULL, TRUE, "代表&满意", NULL },
   { "completion_rate", "办结率|办复率|答复率|办理完毕|办结", RATE, NULL, FALSE, NULL, NULL },

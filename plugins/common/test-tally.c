@@ -581,7 +581,7 @@ test_laws_stocks_and_townships (void)
     "\n"
     "代表提出建议227件，评选优秀代表建议10件。新建代表联络站16个，总数达到427个。"
     "组织人大代表1200余人次参加执法检查。指导10个区（市）人大常委会开展民生实事项目票决。"
-    "全年代表进站履职3200余人次。"
+    "全年代表进站履职3200余人次。问题解决率较上年提高4个百分点，达到78.6%。"
     "全市现有代表之家38个，今年改造提升12个。代表建议解决率由上年的74%提高到78.3%，"
     "满意率从95%提升至98.1%。代表建议办成率为76.5%。全市家站总数达到四百零三个。"
     "开展执法检查5项，对2部地方性法规、3部法律开展执法检查。\n"
@@ -616,6 +616,8 @@ test_laws_stocks_and_townships (void)
   assert_tally (document, "representation", "1200余人次参加执法检查", "deputy_oversight_participations", 1200);
   g_assert_null (find_any_tally (document, "10个", NULL));
   assert_tally (document, "representation", "3200余人次", "deputy_activity_participations", 3200);
+  /* a rate said after its change */
+  assert_tally (document, "representation", "78.6%", "resolution_rate", 78);
   assert_tally (document, "representation", "38个", "deputy_stations", 38);
   assert_tally (document, "representation", "12个", "deputy_stations_upgraded", 12);
   /* the value a change went to, not the one it came from */

@@ -1985,7 +1985,7 @@ try_quantity (Scan     *sc,
   Numeral num;
   gunichar prev, c;
   gsize q, unit_start, unit_end, m2_start, m2_end, start, end, pre, prev_start;
-  gboolean percent_words = FALSE, infix = FALSE, bare_magnitude = FALSE;
+  gboolean percent_words = FALSE, infix = FALSE, bare_magnitude = FALSE, spaced_magnitude = FALSE;
   gboolean temporal_prefix = FALSE, has_prefix = FALSE;
   const Unit *unit = NULL;
   QuantityApprox approx = QUANTITY_APPROX_NONE, range = QUANTITY_APPROX_NONE;
@@ -2049,6 +2049,17 @@ try_quantity (Scan     *sc,
        (num.positional && num.n_tok >= 3)))
     return FALSE;
 
+  /* (spaced out in web and print copies: 560 余人次, 1.2 万人次) */
+  if (!num.chinese)
+    {
+      gsize spaced = skip_spaces (s, len, q);
+
+      if (spaced != q && (has_at (s, len, spaced, "余", 3) || has_at (s, len, spaced, "多", 3)))
+        q = spaced;
+      else if (spaced != q && (has_at (s, len, spaced, "万", 3) || has_at (s, len, spaced, "亿", 3)))
+        spaced_magnitude = TRUE;
+    }
+
   /* 2. infix approximation: 50余人, 200多名, 二十几名, 十来个 */
   if (has_at (s, len, q, "余", 3) || has_at (s, len, q, "多", 3))
     infix = TRUE;
@@ -2074,7 +2085,7 @@ try_quantity (Scan     *sc,
       unit_start = m2_start = m2_end = q;
       n_value_tok = num.n_tok;
     }
-  else if (infix)
+  else if (infix || spaced_magnitude)
     {
       /* 1200余万元: the 万 is the unit's; 10万余人次: it was the number's */
       q = skip_spaces (s, len, q);
