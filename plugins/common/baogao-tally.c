@@ -3596,8 +3596,11 @@ find_windows (const Tables    *tables,
             w_end = clause_end (text, size, w_end + d, upper);
         }
       /* the words of an aside naming a part of the total are the part's
-       * (建议428件（其中…重点建议140件）) */
-      if (subset_aside_at (text, q_end, w_end) != 0)
+       * (建议428件（其中…重点建议140件）), and so are those of any aside
+       * right after the count (审议法规案25件（通过19件）: 通过 is not the
+       * 25's) */
+      if (subset_aside_at (text, q_end, w_end) != 0 ||
+          (q_end < w_end && (text[q_end] == '(' || text_word_at (text, q_end, w_end, "（"))))
         w_end = q_end;
 
       /* the value a change started from (解决率由上年的74%提高到78.3%,
@@ -4158,7 +4161,7 @@ static gboolean
 names_laws_in_general (const char         *text,
                        const CountWindows *w)
 {
-  static const char * const kinds[] = { "设区的市", "自治条例", "单行条例" };
+  static const char * const kinds[] = { "设区的市", "地级以上市", "设区市", "自治条例", "单行条例" };
 
   if (!text_contains (text, w->w_start, w->w_end, "法规") ||
       names_special_zone_laws (text, w->w_start, w->w_end))

@@ -338,8 +338,8 @@ static const TallyRule representation_rules[] = {
   { "deputy_oversight_participations", "代表", "人次", NULL, TRUE, "参与|参加&执法检查|检查",
     ONE_EVENT "|视察|调研|列席|等活动" },
   /* not research on the stations (开展“人大代表之家”规范化建设调研12次) */
-  { "deputy_inspections", "代表&调研|视察", "次|场|批", NULL, FALSE, NULL, ONE_EVENT "|" STATIONS },
-  { "deputy_inspections", "代表", "次|场|批", NULL, FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
+  { "deputy_inspections", "代表&调研|视察", "次|场|批|场次", NULL, FALSE, NULL, ONE_EVENT "|" STATIONS },
+  { "deputy_inspections", "代表", "次|场|批|场次", NULL, FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
   { "deputy_research_participations", "代表&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_research_participations", "代表", "人次", NULL, FALSE, "调研|视察", ONE_EVENT },
   /* the deputies taking part in a clause of their own, after the
