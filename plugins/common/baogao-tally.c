@@ -4643,10 +4643,11 @@ compare_names (const void *a,
 
 /* Is @region a county-level city (温岭市, 昆山市: some 390 of them)? Its
  * name ends in 市 like a prefecture's. */
-static gboolean
-is_county_level_city (const char *region)
+gboolean
+tally_is_county_level_city (const char *region)
 {
-  return bsearch (&region, tally_county_level_cities, tally_n_county_level_cities,
+  return region != NULL &&
+         bsearch (&region, tally_county_level_cities, tally_n_county_level_cities,
                   sizeof (const char *), compare_names) != NULL;
 }
 
@@ -4680,7 +4681,7 @@ document_scope (BaogaoDocument *document)
   for (guint i = 0; i < G_N_ELEMENTS (county); i++)
     if (g_str_has_suffix (region, county[i]))
       return "county";
-  if (g_str_has_suffix (region, "市") && is_county_level_city (region))
+  if (g_str_has_suffix (region, "市") && tally_is_county_level_city (region))
     return "county";
   for (guint i = 0; i < G_N_ELEMENTS (municipal); i++)
     if (g_str_has_suffix (region, municipal[i]))

@@ -278,4 +278,7 @@ BaogaoMatcher *tally_build_matcher (GBytes *input);
 G_GNUC_INTERNAL extern const char * const tally_county_level_cities[];
 G_GNUC_INTERNAL extern const guint tally_n_county_level_cities;
 
+/* Whether @region is one of tally_county_level_cities */
+gboolean tally_is_county_level_city (const char *region);
+
 G_END_DECLS

@@ -36,6 +36,7 @@
  * `inspect` when listed as what an inspection checked.
  */
 
+#include "baogao-tally.h"
 #include "matcher-data.h"
 #include "text-words.h"
 #include "legislation-scan.h"
@@ -1409,6 +1410,7 @@ typedef struct
   GString        *keys;          /* their keys, one after the other */
   KeySet         *kept;          /* the instruments by key */
   const char     *default_level;
+  const char     *region;          /* the reporting congress's, or NULL */
 } Scan;
 
 static gboolean
@@ -1676,10 +1678,19 @@ add_instrument (Scan             *scan,
           citation_level = "provincial";
         }
     }
-  /* a city's or an autonomous county's own instrument, in a provincial
-   * report: the body is the place its name starts with */
-  if (body == NULL && municipal && strcmp (scan->default_level, "provincial") == 0)
+  /* a city's or an autonomous county's own instrument, in a report of
+   * another level (a province's, a county's citing its prefecture's): the
+   * body is the place its name starts with */
+  if (body == NULL && municipal && strcmp (scan->default_level, "municipal") != 0 &&
+      strcmp (scan->default_level, "autonomous") != 0)
     in.body = body_from_name (name, 0, name_len);
+  /* a law of another place than the reporting one that no title's level
+   * names (《凉山彝族自治州移风易俗条例》 inspected in a county's report):
+   * that place's */
+  else if (body == NULL && citation != NULL && citation_level == NULL && scan->region != NULL &&
+           (in.body = body_from_name (name, 0, name_len)) != NULL &&
+           (g_str_has_prefix (scan->region, in.body) || g_str_has_prefix (in.body, scan->region)))
+    g_clear_pointer (&in.body, g_free);
   else if (body != NULL)
     in.body = g_strdup (body);
   if (municipal && in.body == NULL)
@@ -2460,6 +2471,43 @@ listed_after_count (Scan  *scan,
   return q < *list_end ? q : G_MAXSIZE;
 }
 
+/* Where a title starts after the name of the body that sent it for
+ * approval at @p (福州市《, 福州市报批的《, 某某自治县人大常委会报请批准的
+ * 《), within some 20 characters and no punctuation; G_MAXSIZE when there
+ * is none. */
+static gsize
+body_before_title (const char *text,
+                   gsize       p,
+                   gsize       limit)
+{
+  static const char * const ends[] = {
+    "报批的", "报请批准的", "报送的", "提请批准的", "市", "州", "县", "区", "旗", "盟",
+  };
+  const guchar *b = (const guchar *) text;
+  gsize end = MIN (limit, p + 20 * 3), t;
+
+  for (t = p; t + 3 <= end; t += b[t] < 0xE0 ? 2 : b[t] < 0xF0 ? 3 : 4)
+    {
+      if (b[t] < 0x80)
+        return G_MAXSIZE;
+      if (b[t] == 0xE3 && b[t + 1] == 0x80)
+        {
+          if (b[t + 2] == 0x8A)
+            break;
+          if (b[t + 2] == 0x81 || b[t + 2] == 0x82)
+            return G_MAXSIZE;
+        }
+      else if (b[t] == 0xEF && b[t + 1] == 0xBC)
+        return G_MAXSIZE;
+    }
+  if (t + 3 > end || t < p + 2 * 3)
+    return G_MAXSIZE;
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (text_word_ends_at (text, p, t, ends[i]))
+      return t;
+  return G_MAXSIZE;
+}
+
 /* Where a title starts after the words at @p that say what kind of law
  * it is (全国首部…专项法规《, 我省首部地方性法规《, 专门法规《, 首部《),
  * within some 30 characters and no punctuation; G_MAXSIZE when there is
@@ -2522,13 +2570,28 @@ scan_verb (Scan  *scan,
   limit = clause_end (text, verb->end, MIN (scan->size, verb->end + 360));
   p = skip_fillers (text, verb->end, limit);
 
-  /* another verb right after this one acts instead (通过修改…) */
+  /* another verb right after this one acts instead (通过修改…), except
+   * after 批准, which approves the change (批准修订《…自治县…条例》) */
   if (hit_index + 1 < scan->n_hits)
     {
       const Hit *next = &scan->hits[hit_index + 1];
 
       if (next->start == p && next->value < MARK_BASE)
         return;
+    }
+  if (hit_index > 0 && (action == ACT_AMEND || action == ACT_REVISE || action == ACT_REPEAL) &&
+      scan->hits[hit_index - 1].value == ACT_APPROVE &&
+      skip_fillers (text, scan->hits[hit_index - 1].end, verb->start) == verb->start)
+    action = ACT_APPROVE;
+
+  /* 批准福州市《…》, 审查批准福州市报批的《…》: the body whose law it is,
+   * between the verb and the title */
+  if (action == ACT_APPROVE && citation_at (scan, p) == NULL)
+    {
+      gsize t = body_before_title (text, p, limit);
+
+      if (t != G_MAXSIZE && citation_at (scan, t) != NULL)
+        p = t;
     }
 
   if (action == ACT_ENACT || action == ACT_AMEND || action == ACT_REVISE || action == ACT_RE_ENACT)
@@ -3849,7 +3912,10 @@ document_level (BaogaoDocument *document)
     {
       if (g_str_has_suffix (region, "自治州") || g_str_has_suffix (region, "自治县"))
         return "autonomous";
-      if (g_str_has_suffix (region, "市") &&
+      /* (a county, a district or a county-level city, 温岭市, makes no
+       * laws: the laws it names are the province's unless their names or
+       * titles say) */
+      if (g_str_has_suffix (region, "市") && !tally_is_county_level_city (region) &&
           !g_str_has_prefix (region, "北京") && !g_str_has_prefix (region, "天津") &&
           !g_str_has_prefix (region, "上海") && !g_str_has_prefix (region, "重庆"))
         return "municipal";
@@ -3886,6 +3952,7 @@ legislation_write_instruments (BaogaoDocument  *document,
   scan.keys = keys;
   scan.kept = &kept;
   scan.default_level = document_level (document);
+  scan.region = baogao_document_get_metadata (document, "region");
 
   citations = baogao_document_get_annotations (document, "citation");
   scan.citations = citations;
