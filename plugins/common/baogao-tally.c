@@ -3449,6 +3449,10 @@ find_windows (const Tables    *tables,
 
       w->skip = TRUE;
       w->aside_total = G_MAXUINT;
+      /* (set for every count, skipped ones too, in the text and in
+       * order: the passes after the decisions read them all) */
+      w->q_start = MIN (q_start, size);
+      w->q_end = MAX (w->q_start, MIN (q_end, size));
       w->own_end = q_start;
       w->prefix_start = w->prefix_end = w->suffix_start = w->suffix_end = 0;
       if (qi % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
