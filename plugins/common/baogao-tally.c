@@ -3328,6 +3328,64 @@ changes_from (const char *text,
   return FALSE;
 }
 
+/* Does the line [@p, @end) start with a bullet (▲ ■ ● ◆ ★ □ ◇ ○ •
+ * ·), as the lines of a box of figures do? */
+static gboolean
+starts_with_bullet (const char *text,
+                    gsize       p,
+                    gsize       end)
+{
+  static const char * const bullets[] = { "▲", "■", "●", "◆", "★", "□", "◇", "○", "•", "·", "▶" };
+
+  while (p < end && text[p] == ' ')
+    p++;
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (text_word_at (text, p, end, bullets[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the line before the one at @p the heading of a box of the year's
+ * figures: short, with no full stop, naming the year reported, in
+ * digits or numerals, and a box's word or bracket (【数说2022】, 2022年
+ * 工作数据：, 一图读懂2022年常委会工作)? */
+static gboolean
+year_box_header_before (const char *text,
+                        gsize       p,
+                        gint        year)
+{
+  static const char * const words[] = {
+    "数说", "数据", "一览", "看懂", "读懂", "速览", "盘点", "账本", "【",
+  };
+  static const char * const numerals[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+  char digits[16], cn[16 * 3];
+  gsize start, end, n;
+  gboolean named = FALSE;
+
+  /* the line before: [start, end) */
+  if (p < 2 || text[p - 1] != '\n')
+    return FALSE;
+  end = p - 1;
+  while (end > 0 && (text[end - 1] == '\r' || text[end - 1] == ' '))
+    end--;
+  start = end;
+  while (start > 0 && text[start - 1] != '\n')
+    start--;
+  if (end <= start || end - start > 30 * 3 || text_contains (text, start, end, "。"))
+    return FALSE;
+  n = (gsize) g_snprintf (digits, sizeof digits, "%d", year);
+  cn[0] = '\0';
+  for (gsize i = 0; i < n && digits[i] >= '0' && digits[i] <= '9'; i++)
+    g_strlcat (cn, numerals[digits[i] - '0'], sizeof cn);
+  named = text_contains (text, start, end, digits) || text_contains (text, start, end, cn);
+  if (!named)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (text_contains (text, start, end, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The term of a congress named by the numerals ending at @q (十四 in 十四
  * 届, 十 in 十届), or 0. */
 static gint
@@ -3413,7 +3471,7 @@ find_windows (const Tables    *tables,
   };
   gsize paragraph_start = G_MAXSIZE;
   Period paragraph_period = PERIOD_YEAR;
-  gboolean sentence_year = FALSE, paragraph_year = FALSE;
+  gboolean sentence_year = FALSE, paragraph_year = FALSE, year_box = FALSE;
   /* the domain a ledger label opening the sentence, or its line, says */
   int sentence_label = -1, paragraph_label = -1;
   /* the start of the line of the last sentence read, found by a walk
@@ -3539,6 +3597,12 @@ find_windows (const Tables    *tables,
                   paragraph_period = head.frame_at - p <= 9 ? head.frame : PERIOD_YEAR;
                   paragraph_year = opens_with_year (text, p, sentence->end, year);
                   paragraph_label = ledger_label (tables, text, p, sentence->end);
+                  /* a box of the year's figures (【数说2022】, then ▲ lines)
+                   * in a part about the term */
+                  year_box = year > 0 &&
+                             (year_box_header_before (text, p, year) ||
+                              (year_box && starts_with_bullet (text, p, sentence->end)));
+                  paragraph_year = paragraph_year || year_box;
                 }
             }
           sentence_marks_read (text, &marks, q_start);

@@ -2189,7 +2189,11 @@ test_year_within_term (void)
     "\n"
     "省十三届人大五次会议期间，代表提出建议812件。省十三届人大一次会议以来，代表共提出建议4586件。"
     "省十三届人大五次会议以来，代表提出的建议均已办结，满意率为98.1%。"
-    "两年多来，代表培训班举办6期。\n";
+    "两年多来，代表培训班举办6期。\n"
+    "\n"
+    "【数说2022】\n"
+    "▲ 常委会会议　8 次\n"
+    "▲ 制定修改废止法规　27 件次\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -2222,6 +2226,11 @@ test_year_within_term (void)
   g_assert_null (baogao_annotation_get_string (a, "period"));
   a = find_tally (document, "representation", "6期");
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  /* a box of the year's figures */
+  a = find_tally (document, "self_building", "8 次");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "legislation", "27 件次");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
   /* bills, not the sessions' items of all kinds */
   assert_tally (document, "legislation", "39件", "deliberated", 39);
   assert_tally (document, "legislation", "2项", "decisions_made", 2);
