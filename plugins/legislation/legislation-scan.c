@@ -3235,6 +3235,28 @@ compare_by_end (gconstpointer a,
   return i < j ? -1 : i > j;
 }
 
+/* Does the sentence at @p, before @mark, open with the law (a title,
+ * 该条例, 该法规, 这部法规, 这是)? */
+static gboolean
+opens_with_the_law (Scan  *scan,
+                    gsize  p,
+                    gsize  mark)
+{
+  static const char * const pointers[] = {
+    "该条例", "该法规", "该法", "该规定", "该办法", "这部法规", "这部条例", "这是", "此举",
+  };
+  const char *text = scan->text;
+
+  while (p < mark && (text[p] == ' ' || text[p] == '\n' || text_word_at (text, p, mark, "\u3000")))
+    p += text[p] == ' ' || text[p] == '\n' ? 1 : 3;
+  if (citation_at (scan, p) != NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (pointers); i++)
+    if (text_word_at (text, p, mark, pointers[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 mark_first_of_kind (Scan *scan)
 {
@@ -3304,6 +3326,17 @@ mark_first_of_kind (Scan *scan)
         }
       if (first != G_MAXUINT)
         best = (int) first;
+      /* a sentence of its own about the law acted on before (制定《X》。
+       * 《X》是全国首部…; 该条例在全国率先…): the last one noted before it */
+      if (best < 0 && opens_with_the_law (scan, s_start, h->start))
+        for (guint k = n; k-- > 0;)
+          if (instruments[k].end <= s_start && instruments[k].action != ACT_CITE &&
+              instruments[k].action != ACT_INSPECT)
+            {
+              if (s_start - instruments[k].end <= 600)
+                best = (int) k;
+              break;
+            }
       if (best >= 0)
         g_array_index (scan->instruments, Instrument, best).first_of_kind = TRUE;
     }
