@@ -2444,9 +2444,18 @@ clause_actor (const char *text,
            * or another's named as the subject (各设区的市人大代表提出建
            * 议…, 乡镇人大代表…) */
           /* (代表 may be the count's first cue, at @end: the text ends
-           * with a NUL) */
+           * with a NUL); the deputies' stations of a level are the
+           * reporting congress's (全州建成乡镇（街道）人大代表联络站115个) */
           if ((i == CONGRESS_LAST || i == FULL_NAME) && strncmp (text + body_end, "代表", strlen ("代表")) == 0)
-            return level == ACTOR_NATIONAL ? (own > ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : ACTOR_OWN) : level;
+            {
+              const char *after = text + body_end + strlen ("代表");
+
+              if (strncmp (after, "联络站", strlen ("联络站")) == 0 ||
+                  strncmp (after, "之家", strlen ("之家")) == 0 ||
+                  strncmp (after, "工作站", strlen ("工作站")) == 0)
+                return ACTOR_OWN;
+              return level == ACTOR_NATIONAL ? (own > ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : ACTOR_OWN) : level;
+            }
           return level;
         }
   /* the places whose congresses act, no body named (各设区的市制定法规十二

@@ -2120,6 +2120,10 @@ test_subject_of_sentence (void)
     "\n"
     "各设区的市共制定法规十二件。省政府制定规章12件、修改8件。常委会制定法规6件、修改4件。\n"
     "\n"
+    "四、代表工作\n"
+    "\n"
+    "全省建成乡镇（街道）人大代表联络站1150个。\n"
+    "\n"
     "三、代表工作\n"
     "\n"
     "组织在闽全国人大代表开展集中视察三次。全国人大代表开展专题调研5次。组织省人大代表开展视察6次。"
@@ -2155,6 +2159,8 @@ test_subject_of_sentence (void)
   g_assert_cmpstr (tally_scope (fourth, "legislation", "十二件"), ==, "municipal");
   g_assert_null (find_any_tally (fourth, "8件", NULL));
   g_assert_cmpstr (tally_scope (fourth, "legislation", "4件"), ==, "provincial");
+  /* the stations of a level, the reporting congress's count */
+  g_assert_cmpstr (tally_scope (fourth, "representation", "1150个"), ==, "provincial");
 
   /* deputies of the congress above, all of them */
   g_assert_cmpstr (tally_scope (third, "representation", "11次"), ==, "municipal");
