@@ -4329,17 +4329,22 @@ drop_sentence_restatements (const char         *text,
       const CountWindows *w = &windows[qi];
       gsize stop, length = w->q_end - w->q_start;
 
+      gsize before;
+
       if (decisions[qi].rule == NO_RULE ||
           (stop = full_stop_before (text, w->q_start)) == G_MAXSIZE)
         continue;
+      /* where the sentence before starts: after the full stop or the
+       * line before it (found once, not for every count of it) */
+      for (before = stop; before > 0 && text[before - 1] != '\n'; before--)
+        if (before >= 3 && memcmp (text + before - 3, "。", 3) == 0)
+          break;
       for (guint qj = qi; qj-- > 0;)
         {
           const CountWindows *v = &windows[qj];
 
           /* in the sentence before, not further */
-          if (v->q_end > stop ||
-              memchr (text + v->q_end, '\n', stop - v->q_end) != NULL ||
-              text_contains (text, v->q_end, stop, "。"))
+          if (v->q_end > stop || v->q_start < before)
             break;
           if (decisions[qj].rule != NO_RULE && v->q_end - v->q_start == length &&
               memcmp (text + v->q_start, text + w->q_start, length) == 0)
@@ -4372,11 +4377,18 @@ deputies_above (const char *text,
   Actor found = ACTOR_OWN;
   const char *m;
 
-  for (gsize p = start; p < end && (m = g_strstr_len (text + p, (gssize) (end - p), "人大代表")) != NULL;
-       p = (gsize) (m - text) + strlen ("人大代表"))
+  /* found by the last byte of 表, A8, rarer than the others */
+  for (gsize p = start + strlen ("人大代表") - 1;
+       p < end && (m = memchr (text + p, 0xA8, end - p)) != NULL;
+       p = (gsize) (m - text) + 1)
     {
-      gsize at = (gsize) (m - text);
+      gsize at;
       Actor here = ACTOR_OWN;
+
+      if ((gsize) (m - text) + 1 < start + strlen ("人大代表") ||
+          memcmp (m + 1 - strlen ("人大代表"), "人大代表", strlen ("人大代表")) != 0)
+        continue;
+      at = (gsize) (m - text) + 1 - strlen ("人大代表");
 
       for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
         if (text_word_ends_at (text, start, at, levels[i].level))
@@ -4467,8 +4479,11 @@ decide (const Tables    *tables,
   /* the last count decided */
   guint last = G_MAXUINT;
   /* the sentence whose subject was read last, and who it names */
-  gsize subject_read = G_MAXSIZE;
+  gsize subject_read = G_MAXSIZE, subject_read_end = G_MAXSIZE;
   Actor subject_actor = ACTOR_OWN;
+  /* the domain of deputies' counts, whose deputies may be another
+   * congress's */
+  int representation = domain_index (tables, "representation");
 
   Actor own = document_level (scope);
   /* a county-level city's report (温岭市): 市人大常委会 and 市人大代表 are
@@ -4590,9 +4605,10 @@ decide (const Tables    *tables,
               /* (its verb may be further from the body than a count's
                * first cue: 各镇人大共召开人代会32次); read once a sentence,
                * and only when it names a congress */
-              if (w->subject_start != subject_read)
+              if (w->subject_start != subject_read || w->subject_end != subject_read_end)
                 {
                   subject_read = w->subject_start;
+                  subject_read_end = w->subject_end;
                   subject_actor = ACTOR_OWN;
                   if (names_congress (d->text, w->subject_start, w->subject_end) &&
                       !opens_with_verb (d->text, w->subject_start, w->subject_end))
@@ -4611,7 +4627,8 @@ decide (const Tables    *tables,
           /* deputies of a congress above the reporting one, whom it
            * organizes (组织在朝阳的市人大代表开展视察调研11次 in a
            * district's report) */
-          if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_NATIONAL)
+          if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_NATIONAL &&
+              (int) tables->rules[best].domain == representation)
             decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own, own_city);
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表

@@ -3329,14 +3329,43 @@ mark_first_of_kind (Scan *scan)
       /* a sentence of its own about the law acted on before (制定《X》。
        * 《X》是全国首部…; 该条例在全国率先…): the last one noted before it */
       if (best < 0 && opens_with_the_law (scan, s_start, h->start))
-        for (guint k = n; k-- > 0;)
-          if (instruments[k].end <= s_start && instruments[k].action != ACT_CITE &&
-              instruments[k].action != ACT_INSPECT)
+        {
+          /* the nearest ones before, by end: of many, found in the
+           * index by end, and at most some dozens looked at */
+          guint top = n, looked = 0;
+
+          if (by_end != NULL)
             {
-              if (s_start - instruments[k].end <= 600)
-                best = (int) k;
-              break;
+              guint a = 0, b = n;
+
+              while (a < b)
+                {
+                  guint mid = a + (b - a) / 2;
+
+                  if (instruments[by_end[mid]].end <= s_start)
+                    a = mid + 1;
+                  else
+                    b = mid;
+                }
+              top = a;
             }
+          for (guint j = top; j-- > 0 && looked < 64;)
+            {
+              guint k = by_end != NULL ? by_end[j] : j;
+              const Instrument *in = &instruments[k];
+
+              if (in->end > s_start)
+                continue;
+              looked++;
+              if (s_start - in->end > 600)
+                break;
+              if (in->action != ACT_CITE && in->action != ACT_INSPECT)
+                {
+                  best = (int) k;
+                  break;
+                }
+            }
+        }
       if (best >= 0)
         g_array_index (scan->instruments, Instrument, best).first_of_kind = TRUE;
     }
