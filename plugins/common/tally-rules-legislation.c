@@ -80,8 +80,13 @@ static const TallyRule legislation_rules[] = {
 #define COMBINED(measure, verbs) \
   { measure, verbs, COUNT_UNITS }, \
   { measure, verbs "&" INSTRUMENTS, COUNT_UNITS }
-  COMBINED ("enacted+amended+repealed+interpreted", "立改废释"),
-  COMBINED ("enacted+amended+repealed", "立改废|制定修改废止|制定、修改、废止|制定、修改和废止|制定修改和废止|制定、修改或者废止|制定、修订、废止|制定修订废止"),
+  COMBINED ("enacted+amended+repealed+interpreted", "立改废释|制定、修改、废止、解释|制定修改废止解释"),
+  /* four and three verbs with 修订 (制定、修订、修改、废止…30件; 新制定、修订
+   * 和废止法规25件) */
+  COMBINED ("enacted+revised+amended+repealed", "制定、修订、修改、废止|制定、修改、修订、废止|制定修订修改废止"),
+  COMBINED ("enacted+revised+repealed", "制定、修订和废止|制定、修订、废止|制定修订废止|制定、修订或者废止"),
+  COMBINED ("enacted+amended+repealed+approved", "制定、修改、废止和批准|制定、修改、废止、批准|制定修改废止和批准"),
+  COMBINED ("enacted+amended+repealed", "立改废|制定修改废止|制定、修改、废止|制定、修改和废止|制定修改和废止|制定、修改或者废止"),
   COMBINED ("enacted+amended", "制定修改|制定、修改|制定和修改|制定或修改|立改|新制定和修改|制定、修正|制定修正"),
   COMBINED ("enacted+revised", "制定修订|制定、修订|制定和修订"),
   COMBINED ("amended+repealed", "修改废止|修改、废止|修改和废止|修正、废止|修正和废止"),
@@ -99,9 +104,9 @@ static const TallyRule legislation_rules[] = {
   /* (not the amendments of lower congresses' laws approved: 批准单行条例
    * 及其修正案7件 is approved) */
   { "amended", "修改|修正", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案" },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案" },
   { "amended_in_package", PACKAGE, COUNT_UNITS },
   { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS },
   /* 采取统筹打包方式，一并修改个人所得税法、公务员法等法律47件次 */
@@ -117,10 +122,11 @@ static const TallyRule legislation_rules[] = {
     NOT_INSTRUMENTS "|意见|建议" },
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&予以废止|进行废止|宣布废止|予以废除", "决议" },
+  /* (not the drafts deliberated: 审议自治条例修订草案一件) */
   { "revised", "修订|全面修订", COUNT_UNITS,
-    NULL, FALSE, NULL, "计划|拟|批准" },
+    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案" },
   { "revised", "修订|全面修订&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "计划|拟|批准" },
+    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案" },
   /* not what a clean-up proposes (建议修改4件、废止1件) */
   { "repealed", "废止|废除", COUNT_UNITS,
     NULL, FALSE, NULL, "决定|决议|建议废止|建议" },
