@@ -3337,6 +3337,43 @@ changes_from (const char *text,
   return FALSE;
 }
 
+/* Where the first clause of the sentence [@start, @end) says since or to
+ * when the counts after it run, over more than the year reported (… 以来,
+ * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (今年以来, 一年
+ * 以来, 去年以来), nor what the sentence marks read (五年来, 本届以来). */
+static gsize
+since_clause (const char *text,
+              gsize       size,
+              gsize       start,
+              gsize       end,
+              gboolean   *to_date)
+{
+  static const char * const to_dates[] = { "截至", "截止", "迄今" };
+  static const char * const openers[] = { "近年来", "多年来", "历年来" };
+  static const char * const the_year[] = {
+    "今年以来", "一年以来", "去年以来", "年初以来", "本年以来", "年内以来", "一年来",
+  };
+  gsize first = clause_end (text, size, start, end);
+
+  *to_date = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (to_dates); i++)
+    if (text_word_at (text, start, first, to_dates[i]))
+      {
+        *to_date = TRUE;
+        return start;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
+    if (text_word_at (text, start, first, openers[i]))
+      return start;
+  /* (…年以来, 年来: the marks read the years) */
+  if (!text_word_ends_at (text, start, first, "以来") || text_word_ends_at (text, start, first, "年以来"))
+    return G_MAXSIZE;
+  for (guint i = 0; i < G_N_ELEMENTS (the_year); i++)
+    if (text_word_ends_at (text, start, first, the_year[i]))
+      return G_MAXSIZE;
+  return start;
+}
+
 /* Does the line [@p, @end) start with a bullet (▲ ■ ● ◆ ★ □ ◇ ○ •
  * ·), as the lines of a box of figures do? */
 static gboolean
@@ -3481,6 +3518,10 @@ find_windows (const Tables    *tables,
   gsize paragraph_start = G_MAXSIZE;
   Period paragraph_period = PERIOD_YEAR;
   gboolean sentence_year = FALSE, paragraph_year = FALSE, year_box = FALSE;
+  /* where the sentence's first clause says since or to when, or
+   * G_MAXSIZE */
+  gsize since_at = G_MAXSIZE;
+  gboolean to_date = FALSE;
   /* the domain a ledger label opening the sentence, or its line, says */
   int sentence_label = -1, paragraph_label = -1;
   /* the start of the line of the last sentence read, found by a walk
@@ -3580,6 +3621,7 @@ find_windows (const Tables    *tables,
               sentence_head_year = year > 0 ? year_at_head (text, sentence->start, sentence->end) : 0;
               sentence_year = year > 0 && sentence_head_year == year;
               sentence_label = ledger_label (tables, text, sentence->start, sentence->end);
+              since_at = since_clause (text, size, sentence->start, sentence->end, &to_date);
               /* the paragraph's head: a frame or the year there speaks
                * for all its sentences */
               while (newline_scan < p)
@@ -3628,6 +3670,9 @@ find_windows (const Tables    *tables,
       if (sentence != NULL && marks.frame_at < q_start &&
           (marks.named_year_at > q_start || marks.named_year_at < marks.frame_at))
         w->period = marks.frame;
+      /* to date, the year reported named or not (截至2023年底, 迄今) */
+      else if (sentence != NULL && since_at < q_start && to_date)
+        w->period = PERIOD_YEARS;
       else if (sentence != NULL && (sentence_year || marks.named_year_at < q_start))
         w->period = PERIOD_YEAR;
       else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
@@ -3638,6 +3683,11 @@ find_windows (const Tables    *tables,
         w->period = PERIOD_TERM;
       /* 累计 said of the year's work alone is a total of more years */
       else if (sentence != NULL && marks.cumulative_at < q_start)
+        w->period = PERIOD_YEARS;
+      /* and so is a count after a clause saying since when or to when
+       * (“十四五”以来, 自2015年获得地方立法权以来, 党的十八大以来, 近年来,
+       * 截至2023年底, 迄今) */
+      else if (sentence != NULL && since_at < q_start)
         w->period = PERIOD_YEARS;
       lower = q_start > WINDOW_BEFORE ? q_start - WINDOW_BEFORE : 0;
       upper = MIN (size, q_end + WINDOW_AFTER);
