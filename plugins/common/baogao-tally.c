@@ -3677,6 +3677,11 @@ find_windows (const Tables    *tables,
         w->period = PERIOD_YEAR;
       else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
         w->period = paragraph_period;
+      /* a count after a clause saying since when (“十四五”以来, 自2015年
+       * 获得地方立法权以来, 党的十八大以来, 近年来), over more years than the
+       * year, in a part about the term too */
+      else if (sentence != NULL && since_at < q_start)
+        w->period = PERIOD_YEARS;
       else if ((part != NULL && part->period == PERIOD_TERM) ||
                (section != NULL && section->period == PERIOD_TERM) ||
                (subsection != NULL && subsection->period == PERIOD_TERM))
@@ -3684,11 +3689,7 @@ find_windows (const Tables    *tables,
       /* 累计 said of the year's work alone is a total of more years */
       else if (sentence != NULL && marks.cumulative_at < q_start)
         w->period = PERIOD_YEARS;
-      /* and so is a count after a clause saying since when or to when
-       * (“十四五”以来, 自2015年获得地方立法权以来, 党的十八大以来, 近年来,
-       * 截至2023年底, 迄今) */
-      else if (sentence != NULL && since_at < q_start)
-        w->period = PERIOD_YEARS;
+
       lower = q_start > WINDOW_BEFORE ? q_start - WINDOW_BEFORE : 0;
       upper = MIN (size, q_end + WINDOW_AFTER);
       if (sentence != NULL)
