@@ -3301,6 +3301,31 @@ in_subset_aside (const char *text,
   return TRUE;
 }
 
+/* Is the count ending at @p, in 个, one of congresses (个镇人民代表大会,
+ * 个县市区人大常委会, 个区人大)? */
+static gboolean
+counts_congresses (const char *text,
+                   gsize       p,
+                   gsize       end)
+{
+  static const char * const bodies[] = { "人民代表大会", "人大常委会", "人大主席团", "人大", "人代会" };
+  gsize limit;
+
+  if (p < 3 || memcmp (text + p - 3, "个", 3) != 0)
+    return FALSE;
+  limit = MIN (end, p + 8 * 3);
+  /* the places named first: 镇, 县市区, 区（市） */
+  for (gsize q = p; q + 3 <= limit && (guchar) text[q] >= 0xE0; q += 3)
+    {
+      if (delimiter_at (text, q, end) != 0)
+        return FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+        if (text_word_at (text, q, end, bodies[i]))
+          return q > p;
+    }
+  return FALSE;
+}
+
 /* Does a change start at @p, after the value it started from (提高到,
  * 提升至, 增加到, 下降到…)? */
 static gboolean
@@ -3730,6 +3755,14 @@ find_windows (const Tables    *tables,
       if (subset_aside_at (text, q_end, w_end) != 0 ||
           (q_end < w_end && (text[q_end] == '(' || text_word_at (text, q_end, w_end, "（"))))
         w_end = q_end;
+
+      /* a count of congresses (24个镇人民代表大会票决…, 86个县市区人大常委会共
+       * 建成…): the bodies that did what the count after says */
+      if (counts_congresses (text, q_end, upper))
+        {
+          w->skip = TRUE;
+          goto next;
+        }
 
       /* the value a change started from (解决率由上年的74%提高到78.3%,
        * 建议由794件增加到836件): the count is the one it went to, which
@@ -4259,6 +4292,9 @@ drop_found_before_corrected (const Tables       *tables,
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "documents_corrected") != 0)
         continue;
       if (last != G_MAXUINT && windows[last].q_end <= windows[qi].q_start &&
+          (text_contains (text, windows[last].w_start, windows[last].w_end, "发现") ||
+           text_contains (text, windows[last].w_start, windows[last].w_end, "意见") ||
+           text_contains (text, windows[last].w_start, windows[last].w_end, "问题")) &&
           !text_contains (text, windows[last].q_end, windows[qi].q_start, "。") &&
           memchr (text + windows[last].q_end, '\n', windows[qi].q_start - windows[last].q_end) == NULL &&
           baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >
@@ -4337,6 +4373,13 @@ drop_special_zone_parts (const Tables       *tables,
           if (v->skip || decisions[qj].rule == NO_RULE)
             continue;
           total = &tables->rules[decisions[qj].rule];
+          /* (an item of the same list is a sibling: 制定地方性法规4件、海南自
+           * 由贸易港法规9件) */
+          if (v->q_end <= w->q_start && !text_contains (text, v->q_end, w->q_start, "，") &&
+              !text_contains (text, v->q_end, w->q_start, "。") &&
+              !text_contains (text, v->q_end, w->q_start, "；") &&
+              memchr (text + v->q_end, '\n', w->q_start - v->q_end) == NULL)
+            break;
           if (total->domain == rule->domain &&
               decisions[qj].actor == decisions[qi].actor &&
               decisions[qj].period == decisions[qi].period &&

@@ -184,6 +184,8 @@ static const TallyRule representation_rules[] = {
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
     PAPERS, NULL, TRUE, NULL, NULL },
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案" },
+  /* Shanghai's word for them (代表提出书面意见208件) */
+  { "suggestions", "代表&书面意见", PAPERS, NULL, TRUE, NULL, NULL },
   { "suggestions", NULL, PAPERS, NULL, TRUE, "建议、批评和意见|建议批评和意见|批评和意见", NULL },
   /* the suggestions of the recess, after those of the session, say
    * only when and the verb: 代表共提出建议276件，闭会期间提出14件. They

@@ -433,6 +433,11 @@ test_special_zone_laws (void)
     "\n"
     "制定经济特区法规6件、设区的市法规3件。\n";
   /* the total in the summary, the zone's laws in the section */
+  /* Hainan's free-trade-port laws beside its local laws */
+  static const char hainan[] =
+    "一、立法工作\n"
+    "\n"
+    "制定地方性法规4件、海南自由贸易港法规9件。\n";
   static const char summary[] =
     "过去一年，常委会共制定地方性法规11件，修改9件。\n"
     "\n"
@@ -445,6 +450,12 @@ test_special_zone_laws (void)
 
   SKIP_WITHOUT_PLUGINS (first);
   assert_tally (third, "legislation", "11件", "enacted", 11);
+  {
+    g_autoptr(BaogaoDocument) fourth = analyze (hainan);
+
+    assert_tally (fourth, "legislation", "4件", "enacted", 4);
+    assert_tally (fourth, "legislation", "9件", "enacted", 9);
+  }
   g_assert_null (find_any_tally (third, "5件", NULL));
 
   assert_tally (first, "legislation", "有8件", "enacted", 8);
@@ -533,6 +544,7 @@ test_filing_review_wording (void)
     "对审查中发现与宪法法律相抵触的司法解释9件，已督促最高人民法院予以纠正。\n"
     "\n"
     "审查规范性文件1102件。审查发现42件规范性文件存在合法性问题，已纠正36件。"
+    "审查规范性文件486件，已督促制定机关修改或废止21件，依法撤销3件。"
     "发现问题文件52件，已纠正46件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -556,6 +568,9 @@ test_filing_review_wording (void)
   assert_tally (document, "oversight", "36件", "documents_corrected", 36);
   assert_tally (document, "oversight", "46件", "documents_corrected", 46);
   g_assert_null (find_any_tally (document, "42件", NULL));
+  /* corrections of two kinds, both stay */
+  assert_tally (document, "oversight", "21件", "documents_corrected", 21);
+  assert_tally (document, "oversight", "3件", "documents_corrected", 3);
 }
 
 /* A later law of an inspected list, its verb said before the list; all
@@ -2122,7 +2137,8 @@ test_subject_of_sentence (void)
     "\n"
     "四、代表工作\n"
     "\n"
-    "全省建成乡镇（街道）人大代表联络站1150个。\n"
+    "全省建成乡镇（街道）人大代表联络站1150个。24个镇人民代表大会票决产生镇级民生实事项目186项。"
+    "代表提出书面意见205件。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -2161,6 +2177,10 @@ test_subject_of_sentence (void)
   g_assert_cmpstr (tally_scope (fourth, "legislation", "4件"), ==, "provincial");
   /* the stations of a level, the reporting congress's count */
   g_assert_cmpstr (tally_scope (fourth, "representation", "1150个"), ==, "provincial");
+  /* a count of congresses is none of what they did */
+  g_assert_null (find_any_tally (fourth, "24个", NULL));
+  g_assert_cmpstr (tally_scope (fourth, "representation", "186项"), ==, "township");
+  assert_tally (fourth, "representation", "205件", "suggestions", 205);
 
   /* deputies of the congress above, all of them */
   g_assert_cmpstr (tally_scope (third, "representation", "11次"), ==, "municipal");
