@@ -3314,15 +3314,12 @@ counts_congresses (const char *text,
   if (p < 3 || memcmp (text + p - 3, "个", 3) != 0)
     return FALSE;
   limit = MIN (end, p + 8 * 3);
-  /* the places named first: 镇, 县市区, 区（市） */
-  for (gsize q = p; q + 3 <= limit && (guchar) text[q] >= 0xE0; q += 3)
-    {
-      if (delimiter_at (text, q, end) != 0)
-        return FALSE;
-      for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-        if (text_word_at (text, q, end, bodies[i]))
-          return q > p;
-    }
+  /* the places named first, in ideographs only (镇, 县市区; not
+   * 、“人大代表之家”); not the deputies (人大代表) */
+  for (gsize q = p; q + 3 <= limit && (guchar) text[q] >= 0xE4 && (guchar) text[q] <= 0xE9; q += 3)
+    for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+      if (text_word_at (text, q, end, bodies[i]))
+        return q > p && !text_word_at (text, q + strlen (bodies[i]), end, "代表");
   return FALSE;
 }
 

@@ -171,6 +171,10 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|" STATIONS },
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|" STATIONS },
+  /* what the contact points sent (基层立法联系点报送意见建议600余条), in
+   * any section */
+  { "public_comments", "立法联系点|联系点&报送|提出|提交|上报&意见建议|意见和建议|意见|建议", "条",
+    NULL, TRUE, NULL, NULL },
   /* 公开征求意见12次，收到各方面意见建议2300余条: received, after the
    * drafts were put out, in the sentence's first clause or the count's
    * own, or from the public at large (收到社会公众意见建议1.9万余条);

@@ -108,6 +108,9 @@ static const TallyRule oversight_rules[] = {
   /* a later law of a list, its verb said once before the list (检查两部
    * 法律、一部条例的实施情况) */
   { "law_inspections", "检查|检查了", "部", NULL, FALSE, "实施情况|贯彻实施情况|执行情况", NOT_ACTIVITIES },
+  /* the inspections, counted in 次 (检查法律法规实施情况6次) */
+  { "law_inspections", "检查&法律法规实施情况|法律实施情况|法规实施情况|实施情况检查", "次|项", NULL, FALSE, NULL,
+    NOT_ACTIVITIES "|" NOT_PLACES },
 
   /* reports heard and deliberated */
   { "work_reports", "听取|审议|听取和审议|听取审议&报告", "个|项|件|份", NULL, FALSE, NULL, "草案|代表" },

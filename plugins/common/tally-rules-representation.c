@@ -96,7 +96,7 @@
 /* the special oversight deputies take part in */
 #define OVERSIGHT "专项监督|监督活动|专项视察监督"
 /* deputies' homes and liaison stations */
-#define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站|家站"
+#define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站|家站|代表联络点|代表联系点"
 /* all the stations there are, not those built in the year */
 #define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有"
 /* setting stations up in the year */
@@ -218,6 +218,10 @@ static const TallyRule representation_rules[] = {
   /* a rate said after its change, the rate named in the clause before
    * (问题解决率较上年提高4个百分点，达到78.6%) */
   { "satisfaction_rate", "^满意率|满意度&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
+  /* the suggestions named in the sentence's first clause, in a summary
+   * (办理代表建议821件，满意率98.1%) */
+  { "satisfaction_rate", "<代表建议|代表提出|建议&满意率|满意度", RATE, NULL, TRUE, NULL,
+    NOT_DEPUTIES_RATES "|基本满意" },
   { "resolution_rate", "^解决率|办成率&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
   { "completion_rate", "^办结率|办复率|答复率&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
   { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
@@ -310,7 +314,7 @@ static const TallyRule representation_rules[] = {
   { "deputy_stations", STATIONS,
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
   /* all there are, after the new ones (新建代表联络站16个，总数达到427个) */
-  { "deputy_stations", "^" STATIONS "&总数|总量|增加到|增至|达到|累计|共有",
+  { "deputy_stations", "^" STATIONS "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
   { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,
     STATIONS, UPGRADE },

@@ -2138,7 +2138,8 @@ test_subject_of_sentence (void)
     "四、代表工作\n"
     "\n"
     "全省建成乡镇（街道）人大代表联络站1150个。24个镇人民代表大会票决产生镇级民生实事项目186项。"
-    "代表提出书面意见205件。\n"
+    "代表提出书面意见205件。新建代表联络站十六个、“人大代表之家”四个，全省已达1600多个。"
+    "建成嘎查村代表联络点2600余个。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -2181,6 +2182,10 @@ test_subject_of_sentence (void)
   g_assert_null (find_any_tally (fourth, "24个", NULL));
   g_assert_cmpstr (tally_scope (fourth, "representation", "186项"), ==, "township");
   assert_tally (fourth, "representation", "205件", "suggestions", 205);
+  /* a list of stations after 个 is no count of congresses; stocks */
+  assert_tally (fourth, "representation", "十六个", "deputy_stations_added", 16);
+  assert_tally (fourth, "representation", "1600多个", "deputy_stations", 1600);
+  assert_tally (fourth, "representation", "2600余个", "deputy_stations", 2600);
 
   /* deputies of the congress above, all of them */
   g_assert_cmpstr (tally_scope (third, "representation", "11次"), ==, "municipal");
