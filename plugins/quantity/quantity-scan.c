@@ -1879,6 +1879,27 @@ lone_one_law (const guint8 *s,
   return FALSE;
 }
 
+/* The personnel decisions a lone 一名 follows (接受一名代表辞职, 补选一名
+ * 省人大代表, 罢免一名) */
+static const struct { const char *word; gsize len; } personnel_verbs[] = {
+  { W("接受") }, { W("补选") }, { W("罢免") }, { W("任命") }, { W("免去") }, { W("选举") },
+  { W("终止") }, { W("决定任命") }, { W("依法补选") },
+};
+
+/* Whether the lone 一 + 名/位 at @num_start follows a personnel decision */
+static gboolean
+lone_one_person (const guint8 *s,
+                 gsize         num_start,
+                 gunichar      unit)
+{
+  if (unit != 0x540d /* 名 */ && unit != 0x4f4d /* 位 */)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (personnel_verbs); i++)
+    if (has_before (s, num_start, personnel_verbs[i].word, personnel_verbs[i].len))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the lone 一 + classifier at @num_start is one of the things
  * counted before, which something was done to (审查…20件，其中一件已督促
  * 纠正; 对其中一件予以纠正): after 其中, before such a verb (@next). */
@@ -1920,6 +1941,7 @@ lone_one_counts (const guint8 *s,
       break;
     case 0x4e2a: /* 个 */
     case 0x540d: /* 名 */
+    case 0x4f4d: /* 位 */
     case 0x4eba: /* 人 */
       person = TRUE;
       break;
@@ -1932,9 +1954,10 @@ lone_one_counts (const guint8 *s,
       if (!char_in (next, "，。；、！？,;!?\n"))
         {
           /* 一部法律、两部法规; 检查一部法规 */
-          return !person && (lone_one_listed (s, len, num_start, num_end + 3) ||
-                             lone_one_law (s, len, num_start, num_end + 3) ||
-                             lone_one_of_them (s, num_start, next));
+          return (!person && (lone_one_listed (s, len, num_start, num_end + 3) ||
+                              lone_one_law (s, len, num_start, num_end + 3) ||
+                              lone_one_of_them (s, num_start, next))) ||
+                 lone_one_person (s, num_start, unit);
         }
       /* 成熟一个、审议一个 is a slogan */
       if (person && next == 0x3001)
