@@ -2471,20 +2471,20 @@ listed_after_count (Scan  *scan,
   return q < *list_end ? q : G_MAXSIZE;
 }
 
-/* Where a title starts after the name of the body that sent it for
- * approval at @p (福州市《, 福州市报批的《, 某某自治县人大常委会报请批准的
- * 《), within some 20 characters and no punctuation; G_MAXSIZE when there
- * is none. */
+/* Where a title starts after the words at @p, within @max_chars
+ * characters and no punctuation, when those words end with one of
+ * @ends; G_MAXSIZE when there is none. The walk goes by lead bytes: 《
+ * 、 。 are E3 80 8A, 81, 82; full-width punctuation starts EF BC. */
 static gsize
-body_before_title (const char *text,
-                   gsize       p,
-                   gsize       limit)
+title_after_words (const char         *text,
+                   gsize               p,
+                   gsize               limit,
+                   gsize               max_chars,
+                   const char * const *ends,
+                   guint               n_ends)
 {
-  static const char * const ends[] = {
-    "报批的", "报请批准的", "报送的", "提请批准的", "市", "州", "县", "区", "旗", "盟",
-  };
   const guchar *b = (const guchar *) text;
-  gsize end = MIN (limit, p + 20 * 3), t;
+  gsize end = MIN (limit, p + max_chars * 3), t;
 
   for (t = p; t + 3 <= end; t += b[t] < 0xE0 ? 2 : b[t] < 0xF0 ? 3 : 4)
     {
@@ -2502,47 +2502,38 @@ body_before_title (const char *text,
     }
   if (t + 3 > end || t < p + 2 * 3)
     return G_MAXSIZE;
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+  for (guint i = 0; i < n_ends; i++)
     if (text_word_ends_at (text, p, t, ends[i]))
       return t;
   return G_MAXSIZE;
 }
 
+/* Where a title starts after the name of the body that sent it for
+ * approval at @p (福州市《, 福州市报批的《, 某某自治县人大常委会报请批准的
+ * 《), within some 20 characters; G_MAXSIZE when there is none. */
+static gsize
+body_before_title (const char *text,
+                   gsize       p,
+                   gsize       limit)
+{
+  static const char * const ends[] = {
+    "报批的", "报请批准的", "报送的", "提请批准的", "市", "州", "县", "区", "旗", "盟",
+  };
+
+  return title_after_words (text, p, limit, 20, ends, G_N_ELEMENTS (ends));
+}
+
 /* Where a title starts after the words at @p that say what kind of law
  * it is (全国首部…专项法规《, 我省首部地方性法规《, 专门法规《, 首部《),
- * within some 30 characters and no punctuation; G_MAXSIZE when there is
- * none. */
+ * within some 30 characters; G_MAXSIZE when there is none. */
 static gsize
 kind_before_title (const char *text,
                    gsize       p,
                    gsize       limit)
 {
   static const char * const kinds[] = { "法规", "条例", "法律", "首部", "规定" };
-  const guchar *b = (const guchar *) text;
-  gsize end = MIN (limit, p + 30 * 3), t;
 
-  /* by lead bytes: 《 、 。 are E3 80 8A, 81, 82; ， ； ： EF BC 8C, 9B, 9A */
-  for (t = p; t + 3 <= end; t += b[t] < 0xE0 ? 2 : b[t] < 0xF0 ? 3 : 4)
-    {
-      if (b[t] < 0x80)
-        return G_MAXSIZE;
-      if (b[t] == 0xE3 && b[t + 1] == 0x80)
-        {
-          if (b[t + 2] == 0x8A)
-            break;
-          if (b[t + 2] == 0x81 || b[t + 2] == 0x82)
-            return G_MAXSIZE;
-        }
-      else if (b[t] == 0xEF && b[t + 1] == 0xBC &&
-               (b[t + 2] == 0x8C || b[t + 2] == 0x9B || b[t + 2] == 0x9A))
-        return G_MAXSIZE;
-    }
-  if (t + 3 > end || t < p + 2 * 3)
-    return G_MAXSIZE;
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (text_word_ends_at (text, p, t, kinds[i]))
-      return t;
-  return G_MAXSIZE;
+  return title_after_words (text, p, limit, 30, kinds, G_N_ELEMENTS (kinds));
 }
 
 static void
