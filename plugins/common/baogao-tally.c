@@ -3415,20 +3415,18 @@ starts_with_bullet (const char *text,
 
 /* Is the line before the one at @p the heading of a box of the year's
  * figures: short, with no full stop, naming the year reported, in
- * digits or numerals, and a box's word or bracket (【数说2022】, 2022年
- * 工作数据：, 一图读懂2022年常委会工作)? */
+ * @digits or numerals (@cn), and a box's word or bracket (【数说2022】,
+ * 2022年工作数据：, 一图读懂2022年常委会工作)? */
 static gboolean
 year_box_header_before (const char *text,
                         gsize       p,
-                        gint        year)
+                        const char *digits,
+                        const char *cn)
 {
   static const char * const words[] = {
     "数说", "数据", "一览", "看懂", "读懂", "速览", "盘点", "账本", "【",
   };
-  static const char * const numerals[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
-  char digits[16], cn[16 * 3];
-  gsize start, end, n;
-  gboolean named = FALSE;
+  gsize start, end;
 
   /* the line before: [start, end) */
   if (p < 2 || text[p - 1] != '\n')
@@ -3441,12 +3439,7 @@ year_box_header_before (const char *text,
     start--;
   if (end <= start || end - start > 30 * 3 || text_contains (text, start, end, "。"))
     return FALSE;
-  n = (gsize) g_snprintf (digits, sizeof digits, "%d", year);
-  cn[0] = '\0';
-  for (gsize i = 0; i < n && digits[i] >= '0' && digits[i] <= '9'; i++)
-    g_strlcat (cn, numerals[digits[i] - '0'], sizeof cn);
-  named = text_contains (text, start, end, digits) || text_contains (text, start, end, cn);
-  if (!named)
+  if (!text_contains (text, start, end, digits) && !text_contains (text, start, end, cn))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (text_contains (text, start, end, words[i]))
@@ -3552,6 +3545,8 @@ find_windows (const Tables    *tables,
   gint year = (gint) baogao_document_get_metadata_int (document, "year_reported", 0);
   /* the session and the term of the congress the report is given at */
   gint meeting[2];
+  /* the year reported written in digits and in numerals (2022, 二〇二二) */
+  char year_digits[16] = "", year_numerals[16 * 3] = "";
   gsize prev_end = 0;
   /* the year the current sentence opens with, 0 for none */
   gint sentence_head_year = 0;
@@ -3566,6 +3561,14 @@ find_windows (const Tables    *tables,
   guint aside_total = G_MAXUINT, prev_qi = G_MAXUINT;
 
   report_meeting (baogao_document_get_metadata (document, "meeting"), meeting);
+  if (year > 0)
+    {
+      static const char * const numerals[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+      g_snprintf (year_digits, sizeof year_digits, "%d", year);
+      for (gsize i = 0; year_digits[i] >= '0' && year_digits[i] <= '9'; i++)
+        g_strlcat (year_numerals, numerals[year_digits[i] - '0'], sizeof year_numerals);
+    }
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       BaogaoAnnotation *q = g_ptr_array_index (quantities, qi);
@@ -3673,7 +3676,7 @@ find_windows (const Tables    *tables,
                   /* a box of the year's figures (【数说2022】, then ▲ lines)
                    * in a part about the term */
                   year_box = year > 0 &&
-                             (year_box_header_before (text, p, year) ||
+                             (year_box_header_before (text, p, year_digits, year_numerals) ||
                               (year_box && starts_with_bullet (text, p, sentence->end)));
                   paragraph_year = paragraph_year || year_box;
                 }
@@ -4052,7 +4055,6 @@ split_items (const char *text,
     {
       bounds[n] = last_join + 3;
       bounds[++n] = end;
-      /* the item before the join ends at it, not after */
     }
   return n;
 }
