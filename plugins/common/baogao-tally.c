@@ -4499,25 +4499,13 @@ deputies_above (const char *text,
   return found == ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : found;
 }
 
-/* Do [@start, @end) name a congress (人大, 人代会)? Looked for by the
- * last byte of 人, which few characters share. */
+/* Do [@start, @end) name a congress (人大, 人代会)? */
 static gboolean
 names_congress (const char *text,
                 gsize       start,
                 gsize       end)
 {
-  const char *m;
-
-  for (gsize p = start + 2; p < end && (m = memchr (text + p, 0xBA, end - p)) != NULL;
-       p = (gsize) (m - text) + 1)
-    {
-      gsize at = (gsize) (m - text) - 2;
-
-      if (memcmp (text + at, "人", 3) == 0 &&
-          (text_word_at (text, at + 3, end, "大") || text_word_at (text, at + 3, end, "代会")))
-        return TRUE;
-    }
-  return FALSE;
+  return text_contains (text, start, end, "人大") || text_contains (text, start, end, "人代会");
 }
 
 /* Does the clause [@start, @end) open with its verb, naming no one who

@@ -51,9 +51,11 @@ text_word_ends_at (const char *text,
          memcmp (text + p - n, word, n) == 0;
 }
 
-/* Whether @word occurs in [@from, @to) of @text: its first byte found
- * with memchr(), the rest compared there (g_strstr_len() compares at
- * every byte). */
+/* Whether @word occurs in [@from, @to) of @text: its last byte found
+ * with memchr(), the rest compared there. The last byte, not the first:
+ * a Chinese word's first byte is a lead byte (E4…E9) that starts most
+ * characters of the text, its last byte one of 64 (g_strstr_len()
+ * compares at every byte). */
 static inline gboolean
 text_contains (const char *text,
                gsize       from,
@@ -62,15 +64,17 @@ text_contains (const char *text,
 {
   gsize n = strlen (word);
 
-  while (from + n <= to)
+  if (n == 0 || to < from + n)
+    return n == 0;
+  for (gsize q = from + n - 1; q < to;)
     {
-      const char *at = memchr (text + from, word[0], to - from - n + 1);
+      const char *at = memchr (text + q, word[n - 1], to - q);
 
       if (at == NULL)
         return FALSE;
-      if (memcmp (at, word, n) == 0)
+      if (memcmp (at + 1 - n, word, n) == 0)
         return TRUE;
-      from = (gsize) (at - text) + 1;
+      q = (gsize) (at - text) + 1;
     }
   return FALSE;
 }

@@ -3121,9 +3121,8 @@ scan_passed (Scan  *scan,
   {
     gsize cend = clause_end (text, verb->end, MIN (scan->size, verb->end + 60));
 
-    for (gsize p = verb->end; p < cend; p = next_char (text, p, cend))
-      if (text_word_at (text, p, cend, "以来"))
-        return;
+    if (text_contains (text, verb->end, cend, "以来"))
+      return;
   }
 
   /* 初审, 三次审议, 经两次审议: the readings are counted */
@@ -3469,9 +3468,8 @@ add_cited (Scan *scan)
         gsize list_end = title_list_end (scan, start, clause_end (text, end, MIN (scan->size, end + 600)));
 
         cend = clause_end (text, list_end, MIN (scan->size, list_end + 60));
-        for (gsize p = end; p < cend; p = next_char (text, p, cend))
-          if (text_word_at (text, p, cend, "执法检查"))
-            action = ACT_INSPECT;
+        if (text_contains (text, end, cend, "执法检查"))
+          action = ACT_INSPECT;
       }
       /* …or named before them: 执法检查对象：《A》《B》 */
       if (action == ACT_CITE && inspection_before (scan, start))
@@ -3788,45 +3786,16 @@ table_row (Scan     *scan,
   return TRUE;
 }
 
-/* Does @word (six bytes) occur in [@p, @end)? Its places are found by
- * its last byte, with memchr (): the lead bytes, E5 for both words of
- * table_header (), start a quarter of the characters of Chinese text, a
- * given last byte few of them. */
-static gboolean
-contains_by_last_byte (const char *text,
-                       gsize       p,
-                       gsize       end,
-                       const char *word)
-{
-  const gsize n = 6;
-  const char *at;
-
-  if (end - p < n)
-    return FALSE;
-  for (gsize q = p + n - 1; q < end; q = (gsize) (at - text) + 1)
-    {
-      at = memchr (text + q, word[n - 1], end - q);
-      if (at == NULL)
-        return FALSE;
-      if (memcmp (at - (n - 1), word, n) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Is the line [@p, @end) a table's header (序号　法规名称　类别…)? */
 static gboolean
 table_header (const char *text,
               gsize       p,
               gsize       end)
 {
-  G_STATIC_ASSERT (sizeof "序号" - 1 == 6 && sizeof "名称" - 1 == 6);
-
   /* (every line but the rows is asked) */
   if (end - p > 40 * 3)
     return FALSE;
-  return contains_by_last_byte (text, p, end, "序号") ||
-         contains_by_last_byte (text, p, end, "名称");
+  return text_contains (text, p, end, "序号") || text_contains (text, p, end, "名称");
 }
 
 /* Reads the line [@p, @end) as a caption of a table of laws, or a
