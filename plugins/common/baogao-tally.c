@@ -4011,50 +4011,52 @@ count_separator_at (const char *text,
 
 /* Splits [@start, @end) into at most @max items at its 、 outside
  * brackets and quotes, and when that gives one too few, the last item
- * at its last 和, 及 or 与 (制定和修改法规): fills @bounds with each item's
- * start and the end, returns the number of items. */
+ * at its last conjunction (制定和修改法规; see conjunction_at ()): fills
+ * @bounds with each item's start and @ends with its end (before its
+ * separator), returns the number of items. */
 static guint
 split_items (const char *text,
              gsize       start,
              gsize       end,
              gsize      *bounds,
+             gsize      *ends,
              guint       max)
 {
   guint n = 1, depth = 0;
-  gsize last_join = 0;
+  gsize last_join = 0, join_len = 0;
 
   bounds[0] = start;
-  for (gsize p = start; p < end;)
+  for (gsize p = start; p < end; p += g_utf8_skip[(guchar) text[p]])
     {
-      guchar b = (guchar) text[p];
+      gsize len;
 
-      if (b == 0xE3 || b == 0xE2 || b == 0xEF)
+      if (text_word_at (text, p, end, "《") || text_word_at (text, p, end, "“") ||
+          text_word_at (text, p, end, "（"))
+        depth++;
+      else if (depth > 0 && (text_word_at (text, p, end, "》") || text_word_at (text, p, end, "”") ||
+                             text_word_at (text, p, end, "）")))
+        depth--;
+      else if (depth == 0 && p + 3 <= end && enum_comma_at (text, p))
         {
-          if (text_word_at (text, p, end, "《") || text_word_at (text, p, end, "“") ||
-              text_word_at (text, p, end, "（"))
-            depth++;
-          else if (depth > 0 && (text_word_at (text, p, end, "》") || text_word_at (text, p, end, "”") ||
-                                 text_word_at (text, p, end, "）")))
-            depth--;
-          else if (depth == 0 && text_word_at (text, p, end, "、"))
-            {
-              if (n == max)
-                return 0;
-              bounds[n++] = p + 3;
-              last_join = 0;
-            }
+          if (n == max)
+            return 0;
+          ends[n - 1] = p;
+          bounds[n++] = p + 3;
+          last_join = 0;
         }
-      else if (depth == 0 && (text_word_at (text, p, end, "和") || text_word_at (text, p, end, "及") ||
-                              text_word_at (text, p, end, "与")))
-        last_join = p;
-      p += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+      else if (depth == 0 && (len = conjunction_at (text, start, p, end)) > 0)
+        {
+          last_join = p;
+          join_len = len;
+        }
     }
-  bounds[n] = end;
+  bounds[n] = ends[n - 1] = end;
   /* (a join at the very start or end joins nothing) */
-  if (n + 1 == max && last_join > bounds[n - 1] && last_join + 3 < end)
+  if (n + 1 == max && last_join > bounds[n - 1] && last_join + join_len < end)
     {
-      bounds[n] = last_join + 3;
-      bounds[++n] = end;
+      ends[n - 1] = last_join;
+      bounds[n] = last_join + join_len;
+      ends[n++] = end;
     }
   return n;
 }
@@ -4096,20 +4098,11 @@ split_respective_lists (const char   *text,
       s_end = first->q_start - marker;
       if (text_word_ends_at (text, first->w_start, s_end, "的"))
         s_end -= 3;
-      n_items = split_items (text, first->w_start, s_end, bounds, n);
+      n_items = split_items (text, first->w_start, s_end, bounds, join_end, n);
       if (n_items != n)
         {
           qi += n - 1;
           continue;
-        }
-      /* each item's end: the next one's start, less its separator */
-      for (guint k = 0; k < n; k++)
-        {
-          gsize e = bounds[k + 1];
-
-          if (k + 1 < n)
-            e -= 3;
-          join_end[k] = e;
         }
       /* the words the items share: the first item's beyond the length
        * of the others', the last one's likewise */

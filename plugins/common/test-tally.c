@@ -498,7 +498,8 @@ test_respective_lists (void)
   static const char text[] =
     "一、立法工作\n"
     "\n"
-    "全年制定、修改、废止地方性法规分别为6件、十二件和2件。制定和修改决定分别为3件和1件。\n"
+    "全年制定、修改、废止地方性法规分别为6件、十二件和2件。制定和修改决定分别为3件和1件。"
+    "制定以及修订法规分别为7件和4件。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -515,6 +516,9 @@ test_respective_lists (void)
   assert_tally (document, "legislation", "6件", "enacted", 6);
   assert_tally (document, "legislation", "十二件", "amended", 12);
   assert_tally (document, "legislation", "和2件", "repealed", 2);
+  /* a conjunction of two characters */
+  assert_tally (document, "legislation", "7件", "enacted", 7);
+  assert_tally (document, "legislation", "和4件", "revised", 4);
   assert_tally (document, "oversight", "14项", "work_reports", 14);
   assert_tally (document, "oversight", "5次", "law_inspections", 5);
   assert_tally (document, "representation", "12件", "motions", 12);
