@@ -1854,10 +1854,18 @@ plan_subject_before (const char *text,
          c == 0xe38082 /* 。 */ || text[q - 1] == ',' || text[q - 1] == ';' || text[q - 1] == '\n';
 }
 
+static inline gboolean
+sentence_marks_known (const SentenceMarks *m)
+{
+  return m->frame_at != G_MAXSIZE && m->plan_at != G_MAXSIZE && m->named_year_at != G_MAXSIZE;
+}
+
 /* Every frame holds 年, 届 or 任, at most three characters (or a digit)
- * after its start; every plan word starts with 明, 下, 力, 计, 拟 or 将.
- * Looks at the character at @q, one of those, and returns whether both
- * marks are known now. */
+ * after its start; every plan word starts with 明, 下, 力, 计, 拟, 将 or
+ * 建. Looks at the character at @q, one of those, and returns whether
+ * reading further can change nothing: the frame, the plan word and the
+ * year reported named are known (the year named after a frame takes
+ * the counts after it back to the year). */
 static gboolean
 sentence_mark_at (const char    *text,
                   gsize          start,
@@ -1963,7 +1971,7 @@ sentence_mark_at (const char    *text,
     default:
       break;
     }
-  return m->frame_at != G_MAXSIZE && m->plan_at != G_MAXSIZE;
+  return sentence_marks_known (m);
 }
 
 /* The last bytes of those characters: 年 B4, 届 8A, 任 BB, 将 86, 明 8E,
@@ -2005,7 +2013,7 @@ sentence_marks_read (const char    *text,
   gsize stop = MIN (m->end, limit + 2);
   gsize p = m->scanned;
 
-  if (m->frame_at != G_MAXSIZE && m->plan_at != G_MAXSIZE)
+  if (sentence_marks_known (m))
     return;
 #ifdef TALLY_USE_SSE2
   for (; p + 16 <= stop; p += 16)

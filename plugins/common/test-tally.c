@@ -2214,6 +2214,7 @@ test_year_within_term (void)
     "二、立法工作\n"
     "\n"
     "五年来制定地方性法规42件，其中2022年制定9件。本届以来累计修改地方性法规60件，2022年修改15件。"
+    "本届以来累计废止法规30件，力争实现全覆盖，2022年废止3件。"
     "十四届全国人大以来，常委会已制定法律13部。省十四届人大常委会以来，共废止法规7件。"
     "仅二〇二二年一年，常委会就审议法规案三十四件次。审议法律案、决定案等39件。作出法律性问题的决定2项。\n"
     "\n"
@@ -2241,6 +2242,10 @@ test_year_within_term (void)
   a = find_tally (document, "legislation", "9件");
   g_assert_null (baogao_annotation_get_string (a, "period"));
   a = find_tally (document, "legislation", "15件");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  /* (the year named after a frame and a plan word too) */
+  a = find_tally (document, "legislation", "废止3件");
+  g_assert_nonnull (a);
   g_assert_null (baogao_annotation_get_string (a, "period"));
   /* since the term's congress was elected: its totals to date */
   a = find_tally (document, "legislation", "13部");
