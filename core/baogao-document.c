@@ -1389,9 +1389,9 @@ tally_hash (const Tally *t)
   return ((guint) t->record->type * 31 + g_str_hash (t->measure)) * 31 + (guint) (bits ^ (bits >> 32));
 }
 
-/* Are @a and @b classifiers that count things or times alike, as a
- * summary and its section say the same fact (制定单行条例二件 … 两部单行
- * 条例; 开展执法检查四次 … 四部法律法规; 工作报告12个 … 12项)? */
+/* Is @unit one of the classifiers that count things or times alike,
+ * as a summary and its section say the same fact (制定单行条例二件 … 两部
+ * 单行条例; 开展执法检查四次 … 四部法律法规; 工作报告12个 … 12项)? */
 static gboolean
 counting_unit (const char *unit)
 {
@@ -1409,7 +1409,7 @@ static gboolean
 tally_same_fact (const Tally *a,
                  const Tally *b)
 {
-  return strcmp (a->type, b->type) == 0 && strcmp (a->measure, b->measure) == 0 &&
+  return a->record->type == b->record->type && strcmp (a->measure, b->measure) == 0 &&
          tally_number (a) == tally_number (b) &&
          (g_strcmp0 (a->unit, b->unit) == 0 || (counting_unit (a->unit) && counting_unit (b->unit))) &&
          g_strcmp0 (a->approx, b->approx) == 0 && g_strcmp0 (a->scope, b->scope) == 0 &&

@@ -3369,8 +3369,8 @@ changes_from (const char *text,
 
 /* Where the first clause of the sentence [@start, @end) says since or to
  * when the counts after it run, over more than the year reported (… 以来,
- * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (今年以来, 一年
- * 以来, 去年以来), nor what the sentence marks read (五年来, 本届以来). */
+ * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (年初以来), nor
+ * what the sentence marks read (今年以来, 去年以来, 五年来, 本届以来). */
 static gsize
 since_clause (const char *text,
               gsize       size,
@@ -3380,9 +3380,8 @@ since_clause (const char *text,
 {
   static const char * const to_dates[] = { "截至", "截止", "迄今" };
   static const char * const openers[] = { "近年来", "多年来", "历年来" };
-  static const char * const the_year[] = {
-    "今年以来", "一年以来", "去年以来", "年初以来", "本年以来", "年内以来", "一年来",
-  };
+  /* (今年以来, 去年以来 end with 年以来, which the marks read) */
+  static const char * const the_year[] = { "年初以来", "年内以来" };
   gsize first = clause_end (text, size, start, end);
 
   *to_date = FALSE;
@@ -3632,8 +3631,6 @@ find_windows (const Tables    *tables,
           aside_total = G_MAXUINT;
       }
       w->skip = FALSE;
-      w->q_start = q_start;
-      w->q_end = q_end;
 
       /* the windows: back to the clause start, the sentence start or the
        * previous count; on to the clause end, the sentence end or the
