@@ -1609,8 +1609,7 @@ add_instrument (Scan             *scan,
             continue;
           /* 关于完善…选举制度的决定: the electoral system, no election */
           after = (gsize) (at - name) + strlen (procedural[i]);
-          if (strcmp (procedural[i], "选举") == 0 && after + strlen ("制度") <= name_len &&
-              memcmp (name + after, "制度", strlen ("制度")) == 0)
+          if (strcmp (procedural[i], "选举") == 0 && text_word_at (name, after, name_len, "制度"))
             continue;
           return;
         }
@@ -3324,21 +3323,11 @@ mark_first_of_kind (Scan *scan)
            * index by end, and at most some dozens looked at */
           guint top = n, looked = 0;
 
+          /* (past the ones ending before @s_start, found above: those
+           * ending at it) */
           if (by_end != NULL)
-            {
-              guint a = 0, b = n;
-
-              while (a < b)
-                {
-                  guint mid = a + (b - a) / 2;
-
-                  if (instruments[by_end[mid]].end <= s_start)
-                    a = mid + 1;
-                  else
-                    b = mid;
-                }
-              top = a;
-            }
+            for (top = lo; top < n && instruments[by_end[top]].end <= s_start; top++)
+              ;
           for (guint j = top; j-- > 0 && looked < 64;)
             {
               guint k = by_end != NULL ? by_end[j] : j;
@@ -3835,9 +3824,7 @@ table_caption (Scan   *scan,
       if (h->start >= end)
         break;
       if (h->value < MARK_BASE)
-        *action = h->value == ACT_APPROVE && (strcmp (scan->default_level, "municipal") == 0 ||
-                                              strcmp (scan->default_level, "autonomous") == 0) ?
-                  ACT_ENACT : (Action) h->value;
+        *action = (Action) h->value;
     }
   return TRUE;
 }
