@@ -1053,6 +1053,19 @@ has_before (const guint8 *s,
   return TRUE;
 }
 
+/* Does one of @words end at @p? */
+static gboolean
+any_word_before (const guint8 *s,
+                 gsize         p,
+                 const Word   *words,
+                 guint         n_words)
+{
+  for (guint i = 0; i < n_words; i++)
+    if (has_before (s, p, words[i].word, words[i].len))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a word of the blocked list of units[@unit] starts at @p */
 static gboolean
 blocked_at (const guint8 *s,
@@ -1602,13 +1615,9 @@ distant_share_approx (const guint8 *s,
     { W("大约"), QUANTITY_APPROX_ABOUT, NULL },
     { W("约占"), QUANTITY_APPROX_ABOUT, NULL },
   };
-  gboolean share = FALSE;
   gsize q = p;
 
-  for (guint i = 0; i < G_N_ELEMENTS (share_ends); i++)
-    if (has_before (s, p, share_ends[i].word, share_ends[i].len))
-      share = TRUE;
-  if (!share)
+  if (!any_word_before (s, p, share_ends, G_N_ELEMENTS (share_ends)))
     return QUANTITY_APPROX_NONE;
 
   for (guint k = 0; k < 14 && q != G_MAXSIZE && q > 0; k++)
@@ -1670,9 +1679,8 @@ is_year_span (const guint8  *s,
 {
   if (approx_cue)
     return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (year_cues_before); i++)
-    if (has_before (s, before, year_cues_before[i].word, year_cues_before[i].len))
-      return TRUE;
+  if (any_word_before (s, before, year_cues_before, G_N_ELEMENTS (year_cues_before)))
+    return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (year_cues_after); i++)
     if (has_at (s, len, after, year_cues_after[i].word, year_cues_after[i].len))
       return TRUE;
@@ -1849,12 +1857,12 @@ lone_one_listed (const guint8 *s,
 
 /* The acts of a report that take a law as their object, and the law
  * nouns: 检查一部法规, 对一部法律实施情况开展执法检查. */
-static const struct { const char *word; gsize len; } law_verbs[] = {
+static const Word law_verbs[] = {
   { W("制定") }, { W("修改") }, { W("修订") }, { W("废止") }, { W("批准") },
   { W("审查") }, { W("检查") }, { W("审议") }, { W("通过") }, { W("出台") },
   { W("清理") }, { W("评估") }, { W("对") }, { W("就") },
 };
-static const struct { const char *word; gsize len; } law_nouns[] = {
+static const Word law_nouns[] = {
   { W("法律") }, { W("法规") }, { W("条例") }, { W("地方性法规") },
   { W("单行条例") }, { W("自治条例") },
 };
@@ -1873,17 +1881,14 @@ lone_one_law (const guint8 *s,
     noun = has_at (s, len, unit_end, law_nouns[i].word, law_nouns[i].len);
   if (!noun)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (law_verbs); i++)
-    if (has_before (s, num_start, law_verbs[i].word, law_verbs[i].len))
-      return TRUE;
-  return FALSE;
+  return any_word_before (s, num_start, law_verbs, G_N_ELEMENTS (law_verbs));
 }
 
 /* The personnel decisions a lone 一名 follows (接受一名代表辞职, 补选一名
  * 省人大代表, 罢免一名) */
-static const struct { const char *word; gsize len; } personnel_verbs[] = {
+static const Word personnel_verbs[] = {
   { W("接受") }, { W("补选") }, { W("罢免") }, { W("任命") }, { W("免去") }, { W("选举") },
-  { W("终止") }, { W("决定任命") }, { W("依法补选") },
+  { W("终止") },
 };
 
 /* Whether the lone 一 + 名/位 at @num_start follows a personnel decision */
@@ -1892,12 +1897,8 @@ lone_one_person (const guint8 *s,
                  gsize         num_start,
                  gunichar      unit)
 {
-  if (unit != 0x540d /* 名 */ && unit != 0x4f4d /* 位 */)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (personnel_verbs); i++)
-    if (has_before (s, num_start, personnel_verbs[i].word, personnel_verbs[i].len))
-      return TRUE;
-  return FALSE;
+  return (unit == 0x540d /* 名 */ || unit == 0x4f4d /* 位 */) &&
+         any_word_before (s, num_start, personnel_verbs, G_N_ELEMENTS (personnel_verbs));
 }
 
 /* Whether the lone 一 + classifier at @num_start is one of the things
