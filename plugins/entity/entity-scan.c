@@ -2484,9 +2484,6 @@ find_orgs (Scan *s)
 
 /* ---- people ---- */
 
-/* Is [start, end) a plausible name: a surname and one to three more
- * characters, none of which may be an institution word or belong to a
- * token other than a place inside the given name? */
 /* Does the text before @end name a people: X族 (苗族, 土家族, 少数民族)
  * or two peoples' short names (苗侗)? Before a title (苗族代表杨某某,
  * 苗侗代表进村寨) that is who the title is of, not a name. */
@@ -2507,6 +2504,9 @@ people_ends_at (Scan  *s,
   return (cc & CC_PEOPLE) && (cd & CC_PEOPLE) && ((cc | cd) & CC_PEOPLE_ONLY);
 }
 
+/* Is [start, end) a plausible name: a surname and one to three more
+ * characters, none of which may be an institution word or belong to a
+ * token other than a place inside the given name? */
 static gboolean
 name_ok (Scan  *s,
          gsize  start,
@@ -2685,6 +2685,17 @@ name_expected (Scan  *s,
   return title != G_MAXSIZE && people_ends_at (s, title);
 }
 
+/* name_expected (), kept in *@cache (-1: not asked yet) */
+static inline gboolean
+name_expected_once (Scan  *s,
+                    gsize  title,
+                    gint  *cache)
+{
+  if (*cache < 0)
+    *cache = name_expected (s, title);
+  return *cache;
+}
+
 /* A name that starts at @start. Returns its end or G_MAXSIZE. With
  * @to_line_end (a speaker line: 副主任 王某某), the name runs to the end of
  * the line. Where a name is expected after the title that starts at @title
@@ -2704,6 +2715,8 @@ name_after (Scan     *s,
   guint n = 0;
   gboolean compound;
   guint len;
+  /* name_expected (), asked once: -1 until then */
+  gint expected = -1;
 
   while (n < 5 && pos < s->len)
     {
@@ -2720,7 +2733,7 @@ name_after (Scan     *s,
       if (n == 2 && !to_line_end &&
           !pair_flags (m, c[0], c[1], PAIR_COMPOUND_SURNAME) &&
           (!(cclass (m, c[0]) & CC_SURNAME) ||
-           ((cclass (m, c[0]) & CC_WEAK_SUR) && !name_expected (s, title))))
+           ((cclass (m, c[0]) & CC_WEAK_SUR) && !name_expected_once (s, title, &expected))))
         return G_MAXSIZE;
     }
   at[n] = pos;
@@ -2738,7 +2751,7 @@ name_after (Scan     *s,
 
   compound = pair_flags (m, c[0], c[1], PAIR_COMPOUND_SURNAME) != 0;
   if (!compound && (!(cclass (m, c[0]) & CC_SURNAME) ||
-                    ((cclass (m, c[0]) & CC_WEAK_SUR) && !name_expected (s, title))))
+                    ((cclass (m, c[0]) & CC_WEAK_SUR) && !name_expected_once (s, title, &expected))))
     return G_MAXSIZE;
 
   /* How long: three characters unless the third starts the next word */

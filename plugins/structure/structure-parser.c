@@ -1160,15 +1160,15 @@ static const TopicWord topic_words[] = {
   { W ("外事"), STRUCTURE_TOPIC_OTHER, 4 },
   { W ("外交"), STRUCTURE_TOPIC_OTHER, 3 },
   { W ("对外"), STRUCTURE_TOPIC_OTHER, 3 },
-  /* Appointments are counted as representation (任免, 宣誓, 补选, 辞职);
-   * a heading that names decisions too (依法行使决定权和任免权) is about
-   * two kinds of work, and its decisions are oversight's: `other`. */
   /* guiding the congresses of townships and streets (指导镇人大工作,
    * 加强对乡镇人大工作的指导): their presidiums and deputies' work,
    * counted as representation */
   { W ("乡镇人大"), STRUCTURE_TOPIC_REPRESENTATION, 3 },
   { W ("镇人大"), STRUCTURE_TOPIC_REPRESENTATION, 3 },
   { W ("街道人大"), STRUCTURE_TOPIC_REPRESENTATION, 3 },
+  /* Appointments are counted as representation (任免, 宣誓, 补选, 辞职);
+   * a heading that names decisions too (依法行使决定权和任免权) is about
+   * two kinds of work, and its decisions are oversight's: `other`. */
   { W ("人事任免"), STRUCTURE_TOPIC_REPRESENTATION, 2 },
   { W ("任免"), STRUCTURE_TOPIC_REPRESENTATION, 2 },
   { W ("重大事项"), STRUCTURE_TOPIC_OTHER, 3 },
@@ -1238,7 +1238,8 @@ ensure_word_index (void)
 }
 
 /* Adds up the keywords of @p … @end to @score, by topic, and notes in
- * @last where the last keyword of each topic was (1 + its offset). A year
+ * @last, unless NULL, where the last keyword of each topic was (1 + its
+ * offset). A year
  * at or after @date_year (the year the report was given) marks plans; 0
  * disables that check. */
 static void
@@ -1266,7 +1267,8 @@ add_topic_scores (const char *p,
           if (year >= date_year)
             {
               score[STRUCTURE_TOPIC_PLANS] += 6;
-              last[STRUCTURE_TOPIC_PLANS] = (gsize) (p - start) + 1;
+              if (last != NULL)
+                last[STRUCTURE_TOPIC_PLANS] = (gsize) (p - start) + 1;
             }
           p = q + 3;
           continue;
@@ -1302,7 +1304,8 @@ add_topic_scores (const char *p,
 
       t = topic_words[best_i].topic;
       score[t] += topic_words[best_i].weight;
-      last[t] = (gsize) (p - start) + 1;
+      if (last != NULL)
+        last[t] = (gsize) (p - start) + 1;
       p += best_len;
     }
 }
@@ -1365,12 +1368,11 @@ score_body_topic (const char *p,
                   const char *end)
 {
   gint score[STRUCTURE_N_TOPICS] = { 0, };
-  gsize last[STRUCTURE_N_TOPICS] = { 0, };
   StructureTopic best = STRUCTURE_TOPIC_NONE;
   gint rest = 0;
   gint t;
 
-  add_topic_scores (p, end, 0, score, last);
+  add_topic_scores (p, end, 0, score, NULL);
   for (t = STRUCTURE_TOPIC_POLITICAL; t <= STRUCTURE_TOPIC_OTHER; t++)
     {
       if (t != STRUCTURE_TOPIC_PLANS)
