@@ -40,7 +40,7 @@
 #define COUNT_UNITS "件|部|项|个|篇|件次"
 #define PASSED_UNITS "件|部|项|篇|件次"
 /* Decisions on legal questions */
-#define LEGAL_DECISIONS "有关法律问题|法律问题和重大问题|法规性决定|法规性质的决定|法律问题的决定|法律性问题|法规问题的决定|法规性问题"
+#define LEGAL_DECISIONS TALLY_LEGAL_DECISIONS
 /* Decisions repealed or approved, drafts, and laws or regulations
  * counted together with the decisions (法规和法规性质的决定15件: passed) */
 #define NOT_DECISIONS "废止|批准|草案|法律案|法规案|地方性法规|条例|法规和|法律和|法规、|法律、"

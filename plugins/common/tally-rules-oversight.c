@@ -72,7 +72,7 @@
 /* The corrected, the documents named in the sentence's first clause */
 #define CORRECTED "纠正|督促纠正|予以纠正|推动纠正|已纠正|及时纠正|督促制定机关纠正|督促制定机关及时纠正|撤销|督促修改|督促废止"
 /* legislation's decisions, and laws counted with decisions */
-#define NOT_RESOLUTIONS "有关法律问题|法律问题的决定|法规性决定|法规性质的决定|法律性问题|法规问题的决定|法规性问题|法律和|法规和|法律、|法规、"
+#define NOT_RESOLUTIONS TALLY_LEGAL_DECISIONS "|法律和|法规和|法律、|法规、"
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 /* Review opinions sent on the documents found faulty */
 #define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|提出纠正意见|提出修改意见"

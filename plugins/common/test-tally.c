@@ -542,6 +542,7 @@ test_filing_review_wording (void)
     "\n"
     "审查规范性文件1102件。审查发现42件规范性文件存在合法性问题，已纠正36件。"
     "审查规范性文件486件，已督促制定机关修改或废止21件，依法撤销3件。"
+    "作出关于法律问题和重大问题的决定4项。"
     "发现问题文件52件，已纠正46件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -568,6 +569,8 @@ test_filing_review_wording (void)
   /* corrections of two kinds, both stay */
   assert_tally (document, "oversight", "21件", "documents_corrected", 21);
   assert_tally (document, "oversight", "3件", "documents_corrected", 3);
+  /* decisions on legal questions are legislation's, in any section */
+  assert_tally (document, "legislation", "4项", "decisions_made", 4);
 }
 
 /* A later law of an inspected list, its verb said before the list; all
