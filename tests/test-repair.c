@@ -234,8 +234,12 @@ check_mapping (const char   *input,
       g_assert_cmpuint (r->out_pos, ==, r->src_start - removed);
       removed += r->src_end - r->src_start;
       prev_end = r->src_end;
-      /* a marker, or a page line: never white space at either end */
-      if (r->kind == BAOGAO_REPAIR_PRINT_MARKER)
+      /* a marker opens with a bracket, ( or （ (EF BC 88); a page line
+       * (direction 0) has no white space at either end */
+      if (r->kind == BAOGAO_REPAIR_PRINT_MARKER && r->direction != 0)
+        g_assert_true (r->src_start + 1 < r->src_end &&
+                       (input[r->src_start] == '(' || (guchar) input[r->src_start] == 0xEF));
+      else if (r->kind == BAOGAO_REPAIR_PRINT_MARKER)
         g_assert_true (r->src_start + 1 < r->src_end &&
                        !g_ascii_isspace (input[r->src_start]) &&
                        !g_ascii_isspace (input[r->src_end - 1]));

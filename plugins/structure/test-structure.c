@@ -957,7 +957,9 @@ test_ascii_period (void)
     "制定《江苏省数据条例》,修订《江苏省安全生产条例》.",
     "与上海市同步审议通过有关决定.",
     "(二)加强设区的市立法指导.",
-    NULL,
+    "审查批准南京、苏州等13个设区的市报批的法规和决定37件,"
+    "其中法规33件、决定4件;对报批法规提出修改意见260余条,涉及城市管理、生态环境、"
+    "历史文化保护、基层治理等多个领域.",
     "(三)深化开门立法.",
     "全年公开征求意见27次.",
     "二.以正确监督有效监督助推高质量发展",
@@ -977,8 +979,7 @@ test_ascii_period (void)
 
   g_assert_cmpuint (sentences->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    if (expected[i] != NULL)
-      assert_text (nth (sentences, i), expected[i]);
+    assert_text (nth (sentences, i), expected[i]);
 
   check_invariants (doc);
 }

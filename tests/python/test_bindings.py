@@ -115,6 +115,7 @@ class TestBindings(unittest.TestCase):
 
     def test_indicators(self):
         indicators = self.doc.get_indicators()
+        self.assertTrue(indicators)
         for ind in indicators:
             self.assertIn(".", ind.get_key())
             self.assertTrue(ind.get_annotation().get_annotation_type().endswith(".tally"))
@@ -125,7 +126,9 @@ class TestBindings(unittest.TestCase):
             has, normalized, is_integer = ind.get_normalized()
             if has:
                 self.assertTrue(ind.get_base_unit())
-                self.assertGreaterEqual(normalized, ind.get_value())
+                # (10000 times the value for a unit written with 万)
+                scale = 10000 if (ind.get_unit() or "").startswith("万") else 1
+                self.assertAlmostEqual(normalized, ind.get_value() * scale)
             else:
                 self.assertIsNone(ind.get_base_unit())
 
