@@ -1628,23 +1628,17 @@ frame_at_anchor (const char *text,
         for (guint place = 1; n_at >= start + 3 && n_digits < 4; place *= 10)
           {
             guint32 d = char3 (text, n_at - 3);
-            guint k;
+            gint k;
 
             if (d == 0xe58d81 /* 十 */)
               has_ten = TRUE, k = 10;
             else if (d == 0xe4b8a4 /* 两 */)
               k = 2;
-            else if (d == 0xe99bb6 /* 零 */)
-              has_zero = TRUE, k = 0;
-            else
-              {
-                for (k = 0; k < G_N_ELEMENTS (cn_digits) && cn_digits[k] != d; k++)
-                  ;
-                if (k == G_N_ELEMENTS (cn_digits))
-                  break;
-                if (k == 0)
-                  has_zero = TRUE;
-              }
+            /* 〇, ○, 零 and 一 … 九 */
+            else if ((k = cn_digit_at (text, n_at - 3, n_at)) < 0)
+              break;
+            else if (k == 0)
+              has_zero = TRUE;
             n_at -= 3;
             n_digits++;
             value += k * place;
@@ -1947,8 +1941,7 @@ sentence_mark_at (const char    *text,
     case 0xe5bbba: /* 建 */
       /* 建议 proposes only at a clause's start (清理…，建议修改4件), not
        * as a noun (代表提出建议修改…的议案) */
-      if (c == 0xe5bbba && q > start && !(q >= start + 3 && (text_word_ends_at (text, start, q, "，") ||
-                                                            text_word_ends_at (text, start, q, "；"))))
+      if (c == 0xe5bbba && q > start && delimiter_before (text, start, q) == 0)
         break;
       if (m->plan_at == G_MAXSIZE)
         for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
@@ -3461,7 +3454,7 @@ term_number_before (const char *text,
                     gsize       start,
                     gsize       q)
 {
-  gint value = 0, units = -1;
+  gint value = 0, units = -1, tens;
 
   /* at most 二十九: units, then 十, then tens */
   if (q >= start + 3 && (units = cn_digit_at (text, q - 3, q)) > 0)
@@ -3472,8 +3465,8 @@ term_number_before (const char *text,
     return units;
   q -= 3;
   value = 10 + units;
-  if (q >= start + 3 && cn_digit_at (text, q - 3, q) > 1)
-    value += 10 * (cn_digit_at (text, q - 3, q) - 1);
+  if (q >= start + 3 && (tens = cn_digit_at (text, q - 3, q)) > 1)
+    value += 10 * (tens - 1);
   return value;
 }
 
@@ -4372,9 +4365,7 @@ drop_special_zone_parts (const Tables       *tables,
           total = &tables->rules[decisions[qj].rule];
           /* (an item of the same list is a sibling: 制定地方性法规4件、海南自
            * 由贸易港法规9件) */
-          if (v->q_end <= w->q_start && !text_contains (text, v->q_end, w->q_start, "，") &&
-              !text_contains (text, v->q_end, w->q_start, "。") &&
-              !text_contains (text, v->q_end, w->q_start, "；") &&
+          if (v->q_end <= w->q_start && clause_end (text, w->q_start, v->q_end, w->q_start) == w->q_start &&
               memchr (text + v->q_end, '\n', w->q_start - v->q_end) == NULL)
             break;
           if (total->domain == rule->domain &&
