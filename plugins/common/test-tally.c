@@ -2220,7 +2220,7 @@ test_year_within_term (void)
     "两年多来，代表培训班举办6期。\n"
     "\n"
     "“十四五”以来，常委会共制定地方性法规120余件。截至2022年底，共批准设区的市法规88件。"
-    "二○一九年以来，共修改法规77件。\n"
+    "二○一八年以来，共修改法规77件。\n"
     "\n"
     "【数说2022】\n"
     "▲ 常委会会议　8 次\n"
@@ -2266,9 +2266,10 @@ test_year_within_term (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
   a = find_tally (document, "legislation", "88件");
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
-  /* a year in numerals with ○ for 〇 */
+  /* a year in numerals with ○ for 〇: 2018 to 2022 are the term's five
+   * years (not eighteen years, 一八年以来) */
   a = find_tally (document, "legislation", "77件");
-  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
   /* a box of the year's figures */
   a = find_tally (document, "self_building", "8 次");
   g_assert_null (baogao_annotation_get_string (a, "period"));
