@@ -60,7 +60,7 @@
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* Units of the regulations approved: not 个, the cities that sent them */
-#define APPROVED_UNITS "件|部|项|篇|件次"
+#define APPROVED_UNITS PASSED_UNITS
 /* The legislative contact points there are, and those something is done
  * through */
 #define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|共设立|现有"

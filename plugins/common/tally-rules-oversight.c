@@ -66,16 +66,21 @@
 /* Research that is not the committee's oversight, or its groups and
  * products rather than the investigations */
 #define NOT_INVESTIGATIONS "立法调研|调研组|调研报告|调研课题|调研成果|调研点"
-/* What a filing review reviews */
 /* where the committee went, counted: 深入12个市县, 赴8个地市 */
 #define NOT_PLACES "深入|赴|走访|到|前往|覆盖"
 /* The corrected, the documents named in the sentence's first clause */
 #define CORRECTED "纠正|督促纠正|予以纠正|推动纠正|已纠正|及时纠正|督促制定机关纠正|督促制定机关及时纠正|撤销|督促修改|督促废止"
 /* legislation's decisions, and laws counted with decisions */
 #define NOT_RESOLUTIONS TALLY_LEGAL_DECISIONS "|法律和|法规和|法律、|法规、"
+/* What a filing review reviews */
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
+/* Counts of what a filing review's words may also be said of:
+ * deputies' suggestions, enterprises, hazards */
+#define NOT_FILING_REVIEW "代表|建议|企业|隐患"
 /* Review opinions sent on the documents found faulty */
 #define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|提出纠正意见|提出修改意见"
+/* The documents' faults named (对存在合法性问题的7件, 与上位法不一致的) */
+#define FAULTY_WORDS "合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的"
 /* Documents a review found faulty, which the reports then say were put
  * right (审查发现问题文件2件，已全部督促整改到位; 经审查发现问题5件) */
 #define FOUND_FAULTY "发现问题|问题文件|存在问题|合法性问题|不一致的|相抵触的|不适当的|违背上位法"
@@ -152,14 +157,13 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", CORRECTED "&^问题文件|规范性文件", "件|份|个", NULL, TRUE, NULL, "代表|建议" },
   /* the documents found faulty, and corrected or sent a review opinion
    * (对存在合法性问题的7件提出审查意见, 对发现问题的6件督促…纠正) */
-  { "documents_corrected", "合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的", "件|份|个", NULL, TRUE,
-    CORRECTED "|" OPINIONS, "代表|建议|企业|隐患" },
+  { "documents_corrected", FAULTY_WORDS, "件|份|个", NULL, TRUE,
+    CORRECTED "|" OPINIONS, NOT_FILING_REVIEW },
   /* the correction in the next clause, the opinion in the count's own
    * (审查后发现问题并提出意见的11件，均已纠正): a review in the
    * sentence says whose problems they are (not the Party group's) */
-  { "documents_corrected", "<审查|备案|规范性文件&合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的&"
-    "提出意见|提出审查意见|提出书面审查意见|提出纠正意见|发出审查意见|书面审查意见", "件|份|个", NULL, TRUE, NULL,
-    "代表|建议|企业|隐患" },
+  { "documents_corrected", "<审查|备案|规范性文件&" FAULTY_WORDS "&提出意见|" OPINIONS, "件|份|个", NULL, TRUE, NULL,
+    NOT_FILING_REVIEW },
   /* the maker of the documents urged to correct them (督促制定机关纠正
    * 5件, 对其中5件督促制定机关予以纠正) */
   { "documents_corrected", "制定机关&" MAKER_CORRECTS, "件|份|个|部", NULL, TRUE, NULL, "代表|建议" },
@@ -171,21 +175,21 @@ static const TallyRule oversight_rules[] = {
   /* some of the documents reviewed, put right or sent an opinion (审查…
    * 20件，对其中1件督促纠正; 对其中3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案|审查&其中", "件|份|个", NULL, TRUE, CORRECTED "|" MAKER_CORRECTS,
-    "代表|建议|企业|隐患" },
-  { "documents_corrected", "其中", "件|份|个", NULL, TRUE, OPINIONS, "代表|建议|企业|隐患" },
+    NOT_FILING_REVIEW },
+  { "documents_corrected", "其中", "件|份|个", NULL, TRUE, OPINIONS, NOT_FILING_REVIEW },
   /* the faulty ones of the documents reviewed, the opinion in the next
    * clause (对其中两件存在合法性问题的，提出修改意见) */
   { "documents_corrected", "其中", "件|份|个", NULL, TRUE,
-    "合法性问题|存在问题|不一致|相抵触|不适当|问题的&" OPINIONS, "代表|建议|企业|隐患" },
+    "合法性问题|存在问题|不一致|相抵触|不适当|问题的&" OPINIONS, NOT_FILING_REVIEW },
   /* the NPC's review of regulations and judicial interpretations (对司
    * 法解释提出纠正意见3件) */
   { "documents_corrected", "行政法规|监察法规|司法解释&" OPINIONS, "件|份|个|部", NULL, TRUE, NULL, "代表|建议" },
   /* the documents a review found faulty, said without the correction
    * that follows (…经审查发现问题5件，均已督促纠正; 审查中发现1件与上位
    * 法不一致，…已修改): not the documents reviewed */
-  { "documents_corrected", "<审查|备案审查|规范性文件&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, "代表|建议|企业|隐患" },
-  { "documents_corrected", "审查|备案审查&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, "代表|建议|企业|隐患" },
-  { "documents_corrected", "审查|备案审查&发现", "件|份", NULL, TRUE, FAULTY_AFTER, "代表|建议|企业|隐患" },
+  { "documents_corrected", "<审查|备案审查|规范性文件&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
+  { "documents_corrected", "审查|备案审查&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
+  { "documents_corrected", "审查|备案审查&发现", "件|份", NULL, TRUE, FAULTY_AFTER, NOT_FILING_REVIEW },
   { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表|发现" },
   /* the documents named once, before a colon or in the sentence's first
    * clause (备案审查规范性文件：全年审查425件，纠正12件) */
