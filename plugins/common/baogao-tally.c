@@ -4456,9 +4456,15 @@ deputies_above (const char *text,
     { "省", ACTOR_PROVINCIAL }, { "自治区", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL },
     { "州", ACTOR_MUNICIPAL }, { "全国", ACTOR_NATIONAL },
   };
+  /* the congress's own decisions on deputies: the deputies are their
+   * object, not who acts (罢免全国人大代表2名, 补选全国人大代表2名) */
+  static const char * const personnel[] = { "罢免", "补选", "选举", "终止", "辞职", "资格" };
   Actor found = ACTOR_OWN;
   const char *m;
 
+  for (guint i = 0; i < G_N_ELEMENTS (personnel); i++)
+    if (text_contains (text, start, end, personnel[i]))
+      return ACTOR_OWN;
   /* found by the last byte of 表, A8, rarer than the others */
   for (gsize p = start + strlen ("人大代表") - 1;
        p < end && (m = memchr (text + p, 0xA8, end - p)) != NULL;

@@ -2140,6 +2140,7 @@ test_subject_of_sentence (void)
     "三、代表工作\n"
     "\n"
     "组织在闽全国人大代表开展集中视察三次。全国人大代表开展专题调研5次。组织省人大代表开展视察6次。"
+    "罢免全国人大代表2名。"
     "各区县（自治县）人大常委会共票决民生实事项目420个。共票决产生县级民生实事项目百余件。"
     "共票决镇级民生实事项目125件。全省累计票决项目4127个。\n";
   static const char district[] =
@@ -2162,6 +2163,8 @@ test_subject_of_sentence (void)
   g_assert_cmpstr (tally_scope (fourth, "representation", "三次"), ==, "npc_delegation");
   g_assert_cmpstr (tally_scope (fourth, "representation", "5次"), ==, "npc_delegation");
   g_assert_cmpstr (tally_scope (fourth, "representation", "6次"), ==, "provincial");
+  /* the province's decision on NPC deputies is the province's */
+  g_assert_cmpstr (tally_scope (fourth, "representation", "2名"), ==, "provincial");
   /* counties named with a bracket, and projects of a level */
   g_assert_cmpstr (tally_scope (fourth, "representation", "420个"), ==, "county");
   g_assert_cmpstr (tally_scope (fourth, "representation", "百余件"), ==, "county");
