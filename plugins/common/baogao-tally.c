@@ -2313,9 +2313,8 @@ prefix_level (const char *text,
           return ACTOR_OWN;
         return bare_levels[i].level < own ? bare_levels[i].level : ACTOR_OWN;
       }
-  for (guint i = 0; i < G_N_ELEMENTS (not_names); i++)
-    if (text_word_at (text, p, end, not_names[i]))
-      return ACTOR_OWN;
+  if (text_any_word_at (text, p, end, not_names, G_N_ELEMENTS (not_names)) != 0)
+    return ACTOR_OWN;
   if (text_word_at (text, p, end, "全国"))
     return ACTOR_NATIONAL;
   /* the congresses below the reporting one, all levels of them (地方人
@@ -2358,9 +2357,8 @@ names_object (const char *text,
   };
 
   for (gsize q = p; q < c; q++)
-    for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
-      if (text_word_at (text, q, c, markers[i]))
-        return TRUE;
+    if (text_any_word_at (text, q, c, markers, G_N_ELEMENTS (markers)) != 0)
+      return TRUE;
   return FALSE;
 }
 
@@ -3228,17 +3226,13 @@ counts_places (const char *text,
         p = c + (text[c] == ')' ? 1 : 3);
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (qualified); i++)
-    if (text_word_at (text, p, size, qualified[i]))
-      return FALSE;
+  if (text_any_word_at (text, p, size, qualified, G_N_ELEMENTS (qualified)) != 0)
+    return FALSE;
   if (!short_place)
     return TRUE;
   if (p >= size || text[p] == ',' || text[p] == ';' || text[p] == '.' || text[p] == '\n')
     return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (after_short); i++)
-    if (text_word_at (text, p, size, after_short[i]))
-      return TRUE;
-  return FALSE;
+  return text_any_word_at (text, p, size, after_short, G_N_ELEMENTS (after_short)) != 0;
 }
 
 /* Does an aside naming a part of a total open at @p (（含…, （其中…,
@@ -3256,10 +3250,7 @@ subset_aside_at (const char *text,
     p++;
   else
     return 0;
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (text_word_at (text, p, end, parts[i]))
-      return p;
-  return 0;
+  return text_any_word_at (text, p, end, parts, G_N_ELEMENTS (parts)) != 0 ? p : 0;
 }
 
 /* Is the count starting at @q_start in an aside that names a part of
@@ -3378,21 +3369,18 @@ since_clause (const char *text,
   gsize first = clause_end (text, size, start, end);
 
   *to_date = FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (to_dates); i++)
-    if (text_word_at (text, start, first, to_dates[i]))
-      {
-        *to_date = TRUE;
-        return start;
-      }
-  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
-    if (text_word_at (text, start, first, openers[i]))
+  if (text_any_word_at (text, start, first, to_dates, G_N_ELEMENTS (to_dates)) != 0)
+    {
+      *to_date = TRUE;
       return start;
+    }
+  if (text_any_word_at (text, start, first, openers, G_N_ELEMENTS (openers)) != 0)
+    return start;
   /* (…年以来, 年来: the marks read the years) */
   if (!text_word_ends_at (text, start, first, "以来") || text_word_ends_at (text, start, first, "年以来"))
     return G_MAXSIZE;
-  for (guint i = 0; i < G_N_ELEMENTS (the_year); i++)
-    if (text_word_ends_at (text, start, first, the_year[i]))
-      return G_MAXSIZE;
+  if (text_any_word_ends_at (text, start, first, the_year, G_N_ELEMENTS (the_year)) != 0)
+    return G_MAXSIZE;
   return start;
 }
 
@@ -3407,10 +3395,7 @@ starts_with_bullet (const char *text,
 
   while (p < end && text[p] == ' ')
     p++;
-  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
-    if (text_word_at (text, p, end, bullets[i]))
-      return TRUE;
-  return FALSE;
+  return text_any_word_at (text, p, end, bullets, G_N_ELEMENTS (bullets)) != 0;
 }
 
 /* Is the line before the one at @p the heading of a box of the year's
@@ -3986,10 +3971,7 @@ respectively_before (const char *text,
     default:
       return 0;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (text_word_ends_at (text, start, end, words[i]))
-      return strlen (words[i]);
-  return 0;
+  return text_any_word_ends_at (text, start, end, words, G_N_ELEMENTS (words));
 }
 
 /* How long the separator between two counts of a list at @p is (、，
@@ -4521,16 +4503,8 @@ opens_with_verb (const char *text,
   /* an item's number first (四是召开…) */
   if (text_word_at (text, p + 3, end, "是") && cn_digit_at (text, p, end) >= 0)
     p += 6;
-  for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
-    if (text_word_at (text, p, end, adverbs[i]))
-      {
-        p += strlen (adverbs[i]);
-        break;
-      }
-  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    if (text_word_at (text, p, end, verbs[i]))
-      return TRUE;
-  return FALSE;
+  p += text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs));
+  return text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs)) != 0;
 }
 
 /* Decides every count of the document: fills @decisions (one per

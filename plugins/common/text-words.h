@@ -51,6 +51,36 @@ text_word_ends_at (const char *text,
          memcmp (text + p - n, word, n) == 0;
 }
 
+/* The length of the first of the @n_words @words that is at @p in @text,
+ * not running past @end; 0 when none is. */
+static inline gsize
+text_any_word_at (const char         *text,
+                  gsize               p,
+                  gsize               end,
+                  const char * const *words,
+                  gsize               n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (text_word_at (text, p, end, words[i]))
+      return strlen (words[i]);
+  return 0;
+}
+
+/* The length of the first of the @n_words @words that [@start, @p) of
+ * @text ends with; 0 when it ends with none. */
+static inline gsize
+text_any_word_ends_at (const char         *text,
+                       gsize               start,
+                       gsize               p,
+                       const char * const *words,
+                       gsize               n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (text_word_ends_at (text, start, p, words[i]))
+      return strlen (words[i]);
+  return 0;
+}
+
 /* Whether @word occurs in [@from, @to) of @text: its last byte found
  * with memchr(), the rest compared there. The last byte, not the first:
  * a Chinese word's first byte is a lead byte (E4…E9) that starts most

@@ -982,21 +982,13 @@ support_after (const char *text,
     if (!any)
       return FALSE;
   }
-  for (guint i = 0; i < G_N_ELEMENTS (joints); i++)
-    if (text_word_at (text, p, limit, joints[i]))
-      {
-        p += strlen (joints[i]);
-        break;
-      }
+  p += text_any_word_at (text, p, limit, joints, G_N_ELEMENTS (joints));
   if (text_word_at (text, p, limit, "配套"))
     return TRUE;
   if (!text_word_at (text, p, limit, "实施"))
     return FALSE;
   p += strlen ("实施");
-  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
-    if (text_word_at (text, p, limit, rules[i]))
-      return TRUE;
-  return FALSE;
+  return text_any_word_at (text, p, limit, rules, G_N_ELEMENTS (rules)) != 0;
 }
 
 /* The length of @title without the edition or the draft it names, and
@@ -2327,7 +2319,7 @@ referred_after (Scan  *scan,
   static const char * const done[] = { "通过", "施行", "实施", "公布", "生效", "批准" };
   const char *text = scan->text;
   guint delimiter = clause_delimiter (text, p, scan->size);
-  gboolean referred = FALSE, deliberation = FALSE;
+  gboolean deliberation = FALSE;
   gsize limit, send;
 
   /* in the sentence, past its comma */
@@ -2336,22 +2328,14 @@ referred_after (Scan  *scan,
   p += delimiter;
   limit = MIN (scan->size, p + 120);
   for (guint n = 0; n < 2; n++)
-    for (guint i = 0; i < G_N_ELEMENTS (adverbs); i++)
-      if (text_word_at (text, p, limit, adverbs[i]))
-        {
-          p += strlen (adverbs[i]);
-          break;
-        }
-  for (guint i = 0; i < G_N_ELEMENTS (referrals) && !referred; i++)
-    referred = text_word_at (text, p, limit, referrals[i]);
-  if (!referred)
+    p += text_any_word_at (text, p, limit, adverbs, G_N_ELEMENTS (adverbs));
+  if (text_any_word_at (text, p, limit, referrals, G_N_ELEMENTS (referrals)) == 0)
     return FALSE;
   send = sentence_end (text, p, limit);
   for (gsize q = p; q < send; q = next_char (text, q, send))
     {
-      for (guint i = 0; i < G_N_ELEMENTS (done); i++)
-        if (text_word_at (text, q, send, done[i]))
-          return FALSE;
+      if (text_any_word_at (text, q, send, done, G_N_ELEMENTS (done)) != 0)
+        return FALSE;
       if (text_word_at (text, q, send, "审议"))
         deliberation = TRUE;
     }
@@ -2501,10 +2485,7 @@ title_after_words (const char         *text,
     }
   if (t + 3 > end || t < p + 2 * 3)
     return G_MAXSIZE;
-  for (guint i = 0; i < n_ends; i++)
-    if (text_word_ends_at (text, p, t, ends[i]))
-      return t;
-  return G_MAXSIZE;
+  return text_any_word_ends_at (text, p, t, ends, n_ends) != 0 ? t : G_MAXSIZE;
 }
 
 /* Where a title starts after the name of the body that sent it for
@@ -2736,10 +2717,7 @@ skip_opener (const char *text,
 {
   while (p < end && (guchar) text[p] < 0x80)
     p++;
-  for (guint i = 0; i < G_N_ELEMENTS (name_openers); i++)
-    if (text_word_at (text, p, end, name_openers[i]))
-      return p + strlen (name_openers[i]);
-  return p;
+  return p + text_any_word_at (text, p, end, name_openers, G_N_ELEMENTS (name_openers));
 }
 
 /* What may stand between the names and a verb stated after them without
@@ -2921,15 +2899,8 @@ scan_posed (Scan  *scan,
   p = verb->end;
   if (text_word_at (text, p, cend, "了"))
     p += strlen ("了");
-  if (p < cend)
-    {
-      gboolean ok = FALSE;
-
-      for (guint i = 0; i < G_N_ELEMENTS (after_act) && !ok; i++)
-        ok = text_word_at (text, p, cend, after_act[i]);
-      if (!ok)
-        return;
-    }
+  if (p < cend && text_any_word_at (text, p, cend, after_act, G_N_ELEMENTS (after_act)) == 0)
+    return;
 
   /* the names, at the clause start */
   cstart = clause_start (text, gap_end > 360 ? gap_end - 360 : 0, gap_end);
@@ -3240,10 +3211,7 @@ opens_with_the_law (Scan  *scan,
     p += text[p] == ' ' || text[p] == '\n' ? 1 : 3;
   if (citation_at (scan, p) != NULL)
     return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (pointers); i++)
-    if (text_word_at (text, p, mark, pointers[i]))
-      return TRUE;
-  return FALSE;
+  return text_any_word_at (text, p, mark, pointers, G_N_ELEMENTS (pointers)) != 0;
 }
 
 static void
