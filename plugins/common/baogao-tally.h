@@ -7,11 +7,14 @@
 /* Tallies: the yearly counts a report states, for the domain analyzers.
  *
  * Every domain analyzer (political, legislation, oversight, representation,
- * self_building) links this small static library. It decides, once and the
- * same way in every analyzer, which domain and measure each `quantity`
- * annotation of the document belongs to, and each analyzer writes the
- * `<domain>.tally` annotations of its own domain. Deciding in one place
- * means a count is never claimed by two domains.
+ * self_building) links this private shared library (libbaogao-tally,
+ * installed beside the plugins' folder), so a process holds one copy of
+ * the engine, its rule tables and its matcher, however many of the
+ * analyzers it loads; TALLY_EXPORT marks the functions they call. It
+ * decides, once and the same way in every analyzer, which domain and
+ * measure each `quantity` annotation of the document belongs to, and each
+ * analyzer writes the `<domain>.tally` annotations of its own domain.
+ * Deciding in one place means a count is never claimed by two domains.
  *
  * A count belongs to the domain of the innermost topical unit it sits in
  * — the `topic` of its `structure.subsection` when that is a domain (or
@@ -122,6 +125,12 @@
 
 G_BEGIN_DECLS
 
+/* What the library exports to the modules that link it; the rest of it is
+ * hidden (its tests and generators link the static library, which holds
+ * all of it). */
+#define TALLY_EXPORT __attribute__ ((visibility ("default")))
+
+
 typedef struct
 {
   /* The measure, from the DESIGN.md vocabulary; several joined by '+'. */
@@ -188,6 +197,7 @@ extern const TallyDomain tally_domain_self_building;
  * the quantity has one), scope, period (when not the year), and the
  * quantity as parent. Requires the structure and quantity layers. Thread-safe;
  * the rule tables are compiled once per process. */
+TALLY_EXPORT
 gboolean tally_write_domain (const char      *domain,
                              BaogaoDocument  *document,
                              BaogaoLayer     *layer,
@@ -202,15 +212,14 @@ gboolean tally_write_domain (const char      *domain,
 
 /* The rule tables compiled when the plugins are built.
  *
- * Every domain module compiles the same rule tables when it loads: the
- * fingerprint that names them (tens of kilobytes of rule strings) and,
- * in the module that decides a document first, the cues' uses. That is
- * over a million instructions per process, more than deciding the
- * corpus report, so the generator tally-tables-gen compiles them when the
- * plugins are built and writes them as C (tally-tables-data.c), as the
- * matcher is (see matcher-data.h); the modules use them when they are
- * there and match the rules linked in, and compile the rules themselves
- * otherwise (a cross build, which cannot run the generator, links
+ * The engine compiles its rule tables once per process, when it is first
+ * used: the fingerprint that names them (tens of kilobytes of rule
+ * strings) and the cues' uses. That is over a million instructions, more
+ * than deciding the corpus report, so the generator tally-tables-gen
+ * compiles them when the plugins are built and writes them as C
+ * (tally-tables-data.c), as the matcher is (see matcher-data.h); the
+ * engine uses them when they are there and match the rules linked in, and
+ * compiles the rules itself otherwise (a cross build, which cannot run the generator, links
  * tally-tables-none.c). The test test-tally checks that they are what the
  * rules compile to now. The types are the engine's own, written here
  * only for the generated file. */
@@ -285,6 +294,7 @@ G_GNUC_INTERNAL extern const char * const tally_county_level_cities[];
 G_GNUC_INTERNAL extern const guint tally_n_county_level_cities;
 
 /* Whether @region is one of tally_county_level_cities */
+TALLY_EXPORT
 gboolean tally_is_county_level_city (const char *region);
 
 G_END_DECLS
