@@ -52,11 +52,31 @@ typedef struct
   guint32 length;
 } EntityName;
 
+/* The character classes (CC_* flags of entity-scan.c) of the characters
+ * of the BMP. Fewer than a thousand of the 64 Ki have any, so the table
+ * is cut into blocks of ENTITY_CLASS_BLOCK characters, each distinct
+ * block stored once, and its entries are
+ * indexes into the distinct values (value 0 is none): about 20 KB
+ * instead of 256 KB, which every process that loads the plugin mapped
+ * whole. The classes of c are
+ * values[blocks[block_of[c / ENTITY_CLASS_BLOCK] * ENTITY_CLASS_BLOCK +
+ * c % ENTITY_CLASS_BLOCK]]. */
+#define ENTITY_CLASS_BLOCK 16
+
 typedef struct
 {
-  /* The character classes (0x10000 entries) and the table of pairs;
-   * NULL when they were not compiled */
-  const guint32 *cclass;
+  const guint16 *block_of;  /* 0x10000 / ENTITY_CLASS_BLOCK entries */
+  const guint16 *blocks;    /* n_blocks * ENTITY_CLASS_BLOCK entries */
+  const guint32 *values;    /* n_values entries; NULL: none compiled */
+  guint n_blocks;
+  guint n_values;
+} EntityClasses;
+
+typedef struct
+{
+  /* The character classes and the table of pairs; classes.values and
+   * pair_keys are NULL when they were not compiled */
+  EntityClasses classes;
   const guint64 *pair_keys;
   const guint8 *pair_vals;
   guint pair_mask;

@@ -153,7 +153,7 @@ struct _EntityModel
                              * flags; shared by all models */
   const guint8 *pair_vals;
   guint pair_mask;
-  const guint32 *cclass;     /* 0x10000 entries, shared by all models */
+  EntityClasses classes;     /* shared by all models */
   BaogaoMatcher *matcher;
 };
 
@@ -261,7 +261,12 @@ static inline guint32
 cclass (const EntityModel *m,
         gunichar           c)
 {
-  return c < 0x10000 ? m->cclass[c] : 0;
+  const EntityClasses *k = &m->classes;
+
+  if (c >= 0x10000)
+    return 0;
+  return k->values[k->blocks[k->block_of[c / ENTITY_CLASS_BLOCK] * ENTITY_CLASS_BLOCK +
+                             c % ENTITY_CLASS_BLOCK]];
 }
 
 static inline guint64
@@ -289,7 +294,7 @@ pair_flags (const EntityModel *m,
   guint64 key;
   guint i;
 
-  if (a < 0x10000 && !(m->cclass[a] & CC_PAIR (want)))
+  if (!(cclass (m, a) & CC_PAIR (want)))
     return 0;
   key = pair_key (a, b);
   i = pair_slot (key, m->pair_mask);
@@ -645,10 +650,13 @@ next_char (const char **p)
 
 /* The classes of characters and pairs of characters come from the
  * vocabulary alone: made once per process, in zeroed static storage, and
- * shared by every model. Room for a few hundred pairs at a low load. */
+ * shared by every model. Room for a few hundred pairs at a low load. The
+ * classes are made in a flat table (made_classes, only while they are
+ * made), then compressed (classes_compress()). */
 #define PAIR_SLOTS 4096
 
-static guint32 static_cclass[0x10000];
+static guint32 *made_classes;
+static EntityClasses static_classes;
 static guint64 static_pair_keys[PAIR_SLOTS];
 static guint8 static_pair_vals[PAIR_SLOTS];
 
@@ -661,7 +669,7 @@ set_chars (const char *chars,
       gunichar c = next_char (&p);
 
       if (c < 0x10000)
-        static_cclass[c] |= bit;
+        made_classes[c] |= bit;
     }
 }
 
@@ -679,12 +687,75 @@ set_pair (const char *two,
   static_pair_keys[i] = key;
   static_pair_vals[i] |= flag;
   if (a < 0x10000)
-    static_cclass[a] |= CC_PAIR (flag);
+    made_classes[a] |= CC_PAIR (flag);
+}
+
+/* Compresses the classes @flat of the 0x10000 characters of the BMP into
+ * @classes (see EntityClasses), in newly allocated arrays. */
+static void
+classes_compress (const guint32 *flat,
+                  EntityClasses *classes)
+{
+  g_autoptr(GHashTable) value_index = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) block_index = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
+                                                             (GDestroyNotify) g_bytes_unref, NULL);
+  GArray *values = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *blocks = g_array_new (FALSE, FALSE, sizeof (guint16));
+  guint16 *block_of = g_new (guint16, 0x10000 / ENTITY_CLASS_BLOCK);
+  guint32 none = 0;
+
+  /* value 0 is none */
+  g_array_append_val (values, none);
+  for (gunichar c0 = 0; c0 < 0x10000; c0 += ENTITY_CLASS_BLOCK)
+    {
+      guint16 entries[ENTITY_CLASS_BLOCK];
+      GBytes *key;
+      gpointer found;
+
+      for (guint i = 0; i < ENTITY_CLASS_BLOCK; i++)
+        {
+          guint32 v = flat[c0 + i];
+
+          if (v == 0)
+            entries[i] = 0;
+          else if ((found = g_hash_table_lookup (value_index, GUINT_TO_POINTER (v))) != NULL)
+            entries[i] = GPOINTER_TO_UINT (found);
+          else
+            {
+              /* at most 0x10000 values, one a character, 0 among them */
+              g_assert (values->len <= G_MAXUINT16);
+              entries[i] = values->len;
+              g_hash_table_insert (value_index, GUINT_TO_POINTER (v), GUINT_TO_POINTER (values->len));
+              g_array_append_val (values, v);
+            }
+        }
+      key = g_bytes_new (entries, sizeof entries);
+      if (g_hash_table_lookup_extended (block_index, key, NULL, &found))
+        {
+          block_of[c0 / ENTITY_CLASS_BLOCK] = GPOINTER_TO_UINT (found);
+          g_bytes_unref (key);
+        }
+      else
+        {
+          guint n = blocks->len / ENTITY_CLASS_BLOCK;
+
+          block_of[c0 / ENTITY_CLASS_BLOCK] = n;
+          g_hash_table_insert (block_index, key, GUINT_TO_POINTER (n));
+          g_array_append_vals (blocks, entries, ENTITY_CLASS_BLOCK);
+        }
+    }
+
+  classes->n_values = values->len;
+  classes->n_blocks = blocks->len / ENTITY_CLASS_BLOCK;
+  classes->values = (const guint32 *) g_array_free (values, FALSE);
+  classes->blocks = (const guint16 *) g_array_free (blocks, FALSE);
+  classes->block_of = block_of;
 }
 
 static void
 make_classes (void)
 {
+  made_classes = g_new0 (guint32, 0x10000);
   set_chars (entity_surnames, CC_SURNAME);
   set_chars (entity_weak_surnames, CC_WEAK_SUR);
   set_chars (entity_not_in_names, CC_NOT_NAME);
@@ -720,7 +791,7 @@ make_classes (void)
       next_char (&second);
       c = next_char (&second);
       if (c < 0x10000)
-        static_cclass[c] |= CC_COMPOUND_SECOND;
+        made_classes[c] |= CC_COMPOUND_SECOND;
     }
   for (guint i = 0; entity_stop_bigrams[i] != NULL; i++)
     set_pair (entity_stop_bigrams[i], PAIR_NOT_NAME);
@@ -757,6 +828,22 @@ make_classes (void)
       set_pair (e->word, PAIR_BOUNDARY_START);
       set_pair (last2, PAIR_BOUNDARY_END);
     }
+  classes_compress (made_classes, &static_classes);
+  g_clear_pointer (&made_classes, g_free);
+}
+
+/* The classes made from the vocabulary now, once per process */
+static const EntityClasses *
+get_made_classes (void)
+{
+  static gsize made = 0;
+
+  if (g_once_init_enter (&made))
+    {
+      make_classes ();
+      g_once_init_leave (&made, 1);
+    }
+  return &static_classes;
 }
 
 /* The matcher of the gazetteer's names (places first) and the vocabulary,
@@ -789,26 +876,40 @@ static void
 model_set_classes (EntityModel *self)
 {
   const EntityModelData *d = &entity_model_data;
-  static gsize made = 0;
 
-  if (d->cclass != NULL)
+  if (d->classes.values != NULL)
     {
-      self->cclass = d->cclass;
+      self->classes = d->classes;
       self->pair_keys = d->pair_keys;
       self->pair_vals = d->pair_vals;
       self->pair_mask = d->pair_mask;
       return;
     }
 
-  if (g_once_init_enter (&made))
-    {
-      make_classes ();
-      g_once_init_leave (&made, 1);
-    }
+  self->classes = *get_made_classes ();
   self->pair_mask = PAIR_SLOTS - 1;
   self->pair_keys = static_pair_keys;
   self->pair_vals = static_pair_vals;
-  self->cclass = static_cclass;
+}
+
+/* Whether the character and pair classes compiled with the plugin are
+ * those the vocabulary makes now (FALSE when none were compiled) */
+gboolean
+entity_model_classes_are_current (void)
+{
+  const EntityModelData *d = &entity_model_data;
+  EntityModel compiled = { 0 }, made = { 0 };
+
+  if (d->classes.values == NULL)
+    return FALSE;
+  compiled.classes = d->classes;
+  made.classes = *get_made_classes ();
+  for (gunichar c = 0; c < 0x10000; c++)
+    if (cclass (&compiled, c) != cclass (&made, c))
+      return FALSE;
+  return d->pair_mask == PAIR_SLOTS - 1 &&
+         memcmp (d->pair_keys, static_pair_keys, sizeof static_pair_keys) == 0 &&
+         memcmp (d->pair_vals, static_pair_vals, sizeof static_pair_vals) == 0;
 }
 
 /* Whether the model compiled with the plugin is the model of the
@@ -1156,6 +1257,8 @@ append_array (GString     *out,
         memcpy (&v, (const guint8 *) values + 8 * i, 8);
       else if (value_size == 4)
         v = ((const guint32 *) values)[i];
+      else if (value_size == 2)
+        v = ((const guint16 *) values)[i];
       else
         v = ((const guint8 *) values)[i];
       if (sparse && v == 0)
@@ -1191,7 +1294,12 @@ entity_model_data_to_c (GBytes  *input,
   out = g_string_new ("/* Generated by entity-model-gen from the gazetteer and the vocabulary;\n"
                       " * do not edit. */\n\n"
                       "#include \"entity-model-data.h\"\n\n");
-  append_array (out, "guint32", "cclass", model->cclass, 4, 0x10000, TRUE);
+  append_array (out, "guint16", "class_block_of", model->classes.block_of, 2,
+                0x10000 / ENTITY_CLASS_BLOCK, TRUE);
+  append_array (out, "guint16", "class_blocks", model->classes.blocks, 2,
+                (gsize) model->classes.n_blocks * ENTITY_CLASS_BLOCK, FALSE);
+  append_array (out, "guint32", "class_values", model->classes.values, 4,
+                model->classes.n_values, FALSE);
   append_array (out, "guint64", "pair_keys", model->pair_keys, 8, model->pair_mask + 1, TRUE);
   append_array (out, "guint8", "pair_vals", model->pair_vals, 1, model->pair_mask + 1, TRUE);
   {
@@ -1224,13 +1332,15 @@ entity_model_data_to_c (GBytes  *input,
 
   g_string_append_printf (out,
                           "G_GNUC_INTERNAL const EntityModelData entity_model_data = {\n"
-                          "  cclass, pair_keys, pair_vals, %u,\n"
+                          "  { class_block_of, class_blocks, class_values, %u, %u },\n"
+                          "  pair_keys, pair_vals, %u,\n"
                           "  %" G_GSIZE_FORMAT ", (const char *) data,\n"
                           "  places, %u,\n"
                           "  aliases, names, %u,\n"
                           "  name_slots, %u,\n"
                           "  char_place, %u,\n"
                           "};\n",
+                          model->classes.n_blocks, model->classes.n_values,
                           model->pair_mask, length, model->n_places, model->n_aliases,
                           model->name_mask, entity_lexicon_len);
 

@@ -42,6 +42,7 @@ EntityModel *entity_model_new_from_file (const char   *path,
                                          GError      **error);
 void         entity_model_free          (EntityModel  *self);
 gboolean     entity_model_is_compiled   (const EntityModel *self);
+gboolean     entity_model_classes_are_current (void);
 
 guint        entity_model_count_places  (const EntityModel *self,
                                          const char        *level);

@@ -305,6 +305,7 @@ test_gazetteer_compiled (void)
   compiled = entity_model_new (data, length, path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (entity_model_is_compiled (compiled), ==, ENTITY_MODEL_COMPILED);
+  g_assert_cmpint (entity_model_classes_are_current (), ==, ENTITY_MODEL_COMPILED);
 
   /* The same places, other bytes: parsed */
   commented = g_strconcat (data, "# edited\n", NULL);
