@@ -1721,6 +1721,39 @@ baogao_document_to_json (BaogaoDocument  *self,
 }
 
 /**
+ * baogao_document_write_json:
+ * @self: a document
+ * @stream: where to write
+ * @flags: how to write it
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the document in the `baogao-document/1` format to @stream, the
+ * same bytes as [method@Baogao.Document.to_json] gives, a part of some
+ * tens of kilobytes at a time: the JSON of a report is about twelve times
+ * its text, and is never held whole. The stream is left open.
+ *
+ * On an error of @stream the writing stops there, and what was written
+ * before stays written.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set if @stream failed
+ */
+gboolean
+baogao_document_write_json (BaogaoDocument  *self,
+                            GOutputStream   *stream,
+                            BaogaoJsonFlags  flags,
+                            GCancellable    *cancellable,
+                            GError         **error)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return baogao_json_write_document_to_stream (self, flags, stream, cancellable, error);
+}
+
+/**
  * baogao_document_save_json:
  * @self: a document
  * @path: (type filename): where to write

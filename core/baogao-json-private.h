@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 char           *baogao_json_write_document (BaogaoDocument  *document,
                                             BaogaoJsonFlags  flags,
                                             gsize           *length);
+/* Writes the same JSON to @stream, a part at a time */
+gboolean        baogao_json_write_document_to_stream (BaogaoDocument  *document,
+                                                      BaogaoJsonFlags  flags,
+                                                      GOutputStream   *stream,
+                                                      GCancellable    *cancellable,
+                                                      GError         **error);
 BaogaoDocument *baogao_json_read_document  (const char      *data,
                                             gssize           length,
                                             GError         **error);

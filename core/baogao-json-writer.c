@@ -228,7 +228,31 @@ typedef struct
   gboolean  pretty;
   guint     depth;
   gboolean  first;   /* no member written yet at this depth */
+
+  /* Streaming (baogao_json_write_document_to_stream()): @out is passed on
+   * to @stream whenever it holds STREAM_CHUNK bytes, so that the whole
+   * document — about twelve times its text — is never in memory at once.
+   * After the first error, nothing more is passed on. */
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GError        *error;
 } Writer;
+
+#define STREAM_CHUNK (64 * 1024)
+
+/* Passes what @w holds on to its stream, if it streams and holds at least
+ * @at_least bytes. */
+static void
+flush (Writer *w,
+       gsize   at_least)
+{
+  if (w->stream == NULL || w->out->len < at_least || w->out->len == 0)
+    return;
+  if (w->error == NULL)
+    g_output_stream_write_all (w->stream, w->out->str, w->out->len, NULL,
+                               w->cancellable, &w->error);
+  g_string_truncate (w->out, 0);
+}
 
 static void
 newline (Writer *w)
@@ -563,20 +587,14 @@ write_indicators (Writer         *w,
   close_container (w, ']');
 }
 
-char *
-baogao_json_write_document (BaogaoDocument  *doc,
-                            BaogaoJsonFlags  flags,
-                            gsize           *length)
+/* About how long the JSON of @doc is, a little more: the text, each
+ * annotation's text and its fields */
+static gsize
+estimate_length (BaogaoDocument *doc)
 {
-  Writer w = { 0 };
   guint n = baogao_store_get_size (&doc->store);
-
   gsize estimate = doc->size + 4096;
 
-  /* Size the buffer once, near the result: the text, each annotation's
-   * text and its fields. Growing by doubling would hold the old and the
-   * new buffer at once, which for long reports is most of the peak
-   * memory. */
   for (guint i = 0; i < n; i++)
     {
       BaogaoAnnotation *r = baogao_store_get (&doc->store, i);
@@ -585,41 +603,92 @@ baogao_json_write_document (BaogaoDocument  *doc,
     }
   estimate += doc->indicators->len * 160 + doc->repairs->len * 96;
 
-  w.out = g_string_sized_new (estimate + estimate / 8);
-  w.pretty = (flags & BAOGAO_JSON_PRETTY) != 0;
+  return estimate + estimate / 8;
+}
 
-  open_container (&w, '{');
-  member_string (&w, "format", BAOGAO_DOCUMENT_FORMAT);
+static void
+write_document (Writer          *w,
+                BaogaoDocument  *doc,
+                BaogaoJsonFlags  flags)
+{
+  guint n = baogao_store_get_size (&doc->store);
 
-  item (&w, "source");
-  open_container (&w, '{');
-  member_string (&w, "path", doc->source_path);
-  member_string (&w, "encoding", doc->source_encoding);
-  member_string (&w, "sha256", doc->source_sha256);
-  member_string (&w, "media_type", doc->media_type);
-  close_container (&w, '}');
+  w->pretty = (flags & BAOGAO_JSON_PRETTY) != 0;
 
-  write_metadata (&w, doc);
+  open_container (w, '{');
+  member_string (w, "format", BAOGAO_DOCUMENT_FORMAT);
 
-  item (&w, "text");
-  baogao_json_append_string (w.out, doc->text, doc->size);
+  item (w, "source");
+  open_container (w, '{');
+  member_string (w, "path", doc->source_path);
+  member_string (w, "encoding", doc->source_encoding);
+  member_string (w, "sha256", doc->source_sha256);
+  member_string (w, "media_type", doc->media_type);
+  close_container (w, '}');
 
-  write_repairs (&w, doc);
-  write_runs (&w, doc, flags);
+  write_metadata (w, doc);
 
-  item (&w, "annotations");
-  open_container (&w, '[');
+  item (w, "text");
+  baogao_json_append_string (w->out, doc->text, doc->size);
+  flush (w, STREAM_CHUNK);
+
+  write_repairs (w, doc);
+  write_runs (w, doc, flags);
+
+  item (w, "annotations");
+  open_container (w, '[');
   for (guint i = 0; i < n; i++)
-    write_annotation (&w, doc, baogao_store_get (&doc->store, i));
-  close_container (&w, ']');
+    {
+      write_annotation (w, doc, baogao_store_get (&doc->store, i));
+      flush (w, STREAM_CHUNK);
+    }
+  close_container (w, ']');
 
-  write_indicators (&w, doc);
+  write_indicators (w, doc);
 
-  close_container (&w, '}');
-  if (w.pretty)
-    g_string_append_c (w.out, '\n');
+  close_container (w, '}');
+  if (w->pretty)
+    g_string_append_c (w->out, '\n');
+}
+
+char *
+baogao_json_write_document (BaogaoDocument  *doc,
+                            BaogaoJsonFlags  flags,
+                            gsize           *length)
+{
+  Writer w = { 0 };
+
+  /* Size the buffer once, near the result: growing by doubling would
+   * hold the old and the new buffer at once, which for long reports is
+   * most of the peak memory. */
+  w.out = g_string_sized_new (estimate_length (doc));
+  write_document (&w, doc, flags);
 
   if (length != NULL)
     *length = w.out->len;
   return g_string_free (w.out, FALSE);
+}
+
+gboolean
+baogao_json_write_document_to_stream (BaogaoDocument  *doc,
+                                      BaogaoJsonFlags  flags,
+                                      GOutputStream   *stream,
+                                      GCancellable    *cancellable,
+                                      GError         **error)
+{
+  Writer w = { 0 };
+
+  w.out = g_string_sized_new (MIN (estimate_length (doc), STREAM_CHUNK + STREAM_CHUNK / 4));
+  w.stream = stream;
+  w.cancellable = cancellable;
+  write_document (&w, doc, flags);
+  flush (&w, 0);
+  g_string_free (w.out, TRUE);
+
+  if (w.error != NULL)
+    {
+      g_propagate_error (error, w.error);
+      return FALSE;
+    }
+  return TRUE;
 }

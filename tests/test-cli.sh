@@ -214,6 +214,22 @@ check "--output writes the file, nothing on stdout, same bytes" test $? -eq 0
 run 0 analyze --no-timings "$tmp/report.txt" && cmp -s "$tmp/stdout" "$tmp/file.json"
 check "--no-timings output is reproducible" test $? -eq 0
 
+# A long report's JSON is streamed (from 64 KiB of text): the same bytes
+# to a file, to standard output and, compact, in an array
+long_output_test () {
+  local i
+  for i in $(seq 100); do cat "$tmp/report.txt"; done >"$tmp/long.txt"
+  [ "$(wc -c <"$tmp/long.txt")" -gt 65536 ] || { echo "# long.txt is too short"; return 1; }
+  run 0 analyze --no-timings --output "$tmp/long.json" "$tmp/long.txt" || return 1
+  "$PYTHON" "$tmp/check-document.py" "$tmp/long.json" 40 || return 1
+  run 0 analyze --no-timings "$tmp/long.txt" && cmp -s "$tmp/stdout" "$tmp/long.json" || return 1
+  run 0 analyze --no-timings --format jsonl "$tmp/long.txt" && cmp -s "$tmp/stdout" "$tmp/long.json" || return 1
+  run 0 analyze --no-timings --output "$tmp/long-array.json" "$tmp/report.txt" "$tmp/long.txt" || return 1
+  "$PYTHON" -c 'import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); assert len(a) == 2 and a[1] == b' \
+    "$tmp/long-array.json" "$tmp/long.json"
+}
+check "a long report's JSON is the same to a file, to stdout, in an array" long_output_test
+
 run 0 analyze --pretty "$tmp/report.txt" && [ "$(wc -l <"$tmp/stdout")" -gt 5 ] \
   && "$PYTHON" "$tmp/check-document.py" "$tmp/stdout" 0
 check "--pretty indents valid JSON" test $? -eq 0

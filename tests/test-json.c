@@ -310,6 +310,90 @@ test_json_save_atomic (void)
   g_rmdir (dir);
 }
 
+/* A document whose JSON is several times the writer's chunk */
+static BaogaoDocument *
+make_long_document (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char * const provides[] = { "s.sentence", NULL };
+  BaogaoDocument *doc;
+  g_autoptr(BaogaoLayer) layer = NULL;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (text, "第%u条：审议“法规”案%u件。\n", i, i % 7);
+  doc = baogao_document_new (text->str, text->len, NULL);
+  layer = baogao_layer_new (doc, "one", provides);
+  for (gsize p = 0, k = 0; p < text->len; k++)
+    {
+      const char *end = strchr (text->str + p, '\n');
+      guint s = baogao_layer_add (layer, "s.sentence", p, end - text->str);
+
+      baogao_layer_set_int (layer, s, "n", k);
+      baogao_layer_set_string (layer, s, "quote", "“\\\t");
+      p = end - text->str + 1;
+    }
+  baogao_layer_merge_into (layer, doc);
+
+  return doc;
+}
+
+static void
+test_json_write_stream (void)
+{
+  BaogaoDocument *docs[] = { make_document (), make_long_document () };
+  const BaogaoJsonFlags flags[] = { BAOGAO_JSON_NONE, BAOGAO_JSON_PRETTY };
+
+  for (guint d = 0; d < G_N_ELEMENTS (docs); d++)
+    for (guint f = 0; f < G_N_ELEMENTS (flags); f++)
+      {
+        g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GBytes) written = NULL;
+        g_autofree char *expected = NULL;
+        gsize length;
+
+        expected = baogao_document_to_json (docs[d], flags[f], &length);
+        g_assert_true (baogao_document_write_json (docs[d], stream, flags[f], NULL, &error));
+        g_assert_no_error (error);
+        g_assert_false (g_output_stream_is_closed (stream));
+        g_assert_true (g_output_stream_close (stream, NULL, NULL));
+        written = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+        g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written),
+                         expected, length);
+        if (d == 1)
+          g_assert_cmpuint (length, >, 4 * 64 * 1024);
+      }
+
+  /* a stream that fills up: an error, and what fitted is the start */
+  {
+    g_autofree char *expected = baogao_document_to_json (docs[1], BAOGAO_JSON_NONE, NULL);
+    gsize room = 100 * 1024;
+    g_autofree char *buffer = g_malloc (room);
+    g_autoptr(GOutputStream) stream = g_memory_output_stream_new (buffer, room, NULL, NULL);
+    g_autoptr(GError) error = NULL;
+    gsize n;
+
+    g_assert_false (baogao_document_write_json (docs[1], stream, BAOGAO_JSON_NONE, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+    n = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream));
+    g_assert_cmpuint (n, >, 0);
+    g_assert_cmpmem (buffer, n, expected, n);
+  }
+
+  /* a closed stream */
+  {
+    g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+    g_autoptr(GError) error = NULL;
+
+    g_output_stream_close (stream, NULL, NULL);
+    g_assert_false (baogao_document_write_json (docs[0], stream, BAOGAO_JSON_NONE, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
+  }
+
+  for (guint d = 0; d < G_N_ELEMENTS (docs); d++)
+    g_object_unref (docs[d]);
+}
+
 static void
 test_json_malformed (void)
 {
@@ -436,6 +520,7 @@ main (int    argc,
   g_test_add_func ("/json/indicator-normalized", test_json_indicator_normalized);
   g_test_add_func ("/json/escapes", test_json_escapes);
   g_test_add_func ("/json/save-atomic", test_json_save_atomic);
+  g_test_add_func ("/json/write-stream", test_json_write_stream);
   g_test_add_func ("/json/malformed", test_json_malformed);
   g_test_add_func ("/json/unknown-keys-ignored", test_json_unknown_keys_ignored);
 

@@ -59,6 +59,7 @@
 
 #include <glib/gstdio.h>
 #include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
 
 #include "baogao-tool.h"
 
@@ -155,15 +156,117 @@ signal_watch_stop (SignalWatch *watch)
 }
 
 /* ------------------------------------------------------------------------ */
-/* Output sink: standard output, streamed, or one atomic file write          */
+/* Output sink: standard output, or a file replaced atomically               */
 
+/* A file is written to a temporary file beside it as the output comes,
+ * then renamed over it once whole (sink_finish ()), as
+ * g_file_set_contents_full () does with one buffer: nothing is held in
+ * memory longer than it takes to write it. The data reaches the disk
+ * before the rename when it replaces a file, so that a crash leaves the
+ * old file or the new one. The temporary file is made with the first
+ * output (a run that writes nothing leaves the file alone) and removed if
+ * the run is interrupted (by sink_finish () or sink_clear (), or by the
+ * signal watch on a second signal). */
 typedef struct
 {
-  char      *path;     /* NULL for standard output */
-  GPtrArray *pieces;   /* (element-type GBytes) kept for the file */
-  gsize      total;
-  gboolean   failed;   /* a write to standard output failed */
+  char          *path;       /* NULL for standard output */
+  SignalWatch   *watch;
+  char          *temp;       /* the temporary file, once made */
+  int            fd;         /* open on it, or -1 */
+  gboolean       replacing;  /* @path exists */
+  GOutputStream *stream;     /* for baogao_document_write_json (), once asked for */
+  GError        *error;      /* the first failure; nothing is written after it */
+  gboolean       failed;     /* a write to standard output failed */
 } Sink;
+
+static void
+sink_set_errno (Sink *sink,
+                int   saved_errno)
+{
+  if (sink->error == NULL)
+    g_set_error (&sink->error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                 "%s", g_strerror (saved_errno));
+}
+
+/* Makes the temporary file, if not yet made; FALSE after a failure. */
+static gboolean
+sink_open_file (Sink *sink)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  GStatBuf st;
+  int saved_errno = 0;
+
+  if (sink->error != NULL)
+    return FALSE;
+  if (sink->fd >= 0)
+    return TRUE;
+
+  /* A device or a pipe is not replaced by a file (as g_file_replace ()
+   * refused too); a link is replaced itself, as there */
+  if (g_lstat (sink->path, &st) == 0)
+    {
+      if (!S_ISREG (st.st_mode) && !S_ISLNK (st.st_mode))
+        {
+          g_set_error (&sink->error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                       "Not a regular file; the output is written atomically, "
+                       "by replacing a file, so give a file name or use standard output");
+          return FALSE;
+        }
+      sink->replacing = TRUE;
+    }
+
+  dir = g_path_get_dirname (sink->path);
+  base = g_path_get_basename (sink->path);
+  sink->temp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  g_mutex_lock (&sink->watch->lock);
+  sink->fd = g_mkstemp_full (sink->temp, O_WRONLY, 0666);
+  if (sink->fd >= 0)
+    sink->watch->temp_path = sink->temp;
+  else
+    saved_errno = errno;
+  g_mutex_unlock (&sink->watch->lock);
+  if (sink->fd < 0)
+    {
+      g_set_error (&sink->error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   "Cannot create a file in %s: %s", dir, g_strerror (saved_errno));
+      g_clear_pointer (&sink->temp, g_free);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Writes @length bytes of @data. */
+static void
+sink_put (Sink       *sink,
+          const char *data,
+          gsize       length)
+{
+  if (sink->path == NULL)
+    {
+      if (!sink->failed && !tool_write_stdout (data, length))
+        sink->failed = TRUE;
+      return;
+    }
+
+  if (!sink_open_file (sink))
+    return;
+  while (length > 0)
+    {
+      gssize n = write (sink->fd, data, MIN (length, G_MAXSSIZE));
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          sink_set_errno (sink, errno);
+          return;
+        }
+      data += n;
+      length -= n;
+    }
+}
 
 /* Takes @data, a g_malloc()ed buffer. */
 static void
@@ -171,159 +274,152 @@ sink_take (Sink  *sink,
            char  *data,
            gsize  length)
 {
-  if (sink->path == NULL)
-    {
-      if (!sink->failed && !tool_write_stdout (data, length))
-        sink->failed = TRUE;
-      g_free (data);
-      return;
-    }
-
-  g_ptr_array_add (sink->pieces, g_bytes_new_take (data, length));
-  sink->total += length;
+  sink_put (sink, data, length);
+  g_free (data);
 }
 
 static void
 sink_write (Sink       *sink,
             const char *text)
 {
-  sink_take (sink, g_strdup (text), strlen (text));
+  sink_put (sink, text, strlen (text));
 }
 
-/* Writes @pieces to a temporary file beside @path and renames it over
- * @path once whole, as g_file_set_contents_full() does with one buffer:
- * the pieces are written one after the other rather than joined in memory
- * first. The data reaches the disk before the rename when it replaces a
- * file, so that a crash leaves the old file or the new one. A signal that
- * @watch takes meanwhile stops the write and removes the temporary file
- * (G_IO_ERROR_CANCELLED). */
-static gboolean
-write_atomically (const char   *path,
-                  GPtrArray    *pieces,
-                  SignalWatch  *watch,
-                  GError      **error)
+/* A stream that writes where the sink does, after what was written
+ * before; NULL after a failure. */
+static GOutputStream *
+sink_get_stream (Sink *sink)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *temp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  gboolean replacing = FALSE, cancelled;
-  GStatBuf st;
-  int fd, saved_errno = 0;
-
-  /* A device or a pipe is not replaced by a file (as g_file_replace ()
-   * refused too); a link is replaced itself, as there */
-  if (g_lstat (path, &st) == 0)
+  if (sink->path == NULL)
     {
-      if (!S_ISREG (st.st_mode) && !S_ISLNK (st.st_mode))
+      if (sink->failed || fflush (stdout) != 0)
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                       "Not a regular file; the output is written atomically, "
-                       "by replacing a file, so give a file name or use standard output");
-          return FALSE;
+          sink->failed = TRUE;
+          return NULL;
         }
-      replacing = TRUE;
+      if (sink->stream == NULL)
+        sink->stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      return sink->stream;
     }
 
-  g_mutex_lock (&watch->lock);
-  fd = g_mkstemp_full (temp, O_WRONLY, 0666);
-  if (fd >= 0)
-    watch->temp_path = temp;
-  else
-    saved_errno = errno;
-  g_mutex_unlock (&watch->lock);
-  if (fd < 0)
+  if (!sink_open_file (sink))
+    return NULL;
+  if (sink->stream == NULL)
+    sink->stream = g_unix_output_stream_new (sink->fd, FALSE);
+  return sink->stream;
+}
+
+/* Writes @document as JSON to the sink; FALSE on a failure. */
+static gboolean
+sink_write_json (Sink            *sink,
+                 BaogaoDocument  *document,
+                 BaogaoJsonFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  GOutputStream *stream = sink_get_stream (sink);
+
+  if (stream == NULL)
+    return FALSE;
+  if (baogao_document_write_json (document, stream, flags, NULL, &error))
+    return TRUE;
+
+  if (sink->path == NULL)
     {
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "Cannot create a file in %s: %s", dir, g_strerror (saved_errno));
-      return FALSE;
+      if (!sink->failed)
+        tool_error ("standard output", "%s", error->message);
+      sink->failed = TRUE;
     }
+  else if (sink->error == NULL)
+    sink->error = g_steal_pointer (&error);
+  return FALSE;
+}
 
-  for (guint i = 0; i < pieces->len && saved_errno == 0 &&
-                    !g_cancellable_is_cancelled (watch->cancellable); i++)
+/* Closes and removes the temporary file, if there is one. */
+static void
+sink_discard (Sink *sink)
+{
+  g_clear_object (&sink->stream);
+  if (sink->fd >= 0)
     {
-      gsize left;
-      const char *p = g_bytes_get_data (pieces->pdata[i], &left);
+      close (sink->fd);
+      sink->fd = -1;
+    }
+  if (sink->temp != NULL)
+    {
+      g_unlink (sink->temp);
+      g_clear_pointer (&sink->temp, g_free);
+    }
+}
 
-      while (left > 0)
+/* Ends the output: renames the file written over the one it replaces.
+ * Call it while the signal watch runs. */
+static int
+sink_finish (Sink     *sink,
+             gboolean *interrupted)
+{
+  gboolean cancelled;
+
+  if (sink->path == NULL)
+    {
+      g_clear_object (&sink->stream);
+      if (sink->failed)
         {
-          gssize n = write (fd, p, MIN (left, G_MAXSSIZE));
-
-          if (n < 0)
-            {
-              if (errno == EINTR)
-                continue;
-              saved_errno = errno;
-              break;
-            }
-          p += n;
-          left -= n;
+          /* reported by sink_write_json (), or by this */
+          tool_finish_stdout ();
+          return TOOL_EXIT_IO;
         }
+      return tool_finish_stdout ();
     }
-  if (saved_errno == 0 && replacing && fsync (fd) != 0)
-    saved_errno = errno;
-  if (close (fd) != 0 && saved_errno == 0)
-    saved_errno = errno;
+
+  if (sink->fd < 0 && sink->error == NULL)
+    return TOOL_EXIT_OK;
+
+  g_clear_object (&sink->stream);
+  if (sink->fd >= 0)
+    {
+      if (sink->error == NULL && sink->replacing && fsync (sink->fd) != 0)
+        sink_set_errno (sink, errno);
+      if (close (sink->fd) != 0)
+        sink_set_errno (sink, errno);
+      sink->fd = -1;
+    }
 
   /* renamed, or removed, under the lock: the watch's second signal
    * removes it otherwise */
-  g_mutex_lock (&watch->lock);
-  cancelled = saved_errno == 0 && g_cancellable_is_cancelled (watch->cancellable);
-  if (saved_errno == 0 && !cancelled && g_rename (temp, path) != 0)
-    saved_errno = errno;
-  if (saved_errno != 0 || cancelled)
-    g_unlink (temp);
-  watch->temp_path = NULL;
-  g_mutex_unlock (&watch->lock);
+  g_mutex_lock (&sink->watch->lock);
+  cancelled = sink->error == NULL && g_cancellable_is_cancelled (sink->watch->cancellable);
+  if (sink->temp != NULL && sink->error == NULL && !cancelled &&
+      g_rename (sink->temp, sink->path) != 0)
+    sink_set_errno (sink, errno);
+  if (sink->temp != NULL && (sink->error != NULL || cancelled))
+    g_unlink (sink->temp);
+  g_clear_pointer (&sink->temp, g_free);
+  sink->watch->temp_path = NULL;
+  g_mutex_unlock (&sink->watch->lock);
 
-  if (saved_errno != 0)
-    {
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   "%s", g_strerror (saved_errno));
-      return FALSE;
-    }
   if (cancelled)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "interrupted");
-      return FALSE;
+      *interrupted = TRUE;
+      return TOOL_EXIT_OK;
     }
-
-  return TRUE;
-}
-
-static int
-sink_finish (Sink        *sink,
-             SignalWatch *watch,
-             gboolean    *interrupted)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (sink->path == NULL)
-    return tool_finish_stdout ();
-
-  if (sink->pieces->len == 0)
-    return TOOL_EXIT_OK;
-
-  if (!write_atomically (sink->path, sink->pieces, watch, &error))
+  if (sink->error != NULL)
     {
       g_autofree char *display = g_filename_display_name (sink->path);
 
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          *interrupted = TRUE;
-          return TOOL_EXIT_OK;
-        }
-
-      tool_error (display, "%s", error->message);
+      tool_error (display, "%s", sink->error->message);
       return TOOL_EXIT_IO;
     }
 
   return TOOL_EXIT_OK;
 }
 
+/* Frees the sink; a temporary file still there (an interrupted run) is
+ * removed. Call it after the signal watch is stopped. */
 static void
 sink_clear (Sink *sink)
 {
-  g_clear_pointer (&sink->pieces, g_ptr_array_unref);
+  sink_discard (sink);
+  g_clear_error (&sink->error);
   g_clear_pointer (&sink->path, g_free);
 }
 
@@ -536,6 +632,9 @@ escape_line_breaks (char  *json,
   return g_string_free (out, FALSE);
 }
 
+/* The text size from which a document's JSON is streamed */
+#define STREAM_TEXT_SIZE (64 * 1024)
+
 static gboolean
 emit_document (Sink            *sink,
                BaogaoDocument  *document,
@@ -577,6 +676,24 @@ emit_document (Sink            *sink,
 
   if (format == FORMAT_JSONL)
     flags &= ~BAOGAO_JSON_PRETTY;
+
+  /* The JSON of a long document is streamed, never whole in memory (it is
+   * about twelve times the text), unless it must be changed first: a JSON
+   * line has no line break, and a pretty document in an array loses its
+   * final one. A short one is written from memory: GIO's stream code
+   * would map more pages (about 300 KB) than its JSON takes. */
+  if (format == FORMAT_JSON && baogao_document_get_size (document) >= STREAM_TEXT_SIZE &&
+      !(in_array && (flags & BAOGAO_JSON_PRETTY)))
+    {
+      gboolean written;
+
+      if (in_array)
+        sink_write (sink, n_emitted == 0 ? "[\n" : ",\n");
+      written = sink_write_json (sink, document, flags);
+      if (written && !in_array && !(flags & BAOGAO_JSON_PRETTY))
+        sink_write (sink, "\n");
+      return written;
+    }
 
   json = baogao_document_to_json (document, flags, &length);
   if (json == NULL)
@@ -861,7 +978,8 @@ tool_cmd_analyze (char **args)
   in_array = format == FORMAT_JSON && n_inputs > 1;
 
   sink.path = g_steal_pointer (&output);
-  sink.pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  sink.watch = &watch;
+  sink.fd = -1;
 
   cancellable = g_cancellable_new ();
   signal_watch_start (&watch, cancellable);
@@ -941,11 +1059,11 @@ tool_cmd_analyze (char **args)
   if (in_array && n_emitted > 0)
     sink_write (&sink, "\n]\n");
 
-  /* written while the watch still runs: see write_atomically () */
+  /* finished while the watch still runs: see Sink */
   interrupted = g_cancellable_is_cancelled (cancellable);
   if (!interrupted)
     {
-      int written = sink_finish (&sink, &watch, &interrupted);  /* MAX() would run it twice */
+      int written = sink_finish (&sink, &interrupted);  /* MAX() would run it twice */
 
       status = MAX (status, written);
     }

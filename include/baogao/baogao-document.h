@@ -187,6 +187,12 @@ char            *baogao_document_to_json              (BaogaoDocument  *self,
                                                        BaogaoJsonFlags  flags,
                                                        gsize           *length);
 BAOGAO_AVAILABLE_IN_ALL
+gboolean         baogao_document_write_json           (BaogaoDocument  *self,
+                                                       GOutputStream   *stream,
+                                                       BaogaoJsonFlags  flags,
+                                                       GCancellable    *cancellable,
+                                                       GError         **error);
+BAOGAO_AVAILABLE_IN_ALL
 gboolean         baogao_document_save_json            (BaogaoDocument  *self,
                                                        const char      *path,
                                                        BaogaoJsonFlags  flags,
