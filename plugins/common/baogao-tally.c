@@ -2860,7 +2860,8 @@ apply_cue (Decider      *d,
     }
 }
 
-/* Reads the cues of [@a, @b), in @mode. *@cursor is where a previous
+/* Reads the cues of [@a, @b), in @mode; except words count when
+ * @excepts (the count's own windows). *@cursor is where a previous
  * read with it began: successive reads are near each other. Sets
  * *@cursor to the first cue ending after @a, and returns the first one
  * ending after @b (or *@cursor, when the stretch is empty). Inlined, so
@@ -2872,7 +2873,8 @@ read_cues_in (Decider      *d,
               guint        *cursor,
               gsize         a,
               gsize         b,
-              ScanMode      mode)
+              ScanMode      mode,
+              gboolean      excepts)
 {
   guint i = *cursor;
 
@@ -2890,8 +2892,7 @@ read_cues_in (Decider      *d,
   for (; i < n_hits && hits[i].end <= b; i++)
     if (hits[i].start >= a)
       {
-        /* except words count in the count's own windows */
-        if (mode == SCAN_BEFORE || mode == SCAN_AFTER)
+        if (excepts)
           d->seen[hits[i].keyword] = d->generation;
         apply_cue (d, &hits[i], mode);
       }
@@ -2906,7 +2907,22 @@ read_cues (Decider  *d,
            gsize     b,
            ScanMode  mode)
 {
-  return read_cues_in (d, d->hits, d->n_hits, cursor, a, b, mode);
+  /* except words count in the count's own windows */
+  return read_cues_in (d, d->hits, d->n_hits, cursor, a, b, mode,
+                       mode == SCAN_BEFORE || mode == SCAN_AFTER);
+}
+
+/* Reads the cues of [@a, @b) as words before the count, for a later item
+ * of a list borrowing the verb said at its clause head: the earlier
+ * items' words there are not its own, so their except words do not
+ * cancel its rules (作出法规性决定2件、重大事项决定8件). */
+static void
+read_borrowed_head (Decider *d,
+                    guint   *cursor,
+                    gsize    a,
+                    gsize    b)
+{
+  read_cues_in (d, d->hits, d->n_hits, cursor, a, b, SCAN_BEFORE, FALSE);
 }
 
 /* Starts deciding the count [@q_start, @q_end): every rule state is
@@ -3384,6 +3400,16 @@ since_clause (const char *text,
   return start;
 }
 
+/* Is the count [@q_start, @q_end) a percentage (98.5%, 100％)? */
+static gboolean
+count_is_rate (const char *text,
+               gsize       q_start,
+               gsize       q_end)
+{
+  return text_word_ends_at (text, q_start, q_end, "%") ||
+         text_word_ends_at (text, q_start, q_end, "％");
+}
+
 /* Does the line [@p, @end) start with a bullet (▲ ■ ● ◆ ★ □ ◇ ○ •
  * ·), as the lines of a box of figures do? */
 static gboolean
@@ -3678,8 +3704,11 @@ find_windows (const Tables    *tables,
       if (sentence != NULL && marks.frame_at < q_start &&
           (marks.named_year_at > q_start || marks.named_year_at < marks.frame_at))
         w->period = marks.frame;
-      /* to date, the year reported named or not (截至2023年底, 迄今) */
-      else if (sentence != NULL && since_at < q_start && to_date)
+      /* to date, the year reported named or not (截至2023年底, 迄今); but
+       * a rate to date is a rate of the year's work, not a total of years
+       * (截至目前，代表建议办结率达100%) */
+      else if (sentence != NULL && since_at < q_start && to_date &&
+               !count_is_rate (text, q_start, q_end))
         w->period = PERIOD_YEARS;
       else if (sentence != NULL && (sentence_year || marks.named_year_at < q_start))
         w->period = PERIOD_YEAR;
@@ -3688,7 +3717,7 @@ find_windows (const Tables    *tables,
       /* a count after a clause saying since when (“十四五”以来, 自2015年
        * 获得地方立法权以来, 党的十八大以来, 近年来), over more years than the
        * year, in a part about the term too */
-      else if (sentence != NULL && since_at < q_start)
+      else if (sentence != NULL && since_at < q_start && !to_date)
         w->period = PERIOD_YEARS;
       else if ((part != NULL && part->period == PERIOD_TERM) ||
                (section != NULL && section->period == PERIOD_TERM) ||
@@ -4123,6 +4152,28 @@ split_respective_lists (const char   *text,
     }
 }
 
+/* A count right after another, nothing between them, counts the same
+ * thing in another unit (组织宪法宣誓五场次六十二人, 举办培训班2期300
+ * 人次): it shares the earlier count's words before it, as an item of a
+ * list said with 分别 shares the first item's, its span starting at
+ * itself. */
+static void
+share_apposed_counts (GPtrArray    *quantities,
+                      CountWindows *windows)
+{
+  for (guint qi = 1; qi < quantities->len; qi++)
+    {
+      CountWindows *w = &windows[qi];
+      const CountWindows *prev = &windows[qi - 1];
+
+      if (w->skip || prev->skip || w->q_start != prev->q_end ||
+          w->prefix_start < w->prefix_end || prev->w_start >= prev->own_end)
+        continue;
+      w->prefix_start = prev->w_start;
+      w->prefix_end = prev->own_end;
+    }
+}
+
 /* A total and its breakdown after 其中, of the same measure (任免96人
  * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
  * tallies of their own, or a table summed by key would count them twice.
@@ -4544,6 +4595,7 @@ decide (const Tables    *tables,
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
   split_respective_lists (baogao_document_get_text (document), quantities, windows);
+  share_apposed_counts (quantities, windows);
 
   ensure_cues ();
   d = get_decider (tables);
@@ -4582,7 +4634,7 @@ decide (const Tables    *tables,
       read_cues (d, &head_cursor, w->h_start, w->w_start, SCAN_HEAD);
       if (tables->subjects_by_word)
         read_cues_in (d, d->subject_hits, d->n_subject_hits, &subject_cursor,
-                      w->subject_start, w->subject_end, SCAN_SUBJECT);
+                      w->subject_start, w->subject_end, SCAN_SUBJECT, FALSE);
       else
         read_cues (d, &subject_cursor, w->subject_start, w->subject_end, SCAN_SUBJECT);
 
@@ -4615,7 +4667,7 @@ decide (const Tables    *tables,
         {
           gsize own_start = w->w_start;
 
-          read_cues (d, &head_cursor, w->h_start, w->w_start, SCAN_BEFORE);
+          read_borrowed_head (d, &head_cursor, w->h_start, w->w_start);
           best = choose (d, w->section_domain, n_own, &unit);
           /* the span is the item's, not the head's */
           while (own_start < w->q_start && (d->text[own_start] == ' ' ||

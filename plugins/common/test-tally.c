@@ -961,6 +961,78 @@ test_list_conjunctions (void)
   assert_tally (document, "oversight", "6次视察", "investigations", 6);
 }
 
+/* A later item of a list that borrows the verb at its clause head is not
+ * cancelled by the earlier items' words there: the decisions on legal
+ * questions are legislation's, the others oversight's resolutions. */
+static void
+test_list_borrowed_verb (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、2024年主要工作\n"
+    "\n"
+    "过去一年，常委会作出法规性决定2件、重大事项决定8件，"
+    "制定地方性法规6件、设区的市法规3件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "法规性决定2件", "decisions_made", 2);
+  assert_tally (document, "oversight", "重大事项决定8件", "resolutions", 8);
+  assert_tally (document, "legislation", "制定地方性法规6件", "enacted", 6);
+}
+
+/* A count right after another counts the same thing in another unit and
+ * takes its words: the oaths taken at the ceremonies, the deputies
+ * trained in the sessions. */
+static void
+test_apposed_counts (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "组织宪法宣誓五场次六十二人，举办代表培训班2期300人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "宣誓五场次", "oath_ceremonies", 5);
+  assert_tally (document, "representation", "六十二人", "oaths", 62);
+  assert_tally (document, "representation", "培训班2期", "deputy_trainings", 2);
+  assert_tally (document, "representation", "300人次", "deputies_trained", 300);
+}
+
+/* A rate said to date is the year's rate (截至目前，…办结率100%); a count
+ * to date is a total of years. */
+static void
+test_rate_to_date (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出建议892件。截至目前，代表建议办结率达100%，满意率98.5％。"
+    "截至2024年底，累计办理代表建议3000件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_any_tally (document, "100%", NULL);
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_any_tally (document, "98.5％", NULL);
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_any_tally (document, "3000件", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+}
+
 static void
 test_list_tail (void)
 {
@@ -2370,6 +2442,9 @@ main (int   argc,
   g_test_add_func ("/tally/contact-points-and-agenda", test_contact_points_and_agenda);
   g_test_add_func ("/tally/list-conjunctions", test_list_conjunctions);
   g_test_add_func ("/tally/list-tail", test_list_tail);
+  g_test_add_func ("/tally/list-borrowed-verb", test_list_borrowed_verb);
+  g_test_add_func ("/tally/rate-to-date", test_rate_to_date);
+  g_test_add_func ("/tally/apposed-counts", test_apposed_counts);
   g_test_add_func ("/tally/sentence-subject", test_sentence_subject);
   g_test_add_func ("/tally/innermost-topic", test_innermost_topic);
   g_test_add_func ("/tally/domain-ties", test_domain_ties);

@@ -2094,6 +2094,22 @@ title_list_end (Scan  *scan,
   return end;
 }
 
+/* After the words at @p that say the instrument is a first, which are
+ * no part of its name (制定全国首部数据条例, 出台我省首部…条例; the mark
+ * is read apart: see mark_first_of_kind ()), or @p. */
+static gsize
+after_first_mark (const char *text,
+                  gsize       p,
+                  gsize       end)
+{
+  static const char * const marks[] = {
+    "全国首部", "全国首个", "全国第一部", "国内首部", "我国首部", "全省首部", "我省首部",
+    "本省首部", "全市首部", "我市首部", "本市首部", "首部",
+  };
+
+  return p + text_any_word_at (text, p, end, marks, G_N_ELEMENTS (marks));
+}
+
 /* Bare names after a verb, up to the clause end: one name, or a 、 list
  * (修订A规则、B规则、C守则); a list of modifiers before the name is cut at
  * the last 的 (制定全面规范人民调解、行政调解的调解条例 → 调解条例). A
@@ -2232,6 +2248,7 @@ take_bare (Scan       *scan,
             name_start = cut;
           else if (modifiers)
             return;
+          name_start = after_first_mark (text, name_start, name_end);
 
           /* 关于修改X条例的决定: X is amended */
           if (has_about && (text_word_at (text, name_start, name_end, "关于修改") ||
