@@ -1228,12 +1228,19 @@ test_self_building_rules (void)
     "\n"
     "二、推进科学立法\n"
     "\n"
-    "立法过程中广泛征求社会各界意见建议3000余条。\n";
+    "立法过程中广泛征求社会各界意见建议3000余条。\n"
+    "\n"
+    "三、其他工作\n"
+    "\n"
+    "常委会共举行7次会议，召开3次专题会议。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "self_building", "3期", "forums", 3);
+  /* the sessions, the count first; not meetings of a kind */
+  assert_tally (document, "self_building", "7次会议", "standing_committee_sessions", 7);
+  g_assert_null (find_tally (document, "self_building", "3次专题会议"));
   assert_tally (document, "self_building", "处长论坛4期", "division_chief_forums", 4);
   assert_tally (document, "self_building", "青年干部读书交流会5次", "youth_study_seminars", 5);
   assert_tally (document, "self_building", "培训班2期", "trainings", 2);
