@@ -25,7 +25,8 @@
  * 求意见的法规草案15件: the drafts put out, in 件, apart from the
  * comments they got, in 条), national_drafts_commented (the NPC's draft
  * laws a province or city was consulted on: 配合全国人大常委会开展法律
- * 草案征求意见工作（9部）).
+ * 草案征求意见工作（9部）), post_legislative_evaluations (立法后评估: the
+ * laws in force evaluated).
  *
  * The standard sentence on lower congresses' regulations counts the
  * cities too (审查批准济南、青岛等16个设区的市报批的法规和决定53件): the
@@ -38,6 +39,9 @@
 
 #define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|规章|法案|法律案|法规案|草案|法规草案|法律草案"
 #define COUNT_UNITS "件|部|项|个|篇|件次"
+#define EVALUATION_UNITS "件|部|项|个|次"
+/* evaluations planned, or of what is not a law (立法计划, 立法项目) */
+#define NOT_EVALUATIONS "计划|拟|将|项目|规划"
 #define PASSED_UNITS "件|部|项|篇|件次"
 /* Decisions on legal questions */
 #define LEGAL_DECISIONS TALLY_LEGAL_DECISIONS
@@ -223,6 +227,13 @@ static const TallyRule legislation_rules[] = {
    * 收集基层立法联系点意见) */
   { "legislative_contact_points", NULL, "个|家|处", NULL, FALSE, "立法联系点|基层立法联系点",
     CONTACT_THROUGH "|人大常委会|常委会|人大" },
+
+  /* how laws in force work, evaluated (开展立法后评估3项, 对12部法规开展
+   * 立法后评估: the laws evaluated) */
+  { "post_legislative_evaluations", "立法后评估|立法评估|立法质量评估", EVALUATION_UNITS, NULL, FALSE, NULL,
+    NOT_EVALUATIONS },
+  { "post_legislative_evaluations", NULL, EVALUATION_UNITS, NULL, FALSE, "立法后评估|立法评估|立法质量评估",
+    NOT_EVALUATIONS },
 };
 
 const TallyDomain tally_domain_legislation = {

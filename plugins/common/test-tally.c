@@ -1596,6 +1596,27 @@ test_laws_cleaned_up (void)
   assert_tally (document, "legislation", "修改19件", "amended", 19);
 }
 
+/* Laws in force evaluated, the count before or after its noun; not the
+ * evaluations planned */
+static void
+test_post_legislative_evaluations (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年制定地方性法规8件，开展立法后评估2项，对5部法规开展立法后评估。"
+    "今年拟开展立法后评估3项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "立法后评估2项", "post_legislative_evaluations", 2);
+  assert_tally (document, "legislation", "5部法规开展立法后评估", "post_legislative_evaluations", 5);
+  assert_no_tally_of_count (document, "3项");
+}
+
 /* Comments received on drafts, their count before its noun, and those
  * adopted; not the deputies' suggestions, in a legislation section or
  * outside any; the public's opinions deputies' stations collect stay
@@ -2470,6 +2491,7 @@ main (int   argc,
   g_test_add_func ("/tally/sessions-attended", test_sessions_attended);
   g_test_add_func ("/tally/government-suggestions", test_government_suggestions);
   g_test_add_func ("/tally/laws-cleaned-up", test_laws_cleaned_up);
+  g_test_add_func ("/tally/post-legislative-evaluations", test_post_legislative_evaluations);
   g_test_add_func ("/tally/comments-received", test_comments_received);
   g_test_add_func ("/tally/documents-found-faulty", test_documents_found_faulty);
   g_test_add_func ("/tally/deputy-activities", test_deputy_activities);
