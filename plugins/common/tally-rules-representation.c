@@ -372,6 +372,9 @@ static const TallyRule representation_rules[] = {
   { "deputy_activity_participations", "代表&进站履职|进站|进家入站|到站履职", "人次", NULL, FALSE, NULL,
     "接待|群众|选民" },
   { "deputy_activity_participations", "<活动&代表&参与|参加", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* the deputies first, what they took part in after (全省五级人大代表2.3
+   * 万人次参加“人大代表活动周”) */
+  { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "参与|参加&活动", ACTIVITY_KINDS },
   /* activities of several kinds together (参加视察、调研、执法检查等活动
    * 九十余场、一千二百余人次, 参加各类活动1600余人次) are all of them */
   { "deputy_activities", "^代表&^" ALL_ACTIVITIES, "场次|场|次|批|批次", NULL, FALSE, NULL, ONE_EVENT },

@@ -1700,7 +1700,8 @@ test_deputy_activities (void)
     "开展联系代表活动90次。"
     "组织代表接待群众活动56场次。"
     "所提问题已解决和列入计划逐步解决的占81.4%。"
-    "所提问题已经解决或者列入计划逐步解决的占82.6%。\n"
+    "所提问题已经解决或者列入计划逐步解决的占82.6%。"
+    "全市各级人大代表2.3万人次参加“代表活动周”。\n"
     "\n"
     "二、自身建设\n"
     "\n"
@@ -1710,6 +1711,7 @@ test_deputy_activities (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "representation", "46场次", "deputy_activities", 46);
+  assert_tally (document, "representation", "2.3万人次参加“代表活动", "deputy_activity_participations", 2.3);
   assert_tally (document, "representation", "1100余人次", "deputy_activity_participations", 1100);
   assert_tally (document, "representation", "活动47场次", "deputy_activities", 47);
   assert_tally (document, "representation", "参与代表1101人次", "deputy_activity_participations", 1101);
