@@ -34,7 +34,8 @@
  * - M starts with punctuation that cannot open a paragraph (`，、。）》”`…):
  *   join; otherwise
  * - M does not start a paragraph (`一、` `二是` `（三）` `(4)` `5、` `第一，`
- *   `各位代表` `同志们` `——` or a bullet) and starts with a Chinese
+ *   `各位代表` `同志们` `——`, a bullet, or a box's label: `监督：`,
+ *   `【代表工作】`) and starts with a Chinese
  *   character, a digit, an opening bracket or a letter (not a letter or
  *   digit after a letter or digit: Latin words are not glued);
  * - L ends with a character, a digit, a letter, an opening bracket, `》`,
@@ -541,8 +542,40 @@ is_open_bracket (gunichar u)
     }
 }
 
+/* Whether the label of a line of a box that sums the year up starts at
+ * @i: the name of a field of work and a colon (立法：审议法规案32件, 监督
+ * 工作：…), or the name in 【】. Such lines end without a full stop, and
+ * are no print lines to join. */
+static gboolean
+starts_ledger_label (uchar *s,
+                     gsize  n,
+                     gsize  i)
+{
+  static const char * const labels[] = {
+    "立法", "地方立法", "立法工作", "监督", "监督工作", "人大监督", "代表", "代表工作",
+    "代表履职", "服务代表", "自身建设", "机关建设", "宣传", "宣传工作", "新闻宣传",
+    "人事任免", "决定任免",
+  };
+  gboolean bracket = HAS (s, n, i, "【");
+
+  if (bracket)
+    i += strlen ("【");
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    {
+      gsize len = strlen (labels[k]);
+
+      if (!has_prefix (s, n, i, labels[k], len))
+        continue;
+      if (bracket)
+        return HAS (s, n, i + len, "】");
+      return HAS (s, n, i + len, "：") || HAS (s, n, i + len, ":");
+    }
+  return FALSE;
+}
+
 /* Whether a paragraph or heading marker starts at @i: 一、 二是 （三） (4)
- * 5、 6. 第一， 第二部分 各位代表 同志们 —— or a bullet */
+ * 5、 6. 第一， 第二部分 各位代表 同志们 —— a bullet, or the label of a
+ * box's line */
 static gboolean
 starts_paragraph (uchar *s,
                   gsize  n,
@@ -556,7 +589,7 @@ starts_paragraph (uchar *s,
   if (i >= n)
     return FALSE;
   if (HAS (s, n, i, "各位代表") || HAS (s, n, i, "各位委员") ||
-      HAS (s, n, i, "同志们") || HAS (s, n, i, "—"))
+      HAS (s, n, i, "同志们") || HAS (s, n, i, "—") || starts_ledger_label (s, n, i))
     return TRUE;
 
   u = get_char (s, n, i, &next);
