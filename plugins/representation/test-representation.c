@@ -421,7 +421,7 @@ test_level (void)
   g_assert_cmpint (rep_level_from_title ("上海市人民代表大会常务委员会工作报告", -1, &municipality),
                    ==, REP_LEVEL_PROVINCIAL);
   g_assert_true (municipality);
-  g_assert_cmpint (rep_level_from_title ("临江市人民代表大会常务委员会工作报告", -1, &municipality),
+  g_assert_cmpint (rep_level_from_title ("滨江市人民代表大会常务委员会工作报告", -1, &municipality),
                    ==, REP_LEVEL_MUNICIPAL);
   g_assert_false (municipality);
   g_assert_cmpint (rep_level_from_title ("某某自治州人民代表大会常务委员会工作报告", -1, NULL),
