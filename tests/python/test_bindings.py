@@ -15,7 +15,7 @@ import unittest
 
 import gi
 gi.require_version("Baogao", "1")
-from gi.repository import Baogao, GLib, GObject  # noqa: E402
+from gi.repository import Baogao, Gio, GLib, GObject  # noqa: E402
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import tap  # noqa: E402
@@ -142,6 +142,19 @@ class TestBindings(unittest.TestCase):
             path = os.path.join(d, "out.json")
             self.doc.save_json(path, Baogao.JsonFlags.NONE)
             self.assertEqual(json.load(open(path, encoding="utf-8"))["text"], self.doc.get_text())
+
+    def test_json_to_stream(self):
+        stream = Gio.MemoryOutputStream.new_resizable()
+        self.assertTrue(self.doc.write_json(stream, Baogao.JsonFlags.NONE, None))
+        stream.close(None)
+        written = stream.steal_as_bytes().get_data()
+        self.assertEqual(written, self.doc.to_json(Baogao.JsonFlags.NONE)[0].encode("utf-8"))
+        # a stream's errors are GErrors
+        closed = Gio.MemoryOutputStream.new_resizable()
+        closed.close(None)
+        with self.assertRaises(GLib.Error) as cm:
+            self.doc.write_json(closed, Baogao.JsonFlags.NONE, None)
+        self.assertTrue(cm.exception.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CLOSED))
 
     def test_python_analyzer(self):
         e = engine("structure")
