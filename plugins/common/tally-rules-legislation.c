@@ -111,8 +111,10 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案" },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案" },
-  { "amended_in_package", PACKAGE, COUNT_UNITS },
-  { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS },
+  /* a kind of its own wherever it is said, and so counted apart in an
+   * aside after the year's amendments (修改18件（其中打包修改9件）) */
+  { "amended_in_package", PACKAGE, COUNT_UNITS, NULL, TRUE },
+  { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE },
   /* 采取统筹打包方式，一并修改个人所得税法、公务员法等法律47件次 */
   { "amended_in_package", "一并修改|一并修正|统筹修改", COUNT_UNITS },
   { "amended_in_package", "一并修改|一并修正|统筹修改&" INSTRUMENTS, COUNT_UNITS },

@@ -391,12 +391,15 @@ test_breakdowns (void)
     "\n"
     "二、立法工作\n"
     "\n"
-    "审议法规案32件，其中制定12件、修改9件。\n";
+    "审议法规案32件，其中制定12件、修改9件。修改地方性法规18件（其中打包修改7件）。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "representation", "96人次", "appointments", 96);
+  /* a part of a kind of its own, in an aside: counted apart */
+  assert_tally (document, "legislation", "修改地方性法规18件", "amended", 18);
+  assert_tally (document, "legislation", "打包修改7件", "amended_in_package", 7);
   g_assert_null (find_any_tally (document, "72人次", NULL));
   g_assert_null (find_any_tally (document, "24人次", NULL));
   /* (its span ends at the count: the aside's words are the part's) */
