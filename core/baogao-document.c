@@ -1729,9 +1729,10 @@ baogao_document_to_json (BaogaoDocument  *self,
  * @error: return location for a #GError
  *
  * Writes the document in the `baogao-document/1` format to @stream, the
- * same bytes as [method@Baogao.Document.to_json] gives, a part of some
- * tens of kilobytes at a time: the JSON of a report is about twelve times
- * its text, and is never held whole. The stream is left open.
+ * same bytes as [method@Baogao.Document.to_json] gives, in parts: the
+ * text, then its annotations some tens of kilobytes at a time. The JSON
+ * of a report is about twelve times its text, and is never held whole.
+ * The stream is left open.
  *
  * On an error of @stream the writing stops there, and what was written
  * before stays written.

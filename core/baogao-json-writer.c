@@ -641,6 +641,9 @@ write_document (Writer          *w,
     {
       write_annotation (w, doc, baogao_store_get (&doc->store, i));
       flush (w, STREAM_CHUNK);
+      /* (the stream failed: the rest would go nowhere) */
+      if (G_UNLIKELY (w->error != NULL))
+        return;
     }
   close_container (w, ']');
 

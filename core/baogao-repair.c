@@ -566,9 +566,10 @@ starts_ledger_label (uchar *s,
 
       if (!has_prefix (s, n, i, labels[k], len))
         continue;
-      if (bracket)
-        return HAS (s, n, i + len, "】");
-      return HAS (s, n, i + len, "：") || HAS (s, n, i + len, ":");
+      /* (立法 is a prefix of 立法工作: read on when it is no label) */
+      if (bracket ? HAS (s, n, i + len, "】")
+                  : HAS (s, n, i + len, "：") || HAS (s, n, i + len, ":"))
+        return TRUE;
     }
   return FALSE;
 }

@@ -44,8 +44,9 @@
  * The first signal cancels the shared [class@Gio.Cancellable]:
  * the analyzers and the read of standard input stop, nothing is written to
  * `--output`, and the status is 128 + the signal number. A second signal
- * exits at once. The watch runs until `--output` is written, so that a
- * signal during the write leaves no temporary file behind.
+ * exits at once. `--output` is written to a temporary file beside it as
+ * the documents come; the watch runs until that file is renamed over
+ * `--output` or removed, so that no signal leaves it behind.
  */
 
 #include <errno.h>
@@ -334,7 +335,8 @@ sink_write_json (Sink            *sink,
   return FALSE;
 }
 
-/* Closes and removes the temporary file, if there is one. */
+/* Closes and removes the temporary file, if there is one: the output of
+ * an interrupted run. Call it while the signal watch runs. */
 static void
 sink_discard (Sink *sink)
 {
@@ -344,11 +346,13 @@ sink_discard (Sink *sink)
       close (sink->fd);
       sink->fd = -1;
     }
-  if (sink->temp != NULL)
-    {
-      g_unlink (sink->temp);
-      g_clear_pointer (&sink->temp, g_free);
-    }
+  if (sink->temp == NULL)
+    return;
+  g_mutex_lock (&sink->watch->lock);
+  g_unlink (sink->temp);
+  g_clear_pointer (&sink->temp, g_free);
+  sink->watch->temp_path = NULL;
+  g_mutex_unlock (&sink->watch->lock);
 }
 
 /* Ends the output: renames the file written over the one it replaces.
@@ -387,7 +391,7 @@ sink_finish (Sink     *sink,
   /* renamed, or removed, under the lock: the watch's second signal
    * removes it otherwise */
   g_mutex_lock (&sink->watch->lock);
-  cancelled = sink->error == NULL && g_cancellable_is_cancelled (sink->watch->cancellable);
+  cancelled = g_cancellable_is_cancelled (sink->watch->cancellable);
   if (sink->temp != NULL && sink->error == NULL && !cancelled &&
       g_rename (sink->temp, sink->path) != 0)
     sink_set_errno (sink, errno);
@@ -413,12 +417,12 @@ sink_finish (Sink     *sink,
   return TOOL_EXIT_OK;
 }
 
-/* Frees the sink; a temporary file still there (an interrupted run) is
- * removed. Call it after the signal watch is stopped. */
+/* Frees the sink, once finished or discarded. */
 static void
 sink_clear (Sink *sink)
 {
-  sink_discard (sink);
+  g_warn_if_fail (sink->temp == NULL && sink->fd < 0);
+  g_clear_object (&sink->stream);
   g_clear_error (&sink->error);
   g_clear_pointer (&sink->path, g_free);
 }
@@ -1067,6 +1071,8 @@ tool_cmd_analyze (char **args)
 
       status = MAX (status, written);
     }
+  else
+    sink_discard (&sink);
   signum = signal_watch_stop (&watch);
 
   /* a signal after the output was written: the output stands, and the

@@ -3400,14 +3400,13 @@ since_clause (const char *text,
   return start;
 }
 
-/* Is the count [@q_start, @q_end) a percentage (98.5%, 100％)? */
+/* Is the quantity @q a rate (98.5%, 百分之百, 3‰)? */
 static gboolean
-count_is_rate (const char *text,
-               gsize       q_start,
-               gsize       q_end)
+count_is_rate (BaogaoAnnotation *q)
 {
-  return text_word_ends_at (text, q_start, q_end, "%") ||
-         text_word_ends_at (text, q_start, q_end, "％");
+  const char *unit = baogao_annotation_get_string (q, "unit");
+
+  return g_strcmp0 (unit, "%") == 0 || g_strcmp0 (unit, "‰") == 0;
 }
 
 /* Does the line [@p, @end) start with a bullet (▲ ■ ● ◆ ★ □ ◇ ○ •
@@ -3708,7 +3707,7 @@ find_windows (const Tables    *tables,
        * a rate to date is a rate of the year's work, not a total of years
        * (截至目前，代表建议办结率达100%) */
       else if (sentence != NULL && since_at < q_start && to_date &&
-               !count_is_rate (text, q_start, q_end))
+               !count_is_rate (q))
         w->period = PERIOD_YEARS;
       else if (sentence != NULL && (sentence_year || marks.named_year_at < q_start))
         w->period = PERIOD_YEAR;
@@ -4166,11 +4165,19 @@ share_apposed_counts (GPtrArray    *quantities,
       CountWindows *w = &windows[qi];
       const CountWindows *prev = &windows[qi - 1];
 
-      if (w->skip || prev->skip || w->q_start != prev->q_end ||
-          w->prefix_start < w->prefix_end || prev->w_start >= prev->own_end)
+      if (w->skip || prev->skip || w->q_start != prev->q_end || w->prefix_start < w->prefix_end)
         continue;
-      w->prefix_start = prev->w_start;
-      w->prefix_end = prev->own_end;
+      if (prev->w_start < prev->own_end)
+        {
+          w->prefix_start = prev->w_start;
+          w->prefix_end = prev->own_end;
+        }
+      /* (a third in a row: the words the second took) */
+      else
+        {
+          w->prefix_start = prev->prefix_start;
+          w->prefix_end = prev->prefix_end;
+        }
     }
 }
 

@@ -997,7 +997,7 @@ test_apposed_counts (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "组织宪法宣誓五场次六十二人，举办代表培训班2期300人次。\n";
+    "组织宪法宣誓五场次六十二人，举办代表培训班2期300人次，举办代表学习班3期180人次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -1006,6 +1006,8 @@ test_apposed_counts (void)
   assert_tally (document, "representation", "六十二人", "oaths", 62);
   assert_tally (document, "representation", "培训班2期", "deputy_trainings", 2);
   assert_tally (document, "representation", "300人次", "deputies_trained", 300);
+  assert_tally (document, "representation", "学习班3期", "deputy_trainings", 3);
+  assert_tally (document, "representation", "180人次", "deputies_trained", 180);
 }
 
 /* A rate said to date is the year's rate (截至目前，…办结率100%); a count
@@ -1018,7 +1020,7 @@ test_rate_to_date (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "代表提出建议892件。截至目前，代表建议办结率达100%，满意率98.5％。"
+    "代表提出建议892件。截至目前，代表建议办结率达100%，满意率98.5％，答复率百分之百。"
     "截至2024年底，累计办理代表建议3000件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
@@ -1029,6 +1031,9 @@ test_rate_to_date (void)
   g_assert_nonnull (a);
   g_assert_null (baogao_annotation_get_string (a, "period"));
   a = find_any_tally (document, "98.5％", NULL);
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_any_tally (document, "百分之百", NULL);
   g_assert_nonnull (a);
   g_assert_null (baogao_annotation_get_string (a, "period"));
   a = find_any_tally (document, "3000件", NULL);
