@@ -129,6 +129,10 @@ static const TallyRule oversight_rules[] = {
   /* investigations by the committee (deputies' own ones are representation) */
   { "investigations", "专题调研|调研|视察|专项调研|督查|跟踪调研|视察调研", "次|项", NULL, FALSE, NULL,
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
+  /* the committee's members with deputies (组织常委会组成人员和代表开展视
+   * 察调研15次): the committee's own investigations, in its oversight */
+  { "investigations", "常委会组成人员|组成人员&专题调研|调研|视察|专项调研|视察调研", "次|项", NULL, FALSE, NULL,
+    NOT_INVESTIGATIONS "|人次" },
   /* count first (5项专题调研); not 个, which counts the places visited
    * (深入52个点位开展调研) far more often than investigations */
   { "investigations", NULL, "次|项", NULL, FALSE, "$专题调研|调研|视察|专项调研|跟踪调研",

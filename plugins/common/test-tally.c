@@ -1010,6 +1010,30 @@ test_apposed_counts (void)
   assert_tally (document, "representation", "180人次", "deputies_trained", 180);
 }
 
+/* The committee's members and deputies investigating together: the
+ * committee's investigations in its oversight section, the deputies'
+ * inspections in theirs */
+static void
+test_members_with_deputies (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、依法履行监督职责\n"
+    "\n"
+    "组织常委会组成人员和代表开展视察调研十五次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "组织常委会组成人员和代表开展视察调研六次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "视察调研十五次", "investigations", 15);
+  assert_tally (document, "representation", "视察调研六次", "deputy_inspections", 6);
+}
+
 /* A rate said to date is the year's rate (截至目前，…办结率100%); a count
  * to date is a total of years. */
 static void
@@ -2482,6 +2506,7 @@ main (int   argc,
   g_test_add_func ("/tally/list-tail", test_list_tail);
   g_test_add_func ("/tally/list-borrowed-verb", test_list_borrowed_verb);
   g_test_add_func ("/tally/rate-to-date", test_rate_to_date);
+  g_test_add_func ("/tally/members-with-deputies", test_members_with_deputies);
   g_test_add_func ("/tally/apposed-counts", test_apposed_counts);
   g_test_add_func ("/tally/sentence-subject", test_sentence_subject);
   g_test_add_func ("/tally/innermost-topic", test_innermost_topic);
