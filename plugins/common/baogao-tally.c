@@ -4160,24 +4160,36 @@ static void
 share_apposed_counts (GPtrArray    *quantities,
                       CountWindows *windows)
 {
+  /* how many counts in a row took the words of the one before them: a
+   * count is said in two or three units at most (2期300人次15天), and a
+   * longer run is no such thing */
+  guint run = 0;
+
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       CountWindows *w = &windows[qi];
       const CountWindows *prev = &windows[qi - 1];
 
       if (w->skip || prev->skip || w->q_start != prev->q_end || w->prefix_start < w->prefix_end)
-        continue;
+        {
+          run = 0;
+          continue;
+        }
       if (prev->w_start < prev->own_end)
         {
           w->prefix_start = prev->w_start;
           w->prefix_end = prev->own_end;
+          run = 1;
         }
       /* (a third in a row: the words the second took) */
-      else
+      else if (run == 1)
         {
           w->prefix_start = prev->prefix_start;
           w->prefix_end = prev->prefix_end;
+          run = 2;
         }
+      else
+        run = 0;
     }
 }
 
