@@ -34,7 +34,8 @@
  * institutions_liaised, experts_liaised, deputies_liaised,
  * satisfaction_rate — and party_group_meetings (召开党组会议N次),
  * guided_study_classes (读书班), research_reports (调研报告N篇),
- * problems_rectified (整改问题N个), projects_liaised (包联重点项目N个).
+ * problems_rectified (整改问题N个), projects_liaised (包联重点项目N个),
+ * research_topics (领题开展调研N项).
  * key_problem_projects are projects that tackle a hard problem (攻坚,
  * 破难, 攻关 with 项目, 课题…); livelihood_projects the people's-
  * livelihood projects and lists (民生实事, 民生项目, 民生清单).
@@ -112,6 +113,11 @@ static const TallyRule political_rules[] = {
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获奖|评为|获评|被评为|荣获|入选", NULL },
   { "research_reports", "调研报告|研究报告|调查报告", "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选" },
   { "research_reports", NULL, "篇|份", NULL, FALSE, "调研报告|研究报告|调查报告", "获奖|评为|获评|入选" },
+  /* the research the leaders took up (领题开展调研28项, 围绕…开展专题调
+   * 研12项): in the political section, the topics studied, not the
+   * committee's oversight; not the places visited nor its reports */
+  { "research_topics", "调研|专题调研|课题调研|调查研究", "项|个", NULL, FALSE, NULL,
+    "报告|成果|走访|深入|赴|点位|企业|单位" },
   /* projects that tackle a hard problem (攻坚项目, 破难项目, 攻关课题) */
   { "key_problem_projects", "攻坚|破难|攻关|攻坚克难&" PROJECTS, ITEMS, NULL, FALSE, NULL, "报告" },
   { "key_problem_projects", NULL, ITEMS, NULL, FALSE, "攻坚|破难|攻关|攻坚克难&" PROJECTS, "报告" },

@@ -1034,6 +1034,26 @@ test_members_with_deputies (void)
   assert_tally (document, "representation", "视察调研六次", "deputy_inspections", 6);
 }
 
+/* The research the leaders took up in the opening political section; not
+ * the places visited for it */
+static void
+test_research_topics (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、始终坚持党的全面领导\n"
+    "\n"
+    "深入开展主题教育，班子成员领题开展调研28项，深入36个单位开展调研，检视整改问题45个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "调研28项", "research_topics", 28);
+  g_assert_null (find_tally (document, "political", "36个"));
+  assert_tally (document, "political", "问题45个", "problems_identified", 45);
+}
+
 /* A rate said to date is the year's rate (截至目前，…办结率100%); a count
  * to date is a total of years. */
 static void
@@ -2506,6 +2526,7 @@ main (int   argc,
   g_test_add_func ("/tally/list-tail", test_list_tail);
   g_test_add_func ("/tally/list-borrowed-verb", test_list_borrowed_verb);
   g_test_add_func ("/tally/rate-to-date", test_rate_to_date);
+  g_test_add_func ("/tally/research-topics", test_research_topics);
   g_test_add_func ("/tally/members-with-deputies", test_members_with_deputies);
   g_test_add_func ("/tally/apposed-counts", test_apposed_counts);
   g_test_add_func ("/tally/sentence-subject", test_sentence_subject);
