@@ -26,7 +26,8 @@
  * comments they got, in 条), national_drafts_commented (the NPC's draft
  * laws a province or city was consulted on: 配合全国人大常委会开展法律
  * 草案征求意见工作（9部）), post_legislative_evaluations (立法后评估: the
- * laws in force evaluated).
+ * laws in force evaluated), submitted_for_approval (a city's laws sent up:
+ * 报请省人大常委会批准法规5件).
  *
  * The standard sentence on lower congresses' regulations counts the
  * cities too (审查批准济南、青岛等16个设区的市报批的法规和决定53件): the
@@ -39,6 +40,8 @@
 
 #define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|规章|法案|法律案|法规案|草案|法规草案|法律草案"
 #define COUNT_UNITS "件|部|项|个|篇|件次"
+/* sending a law up for approval */
+#define SUBMITTED "报请|提请|报送省人大常委会|报省人大常委会"
 #define EVALUATION_UNITS "件|部|项|个|次"
 /* evaluations planned, or of what is not a law (立法计划, 立法项目) */
 #define NOT_EVALUATIONS "计划|拟|将|项目|规划"
@@ -147,10 +150,13 @@ static const TallyRule legislation_rules[] = {
   { "amended+repealed", "关于修改和废止|关于修改、废止|关于废止和修改", COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&决定" },
   { "approved", "批准|审查批准|审查批准了|批准了", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约" },
+    NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED },
   /* 决定 too: 批准…报批的法规和决定53件 */
   { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例|决定", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约" },
+    NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED },
+  /* a city's or autonomous area's laws sent up for approval (报请省人大常
+   * 委会批准法规5件): its own, not approvals it gave */
+  { "submitted_for_approval", SUBMITTED "&批准", APPROVED_UNITS },
   { "treaties_approved", "批准&条约|协定|公约", COUNT_UNITS },
   /* (not 个: 通过26个基层立法联系点收集意见 is through them) */
   { "passed", "审议通过|表决通过|通过", PASSED_UNITS,

@@ -1387,6 +1387,24 @@ test_approved_cities (void)
   g_assert_null (find_any_tally (outside, "16个", NULL));
 }
 
+/* A city's laws sent up for approval are its own, not approvals given */
+static void
+test_submitted_for_approval (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "经市人大常委会审议通过后报请省人大常委会批准法规5件，提请省人大常委会批准的3件法规均获批准。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "批准法规5件", "submitted_for_approval", 5);
+  assert_tally (document, "legislation", "批准的3件", "submitted_for_approval", 3);
+}
+
 static void
 test_package_decisions (void)
 {
@@ -2526,6 +2544,7 @@ main (int   argc,
   g_test_add_func ("/tally/list-tail", test_list_tail);
   g_test_add_func ("/tally/list-borrowed-verb", test_list_borrowed_verb);
   g_test_add_func ("/tally/rate-to-date", test_rate_to_date);
+  g_test_add_func ("/tally/submitted-for-approval", test_submitted_for_approval);
   g_test_add_func ("/tally/research-topics", test_research_topics);
   g_test_add_func ("/tally/members-with-deputies", test_members_with_deputies);
   g_test_add_func ("/tally/apposed-counts", test_apposed_counts);
