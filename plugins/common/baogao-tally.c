@@ -2860,8 +2860,7 @@ apply_cue (Decider      *d,
     }
 }
 
-/* Reads the cues of [@a, @b), in @mode; except words count when
- * @excepts (the count's own windows). *@cursor is where a previous
+/* Reads the cues of [@a, @b), in @mode. *@cursor is where a previous
  * read with it began: successive reads are near each other. Sets
  * *@cursor to the first cue ending after @a, and returns the first one
  * ending after @b (or *@cursor, when the stretch is empty). Inlined, so
@@ -2873,8 +2872,7 @@ read_cues_in (Decider      *d,
               guint        *cursor,
               gsize         a,
               gsize         b,
-              ScanMode      mode,
-              gboolean      excepts)
+              ScanMode      mode)
 {
   guint i = *cursor;
 
@@ -2892,7 +2890,8 @@ read_cues_in (Decider      *d,
   for (; i < n_hits && hits[i].end <= b; i++)
     if (hits[i].start >= a)
       {
-        if (excepts)
+        /* except words count in the count's own windows */
+        if (mode == SCAN_BEFORE || mode == SCAN_AFTER)
           d->seen[hits[i].keyword] = d->generation;
         apply_cue (d, &hits[i], mode);
       }
@@ -2907,22 +2906,7 @@ read_cues (Decider  *d,
            gsize     b,
            ScanMode  mode)
 {
-  /* except words count in the count's own windows */
-  return read_cues_in (d, d->hits, d->n_hits, cursor, a, b, mode,
-                       mode == SCAN_BEFORE || mode == SCAN_AFTER);
-}
-
-/* Reads the cues of [@a, @b) as words before the count, for a later item
- * of a list borrowing the verb said at its clause head: the earlier
- * items' words there are not its own, so their except words do not
- * cancel its rules (作出法规性决定2件、重大事项决定8件). */
-static void
-read_borrowed_head (Decider *d,
-                    guint   *cursor,
-                    gsize    a,
-                    gsize    b)
-{
-  read_cues_in (d, d->hits, d->n_hits, cursor, a, b, SCAN_BEFORE, FALSE);
+  return read_cues_in (d, d->hits, d->n_hits, cursor, a, b, mode);
 }
 
 /* Starts deciding the count [@q_start, @q_end): every rule state is
@@ -4653,7 +4637,7 @@ decide (const Tables    *tables,
       read_cues (d, &head_cursor, w->h_start, w->w_start, SCAN_HEAD);
       if (tables->subjects_by_word)
         read_cues_in (d, d->subject_hits, d->n_subject_hits, &subject_cursor,
-                      w->subject_start, w->subject_end, SCAN_SUBJECT, FALSE);
+                      w->subject_start, w->subject_end, SCAN_SUBJECT);
       else
         read_cues (d, &subject_cursor, w->subject_start, w->subject_end, SCAN_SUBJECT);
 
@@ -4686,7 +4670,7 @@ decide (const Tables    *tables,
         {
           gsize own_start = w->w_start;
 
-          read_borrowed_head (d, &head_cursor, w->h_start, w->w_start);
+          read_cues (d, &head_cursor, w->h_start, w->w_start, SCAN_BEFORE);
           best = choose (d, w->section_domain, n_own, &unit);
           /* the span is the item's, not the head's */
           while (own_start < w->q_start && (d->text[own_start] == ' ' ||

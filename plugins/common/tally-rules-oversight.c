@@ -223,6 +223,10 @@ static const TallyRule oversight_rules[] = {
     "任免|任命|人事|废止|批准|" NOT_RESOLUTIONS },
   { "resolutions", "作出|通过|审议通过|表决通过", "件|项|个", NULL, FALSE, "决议|决定",
     "任免|任命|人事|废止|批准|" NOT_RESOLUTIONS },
+  /* decisions on major matters named as such, the verb said once for a
+   * list (作出法规性决定2件、重大事项决定8件) */
+  { "resolutions", "重大事项决定|重大事项的决定|重大事项决议|重大事项的决议", "件|项|个", NULL, FALSE, NULL,
+    "任免|任命|人事|废止|批准" },
 
   /* petitions (信访): letters and visits the committee received */
   { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL, "代表" },

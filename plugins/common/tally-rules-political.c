@@ -113,10 +113,10 @@ static const TallyRule political_rules[] = {
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获奖|评为|获评|被评为|荣获|入选", NULL },
   { "research_reports", "调研报告|研究报告|调查报告", "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选" },
   { "research_reports", NULL, "篇|份", NULL, FALSE, "调研报告|研究报告|调查报告", "获奖|评为|获评|入选" },
-  /* the research the leaders took up (领题开展调研28项, 围绕…开展专题调
-   * 研12项): in the political section, the topics studied, not the
-   * committee's oversight; not the places visited nor its reports */
-  { "research_topics", "调研|专题调研|课题调研|调查研究", "项|个", NULL, FALSE, NULL,
+  /* the research the leaders took up (班子成员领题开展调研28项): the
+   * topics studied, not the committee's oversight (开展专题调研7项); not
+   * the places visited nor its reports */
+  { "research_topics", "领题|课题|调研课题|主题教育&调研|专题调研|课题调研|调查研究", "项|个", NULL, FALSE, NULL,
     "报告|成果|走访|深入|赴|点位|企业|单位" },
   /* projects that tackle a hard problem (攻坚项目, 破难项目, 攻关课题) */
   { "key_problem_projects", "攻坚|破难|攻关|攻坚克难&" PROJECTS, ITEMS, NULL, FALSE, NULL, "报告" },

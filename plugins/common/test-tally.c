@@ -964,9 +964,9 @@ test_list_conjunctions (void)
   assert_tally (document, "oversight", "6次视察", "investigations", 6);
 }
 
-/* A later item of a list that borrows the verb at its clause head is not
- * cancelled by the earlier items' words there: the decisions on legal
- * questions are legislation's, the others oversight's resolutions. */
+/* Decisions in a list with the verb said once: those on legal questions
+ * are legislation's, those on major matters oversight's resolutions; laws
+ * of a second kind borrow the verb at the clause head. */
 static void
 test_list_borrowed_verb (void)
 {
