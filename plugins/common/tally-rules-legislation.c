@@ -40,8 +40,9 @@
 
 #define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|规章|法案|法律案|法规案|草案|法规草案|法律草案"
 #define COUNT_UNITS "件|部|项|个|篇|件次"
-/* sending a law up for approval */
-#define SUBMITTED "报请|提请|报送省人大常委会|报省人大常委会"
+/* sending a law up for approval, to the body named (报请省人大常委会批
+ * 准): a province's 对报请批准的23件设区的市法规 are the ones it approves */
+#define SUBMITTED "报请省|提请省|报送省|报省人大|报请自治区|提请自治区|报送自治区|报自治区人大"
 #define EVALUATION_UNITS "件|部|项|个|次"
 /* evaluations planned, or of what is not a law (立法计划, 立法项目) */
 #define NOT_EVALUATIONS "计划|拟|将|项目|规划"
