@@ -63,6 +63,8 @@
 
 /* Deputies or staff counted, not activities */
 #define NOT_ACTIVITIES "代表|人次"
+/* the congresses of townships and streets and their bodies */
+#define TOWNSHIP_CONGRESSES "乡镇人大|镇人大|乡人大|街道人大|乡镇人大主席团|街道人大工委"
 /* Research that is not the committee's oversight, or its groups and
  * products rather than the investigations */
 #define NOT_INVESTIGATIONS "立法调研|调研组|调研报告|调研课题|调研成果|调研点"
@@ -102,6 +104,11 @@ static const TallyRule oversight_rules[] = {
   /* nor the inspection teams (组织执法检查组6个) */
   { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查组" },
   { "law_inspections", NULL, "次", NULL, FALSE, "执法检查", NOT_ACTIVITIES },
+  /* the townships' congresses inspecting, wherever the report puts them
+   * (指导各乡镇人大开展执法检查26次, in a section on guiding them whose
+   * topic is representation): oversight, of scope township */
+  { "law_inspections", TOWNSHIP_CONGRESSES "&执法检查", "次|个", NULL, TRUE, NULL,
+    NOT_ACTIVITIES "|" NOT_PLACES "|检查组" },
   /* 对4部法律、3部法规开展执法检查: the activity after the list counts
    * each of its items */
   { "law_inspections", NULL, "件|部|项", NULL, TRUE, "$执法检查", NOT_ACTIVITIES },
