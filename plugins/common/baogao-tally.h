@@ -288,8 +288,10 @@ gboolean tally_tables_data_check (void);
 G_GNUC_INTERNAL extern const MatcherData tally_matcher_data;
 BaogaoMatcher *tally_build_matcher (GBytes *input);
 
-/* The county-level cities (县级市), in byte order (tally-county-cities.c):
- * their congresses report counts of scope `county` */
+/* The county-level cities (县级市), in byte order: their congresses
+ * report counts of scope `county`. tally-county-cities.c, written by
+ * county-cities-gen.py from the entity analyzer's gazetteer when the
+ * plugins are built. */
 G_GNUC_INTERNAL extern const char * const tally_county_level_cities[];
 G_GNUC_INTERNAL extern const guint tally_n_county_level_cities;
 

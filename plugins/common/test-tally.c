@@ -2470,7 +2470,8 @@ test_year_within_term (void)
 }
 
 /* A county-level city's congress reports counts of its own level, a
- * prefecture's of its; the list of those cities is the gazetteer's. */
+ * prefecture's of its; the list of those cities, generated from the
+ * gazetteer, is sorted for the search and holds all of the gazetteer's. */
 static void
 test_county_level_cities (void)
 {
