@@ -681,7 +681,7 @@ baogao_json_write_document_to_stream (BaogaoDocument  *doc,
 {
   Writer w = { 0 };
 
-  w.out = g_string_sized_new (MIN (estimate_length (doc), STREAM_CHUNK + STREAM_CHUNK / 4));
+  w.out = g_string_sized_new (STREAM_CHUNK + STREAM_CHUNK / 4);
   w.stream = stream;
   w.cancellable = cancellable;
   write_document (&w, doc, flags);

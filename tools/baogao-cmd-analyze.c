@@ -650,8 +650,9 @@ emit_document (Sink            *sink,
                gboolean         bom,
                guint            n_emitted)
 {
-  char *json;
+  char *json = NULL;
   gsize length = 0;
+  gboolean streamed;
 
   if (format == FORMAT_CSV)
     {
@@ -686,37 +687,31 @@ emit_document (Sink            *sink,
    * line has no line break, and a pretty document in an array loses its
    * final one. A short one is written from memory: GIO's stream code
    * would map more pages (about 300 KB) than its JSON takes. */
-  if (format == FORMAT_JSON && baogao_document_get_size (document) >= STREAM_TEXT_SIZE &&
-      !(in_array && (flags & BAOGAO_JSON_PRETTY)))
+  streamed = format == FORMAT_JSON && baogao_document_get_size (document) >= STREAM_TEXT_SIZE &&
+             !(in_array && (flags & BAOGAO_JSON_PRETTY));
+  if (!streamed)
     {
-      gboolean written;
-
-      if (in_array)
-        sink_write (sink, n_emitted == 0 ? "[\n" : ",\n");
-      written = sink_write_json (sink, document, flags);
-      if (written && !in_array && !(flags & BAOGAO_JSON_PRETTY))
-        sink_write (sink, "\n");
-      return written;
+      json = baogao_document_to_json (document, flags, &length);
+      if (json == NULL)
+        {
+          tool_error (display, "cannot serialize the document");
+          return FALSE;
+        }
+      /* keep the JSON in one piece; separators around it */
+      while (length > 0 && json[length - 1] == '\n')
+        length--;
+      if (format == FORMAT_JSONL)
+        json = escape_line_breaks (json, &length);
     }
-
-  json = baogao_document_to_json (document, flags, &length);
-  if (json == NULL)
-    {
-      tool_error (display, "cannot serialize the document");
-      return FALSE;
-    }
-
-  /* keep the JSON in one piece; separators around it */
-  while (length > 0 && json[length - 1] == '\n')
-    length--;
-
-  if (format == FORMAT_JSONL)
-    json = escape_line_breaks (json, &length);
 
   if (in_array)
     sink_write (sink, n_emitted == 0 ? "[\n" : ",\n");
-  sink_take (sink, json, length);
-  if (!in_array)
+  if (!streamed)
+    sink_take (sink, json, length);
+  else if (!sink_write_json (sink, document, flags))
+    return FALSE;
+  /* (a pretty document streamed ends with its line break) */
+  if (!in_array && !(streamed && (flags & BAOGAO_JSON_PRETTY)))
     sink_write (sink, "\n");
 
   return TRUE;
