@@ -1596,6 +1596,10 @@ frame_at_anchor (const char *text,
                  gint        term,
                  gsize      *from)
 {
+  /* what follows …年 for a time frame (…年来, …年以来; …年间, …年中 for
+   * five years) */
+  static const char * const sinces[] = { "来", "以来", "多来", "多以来" };
+  static const char * const within[] = { "间", "中" };
   gsize after = q + 3;
 
   if (c == 0xe5b9b4) /* 年 */
@@ -1681,9 +1685,8 @@ frame_at_anchor (const char *text,
       period = n == 5 ? PERIOD_TERM : PERIOD_YEARS;
 
       /* …年来, …年以来, …年间, …年中; or 近…年, 过去…年 */
-      if (text_word_at (text, after, end, "来") || text_word_at (text, after, end, "以来") ||
-          text_word_at (text, after, end, "多来") || text_word_at (text, after, end, "多以来") ||
-          (n == 5 && (text_word_at (text, after, end, "间") || text_word_at (text, after, end, "中"))))
+      if (text_any_word_at (text, after, end, sinces, G_N_ELEMENTS (sinces)) != 0 ||
+          (n == 5 && text_any_word_at (text, after, end, within, G_N_ELEMENTS (within)) != 0))
         {
           *from = n_at;
           if (n_at >= start + 3 && text_word_ends_at (text, start, n_at, "近"))
@@ -1744,20 +1747,13 @@ frame_at_anchor (const char *text,
           "全国人民代表大会常务委员会", "全国人民代表大会", "全国人大常委会", "全国人大",
           "人民代表大会常务委员会", "人民代表大会", "人大常委会", "人大", "常委会",
         };
+        /* (本届常委会任期开始以来) */
+        static const char * const terms[] = { "任期开始", "任期" };
         gsize p = after;
         gint held;
 
-        for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-          if (text_word_at (text, p, end, bodies[i]))
-            {
-              p += strlen (bodies[i]);
-              break;
-            }
-        /* (本届常委会任期开始以来) */
-        if (text_word_at (text, p, end, "任期开始"))
-          p += strlen ("任期开始");
-        else if (text_word_at (text, p, end, "任期"))
-          p += strlen ("任期");
+        p += text_any_word_at (text, p, end, bodies, G_N_ELEMENTS (bodies));
+        p += text_any_word_at (text, p, end, terms, G_N_ELEMENTS (terms));
         if (text_word_at (text, p, end, "以来"))
           {
             *from = q;
@@ -3309,9 +3305,12 @@ counts_congresses (const char *text,
   /* the places named first, in ideographs only (镇, 县市区; not
    * 、“人大代表之家”); not the deputies (人大代表) */
   for (gsize q = p; q + 3 <= limit && (guchar) text[q] >= 0xE4 && (guchar) text[q] <= 0xE9; q += 3)
-    for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-      if (text_word_at (text, q, end, bodies[i]))
-        return q > p && !text_word_at (text, q + strlen (bodies[i]), end, "代表");
+    {
+      gsize n = text_any_word_at (text, q, end, bodies, G_N_ELEMENTS (bodies));
+
+      if (n != 0)
+        return q > p && !text_word_at (text, q + n, end, "代表");
+    }
   return FALSE;
 }
 
@@ -3325,6 +3324,7 @@ changes_from (const char *text,
   static const char * const verbs[] = {
     "提高", "提升", "增加", "增长", "上升", "升高", "下降", "降低", "减少", "降",
   };
+  gsize n;
 
   /* (most counts are followed by none: 提 增 上 升 下 降 减 all start with
    * E4, E5 or E6 and are told apart at their first character) */
@@ -3341,13 +3341,9 @@ changes_from (const char *text,
     default:
       return FALSE;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-    if (text_word_at (text, p, end, verbs[i]))
-      {
-        gsize after = p + strlen (verbs[i]);
-
-        return text_word_at (text, after, end, "到") || text_word_at (text, after, end, "至");
-      }
+  n = text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs));
+  if (n != 0)
+    return text_word_at (text, p + n, end, "到") || text_word_at (text, p + n, end, "至");
   return FALSE;
 }
 
@@ -3994,11 +3990,9 @@ count_separator_at (const char *text,
                     gsize       end)
 {
   static const char * const words[] = { "、", "，", "和", "及", "与", "以及", "," };
+  gsize n = text_any_word_at (text, p, end, words, G_N_ELEMENTS (words));
 
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (text_word_at (text, p, end, words[i]) && p + strlen (words[i]) == end)
-      return end - p;
-  return 0;
+  return n != 0 && p + n == end ? n : 0;
 }
 
 /* Splits [@start, @end) into at most @max items at its 、 outside
@@ -4496,23 +4490,17 @@ deputies_above (const char *text,
    * object, not who acts (罢免全国人大代表2名, 补选全国人大代表2名) */
   static const char * const personnel[] = { "罢免", "补选", "选举", "终止", "辞职", "资格" };
   Actor found = ACTOR_OWN;
-  const char *m;
+  gsize at = text_find (text, start, end, "人大代表");
 
+  /* (most windows name no deputies: looked for first) */
+  if (at == G_MAXSIZE)
+    return ACTOR_OWN;
   for (guint i = 0; i < G_N_ELEMENTS (personnel); i++)
     if (text_contains (text, start, end, personnel[i]))
       return ACTOR_OWN;
-  /* found by the last byte of 表, A8, rarer than the others */
-  for (gsize p = start + strlen ("人大代表") - 1;
-       p < end && (m = memchr (text + p, 0xA8, end - p)) != NULL;
-       p = (gsize) (m - text) + 1)
+  for (; at != G_MAXSIZE; at = text_find (text, at + strlen ("人大代表"), end, "人大代表"))
     {
-      gsize at;
       Actor here = ACTOR_OWN;
-
-      if ((gsize) (m - text) + 1 < start + strlen ("人大代表") ||
-          memcmp (m + 1 - strlen ("人大代表"), "人大代表", strlen ("人大代表")) != 0)
-        continue;
-      at = (gsize) (m - text) + 1 - strlen ("人大代表");
 
       for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
         if (text_word_ends_at (text, start, at, levels[i].level))

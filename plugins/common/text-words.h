@@ -81,32 +81,42 @@ text_any_word_ends_at (const char         *text,
   return 0;
 }
 
-/* Whether @word occurs in [@from, @to) of @text: its last byte found
- * with memchr(), the rest compared there. The last byte, not the first:
- * a Chinese word's first byte is a lead byte (E4…E9) that starts most
- * characters of the text, its last byte one of 64 (g_strstr_len()
- * compares at every byte). */
+/* Where @word first occurs in [@from, @to) of @text, or G_MAXSIZE (an
+ * empty @word at @from): its last byte found with memchr(), the rest
+ * compared there. The last byte, not the first: a Chinese word's first
+ * byte is a lead byte (E4…E9) that starts most characters of the text,
+ * its last byte one of 64 (g_strstr_len() compares at every byte). */
+static inline gsize
+text_find (const char *text,
+           gsize       from,
+           gsize       to,
+           const char *word)
+{
+  gsize n = strlen (word);
+
+  if (n == 0 || to < from + n)
+    return n == 0 ? from : G_MAXSIZE;
+  for (gsize q = from + n - 1; q < to;)
+    {
+      const char *at = memchr (text + q, word[n - 1], to - q);
+
+      if (at == NULL)
+        return G_MAXSIZE;
+      if (memcmp (at + 1 - n, word, n) == 0)
+        return (gsize) (at + 1 - n - text);
+      q = (gsize) (at - text) + 1;
+    }
+  return G_MAXSIZE;
+}
+
+/* Whether @word occurs in [@from, @to) of @text (see text_find ()) */
 static inline gboolean
 text_contains (const char *text,
                gsize       from,
                gsize       to,
                const char *word)
 {
-  gsize n = strlen (word);
-
-  if (n == 0 || to < from + n)
-    return n == 0;
-  for (gsize q = from + n - 1; q < to;)
-    {
-      const char *at = memchr (text + q, word[n - 1], to - q);
-
-      if (at == NULL)
-        return FALSE;
-      if (memcmp (at + 1 - n, word, n) == 0)
-        return TRUE;
-      q = (gsize) (at - text) + 1;
-    }
-  return FALSE;
+  return text_find (text, from, to, word) != G_MAXSIZE;
 }
 
 /* Does the ASCII '.' at @p end a sentence? Text copied from web pages

@@ -2367,21 +2367,15 @@ count_ending_at (const char *text,
                  gsize       end)
 {
   static const char * const counters[] = { "件", "部", "项", "个" };
+  gsize q = end - text_any_word_ends_at (text, p, end, counters, G_N_ELEMENTS (counters));
 
-  for (guint i = 0; i < G_N_ELEMENTS (counters); i++)
-    if (text_word_ends_at (text, p, end, counters[i]))
-      {
-        gsize q = end - strlen (counters[i]);
-
-        if (q > p && at_number (text, prev_char (text, p, q), q))
-          return q;
-      }
+  if (q < end && q > p && at_number (text, prev_char (text, p, q), q))
+    return q;
   return G_MAXSIZE;
 }
 
 /* Where the first opening bracket of [@p, @end) is, （ or (, or
- * G_MAXSIZE: found by first bytes, EF starting only full-width
- * punctuation in Chinese text. */
+ * G_MAXSIZE. */
 static gsize
 first_bracket (const char *text,
                gsize       p,
@@ -2389,11 +2383,10 @@ first_bracket (const char *text,
 {
   const char *ascii = memchr (text + p, '(', end - p);
   gsize stop = ascii != NULL ? (gsize) (ascii - text) : end;
+  gsize wide = text_find (text, p, stop, "（");
 
-  for (const char *wide; p < stop && (wide = memchr (text + p, 0xEF, stop - p)) != NULL;
-       p = (gsize) (wide - text) + 1)
-    if (text_word_at (text, (gsize) (wide - text), end, "（"))
-      return (gsize) (wide - text);
+  if (wide != G_MAXSIZE)
+    return wide;
   return ascii != NULL ? stop : G_MAXSIZE;
 }
 
