@@ -1678,10 +1678,15 @@ add_instrument (Scan             *scan,
   /* a law of another place than the reporting one that no title's level
    * names (《凉山彝族自治州移风易俗条例》 inspected in a county's report):
    * that place's */
-  else if (body == NULL && citation != NULL && citation_level == NULL && scan->region != NULL &&
-           (in.body = body_from_name (name, 0, name_len)) != NULL &&
-           (g_str_has_prefix (scan->region, in.body) || g_str_has_prefix (in.body, scan->region)))
-    g_clear_pointer (&in.body, g_free);
+  else if (body == NULL && citation != NULL && citation_level == NULL && scan->region != NULL)
+    {
+      g_autofree char *place = body_from_name (name, 0, name_len);
+
+      /* (the reporting place's own: no body) */
+      if (place != NULL && !g_str_has_prefix (scan->region, place) &&
+          !g_str_has_prefix (place, scan->region))
+        in.body = g_steal_pointer (&place);
+    }
   else if (body != NULL)
     in.body = g_strdup (body);
   if (municipal && in.body == NULL)
