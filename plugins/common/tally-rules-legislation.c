@@ -20,6 +20,8 @@
  * for those set up in the year), public_comments (征求意见
  * 建议…条, 收到各方面意见建议…条: the comments collected on drafts),
  * public_comments_adopted (其中被采纳38条: the comments the drafts took),
+ * consultation_meetings (座谈会、论证会、听证会…场: the meetings held on
+ * drafts), investigations (立法调研…次: the research done for them),
  * public_consultations (公开征求意见…次: the times drafts were put out
  * for comment), drafts_published (全年有15件法律草案公开征求意见, 公开征
  * 求意见的法规草案15件: the drafts put out, in 件, apart from the
@@ -217,6 +219,18 @@ static const TallyRule legislation_rules[] = {
   /* the times drafts were put out for comment */
   { "public_consultations", CONSULT, "次|轮|批|批次",
     NULL, FALSE, NULL, "代表|人次" },
+  /* the meetings held on drafts (开展立法调研46次，召开座谈会、论证会、
+   * 听证会38场; 举行立法听证会2次): the sentence says it is about laws
+   * (座谈会 alone may be any part of the work) */
+  { "consultation_meetings", "<立法|法规|草案|法律&座谈会|论证会|听证会|协调会|咨询会|评估会", "次|场|场次|个",
+    NULL, FALSE, NULL, "代表|人次|企业" },
+  { "consultation_meetings", "<立法|法规|草案|法律", "次|场|场次|个", NULL, FALSE,
+    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业" },
+  { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会", "次|场|场次|个", NULL, TRUE, NULL,
+    "人次" },
+  /* the research done on drafts and plans (开展立法调研46次) */
+  { "investigations", "立法调研", "次|项|场|场次|批|批次", NULL, TRUE, NULL, "人次|代表" },
+  { "investigations", NULL, "次|项|场|场次|批|批次", NULL, TRUE, "立法调研", "人次|代表" },
   /* the points set up in the year (新设, 设立), and all there are (a
    * stock, see the domain's stocks); not the points
    * something was done through (通过26个基层立法联系点收集意见) */

@@ -49,7 +49,9 @@
  * which is representation.satisfaction_rate), problems_identified and
  * problems_rectified (发现问题1386个，督促整改1203个: what the committee's
  * oversight found and had put right; the same names as the Party
- * group's own in political, which wins in a section of no domain).
+ * group's own in political, which wins in a section of no domain),
+ * officials_evaluated (对3名…负责人开展述职评议: the officials appraised,
+ * where work_evaluations counts the departments or items).
  *
  * A document the review found faulty is corrected by the body that made
  * it (督促制定机关纠正5件, 对其中5件督促制定机关予以纠正): 制定机关 says
@@ -243,6 +245,11 @@ static const TallyRule oversight_rules[] = {
    * on their reports (满意度测评): city and county congresses' oversight */
   { "work_evaluations", "工作评议|专项工作评议|履职评议|评议", "项|次|个", NULL, TRUE, NULL, "代表|满意度" },
   { "work_evaluations", NULL, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议", "代表|满意度" },
+  /* the officials appraised one by one (对3名县政府组成人员开展述职评议,
+   * 履职评议政府组成部门负责人6名): people, apart from the departments
+   * or items; deputies reporting to their voters are representation */
+  { "officials_evaluated", "述职评议|履职评议|任职评议", "人|名|位", NULL, TRUE, NULL, "代表" },
+  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议", "代表" },
   { "satisfaction_surveys", "满意度测评|测评", "次|项|个", NULL, TRUE, NULL, NULL },
   { "satisfaction_surveys", NULL, "次|项|个", NULL, TRUE, "满意度测评", NULL },
   /* the share of satisfied votes such a survey gave: 满意票 are cast

@@ -79,7 +79,7 @@ static const TallyRule self_building_rules[] = {
   /* young staff's own study (not their trainings) */
   { "youth_study_seminars", "青年|年轻干部|青年干部|青年理论学习小组&" YOUTH_STUDY, TIMES, NULL, FALSE, NULL, YOUTH_NOT_STUDY },
   { "youth_study_seminars", NULL, TIMES, NULL, FALSE, "青年|年轻干部|青年干部&" YOUTH_STUDY, YOUTH_NOT_STUDY },
-  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|中心组学习|理论学习|集中学习|传达学习|学习交流", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
+  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
   { "study_sessions", "开展|组织|举行|召开|举办", TIMES, NULL, FALSE, "集体学习|专题学习|学习会|学习研讨|集中学习", NOT_DEPUTIES },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会", TIMES, NULL, FALSE, NULL, NULL },
   { "lectures", NULL, TIMES, NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|报告会", NULL },

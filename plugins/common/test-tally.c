@@ -207,11 +207,11 @@ test_legislation_counts (void)
   assert_tally (document, "legislation", "制定修改法规和决定7件", "enacted+amended", 7);
   assert_tally (document, "legislation", "打包修改涉及优化营商环境的法规9件", "amended_in_package", 9);
 
-  /* 召开…3次 is no legislation count; the plans section has none */
-  g_assert_null (find_tally (document, "legislation", "3次"));
+  /* the meetings held on drafts; the plans section has none */
+  assert_tally (document, "legislation", "立法座谈会3次", "consultation_meetings", 3);
   g_assert_null (find_tally (document, "legislation", "10件"));
   g_assert_null (find_tally (document, "legislation", "6件"));
-  g_assert_cmpuint (count_type (document, "legislation.tally"), ==, 8);
+  g_assert_cmpuint (count_type (document, "legislation.tally"), ==, 9);
 }
 
 static void
@@ -2527,6 +2527,48 @@ test_county_level_cities (void)
   g_assert_cmpstr (tally_scope (second, "oversight", "二十七次"), ==, "county");
 }
 
+/* Research and meetings on drafts, officials appraised one by one,
+ * study of the law, visits to deputies; a 座谈会 of no law is none of
+ * legislation's, and deputies' reports to their voters are no officials
+ * appraised */
+static void
+test_drafts_appraisals_visits (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "开展立法调研三十余次，召开座谈会、论证会、听证会18场。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对县政府12个部门开展工作评议，对5名市政府组成人员开展述职评议。"
+    "履职评议政府组成部门负责人4名。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "走访市人大代表一百二十余人次。组织开展代表述职评议，共有86名代表向选民述职。"
+    "召开代表座谈会6次。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "坚持会前学法制度，全年集体学法10次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "立法调研三十余次", "investigations", 30);
+  assert_tally (document, "legislation", "座谈会、论证会、听证会18场", "consultation_meetings", 18);
+  assert_tally (document, "oversight", "12个", "work_evaluations", 12);
+  assert_tally (document, "oversight", "5名市政府组成人员开展述职评议", "officials_evaluated", 5);
+  assert_tally (document, "oversight", "履职评议政府组成部门负责人4名", "officials_evaluated", 4);
+  assert_tally (document, "representation", "走访市人大代表一百二十余人次", "deputies_liaised", 120);
+  assert_tally (document, "self_building", "学法10次", "study_sessions", 10);
+  g_assert_null (find_tally (document, "oversight", "86名"));
+  g_assert_null (find_tally (document, "legislation", "6次"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2534,6 +2576,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tally/legislation-counts", test_legislation_counts);
+  g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/one-domain-per-count", test_one_domain_per_count);
   g_test_add_func ("/tally/section-decides", test_section_decides);
   g_test_add_func ("/tally/features", test_features);
