@@ -208,7 +208,8 @@ gboolean tally_write_domain (const char      *domain,
  * legislation (decisions_made), never as the resolutions oversight
  * makes; the two rule tables share the words. */
 #define TALLY_LEGAL_DECISIONS \
-  "有关法律问题|法律问题和重大问题|法规性决定|法规性质的决定|法律问题的决定|法律性问题|法规问题的决定|法规性问题"
+  "有关法律问题|法律问题和重大问题|法律问题和有关重大问题|法规性决定|法规性质的决定|法律问题的决定|法律性问题|" \
+  "法规问题的决定|法规性问题"
 
 /* The rule tables compiled when the plugins are built.
  *

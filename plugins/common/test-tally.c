@@ -2560,13 +2560,47 @@ test_drafts_appraisals_visits (void)
 
   assert_tally (document, "legislation", "立法调研三十余次", "investigations", 30);
   assert_tally (document, "legislation", "座谈会、论证会、听证会18场", "consultation_meetings", 18);
-  assert_tally (document, "oversight", "12个", "work_evaluations", 12);
+  assert_tally (document, "oversight", "12个部门开展工作评议", "work_evaluations", 12);
   assert_tally (document, "oversight", "5名市政府组成人员开展述职评议", "officials_evaluated", 5);
   assert_tally (document, "oversight", "履职评议政府组成部门负责人4名", "officials_evaluated", 4);
   assert_tally (document, "representation", "走访市人大代表一百二十余人次", "deputies_liaised", 120);
   assert_tally (document, "self_building", "学法10次", "study_sessions", 10);
   g_assert_null (find_tally (document, "oversight", "86名"));
   g_assert_null (find_tally (document, "legislation", "6次"));
+}
+
+/* The NPC's filing review with the count before the documents, its
+ * decisions on legal questions in either order of words, and the
+ * organ's own problems in a self-building section */
+static void
+test_national_review_and_decisions (void)
+{
+  static const char text[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "作出法律问题和有关重大问题的决定5件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对57件行政法规、司法解释进行备案审查，对新制定的21件行政法规和司法解释开展主动审查。"
+    "对23件设区的市法规进行审查批准。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "开展作风建设专项整治，查找问题27个，已整改25个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "法律问题和有关重大问题的决定5件", "decisions_made", 5);
+  assert_tally (document, "oversight", "57件行政法规、司法解释进行备案审查", "normative_documents_reviewed", 57);
+  assert_tally (document, "oversight", "21件行政法规和司法解释开展主动审查", "normative_documents_reviewed", 21);
+  g_assert_null (find_tally (document, "oversight", "23件"));
+  assert_tally (document, "self_building", "查找问题27个", "problems_identified", 27);
+  assert_tally (document, "self_building", "整改25个", "problems_rectified", 25);
+  g_assert_null (find_tally (document, "oversight", "27个"));
 }
 
 int
@@ -2577,6 +2611,7 @@ main (int   argc,
 
   g_test_add_func ("/tally/legislation-counts", test_legislation_counts);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
+  g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/one-domain-per-count", test_one_domain_per_count);
   g_test_add_func ("/tally/section-decides", test_section_decides);
   g_test_add_func ("/tally/features", test_features);
