@@ -82,6 +82,7 @@ typedef struct
 static const Word verbs[] = {
   { "制定", ACT_ENACT }, { "制订", ACT_ENACT }, { "出台", ACT_ENACT },
   { "新制定", ACT_ENACT }, { "制定出台", ACT_ENACT }, { "颁布", ACT_ENACT },
+  { "颁布实施", ACT_ENACT }, { "出台实施", ACT_ENACT },
   { "审议通过", ACT_ENACT }, { "表决通过", ACT_ENACT }, { "通过", ACT_ENACT },
   { "作出", ACT_ENACT }, { "作出了", ACT_ENACT }, { "印发", ACT_ENACT },
   { "修改", ACT_AMEND }, { "修正", ACT_AMEND }, { "打包修改", ACT_AMEND },
@@ -1025,6 +1026,28 @@ strip_edition (const char *title,
   return len;
 }
 
+/* The end of the title of a law at @open (《) inside a bare name from
+ * @start, when it is the law that the name's measures implement: after
+ * 实施, with the instrument word at @suffix_start right after it
+ * (…实施《X法》办法); else 0. The title is where its 》 is, the byte
+ * after it; it holds no other title. */
+static gsize
+implemented_law_end (const char *text,
+                     gsize       start,
+                     gsize       open,
+                     gsize       suffix_start)
+{
+  gsize close = suffix_start - strlen ("》");
+
+  if (open < start + strlen ("实施") || !text_word_ends_at (text, start, open, "实施") ||
+      suffix_start < open + 2 * strlen ("》") || !text_word_at (text, close, suffix_start, "》"))
+    return 0;
+  for (gsize q = open + strlen ("《"); q < close; q = next_char (text, q, close))
+    if (text_word_at (text, q, close, "《") || text_word_at (text, q, close, "》"))
+      return 0;
+  return suffix_start;
+}
+
 /* Is [start, end) a plausible bare instrument name? */
 static const Suffix *
 check_name (const char *text,
@@ -1101,7 +1124,23 @@ check_name (const char *text,
               text_word_at (text, q, end, "项") || text_word_at (text, q, end, "个"))
             return NULL;
         }
-      if (text_word_at (text, p, end, "《") || text_word_at (text, p, end, "》"))
+      /* a title only inside the name of the measures implementing a
+       * law, said without brackets of its own: 省实施《中华人民共和国
+       * 妇女权益保障法》办法 */
+      if (text_word_at (text, p, end, "《"))
+        {
+          gsize open = p;
+          gsize after = implemented_law_end (text, start, open, end - suffix->len);
+
+          if (after == 0)
+            return NULL;
+          /* the title's characters after 《, its 》 included, counted
+           * here; the walk goes on at the instrument word */
+          len += n_chars (text, open + strlen ("《"), after);
+          p = after - strlen ("》");
+          continue;
+        }
+      if (text_word_at (text, p, end, "》"))
         return NULL;
       /* 设区的市法规和自治条例: kinds of instruments, not a name */
       if (text_word_at (text, p, end, "法规") &&
@@ -3333,6 +3372,18 @@ mark_first_of_kind (Scan *scan)
     }
 }
 
+/* Turns the title marks of a bare name (省实施《X法》办法) into the
+ * marks of a title inside a title (〈X法〉), as the name reads when the
+ * report brackets it: one name however it is written. In place: the
+ * marks have the same length in UTF-8. */
+static void
+inner_title_marks (char *name)
+{
+  for (char *p = name; (p = strstr (p, "\xe3\x80")) != NULL; p += 3)
+    if ((guchar) p[2] == 0x8a || (guchar) p[2] == 0x8b)
+      p[2] = (char) ((guchar) p[2] - 2);
+}
+
 /* The name of @in, as a slice of the text when it is one: a title is
  * most often the very text inside its brackets, and a slice of the text
  * is written without checking its encoding again. */
@@ -4001,7 +4052,15 @@ legislation_write_instruments (BaogaoDocument  *document,
 
       if (handle == BAOGAO_LAYER_INVALID)
         continue;
-      baogao_layer_set_string_len (layer, handle, "name", instrument_name (&scan, in), in->name_len);
+      if (in->citation == NULL && g_strstr_len (in->name, in->name_len, "《") != NULL)
+        {
+          g_autofree char *name = g_strndup (in->name, in->name_len);
+
+          inner_title_marks (name);
+          baogao_layer_set_string_len (layer, handle, "name", name, in->name_len);
+        }
+      else
+        baogao_layer_set_string_len (layer, handle, "name", instrument_name (&scan, in), in->name_len);
       baogao_layer_set_string (layer, handle, "action", action_names[in->action]);
       baogao_layer_set_string (layer, handle, "kind", in->kind);
       if (in->level != NULL)
