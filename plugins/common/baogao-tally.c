@@ -4902,6 +4902,22 @@ actor_scope (Actor       actor,
   return own;
 }
 
+/* The measure of @domain for what the NPC's deputies of the province or
+ * city count, npc_@measure, if the domain has it; else @measure. */
+static const char *
+npc_measure (const TallyDomain *domain,
+             const char        *measure)
+{
+  for (guint i = 0; i < domain->n_rules; i++)
+    {
+      const char *m = domain->rules[i].measure;
+
+      if (g_str_has_prefix (m, "npc_") && strcmp (m + strlen ("npc_"), measure) == 0)
+        return m;
+    }
+  return measure;
+}
+
 /* Is @measure of @domain one that a count done by @actor, a government
  * or a body urged, cannot be (see TallyDomain.congress_only)? */
 static gboolean
@@ -5000,7 +5016,15 @@ tally_write_domain (const char      *domain,
         }
       else
         {
-          baogao_layer_set_string (layer, handle, "measure", rule->measure);
+          const char *measure = rule->measure;
+
+          /* the NPC's deputies as the subject of a clause that does not
+           * name them again (全国人大代表…提交议案18件，提出建议231件):
+           * their own measure, where the domain has one */
+          if (decision->actor == ACTOR_NPC_DEPUTIES && !national &&
+              (rule->scope == NULL || rule->scope[0] == '\0'))
+            measure = npc_measure (tables->domains[want], measure);
+          baogao_layer_set_string (layer, handle, "measure", measure);
           baogao_layer_set_string (layer, handle, "scope",
                                    rule->scope != NULL && rule->scope[0] != '\0' ?
                                      rule->scope : actor_scope (decision->actor, scope));

@@ -130,6 +130,9 @@ static const TallyRule representation_rules[] = {
   { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL, CADRES "|宣誓" },
   { "oaths", "宣誓", PEOPLE, NULL, TRUE, NULL, PARTY_OATH },
   { "oaths", NULL, PEOPLE, NULL, TRUE, "宣誓", PARTY_OATH },
+  /* the people after the ceremonies, taking part (组织宪法宣誓11次、84人
+   * 参加; 组织宪法宣誓11次，84人参加) */
+  { "oaths", "^宣誓", PEOPLE, NULL, TRUE, "参加|参与", PARTY_OATH },
   { "oath_ceremonies", "宣誓", "次|场|批|场次", NULL, TRUE, NULL, PARTY_OATH },
   { "by_elections", "补选", PEOPLE, NULL, TRUE, NULL, NULL },
   { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", NULL },

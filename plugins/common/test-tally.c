@@ -2603,6 +2603,33 @@ test_national_review_and_decisions (void)
   g_assert_null (find_tally (document, "oversight", "27个"));
 }
 
+/* The people sworn in after the ceremonies, taking part; the NPC's
+ * deputies as the subject of the clause before keep their own measures */
+static void
+test_oaths_and_npc_subject (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "四、代表工作和人事任免\n"
+    "\n"
+    "组织宪法宣誓十一次、八十四人参加。为新任命人员组织宪法宣誓9次，62人参加。"
+    "全国人大代表在十四届全国人大二次会议上提交议案十八件，提出建议二百三十一件。"
+    "省人大代表提出建议六百件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "宣誓十一次", "oath_ceremonies", 11);
+  assert_tally (document, "representation", "八十四人参加", "oaths", 84);
+  assert_tally (document, "representation", "62人参加", "oaths", 62);
+  assert_tally (document, "representation", "议案十八件", "npc_motions", 18);
+  assert_tally (document, "representation", "建议二百三十一件", "npc_suggestions", 231);
+  g_assert_cmpstr (tally_scope (document, "representation", "建议二百三十一件"), ==, "npc_delegation");
+  assert_tally (document, "representation", "建议六百件", "suggestions", 600);
+  g_assert_cmpstr (tally_scope (document, "representation", "建议六百件"), ==, "provincial");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2612,6 +2639,7 @@ main (int   argc,
   g_test_add_func ("/tally/legislation-counts", test_legislation_counts);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
+  g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
   g_test_add_func ("/tally/one-domain-per-count", test_one_domain_per_count);
   g_test_add_func ("/tally/section-decides", test_section_decides);
   g_test_add_func ("/tally/features", test_features);
