@@ -142,6 +142,10 @@ static const TallyRule oversight_rules[] = {
    * 察调研15次): the committee's own investigations, in its oversight */
   { "investigations", "常委会组成人员|组成人员&专题调研|调研|视察|专项调研|视察调研", "次|项", NULL, FALSE, NULL,
     NOT_INVESTIGATIONS "|人次" },
+  /* the townships' congresses investigating, as they inspect (指导各乡镇
+   * 人大开展执法检查26次、专题视察41次): oversight wherever it is said */
+  { "investigations", "^" TOWNSHIP_CONGRESSES "&专题调研|调研|视察|专题视察|专项调研|视察调研", "次|项", NULL, TRUE, NULL,
+    NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
   /* count first (5项专题调研); not 个, which counts the places visited
    * (深入52个点位开展调研) far more often than investigations */
   { "investigations", NULL, "次|项", NULL, FALSE, "$专题调研|调研|视察|专项调研|跟踪调研",
