@@ -116,6 +116,10 @@ static const TallyRule self_building_rules[] = {
   { "news_awards", "新闻奖|好新闻|新闻作品奖", "件|篇|个|项|部", NULL, FALSE, NULL, NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻奖|好新闻|新闻作品奖", NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻作品|新闻稿件|作品|新闻报道&获|奖", NULL },
+  /* the grades of a news award named once (获中国人大新闻奖一等奖1项、二等
+   * 奖2项) */
+  { "news_awards", "^新闻奖|好新闻|新闻作品奖&一等奖|二等奖|三等奖|特等奖|优秀奖|一等|二等|三等", "件|篇|个|项|部",
+    NULL, FALSE, NULL, NULL },
   /* the verb also at the clause head: 获评先进集体1个、先进个人3名 */
   { "awards", "^荣获|获得|获评|荣膺|被评为|评为|获|获奖&奖|称号|荣誉|先进|优秀|一等|二等|三等", ITEMS "|人|名", NULL, FALSE, NULL, "新闻|表彰|表扬|调研报告" },
   { "awards", "荣获|获评|荣膺|被评为|获奖", ITEMS "|人|名", NULL, FALSE, NULL, "新闻|表彰|表扬|调研报告" },

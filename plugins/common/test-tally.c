@@ -1276,7 +1276,7 @@ test_self_building_rules (void)
     "一、加强常委会自身建设\n"
     "\n"
     "举办“法治论坛”3期、处长论坛4期，组织青年干部读书交流会5次，"
-    "举办青年干部培训班2期。\n"
+    "举办青年干部培训班2期。获中国人大新闻奖一等奖1项、二等奖2项。获得省级以上表彰奖励12项。\n"
     "\n"
     "二、推进科学立法\n"
     "\n"
@@ -1297,6 +1297,10 @@ test_self_building_rules (void)
   assert_tally (document, "self_building", "青年干部读书交流会5次", "youth_study_seminars", 5);
   assert_tally (document, "self_building", "培训班2期", "trainings", 2);
   assert_tally (document, "legislation", "意见建议3000余条", "public_comments", 3000);
+  /* the grades of a news award named once */
+  assert_tally (document, "self_building", "一等奖1项", "news_awards", 1);
+  assert_tally (document, "self_building", "二等奖2项", "news_awards", 2);
+  assert_tally (document, "self_building", "表彰奖励12项", "commendations", 12);
 }
 
 static void
