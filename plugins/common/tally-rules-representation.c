@@ -397,7 +397,11 @@ static const TallyRule representation_rules[] = {
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&述职", NOT_DEPUTY_REPORTS },
   { "deputies_reported", "<述职&代表", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },
   { "deputies_reported", "<述职", "人|名|位", NULL, FALSE, "代表", NOT_DEPUTY_REPORTS },
-  { "deputies_liaised", "联系&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|各联系|分别" },
+  /* (the deputies named in full: 常委会组成人员直接联系全国人大代表430多名
+   * is the committee's work with deputies, not the Party group's 包联
+   * in a section of no domain) */
+  { "deputies_liaised", "联系&代表|人大代表|全国人大代表|省人大代表|市人大代表|县人大代表", PEOPLE, NULL, FALSE, NULL,
+    "每位|每名|每人|每个|各联系|分别" },
   { "deputies_liaised", "联系", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|各联系|分别" },
   /* visits to deputies (走访省人大代表150余人次) */
   { "deputies_liaised", "走访&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|分别|企业|群众|选民" },

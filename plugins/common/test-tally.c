@@ -2633,6 +2633,16 @@ test_oaths_and_npc_subject (void)
   g_assert_cmpstr (tally_scope (document, "representation", "建议二百三十一件"), ==, "npc_delegation");
   assert_tally (document, "representation", "建议六百件", "suggestions", 600);
   g_assert_cmpstr (tally_scope (document, "representation", "建议六百件"), ==, "provincial");
+
+  /* the committee's members liaising with deputies, in a report of no
+   * sections: the committee's work with deputies, not the Party group's */
+  {
+    g_autoptr(BaogaoDocument) national = analyze ("全国人民代表大会常务委员会工作报告\n\n"
+                                                  "一年来，常委会组成人员直接联系全国人大代表430多名。\n");
+
+    assert_tally (national, "representation", "全国人大代表430多名", "deputies_liaised", 430);
+    g_assert_null (find_tally (national, "political", "430多名"));
+  }
 }
 
 int
