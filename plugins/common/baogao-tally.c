@@ -4468,6 +4468,52 @@ drop_sentence_restatements (const char         *text,
     }
 }
 
+/* A count that names again, as the set the sentence goes on about, a
+ * count said before it in its paragraph (制定法规9件、修改法规18件……其中，
+ * 修改的18件法规中有11件属于打包修改; 在审议通过的12件法规中): 的 right
+ * before it and 中 after its noun, in its window, and an earlier count of
+ * the same words decided as the same measure. The 中 alone does not do:
+ * 审议通过的12件法规中 may be the only place the year's count is said. */
+static void
+drop_referenced_restatements (const Tables       *tables,
+                              const char         *text,
+                              GPtrArray          *quantities,
+                              const CountWindows *windows,
+                              Decision           *decisions)
+{
+  for (guint qi = 1; qi < quantities->len; qi++)
+    {
+      const CountWindows *w = &windows[qi];
+      gsize length = w->q_end - w->q_start;
+      gsize in_at, paragraph;
+
+      if (decisions[qi].rule == NO_RULE || w->q_start < strlen ("的") ||
+          !text_word_ends_at (text, w->q_start - strlen ("的"), w->q_start, "的"))
+        continue;
+      /* (中 within a few characters of the noun: 18件法规中, 12件中) */
+      in_at = text_find (text, w->q_end, MIN (w->w_end, w->q_end + 8 * 3), "中");
+      if (in_at == G_MAXSIZE)
+        continue;
+      for (paragraph = w->q_start; paragraph > 0 && text[paragraph - 1] != '\n'; paragraph--)
+        ;
+      for (guint qj = qi; qj-- > 0;)
+        {
+          const CountWindows *v = &windows[qj];
+
+          if (v->q_start < paragraph)
+            break;
+          if (decisions[qj].rule != NO_RULE && v->q_end - v->q_start == length &&
+              memcmp (text + v->q_start, text + w->q_start, length) == 0 &&
+              strcmp (tables->rules[decisions[qj].rule].rule->measure,
+                      tables->rules[decisions[qi].rule].rule->measure) == 0)
+            {
+              decisions[qi].rule = NO_RULE;
+              break;
+            }
+        }
+    }
+}
+
 /* The level of the deputies that [@start, @end) names, when they are
  * all of one congress above @own (市人大代表 in a district's report,
  * 省人大代表 in a city's, 全国人大代表 anywhere below the NPC:
@@ -4738,6 +4784,7 @@ decide (const Tables    *tables,
   drop_summed_parts (tables, d->text, quantities, windows, decisions);
   drop_found_before_corrected (tables, d->text, quantities, windows, decisions);
   drop_sentence_restatements (d->text, quantities, windows, decisions);
+  drop_referenced_restatements (tables, d->text, quantities, windows, decisions);
 
   /* the hits arrays are kept for the next document, but not at the
    * size of the largest one ever seen */

@@ -223,9 +223,9 @@ static const TallyRule legislation_rules[] = {
    * 听证会38场; 举行立法听证会2次): the sentence says it is about laws
    * (座谈会 alone may be any part of the work) */
   { "consultation_meetings", "<立法|法规|草案|法律&座谈会|论证会|听证会|协调会|咨询会|评估会", "次|场|场次|个",
-    NULL, FALSE, NULL, "代表|人次|企业" },
+    NULL, FALSE, NULL, "代表|人次|企业|审议" },
   { "consultation_meetings", "<立法|法规|草案|法律", "次|场|场次|个", NULL, FALSE,
-    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业" },
+    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业|审议" },
   { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会", "次|场|场次|个", NULL, TRUE, NULL,
     "人次" },
   /* the research done on drafts and plans (开展立法调研46次) */

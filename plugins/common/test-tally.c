@@ -483,6 +483,20 @@ test_restated_at_once (void)
   assert_tally (document, "representation", "闭会期间提出建议35件", "suggestions", 35);
   assert_tally (document, "representation", "建议60件", "suggestions", 60);
   assert_tally (document, "representation", "60件建议", "suggestions", 60);
+
+  /* the set a sentence goes on about, named again: no second row; but
+   * the only place a count is said stays */
+  {
+    g_autoptr(BaogaoDocument) named_again =
+      analyze ("一、立法工作\n\n"
+               "制定法规9件、修改法规18件。其中，修改的18件法规中有11件属于打包修改。\n\n"
+               "在审议通过的12件法规中，创制性法规5件。\n");
+
+    assert_tally (named_again, "legislation", "修改法规18件", "amended", 18);
+    g_assert_null (find_tally (named_again, "legislation", "修改的18件"));
+    assert_tally (named_again, "legislation", "打包修改", "amended_in_package", 11);
+    assert_tally (named_again, "legislation", "审议通过的12件", "passed", 12);
+  }
 }
 
 /* A list of counts after 分别为 gives each count its own item, with the
