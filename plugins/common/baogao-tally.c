@@ -2302,7 +2302,7 @@ prefix_level (const char *text,
   if (p == end)
     return ACTOR_OWN;
   for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
-    if (end - p == strlen (bare_levels[i].name) && memcmp (text + p, bare_levels[i].name, end - p) == 0)
+    if (text_is_word (text, p, end, bare_levels[i].name))
       {
         /* (a county-level city says 市 of itself) */
         if (own_city && bare_levels[i].level == ACTOR_MUNICIPAL)
@@ -2316,17 +2316,16 @@ prefix_level (const char *text,
   /* the congresses below the reporting one, all levels of them (地方人
    * 大及其常委会制定地方性法规600余件 in the NPC's report): the level
    * below, the highest of them */
-  if ((end - p == strlen ("地方") && memcmp (text + p, "地方", end - p) == 0) ||
-      (end - p == strlen ("各地") && memcmp (text + p, "各地", end - p) == 0))
+  if (text_is_word (text, p, end, "地方") || text_is_word (text, p, end, "各地"))
     return own < ACTOR_COUNTY ? own + 1 : ACTOR_OWN;
   if (text_word_at (text, p, end, "各"))
     p += strlen ("各");
   /* 各乡, 各镇 (not a place's name ending in 乡 or 镇, which may be no
    * township's: 城乡, 返乡) */
-  if (end - p == 3 && (memcmp (text + p, "乡", 3) == 0 || memcmp (text + p, "镇", 3) == 0))
+  if (text_is_word (text, p, end, "乡") || text_is_word (text, p, end, "镇"))
     return ACTOR_TOWNSHIP;
   for (guint i = 0; i < G_N_ELEMENTS (central); i++)
-    if (end - p == strlen (central[i]) && memcmp (text + p, central[i], end - p) == 0)
+    if (text_is_word (text, p, end, central[i]))
       return ACTOR_PROVINCIAL;
   /* counties and county-level cities together (州直八县三市, 各县市) */
   if (text_word_ends_at (text, p, end, "市") && text_contains (text, p, end, "县"))

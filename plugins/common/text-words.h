@@ -34,6 +34,16 @@ text_word_at (const char *text,
   return p + n <= end && memcmp (text + p, word, n) == 0;
 }
 
+/* Whether [@p, @end) of @text is @word, no more and no less. */
+static inline gboolean
+text_is_word (const char *text,
+              gsize       p,
+              gsize       end,
+              const char *word)
+{
+  return end >= p && end - p == strlen (word) && memcmp (text + p, word, end - p) == 0;
+}
+
 /* Whether [@start, @p) of @text ends with @word. Its last two bytes are
  * compared before the word is measured. */
 static inline gboolean
