@@ -2400,7 +2400,14 @@ clause_actor (const char *text,
       }
   if (text_word_at (text, p, end, "指导") || text_word_at (text, p, end, "帮助") ||
       text_word_at (text, p, end, "协助"))
-    return ACTOR_BELOW;
+    {
+      /* the congresses guided, when they are named with their level
+       * (指导区县人大常委会开展执法检查86次 in a municipality's report:
+       * county); else the level below */
+      Actor guided = clause_actor (text, p + strlen ("指导"), end, own, own_city, gap);
+
+      return guided > own && guided <= ACTOR_TOWNSHIP ? guided : ACTOR_BELOW;
+    }
   if (text_word_at (text, p, end, "督促"))
     return ACTOR_URGED;
 

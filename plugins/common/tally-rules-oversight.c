@@ -123,7 +123,7 @@ static const TallyRule oversight_rules[] = {
    * 法律、一部条例的实施情况) */
   { "law_inspections", "检查|检查了", "部", NULL, FALSE, "实施情况|贯彻实施情况|执行情况", NOT_ACTIVITIES },
   /* the inspections, counted in 次 (检查法律法规实施情况6次) */
-  { "law_inspections", "检查&法律法规实施情况|法律实施情况|法规实施情况|实施情况检查", "次|项", NULL, FALSE, NULL,
+  { "law_inspections", "检查&法律法规实施情况|法律实施情况|法规实施情况|实施情况检查", "次|项|件次", NULL, FALSE, NULL,
     NOT_ACTIVITIES "|" NOT_PLACES },
 
   /* reports heard and deliberated */

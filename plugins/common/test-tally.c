@@ -2100,6 +2100,9 @@ test_lower_bodies (void)
     "县人大常委会组织代表视察2次。县十八届人大二次会议期间，代表提出建议146件，办结率98%。\n\n"
     "二、监督工作\n\n指导乡镇人大开展执法检查12次。\n\n"
     "三、指导乡镇人大工作\n\n指导各乡镇人大开展执法检查26次、专题视察41次。\n";
+  static const char municipality[] =
+    "重庆市人民代表大会常务委员会工作报告\n\n一、监督工作\n\n"
+    "检查法律法规实施情况6件次。指导区县人大常委会开展执法检查86次。\n";
   static const char provincial[] =
     "某某省人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
     "省人大代表提出建议628件。各设区的市人大代表提出建议3.1万件。"
@@ -2119,6 +2122,9 @@ test_lower_bodies (void)
     /* in a section on guiding them, whose topic is representation */
     { county, "oversight", "执法检查26次", "township" },
     { county, "oversight", "专题视察41次", "township" },
+    /* the congresses guided named with their level */
+    { municipality, "oversight", "执法检查86次", "county" },
+    { municipality, "oversight", "实施情况6件次", "provincial" },
     { provincial, "representation", "建议628件", "provincial" },
     { provincial, "representation", "建议3.1万件", "municipal" },
     { provincial, "representation", "建议5.6万件", "county" },
