@@ -94,6 +94,9 @@ static const TallyRule political_rules[] = {
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组&" STUDY "|学习活动|集中学习", TIMES, NULL, FALSE, NULL, NULL },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组", TIMES, NULL, FALSE, STUDY "|学习活动|集中学习", NULL },
   { "study_sessions", "集体学习|专题学习|学习研讨|交流研讨|学习会|集中学习|专题研讨|传达学习|学习交流", TIMES, NULL, FALSE, NULL, NULL },
+  /* the study that opens the Party group's and the committee's meetings
+   * (通过“第一议题”学习…35次) */
+  { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NULL },
   { "study_sessions", "开展|组织|举行|召开", TIMES, NULL, FALSE, "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨", NULL },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲", NULL, FALSE, NULL, "代表" },
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },

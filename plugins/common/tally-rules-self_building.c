@@ -95,6 +95,7 @@ static const TallyRule self_building_rules[] = {
   { "youth_study_seminars", NULL, TIMES, NULL, FALSE, "青年|年轻干部|青年干部&" YOUTH_STUDY, YOUTH_NOT_STUDY },
   { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
   { "study_sessions", "开展|组织|举行|召开|举办", TIMES, NULL, FALSE, "集体学习|专题学习|学习会|学习研讨|集中学习", NOT_DEPUTIES },
+  { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NOT_DEPUTIES },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会", TIMES, NULL, FALSE, NULL, NULL },
   { "lectures", NULL, TIMES, NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|报告会", NULL },
   { "trainings", TRAIN, TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|人次|参训" },

@@ -2665,6 +2665,25 @@ test_oaths_and_npc_subject (void)
   }
 }
 
+/* The study that opens meetings (第一议题), counted in sessions; not a
+ * count of something else said after it */
+static void
+test_first_agenda_study (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "全年通过“第一议题”学习习近平总书记重要讲话精神35次。坚持“第一议题”制度，推动落实重点任务56个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "35次", "study_sessions", 35);
+  g_assert_null (find_tally (document, "political", "56个"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2675,6 +2694,7 @@ main (int   argc,
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
+  g_test_add_func ("/tally/first-agenda-study", test_first_agenda_study);
   g_test_add_func ("/tally/one-domain-per-count", test_one_domain_per_count);
   g_test_add_func ("/tally/section-decides", test_section_decides);
   g_test_add_func ("/tally/features", test_features);
