@@ -372,7 +372,7 @@ static const TallyRule representation_rules[] = {
   { "deputy_activity_participations", "^代表&^活动", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   /* deputies on duty at their stations (代表进站履职3200余人次; receiving
    * the public there is constituents_received) */
-  { "deputy_activity_participations", "代表&进站履职|进站|进家入站|到站履职", "人次", NULL, FALSE, NULL,
+  { "deputy_activity_participations", "代表&进站履职|进站|进家入站|到站履职|进家站点|进家站|进站点|进家入站履职", "人次", NULL, FALSE, NULL,
     "接待|群众|选民" },
   { "deputy_activity_participations", "<活动&代表&参与|参加", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   /* the deputies first, what they took part in after (全省五级人大代表2.3
