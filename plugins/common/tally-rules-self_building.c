@@ -31,7 +31,9 @@
  * cadres_promoted (提拔, 晋升), page_views (views not per month),
  * articles_published (发稿, 刊发…篇), agreements (签订协议…份),
  * standing_committee_sessions (召开常委会会议9次, 常委会举行会议8次) and
- * chairpersons_meetings (主任会议24次), problems_identified and
+ * chairpersons_meetings (主任会议24次), research_topics and
+ * research_reports (the research the organ takes on for its own work:
+ * 完成重点调研课题14项, 形成调研报告22篇), problems_identified and
  * problems_rectified (what the organ's review of its own work style
  * found and put right; the Party group's are political's).
  */
@@ -73,6 +75,15 @@
   "专题|座谈|联席|推进|调度|部署|视频|工作会议|第"
 
 static const TallyRule self_building_rules[] = {
+  /* the research the committee and its office take on for their own
+   * work (完成重点调研课题14项, 课题研究12项) and the reports it gives
+   * (形成调研报告22篇) */
+  { "research_topics", "调研课题|研究课题|课题研究|重点课题|课题", "项|个|批", NULL, FALSE, NULL, "代表|获奖|评为" },
+  { "research_topics", NULL, "项|个|批", NULL, FALSE, "调研课题|研究课题|课题研究|重点课题", "代表|获奖|评为" },
+  /* (more units than political's, whose rules win where no section says
+   * whose work it is) */
+  { "research_reports", "调研报告|研究报告|调查报告", "篇|份|个|项|部", NULL, FALSE, NULL, "获奖|评为|获评|入选|代表" },
+  { "research_reports", NULL, "篇|份|个|项|部", NULL, FALSE, "调研报告|研究报告|调查报告", "获奖|评为|获评|入选|代表" },
   /* what the organ's review of its own work style found and put right
    * (开展作风建设专项整治，查找问题27个，已整改25个); not the lists they
    * were put on (梳理问题清单3个) */

@@ -2615,7 +2615,7 @@ test_national_review_and_decisions (void)
     "\n"
     "三、自身建设\n"
     "\n"
-    "开展作风建设专项整治，查找问题27个，已整改25个。\n";
+    "开展作风建设专项整治，查找问题27个，已整改25个。完成重点调研课题14项，形成调研报告22篇。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2627,6 +2627,9 @@ test_national_review_and_decisions (void)
   assert_tally (document, "self_building", "查找问题27个", "problems_identified", 27);
   assert_tally (document, "self_building", "整改25个", "problems_rectified", 25);
   g_assert_null (find_tally (document, "oversight", "27个"));
+  /* the research it takes on for its own work */
+  assert_tally (document, "self_building", "调研课题14项", "research_topics", 14);
+  assert_tally (document, "self_building", "调研报告22篇", "research_reports", 22);
 }
 
 /* The people sworn in after the ceremonies, taking part; the NPC's
