@@ -4430,6 +4430,16 @@ full_stop_before (const char *text,
   return G_MAXSIZE;
 }
 
+/* Are the counts of @v and @w written the same (9203件 and 9203件)? */
+static inline gboolean
+same_count_words (const char         *text,
+                  const CountWindows *v,
+                  const CountWindows *w)
+{
+  return v->q_end - v->q_start == w->q_end - w->q_start &&
+         memcmp (text + v->q_start, text + w->q_start, w->q_end - w->q_start) == 0;
+}
+
 /* A count that opens its sentence saying again the count of the
  * sentence before (代表提出建议9203件。9203件建议由194家承办单位办理): the
  * same fact, which its new words would make a second row (here of
@@ -4445,9 +4455,7 @@ drop_sentence_restatements (const char         *text,
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       const CountWindows *w = &windows[qi];
-      gsize stop, length = w->q_end - w->q_start;
-
-      gsize before;
+      gsize stop, before;
 
       if (decisions[qi].rule == NO_RULE ||
           (stop = full_stop_before (text, w->q_start)) == G_MAXSIZE)
@@ -4464,8 +4472,7 @@ drop_sentence_restatements (const char         *text,
           /* in the sentence before, not further */
           if (v->q_end > stop || v->q_start < before)
             break;
-          if (decisions[qj].rule != NO_RULE && v->q_end - v->q_start == length &&
-              memcmp (text + v->q_start, text + w->q_start, length) == 0)
+          if (decisions[qj].rule != NO_RULE && same_count_words (text, v, w))
             {
               decisions[qi].rule = NO_RULE;
               break;
@@ -4490,7 +4497,6 @@ drop_referenced_restatements (const Tables       *tables,
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       const CountWindows *w = &windows[qi];
-      gsize length = w->q_end - w->q_start;
       gsize in_at, paragraph;
 
       if (decisions[qi].rule == NO_RULE || w->q_start < strlen ("的") ||
@@ -4508,8 +4514,7 @@ drop_referenced_restatements (const Tables       *tables,
 
           if (v->q_start < paragraph)
             break;
-          if (decisions[qj].rule != NO_RULE && v->q_end - v->q_start == length &&
-              memcmp (text + v->q_start, text + w->q_start, length) == 0 &&
+          if (decisions[qj].rule != NO_RULE && same_count_words (text, v, w) &&
               strcmp (tables->rules[decisions[qj].rule].rule->measure,
                       tables->rules[decisions[qi].rule].rule->measure) == 0)
             {
