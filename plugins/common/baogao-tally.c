@@ -3906,6 +3906,12 @@ find_windows (const Tables    *tables,
               subject_sentence = sentence->start;
               subject_known = TRUE;
               subject_end = clause_end (text, size, sentence->start, sentence->end);
+              /* a first clause that only says when (一年来，全年共有20件
+               * 法律草案公开征求意见，…): the subject is in the second */
+              if (subject_end - sentence->start <= SHORT_CLAUSE && subject_end < sentence->end)
+                subject_end = clause_end (text, size,
+                                          subject_end + delimiter_at (text, subject_end, sentence->end),
+                                          sentence->end);
             }
           w->subject_start = sentence->start;
           w->subject_end = MIN (subject_end, h_start);

@@ -20,6 +20,7 @@
  * for those set up in the year), public_comments (征求意见
  * 建议…条, 收到各方面意见建议…条: the comments collected on drafts),
  * public_comments_adopted (其中被采纳38条: the comments the drafts took),
+ * public_commenters (有12.5万人次提出…意见: the people who commented),
  * consultation_meetings (座谈会、论证会、听证会…场: the meetings held on
  * drafts), investigations (立法调研…次: the research done for them),
  * public_consultations (公开征求意见…次: the times drafts were put out
@@ -199,6 +200,12 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|群众|选民|代表" },
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|群众|选民|代表" },
+  /* the comments and the people who gave them, in a sentence about drafts
+   * put out for comment (有12.5万人次提出38.7万条意见) */
+  { "public_comments", "<" CONSULT "|公开征求意见|草案&提出", "条|件", NULL, FALSE, "意见建议|意见和建议|意见|建议",
+    "代表建议|议案|代表|群众|选民" },
+  { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
+    "代表|群众|选民|专家" },
   /* the comments adopted, after those collected (征集意见建议420条，其中
    * 被采纳38条); not the deputies' suggestions adopted */
   { "public_comments_adopted", "<" COLLECT "|" CONSULT "|立法|草案|社会公众&采纳|被采纳|吸收采纳|采纳吸收", "条|件",

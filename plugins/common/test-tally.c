@@ -2688,6 +2688,27 @@ test_first_agenda_study (void)
   g_assert_null (find_tally (document, "political", "56个"));
 }
 
+/* The NPC's comments on drafts and the people who gave them, in a
+ * sentence whose first clause only says when; a law revoked on review */
+static void
+test_national_comments_and_revocations (void)
+{
+  static const char text[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一年来，全年共有20件法律草案公开征求意见，有12.5万人次提出38.7万条意见。"
+    "依法撤销了1件地方性法规。代表提出意见建议300条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "20件法律草案公开征求意见", "drafts_published", 20);
+  assert_tally (document, "legislation", "12.5万人次提出", "public_commenters", 12.5);
+  assert_tally (document, "legislation", "38.7万条意见", "public_comments", 38.7);
+  assert_tally (document, "oversight", "1件地方性法规", "documents_corrected", 1);
+  g_assert_null (find_tally (document, "legislation", "300条"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2699,6 +2720,7 @@ main (int   argc,
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
   g_test_add_func ("/tally/first-agenda-study", test_first_agenda_study);
+  g_test_add_func ("/tally/national-comments-and-revocations", test_national_comments_and_revocations);
   g_test_add_func ("/tally/one-domain-per-count", test_one_domain_per_count);
   g_test_add_func ("/tally/section-decides", test_section_decides);
   g_test_add_func ("/tally/features", test_features);
