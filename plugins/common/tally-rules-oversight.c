@@ -224,7 +224,7 @@ static const TallyRule oversight_rules[] = {
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", "发现" },
   /* the count first (对57件行政法规、司法解释进行备案审查, 对新制定的21件
    * 行政法规和司法解释开展主动审查) */
-  { "normative_documents_reviewed", NULL, "件|份|部|个", NULL, TRUE,
+  { "normative_documents_reviewed", NULL, "件|份|部", NULL, TRUE,
     "行政法规|监察法规|司法解释|规范性文件&进行审查|进行了审查|予以审查|逐件审查|备案审查|主动审查|审查",
     "代表|审查建议|审查要求|发现|批准" },
   /* 对报送备案的规范性文件14件进行审查 */

@@ -92,7 +92,7 @@
 #define MEMBERS "组成人员|机关干部"
 /* the heads of lower congresses: their standing committees' 主任, the
  * township congresses' 主席 (乡镇人大主席, 人大主席团主席) */
-#define DIRECTORS "主任|人大主席|主席团主席"
+#define DIRECTORS "主任|人大主席|主席团主席|人大常委会负责同志|人大负责同志|人大常委会主要负责同志|人大常委会负责人"
 /* the special oversight deputies take part in */
 #define OVERSIGHT "专项监督|监督活动|专项视察监督"
 /* deputies' homes and liaison stations */

@@ -2574,7 +2574,7 @@ test_drafts_appraisals_visits (void)
     "三、代表工作\n"
     "\n"
     "走访市人大代表一百二十余人次。组织开展代表述职评议，共有86名代表向选民述职。"
-    "召开代表座谈会6次。推动代表进家站点履职2.3万人次。\n"
+    "召开代表座谈会6次。推动代表进家站点履职2.3万人次。组织区人大常委会负责同志培训2期。\n"
     "\n"
     "四、自身建设\n"
     "\n"
@@ -2590,6 +2590,7 @@ test_drafts_appraisals_visits (void)
   assert_tally (document, "oversight", "履职评议政府组成部门负责人4名", "officials_evaluated", 4);
   assert_tally (document, "representation", "走访市人大代表一百二十余人次", "deputies_liaised", 120);
   assert_tally (document, "representation", "2.3万人次", "deputy_activity_participations", 2.3);
+  assert_tally (document, "representation", "培训2期", "director_trainings", 2);
   assert_tally (document, "self_building", "学法10次", "study_sessions", 10);
   g_assert_null (find_tally (document, "oversight", "86名"));
   g_assert_null (find_tally (document, "legislation", "6次"));
