@@ -222,9 +222,9 @@ static const TallyRule oversight_rules[] = {
   { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", "发现" },
   { "normative_documents_reviewed", "审查|逐件审查|备案审查&报备文件|备案文件", "件|份", NULL, TRUE, NULL, "代表|纠正|发现|问题" },
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", "发现" },
-  /* the count first (对57件行政法规、司法解释进行备案审查, 对新制定的21件
-   * 行政法规和司法解释开展主动审查) */
-  { "normative_documents_reviewed", NULL, "件|份|部", NULL, TRUE,
+  /* the count first, after 对 (对57件行政法规、司法解释进行备案审查, 对新
+   * 制定的21件行政法规和司法解释开展主动审查) */
+  { "normative_documents_reviewed", "对", "件|份|部", NULL, TRUE,
     "行政法规|监察法规|司法解释|规范性文件&进行审查|进行了审查|予以审查|逐件审查|备案审查|主动审查|审查",
     "代表|审查建议|审查要求|发现|批准" },
   /* 对报送备案的规范性文件14件进行审查 */

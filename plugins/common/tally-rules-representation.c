@@ -132,7 +132,7 @@ static const TallyRule representation_rules[] = {
   { "oaths", NULL, PEOPLE, NULL, TRUE, "宣誓", PARTY_OATH },
   /* the people after the ceremonies, taking part (组织宪法宣誓11次、84人
    * 参加; 组织宪法宣誓11次，84人参加) */
-  { "oaths", "^宣誓", PEOPLE, NULL, TRUE, "参加|参与", PARTY_OATH },
+  { "oaths", "^宣誓", PEOPLE, NULL, TRUE, "参加|参与", PARTY_OATH "|代表|调研|视察|活动" },
   { "oath_ceremonies", "宣誓", "次|场|批|场次", NULL, TRUE, NULL, PARTY_OATH },
   { "by_elections", "补选", PEOPLE, NULL, TRUE, NULL, NULL },
   { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", NULL },
