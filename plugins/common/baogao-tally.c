@@ -2199,6 +2199,8 @@ covering (GArray *spans,
 }
 
 static const char *document_scope (BaogaoDocument *document);
+static const char *below_scope (BaogaoDocument *document,
+                                const char     *scope);
 
 /* Who does what a count counts, when its clause opens with another body
  * than the congress whose report it is: another congress (its level),
@@ -2252,6 +2254,10 @@ document_level (const char *scope)
  * a county-level city's). ACTOR_OWN when they name no level (the
  * reporting congress: 常委会, 本届人大常委会, a county-level city's 市) or
  * are no body's name. */
+/* The municipalities under the central government: provincial-level
+ * congresses, with the districts' and counties' right below them */
+static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
+
 static Actor
 prefix_level (const char *text,
               gsize       p,
@@ -2259,7 +2265,6 @@ prefix_level (const char *text,
               Actor       own,
               gboolean    own_city)
 {
-  static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
   static const struct { const char *suffix; Actor level; } suffixes[] = {
     { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "省级", ACTOR_PROVINCIAL },
     /* the provinces together, in the NPC's report (各省、自治区、直辖市人
@@ -2509,9 +2514,10 @@ typedef struct
    * document, which never move (see baogao-store-private.h) */
   GPtrArray      *quantities;
   Decision       *decisions;
-  /* whose counts the report gives (see document_scope()): a static
-   * string */
+  /* whose counts the report gives (see document_scope()), and those of
+   * the congresses it guides (see below_scope()): static strings */
   const char     *scope;
+  const char     *below;
 } Shared;
 
 static gpointer
@@ -4870,6 +4876,7 @@ get_decisions (const Tables    *tables,
        * there is a count to decide */
       shared->decisions = g_new (Decision, MAX (quantities->len, 1));
       shared->scope = document_scope (document);
+      shared->below = below_scope (document, shared->scope);
       shared->done = quantities->len == 0 ||
                      decide (tables, document, shared->scope, quantities, shared->decisions,
                              cancellable, error);
@@ -4910,7 +4917,6 @@ tally_is_county_level_city (const char *region)
 static const char *
 document_scope (BaogaoDocument *document)
 {
-  static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
   static const char * const municipal[] = { "市", "自治州", "州", "盟", "地区" };
   static const char * const county[] = { "县", "区", "旗" };
   const char *region = baogao_document_get_metadata (document, "region");
@@ -4940,25 +4946,45 @@ document_scope (BaogaoDocument *document)
   return "provincial";
 }
 
-/* The scope of a count done by @actor, in a report whose congress's
- * is @own: another congress's level, or the level below @own for what
- * the congress guided. */
+/* The scope of the congresses right below those of @scope, which a
+ * report's congress guides: the provinces' below the NPC, the cities'
+ * below a province, but the districts' and counties' below a
+ * municipality under the central government (its report's scope is
+ * provincial). */
 static const char *
-actor_scope (Actor       actor,
-             const char *own)
+below_scope (BaogaoDocument *document,
+             const char     *scope)
 {
   static const char * const below[][2] = {
     { "national", "provincial" }, { "provincial", "municipal" }, { "municipal", "county" },
     { "county", "township" },
   };
+  const char *region = baogao_document_get_metadata (document, "region");
+  guint i;
 
+  for (i = 0; i < G_N_ELEMENTS (below); i++)
+    if (g_str_equal (scope, below[i][0]))
+      break;
+  if (i == G_N_ELEMENTS (below))
+    return scope;
+  /* (below a provincial-level congress) */
+  if (i == 1 && region != NULL)
+    for (guint k = 0; k < G_N_ELEMENTS (central); k++)
+      if (g_str_equal (region, central[k]))
+        return "county";
+  return below[i][1];
+}
+
+/* The scope of a count done by @actor, in a report whose congress's
+ * is @own: another congress's level, or @below for what the congress
+ * guided. */
+static const char *
+actor_scope (Actor       actor,
+             const char *own,
+             const char *below)
+{
   if (actor == ACTOR_BELOW)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (below); i++)
-        if (strcmp (own, below[i][0]) == 0)
-          return below[i][1];
-      return own;
-    }
+    return below;
   if (actor >= ACTOR_NATIONAL && actor <= ACTOR_TOWNSHIP)
     return level_scopes[actor];
   if (actor == ACTOR_NPC_DEPUTIES)
@@ -5091,7 +5117,7 @@ tally_write_domain (const char      *domain,
           baogao_layer_set_string (layer, handle, "measure", measure);
           baogao_layer_set_string (layer, handle, "scope",
                                    rule->scope != NULL && rule->scope[0] != '\0' ?
-                                     rule->scope : actor_scope (decision->actor, scope));
+                                     rule->scope : actor_scope (decision->actor, scope, shared->below));
         }
       copy_number (layer, handle, q, "value");
       unit = decision->unit_read ? decision->unit : baogao_annotation_get_string (q, "unit");

@@ -2102,7 +2102,8 @@ test_lower_bodies (void)
     "三、指导乡镇人大工作\n\n指导各乡镇人大开展执法检查26次、专题视察41次。\n";
   static const char municipality[] =
     "重庆市人民代表大会常务委员会工作报告\n\n一、监督工作\n\n"
-    "检查法律法规实施情况6件次。指导区县人大常委会开展执法检查86次。\n";
+    "检查法律法规实施情况6件次。指导区县人大常委会开展执法检查86次。"
+    "指导各级人大开展专题询问12次。\n";
   static const char provincial[] =
     "某某省人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
     "省人大代表提出建议628件。各设区的市人大代表提出建议3.1万件。"
@@ -2125,6 +2126,8 @@ test_lower_bodies (void)
     /* the congresses guided named with their level */
     { municipality, "oversight", "执法检查86次", "county" },
     { municipality, "oversight", "实施情况6件次", "provincial" },
+    /* (the level below a municipality under the central government) */
+    { municipality, "oversight", "专题询问12次", "county" },
     { provincial, "representation", "建议628件", "provincial" },
     { provincial, "representation", "建议3.1万件", "municipal" },
     { provincial, "representation", "建议5.6万件", "county" },
