@@ -2804,8 +2804,10 @@ phrase_subject (Scan          *scan,
   trim_spaces (t, &s, &e);
   if (is_generic (t, s, e) || e - s > SUBJECT_MAX || points_back (t, s, e))
     return FALSE;
-  /* 组织部分县人大代表视察…: who took part, not what about */
-  if (word_before (t, s, e, &participants) != 0)
+  /* 组织部分县人大代表视察…: who took part, not what about; but the
+   * officials an appraisal is of are its subject (对4名县政府组成人员开
+   * 展述职评议) */
+  if (kind != OVERSIGHT_WORK_EVALUATION && word_before (t, s, e, &participants) != 0)
     return FALSE;
   *out_s = s;
   *out_e = e;

@@ -430,6 +430,12 @@ test_scan_evaluations (void)
                    "审计查出问题整改");
   assert_activity ("对20名政府组成部门负责人开展履职评议。", OVERSIGHT_WORK_EVALUATION,
                    "政府组成部门负责人");
+  /* the officials appraised are the subject, beside departments
+   * appraised in the clause before */
+  assert_activity ("对县政府9个部门开展工作评议，对4名县政府组成人员开展述职评议。",
+                   OVERSIGHT_WORK_EVALUATION, "县政府部门");
+  assert_activity ("对县政府9个部门开展工作评议，对4名县政府组成人员开展述职评议。",
+                   OVERSIGHT_WORK_EVALUATION, "县政府组成人员");
 
   /* near misses: results, not activities; a questionnaire is still a
    * survey */
