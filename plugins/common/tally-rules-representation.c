@@ -34,7 +34,8 @@
  * Measures beyond DESIGN.md: resignations, oath_ceremonies,
  * basic_satisfaction_rate (基本满意率 given beside the satisfaction rate),
  * excellent_suggestions (评选优秀代表建议: some of the year's),
- * completion_rate, resolution_rate, adoption_rate, motions+suggestions, npc_motions,
+ * completion_rate, resolution_rate, adoption_rate, consultation_rate (面商率: the
+ * handlers met or talked with the deputy), motions+suggestions, npc_motions,
  * npc_suggestions, npc_delegation_suggestions, npc_deputies_trained,
  * npc_deputy_trainings, deputy_trainings, director_trainings,
  * directors_trained, deputy_donations, deputy_groups,
@@ -245,6 +246,10 @@ static const TallyRule representation_rules[] = {
     "问题|困难|诉求" },
   { "adoption_rate", "采纳率|采纳", RATE, NULL, FALSE, NULL, NULL },
   { "adoption_rate", NULL, RATE, NULL, FALSE, "采纳", NULL },
+  /* the share of suggestions whose handlers met or talked with the
+   * deputy who made them (面商率100%): a deputies' measure wherever it is
+   * said */
+  { "consultation_rate", "面商率|见面率|沟通率|面复率|见面沟通率|当面沟通率", RATE, NULL, TRUE, NULL, NULL },
 
   /* trainings: the people trained */
   { "deputies_trained", "培训代表|轮训代表|代表培训|代表学习班|代表履职学习|代表轮训|代表研修|履职学习班|履职培训|参训代表|参训人大代表",

@@ -2647,6 +2647,7 @@ test_oaths_and_npc_subject (void)
     "四、代表工作和人事任免\n"
     "\n"
     "组织宪法宣誓十一次、八十四人参加。为新任命人员组织宪法宣誓9次，62人参加。"
+    "代表建议面商率100%，办结率98%。"
     "全国人大代表在十四届全国人大二次会议上提交议案十八件，提出建议二百三十一件。"
     "省人大代表提出建议六百件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
@@ -2656,6 +2657,8 @@ test_oaths_and_npc_subject (void)
   assert_tally (document, "representation", "宣誓十一次", "oath_ceremonies", 11);
   assert_tally (document, "representation", "八十四人参加", "oaths", 84);
   assert_tally (document, "representation", "62人参加", "oaths", 62);
+  assert_tally (document, "representation", "面商率100%", "consultation_rate", 100);
+  assert_tally (document, "representation", "办结率98%", "completion_rate", 98);
   assert_tally (document, "representation", "议案十八件", "npc_motions", 18);
   assert_tally (document, "representation", "建议二百三十一件", "npc_suggestions", 231);
   g_assert_cmpstr (tally_scope (document, "representation", "建议二百三十一件"), ==, "npc_delegation");
