@@ -1026,26 +1026,23 @@ strip_edition (const char *title,
   return len;
 }
 
-/* The end of the title of a law at @open (《) inside a bare name from
- * @start, when it is the law that the name's measures implement: after
- * 实施, with the instrument word at @suffix_start right after it
- * (…实施《X法》办法); else 0. The title is where its 》 is, the byte
- * after it; it holds no other title. */
-static gsize
-implemented_law_end (const char *text,
-                     gsize       start,
-                     gsize       open,
-                     gsize       suffix_start)
+/* Is the title at @open (《) inside a bare name from @start the law
+ * that the name's measures implement: after 实施, its 》 right before
+ * the instrument word at @suffix_start (…实施《X法》办法), and no other
+ * title inside it? */
+static gboolean
+names_implemented_law (const char *text,
+                       gsize       start,
+                       gsize       open,
+                       gsize       suffix_start)
 {
-  gsize close = suffix_start - strlen ("》");
+  gsize inside = open + strlen ("《"), close;
 
-  if (open < start + strlen ("实施") || !text_word_ends_at (text, start, open, "实施") ||
-      suffix_start < open + 2 * strlen ("》") || !text_word_at (text, close, suffix_start, "》"))
-    return 0;
-  for (gsize q = open + strlen ("《"); q < close; q = next_char (text, q, close))
-    if (text_word_at (text, q, close, "《") || text_word_at (text, q, close, "》"))
-      return 0;
-  return suffix_start;
+  if (!text_word_ends_at (text, start, open, "实施") || suffix_start < inside + strlen ("》"))
+    return FALSE;
+  close = suffix_start - strlen ("》");
+  return text_word_at (text, close, suffix_start, "》") &&
+         !text_contains (text, inside, close, "《") && !text_contains (text, inside, close, "》");
 }
 
 /* Is [start, end) a plausible bare instrument name? */
@@ -1129,15 +1126,14 @@ check_name (const char *text,
        * 妇女权益保障法》办法 */
       if (text_word_at (text, p, end, "《"))
         {
-          gsize open = p;
-          gsize after = implemented_law_end (text, start, open, end - suffix->len);
+          gsize word = end - suffix->len;
 
-          if (after == 0)
+          if (!names_implemented_law (text, start, p, word))
             return NULL;
           /* the title's characters after 《, its 》 included, counted
            * here; the walk goes on at the instrument word */
-          len += n_chars (text, open + strlen ("《"), after);
-          p = after - strlen ("》");
+          len += n_chars (text, p + strlen ("《"), word);
+          p = word - strlen ("》");
           continue;
         }
       if (text_word_at (text, p, end, "》"))
