@@ -2393,7 +2393,9 @@ clause_actor (const char *text,
     "人民政府", "政府", "国务院",
   };
   enum { TOWNSHIP_FIRST = 2, TOWNSHIP_LAST = 3, FULL_NAME = 4, CONGRESS_LAST = 6, STATE_COUNCIL = 9 };
-  gsize p = start, reach;
+  /* what the congress does for those below it */
+  static const char * const guides[] = { "指导", "帮助", "协助" };
+  gsize p = start, reach, n;
 
   while (p < end && (text[p] == ' ' || text_word_at (text, p, end, "\u3000")))
     p += text[p] == ' ' ? 1 : 3;
@@ -2403,13 +2405,12 @@ clause_actor (const char *text,
         p += strlen (openers[i]);
         break;
       }
-  if (text_word_at (text, p, end, "指导") || text_word_at (text, p, end, "帮助") ||
-      text_word_at (text, p, end, "协助"))
+  if ((n = text_any_word_at (text, p, end, guides, G_N_ELEMENTS (guides))) != 0)
     {
       /* the congresses guided, when they are named with their level
        * (指导区县人大常委会开展执法检查86次 in a municipality's report:
        * county); else the level below */
-      Actor guided = clause_actor (text, p + strlen ("指导"), end, own, own_city, gap);
+      Actor guided = clause_actor (text, p + n, end, own, own_city, gap);
 
       return guided > own && guided <= ACTOR_TOWNSHIP ? guided : ACTOR_BELOW;
     }
