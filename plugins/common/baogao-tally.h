@@ -211,6 +211,16 @@ gboolean tally_write_domain (const char      *domain,
   "有关法律问题|法律问题和重大问题|法律问题和有关重大问题|法规性决定|法规性质的决定|法律问题的决定|法律性问题|" \
   "法规问题的决定|法规性问题"
 
+/* What a body's review of its own work says, for the Party group's
+ * (political) and the office's (self_building) counts: the verbs that
+ * find problems (检视问题22个, 查找问题27个), those that put them right
+ * (已完成整改61条), and the reports research gives (调研报告22篇). The
+ * rule tables of the two domains share the words. */
+#define TALLY_FIND_PROBLEMS \
+  "检视|查摆|梳理|查找|查出|排查|发现|检视查出|检视出|查摆出|征集|收集|剖析"
+#define TALLY_RECTIFY "整改|整改到位|完成整改|已整改|整改完成|立行立改|整改落实"
+#define TALLY_RESEARCH_REPORTS "调研报告|研究报告|调查报告"
+
 /* The rule tables compiled when the plugins are built.
  *
  * The engine compiles its rule tables once per process, when it is first

@@ -65,7 +65,7 @@
 #define PROJECTS  "项目|课题|工程|任务"
 #define LIVELIHOOD "民生实事|民生项目|民生清单|民生工程|实事项目|惠民项目|民生实事项目"
 /* Finding problems */
-#define FIND      "检视|查摆|梳理|查找|查出|排查|发现|检视查出|检视出|查摆出|征集|收集|剖析"
+#define FIND      TALLY_FIND_PROBLEMS
 
 static const TallyRule political_rules[] = {
   /* Party-group and central-group study */
@@ -114,8 +114,8 @@ static const TallyRule political_rules[] = {
   { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果&获奖|评为|获评|被评为|入选", "篇|份|个|项", NULL, FALSE, NULL, NULL },
   { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果", "篇|份|个|项", NULL, FALSE, "获奖|评为|获评|被评为|入选|获得", NULL },
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获奖|评为|获评|被评为|荣获|入选", NULL },
-  { "research_reports", "调研报告|研究报告|调查报告", "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选" },
-  { "research_reports", NULL, "篇|份", NULL, FALSE, "调研报告|研究报告|调查报告", "获奖|评为|获评|入选" },
+  { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选" },
+  { "research_reports", NULL, "篇|份", NULL, FALSE, TALLY_RESEARCH_REPORTS, "获奖|评为|获评|入选" },
   /* the research the leaders took up (班子成员领题开展调研28项): the
    * topics studied, not the committee's oversight (开展专题调研7项); not
    * the places visited nor its reports */
@@ -137,7 +137,7 @@ static const TallyRule political_rules[] = {
   { "rectification_measures", "整改措施|整改举措|整改任务|整改清单|整改方案|整改事项", ITEMS, NULL, FALSE, NULL, NULL },
   { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },
   { "rectification_measures", "制定|提出|落实|明确&措施|举措", ITEMS, NULL, FALSE, NULL, "问题" },
-  { "problems_rectified", "整改|整改到位|完成整改|已整改|整改完成|立行立改|整改落实", ITEMS, NULL, FALSE, NULL, "措施|举措|任务|清单|方案" },
+  { "problems_rectified", TALLY_RECTIFY, ITEMS, NULL, FALSE, NULL, "措施|举措|任务|清单|方案" },
   { "ledgers", "台账|工作台账|清单台账", "本|个|项|套|类|份", NULL, FALSE, NULL, NULL },
   { "ledgers", NULL, "本|个|项|套|类|份", NULL, FALSE, "台账", NULL },
 

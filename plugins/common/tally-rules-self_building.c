@@ -51,11 +51,9 @@
 #define TIMES     "期|次|场|个|轮|届|批|讲|班"
 #define PEOPLE    "人|名|位|人次"
 #define ITEMS     "项|个|件|次|篇|条"
-/* problems found in the organ's own work, and the words that find them;
- * more units than political's, whose rules win where no section says
- * whose work it is */
+/* problems found in the organ's own work: more units than political's,
+ * whose rules win where no section says whose work it is */
 #define PROBLEMS  "项|个|件|条|批|类|处|件次|次"
-#define FIND      "检视|查摆|梳理|查找|查出|排查|发现|检视查出|查摆出|剖析"
 
 #define TRAIN     "培训班|培训|轮训|研修班|研修|学习班|专题班|业务培训|集中培训|岗前培训|初任培训"
 #define NOT_DEPUTIES "代表|主任"
@@ -82,14 +80,14 @@ static const TallyRule self_building_rules[] = {
   { "research_topics", NULL, "项|个|批", NULL, FALSE, "调研课题|研究课题|课题研究|重点课题", "代表|获奖|评为" },
   /* (more units than political's, whose rules win where no section says
    * whose work it is) */
-  { "research_reports", "调研报告|研究报告|调查报告", "篇|份|个|项|部", NULL, FALSE, NULL, "获奖|评为|获评|入选|代表" },
-  { "research_reports", NULL, "篇|份|个|项|部", NULL, FALSE, "调研报告|研究报告|调查报告", "获奖|评为|获评|入选|代表" },
+  { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项|部", NULL, FALSE, NULL, "获奖|评为|获评|入选|代表" },
+  { "research_reports", NULL, "篇|份|个|项|部", NULL, FALSE, TALLY_RESEARCH_REPORTS, "获奖|评为|获评|入选|代表" },
   /* what the organ's review of its own work style found and put right
    * (开展作风建设专项整治，查找问题27个，已整改25个); not the lists they
    * were put on (梳理问题清单3个) */
-  { "problems_identified", FIND "&问题|短板|不足|差距", PROBLEMS, NULL, FALSE, NULL,
+  { "problems_identified", TALLY_FIND_PROBLEMS "&问题|短板|不足|差距", PROBLEMS, NULL, FALSE, NULL,
     "清单|台账|解决|整改措施|整改到位|完成整改|已整改" },
-  { "problems_rectified", "整改|整改到位|完成整改|已整改|整改完成|立行立改|整改落实", PROBLEMS, NULL, FALSE, NULL,
+  { "problems_rectified", TALLY_RECTIFY, PROBLEMS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案" },
   /* the study programme */
   { "lecture_sessions", "讲堂|大讲堂|人大讲堂|讲坛", TIMES, NULL, FALSE, NULL, NULL },
