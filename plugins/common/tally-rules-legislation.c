@@ -68,6 +68,9 @@
 #define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
 #define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见|征集意见"
+/* The drafts of a higher congress a lower one helps consult on (配合省人
+ * 大常委会完成11部法规草案征求意见工作): not drafts it put out */
+#define HIGHER_DRAFTS "配合|协助"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* Units of the regulations approved: not 个, the cities that sent them */
@@ -113,11 +116,12 @@ static const TallyRule legislation_rules[] = {
   { "re_enacted", "重新制定|废旧立新|废止并重新制定", COUNT_UNITS },
   { "re_enacted", "重新制定|废旧立新&" INSTRUMENTS, COUNT_UNITS },
   /* (not the amendments of lower congresses' laws approved: 批准单行条例
-   * 及其修正案7件 is approved) */
+   * 及其修正案7件 is approved; nor amendments deliberated: 审议宪法修正案、
+   * 法律案等34件) */
   { "amended", "修改|修正", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案" },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案" },
   /* a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's amendments (修改18件（其中打包修改9件）) */
   { "amended_in_package", PACKAGE, COUNT_UNITS, NULL, TRUE },
@@ -214,8 +218,8 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, "被采纳|采纳|吸收采纳", "代表|议案" },
   /* the drafts put out for comment (全年有15件法律草案公开征求意见, 将
    * 15件法规草案向社会公开征求意见, 公开征求意见的法规草案15件) */
-  { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, "收到|意见建议|条" },
-  { "drafts_published", NULL, "件|部|项|个", NULL, FALSE, DRAFTS "&" CONSULT, "收到|意见建议" },
+  { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条|" HIGHER_DRAFTS },
+  { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" CONSULT, "收到|意见建议|" HIGHER_DRAFTS },
   /* the NPC's draft laws the congress was consulted on (配合全国人大常委
    * 会开展法律草案征求意见工作（9部）; 对全国人大常委会征求意见的12部法
    * 律草案提出修改意见): not drafts of its own */

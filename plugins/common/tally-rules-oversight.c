@@ -108,8 +108,9 @@ static const TallyRule oversight_rules[] = {
   { "law_inspections", NULL, "次", NULL, FALSE, "执法检查", NOT_ACTIVITIES },
   /* the townships' congresses inspecting, wherever the report puts them
    * (指导各乡镇人大开展执法检查26次, in a section on guiding them whose
-   * topic is representation): oversight, of scope township */
-  { "law_inspections", TOWNSHIP_CONGRESSES "&执法检查", "次|个", NULL, TRUE, NULL,
+   * topic is representation): oversight, of scope township, which the
+   * cue itself names (全县21个乡镇人大开展执法检查…) */
+  { "law_inspections", TOWNSHIP_CONGRESSES "&执法检查", "次|个", "township", TRUE, NULL,
     NOT_ACTIVITIES "|" NOT_PLACES "|检查组" },
   /* 对4部法律、3部法规开展执法检查: the activity after the list counts
    * each of its items */
@@ -144,7 +145,7 @@ static const TallyRule oversight_rules[] = {
     NOT_INVESTIGATIONS "|人次" },
   /* the townships' congresses investigating, as they inspect (指导各乡镇
    * 人大开展执法检查26次、专题视察41次): oversight wherever it is said */
-  { "investigations", "^" TOWNSHIP_CONGRESSES "&专题调研|调研|视察|专题视察|专项调研|视察调研", "次|项", NULL, TRUE, NULL,
+  { "investigations", "^" TOWNSHIP_CONGRESSES "&专题调研|调研|视察|专题视察|专项调研|视察调研", "次|项", "township", TRUE, NULL,
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
   /* count first (5项专题调研); not 个, which counts the places visited
    * (深入52个点位开展调研) far more often than investigations */

@@ -324,8 +324,9 @@ static const TallyRule representation_rules[] = {
   /* all there are, after the new ones (新建代表联络站16个，总数达到427个) */
   { "deputy_stations", "^" STATIONS "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
+  /* (not drafts put out for comment there: 5个法规草案在代表家站征求意见) */
   { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,
-    STATIONS, UPGRADE },
+    STATIONS, UPGRADE "|草案" },
   { "deputy_attendances", "代表&列席", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", "代表", "人次", NULL, FALSE, "列席", ONE_EVENT },
   /* 邀请近两百人次代表列席常委会会议: the deputies after the count */
@@ -408,6 +409,9 @@ static const TallyRule representation_rules[] = {
   { "deputies_liaised", "联系&代表|人大代表|全国人大代表|省人大代表|市人大代表|县人大代表", PEOPLE, NULL, FALSE, NULL,
     "每位|每名|每人|每个|各联系|分别" },
   { "deputies_liaised", "联系", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|各联系|分别" },
+  /* the deputies first (与346名市人大代表建立直接联系) */
+  { "deputies_liaised", NULL, PEOPLE, NULL, FALSE, "代表&建立联系|建立直接联系|保持联系|保持直接联系",
+    "每位|每名|每人|每个|各联系|分别" },
   /* visits to deputies (走访省人大代表150余人次) */
   { "deputies_liaised", "走访&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|分别|企业|群众|选民" },
   /* the contacts themselves (开展联系活动90多次) */

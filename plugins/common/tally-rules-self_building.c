@@ -64,7 +64,8 @@
 #define YOUNG     "年轻|青年|35岁以下|35周岁以下|40岁以下|40周岁以下|80后|85后|90后|95后|00后|岁以下|以下"
 
 #define STANDING_SESSIONS "常委会会议|常务委员会会议|常委会全体会议"
-#define CHAIRPERSONS "主任会议"
+/* the NPC's council is its chairman's (委员长会议) */
+#define CHAIRPERSONS "主任会议|委员长会议"
 /* not the meetings held: deputies or leaders attending them (列席, 区委
  * 书记出席常委会会议2次), a rule of frequency */
 #define NOT_SESSIONS "列席|出席|代表|每|一般|原则上"

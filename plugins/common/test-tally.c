@@ -163,6 +163,22 @@ count_type (BaogaoDocument *document,
   return all->len;
 }
 
+/* How many of @domain's tallies have @measure */
+static guint
+count_measure (BaogaoDocument *document,
+               const char     *domain,
+               const char     *measure)
+{
+  g_autofree char *type = g_strconcat (domain, ".tally", NULL);
+  g_autoptr(GPtrArray) tallies = baogao_document_get_annotations (document, type);
+  guint n = 0;
+
+  for (guint i = 0; i < tallies->len; i++)
+    if (g_strcmp0 (baogao_annotation_get_string (g_ptr_array_index (tallies, i), "measure"), measure) == 0)
+      n++;
+  return n;
+}
+
 #define SKIP_WITHOUT_PLUGINS(document) \
   G_STMT_START { \
     if ((document) == NULL) \
@@ -2098,7 +2114,7 @@ test_lower_bodies (void)
     "各乡镇人大主席团共收到代表建议319件，办结率100%。"
     "街道人大工委组织代表开展调研25次。"
     "县人大常委会组织代表视察2次。县十八届人大二次会议期间，代表提出建议146件，办结率98%。\n\n"
-    "二、监督工作\n\n指导乡镇人大开展执法检查12次。\n\n"
+    "二、监督工作\n\n指导乡镇人大开展执法检查12次。全县18个乡镇人大开展专项调研29次。\n\n"
     "三、指导乡镇人大工作\n\n指导各乡镇人大开展执法检查26次、专题视察41次。\n";
   static const char municipality[] =
     "重庆市人民代表大会常务委员会工作报告\n\n一、监督工作\n\n"
@@ -2123,6 +2139,8 @@ test_lower_bodies (void)
     /* in a section on guiding them, whose topic is representation */
     { county, "oversight", "执法检查26次", "township" },
     { county, "oversight", "专题视察41次", "township" },
+    /* the townships' congresses named by the count's own cue */
+    { county, "oversight", "专项调研29次", "township" },
     /* the congresses guided named with their level */
     { municipality, "oversight", "执法检查86次", "county" },
     { municipality, "oversight", "实施情况6件次", "provincial" },
@@ -2676,6 +2694,42 @@ test_oaths_and_npc_subject (void)
   }
 }
 
+/* Amendments deliberated, drafts counted in 件次 or a higher congress's,
+ * the NPC's council, drafts at stations and deputies named before the
+ * liaison */
+static void
+test_drafts_stations_and_councils (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年共审议宪法修正案、法律案、决定案等二十六件。有19件次法规草案向社会公开征求意见。"
+    "配合全国人大常委会完成7部法律草案征求意见工作，另有4个法规草案在代表家站征求意见。"
+    "配合设区的市人大常委会完成5部法规草案征求意见工作。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "常委会组成人员与215名省人大代表建立直接联系。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "召开委员长会议33次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "二十六件", "deliberated", 26);
+  assert_tally (document, "legislation", "向社会公开征求意见", "drafts_published", 19);
+  assert_tally (document, "legislation", "在代表家站征求意见", "drafts_published", 4);
+  /* the others' drafts it helped consult on are not its own */
+  g_assert_cmpuint (count_measure (document, "legislation", "drafts_published"), ==, 2);
+  g_assert_cmpuint (count_measure (document, "representation", "deputy_stations"), ==, 0);
+  assert_tally (document, "representation", "建立直接联系", "deputies_liaised", 215);
+  assert_tally (document, "self_building", "委员长会议33次", "chairpersons_meetings", 33);
+}
+
 /* The study that opens meetings (第一议题), counted in sessions; not a
  * count of something else said after it */
 static void
@@ -2790,6 +2844,7 @@ main (int   argc,
   g_test_add_func ("/tally/filing-makers-and-problems", test_filing_makers_and_problems);
   g_test_add_func ("/tally/deputies-directors-drafts", test_deputies_directors_drafts);
   g_test_add_func ("/tally/tables-data", test_tables_data);
+  g_test_add_func ("/tally/drafts-stations-and-councils", test_drafts_stations_and_councils);
 
   return g_test_run ();
 }
