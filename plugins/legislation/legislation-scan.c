@@ -1566,6 +1566,35 @@ normalize_name (const char *name,
   return keys->len - key;
 }
 
+/* A package decision's title from its 关于 on: 关于修改〈X〉…的决定, with
+ * or without the name of the body that made it before (某某省人民代表大
+ * 会常务委员会关于修改〈X〉等六件地方性法规的决定, 省人大常委会关于废止
+ * …); else @title. */
+static const char *
+title_about (const char *title)
+{
+  static const char * const bodies[] = { "人民代表大会常务委员会", "人大常委会", "常务委员会", "常委会" };
+  const char *about = strstr (title, "关于");
+
+  if (about == NULL || about == title)
+    return title;
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    if (text_word_ends_at (title, 0, about - title, bodies[i]))
+      return about;
+  return title;
+}
+
+/* Is @title a decision changing the titles inside it (关于修改〈X〉的决
+ * 定, 关于废止…, 关于批准…), body named first or not? */
+static gboolean
+is_package_title (const char *title)
+{
+  const char *about = title_about (title);
+
+  return g_str_has_prefix (about, "关于修改") || g_str_has_prefix (about, "关于废止") ||
+         g_str_has_prefix (about, "关于批准");
+}
+
 /* The body of an instrument named from [start, end): a place at the start
  * of the name, for approved and municipal ones. */
 static char *
@@ -2049,14 +2078,14 @@ take_titles (Scan       *scan,
           if (a == ACT_APPROVE && b == NULL)
             b = own_body = body_from_name (title, 0, strlen (title));
           /* 关于修改〈X〉的决定: X is what is amended */
-          if (g_str_has_prefix (title, "关于修改") || g_str_has_prefix (title, "关于废止") ||
-              g_str_has_prefix (title, "关于批准"))
+          if (is_package_title (title))
             {
               /* 批准《关于修改〈某市…条例〉的决定》: a city's amendment,
                * approved */
+              const char *about = title_about (title);
               Action inner_action = action == ACT_APPROVE ? ACT_APPROVE :
-                                    g_str_has_prefix (title, "关于修改") ? ACT_AMEND :
-                                    g_str_has_prefix (title, "关于废止") ? ACT_REPEAL : ACT_APPROVE;
+                                    g_str_has_prefix (about, "关于修改") ? ACT_AMEND :
+                                    g_str_has_prefix (about, "关于废止") ? ACT_REPEAL : ACT_APPROVE;
               gboolean any = FALSE;
 
               for (guint i = citation_index (scan, baogao_annotation_get_byte_start (c)) + 1;
@@ -3475,8 +3504,7 @@ add_cited (Scan *scan)
       if (kind == NULL || title == NULL || in_plans (scan, start))
         continue;
       /* 《关于修改〈X〉的决定》 stands for X, written as acted on */
-      if (g_str_has_prefix (title, "关于修改") || g_str_has_prefix (title, "关于废止") ||
-          g_str_has_prefix (title, "关于批准"))
+      if (is_package_title (title))
         continue;
       if (strcmp (kind, "law") != 0 && strcmp (kind, "regulation") != 0 &&
           strcmp (kind, "rules") != 0 && strcmp (kind, "decision") != 0)
