@@ -4453,12 +4453,36 @@ same_count_words (const char         *text,
          memcmp (text + v->q_start, text + w->q_start, w->q_end - w->q_start) == 0;
 }
 
-/* A count that opens its sentence saying again the count of the
- * sentence before (代表提出建议9203件。9203件建议由194家承办单位办理): the
- * same fact, which its new words would make a second row (here of
- * another measure, the subject being gone). The count's words must be
- * the same (9203件), and the two sentences one after the other in a
- * paragraph. */
+/* Where the sentence before the one whose clause @at opens ends: the 。
+ * before @at, past a 其中 (其中，23件议案…), or, when @at opens a later
+ * clause (…审议，1081件建议已全部办复), the 。 before its sentence; or
+ * G_MAXSIZE when @at opens no clause or its sentence opens the paragraph. */
+static gsize
+sentence_before_opening (const char *text,
+                         gsize       at)
+{
+  static const char * const subsets[] = { "其中，", "其中：", "其中,", "其中" };
+  gsize n, p;
+
+  if ((n = text_any_word_ends_at (text, 0, at, subsets, G_N_ELEMENTS (subsets))) != 0)
+    at -= n;
+  if (full_stop_before (text, at) != G_MAXSIZE)
+    return full_stop_before (text, at);
+  if (!text_word_ends_at (text, 0, at, "，") && !text_word_ends_at (text, 0, at, "；"))
+    return G_MAXSIZE;
+  for (p = at; p > 0 && text[p - 1] != '\n'; p--)
+    if (p >= 3 && memcmp (text + p - 3, "。", 3) == 0)
+      return p - 3;
+  return G_MAXSIZE;
+}
+
+/* A count that opens its sentence or a clause of it saying again a count
+ * of the sentence before (代表提出建议9203件。9203件建议由194家承办单位办
+ * 理; 代表提出议案23件，建议1081件。其中，23件议案全部交付…审议，1081件建
+ * 议已全部办复): the same fact, which its new words would make a second
+ * row (here of another measure, the subject being gone). The count's
+ * words must be the same (9203件), and the two sentences one after the
+ * other in a paragraph. */
 static void
 drop_sentence_restatements (const char         *text,
                             GPtrArray          *quantities,
@@ -4471,7 +4495,7 @@ drop_sentence_restatements (const char         *text,
       gsize stop, before;
 
       if (decisions[qi].rule == NO_RULE ||
-          (stop = full_stop_before (text, w->q_start)) == G_MAXSIZE)
+          (stop = sentence_before_opening (text, w->q_start)) == G_MAXSIZE)
         continue;
       /* where the sentence before starts: after the full stop or the
        * line before it (found once, not for every count of it) */
@@ -4482,9 +4506,12 @@ drop_sentence_restatements (const char         *text,
         {
           const CountWindows *v = &windows[qj];
 
-          /* in the sentence before, not further */
-          if (v->q_end > stop || v->q_start < before)
+          /* in the sentence before, not further (past the counts of the
+           * count's own sentence before it) */
+          if (v->q_start < before)
             break;
+          if (v->q_end > stop)
+            continue;
           if (decisions[qj].rule != NO_RULE && same_count_words (text, v, w))
             {
               decisions[qi].rule = NO_RULE;

@@ -151,6 +151,10 @@ static const TallyRule oversight_rules[] = {
    * (深入52个点位开展调研) far more often than investigations */
   { "investigations", NULL, "次|项", NULL, FALSE, "$专题调研|调研|视察|专项调研|跟踪调研",
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
+  /* …but the subjects studied, in 个 (对7个方面工作开展专题调研, 围绕5个
+   * 专题开展调研) */
+  { "investigations", NULL, "个", NULL, FALSE, "方面|课题|领域|专题开展|专题进行&专题调研|调研|视察|专项调研|跟踪调研",
+    NOT_INVESTIGATIONS "|" NOT_ACTIVITIES "|" NOT_PLACES },
 
   /* filing review of normative documents */
   { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&规范性文件", "件|份|部|个", NULL, TRUE, NULL,

@@ -2730,6 +2730,34 @@ test_drafts_stations_and_councils (void)
   assert_tally (document, "self_building", "委员长会议33次", "chairpersons_meetings", 33);
 }
 
+/* Counts said again at the head of a later clause of the next sentence
+ * (其中，23件议案…，1081件建议…) make no second row; subjects studied are
+ * investigations */
+static void
+test_clause_restatements (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年对7个方面工作开展专题调研。深入12个市县开展调研。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "大会以来，代表提出议案19件，建议903件。其中，19件议案全部交付有关专门委员会审议，903件建议已全部办复。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "开展专题调研", "investigations", 7);
+  g_assert_cmpuint (count_measure (document, "oversight", "investigations"), ==, 1);
+  assert_tally (document, "representation", "议案19件", "motions", 19);
+  assert_tally (document, "representation", "建议903件", "suggestions", 903);
+  g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
+}
+
 /* The study that opens meetings (第一议题), counted in sessions; not a
  * count of something else said after it */
 static void
@@ -2845,6 +2873,7 @@ main (int   argc,
   g_test_add_func ("/tally/deputies-directors-drafts", test_deputies_directors_drafts);
   g_test_add_func ("/tally/tables-data", test_tables_data);
   g_test_add_func ("/tally/drafts-stations-and-councils", test_drafts_stations_and_councils);
+  g_test_add_func ("/tally/clause-restatements", test_clause_restatements);
 
   return g_test_run ();
 }
