@@ -86,6 +86,10 @@
 #define WINDOW_BEFORE 150
 #define WINDOW_AFTER 90
 
+/* How long a sentence may be (bytes) for its counts to lend their
+ * domain to its later ones (see decide()) */
+#define LENDING_SENTENCE (400 * 3)
+
 /* How far back the head of a count's sentence may be for `<` groups:
  * some 200 characters. */
 #define SUBJECT_REACH 600
@@ -228,6 +232,8 @@ typedef struct
   gsize    w_end;
   gsize    subject_start;
   gsize    subject_end;
+  /* where the count's sentence starts (G_MAXSIZE: in none) */
+  gsize    sentence_start;
   gsize    tail_start;
   gsize    tail_end;
   /* the total whose part the count names in an aside after it
@@ -3901,6 +3907,10 @@ find_windows (const Tables    *tables,
           w->e_start = e;
         }
 
+      /* (a run of text without full stops is no sentence to read
+       * as a whole) */
+      w->sentence_start = sentence != NULL && sentence->end - sentence->start <= LENDING_SENTENCE ?
+        sentence->start : G_MAXSIZE;
       /* the sentence's first clause, its subject, for `<` groups */
       w->subject_start = w->subject_end = 0;
       if (sentence != NULL && sentence->start < h_start && q_start - sentence->start <= SUBJECT_REACH)
@@ -4667,6 +4677,10 @@ decide (const Tables    *tables,
   guint cursor = 0, subject_cursor = 0, tail_cursor = 0, head_cursor, after_cursor, n_own;
   /* the last count decided */
   guint last = G_MAXUINT;
+  /* the sentence an earlier count of which another domain's plain words
+   * took from its section's (see below), and that domain */
+  gsize lent_sentence = G_MAXSIZE;
+  int lent_domain = -1;
   /* the sentence whose subject was read last, and who it names */
   gsize subject_read = G_MAXSIZE, subject_read_end = G_MAXSIZE;
   Actor subject_actor = ACTOR_OWN;
@@ -4771,6 +4785,20 @@ decide (const Tables    *tables,
         {
           read_cues (d, &head_cursor, w->e_start, w->h_start, SCAN_HEAD);
           best = choose (d, w->section_domain, G_MAXUINT, &unit);
+        }
+
+      /* A sentence whose count another domain's plain words took
+       * (共审议法律案37件 in a section on the Party's leadership, the
+       * heading having misled its topic) is about that domain's work:
+       * its later counts that the section's domain leaves undecided
+       * are read as if in a section of that domain (通过其中的29件). */
+      if (best == NO_RULE && lent_domain >= 0 && w->sentence_start == lent_sentence)
+        best = choose (d, lent_domain, G_MAXUINT, &unit);
+      else if (best != NO_RULE && w->section_domain >= 0 && w->sentence_start != G_MAXSIZE &&
+               (int) tables->rules[best].domain != w->section_domain && !tables->rules[best].rule->anywhere)
+        {
+          lent_sentence = w->sentence_start;
+          lent_domain = tables->rules[best].domain;
         }
 
       if (best != NO_RULE)

@@ -105,13 +105,19 @@
  * cues, then the cues nearest to the count; within one domain, then table
  * order. Among the matching rules: if some are `anywhere`, the best of
  * those wins; otherwise, in a unit whose topic is a domain, the best rule
- * of that domain (and none from other domains); in a section of topic
- * `other`, or outside any section, the best rule of any domain. Rules of
- * two domains are never told apart by table order: when their best rules
- * are equally specific and equally near, the one accepting fewer units
- * wins, and when that ties too, the unit's topic decides if it is one of
- * the two domains; otherwise the count is left undecided (no tally; a
- * debug message names the two rules).
+ * of that domain, or when it has none, the best rule of legislation,
+ * oversight or representation with two cue groups or more (their plain
+ * words: 共审议法律案37件 under a heading about the Party's leadership);
+ * in a section of topic `other`, or outside any section, the best rule
+ * of any domain. Rules of two domains are never told apart by table
+ * order: when their best rules are equally specific and equally near,
+ * the one accepting fewer units wins, and when that ties too, the unit's
+ * topic decides if it is one of the two domains; otherwise the count is
+ * left undecided (no tally; a debug message names the two rules). A
+ * sentence one of whose counts went to another domain by such plain
+ * words is about that domain's work: its later counts that the section's
+ * domain leaves undecided are read as in a section of that domain (通过
+ * 其中的29件).
  *
  * The `<domain>.tally` span runs from the first cue before the count (or
  * the count) to the end of the count (or of the last cue after it); cues

@@ -2758,6 +2758,31 @@ test_clause_restatements (void)
   g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
 }
 
+/* A section whose heading names the Party's leadership holds the year's
+ * laws: a sentence a count of which plain legislation words took is
+ * about legislation, and its later counts are read so; the section's
+ * own counts stay its own */
+static void
+test_sentence_lends_domain (void)
+{
+  static const char text[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导、人民当家作主、依法治国有机统一\n"
+    "\n"
+    "一年来，常委会共审议法律案33件，通过其中的25件，包括制定法律8件，作出法律解释1件。"
+    "常委会党组开展集体学习11次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "法律案33件", "deliberated", 33);
+  assert_tally (document, "legislation", "通过其中的25件", "passed", 25);
+  assert_tally (document, "legislation", "制定法律8件", "enacted", 8);
+  assert_tally (document, "legislation", "法律解释1件", "interpreted", 1);
+  assert_tally (document, "political", "集体学习11次", "party_group_study_sessions", 11);
+}
+
 /* The study that opens meetings (第一议题), counted in sessions; not a
  * count of something else said after it */
 static void
@@ -2874,6 +2899,7 @@ main (int   argc,
   g_test_add_func ("/tally/tables-data", test_tables_data);
   g_test_add_func ("/tally/drafts-stations-and-councils", test_drafts_stations_and_councils);
   g_test_add_func ("/tally/clause-restatements", test_clause_restatements);
+  g_test_add_func ("/tally/sentence-lends-domain", test_sentence_lends_domain);
 
   return g_test_run ();
 }
