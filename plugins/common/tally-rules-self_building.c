@@ -35,7 +35,9 @@
  * research_reports (the research the organ takes on for its own work:
  * 完成重点调研课题14项, 形成调研报告22篇), problems_identified and
  * problems_rectified (what the organ's review of its own work style
- * found and put right; the Party group's are political's).
+ * found and put right; the Party group's are political's), followers
+ * (of its accounts: 粉丝数达到12.6万) and rules_made (the rules of its
+ * own work made or revised: 制定修订工作制度15项).
  */
 
 #include "baogao-tally.h"
@@ -160,6 +162,17 @@ static const TallyRule self_building_rules[] = {
   { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },
 
+  /* followers of its accounts (粉丝数达到12.6万, 关注用户8万余人) */
+  { "followers", "粉丝|粉丝数|粉丝量|关注用户|关注人数|订阅用户|订阅数|用户数", "万|人|名|个|万人|户|万户", NULL, FALSE, NULL,
+    "浏览|阅读|点击|访问" },
+
+  /* the rules of its own work it made or revised (制定修订工作制度15项,
+   * 建立健全机关制度12项); not the committee's laws */
+  { "rules_made", "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改&制度|工作制度|规章制度|机关制度|内部制度",
+    "项|个|件|部|份|套", NULL, FALSE, NULL, "法规|条例|法律|规范性文件|代表" },
+  { "rules_made", "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改",
+    "项|个|件|部|份|套", NULL, FALSE, "制度|工作制度|规章制度|机关制度", "法规|条例|法律|规范性文件|代表" },
+
   /* cooperation */
   { "agreements", "签订|签署|会商签署|共同签署|达成|缔结&协议|备忘录|协定|框架协议|合作协议", "份|项|个|件", NULL, FALSE, NULL, NULL },
   { "agreements", "签订|签署|会商签署|共同签署|达成|缔结", "份|项|个|件", NULL, FALSE, "协议|备忘录|协定", NULL },
@@ -198,4 +211,7 @@ const TallyDomain tally_domain_self_building = {
   "self_building",
   self_building_rules,
   G_N_ELEMENTS (self_building_rules),
+  NULL,
+  /* the followers an account has, to date */
+  "followers",
 };
