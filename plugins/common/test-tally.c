@@ -2633,7 +2633,8 @@ test_national_review_and_decisions (void)
     "二、监督工作\n"
     "\n"
     "对57件行政法规、司法解释进行备案审查，对新制定的21件行政法规和司法解释开展主动审查。"
-    "对23件设区的市法规进行审查批准。\n"
+    "对23件设区的市法规进行审查批准。"
+    "对报送备案的1319件行政法规、监察法规、地方性法规、自治条例和单行条例、经济特区法规、司法解释逐件进行审查。\n"
     "\n"
     "三、自身建设\n"
     "\n"
@@ -2646,6 +2647,8 @@ test_national_review_and_decisions (void)
   assert_tally (document, "oversight", "57件行政法规、司法解释进行备案审查", "normative_documents_reviewed", 57);
   assert_tally (document, "oversight", "21件行政法规和司法解释开展主动审查", "normative_documents_reviewed", 21);
   g_assert_null (find_tally (document, "oversight", "23件"));
+  /* the review verb past a long list */
+  assert_tally (document, "oversight", "1319件行政法规、监察法规、地方性法规", "normative_documents_reviewed", 1319);
   assert_tally (document, "self_building", "查找问题27个", "problems_identified", 27);
   assert_tally (document, "self_building", "整改25个", "problems_rectified", 25);
   g_assert_null (find_tally (document, "oversight", "27个"));
