@@ -4625,6 +4625,41 @@ deputies_above (const char *text,
   return found == ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : found;
 }
 
+/* The level of the deputies [@start, @end) names first (选出区人大代表
+ * 1586名 in a city's report: county), for a count whose scope is theirs
+ * (TALLY_SCOPE_NAMED_DEPUTIES); ACTOR_OWN when they are the reporting
+ * congress's, of several levels (县乡两级: the higher), or unnamed. */
+static Actor
+named_deputies_level (const char *text,
+                      gsize       start,
+                      gsize       end,
+                      Actor       own,
+                      gboolean    own_city)
+{
+  /* longest first where one ends another */
+  static const struct { const char *level; Actor actor; } levels[] = {
+    { "全国", ACTOR_NATIONAL }, { "县乡两级", ACTOR_COUNTY }, { "县乡", ACTOR_COUNTY },
+    { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "自治州", ACTOR_MUNICIPAL },
+    { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
+    { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
+    { "乡镇", ACTOR_TOWNSHIP }, { "乡", ACTOR_TOWNSHIP }, { "镇", ACTOR_TOWNSHIP },
+    { "街道", ACTOR_TOWNSHIP },
+  };
+  gsize at = text_find (text, start, end, "人大代表");
+
+  if (at == G_MAXSIZE)
+    return ACTOR_OWN;
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    if (text_word_ends_at (text, start, at, levels[i].level))
+      {
+        /* (a county-level city's own deputies are 市人大代表) */
+        if ((own_city && levels[i].actor == ACTOR_MUNICIPAL) || levels[i].actor == own)
+          return ACTOR_OWN;
+        return levels[i].actor;
+      }
+  return ACTOR_OWN;
+}
+
 /* Do [@start, @end) name a congress (人大, 人代会)? */
 static gboolean
 names_congress (const char *text,
@@ -4848,6 +4883,11 @@ decide (const Tables    *tables,
           if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_NATIONAL &&
               (int) tables->rules[best].domain == representation)
             decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own, own_city);
+          /* deputies elected: of the level they are named with */
+          if (tables->rules[best].rule->scope != NULL &&
+              strcmp (tables->rules[best].rule->scope, TALLY_SCOPE_NAMED_DEPUTIES) == 0)
+            decisions[qi].actor = named_deputies_level (d->text, decisions[qi].start, w->q_start, own,
+                                                        own_city);
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表
            * 建议319件，办结率100%) */
@@ -5172,7 +5212,8 @@ tally_write_domain (const char      *domain,
             measure = npc_measure (tables->domains[want], measure);
           baogao_layer_set_string (layer, handle, "measure", measure);
           baogao_layer_set_string (layer, handle, "scope",
-                                   rule->scope != NULL && rule->scope[0] != '\0' ?
+                                   rule->scope != NULL && rule->scope[0] != '\0' &&
+                                   strcmp (rule->scope, TALLY_SCOPE_NAMED_DEPUTIES) != 0 ?
                                      rule->scope : actor_scope (decision->actor, scope, shared->below));
         }
       copy_number (layer, handle, q, "value");

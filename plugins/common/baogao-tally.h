@@ -137,6 +137,9 @@ G_BEGIN_DECLS
 #define TALLY_EXPORT __attribute__ ((visibility ("default")))
 
 
+/* A rule's scope: the level of the deputies its count's words name */
+#define TALLY_SCOPE_NAMED_DEPUTIES "named_deputies"
+
 typedef struct
 {
   /* The measure, from the DESIGN.md vocabulary; several joined by '+'. */
@@ -152,7 +155,9 @@ typedef struct
   const char *cues;
   /* Accepted units separated by '|' (件|部), or NULL for any. */
   const char *units;
-  /* Optional scope written on the tally (provincial, npc_delegation…). */
+  /* Optional scope written on the tally (provincial, npc_delegation…),
+   * or TALLY_SCOPE_NAMED_DEPUTIES: the level of the deputies the count's
+   * words name (选出区人大代表1586名 in a city's report: county). */
   const char *scope;
   /* Claims the count for this domain in any section. */
   gboolean    anywhere;

@@ -39,7 +39,8 @@
  * the documents named once for both (审查规范性文件425件，纠正12件; 对存在
  * 合法性问题的7件提出审查意见; 对发现问题的6件督促制定机关及时纠正).
  *
- * Measures beyond DESIGN.md: normative_documents_filed (规范性文件 received
+ * Measures beyond DESIGN.md: inquiry_questions (the questions special
+ * inquiries put: 现场提出询问问题15个), normative_documents_filed (规范性文件 received
  * for filing, 接收报备…件), review_requests (审查建议…件),
  * documents_corrected (纠正…文件…件), petitions_received (受理信访…件,
  * 接待来访…人次), follow_up_supervisions (跟踪监督…项: the follow-up of
@@ -135,6 +136,10 @@ static const TallyRule oversight_rules[] = {
   /* special inquiries */
   { "special_inquiries", "专题询问", "次|项|场|个", NULL, TRUE, NULL, "代表|人次" },
   { "special_inquiries", NULL, "次|项|场|个", NULL, TRUE, "$专题询问", "代表|人次" },
+  /* the questions an inquiry put (现场提出询问问题15个, 询问问题23个) */
+  { "inquiry_questions", "询问问题|提出询问|提问|询问了|现场询问|应询问题", "个|条|项", NULL, TRUE, NULL,
+    "代表建议|审查建议|发现|整改" },
+  { "inquiry_questions", "<专题询问&提出|现场提出", "个|条", NULL, FALSE, "问题", "代表建议|审查建议|发现|整改" },
 
   /* investigations by the committee (deputies' own ones are representation) */
   { "investigations", "专题调研|调研|视察|专项调研|督查|跟踪调研|视察调研", "次|项", NULL, FALSE, NULL,

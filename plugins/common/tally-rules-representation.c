@@ -52,7 +52,9 @@
  * their work to their constituents, 述职), liaison_activities (the
  * committee members' contacts with deputies, 联系活动…次), problems_solved
  * (the people's problems deputies helped solve), deputy_activities (the
- * deputies' activities held, …场次) and deputy_activity_participations
+ * deputies' activities held, …场次), deputies_elected (the deputies a
+ * general election chose, 选出区人大代表1586名: scope their level) and
+ * deputy_activity_participations
  * (the deputies taking part, …人次), deputy_oversight_activities and
  * deputy_oversight_participations (the special oversight deputies were
  * organised for, 组织代表开展专项监督6次，参加代表260人次; 组织全省五级
@@ -135,6 +137,12 @@ static const TallyRule representation_rules[] = {
    * 参加; 组织宪法宣誓11次，84人参加) */
   { "oaths", "^宣誓", PEOPLE, NULL, TRUE, "参加|参与", PARTY_OATH "|代表|调研|视察|活动" },
   { "oath_ceremonies", "宣誓", "次|场|批|场次", NULL, TRUE, NULL, PARTY_OATH },
+  /* deputies elected at a general election (换届选举…选出区人大代表1586
+   * 名); the level is the deputies' (see the scope), not a by-election */
+  { "deputies_elected", "选出|选举产生|依法选举产生|共选出|选举出&代表|人大代表", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, NULL,
+    "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
+  { "deputies_elected", "选出|选举产生|依法选举产生|共选出|选举出", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "代表|人大代表",
+    "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
   { "by_elections", "补选", PEOPLE, NULL, TRUE, NULL, NULL },
   { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", NULL },
   { "terminations", "终止&资格", PEOPLE, NULL, TRUE, NULL, NULL },

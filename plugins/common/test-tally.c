@@ -2786,6 +2786,33 @@ test_sentence_lends_domain (void)
   assert_tally (document, "political", "集体学习11次", "party_group_study_sessions", 11);
 }
 
+/* Deputies a general election chose, of the level they are named with;
+ * the questions a special inquiry put */
+static void
+test_elections_and_inquiry_questions (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "围绕生态环境保护开展专题询问，10位常委会组成人员现场提出询问问题14个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "完成市、区两级人大换届选举，选出区人大代表1286名，选举产生市人大代表480名。补选市人大代表3名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "询问问题14个", "inquiry_questions", 14);
+  assert_tally (document, "representation", "1286名", "deputies_elected", 1286);
+  g_assert_cmpstr (tally_scope (document, "representation", "1286名"), ==, "county");
+  assert_tally (document, "representation", "480名", "deputies_elected", 480);
+  g_assert_cmpstr (tally_scope (document, "representation", "480名"), ==, "municipal");
+  assert_tally (document, "representation", "补选市人大代表3名", "by_elections", 3);
+}
+
 /* The study that opens meetings (第一议题), counted in sessions; not a
  * count of something else said after it */
 static void
@@ -2903,6 +2930,7 @@ main (int   argc,
   g_test_add_func ("/tally/drafts-stations-and-councils", test_drafts_stations_and_councils);
   g_test_add_func ("/tally/clause-restatements", test_clause_restatements);
   g_test_add_func ("/tally/sentence-lends-domain", test_sentence_lends_domain);
+  g_test_add_func ("/tally/elections-and-inquiry-questions", test_elections_and_inquiry_questions);
 
   return g_test_run ();
 }
