@@ -1433,6 +1433,7 @@ typedef struct
   guint  pure : 1;       /* a heading alone on its line */
   guint  topic : 4;
   guint  marker : 2;     /* a LineMarker: starts_with_marker(), once known */
+  guint  arabic : 1;     /* a subsection numbered 1． (see promote_scope()) */
 } Line;
 
 /* Whether a line starts with an item or heading marker, as
@@ -1789,6 +1790,36 @@ read_paren_marker (const char  *p,
   *after = q;
 
   return TRUE;
+}
+
+/* 1． 1. 1、 before a heading alone on its line: some reports number
+ * their topical units so inside a part (第一部分), as others do with
+ * （一）. Not a decimal (1.5): the mark is followed by no digit. */
+static gboolean
+read_arabic_marker (const char  *p,
+                    const char  *end,
+                    gint        *index,
+                    const char **after)
+{
+  const char *q;
+  gsize n;
+  gint v = read_arabic (p, end, 2, &q);
+
+  if (v <= 0)
+    return FALSE;
+  if (AT (q, end, "．") || AT (q, end, "、"))
+    q += 3;
+  else if (q < end && *q == '.')
+    q++;
+  else
+    return FALSE;
+  if (digit_at (q, end, &n) >= 0)
+    return FALSE;
+
+  *index = v;
+  *after = skip_space (q, end);
+
+  return *after < end;
 }
 
 /* 第一， 第一、 at the start of a paragraph: some reports number their
@@ -2627,15 +2658,19 @@ promote_scope (Parser   *P,
 {
   guint n_sub = 0;
   guint n_topical = 0;
+  gboolean sections = FALSE, paren = FALSE, promote;
   guint i;
 
+  /* 1． units are the part's only when no （一） ones are */
+  for (i = first; i < stop && !paren; i++)
+    paren = LINE (P, i)->kind == LINE_SUBSECTION && !LINE (P, i)->arabic;
   for (i = first; i < stop; i++)
     {
       Line *L = LINE (P, i);
 
       if (L->kind == LINE_SECTION)
-        return;
-      if (L->kind != LINE_SUBSECTION)
+        sections = TRUE;
+      if (L->kind != LINE_SUBSECTION || (paren && L->arabic))
         continue;
       n_sub++;
       if (score_topic_evidence (P->text + L->head_start, P->text + L->head_end,
@@ -2643,12 +2678,25 @@ promote_scope (Parser   *P,
         n_topical++;
     }
 
-  if (n_sub < 2 || (!plans && n_topical * 2 < n_sub))
-    return;
-
+  promote = !sections && n_sub >= 2 && (plans || n_topical * 2 >= n_sub);
   for (i = first; i < stop; i++)
-    if (LINE (P, i)->kind == LINE_SUBSECTION)
-      LINE (P, i)->kind = LINE_SECTION;
+    {
+      Line *L = LINE (P, i);
+
+      if (L->kind != LINE_SUBSECTION)
+        continue;
+      if (L->arabic && (paren || !promote))
+        {
+          /* a numbered line of the body after all */
+          L->kind = LINE_BODY;
+          L->arabic = FALSE;
+          L->pure = FALSE;
+          L->head_start = L->head_end = L->end;
+          L->body_start = L->start;
+        }
+      else if (promote)
+        L->kind = LINE_SECTION;
+    }
 }
 
 static void
@@ -2682,6 +2730,8 @@ classify_body (Parser *P)
   gint prev_part = 0;
   gint prev_section = 0;
   gint prev_sub = 0;
+  /* (1． units are numbered apart from （一） ones) */
+  gint prev_arabic = 0;
   guint i;
 
   for (i = P->header_end; i < n; i++)
@@ -2703,7 +2753,7 @@ classify_body (Parser *P)
           L->kind = LINE_PART;
           prev_part = L->index;
           prev_section = 0;
-          prev_sub = 0;
+          prev_sub = prev_arabic = 0;
           continue;
         }
 
@@ -2714,7 +2764,7 @@ classify_body (Parser *P)
           L->kind = LINE_SECTION;
           L->index = index;
           prev_section = index;
-          prev_sub = 0;
+          prev_sub = prev_arabic = 0;
           maybe_join_heading (P, i);
           continue;
         }
@@ -2731,11 +2781,23 @@ classify_body (Parser *P)
           continue;
         }
 
+      /* (only a heading alone on its line: 1．制定…条例，… is an item) */
+      if (read_arabic_marker (p, end, &index, &h) &&
+          analyse_heading (L, P->text, h) && L->pure &&
+          accept_ordinal (L, index, prev_arabic))
+        {
+          L->kind = LINE_SUBSECTION;
+          L->arabic = TRUE;
+          L->index = index;
+          prev_arabic = index;
+          continue;
+        }
+
       if (is_part_heading (P, L))
         {
           L->kind = LINE_PART;
           prev_section = 0;
-          prev_sub = 0;
+          prev_sub = prev_arabic = 0;
           continue;
         }
 

@@ -889,6 +889,59 @@ test_subsections (void)
   check_invariants (doc2);
 }
 
+/* 1． headings alone on their lines are the sections of a part that has
+ * no 一、 or （一） units; inside a section, or beside （一） units, or
+ * run into their text, such lines are the body's. */
+static void
+test_arabic_units (void)
+{
+  static const char *const text =
+    "各位代表：\n"
+    "第一部分　过去一年的主要工作\n"
+    "1．坚持立法引领，推进良法善治\n"
+    "全年制定地方性法规9件。\n"
+    "2．坚持依法监督，增强监督刚性\n"
+    "开展执法检查5项。\n"
+    "3．加强自身建设\n"
+    "举办专题讲座5期。\n"
+    "第二部分　今年的主要任务\n"
+    "计划制定法规10件。\n";
+  static const char *const inside =
+    "各位代表：\n"
+    "一、加强地方立法\n"
+    "1．科学立法\n"
+    "制定促进民营经济发展条例。\n"
+    "2．民主立法\n"
+    "公开征求意见12次。\n"
+    "二、增强监督实效\n"
+    "（一）加强经济监督\n"
+    "听取计划执行报告。\n"
+    "1．预算审查\n"
+    "审查预算草案。\n"
+    "（二）加强民生监督\n"
+    "1.5万人参加评议。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(BaogaoDocument) doc2 = analyze_text (inside);
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) sections2 = get (doc2, "structure.section");
+  g_autoptr(GPtrArray) subsections2 = get (doc2, "structure.subsection");
+
+  g_assert_cmpuint (parts->len, ==, 2);
+  g_assert_cmpuint (sections->len, ==, 3);
+  assert_section (nth (sections, 0), 1, "坚持立法引领，推进良法善治", "legislation");
+  assert_section (nth (sections, 1), 2, "坚持依法监督，增强监督刚性", "oversight");
+  assert_section (nth (sections, 2), 3, "加强自身建设", "self_building");
+  g_assert_true (baogao_annotation_get_parent (nth (sections, 2)) == nth (parts, 0));
+
+  g_assert_cmpuint (sections2->len, ==, 2);
+  g_assert_cmpuint (subsections2->len, ==, 2);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections2, 1), "heading"), ==, "加强民生监督");
+
+  check_invariants (doc);
+  check_invariants (doc2);
+}
+
 /* A section whose heading names a theme, not a work, takes the topic its
  * body speaks for when one domain clearly does, and its subsections with
  * it; a body that tells of several works leaves it `other`. */
@@ -1240,6 +1293,7 @@ main (int    argc,
   g_test_add_func ("/structure/ordinal-words", test_ordinal_words);
   g_test_add_func ("/structure/term-report", test_term_report);
   g_test_add_func ("/structure/subsections", test_subsections);
+  g_test_add_func ("/structure/arabic-units", test_arabic_units);
   g_test_add_func ("/structure/body-topic", test_body_topic);
   g_test_add_func ("/structure/ascii-period", test_ascii_period);
   g_test_add_func ("/structure/title-variants", test_title_variants);
