@@ -417,6 +417,10 @@ static const TallyRule representation_rules[] = {
   { "deputies_liaised", "联系&代表|人大代表|全国人大代表|省人大代表|市人大代表|县人大代表", PEOPLE, NULL, FALSE, NULL,
     "每位|每名|每人|每个|各联系|分别" },
   { "deputies_liaised", "联系", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|各联系|分别" },
+  /* the committee's members as who liaise (常委会组成人员联系代表286名):
+   * its work with deputies, not the Party group's, where no section says */
+  { "deputies_liaised", "<常委会组成人员|组成人员|常委会委员&联系|直接联系|联系了&代表|人大代表", PEOPLE, NULL, FALSE, NULL,
+    "每位|每名|每人|每个|各联系|分别" },
   /* the deputies first (与346名市人大代表建立直接联系) */
   { "deputies_liaised", NULL, PEOPLE, NULL, FALSE, "代表&建立联系|建立直接联系|保持联系|保持直接联系",
     "每位|每名|每人|每个|各联系|分别" },

@@ -2695,6 +2695,13 @@ test_oaths_and_npc_subject (void)
     assert_tally (national, "representation", "全国人大代表430多名", "deputies_liaised", 430);
     g_assert_null (find_tally (national, "political", "430多名"));
   }
+  /* …nor when the deputies are bare 代表 and the members the subject */
+  {
+    g_autoptr(BaogaoDocument) provincial = analyze ("某某省人民代表大会常务委员会工作报告\n\n"
+                                                    "常委会组成人员联系代表二百八十六名。\n");
+
+    assert_tally (provincial, "representation", "二百八十六名", "deputies_liaised", 286);
+  }
 }
 
 /* Amendments deliberated, drafts counted in 件次 or a higher congress's,
