@@ -992,6 +992,12 @@ support_after (const char *text,
   return text_any_word_at (text, p, limit, rules, G_N_ELEMENTS (rules)) != 0;
 }
 
+/* The editions a title or name may be marked with, and their acts */
+static const Word edition_marks[] = {
+  { "（修订）", ACT_REVISE }, { "(修订)", ACT_REVISE },
+  { "（修正）", ACT_AMEND }, { "(修正)", ACT_AMEND },
+};
+
 /* The length of @title without the edition or the draft it names, and
  * that edition's act in @edition (else ACT_NONE): 《X条例（修订）》 passed
  * is X revised, 《X条例（修订草案）》 is the bill that revises X, and the
@@ -1001,20 +1007,15 @@ strip_edition (const char *title,
                gsize       len,
                Action     *edition)
 {
-  static const Word marks[] = {
-    { "（修订）", ACT_REVISE }, { "(修订)", ACT_REVISE },
-    { "（修正）", ACT_AMEND }, { "(修正)", ACT_AMEND },
-  };
-
   gboolean draft = FALSE;
   gsize stripped;
 
   *edition = ACT_NONE;
-  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-    if (text_word_ends_at (title, 0, len, marks[i].word))
+  for (guint i = 0; i < G_N_ELEMENTS (edition_marks); i++)
+    if (text_word_ends_at (title, 0, len, edition_marks[i].word))
       {
-        *edition = marks[i].value;
-        return len - strlen (marks[i].word);
+        *edition = edition_marks[i].value;
+        return len - strlen (edition_marks[i].word);
       }
   /* 《X条例（修订草案）》: the bill is X条例 */
   stripped = strip_draft (title, 0, len, &draft);
@@ -1024,6 +1025,19 @@ strip_edition (const char *title,
       return stripped;
     }
   return len;
+}
+
+/* The act of the edition mark at @p, right after a bare name (X条例（修
+ * 订）: ACT_REVISE), or ACT_NONE */
+static Action
+edition_mark_at (const char *text,
+                 gsize       p,
+                 gsize       limit)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (edition_marks); i++)
+    if (text_word_at (text, p, limit, edition_marks[i].word))
+      return edition_marks[i].value;
+  return ACT_NONE;
 }
 
 /* Is the title at @open (《) inside a bare name from @start the law
@@ -2179,6 +2193,26 @@ after_first_mark (const char *text,
   return p + text_any_word_at (text, p, end, marks, G_N_ELEMENTS (marks));
 }
 
+/* Is the 、 at @p of a set phrase that names take whole (代表建议、批评和
+ * 意见办理条例), rather than a separator of a list of names? */
+static gboolean
+comma_in_name (const char *text,
+               gsize       seg,
+               gsize       p,
+               gsize       limit)
+{
+  static const char * const phrases[] = { "建议、批评和意见" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    {
+      gsize k = strstr (phrases[i], "、") - phrases[i];
+
+      if (p >= seg + k && text_word_at (text, p - k, limit, phrases[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Bare names after a verb, up to the clause end: one name, or a 、 list
  * (修订A规则、B规则、C守则); a list of modifiers before the name is cut at
  * the last 的 (制定全面规范人民调解、行政调解的调解条例 → 调解条例). A
@@ -2207,10 +2241,14 @@ take_bare (Scan       *scan,
       gsize name_start, name_end;
       gboolean draft = FALSE;
       gboolean last = FALSE;
+      /* the edition a passed name is marked with (X条例（修订）) */
+      Action marked = ACT_NONE;
+      gsize list_end;
       const Suffix *suffix;
 
       /* the segment: up to 、 or the clause end; 等 ends the list */
-      while (seg_end < limit && !text_word_at (text, seg_end, limit, "、"))
+      while (seg_end < limit &&
+             (!text_word_at (text, seg_end, limit, "、") || comma_in_name (text, seg, seg_end, limit)))
         {
           if (text_word_at (text, seg_end, limit, "等") && seg_end > seg &&
               name_suffix (text, seg, strip_draft (text, seg, seg_end, &draft)) != NULL)
@@ -2220,6 +2258,16 @@ take_bare (Scan       *scan,
             }
           seg_end = next_char (text, seg_end, limit);
         }
+      /* a name marked with its edition (X条例（修订）、Y条例（修正）): the
+       * list goes on after the mark */
+      list_end = seg_end;
+      for (guint i = 0; i < G_N_ELEMENTS (edition_marks); i++)
+        if (text_word_ends_at (text, seg, seg_end, edition_marks[i].word))
+          {
+            marked = edition_marks[i].value;
+            seg_end -= strlen (edition_marks[i].word);
+            break;
+          }
 
       /* a name followed by more words in its clause: 将修改X条例增列为…,
        * 审议X条例草案, 制定X条例并… */
@@ -2245,6 +2293,8 @@ take_bare (Scan       *scan,
               if (connector && name_suffix (text, seg, q) != NULL)
                 {
                   gsize r = q;
+
+                  marked = edition_mark_at (text, q, seg_end);
 
                   /* keep a draft mark with the name, to strip it below */
                   while (r < seg_end && strip_draft (text, seg, r, &draft) == r)
@@ -2353,6 +2403,9 @@ take_bare (Scan       *scan,
 
                   a = !drafts_passed ? ACT_DELIBERATE : edition != ACT_NONE ? edition : action;
                 }
+              /* 审议通过X条例（修订）: X revised */
+              else if (marked != ACT_NONE && action == ACT_ENACT)
+                a = marked;
               add_instrument (scan, name_start, name_end, text + name_start, name_end - name_start,
                               suffix->kind, a, b, NULL, scan->hits[verb_hit].start);
               any = TRUE;
@@ -2363,9 +2416,9 @@ take_bare (Scan       *scan,
             return;
         }
 
-      if (last || seg_end >= limit)
+      if (last || list_end >= limit)
         return;
-      seg = seg_end + strlen ("、");
+      seg = list_end + strlen ("、");
     }
 }
 
