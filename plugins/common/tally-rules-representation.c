@@ -67,7 +67,7 @@
 
 #define PEOPLE   "人|名|人次|位"
 #define PAPERS   "件|项|条"
-#define SESSIONS "期|次|场|批|班次|期次"
+#define SESSIONS "期|次|场|批|班次|期次|场次"
 #define RATE     "%"
 
 /* Who the delegation to the NPC is */

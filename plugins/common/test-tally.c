@@ -2807,7 +2807,8 @@ test_elections_and_inquiry_questions (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "完成市、区两级人大换届选举，选出区人大代表1286名，选举产生市人大代表480名。补选市人大代表3名。\n";
+    "完成市、区两级人大换届选举，选出区人大代表1286名，选举产生市人大代表480名。补选市人大代表3名。"
+    "开展代表专题培训12场次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2818,6 +2819,7 @@ test_elections_and_inquiry_questions (void)
   assert_tally (document, "representation", "480名", "deputies_elected", 480);
   g_assert_cmpstr (tally_scope (document, "representation", "480名"), ==, "municipal");
   assert_tally (document, "representation", "补选市人大代表3名", "by_elections", 3);
+  assert_tally (document, "representation", "培训12场次", "deputy_trainings", 12);
 }
 
 /* The study that opens meetings (第一议题), counted in sessions; not a
