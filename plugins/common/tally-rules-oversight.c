@@ -134,8 +134,8 @@ static const TallyRule oversight_rules[] = {
   { "work_reports", "听取和审议|听取审议|听取并审议", "个|项|件", NULL, FALSE, NULL, "意见|建议|草案" },
 
   /* special inquiries */
-  { "special_inquiries", "专题询问", "次|项|场|个", NULL, TRUE, NULL, "代表|人次" },
-  { "special_inquiries", NULL, "次|项|场|个", NULL, TRUE, "$专题询问", "代表|人次" },
+  { "special_inquiries", "专题询问", "次|项|场|场次|个", NULL, TRUE, NULL, "代表|人次" },
+  { "special_inquiries", NULL, "次|项|场|场次|个", NULL, TRUE, "$专题询问", "代表|人次" },
   /* the questions an inquiry put (现场提出询问问题15个, 询问问题23个) */
   { "inquiry_questions", "询问问题|提出询问|提问|询问了|现场询问|应询问题", "个|条|项", NULL, TRUE, NULL,
     "代表建议|审查建议|发现|整改" },

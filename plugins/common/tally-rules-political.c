@@ -100,8 +100,8 @@ static const TallyRule political_rules[] = {
   { "study_sessions", "开展|组织|举行|召开", TIMES, NULL, FALSE, "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨", NULL },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲", NULL, FALSE, NULL, "代表" },
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },
-  { "guided_study_classes", "读书班|读书会|专题读书班|学习班|专题班|研讨班", "期|次|场|个|班", NULL, FALSE, NULL, "代表" },
-  { "guided_study_classes", NULL, "期|次|场|个|班", NULL, FALSE, "读书班|读书会|学习班|专题班|研讨班", "代表" },
+  { "guided_study_classes", "读书班|读书会|专题读书班|学习班|专题班|研讨班", "期|次|场|场次|个|班", NULL, FALSE, NULL, "代表" },
+  { "guided_study_classes", NULL, "期|次|场|场次|个|班", NULL, FALSE, "读书班|读书会|学习班|专题班|研讨班", "代表" },
   { "party_members_covered", "党员|党员干部", PEOPLE, NULL, FALSE, NULL, NULL },
   { "party_members_covered", NULL, PEOPLE, NULL, FALSE, "党员|党员干部", NULL },
 

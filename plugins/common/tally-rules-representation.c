@@ -303,10 +303,10 @@ static const TallyRule representation_rules[] = {
    * in the year, which have no measure */
   { "deputy_groups", "代表小组", "个", NULL, FALSE, NULL, "活动|新建|新增|新设|新组建|新成立" },
   { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "活动|新建|新增|新设|新组建|新成立" },
-  { "deputy_group_activities", "代表小组&活动", "次|场|期|批", NULL, FALSE, NULL, NULL },
-  { "deputy_group_activities", NULL, "次|场|期|批", NULL, FALSE, "代表小组&活动", NULL },
+  { "deputy_group_activities", "代表小组&活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
+  { "deputy_group_activities", NULL, "次|场|场次|期|批", NULL, FALSE, "代表小组&活动", NULL },
   /* 组织代表开展小组活动二百余次 */
-  { "deputy_group_activities", "代表&小组活动|小组集中活动", "次|场|期|批", NULL, FALSE, NULL, NULL },
+  { "deputy_group_activities", "代表&小组活动|小组集中活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
   /* the stations built in the year (新建, 新增, 设立), and all there are
    * (全省建成代表之家3218个: a stock, see the domain's stocks) */
   /* (全市新建代表之家12家: 全市 says where, not that it is the stock);

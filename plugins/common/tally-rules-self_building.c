@@ -50,7 +50,7 @@
  * (审议法规、决定、报告等71件次) */
 #define AGENDA_UNITS "项|个|件|件次"
 
-#define TIMES     "期|次|场|个|轮|届|批|讲|班"
+#define TIMES     "期|次|场|场次|个|轮|届|批|讲|班"
 #define PEOPLE    "人|名|位|人次"
 #define ITEMS     "项|个|件|次|篇|条"
 /* problems found in the organ's own work: more units than political's,
