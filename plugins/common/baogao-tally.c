@@ -4886,8 +4886,8 @@ decide (const Tables    *tables,
           /* deputies elected: of the level they are named with */
           if (tables->rules[best].rule->scope != NULL &&
               strcmp (tables->rules[best].rule->scope, TALLY_SCOPE_NAMED_DEPUTIES) == 0)
-            decisions[qi].actor = named_deputies_level (d->text, decisions[qi].start, w->q_start, own,
-                                                        own_city);
+            decisions[qi].actor = named_deputies_level (d->text, decisions[qi].start, decisions[qi].end,
+                                                        own, own_city);
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表
            * 建议319件，办结率100%) */

@@ -2808,7 +2808,7 @@ test_elections_and_inquiry_questions (void)
     "三、代表工作\n"
     "\n"
     "完成市、区两级人大换届选举，选出区人大代表1286名，选举产生市人大代表480名。补选市人大代表3名。"
-    "开展代表专题培训12场次。\n";
+    "开展代表专题培训12场次。全市共选出8630名乡镇人大代表。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2820,6 +2820,9 @@ test_elections_and_inquiry_questions (void)
   g_assert_cmpstr (tally_scope (document, "representation", "480名"), ==, "municipal");
   assert_tally (document, "representation", "补选市人大代表3名", "by_elections", 3);
   assert_tally (document, "representation", "培训12场次", "deputy_trainings", 12);
+  /* (the deputies named after the count) */
+  assert_tally (document, "representation", "8630名乡镇人大代表", "deputies_elected", 8630);
+  g_assert_cmpstr (tally_scope (document, "representation", "8630名乡镇人大代表"), ==, "township");
 }
 
 /* The study that opens meetings (第一议题), counted in sessions; not a
