@@ -998,6 +998,24 @@ static const Word edition_marks[] = {
   { "（修正）", ACT_AMEND }, { "(修正)", ACT_AMEND },
 };
 
+/* The act of the edition mark [@start, @end) ends with (X条例（修订）:
+ * ACT_REVISE), and the mark's length in @len; or ACT_NONE */
+static Action
+edition_mark_ending (const char *text,
+                     gsize       start,
+                     gsize       end,
+                     gsize      *len)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (edition_marks); i++)
+    if (text_word_ends_at (text, start, end, edition_marks[i].word))
+      {
+        *len = strlen (edition_marks[i].word);
+        return edition_marks[i].value;
+      }
+  *len = 0;
+  return ACT_NONE;
+}
+
 /* The length of @title without the edition or the draft it names, and
  * that edition's act in @edition (else ACT_NONE): 《X条例（修订）》 passed
  * is X revised, 《X条例（修订草案）》 is the bill that revises X, and the
@@ -1008,15 +1026,11 @@ strip_edition (const char *title,
                Action     *edition)
 {
   gboolean draft = FALSE;
-  gsize stripped;
+  gsize stripped, mark;
 
-  *edition = ACT_NONE;
-  for (guint i = 0; i < G_N_ELEMENTS (edition_marks); i++)
-    if (text_word_ends_at (title, 0, len, edition_marks[i].word))
-      {
-        *edition = edition_marks[i].value;
-        return len - strlen (edition_marks[i].word);
-      }
+  *edition = edition_mark_ending (title, 0, len, &mark);
+  if (*edition != ACT_NONE)
+    return len - mark;
   /* 《X条例（修订草案）》: the bill is X条例 */
   stripped = strip_draft (title, 0, len, &draft);
   if (stripped < len && name_suffix (title, 0, stripped) != NULL)
@@ -1025,19 +1039,6 @@ strip_edition (const char *title,
       return stripped;
     }
   return len;
-}
-
-/* The act of the edition mark at @p, right after a bare name (X条例（修
- * 订）: ACT_REVISE), or ACT_NONE */
-static Action
-edition_mark_at (const char *text,
-                 gsize       p,
-                 gsize       limit)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (edition_marks); i++)
-    if (text_word_at (text, p, limit, edition_marks[i].word))
-      return edition_marks[i].value;
-  return ACT_NONE;
 }
 
 /* Is the title at @open (《) inside a bare name from @start the law
@@ -2242,8 +2243,8 @@ take_bare (Scan       *scan,
       gboolean draft = FALSE;
       gboolean last = FALSE;
       /* the edition a passed name is marked with (X条例（修订）) */
-      Action marked = ACT_NONE;
-      gsize list_end;
+      Action marked;
+      gsize list_end, mark;
       const Suffix *suffix;
 
       /* the segment: up to 、 or the clause end; 等 ends the list */
@@ -2261,13 +2262,8 @@ take_bare (Scan       *scan,
       /* a name marked with its edition (X条例（修订）、Y条例（修正）): the
        * list goes on after the mark */
       list_end = seg_end;
-      for (guint i = 0; i < G_N_ELEMENTS (edition_marks); i++)
-        if (text_word_ends_at (text, seg, seg_end, edition_marks[i].word))
-          {
-            marked = edition_marks[i].value;
-            seg_end -= strlen (edition_marks[i].word);
-            break;
-          }
+      marked = edition_mark_ending (text, seg, seg_end, &mark);
+      seg_end -= mark;
 
       /* a name followed by more words in its clause: 将修改X条例增列为…,
        * 审议X条例草案, 制定X条例并… */
@@ -2293,8 +2289,6 @@ take_bare (Scan       *scan,
               if (connector && name_suffix (text, seg, q) != NULL)
                 {
                   gsize r = q;
-
-                  marked = edition_mark_at (text, q, seg_end);
 
                   /* keep a draft mark with the name, to strip it below */
                   while (r < seg_end && strip_draft (text, seg, r, &draft) == r)
