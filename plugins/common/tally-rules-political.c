@@ -35,7 +35,8 @@
  * satisfaction_rate — and party_group_meetings (召开党组会议N次),
  * guided_study_classes (读书班), research_reports (调研报告N篇),
  * problems_rectified (整改问题N个), projects_liaised (包联重点项目N个),
- * research_topics (领题开展调研N项).
+ * research_topics (领题开展调研N项), matters_studied (the Party group's
+ * meetings: 研究重大事项86项).
  * key_problem_projects are projects that tackle a hard problem (攻坚,
  * 破难, 攻关 with 项目, 课题…); livelihood_projects the people's-
  * livelihood projects and lists (民生实事, 民生项目, 民生清单).
@@ -140,6 +141,11 @@ static const TallyRule political_rules[] = {
   { "problems_rectified", TALLY_RECTIFY, ITEMS, NULL, FALSE, NULL, "措施|举措|任务|清单|方案" },
   { "ledgers", "台账|工作台账|清单台账", "本|个|项|套|类|份", NULL, FALSE, NULL, NULL },
   { "ledgers", NULL, "本|个|项|套|类|份", NULL, FALSE, "台账", NULL },
+
+  /* what the Party group's meetings took up (召开党组会议32次，研究重大事
+   * 项86项) */
+  { "matters_studied", "<党组&研究|研究决定|研究讨论|讨论决定&重大事项|重要事项|事项", ITEMS, NULL, FALSE, NULL,
+    "请示|报告|汇报|交办" },
 
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */

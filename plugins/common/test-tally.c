@@ -2781,7 +2781,7 @@ test_sentence_lends_domain (void)
     "一、坚持党的领导、人民当家作主、依法治国有机统一\n"
     "\n"
     "一年来，常委会共审议法律案33件，通过其中的25件，包括制定法律8件，作出法律解释1件。"
-    "常委会党组开展集体学习11次。\n";
+    "常委会党组开展集体学习11次。常委会党组全年召开党组会议32次，研究重大事项86项。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2791,6 +2791,7 @@ test_sentence_lends_domain (void)
   assert_tally (document, "legislation", "制定法律8件", "enacted", 8);
   assert_tally (document, "legislation", "法律解释1件", "interpreted", 1);
   assert_tally (document, "political", "集体学习11次", "party_group_study_sessions", 11);
+  assert_tally (document, "political", "研究重大事项86项", "matters_studied", 86);
 }
 
 /* Deputies a general election chose, of the level they are named with;
