@@ -39,7 +39,8 @@
  * the documents named once for both (审查规范性文件425件，纠正12件; 对存在
  * 合法性问题的7件提出审查意见; 对发现问题的6件督促制定机关及时纠正).
  *
- * Measures beyond DESIGN.md: inquiry_questions (the questions special
+ * Measures beyond DESIGN.md: budget_adjustments_approved (审查批准预算调
+ * 整方案2次), inquiry_questions (the questions special
  * inquiries put: 现场提出询问问题15个), normative_documents_filed (规范性文件 received
  * for filing, 接收报备…件), review_requests (审查建议…件),
  * documents_corrected (纠正…文件…件), petitions_received (受理信访…件,
@@ -264,6 +265,13 @@ static const TallyRule oversight_rules[] = {
    * list (作出法规性决定2件、重大事项决定8件) */
   { "resolutions", "重大事项决定|重大事项的决定|重大事项决议|重大事项的决议", "件|项|个", NULL, FALSE, NULL,
     "任免|任命|人事|废止|批准" },
+
+  /* budget adjustments approved (审查批准省级预算调整方案2次): the
+   * year's changes to the budget the congress passed */
+  { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准&预算调整|预算调整方案", "次|项|个|件", NULL, TRUE,
+    NULL, NULL },
+  { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准", "次|项|个|件", NULL, TRUE,
+    "预算调整|预算调整方案", NULL },
 
   /* petitions (信访): letters and visits the committee received */
   { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL, "代表" },

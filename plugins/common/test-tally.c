@@ -2804,7 +2804,7 @@ test_elections_and_inquiry_questions (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "围绕生态环境保护开展专题询问，10位常委会组成人员现场提出询问问题14个。\n"
+    "围绕生态环境保护开展专题询问，10位常委会组成人员现场提出询问问题14个。审查批准市级预算调整方案2次。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -2815,6 +2815,7 @@ test_elections_and_inquiry_questions (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "oversight", "询问问题14个", "inquiry_questions", 14);
+  assert_tally (document, "oversight", "预算调整方案2次", "budget_adjustments_approved", 2);
   assert_tally (document, "representation", "1286名", "deputies_elected", 1286);
   g_assert_cmpstr (tally_scope (document, "representation", "1286名"), ==, "county");
   assert_tally (document, "representation", "480名", "deputies_elected", 480);
