@@ -122,6 +122,9 @@ static const TallyRule political_rules[] = {
    * the places visited nor its reports */
   { "research_topics", "领题|课题|调研课题|主题教育&调研|专题调研|课题调研|调查研究", "项|个", NULL, FALSE, NULL,
     "报告|成果|走访|深入|赴|点位|企业|单位" },
+  /* the topics first (党组成员围绕10个重点课题开展调研) */
+  { "research_topics", NULL, "项|个", NULL, FALSE, "课题|重点课题|调研课题&调研|专题调研|调查研究",
+    "报告|成果|走访|深入|赴|点位|企业|单位" },
   /* projects that tackle a hard problem (攻坚项目, 破难项目, 攻关课题) */
   { "key_problem_projects", "攻坚|破难|攻关|攻坚克难&" PROJECTS, ITEMS, NULL, FALSE, NULL, "报告" },
   { "key_problem_projects", NULL, ITEMS, NULL, FALSE, "攻坚|破难|攻关|攻坚克难&" PROJECTS, "报告" },

@@ -81,6 +81,8 @@ static const TallyRule self_building_rules[] = {
    * (形成调研报告22篇) */
   { "research_topics", "调研课题|研究课题|课题研究|重点课题|课题", "项|个|批", NULL, FALSE, NULL, "代表|获奖|评为" },
   { "research_topics", NULL, "项|个|批", NULL, FALSE, "调研课题|研究课题|课题研究|重点课题", "代表|获奖|评为" },
+  /* (围绕10个课题开展调研) */
+  { "research_topics", NULL, "项|个|批", NULL, FALSE, "课题&调研|调查研究", "代表|获奖|评为" },
   /* (more units than political's, whose rules win where no section says
    * whose work it is) */
   { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项|部", NULL, FALSE, NULL, "获奖|评为|获评|入选|代表" },

@@ -2753,7 +2753,11 @@ test_clause_restatements (void)
     "\n"
     "全年对7个方面工作开展专题调研。深入12个市县开展调研。\n"
     "\n"
-    "二、代表工作\n"
+    "二、自身建设\n"
+    "\n"
+    "机关围绕12个课题开展调研。\n"
+    "\n"
+    "三、代表工作\n"
     "\n"
     "大会以来，代表提出议案19件，建议903件。其中，19件议案全部交付有关专门委员会审议，903件建议已全部办复。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
@@ -2762,6 +2766,8 @@ test_clause_restatements (void)
 
   assert_tally (document, "oversight", "开展专题调研", "investigations", 7);
   g_assert_cmpuint (count_measure (document, "oversight", "investigations"), ==, 1);
+  /* (topics of the office's own research, in its section) */
+  assert_tally (document, "self_building", "课题开展调研", "research_topics", 12);
   assert_tally (document, "representation", "议案19件", "motions", 19);
   assert_tally (document, "representation", "建议903件", "suggestions", 903);
   g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 1);
@@ -2781,7 +2787,8 @@ test_sentence_lends_domain (void)
     "一、坚持党的领导、人民当家作主、依法治国有机统一\n"
     "\n"
     "一年来，常委会共审议法律案33件，通过其中的25件，包括制定法律8件，作出法律解释1件。"
-    "常委会党组开展集体学习11次。常委会党组全年召开党组会议32次，研究重大事项86项。\n";
+    "常委会党组开展集体学习11次。常委会党组全年召开党组会议32次，研究重大事项86项。"
+    "党组成员围绕10个重点课题开展调研。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2792,6 +2799,7 @@ test_sentence_lends_domain (void)
   assert_tally (document, "legislation", "法律解释1件", "interpreted", 1);
   assert_tally (document, "political", "集体学习11次", "party_group_study_sessions", 11);
   assert_tally (document, "political", "研究重大事项86项", "matters_studied", 86);
+  assert_tally (document, "political", "重点课题开展调研", "research_topics", 10);
 }
 
 /* Deputies a general election chose, of the level they are named with;
