@@ -36,7 +36,8 @@
  * guided_study_classes (读书班), research_reports (调研报告N篇),
  * problems_rectified (整改问题N个), projects_liaised (包联重点项目N个),
  * research_topics (领题开展调研N项), matters_studied (the Party group's
- * meetings: 研究重大事项86项).
+ * meetings: 研究重大事项86项), warning_education_sessions (开展警示教育4
+ * 次) and industry_chains_liaised (包联重点产业链12条).
  * key_problem_projects are projects that tackle a hard problem (攻坚,
  * 破难, 攻关 with 项目, 课题…); livelihood_projects the people's-
  * livelihood projects and lists (民生实事, 民生项目, 民生清单).
@@ -150,6 +151,10 @@ static const TallyRule political_rules[] = {
   { "matters_studied", "<党组&研究|研究决定|研究讨论|讨论决定&重大事项|重要事项|事项", ITEMS, NULL, FALSE, NULL,
     "请示|报告|汇报|交办" },
 
+  /* warning education (开展警示教育4次, 召开警示教育大会2场) */
+  { "warning_education_sessions", "警示教育|警示教育大会|警示教育活动|警示教育会", TIMES, NULL, FALSE, NULL,
+    "片|影片|专题片" },
+
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */
   { "party_day_activities", "主题党日活动|党日活动", TIMES, NULL, TRUE, NULL, "方式|学习" },
@@ -167,6 +172,9 @@ static const TallyRule political_rules[] = {
   { "institutions_liaised", LIAISE, BODIES, NULL, FALSE, INSTITUTIONS, NULL },
   { "institutions_liaised", NULL, BODIES, NULL, FALSE, INSTITUTIONS, NULL },
   { "institutions_liaised", INSTITUTIONS, BODIES, NULL, FALSE, NULL, "解决|问题|诉求" },
+  /* industrial chains (包联重点产业链12条) */
+  { "industry_chains_liaised", LIAISE "&产业链|重点产业链", "条|个", NULL, FALSE, NULL, NULL },
+  { "industry_chains_liaised", LIAISE, "条|个", NULL, FALSE, "产业链|重点产业链", NULL },
   { "projects_liaised", LIAISE "&项目|重点项目|重大项目", ITEMS, NULL, FALSE, NULL, NULL },
   { "projects_liaised", LIAISE, ITEMS, NULL, FALSE, "项目|重点项目|重大项目", "攻坚|破难|民生" },
   { "experts_liaised", LIAISE "&" EXPERTS, PEOPLE, NULL, FALSE, NULL, NULL },

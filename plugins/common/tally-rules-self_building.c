@@ -37,7 +37,8 @@
  * problems_rectified (what the organ's review of its own work style
  * found and put right; the Party group's are political's), followers
  * (of its accounts: 粉丝数达到12.6万) and rules_made (the rules of its
- * own work made or revised: 制定修订工作制度15项).
+ * own work made or revised: 制定修订工作制度15项) and
+ * warning_education_sessions (the office's: 开展警示教育3次).
  */
 
 #include "baogao-tally.h"
@@ -94,6 +95,10 @@ static const TallyRule self_building_rules[] = {
     "清单|台账|解决|整改措施|整改到位|完成整改|已整改" },
   { "problems_rectified", TALLY_RECTIFY, PROBLEMS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案" },
+  /* the office's warning education (机关开展警示教育3次; the Party
+   * group's are political's) */
+  { "warning_education_sessions", "警示教育|警示教育大会|警示教育活动|警示教育会", TIMES, NULL, FALSE, NULL,
+    "片|影片|专题片" },
   /* the study programme */
   { "lecture_sessions", "讲堂|大讲堂|人大讲堂|讲坛", TIMES, NULL, FALSE, NULL, NULL },
   { "lecture_sessions", NULL, TIMES, NULL, FALSE, "讲堂|大讲堂|讲坛", NULL },

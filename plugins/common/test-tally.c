@@ -2788,7 +2788,7 @@ test_sentence_lends_domain (void)
     "\n"
     "一年来，常委会共审议法律案33件，通过其中的25件，包括制定法律8件，作出法律解释1件。"
     "常委会党组开展集体学习11次。常委会党组全年召开党组会议32次，研究重大事项86项。"
-    "党组成员围绕10个重点课题开展调研。\n";
+    "党组成员围绕10个重点课题开展调研。开展警示教育4次。常委会领导包联重点产业链12条。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2800,6 +2800,8 @@ test_sentence_lends_domain (void)
   assert_tally (document, "political", "集体学习11次", "party_group_study_sessions", 11);
   assert_tally (document, "political", "研究重大事项86项", "matters_studied", 86);
   assert_tally (document, "political", "重点课题开展调研", "research_topics", 10);
+  assert_tally (document, "political", "警示教育4次", "warning_education_sessions", 4);
+  assert_tally (document, "political", "产业链12条", "industry_chains_liaised", 12);
 }
 
 /* Deputies a general election chose, of the level they are named with;
