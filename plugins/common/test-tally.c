@@ -2787,8 +2787,7 @@ test_sentence_lends_domain (void)
     "一、坚持党的领导、人民当家作主、依法治国有机统一\n"
     "\n"
     "一年来，常委会共审议法律案33件，通过其中的25件，包括制定法律8件，作出法律解释1件。"
-    "常委会党组开展集体学习11次。常委会党组全年召开党组会议32次，研究重大事项86项。"
-    "党组成员围绕10个重点课题开展调研。开展警示教育4次。常委会领导包联重点产业链12条。\n";
+    "常委会党组开展集体学习11次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2798,8 +2797,28 @@ test_sentence_lends_domain (void)
   assert_tally (document, "legislation", "制定法律8件", "enacted", 8);
   assert_tally (document, "legislation", "法律解释1件", "interpreted", 1);
   assert_tally (document, "political", "集体学习11次", "party_group_study_sessions", 11);
+}
+
+/* The Party group's meetings, research, discipline education and
+ * liaison */
+static void
+test_party_group_work (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "常委会党组全年召开党组会议32次，研究重大事项86项。党组成员围绕10个重点课题开展调研。"
+    "扎实开展党纪学习教育，开展警示教育4次。常委会领导包联重点产业链12条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "党组会议32次", "party_group_meetings", 32);
   assert_tally (document, "political", "研究重大事项86项", "matters_studied", 86);
   assert_tally (document, "political", "重点课题开展调研", "research_topics", 10);
+  g_assert_cmpuint (count_measure (document, "oversight", "investigations"), ==, 0);
   assert_tally (document, "political", "警示教育4次", "warning_education_sessions", 4);
   assert_tally (document, "political", "产业链12条", "industry_chains_liaised", 12);
 }
@@ -2954,6 +2973,7 @@ main (int   argc,
   g_test_add_func ("/tally/drafts-stations-and-councils", test_drafts_stations_and_councils);
   g_test_add_func ("/tally/clause-restatements", test_clause_restatements);
   g_test_add_func ("/tally/sentence-lends-domain", test_sentence_lends_domain);
+  g_test_add_func ("/tally/party-group-work", test_party_group_work);
   g_test_add_func ("/tally/elections-and-inquiry-questions", test_elections_and_inquiry_questions);
 
   return g_test_run ();
