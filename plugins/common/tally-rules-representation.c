@@ -52,7 +52,9 @@
  * their work to their constituents, 述职), liaison_activities (the
  * committee members' contacts with deputies, 联系活动…次), problems_solved
  * (the people's problems deputies helped solve), deputy_activities (the
- * deputies' activities held, …场次), deputies_elected (the deputies a
+ * deputies' activities held, …场次), motions_accepted (the motions
+ * registered: 立案2件), suggestions_followed_up (对12件建议进行二次督办),
+ * deputies_elected (the deputies a
  * general election chose, 选出区人大代表1586名: scope their level) and
  * deputy_activity_participations
  * (the deputies taking part, …人次), deputy_oversight_activities and
@@ -124,6 +126,10 @@
 #define NOT_SOLVED "检视|查摆|整改|建议|所提|基本解决|已解决|已经解决|得到解决|解决的|列入"
 /* the public's opinions, collected by deputies or their stations */
 #define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
+/* taking suggestions up again */
+#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理"
+/* cases a court, a prosecutor or the police registered */
+#define NOT_MOTION_CASES "案件|审查|调查|检察|法院|公安|侦查|诉讼"
 /* Rates of an appraisal of government departments, not of the handling
  * of deputies' suggestions */
 #define NOT_DEPUTIES_RATES "测评|评议|部门|平均"
@@ -155,6 +161,10 @@ static const TallyRule representation_rules[] = {
   { "resignations", NULL, PEOPLE, NULL, TRUE, "辞职|辞去|请辞", NULL },
 
   /* motions */
+  /* the motions the presidium registered as such (议案6件，经大会主席团审
+   * 议，立案2件); not a case registered by a court or prosecutor */
+  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理", "件|项", NULL, FALSE, NULL, NOT_MOTION_CASES },
+  { "motions_accepted", "立案|决定立案", "件|项", NULL, FALSE, NULL, NOT_MOTION_CASES "|建议" },
   { "motions", "议案", "件|项", NULL, FALSE, NULL, BILLS },
   { "motions", NULL, "件|项", NULL, FALSE, "议案", BILLS },
   { "motions", "代表&议案", "件|项", NULL, TRUE, NULL, BILLS },
@@ -192,9 +202,13 @@ static const TallyRule representation_rules[] = {
     "意见建议|意见和建议|社情民意", "代表提出|立法|草案" },
   /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
   { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
-  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS },
+  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP },
+  /* the year's suggestions taken up again (对12件建议进行二次督办, 开展
+   * 建议办理“回头看”…): some of them, not more */
+  { "suggestions_followed_up", NULL, PAPERS, NULL, FALSE, "建议&" FOLLOW_UP, PUBLIC_OPINIONS },
+  { "suggestions_followed_up", FOLLOW_UP "&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
-    PAPERS, NULL, TRUE, NULL, NULL },
+    PAPERS, NULL, TRUE, NULL, FOLLOW_UP },
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案" },
   /* Shanghai's word for them (代表提出书面意见208件) */
   { "suggestions", "代表&书面意见", PAPERS, NULL, TRUE, NULL, NULL },
@@ -403,6 +417,9 @@ static const TallyRule representation_rules[] = {
   { "constituents_received", RECEIVE, PEOPLE "|批次|批", NULL, FALSE, NULL, "信访" },
   /* the receptions held, not the people received (接待选民群众1800余场次) */
   { "constituent_receptions", RECEIVE, "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },
+  /* the deputies' reception days held (开展“人大代表接待日”活动36场次) */
+  { "constituent_receptions", "接待日|代表接待日|接待选民日|接待群众日|选民接待日", "场次|场|次|期", NULL, FALSE, NULL,
+    "信访|来信|来访" },
   { "constituent_receptions", "代表&接待", "场次|场", NULL, FALSE, "群众|选民", "信访|来信|来访" },
   /* deputies who reported on their work to their constituents: 153名市
    * 人大代表向原选区选民述职, 组织120名代表向选民述职; 述职 may open the

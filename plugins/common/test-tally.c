@@ -2856,6 +2856,32 @@ test_elections_and_inquiry_questions (void)
   g_assert_cmpstr (tally_scope (document, "representation", "8630名乡镇人大代表"), ==, "township");
 }
 
+/* Motions registered, suggestions taken up again, reception days */
+static void
+test_motions_follow_up_receptions (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "县十九届人大三次会议期间，代表提出议案6件，经大会主席团审议，立案2件；"
+    "提出建议、批评和意见158件，已全部办结。"
+    "开展代表建议办理“回头看”，对12件建议进行二次督办。"
+    "开展“人大代表接待日”活动36场次，接待群众1200人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "议案6件", "motions", 6);
+  assert_tally (document, "representation", "立案2件", "motions_accepted", 2);
+  assert_tally (document, "representation", "批评和意见158件", "suggestions", 158);
+  assert_tally (document, "representation", "12件建议进行二次督办", "suggestions_followed_up", 12);
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
+  assert_tally (document, "representation", "接待日”活动36场次", "constituent_receptions", 36);
+  assert_tally (document, "representation", "接待群众1200人次", "constituents_received", 1200);
+}
+
 /* The study that opens meetings (第一议题), counted in sessions; not a
  * count of something else said after it */
 static void
@@ -2974,6 +3000,7 @@ main (int   argc,
   g_test_add_func ("/tally/clause-restatements", test_clause_restatements);
   g_test_add_func ("/tally/sentence-lends-domain", test_sentence_lends_domain);
   g_test_add_func ("/tally/party-group-work", test_party_group_work);
+  g_test_add_func ("/tally/motions-follow-up-receptions", test_motions_follow_up_receptions);
   g_test_add_func ("/tally/elections-and-inquiry-questions", test_elections_and_inquiry_questions);
 
   return g_test_run ();

@@ -30,6 +30,8 @@
  *   the activity it counts (开展专题询问一次。, but not 每年一次), and bare
  *   百/千/万 (百姓, 万家) unless an approximation makes them a number (逾百
  *   人, 上万人次, 百余人);
+ * - 二次 meaning "second", a second round of a process (二次督办, 二次审
+ *   议, 二次开发), not "twice";
  * - rankings (前三名), model names (5G, G20), labels (80后: 后 is no unit).
  *
  * ## Conventions
@@ -1912,6 +1914,26 @@ lone_one_of_them (const guint8 *s,
   return has_before (s, num_start, "其中", strlen ("其中")) && char_in (next, "已予督被由经均");
 }
 
+/* Whether the 二次 ending at @unit_end is "second" rather than "twice":
+ * a second round of a process (二次督办, 二次审议, 二次开发), the word
+ * right after it. Twice is said 两次, or 二次 at the end of its clause
+ * (开展专题询问二次). */
+static gboolean
+second_round (const guint8 *s,
+              gsize         len,
+              gsize         unit_end)
+{
+  static const char * const rounds[] = {
+    "督办", "交办", "办理", "审议", "审查", "开发", "创业", "整改", "回访", "评估", "分配",
+    "供水", "污染", "修订", "修改", "征求", "答复", "协商", "调研", "元",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rounds); i++)
+    if (has_at (s, len, unit_end, rounds[i], strlen (rounds[i])))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the lone 一 at @num_start, ending at @num_end, counts
  * something: 开展专题询问一次, 检查法律一部, 专项工作报告一个 end their
  * clause with it, after the activity they count; 一部法律、两部法规 is an
@@ -2175,6 +2197,11 @@ try_quantity (Scan     *sc,
   if (!unit)
     return FALSE;
   unit_end = unit_start + unit->len;
+  /* 二次督办: a second round, no count */
+  if (num.chinese && num.n_tok == 1 && num.tok_val[0] == 2 && !num.tok_mag[0] &&
+      unit_end - num.end == 3 && has_at (s, len, num.end, "次", 3) &&
+      has_at (s, len, num.start, "二", 3) && second_round (s, len, unit_end))
+    return FALSE;
 
   /* 4. the value */
   if (num.chinese)

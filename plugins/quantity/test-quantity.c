@@ -280,6 +280,9 @@ test_exclusions (void)
     { "一次性解决，进行一次集中检查，每年一次，每季度召开一次，各一次，再一次，这一次，第一次。",
       { NULL } },
     { "常委会会议实行一月一次，联系代表一年至少一次，一般一次。", { NULL } },
+    /* 二次 as "second": a second round, not twice */
+    { "对建议进行二次督办，法规草案二次审议，二次开发，开展专题询问二次。",
+      { "二次|2|次|2|次|-|-" } },
     /* a lone 一 in a list of counted items, ending a clause after a
      * counted noun, or between a counted act and a law */
     { "对一部法律、两部法规实施情况开展执法检查，审议3件议案和一件决定。",
