@@ -133,6 +133,10 @@ static const TallyRule oversight_rules[] = {
   { "work_reports", "听取|审议|听取和审议|听取审议&报告", "个|项|件|份", NULL, FALSE, NULL, "草案|代表" },
   { "work_reports", "听取|听取和审议|听取审议", "个|项|件|份", NULL, FALSE, "报告", "草案" },
   { "work_reports", "听取和审议|听取审议|听取并审议", "个|项|件", NULL, FALSE, NULL, "意见|建议|草案" },
+  /* reports as the count's own noun (听取审议计划执行情况、预算执行情
+   * 况、审计工作报告等8个报告): oversight in any section, and not the
+   * agenda's items of all kinds (审议…报告等71件次) */
+  { "work_reports", "听取|听取审议|听取和审议|听取并审议", "个|项|份", NULL, TRUE, "报告", "草案|代表|意见|建议" },
 
   /* special inquiries */
   { "special_inquiries", "专题询问", "次|项|场|场次|个", NULL, TRUE, NULL, "代表|人次" },
