@@ -4826,9 +4826,10 @@ decide (const Tables    *tables,
        * (共审议法律案37件 in a section on the Party's leadership, the
        * heading having misled its topic) is about that domain's work:
        * its later counts that the section's domain leaves undecided
-       * are read as if in a section of that domain (通过其中的29件). */
+       * are read as if in a section of that domain (通过其中的29件),
+       * by their own words (the first n_own rules touched). */
       if (best == NO_RULE && lent_domain >= 0 && w->sentence_start == lent_sentence)
-        best = choose (d, lent_domain, G_MAXUINT, &unit);
+        best = choose (d, lent_domain, n_own, &unit);
       else if (best != NO_RULE && w->section_domain >= 0 && w->sentence_start != G_MAXSIZE &&
                (int) tables->rules[best].domain != w->section_domain && !tables->rules[best].rule->anywhere)
         {

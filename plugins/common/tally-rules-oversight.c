@@ -144,7 +144,6 @@ static const TallyRule oversight_rules[] = {
   /* the questions an inquiry put (现场提出询问问题15个, 询问问题23个) */
   { "inquiry_questions", "询问问题|提出询问|提问|询问了|现场询问|应询问题", "个|条|项", NULL, TRUE, NULL,
     "代表建议|审查建议|发现|整改" },
-  { "inquiry_questions", "<专题询问&提出|现场提出", "个|条", NULL, FALSE, "问题", "代表建议|审查建议|发现|整改" },
 
   /* investigations by the committee (deputies' own ones are representation) */
   { "investigations", "专题调研|调研|视察|专项调研|督查|跟踪调研|视察调研", "次|项", NULL, FALSE, NULL,
