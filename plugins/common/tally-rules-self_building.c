@@ -36,7 +36,7 @@
  * 完成重点调研课题14项, 形成调研报告22篇), problems_identified and
  * problems_rectified (what the organ's review of its own work style
  * found and put right; the Party group's are political's), followers
- * (of its accounts: 粉丝数达到12.6万) and rules_made (the rules of its
+ * (of its accounts: 关注用户8万余人) and rules_made (the rules of its
  * own work made or revised: 制定修订工作制度15项) and
  * warning_education_sessions (the office's: 开展警示教育3次).
  */
@@ -169,7 +169,8 @@ static const TallyRule self_building_rules[] = {
   { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },
 
-  /* followers of its accounts (粉丝数达到12.6万, 关注用户8万余人) */
+  /* followers of its accounts (关注用户8万余人, 粉丝2.3万人; a bare
+   * 粉丝数达到12.6万 has no unit, and is no quantity) */
   { "followers", "粉丝|粉丝数|粉丝量|关注用户|关注人数|订阅用户|订阅数|用户数", "万|人|名|个|万人|户|万户", NULL, FALSE, NULL,
     "浏览|阅读|点击|访问" },
 
