@@ -397,6 +397,9 @@ static const TallyRule representation_rules[] = {
    * of a kind have their own measures. */
   { "deputy_activities", "^代表&^活动", "场次|场|批次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   { "deputy_activities", TOTAL "&代表&活动", "次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* the activities held at the deputies' stations, a year's worth (代表
+   * 依托家站开展活动2.3万次) */
+  { "deputy_activities", "代表&" STATIONS "&活动", "次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },
   { "deputy_activity_participations", "^代表&^活动", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   /* deputies on duty at their stations (代表进站履职3200余人次; receiving
    * the public there is constituents_received) */

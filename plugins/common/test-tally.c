@@ -2871,7 +2871,8 @@ test_motions_follow_up_receptions (void)
     "县十九届人大三次会议期间，代表提出议案6件，经大会主席团审议，立案2件；"
     "提出建议、批评和意见158件，已全部办结。"
     "开展代表建议办理“回头看”，对12件建议进行二次督办。"
-    "开展“人大代表接待日”活动36场次，接待群众1200人次。\n";
+    "开展“人大代表接待日”活动36场次，接待群众1200人次。"
+    "全县各级代表依托家站开展活动2300次，参与代表1.1万人次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2883,6 +2884,7 @@ test_motions_follow_up_receptions (void)
   g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
   assert_tally (document, "representation", "接待日”活动36场次", "constituent_receptions", 36);
   assert_tally (document, "representation", "接待群众1200人次", "constituents_received", 1200);
+  assert_tally (document, "representation", "活动2300次", "deputy_activities", 2300);
 }
 
 /* The study that opens meetings (第一议题), counted in sessions; not a
