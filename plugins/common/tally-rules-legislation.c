@@ -237,7 +237,9 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表|人次|企业|审议" },
   { "consultation_meetings", "<立法|法规|草案|法律", "次|场|场次|个", NULL, FALSE,
     "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业|审议" },
-  { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会", "次|场|场次|个", NULL, TRUE, NULL,
+  /* (立法协商: the consultations on drafts with the political
+   * consultative conference and others, 开展立法协商12次) */
+  { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会|立法协商", "次|场|场次|个", NULL, TRUE, NULL,
     "人次" },
   /* the research done on drafts and plans (开展立法调研46次) */
   { "investigations", "立法调研", "次|项|场|场次|批|批次", NULL, TRUE, NULL, "人次|代表" },

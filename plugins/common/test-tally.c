@@ -2717,7 +2717,7 @@ test_drafts_stations_and_councils (void)
     "\n"
     "全年共审议宪法修正案、法律案、决定案等二十六件。有19件次法规草案向社会公开征求意见。"
     "配合全国人大常委会完成7部法律草案征求意见工作，另有4个法规草案在代表家站征求意见。"
-    "配合设区的市人大常委会完成5部法规草案征求意见工作。\n"
+    "配合设区的市人大常委会完成5部法规草案征求意见工作。开展立法协商12次。\n"
     "\n"
     "二、代表工作\n"
     "\n"
@@ -2735,6 +2735,7 @@ test_drafts_stations_and_councils (void)
   assert_tally (document, "legislation", "在代表家站征求意见", "drafts_published", 4);
   /* the others' drafts it helped consult on are not its own */
   g_assert_cmpuint (count_measure (document, "legislation", "drafts_published"), ==, 2);
+  assert_tally (document, "legislation", "立法协商12次", "consultation_meetings", 12);
   g_assert_cmpuint (count_measure (document, "representation", "deputy_stations"), ==, 0);
   assert_tally (document, "representation", "建立直接联系", "deputies_liaised", 215);
   assert_tally (document, "self_building", "委员长会议33次", "chairpersons_meetings", 33);
