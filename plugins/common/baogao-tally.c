@@ -4472,12 +4472,12 @@ sentence_before_opening (const char *text,
                          gsize       at)
 {
   static const char * const subsets[] = { "其中，", "其中：", "其中,", "其中" };
-  gsize n, p;
+  gsize n, p, stop;
 
   if ((n = text_any_word_ends_at (text, 0, at, subsets, G_N_ELEMENTS (subsets))) != 0)
     at -= n;
-  if (full_stop_before (text, at) != G_MAXSIZE)
-    return full_stop_before (text, at);
+  if ((stop = full_stop_before (text, at)) != G_MAXSIZE)
+    return stop;
   if (!text_word_ends_at (text, 0, at, "，") && !text_word_ends_at (text, 0, at, "；"))
     return G_MAXSIZE;
   for (p = at; p > 0 && text[p - 1] != '\n'; p--)
