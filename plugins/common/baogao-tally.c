@@ -4660,6 +4660,17 @@ named_deputies_level (const char *text,
   return ACTOR_OWN;
 }
 
+/* Are [@start, @end) one title and nothing else (《立法动态》)? */
+static gboolean
+words_are_title (const char *text,
+                 gsize       start,
+                 gsize       end)
+{
+  return end - start > strlen ("《》") && text_word_at (text, start, end, "《") &&
+         text_word_ends_at (text, start, end, "》") &&
+         text_find (text, start + strlen ("《"), end - strlen ("》"), "》") == G_MAXSIZE;
+}
+
 /* Do [@start, @end) name a congress (人大, 人代会)? */
 static gboolean
 names_congress (const char *text,
@@ -4835,6 +4846,19 @@ decide (const Tables    *tables,
         {
           lent_sentence = w->sentence_start;
           lent_domain = tables->rules[best].domain;
+        }
+
+      /* A later item of a list whose own words are a title only (编发
+       * 《人大信息》96期、《立法动态》24期) counts what the item before it
+       * counted, in the same unit. */
+      if (best == NO_RULE && qi > 0 && last == qi - 1 && windows[last].h_start == w->h_start &&
+          words_are_title (d->text, w->w_start, w->q_start) &&
+          g_strcmp0 (baogao_annotation_get_string (g_ptr_array_index (quantities, last), "unit"),
+                     baogao_annotation_get_string (unit.quantity, "unit")) == 0)
+        {
+          best = decisions[last].rule;
+          d->state[best].first_start = w->w_start;
+          d->state[best].last_end = w->q_end;
         }
 
       if (best != NO_RULE)

@@ -2743,7 +2743,8 @@ test_drafts_stations_and_councils (void)
 
 /* Counts said again at the head of a later clause of the next sentence
  * (其中，23件议案…，1081件建议…) make no second row; subjects studied are
- * investigations */
+ * investigations, or the office's research topics in its section; a
+ * list's item that is a title only counts what the one before it did */
 static void
 test_clause_restatements (void)
 {
@@ -2756,7 +2757,7 @@ test_clause_restatements (void)
     "\n"
     "二、自身建设\n"
     "\n"
-    "机关围绕12个课题开展调研。\n"
+    "机关围绕12个课题开展调研。全年编发《人大信息》96期、《立法动态》24期。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -2769,6 +2770,8 @@ test_clause_restatements (void)
   g_assert_cmpuint (count_measure (document, "oversight", "investigations"), ==, 1);
   /* (topics of the office's own research, in its section) */
   assert_tally (document, "self_building", "课题开展调研", "research_topics", 12);
+  /* a later item of a list, a title only, counts what the one before it did */
+  assert_tally (document, "self_building", "《立法动态》24期", "newsletter_issues", 24);
   assert_tally (document, "representation", "议案19件", "motions", 19);
   assert_tally (document, "representation", "建议903件", "suggestions", 903);
   g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 1);
