@@ -298,6 +298,9 @@ static const TallyRule oversight_rules[] = {
    * were handled */
   { "evaluation_approval_rate", "满意票率|满意票", "%", NULL, TRUE, NULL, NULL },
   { "evaluation_approval_rate", "<报告&<测评&满意率|满意度|满意和基本满意率", "%", NULL, TRUE, NULL, "代表|建议|议案" },
+  /* the departments appraised together, their average (对市政府12个部门
+   * 开展满意度测评，平均满意率为95.6%) */
+  { "evaluation_approval_rate", "<测评|评议&平均满意率|平均满意度", "%", NULL, TRUE, NULL, "代表|建议|议案" },
 
   /* the follow-up of deliberation opinions (对4项审议意见落实情况开展跟
    * 踪监督, 开展跟踪监督5项); not the follow-up of deputies' suggestions

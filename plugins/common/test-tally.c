@@ -2838,7 +2838,8 @@ test_elections_and_inquiry_questions (void)
     "二、监督工作\n"
     "\n"
     "围绕生态环境保护开展专题询问，10位常委会组成人员现场提出询问问题14个。审查批准市级预算调整方案2次。"
-    "听取审议国民经济和社会发展计划执行情况、预算执行情况、审计工作报告等8个报告。\n"
+    "听取审议国民经济和社会发展计划执行情况、预算执行情况、审计工作报告等8个报告。"
+    "对市政府12个部门开展满意度测评，平均满意率为95.6%。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -2852,6 +2853,7 @@ test_elections_and_inquiry_questions (void)
   assert_tally (document, "oversight", "预算调整方案2次", "budget_adjustments_approved", 2);
   /* (reports the count's noun: not the agenda's items of all kinds) */
   assert_tally (document, "oversight", "8个报告", "work_reports", 8);
+  assert_tally (document, "oversight", "平均满意率为95.6%", "evaluation_approval_rate", 95.6);
   assert_tally (document, "representation", "1286名", "deputies_elected", 1286);
   g_assert_cmpstr (tally_scope (document, "representation", "1286名"), ==, "county");
   assert_tally (document, "representation", "480名", "deputies_elected", 480);
