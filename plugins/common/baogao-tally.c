@@ -4626,7 +4626,8 @@ deputies_above (const char *text,
 }
 
 /* The level of the deputies [@start, @end) names first (选出区人大代表
- * 1586名 in a city's report: county), for a count whose scope is theirs
+ * 1586名 in a city's report: county; the NPC's deputies below the NPC:
+ * ACTOR_NPC_DEPUTIES), for a count whose scope is theirs
  * (TALLY_SCOPE_NAMED_DEPUTIES); ACTOR_OWN when they are the reporting
  * congress's, of several levels (县乡两级: the higher), or unnamed. */
 static Actor
@@ -4638,15 +4639,20 @@ named_deputies_level (const char *text,
 {
   /* longest first where one ends another */
   static const struct { const char *level; Actor actor; } levels[] = {
-    { "全国", ACTOR_NATIONAL }, { "县乡两级", ACTOR_COUNTY }, { "县乡", ACTOR_COUNTY },
+    { "县乡两级", ACTOR_COUNTY }, { "县乡", ACTOR_COUNTY },
     { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "自治州", ACTOR_MUNICIPAL },
     { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
     { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
     { "乡镇", ACTOR_TOWNSHIP }, { "乡", ACTOR_TOWNSHIP }, { "镇", ACTOR_TOWNSHIP },
     { "街道", ACTOR_TOWNSHIP },
   };
-  gsize at = text_find (text, start, end, "人大代表");
+  gsize at;
 
+  /* the NPC's deputies, whichever way they are named (全国人大代表, 出席
+   * 十四届全国人大的代表): the province's or city's delegation */
+  if (text_contains (text, start, end, "全国人大") || text_contains (text, start, end, "全国人民代表大会"))
+    return own > ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : ACTOR_OWN;
+  at = text_find (text, start, end, "人大代表");
   if (at == G_MAXSIZE)
     return ACTOR_OWN;
   for (guint i = 0; i < G_N_ELEMENTS (levels); i++)

@@ -2863,6 +2863,15 @@ test_elections_and_inquiry_questions (void)
   /* (the deputies named after the count) */
   assert_tally (document, "representation", "8630名乡镇人大代表", "deputies_elected", 8630);
   g_assert_cmpstr (tally_scope (document, "representation", "8630名乡镇人大代表"), ==, "township");
+
+  /* the NPC's deputies a province elects: its delegation */
+  {
+    g_autoptr(BaogaoDocument) provincial = analyze ("某某省人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
+                                                    "依法选举产生出席十四届全国人大的代表95名。\n");
+
+    assert_tally (provincial, "representation", "代表95名", "deputies_elected", 95);
+    g_assert_cmpstr (tally_scope (provincial, "representation", "代表95名"), ==, "npc_delegation");
+  }
 }
 
 /* Motions registered, suggestions taken up again, reception days */
