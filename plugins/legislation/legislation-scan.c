@@ -1581,33 +1581,34 @@ normalize_name (const char *name,
   return keys->len - key;
 }
 
-/* A package decision's title from its 关于 on: 关于修改〈X〉…的决定, with
- * or without the name of the body that made it before (某某省人民代表大
- * 会常务委员会关于修改〈X〉等六件地方性法规的决定, 省人大常委会关于废止
- * …); else @title. */
-static const char *
-title_about (const char *title)
+/* The act of a package decision named from @start (关于修改〈X〉…的决定:
+ * ACT_AMEND, 关于废止…: ACT_REPEAL, 关于批准…: ACT_APPROVE), with or
+ * without the name of the body that made it first (某某省人民代表大会常务
+ * 委员会关于修改〈X〉等六件地方性法规的决定, 省人大常委会关于废止…); the
+ * end of its verb in @verb_end. ACT_NONE for any other name. */
+static Action
+package_act (const char *text,
+             gsize       start,
+             gsize       end,
+             gsize      *verb_end)
 {
+  static const Word verbs[] = {
+    { "关于修改", ACT_AMEND }, { "关于废止", ACT_REPEAL }, { "关于批准", ACT_APPROVE },
+  };
   static const char * const bodies[] = { "人民代表大会常务委员会", "人大常委会", "常务委员会", "常委会" };
-  const char *about = strstr (title, "关于");
+  gsize about = text_find (text, start, end, "关于");
 
-  if (about == NULL || about == title)
-    return title;
-  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
-    if (text_word_ends_at (title, 0, about - title, bodies[i]))
-      return about;
-  return title;
-}
-
-/* Is @title a decision changing the titles inside it (关于修改〈X〉的决
- * 定, 关于废止…, 关于批准…), body named first or not? */
-static gboolean
-is_package_title (const char *title)
-{
-  const char *about = title_about (title);
-
-  return g_str_has_prefix (about, "关于修改") || g_str_has_prefix (about, "关于废止") ||
-         g_str_has_prefix (about, "关于批准");
+  if (about == G_MAXSIZE ||
+      (about != start && text_any_word_ends_at (text, start, about, bodies, G_N_ELEMENTS (bodies)) == 0))
+    return ACT_NONE;
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (text_word_at (text, about, end, verbs[i].word))
+      {
+        if (verb_end != NULL)
+          *verb_end = about + strlen (verbs[i].word);
+        return verbs[i].value;
+      }
+  return ACT_NONE;
 }
 
 /* The body of an instrument named from [start, end): a place at the start
@@ -2078,7 +2079,7 @@ take_titles (Scan       *scan,
                 strcmp (kind, "plan") == 0 || strcmp (kind, "opinion") == 0 ||
                 strcmp (kind, "other") == 0))
         {
-          Action a = action;
+          Action a = action, package;
           g_autofree char *own_body = NULL;
           const char *b = body;
           gsize title_len = strlen (title);
@@ -2093,14 +2094,11 @@ take_titles (Scan       *scan,
           if (a == ACT_APPROVE && b == NULL)
             b = own_body = body_from_name (title, 0, strlen (title));
           /* 关于修改〈X〉的决定: X is what is amended */
-          if (is_package_title (title))
+          if ((package = package_act (title, 0, title_len, NULL)) != ACT_NONE)
             {
               /* 批准《关于修改〈某市…条例〉的决定》: a city's amendment,
                * approved */
-              const char *about = title_about (title);
-              Action inner_action = action == ACT_APPROVE ? ACT_APPROVE :
-                                    g_str_has_prefix (about, "关于修改") ? ACT_AMEND :
-                                    g_str_has_prefix (about, "关于废止") ? ACT_REPEAL : ACT_APPROVE;
+              Action inner_action = action == ACT_APPROVE ? ACT_APPROVE : package;
               gboolean any = FALSE;
 
               for (guint i = citation_index (scan, baogao_annotation_get_byte_start (c)) + 1;
@@ -2345,8 +2343,9 @@ take_bare (Scan       *scan,
         }
       else
         {
-          gsize cut = name_start, after_last_of = name_start;
+          gsize cut = name_start, after_last_of = name_start, inner_start;
           gboolean has_about = FALSE;
+          Action inner;
 
           for (gsize q = name_start; q < name_end; q = next_char (text, q, name_end))
             {
@@ -2363,13 +2362,12 @@ take_bare (Scan       *scan,
             return;
           name_start = after_first_mark (text, name_start, name_end);
 
-          /* 关于修改X条例的决定: X is amended */
-          if (has_about && (text_word_at (text, name_start, name_end, "关于修改") ||
-                            text_word_at (text, name_start, name_end, "关于废止")) &&
-              text_word_ends_at (text, name_start, name_end, "的决定"))
+          /* 关于修改X条例的决定, its body named first or not: X is
+           * amended */
+          if (has_about && text_word_ends_at (text, name_start, name_end, "的决定") &&
+              ((inner = package_act (text, name_start, name_end, &inner_start)) == ACT_AMEND ||
+               inner == ACT_REPEAL))
             {
-              Action inner = text_word_at (text, name_start, name_end, "关于修改") ? ACT_AMEND : ACT_REPEAL;
-              gsize inner_start = name_start + strlen ("关于修改");
               gsize inner_end = name_end - strlen ("的决定");
               const Suffix *inner_suffix = check_name (text, inner_start, inner_end);
 
@@ -3551,7 +3549,7 @@ add_cited (Scan *scan)
       if (kind == NULL || title == NULL || in_plans (scan, start))
         continue;
       /* 《关于修改〈X〉的决定》 stands for X, written as acted on */
-      if (is_package_title (title))
+      if (package_act (title, 0, strlen (title), NULL) != ACT_NONE)
         continue;
       if (strcmp (kind, "law") != 0 && strcmp (kind, "regulation") != 0 &&
           strcmp (kind, "rules") != 0 && strcmp (kind, "decision") != 0)
@@ -3707,6 +3705,7 @@ table_row (Scan     *scan,
   const char *text = scan->text;
   guint digits = 0;
   gsize q;
+  Action package;
 
   memset (row, 0, sizeof *row);
   p += table_gap (text, p, end);
@@ -3748,8 +3747,8 @@ table_row (Scan     *scan,
   /* the name: 关于修改《X》的决定 or 《关于废止〈X〉的决定》 (X amended,
    * repealed), a title, or a bare name filling its cell */
   row->citation = citation_at (scan, p);
-  if (text_word_at (text, row->citation != NULL ? p + strlen ("《") : p, end, "关于修改") ||
-      text_word_at (text, row->citation != NULL ? p + strlen ("《") : p, end, "关于废止"))
+  package = package_act (text, row->citation != NULL ? p + strlen ("《") : p, end, NULL);
+  if (package == ACT_AMEND || package == ACT_REPEAL)
     {
       gsize cell_end;
       const char *kind, *title;
@@ -3776,8 +3775,7 @@ table_row (Scan     *scan,
       if (inner == NULL || (title = baogao_annotation_get_string (inner, "title")) == NULL)
         return FALSE;
       kind = baogao_annotation_get_string (inner, "kind");
-      row->action = text_word_at (text, row->citation != NULL ? p + strlen ("《") : p, end, "关于修改") ?
-                    ACT_AMEND : ACT_REPEAL;
+      row->action = package;
       row->citation = inner;
       row->start = baogao_annotation_get_byte_start (inner);
       row->end = baogao_annotation_get_byte_end (inner);
