@@ -1732,19 +1732,15 @@ line_end (Parser *P, Line *L)
   return P->text + L->end;
 }
 
-/* 一、 一． 一. */
+/* The mark after an ordinal @v at @q (、 ． .), and text after it: the
+ * ordinal in @index, that text in @after. */
 static gboolean
-read_section_marker (const char  *p,
-                     const char  *end,
-                     gint        *index,
-                     const char **after)
+read_ordinal_mark (const char  *q,
+                   const char  *end,
+                   gint         v,
+                   gint        *index,
+                   const char **after)
 {
-  const char *q;
-  gint v = read_cn_ordinal (p, end, &q);
-
-  if (v == 0)
-    return FALSE;
-
   if (AT (q, end, "、") || AT (q, end, "．"))
     q += 3;
   else if (q < end && *q == '.')
@@ -1756,6 +1752,19 @@ read_section_marker (const char  *p,
   *after = skip_space (q, end);
 
   return *after < end;
+}
+
+/* 一、 一． 一. */
+static gboolean
+read_section_marker (const char  *p,
+                     const char  *end,
+                     gint        *index,
+                     const char **after)
+{
+  const char *q;
+  gint v = read_cn_ordinal (p, end, &q);
+
+  return v != 0 && read_ordinal_mark (q, end, v, index, after);
 }
 
 /* （一） (一) */
@@ -1805,21 +1814,7 @@ read_arabic_marker (const char  *p,
   gsize n;
   gint v = read_arabic (p, end, 2, &q);
 
-  if (v <= 0)
-    return FALSE;
-  if (AT (q, end, "．") || AT (q, end, "、"))
-    q += 3;
-  else if (q < end && *q == '.')
-    q++;
-  else
-    return FALSE;
-  if (digit_at (q, end, &n) >= 0)
-    return FALSE;
-
-  *index = v;
-  *after = skip_space (q, end);
-
-  return *after < end;
+  return v > 0 && read_ordinal_mark (q, end, v, index, after) && digit_at (*after, end, &n) < 0;
 }
 
 /* 第一， 第一、 at the start of a paragraph: some reports number their
@@ -2645,6 +2640,17 @@ scan_header (Parser *P)
 
 /* {{{ Classification */
 
+/* Makes @L a line of the body, with no heading. */
+static void
+line_make_body (Line *L)
+{
+  L->kind = LINE_BODY;
+  L->arabic = FALSE;
+  L->pure = FALSE;
+  L->head_start = L->head_end = L->end;
+  L->body_start = L->start;
+}
+
 /* Many reports (municipal and county ones, some provinces) number their
  * parts 一、… and their topical units （一）…, with no 一、 section inside a
  * part; some have （一） units at the top. Such units are the sections of
@@ -2688,11 +2694,7 @@ promote_scope (Parser   *P,
       if (L->arabic && (paren || !promote))
         {
           /* a numbered line of the body after all */
-          L->kind = LINE_BODY;
-          L->arabic = FALSE;
-          L->pure = FALSE;
-          L->head_start = L->head_end = L->end;
-          L->body_start = L->start;
+          line_make_body (L);
         }
       else if (promote)
         L->kind = LINE_SECTION;
@@ -2801,10 +2803,7 @@ classify_body (Parser *P)
           continue;
         }
 
-      L->kind = LINE_BODY;
-      L->pure = FALSE;
-      L->head_start = L->head_end = L->end;
-      L->body_start = L->start;
+      line_make_body (L);
     }
 
   promote_subsections (P);
