@@ -1914,13 +1914,14 @@ lone_one_of_them (const guint8 *s,
   return has_before (s, num_start, "其中", strlen ("其中")) && char_in (next, "已予督被由经均");
 }
 
-/* Whether the 二次 ending at @unit_end is "second" rather than "twice":
- * a second round of a process (二次督办, 二次审议, 二次开发), the word
- * right after it. Twice is said 两次, or 二次 at the end of its clause
- * (开展专题询问二次). */
+/* Whether the number at @num_start and its unit, ending at @unit_end,
+ * are 二次 meaning "second" rather than "twice": a second round of a
+ * process (二次督办, 二次审议, 二次开发), the word right after it. Twice
+ * is said 两次, or 二次 at the end of its clause (开展专题询问二次). */
 static gboolean
 second_round (const guint8 *s,
               gsize         len,
+              gsize         num_start,
               gsize         unit_end)
 {
   static const char * const rounds[] = {
@@ -1928,6 +1929,8 @@ second_round (const guint8 *s,
     "供水", "污染", "修订", "修改", "征求", "答复", "协商", "调研", "元",
   };
 
+  if (unit_end != num_start + strlen ("二次") || !has_at (s, len, num_start, "二次", strlen ("二次")))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (rounds); i++)
     if (has_at (s, len, unit_end, rounds[i], strlen (rounds[i])))
       return TRUE;
@@ -2198,9 +2201,7 @@ try_quantity (Scan     *sc,
     return FALSE;
   unit_end = unit_start + unit->len;
   /* 二次督办: a second round, no count */
-  if (num.chinese && num.n_tok == 1 && num.tok_val[0] == 2 && !num.tok_mag[0] &&
-      unit_end - num.end == 3 && has_at (s, len, num.end, "次", 3) &&
-      has_at (s, len, num.start, "二", 3) && second_round (s, len, unit_end))
+  if (num.chinese && second_round (s, len, num.start, unit_end))
     return FALSE;
 
   /* 4. the value */
