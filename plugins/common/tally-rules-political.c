@@ -152,8 +152,7 @@ static const TallyRule political_rules[] = {
     "请示|报告|汇报|交办" },
 
   /* warning education (开展警示教育4次, 召开警示教育大会2场) */
-  { "warning_education_sessions", "警示教育|警示教育大会|警示教育活动|警示教育会", TIMES, NULL, FALSE, NULL,
-    "片|影片|专题片" },
+  { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS },
 
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */

@@ -97,8 +97,7 @@ static const TallyRule self_building_rules[] = {
     "措施|举措|任务|清单|方案" },
   /* the office's warning education (机关开展警示教育3次; the Party
    * group's are political's) */
-  { "warning_education_sessions", "警示教育|警示教育大会|警示教育活动|警示教育会", TIMES, NULL, FALSE, NULL,
-    "片|影片|专题片" },
+  { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS },
   /* the study programme */
   { "lecture_sessions", "讲堂|大讲堂|人大讲堂|讲坛", TIMES, NULL, FALSE, NULL, NULL },
   { "lecture_sessions", NULL, TIMES, NULL, FALSE, "讲堂|大讲堂|讲坛", NULL },
