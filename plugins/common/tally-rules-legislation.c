@@ -30,7 +30,8 @@
  * laws a province or city was consulted on: 配合全国人大常委会开展法律
  * 草案征求意见工作（9部）), post_legislative_evaluations (立法后评估: the
  * laws in force evaluated), submitted_for_approval (a city's laws sent up:
- * 报请省人大常委会批准法规5件).
+ * 报请省人大常委会批准法规5件), plan_projects_completed (the projects of the
+ * year's legislative plan carried out: 完成年度立法计划项目26件).
  *
  * The standard sentence on lower congresses' regulations counts the
  * cities too (审查批准济南、青岛等16个设区的市报批的法规和决定53件): the
@@ -73,6 +74,9 @@
 #define HIGHER_DRAFTS "配合|协助"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
+/* Plan projects not carried out, or not the year's own (调研项目, 预备项目:
+ * projects studied for later; 未完成: the rest) */
+#define PLAN_NOT_DONE "调研项目|预备项目|未完成|继续审议|明年|下一年"
 /* Units of the regulations approved: not 个, the cities that sent them */
 #define APPROVED_UNITS PASSED_UNITS
 /* The legislative contact points there are, and those something is done
@@ -241,6 +245,13 @@ static const TallyRule legislation_rules[] = {
    * consultative conference and others, 开展立法协商12次) */
   { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会|立法协商", "次|场|场次|个", NULL, TRUE, NULL,
     "人次" },
+  /* the year's legislative plan carried out, in its projects (完成年度立
+   * 法计划项目26件, 年度立法计划确定的32件立法项目全部完成); not what the
+   * plan sets out (立法计划安排审议项目25件) nor its research projects */
+  { "plan_projects_completed", "完成|全部完成|圆满完成|如期完成&立法计划|立法工作计划", "件|项|部|个", NULL, FALSE, NULL,
+    PLAN_NOT_DONE },
+  { "plan_projects_completed", "立法计划|立法工作计划", "件|项|部|个", NULL, FALSE,
+    "完成|全部完成|圆满完成|如期完成|审议完毕", PLAN_NOT_DONE },
   /* the research done on drafts and plans (开展立法调研46次) */
   { "investigations", "立法调研", "次|项|场|场次|批|批次", NULL, TRUE, NULL, "人次|代表" },
   { "investigations", NULL, "次|项|场|场次|批|批次", NULL, TRUE, "立法调研", "人次|代表" },

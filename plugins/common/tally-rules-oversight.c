@@ -40,7 +40,9 @@
  * 合法性问题的7件提出审查意见; 对发现问题的6件督促制定机关及时纠正).
  *
  * Measures beyond DESIGN.md: budget_adjustments_approved (审查批准预算调
- * 整方案2次), inquiry_questions (the questions special
+ * 整方案2次), budget_alerts (the warnings of the networked
+ * oversight of budgets: 推送预警问题线索1260条), inquiry_questions (the
+ * questions special
  * inquiries put: 现场提出询问问题15个), normative_documents_filed (规范性文件 received
  * for filing, 接收报备…件), review_requests (审查建议…件),
  * documents_corrected (纠正…文件…件), petitions_received (受理信访…件,
@@ -64,6 +66,11 @@
  */
 
 #include "baogao-tally.h"
+
+/* The networked oversight systems that give warnings, and warnings that
+ * are none of theirs */
+#define ALERT_SYSTEMS "联网监督|预算|国有资产|国资|监督系统|监督平台"
+#define NOT_ALERTS "警示|预警机制|气象|灾害"
 
 /* Deputies or staff counted, not activities */
 #define NOT_ACTIVITIES "代表|人次"
@@ -275,6 +282,11 @@ static const TallyRule oversight_rules[] = {
     NULL, NULL },
   { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准", "次|项|个|件", NULL, TRUE,
     "预算调整|预算调整方案", NULL },
+
+  /* warnings the networked budget and state-assets oversight systems
+   * gave (联网监督系统推送预警问题线索1260条, 发出预警信息86条) */
+  { "budget_alerts", "<" ALERT_SYSTEMS "&预警", "条|个|次|批|项", NULL, TRUE, NULL, NOT_ALERTS },
+  { "budget_alerts", "<" ALERT_SYSTEMS, "条|个|次|批|项", NULL, TRUE, "预警", NOT_ALERTS },
 
   /* petitions (信访): letters and visits the committee received */
   { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL, "代表" },

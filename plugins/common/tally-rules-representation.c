@@ -62,7 +62,9 @@
  * organised for, 组织代表开展专项监督6次，参加代表260人次; 组织全省五级
  * 人大代表2.6万人次参与…专项监督), director_attendances (see above).
  * The deputy groups there are (全县组建代表小组86个) are a stock, as the
- * stations are.
+ * stations are, and as the practice bases of whole-process people's
+ * democracy are (democracy_practice_bases: 建成全过程人民民主实践基地42
+ * 个; democracy_practice_bases_added for those set up in the year).
  */
 
 #include "baogao-tally.h"
@@ -109,6 +111,9 @@
 /* doing up stations there were (改造提升代表之家13个): neither new ones
  * nor all there are */
 #define UPGRADE  "改造|提升|提档|升级|提质|改扩建|改建|提标"
+/* the practice bases of whole-process people's democracy (全过程人民民主
+ * 实践基地, …基层实践点) */
+#define PRACTICE_BASES "人民民主实践基地|人民民主基层实践点|人民民主实践点|人民民主实践站|人民民主实践中心"
 /* what was done about a suggestion, said after it */
 #define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
 /* officials who report on their work to the committee (述职) */
@@ -349,6 +354,16 @@ static const TallyRule representation_rules[] = {
   /* (not drafts put out for comment there: 5个法规草案在代表家站征求意见) */
   { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,
     STATIONS, UPGRADE "|草案" },
+  /* the practice bases of whole-process people's democracy, set up in
+   * the year or all there are (a stock) */
+  { "democracy_practice_bases_added", "^" SET_UP "&" PRACTICE_BASES, "个|家|处", NULL, TRUE, NULL, STOCK },
+  { "democracy_practice_bases_added", SET_UP, "个|家|处", NULL, TRUE, PRACTICE_BASES, STOCK },
+  /* named once, for all there are and the new ones (全市建成…实践基地
+   * 42个，其中今年新建15个) */
+  { "democracy_practice_bases_added", "<" PRACTICE_BASES "&新建|新增|新设|新建成", "个|家|处", NULL, TRUE,
+    NULL, STOCK },
+  { "democracy_practice_bases", PRACTICE_BASES, "个|家|处", NULL, TRUE, NULL, NULL },
+  { "democracy_practice_bases", NULL, "个|家|处", NULL, TRUE, PRACTICE_BASES, NULL },
   { "deputy_attendances", "代表&列席", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", "代表", "人次", NULL, FALSE, "列席", ONE_EVENT },
   /* 邀请近两百人次代表列席常委会会议: the deputies after the count */
@@ -471,5 +486,5 @@ const TallyDomain tally_domain_representation = {
    * and counties'); how they were handled (rates) is the deputies' too */
   "motions|suggestions|motions+suggestions|npc_motions|npc_suggestions|npc_delegation_suggestions",
   /* the stations and groups there are, built over the years */
-  "deputy_stations|deputy_groups",
+  "deputy_stations|deputy_groups|democracy_practice_bases",
 };

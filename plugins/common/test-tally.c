@@ -2942,6 +2942,43 @@ test_national_comments_and_revocations (void)
   g_assert_null (find_tally (document, "legislation", "300条"));
 }
 
+/* The year's legislative plan carried out, the warnings of the networked
+ * budget oversight, and the practice bases of whole-process people's
+ * democracy; what a plan sets out, or other warnings, are none */
+static void
+test_plan_alerts_practice_bases (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "年度立法计划安排审议项目25件。年度立法计划确定的32件立法项目全部完成。"
+    "高质量完成年度立法计划，审议法规草案21件。立法计划中的8件调研项目全部完成。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "开展风险预警12次。依托预算联网监督系统，发出预警提示86条，督促整改问题41个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "全市共建成全过程人民民主实践基地42个，其中今年新建15个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "32件立法项目全部完成", "plan_projects_completed", 32);
+  assert_tally (document, "legislation", "21件", "deliberated", 21);
+  assert_no_tally_of_count (document, "25件");
+  assert_no_tally_of_count (document, "8件");
+  assert_tally (document, "oversight", "86条", "budget_alerts", 86);
+  assert_no_tally_of_count (document, "12次");
+  assert_tally (document, "representation", "42个", "democracy_practice_bases", 42);
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "representation", "42个"), "period"),
+                   ==, "multi_year");
+  assert_tally (document, "representation", "15个", "democracy_practice_bases_added", 15);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3022,6 +3059,7 @@ main (int   argc,
   g_test_add_func ("/tally/party-group-work", test_party_group_work);
   g_test_add_func ("/tally/motions-follow-up-receptions", test_motions_follow_up_receptions);
   g_test_add_func ("/tally/elections-and-inquiry-questions", test_elections_and_inquiry_questions);
+  g_test_add_func ("/tally/plan-alerts-practice-bases", test_plan_alerts_practice_bases);
 
   return g_test_run ();
 }
