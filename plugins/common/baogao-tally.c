@@ -4575,6 +4575,63 @@ drop_referenced_restatements (const Tables       *tables,
     }
 }
 
+/* Is the count of @w the one a package decision's title gives, the laws
+ * it changes (《关于修改〈X〉等八部地方性法规的决定》): after the nested
+ * title of the first of them and 等, with 决定》 soon after? */
+static gboolean
+in_package_title (const char         *text,
+                  const CountWindows *w)
+{
+  gsize close_at;
+
+  if (!text_word_ends_at (text, 0, w->q_start, "〉等") && !text_word_ends_at (text, 0, w->q_start, "》等"))
+    return FALSE;
+  close_at = text_find (text, w->q_end, MIN (w->w_end, w->q_end + 24 * 3), "决定》");
+  return close_at != G_MAXSIZE;
+}
+
+/* A package decision's count in its title said again in its sentence
+ * (审议通过《关于修改〈X〉等8部地方性法规的决定》，对8部法规进行打包修
+ * 改): one fact, whose words outside the title are kept. The two counts
+ * are written the same and decided as the same measure. Or a part of a
+ * count the section gave before (废止法规5件……通过《关于废止〈X〉等3件
+ * 地方性法规的决定》): the year's count is the one before, and the part
+ * would be added to it. */
+static void
+drop_title_restatements (const Tables       *tables,
+                         const char         *text,
+                         GPtrArray          *quantities,
+                         const CountWindows *windows,
+                         Decision           *decisions)
+{
+  for (guint qi = 0; qi < quantities->len; qi++)
+    {
+      const CountWindows *w = &windows[qi];
+
+      if (decisions[qi].rule == NO_RULE || !in_package_title (text, w))
+        continue;
+      for (guint qj = 0; qj < quantities->len; qj++)
+        {
+          const CountWindows *v = &windows[qj];
+          gsize from = MIN (v->q_end, w->q_end), to = MAX (v->q_start, w->q_start);
+
+          if (qj == qi || decisions[qj].rule == NO_RULE ||
+              strcmp (tables->rules[decisions[qj].rule].rule->measure,
+                      tables->rules[decisions[qi].rule].rule->measure) != 0)
+            continue;
+          /* before it in a section of the same domain, or the same count
+           * in one sentence */
+          if ((qj < qi && v->section_domain == w->section_domain && v->section_domain >= 0) ||
+              (same_count_words (text, v, w) && from <= to && text_find (text, from, to, "。") == G_MAXSIZE &&
+               memchr (text + from, '\n', to - from) == NULL))
+            {
+              decisions[qi].rule = NO_RULE;
+              break;
+            }
+        }
+    }
+}
+
 /* The level of the deputies that [@start, @end) names, when they are
  * all of one congress above @own (市人大代表 in a district's report,
  * 省人大代表 in a city's, 全国人大代表 anywhere below the NPC:
@@ -4935,6 +4992,7 @@ decide (const Tables    *tables,
   drop_found_before_corrected (tables, d->text, quantities, windows, decisions);
   drop_sentence_restatements (d->text, quantities, windows, decisions);
   drop_referenced_restatements (tables, d->text, quantities, windows, decisions);
+  drop_title_restatements (tables, d->text, quantities, windows, decisions);
 
   /* the hits arrays are kept for the next document, but not at the
    * size of the largest one ever seen */

@@ -2546,6 +2546,37 @@ quote_end (const guint8 *s,
   return 0;
 }
 
+/* The count of a package decision named as a title, 《关于修改〈X〉等六件地
+ * 方性法规的决定》: the laws it changes, the one number of a title that is
+ * a count. It follows the nested title of the first of them and 等, in a
+ * title [@start, @end) that ends with 决定》. */
+static void
+scan_package_title (Scan  *sc,
+                    gsize  start,
+                    gsize  end)
+{
+  static const char decision[] = "决定》";
+  static const char deng[] = "等";
+  const gsize n_decision = sizeof decision - 1;
+  gsize q = start;
+
+  if (end - start < n_decision + 9 || memcmp (sc->s + end - n_decision, decision, n_decision) != 0)
+    return;
+  /* 等 starts with E7, the nested title's 〉 or 》 with E3 */
+  while ((q = find_byte2 (sc->s, q + 1, end - n_decision, 0xE7, 0xE7)) + 6 <= end - n_decision)
+    {
+      gunichar before, c;
+
+      if (memcmp (sc->s + q, deng, 3) != 0 || decode_before (sc->s, q, &before) != q - 3
+          || (before != 0x3009 /* 〉 */ && before != CP_TITLE_CLOSE))
+        continue;
+      decode_at (sc->s, end, q + 3, &c);
+      if (c < 0x80 ? g_ascii_isdigit (c) : is_trigger (c) && c != CP_TITLE_OPEN)
+        scan_numeral (sc, q + 3, c);
+      return;
+    }
+}
+
 const char *
 quantity_approx_to_string (QuantityApprox approx)
 {
@@ -2613,6 +2644,9 @@ quantity_scan (const char   *text,
       if (c == CP_TITLE_OPEN)
         {
           gsize e = title_end (sc.s, length, p, &title_budget);
+
+          if (e)
+            scan_package_title (&sc, p, e);
           p = e ? e : p + n;
         }
       else if (c == 0x201C || c == 0x300C || c == 0x300E)
