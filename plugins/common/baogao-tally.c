@@ -2276,6 +2276,10 @@ prefix_level (const char *text,
     /* the provinces together, in the NPC's report (各省、自治区、直辖市人
      * 大及其常委会, 各省（区、市）) */
     { "直辖市", ACTOR_PROVINCIAL }, { "（区、市）", ACTOR_PROVINCIAL }, { "(区、市)", ACTOR_PROVINCIAL },
+    /* the prefectures and cities of a province (各州（市）, 各地（州、
+     * 市）), before the county-level cities of a district (各区（市）) */
+    { "州（市）", ACTOR_MUNICIPAL }, { "州(市)", ACTOR_MUNICIPAL }, { "（州、市）", ACTOR_MUNICIPAL },
+    { "(州、市)", ACTOR_MUNICIPAL },
     { "（市、区）", ACTOR_COUNTY }, { "(市、区)", ACTOR_COUNTY }, { "（市）", ACTOR_COUNTY },
     /* 各区县（自治县）, 各区（县）, 各县级市（区）, 县级人大 */
     { "（自治县）", ACTOR_COUNTY }, { "(自治县)", ACTOR_COUNTY }, { "（县）", ACTOR_COUNTY },
@@ -2338,6 +2342,10 @@ prefix_level (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (central); i++)
     if (text_is_word (text, p, end, central[i]))
       return ACTOR_PROVINCIAL;
+  /* the one province whose short name ends like a prefecture's (贵州人大
+   * 常委会, not a 州's) */
+  if (text_word_ends_at (text, p, end, "贵州"))
+    return ACTOR_PROVINCIAL;
   /* counties and county-level cities together (州直八县三市, 各县市) */
   if (text_word_ends_at (text, p, end, "市") && text_contains (text, p, end, "县"))
     return ACTOR_COUNTY;

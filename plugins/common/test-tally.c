@@ -2979,6 +2979,36 @@ test_plan_alerts_practice_bases (void)
   assert_tally (document, "representation", "15个", "democracy_practice_bases_added", 15);
 }
 
+/* 贵州 is a province, not a prefecture; a province's prefectures and
+ * cities (各州（市）) are municipal */
+static void
+test_guizhou_and_prefectures (void)
+{
+  static const char text[] =
+    "贵州省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "贵州人大常委会制定法规10件。各州（市）人大常委会全年制定法规22件。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "贵州人大代表提出议案12件。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "《贵州人大》微信公众号关注人数达到5.6万人。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "法规10件", "enacted", 10);
+  g_assert_cmpstr (tally_scope (document, "legislation", "法规10件"), ==, "provincial");
+  g_assert_cmpstr (tally_scope (document, "legislation", "法规22件"), ==, "municipal");
+  g_assert_cmpstr (tally_scope (document, "representation", "议案12件"), ==, "provincial");
+  g_assert_cmpstr (tally_scope (document, "self_building", "5.6万人"), ==, "provincial");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3060,6 +3090,7 @@ main (int   argc,
   g_test_add_func ("/tally/motions-follow-up-receptions", test_motions_follow_up_receptions);
   g_test_add_func ("/tally/elections-and-inquiry-questions", test_elections_and_inquiry_questions);
   g_test_add_func ("/tally/plan-alerts-practice-bases", test_plan_alerts_practice_bases);
+  g_test_add_func ("/tally/guizhou-and-prefectures", test_guizhou_and_prefectures);
 
   return g_test_run ();
 }
