@@ -4277,6 +4277,80 @@ drop_breakdowns (const Tables       *tables,
     }
 }
 
+/* The rule of @domain's table that first counts @measure, or NO_RULE */
+static guint
+rule_of_measure (const Tables *tables,
+                 guint         domain,
+                 const char   *measure)
+{
+  for (guint r = 0; r < tables->n_rules; r++)
+    if (tables->rules[r].domain == domain && strcmp (tables->rules[r].rule->measure, measure) == 0)
+      return r;
+  return NO_RULE;
+}
+
+/* Does the clause of count @qi name the share satisfied or basically
+ * satisfied (满意和基本满意率) before the count, after @from? */
+static gboolean
+names_both_satisfied (const char         *text,
+                      const CountWindows *w,
+                      gsize               from)
+{
+  static const char * const both[] = { "和基本满意", "、基本满意", "及基本满意" };
+  gsize start = MAX (w->w_start, from);
+
+  for (guint k = 0; k < G_N_ELEMENTS (both); k++)
+    if (start < w->q_start && text_find (text, start, w->q_start, both[k]) != G_MAXSIZE)
+      return TRUE;
+  return FALSE;
+}
+
+/* Two satisfaction rates in a row in one sentence, one of them the share
+ * satisfied or basically satisfied (满意和基本满意率99.3%，其中满意率
+ * 89.2%; 满意率88.5%，满意和基本满意率99.5%): that one is
+ * basic_satisfaction_rate, the other the satisfaction rate. Said alone,
+ * the combined share stays the satisfaction rate (see the representation
+ * rules). Before drop_breakdowns (): 其中 does not make one rate a part
+ * of the other. The two are said one right after the other
+ * (MAX_RATES_APART bytes at most between them). */
+#define MAX_RATES_APART (24 * 3)
+
+static void
+pair_satisfaction_rates (const Tables       *tables,
+                         const char         *text,
+                         GPtrArray          *quantities,
+                         const CountWindows *windows,
+                         Decision           *decisions)
+{
+  for (guint qi = 0; qi + 1 < quantities->len; qi++)
+    {
+      const guint qj = qi + 1;
+      const CompiledRule *a, *b;
+      gboolean i_both, j_both;
+      guint combined, basic;
+
+      if (decisions[qi].rule == NO_RULE || decisions[qj].rule == NO_RULE)
+        continue;
+      a = &tables->rules[decisions[qi].rule];
+      b = &tables->rules[decisions[qj].rule];
+      if (a->domain != b->domain || strcmp (a->rule->measure, "satisfaction_rate") != 0 ||
+          strcmp (b->rule->measure, "satisfaction_rate") != 0 ||
+          windows[qi].q_end > windows[qj].q_start ||
+          windows[qj].q_start - windows[qi].q_end > MAX_RATES_APART ||
+          memchr (text + windows[qi].q_end, '\n', windows[qj].q_start - windows[qi].q_end) != NULL ||
+          text_contains (text, windows[qi].q_end, windows[qj].q_start, "。"))
+        continue;
+      i_both = names_both_satisfied (text, &windows[qi], 0);
+      j_both = names_both_satisfied (text, &windows[qj], windows[qi].q_end);
+      if (i_both == j_both)
+        continue;
+      combined = i_both ? qi : qj;
+      basic = rule_of_measure (tables, a->domain, "basic_satisfaction_rate");
+      if (basic != NO_RULE)
+        decisions[combined].rule = basic;
+    }
+}
+
 /* The most counts after a total that may be its breakdown */
 #define MAX_PARTS 8
 
@@ -4994,6 +5068,7 @@ decide (const Tables    *tables,
         }
     }
 
+  pair_satisfaction_rates (tables, d->text, quantities, windows, decisions);
   drop_breakdowns (tables, d->text, quantities, windows, decisions);
   drop_special_zone_parts (tables, d->text, quantities, windows, decisions);
   drop_summed_parts (tables, d->text, quantities, windows, decisions);

@@ -70,6 +70,9 @@
 /* The networked oversight systems that give warnings, and warnings that
  * are none of theirs */
 #define ALERT_SYSTEMS "联网监督|预算|国有资产|国资|监督系统|监督平台"
+/* Reports heard, counted again as the ones a vote was held on (对听取审
+ * 议的6个报告开展满意度测评): satisfaction_surveys */
+#define NOT_REPORTS_HEARD "开展满意度测评|进行满意度测评|开展测评|进行测评"
 #define NOT_ALERTS "警示|预警机制|气象|灾害"
 
 /* Deputies or staff counted, not activities */
@@ -137,13 +140,13 @@ static const TallyRule oversight_rules[] = {
     NOT_ACTIVITIES "|" NOT_PLACES },
 
   /* reports heard and deliberated */
-  { "work_reports", "听取|审议|听取和审议|听取审议&报告", "个|项|件|份", NULL, FALSE, NULL, "草案|代表" },
-  { "work_reports", "听取|听取和审议|听取审议", "个|项|件|份", NULL, FALSE, "报告", "草案" },
+  { "work_reports", "听取|审议|听取和审议|听取审议&报告", "个|项|件|份", NULL, FALSE, NULL, "草案|代表|" NOT_REPORTS_HEARD },
+  { "work_reports", "听取|听取和审议|听取审议", "个|项|件|份", NULL, FALSE, "报告", "草案|" NOT_REPORTS_HEARD },
   { "work_reports", "听取和审议|听取审议|听取并审议", "个|项|件", NULL, FALSE, NULL, "意见|建议|草案" },
   /* reports as the count's own noun (听取审议计划执行情况、预算执行情
    * 况、审计工作报告等8个报告): oversight in any section, and not the
    * agenda's items of all kinds (审议…报告等71件次) */
-  { "work_reports", "听取|听取审议|听取和审议|听取并审议", "个|项|份", NULL, TRUE, "报告", "草案|代表|意见|建议" },
+  { "work_reports", "听取|听取审议|听取和审议|听取并审议", "个|项|份", NULL, TRUE, "报告", "草案|代表|意见|建议|" NOT_REPORTS_HEARD },
 
   /* special inquiries */
   { "special_inquiries", "专题询问", "次|项|场|场次|个", NULL, TRUE, NULL, "代表|人次" },
@@ -151,6 +154,10 @@ static const TallyRule oversight_rules[] = {
   /* the questions an inquiry put (现场提出询问问题15个, 询问问题23个) */
   { "inquiry_questions", "询问问题|提出询问|提问|询问了|现场询问|应询问题", "个|条|项", NULL, TRUE, NULL,
     "代表建议|审查建议|发现|整改" },
+  /* the questions put or answered, in the sentence of an inquiry
+   * (开展专题询问2次，现场提出问题16个，应询部门负责同志回答问题23个) */
+  { "inquiry_questions", "<询问|应询&现场提出|回答|提出|答复&问题", "个|条|项", NULL, TRUE, NULL,
+    "代表建议|审查建议|发现|整改|解决" },
 
   /* investigations by the committee (deputies' own ones are representation) */
   { "investigations", "专题调研|调研|视察|专项调研|督查|跟踪调研|视察调研", "次|项", NULL, FALSE, NULL,
@@ -309,10 +316,12 @@ static const TallyRule oversight_rules[] = {
    * 意度测评，满意率为91%), not deputies' 测评 of how their suggestions
    * were handled */
   { "evaluation_approval_rate", "满意票率|满意票", "%", NULL, TRUE, NULL, NULL },
-  { "evaluation_approval_rate", "<报告&<测评&满意率|满意度|满意和基本满意率", "%", NULL, TRUE, NULL, "代表|建议|议案" },
+  { "evaluation_approval_rate", "<报告&<测评&^满意率|满意度|满意和基本满意率", "%", NULL, TRUE, NULL, "代表|建议|议案" },
   /* the departments appraised together, their average (对市政府12个部门
    * 开展满意度测评，平均满意率为95.6%) */
   { "evaluation_approval_rate", "<测评|评议&平均满意率|平均满意度", "%", NULL, TRUE, NULL, "代表|建议|议案" },
+  /* (评议满意率平均为92.6%) */
+  { "evaluation_approval_rate", "<测评|评议&满意率|满意度|满意票率&平均", "%", NULL, TRUE, NULL, "代表|建议|议案" },
 
   /* the follow-up of deliberation opinions (对4项审议意见落实情况开展跟
    * 踪监督, 开展跟踪监督5项); not the follow-up of deputies' suggestions

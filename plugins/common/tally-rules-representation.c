@@ -245,6 +245,10 @@ static const TallyRule representation_rules[] = {
 #define BOTH_SATISFIED "满意和基本满意|和基本满意|、基本满意|及基本满意"
   { "basic_satisfaction_rate", "基本满意率", RATE, NULL, FALSE, NULL, BOTH_SATISFIED },
   { "basic_satisfaction_rate", "代表&基本满意率", RATE, NULL, TRUE, NULL, BOTH_SATISFIED },
+  /* said with its verb, as the satisfaction rate before it often is
+   * (满意率为85.5%，基本满意率为13.5%; 满意率达86%、基本满意率达14%) */
+  { "basic_satisfaction_rate", "基本满意率&达到|达|为|至", RATE, NULL, FALSE, NULL,
+    "满意和基本满意|满意和基本满意率|满意、基本满意|满意及基本满意" },
   { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, NULL },
   /* a rate said after its change, the rate named in the clause before
    * (问题解决率较上年提高4个百分点，达到78.6%) */

@@ -3009,6 +3009,47 @@ test_guizhou_and_prefectures (void)
   g_assert_cmpstr (tally_scope (document, "self_building", "5.6万人"), ==, "provincial");
 }
 
+/* Satisfaction rates: the combined share beside the plain one, the
+ * basic share with its verb, appraisals averaged or listed with 分别;
+ * questions an inquiry put or had answered */
+static void
+test_rates_and_questions (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表满意和基本满意率99.3%，其中满意率89.2%。"
+    "代表满意率88.5%，满意和基本满意率99.5%。"
+    "代表建议满意率为85.5%，基本满意率为13.5%。"
+    "议案办理满意和基本满意率100%。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对市政府7个部门开展工作评议，评议满意率平均为92.6%。"
+    "对听取审议的6个报告开展满意度测评，满意率分别为96.8%、95.4%、94.1%、93%。"
+    "开展专题询问2次，现场提出问题16个，应询部门负责同志回答问题23个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "99.3%", "basic_satisfaction_rate", 99.3);
+  assert_tally (document, "representation", "89.2%", "satisfaction_rate", 89.2);
+  assert_tally (document, "representation", "88.5%", "satisfaction_rate", 88.5);
+  assert_tally (document, "representation", "99.5%", "basic_satisfaction_rate", 99.5);
+  assert_tally (document, "representation", "85.5%", "satisfaction_rate", 85.5);
+  assert_tally (document, "representation", "13.5%", "basic_satisfaction_rate", 13.5);
+  assert_tally (document, "representation", "100%", "satisfaction_rate", 100);
+  assert_tally (document, "oversight", "92.6%", "evaluation_approval_rate", 92.6);
+  assert_tally (document, "oversight", "6个报告开展满意度测评", "satisfaction_surveys", 6);
+  assert_tally (document, "oversight", "96.8%", "evaluation_approval_rate", 96.8);
+  assert_tally (document, "oversight", "95.4%", "evaluation_approval_rate", 95.4);
+  assert_tally (document, "oversight", "93%", "evaluation_approval_rate", 93);
+  assert_tally (document, "oversight", "问题16个", "inquiry_questions", 16);
+  assert_tally (document, "oversight", "问题23个", "inquiry_questions", 23);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3091,6 +3132,7 @@ main (int   argc,
   g_test_add_func ("/tally/elections-and-inquiry-questions", test_elections_and_inquiry_questions);
   g_test_add_func ("/tally/plan-alerts-practice-bases", test_plan_alerts_practice_bases);
   g_test_add_func ("/tally/guizhou-and-prefectures", test_guizhou_and_prefectures);
+  g_test_add_func ("/tally/rates-and-questions", test_rates_and_questions);
 
   return g_test_run ();
 }
