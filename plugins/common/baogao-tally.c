@@ -157,6 +157,9 @@ typedef struct
   guint8           n_after;
   guint16          need;         /* RuleState.found when every group is */
   guint            n_units;      /* 0: any */
+  /* its one cue group says it plainly: every word of it is four
+   * characters or more (执法检查, 专题询问); see candidate() */
+  gboolean         plain;
 } CompiledRule;
 
 typedef struct
@@ -427,6 +430,27 @@ init_domains (Tables *t)
 
 /* Sets the rules of @t, after init_domains(), from @info (one per rule),
  * or to no groups and any unit when it is %NULL. */
+static gboolean
+says_plainly (const TallyRule *rule,
+              guint            n_groups)
+{
+  const char *group = rule->cues != NULL ? rule->cues : rule->after;
+
+  if (n_groups != 1 || group == NULL)
+    return FALSE;
+  group += strspn (group, "^<$");
+  while (*group != '\0')
+    {
+      gsize len = strcspn (group, "|");
+
+      if (g_utf8_strlen (group, (gssize) len) < 4)
+        return FALSE;
+      group += len;
+      group += *group == '|';
+    }
+  return TRUE;
+}
+
 static void
 set_rules (Tables              *t,
            const TallyRuleInfo *info)
@@ -449,6 +473,7 @@ set_rules (Tables              *t,
           compiled->n_after = from->n_after;
           compiled->need = from->need;
           compiled->n_units = from->n_units;
+          compiled->plain = says_plainly (rule, compiled->n_before + compiled->n_after);
         }
     }
 }
@@ -486,6 +511,7 @@ compile_rules (Tables *t)
           compiled->need = ((1u << compiled->n_before) - 1) |
                            ((1u << compiled->n_after) - 1) << MAX_GROUPS;
           compiled->n_units = n_units;
+          compiled->plain = says_plainly (rule, compiled->n_before + compiled->n_after);
         }
     }
 
@@ -3037,11 +3063,34 @@ vetoed (const Decider *d,
   return FALSE;
 }
 
+/* May a count in a section of domain @section be another domain's, @to,
+ * when its words say so and the section's own rules say nothing? The
+ * statutory work's, from any section: what legislation, oversight and
+ * deputies' work count is said in words no other part uses. The Party
+ * group's and the office's, each from the other's section only: their
+ * words (联系, 走访, 发表) tell of other work elsewhere (走访企业55家 in
+ * oversight research, 媒体发表报道50多篇 on a law). */
+static gboolean
+may_lend (const Tables *tables,
+          int           section,
+          guint         to)
+{
+  const char *name = tables->domains[to]->domain;
+  const char *from = tables->domains[section]->domain;
+
+  if (strcmp (name, "legislation") == 0 || strcmp (name, "oversight") == 0 ||
+      strcmp (name, "representation") == 0)
+    return TRUE;
+  return (strcmp (name, "political") == 0 && strcmp (from, "self_building") == 0) ||
+         (strcmp (name, "self_building") == 0 && strcmp (from, "political") == 0);
+}
+
 /* Can complete rule @r decide the count, in candidate pass @pass (0: the
  * `anywhere` rules, 1: the rules of @domain, or of every domain when
- * @domain < 0, 2: when @domain has none, the rules of legislation,
- * oversight or representation whose words say it twice over: two cue
- * groups or more)? */
+ * @domain < 0, 2: when @domain has none, another domain's rules whose
+ * words say it twice over, two cue groups or more, or plainly, in words
+ * of four characters or more (开展执法检查2次 in a section on the Party's
+ * leadership, 代表提出建议500件 in one on oversight))? */
 static gboolean
 candidate (const Tables *tables,
            guint         r,
@@ -3055,17 +3104,10 @@ candidate (const Tables *tables,
     return FALSE;
   if (pass == 1 && domain >= 0 && (int) rule->domain != domain)
     return FALSE;
-  if (pass == 2)
-    {
-      const char *name = tables->domains[rule->domain]->domain;
-
-      /* the statutory work only: what legislation, oversight and
-       * deputies' work count is said in words no other part uses */
-      if (domain < 0 || (int) rule->domain == domain || rule->n_before + rule->n_after < 2 ||
-          (strcmp (name, "legislation") != 0 && strcmp (name, "oversight") != 0 &&
-           strcmp (name, "representation") != 0))
-        return FALSE;
-    }
+  if (pass == 2 &&
+      (domain < 0 || (int) rule->domain == domain || (rule->n_before + rule->n_after < 2 && !rule->plain) ||
+       !may_lend (tables, domain, rule->domain)))
+    return FALSE;
   return unit_accepted (rule, unit);
 }
 

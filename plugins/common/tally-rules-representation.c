@@ -207,6 +207,8 @@ static const TallyRule representation_rules[] = {
     "意见建议|意见和建议|社情民意", "代表提出|立法|草案" },
   /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
   { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
+  /* the deputies named, for a section of another domain (代表提出建议500件) */
+  { "suggestions", "代表&提出|所提|提交|领衔提出&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
   { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP },
   /* the year's suggestions taken up again (对12件建议进行二次督办, 开展
    * 建议办理“回头看”…): some of them, not more */
@@ -320,6 +322,9 @@ static const TallyRule representation_rules[] = {
 
   /* what deputies gave */
   { "deputy_donations", "捐款|捐物|捐资|捐赠|募捐|捐助", "元", NULL, FALSE, NULL, NULL },
+  /* the deputies named, for a section of another domain (代表捐款捐物3.6
+   * 亿元 in the year's account of the epidemic) */
+  { "deputy_donations", "代表&捐款|捐物|捐资|捐赠|募捐|捐助", "元", NULL, FALSE, NULL, NULL },
 
   /* deputies' groups, stations and activities */
   /* all there are (a stock, see the domain's stocks); not those set up

@@ -158,14 +158,16 @@ static const TallyRule self_building_rules[] = {
   /* publicity */
   { "media_columns", "专栏|栏目|专题栏目|专题专栏|板块", "个|档|项", NULL, FALSE, NULL, NULL },
   { "media_columns", "开设|开辟|推出|创办|设立|开通", "个|档", NULL, FALSE, "专栏|栏目|板块", NULL },
+  /* the verb said too, for a section of another domain (开设专栏1个) */
+  { "media_columns", "开设|开辟|推出|创办|设立|开通&专栏|栏目|专题栏目|专题专栏", "个|档|项", NULL, FALSE, NULL, NULL },
   { "monthly_page_views", "月浏览量|月均浏览量|月阅读量|月均阅读量|月点击量|月均点击量|月访问量|月均访问量|每月浏览|每月阅读|月均浏览|月均阅读|月点击|月浏览",
     "人次|次|万人次|万次", NULL, FALSE, NULL, NULL },
   { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次", NULL, FALSE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问" },
   /* press conferences the committee held (召开新闻发布会8次) */
   { "press_conferences", "新闻发布会|发布会|新闻通气会", "次|场|期|场次", NULL, FALSE, NULL, NULL },
   { "press_conferences", NULL, "次|场|期|场次", NULL, FALSE, "新闻发布会|新闻通气会", NULL },
-  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
-  { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发|刊播|推出&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送|刊播", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },
 
   /* followers of its accounts (关注用户8万余人, 粉丝2.3万人; a bare

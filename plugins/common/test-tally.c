@@ -3050,6 +3050,40 @@ test_rates_and_questions (void)
   assert_tally (document, "oversight", "问题23个", "inquiry_questions", 23);
 }
 
+/* Counts whose words are another domain's, in a section whose own rules
+ * say nothing of them: the statutory work's from any section, when said
+ * twice over or plainly; the office's from the Party group's section */
+static void
+test_words_of_another_section (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导，深入学习宣传贯彻宪法\n"
+    "\n"
+    "常委会党组研究重大事项七十余项。开展专题研讨4次。开展执法检查2次。代表提出建议500件。"
+    "代表捐款捐物3.6亿元。在省级媒体开设专栏1个，刊发稿件85篇。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "制定法规5件。开展执法检查3次。深入走访企业55家。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "七十余项", "matters_studied", 70);
+  assert_tally (document, "political", "研讨4次", "study_sessions", 4);
+  assert_tally (document, "oversight", "执法检查2次", "law_inspections", 2);
+  assert_tally (document, "representation", "建议500件", "suggestions", 500);
+  assert_tally (document, "representation", "3.6亿元", "deputy_donations", 3.6);
+  assert_tally (document, "self_building", "专栏1个", "media_columns", 1);
+  assert_tally (document, "self_building", "稿件85篇", "articles_published", 85);
+  assert_tally (document, "legislation", "法规5件", "enacted", 5);
+  assert_tally (document, "oversight", "执法检查3次", "law_inspections", 3);
+  /* (the Party group's words, not lent to a section on laws) */
+  assert_no_tally_of_count (document, "55家");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3133,6 +3167,7 @@ main (int   argc,
   g_test_add_func ("/tally/plan-alerts-practice-bases", test_plan_alerts_practice_bases);
   g_test_add_func ("/tally/guizhou-and-prefectures", test_guizhou_and_prefectures);
   g_test_add_func ("/tally/rates-and-questions", test_rates_and_questions);
+  g_test_add_func ("/tally/words-of-another-section", test_words_of_another_section);
 
   return g_test_run ();
 }

@@ -1107,6 +1107,13 @@ static const TopicWord topic_words[] = {
   { W ("法制"), STRUCTURE_TOPIC_LEGISLATION, 3 },
   { W ("良法"), STRUCTURE_TOPIC_LEGISLATION, 3 },
   { W ("宪法"), STRUCTURE_TOPIC_LEGISLATION, 4 },
+  /* studying and spreading the constitution is no legislation (坚持党的领
+   * 导，深入学习宣传贯彻宪法: the Party's leadership decides) */
+  { W ("学习宣传贯彻宪法"), STRUCTURE_TOPIC_NONE, 0 },
+  { W ("学习宣传宪法"), STRUCTURE_TOPIC_NONE, 0 },
+  { W ("学习贯彻宪法"), STRUCTURE_TOPIC_NONE, 0 },
+  { W ("宣传贯彻宪法"), STRUCTURE_TOPIC_NONE, 0 },
+  { W ("宪法宣传"), STRUCTURE_TOPIC_NONE, 0 },
   { W ("条例"), STRUCTURE_TOPIC_LEGISLATION, 2 },
   { W ("法典"), STRUCTURE_TOPIC_LEGISLATION, 3 },
 

@@ -302,6 +302,8 @@ test_score_topic (void)
     { "统筹推进各项工作", STRUCTURE_TOPIC_OTHER },
     { "坚持党对人大工作的全面领导", STRUCTURE_TOPIC_POLITICAL },
     { "坚持党对人大工作的领导", STRUCTURE_TOPIC_POLITICAL },
+    { "坚持党的领导，深入学习宣传贯彻宪法", STRUCTURE_TOPIC_POLITICAL },
+    { "加强宪法实施和监督，维护宪法权威", STRUCTURE_TOPIC_LEGISLATION },
     { "坚持在党的全面领导下推进立法工作", STRUCTURE_TOPIC_LEGISLATION },
     /* appointments are representation's; with decisions, two works */
     { "依法行使任免权", STRUCTURE_TOPIC_REPRESENTATION },
