@@ -2520,7 +2520,9 @@ clause_actor (const char *text,
           gsize after = p + strlen (places[i].places);
 
           /* 共制定, 制定, the count's first cue right after them (not 各设
-           * 区的市的法规) */
+           * 区的市的法规), when said of the year (全年共报批) */
+          if (text_word_at (text, after, end, "全年"))
+            after += strlen ("全年");
           if (after == end || text_word_at (text, after, end, "共") || opens_with_verb (text, after, end))
             return places[i].level;
           break;
@@ -4821,6 +4823,9 @@ named_deputies_level (const char *text,
   /* longest first where one ends another */
   static const struct { const char *level; Actor actor; } levels[] = {
     { "县乡两级", ACTOR_COUNTY }, { "县乡", ACTOR_COUNTY },
+    /* a level named by its rank (选出县级人大代表1.9万名) */
+    { "省级", ACTOR_PROVINCIAL }, { "市级", ACTOR_MUNICIPAL }, { "县级", ACTOR_COUNTY },
+    { "乡级", ACTOR_TOWNSHIP }, { "乡镇级", ACTOR_TOWNSHIP },
     { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "自治州", ACTOR_MUNICIPAL },
     { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
     { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },

@@ -47,6 +47,9 @@
 /* sending a law up for approval, to the body named (报请省人大常委会批
  * 准): a province's 对报请批准的23件设区的市法规 are the ones it approves */
 #define SUBMITTED "报请省|提请省|报送省|报省人大|报请自治区|提请自治区|报送自治区|报自治区人大"
+/* approved by the congress above, said in a city's report (经省人大常委会
+ * 批准) */
+#define APPROVED_ABOVE "经省人大常委会|经省人大|经省人民代表大会常务委员会|经自治区人大常委会|经自治区人大"
 #define EVALUATION_UNITS "件|部|项|个|次"
 /* evaluations planned, or of what is not a law (立法计划, 立法项目) */
 #define NOT_EVALUATIONS "计划|拟|将|项目|规划"
@@ -162,13 +165,19 @@ static const TallyRule legislation_rules[] = {
   { "amended+repealed", "关于修改和废止|关于修改、废止|关于废止和修改", COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&决定" },
   { "approved", "批准|审查批准|审查批准了|批准了", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED },
+    NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED "|" APPROVED_ABOVE },
   /* 决定 too: 批准…报批的法规和决定53件 */
   { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例|决定", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED },
+    NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED "|" APPROVED_ABOVE },
   /* a city's or autonomous area's laws sent up for approval (报请省人大常
    * 委会批准法规5件): its own, not approvals it gave */
   { "submitted_for_approval", SUBMITTED "&批准", APPROVED_UNITS },
+  /* (报批法规草案十二件: the approval asked for; 批准…报批的法规: given,
+   * 报批的 naming what the congress approved) */
+  { "submitted_for_approval", "报批", APPROVED_UNITS, NULL, FALSE, NULL, "批准|审查|通过|报批的" },
+  /* a city's laws the province approved, in the city's report (经省人大常
+   * 委会批准法规3件) */
+  { "submitted_for_approval", APPROVED_ABOVE "&批准", APPROVED_UNITS },
   { "treaties_approved", "批准&条约|协定|公约", COUNT_UNITS },
   /* (not 个: 通过26个基层立法联系点收集意见 is through them) */
   { "passed", "审议通过|表决通过|通过", PASSED_UNITS,

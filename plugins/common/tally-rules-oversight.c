@@ -190,6 +190,10 @@ static const TallyRule oversight_rules[] = {
     "件|份|部|个", NULL, TRUE, NULL, "批准|发现|相抵触|不一致" },
   /* requests that the committee review a document (审查建议, 审查要求) */
   { "review_requests", "审查建议|审查要求|审查申请", "件|份|条|项|个", NULL, TRUE, NULL, NULL },
+  /* the documents reviewed on such requests (依申请审查12件), also after
+   * the documents reviewed in all (审查规范性文件210件，其中依申请审查12件) */
+  { "review_requests", "依申请审查|依申请进行审查|依申请开展审查|依申请", "件|份|项|个", NULL, TRUE, NULL, NULL },
+  { "review_requests", "<规范性文件|文件|审查&依申请&审查|进行审查|开展审查", "件|份|项|个", NULL, TRUE, NULL, NULL },
   { "review_requests", NULL, "件|份|条|项|个", NULL, TRUE, "审查建议|审查要求|审查申请", NULL },
   /* documents the committee had corrected, revoked or amended */
   { "documents_corrected", "纠正|督促纠正|予以纠正|撤销|督促修改|督促制定机关修改|督促废止|修改或者废止|修改或废止&文件|规范性文件|问题文件",

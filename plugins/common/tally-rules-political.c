@@ -45,6 +45,9 @@
 
 #include "baogao-tally.h"
 
+/* reading and study classes, whoever holds them (党组举办党史学习教育专
+ * 题读书班2期: a class, not the Party group's study session) */
+#define STUDY_CLASSES "读书班|读书会|专题读书班|学习班|专题班|研讨班"
 #define TIMES     "次|场|期|轮|个|场次"
 /* how the Party group's own meetings are counted, wherever they are told */
 #define PG_TIMES  "次|场次"
@@ -82,7 +85,7 @@ static const TallyRule political_rules[] = {
     "机关|干部|支部|党员|青年|代表" },
   /* the Party group may be named once, as the sentence's subject:
    * 常委会党组把…作为首要政治任务，开展集体学习12次 */
-  { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
+  { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, FALSE, NULL, STUDY_CLASSES },
   /* the Party group's meetings are its own, whatever section tells of
    * them (二是召开党组会议38次 in a self-building section): said in 次 */
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, PG_TIMES, NULL, TRUE, NULL, NULL },
@@ -95,14 +98,14 @@ static const TallyRule political_rules[] = {
   { "party_group_meetings", "党组&召开&会议", TIMES, NULL, FALSE, NULL, "学习|中心组|主题教育|专题会议" },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组&" STUDY "|学习活动|集中学习", TIMES, NULL, FALSE, NULL, NULL },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组", TIMES, NULL, FALSE, STUDY "|学习活动|集中学习", NULL },
-  { "study_sessions", "集体学习|专题学习|学习研讨|交流研讨|学习会|集中学习|专题研讨|传达学习|学习交流", TIMES, NULL, FALSE, NULL, NULL },
+  { "study_sessions", "集体学习|专题学习|学习研讨|交流研讨|学习会|集中学习|专题研讨|传达学习|学习交流", TIMES, NULL, FALSE, NULL, STUDY_CLASSES },
   /* the study that opens the Party group's and the committee's meetings
    * (通过“第一议题”学习…35次) */
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NULL },
   { "study_sessions", "开展|组织|举行|召开", TIMES, NULL, FALSE, "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨", NULL },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲", NULL, FALSE, NULL, "代表" },
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },
-  { "guided_study_classes", "读书班|读书会|专题读书班|学习班|专题班|研讨班", "期|次|场|场次|个|班", NULL, FALSE, NULL, "代表" },
+  { "guided_study_classes", STUDY_CLASSES, "期|次|场|场次|个|班", NULL, FALSE, NULL, "代表" },
   { "guided_study_classes", NULL, "期|次|场|场次|个|班", NULL, FALSE, "读书班|读书会|学习班|专题班|研讨班", "代表" },
   { "party_members_covered", "党员|党员干部", PEOPLE, NULL, FALSE, NULL, NULL },
   { "party_members_covered", NULL, PEOPLE, NULL, FALSE, "党员|党员干部", NULL },

@@ -152,6 +152,9 @@ static const TallyRule self_building_rules[] = {
   { "cadres_rotated", "轮岗|交流|调整|转任|轮岗交流|交流任职|交流轮岗|调整交流|跨部门交流|双向交流|挂职|挂职锻炼", PEOPLE, NULL, FALSE, NULL,
     "研讨|座谈|交流会|经验|学习|培训|论坛|代表" },
   { "cadres_rotated", NULL, PEOPLE, NULL, FALSE, "轮岗|轮岗交流|交流任职|转任|挂职|挂职锻炼", NULL },
+  /* sent to villages or the front line of a campaign (选派3名干部到贫困村
+   * 担任第一书记, 选派13名干部驻村帮扶) */
+  { "cadres_rotated", "选派|派驻|下派", PEOPLE, NULL, FALSE, "第一书记|驻村|工作队|帮扶|一线|挂职|基层锻炼", "代表" },
   { "cadres_promoted", "提拔|晋升|职级晋升|提任|选拔任用|晋升职级|提拔使用|提拔重用|晋级", PEOPLE, NULL, FALSE, NULL, NULL },
   { "cadres_promoted", NULL, PEOPLE, NULL, FALSE, "提拔|晋升职级|提拔使用|提拔重用", NULL },
 

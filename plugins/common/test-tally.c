@@ -3084,6 +3084,58 @@ test_words_of_another_section (void)
   assert_no_tally_of_count (document, "55家");
 }
 
+/* Regulations sent up (报批, 经省人大常委会批准 in a city's report),
+ * reviews on request, deputies elected at a level named by its rank,
+ * reading classes the Party group holds, cadres sent to villages */
+static void
+test_submissions_reviews_ranks (void)
+{
+  static const char provincial_text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "常委会党组举办党史学习教育专题读书班2期。常委会党组开展集体学习12次。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "各设区的市全年共报批法规草案十二件。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "全年审查规范性文件210件，其中依申请审查12件。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "选出县级人大代表1.9万名。\n"
+    "\n"
+    "五、自身建设\n"
+    "\n"
+    "选派3名干部到贫困村担任第一书记。\n";
+  static const char municipal_text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "年内经省人大常委会批准法规3件。\n";
+  g_autoptr(BaogaoDocument) provincial = analyze (provincial_text);
+  g_autoptr(BaogaoDocument) municipal = analyze (municipal_text);
+
+  SKIP_WITHOUT_PLUGINS (provincial);
+
+  assert_tally (provincial, "political", "读书班2期", "guided_study_classes", 2);
+  assert_tally (provincial, "political", "学习12次", "party_group_study_sessions", 12);
+  assert_tally (provincial, "legislation", "十二件", "submitted_for_approval", 12);
+  g_assert_cmpstr (tally_scope (provincial, "legislation", "十二件"), ==, "municipal");
+  assert_tally (provincial, "oversight", "210件", "normative_documents_reviewed", 210);
+  assert_tally (provincial, "oversight", "依申请审查12件", "review_requests", 12);
+  assert_tally (provincial, "representation", "1.9万名", "deputies_elected", 1.9);
+  g_assert_cmpstr (tally_scope (provincial, "representation", "1.9万名"), ==, "county");
+  assert_tally (provincial, "self_building", "担任第一书记", "cadres_rotated", 3);
+  /* (the city's laws the province approved: not approvals it gave) */
+  assert_tally (municipal, "legislation", "3件", "submitted_for_approval", 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3168,6 +3220,7 @@ main (int   argc,
   g_test_add_func ("/tally/guizhou-and-prefectures", test_guizhou_and_prefectures);
   g_test_add_func ("/tally/rates-and-questions", test_rates_and_questions);
   g_test_add_func ("/tally/words-of-another-section", test_words_of_another_section);
+  g_test_add_func ("/tally/submissions-reviews-ranks", test_submissions_reviews_ranks);
 
   return g_test_run ();
 }
