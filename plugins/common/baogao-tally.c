@@ -227,6 +227,9 @@ typedef struct
   gboolean skip;            /* a plan, or no count at all */
   int      section_domain;  /* see topic_domain() */
   guint8   period;          /* see Period */
+  /* whether @period is said in the count's sentence, not by its
+   * paragraph or the part it is in */
+  gboolean period_said;
   gsize    q_start;
   gsize    q_end;
   gsize    h_start;
@@ -1573,6 +1576,10 @@ topic_domain (const Tables *tables,
   return -1;
 }
 
+/* How far into its sentence the year said as such (全年, 过去一年) may
+ * start to speak for it: 过去一年， or 2022年全年 */
+#define SENTENCE_HEAD_YEAR (6 * 3)
+
 /* The time a count covers: the year reported (most), the whole term of
  * the congress (五年来, 本届以来, or a part about the term: the report of
  * a term's last year reviews it before the year), or some other years
@@ -1848,7 +1855,7 @@ typedef struct
                      * (第二次会议: 2), or 0 */
   gint   term;      /* and its term (第十四届: 14), or 0 */
   gsize  named_year_at;   /* the year reported named (其中2017年, 去年) */
-  gsize  this_year_at;    /* the year said as such (全年, 今年, 年内, 一年来) */
+  gsize  this_year_at;    /* the year said as such (全年, 今年, 年内, 一年来, 过去一年) */
   gsize  cumulative_at;   /* 累计 not after the year said: a total of years */
 } SentenceMarks;
 
@@ -1918,7 +1925,9 @@ sentence_mark_at (const char    *text,
 
           if (b == 0xe585a8 /* 全 */ || b == 0xe4bb8a /* 今 */ || b == 0xe69cac /* 本 */ ||
               b == 0xe5bd93 /* 当 */ || text_word_at (text, q + 3, end, "内") ||
-              (b == 0xe4b880 /* 一 */ && text_word_at (text, q + 3, end, "来")))
+              (b == 0xe4b880 /* 一 */ &&
+               (text_word_at (text, q + 3, end, "来") || text_word_ends_at (text, start, q - 3, "过去") ||
+                text_word_ends_at (text, start, q - 3, "这"))))
             m->this_year_at = q;
         }
       G_GNUC_FALLTHROUGH;
@@ -2536,6 +2545,7 @@ typedef struct
   guint       rule;       /* global rule index, or NO_RULE */
   gboolean    unit_read;  /* whether @unit is the quantity's unit */
   guint8      period;     /* see Period */
+  gboolean    period_said; /* see CountWindows */
   guint8      actor;      /* see Actor */
   gsize       start;      /* the tally's span, bytes */
   gsize       end;
@@ -3751,6 +3761,7 @@ find_windows (const Tables    *tables,
        * the year reported opening it, what opens its paragraph, then
        * the unit it is in */
       w->period = PERIOD_YEAR;
+      w->period_said = sentence != NULL && ((marks.frame_at < q_start) || (since_at < q_start && !to_date));
       if (sentence != NULL && marks.frame_at < q_start &&
           (marks.named_year_at > q_start || marks.named_year_at < marks.frame_at))
         w->period = marks.frame;
@@ -3761,6 +3772,11 @@ find_windows (const Tables    *tables,
                !count_is_rate (q))
         w->period = PERIOD_YEARS;
       else if (sentence != NULL && (sentence_year || marks.named_year_at < q_start))
+        w->period = PERIOD_YEAR;
+      /* a sentence that opens with the year said as such (全年, 过去一年,
+       * 今年以来), in a paragraph or a part about the term */
+      else if (sentence != NULL && marks.this_year_at < q_start &&
+               marks.this_year_at <= sentence->start + SENTENCE_HEAD_YEAR)
         w->period = PERIOD_YEAR;
       else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
         w->period = paragraph_period;
@@ -5058,6 +5074,7 @@ decide (const Tables    *tables,
           decisions[qi].rule = best;
           decisions[qi].unit_read = unit.unit_read;
           decisions[qi].period = w->period;
+          decisions[qi].period_said = w->period_said;
           decisions[qi].unit = unit.unit;
           decisions[qi].start = MIN (w->q_start, d->state[best].first_start);
           /* an item of a list said with 分别: its span starts at the item,
@@ -5442,12 +5459,14 @@ tally_write_domain (const char      *domain,
       approx = baogao_annotation_get_string (q, "approx");
       if (approx != NULL)
         baogao_layer_set_string (layer, handle, "approx", approx);
-      /* a count of what there is to date covers the years it took */
-      if (decision->period != PERIOD_YEAR)
-        baogao_layer_set_string (layer, handle, "period", period_names[decision->period]);
-      else if (tables->domains[want]->stocks != NULL &&
-               unit_in (tables->domains[want]->stocks, rule->measure))
+      /* a count of what there is to date covers the years it took, the
+       * term only when its sentence says so (本届以来共建成…), not the
+       * paragraph or the part about the term it is in */
+      if (tables->domains[want]->stocks != NULL && unit_in (tables->domains[want]->stocks, rule->measure) &&
+          (decision->period == PERIOD_YEAR || (decision->period == PERIOD_TERM && !decision->period_said)))
         baogao_layer_set_string (layer, handle, "period", period_names[PERIOD_YEARS]);
+      else if (decision->period != PERIOD_YEAR)
+        baogao_layer_set_string (layer, handle, "period", period_names[decision->period]);
       baogao_layer_set_parent (layer, handle, q);
     }
 

@@ -3136,6 +3136,42 @@ test_submissions_reviews_ranks (void)
   assert_tally (municipal, "legislation", "3件", "submitted_for_approval", 3);
 }
 
+/* In a paragraph about the term, a sentence that opens with the year
+ * said as such (全年, 过去一年) is the year's; a stock there covers the
+ * years it took (multi_year), the term only when its own sentence says so */
+static void
+test_year_in_term_paragraph (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "本届以来，常委会共制定法规53件。全年接收报备规范性文件297件。"
+    "过去一年，常委会举行会议8次。全省基层立法联系点达到26个。\n"
+    "本届以来共新建基层立法联系点12个，总数达到31个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "legislation", "53件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "oversight", "297件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "self_building", "8次");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "legislation", "26个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  a = find_tally (document, "legislation", "31个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3221,6 +3257,7 @@ main (int   argc,
   g_test_add_func ("/tally/rates-and-questions", test_rates_and_questions);
   g_test_add_func ("/tally/words-of-another-section", test_words_of_another_section);
   g_test_add_func ("/tally/submissions-reviews-ranks", test_submissions_reviews_ranks);
+  g_test_add_func ("/tally/year-in-term-paragraph", test_year_in_term_paragraph);
 
   return g_test_run ();
 }
