@@ -5068,6 +5068,20 @@ decide (const Tables    *tables,
           d->state[best].first_start = w->w_start;
           d->state[best].last_end = w->q_end;
         }
+      /* A count right after another, only 、 between them, in another
+       * unit its rule accepts: the same fact counted another way (接待来
+       * 访1.1万批次、2.3万人次; 780余场次、4600余人次). */
+      else if (best == NO_RULE && qi > 0 && last == qi - 1 && decisions[last].rule != NO_RULE &&
+               w->q_start == windows[last].q_end + strlen ("、") &&
+               text_word_at (d->text, windows[last].q_end, w->q_start, "、") &&
+               g_strcmp0 (baogao_annotation_get_string (g_ptr_array_index (quantities, last), "unit"),
+                          baogao_annotation_get_string (unit.quantity, "unit")) != 0 &&
+               unit_accepted (&tables->rules[decisions[last].rule], &unit))
+        {
+          best = decisions[last].rule;
+          d->state[best].first_start = w->q_start;
+          d->state[best].last_end = w->q_end;
+        }
 
       if (best != NO_RULE)
         {

@@ -442,6 +442,9 @@ static const TallyRule representation_rules[] = {
   { "constituents_received", "代表&" RECEIVE, PEOPLE "|批次|批", NULL, TRUE, NULL, "信访" },
   { "constituents_received", "代表&接待|走访|联系", PEOPLE "|批次|批", NULL, TRUE, "群众|选民", "信访" },
   { "constituents_received", RECEIVE, PEOPLE "|批次|批", NULL, FALSE, NULL, "信访" },
+  /* the people after the receptions held (接待选民群众780余场次、4600余
+   * 人次) */
+  { "constituents_received", "^代表&^" RECEIVE, "人次", NULL, TRUE, NULL, "信访" },
   /* the receptions held, not the people received (接待选民群众1800余场次) */
   { "constituent_receptions", RECEIVE, "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },
   /* the deputies' reception days held (开展“人大代表接待日”活动36场次) */

@@ -3172,6 +3172,31 @@ test_year_in_term_paragraph (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
 }
 
+/* One fact counted in two units, the second right after the first
+ * (接待来访1.1万批次、2.3万人次): both are counts */
+static void
+test_second_unit_after_comma (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年受理群众来信2800件，接待来访1.1万批次、2.3万人次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "代表接待选民群众780余场次、4600余人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "1.1万批次", "petitions_received", 1.1);
+  assert_tally (document, "oversight", "2.3万人次", "petitions_received", 2.3);
+  assert_tally (document, "representation", "780余场次", "constituent_receptions", 780);
+  assert_tally (document, "representation", "4600余人次", "constituents_received", 4600);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3258,6 +3283,7 @@ main (int   argc,
   g_test_add_func ("/tally/words-of-another-section", test_words_of_another_section);
   g_test_add_func ("/tally/submissions-reviews-ranks", test_submissions_reviews_ranks);
   g_test_add_func ("/tally/year-in-term-paragraph", test_year_in_term_paragraph);
+  g_test_add_func ("/tally/second-unit-after-comma", test_second_unit_after_comma);
 
   return g_test_run ();
 }
