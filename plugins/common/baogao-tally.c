@@ -2436,12 +2436,15 @@ clause_actor (const char *text,
    * then the governments, 国务院 last. 人大主席团 and 人大工委 are a
    * township's or a subdistrict's only (乡镇人大主席团, 街道人大工委), 人
    * 代会 the congress's session (各乡镇人代会票决…; the reporting
-   * congress's own when nothing names another level) */
+   * congress's own when nothing names another level); a subdistrict's
+   * assembly of deputies (街道议政代表会) and its members (议政代表) are
+   * a township's too */
   static const char * const bodies[] = {
-    "人民代表大会常务委员会", "人大常委会", "人大主席团", "人大工委", "人民代表大会", "人代会", "人大",
+    "人民代表大会常务委员会", "人大常委会", "人大主席团", "人大工委", "议政代表会", "议政代表",
+    "人民代表大会", "人代会", "人大",
     "人民政府", "政府", "国务院",
   };
-  enum { TOWNSHIP_FIRST = 2, TOWNSHIP_LAST = 3, FULL_NAME = 4, CONGRESS_LAST = 6, STATE_COUNCIL = 9 };
+  enum { TOWNSHIP_FIRST = 2, TOWNSHIP_LAST = 5, FULL_NAME = 6, CONGRESS_LAST = 8, STATE_COUNCIL = 11 };
   /* what the congress does for those below it */
   static const char * const guides[] = { "指导", "帮助", "协助" };
   gsize p = start, reach, n;
@@ -2469,12 +2472,16 @@ clause_actor (const char *text,
   reach = MIN (end, p + ACTOR_REACH);
   for (gsize c = p; c < reach; c++)
     for (guint i = 0;
-         /* every body starts with 人, 政 or 国: E4 BA BA, E6 94 BF, E5 9B BD */
+         /* every body starts with 人, 政, 国 or 议: E4 BA BA, E6 94 BF,
+          * E5 9B BD, E8 AE AE */
          c + 3 <= end && (char3 (text, c) == 0xe4baba || char3 (text, c) == 0xe694bf ||
-                          char3 (text, c) == 0xe59bbd) &&
+                          char3 (text, c) == 0xe59bbd || char3 (text, c) == 0xe8aeae) &&
          i < G_N_ELEMENTS (bodies);
          i++)
-      if (text_word_at (text, c, end, bodies[i]))
+      /* (议政代表 may end past @end, its 代表 the count's first cue: the
+       * text ends with a NUL) */
+      if (text_word_at (text, c, end, bodies[i]) ||
+          (i == TOWNSHIP_LAST && strncmp (text + c, bodies[i], strlen (bodies[i])) == 0))
         {
           gsize body_end = c + strlen (bodies[i]);
           Actor level;

@@ -3197,6 +3197,29 @@ test_second_unit_after_comma (void)
   assert_tally (document, "representation", "4600余人次", "constituents_received", 4600);
 }
 
+/* A subdistrict's assembly of deputies (街道议政代表会) and its members
+ * (议政代表) act at the township's level */
+static void
+test_subdistrict_assemblies (void)
+{
+  static const char text[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "街道议政代表会听取审议街道办事处工作报告11个。议政代表提出意见建议312件。"
+    "区人大代表提出建议186件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "11个", "work_reports", 11);
+  g_assert_cmpstr (tally_scope (document, "oversight", "11个"), ==, "township");
+  assert_tally (document, "representation", "312件", "suggestions", 312);
+  g_assert_cmpstr (tally_scope (document, "representation", "312件"), ==, "township");
+  g_assert_cmpstr (tally_scope (document, "representation", "186件"), ==, "county");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3284,6 +3307,7 @@ main (int   argc,
   g_test_add_func ("/tally/submissions-reviews-ranks", test_submissions_reviews_ranks);
   g_test_add_func ("/tally/year-in-term-paragraph", test_year_in_term_paragraph);
   g_test_add_func ("/tally/second-unit-after-comma", test_second_unit_after_comma);
+  g_test_add_func ("/tally/subdistrict-assemblies", test_subdistrict_assemblies);
 
   return g_test_run ();
 }
