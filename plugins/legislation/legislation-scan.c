@@ -266,8 +266,9 @@ static const char not_law_heads[] =
 static guint32 not_law_head_chars[(sizeof not_law_heads - 1) / 3];
 
 /* Laws whose last two characters before 法 would be such a word: 公司法
- * (not 司法), 预算法 (not 算法), as numbers. */
-static const char law_heads_after[] = "公司预算";
+ * (not 司法), 预算法 (not 算法), 开发利用法 and 法律适用法 (not 用法), as
+ * numbers. */
+static const char law_heads_after[] = "公司预算利用适用";
 static guint32 law_head_pairs[(sizeof law_heads_after - 1) / 3];
 
 /* Names that are no place: 各市, 全县, 本市, 市县, 有关县区… (see
