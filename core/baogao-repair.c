@@ -72,6 +72,9 @@
  * column's name, editor credits; see is_page_line() — is removed like a
  * marker line, and recorded as a print marker: the break around it is read
  * as if it were blank (`单行条例4` / masthead / `1件` joins to `41件`).
+ * A PDF's page number alone is one too, between dashes (`— 2 —`, `－2－`)
+ * or said as a page (`第 2 页`, `第2页 共12页`), and so is a page number
+ * opening or closing a line with a date (`06　特别关注　2025年1月22日`).
  */
 
 #include "baogao-repair-private.h"
@@ -1097,6 +1100,74 @@ han_run (uchar *s,
   return i;
 }
 
+/* The end of the dashes and white space at @i (a PDF's footer: — 2 —,
+ * －2－, - 2 -), and how many dashes there were */
+static gsize
+skip_dashes (uchar *s,
+             gsize  n,
+             gsize  i,
+             guint *dashes)
+{
+  *dashes = 0;
+  while (i < n)
+    {
+      gsize next, w = space_len (s, n, i);
+
+      if (w > 0)
+        {
+          i += w;
+          continue;
+        }
+      switch (get_char (s, n, i, &next))
+        {
+        case '-': case 0x2012: case 0x2013: case 0x2014: case 0x2212: case 0xFF0D:
+          (*dashes)++;
+          i = next;
+          continue;
+        default:
+          return i;
+        }
+    }
+  return i;
+}
+
+/* Whether the content [@start, @end) of a line is a PDF's page number
+ * alone: between dashes (— 2 —), or said as a page (第 2 页, 第2页 共12页);
+ * sets @value to it */
+static gboolean
+is_page_number_line (uchar *s,
+                     gsize  start,
+                     gsize  end,
+                     guint *value)
+{
+  guint before, after;
+  gsize i = skip_dashes (s, end, start, &before);
+  gsize j;
+
+  if (before > 0)
+    {
+      j = page_number (s, end, i, 3, FALSE, value, NULL);
+      return j != 0 && skip_dashes (s, end, j, &after) == end && after > 0;
+    }
+  if (!HAS (s, end, i, "第"))
+    return FALSE;
+  i = skip_dashes (s, end, i + 3, &before);
+  j = page_number (s, end, i, 3, TRUE, value, NULL);
+  if (j == 0 || before > 0)
+    return FALSE;
+  j = skip_dashes (s, end, j, &after);
+  if (after > 0 || !HAS (s, end, j, "页"))
+    return FALSE;
+  j = skip_dashes (s, end, j + 3, &after);
+  if (j == end)
+    return after == 0;
+  /* 共12页 */
+  if (after > 0 || !HAS (s, end, j, "共"))
+    return FALSE;
+  j = page_number (s, end, j + 3, 3, TRUE, NULL, NULL);
+  return j != 0 && HAS (s, end, j, "页") && skip_dashes (s, end, j + 3, &after) == end && after == 0;
+}
+
 /* Whether the content [@start, @end) of a line is a page header or footer;
  * sets @page to the page it names, 0 if none */
 static gboolean
@@ -1108,10 +1179,19 @@ is_page_line (uchar   *s,
   guint dates = 0, weekdays = 0, pages = 0, papers = 0;
   guint credits = 0, others = 0, items = 0;
   guint page_value = 0;
+  /* a bare number opening or closing the line, beside a date: its page
+   * (06　特别关注　2025年1月22日) */
+  gboolean bare_first = FALSE, bare_last = FALSE;
+  guint bare_value = 0;
   gsize i = start;
 
   if (end <= start || end - start > PAGE_LINE_MAX_BYTES)
     return FALSE;
+  if (is_page_number_line (s, start, end, &page_value))
+    {
+      *page = (guint16) page_value;
+      return TRUE;
+    }
 
   while (i < end)
     {
@@ -1141,7 +1221,14 @@ is_page_line (uchar   *s,
                 page_value = value;
             }
           else
-            others++;
+            {
+              others++;
+              bare_first = bare_first || items == 1;
+              bare_value = value;
+            }
+          bare_last = !explicit;
+          i = j;
+          continue;
         }
       else if ((j = han_run (s, end, i, &chars)) != i)
         {
@@ -1180,9 +1267,16 @@ is_page_line (uchar   *s,
         }
       else
         return FALSE;
+      bare_last = FALSE;
       i = j;
     }
 
+  if (pages == 0 && dates > 0 && (bare_first || bare_last))
+    {
+      pages++;
+      others--;
+      page_value = bare_value;
+    }
   if (!((dates > 0) + (weekdays > 0) + (pages > 0) + (papers > 0) >= 2 ||
         (credits > 0 && (dates + weekdays + pages + papers > 0 || others == 0))))
     return FALSE;

@@ -206,12 +206,22 @@ static const Case cases[] = {
     "金投入。",
     "常委会坚持问题导向，督促财政部门加大资金投入。",
     5, 4 },
+  /* a PDF's page number alone (— 2 —, 第 2 页), and a page number opening
+   * or closing a line with a date */
+  { "page-number-lines",
+    "一年来，法规草案在人大网公开征\n— 2 —\n求意见十八次，收到意见\n－3－\n建议2300余条，其中采纳\n"
+    "- 4 -\n312条，召开论证会\n第 5 页\n11场。开展立法后评估\n第6页 共12页\n2项，采纳二百\n"
+    "06　　特别关注　　2025年1月22日\n余条，基本满意率\n2025年1月22日　要闻　07\n百分之一点八。",
+    "一年来，法规草案在人大网公开征求意见十八次，收到意见建议2300余条，其中采纳312条，召开论证会11场。"
+    "开展立法后评估2项，采纳二百余条，基本满意率百分之一点八。",
+    14, 7 },
   /* ... but no line that may be text: a date alone, a paper's name alone,
    * a column's name with a number, a heading, a sentence about a paper. */
   { "not-a-page-line",
     "二、2024年1月26日\n\n2024年1月26日\n\n甘肃日报\n\n3 要闻\n\n第5版 要闻\n\n"
     "编辑出版\n\n2023年工作安排\n\n过去一年的主要工作\n\n"
-    "在《甘肃日报》2022年1月28日第5版刊发报道。\n\n省人大常委会主任 张某某",
+    "在《甘肃日报》2022年1月28日第5版刊发报道。\n\n省人大常委会主任 张某某\n\n"
+    "——2 月\n\n第2页的内容\n\n— 二 —\n\n3 2024年\n\n第 2 页 要闻",
     NULL, 0, 0 },
   { "empty", "", NULL, 0, 0 },
   { "only-newlines", "\n\n\n", NULL, 0, 0 },
