@@ -2852,6 +2852,74 @@ scan_stretches (Decider            *d,
     find_subject_words (d, windows, n_windows, all);
 }
 
+/* The longest title looked for, in bytes: a law's or a report's name */
+#define MAX_TITLE_BYTES (120 * 3)
+
+/* Drops the cues found inside a 《…》 title that holds no count: a law's
+ * or a report's name, whose words say nothing of the counts around it
+ * (修改《…》《某某省信访条例》等13件: no petitions; 修订《某某省人口与计
+ * 划生育条例》等4件: no plan). A package decision's title holds its count
+ * (《关于修改〈X〉等六件地方性法规的决定》), and a publication's comes
+ * right before it (《人大工作简报》36期): their words are read. The hits
+ * stay in their order. */
+static void
+drop_hits_in_titles (Decider            *d,
+                     gsize               size,
+                     const CountWindows *windows,
+                     guint               n_windows)
+{
+  static const char open[] = "《", close[] = "》";
+  const char *text = d->text;
+  guint kept = 0, h = 0, qi = 0;
+  gsize p = 0;
+
+  if (d->n_hits == 0)
+    return;
+  while (h < d->n_hits)
+    {
+      gsize start = text_find (text, p, size, open), end = 0, q, limit;
+      guint depth = 0;
+
+      if (start == G_MAXSIZE)
+        break;
+      /* its end, nested titles inside, within a paragraph */
+      limit = MIN (size, start + MAX_TITLE_BYTES);
+      for (q = start; q + 3 <= limit && text[q] != '\n'; q++)
+        if (memcmp (text + q, open, 3) == 0)
+          depth++, q += 2;
+        else if (memcmp (text + q, close, 3) == 0)
+          {
+            q += 2;
+            if (--depth == 0)
+              {
+                end = q + 1;
+                break;
+              }
+          }
+      if (end == 0)
+        {
+          p = start + 3;
+          continue;
+        }
+      p = end;
+      /* the hits before it are kept */
+      while (h < d->n_hits && d->hits[h].end <= start)
+        d->hits[kept++] = d->hits[h++];
+      /* a count inside it or right after it, its words are read: the
+       * title of what the count counts (编发《人大工作简报》36期) */
+      while (qi < n_windows && windows[qi].q_start < start)
+        qi++;
+      if (qi < n_windows && windows[qi].q_start <= end)
+        continue;
+      for (; h < d->n_hits && d->hits[h].end <= end; h++)
+        if (d->hits[h].start < start)
+          d->hits[kept++] = d->hits[h];
+    }
+  while (h < d->n_hits)
+    d->hits[kept++] = d->hits[h++];
+  d->n_hits = kept;
+}
+
 /* Notes cue @hit, read in @mode, in the state of every rule it speaks
  * for there. Inlined into read_cues() for each mode, a constant there:
  * the per-mode tests fold away, and the decider's fields are read once
@@ -4965,6 +5033,7 @@ decide (const Tables    *tables,
   d->text = baogao_document_get_text (document);
   d->n_hits = 0;
   scan_stretches (d, windows, quantities->len);
+  drop_hits_in_titles (d, baogao_document_get_size (document), windows, quantities->len);
 
   for (guint qi = 0; qi < quantities->len; qi++)
     {

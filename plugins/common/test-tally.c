@@ -3220,6 +3220,30 @@ test_subdistrict_assemblies (void)
   g_assert_cmpstr (tally_scope (document, "representation", "186件"), ==, "county");
 }
 
+/* The words of a law's or a report's title say nothing of the count
+ * after it; a publication's title, right before its count, does */
+static void
+test_words_inside_titles (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "修改《某某省水资源条例》《某某省信访条例》等13件。修订《某某省人口与计划生育条例》等4件。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "编发《某某人大》杂志12期、《人大工作简报》36期。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "13件", "amended", 13);
+  assert_tally (document, "legislation", "4件", "revised", 4);
+  assert_tally (document, "self_building", "36期", "newsletter_issues", 36);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3308,6 +3332,7 @@ main (int   argc,
   g_test_add_func ("/tally/year-in-term-paragraph", test_year_in_term_paragraph);
   g_test_add_func ("/tally/second-unit-after-comma", test_second_unit_after_comma);
   g_test_add_func ("/tally/subdistrict-assemblies", test_subdistrict_assemblies);
+  g_test_add_func ("/tally/words-inside-titles", test_words_inside_titles);
 
   return g_test_run ();
 }
