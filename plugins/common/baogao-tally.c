@@ -3478,7 +3478,7 @@ changes_from (const char *text,
               gsize       end)
 {
   static const char * const verbs[] = {
-    "提高", "提升", "增加", "增长", "上升", "升高", "下降", "降低", "减少", "降",
+    "提高", "提升", "增加", "增长", "上升", "升高", "下降", "降低", "减少", "降", "增", "升", "减", "提",
   };
   gsize n;
 
@@ -3500,6 +3500,30 @@ changes_from (const char *text,
   n = text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs));
   if (n != 0)
     return text_word_at (text, p + n, end, "到") || text_word_at (text, p + n, end, "至");
+  return FALSE;
+}
+
+/* Is the count at @q the difference from another year's (较上年增加5件,
+ * 比上年减少3个, 同比增长15%): a comparison before it in [@lower, @q),
+ * and a change right before it? */
+static gboolean
+is_change_amount (const char *text,
+                  gsize       lower,
+                  gsize       q)
+{
+  static const char * const changes[] = {
+    "增加", "增长", "减少", "下降", "提高", "上升", "降低", "增加了", "增长了", "减少了", "下降了",
+    "提高了", "上升了", "降低了",
+  };
+  static const char * const comparisons[] = {
+    "较上年", "比上年", "同比", "较去年", "比去年", "较上届", "比上届", "较上一年", "比上一年",
+  };
+
+  if (text_any_word_ends_at (text, lower, q, changes, G_N_ELEMENTS (changes)) == 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (comparisons); i++)
+    if (text_contains (text, lower, q, comparisons[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -3924,6 +3948,14 @@ find_windows (const Tables    *tables,
         {
           w->skip = TRUE;
           continue;
+        }
+
+      /* the difference from the year before (较上年增加5件) is no count
+       * of the year's work */
+      if (is_change_amount (text, w_start, q_start))
+        {
+          w->skip = TRUE;
+          goto next;
         }
 
       /* a count for each item of a list (法院和检察院专项工作报告各1个)

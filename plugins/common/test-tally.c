@@ -3244,6 +3244,33 @@ test_words_inside_titles (void)
   assert_tally (document, "self_building", "36期", "newsletter_issues", 36);
 }
 
+/* A change from the year before: the count is the value reached (由上年
+ * 的12件增至15件), and the difference is none (较上年增加5件) */
+static void
+test_changes_from_last_year (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "重点督办建议由上年的12件增至15件。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "审议法规案28件，较上年增加5件。制定法规10件，比上年增加了3件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "15件", "key_suggestions", 15);
+  assert_no_tally_of_count (document, "12件");
+  assert_tally (document, "legislation", "28件", "deliberated", 28);
+  assert_no_tally_of_count (document, "5件");
+  assert_tally (document, "legislation", "10件", "enacted", 10);
+  assert_no_tally_of_count (document, "3件");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3333,6 +3360,7 @@ main (int   argc,
   g_test_add_func ("/tally/second-unit-after-comma", test_second_unit_after_comma);
   g_test_add_func ("/tally/subdistrict-assemblies", test_subdistrict_assemblies);
   g_test_add_func ("/tally/words-inside-titles", test_words_inside_titles);
+  g_test_add_func ("/tally/changes-from-last-year", test_changes_from_last_year);
 
   return g_test_run ();
 }
