@@ -3401,7 +3401,9 @@ mark_first_of_kind (Scan *scan)
                 break;
               continue;
             }
-          if (in->verb_start < h->start && in->end > h->end)
+          /* (acted on after the mark too: 在全国率先制定《X》) */
+          if ((in->verb_start < h->start && in->end > h->end) ||
+              (in->start >= h->end && in->action != ACT_CITE && in->action != ACT_INSPECT))
             first = MIN (first, k);
           else if (in->end <= h->start && in->start >= s_start && (int) k > best)
             best = (int) k;
