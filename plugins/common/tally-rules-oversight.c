@@ -135,6 +135,9 @@ static const TallyRule oversight_rules[] = {
   /* a later law of a list, its verb said once before the list (检查两部
    * 法律、一部条例的实施情况) */
   { "law_inspections", "检查|检查了", "部", NULL, FALSE, "实施情况|贯彻实施情况|执行情况", NOT_ACTIVITIES },
+  /* the laws the inspections of the clause before covered (开展执法检查
+   * 31次，涉及法律法规42部) */
+  { "law_inspections", "<执法检查&涉及|覆盖|包括&法律|法规|条例", "部|件", NULL, TRUE, NULL, NOT_ACTIVITIES },
   /* the inspections, counted in 次 (检查法律法规实施情况6次) */
   { "law_inspections", "检查&法律法规实施情况|法律实施情况|法规实施情况|实施情况检查", "次|项|件次", NULL, FALSE, NULL,
     NOT_ACTIVITIES "|" NOT_PLACES },

@@ -3271,6 +3271,30 @@ test_changes_from_last_year (void)
   assert_no_tally_of_count (document, "3件");
 }
 
+/* The laws the inspections covered, said after them (涉及法律法规42部);
+ * visits to deputies named by where they serve (走访基层代表) */
+static void
+test_laws_covered_and_visits (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年开展执法检查31次，涉及法律法规42部。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "常委会组成人员走访基层代表一百二十余次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "31次", "law_inspections", 31);
+  assert_tally (document, "oversight", "42部", "law_inspections", 42);
+  assert_tally (document, "representation", "一百二十余次", "liaison_activities", 120);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3361,6 +3385,7 @@ main (int   argc,
   g_test_add_func ("/tally/subdistrict-assemblies", test_subdistrict_assemblies);
   g_test_add_func ("/tally/words-inside-titles", test_words_inside_titles);
   g_test_add_func ("/tally/changes-from-last-year", test_changes_from_last_year);
+  g_test_add_func ("/tally/laws-covered-and-visits", test_laws_covered_and_visits);
 
   return g_test_run ();
 }
