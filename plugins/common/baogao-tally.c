@@ -2884,8 +2884,11 @@ drop_hits_in_titles (Decider            *d,
         break;
       /* its end, nested titles inside, within a paragraph */
       limit = MIN (size, start + MAX_TITLE_BYTES);
+      /* (《 and 》 start with E3) */
       for (q = start; q + 3 <= limit && text[q] != '\n'; q++)
-        if (memcmp (text + q, open, 3) == 0)
+        if ((guchar) text[q] != 0xe3)
+          continue;
+        else if (memcmp (text + q, open, 3) == 0)
           depth++, q += 2;
         else if (memcmp (text + q, close, 3) == 0)
           {
@@ -2902,9 +2905,16 @@ drop_hits_in_titles (Decider            *d,
           continue;
         }
       p = end;
-      /* the hits before it are kept */
-      while (h < d->n_hits && d->hits[h].end <= start)
-        d->hits[kept++] = d->hits[h++];
+      /* the hits before it are kept (moved only once some were dropped) */
+      {
+        guint from = h;
+
+        while (h < d->n_hits && d->hits[h].end <= start)
+          h++;
+        if (kept != from)
+          memmove (d->hits + kept, d->hits + from, (h - from) * sizeof *d->hits);
+        kept += h - from;
+      }
       /* a count inside it or right after it, its words are read: the
        * title of what the count counts (编发《人大工作简报》36期) */
       while (qi < n_windows && windows[qi].q_start < start)
@@ -2915,9 +2925,9 @@ drop_hits_in_titles (Decider            *d,
         if (d->hits[h].start < start)
           d->hits[kept++] = d->hits[h];
     }
-  while (h < d->n_hits)
-    d->hits[kept++] = d->hits[h++];
-  d->n_hits = kept;
+  if (kept != h)
+    memmove (d->hits + kept, d->hits + h, (d->n_hits - h) * sizeof *d->hits);
+  d->n_hits = kept + (d->n_hits - h);
 }
 
 /* Notes cue @hit, read in @mode, in the state of every rule it speaks
@@ -3519,6 +3529,16 @@ is_change_amount (const char *text,
     "较上年", "比上年", "同比", "较去年", "比去年", "较上届", "比上届", "较上一年", "比上一年",
   };
 
+  /* (most counts follow none: the last character first, 加 长 少 降 高 升
+   * 低 or 了) */
+  switch (q >= lower + 3 ? char3 (text, q - 3) : 0)
+    {
+    case 0xe58aa0: case 0xe995bf: case 0xe5b091: case 0xe9998d: case 0xe9ab98: case 0xe58d87:
+    case 0xe4bd8e: case 0xe4ba86:
+      break;
+    default:
+      return FALSE;
+    }
   if (text_any_word_ends_at (text, lower, q, changes, G_N_ELEMENTS (changes)) == 0)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (comparisons); i++)
