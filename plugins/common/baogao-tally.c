@@ -3551,6 +3551,26 @@ is_change_amount (const char *text,
  * when the counts after it run, over more than the year reported (… 以来,
  * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (年初以来), nor
  * what the sentence marks read (今年以来, 去年以来, 五年来, 本届以来). */
+/* Does [@p, @end) start with a time of a year, no year named: 11月底,
+ * 十二月, 年底, 年末? */
+static gboolean
+names_month_of_year (const char *text,
+                     gsize       p,
+                     gsize       end)
+{
+  gsize q = p;
+
+  if (text_word_at (text, p, end, "年底") || text_word_at (text, p, end, "年末"))
+    return TRUE;
+  while (q < end && q < p + 2 && g_ascii_isdigit (text[q]))
+    q++;
+  if (q == p)
+    while (q + 3 <= end && q < p + 3 * 3 &&
+           (cn_digit_at (text, q, end) > 0 || text_word_at (text, q, end, "十")))
+      q += 3;
+  return q > p && text_word_at (text, q, end, "月");
+}
+
 static gsize
 since_clause (const char *text,
               gsize       size,
@@ -3564,9 +3584,15 @@ since_clause (const char *text,
   static const char * const the_year[] = { "年初以来", "年内以来" };
   gsize first = clause_end (text, size, start, end);
 
+  gsize n;
+
   *to_date = FALSE;
-  if (text_any_word_at (text, start, first, to_dates, G_N_ELEMENTS (to_dates)) != 0)
+  if ((n = text_any_word_at (text, start, first, to_dates, G_N_ELEMENTS (to_dates))) != 0)
     {
+      /* a time of the year reported, no year named (截至11月底, 截至年
+       * 底): where the year's work stood then, the year's */
+      if (names_month_of_year (text, start + n, first))
+        return G_MAXSIZE;
       *to_date = TRUE;
       return start;
     }

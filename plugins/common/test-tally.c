@@ -3295,6 +3295,34 @@ test_laws_covered_and_visits (void)
   assert_tally (document, "representation", "一百二十余次", "liaison_activities", 120);
 }
 
+/* Where the year's work stood at a time of the year (截至11月底) is the
+ * year's; to date (截至目前, 迄今) is more years */
+static void
+test_status_within_the_year (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "截至11月底，314件建议全部办结。截至年底，代表提出的402件建议全部办结。"
+    "迄今共制定地方性法规286件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "representation", "314件建议");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "representation", "402件建议");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "legislation", "286件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3386,6 +3414,7 @@ main (int   argc,
   g_test_add_func ("/tally/words-inside-titles", test_words_inside_titles);
   g_test_add_func ("/tally/changes-from-last-year", test_changes_from_last_year);
   g_test_add_func ("/tally/laws-covered-and-visits", test_laws_covered_and_visits);
+  g_test_add_func ("/tally/status-within-the-year", test_status_within_the_year);
 
   return g_test_run ();
 }
