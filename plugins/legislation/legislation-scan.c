@@ -3531,6 +3531,9 @@ inspection_before (Scan  *scan,
   return FALSE;
 }
 
+/* How far before an inspection its list of laws may start, in bytes */
+#define MAX_INSPECTED_LIST 600
+
 /* Titles of laws, regulations, rules and decisions mentioned without an
  * act on them (贯彻落实《…》, 根据《…》): action cite, or inspect when
  * their clause is a law-enforcement inspection. */
@@ -3562,8 +3565,14 @@ add_cited (Scan *scan)
       {
         gsize list_end = title_list_end (scan, start, clause_end (text, end, MIN (scan->size, end + 600)));
 
-        cend = clause_end (text, list_end, MIN (scan->size, list_end + 60));
+        /* (bare names may follow in the list: 对《A》、B法、《C》开展执法
+         * 检查) */
+        cend = clause_end (text, list_end, MIN (scan->size, list_end + 180));
         if (text_contains (text, end, cend, "执法检查"))
+          action = ACT_INSPECT;
+        /* 检查《A》等5部法律法规的实施情况 */
+        else if ((text_word_ends_at (text, 0, start, "检查") || text_word_ends_at (text, 0, start, "检查了")) &&
+                 text_contains (text, end, cend, "实施情况"))
           action = ACT_INSPECT;
       }
       /* …or named before them: 执法检查对象：《A》《B》 */
@@ -3575,6 +3584,63 @@ add_cited (Scan *scan)
         add_instrument (scan, start, end, title, strip_edition (title, strlen (title), &edition),
                         kind, action, NULL, c, start);
       }
+    }
+}
+
+/* Bare names of the laws a law-enforcement inspection checked, listed
+ * before it after 对 or 就 (对环境保护法、某某省水污染防治条例开展执法检
+ * 查): action inspect. The 《》 titles among them are add_cited ()'s; the
+ * list ends at 等 (…等5部法律法规). */
+static void
+add_inspected_bare (Scan *scan)
+{
+  static const char * const verbs[] = { "组织开展", "开展", "进行", "组织" };
+  static const char * const joints[] = { "、", "和", "及", "以及" };
+  const char *text = scan->text;
+  gsize p = 0;
+
+  while ((p = text_find (text, p, scan->size, "执法检查")) != G_MAXSIZE)
+    {
+      gsize verb = p, start, seg;
+      gsize n;
+
+      p += strlen ("执法检查");
+      if ((n = text_any_word_ends_at (text, 0, verb, verbs, G_N_ELEMENTS (verbs))) != 0)
+        verb -= n;
+      start = clause_start (text, verb > MAX_INSPECTED_LIST ? verb - MAX_INSPECTED_LIST : 0, verb);
+      seg = text_find (text, start, verb, "对");
+      if (seg == G_MAXSIZE)
+        seg = text_find (text, start, verb, "就");
+      if (seg == G_MAXSIZE)
+        continue;
+      seg += strlen ("对");
+      while (seg < verb)
+        {
+          gsize seg_end = seg, joint = 0;
+          const Suffix *suffix;
+          gboolean last = FALSE;
+
+          /* the item: up to a joint, 等 or the verb */
+          while (seg_end < verb)
+            {
+              if ((joint = text_any_word_at (text, seg_end, verb, joints, G_N_ELEMENTS (joints))) != 0 &&
+                  (name_suffix (text, seg, seg_end) != NULL || text_word_ends_at (text, seg, seg_end, "》")))
+                break;
+              if (text_word_at (text, seg_end, verb, "等") && name_suffix (text, seg, seg_end) != NULL)
+                {
+                  last = TRUE;
+                  break;
+                }
+              joint = 0;
+              seg_end = next_char (text, seg_end, verb);
+            }
+          if (!text_word_at (text, seg, seg_end, "《") && (suffix = check_name (text, seg, seg_end)) != NULL)
+            add_instrument (scan, seg, seg_end, text + seg, seg_end - seg, suffix->kind, ACT_INSPECT,
+                            NULL, NULL, verb);
+          if (last || joint == 0)
+            break;
+          seg = seg_end + joint;
+        }
     }
 }
 
@@ -4115,6 +4181,7 @@ legislation_write_instruments (BaogaoDocument  *document,
     }
   scan_tables (&scan);
   add_cited (&scan);
+  add_inspected_bare (&scan);
   mark_first_of_kind (&scan);
 
   for (guint i = 0; i < instruments->len; i++)
