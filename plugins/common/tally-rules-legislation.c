@@ -30,7 +30,9 @@
  * laws a province or city was consulted on: 配合全国人大常委会开展法律
  * 草案征求意见工作（9部）), post_legislative_evaluations (立法后评估: the
  * laws in force evaluated), submitted_for_approval (a city's laws sent up:
- * 报请省人大常委会批准法规5件), plan_projects_completed (the projects of the
+ * 报请省人大常委会批准法规5件), higher_drafts_commented (the drafts of the
+ * congress above a city or county that it was consulted on: 就自治区人大常
+ * 委会征求意见的9件法规草案提出修改意见), plan_projects_completed (the projects of the
  * year's legislative plan carried out: 完成年度立法计划项目26件).
  *
  * The standard sentence on lower congresses' regulations counts the
@@ -75,6 +77,13 @@
 /* The drafts of a higher congress a lower one helps consult on (配合省人
  * 大常委会完成11部法规草案征求意见工作): not drafts it put out */
 #define HIGHER_DRAFTS "配合|协助"
+/* The drafts of the congress above a city or county that it was consulted
+ * on (就自治区人大常委会征求意见的9件法规草案…提出修改意见, 配合省人大
+ * 常委会…), and those of the NPC: not drafts of its own, nor comments the
+ * public gave on them */
+#define HIGHER_CONSULTED "省人大常委会征求意见|自治区人大常委会征求意见|省人大征求意见|自治区人大征求意见|" \
+  "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会"
+#define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* Plan projects not carried out, or not the year's own (调研项目, 预备项目:
@@ -201,9 +210,10 @@ static const TallyRule legislation_rules[] = {
    * public's opinions that deputies' stations collect (通过代表联络站
    * 收集群众意见3.2万条: representation) */
   { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|" STATIONS },
+    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_comments", COLLECT, "条|件",
-    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|" STATIONS },
+    NULL, FALSE, "意见建议|意见和建议|意见|建议",
+    "代表建议|议案|立法项目|立项|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* what the contact points sent (基层立法联系点报送意见建议600余条), in
    * any section */
   { "public_comments", "立法联系点|联系点&报送|提出|提交|上报&意见建议|意见和建议|意见|建议", "条",
@@ -220,7 +230,7 @@ static const TallyRule legislation_rules[] = {
   /* the comments and the people who gave them, in a sentence about drafts
    * put out for comment (有12.5万人次提出38.7万条意见) */
   { "public_comments", "<" CONSULT "|公开征求意见|草案&提出", "条|件", NULL, FALSE, "意见建议|意见和建议|意见|建议",
-    "代表建议|议案|代表|群众|选民" },
+    "代表建议|议案|代表|群众|选民|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },
   /* the comments adopted, after those collected (征集意见建议420条，其中
@@ -231,8 +241,12 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, "被采纳|采纳|吸收采纳", "代表|议案" },
   /* the drafts put out for comment (全年有15件法律草案公开征求意见, 将
    * 15件法规草案向社会公开征求意见, 公开征求意见的法规草案15件) */
-  { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条|" HIGHER_DRAFTS },
-  { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" CONSULT, "收到|意见建议|" HIGHER_DRAFTS },
+  { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,
+    "收到|意见建议|条|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+  { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" CONSULT,
+    "收到|意见建议|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+  { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, NULL },
+  { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   /* the NPC's draft laws the congress was consulted on (配合全国人大常委
    * 会开展法律草案征求意见工作（9部）; 对全国人大常委会征求意见的12部法
    * 律草案提出修改意见): not drafts of its own */

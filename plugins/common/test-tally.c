@@ -3323,6 +3323,31 @@ test_status_within_the_year (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
 }
 
+/* Drafts of the congress above that a county commented on, and its
+ * comments on them: neither drafts it published nor the public's
+ * comments */
+static void
+test_higher_drafts (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "就自治区人大常委会征求意见的9件法规草案提出修改意见73条。"
+    "对全国人大常委会征求意见的法律草案提出修改意见建议一百五十余条。"
+    "公开征求意见的法规草案12件，收到意见建议300条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "9件法规草案", "higher_drafts_commented", 9);
+  assert_no_tally_of_count (document, "73条");
+  assert_no_tally_of_count (document, "一百五十余条");
+  assert_tally (document, "legislation", "12件", "drafts_published", 12);
+  assert_tally (document, "legislation", "300条", "public_comments", 300);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3415,6 +3440,7 @@ main (int   argc,
   g_test_add_func ("/tally/changes-from-last-year", test_changes_from_last_year);
   g_test_add_func ("/tally/laws-covered-and-visits", test_laws_covered_and_visits);
   g_test_add_func ("/tally/status-within-the-year", test_status_within_the_year);
+  g_test_add_func ("/tally/higher-drafts", test_higher_drafts);
 
   return g_test_run ();
 }
