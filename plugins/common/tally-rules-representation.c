@@ -330,9 +330,13 @@ static const TallyRule representation_rules[] = {
   /* all there are (a stock, see the domain's stocks); not those set up
    * in the year, which have no measure */
   { "deputy_groups", "代表小组", "个", NULL, FALSE, NULL, "活动|新建|新增|新设|新组建|新成立" },
-  { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "活动|新建|新增|新设|新组建|新成立" },
+  /* (全市78个代表小组开展活动420余次: the groups, then what they did) */
+  { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "代表小组活动|小组活动|新建|新增|新设|新组建|新成立" },
   { "deputy_group_activities", "代表小组&活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
   { "deputy_group_activities", NULL, "次|场|场次|期|批", NULL, FALSE, "代表小组&活动", NULL },
+  /* the groups set up in the sentence's first clause (组建代表小组86个，
+   * 开展小组活动700余次) */
+  { "deputy_group_activities", "<代表小组&小组活动|小组集中活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
   /* 组织代表开展小组活动二百余次 */
   { "deputy_group_activities", "代表&小组活动|小组集中活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
   /* the stations built in the year (新建, 新增, 设立), and all there are

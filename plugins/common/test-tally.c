@@ -3348,6 +3348,27 @@ test_higher_drafts (void)
   assert_tally (document, "legislation", "300条", "public_comments", 300);
 }
 
+/* Deputy groups counted with what they did (全市78个代表小组开展活动420
+ * 余次; 组建代表小组86个，开展小组活动700余次): both counts */
+static void
+test_deputy_groups_and_activities (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全市78个代表小组开展活动420余次。组建代表小组86个，开展小组活动700余次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "78个代表小组", "deputy_groups", 78);
+  assert_tally (document, "representation", "420余次", "deputy_group_activities", 420);
+  assert_tally (document, "representation", "86个", "deputy_groups", 86);
+  assert_tally (document, "representation", "700余次", "deputy_group_activities", 700);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3441,6 +3462,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-covered-and-visits", test_laws_covered_and_visits);
   g_test_add_func ("/tally/status-within-the-year", test_status_within_the_year);
   g_test_add_func ("/tally/higher-drafts", test_higher_drafts);
+  g_test_add_func ("/tally/deputy-groups-and-activities", test_deputy_groups_and_activities);
 
   return g_test_run ();
 }
