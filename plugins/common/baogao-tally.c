@@ -1638,7 +1638,8 @@ frame_at_anchor (const char *text,
   /* what follows …年 for a time frame (…年来, …年以来; …年间, …年中 for
    * five years) */
   static const char * const sinces[] = { "来", "以来", "多来", "多以来" };
-  static const char * const within[] = { "间", "中" };
+  /* (五年共审议…, 五年里, 五年累计) */
+  static const char * const within[] = { "间", "中", "里", "共", "累计" };
   gsize after = q + 3;
 
   if (c == 0xe5b9b4) /* 年 */
@@ -1772,8 +1773,11 @@ frame_at_anchor (const char *text,
             *from = q;
             return PERIOD_TERM;
           }
+      /* (本届常委会共制定…: the term's body as the subject of a total) */
       if (q >= start + 3 && text_word_ends_at (text, start, q, "本") &&
-          (text_word_at (text, after, end, "以来") || text_word_at (text, after, end, "任期")))
+          (text_word_at (text, after, end, "以来") || text_word_at (text, after, end, "任期") ||
+           text_word_at (text, after, end, "常委会共") || text_word_at (text, after, end, "人大常委会共") ||
+           text_word_at (text, after, end, "常委会累计") || text_word_at (text, after, end, "人大常委会累计")))
         {
           *from = q - 3;
           return PERIOD_TERM;

@@ -48,7 +48,8 @@
 #define COUNT_UNITS "件|部|项|个|篇|件次"
 /* sending a law up for approval, to the body named (报请省人大常委会批
  * 准): a province's 对报请批准的23件设区的市法规 are the ones it approves */
-#define SUBMITTED "报请省|提请省|报送省|报省人大|报请自治区|提请自治区|报送自治区|报自治区人大"
+#define SUBMITTED "报请省|提请省|报送省|报省人大|报请自治区|提请自治区|报送自治区|报自治区人大|" \
+  "向省人大常委会报请|向自治区人大常委会报请|报经省|报经自治区"
 /* approved by the congress above, said in a city's report (经省人大常委会
  * 批准) */
 #define APPROVED_ABOVE "经省人大常委会|经省人大|经省人民代表大会常务委员会|经自治区人大常委会|经自治区人大"
@@ -181,6 +182,8 @@ static const TallyRule legislation_rules[] = {
   /* a city's or autonomous area's laws sent up for approval (报请省人大常
    * 委会批准法规5件): its own, not approvals it gave */
   { "submitted_for_approval", SUBMITTED "&批准", APPROVED_UNITS },
+  /* sent up after the count (审议通过设区的市法规3件并报请省人大常委会批准) */
+  { "submitted_for_approval", "通过|审议通过|制定|表决通过", APPROVED_UNITS, NULL, FALSE, SUBMITTED "&批准", NULL },
   /* (报批法规草案十二件: the approval asked for; 批准…报批的法规: given,
    * 报批的 naming what the congress approved) */
   { "submitted_for_approval", "报批", APPROVED_UNITS, NULL, FALSE, NULL, "批准|审查|通过|报批的" },

@@ -335,6 +335,9 @@ static const TallyRule oversight_rules[] = {
    * (对12件重点建议跟踪监督: representation) */
   { "follow_up_supervisions", "跟踪监督", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
   { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题" },
+  /* (跟踪督办审议意见落实情况8件, 对8件审议意见落实情况开展跟踪督办) */
+  { "follow_up_supervisions", "跟踪督办&审议意见", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "审议意见&跟踪督办", "建议|代表|议案|整改问题" },
   /* the reports an investigation wrote */
   { "research_reports", "调研报告", "篇|份|个", NULL, FALSE, NULL, "获奖|奖|优秀" },
   { "research_reports", NULL, "篇|份|个", NULL, FALSE, "调研报告", "获奖|奖|优秀" },

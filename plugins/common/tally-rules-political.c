@@ -59,7 +59,7 @@
 #define CENTRAL   "理论学习中心组|中心组"
 #define STUDY     "学习|集体学习|专题学习|传达学习|学习研讨|交流研讨|研讨|学习会|学习交流"
 /* Verbs of liaison */
-#define LIAISE    "包联|联系|联系服务|走访|服务|对接|帮扶|挂钩联系|结对|联络|调研走访"
+#define LIAISE    "包联|包保|包抓|联系|联系服务|走访|服务|对接|帮扶|挂钩联系|结对|联络|调研走访"
 #define ENTERPRISES "企业|民营企业|民企|市场主体|中小企业|重点企业|商会"
 #define INSTITUTIONS "科研院所|高校|高等院校|院校|科研机构|研究院|研究所|院所|大学"
 #define EXPERTS   "专家|学者|专家学者|智库"
@@ -153,6 +153,10 @@ static const TallyRule political_rules[] = {
    * 项86项) */
   { "matters_studied", "<党组&研究|研究决定|研究讨论|讨论决定&重大事项|重要事项|事项", ITEMS, NULL, FALSE, NULL,
     "请示|报告|汇报|交办" },
+  /* the Party group's agenda (党组召开会议18次，研究讨论重要议题59个),
+   * wherever it is told: not the committee's sessions' agenda */
+  { "matters_studied", "<党组&研究|研究决定|研究讨论|讨论决定&重要议题|重大议题|议题", ITEMS, NULL, TRUE, NULL,
+    "请示|报告|汇报|交办|常委会会议|主任会议" },
 
   /* warning education (开展警示教育4次, 召开警示教育大会2场) */
   { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS },

@@ -100,6 +100,8 @@
 /* the heads of lower congresses: their standing committees' 主任, the
  * township congresses' 主席 (乡镇人大主席, 人大主席团主席) */
 #define DIRECTORS "主任|人大主席|主席团主席|人大常委会负责同志|人大负责同志|人大常委会主要负责同志|人大常委会负责人"
+/* the bodies of townships' and subdistricts' congresses */
+#define TOWNSHIP_BODIES "人大主席团|人大工委|乡镇人大|街道人大"
 /* the special oversight deputies take part in */
 #define OVERSIGHT "专项监督|监督活动|专项视察监督"
 /* deputies' homes and liaison stations */
@@ -425,6 +427,9 @@ static const TallyRule representation_rules[] = {
    * of a kind have their own measures. */
   { "deputy_activities", "^代表&^活动", "场次|场|批次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   { "deputy_activities", TOTAL "&代表&活动", "次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* a township's or subdistrict's body that organised them, the year's
+   * (街道人大工委开展代表活动49次) */
+  { "deputy_activities", TOWNSHIP_BODIES "&代表&活动", "次|批|场|场次", "township", FALSE, NULL, ACTIVITY_KINDS "|" ONE_EVENT },
   /* the activities held at the deputies' stations, a year's worth (代表
    * 依托家站开展活动2.3万次) */
   { "deputy_activities", "代表&" STATIONS "&活动", "次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },

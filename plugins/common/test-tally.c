@@ -3369,6 +3369,51 @@ test_deputy_groups_and_activities (void)
   assert_tally (document, "representation", "700余次", "deputy_group_activities", 700);
 }
 
+/* The Party group's agenda, projects it takes charge of (包保), the
+ * term's body as a total's subject (本届常委会共…, 五年共…), a city's laws
+ * sent up after their count, follow-ups of deliberation opinions, and
+ * deputies' activities a subdistrict's body organised */
+static void
+test_city_report_phrases (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "党组召开会议18次，研究讨论重要议题59个。常委会领导包保重点项目22个。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "本届常委会共制定地方性法规十四部。五年共审议法规草案40件次。"
+    "另审议通过设区的市法规3件并报请省人大常委会批准。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "跟踪督办审议意见落实情况8件。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "街道人大工委开展代表活动49次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "59个", "matters_studied", 59);
+  assert_tally (document, "political", "22个", "projects_liaised", 22);
+  a = find_tally (document, "legislation", "十四部");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "legislation", "40件次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  assert_tally (document, "legislation", "批准", "submitted_for_approval", 3);
+  assert_tally (document, "oversight", "8件", "follow_up_supervisions", 8);
+  assert_tally (document, "representation", "49次", "deputy_activities", 49);
+  g_assert_cmpstr (tally_scope (document, "representation", "49次"), ==, "township");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3463,6 +3508,7 @@ main (int   argc,
   g_test_add_func ("/tally/status-within-the-year", test_status_within_the_year);
   g_test_add_func ("/tally/higher-drafts", test_higher_drafts);
   g_test_add_func ("/tally/deputy-groups-and-activities", test_deputy_groups_and_activities);
+  g_test_add_func ("/tally/city-report-phrases", test_city_report_phrases);
 
   return g_test_run ();
 }
