@@ -84,6 +84,8 @@
  * sentence bound or other count comes first: some 50 characters before
  * the count, 30 after. */
 #define WINDOW_BEFORE 150
+/* …or after a list of names closed by 等 (see closes_list_of_names()) */
+#define WINDOW_BEFORE_LIST 600
 #define WINDOW_AFTER 90
 
 /* How long a sentence may be (bytes) for its counts to lend their
@@ -3484,6 +3486,27 @@ counts_congresses (const char *text,
   return FALSE;
 }
 
+/* Does [@lower, @q) end with a list of names closed by 等 and the kind of
+ * what they are (…条例、…条例等法规, 等地方性法规, 等法律)? */
+static gboolean
+closes_list_of_names (const char *text,
+                      gsize       lower,
+                      gsize       q)
+{
+  static const char * const kinds[] = {
+    "等法规", "等地方性法规", "等法律", "等法律法规", "等条例", "等单行条例", "等法规和决定",
+  };
+
+  /* (most counts follow none: their last character first, 规 律 例 定) */
+  switch (q >= lower + 3 ? char3 (text, q - 3) : 0)
+    {
+    case 0xe8a784: case 0xe5be8b: case 0xe4be8b: case 0xe5ae9a:
+      return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0;
+    default:
+      return FALSE;
+    }
+}
+
 /* Does a change start at @p, after the value it started from (提高到,
  * 提升至, 增加到, 下降到…)? */
 static gboolean
@@ -3942,7 +3965,11 @@ find_windows (const Tables    *tables,
       else if (sentence != NULL && marks.cumulative_at < q_start)
         w->period = PERIOD_YEARS;
 
+      /* a list of names closed by 等 and their kind before the count
+       * (制定A条例、B条例…等法规9件): its verb may be further back */
       lower = q_start > WINDOW_BEFORE ? q_start - WINDOW_BEFORE : 0;
+      if (closes_list_of_names (text, lower, q_start))
+        lower = q_start > WINDOW_BEFORE_LIST ? q_start - WINDOW_BEFORE_LIST : 0;
       upper = MIN (size, q_end + WINDOW_AFTER);
       if (sentence != NULL)
         {

@@ -3414,6 +3414,25 @@ test_city_report_phrases (void)
   g_assert_cmpstr (tally_scope (document, "representation", "49次"), ==, "township");
 }
 
+/* A long list of names closed by 等 and their kind before the count: the
+ * verb at its head still speaks for it */
+static void
+test_count_after_long_list (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年新制定某某省数字经济促进条例、某某省社会信用条例、某某省养老服务条例、某某省物业管理条例、"
+    "某某省河道管理条例、某某省湿地保护条例等法规9件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "等法规9件", "enacted", 9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3509,6 +3528,7 @@ main (int   argc,
   g_test_add_func ("/tally/higher-drafts", test_higher_drafts);
   g_test_add_func ("/tally/deputy-groups-and-activities", test_deputy_groups_and_activities);
   g_test_add_func ("/tally/city-report-phrases", test_city_report_phrases);
+  g_test_add_func ("/tally/count-after-long-list", test_count_after_long_list);
 
   return g_test_run ();
 }

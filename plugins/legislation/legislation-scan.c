@@ -2213,6 +2213,56 @@ comma_in_name (const char *text,
   return FALSE;
 }
 
+/* Where a count of the names before it starts, when [@seg, @end) ends
+ * with one (某某省丙条例三件法规, 某某省数字政府条例1件): numerals, a
+ * unit, maybe the kind of instrument; else @end. */
+static gsize
+count_tail_start (const char *text,
+                  gsize       seg,
+                  gsize       end)
+{
+  static const char * const units[] = { "件", "部", "项", "个" };
+  static const char * const kinds[] = {
+    "地方性法规", "法律法规", "单行条例", "自治条例", "法规", "法律", "条例",
+  };
+
+  for (gsize p = seg; p < end; p = next_char (text, p, end))
+    {
+      gsize q = p, n;
+
+      if (!is_digit_or_numeral (text, p, end))
+        continue;
+      while (q < end && is_digit_or_numeral (text, q, end))
+        q = next_char (text, q, end);
+      if ((n = text_any_word_at (text, q, end, units, G_N_ELEMENTS (units))) == 0)
+        continue;
+      q += n;
+      q += text_any_word_at (text, q, end, kinds, G_N_ELEMENTS (kinds));
+      if (q == end && p > seg)
+        return p;
+    }
+  return end;
+}
+
+/* Does the name [@p, @end) open with a place's name, two characters or
+ * more and its level (某某省, 黄山市, 延边朝鲜族自治州)? */
+static gboolean
+names_place_first (const char *text,
+                   gsize       p,
+                   gsize       end)
+{
+  static const char * const levels[] = { "自治区", "自治州", "自治县", "省", "市", "州", "县", "区", "盟", "旗" };
+  gsize q = p;
+
+  /* (自治县自治条例和单行条例: kinds, no place) */
+  if (text_word_at (text, p, end, "自治") || text_word_at (text, p, end, "设区的市"))
+    return FALSE;
+  for (guint n = 0; q < end && n < 12; n++, q = next_char (text, q, end))
+    if (n >= 2 && text_any_word_at (text, q, end, levels, G_N_ELEMENTS (levels)) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Bare names after a verb, up to the clause end: one name, or a 、 list
  * (修订A规则、B规则、C守则); a list of modifiers before the name is cut at
  * the last 的 (制定全面规范人民调解、行政调解的调解条例 → 调解条例). A
@@ -2258,6 +2308,18 @@ take_bare (Scan       *scan,
             }
           seg_end = next_char (text, seg_end, limit);
         }
+      /* a count after the last name ends the list (废止A、B和C三件法规),
+       * or after a lone name that names its place (制定某某省数字政府条例
+       * 1件; not 作出决议决定11项) */
+      {
+        gsize tail = count_tail_start (text, seg, seg_end);
+
+        if (tail != seg_end && (any || names_place_first (text, seg, tail)))
+          {
+            seg_end = tail;
+            last = TRUE;
+          }
+      }
       /* a name marked with its edition (X条例（修订）、Y条例（修正）): the
        * list goes on after the mark */
       list_end = seg_end;
