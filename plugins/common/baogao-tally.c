@@ -2550,6 +2550,23 @@ clause_actor (const char *text,
           break;
         }
   }
+  /* a city or prefecture named as the one who acts, no body named (深圳
+   * 市制定经济特区法规14件、珠海市制定7件 in a province's report): a name
+   * of two to five characters, not 全市, 我市, 本州… */
+  if (own < ACTOR_MUNICIPAL && !text_word_at (text, p, end, "全") && !text_word_at (text, p, end, "我") &&
+      !text_word_at (text, p, end, "本") && !text_word_at (text, p, end, "各") && !text_word_at (text, p, end, "该"))
+    {
+      gsize q = p;
+
+      for (guint n = 0; q < end && n < 6; n++)
+        {
+          q = MIN (end, q + g_utf8_skip[(guchar) text[q]]);
+          /* (the verb may be the count's first cue, at @end) */
+          if (n >= 1 && (text_word_ends_at (text, p, q, "市") || text_word_ends_at (text, p, q, "州")) &&
+              (q == end || opens_with_verb (text, q, end)))
+            return ACTOR_MUNICIPAL;
+        }
+    }
   return ACTOR_OWN;
 }
 

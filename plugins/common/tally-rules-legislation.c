@@ -62,6 +62,8 @@
 /* Decisions repealed or approved, drafts, and laws or regulations
  * counted together with the decisions (法规和法规性质的决定15件: passed) */
 #define NOT_DECISIONS "废止|批准|草案|法律案|法规案|地方性法规|条例|法规和|法律和|法规、|法律、"
+/* What a clean-up of the laws in force found to change, not changed yet */
+#define CLEAN_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止"
 /* Amending many at once */
 #define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订"
 /* Collecting comments */
@@ -103,7 +105,8 @@
 /* Counts of plans and of documents that are not laws or regulations,
  * and the laws in force a clean-up went through (对…制定的147件现行有
  * 效法规进行全面清理) */
-#define NOT_INSTRUMENTS "计划|拟|立法规划|规范性文件|制度|方案|措施|清单|机制|工作规则|实施意见|清理|现行有效"
+#define NOT_INSTRUMENTS "计划|拟|立法规划|规范性文件|制度|方案|措施|清单|机制|工作规则|实施意见|清理|现行有效|" \
+  "法规性决定|法规性质的决定"
 
 static const TallyRule legislation_rules[] = {
   /* combined verbs: each with and without the kind of instrument, so
@@ -114,10 +117,13 @@ static const TallyRule legislation_rules[] = {
   COMBINED ("enacted+amended+repealed+interpreted", "立改废释|制定、修改、废止、解释|制定修改废止解释"),
   /* four and three verbs with 修订 (制定、修订、修改、废止…30件; 新制定、修订
    * 和废止法规25件) */
-  COMBINED ("enacted+revised+amended+repealed", "制定、修订、修改、废止|制定、修改、修订、废止|制定修订修改废止"),
+  COMBINED ("enacted+revised+amended+repealed", "制定、修订、修改、废止|制定、修改、修订、废止|制定修订修改废止|"
+            "制定、修订、修改和废止|制定、修改、修订和废止|制定、修订、修正、废止|制定、修订、修正和废止|"
+            "制定、修正、修订、废止|制定修订修正废止"),
   COMBINED ("enacted+revised+repealed", "制定、修订和废止|制定、修订、废止|制定修订废止|制定、修订或者废止"),
   COMBINED ("enacted+amended+repealed+approved", "制定、修改、废止和批准|制定、修改、废止、批准|制定修改废止和批准"),
-  COMBINED ("enacted+amended+repealed", "立改废|制定修改废止|制定、修改、废止|制定、修改和废止|制定修改和废止|制定、修改或者废止"),
+  COMBINED ("enacted+amended+repealed", "立改废|制定修改废止|制定、修改、废止|制定、修改和废止|制定修改和废止|制定、修改或者废止|"
+            "制定、修正、废止|制定、修正和废止|制定修正废止"),
   COMBINED ("enacted+amended", "制定修改|制定、修改|制定和修改|制定或修改|立改|新制定和修改|制定、修正|制定修正"),
   COMBINED ("enacted+revised", "制定修订|制定、修订|制定和修订"),
   COMBINED ("amended+repealed", "修改废止|修改、废止|修改和废止|修正、废止|修正和废止"),
@@ -161,17 +167,21 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案" },
   { "revised", "修订|全面修订&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案" },
-  /* not what a clean-up proposes (建议修改4件、废止1件) */
+  /* not what a clean-up proposes or found (建议修改4件、废止1件; 清理出
+   * 需修改或废止的法规17件) */
   { "repealed", "废止|废除", COUNT_UNITS,
-    NULL, FALSE, NULL, "决定|决议|建议废止|建议" },
+    NULL, FALSE, NULL, "决定|决议|建议废止|建议|" CLEAN_UP },
   { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "决定|决议|重新制定|建议废止" },
+    NULL, FALSE, NULL, "决定|决议|重新制定|建议废止|" CLEAN_UP },
   { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS },
   /* a package decision: 作出关于废止《…》等三件地方性法规的决定,
    * 表决通过关于修改《…》等十件地方性法规的决定 (the count is of the
    * laws it changes, not of decisions) */
   { "repealed", "关于废止", COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&决定" },
   { "amended_in_package", "关于修改|关于修正", COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&决定" },
+  /* the laws the packages of the sentence's first clause changed (先后8次
+   * 开展打包修改，共修改法规97件次) */
+  { "amended_in_package", "<" PACKAGE "&修改|修正", COUNT_UNITS, NULL, FALSE, NULL, CLEAN_UP },
   { "amended+repealed", "关于修改和废止|关于修改、废止|关于废止和修改", COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&决定" },
   { "approved", "批准|审查批准|审查批准了|批准了", APPROVED_UNITS,
@@ -207,6 +217,10 @@ static const TallyRule legislation_rules[] = {
    * other 决议 or 决定 is the oversight of what the committee heard */
   { "decisions_made", "通过|作出|作出了|审议通过|表决通过&" LEGAL_DECISIONS, COUNT_UNITS,
     NULL, FALSE, NULL, NOT_DECISIONS },
+  /* the kind said right before the count, whatever the verb (制定《…的
+   * 决定》等法规性决定7件) */
+  { "decisions_made", "等法规性决定|等法规性质的决定|等法律性问题的决定|等有关法律问题的决定", COUNT_UNITS,
+    NULL, FALSE, NULL, NULL },
   { "decisions_made", "通过|作出|作出了|审议通过|表决通过", COUNT_UNITS,
     NULL, FALSE, LEGAL_DECISIONS, NOT_DECISIONS },
   /* comments collected on draft laws (征求意见建议1.2万条); not the

@@ -3433,6 +3433,33 @@ test_count_after_long_list (void)
   assert_tally (document, "legislation", "等法规9件", "enacted", 9);
 }
 
+/* Four verbs with 修正, decisions on legal questions named by their kind,
+ * cities that made laws in a province's report, what a clean-up found,
+ * and the laws packages changed */
+static void
+test_legislation_phrasings (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "制定、修订、修正和废止地方性法规24件。制定《某某省关于加强生态保护的决定》等法规性决定7件。"
+    "深圳市制定经济特区法规14件、珠海市制定7件。清理出需修改或废止的法规17件。"
+    "先后8次开展打包修改，共修改法规97件次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "24件", "enacted+revised+amended+repealed", 24);
+  assert_tally (document, "legislation", "法规性决定7件", "decisions_made", 7);
+  assert_tally (document, "legislation", "14件", "enacted", 14);
+  g_assert_cmpstr (tally_scope (document, "legislation", "14件"), ==, "municipal");
+  g_assert_cmpstr (tally_scope (document, "legislation", "制定7件"), ==, "municipal");
+  assert_no_tally_of_count (document, "17件");
+  assert_tally (document, "legislation", "97件次", "amended_in_package", 97);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3529,6 +3556,7 @@ main (int   argc,
   g_test_add_func ("/tally/deputy-groups-and-activities", test_deputy_groups_and_activities);
   g_test_add_func ("/tally/city-report-phrases", test_city_report_phrases);
   g_test_add_func ("/tally/count-after-long-list", test_count_after_long_list);
+  g_test_add_func ("/tally/legislation-phrasings", test_legislation_phrasings);
 
   return g_test_run ();
 }
