@@ -302,6 +302,10 @@ static const TallyRule legislation_rules[] = {
     "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK },
   { "legislative_contact_points_added", CONTACT_SET_UP, "个|家|处", NULL, FALSE,
     "立法联系点|基层立法联系点", CONTACT_STOCK },
+  /* the points named once, for all there are and the new ones (设立基层
+   * 立法联系点27个，本年新增6个) */
+  { "legislative_contact_points_added", "<立法联系点|基层立法联系点&新增|新建|新设", "个|家|处", NULL, FALSE, NULL,
+    CONTACT_STOCK },
   /* built in the year said (全年建立基层立法联系点4个) */
   { "legislative_contact_points_added", "<" THIS_YEAR "&建立|建成|建设&立法联系点|基层立法联系点",
     "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK },

@@ -100,6 +100,9 @@
 /* the heads of lower congresses: their standing committees' 主任, the
  * township congresses' 主席 (乡镇人大主席, 人大主席团主席) */
 #define DIRECTORS "主任|人大主席|主席团主席|人大常委会负责同志|人大负责同志|人大常委会主要负责同志|人大常委会负责人"
+/* the places where voting on projects is in force, not projects (在全市11
+ * 个区镇全面推行…票决制) */
+#define NOT_VOTED_HERE "推行|全面推行|实行|全面实行|推广|全覆盖|票决制"
 /* the bodies of townships' and subdistricts' congresses */
 #define TOWNSHIP_BODIES "人大主席团|人大工委|乡镇人大|街道人大"
 /* the special oversight deputies take part in */
@@ -199,7 +202,7 @@ static const TallyRule representation_rules[] = {
   /* (not the congresses guided to vote: 指导10个区（市）人大常委会开展民生
    * 实事项目票决) */
   { "livelihood_projects_voted", NULL, "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目&票决",
-    "区（市）人大|县（市、区）人大|区人大常委会|县人大常委会|人大常委会开展|乡镇人大" },
+    "区（市）人大|县（市、区）人大|区人大常委会|县人大常委会|人大常委会开展|乡镇人大|" NOT_VOTED_HERE },
 
   /* suggestions */
   /* opinions of the public that deputies and their stations collect */

@@ -3460,6 +3460,34 @@ test_legislation_phrasings (void)
   assert_tally (document, "legislation", "97件次", "amended_in_package", 97);
 }
 
+/* Places where a practice is in force are no counts of the work; new
+ * contact points after all there are */
+static void
+test_places_topics_new_points (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "在全市11个区镇全面推行民生实事项目代表票决制。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "围绕教育、医疗两项民生议题开展专题询问2次。\n"
+    "\n"
+    "三、立法工作\n"
+    "\n"
+    "设立基层立法联系点27个，本年新增6个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "11个");
+  assert_tally (document, "oversight", "2次", "special_inquiries", 2);
+  assert_tally (document, "legislation", "6个", "legislative_contact_points_added", 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3557,6 +3585,7 @@ main (int   argc,
   g_test_add_func ("/tally/city-report-phrases", test_city_report_phrases);
   g_test_add_func ("/tally/count-after-long-list", test_count_after_long_list);
   g_test_add_func ("/tally/legislation-phrasings", test_legislation_phrasings);
+  g_test_add_func ("/tally/places-topics-new-points", test_places_topics_new_points);
 
   return g_test_run ();
 }
