@@ -99,7 +99,8 @@
 #define MEMBERS "组成人员|机关干部"
 /* the heads of lower congresses: their standing committees' 主任, the
  * township congresses' 主席 (乡镇人大主席, 人大主席团主席) */
-#define DIRECTORS "主任|人大主席|主席团主席|人大常委会负责同志|人大负责同志|人大常委会主要负责同志|人大常委会负责人"
+#define DIRECTORS "主任|人大主席|主席团主席|人大常委会负责同志|人大负责同志|人大常委会主要负责同志|人大常委会负责人|" \
+  "乡镇人大干部|县乡人大干部|基层人大干部|乡镇人大工作者"
 /* the places where voting on projects is in force, not projects (在全市11
  * 个区镇全面推行…票决制) */
 #define NOT_VOTED_HERE "推行|全面推行|实行|全面实行|推广|全覆盖|票决制"

@@ -3488,6 +3488,24 @@ test_places_topics_new_points (void)
   assert_tally (document, "legislation", "6个", "legislative_contact_points_added", 6);
 }
 
+/* The cadres of township congresses trained, as their heads are */
+static void
+test_township_cadres_trained (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "培训乡镇人大干部84人。举办县乡人大干部培训班2期。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "84人", "directors_trained", 84);
+  assert_tally (document, "representation", "2期", "director_trainings", 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3586,6 +3604,7 @@ main (int   argc,
   g_test_add_func ("/tally/count-after-long-list", test_count_after_long_list);
   g_test_add_func ("/tally/legislation-phrasings", test_legislation_phrasings);
   g_test_add_func ("/tally/places-topics-new-points", test_places_topics_new_points);
+  g_test_add_func ("/tally/township-cadres-trained", test_township_cadres_trained);
 
   return g_test_run ();
 }
