@@ -4558,8 +4558,13 @@ names_both_satisfied (const char         *text,
                       gsize               from)
 {
   static const char * const both[] = { "和基本满意", "、基本满意", "及基本满意" };
-  gsize start = MAX (w->w_start, from);
+  /* (the words right before the count, whatever its windows: 满意和基本
+   * 满意率达99.2%) */
+  gsize start = MAX (w->q_start > 12 * 3 ? w->q_start - 12 * 3 : 0, from);
 
+  /* (满意率和基本满意率分别为98%和100%: each rate its own) */
+  if (start < w->q_start && text_contains (text, start, w->q_start, "分别"))
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (both); k++)
     if (start < w->q_start && text_find (text, start, w->q_start, both[k]) != G_MAXSIZE)
       return TRUE;
@@ -4583,6 +4588,21 @@ pair_satisfaction_rates (const Tables       *tables,
                          const CountWindows *windows,
                          Decision           *decisions)
 {
+  /* the combined share said alone is the satisfaction rate, whichever
+   * rule read it (满意和基本满意率达99.2%: 基本满意率 and 达) */
+  for (guint qi = 0; qi < quantities->len; qi++)
+    {
+      const CompiledRule *rule;
+      guint plain;
+
+      if (decisions[qi].rule == NO_RULE)
+        continue;
+      rule = &tables->rules[decisions[qi].rule];
+      if (strcmp (rule->rule->measure, "basic_satisfaction_rate") == 0 &&
+          names_both_satisfied (text, &windows[qi], 0) &&
+          (plain = rule_of_measure (tables, rule->domain, "satisfaction_rate")) != NO_RULE)
+        decisions[qi].rule = plain;
+    }
   for (guint qi = 0; qi + 1 < quantities->len; qi++)
     {
       const guint qj = qi + 1;
