@@ -298,8 +298,9 @@ static const TallyRule oversight_rules[] = {
     "预算调整|预算调整方案", NULL },
 
   /* warnings the networked budget and state-assets oversight systems
-   * gave (联网监督系统推送预警问题线索1260条, 发出预警信息86条) */
-  { "budget_alerts", "<" ALERT_SYSTEMS "&预警", "条|个|次|批|项", NULL, TRUE, NULL, NOT_ALERTS },
+   * gave (联网监督系统推送预警问题线索1260条, 发出预警信息86条, 推送疑点
+ * 数据1460条) */
+  { "budget_alerts", "<" ALERT_SYSTEMS "&预警|疑点|疑点数据|疑点信息|问题线索", "条|个|次|批|项", NULL, TRUE, NULL, NOT_ALERTS },
   { "budget_alerts", "<" ALERT_SYSTEMS, "条|个|次|批|项", NULL, TRUE, "预警", NOT_ALERTS },
 
   /* petitions (信访): letters and visits the committee received */

@@ -109,7 +109,8 @@
 /* the special oversight deputies take part in */
 #define OVERSIGHT "专项监督|监督活动|专项视察监督"
 /* deputies' homes and liaison stations */
-#define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站|家站|代表联络点|代表联系点"
+#define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站|家站|代表联络点|代表联系点|" \
+  "家站点|家、站、点|代表家站点"
 /* all the stations there are, not those built in the year */
 #define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有"
 /* setting stations up in the year */
@@ -488,7 +489,7 @@ static const TallyRule representation_rules[] = {
   { "deputies_liaised", "走访&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|分别|企业|群众|选民" },
   /* the contacts themselves (开展联系活动90多次) */
   { "liaison_activities", "联系活动|联系代表活动|走访代表|走访联系|联系走访|走访基层代表|走访人大代表|走访基层人大代表",
-    "次|场|批|场次", NULL, FALSE, NULL,
+    "次|场|批|场次|人次", NULL, FALSE, NULL,
     "每位|每名|每人|每个|分别|企业" },
 
   /* problems of the people that deputies and their stations helped

@@ -3506,6 +3506,30 @@ test_township_cadres_trained (void)
   assert_tally (document, "representation", "2期", "director_trainings", 2);
 }
 
+/* Doubtful data the budget oversight system pushed, the deputies' homes,
+ * stations and points together, contacts counted in 人次 */
+static void
+test_alerts_points_contacts (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "依托预算联网监督系统，推送疑点数据1460条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "全省建成家、站、点6000余个。全年开展联系活动600余人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "1460条", "budget_alerts", 1460);
+  assert_tally (document, "representation", "6000余个", "deputy_stations", 6000);
+  assert_tally (document, "representation", "600余人次", "liaison_activities", 600);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3605,6 +3629,7 @@ main (int   argc,
   g_test_add_func ("/tally/legislation-phrasings", test_legislation_phrasings);
   g_test_add_func ("/tally/places-topics-new-points", test_places_topics_new_points);
   g_test_add_func ("/tally/township-cadres-trained", test_township_cadres_trained);
+  g_test_add_func ("/tally/alerts-points-contacts", test_alerts_points_contacts);
 
   return g_test_run ();
 }
