@@ -433,8 +433,9 @@ init_domains (Tables *t)
   t->rules = g_new (CompiledRule, MAX (t->n_rules, 1));
 }
 
-/* Sets the rules of @t, after init_domains(), from @info (one per rule),
- * or to no groups and any unit when it is %NULL. */
+/* Does @rule, of @n_groups cue groups, say its measure plainly: one
+ * group, every word of it four characters or more (执法检查, 专题询问)?
+ * See candidate(). */
 static gboolean
 says_plainly (const TallyRule *rule,
               guint            n_groups)
@@ -456,6 +457,8 @@ says_plainly (const TallyRule *rule,
   return TRUE;
 }
 
+/* Sets the rules of @t, after init_domains(), from @info (one per rule),
+ * or to no groups and any unit when it is %NULL. */
 static void
 set_rules (Tables              *t,
            const TallyRuleInfo *info)
@@ -3591,10 +3594,6 @@ is_change_amount (const char *text,
   return FALSE;
 }
 
-/* Where the first clause of the sentence [@start, @end) says since or to
- * when the counts after it run, over more than the year reported (… 以来,
- * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (年初以来), nor
- * what the sentence marks read (今年以来, 去年以来, 五年来, 本届以来). */
 /* Does [@p, @end) start with a time of a year, no year named: 11月底,
  * 十二月, 年底, 年末? */
 static gboolean
@@ -3615,6 +3614,10 @@ names_month_of_year (const char *text,
   return q > p && text_word_at (text, q, end, "月");
 }
 
+/* Where the first clause of the sentence [@start, @end) says since or to
+ * when the counts after it run, over more than the year reported (… 以来,
+ * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (年初以来), nor
+ * what the sentence marks read (今年以来, 去年以来, 五年来, 本届以来). */
 static gsize
 since_clause (const char *text,
               gsize       size,
@@ -4571,16 +4574,16 @@ names_both_satisfied (const char         *text,
   return FALSE;
 }
 
+/* The most bytes between two rates read as a pair (see below) */
+#define MAX_RATES_APART (24 * 3)
+
 /* Two satisfaction rates in a row in one sentence, one of them the share
  * satisfied or basically satisfied (满意和基本满意率99.3%，其中满意率
  * 89.2%; 满意率88.5%，满意和基本满意率99.5%): that one is
  * basic_satisfaction_rate, the other the satisfaction rate. Said alone,
- * the combined share stays the satisfaction rate (see the representation
- * rules). Before drop_breakdowns (): 其中 does not make one rate a part
- * of the other. The two are said one right after the other
- * (MAX_RATES_APART bytes at most between them). */
-#define MAX_RATES_APART (24 * 3)
-
+ * the combined share is the satisfaction rate (see the representation
+ * rules), whichever rule read it. Before drop_breakdowns (): 其中 does not
+ * make one rate a part of the other. */
 static void
 pair_satisfaction_rates (const Tables       *tables,
                          const char         *text,
