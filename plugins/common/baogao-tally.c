@@ -2209,7 +2209,6 @@ get_spans (const Tables   *tables,
 {
   g_autoptr(GPtrArray) all = baogao_document_get_annotations (document, type);
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (Span), all->len);
-
   g_array_set_size (spans, all->len);
   for (guint i = 0; i < all->len; i++)
     {
@@ -3977,9 +3976,12 @@ find_windows (const Tables    *tables,
        * year, in a part about the term too */
       else if (sentence != NULL && since_at < q_start && !to_date)
         w->period = PERIOD_YEARS;
-      else if ((part != NULL && part->period == PERIOD_TERM) ||
-               (section != NULL && section->period == PERIOD_TERM) ||
-               (subsection != NULL && subsection->period == PERIOD_TERM))
+      /* the innermost unit: the structure tells a unit about a year in
+       * a part about the term (二、2022年立法工作 and the sections after
+       * it) */
+      else if ((subsection != NULL ? subsection->period :
+                section != NULL ? section->period :
+                part != NULL ? part->period : PERIOD_YEAR) == PERIOD_TERM)
         w->period = PERIOD_TERM;
       /* 累计 said of the year's work alone is a total of more years */
       else if (sentence != NULL && marks.cumulative_at < q_start)

@@ -3506,6 +3506,43 @@ test_township_cadres_trained (void)
   assert_tally (document, "representation", "2期", "director_trainings", 2);
 }
 
+/* Sections about the year inside a part about the term (二、2022年立法工
+ * 作, and 四、代表工作 after it) count the year's work */
+static void
+test_year_sections_in_term_part (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "——2023年1月16日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "一、过去五年的主要工作\n"
+    "\n"
+    "常委会共制定地方性法规47件。\n"
+    "\n"
+    "二、2022年立法工作\n"
+    "\n"
+    "制定法规6件。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出建议800件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "legislation", "47件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "legislation", "6件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "representation", "800件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+}
+
 /* Doubtful data the budget oversight system pushed, the deputies' homes,
  * stations and points together, contacts counted in 人次 */
 static void
@@ -3630,6 +3667,7 @@ main (int   argc,
   g_test_add_func ("/tally/places-topics-new-points", test_places_topics_new_points);
   g_test_add_func ("/tally/township-cadres-trained", test_township_cadres_trained);
   g_test_add_func ("/tally/alerts-points-contacts", test_alerts_points_contacts);
+  g_test_add_func ("/tally/year-sections-in-term-part", test_year_sections_in_term_part);
 
   return g_test_run ();
 }

@@ -1488,6 +1488,9 @@ typedef struct
   gint             explicit_year;
 
   gint             cur_part;
+  /* a section of the current part named a year (二、2022年立法工作): its
+   * later sections (四、代表工作) are about that year too, not the term */
+  gboolean         year_sections;
   gint             cur_section;
   /* The section whose heading names no topic, and where its body starts:
    * its topic is read from its body when it closes. */
@@ -2022,6 +2025,11 @@ is_part_phrase (const char *p,
       break;
   if (i == G_N_ELEMENTS (part_openings) &&
       !(read_year (p, end, &q) > 0 && AT (q, end, "年")))
+    return FALSE;
+  /* a year's work of one domain is a section (二、2022年立法工作), not a
+   * part about the year */
+  if (i == G_N_ELEMENTS (part_openings) &&
+      is_domain_topic (score_topic_evidence (q + strlen ("年"), end, 0, STRUCTURE_TOPIC_NONE)))
     return FALSE;
   q = char_prev (char_prev (end, p), p);
 
@@ -3185,7 +3193,10 @@ open_container (Parser        *P,
    * about the term */
   S->term = heading_names_term (P->text + L->head_start, P->text + L->head_end, TRUE) ||
             (parent >= 0 && SPAN (P, parent)->term &&
-             !heading_names_year (P->text + L->head_start, P->text + L->head_end));
+             !heading_names_year (P->text + L->head_start, P->text + L->head_end) &&
+             !(kind == STRUCTURE_SECTION && P->year_sections));
+  if (kind == STRUCTURE_SECTION && heading_names_year (P->text + L->head_start, P->text + L->head_end))
+    P->year_sections = TRUE;
 
   if (kind == STRUCTURE_PART)
     {
@@ -3198,6 +3209,7 @@ open_container (Parser        *P,
       S->term = S->topic == STRUCTURE_TOPIC_REVIEW &&
                 heading_names_term (P->text + L->head_start, P->text + L->head_end, FALSE);
       P->cur_part = span;
+      P->year_sections = FALSE;
     }
   else if (kind == STRUCTURE_SECTION)
     {

@@ -813,6 +813,30 @@ test_term_report (void)
   check_invariants (doc);
 }
 
+/* A term's report whose part about the term goes on with sections about
+ * the year: 二、2022年立法工作 names one domain's work of the year, a
+ * section, not a part; it and the sections after it are the year's. */
+static void
+test_term_year_sections (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("term-year-sections.txt");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (parts->len, ==, 1);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "period"), ==, "term");
+  g_assert_cmpuint (sections->len, ==, 5);
+  assert_section (nth (sections, 0), 2, "2022年立法工作", "legislation");
+  assert_section (nth (sections, 1), 3, "2022年监督工作", "oversight");
+  assert_section (nth (sections, 2), 4, "代表工作", "representation");
+  assert_section (nth (sections, 3), 5, "常委会自身建设", "self_building");
+  for (guint i = 0; i < 4; i++)
+    g_assert_null (baogao_annotation_get_string (nth (sections, i), "period"));
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 4), "topic"), ==, "plans");
+
+  check_invariants (doc);
+}
+
 /* A report whose top level is （一）: no parts, no 一、, the units are the
  * sections. The body is named before 关于 in the title. */
 static void
@@ -1294,6 +1318,7 @@ main (int    argc,
   g_test_add_func ("/structure/paren-top", test_paren_top);
   g_test_add_func ("/structure/ordinal-words", test_ordinal_words);
   g_test_add_func ("/structure/term-report", test_term_report);
+  g_test_add_func ("/structure/term-year-sections", test_term_year_sections);
   g_test_add_func ("/structure/subsections", test_subsections);
   g_test_add_func ("/structure/arabic-units", test_arabic_units);
   g_test_add_func ("/structure/body-topic", test_body_topic);
