@@ -315,6 +315,8 @@ static const Term filler_terms[] = {
   TERM ("并严格执行"), TERM ("并认真执行"), TERM ("并实施"), TERM ("并印发"), TERM ("并出台"),
   TERM ("出台"), TERM ("印发"), TERM ("并执行"), TERM ("了"), TERM ("并通过"), TERM ("通过了"),
   TERM ("通过"), TERM ("完善"),
+  /* 新制定的有A条例、B条例, 修改的是C条例 */
+  TERM ("的有"), TERM ("的是"), TERM ("的包括"),
 };
 static WordList filler_words = WORD_LIST (filler_terms);
 
