@@ -73,6 +73,8 @@
 /* Reports heard, counted again as the ones a vote was held on (对听取审
  * 议的6个报告开展满意度测评): satisfaction_surveys */
 #define NOT_REPORTS_HEARD "开展满意度测评|进行满意度测评|开展测评|进行测评"
+/* Petitions passed on to other bodies or followed up */
+#define PETITIONS_PASSED_ON "交办|督办|转办|批转|转交"
 #define NOT_ALERTS "警示|预警机制|气象|灾害"
 
 /* Deputies or staff counted, not activities */
@@ -304,8 +306,12 @@ static const TallyRule oversight_rules[] = {
   { "budget_alerts", "<" ALERT_SYSTEMS, "条|个|次|批|项", NULL, TRUE, "预警", NOT_ALERTS },
 
   /* petitions (信访): letters and visits the committee received */
-  { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL, "代表" },
-  { "petitions_received", NULL, "件|件次|封|批|批次|人次|人", NULL, TRUE, "信访|来信来访|来信|来访|信访件|信访事项", "代表" },
+  /* (not those passed on or followed up, some of them: 交办督办重点信访
+   * 事项15件) */
+  { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL,
+    "代表|" PETITIONS_PASSED_ON },
+  { "petitions_received", NULL, "件|件次|封|批|批次|人次|人", NULL, TRUE, "信访|来信来访|来信|来访|信访件|信访事项",
+    "代表|" PETITIONS_PASSED_ON },
 
   /* appraisals of departments' work (工作评议) and satisfaction votes
    * on their reports (满意度测评): city and county congresses' oversight */

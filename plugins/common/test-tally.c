@@ -3557,11 +3557,18 @@ test_alerts_points_contacts (void)
     "\n"
     "二、代表工作\n"
     "\n"
-    "全省建成家、站、点6000余个。全年开展联系活动600余人次。\n";
+    "全省建成家、站、点6000余个。全年开展联系活动600余人次。\n"
+    "\n"
+    "三、信访工作\n"
+    "\n"
+    "全年受理群众来信来访1200件次，交办督办重点信访事项15件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  assert_tally (document, "oversight", "1200件次", "petitions_received", 1200);
+  /* (passed on, some of those received) */
+  assert_no_tally_of_count (document, "15件");
   assert_tally (document, "oversight", "1460条", "budget_alerts", 1460);
   assert_tally (document, "representation", "6000余个", "deputy_stations", 6000);
   assert_tally (document, "representation", "600余人次", "liaison_activities", 600);
