@@ -1979,12 +1979,21 @@ part_topic (Parser     *P,
   for (q = p; q < end; q += char_len (q, end))
     if ((year = read_year (q, end, &q)) > 0 && AT (q, end, "年"))
       {
+        /* a year after the one reported: the plans (in a report given in
+         * its year's second half, as at a term's end in December, the
+         * date's own year is the one reported: 2021年的主要工作) */
+        gint reported = P->date_month > 0 && P->date_month <= 6 ? P->date_year - 1 : P->date_year;
+
         *year_out = year;
-        if (P->date_year > 0 && year >= P->date_year)
+        if (P->date_year > 0 && year > reported)
           return STRUCTURE_TOPIC_PLANS;
         break;
       }
 
+  /* what was done since the year began (今年以来的主要工作, in a report
+   * given in the year) */
+  if (find (p, end, "今年以来", strlen ("今年以来")) != NULL)
+    return STRUCTURE_TOPIC_REVIEW;
   for (i = 0; i < G_N_ELEMENTS (plans_words); i++)
     if (find (p, end, plans_words[i], strlen (plans_words[i])) != NULL)
       return STRUCTURE_TOPIC_PLANS;

@@ -837,6 +837,26 @@ test_term_year_sections (void)
   check_invariants (doc);
 }
 
+/* A term's report given at the year's end (December): its year's part,
+ * named by the date's own year (2021年的主要工作) or said as 今年以来, is
+ * the review, not the plans. */
+static void
+test_late_year_term (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("late-year-term.txt");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+
+  g_assert_cmpint (baogao_document_get_metadata_int (doc, "year_reported", 0), ==, 2021);
+  g_assert_cmpuint (parts->len, ==, 4);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "period"), ==, "term");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "heading"), ==, "2021年的主要工作");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "topic"), ==, "review");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 2), "topic"), ==, "review");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 3), "topic"), ==, "plans");
+
+  check_invariants (doc);
+}
+
 /* A report whose top level is （一）: no parts, no 一、, the units are the
  * sections. The body is named before 关于 in the title. */
 static void
@@ -1319,6 +1339,7 @@ main (int    argc,
   g_test_add_func ("/structure/ordinal-words", test_ordinal_words);
   g_test_add_func ("/structure/term-report", test_term_report);
   g_test_add_func ("/structure/term-year-sections", test_term_year_sections);
+  g_test_add_func ("/structure/late-year-term", test_late_year_term);
   g_test_add_func ("/structure/subsections", test_subsections);
   g_test_add_func ("/structure/arabic-units", test_arabic_units);
   g_test_add_func ("/structure/body-topic", test_body_topic);
