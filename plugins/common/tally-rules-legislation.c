@@ -71,7 +71,7 @@
 /* Receiving comments, which is collecting them when the sentence is
  * about drafts put out for comment (公开征求意见12次，收到各方面意见建议
  * 2300余条) */
-#define RECEIVE "收到|共收到|收集到|征集到|汇集|收到各方面"
+#define RECEIVE "收到|共收到|收集到|征集到|汇集|收到各方面|听取"
 /* Deputies' stations, whose collected opinions are the public's, not
  * comments on drafts */
 #define STATIONS "联络站|代表之家|家站|社情民意"
@@ -85,7 +85,8 @@
  * 常委会…), and those of the NPC: not drafts of its own, nor comments the
  * public gave on them */
 #define HIGHER_CONSULTED "省人大常委会征求意见|自治区人大常委会征求意见|省人大征求意见|自治区人大征求意见|" \
-  "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会"
+  "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会|" \
+  "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会"
 #define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
@@ -179,6 +180,12 @@ static const TallyRule legislation_rules[] = {
    * laws it changes, not of decisions) */
   { "repealed", "关于废止", COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&决定" },
   { "amended_in_package", "关于修改|关于修正", COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&决定" },
+  /* a package said as a way of amending (以打包方式对8件法规…作出修改,
+   * 采取打包方式修改《甲条例》等7件法规) */
+  { "amended_in_package", "打包方式|打包形式|一揽子方式|打包的方式", COUNT_UNITS, NULL, FALSE,
+    INSTRUMENTS "&修改|修正", CLEAN_UP },
+  { "amended_in_package", "打包方式|打包形式|一揽子方式|打包的方式&修改|修正", COUNT_UNITS, NULL, FALSE,
+    INSTRUMENTS, CLEAN_UP },
   /* the laws the packages of the sentence's first clause changed (先后8次
    * 开展打包修改，共修改法规97件次) */
   { "amended_in_package", "<" PACKAGE "&修改|修正", COUNT_UNITS, NULL, FALSE, NULL, CLEAN_UP },

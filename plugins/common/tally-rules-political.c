@@ -85,7 +85,10 @@ static const TallyRule political_rules[] = {
     "机关|干部|支部|党员|青年|代表" },
   /* the Party group may be named once, as the sentence's subject:
    * 常委会党组把…作为首要政治任务，开展集体学习12次 */
-  { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, FALSE, NULL, STUDY_CLASSES },
+  /* (not the members' or the staff's, whom the Party group organises:
+   * 组织常委会组成人员和机关干部开展专题研讨6次) */
+  { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, FALSE, NULL,
+    STUDY_CLASSES "|组成人员|机关干部|干部职工|机关党员" },
   /* the Party group's meetings are its own, whatever section tells of
    * them (二是召开党组会议38次 in a self-building section): said in 次 */
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, PG_TIMES, NULL, TRUE, NULL, NULL },
@@ -170,10 +173,11 @@ static const TallyRule political_rules[] = {
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请", ITEMS "|次", NULL, FALSE, NULL, NULL },
 
   /* liaison with enterprises, institutions, experts, deputies */
-  { "enterprises_liaised", LIAISE "&" ENTERPRISES, BODIES, NULL, FALSE, NULL, NULL },
-  { "enterprises_liaised", LIAISE, BODIES, NULL, FALSE, ENTERPRISES, NULL },
-  { "enterprises_liaised", NULL, "家|户", NULL, FALSE, ENTERPRISES, NULL },
-  { "enterprises_liaised", ENTERPRISES, "家|户", NULL, FALSE, NULL, "解决|问题|诉求" },
+  /* (not what each one liaises: 每人包联1至2家民营企业) */
+  { "enterprises_liaised", LIAISE "&" ENTERPRISES, BODIES, NULL, FALSE, NULL, "每人|每位|每名" },
+  { "enterprises_liaised", LIAISE, BODIES, NULL, FALSE, ENTERPRISES, "每人|每位|每名" },
+  { "enterprises_liaised", NULL, "家|户", NULL, FALSE, ENTERPRISES, "每人|每位|每名" },
+  { "enterprises_liaised", ENTERPRISES, "家|户", NULL, FALSE, NULL, "解决|问题|诉求|每人|每位|每名" },
   { "institutions_liaised", LIAISE "&" INSTITUTIONS, BODIES, NULL, FALSE, NULL, NULL },
   { "institutions_liaised", LIAISE, BODIES, NULL, FALSE, INSTITUTIONS, NULL },
   { "institutions_liaised", NULL, BODIES, NULL, FALSE, INSTITUTIONS, NULL },

@@ -319,7 +319,8 @@ static const TallyRule representation_rules[] = {
   { "deputy_trainings", NULL, SESSIONS, NULL, TRUE,
     "代表学习班|代表培训班|代表履职学习班|履职学习班|履职培训班|代表研修班|代表轮训班", MEMBERS },
   { "deputy_trainings", "代表&" TRAINING, SESSIONS, NULL, FALSE, NULL, DIRECTORS "|" MEMBERS },
-  { "deputy_trainings", TRAINING, SESSIONS, NULL, FALSE, NULL, DIRECTORS "|" CADRES "|" MEMBERS },
+  /* (not the election staff's: 举办选举工作培训班3期) */
+  { "deputy_trainings", TRAINING, SESSIONS, NULL, FALSE, NULL, DIRECTORS "|" CADRES "|" MEMBERS "|选举工作" },
   { "deputy_trainings", NULL, SESSIONS, NULL, FALSE, "代表&" TRAINING, DIRECTORS "|" MEMBERS },
   { "npc_deputy_trainings", "全国人大代表|全国人民代表大会代表&" TRAINING, SESSIONS, "npc_delegation", TRUE, NULL, NULL },
   { "npc_deputy_trainings", NULL, SESSIONS, "npc_delegation", TRUE,

@@ -3543,6 +3543,45 @@ test_year_sections_in_term_part (void)
   g_assert_null (baogao_annotation_get_string (a, "period"));
 }
 
+/* Phrasings of the late 2010s: packages said as a way of amending, comments
+ * heard on drafts, the members' study the Party group organises, what
+ * each leader liaises, election staff's training, cadres sent to villages */
+static void
+test_older_phrasings (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会党组坚持理论学习中心组学习制度，组织常委会组成人员和机关干部开展专题研讨6次。"
+    "常委会领导每人包联1至2家民营企业，共包联企业31家。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "以打包方式对8件法规中涉及行政审批的条款作出修改。"
+    "召开各类立法座谈会、论证会29场，听取社会各界意见建议3200多条。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "举办选举工作培训班3期。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "选派干部到脱贫攻坚一线驻村帮扶37人。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "研讨6次", "study_sessions", 6);
+  assert_tally (document, "political", "31家", "enterprises_liaised", 31);
+  assert_no_tally_of_count (document, "2家");
+  assert_tally (document, "legislation", "作出修改", "amended_in_package", 8);
+  assert_tally (document, "legislation", "3200多条", "public_comments", 3200);
+  assert_no_tally_of_count (document, "3期");
+  assert_tally (document, "self_building", "37人", "cadres_rotated", 37);
+}
+
 /* Doubtful data the budget oversight system pushed, the deputies' homes,
  * stations and points together, contacts counted in 人次 */
 static void
@@ -3675,6 +3714,7 @@ main (int   argc,
   g_test_add_func ("/tally/township-cadres-trained", test_township_cadres_trained);
   g_test_add_func ("/tally/alerts-points-contacts", test_alerts_points_contacts);
   g_test_add_func ("/tally/year-sections-in-term-part", test_year_sections_in_term_part);
+  g_test_add_func ("/tally/older-phrasings", test_older_phrasings);
 
   return g_test_run ();
 }

@@ -4155,7 +4155,8 @@ document_level (BaogaoDocument *document)
     return "national";
   if (region != NULL)
     {
-      if (g_str_has_suffix (region, "自治州") || g_str_has_suffix (region, "自治县"))
+      if (g_str_has_suffix (region, "自治州") || g_str_has_suffix (region, "自治县") ||
+          g_str_has_suffix (region, "自治旗"))
         return "autonomous";
       /* (a county, a district or a county-level city, 温岭市, makes no
        * laws: the laws it names are the province's unless their names or
