@@ -329,7 +329,10 @@ static const TallyRule oversight_rules[] = {
    * in the sentence's first clause or the count's own (对2个报告开展满
    * 意度测评，满意率为91%), not deputies' 测评 of how their suggestions
    * were handled */
-  { "evaluation_approval_rate", "满意票率|满意票", "%", NULL, TRUE, NULL, NULL },
+  /* (满意票率分别为96.2%、94.8%…: every rate of the list) */
+  { "evaluation_approval_rate", "^满意票率|满意票", "%", NULL, TRUE, NULL, NULL },
+  /* the rate of an appraisal named (评议满意率均达到85%以上) */
+  { "evaluation_approval_rate", "评议满意率|测评满意率|评议满意度|测评满意度", "%", NULL, TRUE, NULL, "代表|建议|议案" },
   { "evaluation_approval_rate", "<报告&<测评&^满意率|满意度|满意和基本满意率", "%", NULL, TRUE, NULL, "代表|建议|议案" },
   /* the departments appraised together, their average (对市政府12个部门
    * 开展满意度测评，平均满意率为95.6%) */

@@ -3047,6 +3047,16 @@ test_rates_and_questions (void)
   assert_tally (document, "oversight", "95.4%", "evaluation_approval_rate", 95.4);
   assert_tally (document, "oversight", "93%", "evaluation_approval_rate", 93);
   assert_tally (document, "oversight", "问题16个", "inquiry_questions", 16);
+
+  {
+    g_autoptr(BaogaoDocument) county = analyze ("某某县人民代表大会常务委员会工作报告\n\n一、监督工作\n\n"
+                                                "对县政府4个部门开展满意度测评，满意票率分别为96.2%、94.8%、"
+                                                "92.5%、90.1%。对12个部门开展工作评议，评议满意率均达到85%以上。\n");
+
+    assert_tally (county, "oversight", "94.8%", "evaluation_approval_rate", 94.8);
+    assert_tally (county, "oversight", "90.1%", "evaluation_approval_rate", 90.1);
+    assert_tally (county, "oversight", "85%以上", "evaluation_approval_rate", 85);
+  }
   assert_tally (document, "oversight", "问题23个", "inquiry_questions", 23);
 }
 
