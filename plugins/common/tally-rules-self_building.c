@@ -70,8 +70,9 @@
 /* the NPC's council is its chairman's (委员长会议) */
 #define CHAIRPERSONS "主任会议|委员长会议"
 /* not the meetings held: deputies or leaders attending them (列席, 区委
- * 书记出席常委会会议2次), a rule of frequency */
-#define NOT_SESSIONS "列席|出席|代表|每|一般|原则上"
+ * 书记出席常委会会议2次), a rule of frequency, the study at them (常委会
+ * 会议前学法10次) */
+#define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习"
 /* meetings the committee's subject did not hold as the committee */
 #define NOT_COMMITTEE_SESSIONS "党组|主任|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|领导|" \
   "专题|座谈|联席|推进|调度|部署|视频|工作会议|第"

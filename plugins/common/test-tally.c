@@ -3590,6 +3590,14 @@ test_older_phrasings (void)
   assert_tally (document, "legislation", "3200多条", "public_comments", 3200);
   assert_no_tally_of_count (document, "3期");
   assert_tally (document, "self_building", "37人", "cadres_rotated", 37);
+
+  {
+    g_autoptr(BaogaoDocument) county = analyze ("某某县人民代表大会常务委员会工作报告\n\n一、自身建设\n\n"
+                                                "常委会会议前学法10次。全年召开常委会会议12次。\n");
+
+    assert_tally (county, "self_building", "学法10次", "study_sessions", 10);
+    assert_tally (county, "self_building", "12次", "standing_committee_sessions", 12);
+  }
 }
 
 /* Doubtful data the budget oversight system pushed, the deputies' homes,
