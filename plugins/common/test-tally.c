@@ -3600,6 +3600,24 @@ test_older_phrasings (void)
   }
 }
 
+/* The delegation to the NPC's motions and suggestions counted together;
+ * in the NPC's own report they are its own */
+static void
+test_npc_combined (void)
+{
+  g_autoptr(BaogaoDocument) provincial = analyze ("福建省人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
+                                                  "在闽全国人大代表提出议案建议185件。\n");
+  g_autoptr(BaogaoDocument) national = analyze ("全国人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
+                                                "全国人大代表提出议案建议9000件。\n");
+
+  SKIP_WITHOUT_PLUGINS (provincial);
+
+  assert_tally (provincial, "representation", "185件", "npc_motions+suggestions", 185);
+  g_assert_cmpstr (tally_scope (provincial, "representation", "185件"), ==, "npc_delegation");
+  assert_tally (national, "representation", "9000件", "motions+suggestions", 9000);
+  g_assert_cmpstr (tally_scope (national, "representation", "9000件"), ==, "national");
+}
+
 /* Doubtful data the budget oversight system pushed, the deputies' homes,
  * stations and points together, contacts counted in 人次 */
 static void
@@ -3733,6 +3751,7 @@ main (int   argc,
   g_test_add_func ("/tally/alerts-points-contacts", test_alerts_points_contacts);
   g_test_add_func ("/tally/year-sections-in-term-part", test_year_sections_in_term_part);
   g_test_add_func ("/tally/older-phrasings", test_older_phrasings);
+  g_test_add_func ("/tally/npc-combined", test_npc_combined);
 
   return g_test_run ();
 }
