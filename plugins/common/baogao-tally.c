@@ -2877,59 +2877,32 @@ scan_stretches (Decider            *d,
     find_subject_words (d, windows, n_windows, all);
 }
 
-/* The longest title looked for, in bytes: a law's or a report's name */
-#define MAX_TITLE_BYTES (120 * 3)
-
 /* Drops the cues found inside a 《…》 title that holds no count: a law's
  * or a report's name, whose words say nothing of the counts around it
  * (修改《…》《某某省信访条例》等13件: no petitions; 修订《某某省人口与计
  * 划生育条例》等4件: no plan). A package decision's title holds its count
  * (《关于修改〈X〉等六件地方性法规的决定》), and a publication's comes
- * right before it (《人大工作简报》36期): their words are read. The hits
- * stay in their order. */
+ * right before it (《人大工作简报》36期): their words are read. The titles
+ * are the citation layer's, in text order (a nested one inside the one
+ * before it is passed over); the hits stay in their order. */
 static void
 drop_hits_in_titles (Decider            *d,
-                     gsize               size,
+                     GPtrArray          *titles,
                      const CountWindows *windows,
                      guint               n_windows)
 {
-  static const char open[] = "《", close[] = "》";
-  const char *text = d->text;
   guint kept = 0, h = 0, qi = 0;
-  gsize p = 0;
+  gsize prev_end = 0;
 
-  if (d->n_hits == 0)
-    return;
-  while (h < d->n_hits)
+  for (guint i = 0; i < titles->len && h < d->n_hits; i++)
     {
-      gsize start = text_find (text, p, size, open), end = 0, q, limit;
-      guint depth = 0;
+      BaogaoAnnotation *title = g_ptr_array_index (titles, i);
+      gsize start = baogao_annotation_get_byte_start (title);
+      gsize end = baogao_annotation_get_byte_end (title);
 
-      if (start == G_MAXSIZE)
-        break;
-      /* its end, nested titles inside, within a paragraph */
-      limit = MIN (size, start + MAX_TITLE_BYTES);
-      /* (《 and 》 start with E3) */
-      for (q = start; q + 3 <= limit && text[q] != '\n'; q++)
-        if ((guchar) text[q] != 0xe3)
-          continue;
-        else if (memcmp (text + q, open, 3) == 0)
-          depth++, q += 2;
-        else if (memcmp (text + q, close, 3) == 0)
-          {
-            q += 2;
-            if (--depth == 0)
-              {
-                end = q + 1;
-                break;
-              }
-          }
-      if (end == 0)
-        {
-          p = start + 3;
-          continue;
-        }
-      p = end;
+      if (start < prev_end)
+        continue;
+      prev_end = end;
       /* the hits before it are kept (moved only once some were dropped) */
       {
         guint from = h;
@@ -5148,6 +5121,7 @@ decide (const Tables    *tables,
         GError         **error)
 {
   g_autofree CountWindows *windows = g_new (CountWindows, quantities->len);
+  g_autoptr(GPtrArray) titles = NULL;
   Decider *d;
   /* where the reads of the counts' clauses, of their sentences'
    * subjects and of their lists' tails are, in d->hits: each kind of
@@ -5184,7 +5158,8 @@ decide (const Tables    *tables,
   d->text = baogao_document_get_text (document);
   d->n_hits = 0;
   scan_stretches (d, windows, quantities->len);
-  drop_hits_in_titles (d, baogao_document_get_size (document), windows, quantities->len);
+  titles = baogao_document_get_annotations (document, "citation");
+  drop_hits_in_titles (d, titles, windows, quantities->len);
 
   for (guint qi = 0; qi < quantities->len; qi++)
     {

@@ -206,7 +206,8 @@ extern const TallyDomain tally_domain_self_building;
 /* Writes a `<domain>.tally` annotation for every count of the document
  * that belongs to @domain: features measure, value, unit, approx (when
  * the quantity has one), scope, period (when not the year), and the
- * quantity as parent. Requires the structure and quantity layers. Thread-safe;
+ * quantity as parent. Requires the structure, quantity and citation
+ * layers (the citations are the titles whose words are no cues). Thread-safe;
  * the rule tables are compiled once per process. */
 TALLY_EXPORT
 gboolean tally_write_domain (const char      *domain,

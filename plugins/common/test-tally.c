@@ -46,7 +46,7 @@ test_get_version (BaogaoAnalyzer *self)
 static char **
 test_get_requires (BaogaoAnalyzer *self)
 {
-  return g_strsplit ("structure;quantity", ";", -1);
+  return g_strsplit ("structure;quantity;citation", ";", -1);
 }
 
 static char **
