@@ -3558,12 +3558,8 @@ is_change_amount (const char *text,
     default:
       return FALSE;
     }
-  if (text_any_word_ends_at (text, lower, q, changes, G_N_ELEMENTS (changes)) == 0)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (comparisons); i++)
-    if (text_contains (text, lower, q, comparisons[i]))
-      return TRUE;
-  return FALSE;
+  return text_any_word_ends_at (text, lower, q, changes, G_N_ELEMENTS (changes)) != 0 &&
+         text_contains_any (text, lower, q, comparisons, G_N_ELEMENTS (comparisons));
 }
 
 /* Does [@p, @end) start with a time of a year, no year named: 11月底,
@@ -3676,10 +3672,7 @@ year_box_header_before (const char *text,
     return FALSE;
   if (!text_contains (text, start, end, digits) && !text_contains (text, start, end, cn))
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (text_contains (text, start, end, words[i]))
-      return TRUE;
-  return FALSE;
+  return text_contains_any (text, start, end, words, G_N_ELEMENTS (words));
 }
 
 /* The term of a congress named by the numerals ending at @q (十四 in 十四
@@ -4541,12 +4534,8 @@ names_both_satisfied (const char         *text,
   gsize start = MAX (w->q_start > 12 * 3 ? w->q_start - 12 * 3 : 0, from);
 
   /* (满意率和基本满意率分别为98%和100%: each rate its own) */
-  if (start < w->q_start && text_contains (text, start, w->q_start, "分别"))
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (both); k++)
-    if (start < w->q_start && text_find (text, start, w->q_start, both[k]) != G_MAXSIZE)
-      return TRUE;
-  return FALSE;
+  return start < w->q_start && !text_contains (text, start, w->q_start, "分别") &&
+         text_contains_any (text, start, w->q_start, both, G_N_ELEMENTS (both));
 }
 
 /* The most bytes between two rates read as a pair (see below) */
@@ -5000,9 +4989,8 @@ deputies_above (const char *text,
   /* (most windows name no deputies: looked for first) */
   if (at == G_MAXSIZE)
     return ACTOR_OWN;
-  for (guint i = 0; i < G_N_ELEMENTS (personnel); i++)
-    if (text_contains (text, start, end, personnel[i]))
-      return ACTOR_OWN;
+  if (text_contains_any (text, start, end, personnel, G_N_ELEMENTS (personnel)))
+    return ACTOR_OWN;
   for (; at != G_MAXSIZE; at = text_find (text, at + strlen ("人大代表"), end, "人大代表"))
     {
       Actor here = ACTOR_OWN;

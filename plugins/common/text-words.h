@@ -129,6 +129,20 @@ text_contains (const char *text,
   return text_find (text, from, to, word) != G_MAXSIZE;
 }
 
+/* Whether any of the @n_words @words occurs in [@from, @to) of @text */
+static inline gboolean
+text_contains_any (const char         *text,
+                   gsize               from,
+                   gsize               to,
+                   const char * const *words,
+                   gsize               n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (text_contains (text, from, to, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Does the ASCII '.' at @p end a sentence? Text copied from web pages
  * may have ASCII punctuation throughout: a '.' after Chinese text or a
  * closing bracket (…条例., …(共5项).) is its 。, while one in a number

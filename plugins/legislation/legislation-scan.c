@@ -1638,10 +1638,7 @@ own_rules (const char *name,
   if (!text_word_ends_at (name, 0, name_len, "规定") && !text_word_ends_at (name, 0, name_len, "办法") &&
       !text_word_ends_at (name, 0, name_len, "细则"))
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (text_contains (name, 0, name_len, words[i]))
-      return TRUE;
-  return FALSE;
+  return text_contains_any (name, 0, name_len, words, G_N_ELEMENTS (words));
 }
 
 /* Notes the instrument named [@name, @name + @name_len), a slice of the
@@ -4035,7 +4032,6 @@ table_caption (Scan   *scan,
 {
   const char *text = scan->text;
   gsize start = p;
-  gboolean laws = FALSE;
 
   *action = ACT_NONE;
   /* its last sentence */
@@ -4045,13 +4041,9 @@ table_caption (Scan   *scan,
       start = q + 3;
   if (start >= end || end - start > 80 * 3)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (table_law_words); i++)
-    laws = laws || text_contains (text, start, end, table_law_words[i]);
-  if (!laws)
+  if (!text_contains_any (text, start, end, table_law_words, G_N_ELEMENTS (table_law_words)) ||
+      text_contains_any (text, start, end, table_plan_words, G_N_ELEMENTS (table_plan_words)))
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (table_plan_words); i++)
-    if (text_contains (text, start, end, table_plan_words[i]))
-      return FALSE;
   /* the last act it states (审议通过的法规: passed) */
   for (guint i = first_hit (scan, start); i < scan->n_hits; i++)
     {
