@@ -2455,6 +2455,8 @@ clause_actor (const char *text,
   enum { TOWNSHIP_FIRST = 2, TOWNSHIP_LAST = 5, FULL_NAME = 6, CONGRESS_LAST = 8, STATE_COUNCIL = 11 };
   /* what the congress does for those below it */
   static const char * const guides[] = { "指导", "帮助", "协助" };
+  /* the words before 市 or 州 that name no city (全市, 我市, 本州…) */
+  static const char * const not_cities[] = { "全", "我", "本", "各", "该" };
   gsize p = start, reach, n;
 
   while (p < end && (text[p] == ' ' || text_word_at (text, p, end, "\u3000")))
@@ -2555,8 +2557,7 @@ clause_actor (const char *text,
   /* a city or prefecture named as the one who acts, no body named (深圳
    * 市制定经济特区法规14件、珠海市制定7件 in a province's report): a name
    * of two to five characters, not 全市, 我市, 本州… */
-  if (own < ACTOR_MUNICIPAL && !text_word_at (text, p, end, "全") && !text_word_at (text, p, end, "我") &&
-      !text_word_at (text, p, end, "本") && !text_word_at (text, p, end, "各") && !text_word_at (text, p, end, "该"))
+  if (own < ACTOR_MUNICIPAL && text_any_word_at (text, p, end, not_cities, G_N_ELEMENTS (not_cities)) == 0)
     {
       gsize q = p;
 

@@ -2558,14 +2558,22 @@ scan_package_title (Scan  *sc,
   static const char decision[] = "决定》";
   static const char deng[] = "等";
   const gsize n_decision = sizeof decision - 1;
-  gsize q = start;
+  gsize limit;
 
   if (end - start < n_decision + 9 || memcmp (sc->s + end - n_decision, decision, n_decision) != 0)
     return;
-  /* 等 starts with E7, the nested title's 〉 or 》 with E3 */
-  while ((q = find_byte2 (sc->s, q + 1, end - n_decision, 0xE7, 0xE7)) + 6 <= end - n_decision)
+  limit = end - n_decision;
+  /* 等 and a numeral after it: 等 starts with E7 */
+  for (gsize q = start + 1; q + 6 <= limit; q++)
     {
+      const guint8 *at = memchr (sc->s + q, 0xE7, limit - q);
       gunichar before, c;
+
+      if (at == NULL)
+        return;
+      q = (gsize) (at - sc->s);
+      if (q + 6 > limit)
+        return;
 
       if (memcmp (sc->s + q, deng, 3) != 0 || decode_before (sc->s, q, &before) != q - 3
           || (before != 0x3009 /* 〉 */ && before != CP_TITLE_CLOSE))
