@@ -42,6 +42,7 @@
  * deputy_group_activities, deputy_stations (all there are, a stock),
  * deputy_stations_upgraded (改造提升), deputy_attendances,
  * deputy_inspections,
+ * npc_deputy_inspections,
  * deputy_research_participations, npc_deputy_research_participations,
  * deputies_liaised, public_opinions_collected (收集群众意见建议…条: what
  * the public told deputies, not the deputies' own suggestions),
@@ -429,6 +430,10 @@ static const TallyRule representation_rules[] = {
   { "npc_deputy_research_participations", NPC, "人次", "npc_delegation", FALSE, "调研|视察", ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL "&" NPC "&调研|视察", PEOPLE, "npc_delegation", FALSE, NULL, ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL, PEOPLE, "npc_delegation", FALSE, NPC "&调研|视察", ONE_EVENT },
+  /* the inspections and research the NPC's deputies of the province or
+   * city made (全国人大代表在我省开展集中视察3次) */
+  { "npc_deputy_inspections", NPC "&调研|视察", "次|场|批|场次", "npc_delegation", FALSE, NULL, ONE_EVENT "|" STATIONS },
+  { "npc_deputy_inspections", NPC, "次|场|批|场次", "npc_delegation", FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
   /* the deputies' activities of the year, said as such (组织代表开展
    * “进村寨”活动46场次; 次 only when totalled), and the deputies taking
    * part (1100余人次, 参与代表1101人次, 参加活动代表1350人次): the list's

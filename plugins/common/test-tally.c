@@ -2395,6 +2395,10 @@ test_subject_of_sentence (void)
   g_assert_cmpstr (tally_scope (fourth, "representation", "三次"), ==, "npc_delegation");
   g_assert_cmpstr (tally_scope (fourth, "representation", "5次"), ==, "npc_delegation");
   g_assert_cmpstr (tally_scope (fourth, "representation", "6次"), ==, "provincial");
+  /* with their own measure, whoever organized them */
+  assert_tally (fourth, "representation", "三次", "npc_deputy_inspections", 3);
+  assert_tally (fourth, "representation", "5次", "npc_deputy_inspections", 5);
+  assert_tally (fourth, "representation", "6次", "deputy_inspections", 6);
   /* the province's decision on NPC deputies is the province's */
   g_assert_cmpstr (tally_scope (fourth, "representation", "2名"), ==, "provincial");
   /* counties named with a bracket, and projects of a level */
