@@ -2509,8 +2509,10 @@ clause_actor (const char *text,
              * is one after a preposition or a verb (常委会向省政府交办
              * 代表建议531件) */
             return i == STATE_COUNCIL || (c > p && !names_object (text, p, c)) ? ACTOR_GOVERNMENT : ACTOR_OWN;
+          /* (not what is sent to a prefecture's office: 向地区人大工委报
+           * 送信息240条) */
           if (i >= TOWNSHIP_FIRST && i <= TOWNSHIP_LAST && level == ACTOR_OWN)
-            return ACTOR_TOWNSHIP;
+            return text_word_at (text, p, c, "向") ? ACTOR_OWN : ACTOR_TOWNSHIP;
           /* 人大代表 are deputies, not a congress: the reporting
            * congress's (省人大代表 in a province's report, 各级人大代表),
            * the NPC's (npc_delegation below the NPC),

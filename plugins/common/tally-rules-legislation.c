@@ -33,7 +33,9 @@
  * 报请省人大常委会批准法规5件), higher_drafts_commented (the drafts of the
  * congress above a city or county that it was consulted on: 就自治区人大常
  * 委会征求意见的9件法规草案提出修改意见), plan_projects_completed (the projects of the
- * year's legislative plan carried out: 完成年度立法计划项目26件).
+ * year's legislative plan carried out: 完成年度立法计划项目26件),
+ * cleaned_up (the laws in force a clean-up went through: 共清理地方性法规
+ * 46件).
  *
  * The standard sentence on lower congresses' regulations counts the
  * cities too (审查批准济南、青岛等16个设区的市报批的法规和决定53件): the
@@ -46,6 +48,11 @@
 
 #define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|规章|法案|法律案|法规案|草案|法规草案|法律草案"
 #define COUNT_UNITS "件|部|项|个|篇|件次"
+/* what a clean-up goes through, and what it does not count so */
+#define CLEANED "法规|地方性法规|条例|单行条例|自治条例|法规规章"
+#define CLEANING "清理|进行清理|开展清理|全面清理|集中清理|专项清理|进行全面清理|进行集中清理"
+#define NOT_CLEANED_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止|" \
+  "建议|拟|规范性文件"
 /* sending a law up for approval, to the body named (报请省人大常委会批
  * 准): a province's 对报请批准的23件设区的市法规 are the ones it approves */
 #define SUBMITTED "报请省|提请省|报送省|报省人大|报请自治区|提请自治区|报送自治区|报自治区人大|" \
@@ -332,6 +339,14 @@ static const TallyRule legislation_rules[] = {
     NOT_EVALUATIONS },
   { "post_legislative_evaluations", NULL, EVALUATION_UNITS, NULL, FALSE, "立法后评估|立法评估|立法质量评估",
     NOT_EVALUATIONS },
+
+  /* the laws in force a clean-up went through (开展法规集中清理，共清理
+   * 地方性法规46件; 对现行有效的132件法规进行全面清理); not what it found
+   * to change (清理出需修改的法规17件), nor the documents of the filing
+   * review (清理规范性文件325件) */
+  { "cleaned_up", "清理|全面清理|集中清理|专项清理|清理了&" CLEANED, COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP },
+  { "cleaned_up", CLEANED, COUNT_UNITS, NULL, FALSE, CLEANING, NOT_CLEANED_UP },
+  { "cleaned_up", NULL, COUNT_UNITS, NULL, FALSE, CLEANED "&" CLEANING, NOT_CLEANED_UP },
 };
 
 const TallyDomain tally_domain_legislation = {

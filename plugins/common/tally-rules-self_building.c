@@ -36,7 +36,9 @@
  * 完成重点调研课题14项, 形成调研报告22篇), problems_identified and
  * problems_rectified (what the organ's review of its own work style
  * found and put right; the Party group's are political's), followers
- * (of its accounts: 关注用户8万余人) and rules_made (the rules of its
+ * (of its accounts: 关注用户8万余人), info_items_sent and info_items_adopted
+ * (报送信息86条，被采用32条), theory_seminars (理论研讨会) and
+ * papers_collected (征集理论文章130篇), and rules_made (the rules of its
  * own work made or revised: 制定修订工作制度15项) and
  * warning_education_sessions (the office's: 开展警示教育3次).
  */
@@ -57,6 +59,16 @@
 /* problems found in the organ's own work: more units than political's,
  * whose rules win where no section says whose work it is */
 #define PROBLEMS  "项|个|件|条|批|类|处|件次|次"
+
+/* information sent up, and taken up by the body it was sent to */
+#define INFO "信息|工作信息|政务信息|人大信息|信息稿件|信息专报"
+#define INFO_SENT "报送|上报|编报|编发|报送信息|上报信息|编写|撰写|呈报"
+#define INFO_TAKEN "采用|采纳|刊用|录用|选用|转发|批示"
+/* not what was taken up, nor the deputies' or the public's opinions, nor
+ * reports on informatization (信息化建设调研报告3篇) */
+#define NOT_INFO_SENT INFO_TAKEN "|代表|建议|意见|线索|信息化|报告|论文"
+#define THEORY_SEMINARS "理论研讨会|理论研讨|理论研究会|理论研讨活动|制度理论研讨|理论研讨交流会"
+#define PAPERS "论文|理论文章|研讨文章|理论研究文章|理论研讨文章|研究文章"
 
 #define TRAIN     "培训班|培训|轮训|研修班|研修|学习班|专题班|业务培训|集中培训|岗前培训|初任培训"
 #define NOT_DEPUTIES "代表|主任"
@@ -128,7 +140,7 @@ static const TallyRule self_building_rules[] = {
   /* publications */
   { "newsletter_issues", "简报|专刊|期刊|刊物|内刊|专报|工作通讯|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴", "期", NULL, FALSE, NULL, NULL },
   { "newsletter_issues", NULL, "期", NULL, FALSE, "简报|专刊|期刊|刊物|内刊|专报|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴", NULL },
-  { "newsletter_issues", "编发|印发|编印|出版|编辑出版|刊印|编辑|出刊|发行", "期", NULL, FALSE, NULL, "培训|讲堂|论坛" },
+  { "newsletter_issues", "编发|编报|印发|编印|出版|编辑出版|刊印|编辑|出刊|发行", "期", NULL, FALSE, NULL, "培训|讲堂|论坛" },
 
   /* awards and commendations */
   { "commendations", "表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", ITEMS "|人|名", NULL, FALSE, NULL, NULL },
@@ -171,6 +183,18 @@ static const TallyRule self_building_rules[] = {
   /* press conferences the committee held (召开新闻发布会8次) */
   { "press_conferences", "新闻发布会|发布会|新闻通气会", "次|场|期|场次", NULL, FALSE, NULL, NULL },
   { "press_conferences", NULL, "次|场|期|场次", NULL, FALSE, "新闻发布会|新闻通气会", NULL },
+  /* the information sent up to the congress above and the Party
+   * committee (向全国人大常委会报送信息86条), and what they took up (被采
+   * 用32条), before the articles the media published */
+  { "info_items_adopted", "<" INFO "&" INFO_TAKEN, "条|篇|件|期|次", NULL, FALSE, NULL, NULL },
+  { "info_items_sent", INFO_SENT "&" INFO, "条|篇|件", NULL, FALSE, NULL, NOT_INFO_SENT },
+  { "info_items_sent", INFO_SENT, "条|篇|件", NULL, FALSE, INFO, NOT_INFO_SENT },
+  /* the seminars on the theory of the people's congresses, and the
+   * papers they called for (征集理论研讨文章130余篇) */
+  { "theory_seminars", THEORY_SEMINARS, TIMES, NULL, FALSE, NULL, NULL },
+  { "theory_seminars", NULL, TIMES, NULL, FALSE, THEORY_SEMINARS, NULL },
+  { "papers_collected", "征集|收到|撰写|形成|提交|报送|收集|汇编&" PAPERS, "篇|份", NULL, FALSE, NULL, "获奖|优秀|评选|评出|入选" },
+  { "papers_collected", "征集|收到|撰写|形成|提交|收集", "篇|份", NULL, FALSE, PAPERS, "获奖|优秀|评选|评出|入选" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发|刊播|推出&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送|刊播", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },

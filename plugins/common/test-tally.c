@@ -1691,7 +1691,7 @@ test_government_suggestions (void)
 }
 
 /* The clean-up of the laws in force (对…制定的147件现行有效法规进行全面
- * 清理) enacts nothing */
+ * 清理) enacts nothing: it counts the laws it went through */
 static void
 test_laws_cleaned_up (void)
 {
@@ -1706,7 +1706,8 @@ test_laws_cleaned_up (void)
 
   SKIP_WITHOUT_PLUGINS (document);
 
-  assert_no_tally_of_count (document, "147件");
+  assert_tally (document, "legislation", "147件现行有效法规进行全面清理", "cleaned_up", 147);
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted"), ==, 1);
   assert_tally (document, "legislation", "制定地方性法规12件", "enacted", 12);
   assert_tally (document, "legislation", "修改19件", "amended", 19);
 }
@@ -3653,6 +3654,49 @@ test_alerts_points_contacts (void)
   assert_tally (document, "representation", "600余人次", "liaison_activities", 600);
 }
 
+/* The information a congress sends up and what is taken up of it, its
+ * theory seminars and their papers, and the laws a clean-up went
+ * through: not the informatization research, the articles published,
+ * what a clean-up found to change, nor the filing review's documents. */
+static void
+test_information_theory_clean_up (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "开展法规集中清理，共清理地方性法规46件。清理出需修改的法规17件。"
+    "对现行有效的132件法规进行全面清理。督促清理规范性文件325件。\n"
+    "\n"
+    "二、加强自身建设\n"
+    "\n"
+    "全年编发信息320余条，其中被省人大常委会办公厅采用18条。向地区人大工委报送信息240条。"
+    "撰写信息化建设调研报告3篇。在各级媒体刊发稿件150篇。"
+    "举办人大制度理论研讨会2次，征集理论研讨文章130余篇，评选优秀论文20篇。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *sent;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "46件", "cleaned_up", 46);
+  assert_tally (document, "legislation", "132件法规进行全面清理", "cleaned_up", 132);
+  g_assert_null (find_tally (document, "legislation", "17件"));
+  g_assert_null (find_tally (document, "legislation", "325件"));
+  assert_tally (document, "self_building", "320余条", "info_items_sent", 320);
+  assert_tally (document, "self_building", "18条", "info_items_adopted", 18);
+  /* (sent to a prefecture's office, not a township's count) */
+  sent = find_tally (document, "self_building", "240条");
+  g_assert_nonnull (sent);
+  g_assert_cmpstr (baogao_annotation_get_string (sent, "measure"), ==, "info_items_sent");
+  g_assert_cmpstr (baogao_annotation_get_string (sent, "scope"), ==, "county");
+  assert_tally (document, "self_building", "3篇", "research_reports", 3);
+  assert_tally (document, "self_building", "150篇", "articles_published", 150);
+  assert_tally (document, "self_building", "2次", "theory_seminars", 2);
+  assert_tally (document, "self_building", "130余篇", "papers_collected", 130);
+  g_assert_cmpuint (count_measure (document, "self_building", "papers_collected"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3756,6 +3800,7 @@ main (int   argc,
   g_test_add_func ("/tally/year-sections-in-term-part", test_year_sections_in_term_part);
   g_test_add_func ("/tally/older-phrasings", test_older_phrasings);
   g_test_add_func ("/tally/npc-combined", test_npc_combined);
+  g_test_add_func ("/tally/information-theory-clean-up", test_information_theory_clean_up);
 
   return g_test_run ();
 }
