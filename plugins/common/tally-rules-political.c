@@ -50,6 +50,11 @@
 #define STUDY_CLASSES "读书班|读书会|专题读书班|学习班|专题班|研讨班"
 #define TIMES     "次|场|期|轮|个|场次"
 /* how the Party group's own meetings are counted, wherever they are told */
+/* the study the Party group holds that is counted apart from its
+ * collective study, whoever the sentence names: the seminars on a theme
+ * (党组…开展专题研讨4次) and the study that opens meetings (党组会议通过
+ * “第一议题”学习38次) are study_sessions */
+#define NOT_PARTY_GROUP_STUDY "专题研讨|第一议题"
 #define PG_TIMES  "次|场次"
 #define ITEMS     "项|个|件|条|批|类|处|件次"
 #define PEOPLE    "名|位|人|人次"
@@ -88,14 +93,14 @@ static const TallyRule political_rules[] = {
   /* (not the members' or the staff's, whom the Party group organises:
    * 组织常委会组成人员和机关干部开展专题研讨6次) */
   { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, FALSE, NULL,
-    STUDY_CLASSES "|组成人员|机关干部|干部职工|机关党员" },
+    STUDY_CLASSES "|组成人员|机关干部|干部职工|机关党员|" NOT_PARTY_GROUP_STUDY },
   /* the Party group's meetings are its own, whatever section tells of
    * them (二是召开党组会议38次 in a self-building section): said in 次 */
-  { "party_group_study_sessions", "党组会议|党组会&" STUDY, PG_TIMES, NULL, TRUE, NULL, NULL },
+  { "party_group_study_sessions", "党组会议|党组会&" STUDY, PG_TIMES, NULL, TRUE, NULL, NOT_PARTY_GROUP_STUDY },
   { "party_group_meetings", "党组会议|党组会|党组扩大会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组" },
   { "party_group_meetings", "召开|举行|组织召开", PG_TIMES, NULL, TRUE, "党组会议|党组会|党组扩大会议", "学习" },
   { "party_group_meetings", "党组&召开&会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组|主题教育|专题会议" },
-  { "party_group_study_sessions", "党组会议|党组会&" STUDY, TIMES, NULL, FALSE, NULL, NULL },
+  { "party_group_study_sessions", "党组会议|党组会&" STUDY, TIMES, NULL, FALSE, NULL, NOT_PARTY_GROUP_STUDY },
   { "party_group_meetings", "党组会议|党组会|党组扩大会议", TIMES, NULL, FALSE, NULL, "学习|中心组" },
   { "party_group_meetings", "召开|举行|组织召开", TIMES, NULL, FALSE, "党组会议|党组会|党组扩大会议", "学习" },
   { "party_group_meetings", "党组&召开&会议", TIMES, NULL, FALSE, NULL, "学习|中心组|主题教育|专题会议" },
@@ -105,6 +110,8 @@ static const TallyRule political_rules[] = {
   /* the study that opens the Party group's and the committee's meetings
    * (通过“第一议题”学习…35次) */
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NULL },
+  /* (落实“第一议题”制度36次) */
+  { "study_sessions", "第一议题", "次|场|轮|场次", NULL, FALSE, NULL, NULL },
   { "study_sessions", "开展|组织|举行|召开", TIMES, NULL, FALSE, "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨", NULL },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲", NULL, FALSE, NULL, "代表" },
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },

@@ -3697,6 +3697,33 @@ test_information_theory_clean_up (void)
   g_assert_cmpuint (count_measure (document, "self_building", "papers_collected"), ==, 1);
 }
 
+/* The Party group's seminars on a theme and the study that opens its
+ * meetings are study_sessions, as the vocabulary says, even where the
+ * sentence names the Party group or its central group; its collective
+ * study stays its own. */
+static void
+test_party_group_seminars (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "常委会党组召开会议24次，认真落实“第一议题”制度36次。"
+    "党组理论学习中心组集中学习十二次，开展专题研讨4次。"
+    "党组会议通过“第一议题”学习三十八次。常委会党组开展集体学习9次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "制度36次", "study_sessions", 36);
+  assert_tally (document, "political", "专题研讨4次", "study_sessions", 4);
+  assert_tally (document, "political", "三十八次", "study_sessions", 38);
+  assert_tally (document, "political", "十二次", "central_group_study_sessions", 12);
+  assert_tally (document, "political", "集体学习9次", "party_group_study_sessions", 9);
+  assert_tally (document, "political", "24次", "party_group_meetings", 24);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3801,6 +3828,7 @@ main (int   argc,
   g_test_add_func ("/tally/older-phrasings", test_older_phrasings);
   g_test_add_func ("/tally/npc-combined", test_npc_combined);
   g_test_add_func ("/tally/information-theory-clean-up", test_information_theory_clean_up);
+  g_test_add_func ("/tally/party-group-seminars", test_party_group_seminars);
 
   return g_test_run ();
 }
