@@ -64,6 +64,8 @@
 /* evaluations planned, or of what is not a law (立法计划, 立法项目) */
 #define NOT_EVALUATIONS "计划|拟|将|项目|规划"
 #define PASSED_UNITS "件|部|项|篇|件次"
+/* what a draft goes through on its way to the public, not to a vote */
+#define NOT_PASSED "网站|门户|公众号|新媒体|媒体|报纸|联系点|平台|渠道|征求意见|征求基层意见|公开征求|全文公布|公布"
 /* Decisions on legal questions */
 #define LEGAL_DECISIONS TALLY_LEGAL_DECISIONS
 /* Decisions repealed or approved, drafts, and laws or regulations
@@ -83,6 +85,7 @@
  * comments on drafts */
 #define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
+#define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布"
 #define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见|征集意见"
 /* The drafts of a higher congress a lower one helps consult on (配合省人
  * 大常委会完成11部法规草案征求意见工作): not drafts it put out */
@@ -203,6 +206,10 @@ static const TallyRule legislation_rules[] = {
   /* 决定 too: 批准…报批的法规和决定53件 */
   { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例|决定", APPROVED_UNITS,
     NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED "|" APPROVED_ABOVE },
+  /* the laws the cities sent up, the verb before the cities counted
+   * (审查批准沈阳、大连等12个设区的市报批法规31件) */
+  { "approved", "^批准|审查批准|审查批准了|批准了&报批|报批的|报请批准|报请批准的", APPROVED_UNITS,
+    NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED "|" APPROVED_ABOVE },
   /* a city's or autonomous area's laws sent up for approval (报请省人大常
    * 委会批准法规5件): its own, not approvals it gave */
   { "submitted_for_approval", SUBMITTED "&批准", APPROVED_UNITS },
@@ -216,10 +223,12 @@ static const TallyRule legislation_rules[] = {
   { "submitted_for_approval", APPROVED_ABOVE "&批准", APPROVED_UNITS },
   { "treaties_approved", "批准&条约|协定|公约", COUNT_UNITS },
   /* (not 个: 通过26个基层立法联系点收集意见 is through them) */
+  /* (通过 as through: 法规草案通过省人大门户网站全文公布15件, 通过基层立
+   * 法联系点就23件法律草案征求意见) */
   { "passed", "审议通过|表决通过|通过", PASSED_UNITS,
-    NULL, FALSE, NULL, "批准" },
+    NULL, FALSE, NULL, "批准|" NOT_PASSED },
   { "passed", "审议通过|表决通过|通过&" INSTRUMENTS, PASSED_UNITS,
-    NULL, FALSE, NULL, "批准" },
+    NULL, FALSE, NULL, "批准|" NOT_PASSED },
   /* not the follow-up of the committee's deliberation opinions (对审议
    * 意见落实情况开展跟踪监督5项: oversight) */
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议", COUNT_UNITS,
@@ -276,6 +285,9 @@ static const TallyRule legislation_rules[] = {
     "收到|意见建议|条|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" CONSULT,
     "收到|意见建议|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+  /* (法规草案通过门户网站全文公布15件, 将12件法规草案向社会全文公布) */
+  { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条" },
+  { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议" },
   { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, NULL },
   { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   /* the NPC's draft laws the congress was consulted on (配合全国人大常委

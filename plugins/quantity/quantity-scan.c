@@ -1990,9 +1990,10 @@ lone_one_counts (const guint8 *s,
         return FALSE;
     }
 
-  /* (一月一次, 一年至少一次: how often; 其中一个, 任何一个) */
+  /* (一月一次, 一年至少一次: how often; 其中一个, 任何一个); a title
+   * may be what is counted (修订《…条例》一件。) */
   if (decode_before (s, num_start, &before) == G_MAXSIZE ||
-      before < 0x4e00 || before > 0x9fff ||
+      (before != 0x300b /* 》 */ && (before < 0x4e00 || before > 0x9fff)) ||
       char_in (before, "各第逐统唯同万之再又这那哪某任年月周天日季度少般何中"))
     return FALSE;
   /* 一件一件, 一个一个: one by one */
