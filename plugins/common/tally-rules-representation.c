@@ -124,6 +124,29 @@
 #define PRACTICE_BASES "人民民主实践基地|人民民主基层实践点|人民民主实践点|人民民主实践站|人民民主实践中心"
 /* what was done about a suggestion, said after it */
 #define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
+/* the answers that plan to solve what a suggestion raised, and those
+ * that leave it for later or explain why not (the B and C classes);
+ * 解决或列入计划 is both the solved and the planned (resolution_rate) */
+#define PLANNED "列入计划逐步解决|列入计划解决|列入计划|列入规划|计划逐步解决|逐步解决|正在解决|B类|" \
+  "列入年度计划|纳入计划|纳入规划|正在解决或列入计划|正在解决或列入计划解决|正在解决或列入计划逐步解决|" \
+  "正在解决或者列入计划|正在解决或者列入计划逐步解决|正在解决和列入计划|正在解决或计划解决"
+/* not the motions a plan of laws or of oversight took up (8件议案列入
+ * 立法规划) */
+#define NOT_PLANNED "立法|议案|监督计划|工作计划|工作要点"
+/* the solved and the planned together, whose longer cues win over the
+ * planned's (but not over 正在解决或列入计划, the planned alone) */
+#define SOLVED_OR_PLANNED "解决或列入计划|解决或列入计划解决|解决或列入计划逐步解决|解决或计划解决|" \
+  "解决或计划逐步解决|解决或列入规划|解决或列入规划解决|解决或列入规划逐步解决|" \
+  "解决或纳入计划|解决或纳入计划解决|解决或纳入计划逐步解决|解决或逐步解决|" \
+  "解决或正在解决|解决和列入计划|解决和列入计划解决|解决和列入计划逐步解决|" \
+  "解决和计划解决|解决和计划逐步解决|解决和列入规划|解决和列入规划解决|" \
+  "解决和列入规划逐步解决|解决和纳入计划|解决和纳入计划解决|解决和纳入计划逐步解决|" \
+  "解决和逐步解决|解决和正在解决|解决或者列入计划|解决或者列入计划解决|" \
+  "解决或者列入计划逐步解决|解决或者计划解决|解决或者计划逐步解决|解决或者列入规划|" \
+  "解决或者列入规划解决|解决或者列入规划逐步解决|解决或者纳入计划|解决或者纳入计划解决|" \
+  "解决或者纳入计划逐步解决|解决或者逐步解决|解决或者正在解决"
+#define DEFERRED "因条件限制|条件限制|受条件限制|暂时难以解决|暂时不能解决|暂不能解决|暂难解决|难以解决|以后解决|" \
+  "留作参考|作为参考|留待|待条件成熟|解释说明|C类"
 /* officials who report on their work to the committee (述职) */
 #define NOT_DEPUTY_REPORTS "主任|负责人|干部|法官|检察官|组成人员|任命|被任命|局长|院长"
 /* activities of a kind, counted by their own measures (inspections,
@@ -283,6 +306,21 @@ static const TallyRule representation_rules[] = {
   /* the share of the resolved counted before (解决或基本解决的215件，占
    * 67.6%) */
   { "resolution_rate", "^解决或基本解决|已解决|得到解决|已经解决|解决的&占", RATE, NULL, FALSE, NULL, NULL },
+  /* the classes of the answers after those solved: planned to be solved
+   * (列入计划逐步解决的271件，占44.1%; B类…201件; 正在解决或列入计划的占
+   * 24.1%) and left for later or explained (因条件限制需以后解决的141件,
+   * C类…73件); the longer cues win over the solved's 解决的 */
+  { "suggestions_planned", PLANNED, PAPERS, NULL, FALSE, NULL, NOT_PLANNED },
+  { "suggestions_planned", NULL, PAPERS, NULL, FALSE, PLANNED, NOT_PLANNED },
+  { "planned_share", "^" PLANNED "&占", RATE, NULL, FALSE, NULL, NOT_PLANNED },
+  { "planned_share", PLANNED, RATE, NULL, FALSE, NULL, NOT_PLANNED },
+  { "suggestions_resolved", SOLVED_OR_PLANNED, PAPERS, NULL, FALSE, NULL, RATE },
+  { "resolution_rate", "^" SOLVED_OR_PLANNED "&占", RATE, NULL, FALSE, NULL, NULL },
+  { "resolution_rate", SOLVED_OR_PLANNED, RATE, NULL, FALSE, NULL, NULL },
+  { "suggestions_deferred", DEFERRED, PAPERS, NULL, FALSE, NULL, NULL },
+  { "suggestions_deferred", NULL, PAPERS, NULL, FALSE, DEFERRED, NULL },
+  { "deferred_share", "^" DEFERRED "&占", RATE, NULL, FALSE, NULL, NULL },
+  { "deferred_share", DEFERRED, RATE, NULL, FALSE, NULL, NULL },
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
    * 本解决的215件) */
   { "suggestions_resolved", "解决或基本解决|解决和正在解决|解决或正在解决|已解决|得到解决的|解决的", PAPERS, NULL, FALSE, NULL, RATE },

@@ -3724,6 +3724,41 @@ test_party_group_seminars (void)
   assert_tally (document, "political", "24次", "party_group_meetings", 24);
 }
 
+/* The classes of the answers to deputies' suggestions: solved, planned
+ * (B) and left for later (C), each with its share; the solved and the
+ * planned together stay resolution_rate, the planned alone said with
+ * 正在解决 too. */
+static void
+test_suggestion_classes (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表提出的615件建议已全部办结，其中解决或基本解决的203件，占33%；列入计划逐步解决的271件，占44.1%；"
+    "因条件限制或其他原因需以后解决的141件，占22.9%。"
+    "B类（所提问题正在解决或列入计划逐步解决）231件。C类（因条件限制暂时难以解决）43件。"
+    "所提问题已经解决或者列入计划逐步解决的占91.6%。已经解决的占68.9%，正在解决或列入计划的占24.1%。"
+    "有8件议案列入立法规划。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "203件", "suggestions_resolved", 203);
+  assert_tally (document, "representation", "33%", "resolution_rate", 33);
+  assert_tally (document, "representation", "271件", "suggestions_planned", 271);
+  assert_tally (document, "representation", "44.1%", "planned_share", 44.1);
+  assert_tally (document, "representation", "141件", "suggestions_deferred", 141);
+  assert_tally (document, "representation", "22.9%", "deferred_share", 22.9);
+  assert_tally (document, "representation", "231件", "suggestions_planned", 231);
+  assert_tally (document, "representation", "43件", "suggestions_deferred", 43);
+  assert_tally (document, "representation", "91.6%", "resolution_rate", 91.6);
+  assert_tally (document, "representation", "68.9%", "resolution_rate", 68.9);
+  assert_tally (document, "representation", "24.1%", "planned_share", 24.1);
+  g_assert_null (find_tally (document, "representation", "8件"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3829,6 +3864,7 @@ main (int   argc,
   g_test_add_func ("/tally/npc-combined", test_npc_combined);
   g_test_add_func ("/tally/information-theory-clean-up", test_information_theory_clean_up);
   g_test_add_func ("/tally/party-group-seminars", test_party_group_seminars);
+  g_test_add_func ("/tally/suggestion-classes", test_suggestion_classes);
 
   return g_test_run ();
 }
