@@ -267,6 +267,10 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|群众|选民|代表" },
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|群众|选民|代表" },
+  /* in a section on legislation, the comments received need not say
+   * they were on drafts (（二）拓宽民意表达渠道。收到意见建议1800余条) */
+  { "public_comments", RECEIVE "&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
+    "代表建议|议案|立法项目|立项|群众|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* the comments and the people who gave them, in a sentence about drafts
    * put out for comment (有12.5万人次提出38.7万条意见) */
   { "public_comments", "<" CONSULT "|公开征求意见|草案&提出", "条|件", NULL, FALSE, "意见建议|意见和建议|意见|建议",

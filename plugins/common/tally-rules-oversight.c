@@ -337,6 +337,9 @@ static const TallyRule oversight_rules[] = {
   /* the departments appraised together, their average (对市政府12个部门
    * 开展满意度测评，平均满意率为95.6%) */
   { "evaluation_approval_rate", "<测评|评议&平均满意率|平均满意度", "%", NULL, TRUE, NULL, "代表|建议|议案" },
+  /* in a section on oversight, the appraisal named in the sentence
+   * (开展工作评议，评议结果满意率均在百分之九十以上) */
+  { "evaluation_approval_rate", "<测评|评议|工作评议|满意度测评&满意率|满意度|满意票率", "%", NULL, FALSE, NULL, "代表|建议|议案" },
   /* (评议满意率平均为92.6%) */
   { "evaluation_approval_rate", "<测评|评议&满意率|满意度|满意票率&平均", "%", NULL, TRUE, NULL, "代表|建议|议案" },
 

@@ -3759,6 +3759,35 @@ test_suggestion_classes (void)
   g_assert_null (find_tally (document, "representation", "8件"));
 }
 
+/* A subsection whose heading names other work only with weak words
+ * (民意, 群众) stays in its section's domain: the comments received in a
+ * section on legislation are on drafts, the approval rates of a section
+ * on oversight its appraisals'. */
+static void
+test_subsections_keep_their_domain (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持科学立法民主立法\n"
+    "\n"
+    "（一）加强重点领域立法。制定地方性法规10件。\n"
+    "（二）拓宽民意表达渠道。收到意见建议1800余条。\n"
+    "\n"
+    "二、依法履行监督职责\n"
+    "\n"
+    "（一）聚焦群众关切开展工作评议。对4个部门开展工作评议，评议结果满意率均在百分之九十以上。\n"
+    "（二）认真办理代表建议。代表提出建议500件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "1800余条", "public_comments", 1800);
+  assert_tally (document, "oversight", "百分之九十以上", "evaluation_approval_rate", 90);
+  /* (代表 names the work plainly) */
+  assert_tally (document, "representation", "500件", "suggestions", 500);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3865,6 +3894,7 @@ main (int   argc,
   g_test_add_func ("/tally/information-theory-clean-up", test_information_theory_clean_up);
   g_test_add_func ("/tally/party-group-seminars", test_party_group_seminars);
   g_test_add_func ("/tally/suggestion-classes", test_suggestion_classes);
+  g_test_add_func ("/tally/subsections-keep-their-domain", test_subsections_keep_their_domain);
 
   return g_test_run ();
 }

@@ -1320,10 +1320,11 @@ add_topic_scores (const char *p,
 /* Scores a heading (see add_topic_scores()). Returns
  * %STRUCTURE_TOPIC_NONE when no keyword speaks for any topic. */
 static StructureTopic
-score_topic_evidence (const char     *p,
-                      const char     *end,
-                      gint            date_year,
-                      StructureTopic  prefer)
+score_topic_evidence_weight (const char     *p,
+                             const char     *end,
+                             gint            date_year,
+                             StructureTopic  prefer,
+                             gint           *weight)
 {
   gint score[STRUCTURE_N_TOPICS] = { 0, };
   gsize last[STRUCTURE_N_TOPICS] = { 0, };
@@ -1345,7 +1346,18 @@ score_topic_evidence (const char     *p,
         best = (StructureTopic) t;
     }
 
+  if (weight != NULL)
+    *weight = best == STRUCTURE_TOPIC_NONE ? 0 : score[best];
   return best;
+}
+
+static StructureTopic
+score_topic_evidence (const char     *p,
+                      const char     *end,
+                      gint            date_year,
+                      StructureTopic  prefer)
+{
+  return score_topic_evidence_weight (p, end, date_year, prefer, NULL);
 }
 
 /* Does @topic name the work of one domain (not plans, other or review)? */
@@ -1361,6 +1373,11 @@ is_domain_topic (StructureTopic topic)
  * when the domain has more than 5/7 of the body's weight, the body's
  * topic was the heading's for 96 and the others had none. */
 #define BODY_MIN_SCORE 6
+
+/* Weight a subsection's heading needs to name a domain other than its
+ * section's: one strong word (代表, 议案, 执法检查…), not only weak ones
+ * (民意, 群众, 选举). */
+#define SUBSECTION_MIN_WEIGHT 3
 
 /* The topic of a section whose heading names none (助力筑牢北方生态安全
  * 屏障, 服务保障自由贸易港建设), from the words of its body: the domain
@@ -3243,12 +3260,19 @@ open_container (Parser        *P,
        * （三）推动高质量发展, is about the work of its section, and ties go
        * to that too. */
       StructureTopic up = parent >= 0 ? SPAN (P, parent)->topic : STRUCTURE_TOPIC_NONE;
+      gint weight = 0;
 
       if (up == STRUCTURE_TOPIC_PLANS)
         S->topic = STRUCTURE_TOPIC_PLANS;
       else
-        S->topic = score_topic_evidence (P->text + L->head_start, P->text + L->head_end,
-                                         P->date_year, up);
+        S->topic = score_topic_evidence_weight (P->text + L->head_start, P->text + L->head_end,
+                                                P->date_year, up, &weight);
+      /* A section of one domain keeps its subsections unless a heading
+       * names other work plainly: （二）拓宽民意表达渠道 in a section on
+       * legislation is still legislation (民意, 群众 are weak words) */
+      if (is_domain_topic (up) && is_domain_topic (S->topic) && S->topic != up &&
+          weight < SUBSECTION_MIN_WEIGHT)
+        S->topic = up;
       if (S->topic == STRUCTURE_TOPIC_NONE)
         S->topic = is_domain_topic (up) ? up : STRUCTURE_TOPIC_OTHER;
       P->cur_sub = span;
