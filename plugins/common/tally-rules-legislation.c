@@ -301,6 +301,11 @@ static const TallyRule legislation_rules[] = {
     "件|部|项|个", NULL, FALSE, NULL, NULL },
   { "national_drafts_commented", "全国人大|全国人民代表大会", "件|部|项|个", NULL, FALSE,
     "法律草案|法律案&征求意见|修改意见|意见建议|意见", NULL },
+  /* the consultation named in the sentence's first clause, the drafts
+   * after the count (对全国人大常委会征求意见的9部法律草案，提出了修改意
+   * 见; 办理省人大常委会征求意见工作，就9件法规草案提出修改意见) */
+  { "national_drafts_commented", "<" NATIONAL_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
+  { "higher_drafts_commented", "<" HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   /* the times drafts were put out for comment */
   { "public_consultations", CONSULT, "次|轮|批|批次",
     NULL, FALSE, NULL, "代表|人次" },

@@ -83,6 +83,9 @@ static const TallyRule political_rules[] = {
    * section (a self-building section tells of them too) */
   { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, TRUE, NULL, NULL },
   { "central_group_study_sessions", CENTRAL, TIMES, NULL, TRUE, NULL, NULL },
+  /* the count before the group (组织了10次党组理论学习中心组学习) */
+  { "central_group_study_sessions", "开展|组织|举行|组织了|开展了|举行了", TIMES, NULL, TRUE, CENTRAL,
+    "集体学习|专题学习|集中学习|学习研讨|党组会议" },
   /* the central group named once, in the sentence's subject: 常委会党组
    * 一是坚持理论学习中心组学习制度，全年集体学习14次 — not the study of
    * the office's staff or branches said after it */
@@ -112,7 +115,8 @@ static const TallyRule political_rules[] = {
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NULL },
   /* (落实“第一议题”制度36次) */
   { "study_sessions", "第一议题", "次|场|轮|场次", NULL, FALSE, NULL, NULL },
-  { "study_sessions", "开展|组织|举行|召开", TIMES, NULL, FALSE, "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨", NULL },
+  { "study_sessions", "开展|组织|举行|召开|开展了|组织了|举行了", TIMES, NULL, FALSE,
+    "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨|集体学法|专题学法", NULL },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲", NULL, FALSE, NULL, "代表" },
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },
   { "guided_study_classes", STUDY_CLASSES, "期|次|场|场次|个|班", NULL, FALSE, NULL, "代表" },
@@ -178,6 +182,9 @@ static const TallyRule political_rules[] = {
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示", ITEMS "|次", NULL, TRUE, "事项|重大事项|重要事项", NULL },
   { "matters_reported_to_party_committee", "报告|汇报&重大事项|重要事项|重要情况", ITEMS "|次", NULL, FALSE, NULL, "听取|审议" },
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请", ITEMS "|次", NULL, FALSE, NULL, NULL },
+  /* the matters before the verb (就立法规划等31件重大事项向省委请示报告) */
+  { "matters_reported_to_party_committee", NULL, "件|项", NULL, TRUE,
+    "事项|重大事项|重要事项|重要情况|重大问题&请示报告|请示汇报|报请|请示", "学习|会议" },
 
   /* liaison with enterprises, institutions, experts, deputies */
   /* (not what each one liaises: 每人包联1至2家民营企业) */

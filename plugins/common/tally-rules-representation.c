@@ -531,7 +531,7 @@ static const TallyRule representation_rules[] = {
   { "deputies_liaised", "<常委会组成人员|组成人员|常委会委员&联系|直接联系|联系了&代表|人大代表", PEOPLE, NULL, FALSE, NULL,
     "每位|每名|每人|每个|各联系|分别" },
   /* the deputies first (与346名市人大代表建立直接联系) */
-  { "deputies_liaised", NULL, PEOPLE, NULL, FALSE, "代表&建立联系|建立直接联系|保持联系|保持直接联系",
+  { "deputies_liaised", NULL, PEOPLE, NULL, FALSE, "代表&建立联系|建立直接联系|保持联系|保持直接联系|建立了联系|建立了直接联系|保持了联系|保持了直接联系",
     "每位|每名|每人|每个|各联系|分别" },
   /* visits to deputies (走访省人大代表150余人次) */
   { "deputies_liaised", "走访&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|分别|企业|群众|选民" },

@@ -3788,6 +3788,45 @@ test_subsections_keep_their_domain (void)
   assert_tally (document, "representation", "500件", "suggestions", 500);
 }
 
+/* Counts before what they count, the verb with 了, and a consultation
+ * named in the sentence's first clause. */
+static void
+test_counts_before_their_nouns (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "全年召开了22次党组会议，组织了10次党组理论学习中心组学习。就立法规划等31件重大事项向市委请示报告。"
+    "全年组织了8次常委会组成人员集体学法。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "对全国人大常委会征求意见的9部法律草案，提出了修改意见。"
+    "办理省人大常委会征求意见工作，就6件法规草案提出修改意见。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "常委会组成人员与412名市人大代表建立了直接联系。\n"
+    "\n"
+    "四、监督工作\n"
+    "\n"
+    "开展专题询问，有10位常委会组成人员提出了19个问题。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "22次党组会议", "party_group_meetings", 22);
+  assert_tally (document, "political", "10次党组理论学习中心组", "central_group_study_sessions", 10);
+  assert_tally (document, "political", "31件重大事项向市委请示报告", "matters_reported_to_party_committee", 31);
+  assert_tally (document, "political", "8次常委会组成人员集体学法", "study_sessions", 8);
+  assert_tally (document, "legislation", "9部法律草案", "national_drafts_commented", 9);
+  assert_tally (document, "legislation", "6件法规草案", "higher_drafts_commented", 6);
+  assert_tally (document, "representation", "412名市人大代表建立了直接联系", "deputies_liaised", 412);
+  assert_tally (document, "oversight", "19个问题", "inquiry_questions", 19);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3895,6 +3934,7 @@ main (int   argc,
   g_test_add_func ("/tally/party-group-seminars", test_party_group_seminars);
   g_test_add_func ("/tally/suggestion-classes", test_suggestion_classes);
   g_test_add_func ("/tally/subsections-keep-their-domain", test_subsections_keep_their_domain);
+  g_test_add_func ("/tally/counts-before-their-nouns", test_counts_before_their_nouns);
 
   return g_test_run ();
 }
