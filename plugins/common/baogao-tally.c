@@ -1778,9 +1778,11 @@ frame_at_anchor (const char *text,
             *from = q;
             return PERIOD_TERM;
           }
-      /* (本届常委会共制定…: the term's body as the subject of a total) */
+      /* (本届常委会共制定…: the term's body as the subject of a total;
+       * 本届共制定…, 本届累计…) */
       if (q >= start + 3 && text_word_ends_at (text, start, q, "本") &&
           (text_word_at (text, after, end, "以来") || text_word_at (text, after, end, "任期") ||
+           text_word_at (text, after, end, "共") || text_word_at (text, after, end, "累计") ||
            text_word_at (text, after, end, "常委会共") || text_word_at (text, after, end, "人大常委会共") ||
            text_word_at (text, after, end, "常委会累计") || text_word_at (text, after, end, "人大常委会累计")))
         {

@@ -3400,7 +3400,7 @@ test_city_report_phrases (void)
     "\n"
     "二、立法工作\n"
     "\n"
-    "本届常委会共制定地方性法规十四部。五年共审议法规草案40件次。"
+    "本届常委会共制定地方性法规十四部。五年共审议法规草案40件次。本届共修改法规23件。"
     "另审议通过设区的市法规3件并报请省人大常委会批准。\n"
     "\n"
     "三、监督工作\n"
@@ -3421,6 +3421,9 @@ test_city_report_phrases (void)
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
   a = find_tally (document, "legislation", "40件次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "legislation", "修改法规23件");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
   assert_tally (document, "legislation", "批准", "submitted_for_approval", 3);
