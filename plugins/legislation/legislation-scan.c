@@ -106,7 +106,7 @@ static const Word verbs[] = {
  * auxiliary × degree × act below (对X进行了全面修订, 对X作出修正, 对X予以
  * 废止, 对X草案进行第二次审议, 对X进行二审). */
 static const char * const after_auxiliaries[] = {
-  "进行", "进行了", "作出", "作出了", "作了", "予以",
+  "进行", "进行了", "作出", "作出了", "作了", "予以", "实施",
 };
 static const char * const after_degrees[] = { "", "全面", "部分" };
 static const Word after_acts[] = {
@@ -308,6 +308,8 @@ static const Term generic_names[] = {
   TERM ("宪法相关法"), TERM ("民法商法"), TERM ("行政法"), TERM ("经济法"), TERM ("社会法"),
   TERM ("诉讼与非诉讼程序法"), TERM ("非诉讼程序法"), TERM ("程序法"), TERM ("实体法"),
   TERM ("法规性决定"), TERM ("法律性决定"), TERM ("法规性质决定"), TERM ("法律性问题决定"),
+  /* kinds of acts, not names (作出决议决定等86项) */
+  TERM ("决议决定"), TERM ("决定决议"), TERM ("法规规章"), TERM ("法律法规"), TERM ("条例规定"),
 };
 
 /* Skipped between a verb and the name, the first that is there. */
@@ -2726,6 +2728,12 @@ scan_verb (Scan  *scan,
 
   limit = clause_end (text, verb->end, MIN (scan->size, verb->end + 360));
   p = skip_fillers (text, verb->end, limit);
+  /* the verb heading its clause, 的 and the titles it made (制定的《A》
+   * 《B》，修订的《C》，…); after a word, 的 makes the act a qualifier
+   * (贯彻修订的《X》) */
+  if (text_word_at (text, p, limit, "的") && citation_at (scan, p + strlen ("的")) != NULL &&
+      clause_start (text, verb->start > 12 ? verb->start - 12 : 0, verb->start) == verb->start)
+    p += strlen ("的");
 
   /* another verb right after this one acts instead (通过修改…), except
    * after 批准, which approves the change (批准修订《…自治县…条例》) */
@@ -2892,7 +2900,7 @@ scan_after (Scan  *scan,
 
 /* Words a clause may open with before the names acted on (其中《A》经…) */
 static const char * const name_openers[] = {
-  "其中", "同时", "此外", "另外", "目前", "今年", "全年", "年内", "去年", "已", "均",
+  "其中", "同时", "此外", "另外", "另有", "目前", "今年", "全年", "年内", "去年", "已", "均",
 };
 
 /* @p past a label ("B08 ", "1.") and an opener of name_openers[] */
@@ -2999,6 +3007,44 @@ posed_action (Scan      *scan,
   return ACT_NONE;
 }
 
+/* Is @verb one that makes, changes or repeals a law by its own word
+ * (制定, 出台, 修订, 废止…; not 通过, 作出, 印发, 批准 or a reading)? */
+static gboolean
+is_edit (Scan      *scan,
+         const Hit *verb)
+{
+  const char *text = scan->text;
+
+  if (verb->value != ACT_ENACT && verb->value != ACT_AMEND && verb->value != ACT_REVISE &&
+      verb->value != ACT_REPEAL && verb->value != ACT_RE_ENACT)
+    return FALSE;
+  return !text_word_ends_at (text, verb->start, verb->end, "通过") &&
+         !text_word_at (text, verb->start, verb->end, "作出") &&
+         !text_word_at (text, verb->start, verb->end, "印发");
+}
+
+/* Does [@p, @end), between titles and an edit that ends their clause,
+ * hold only the few words that say it was done (完成, 为, 的, 已…)? */
+static gboolean
+edit_gap (const char *text,
+          gsize       p,
+          gsize       end)
+{
+  static const char * const words[] = {
+    "顺利完成", "完成", "实现", "为", "的", "已经", "已", "均", "获", "予以", "正式",
+  };
+
+  for (guint n = 0; p < end; n++)
+    {
+      gsize len = text_any_word_at (text, p, end, words, G_N_ELEMENTS (words));
+
+      if (len == 0 || n >= 3)
+        return FALSE;
+      p += len;
+    }
+  return TRUE;
+}
+
 /* The edit named right before a bare 通过 at @hit_index (《X》修订通过,
  * 经…会议修改通过): the hit before it, ending where it starts, if it
  * amends or revises; else NULL. */
@@ -3097,7 +3143,16 @@ scan_posed (Scan  *scan,
 
   if (citation_at (scan, name_start) != NULL)
     {
-      if (!posed_gap (text, title_list_end (scan, name_start, gap_end), gap_end, &referred))
+      gsize list_end = title_list_end (scan, name_start, gap_end);
+
+      /* 《A》完成全面修订, 《B》为新制定, 《C》《D》的出台: the act itself
+       * ends the clause */
+      if (is_edit (scan, verb) && edit_gap (text, list_end, gap_end))
+        {
+          take_titles (scan, name_start, gap_end, verb->value, NULL, hit_index, TRUE);
+          return;
+        }
+      if (!posed_gap (text, list_end, gap_end, &referred))
         return;
       action = posed_action (scan, verb, referred);
       /* 修订通过: revised; 修订的《X》经…批准: the maker's act */
@@ -3240,10 +3295,15 @@ scan_passed (Scan  *scan,
 
   /* only 通过, 批准 and 审议 may have their bill before 经 */
   passes = text_word_ends_at (text, verb->start, verb->end, "通过");
-  if (!passes && action != ACT_APPROVE && action != ACT_DELIBERATE)
-    return;
   if (in_plans (scan, verb->start) || citation_covering (scan, verb->start) != NULL)
     return;
+  /* (an edit may be stated after its titles without 经: 《A》完成全面修订) */
+  if (!passes && action != ACT_APPROVE && action != ACT_DELIBERATE)
+    {
+      if (is_edit (scan, verb))
+        scan_posed (scan, hit_index);
+      return;
+    }
 
   /* 经 in the clause, at most thirty characters before the verb: the
    * nearest, not in a title (《…经济特区…》) nor a word (经济, 经营) */
@@ -3536,18 +3596,16 @@ instrument_name (Scan             *scan,
 /* Is the list of titles holding the one at @start introduced as what an
  * inspection checked: by a label (执法检查对象：《A》《B》, 开展执法检查:
  * 《A》), or by a few words right after 执法检查 (执法检查对象为《A》)? */
-static gboolean
-inspection_before (Scan  *scan,
-                   gsize  start)
+/* Where the list of titles the title at @start is in starts: the first
+ * of the titles right before it, joined by nothing, 、, 和, 及 or 与. */
+static gsize
+title_list_start (Scan  *scan,
+                  gsize  start)
 {
   static const char * const joins[] = { "、", "和", "及", "与" };
-  static const char * const gaps[] = {
-    "", "对象", "对象为", "对象是", "对象包括", "内容为", "包括", "涉及", "了",
-  };
   const char *text = scan->text;
-  gsize p = start, lower;
+  gsize p = start;
 
-  /* back to the first title of the list */
   for (guint n = 0; n < 64 && p > 0; n++)
     {
       gsize q = p;
@@ -3566,6 +3624,19 @@ inspection_before (Scan  *scan,
         break;
       p = baogao_annotation_get_byte_start (before);
     }
+  return p;
+}
+
+static gboolean
+inspection_before (Scan  *scan,
+                   gsize  start)
+{
+  static const char * const gaps[] = {
+    "", "对象", "对象为", "对象是", "对象包括", "内容为", "包括", "涉及", "了",
+  };
+  const char *text = scan->text;
+  gsize p = title_list_start (scan, start), lower;
+
   lower = p > 90 ? p - 90 : 0;
 
   /* a label: the clause before a colon */
@@ -3615,6 +3686,11 @@ add_cited (Scan *scan)
 
       if (kind == NULL || title == NULL || in_plans (scan, start))
         continue;
+      /* a title inside another is part of its name (《某某省实施〈X法〉办
+       * 法》), or the law a package decision changes, written as acted on */
+      if (baogao_annotation_get_parent (c) != NULL &&
+          g_strcmp0 (baogao_annotation_get_annotation_type (baogao_annotation_get_parent (c)), "citation") == 0)
+        continue;
       /* 《关于修改〈X〉的决定》 stands for X, written as acted on */
       if (package_act (title, 0, strlen (title), NULL) != ACT_NONE)
         continue;
@@ -3631,10 +3707,15 @@ add_cited (Scan *scan)
         cend = clause_end (text, list_end, MIN (scan->size, list_end + 180));
         if (text_contains (text, end, cend, "执法检查"))
           action = ACT_INSPECT;
-        /* 检查《A》等5部法律法规的实施情况 */
-        else if ((text_word_ends_at (text, 0, start, "检查") || text_word_ends_at (text, 0, start, "检查了")) &&
-                 text_contains (text, end, cend, "实施情况"))
-          action = ACT_INSPECT;
+        /* 检查《A》《B》等5部法律法规的实施情况 */
+        else
+          {
+            gsize first = title_list_start (scan, start);
+
+            if ((text_word_ends_at (text, 0, first, "检查") || text_word_ends_at (text, 0, first, "检查了")) &&
+                text_contains (text, end, cend, "实施情况"))
+              action = ACT_INSPECT;
+          }
       }
       /* …or named before them: 执法检查对象：《A》《B》 */
       if (action == ACT_CITE && inspection_before (scan, start))
