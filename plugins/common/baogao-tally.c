@@ -2369,6 +2369,11 @@ prefix_level (const char *text,
           return ACTOR_OWN;
         return bare_levels[i].level < own ? bare_levels[i].level : ACTOR_OWN;
       }
+  /* the NPC's deputies of a place, named by where they are (在青全国人
+   * 大代表, 驻市全国人大代表) */
+  if (end - p <= 5 * 3 && text_word_ends_at (text, p, end, "全国") &&
+      (text_word_at (text, p, end, "在") || text_word_at (text, p, end, "驻")))
+    return ACTOR_NATIONAL;
   if (text_any_word_at (text, p, end, not_names, G_N_ELEMENTS (not_names)) != 0)
     return ACTOR_OWN;
   if (text_word_at (text, p, end, "全国"))
@@ -3924,8 +3929,11 @@ find_windows (const Tables    *tables,
        * the unit it is in */
       w->period = PERIOD_YEAR;
       w->period_said = sentence != NULL && ((marks.frame_at < q_start) || (since_at < q_start && !to_date));
+      /* (a frame, then the year said as such before the count: 五年来提出
+       * 建议216件，今年提出议案7件) */
       if (sentence != NULL && marks.frame_at < q_start &&
-          (marks.named_year_at > q_start || marks.named_year_at < marks.frame_at))
+          (marks.named_year_at > q_start || marks.named_year_at < marks.frame_at) &&
+          !(marks.this_year_at > marks.frame_at && marks.this_year_at < q_start))
         w->period = marks.frame;
       /* to date, the year reported named or not (截至2023年底, 迄今); but
        * a rate to date is a rate of the year's work, not a total of years
@@ -5087,7 +5095,9 @@ opens_with_verb (const char *text,
                  gsize       start,
                  gsize       end)
 {
-  static const char * const adverbs[] = { "全年", "同时", "还", "并", "共", "累计", "先后", "分别" };
+  static const char * const adverbs[] = {
+    "全年", "同时", "还", "并", "共", "累计", "先后", "分别", "今年", "当年", "年内", "其中",
+  };
   static const char * const verbs[] = {
     "开展", "召开", "组织", "举办", "提出", "票决", "审议", "听取", "制定", "修改", "废止",
     "批准", "收到", "办理", "接待", "走访", "参加", "完成", "作出", "检查", "视察", "调研",
@@ -5098,6 +5108,10 @@ opens_with_verb (const char *text,
   /* an item's number first (四是召开…) */
   if (text_word_at (text, p + 3, end, "是") && cn_digit_at (text, p, end) >= 0)
     p += 6;
+  /* a year first (2022年提出议案1件) */
+  if (p + 7 <= end && g_ascii_isdigit (text[p]) && g_ascii_isdigit (text[p + 1]) &&
+      g_ascii_isdigit (text[p + 2]) && g_ascii_isdigit (text[p + 3]) && text_word_at (text, p + 4, end, "年"))
+    p += 7;
   p += text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs));
   return text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs)) != 0;
 }
@@ -5311,7 +5325,10 @@ decide (const Tables    *tables,
                     subject_actor = clause_actor (d->text, w->subject_start, w->subject_end, own,
                                                   own_city, ACTOR_REACH);
                 }
-              if (subject_actor >= ACTOR_NATIONAL && subject_actor <= ACTOR_TOWNSHIP &&
+              /* (the NPC's deputies too: 在青全国人大代表五年来提出建议216件，
+               * 2022年提出议案1件) */
+              if (((subject_actor >= ACTOR_NATIONAL && subject_actor <= ACTOR_TOWNSHIP) ||
+                   subject_actor == ACTOR_NPC_DEPUTIES) &&
                   opens_with_verb (d->text, w->h_start, w->q_start))
                 decisions[qi].actor = subject_actor;
             }

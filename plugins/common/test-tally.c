@@ -3830,6 +3830,36 @@ test_counts_before_their_nouns (void)
   assert_tally (document, "oversight", "19个问题", "inquiry_questions", 19);
 }
 
+/* The NPC's deputies named by where they are (在青全国人大代表) are the
+ * subject of the clauses after theirs, a year or 今年 opening them; the
+ * year said after the term's frame is the year's. */
+static void
+test_npc_deputies_of_a_place (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月15日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "在青全国人大代表五年来提出建议216件，2022年提出议案1件、建议41件。"
+    "在青全国人大代表五年来提出议案12件，今年提出议案7件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "representation", "216件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  assert_tally (document, "representation", "议案1件", "npc_motions", 1);
+  assert_tally (document, "representation", "建议41件", "npc_suggestions", 41);
+  g_assert_cmpstr (tally_scope (document, "representation", "建议41件"), ==, "npc_delegation");
+  g_assert_null (baogao_annotation_get_string (find_tally (document, "representation", "建议41件"), "period"));
+  assert_tally (document, "representation", "议案7件", "npc_motions", 7);
+  g_assert_null (baogao_annotation_get_string (find_tally (document, "representation", "议案7件"), "period"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3938,6 +3968,7 @@ main (int   argc,
   g_test_add_func ("/tally/suggestion-classes", test_suggestion_classes);
   g_test_add_func ("/tally/subsections-keep-their-domain", test_subsections_keep_their_domain);
   g_test_add_func ("/tally/counts-before-their-nouns", test_counts_before_their_nouns);
+  g_test_add_func ("/tally/npc-deputies-of-a-place", test_npc_deputies_of_a_place);
 
   return g_test_run ();
 }
