@@ -318,7 +318,7 @@ static const TallyRule oversight_rules[] = {
 
   /* appraisals of departments' work (工作评议) and satisfaction votes
    * on their reports (满意度测评): city and county congresses' oversight */
-  { "work_evaluations", "工作评议|专项工作评议|履职评议|评议", "项|次|个", NULL, TRUE, NULL, "代表|满意度" },
+  { "work_evaluations", "工作评议|专项工作评议|履职评议|评议", "项|次|个", NULL, TRUE, NULL, "代表|满意度|问题|发现" },
   { "work_evaluations", NULL, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议", "代表|满意度" },
   /* the officials appraised one by one (对3名县政府组成人员开展述职评议,
    * 履职评议政府组成部门负责人6名): people, apart from the departments

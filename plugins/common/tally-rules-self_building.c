@@ -170,7 +170,7 @@ static const TallyRule self_building_rules[] = {
    * 担任第一书记, 选派13名干部驻村帮扶) */
   { "cadres_rotated", "选派|派驻|下派", PEOPLE, NULL, FALSE, "第一书记|驻村|工作队|帮扶|一线|挂职|基层锻炼", "代表" },
   { "cadres_rotated", "选派|派驻|下派&第一书记|驻村|工作队|帮扶|一线", PEOPLE, NULL, FALSE, NULL, "代表" },
-  { "cadres_promoted", "提拔|晋升|职级晋升|提任|选拔任用|晋升职级|提拔使用|提拔重用|晋级", PEOPLE, NULL, FALSE, NULL, NULL },
+  { "cadres_promoted", "提拔|晋升|职级晋升|提任|选拔任用|晋升职级|提拔使用|提拔重用|晋级|提拔调整|提拔交流|提拔任用", PEOPLE, NULL, FALSE, NULL, NULL },
   { "cadres_promoted", NULL, PEOPLE, NULL, FALSE, "提拔|晋升职级|提拔使用|提拔重用", NULL },
 
   /* publicity */

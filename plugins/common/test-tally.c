@@ -3860,6 +3860,31 @@ test_npc_deputies_of_a_place (void)
   g_assert_null (baogao_annotation_get_string (find_tally (document, "representation", "议案7件"), "period"));
 }
 
+/* The problems an appraisal found are no appraisals; cadres promoted
+ * and moved at once are promoted. */
+static void
+test_appraisal_problems_promotions (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "对6个部门开展工作评议。对评议中发现的46个问题督促整改。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "提拔调整处级干部17名，轮岗交流干部21人。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "6个部门开展工作评议", "work_evaluations", 6);
+  g_assert_cmpuint (count_measure (document, "oversight", "work_evaluations"), ==, 1);
+  assert_tally (document, "self_building", "17名", "cadres_promoted", 17);
+  assert_tally (document, "self_building", "21人", "cadres_rotated", 21);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3969,6 +3994,7 @@ main (int   argc,
   g_test_add_func ("/tally/subsections-keep-their-domain", test_subsections_keep_their_domain);
   g_test_add_func ("/tally/counts-before-their-nouns", test_counts_before_their_nouns);
   g_test_add_func ("/tally/npc-deputies-of-a-place", test_npc_deputies_of_a_place);
+  g_test_add_func ("/tally/appraisal-problems-promotions", test_appraisal_problems_promotions);
 
   return g_test_run ();
 }
