@@ -2566,12 +2566,16 @@ clause_actor (const char *text,
   /* a city or prefecture named as the one who acts, no body named (深圳
    * 市制定经济特区法规14件、珠海市制定7件 in a province's report): a name
    * of two to five characters, not 全市, 我市, 本州… */
-  if (own < ACTOR_MUNICIPAL && text_any_word_at (text, p, end, not_cities, G_N_ELEMENTS (not_cities)) == 0)
+  if (own < ACTOR_MUNICIPAL && text_any_word_at (text, p, end, not_cities, G_N_ELEMENTS (not_cities)) == 0 &&
+      !opens_with_verb (text, p, end))
     {
       gsize q = p;
 
       for (guint n = 0; q < end && n < 6; n++)
         {
+          /* (ideographs only: not a quoted name, 举办“渝州人大讲堂”) */
+          if ((guchar) text[q] < 0xE4 || (guchar) text[q] > 0xE9)
+            break;
           q = MIN (end, q + g_utf8_skip[(guchar) text[q]]);
           /* (the verb may be the count's first cue, at @end) */
           if (n >= 1 && (text_word_ends_at (text, p, q, "市") || text_word_ends_at (text, p, q, "州")) &&

@@ -249,6 +249,8 @@ static const TallyRule representation_rules[] = {
    * 建议办理“回头看”…): some of them, not more */
   { "suggestions_followed_up", NULL, PAPERS, NULL, FALSE, "建议&" FOLLOW_UP, PUBLIC_OPINIONS },
   { "suggestions_followed_up", FOLLOW_UP "&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
+  /* (开展二次督办12件, in a section on deputies' work) */
+  { "suggestions_followed_up", FOLLOW_UP, PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|信访|案件|审议意见" },
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
     PAPERS, NULL, TRUE, NULL, FOLLOW_UP },
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案" },
@@ -454,7 +456,9 @@ static const TallyRule representation_rules[] = {
   { "deputy_oversight_participations", "代表", "人次", NULL, TRUE, "参与|参加&执法检查|检查",
     ONE_EVENT "|视察|调研|列席|等活动" },
   /* not research on the stations (开展“人大代表之家”规范化建设调研12次) */
-  { "deputy_inspections", "代表&调研|视察", "次|场|批|场次", NULL, FALSE, NULL, ONE_EVENT "|" STATIONS },
+  /* (the deputies named in the sentence's first clause: 组织代表开展集中
+   * 视察4次，专题调研11次) */
+  { "deputy_inspections", "<代表&调研|视察", "次|场|批|场次", NULL, FALSE, NULL, ONE_EVENT "|" STATIONS },
   { "deputy_inspections", "代表", "次|场|批|场次", NULL, FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
   { "deputy_research_participations", "代表&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_research_participations", "代表", "人次", NULL, FALSE, "调研|视察", ONE_EVENT },
@@ -466,6 +470,8 @@ static const TallyRule representation_rules[] = {
   { "deputy_research_participations", TOTAL, PEOPLE, NULL, FALSE, "代表&调研|视察", ONE_EVENT },
   { "npc_deputy_research_participations", NPC "&调研|视察", "人次", "npc_delegation", FALSE, NULL, ONE_EVENT },
   { "npc_deputy_research_participations", NPC, "人次", "npc_delegation", FALSE, "调研|视察", ONE_EVENT },
+  /* (常委会组织全国人大代表开展集中视察2次，参加调研210人次) */
+  { "npc_deputy_research_participations", "<" NPC "&调研|视察&参加|参与", "人次", "npc_delegation", FALSE, NULL, ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL "&" NPC "&调研|视察", PEOPLE, "npc_delegation", FALSE, NULL, ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL, PEOPLE, "npc_delegation", FALSE, NPC "&调研|视察", ONE_EVENT },
   /* the inspections and research the NPC's deputies of the province or

@@ -168,7 +168,7 @@ static const TallyRule self_building_rules[] = {
   { "cadres_rotated", NULL, PEOPLE, NULL, FALSE, "轮岗|轮岗交流|交流任职|转任|挂职|挂职锻炼", NULL },
   /* sent to villages or the front line of a campaign (选派3名干部到贫困村
    * 担任第一书记, 选派13名干部驻村帮扶) */
-  { "cadres_rotated", "选派|派驻|下派", PEOPLE, NULL, FALSE, "第一书记|驻村|工作队|帮扶|一线|挂职|基层锻炼", "代表" },
+  { "cadres_rotated", "选派|派驻|下派", PEOPLE, NULL, FALSE, "第一书记|驻村|工作队|帮扶|一线|挂职|基层锻炼|跟岗学习|跟班学习|跟岗锻炼", "代表" },
   { "cadres_rotated", "选派|派驻|下派&第一书记|驻村|工作队|帮扶|一线", PEOPLE, NULL, FALSE, NULL, "代表" },
   { "cadres_promoted", "提拔|晋升|职级晋升|提任|选拔任用|晋升职级|提拔使用|提拔重用|晋级|提拔调整|提拔交流|提拔任用", PEOPLE, NULL, FALSE, NULL, NULL },
   { "cadres_promoted", NULL, PEOPLE, NULL, FALSE, "提拔|晋升职级|提拔使用|提拔重用", NULL },
@@ -182,8 +182,8 @@ static const TallyRule self_building_rules[] = {
     "人次|次|万人次|万次", NULL, FALSE, NULL, NULL },
   { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次", NULL, FALSE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问" },
   /* press conferences the committee held (召开新闻发布会8次) */
-  { "press_conferences", "新闻发布会|发布会|新闻通气会", "次|场|期|场次", NULL, FALSE, NULL, NULL },
-  { "press_conferences", NULL, "次|场|期|场次", NULL, FALSE, "新闻发布会|新闻通气会", NULL },
+  { "press_conferences", "新闻发布会|发布会|新闻通气会|记者会|发言人记者会|新闻发言人", "次|场|期|场次", NULL, FALSE, NULL, NULL },
+  { "press_conferences", NULL, "次|场|期|场次", NULL, FALSE, "新闻发布会|新闻通气会|记者会", NULL },
   /* the information sent up to the congress above and the Party
    * committee (向全国人大常委会报送信息86条), and what they took up (被采
    * 用32条), before the articles the media published */
@@ -196,7 +196,7 @@ static const TallyRule self_building_rules[] = {
   { "theory_seminars", NULL, TIMES, NULL, FALSE, THEORY_SEMINARS, NULL },
   { "papers_collected", "征集|收到|撰写|形成|提交|报送|收集|汇编&" PAPERS, "篇|份", NULL, FALSE, NULL, "获奖|优秀|评选|评出|入选" },
   { "papers_collected", "征集|收到|撰写|形成|提交|收集", "篇|份", NULL, FALSE, PAPERS, "获奖|优秀|评选|评出|入选" },
-  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发|刊播|推出&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发|刊播|推出|更新&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送|刊播", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },
 

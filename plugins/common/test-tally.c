@@ -3885,6 +3885,41 @@ test_appraisal_problems_promotions (void)
   assert_tally (document, "self_building", "21人", "cadres_rotated", 21);
 }
 
+/* Later clauses whose subject the first named (组织代表开展集中视察4次，
+ * 专题调研11次; 组织全国人大代表…视察2次，参加调研210人次), follow-ups
+ * said alone in a section on deputies, and a few self-building phrasings;
+ * a quoted name ending in 州 names no prefecture. */
+static void
+test_later_clauses_and_phrasings (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "组织代表开展集中视察4次，专题调研11次。开展二次督办12件。"
+    "常委会组织全国人大代表开展集中视察2次，参加调研210人次。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "举办“渝州人大讲堂”10期。发言人记者会举办12场。门户网站更新信息1500余条。"
+    "选派32名干部赴兄弟省市人大跟岗学习。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "4次", "deputy_inspections", 4);
+  assert_tally (document, "representation", "11次", "deputy_inspections", 11);
+  assert_tally (document, "representation", "12件", "suggestions_followed_up", 12);
+  assert_tally (document, "representation", "2次", "npc_deputy_inspections", 2);
+  assert_tally (document, "representation", "210人次", "npc_deputy_research_participations", 210);
+  assert_tally (document, "self_building", "10期", "lecture_sessions", 10);
+  g_assert_cmpstr (tally_scope (document, "self_building", "10期"), ==, "provincial");
+  assert_tally (document, "self_building", "12场", "press_conferences", 12);
+  assert_tally (document, "self_building", "1500余条", "articles_published", 1500);
+  assert_tally (document, "self_building", "跟岗学习", "cadres_rotated", 32);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -3995,6 +4030,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-their-nouns", test_counts_before_their_nouns);
   g_test_add_func ("/tally/npc-deputies-of-a-place", test_npc_deputies_of_a_place);
   g_test_add_func ("/tally/appraisal-problems-promotions", test_appraisal_problems_promotions);
+  g_test_add_func ("/tally/later-clauses-and-phrasings", test_later_clauses_and_phrasings);
 
   return g_test_run ();
 }
