@@ -3493,7 +3493,8 @@ counts_congresses (const char *text,
 }
 
 /* Does [@lower, @q) end with a list of names closed by 等 and the kind of
- * what they are (…条例、…条例等法规, 等地方性法规, 等法律)? */
+ * what they are (…条例、…条例等法规, 等地方性法规, 等法律), or by the
+ * last name itself (修改民事诉讼法、刑法、…的办法4件法律)? */
 static gboolean
 closes_list_of_names (const char *text,
                       gsize       lower,
@@ -3503,11 +3504,15 @@ closes_list_of_names (const char *text,
     "等法规", "等地方性法规", "等法律", "等法律法规", "等条例", "等单行条例", "等法规和决定",
   };
 
-  /* (most counts follow none: their last character first, 规 律 例 定) */
+  /* (most counts follow none: their last character first, 规 律 例 定,
+   * and 法 则 of a name) */
   switch (q >= lower + 3 ? char3 (text, q - 3) : 0)
     {
-    case 0xe8a784: case 0xe5be8b: case 0xe4be8b: case 0xe5ae9a:
+    case 0xe8a784: case 0xe5be8b:
       return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0;
+    case 0xe4be8b: case 0xe5ae9a: case 0xe6b395: case 0xe58899:
+      return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0 ||
+             (q >= lower + WINDOW_BEFORE && text_contains (text, q - WINDOW_BEFORE, q, "、"));
     default:
       return FALSE;
     }

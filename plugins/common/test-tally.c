@@ -3920,6 +3920,37 @@ test_later_clauses_and_phrasings (void)
   assert_tally (document, "self_building", "跟岗学习", "cadres_rotated", 32);
 }
 
+/* A count after a long list of names closed by the last name (修改民事诉
+ * 讼法、刑法、…的办法4件法律); the comments after the people who gave
+ * them, but not those a congress sent on the drafts of the one above. */
+static void
+test_long_lists_and_comments (void)
+{
+  static const char text[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "修改民事诉讼法、刑法、立法法、中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法4件法律。"
+    "法律草案在中国人大网公开征求意见，共有11.2万人次提出意见建议31.6万条。\n";
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对省人大常委会征求意见的7件法规草案提出修改建议45条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  g_autoptr(BaogaoDocument) second = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+  second = analyze (county);
+
+  assert_tally (document, "legislation", "4件", "amended", 4);
+  assert_tally (document, "legislation", "31.6万条", "public_comments", 31.6);
+  assert_tally (second, "legislation", "7件法规草案", "higher_drafts_commented", 7);
+  g_assert_null (find_tally (second, "legislation", "45条"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4031,6 +4062,7 @@ main (int   argc,
   g_test_add_func ("/tally/npc-deputies-of-a-place", test_npc_deputies_of_a_place);
   g_test_add_func ("/tally/appraisal-problems-promotions", test_appraisal_problems_promotions);
   g_test_add_func ("/tally/later-clauses-and-phrasings", test_later_clauses_and_phrasings);
+  g_test_add_func ("/tally/long-lists-and-comments", test_long_lists_and_comments);
 
   return g_test_run ();
 }
