@@ -259,6 +259,10 @@ static const TallyRule oversight_rules[] = {
    * 案的规范性文件逐件审查，总量为143件; …进行审查，共计143件) */
   { "normative_documents_reviewed", "<规范性文件&<审查|逐件审查|主动审查|进行审查&" TOTALLING, "件|份", NULL, TRUE, NULL,
     "代表|建议|纠正|审查意见|制定机关|问题|报送|报备|接收|收到" },
+  /* a later item of a list, the verb at the clause's head (审查州政府规
+   * 范性文件十一件、县市人大常委会决议决定二十三件) */
+  { "normative_documents_reviewed", "^审查|逐件审查|备案审查|主动审查&规范性文件|决议决定|决议、决定|规章|司法解释|行政法规",
+    "件|份", NULL, TRUE, NULL, "代表|建议|纠正|审查意见|发现|问题|作出" },
   { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", "发现" },
   { "normative_documents_reviewed", "审查|逐件审查|备案审查&报备文件|备案文件", "件|份", NULL, TRUE, NULL, "代表|纠正|发现|问题" },
   { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", "发现" },

@@ -3951,6 +3951,25 @@ test_long_lists_and_comments (void)
   g_assert_null (find_tally (second, "legislation", "45条"));
 }
 
+/* The later items of a filing review's list, the verb said once at the
+ * clause's head */
+static void
+test_filing_review_list (void)
+{
+  static const char text[] =
+    "某某州人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "全年审查州政府规范性文件十一件、县市人大常委会决议决定二十三件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "十一件", "normative_documents_reviewed", 11);
+  assert_tally (document, "oversight", "二十三件", "normative_documents_reviewed", 23);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4063,6 +4082,7 @@ main (int   argc,
   g_test_add_func ("/tally/appraisal-problems-promotions", test_appraisal_problems_promotions);
   g_test_add_func ("/tally/later-clauses-and-phrasings", test_later_clauses_and_phrasings);
   g_test_add_func ("/tally/long-lists-and-comments", test_long_lists_and_comments);
+  g_test_add_func ("/tally/filing-review-list", test_filing_review_list);
 
   return g_test_run ();
 }
