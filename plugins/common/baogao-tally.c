@@ -1799,9 +1799,12 @@ frame_at_anchor (const char *text,
         };
         /* (本届常委会任期开始以来) */
         static const char * const terms[] = { "任期开始", "任期" };
+        /* (第九届市人大常委会任期以来) */
+        static const char * const levels[] = { "自治区", "省", "市", "州", "县", "区", "旗" };
         gsize p = after;
         gint held;
 
+        p += text_any_word_at (text, p, end, levels, G_N_ELEMENTS (levels));
         p += text_any_word_at (text, p, end, bodies, G_N_ELEMENTS (bodies));
         p += text_any_word_at (text, p, end, terms, G_N_ELEMENTS (terms));
         if (text_word_at (text, p, end, "以来"))
@@ -1838,8 +1841,8 @@ frame_at_anchor (const char *text,
       return PERIOD_YEAR;
     }
 
-  /* 任 */
-  if (text_word_at (text, after, end, "期内"))
+  /* 任 (任期内, 任期以来) */
+  if (text_word_at (text, after, end, "期内") || text_word_at (text, after, end, "期以来"))
     {
       *from = q;
       return PERIOD_TERM;
@@ -2376,6 +2379,12 @@ prefix_level (const char *text,
     return ACTOR_NATIONAL;
   if (text_any_word_at (text, p, end, not_names, G_N_ELEMENTS (not_names)) != 0)
     return ACTOR_OWN;
+  /* the congress's own term named first (第九届市人大常委会): its level
+   * is the words after it */
+  if (text_word_at (text, p, end, "第"))
+    for (gsize q = p + strlen ("第"); q + 3 <= end; q += 3)
+      if (text_word_at (text, q, end, "届"))
+        return prefix_level (text, q + strlen ("届"), end, own, own_city);
   if (text_word_at (text, p, end, "全国"))
     return ACTOR_NATIONAL;
   /* the congresses below the reporting one, all levels of them (地方人

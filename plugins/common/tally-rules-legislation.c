@@ -86,6 +86,9 @@
 #define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
 #define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布"
+/* the meetings of an inspection or a visit, not on drafts (…开展执法检查，
+ * 检查组分赴14个市州，召开座谈会23次) */
+#define NOT_CONSULTATIONS "执法检查|检查组|视察|实施情况|贯彻实施"
 #define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见|征集意见"
 /* The drafts of a higher congress a lower one helps consult on (配合省人
  * 大常委会完成11部法规草案征求意见工作): not drafts it put out */
@@ -95,6 +98,7 @@
  * 常委会…), and those of the NPC: not drafts of its own, nor comments the
  * public gave on them */
 #define HIGHER_CONSULTED "省人大常委会征求意见|自治区人大常委会征求意见|省人大征求意见|自治区人大征求意见|" \
+  "省人大常委会交办|自治区人大常委会交办|市人大常委会交办|征求意见任务|意见征询任务|" \
   "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会|" \
   "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会"
 #define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见"
@@ -201,11 +205,12 @@ static const TallyRule legislation_rules[] = {
   { "amended_in_package", "<" PACKAGE "&修改|修正", COUNT_UNITS, NULL, FALSE, NULL, CLEAN_UP },
   { "amended+repealed", "关于修改和废止|关于修改、废止|关于废止和修改", COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&决定" },
+  /* (not budgets and final accounts: 作出关于批准…决算的决议等决议决定九项) */
   { "approved", "批准|审查批准|审查批准了|批准了", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED "|" APPROVED_ABOVE },
+    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|" SUBMITTED "|" APPROVED_ABOVE },
   /* 决定 too: 批准…报批的法规和决定53件 */
   { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例|决定", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED "|" APPROVED_ABOVE },
+    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|" SUBMITTED "|" APPROVED_ABOVE },
   /* the laws the cities sent up, the verb before the cities counted
    * (审查批准沈阳、大连等12个设区的市报批法规31件) */
   { "approved", "^批准|审查批准|审查批准了|批准了&报批|报批的|报请批准|报请批准的", APPROVED_UNITS,
@@ -250,10 +255,10 @@ static const TallyRule legislation_rules[] = {
    * public's opinions that deputies' stations collect (通过代表联络站
    * 收集群众意见3.2万条: representation) */
   { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议",
-    "代表建议|议案|立法项目|立项|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* what the contact points sent (基层立法联系点报送意见建议600余条), in
    * any section */
   { "public_comments", "立法联系点|联系点&报送|提出|提交|上报&意见建议|意见和建议|意见|建议", "条",
@@ -316,10 +321,11 @@ static const TallyRule legislation_rules[] = {
   /* the meetings held on drafts (开展立法调研46次，召开座谈会、论证会、
    * 听证会38场; 举行立法听证会2次): the sentence says it is about laws
    * (座谈会 alone may be any part of the work) */
-  { "consultation_meetings", "<立法|法规|草案|法律&座谈会|论证会|听证会|协调会|咨询会|评估会", "次|场|场次|个",
-    NULL, FALSE, NULL, "代表|人次|企业|审议" },
-  { "consultation_meetings", "<立法|法规|草案|法律", "次|场|场次|个", NULL, FALSE,
-    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业|审议" },
+  /* (not an inspection's: 检查组分赴14个市州，召开座谈会23次) */
+  { "consultation_meetings", "<立法|草案|法规案|法律案&座谈会|论证会|听证会|协调会|咨询会|评估会", "次|场|场次|个",
+    NULL, FALSE, NULL, "代表|人次|企业|审议|" NOT_CONSULTATIONS },
+  { "consultation_meetings", "<立法|草案|法规案|法律案", "次|场|场次|个", NULL, FALSE,
+    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业|审议|" NOT_CONSULTATIONS },
   /* (立法协商: the consultations on drafts with the political
    * consultative conference and others, 开展立法协商12次) */
   { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会|立法协商", "次|场|场次|个", NULL, TRUE, NULL,
@@ -338,17 +344,17 @@ static const TallyRule legislation_rules[] = {
    * stock, see the domain's stocks); not the points
    * something was done through (通过26个基层立法联系点收集意见) */
   { "legislative_contact_points_added", "^" CONTACT_SET_UP "&立法联系点|基层立法联系点",
-    "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK },
+    "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK "|采集点" },
   { "legislative_contact_points_added", CONTACT_SET_UP, "个|家|处", NULL, FALSE,
-    "立法联系点|基层立法联系点", CONTACT_STOCK },
+    "立法联系点|基层立法联系点", CONTACT_STOCK "|采集点" },
   /* the points named once, for all there are and the new ones (设立基层
    * 立法联系点27个，本年新增6个) */
   { "legislative_contact_points_added", "<立法联系点|基层立法联系点&新增|新建|新设", "个|家|处", NULL, FALSE, NULL,
-    CONTACT_STOCK },
+    CONTACT_STOCK "|采集点" },
   /* built in the year said (全年建立基层立法联系点4个) */
   { "legislative_contact_points_added", "<" THIS_YEAR "&建立|建成|建设&立法联系点|基层立法联系点",
-    "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK },
-  { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
+    "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK "|采集点" },
+  { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH "|采集点" },
   /* all there are, after the new ones (新增基层立法联系点3个，总数增加到
    * 31个) */
   { "legislative_contact_points", "^立法联系点|基层立法联系点&总数|总量|增加到|增至|达到|累计|共有",

@@ -276,6 +276,8 @@ static const TallyRule representation_rules[] = {
    * some of the year's, not more of them */
   { "excellent_suggestions", "优秀建议|优秀代表建议|优秀议案建议|优秀议案和建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
   { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点建议|重点督办建议|重点处理建议|重点办理建议", NULL },
+  /* (将6件代表建议确定为重点督办件, 确定8件为重点督办件) */
+  { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点督办|重点督办件|重点督办项目|重点督办事项", NULL },
 
   /* how they were handled */
   /* the share satisfied or basically satisfied, when given beside the
@@ -519,6 +521,8 @@ static const TallyRule representation_rules[] = {
   { "constituent_receptions", "接待日|代表接待日|接待选民日|接待群众日|选民接待日", "场次|场|次|期", NULL, FALSE, NULL,
     "信访|来信|来访" },
   { "constituent_receptions", "代表&接待", "场次|场", NULL, FALSE, "群众|选民", "信访|来信|来访" },
+  /* (组织代表进社区开展接待活动210场次) */
+  { "constituent_receptions", "代表&接待活动|接待群众活动|接待选民活动", "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },
   /* deputies who reported on their work to their constituents: 153名市
    * 人大代表向原选区选民述职, 组织120名代表向选民述职; 述职 may open the
    * sentence (组织代表向选民述职，共260名代表参加; 开展代表述职评议，评

@@ -3970,6 +3970,48 @@ test_filing_review_list (void)
   assert_tally (document, "oversight", "二十三件", "normative_documents_reviewed", 23);
 }
 
+/* Suggestions picked for follow-up, named after their count; reception
+ * activities; what is no count of legislation: an inspection's
+ * meetings, budgets approved, the people's suggestions (人民建议), the
+ * information points of a contact point; drafts the congress above
+ * handed down for comment. */
+static void
+test_follow_ups_and_non_counts (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "将6件代表建议确定为重点督办件。常委会主任会议确定8件为重点督办件。"
+    "组织代表进社区开展接待活动210场次。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对安全生产法等6部法律法规实施情况开展执法检查，检查组分赴14个市州，召开座谈会23次。"
+    "作出关于批准二〇二三年市级财政决算的决议等决议决定九项。\n"
+    "\n"
+    "三、立法工作\n"
+    "\n"
+    "承办省人大常委会交办的法规草案征求意见任务17件。全年征集人民建议430条。"
+    "基层立法联系点设立信息采集点58个，今年新增信息采集点6个。"
+    "开展立法调研21次，就法规草案召开座谈会、论证会17场。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "6件代表建议确定为重点督办件", "key_suggestions", 6);
+  assert_tally (document, "representation", "8件为重点督办件", "key_suggestions", 8);
+  assert_tally (document, "representation", "210场次", "constituent_receptions", 210);
+  assert_no_tally_of_count (document, "23次");
+  g_assert_null (find_tally (document, "legislation", "九项"));
+  assert_tally (document, "legislation", "17件", "higher_drafts_commented", 17);
+  assert_no_tally_of_count (document, "430条");
+  assert_no_tally_of_count (document, "58个");
+  assert_no_tally_of_count (document, "6个");
+  assert_tally (document, "legislation", "17场", "consultation_meetings", 17);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4083,6 +4125,7 @@ main (int   argc,
   g_test_add_func ("/tally/later-clauses-and-phrasings", test_later_clauses_and_phrasings);
   g_test_add_func ("/tally/long-lists-and-comments", test_long_lists_and_comments);
   g_test_add_func ("/tally/filing-review-list", test_filing_review_list);
+  g_test_add_func ("/tally/follow-ups-and-non-counts", test_follow_ups_and_non_counts);
 
   return g_test_run ();
 }

@@ -118,7 +118,7 @@ static const Word after_acts[] = {
 /* …with 进行 and 进行了 only */
 static const char * const after_readings[] = {
   "审议", "初次审议", "再次审议", "第一次审议", "第二次审议", "第三次审议", "第四次审议",
-  "一次审议", "二次审议", "两次审议", "三次审议", "四次审议", "初审", "二审", "三审",
+  "一次审议", "二次审议", "两次审议", "三次审议", "四次审议", "初审", "一审", "二审", "三审",
 };
 
 /* A word and its length, measured by the compiler: for lists looked
@@ -2935,7 +2935,7 @@ static const Term posed_gap_terms[] = {
   TERM ("已"), TERM ("均"), TERM ("都"), TERM ("也"), TERM ("先后"), TERM ("分别"), TERM ("依法"),
   TERM ("相继"), TERM ("陆续"), TERM ("依次"), TERM ("正式"), TERM ("顺利"), TERM ("首次"),
   TERM ("以"), TERM ("全票"), TERM ("高票"), TERM ("一致"), TERM ("最终"), TERM ("并"),
-  TERM ("获得"), TERM ("获"), TERM ("得到"), TERM ("予以"), TERM ("后"),
+  TERM ("获得"), TERM ("获"), TERM ("得到"), TERM ("予以"), TERM ("后"), TERM ("完成"),
   /* the sitting and the readings */
   TERM ("在"), TERM ("会议上"), TERM ("大会上"), TERM ("会上"), TERM ("省"), TERM ("市"),
   TERM ("自治区"), TERM ("州"), TERM ("县"), TERM ("人大"), TERM ("人民代表大会"),
