@@ -4012,6 +4012,32 @@ test_follow_ups_and_non_counts (void)
   assert_tally (document, "legislation", "17场", "consultation_meetings", 17);
 }
 
+/* 任期以来 names the term; a county-level city's committee named with its
+ * term (第九届市人大常委会) is the city's own, a county's. */
+static void
+test_term_named_with_its_number (void)
+{
+  static const char text[] =
+    "宜都市人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在宜都市第十届人民代表大会第一次会议上\n"
+    "\n"
+    "一、工作回顾\n"
+    "\n"
+    "第九届市人大常委会任期以来，共召开常委会会议三十八次，听取审议专项工作报告六十二个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "oversight", "六十二个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "county");
+  a = find_tally (document, "self_building", "三十八次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4126,6 +4152,7 @@ main (int   argc,
   g_test_add_func ("/tally/long-lists-and-comments", test_long_lists_and_comments);
   g_test_add_func ("/tally/filing-review-list", test_filing_review_list);
   g_test_add_func ("/tally/follow-ups-and-non-counts", test_follow_ups_and_non_counts);
+  g_test_add_func ("/tally/term-named-with-its-number", test_term_named_with_its_number);
 
   return g_test_run ();
 }
