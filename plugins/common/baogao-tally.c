@@ -5072,9 +5072,13 @@ named_deputies_level (const char *text,
    * 十四届全国人大的代表): the province's or city's delegation */
   if (text_contains (text, start, end, "全国人大") || text_contains (text, start, end, "全国人民代表大会"))
     return own > ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : ACTOR_OWN;
+  /* the deputies named last before the count: 补选县人大代表4名、乡镇人
+   * 大代表11名 counts the township's second */
   at = text_find (text, start, end, "人大代表");
   if (at == G_MAXSIZE)
     return ACTOR_OWN;
+  for (gsize next; (next = text_find (text, at + strlen ("人大代表"), end, "人大代表")) != G_MAXSIZE; )
+    at = next;
   for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
     if (text_word_ends_at (text, start, at, levels[i].level))
       {
@@ -5361,10 +5365,12 @@ decide (const Tables    *tables,
           if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_NATIONAL &&
               (int) tables->rules[best].domain == representation)
             decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own, own_city);
-          /* deputies elected: of the level they are named with */
+          /* deputies elected: of the level they are named with, in the
+           * count's item of a list too (补选县人大代表4名、乡镇人大代表11名) */
           if (tables->rules[best].rule->scope != NULL &&
               strcmp (tables->rules[best].rule->scope, TALLY_SCOPE_NAMED_DEPUTIES) == 0)
-            decisions[qi].actor = named_deputies_level (d->text, decisions[qi].start, decisions[qi].end,
+            decisions[qi].actor = named_deputies_level (d->text, MIN (decisions[qi].start, w->w_start),
+                                                        decisions[qi].end,
                                                         own, own_city);
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表

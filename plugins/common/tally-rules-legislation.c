@@ -70,7 +70,7 @@
 #define LEGAL_DECISIONS TALLY_LEGAL_DECISIONS
 /* Decisions repealed or approved, drafts, and laws or regulations
  * counted together with the decisions (法规和法规性质的决定15件: passed) */
-#define NOT_DECISIONS "废止|批准|草案|法律案|法规案|地方性法规|条例|法规和|法律和|法规、|法律、"
+#define NOT_DECISIONS "废止|批准|草案|法律案|法规案|地方性法规|条例|法规和|法律和|法规、|法律、|法规及|法律及"
 /* What a clean-up of the laws in force found to change, not changed yet */
 #define CLEAN_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止"
 /* Amending many at once */
@@ -99,6 +99,7 @@
  * public gave on them */
 #define HIGHER_CONSULTED "省人大常委会征求意见|自治区人大常委会征求意见|省人大征求意见|自治区人大征求意见|" \
   "省人大常委会交办|自治区人大常委会交办|市人大常委会交办|征求意见任务|意见征询任务|" \
+  "上级人大常委会征求意见|上级人大征求意见|" \
   "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会|" \
   "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会"
 #define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见"

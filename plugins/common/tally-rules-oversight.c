@@ -79,6 +79,8 @@
 
 /* Deputies or staff counted, not activities */
 #define NOT_ACTIVITIES "代表|人次"
+/* the committee's members named first, deputies with them */
+#define WITH_DEPUTIES "组成人员和代表|组成人员和人大代表|组成人员及代表|组成人员、代表|委员和代表"
 /* the congresses of townships and streets and their bodies */
 #define TOWNSHIP_CONGRESSES "乡镇人大|镇人大|乡人大|街道人大|乡镇人大主席团|街道人大工委"
 /* Research that is not the committee's oversight, or its groups and
@@ -116,6 +118,7 @@
 static const TallyRule oversight_rules[] = {
   /* law-enforcement inspections: the laws inspected, or the inspections */
   { "law_inspections", "执法检查", "件|部|项", NULL, TRUE, NULL, NOT_ACTIVITIES },
+  { "law_inspections", WITH_DEPUTIES, "件|部|项", NULL, TRUE, "执法检查", "人次" },
   /* not the places an inspection went to (检查组深入12个市县) */
   /* nor the inspection teams (组织执法检查组6个) */
   { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查组" },
@@ -316,7 +319,7 @@ static const TallyRule oversight_rules[] = {
   /* (not those passed on or followed up, some of them: 交办督办重点信访
    * 事项15件) */
   { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL,
-    "代表|" PETITIONS_PASSED_ON },
+    "代表|台湾|港澳|考察|团组|代表团|外宾|来宾|" PETITIONS_PASSED_ON },
   { "petitions_received", NULL, "件|件次|封|批|批次|人次|人", NULL, TRUE, "信访|来信来访|来信|来访|信访件|信访事项",
     "代表|" PETITIONS_PASSED_ON },
 
@@ -324,6 +327,9 @@ static const TallyRule oversight_rules[] = {
    * on their reports (满意度测评): city and county congresses' oversight */
   { "work_evaluations", "工作评议|专项工作评议|履职评议|评议", "项|次|个", NULL, TRUE, NULL, "代表|满意度|问题|发现" },
   { "work_evaluations", NULL, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议", "代表|满意度" },
+  /* the committee's members with deputies (组织常委会组成人员和代表对5个
+   * 部门开展工作评议): the committee's appraisals, and inspections */
+  { "work_evaluations", WITH_DEPUTIES, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议|评议", "满意度|问题|发现" },
   /* the officials appraised one by one (对3名县政府组成人员开展述职评议,
    * 履职评议政府组成部门负责人6名): people, apart from the departments
    * or items; deputies reporting to their voters are representation */
@@ -345,8 +351,11 @@ static const TallyRule oversight_rules[] = {
    * 开展满意度测评，平均满意率为95.6%) */
   { "evaluation_approval_rate", "<测评|评议&平均满意率|平均满意度", "%", NULL, TRUE, NULL, "代表|建议|议案" },
   /* in a section on oversight, the appraisal named in the sentence
-   * (开展工作评议，评议结果满意率均在百分之九十以上) */
+   * (开展工作评议，评议结果满意率均在百分之九十以上), or a rate alone (…，
+   * 并对有关部门进行满意度测评，满意率为96.3%): an appraisal's, not the
+   * deputies' */
   { "evaluation_approval_rate", "<测评|评议|工作评议|满意度测评&满意率|满意度|满意票率", "%", NULL, FALSE, NULL, "代表|建议|议案" },
+  { "evaluation_approval_rate", "满意率|满意度|满意票率", "%", NULL, FALSE, NULL, "代表|建议|议案|群众|选民|基本满意" },
   /* (评议满意率平均为92.6%) */
   { "evaluation_approval_rate", "<测评|评议&满意率|满意度|满意票率&平均", "%", NULL, TRUE, NULL, "代表|建议|议案" },
 

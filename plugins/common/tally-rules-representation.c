@@ -185,8 +185,13 @@ static const TallyRule representation_rules[] = {
     "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
   { "deputies_elected", "选出|选举产生|依法选举产生|共选出|选举出", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "代表|人大代表",
     "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
-  { "by_elections", "补选", PEOPLE, NULL, TRUE, NULL, NULL },
-  { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", NULL },
+  /* of the level of the deputies named (补选县人大代表4名、乡镇人大代表11
+   * 名), but the NPC's deputies the congress elects are its own act, as
+   * their recall is (补选全国人大代表2名: provincial); not the voters of a
+   * by-election (补选中登记选民两万一千余人) */
+  { "by_elections", "^补选&全国人大代表|全国人民代表大会代表", PEOPLE, NULL, TRUE, NULL, "选民|登记|参选" },
+  { "by_elections", "^补选", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, NULL, "选民|登记|参选" },
+  { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", "选民|登记|参选" },
   { "terminations", "终止&资格", PEOPLE, NULL, TRUE, NULL, NULL },
   { "terminations", "终止", PEOPLE, NULL, TRUE, "资格", NULL },
   { "terminations", "资格终止|资格自行终止", PEOPLE, NULL, TRUE, NULL, NULL },
@@ -528,6 +533,8 @@ static const TallyRule representation_rules[] = {
    * sentence (组织代表向选民述职，共260名代表参加; 开展代表述职评议，评
    * 议代表30名) — not officials' 述职 to the committee */
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&述职", NOT_DEPUTY_REPORTS },
+  /* (县人大代表向选民述职560人次) */
+  { "deputies_reported", "代表&述职", "人次|人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },
   { "deputies_reported", "<述职&代表", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },
   { "deputies_reported", "<述职", "人|名|位", NULL, FALSE, "代表", NOT_DEPUTY_REPORTS },
   /* (the deputies named in full: 常委会组成人员直接联系全国人大代表430多名

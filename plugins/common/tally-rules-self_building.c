@@ -188,6 +188,9 @@ static const TallyRule self_building_rules[] = {
    * committee (向全国人大常委会报送信息86条), and what they took up (被采
    * 用32条), before the articles the media published */
   { "info_items_adopted", "<" INFO "&" INFO_TAKEN, "条|篇|件|期|次", NULL, FALSE, NULL, NULL },
+  /* (报送信息52条，被《某某人大》采用19条, the information named in the
+   * clause before) */
+  { "info_items_adopted", "被&" INFO_TAKEN, "条|篇", NULL, FALSE, NULL, "代表|建议|意见|论文|调研报告" },
   { "info_items_sent", INFO_SENT "&" INFO, "条|篇|件", NULL, FALSE, NULL, NOT_INFO_SENT },
   { "info_items_sent", INFO_SENT, "条|篇|件", NULL, FALSE, INFO, NOT_INFO_SENT },
   /* the seminars on the theory of the people's congresses, and the
@@ -197,7 +200,7 @@ static const TallyRule self_building_rules[] = {
   { "papers_collected", "征集|收到|撰写|形成|提交|报送|收集|汇编&" PAPERS, "篇|份", NULL, FALSE, NULL, "获奖|优秀|评选|评出|入选" },
   { "papers_collected", "征集|收到|撰写|形成|提交|收集", "篇|份", NULL, FALSE, PAPERS, "获奖|优秀|评选|评出|入选" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发|刊播|推出|更新&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
-  { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送|刊播", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送|刊播|推文|发布推文", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },
 
   /* followers of its accounts (关注用户8万余人, 粉丝2.3万人; a bare

@@ -4038,6 +4038,54 @@ test_term_named_with_its_number (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
 }
 
+/* Laws and legal decisions passed together are passed; the committee's
+ * members with deputies appraise and inspect; a bare satisfaction rate
+ * in a section on oversight is an appraisal's; by-elections of deputies
+ * of two levels, the voters of one no count; reports to voters in 人次;
+ * information taken up told after the clause that sent it. */
+static void
+test_mixed_subjects_and_rates (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "表决通过法规及法规性决定30部（件）。对上级人大常委会征求意见的14件法规草案组织征求意见。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "组织常委会组成人员和代表对县住建局、县医保局等5个部门开展工作评议。"
+    "组织常委会组成人员和代表对7部法律法规开展执法检查。"
+    "开展专题询问1次，并对县政府有关部门进行满意度测评，满意率为96.3%。"
+    "接待台湾各界人士来访23批次。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "补选县人大代表4名、乡镇人大代表11名。补选中登记选民两万一千余人。县人大代表向选民述职560人次。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "微信公众号推文410条。集体学习14次；报送信息52条，被《某某人大》采用19条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "30部", "passed", 30);
+  assert_tally (document, "legislation", "14件法规草案", "higher_drafts_commented", 14);
+  assert_tally (document, "oversight", "开展工作评议", "work_evaluations", 5);
+  assert_tally (document, "oversight", "开展执法检查", "law_inspections", 7);
+  assert_tally (document, "oversight", "96.3%", "evaluation_approval_rate", 96.3);
+  assert_no_tally_of_count (document, "23批次");
+  assert_tally (document, "representation", "4名", "by_elections", 4);
+  assert_tally (document, "representation", "11名", "by_elections", 11);
+  g_assert_cmpstr (tally_scope (document, "representation", "11名"), ==, "township");
+  assert_no_tally_of_count (document, "两万一千余人");
+  assert_tally (document, "representation", "560人次", "deputies_reported", 560);
+  assert_tally (document, "self_building", "410条", "articles_published", 410);
+  assert_tally (document, "self_building", "19条", "info_items_adopted", 19);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4153,6 +4201,7 @@ main (int   argc,
   g_test_add_func ("/tally/filing-review-list", test_filing_review_list);
   g_test_add_func ("/tally/follow-ups-and-non-counts", test_follow_ups_and_non_counts);
   g_test_add_func ("/tally/term-named-with-its-number", test_term_named_with_its_number);
+  g_test_add_func ("/tally/mixed-subjects-and-rates", test_mixed_subjects_and_rates);
 
   return g_test_run ();
 }
