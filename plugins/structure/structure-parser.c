@@ -2766,6 +2766,23 @@ promote_subsections (Parser *P)
     }
 }
 
+/* Is the heading of @L, said before its body on its line, a few words
+ * that name one domain's work (1.监督工作。, 2.代表工作。), and no more? */
+static gboolean
+names_work_inline (Parser *P,
+                   Line   *L)
+{
+  const char *h = P->text + L->head_start;
+  const char *t = P->text + L->head_end;
+
+  if (n_chars_cap (h, t, 13) > 12)
+    return FALSE;
+  for (const char *q = h; q < t; q += char_len (q, t))
+    if (AT (q, t, "，") || AT (q, t, "、") || *q == ',')
+      return FALSE;
+  return is_domain_topic (score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE));
+}
+
 static void
 classify_body (Parser *P)
 {
@@ -2824,9 +2841,11 @@ classify_body (Parser *P)
           continue;
         }
 
-      /* (only a heading alone on its line: 1．制定…条例，… is an item) */
+      /* (only a heading alone on its line, or a short one naming a
+       * domain's work before its body: 1．制定…条例，… is an item, 1.监督
+       * 工作。开展… a unit) */
       if (read_arabic_marker (p, end, &index, &h) &&
-          analyse_heading (L, P->text, h) && L->pure &&
+          analyse_heading (L, P->text, h) && (L->pure || names_work_inline (P, L)) &&
           accept_ordinal (L, index, prev_arabic))
         {
           L->kind = LINE_SUBSECTION;

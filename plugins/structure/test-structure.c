@@ -857,6 +857,22 @@ test_late_year_term (void)
   check_invariants (doc);
 }
 
+/* 1. units whose short heading names a domain's work before their body
+ * on the same line (1.监督工作。开展…) are sections. */
+static void
+test_arabic_inline (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("arabic-inline.txt");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (sections->len, ==, 3);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 0), "topic"), ==, "oversight");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 1), "topic"), ==, "representation");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 2), "topic"), ==, "self_building");
+
+  check_invariants (doc);
+}
+
 /* A report whose top level is （一）: no parts, no 一、, the units are the
  * sections. The body is named before 关于 in the title. */
 static void
@@ -1340,6 +1356,7 @@ main (int    argc,
   g_test_add_func ("/structure/term-report", test_term_report);
   g_test_add_func ("/structure/term-year-sections", test_term_year_sections);
   g_test_add_func ("/structure/late-year-term", test_late_year_term);
+  g_test_add_func ("/structure/arabic-inline", test_arabic_inline);
   g_test_add_func ("/structure/subsections", test_subsections);
   g_test_add_func ("/structure/arabic-units", test_arabic_units);
   g_test_add_func ("/structure/body-topic", test_body_topic);
