@@ -3522,6 +3522,15 @@ closes_list_of_names (const char *text,
     case 0xe4be8b: case 0xe5ae9a: case 0xe6b395: case 0xe58899:
       return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0 ||
              (q >= lower + WINDOW_BEFORE && text_contains (text, q - WINDOW_BEFORE, q, "、"));
+    /* 等 after a name, the kind after the count (…条例、…条例等8件法规) */
+    case 0xe7ad89:
+      switch (q >= lower + 6 ? char3 (text, q - 6) : 0)
+        {
+        case 0xe4be8b: case 0xe5ae9a: case 0xe6b395: case 0xe58899:
+          return TRUE;
+        default:
+          return FALSE;
+        }
     default:
       return FALSE;
     }

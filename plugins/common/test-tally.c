@@ -3921,7 +3921,7 @@ test_later_clauses_and_phrasings (void)
 }
 
 /* A count after a long list of names closed by the last name (修改民事诉
- * 讼法、刑法、…的办法4件法律); the comments after the people who gave
+ * 讼法、刑法、…的办法4件法律) or by 等 (…条例、…条例等8件法律); the comments after the people who gave
  * them, but not those a congress sent on the drafts of the one above. */
 static void
 test_long_lists_and_comments (void)
@@ -3932,6 +3932,7 @@ test_long_lists_and_comments (void)
     "一、立法工作\n"
     "\n"
     "修改民事诉讼法、刑法、立法法、中国人民解放军选举全国人民代表大会和县级以上地方各级人民代表大会代表的办法4件法律。"
+    "制定优化营商环境条例、数字经济促进条例、湿地保护条例、文明行为促进条例、农村供水条例、中小学校安全条例等8件法律。"
     "法律草案在中国人大网公开征求意见，共有11.2万人次提出意见建议31.6万条。\n";
   static const char county[] =
     "某某县人民代表大会常务委员会工作报告\n"
@@ -3946,6 +3947,7 @@ test_long_lists_and_comments (void)
   second = analyze (county);
 
   assert_tally (document, "legislation", "4件", "amended", 4);
+  assert_tally (document, "legislation", "8件", "enacted", 8);
   assert_tally (document, "legislation", "31.6万条", "public_comments", 31.6);
   assert_tally (second, "legislation", "7件法规草案", "higher_drafts_commented", 7);
   g_assert_null (find_tally (second, "legislation", "45条"));

@@ -310,6 +310,7 @@ static const Term generic_names[] = {
   TERM ("法规性决定"), TERM ("法律性决定"), TERM ("法规性质决定"), TERM ("法律性问题决定"),
   /* kinds of acts, not names (作出决议决定等86项) */
   TERM ("决议决定"), TERM ("决定决议"), TERM ("法规规章"), TERM ("法律法规"), TERM ("条例规定"),
+  TERM ("法律案和决定"), TERM ("法规案和决定"), TERM ("法律和决定"), TERM ("法规和决定"),
 };
 
 /* Skipped between a verb and the name, the first that is there. */
