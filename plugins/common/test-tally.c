@@ -3939,7 +3939,7 @@ test_long_lists_and_comments (void)
     "\n"
     "一、立法工作\n"
     "\n"
-    "对省人大常委会征求意见的7件法规草案提出修改建议45条。\n";
+    "对省人大常委会征求意见的7件法规草案提出修改建议45条。收到修改意见建议96条，其中42条被采纳。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   g_autoptr(BaogaoDocument) second = NULL;
 
@@ -3951,6 +3951,8 @@ test_long_lists_and_comments (void)
   assert_tally (document, "legislation", "31.6万条", "public_comments", 31.6);
   assert_tally (second, "legislation", "7件法规草案", "higher_drafts_commented", 7);
   g_assert_null (find_tally (second, "legislation", "45条"));
+  /* (the comments received named in the clause before) */
+  assert_tally (second, "legislation", "42条", "public_comments_adopted", 42);
 }
 
 /* The later items of a filing review's list, the verb said once at the
