@@ -3952,7 +3952,7 @@ test_long_lists_and_comments (void)
   assert_tally (second, "legislation", "7件法规草案", "higher_drafts_commented", 7);
   g_assert_null (find_tally (second, "legislation", "45条"));
   /* (the comments received named in the clause before) */
-  assert_tally (second, "legislation", "42条", "public_comments_adopted", 42);
+  assert_tally (second, "legislation", "42条被采纳", "public_comments_adopted", 42);
 }
 
 /* The later items of a filing review's list, the verb said once at the
