@@ -111,13 +111,14 @@
 /* Units of the regulations approved: not 个, the cities that sent them */
 #define APPROVED_UNITS PASSED_UNITS
 /* The legislative contact points there are, and those something is done
- * through */
+ * through or that were put forward for a higher level (推荐省级基层立法联
+ * 系点1个) */
 #define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|共设立|现有"
 /* setting points up: in the year, unless the stock is said */
 #define CONTACT_SET_UP "新建|新增|新设|新设立|新建成|设立"
 /* the year said as such */
 #define THIS_YEAR "全年|今年|年内|本年度|当年"
-#define CONTACT_THROUGH "通过|依托|借助|利用"
+#define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报"
 /* Counts of plans and of documents that are not laws or regulations,
  * and the laws in force a clean-up went through (对…制定的147件现行有
  * 效法规进行全面清理) */

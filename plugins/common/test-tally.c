@@ -3998,7 +3998,7 @@ test_follow_ups_and_non_counts (void)
     "三、立法工作\n"
     "\n"
     "承办省人大常委会交办的法规草案征求意见任务17件。全年征集人民建议430条。"
-    "基层立法联系点设立信息采集点58个，今年新增信息采集点6个。"
+    "基层立法联系点设立信息采集点58个，今年新增信息采集点6个。推荐省级基层立法联系点1个。"
     "开展立法调研21次，就法规草案召开座谈会、论证会17场。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -4013,6 +4013,7 @@ test_follow_ups_and_non_counts (void)
   assert_no_tally_of_count (document, "430条");
   assert_no_tally_of_count (document, "58个");
   assert_no_tally_of_count (document, "6个");
+  assert_no_tally_of_count (document, "1个");
   assert_tally (document, "legislation", "17场", "consultation_meetings", 17);
 }
 
