@@ -3970,10 +3970,12 @@ find_windows (const Tables    *tables,
         w->period = PERIOD_YEARS;
       else if (sentence != NULL && (sentence_year || marks.named_year_at < q_start))
         w->period = PERIOD_YEAR;
-      /* a sentence that opens with the year said as such (全年, 过去一年,
-       * 今年以来), in a paragraph or a part about the term */
+      /* a sentence, or the count's clause, that opens with the year said
+       * as such (全年, 过去一年, 今年以来), in a paragraph or a part about
+       * the term (…，中国人大网全年发布稿件9200余篇) */
       else if (sentence != NULL && marks.this_year_at < q_start &&
-               marks.this_year_at <= sentence->start + SENTENCE_HEAD_YEAR)
+               (marks.this_year_at <= sentence->start + SENTENCE_HEAD_YEAR ||
+                marks.this_year_at >= clause_start (text, sentence->start, q_start)))
         w->period = PERIOD_YEAR;
       else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
         w->period = paragraph_period;

@@ -3832,7 +3832,8 @@ test_counts_before_their_nouns (void)
 
 /* The NPC's deputies named by where they are (在青全国人大代表) are the
  * subject of the clauses after theirs, a year or 今年 opening them; the
- * year said after the term's frame is the year's. */
+ * year said after the term's frame, or opening the count's clause in a
+ * part about the term, is the year's. */
 static void
 test_npc_deputies_of_a_place (void)
 {
@@ -3843,7 +3844,11 @@ test_npc_deputies_of_a_place (void)
     "二、代表工作\n"
     "\n"
     "在青全国人大代表五年来提出建议216件，2022年提出议案1件、建议41件。"
-    "在青全国人大代表五年来提出议案12件，今年提出议案7件。\n";
+    "在青全国人大代表五年来提出议案12件，今年提出议案7件。\n"
+    "\n"
+    "三、过去五年的宣传工作\n"
+    "\n"
+    "五年来，编发简报60期。加强宣传，中国人大网全年发布稿件9200余篇。刊发稿件8000余篇。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -3858,6 +3863,10 @@ test_npc_deputies_of_a_place (void)
   g_assert_null (baogao_annotation_get_string (find_tally (document, "representation", "建议41件"), "period"));
   assert_tally (document, "representation", "议案7件", "npc_motions", 7);
   g_assert_null (baogao_annotation_get_string (find_tally (document, "representation", "议案7件"), "period"));
+  /* 全年 opening the count's clause, in a part about the term */
+  g_assert_null (baogao_annotation_get_string (find_tally (document, "self_building", "9200余篇"), "period"));
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "self_building", "8000余篇"), "period"), ==,
+                   "term");
 }
 
 /* The problems an appraisal found are no appraisals; cadres promoted
