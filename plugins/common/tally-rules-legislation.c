@@ -128,9 +128,11 @@
 static const TallyRule legislation_rules[] = {
   /* combined verbs: each with and without the kind of instrument, so
    * that they outrank the single verbs they contain */
+/* (not the committee's own rules: 制定修订人事任免、代表资格审查等制度7项) */
+#define NOT_LAWS_MADE "制度|工作规则|议事规则|工作规程|实施意见"
 #define COMBINED(measure, verbs) \
-  { measure, verbs, COUNT_UNITS }, \
-  { measure, verbs "&" INSTRUMENTS, COUNT_UNITS }
+  { measure, verbs, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE }, \
+  { measure, verbs "&" INSTRUMENTS, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE }
   COMBINED ("enacted+amended+repealed+interpreted", "立改废释|制定、修改、废止、解释|制定修改废止解释"),
   /* four and three verbs with 修订 (制定、修订、修改、废止…30件; 新制定、修订
    * 和废止法规25件) */
@@ -257,7 +259,7 @@ static const TallyRule legislation_rules[] = {
    * public's opinions that deputies' stations collect (通过代表联络站
    * 收集群众意见3.2万条: representation) */
   { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议",
     "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },

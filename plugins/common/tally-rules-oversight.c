@@ -81,6 +81,8 @@
 #define NOT_ACTIVITIES "代表|人次"
 /* the committee's members named first, deputies with them */
 #define WITH_DEPUTIES "组成人员和代表|组成人员和人大代表|组成人员及代表|组成人员、代表|委员和代表"
+/* …with anyone, deputies among them (组织常委会组成人员和部分市人大代表) */
+#define WITH_MEMBERS "组成人员和|组成人员及|组成人员、|委员和"
 /* the congresses of townships and streets and their bodies */
 #define TOWNSHIP_CONGRESSES "乡镇人大|镇人大|乡人大|街道人大|乡镇人大主席团|街道人大工委"
 /* Research that is not the committee's oversight, or its groups and
@@ -155,10 +157,17 @@ static const TallyRule oversight_rules[] = {
    * 况、审计工作报告等8个报告): oversight in any section, and not the
    * agenda's items of all kinds (审议…报告等71件次) */
   { "work_reports", "听取|听取审议|听取和审议|听取并审议", "个|项|份", NULL, TRUE, "报告", "草案|代表|意见|建议|" NOT_REPORTS_HEARD },
+  /* the count before the reports, 审议 alone (全年共审议了12个专项工作报告) */
+  { "work_reports", "审议|审议了", "个|项|份", NULL, FALSE, "工作报告|专项工作报告|专项报告|情况报告",
+    "草案|代表|意见|建议|" NOT_REPORTS_HEARD },
 
   /* special inquiries */
-  { "special_inquiries", "专题询问", "次|项|场|场次|个", NULL, TRUE, NULL, "代表|人次" },
-  { "special_inquiries", NULL, "次|项|场|场次|个", NULL, TRUE, "$专题询问", "代表|人次" },
+  { "special_inquiries", "专题询问", "次|场|场次", NULL, TRUE, NULL, "代表|人次" },
+  { "special_inquiries", NULL, "次|场|场次", NULL, TRUE, "$专题询问", "代表|人次" },
+  /* in 项 and 个, the topics of inquiries; not the problems they raised
+   * nor the departments answering (梳理出的37个问题, 应询部门26个) */
+  { "special_inquiries", "专题询问", "项|个", NULL, TRUE, NULL, "代表|人次|问题|部门|单位|负责人" },
+  { "special_inquiries", NULL, "项|个", NULL, TRUE, "$专题询问", "代表|人次|问题|部门|单位|负责人" },
   /* the questions an inquiry put (现场提出询问问题15个, 询问问题23个) */
   { "inquiry_questions", "询问问题|提出询问|提问|询问了|现场询问|应询问题", "个|条|项", NULL, TRUE, NULL,
     "代表建议|审查建议|发现|整改" },
@@ -335,6 +344,11 @@ static const TallyRule oversight_rules[] = {
    * or items; deputies reporting to their voters are representation */
   { "officials_evaluated", "述职评议|履职评议|任职评议", "人|名|位", NULL, TRUE, NULL, "代表" },
   { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议", "代表" },
+  /* deputies taking part with the committee's members (组织常委会组成人员
+   * 和部分市人大代表对8名政府组成人员开展述职评议); the earlier items of
+   * a list (对6名员额法官和4名员额检察官开展述职评议) */
+  { "officials_evaluated", WITH_MEMBERS, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议", NULL },
+  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "$述职评议|$履职评议|$任职评议", "代表" },
   { "satisfaction_surveys", "满意度测评|测评", "次|项|个", NULL, TRUE, NULL, NULL },
   { "satisfaction_surveys", NULL, "次|项|个", NULL, TRUE, "满意度测评", NULL },
   /* the share of satisfied votes such a survey gave: 满意票 are cast
@@ -364,6 +378,8 @@ static const TallyRule oversight_rules[] = {
    * (对12件重点建议跟踪监督: representation) */
   { "follow_up_supervisions", "跟踪监督", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
   { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题" },
+  /* (对18条审议意见落实情况开展跟踪监督) */
+  { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
   /* (跟踪督办审议意见落实情况8件, 对8件审议意见落实情况开展跟踪督办) */
   { "follow_up_supervisions", "跟踪督办&审议意见", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
   { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "审议意见&跟踪督办", "建议|代表|议案|整改问题" },
@@ -376,8 +392,11 @@ static const TallyRule oversight_rules[] = {
   { "problems_identified", FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议" },
   { "problems_identified", FIND, PROBLEM_UNITS, NULL, FALSE, "问题|突出问题", "解决|整改措施|规范性文件|文件|代表|建议" },
+  /* (审计工作报告反映的问题共计143个) */
+  { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
+    "解决|整改措施|整改到位|完成整改|已整改|代表|建议" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督" },
+    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出" },
 
   /* survey sizes, when the report totals them */
   { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, NULL },

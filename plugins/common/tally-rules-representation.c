@@ -178,6 +178,8 @@ static const TallyRule representation_rules[] = {
   /* the people after the ceremonies, taking part (组织宪法宣誓11次、84人
    * 参加; 组织宪法宣誓11次，84人参加) */
   { "oaths", "^宣誓", PEOPLE, NULL, TRUE, "参加|参与", PARTY_OATH "|代表|调研|视察|活动" },
+  /* the people after the ceremonies (组织宪法宣誓五十四场、三百一十人次) */
+  { "oaths", "^宣誓", "人次", NULL, TRUE, NULL, PARTY_OATH "|代表|调研|视察|活动" },
   { "oath_ceremonies", "宣誓", "次|场|批|场次", NULL, TRUE, NULL, PARTY_OATH },
   /* deputies elected at a general election (换届选举…选出区人大代表1586
    * 名); the level is the deputies' (see the scope), not a by-election */
@@ -205,6 +207,8 @@ static const TallyRule representation_rules[] = {
   /* the motions the presidium registered as such (议案6件，经大会主席团审
    * 议，立案2件); not a case registered by a court or prosecutor */
   { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理", "件|项", NULL, FALSE, NULL, NOT_MOTION_CASES },
+  /* (经大会主席团审议，其中3件列为正式议案) */
+  { "motions_accepted", NULL, "件|项", NULL, FALSE, "列为正式议案|列为议案|作为正式议案|立为议案", NOT_MOTION_CASES },
   { "motions_accepted", "立案|决定立案", "件|项", NULL, FALSE, NULL, NOT_MOTION_CASES "|建议" },
   { "motions", "议案", "件|项", NULL, FALSE, NULL, BILLS },
   { "motions", NULL, "件|项", NULL, FALSE, "议案", BILLS },
@@ -314,7 +318,7 @@ static const TallyRule representation_rules[] = {
   { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NULL },
   /* the share of the resolved counted before (解决或基本解决的215件，占
    * 67.6%) */
-  { "resolution_rate", "^解决或基本解决|已解决|得到解决|已经解决|解决的&占", RATE, NULL, FALSE, NULL, NULL },
+  { "resolution_rate", "^解决或基本解决|已解决|得到解决|已经解决|解决的|解决采纳|解决或采纳&占", RATE, NULL, FALSE, NULL, NULL },
   /* the classes of the answers after those solved: planned to be solved
    * (列入计划逐步解决的271件，占44.1%; B类…201件; 正在解决或列入计划的占
    * 24.1%) and left for later or explained (因条件限制需以后解决的141件,
@@ -323,7 +327,9 @@ static const TallyRule representation_rules[] = {
   { "suggestions_planned", NULL, PAPERS, NULL, FALSE, PLANNED, NOT_PLANNED },
   { "planned_share", "^" PLANNED "&占", RATE, NULL, FALSE, NULL, NOT_PLANNED },
   { "planned_share", PLANNED, RATE, NULL, FALSE, NULL, NOT_PLANNED },
-  { "suggestions_resolved", SOLVED_OR_PLANNED, PAPERS, NULL, FALSE, NULL, RATE },
+  /* the solved and the planned counted together (已解决或列入计划解决的
+   * 127件): both measures, as the share of them is resolution_rate */
+  { "suggestions_resolved+planned", SOLVED_OR_PLANNED, PAPERS, NULL, FALSE, NULL, RATE },
   { "resolution_rate", "^" SOLVED_OR_PLANNED "&占", RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", SOLVED_OR_PLANNED, RATE, NULL, FALSE, NULL, NULL },
   { "suggestions_deferred", DEFERRED, PAPERS, NULL, FALSE, NULL, NULL },
@@ -332,7 +338,7 @@ static const TallyRule representation_rules[] = {
   { "deferred_share", DEFERRED, RATE, NULL, FALSE, NULL, NULL },
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
    * 本解决的215件) */
-  { "suggestions_resolved", "解决或基本解决|解决和正在解决|解决或正在解决|已解决|得到解决的|解决的", PAPERS, NULL, FALSE, NULL, RATE },
+  { "suggestions_resolved", "解决或基本解决|已解决|得到解决的|解决的|解决采纳|解决或采纳", PAPERS, NULL, FALSE, NULL, RATE },
   { "suggestions_resolved", NULL, PAPERS, NULL, FALSE, RESOLVED, NULL },
   { "suggestions_resolved", "建议", PAPERS, NULL, TRUE, RESOLVED,
     "问题|困难|诉求" },

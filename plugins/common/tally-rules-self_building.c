@@ -78,6 +78,8 @@
 /* young staff; 以下 because 35岁 is a count of its own and bounds the window */
 #define YOUNG     "年轻|青年|35岁以下|35周岁以下|40岁以下|40周岁以下|80后|85后|90后|95后|00后|岁以下|以下"
 
+/* the rules of the deputies' work, not the organ's */
+#define NOT_OWN_RULES "代表联系|联系代表|代表履职|代表工作|代表建议|代表活动"
 #define STANDING_SESSIONS "常委会会议|常务委员会会议|常委会全体会议"
 /* the NPC's council is its chairman's (委员长会议) */
 #define CHAIRPERSONS "主任会议|委员长会议"
@@ -209,11 +211,12 @@ static const TallyRule self_building_rules[] = {
     "浏览|阅读|点击|访问" },
 
   /* the rules of its own work it made or revised (制定修订工作制度15项,
-   * 建立健全机关制度12项); not the committee's laws */
+   * 建立健全机关制度12项, 人事任免、代表资格审查等制度7项); not the
+   * committee's laws, nor the rules of the deputies' work */
   { "rules_made", "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改&制度|工作制度|规章制度|机关制度|内部制度",
-    "项|个|件|部|份|套", NULL, FALSE, NULL, "法规|条例|法律|规范性文件|代表" },
+    "项|个|件|部|份|套", NULL, FALSE, NULL, "法规|条例|法律|规范性文件|" NOT_OWN_RULES },
   { "rules_made", "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改",
-    "项|个|件|部|份|套", NULL, FALSE, "制度|工作制度|规章制度|机关制度", "法规|条例|法律|规范性文件|代表" },
+    "项|个|件|部|份|套", NULL, FALSE, "制度|工作制度|规章制度|机关制度", "法规|条例|法律|规范性文件|" NOT_OWN_RULES },
 
   /* cooperation */
   { "agreements", "签订|签署|会商签署|共同签署|达成|缔结&协议|备忘录|协定|框架协议|合作协议", "份|项|个|件", NULL, FALSE, NULL, NULL },

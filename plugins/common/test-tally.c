@@ -3743,7 +3743,7 @@ test_suggestion_classes (void)
     "因条件限制或其他原因需以后解决的141件，占22.9%。"
     "B类（所提问题正在解决或列入计划逐步解决）231件。C类（因条件限制暂时难以解决）43件。"
     "所提问题已经解决或者列入计划逐步解决的占91.6%。已经解决的占68.9%，正在解决或列入计划的占24.1%。"
-    "有8件议案列入立法规划。\n";
+    "有8件议案列入立法规划。已解决或列入计划解决的127件。其中解决采纳的213件，占78.6%。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -3760,6 +3760,9 @@ test_suggestion_classes (void)
   assert_tally (document, "representation", "68.9%", "resolution_rate", 68.9);
   assert_tally (document, "representation", "24.1%", "planned_share", 24.1);
   g_assert_null (find_tally (document, "representation", "8件"));
+  assert_tally (document, "representation", "127件", "suggestions_resolved+planned", 127);
+  assert_tally (document, "representation", "213件", "suggestions_resolved", 213);
+  assert_tally (document, "representation", "78.6%", "resolution_rate", 78.6);
 }
 
 /* A subsection whose heading names other work only with weak words
@@ -4100,6 +4103,49 @@ test_mixed_subjects_and_rates (void)
   assert_tally (document, "self_building", "19条", "info_items_adopted", 19);
 }
 
+/* Oversight said count first (审议了12个专项工作报告), officials appraised
+ * with deputies taking part and in a list, opinions followed up in 条,
+ * problems an audit showed; inquiries' problems and departments are no
+ * inquiries, problems not yet put right no rectifications; motions
+ * registered, the people after oath ceremonies; the committee's own
+ * rules are no laws, the deputies' opinions on a budget no comments. */
+static void
+test_oversight_count_first (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年共审议了12个专项工作报告。组织常委会组成人员和部分市人大代表对8名政府组成人员开展述职评议。"
+    "对县人民法院6名员额法官和县人民检察院4名员额检察官开展述职评议。对18条审议意见落实情况开展跟踪监督。"
+    "审计工作报告反映的问题共计143个。三次专题询问共有应询部门26个。对尚未完成整改的12个问题持续跟踪。"
+    "组织预算审查座谈会3场，收集代表意见建议62条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "经大会主席团审议，其中3件列为正式议案。组织宪法宣誓五十四场、三百一十人次。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "制定修订人事任免、代表资格审查等制度7项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "专项工作报告", "work_reports", 12);
+  assert_tally (document, "oversight", "开展述职评议", "officials_evaluated", 8);
+  assert_tally (document, "oversight", "6名", "officials_evaluated", 6);
+  assert_tally (document, "oversight", "跟踪监督", "follow_up_supervisions", 18);
+  assert_tally (document, "oversight", "143个", "problems_identified", 143);
+  assert_no_tally_of_count (document, "26个");
+  assert_no_tally_of_count (document, "12个问题持续跟踪");
+  g_assert_null (find_tally (document, "legislation", "62条"));
+  assert_tally (document, "representation", "列为正式议案", "motions_accepted", 3);
+  assert_tally (document, "representation", "三百一十人次", "oaths", 310);
+  assert_tally (document, "self_building", "7项", "rules_made", 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4216,6 +4262,7 @@ main (int   argc,
   g_test_add_func ("/tally/follow-ups-and-non-counts", test_follow_ups_and_non_counts);
   g_test_add_func ("/tally/term-named-with-its-number", test_term_named_with_its_number);
   g_test_add_func ("/tally/mixed-subjects-and-rates", test_mixed_subjects_and_rates);
+  g_test_add_func ("/tally/oversight-count-first", test_oversight_count_first);
 
   return g_test_run ();
 }
