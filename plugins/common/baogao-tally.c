@@ -3770,6 +3770,29 @@ report_meeting (const char *meeting,
 
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
+/* Is the year reported named (2022年, @year_digits) or said as such (今
+ * 年, 全年) in the clause of the count at @q, a clause after the one of
+ * the frame at @since_at? */
+static gboolean
+year_in_own_clause (const char *text,
+                    gsize       lower,
+                    gsize       since_at,
+                    gsize       q,
+                    const char *year_digits)
+{
+  static const char * const this_year[] = { "今年", "全年", "当年", "年内", "本年度" };
+  gsize cs = clause_start (text, lower, q);
+
+  if (cs <= since_at)
+    return FALSE;
+  if (year_digits[0] != '\0' && text_find (text, cs, q, year_digits) != G_MAXSIZE)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (this_year); i++)
+    if (text_find (text, cs, q, this_year[i]) != G_MAXSIZE)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 find_windows (const Tables    *tables,
               BaogaoDocument  *document,
@@ -3965,8 +3988,11 @@ find_windows (const Tables    *tables,
       /* to date, the year reported named or not (截至2023年底, 迄今); but
        * a rate to date is a rate of the year's work, not a total of years
        * (截至目前，代表建议办结率达100%) */
+      /* (not the year's share, named in a clause of its own after it:
+       * 截至2022年底建成…1012个，其中2022年新建86个; 截至目前…，今年开
+       * 展活动5400余次) */
       else if (sentence != NULL && since_at < q_start && to_date &&
-               !count_is_rate (q))
+               !count_is_rate (q) && !year_in_own_clause (text, sentence->start, since_at, q_start, year_digits))
         w->period = PERIOD_YEARS;
       else if (sentence != NULL && (sentence_year || marks.named_year_at < q_start))
         w->period = PERIOD_YEAR;

@@ -76,7 +76,7 @@
 /* Amending many at once */
 #define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订"
 /* Collecting comments */
-#define COLLECT "征求|征集|收集|广泛征求|公开征求|反馈"
+#define COLLECT "征求|征集|收集|广泛征求|公开征求|反馈|征得"
 /* Receiving comments, which is collecting them when the sentence is
  * about drafts put out for comment (公开征求意见12次，收到各方面意见建议
  * 2300余条) */
@@ -85,7 +85,7 @@
  * comments on drafts */
 #define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
-#define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布"
+#define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布|公布"
 /* the meetings of an inspection or a visit, not on drafts (…开展执法检查，
  * 检查组分赴14个市州，召开座谈会23次) */
 #define NOT_CONSULTATIONS "执法检查|检查组|视察|实施情况|贯彻实施"
@@ -211,10 +211,10 @@ static const TallyRule legislation_rules[] = {
     INSTRUMENTS "&决定" },
   /* (not budgets and final accounts: 作出关于批准…决算的决议等决议决定九项) */
   { "approved", "批准|审查批准|审查批准了|批准了", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|" SUBMITTED "|" APPROVED_ABOVE },
+    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|已获批准|获得批准|" SUBMITTED "|" APPROVED_ABOVE },
   /* 决定 too: 批准…报批的法规和决定53件 */
   { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例|决定", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|" SUBMITTED "|" APPROVED_ABOVE },
+    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|已获批准|获得批准|" SUBMITTED "|" APPROVED_ABOVE },
   /* the laws the cities sent up, the verb before the cities counted
    * (审查批准沈阳、大连等12个设区的市报批法规31件) */
   { "approved", "^批准|审查批准|审查批准了|批准了&报批|报批的|报请批准|报请批准的", APPROVED_UNITS,

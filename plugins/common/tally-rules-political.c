@@ -105,6 +105,8 @@ static const TallyRule political_rules[] = {
   { "party_group_meetings", "党组&召开&会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组|主题教育|专题会议" },
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, TIMES, NULL, FALSE, NULL, NOT_PARTY_GROUP_STUDY },
   { "party_group_meetings", "党组会议|党组会|党组扩大会议", TIMES, NULL, FALSE, NULL, "学习|中心组" },
+  /* the count before the verb (全年先后26次召开党组会议) */
+  { "party_group_meetings", NULL, PG_TIMES, NULL, TRUE, "召开党组会议|召开党组扩大会议|举行党组会议", "学习|中心组" },
   { "party_group_meetings", "召开|举行|组织召开", TIMES, NULL, FALSE, "党组会议|党组会|党组扩大会议", "学习" },
   { "party_group_meetings", "党组&召开&会议", TIMES, NULL, FALSE, NULL, "学习|中心组|主题教育|专题会议" },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组&" STUDY "|学习活动|集中学习", TIMES, NULL, FALSE, NULL, NULL },
@@ -133,6 +135,8 @@ static const TallyRule political_rules[] = {
   { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果&获奖|评为|获评|被评为|入选", "篇|份|个|项", NULL, FALSE, NULL, NULL },
   { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果", "篇|份|个|项", NULL, FALSE, "获奖|评为|获评|被评为|入选|获得", NULL },
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获奖|评为|获评|被评为|荣获|入选", NULL },
+  /* endorsed by the Party committee's leaders (其中5篇获省委主要领导批示) */
+  { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获&批示|肯定性批示", NULL },
   { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选" },
   { "research_reports", NULL, "篇|份", NULL, FALSE, TALLY_RESEARCH_REPORTS, "获奖|评为|获评|入选" },
   /* the research the leaders took up (班子成员领题开展调研28项): the

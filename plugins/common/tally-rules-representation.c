@@ -121,7 +121,8 @@
 #define UPGRADE  "改造|提升|提档|升级|提质|改扩建|改建|提标"
 /* the practice bases of whole-process people's democracy (全过程人民民主
  * 实践基地, …基层实践点) */
-#define PRACTICE_BASES "人民民主实践基地|人民民主基层实践点|人民民主实践点|人民民主实践站|人民民主实践中心"
+#define PRACTICE_BASES "人民民主实践基地|人民民主基层实践点|人民民主实践点|人民民主实践站|人民民主实践中心|" \
+  "人民民主基层实践站|人民民主基层实践基地"
 /* what was done about a suggestion, said after it */
 #define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
 /* the answers that plan to solve what a suggestion raised, and those
@@ -450,6 +451,9 @@ static const TallyRule representation_rules[] = {
   { "deputy_attendances", "邀请|组织|安排", "人次", NULL, FALSE, "列席", ONE_EVENT },
   { "deputy_attendances", TOTAL "&代表&列席", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", TOTAL, PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT },
+  /* the deputies counted before they are named (邀请324名全国人大代表列席
+   * 常委会会议) */
+  { "deputy_attendances", "邀请|组织|安排", PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT },
   /* lower congresses' heads attending the committee's meetings (…人大
    * 常委会主任列席常委会会议32人次): not deputies */
   { "director_attendances", DIRECTORS "&列席", "人次|人|名", NULL, FALSE, NULL, "代表|" ONE_EVENT },

@@ -116,6 +116,9 @@ static const TallyRule self_building_rules[] = {
   /* the study programme */
   { "lecture_sessions", "讲堂|大讲堂|人大讲堂|讲坛", TIMES, NULL, FALSE, NULL, NULL },
   { "lecture_sessions", NULL, TIMES, NULL, FALSE, "讲堂|大讲堂|讲坛", NULL },
+  /* the series named in the sentence's first clause (开设“燕赵人大讲堂”，
+   * 全年举办5期) */
+  { "lecture_sessions", "<讲堂|大讲堂|人大讲堂|讲坛&举办|开讲", TIMES, NULL, FALSE, NULL, "学法|学习|研讨|培训|座谈|讲座" },
   { "guided_study_classes", "导学|读书班|读书会|专题读书班|导学课堂|读书活动", TIMES, NULL, FALSE, NULL, NULL },
   { "guided_study_classes", NULL, TIMES, NULL, FALSE, "导学|读书班|读书会|导学课堂", NULL },
   /* forums in general, the division chiefs' own (处长论坛) apart */
@@ -136,6 +139,8 @@ static const TallyRule self_building_rules[] = {
   { "trainings", NULL, TIMES, NULL, FALSE, TRAIN, NOT_DEPUTIES },
   { "staff_trained", TRAIN "|参训|培训干部|培训人员", PEOPLE, NULL, FALSE, NULL, NOT_DEPUTIES },
   { "staff_trained", NULL, PEOPLE, NULL, FALSE, "参训|参加培训|接受培训", NOT_DEPUTIES },
+  /* (选派11名干部参加省市人大系统组织的各类培训) */
+  { "staff_trained", "选派|组织|安排", PEOPLE, NULL, FALSE, "参加|参与&培训|培训班|研修", NOT_DEPUTIES },
   /* the people after the sessions, the training said once for both
    * (机关干部培训4期、260余人次; 培训：12期，共计960人次) */
   { "staff_trained", "^" TRAIN, "人次", NULL, FALSE, NULL, NOT_DEPUTIES },
@@ -201,7 +206,7 @@ static const TallyRule self_building_rules[] = {
   { "theory_seminars", NULL, TIMES, NULL, FALSE, THEORY_SEMINARS, NULL },
   { "papers_collected", "征集|收到|撰写|形成|提交|报送|收集|汇编&" PAPERS, "篇|份", NULL, FALSE, NULL, "获奖|优秀|评选|评出|入选" },
   { "papers_collected", "征集|收到|撰写|形成|提交|收集", "篇|份", NULL, FALSE, PAPERS, "获奖|优秀|评选|评出|入选" },
-  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发|刊播|推出|更新&稿件|文章|报道|信息|新闻|稿|消息|作品", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发|刊播|推出|更新&稿件|文章|报道|信息|新闻|稿|消息|作品|短视频|视频", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送|刊播|推文|发布推文", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },
 

@@ -4146,6 +4146,55 @@ test_oversight_count_first (void)
   assert_tally (document, "self_building", "7项", "rules_made", 7);
 }
 
+/* More phrasings: deputies invited counted before they are named; drafts
+ * published (公布); approvals by the congress above are no approvals of
+ * the reporting one; practice stations; staff sent to trainings; a
+ * lecture series named in the first clause; short videos; the Party
+ * group's meetings counted before the verb; reports endorsed by leaders;
+ * the year's share told after a total to date. */
+static void
+test_counts_before_verbs_and_year_shares (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2023年1月15日在某某市第十七届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "全年先后26次召开党组会议。形成调研报告16篇，其中5篇获市委主要领导批示。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "在人大网站公布法规草案12件。报请省人大常委会批准的法规共6件，已获批准5件。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "邀请324名市人大代表列席常委会会议。新建全过程人民民主基层实践站18个。"
+    "截至2022年底，全市建成代表之家、代表联络站1012个，其中2022年新建代表联络站86个。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "选派11名干部参加省市人大系统组织的各类培训。开设“某某人大讲堂”，全年举办5期。视频号发布短视频85条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "召开党组会议", "party_group_meetings", 26);
+  assert_tally (document, "political", "批示", "research_reports_awarded", 5);
+  assert_tally (document, "legislation", "12件", "drafts_published", 12);
+  g_assert_null (find_tally (document, "legislation", "5件"));
+  assert_tally (document, "representation", "代表列席", "deputy_attendances", 324);
+  assert_tally (document, "representation", "18个", "democracy_practice_bases_added", 18);
+  a = find_tally (document, "representation", "86个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "deputy_stations_added");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  assert_tally (document, "self_building", "各类培训", "staff_trained", 11);
+  assert_tally (document, "self_building", "5期", "lecture_sessions", 5);
+  assert_tally (document, "self_building", "85条", "articles_published", 85);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4263,6 +4312,7 @@ main (int   argc,
   g_test_add_func ("/tally/term-named-with-its-number", test_term_named_with_its_number);
   g_test_add_func ("/tally/mixed-subjects-and-rates", test_mixed_subjects_and_rates);
   g_test_add_func ("/tally/oversight-count-first", test_oversight_count_first);
+  g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
 
   return g_test_run ();
 }

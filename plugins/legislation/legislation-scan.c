@@ -299,7 +299,7 @@ static const Term generic_stems[] = {
   TERM ("详细"), TERM ("严格"), TERM ("必要"), TERM ("特别"), TERM ("原则"), TERM ("一般"), TERM ("补充"),
   TERM ("过渡"), TERM ("暂行"), TERM ("试行"), TERM ("禁止性"), TERM ("授权"), TERM ("法律"), TERM ("法规"),
   TERM ("地方"), TERM ("相关"), TERM ("配套"), TERM ("单行"), TERM ("自治"), TERM ("条例"), TERM ("规范"),
-  TERM ("制度"),
+  TERM ("制度"), TERM ("创新性"), TERM ("原则性"), TERM ("针对性"), TERM ("前瞻性"), TERM ("创制性"),
 };
 
 /* Categories of instruments, not one: 审议宪法相关法、法律案…, 作出法规性
