@@ -4522,6 +4522,23 @@ share_apposed_counts (GPtrArray    *quantities,
  * names a kind of its own, a measure wherever it is said, is counted
  * apart (建议428件（其中…重点建议140件）: key_suggestions; 建议188件（含
  * 代表团建议3件）). */
+/* Does a breakdown (其中…) start in [@from, @to) and go on to @to: no
+ * semicolon after its 其中 (审查批准法规38件，其中实体性法规29件、程序性
+ * 法规9件；批准自治县单行条例2件: the 2 is no part)? */
+static gboolean
+breakdown_reaches (const char *text,
+                   gsize       from,
+                   gsize       to)
+{
+  gsize at = text_find (text, from, to, "其中");
+
+  if (at == G_MAXSIZE)
+    return FALSE;
+  for (gsize next; (next = text_find (text, at + strlen ("其中"), to, "其中")) != G_MAXSIZE; )
+    at = next;
+  return !text_contains (text, at, to, "；") && memchr (text + at, ';', to - at) == NULL;
+}
+
 static void
 drop_breakdowns (const Tables       *tables,
                  const char         *text,
@@ -4569,7 +4586,7 @@ drop_breakdowns (const Tables       *tables,
           /* (the year's part of a term's total is a count of its own:
            * 五年来制定…42件，其中2022年制定9件) */
           in_total = decisions[qj].period == decisions[qi].period &&
-                     text_contains (text, from, to, "其中");
+                     breakdown_reaches (text, from, to);
           break;
         }
       if (in_total)

@@ -3968,7 +3968,7 @@ test_long_lists_and_comments (void)
 }
 
 /* The later items of a filing review's list, the verb said once at the
- * clause's head */
+ * clause's head; a count after a breakdown's semicolon */
 static void
 test_filing_review_list (void)
 {
@@ -3977,13 +3977,21 @@ test_filing_review_list (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "全年审查州政府规范性文件十一件、县市人大常委会决议决定二十三件。\n";
+    "全年审查州政府规范性文件十一件、县市人大常委会决议决定二十三件。\n"
+    "\n"
+    "三、立法工作\n"
+    "\n"
+    "审查批准设区的市法规38件，其中实体性法规29件、程序性法规9件；批准自治县单行条例2件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "oversight", "十一件", "normative_documents_reviewed", 11);
   assert_tally (document, "oversight", "二十三件", "normative_documents_reviewed", 23);
+  /* a breakdown ends at a semicolon: the count after it is no part */
+  assert_tally (document, "legislation", "38件", "approved", 38);
+  g_assert_null (find_tally (document, "legislation", "9件"));
+  assert_tally (document, "legislation", "2件", "approved", 2);
 }
 
 /* Suggestions picked for follow-up, named after their count; reception
