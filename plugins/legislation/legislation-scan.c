@@ -287,6 +287,7 @@ static const Term generic_prefix_terms[] = {
   TERM ("一批"), TERM ("若干"), TERM ("各项"), TERM ("部分"), TERM ("系列"), TERM ("多部"), TERM ("其他"),
   TERM ("其它"), TERM ("各类"), TERM ("这"), TERM ("那"), TERM ("一系列"), TERM ("地方性"), TERM ("新的"),
   TERM ("重大"), TERM ("重要"), TERM ("以上"), TERM ("上位"), TERM ("下位"), TERM ("所"),
+  TERM ("我省相关"), TERM ("我市相关"), TERM ("我区相关"), TERM ("我省有关"), TERM ("我市有关"),
   /* a heading's or a list's joints, not a name */
   TERM ("和"), TERM ("及"), TERM ("与"), TERM ("或"), TERM ("等"), TERM ("的"), TERM ("并"),
   TERM ("、"),
@@ -3734,11 +3735,55 @@ add_cited (Scan *scan)
  * before it after 对 or 就 (对环境保护法、某某省水污染防治条例开展执法检
  * 查): action inspect. The 《》 titles among them are add_cited ()'s; the
  * list ends at 等 (…等5部法律法规). */
+/* The bare names of the list [@seg, @end), joined by 、, 和, 及 and
+ * ended by 等 or @end: instruments inspected, stated at @verb. */
+static void
+take_inspected_list (Scan  *scan,
+                     gsize  seg,
+                     gsize  end,
+                     gsize  verb)
+{
+  static const char * const joints[] = { "、", "和", "及", "以及" };
+  const char *text = scan->text;
+
+  while (seg < end)
+    {
+      gsize seg_end = seg, joint = 0;
+      const Suffix *suffix;
+      gboolean last = FALSE;
+
+      /* the item: up to a joint, 等 or the end */
+      while (seg_end < end)
+        {
+          if ((joint = text_any_word_at (text, seg_end, end, joints, G_N_ELEMENTS (joints))) != 0 &&
+              (name_suffix (text, seg, seg_end) != NULL || text_word_ends_at (text, seg, seg_end, "》")))
+            break;
+          if (text_word_at (text, seg_end, end, "等") && name_suffix (text, seg, seg_end) != NULL)
+            {
+              last = TRUE;
+              break;
+            }
+          joint = 0;
+          seg_end = next_char (text, seg_end, end);
+        }
+      if (!text_word_at (text, seg, seg_end, "《") && (suffix = check_name (text, seg, seg_end)) != NULL)
+        add_instrument (scan, seg, seg_end, text + seg, seg_end - seg, suffix->kind, ACT_INSPECT,
+                        NULL, NULL, verb);
+      if (last || joint == 0)
+        break;
+      seg = seg_end + joint;
+    }
+}
+
+/* Bare names of the laws a law-enforcement inspection checked, listed
+ * before it after 对 or 就 (对环境保护法、某某省水污染防治条例开展执法检
+ * 查), or after 检查 with their implementation (检查野生动物保护法、传染病
+ * 防治法等6部法律的实施情况): action inspect. The 《》 titles among them
+ * are add_cited ()'s; the list ends at 等 (…等5部法律法规). */
 static void
 add_inspected_bare (Scan *scan)
 {
   static const char * const verbs[] = { "组织开展", "开展", "进行", "组织" };
-  static const char * const joints[] = { "、", "和", "及", "以及" };
   const char *text = scan->text;
   gsize p = 0;
 
@@ -3756,34 +3801,29 @@ add_inspected_bare (Scan *scan)
         seg = text_find (text, start, verb, "就");
       if (seg == G_MAXSIZE)
         continue;
-      seg += strlen ("对");
-      while (seg < verb)
-        {
-          gsize seg_end = seg, joint = 0;
-          const Suffix *suffix;
-          gboolean last = FALSE;
+      take_inspected_list (scan, seg + strlen ("对"), verb, verb);
+    }
 
-          /* the item: up to a joint, 等 or the verb */
-          while (seg_end < verb)
-            {
-              if ((joint = text_any_word_at (text, seg_end, verb, joints, G_N_ELEMENTS (joints))) != 0 &&
-                  (name_suffix (text, seg, seg_end) != NULL || text_word_ends_at (text, seg, seg_end, "》")))
-                break;
-              if (text_word_at (text, seg_end, verb, "等") && name_suffix (text, seg, seg_end) != NULL)
-                {
-                  last = TRUE;
-                  break;
-                }
-              joint = 0;
-              seg_end = next_char (text, seg_end, verb);
-            }
-          if (!text_word_at (text, seg, seg_end, "《") && (suffix = check_name (text, seg, seg_end)) != NULL)
-            add_instrument (scan, seg, seg_end, text + seg, seg_end - seg, suffix->kind, ACT_INSPECT,
-                            NULL, NULL, verb);
-          if (last || joint == 0)
-            break;
-          seg = seg_end + joint;
-        }
+  for (p = 0; (p = text_find (text, p, scan->size, "检查")) != G_MAXSIZE; )
+    {
+      gsize verb = p, seg, cend, impl;
+
+      p += strlen ("检查");
+      /* (执法检查 is the loop's above; 检查组 and 检查了解 check no law) */
+      if (text_word_ends_at (text, 0, verb, "执法") || text_word_at (text, p, scan->size, "组"))
+        continue;
+      seg = p;
+      if (text_word_at (text, seg, scan->size, "了"))
+        seg += strlen ("了");
+      cend = clause_end (text, seg, MIN (scan->size, seg + MAX_INSPECTED_LIST));
+      impl = text_find (text, seg, cend, "实施情况");
+      if (impl == G_MAXSIZE || text_word_at (text, seg, cend, "《"))
+        continue;
+      if (text_word_ends_at (text, seg, impl, "贯彻"))
+        impl -= strlen ("贯彻");
+      if (text_word_ends_at (text, seg, impl, "的"))
+        impl -= strlen ("的");
+      take_inspected_list (scan, seg, impl, verb);
     }
 }
 
