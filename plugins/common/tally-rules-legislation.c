@@ -57,6 +57,9 @@
  * 准): a province's 对报请批准的23件设区的市法规 are the ones it approves */
 #define SUBMITTED "报请省|提请省|报送省|报省人大|报请自治区|提请自治区|报送自治区|报自治区人大|" \
   "向省人大常委会报请|向自治区人大常委会报请|报经省|报经自治区"
+/* the cities' laws sent up, named so in the province's report */
+#define SENT_UP_FOR_APPROVAL "报请省人大常委会批准的|提请省人大常委会批准的|报省人大常委会批准的|" \
+  "报请自治区人大常委会批准的|提请自治区人大常委会批准的|报自治区人大常委会批准的|报请批准的|提请批准的"
 /* approved by the congress above, said in a city's report (经省人大常委会
  * 批准) */
 #define APPROVED_ABOVE "经省人大常委会|经省人大|经省人民代表大会常务委员会|经自治区人大常委会|经自治区人大"
@@ -219,6 +222,14 @@ static const TallyRule legislation_rules[] = {
    * (审查批准沈阳、大连等12个设区的市报批法规31件) */
   { "approved", "^批准|审查批准|审查批准了|批准了&报批|报批的|报请批准|报请批准的", APPROVED_UNITS,
     NULL, FALSE, NULL, "条约|协定|公约|" SUBMITTED "|" APPROVED_ABOVE },
+  /* the laws the cities sent up, in the province's report (审查批准各设区
+   * 的市报请省人大常委会批准的法规38件): 的 makes the sending the laws'
+   * description, not the act counted */
+  { "approved", "审查批准|审议批准|依法批准|审查批准了&" SENT_UP_FOR_APPROVAL, APPROVED_UNITS, NULL, FALSE, NULL, "条约|协定|公约|决算|预算" },
+  /* a city's laws sent to its province, the province named (报请广东省人
+   * 大常委会批准设区的市法规5件) */
+  { "submitted_for_approval", "报请|提请|报送|报经&省人大常委会批准|自治区人大常委会批准|省人大常委会审查批准",
+    APPROVED_UNITS, NULL, FALSE, NULL, "已获批准|获得批准" },
   /* a city's or autonomous area's laws sent up for approval (报请省人大常
    * 委会批准法规5件): its own, not approvals it gave */
   { "submitted_for_approval", SUBMITTED "&批准", APPROVED_UNITS },

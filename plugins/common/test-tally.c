@@ -1430,24 +1430,28 @@ test_submitted_for_approval (void)
     "\n"
     "一、立法工作\n"
     "\n"
-    "经市人大常委会审议通过后报请省人大常委会批准法规5件，提请省人大常委会批准的3件法规均获批准。\n";
+    "经市人大常委会审议通过后报请省人大常委会批准法规5件，提请省人大常委会批准的3件法规均获批准。"
+    "全年报请广东省人大常委会批准设区的市法规7件。\n";
   /* a province reviews what the cities sent up: approvals */
   static const char provincial[] =
     "某某省人民代表大会常务委员会工作报告\n"
     "\n"
     "一、立法工作\n"
     "\n"
-    "对报请批准的23件设区的市法规逐件进行合法性审查。\n";
+    "对报请批准的23件设区的市法规逐件进行合法性审查。审查批准各设区的市报请省人大常委会批准的法规38件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "legislation", "批准法规5件", "submitted_for_approval", 5);
   assert_tally (document, "legislation", "批准的3件", "submitted_for_approval", 3);
+  /* (the province named) */
+  assert_tally (document, "legislation", "7件", "submitted_for_approval", 7);
 
   g_clear_object (&document);
   document = analyze (provincial);
   assert_tally (document, "legislation", "23件", "approved", 23);
+  assert_tally (document, "legislation", "38件", "approved", 38);
 }
 
 static void
