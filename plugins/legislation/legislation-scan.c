@@ -3714,7 +3714,12 @@ add_cited (Scan *scan)
           {
             gsize first = title_list_start (scan, start);
 
-            if ((text_word_ends_at (text, 0, first, "检查") || text_word_ends_at (text, 0, first, "检查了")) &&
+            /* (a later list of the clause: 检查《A》等5部法律和《B》等2部法规
+             * 的实施情况) */
+            gsize cs = clause_start (text, first > 240 ? first - 240 : 0, first);
+
+            if ((text_word_ends_at (text, 0, first, "检查") || text_word_ends_at (text, 0, first, "检查了") ||
+                 (text_word_at (text, cs, first, "检查") && !text_word_at (text, cs, first, "检查组"))) &&
                 text_contains (text, end, cend, "实施情况"))
               action = ACT_INSPECT;
           }
