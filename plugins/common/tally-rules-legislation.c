@@ -297,7 +297,7 @@ static const TallyRule legislation_rules[] = {
     "代表建议|议案|代表|群众|选民|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* (有11.2万人次提出意见建议31.6万条; not the comments a congress sent
    * on the drafts of the one above, 提出修改意见86条) */
-  { "public_comments", "<" CONSULT "|公开征求意见|草案&提出&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
+  { "public_comments", "<" CONSULT "|公开征求意见|草案|开门立法&提出&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
     "代表建议|议案|代表|群众|选民|修改意见|修改建议|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },

@@ -78,6 +78,8 @@
 #define NOT_ALERTS "警示|预警机制|气象|灾害"
 
 /* Deputies or staff counted, not activities */
+/* opinions that are not the committee's own, or what was done with them */
+#define NOT_OPINIONS_MADE "代表|群众|选民|网民|社会各界|落实|整改|反馈"
 #define NOT_ACTIVITIES "代表|人次"
 /* the committee's members named first, deputies with them */
 #define WITH_DEPUTIES "组成人员和代表|组成人员和人大代表|组成人员及代表|组成人员、代表|委员和代表"
@@ -398,6 +400,18 @@ static const TallyRule oversight_rules[] = {
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出" },
 
+  /* the opinions oversight put forward: the committee's deliberation
+   * opinions (形成审议意见43条, anywhere), and, in a section on
+   * oversight, the opinions of an inspection or a visit (执法检查组…提出意
+   * 见建议35条); not those followed up, nor the deputies' or the
+   * public's, nor those on drafts and laws sent for approval (legislation:
+   * 对报批法规提出修改意见120条, 有11.8万人次提出意见28.6万条) */
+  { "opinions_made", "审议意见|审议意见书", "条|项|份|件", NULL, TRUE, NULL, NOT_OPINIONS_MADE "|跟踪|督办|办理" },
+  /* (one group, with a short word: read in a section on oversight only,
+   * never lent to another's, where the opinions are comments on drafts
+   * or deputies' suggestions) */
+  { "opinions_made", "提出意见建议|提出意见和建议|形成意见建议|提出意见|形成意见|梳理意见建议|汇总意见建议|提意见",
+    "条|项", NULL, FALSE, NULL, NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次" },
   /* survey sizes, when the report totals them */
   { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, NULL },
 };

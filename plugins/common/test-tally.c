@@ -2317,7 +2317,9 @@ test_counts_in_next_clause (void)
   assert_tally (document, "representation", "闭会期间提出61件", "suggestions", 61);
   assert_tally (document, "representation", "议案5件", "motions", 5);
   assert_tally (document, "representation", "闭会期间提出3件", "motions", 3);
-  assert_no_tally_of_count (document, "12条");
+  /* (the committee's opinions on the report it deliberated, not the
+   * deputies' suggestions) */
+  g_assert_null (find_tally (document, "representation", "12条"));
   assert_no_tally_of_count (document, "57个");
 
   other = analyze (oversight);
@@ -4207,6 +4209,34 @@ test_counts_before_verbs_and_year_shares (void)
   assert_tally (document, "self_building", "85条", "articles_published", 85);
 }
 
+/* The opinions oversight put forward: deliberation opinions anywhere, an
+ * inspection's or a visit's in a section on oversight; in a section on
+ * legislation the opinions given are comments, in one on deputies their
+ * suggestions. */
+static void
+test_opinions_made (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "执法检查组深入基层，提出意见建议35条。听取审议专项工作报告8个，形成审议意见43条。"
+    "对18条审议意见落实情况开展跟踪监督。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "基层立法联系点覆盖11个乡镇；联系点全年参与法规草案征求意见18件次，提出意见建议142条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "35条", "opinions_made", 35);
+  assert_tally (document, "oversight", "43条", "opinions_made", 43);
+  assert_tally (document, "oversight", "跟踪监督", "follow_up_supervisions", 18);
+  g_assert_null (find_tally (document, "oversight", "142条"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4325,6 +4355,7 @@ main (int   argc,
   g_test_add_func ("/tally/mixed-subjects-and-rates", test_mixed_subjects_and_rates);
   g_test_add_func ("/tally/oversight-count-first", test_oversight_count_first);
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
+  g_test_add_func ("/tally/opinions-made", test_opinions_made);
 
   return g_test_run ();
 }

@@ -1458,6 +1458,7 @@ typedef struct
   guint  topic : 4;
   guint  marker : 2;     /* a LineMarker: starts_with_marker(), once known */
   guint  arabic : 1;     /* a subsection numbered 1． (see promote_scope()) */
+  guint  after_part : 1; /* a section at its numbered part's level (see classify_body()) */
 } Line;
 
 /* Whether a line starts with an item or heading marker, as
@@ -2821,6 +2822,12 @@ classify_body (Parser *P)
           analyse_heading (L, P->text, h) &&
           accept_ordinal (L, index, prev_section))
         {
+          /* 二、 right after a part numbered 一、 with no unit of its own
+           * yet continues the part's numbering: the part is over (一、过
+           * 去五年的主要工作 and its paragraph, then 二、…立法, 三、…监督
+           * about the year) */
+          L->after_part = prev_part > 0 && prev_section == 0 && prev_sub == 0 && prev_arabic == 0 &&
+                          index == prev_part + 1;
           L->kind = LINE_SECTION;
           L->index = index;
           prev_section = index;
@@ -3408,6 +3415,8 @@ build (Parser *P)
             close_all_series (P, P->last_end);
             close_container (P, &P->cur_sub);
             close_container (P, &P->cur_section);
+            if (L->after_part)
+              close_container (P, &P->cur_part);
             open_container (P, STRUCTURE_SECTION, L, P->cur_part);
             P->seen_section = TRUE;
             break;

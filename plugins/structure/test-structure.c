@@ -857,6 +857,28 @@ test_late_year_term (void)
   check_invariants (doc);
 }
 
+/* A part numbered 一、 (过去五年的主要工作) that is only a paragraph, then
+ * sections numbered 二、三、 on: they continue the part's numbering, so
+ * they are at its level, about the year, not the term's sections. */
+static void
+test_term_paragraph_part (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_fixture ("term-paragraph-part.txt");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (parts->len, >=, 1);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "period"), ==, "term");
+  g_assert_cmpuint (sections->len, >=, 2);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 0), "topic"), ==, "legislation");
+  g_assert_null (baogao_annotation_get_string (nth (sections, 0), "period"));
+  g_assert_null (baogao_annotation_get_parent (nth (sections, 0)));
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 1), "topic"), ==, "oversight");
+  g_assert_null (baogao_annotation_get_string (nth (sections, 1), "period"));
+
+  check_invariants (doc);
+}
+
 /* 1. units whose short heading names a domain's work before their body
  * on the same line (1.监督工作。开展…) are sections. */
 static void
@@ -1357,6 +1379,7 @@ main (int    argc,
   g_test_add_func ("/structure/term-year-sections", test_term_year_sections);
   g_test_add_func ("/structure/late-year-term", test_late_year_term);
   g_test_add_func ("/structure/arabic-inline", test_arabic_inline);
+  g_test_add_func ("/structure/term-paragraph-part", test_term_paragraph_part);
   g_test_add_func ("/structure/subsections", test_subsections);
   g_test_add_func ("/structure/arabic-units", test_arabic_units);
   g_test_add_func ("/structure/body-topic", test_body_topic);
