@@ -344,8 +344,8 @@ static const TallyRule oversight_rules[] = {
   /* the officials appraised one by one (对3名县政府组成人员开展述职评议,
    * 履职评议政府组成部门负责人6名): people, apart from the departments
    * or items; deputies reporting to their voters are representation */
-  { "officials_evaluated", "述职评议|履职评议|任职评议", "人|名|位", NULL, TRUE, NULL, "代表" },
-  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议", "代表" },
+  { "officials_evaluated", "述职评议|履职评议|任职评议|履职测评|述职测评", "人|名|位", NULL, TRUE, NULL, "代表" },
+  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议|履职测评|述职测评", "代表" },
   /* deputies taking part with the committee's members (组织常委会组成人员
    * 和部分市人大代表对8名政府组成人员开展述职评议); the earlier items of
    * a list (对6名员额法官和4名员额检察官开展述职评议) */

@@ -54,7 +54,7 @@
  * collective study, whoever the sentence names: the seminars on a theme
  * (党组…开展专题研讨4次) and the study that opens meetings (党组会议通过
  * “第一议题”学习38次) are study_sessions */
-#define NOT_PARTY_GROUP_STUDY "专题研讨|第一议题"
+#define NOT_PARTY_GROUP_STUDY "专题研讨|第一议题|会议前|会前"
 #define PG_TIMES  "次|场次"
 #define ITEMS     "项|个|件|条|批|类|处|件次"
 #define PEOPLE    "名|位|人|人次"
@@ -90,7 +90,7 @@ static const TallyRule political_rules[] = {
    * 一是坚持理论学习中心组学习制度，全年集体学习14次 — not the study of
    * the office's staff or branches said after it */
   { "central_group_study_sessions", "<" CENTRAL "&集体学习|专题学习|学习研讨|集中学习", TIMES, NULL, TRUE, NULL,
-    "机关|干部|支部|党员|青年|代表" },
+    "机关|干部|支部|党员|青年|代表|会议前|会前" },
   /* the Party group may be named once, as the sentence's subject:
    * 常委会党组把…作为首要政治任务，开展集体学习12次 */
   /* (not the members' or the staff's, whom the Party group organises:
@@ -137,8 +137,8 @@ static const TallyRule political_rules[] = {
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获奖|评为|获评|被评为|荣获|入选", NULL },
   /* endorsed by the Party committee's leaders (其中5篇获省委主要领导批示) */
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获&批示|肯定性批示", NULL },
-  { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选" },
-  { "research_reports", NULL, "篇|份", NULL, FALSE, TALLY_RESEARCH_REPORTS, "获奖|评为|获评|入选" },
+  { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选|评选|评出|优秀调研" },
+  { "research_reports", NULL, "篇|份", NULL, FALSE, TALLY_RESEARCH_REPORTS, "获奖|评为|获评|入选|评选|评出|优秀调研" },
   /* the research the leaders took up (班子成员领题开展调研28项): the
    * topics studied, not the committee's oversight (开展专题调研7项); not
    * the places visited nor its reports */

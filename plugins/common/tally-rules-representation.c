@@ -207,7 +207,9 @@ static const TallyRule representation_rules[] = {
   /* motions */
   /* the motions the presidium registered as such (议案6件，经大会主席团审
    * 议，立案2件); not a case registered by a court or prosecutor */
-  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理", "件|项", NULL, FALSE, NULL, NOT_MOTION_CASES },
+  /* (a measure wherever it is said, in an aside too: 代表提出议案7件（其中
+   * 立案3件）) */
+  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
   /* (经大会主席团审议，其中3件列为正式议案) */
   { "motions_accepted", NULL, "件|项", NULL, FALSE, "列为正式议案|列为议案|作为正式议案|立为议案", NOT_MOTION_CASES },
   { "motions_accepted", "立案|决定立案", "件|项", NULL, FALSE, NULL, NOT_MOTION_CASES "|建议" },
@@ -339,7 +341,7 @@ static const TallyRule representation_rules[] = {
   { "deferred_share", DEFERRED, RATE, NULL, FALSE, NULL, NULL },
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
    * 本解决的215件) */
-  { "suggestions_resolved", "解决或基本解决|已解决|得到解决的|解决的|解决采纳|解决或采纳", PAPERS, NULL, FALSE, NULL, RATE },
+  { "suggestions_resolved", "解决或基本解决|已解决|得到解决的|解决的|解决采纳|解决或采纳|解决或者采纳", PAPERS, NULL, FALSE, NULL, RATE },
   { "suggestions_resolved", NULL, PAPERS, NULL, FALSE, RESOLVED, NULL },
   { "suggestions_resolved", "建议", PAPERS, NULL, TRUE, RESOLVED,
     "问题|困难|诉求" },

@@ -86,7 +86,7 @@
 /* not the meetings held: deputies or leaders attending them (列席, 区委
  * 书记出席常委会会议2次), a rule of frequency, the study at them (常委会
  * 会议前学法10次) */
-#define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习"
+#define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习|省委常委会|市委常委会|县委常委会|党委常委会"
 /* meetings the committee's subject did not hold as the committee */
 #define NOT_COMMITTEE_SESSIONS "党组|主任|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|领导|" \
   "专题|座谈|联席|推进|调度|部署|视频|工作会议|第"
@@ -101,7 +101,7 @@ static const TallyRule self_building_rules[] = {
   { "research_topics", NULL, "项|个|批", NULL, FALSE, "课题&调研|调查研究", "代表|获奖|评为" },
   /* (more units than political's, whose rules win where no section says
    * whose work it is) */
-  { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项|部", NULL, FALSE, NULL, "获奖|评为|获评|入选|代表" },
+  { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项|部", NULL, FALSE, NULL, "获奖|评为|获评|入选|代表|评选|评出|优秀调研" },
   { "research_reports", NULL, "篇|份|个|项|部", NULL, FALSE, TALLY_RESEARCH_REPORTS, "获奖|评为|获评|入选|代表" },
   /* what the organ's review of its own work style found and put right
    * (开展作风建设专项整治，查找问题27个，已整改25个); not the lists they

@@ -4237,6 +4237,46 @@ test_opinions_made (void)
   g_assert_null (find_tally (document, "oversight", "142条"));
 }
 
+/* The study before the committee's meetings is no central group's; the
+ * Party committee's meetings are no committee sessions; appraisals of new
+ * officials (履职测评); motions registered said in an aside; the solved or
+ * adopted with 或者; reports chosen as the best are no reports written. */
+static void
+test_meetings_asides_and_best_reports (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "省委常委会会议听取省人大常委会党组工作汇报2次。"
+    "党组理论学习中心组集体学习12次，常委会会议前集体学习16次。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对9名新任政府组成人员开展履职测评。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出议案7件（其中立案3件）。已经解决或者采纳的413件。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "评选优秀调研报告10篇。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "2次");
+  assert_tally (document, "political", "12次", "central_group_study_sessions", 12);
+  assert_tally (document, "political", "16次", "study_sessions", 16);
+  assert_tally (document, "oversight", "履职测评", "officials_evaluated", 9);
+  assert_tally (document, "representation", "议案7件", "motions", 7);
+  assert_tally (document, "representation", "立案3件", "motions_accepted", 3);
+  assert_tally (document, "representation", "413件", "suggestions_resolved", 413);
+  assert_no_tally_of_count (document, "10篇");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4356,6 +4396,7 @@ main (int   argc,
   g_test_add_func ("/tally/oversight-count-first", test_oversight_count_first);
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
+  g_test_add_func ("/tally/meetings-asides-and-best-reports", test_meetings_asides_and_best_reports);
 
   return g_test_run ();
 }

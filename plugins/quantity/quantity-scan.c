@@ -121,6 +121,9 @@ static const Unit units[] = {
   { W("岁"), W("岁"), UNIT_TIME, "月" },
   /* people and counts */
   { W("人次"), W("人次"), UNIT_COUNT, NULL },
+  /* (583人（次）: people counted once an occasion) */
+  { W("人（次）"), W("人次"), UNIT_COUNT, NULL },
+  { W("人(次)"), W("人次"), UNIT_COUNT, NULL },
   { W("户次"), W("户次"), UNIT_COUNT, NULL },
   { W("件次"), W("件次"), UNIT_COUNT, NULL },
   { W("批次"), W("批次"), UNIT_COUNT, NULL },
