@@ -1168,6 +1168,23 @@ is_page_number_line (uchar *s,
   return j != 0 && HAS (s, end, j, "页") && skip_dashes (s, end, j + 3, &after) == end && after == 0;
 }
 
+/* Whether the Han word [@i, @end) is a newspaper column's usual name */
+static gboolean
+is_column_name (uchar *s,
+                gsize  i,
+                gsize  end)
+{
+  static const char *const columns[] = {
+    "要闻", "综合", "综合新闻", "新闻", "特别关注", "专版", "专题", "时政", "本地", "特刊", "两会",
+    "两会特刊", "两会专版", "人大", "评论", "理论",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (columns); k++)
+    if (end - i == strlen (columns[k]) && memcmp (s + i, columns[k], end - i) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the content [@start, @end) of a line is a page header or footer;
  * sets @page to the page it names, 0 if none */
 static gboolean
@@ -1178,6 +1195,8 @@ is_page_line (uchar   *s,
 {
   guint dates = 0, weekdays = 0, pages = 0, papers = 0;
   guint credits = 0, others = 0, items = 0;
+  /* pages said as a newspaper's (版), and the words naming its columns */
+  guint editions = 0, columns = 0;
   guint page_value = 0;
   /* a bare number opening or closing the line, beside a date: its page
    * (06　特别关注　2025年1月22日) */
@@ -1217,6 +1236,8 @@ is_page_line (uchar   *s,
           if (explicit)
             {
               pages++;
+              if (HAS (s, end, j - 3, "版"))
+                editions++;
               if (page_value == 0)
                 page_value = value;
             }
@@ -1261,7 +1282,11 @@ is_page_line (uchar   *s,
                    memcmp (s + j - 3, "报", 3) == 0)
             papers++;
           else if (chars >= 2 && chars <= PAGE_WORD_MAX_CHARS)
-            others++;
+            {
+              others++;
+              if (is_column_name (s, i, j))
+                columns++;
+            }
           else
             return FALSE;
         }
@@ -1276,6 +1301,14 @@ is_page_line (uchar   *s,
       pages++;
       others--;
       page_value = bare_value;
+    }
+  /* a newspaper's page and the name of its column alone (第3版 要闻, 要
+   * 闻 第3版): no line of a report says only that */
+  if (editions == 1 && pages == 1 && columns == 1 && others == 1 &&
+      dates == 0 && weekdays == 0 && papers == 0 && credits == 0)
+    {
+      *page = (guint16) page_value;
+      return TRUE;
     }
   if (!((dates > 0) + (weekdays > 0) + (pages > 0) + (papers > 0) >= 2 ||
         (credits > 0 && (dates + weekdays + pages + papers > 0 || others == 0))))

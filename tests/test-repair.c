@@ -215,10 +215,17 @@ static const Case cases[] = {
     "一年来，法规草案在人大网公开征求意见十八次，收到意见建议2300余条，其中采纳312条，召开论证会11场。"
     "开展立法后评估2项，采纳二百余条，基本满意率百分之一点八。",
     14, 7 },
+  /* a newspaper's page and its column alone, between markers that split
+   * a count */
+  { "page-and-column-line",
+    "常委会党组领题调研1（下转第3版）\n第3版 要闻\n（上接第2版）4项。建成代表联络站3\n要闻 第5版\n680个。",
+    "常委会党组领题调研14项。建成代表联络站3680个。",
+    4, 4 },
   /* ... but no line that may be text: a date alone, a paper's name alone,
-   * a column's name with a number, a heading, a sentence about a paper. */
+   * a column's name with a bare number, a page with other words, a
+   * heading, a sentence about a paper. */
   { "not-a-page-line",
-    "二、2024年1月26日\n\n2024年1月26日\n\n甘肃日报\n\n3 要闻\n\n第5版 要闻\n\n"
+    "二、2024年1月26日\n\n2024年1月26日\n\n甘肃日报\n\n3 要闻\n\n第5版 内容\n\n"
     "编辑出版\n\n2023年工作安排\n\n过去一年的主要工作\n\n"
     "在《甘肃日报》2022年1月28日第5版刊发报道。\n\n省人大常委会主任 张某某\n\n"
     "——2 月\n\n第2页的内容\n\n— 二 —\n\n3 2024年\n\n第 2 页 要闻",
