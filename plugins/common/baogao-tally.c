@@ -5431,6 +5431,11 @@ decide (const Tables    *tables,
           if (decisions[qi].actor == ACTOR_OWN && last != G_MAXUINT && w->w_start > w->h_start &&
               windows[last].h_start == w->h_start && decisions[last].actor != ACTOR_OWN)
             decisions[qi].actor = decisions[last].actor;
+          /* …unless the item names its own deputies (联系全国人大代表43名、
+           * 省人大代表260余名: the second are the province's) */
+          if (w->w_start > w->h_start && decisions[qi].actor == ACTOR_NPC_DEPUTIES &&
+              text_find (d->text, w->w_start, w->q_start, "人大代表") != G_MAXSIZE)
+            decisions[qi].actor = named_deputies_level (d->text, w->w_start, w->q_start, own, own_city);
           /* deputies of a congress above the reporting one, whom it
            * organizes (组织在朝阳的市人大代表开展视察调研11次 in a
            * district's report) */

@@ -3856,7 +3856,8 @@ test_npc_deputies_of_a_place (void)
     "二、代表工作\n"
     "\n"
     "在青全国人大代表五年来提出建议216件，2022年提出议案1件、建议41件。"
-    "在青全国人大代表五年来提出议案12件，今年提出议案7件。\n"
+    "在青全国人大代表五年来提出议案12件，今年提出议案7件。"
+    "常委会组成人员联系全国人大代表43名、省人大代表260余名。\n"
     "\n"
     "三、过去五年的宣传工作\n"
     "\n"
@@ -3875,6 +3876,9 @@ test_npc_deputies_of_a_place (void)
   g_assert_null (baogao_annotation_get_string (find_tally (document, "representation", "建议41件"), "period"));
   assert_tally (document, "representation", "议案7件", "npc_motions", 7);
   g_assert_null (baogao_annotation_get_string (find_tally (document, "representation", "议案7件"), "period"));
+  /* a later item that names its own deputies is theirs */
+  g_assert_cmpstr (tally_scope (document, "representation", "43名"), ==, "npc_delegation");
+  g_assert_cmpstr (tally_scope (document, "representation", "260余名"), ==, "provincial");
   /* 全年 opening the count's clause, in a part about the term */
   g_assert_null (baogao_annotation_get_string (find_tally (document, "self_building", "9200余篇"), "period"));
   g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "self_building", "8000余篇"), "period"), ==,
