@@ -3768,8 +3768,6 @@ report_meeting (const char *meeting,
     }
 }
 
-/* Finds where each count reads its cues (see CountWindows): fills
- * @windows, one per quantity. */
 /* Is the year reported named (2022年, @year_digits) or said as such (今
  * 年, 全年) in the clause of the count at @q, a clause after the one of
  * the frame at @since_at? */
@@ -3793,6 +3791,8 @@ year_in_own_clause (const char *text,
   return FALSE;
 }
 
+/* Finds where each count reads its cues (see CountWindows): fills
+ * @windows, one per quantity. */
 static gboolean
 find_windows (const Tables    *tables,
               BaogaoDocument  *document,
@@ -4508,20 +4508,6 @@ share_apposed_counts (GPtrArray    *quantities,
     }
 }
 
-/* A total and its breakdown after 其中, of the same measure (任免96人
- * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
- * tallies of their own, or a table summed by key would count them twice.
- * Parts of other measures stay (审议法规案32件，其中制定12件). Looks back
- * from each decided count, within its sentence, to the last decided one
- * of the same rule measure, with 其中 between them.
- *
- * A part named in an aside right after its total (制定地方性法规6件（含
- * …会议通过1件）, （其中…）, （包括…）) of the total's domain is in the
- * total too when its words are a bare verb that only the section makes
- * a measure (通过1件, 制定5件: its rule is not `anywhere`); a part that
- * names a kind of its own, a measure wherever it is said, is counted
- * apart (建议428件（其中…重点建议140件）: key_suggestions; 建议188件（含
- * 代表团建议3件）). */
 /* Is @part one of the measures the combined @total joins (enacted in
  * enacted+amended: 制定修改法规12件（其中制定5件、修改7件） counts each
  * verb apart, which the combined count does not)? */
@@ -4556,6 +4542,22 @@ breakdown_reaches (const char *text,
   return !text_contains (text, at, to, "；") && memchr (text + at, ';', to - at) == NULL;
 }
 
+/* A total and its breakdown after 其中, of the same measure (任免96人
+ * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
+ * tallies of their own, or a table summed by key would count them twice.
+ * Parts of other measures stay (审议法规案32件，其中制定12件). Looks back
+ * from each decided count, within its sentence, to the last decided one
+ * of the same rule measure, with 其中 between them and no semicolon
+ * after it (see breakdown_reaches()).
+ *
+ * A part named in an aside right after its total (制定地方性法规6件（含
+ * …会议通过1件）, （其中…）, （包括…）) of the total's domain is in the
+ * total too when its words are a bare verb that only the section makes
+ * a measure (通过1件, 制定5件: its rule is not `anywhere`), unless it is
+ * one of the verbs of a combined total (制定修改法规12件（其中制定5件、修
+ * 改7件）); a part that names a kind of its own, a measure wherever it is
+ * said, is counted apart (建议428件（其中…重点建议140件）: key_suggestions;
+ * 建议188件（含代表团建议3件）). */
 static void
 drop_breakdowns (const Tables       *tables,
                  const char         *text,
