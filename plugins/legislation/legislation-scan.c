@@ -3595,9 +3595,6 @@ instrument_name (Scan             *scan,
   return in->name;
 }
 
-/* Is the list of titles holding the one at @start introduced as what an
- * inspection checked: by a label (执法检查对象：《A》《B》, 开展执法检查:
- * 《A》), or by a few words right after 执法检查 (执法检查对象为《A》)? */
 /* Where the list of titles the title at @start is in starts: the first
  * of the titles right before it, joined by nothing, 、, 和, 及 or 与. */
 static gsize
@@ -3629,6 +3626,9 @@ title_list_start (Scan  *scan,
   return p;
 }
 
+/* Is the list of titles holding the one at @start introduced as what an
+ * inspection checked: by a label (执法检查对象：《A》《B》, 开展执法检查:
+ * 《A》), or by a few words right after 执法检查 (执法检查对象为《A》)? */
 static gboolean
 inspection_before (Scan  *scan,
                    gsize  start)
@@ -3736,10 +3736,6 @@ add_cited (Scan *scan)
     }
 }
 
-/* Bare names of the laws a law-enforcement inspection checked, listed
- * before it after 对 or 就 (对环境保护法、某某省水污染防治条例开展执法检
- * 查): action inspect. The 《》 titles among them are add_cited ()'s; the
- * list ends at 等 (…等5部法律法规). */
 /* The bare names of the list [@seg, @end), joined by 、, 和, 及 and
  * ended by 等 or @end: instruments inspected, stated at @verb. */
 static void

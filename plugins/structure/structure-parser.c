@@ -1318,7 +1318,8 @@ add_topic_scores (const char *p,
 }
 
 /* Scores a heading (see add_topic_scores()). Returns
- * %STRUCTURE_TOPIC_NONE when no keyword speaks for any topic. */
+ * %STRUCTURE_TOPIC_NONE when no keyword speaks for any topic; sets
+ * @weight, when not %NULL, to the score of the topic returned. */
 static StructureTopic
 score_topic_evidence_weight (const char     *p,
                              const char     *end,
@@ -1351,6 +1352,7 @@ score_topic_evidence_weight (const char     *p,
   return best;
 }
 
+/* score_topic_evidence_weight (), the weight left out */
 static StructureTopic
 score_topic_evidence (const char     *p,
                       const char     *end,
