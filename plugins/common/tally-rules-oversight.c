@@ -55,7 +55,9 @@
  * oversight found and had put right; the same names as the Party
  * group's own in political, which wins in a section of no domain),
  * officials_evaluated (对3名…负责人开展述职评议: the officials appraised,
- * where work_evaluations counts the departments or items).
+ * where work_evaluations counts the departments or items), opinions_made
+ * (形成审议意见43条, 执法检查组提出意见建议35条: the opinions oversight
+ * put forward).
  *
  * A document the review found faulty is corrected by the body that made
  * it (督促制定机关纠正5件, 对其中5件督促制定机关予以纠正): 制定机关 says

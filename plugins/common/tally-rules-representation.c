@@ -41,9 +41,8 @@
  * directors_trained, deputy_donations, deputy_groups,
  * deputy_group_activities, deputy_stations (all there are, a stock),
  * deputy_stations_upgraded (改造提升), deputy_attendances,
- * deputy_inspections,
- * npc_deputy_inspections,
- * deputy_research_participations, npc_deputy_research_participations,
+ * deputy_inspections, npc_deputy_inspections (the deputies to the NPC
+ * the province or city serves), deputy_research_participations, npc_deputy_research_participations,
  * deputies_liaised, public_opinions_collected (收集群众意见建议…条: what
  * the public told deputies, not the deputies' own suggestions),
  * constituents_received (代表…接待群众…人次: the
@@ -55,6 +54,10 @@
  * (the people's problems deputies helped solve), deputy_activities (the
  * deputies' activities held, …场次), motions_accepted (the motions
  * registered: 立案2件), suggestions_followed_up (对12件建议进行二次督办),
+ * the classes of the answers: suggestions_planned and planned_share (列入计
+ * 划逐步解决的271件，占44.1%), suggestions_deferred and deferred_share (因
+ * 条件限制需以后解决的141件), and suggestions_resolved+planned (the two
+ * counted together, 已解决或列入计划解决的127件),
  * deputies_elected (the deputies a
  * general election chose, 选出区人大代表1586名: scope their level) and
  * deputy_activity_participations
