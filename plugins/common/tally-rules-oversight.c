@@ -340,6 +340,8 @@ static const TallyRule oversight_rules[] = {
    * on their reports (满意度测评): city and county congresses' oversight */
   { "work_evaluations", "工作评议|专项工作评议|履职评议|评议", "项|次|个", NULL, TRUE, NULL, "代表|满意度|问题|发现" },
   { "work_evaluations", NULL, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议", "代表|满意度" },
+  /* (对县住建局等四个部门工作进行评议) */
+  { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&进行评议|开展评议|进行工作评议", "代表|满意度|问题" },
   /* the committee's members with deputies (组织常委会组成人员和代表对5个
    * 部门开展工作评议): the committee's appraisals, and inspections */
   { "work_evaluations", WITH_DEPUTIES, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议|评议", "满意度|问题|发现" },
@@ -384,6 +386,8 @@ static const TallyRule oversight_rules[] = {
   { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题" },
   /* (对18条审议意见落实情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
+  /* (对上年度3项审议意见落实情况开展“回头看”) */
+  { "follow_up_supervisions", NULL, "项|条|件|个", NULL, TRUE, "审议意见&回头看", "建议|代表|议案|整改问题" },
   /* (跟踪督办审议意见落实情况8件, 对8件审议意见落实情况开展跟踪督办) */
   { "follow_up_supervisions", "跟踪督办&审议意见", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
   { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "审议意见&跟踪督办", "建议|代表|议案|整改问题" },
@@ -395,12 +399,16 @@ static const TallyRule oversight_rules[] = {
    * 展监督，发现问题1386个，督促整改1203个) */
   { "problems_identified", FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议" },
-  { "problems_identified", FIND, PROBLEM_UNITS, NULL, FALSE, "问题|突出问题", "解决|整改措施|规范性文件|文件|代表|建议" },
+  { "problems_identified", FIND, PROBLEM_UNITS, NULL, FALSE, "问题|突出问题",
+    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|代表|建议" },
   /* (审计工作报告反映的问题共计143个) */
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出" },
+    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办" },
+  /* the problems before the word (推动审计查出的43个问题整改到位) */
+  { "problems_rectified", NULL, PROBLEM_UNITS, NULL, FALSE, "问题&整改到位|完成整改|已整改|整改完成|得到整改",
+    "措施|举措|任务|清单|方案|文件|代表|建议|尚未|未完成|未整改|交办" },
 
   /* the opinions oversight put forward: the committee's deliberation
    * opinions (形成审议意见43条, anywhere), and, in a section on

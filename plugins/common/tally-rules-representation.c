@@ -167,7 +167,7 @@
 /* the public's opinions, collected by deputies or their stations */
 #define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
 /* taking suggestions up again */
-#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理"
+#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办"
 /* cases a court, a prosecutor or the police registered */
 #define NOT_MOTION_CASES "案件|审查|调查|检察|法院|公安|侦查|诉讼"
 /* Rates of an appraisal of government departments, not of the handling
@@ -255,6 +255,8 @@ static const TallyRule representation_rules[] = {
     "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
   { "public_opinions_collected", "收集|征集|汇集", "条|件|个", NULL, FALSE,
     "意见建议|意见和建议|社情民意", "代表提出|立法|草案" },
+  /* (群众在线反映社情民意1286条) */
+  { "public_opinions_collected", "反映社情民意|反映民意|社情民意", "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
   /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
   { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
   /* the deputies named, for a section of another domain (代表提出建议500件) */

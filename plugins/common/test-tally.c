@@ -4284,6 +4284,37 @@ test_meetings_asides_and_best_reports (void)
   assert_no_tally_of_count (document, "10篇");
 }
 
+/* Problems put right, said after them; problems handed over for
+ * rectification are no rectifications; deliberation opinions looked at
+ * again (回头看); departments appraised (对…部门工作进行评议); opinions the
+ * public sent online; suggestions handed over again. */
+static void
+test_rectified_and_handed_again (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "推动审计查出的43个问题整改到位。交办整改问题98个，目前已整改完成86个。"
+    "对上年度3项审议意见落实情况开展“回头看”。对县住建局、县医保局等四个部门工作进行评议。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "群众在线反映社情民意1286条。对上年度办理结果“不满意”的3件建议进行重新交办。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "整改到位", "problems_rectified", 43);
+  assert_no_tally_of_count (document, "98个");
+  assert_tally (document, "oversight", "86个", "problems_rectified", 86);
+  assert_tally (document, "oversight", "回头看", "follow_up_supervisions", 3);
+  assert_tally (document, "oversight", "进行评议", "work_evaluations", 4);
+  assert_tally (document, "representation", "1286条", "public_opinions_collected", 1286);
+  assert_tally (document, "representation", "重新交办", "suggestions_followed_up", 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4404,6 +4435,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/meetings-asides-and-best-reports", test_meetings_asides_and_best_reports);
+  g_test_add_func ("/tally/rectified-and-handed-again", test_rectified_and_handed_again);
 
   return g_test_run ();
 }
