@@ -3600,15 +3600,20 @@ is_change_amount (const char *text,
 }
 
 /* Does [@p, @end) start with a time of a year, no year named: 11月底,
- * 十二月, 年底, 年末? */
+ * 十二月, 年底, 年末; or of the year before, said in the report given the
+ * next year, which is the year reported (去年十一月底, 去年底)? */
 static gboolean
 names_month_of_year (const char *text,
                      gsize       p,
                      gsize       end)
 {
-  gsize q = p;
+  gsize q;
 
-  if (text_word_at (text, p, end, "年底") || text_word_at (text, p, end, "年末"))
+  if (text_word_at (text, p, end, "去年"))
+    p += strlen ("去年");
+  q = p;
+  if (text_word_at (text, p, end, "年底") || text_word_at (text, p, end, "年末") ||
+      text_word_at (text, p, end, "底"))
     return TRUE;
   while (q < end && q < p + 2 && g_ascii_isdigit (text[q]))
     q++;

@@ -238,7 +238,8 @@ static const TallyRule representation_rules[] = {
   { "livelihood_projects_voted", "票决&县级民生实事项目|县级民生实事|县级实事项目|县级民生项目",
     "件|项|个", "county", TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决&镇级民生实事项目|乡镇民生实事项目|乡镇级民生实事项目|镇级民生实事|"
-    "乡镇民生实事|镇级实事项目|镇级民生项目|乡级民生实事项目", "件|项|个", "township", TRUE, NULL, NULL },
+    "乡镇民生实事|镇级实事项目|镇级民生项目|乡级民生实事项目|街道民生实事项目|街道民生实事|镇街民生实事项目",
+    "件|项|个", "township", TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NULL },
   /* the projects voted on, 民生实事 said before (票决项目4127个) */
   { "livelihood_projects_voted", "票决项目|票决产生项目", "件|项|个", NULL, TRUE, NULL, NULL },
@@ -347,6 +348,9 @@ static const TallyRule representation_rules[] = {
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
    * 本解决的215件) */
   { "suggestions_resolved", "解决或基本解决|已解决|得到解决的|解决的|解决采纳|解决或采纳|解决或者采纳", PAPERS, NULL, FALSE, NULL, RATE },
+  /* the suggestions named before, a measure wherever it is said (截至11月
+   * 底，代表建议已经解决的97件) */
+  { "suggestions_resolved", "建议&已经解决的|已解决的|得到解决的|解决或基本解决的", PAPERS, NULL, TRUE, NULL, RATE },
   { "suggestions_resolved", NULL, PAPERS, NULL, FALSE, RESOLVED, NULL },
   { "suggestions_resolved", "建议", PAPERS, NULL, TRUE, RESOLVED,
     "问题|困难|诉求" },

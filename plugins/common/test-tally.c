@@ -4287,7 +4287,8 @@ test_meetings_asides_and_best_reports (void)
 /* Problems put right, said after them; problems handed over for
  * rectification are no rectifications; deliberation opinions looked at
  * again (回头看); departments appraised (对…部门工作进行评议); opinions the
- * public sent online; suggestions handed over again. */
+ * public sent online; suggestions handed over again; a subdistrict's
+ * projects voted; 截至去年十一月底 is the year reported. */
 static void
 test_rectified_and_handed_again (void)
 {
@@ -4301,7 +4302,8 @@ test_rectified_and_handed_again (void)
     "\n"
     "二、代表工作\n"
     "\n"
-    "群众在线反映社情民意1286条。对上年度办理结果“不满意”的3件建议进行重新交办。\n";
+    "群众在线反映社情民意1286条。对上年度办理结果“不满意”的3件建议进行重新交办。"
+    "票决产生街道民生实事项目40个。截至去年十一月底，代表建议已经解决的97件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -4313,6 +4315,10 @@ test_rectified_and_handed_again (void)
   assert_tally (document, "oversight", "进行评议", "work_evaluations", 4);
   assert_tally (document, "representation", "1286条", "public_opinions_collected", 1286);
   assert_tally (document, "representation", "重新交办", "suggestions_followed_up", 3);
+  /* a subdistrict's projects; the year reported said as 去年, to its end */
+  g_assert_cmpstr (tally_scope (document, "representation", "40个"), ==, "township");
+  assert_tally (document, "representation", "97件", "suggestions_resolved", 97);
+  g_assert_null (baogao_annotation_get_string (find_tally (document, "representation", "97件"), "period"));
 }
 
 int
