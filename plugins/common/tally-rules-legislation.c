@@ -118,7 +118,7 @@
  * 系点1个) */
 #define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|共设立|现有"
 /* setting points up: in the year, unless the stock is said */
-#define CONTACT_SET_UP "新建|新增|新设|新设立|新建成|设立"
+#define CONTACT_SET_UP "新建|新增|新设|新设立|新建成|设立|新确定|新认定"
 /* the year said as such */
 #define THIS_YEAR "全年|今年|年内|本年度|当年"
 #define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报"
@@ -164,9 +164,9 @@ static const TallyRule legislation_rules[] = {
    * 及其修正案7件 is approved; nor amendments deliberated: 审议宪法修正案、
    * 法律案等34件) */
   { "amended", "修改|修正", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|" CLEAN_UP },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|" CLEAN_UP },
   /* a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's amendments (修改18件（其中打包修改9件）) */
   { "amended_in_package", PACKAGE, COUNT_UNITS, NULL, TRUE },
@@ -258,7 +258,7 @@ static const TallyRule legislation_rules[] = {
   { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS },
   /* decisions on legal questions (a law-like act of the congress); any
    * other 决议 or 决定 is the oversight of what the committee heard */
-  { "decisions_made", "通过|作出|作出了|审议通过|表决通过&" LEGAL_DECISIONS, COUNT_UNITS,
+  { "decisions_made", "通过|作出|作出了|审议通过|表决通过|出台|制定&" LEGAL_DECISIONS, COUNT_UNITS,
     NULL, FALSE, NULL, NOT_DECISIONS },
   /* the kind said right before the count, whatever the verb (制定《…的
    * 决定》等法规性决定7件) */

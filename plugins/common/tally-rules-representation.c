@@ -81,7 +81,7 @@
 /* Who the delegation to the NPC is */
 #define NPC      "全国人大代表|全国人民代表大会代表|代表团"
 /* Training words */
-#define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习"
+#define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习|参训"
 /* The count is a yearly total */
 #define TOTAL    "全年|累计|共有|一年来|先后|共组织|共邀请|年内|总计|合计"
 /* One trip, or help given to another body's activity */
@@ -150,7 +150,7 @@
   "解决或者列入规划解决|解决或者列入规划逐步解决|解决或者纳入计划|解决或者纳入计划解决|" \
   "解决或者纳入计划逐步解决|解决或者逐步解决|解决或者正在解决"
 #define DEFERRED "因条件限制|条件限制|受条件限制|暂时难以解决|暂时不能解决|暂不能解决|暂难解决|难以解决|以后解决|" \
-  "留作参考|作为参考|留待|待条件成熟|解释说明|C类"
+  "留作参考|作为参考|留待以后|待条件成熟|解释说明|C类"
 /* officials who report on their work to the committee (述职) */
 #define NOT_DEPUTY_REPORTS "主任|负责人|干部|法官|检察官|组成人员|任命|被任命|局长|院长"
 /* activities of a kind, counted by their own measures (inspections,
@@ -341,8 +341,9 @@ static const TallyRule representation_rules[] = {
   { "suggestions_resolved+planned", SOLVED_OR_PLANNED, PAPERS, NULL, FALSE, NULL, RATE },
   { "resolution_rate", "^" SOLVED_OR_PLANNED "&占", RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", SOLVED_OR_PLANNED, RATE, NULL, FALSE, NULL, NULL },
-  { "suggestions_deferred", DEFERRED, PAPERS, NULL, FALSE, NULL, NULL },
-  { "suggestions_deferred", NULL, PAPERS, NULL, FALSE, DEFERRED, NULL },
+  /* (not motions left for later study: 审议议案14件，其中…3件留待继续研究) */
+  { "suggestions_deferred", DEFERRED, PAPERS, NULL, FALSE, NULL, "议案" },
+  { "suggestions_deferred", NULL, PAPERS, NULL, FALSE, DEFERRED, "议案" },
   { "deferred_share", "^" DEFERRED "&占", RATE, NULL, FALSE, NULL, NULL },
   { "deferred_share", DEFERRED, RATE, NULL, FALSE, NULL, NULL },
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基

@@ -4321,6 +4321,35 @@ test_rectified_and_handed_again (void)
   g_assert_null (baogao_annotation_get_string (find_tally (document, "representation", "97件"), "period"));
 }
 
+/* What a clean-up found to change is no amendment; contact points newly
+ * named are the year's; legal decisions issued (出台); motions left for
+ * study are no deferred suggestions; deputies who took part in trainings
+ * (参训). */
+static void
+test_clean_up_findings_and_trainees (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "新确定基层立法联系点4个。开展法规清理，清理法规198件，其中需要修改的24件。出台法规性决定3个。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "各专门委员会审议议案14件，其中7件已列入立法计划，3件留待继续研究。全省五级人大代表参训9000余人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "4个", "legislative_contact_points_added", 4);
+  assert_tally (document, "legislation", "198件", "cleaned_up", 198);
+  assert_no_tally_of_count (document, "24件");
+  assert_tally (document, "legislation", "3个", "decisions_made", 3);
+  g_assert_null (find_tally (document, "representation", "3件"));
+  assert_tally (document, "representation", "9000余人次", "deputies_trained", 9000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4442,6 +4471,7 @@ main (int   argc,
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/meetings-asides-and-best-reports", test_meetings_asides_and_best_reports);
   g_test_add_func ("/tally/rectified-and-handed-again", test_rectified_and_handed_again);
+  g_test_add_func ("/tally/clean-up-findings-and-trainees", test_clean_up_findings_and_trainees);
 
   return g_test_run ();
 }
