@@ -3501,9 +3501,25 @@ counts_congresses (const char *text,
   return FALSE;
 }
 
+/* Does a law's name end at @q: …例, …定, …法, …则? */
+static inline gboolean
+law_name_ends_at (const char *text,
+                  gsize       lower,
+                  gsize       q)
+{
+  switch (q >= lower + 3 ? char3 (text, q - 3) : 0)
+    {
+    case 0xe4be8b: case 0xe5ae9a: case 0xe6b395: case 0xe58899:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Does [@lower, @q) end with a list of names closed by 等 and the kind of
- * what they are (…条例、…条例等法规, 等地方性法规, 等法律), or by the
- * last name itself (修改民事诉讼法、刑法、…的办法4件法律)? */
+ * what they are (…条例、…条例等法规, 等地方性法规, 等法律), by 等 alone,
+ * the kind after the count (…条例、…条例等8件法规), or by the last name
+ * itself (修改民事诉讼法、刑法、…的办法4件法律)? */
 static gboolean
 closes_list_of_names (const char *text,
                       gsize       lower,
@@ -3512,28 +3528,15 @@ closes_list_of_names (const char *text,
   static const char * const kinds[] = {
     "等法规", "等地方性法规", "等法律", "等法律法规", "等条例", "等单行条例", "等法规和决定",
   };
+  guint32 last = q >= lower + 3 ? char3 (text, q - 3) : 0;
 
-  /* (most counts follow none: their last character first, 规 律 例 定,
-   * and 法 则 of a name) */
-  switch (q >= lower + 3 ? char3 (text, q - 3) : 0)
-    {
-    case 0xe8a784: case 0xe5be8b:
-      return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0;
-    case 0xe4be8b: case 0xe5ae9a: case 0xe6b395: case 0xe58899:
-      return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0 ||
-             (q >= lower + WINDOW_BEFORE && text_contains (text, q - WINDOW_BEFORE, q, "、"));
-    /* 等 after a name, the kind after the count (…条例、…条例等8件法规) */
-    case 0xe7ad89:
-      switch (q >= lower + 6 ? char3 (text, q - 6) : 0)
-        {
-        case 0xe4be8b: case 0xe5ae9a: case 0xe6b395: case 0xe58899:
-          return TRUE;
-        default:
-          return FALSE;
-        }
-    default:
-      return FALSE;
-    }
+  /* (most counts follow none: their last character first) */
+  if (last == 0xe7ad89 /* 等 */)
+    return law_name_ends_at (text, lower, q - 3);
+  if (last != 0xe8a784 /* 规 */ && last != 0xe5be8b /* 律 */ && !law_name_ends_at (text, lower, q))
+    return FALSE;
+  return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0 ||
+         (law_name_ends_at (text, lower, q) && text_contains (text, lower, q, "、"));
 }
 
 /* Does a change start at @p, after the value it started from (提高到,
@@ -3788,12 +3791,8 @@ year_in_own_clause (const char *text,
 
   if (cs <= since_at)
     return FALSE;
-  if (year_digits[0] != '\0' && text_find (text, cs, q, year_digits) != G_MAXSIZE)
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (this_year); i++)
-    if (text_find (text, cs, q, this_year[i]) != G_MAXSIZE)
-      return TRUE;
-  return FALSE;
+  return (year_digits[0] != '\0' && text_contains (text, cs, q, year_digits)) ||
+         text_contains_any (text, cs, q, this_year, G_N_ELEMENTS (this_year));
 }
 
 /* Finds where each count reads its cues (see CountWindows): fills
