@@ -3208,7 +3208,8 @@ may_lend (const Tables *tables,
  * @domain < 0, 2: when @domain has none, another domain's rules whose
  * words say it twice over, two cue groups or more, or plainly, in words
  * of four characters or more (开展执法检查2次 in a section on the Party's
- * leadership, 代表提出建议500件 in one on oversight))? */
+ * leadership, 代表提出建议500件 in one on oversight), unless they keep to
+ * their own sections (TallyRule.own_sections))? */
 static gboolean
 candidate (const Tables *tables,
            guint         r,
@@ -3223,8 +3224,8 @@ candidate (const Tables *tables,
   if (pass == 1 && domain >= 0 && (int) rule->domain != domain)
     return FALSE;
   if (pass == 2 &&
-      (domain < 0 || (int) rule->domain == domain || (rule->n_before + rule->n_after < 2 && !rule->plain) ||
-       !may_lend (tables, domain, rule->domain)))
+      (domain < 0 || (int) rule->domain == domain || rule->rule->own_sections ||
+       (rule->n_before + rule->n_after < 2 && !rule->plain) || !may_lend (tables, domain, rule->domain)))
     return FALSE;
   return unit_accepted (rule, unit);
 }

@@ -172,6 +172,11 @@ typedef struct
   /* Optional words, '|'-separated, that cancel the rule when they occur
    * in the count's windows (before or after it): "计划|拟". */
   const char *except;
+  /* Reads the count in a section of its own domain (or of none) only:
+   * never lent to another domain's section, where the same words count
+   * something else (提出意见建议35条: oversight's opinions, a draft's
+   * comments in a section on legislation). Defaults to FALSE. */
+  gboolean    own_sections;
 } TallyRule;
 
 typedef struct

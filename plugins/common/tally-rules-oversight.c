@@ -417,11 +417,10 @@ static const TallyRule oversight_rules[] = {
    * public's, nor those on drafts and laws sent for approval (legislation:
    * 对报批法规提出修改意见120条, 有11.8万人次提出意见28.6万条) */
   { "opinions_made", "审议意见|审议意见书", "条|项|份|件", NULL, TRUE, NULL, NOT_OPINIONS_MADE "|跟踪|督办|办理" },
-  /* (one group, with a short word: read in a section on oversight only,
-   * never lent to another's, where the opinions are comments on drafts
-   * or deputies' suggestions) */
-  { "opinions_made", "提出意见建议|提出意见和建议|形成意见建议|提出意见|形成意见|梳理意见建议|汇总意见建议|提意见",
-    "条|项", NULL, FALSE, NULL, NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次" },
+  /* (in a section on oversight only, never lent to another's, where the
+   * opinions are comments on drafts or deputies' suggestions) */
+  { "opinions_made", "提出|形成|梳理|汇总|提交&意见建议|意见和建议|意见", "条|项", NULL, FALSE, NULL,
+    NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次", TRUE },
   /* survey sizes, when the report totals them */
   { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, NULL },
 };
