@@ -251,11 +251,12 @@ static const TallyRule representation_rules[] = {
     "区（市）人大|县（市、区）人大|区人大常委会|县人大常委会|人大常委会开展|乡镇人大|" NOT_VOTED_HERE },
 
   /* suggestions */
-  /* opinions of the public that deputies and their stations collect */
+  /* opinions of the public that deputies and their stations collect (not
+   * the deputies' own: 收集代表意见建议62条) */
   { "public_opinions_collected", "收集|征集|汇集|听取&群众|社情民意|民意|意见建议|意见和建议",
-    "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
+    "条|件|个", NULL, FALSE, NULL, "代表提出|代表意见|立法|草案" },
   { "public_opinions_collected", "收集|征集|汇集", "条|件|个", NULL, FALSE,
-    "意见建议|意见和建议|社情民意", "代表提出|立法|草案" },
+    "意见建议|意见和建议|社情民意", "代表提出|代表意见|立法|草案" },
   /* (群众在线反映社情民意1286条) */
   { "public_opinions_collected", "反映社情民意|反映民意|社情民意", "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
   /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
