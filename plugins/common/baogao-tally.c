@@ -227,6 +227,7 @@ typedef struct
 typedef struct
 {
   gboolean skip;            /* a plan, or no count at all */
+  gboolean each;            /* said for each item of a list before it (各) */
   int      section_domain;  /* see topic_domain() */
   guint8   period;          /* see Period */
   /* whether @period is said in the count's sentence, not by its
@@ -2595,6 +2596,9 @@ clause_actor (const char *text,
   return ACTOR_OWN;
 }
 
+/* The most items of a list one count is said for (see shared_count ()) */
+#define MAX_SHARED 4
+
 typedef struct
 {
   guint       rule;       /* global rule index, or NO_RULE */
@@ -2608,6 +2612,11 @@ typedef struct
    * document's store, which stays while the document's annotations do
    * (the decisions are redone when they change) */
   const char *unit;
+  /* the count's other measures, when one count is said for the items of
+   * a list (办结率、面商率均达到100%; 修订、废止单行条例各1件): their
+   * rules, NO_RULE after the last, and their spans' starts */
+  guint       also[MAX_SHARED - 1];
+  gsize       also_start[MAX_SHARED - 1];
 } Decision;
 
 /* The decisions for one document, shared by the domain analyzers: the
@@ -3917,6 +3926,7 @@ find_windows (const Tables    *tables,
           aside_total = G_MAXUINT;
       }
       w->skip = FALSE;
+      w->each = FALSE;
 
       /* the windows: back to the clause start, the sentence start or the
        * previous count; on to the clause end, the sentence end or the
@@ -4097,12 +4107,9 @@ find_windows (const Tables    *tables,
         }
 
       /* a count for each item of a list (法院和检察院专项工作报告各1个)
-       * is no total: the items are not counted */
-      if (text_word_ends_at (text, lower, q_start, "各"))
-        {
-          w->skip = TRUE;
-          goto next;
-        }
+       * is no total: the items are not counted. It is each item's own
+       * measure's, when they have different ones (see choose_shared ()) */
+      w->each = text_word_ends_at (text, lower, q_start, "各");
 
       /* a sentence about a later year than the one reported (2024年，常
        * 委会将…) is a plan */
@@ -4389,6 +4396,33 @@ split_items (const char *text,
   return n;
 }
 
+/* The words the @n items split_items () found share, said once (制定、
+ * 修改…地方性法规: 地方性法规 is every item's; 代表提出议案、建议: 代表提出
+ * is): the first item's beyond the length of the others', in
+ * *@prefix_len, the last one's likewise in *@suffix_len. */
+static void
+items_shared_words (const char  *text,
+                    const gsize *bounds,
+                    const gsize *ends,
+                    guint        n,
+                    gsize       *prefix_len,
+                    gsize       *suffix_len)
+{
+  gsize reference = n > 2 ? ends[1] - bounds[1]
+                          : MIN (ends[0] - bounds[0], ends[n - 1] - bounds[n - 1]);
+
+  *prefix_len = *suffix_len = 0;
+  if (ends[0] - bounds[0] > reference)
+    *prefix_len = ends[0] - bounds[0] - reference;
+  if (ends[n - 1] - bounds[n - 1] > reference)
+    *suffix_len = ends[n - 1] - bounds[n - 1] - reference;
+  /* (on character bounds only) */
+  if ((text[bounds[0] + *prefix_len] & 0xC0) == 0x80)
+    *prefix_len = 0;
+  if ((text[ends[n - 1] - *suffix_len] & 0xC0) == 0x80)
+    *suffix_len = 0;
+}
+
 /* The most counts of a list said with 分别 that are matched with items */
 #define MAX_RESPECTIVE 8
 
@@ -4410,7 +4444,7 @@ split_respective_lists (const char   *text,
     {
       CountWindows *first = &windows[qi];
       gsize bounds[MAX_RESPECTIVE + 1], marker, s_end, join_end[MAX_RESPECTIVE];
-      gsize prefix_len = 0, suffix_len = 0, reference;
+      gsize prefix_len, suffix_len;
       guint n = 1, n_items;
 
       if (first->skip || first->w_start >= first->q_start ||
@@ -4432,19 +4466,7 @@ split_respective_lists (const char   *text,
           qi += n - 1;
           continue;
         }
-      /* the words the items share: the first item's beyond the length
-       * of the others', the last one's likewise */
-      reference = n > 2 ? join_end[1] - bounds[1]
-                        : MIN (join_end[0] - bounds[0], join_end[n - 1] - bounds[n - 1]);
-      if (join_end[0] - bounds[0] > reference)
-        prefix_len = join_end[0] - bounds[0] - reference;
-      if (join_end[n - 1] - bounds[n - 1] > reference)
-        suffix_len = join_end[n - 1] - bounds[n - 1] - reference;
-      /* (on character bounds only) */
-      if ((text[bounds[0] + prefix_len] & 0xC0) == 0x80)
-        prefix_len = 0;
-      if ((text[join_end[n - 1] - suffix_len] & 0xC0) == 0x80)
-        suffix_len = 0;
+      items_shared_words (text, bounds, join_end, n, &prefix_len, &suffix_len);
 
       for (guint k = 0; k < n; k++)
         {
@@ -4469,6 +4491,26 @@ split_respective_lists (const char   *text,
         }
       qi += n - 1;
     }
+}
+
+/* Where the word 均, 各 or 都 (and a verb after it) starts right before
+ * a count, which it says for each item of the list before it (办结率、面
+ * 商率均达到100%; 修订、废止单行条例各1件), or G_MAXSIZE. */
+static gsize
+shared_marker_before (const char *text,
+                      gsize       start,
+                      gsize       end)
+{
+  static const char * const verbs[] = { "达到", "达", "为", "是", "有", "超过" };
+  static const char * const markers[] = { "均", "各", "都" };
+  gsize n;
+
+  end -= text_any_word_ends_at (text, start, end, verbs, G_N_ELEMENTS (verbs));
+  n = text_any_word_ends_at (text, start, end, markers, G_N_ELEMENTS (markers));
+  /* (not 人均: a mean) */
+  if (n == 0 || text_word_ends_at (text, start, end, "人均"))
+    return G_MAXSIZE;
+  return end - n;
 }
 
 /* A count right after another, nothing between them, counts the same
@@ -5217,6 +5259,100 @@ opens_with_verb (const char *text,
   return text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs)) != 0;
 }
 
+/* The rule of one item of a list that a count is said for: its own
+ * words [@start, @end), the words the items share that are not in it
+ * ([@p_start, @p_end) and [@s_start, @s_end), when not empty), the
+ * window after the count and the head of its clause. Reads from
+ * @cursor, a cursor of the count's reading. */
+static guint
+choose_for_item (Decider            *d,
+                 const CountWindows *w,
+                 guint               cursor,
+                 gsize               start,
+                 gsize               end,
+                 gsize               p_start,
+                 gsize               p_end,
+                 gsize               s_start,
+                 gsize               s_end,
+                 CountUnit          *unit)
+{
+  guint c = cursor, after, shared;
+
+  begin_count (d, w->q_start, w->q_end);
+  after = read_cues (d, &c, start, end, SCAN_BEFORE);
+  shared = c;
+  read_cues (d, &shared, p_start, p_end, SCAN_BEFORE);
+  shared = c;
+  read_cues (d, &shared, s_start, s_end, SCAN_BEFORE);
+  c = MAX (c, after);
+  read_cues (d, &c, w->q_end, w->w_end, SCAN_AFTER);
+  c = cursor;
+  read_cues (d, &c, w->h_start, w->w_start, SCAN_HEAD);
+  return choose (d, w->section_domain, G_MAXUINT, unit);
+}
+
+/* A count said once for each item of the list before it, after 均, 各
+ * or 都 (办结率、面商率均达到100%; 修订、废止单行条例各1件; 新建和提档升级代
+ * 表联络站各20个), counts each item's measure: returns the first item's
+ * rule and puts the others' in @decision's `also`, when every item has a
+ * measure of its own, all of one domain; else returns @best, the count's
+ * rule as its whole window decided it. The decider's state is the first
+ * item's, or @best's, after. */
+static guint
+choose_shared (Decider            *d,
+               const CountWindows *w,
+               gsize               marker,
+               guint               cursor,
+               CountUnit          *unit,
+               guint               best,
+               Decision           *decision)
+{
+  const CompiledRule *rules = d->tables->rules;
+  gsize bounds[MAX_SHARED + 1], ends[MAX_SHARED], starts[MAX_SHARED];
+  gsize prefix_len, suffix_len;
+  gsize best_start = d->state[best].first_start, best_end = d->state[best].last_end;
+  guint chosen[MAX_SHARED], n = 0;
+
+  /* the most items the list splits into (A、B和C: three) */
+  for (guint max = 2; max <= MAX_SHARED; max++)
+    if (split_items (d->text, w->w_start, marker, bounds, ends, max) == max)
+      n = max;
+  if (n < 2)
+    return best;
+  split_items (d->text, w->w_start, marker, bounds, ends, n);
+  items_shared_words (d->text, bounds, ends, n, &prefix_len, &suffix_len);
+
+  /* (the first item last: its state is the decision's) */
+  for (guint k = n; k-- > 0;)
+    {
+      chosen[k] = choose_for_item (d, w, cursor, bounds[k], ends[k],
+                                   k > 0 ? bounds[0] : 0, k > 0 ? bounds[0] + prefix_len : 0,
+                                   k + 1 < n ? ends[n - 1] - suffix_len : 0, k + 1 < n ? ends[n - 1] : 0,
+                                   unit);
+      if (chosen[k] == NO_RULE)
+        goto whole;
+      for (guint j = k + 1; j < n; j++)
+        if (rules[chosen[j]].domain != rules[chosen[k]].domain ||
+            strcmp (rules[chosen[j]].rule->measure, rules[chosen[k]].rule->measure) == 0)
+          goto whole;
+      starts[k] = MAX (MIN (w->q_start, d->state[chosen[k]].first_start), bounds[k]);
+    }
+
+  for (guint k = 1; k < n; k++)
+    {
+      decision->also[k - 1] = chosen[k];
+      decision->also_start[k - 1] = starts[k];
+    }
+  if (n < MAX_SHARED)
+    decision->also[n - 1] = NO_RULE;
+  return chosen[0];
+
+whole:
+  d->state[best].first_start = best_start;
+  d->state[best].last_end = best_end;
+  return best;
+}
+
 /* Decides every count of the document: fills @decisions (one per
  * quantity). */
 static gboolean
@@ -5273,10 +5409,12 @@ decide (const Tables    *tables,
     {
       const CountWindows *w = &windows[qi];
       CountUnit unit = { g_ptr_array_index (quantities, qi), NULL, FALSE, FALSE, FALSE, NULL, NULL };
+      gsize marker;
       guint best;
 
       decisions[qi].rule = NO_RULE;
       decisions[qi].unit_read = FALSE;
+      decisions[qi].also[0] = NO_RULE;
       if (w->skip)
         continue;
 
@@ -5392,6 +5530,14 @@ decide (const Tables    *tables,
           d->state[best].first_start = w->q_start;
           d->state[best].last_end = w->q_end;
         }
+
+      /* one count said for each item of a list before it */
+      if (best != NO_RULE && w->w_start < w->own_end &&
+          (marker = shared_marker_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE)
+        best = choose_shared (d, w, marker, head_cursor, &unit, best, &decisions[qi]);
+      /* (with 各, no total of one measure: 法院和检察院专项工作报告各1个) */
+      if (w->each && decisions[qi].also[0] == NO_RULE)
+        best = NO_RULE;
 
       if (best != NO_RULE)
         {
@@ -5710,6 +5856,74 @@ copy_number (BaogaoLayer      *layer,
     }
 }
 
+/* Writes the tally of @rule for the count @q as @decision decided it,
+ * starting at @start, into @layer (of the domain @want). */
+static void
+write_tally (const Tables     *tables,
+             const Shared     *shared,
+             int               want,
+             BaogaoLayer      *layer,
+             BaogaoAnnotation *q,
+             const Decision   *decision,
+             guint             r,
+             gsize             start)
+{
+  const TallyRule *rule = tables->rules[r].rule;
+  const char *scope = shared->scope;
+  gboolean national = strcmp (scope, "national") == 0;
+  const char *unit, *approx;
+  guint handle;
+
+  /* what a government did is not the congress's or its deputies'
+   * count (省政府制定规章8件, 省政府办理代表建议1086件) */
+  if ((decision->actor == ACTOR_GOVERNMENT || decision->actor == ACTOR_URGED) &&
+      congress_only (tables->domains[want], rule->measure, decision->actor))
+    return;
+  handle = baogao_layer_add_bytes (layer, tables->tally_types[want], start, decision->end);
+  if (handle == BAOGAO_LAYER_INVALID)
+    return;
+  /* In the NPC's own report, the NPC's deputies are the congress's
+   * own: 培训全国人大代表2300余人次 is deputies_trained, national */
+  if (national && rule->scope != NULL && strcmp (rule->scope, "npc_delegation") == 0 &&
+      g_str_has_prefix (rule->measure, "npc_"))
+    {
+      baogao_layer_set_string (layer, handle, "measure", rule->measure + strlen ("npc_"));
+      baogao_layer_set_string (layer, handle, "scope", scope);
+    }
+  else
+    {
+      const char *measure = rule->measure;
+
+      /* the NPC's deputies as the subject of a clause that does not
+       * name them again (全国人大代表…提交议案18件，提出建议231件):
+       * their own measure, where the domain has one */
+      if (decision->actor == ACTOR_NPC_DEPUTIES && !national &&
+          (rule->scope == NULL || rule->scope[0] == '\0'))
+        measure = npc_measure (tables->domains[want], measure);
+      baogao_layer_set_string (layer, handle, "measure", measure);
+      baogao_layer_set_string (layer, handle, "scope",
+                               rule->scope != NULL && rule->scope[0] != '\0' &&
+                               strcmp (rule->scope, TALLY_SCOPE_NAMED_DEPUTIES) != 0 ?
+                                 rule->scope : actor_scope (decision->actor, scope, shared->below));
+    }
+  copy_number (layer, handle, q, "value");
+  unit = decision->unit_read ? decision->unit : baogao_annotation_get_string (q, "unit");
+  if (unit != NULL)
+    baogao_layer_set_string (layer, handle, "unit", unit);
+  approx = baogao_annotation_get_string (q, "approx");
+  if (approx != NULL)
+    baogao_layer_set_string (layer, handle, "approx", approx);
+  /* a count of what there is to date covers the years it took, the
+   * term only when its sentence says so (本届以来共建成…), not the
+   * paragraph or the part about the term it is in */
+  if (tables->domains[want]->stocks != NULL && unit_in (tables->domains[want]->stocks, rule->measure) &&
+      (decision->period == PERIOD_YEAR || (decision->period == PERIOD_TERM && !decision->period_said)))
+    baogao_layer_set_string (layer, handle, "period", period_names[PERIOD_YEARS]);
+  else if (decision->period != PERIOD_YEAR)
+    baogao_layer_set_string (layer, handle, "period", period_names[decision->period]);
+  baogao_layer_set_parent (layer, handle, q);
+}
+
 gboolean
 tally_write_domain (const char      *domain,
                     BaogaoDocument  *document,
@@ -5719,8 +5933,6 @@ tally_write_domain (const char      *domain,
 {
   const Tables *tables;
   GPtrArray *quantities;
-  const char *tally_type, *scope;
-  gboolean national;
   Shared *shared;
   int want;
 
@@ -5739,69 +5951,18 @@ tally_write_domain (const char      *domain,
     return FALSE;
   quantities = shared->quantities;
 
-  tally_type = tables->tally_types[want];
-  scope = shared->scope;
-  national = strcmp (scope, "national") == 0;
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       const Decision *decision = &shared->decisions[qi];
       BaogaoAnnotation *q = g_ptr_array_index (quantities, qi);
-      const TallyRule *rule;
-      const char *unit, *approx;
-      guint handle;
 
-      if (decision->rule == NO_RULE || (int) tables->rules[decision->rule].domain != want)
+      if (decision->rule == NO_RULE)
         continue;
-
-      rule = tables->rules[decision->rule].rule;
-      /* what a government did is not the congress's or its deputies'
-       * count (省政府制定规章8件, 省政府办理代表建议1086件) */
-      if ((decision->actor == ACTOR_GOVERNMENT || decision->actor == ACTOR_URGED) &&
-          congress_only (tables->domains[want], rule->measure, decision->actor))
-        continue;
-      handle = baogao_layer_add_bytes (layer, tally_type, decision->start, decision->end);
-      if (handle == BAOGAO_LAYER_INVALID)
-        continue;
-      /* In the NPC's own report, the NPC's deputies are the congress's
-       * own: 培训全国人大代表2300余人次 is deputies_trained, national */
-      if (national && rule->scope != NULL && strcmp (rule->scope, "npc_delegation") == 0 &&
-          g_str_has_prefix (rule->measure, "npc_"))
-        {
-          baogao_layer_set_string (layer, handle, "measure", rule->measure + strlen ("npc_"));
-          baogao_layer_set_string (layer, handle, "scope", scope);
-        }
-      else
-        {
-          const char *measure = rule->measure;
-
-          /* the NPC's deputies as the subject of a clause that does not
-           * name them again (全国人大代表…提交议案18件，提出建议231件):
-           * their own measure, where the domain has one */
-          if (decision->actor == ACTOR_NPC_DEPUTIES && !national &&
-              (rule->scope == NULL || rule->scope[0] == '\0'))
-            measure = npc_measure (tables->domains[want], measure);
-          baogao_layer_set_string (layer, handle, "measure", measure);
-          baogao_layer_set_string (layer, handle, "scope",
-                                   rule->scope != NULL && rule->scope[0] != '\0' &&
-                                   strcmp (rule->scope, TALLY_SCOPE_NAMED_DEPUTIES) != 0 ?
-                                     rule->scope : actor_scope (decision->actor, scope, shared->below));
-        }
-      copy_number (layer, handle, q, "value");
-      unit = decision->unit_read ? decision->unit : baogao_annotation_get_string (q, "unit");
-      if (unit != NULL)
-        baogao_layer_set_string (layer, handle, "unit", unit);
-      approx = baogao_annotation_get_string (q, "approx");
-      if (approx != NULL)
-        baogao_layer_set_string (layer, handle, "approx", approx);
-      /* a count of what there is to date covers the years it took, the
-       * term only when its sentence says so (本届以来共建成…), not the
-       * paragraph or the part about the term it is in */
-      if (tables->domains[want]->stocks != NULL && unit_in (tables->domains[want]->stocks, rule->measure) &&
-          (decision->period == PERIOD_YEAR || (decision->period == PERIOD_TERM && !decision->period_said)))
-        baogao_layer_set_string (layer, handle, "period", period_names[PERIOD_YEARS]);
-      else if (decision->period != PERIOD_YEAR)
-        baogao_layer_set_string (layer, handle, "period", period_names[decision->period]);
-      baogao_layer_set_parent (layer, handle, q);
+      if ((int) tables->rules[decision->rule].domain == want)
+        write_tally (tables, shared, want, layer, q, decision, decision->rule, decision->start);
+      for (guint k = 0; k < MAX_SHARED - 1 && decision->also[k] != NO_RULE; k++)
+        if ((int) tables->rules[decision->also[k]].domain == want)
+          write_tally (tables, shared, want, layer, q, decision, decision->also[k], decision->also_start[k]);
     }
 
   g_mutex_unlock (&shared->lock);

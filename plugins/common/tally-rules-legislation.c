@@ -171,6 +171,9 @@ static const TallyRule legislation_rules[] = {
    * aside after the year's amendments (修改18件（其中打包修改9件）) */
   { "amended_in_package", PACKAGE, COUNT_UNITS, NULL, TRUE },
   { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE },
+  /* the way said apart from the verb (以打包方式修改9件, 采取一揽子方式修
+   * 正…) */
+  { "amended_in_package", "打包方式|一揽子方式|打包形式|一揽子形式&修改|修正|修订", COUNT_UNITS, NULL, TRUE },
   /* 采取统筹打包方式，一并修改个人所得税法、公务员法等法律47件次 */
   { "amended_in_package", "一并修改|一并修正|统筹修改", COUNT_UNITS },
   { "amended_in_package", "一并修改|一并修正|统筹修改&" INSTRUMENTS, COUNT_UNITS },

@@ -127,7 +127,7 @@ static const TallyRule oversight_rules[] = {
   { "law_inspections", WITH_DEPUTIES, "件|部|项", NULL, TRUE, "执法检查", "人次" },
   /* not the places an inspection went to (检查组深入12个市县) */
   /* nor the inspection teams (组织执法检查组6个) */
-  { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查组" },
+  { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查组|检查报告" },
   { "law_inspections", NULL, "次", NULL, FALSE, "执法检查", NOT_ACTIVITIES },
   /* the townships' congresses inspecting, wherever the report puts them
    * (指导各乡镇人大开展执法检查26次, in a section on guiding them whose

@@ -186,6 +186,9 @@ static const TallyRule political_rules[] = {
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示", ITEMS "|次", NULL, TRUE, "事项|重大事项|重要事项", NULL },
   { "matters_reported_to_party_committee", "报告|汇报&重大事项|重要事项|重要情况", ITEMS "|次", NULL, FALSE, NULL, "听取|审议" },
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请", ITEMS "|次", NULL, FALSE, NULL, NULL },
+  /* the matters named in the sentence's first clause, the count after a
+   * bare verb (凡重大事项均及时向省委请示报告，全年共报告27件) */
+  { "matters_reported_to_party_committee", "<请示报告|请示汇报&报告|汇报|请示", ITEMS "|次", NULL, FALSE, NULL, "听取|审议" },
   /* the matters before the verb (就立法规划等31件重大事项向省委请示报告) */
   { "matters_reported_to_party_committee", NULL, "件|项", NULL, TRUE,
     "事项|重大事项|重要事项|重要情况|重大问题&请示报告|请示汇报|报请|请示", "学习|会议" },

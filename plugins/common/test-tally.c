@@ -4242,6 +4242,42 @@ test_opinions_made (void)
   g_assert_null (find_tally (document, "oversight", "142条"));
 }
 
+/* A count said once for each item of a list before it, with 均 or 各,
+ * counts each item's measure; with 各, items of one measure make no
+ * total. */
+static void
+test_counts_said_for_each_item (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "修订、废止单行条例各1件。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "代表提出建议215件，办结率、满意率均达到100%。新建和提档升级代表联络站各20个。"
+    "代表人均参加活动3次。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "听取审议市中级人民法院和市人民检察院专项工作报告各1个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "legislation", "revised"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 1);
+  g_assert_cmpuint (count_type (document, "legislation.tally"), ==, 2);
+  assert_tally (document, "representation", "215件", "suggestions", 215);
+  g_assert_cmpuint (count_measure (document, "representation", "completion_rate"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "satisfaction_rate"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "deputy_stations_added"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "deputy_stations_upgraded"), ==, 1);
+  g_assert_null (find_any_tally (document, "各1个", NULL));
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4467,6 +4503,7 @@ main (int   argc,
   g_test_add_func ("/tally/oversight-count-first", test_oversight_count_first);
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
+  g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
   g_test_add_func ("/tally/meetings-asides-and-best-reports", test_meetings_asides_and_best_reports);
   g_test_add_func ("/tally/rectified-and-handed-again", test_rectified_and_handed_again);
   g_test_add_func ("/tally/clean-up-findings-and-trainees", test_clean_up_findings_and_trainees);
