@@ -102,9 +102,11 @@
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 /* Counts of what a filing review's words may also be said of:
  * deputies' suggestions, enterprises, hazards */
-#define NOT_FILING_REVIEW "代表|建议|企业|隐患"
+/* (and the requests within a review's reach: 其中属于审查范围的112件) */
+#define NOT_FILING_REVIEW "代表|建议|企业|隐患|审查范围"
 /* Review opinions sent on the documents found faulty */
-#define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|提出纠正意见|提出修改意见"
+#define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|提出纠正意见|提出修改意见|" \
+  "提出处理意见|提出了审查意见|提出了处理意见"
 /* The documents' faults named (对存在合法性问题的7件, 与上位法不一致的) */
 #define FAULTY_WORDS "合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的"
 /* Documents a review found faulty, which the reports then say were put
@@ -251,7 +253,7 @@ static const TallyRule oversight_rules[] = {
   /* some of the documents reviewed, put right or sent an opinion (审查…
    * 20件，对其中1件督促纠正; 对其中3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案|审查&其中", "件|份|个", NULL, TRUE, CORRECTED "|" MAKER_CORRECTS,
-    NOT_FILING_REVIEW },
+    NOT_FILING_REVIEW "|意见" },
   { "documents_corrected", "其中", "件|份|个", NULL, TRUE, OPINIONS, NOT_FILING_REVIEW },
   /* the faulty ones of the documents reviewed, the opinion in the next
    * clause (对其中两件存在合法性问题的，提出修改意见) */
@@ -266,7 +268,14 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "<审查|备案审查|规范性文件&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
   { "documents_corrected", "审查|备案审查&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
   { "documents_corrected", "审查|备案审查&发现", "件|份", NULL, TRUE, FAULTY_AFTER, NOT_FILING_REVIEW },
-  { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表|发现" },
+  { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表|发现|审查范围" },
+  /* the faulty documents a review found, their fault after the count
+   * (对发现的4件问题文件，依法提出审查意见) */
+  { "documents_corrected", "<审查|备案|规范性文件&发现的|发现", "件|份", NULL, TRUE, "问题文件|存在问题的文件", NOT_FILING_REVIEW },
+  /* the count before the documents and the correction (督促制定机关对40
+   * 余件司法解释和地方性法规进行了纠正) */
+  { "documents_corrected", "制定机关|对", "件|份|个|部", NULL, TRUE, FILED "|文件&纠正|予以撤销|撤销",
+    "代表|建议|审查建议|审查范围" },
   /* the documents named once, before a colon or in the sentence's first
    * clause (备案审查规范性文件：全年审查425件，纠正12件) */
   { "normative_documents_reviewed", "<规范性文件&审查|审查了|逐件审查|主动审查", "件|份", NULL, TRUE, NULL,
@@ -293,6 +302,12 @@ static const TallyRule oversight_rules[] = {
    * filed documents is their review */
   { "normative_documents_reviewed", "对&报送备案的|报送备案|备案的|报备的", "件|份|部", NULL, TRUE,
     "行政法规|监察法规|司法解释|规范性文件|地方性法规", "代表|审查建议|审查要求|发现|批准|接收|收到" },
+  /* the documents named before the count, their review after it (对报送
+   * 备案的行政法规、司法解释共106件逐件进行审查; 对国务院制定的行政法规21
+   * 件、司法解释16件逐件进行审查) */
+  { "normative_documents_reviewed", "对&" FILED "|报送备案的|备案的|报备的", "件|份|部", NULL, TRUE,
+    "$逐件进行审查|进行审查|逐件审查|进行了审查|予以审查|主动审查|备案审查",
+    "代表|审查建议|审查要求|发现|批准|接收|收到|审查范围" },
   /* 对报送备案的规范性文件14件进行审查 */
   { "normative_documents_reviewed", "规范性文件", "件|份|部|个", NULL, TRUE,
     "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求|发现" },

@@ -371,6 +371,9 @@ static const TallyRule representation_rules[] = {
   /* the people after the sessions, the training said once for both
    * (代表培训4期、260余人次; 代表履职培训12期，共计960人次) */
   { "deputies_trained", "^代表&^" TRAINING, "人次", NULL, FALSE, NULL, "主任|" MEMBERS "|" CADRES },
+  /* the deputies taking part said after the count, the training in the
+   * sentence's first clause (举办代表学习班4期，共有1300余名代表参加学习) */
+  { "deputies_trained", "<" TRAINING, PEOPLE, NULL, FALSE, "代表&参加|参与|参训", MEMBERS "|" CADRES },
   { "npc_deputies_trained", "全国人大代表|全国人民代表大会代表&" TRAINING, PEOPLE, "npc_delegation", TRUE, NULL, NULL },
   { "npc_deputies_trained", NULL, PEOPLE, "npc_delegation", TRUE,
     "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
@@ -496,6 +499,10 @@ static const TallyRule representation_rules[] = {
    * inspections counted (组织代表集中视察和专题调研11次，参加代表230人
    * 次) */
   { "deputy_research_participations", "<调研|视察&代表&参加|参与", "人次", NULL, FALSE, NULL, ONE_EVENT "|活动" },
+  /* the deputies taking part said after the count (3200余人次代表参加;
+   * 组织近2000名代表参加集中视察和专题调研) */
+  { "deputy_research_participations", "<调研|视察", "人次", NULL, FALSE, "代表&参加|参与", ONE_EVENT "|活动" },
+  { "deputy_research_participations", NULL, "人次|名|人|位", NULL, FALSE, "代表&参加|参与&调研|视察", ONE_EVENT },
   { "deputy_research_participations", TOTAL "&代表&调研|视察", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_research_participations", TOTAL, PEOPLE, NULL, FALSE, "代表&调研|视察", ONE_EVENT },
   { "npc_deputy_research_participations", NPC "&调研|视察", "人次", "npc_delegation", FALSE, NULL, ONE_EVENT },
@@ -560,6 +567,9 @@ static const TallyRule representation_rules[] = {
   { "deputies_reported", "代表&述职", "人次|人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },
   { "deputies_reported", "<述职&代表", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },
   { "deputies_reported", "<述职", "人|名|位", NULL, FALSE, "代表", NOT_DEPUTY_REPORTS },
+  /* (312名省人大代表向原选举单位报告履职情况) */
+  { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&选民|原选区|原选举单位|选区&报告|汇报", NOT_DEPUTY_REPORTS },
+  { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&报告履职|汇报履职", NOT_DEPUTY_REPORTS },
   /* (the deputies named in full: 常委会组成人员直接联系全国人大代表430多名
    * is the committee's work with deputies, not the Party group's 包联
    * in a section of no domain) */

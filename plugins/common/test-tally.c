@@ -4278,6 +4278,43 @@ test_counts_said_for_each_item (void)
   g_assert_null (find_any_tally (document, "各1个", NULL));
 }
 
+/* Deputies counted after the count (3200余人次代表参加, 1300余名代表参加
+ * 学习), deputies reporting to the units that elected them; filing
+ * review said with the count before its documents and verb, opinions on
+ * the faulty found, requests within the review's reach. */
+static void
+test_people_after_counts_and_filing_review (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "组织代表开展集中视察4次，3200余人次代表参加。举办代表学习班4期，共有1300余名代表参加学习。"
+    "312名省人大代表向原选举单位报告履职情况。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对报送备案的行政法规、司法解释共106件逐件进行审查，督促制定机关对40余件司法解释和地方性法规进行了纠正。"
+    "全年共接收报备规范性文件91件，对发现的4件问题文件，依法提出审查意见。"
+    "收到审查建议1527件，其中属于备案审查范围的有50件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "4次", "deputy_inspections", 4);
+  assert_tally (document, "representation", "3200余人次代表参加", "deputy_research_participations", 3200);
+  assert_tally (document, "representation", "4期", "deputy_trainings", 4);
+  assert_tally (document, "representation", "1300余名代表参加", "deputies_trained", 1300);
+  assert_tally (document, "representation", "312名省人大代表向原选举单位报告", "deputies_reported", 312);
+  assert_tally (document, "oversight", "106件逐件进行审查", "normative_documents_reviewed", 106);
+  assert_tally (document, "oversight", "40余件司法解释和地方性法规进行了纠正", "documents_corrected", 40);
+  assert_tally (document, "oversight", "91件", "normative_documents_filed", 91);
+  assert_tally (document, "oversight", "4件问题文件", "documents_corrected", 4);
+  assert_tally (document, "oversight", "1527件", "review_requests", 1527);
+  assert_no_tally_of_count (document, "50件");
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4504,6 +4541,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/people-after-counts-and-filing-review", test_people_after_counts_and_filing_review);
   g_test_add_func ("/tally/meetings-asides-and-best-reports", test_meetings_asides_and_best_reports);
   g_test_add_func ("/tally/rectified-and-handed-again", test_rectified_and_handed_again);
   g_test_add_func ("/tally/clean-up-findings-and-trainees", test_clean_up_findings_and_trainees);
