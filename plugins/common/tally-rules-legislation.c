@@ -116,7 +116,7 @@
 /* The legislative contact points there are, and those something is done
  * through or that were put forward for a higher level (推荐省级基层立法联
  * 系点1个) */
-#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|共设立|现有"
+#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|共设立|现有|已设立|已建立|已建成|已有"
 /* setting points up: in the year, unless the stock is said */
 #define CONTACT_SET_UP "新建|新增|新设|新设立|新建成|设立|新确定|新认定"
 /* the year said as such */
@@ -198,7 +198,9 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "决定|决议|建议废止|建议|" CLEAN_UP },
   { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "决定|决议|重新制定|建议废止|" CLEAN_UP },
-  { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS },
+  /* (not decisions named for what they repeal: 作出关于废止…的决定等有关
+   * 法律问题的决定3件) */
+  { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS, NULL, FALSE, NULL, "关于废止|关于废除|法律问题的决定" },
   /* a package decision: 作出关于废止《…》等三件地方性法规的决定,
    * 表决通过关于修改《…》等十件地方性法规的决定 (the count is of the
    * laws it changes, not of decisions) */
@@ -376,6 +378,9 @@ static const TallyRule legislation_rules[] = {
   /* all there are, after the new ones (新增基层立法联系点3个，总数增加到
    * 31个) */
   { "legislative_contact_points", "^立法联系点|基层立法联系点&总数|总量|增加到|增至|达到|累计|共有",
+    "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
+  /* (新增设12个基层立法联系点，联系点总数达到22个) */
+  { "legislative_contact_points", "<立法联系点|基层立法联系点&总数|总量|增加到|增至|累计",
     "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
   /* (not the congresses that collected through them: 十六个区人大常委会共
    * 收集基层立法联系点意见) */

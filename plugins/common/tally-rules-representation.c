@@ -166,6 +166,9 @@
 #define NOT_SOLVED "检视|查摆|整改|建议|所提|基本解决|已解决|已经解决|得到解决|解决的|列入"
 /* the public's opinions, collected by deputies or their stations */
 #define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
+/* the suggestions a set of key ones covers (确定20项重点督办建议，涉及代表
+ * 建议近400件): some of the year's, no count of their own */
+#define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议"
 /* taking suggestions up again */
 #define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办"
 /* cases a court, a prosecutor or the police registered */
@@ -260,10 +263,10 @@ static const TallyRule representation_rules[] = {
   /* (群众在线反映社情民意1286条) */
   { "public_opinions_collected", "反映社情民意|反映民意|社情民意", "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
   /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
-  { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
+  { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|" COVERED },
   /* the deputies named, for a section of another domain (代表提出建议500件) */
-  { "suggestions", "代表&提出|所提|提交|领衔提出&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
-  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP },
+  { "suggestions", "代表&提出|所提|提交|领衔提出&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|" COVERED },
+  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP "|" COVERED },
   /* the year's suggestions taken up again (对12件建议进行二次督办, 开展
    * 建议办理“回头看”…): some of them, not more */
   { "suggestions_followed_up", NULL, PAPERS, NULL, FALSE, "建议&" FOLLOW_UP, PUBLIC_OPINIONS },
@@ -271,8 +274,8 @@ static const TallyRule representation_rules[] = {
   /* (开展二次督办12件, in a section on deputies' work) */
   { "suggestions_followed_up", FOLLOW_UP, PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|信访|案件|审议意见" },
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
-    PAPERS, NULL, TRUE, NULL, FOLLOW_UP },
-  { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案" },
+    PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED },
+  { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案|" COVERED },
   /* Shanghai's word for them (代表提出书面意见208件) */
   { "suggestions", "代表&书面意见", PAPERS, NULL, TRUE, NULL, NULL },
   { "suggestions", NULL, PAPERS, NULL, TRUE, "建议、批评和意见|建议批评和意见|批评和意见", NULL },
@@ -290,6 +293,9 @@ static const TallyRule representation_rules[] = {
   { "npc_suggestions", "^" NPC "&建议", PAPERS, "npc_delegation", TRUE, NULL, "意见建议|省人大代表|市人大代表" },
   { "npc_suggestions", NPC, PAPERS, "npc_delegation", TRUE, "建议", "意见建议|议案" },
   { "npc_delegation_suggestions", "代表团建议|代表团名义&建议", PAPERS, "npc_delegation", TRUE, NULL, NULL },
+  /* the delegation as the subject of its own clause (在宁全国人大代表提出
+   * 议案8件、建议75件，全国人大代表团提出建议1件) */
+  { "npc_delegation_suggestions", "全国人大代表团|代表团&提出|提交&建议", PAPERS, "npc_delegation", TRUE, NULL, "代表团成员|代表团代表" },
   { "key_suggestions", "重点建议|重点督办建议|重点督办|重点处理建议|重点办理建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* suggestions singled out as the year's best (评选优秀代表建议10件):
    * some of the year's, not more of them */
