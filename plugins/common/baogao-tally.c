@@ -104,6 +104,10 @@
  * 二〇二五年，下一步，): some 6 characters. */
 #define SHORT_CLAUSE 18
 
+/* The longest first clause of a sentence, without a count, that only
+ * says what its work served: some 12 characters. */
+#define LEAD_IN_CLAUSE 36
+
 /* The longest words before a count that make its clause elliptic, said
  * after the clause that names what it counts: some 6 characters. */
 #define ELLIPTIC_CLAUSE 18
@@ -2098,6 +2102,47 @@ cn_digit_at (const char *text,
     if (cn_digits[k] == c)
       return (gint) k;
   return -1;
+}
+
+/* Whether [@start, @end) has a digit, Arabic (half- or full-width) or
+ * Chinese (一 … 九, 十, 两). */
+static gboolean
+has_digit (const char *text,
+           gsize       start,
+           gsize       end)
+{
+  for (gsize p = start; p < end; p += g_utf8_skip[(guchar) text[p]])
+    {
+      guint32 c;
+
+      if (g_ascii_isdigit (text[p]))
+        return TRUE;
+      if (p + 3 > end)
+        continue;
+      c = char3 (text, p);
+      if ((c >= 0xefbc90 && c <= 0xefbc99) /* ０ … ９ */ || c == 0xe58d81 /* 十 */ ||
+          c == 0xe4b8a4 /* 两 */ || cn_digit_at (text, p, end) >= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the clause [@start, @end) only says what the work of its
+ * sentence served (践行全过程人民民主; 推进“数字人大”建设; 围绕…): short,
+ * without a count, opening with such a verb. */
+static gboolean
+is_lead_in (const char *text,
+            gsize       start,
+            gsize       end)
+{
+  static const char * const verbs[] = {
+    "践行", "坚持", "推进", "围绕", "聚焦", "按照", "贯彻", "深化", "立足", "紧扣", "着眼", "服务",
+    "助力", "紧紧围绕", "对标", "落实", "弘扬",
+  };
+
+  return end - start <= LEAD_IN_CLAUSE &&
+         text_any_word_at (text, start, end, verbs, G_N_ELEMENTS (verbs)) != 0 &&
+         !has_digit (text, start, end);
 }
 
 /* The year a sentence at @start opens with (2022年，…, 二〇二五年，…),
@@ -4245,7 +4290,12 @@ find_windows (const Tables    *tables,
               subject_end = clause_end (text, size, sentence->start, sentence->end);
               /* a first clause that only says when (一年来，全年共有20件
                * 法律草案公开征求意见，…): the subject is in the second */
-              if (subject_end - sentence->start <= SHORT_CLAUSE && subject_end < sentence->end)
+              /* nor one that only says what the work served (践行全过程人
+               * 民主，全年有21件法规草案公开征求意见…; 推进“数字人大”建
+               * 设，预算联网监督系统…): no count, some 12 characters */
+              if (subject_end < sentence->end &&
+                  (subject_end - sentence->start <= SHORT_CLAUSE ||
+                   is_lead_in (text, sentence->start, subject_end)))
                 subject_end = clause_end (text, size,
                                           subject_end + delimiter_at (text, subject_end, sentence->end),
                                           sentence->end);
