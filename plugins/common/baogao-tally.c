@@ -3364,6 +3364,7 @@ choose (Decider   *d,
           (in_section == NO_RULE || r < in_section))
         in_section = r;
     }
+  if (best != NO_RULE && g_getenv ("TALLY_DEBUG")) g_printerr ("choose: %s cues=%s after=%s\n", tables->rules[best].rule->measure, tables->rules[best].rule->cues ? tables->rules[best].rule->cues : "-", tables->rules[best].rule->after ? tables->rules[best].rule->after : "-");
   if (tied == NO_RULE)
     return best;
   if (in_section == NO_RULE)

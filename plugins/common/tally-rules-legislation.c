@@ -105,7 +105,8 @@
   "上级人大常委会征求意见|上级人大征求意见|" \
   "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会|" \
   "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会"
-#define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见"
+#define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见|" \
+  "全国人大常委会法工委|全国人大常委会法制工作委员会|全国人大法工委"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* Plan projects not carried out, or not the year's own (调研项目, 预备项目:
@@ -164,12 +165,13 @@ static const TallyRule legislation_rules[] = {
    * 及其修正案7件 is approved; nor amendments deliberated: 审议宪法修正案、
    * 法律案等34件) */
   { "amended", "修改|修正", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|" CLEAN_UP },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|修改决定|修正决定|" CLEAN_UP },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|" CLEAN_UP },
   /* a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's amendments (修改18件（其中打包修改9件）) */
-  { "amended_in_package", PACKAGE, COUNT_UNITS, NULL, TRUE },
+  /* (not the package decisions: 作出打包修改决定1件，一并修改单行条例4件) */
+  { "amended_in_package", PACKAGE, COUNT_UNITS, NULL, TRUE, NULL, "修改决定|修正决定|修改的决定|修正的决定" },
   { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE },
   /* the way said apart from the verb (以打包方式修改9件, 采取一揽子方式修
    * 正…) */
@@ -214,7 +216,7 @@ static const TallyRule legislation_rules[] = {
     INSTRUMENTS, CLEAN_UP },
   /* the laws the packages of the sentence's first clause changed (先后8次
    * 开展打包修改，共修改法规97件次) */
-  { "amended_in_package", "<" PACKAGE "&修改|修正", COUNT_UNITS, NULL, FALSE, NULL, CLEAN_UP },
+  { "amended_in_package", "<" PACKAGE "&修改|修正", COUNT_UNITS, NULL, FALSE, NULL, CLEAN_UP "|修改决定|修正决定|修改的决定|修正的决定" },
   { "amended+repealed", "关于修改和废止|关于修改、废止|关于废止和修改", COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&决定" },
   /* (not budgets and final accounts: 作出关于批准…决算的决议等决议决定九项) */
@@ -274,11 +276,17 @@ static const TallyRule legislation_rules[] = {
   /* comments collected on draft laws (征求意见建议1.2万条); not the
    * public's opinions that deputies' stations collect (通过代表联络站
    * 收集群众意见3.2万条: representation) */
-  { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
+  /* (in sections on legislation only, unless the law-making is said:
+   * elsewhere the opinions a campaign or a body collected, 开展…教育实践
+   * 活动，征求意见建议387条) */
+  { "public_comments", "立法|草案|法规|条例&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
     NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+  { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
+    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED,
+    TRUE },
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议",
-    "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED, TRUE },
   /* what the contact points sent (基层立法联系点报送意见建议600余条), in
    * any section */
   { "public_comments", "立法联系点|联系点&报送|提出|提交|上报&意见建议|意见和建议|意见|建议", "条",
@@ -303,7 +311,7 @@ static const TallyRule legislation_rules[] = {
   /* (有11.2万人次提出意见建议31.6万条; not the comments a congress sent
    * on the drafts of the one above, 提出修改意见86条) */
   { "public_comments", "<" CONSULT "|公开征求意见|草案|开门立法&提出&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
-    "代表建议|议案|代表|群众|选民|修改意见|修改建议|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "代表建议|议案|代表|群众|选民|修改意见|修改建议|人大常委会提出|常委会提出|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },
   /* the comments adopted, after those collected (征集意见建议420条，其中

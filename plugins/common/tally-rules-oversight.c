@@ -97,7 +97,7 @@
 /* The corrected, the documents named in the sentence's first clause */
 #define CORRECTED "纠正|督促纠正|予以纠正|推动纠正|已纠正|及时纠正|督促制定机关纠正|督促制定机关及时纠正|撤销|督促修改|督促废止"
 /* legislation's decisions, and laws counted with decisions */
-#define NOT_RESOLUTIONS TALLY_LEGAL_DECISIONS "|法律和|法规和|法律、|法规、"
+#define NOT_RESOLUTIONS TALLY_LEGAL_DECISIONS "|法律和|法规和|法律、|法规、|修改决定|修正决定|打包修改"
 /* What a filing review reviews */
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 /* Counts of what a filing review's words may also be said of:
@@ -336,6 +336,9 @@ static const TallyRule oversight_rules[] = {
     NULL, NULL },
   { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准", "次|项|个|件", NULL, TRUE,
     "预算调整|预算调整方案", NULL },
+  /* the times first (两次审查批准市本级预算调整方案) */
+  { "budget_adjustments_approved", NULL, "次", NULL, TRUE,
+    "批准|审查批准|审议批准|审查和批准&预算调整|预算调整方案", NULL },
 
   /* warnings the networked budget and state-assets oversight systems
    * gave (联网监督系统推送预警问题线索1260条, 发出预警信息86条, 推送疑点

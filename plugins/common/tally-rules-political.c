@@ -151,7 +151,7 @@ static const TallyRule political_rules[] = {
   { "key_problem_projects", "攻坚|破难|攻关|攻坚克难&" PROJECTS, ITEMS, NULL, FALSE, NULL, "报告" },
   { "key_problem_projects", NULL, ITEMS, NULL, FALSE, "攻坚|破难|攻关|攻坚克难&" PROJECTS, "报告" },
   { "livelihood_projects", LIVELIHOOD "|为民办实事|办实事", ITEMS, NULL, FALSE, NULL, NULL },
-  { "livelihood_projects", NULL, ITEMS, NULL, FALSE, LIVELIHOOD, NULL },
+  { "livelihood_projects", NULL, ITEMS, NULL, FALSE, LIVELIHOOD, "人大|票决" },
   { "task_forces", "专班|工作专班|攻坚专班|产业专班", "个|支", NULL, FALSE, NULL, NULL },
   { "task_forces", NULL, "个|支", NULL, FALSE, "专班|工作专班|攻坚专班|产业专班", NULL },
   { "tasks_identified", "梳理|形成|分解|确定|细化|明确|列出|提出|梳理形成|细化分解&任务|重点任务|具体任务|工作任务", ITEMS, NULL, FALSE, NULL, "交办" },
