@@ -2127,6 +2127,18 @@ has_digit (const char *text,
   return FALSE;
 }
 
+/* Whether the words [@start, @end) before a count say it is each one's
+ * (每人, 每名, 人均): a count per person, not a total. */
+static gboolean
+is_per_person (const char *text,
+               gsize       start,
+               gsize       end)
+{
+  static const char * const words[] = { "每人", "每名", "每位", "人均", "每个人" };
+
+  return text_contains_any (text, start, end, words, G_N_ELEMENTS (words));
+}
+
 /* Whether the clause [@start, @end) only says what the work of its
  * sentence served (践行全过程人民民主; 推进“数字人大”建设; 围绕…): short,
  * without a count, opening with such a verb. */
@@ -4152,6 +4164,14 @@ find_windows (const Tables    *tables,
           goto next;
         }
 
+      /* what each one did (党组成员每人牵头1个重点课题; 每人包联…市人大
+       * 代表5名) is no count of the year's work; the total follows */
+      if (is_per_person (text, clause_start (text, head_lower, q_start), q_start))
+        {
+          w->skip = TRUE;
+          goto next;
+        }
+
       /* a count for each item of a list (法院和检察院专项工作报告各1个)
        * is no total: the items are not counted. It is each item's own
        * measure's, when they have different ones (see choose_shared ()) */
@@ -4640,6 +4660,35 @@ breakdown_reaches (const char *text,
   return !text_contains (text, at, to, "；") && memchr (text + at, ';', to - at) == NULL;
 }
 
+/* What the unit of the count @q counts: people (人, 名, 人次), times or
+ * batches (次, 场, 批次, 期), or things (件, 项, 个, 条…, and none) */
+typedef enum
+{
+  UNIT_THINGS,
+  UNIT_PEOPLE,
+  UNIT_TIMES,
+} UnitKind;
+
+static UnitKind
+unit_kind (BaogaoAnnotation *q)
+{
+  static const char * const people[] = { "人", "名", "位", "人次" };
+  static const char * const times[] = { "次", "场", "场次", "批", "批次", "期", "轮" };
+  const char *unit = baogao_annotation_get_string (q, "base_unit");
+
+  if (unit == NULL)
+    unit = baogao_annotation_get_string (q, "unit");
+  if (unit == NULL)
+    return UNIT_THINGS;
+  for (guint k = 0; k < G_N_ELEMENTS (people); k++)
+    if (strcmp (unit, people[k]) == 0)
+      return UNIT_PEOPLE;
+  for (guint k = 0; k < G_N_ELEMENTS (times); k++)
+    if (strcmp (unit, times[k]) == 0)
+      return UNIT_TIMES;
+  return UNIT_THINGS;
+}
+
 /* A total and its breakdown after 其中, of the same measure (任免96人
  * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
  * tallies of their own, or a table summed by key would count them twice.
@@ -4702,8 +4751,12 @@ drop_breakdowns (const Tables       *tables,
               strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) != 0)
             continue;
           /* (the year's part of a term's total is a count of its own:
-           * 五年来制定…42件，其中2022年制定9件) */
+           * 五年来制定…42件，其中2022年制定9件; so is a part counted
+           * in units of another kind: 受理来信来访1260件次，其中接待来访
+           * 312批次、1023人次) */
           in_total = decisions[qj].period == decisions[qi].period &&
+                     unit_kind (g_ptr_array_index (quantities, qj)) ==
+                       unit_kind (g_ptr_array_index (quantities, qi)) &&
                      breakdown_reaches (text, from, to);
           break;
         }

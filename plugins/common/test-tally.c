@@ -4315,6 +4315,36 @@ test_people_after_counts_and_filing_review (void)
   assert_no_tally_of_count (document, "50件");
 }
 
+/* What each one did (每人…) is no count; a part after 其中 counted in
+ * units of another kind than its total's is a count of its own. */
+static void
+test_per_person_and_parts_of_other_units (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "党组成员每人牵头1个重点课题，共领题调研11项。常委会组成人员每人联系2至3名代表。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "全年受理群众来信来访1260件次，其中接待来访312批次、1023人次。"
+    "审议专项工作报告12个，其中听取5个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "11项", "research_topics", 11);
+  assert_no_tally_of_count (document, "1个");
+  assert_no_tally_of_count (document, "3名");
+  assert_tally (document, "oversight", "1260件次", "petitions_received", 1260);
+  assert_tally (document, "oversight", "312批次", "petitions_received", 312);
+  assert_tally (document, "oversight", "1023人次", "petitions_received", 1023);
+  assert_tally (document, "oversight", "报告12个", "work_reports", 12);
+  assert_no_tally_of_count (document, "5个");
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4541,6 +4571,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/per-person-and-parts-of-other-units", test_per_person_and_parts_of_other_units);
   g_test_add_func ("/tally/people-after-counts-and-filing-review", test_people_after_counts_and_filing_review);
   g_test_add_func ("/tally/meetings-asides-and-best-reports", test_meetings_asides_and_best_reports);
   g_test_add_func ("/tally/rectified-and-handed-again", test_rectified_and_handed_again);
