@@ -181,7 +181,7 @@ static const TallyRule political_rules[] = {
 
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */
-  { "party_day_activities", "主题党日活动|党日活动", TIMES, NULL, TRUE, NULL, "方式|学习" },
+  { "party_day_activities", "主题党日活动|党日活动|主题党日", TIMES, NULL, TRUE, NULL, "方式|学习" },
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示&事项|重大事项|重要事项|重要情况|重大问题", ITEMS "|次", NULL, TRUE, NULL, NULL },
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示", ITEMS "|次", NULL, TRUE, "事项|重大事项|重要事项", NULL },
   { "matters_reported_to_party_committee", "报告|汇报&重大事项|重要事项|重要情况", ITEMS "|次", NULL, FALSE, NULL, "听取|审议" },

@@ -592,7 +592,8 @@ static const TallyRule representation_rules[] = {
   /* visits to deputies (走访省人大代表150余人次) */
   { "deputies_liaised", "走访&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|分别|企业|群众|选民" },
   /* the contacts themselves (开展联系活动90多次) */
-  { "liaison_activities", "联系活动|联系代表活动|走访代表|走访联系|联系走访|走访基层代表|走访人大代表|走访基层人大代表",
+  { "liaison_activities", "联系活动|联系代表活动|走访代表|走访联系|联系走访|走访基层代表|走访人大代表|走访基层人大代表|"
+    "联系基层代表活动|联系人大代表活动|联系基层人大代表活动",
     "次|场|批|场次|人次", NULL, FALSE, NULL,
     "每位|每名|每人|每个|分别|企业" },
 

@@ -135,8 +135,13 @@ static const TallyRule self_building_rules[] = {
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NOT_DEPUTIES },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会", TIMES, NULL, FALSE, NULL, NULL },
   { "lectures", NULL, TIMES, NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|报告会", NULL },
+  /* the series named in the sentence's first clause, the count in 讲
+   * (坚持举办常委会专题讲座，全年举办6讲) */
+  { "lectures", "<讲座|专题讲座|法治讲座|专题辅导|讲堂", "讲", NULL, FALSE, NULL, NULL },
   { "trainings", TRAIN, TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|人次|参训" },
   { "trainings", NULL, TIMES, NULL, FALSE, TRAIN, NOT_DEPUTIES },
+  /* deputies trained with the staff (举办代表和机关干部培训班5期) */
+  { "trainings", "机关干部|干部职工&" TRAIN, TIMES, NULL, FALSE, NULL, "主任|人次|参训" },
   { "staff_trained", TRAIN "|参训|培训干部|培训人员", PEOPLE, NULL, FALSE, NULL, NOT_DEPUTIES },
   { "staff_trained", NULL, PEOPLE, NULL, FALSE, "参训|参加培训|接受培训", NOT_DEPUTIES },
   /* (选派11名干部参加省市人大系统组织的各类培训) */
@@ -222,6 +227,7 @@ static const TallyRule self_building_rules[] = {
     "项|个|件|部|份|套", NULL, FALSE, NULL, "法规|条例|法律|规范性文件|" NOT_OWN_RULES },
   { "rules_made", "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改",
     "项|个|件|部|份|套", NULL, FALSE, "制度|工作制度|规章制度|机关制度", "法规|条例|法律|规范性文件|" NOT_OWN_RULES },
+  { "rules_made", "建章立制|立规建制", "项|个|件|部|份|套", NULL, FALSE, NULL, "法规|条例|法律|规范性文件|" NOT_OWN_RULES },
 
   /* cooperation */
   { "agreements", "签订|签署|会商签署|共同签署|达成|缔结&协议|备忘录|协定|框架协议|合作协议", "份|项|个|件", NULL, FALSE, NULL, NULL },

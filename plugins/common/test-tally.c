@@ -4345,6 +4345,64 @@ test_per_person_and_parts_of_other_units (void)
   assert_no_tally_of_count (document, "5个");
 }
 
+/* Phrasings of reports of other provinces and years: package decisions,
+ * drafts published online, the NPC's legislative affairs commission,
+ * contact points to date, townships voting, budget adjustments counted
+ * first, oath ceremonies a chairpersons' meeting organized, suggestions
+ * covered by key ones, the NPC delegation's own suggestions, rules made
+ * (建章立制), quoted Party days, lectures counted in 讲, trainings of
+ * deputies and staff. */
+static void
+test_phrasings_of_other_reports (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "作出打包修改决定1件，一并修改单行条例4件。全年共有9件法规草案在人大网站上公开，征求意见700多条。"
+    "承担全国人大常委会法工委委托的法律草案征求意见任务，全年共对3部法律草案征求意见。"
+    "全市已设立基层立法联系点9个。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "两次审查批准市本级预算调整方案。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "全市66个乡镇（街道）人大持续开展民生实事项目代表票决，共票决项目330个。"
+    "主任会议组织宪法宣誓活动4次。确定20项重点督办建议，涉及代表建议近400件。"
+    "在市全国人大代表提出建议75件，全国人大代表团提出建议1件。"
+    "常委会组成人员直接联系市人大代表290名，联系基层代表活动110余次。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "建章立制12项。机关各党支部开展“支部主题党日”活动96次。坚持举办常委会专题讲座，全年举办6讲。"
+    "举办代表和机关干部培训班5期。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "1件，");
+  assert_tally (document, "legislation", "单行条例4件", "amended_in_package", 4);
+  assert_tally (document, "legislation", "网站上公开", "drafts_published", 9);
+  assert_tally (document, "legislation", "3部法律草案", "national_drafts_commented", 3);
+  assert_tally (document, "legislation", "9个", "legislative_contact_points", 9);
+  assert_tally (document, "oversight", "预算调整方案", "budget_adjustments_approved", 2);
+  assert_no_tally_of_count (document, "66个");
+  assert_tally (document, "representation", "330个", "livelihood_projects_voted", 330);
+  assert_tally (document, "representation", "4次", "oath_ceremonies", 4);
+  assert_tally (document, "representation", "20项重点督办建议", "key_suggestions", 20);
+  assert_no_tally_of_count (document, "近400件");
+  assert_tally (document, "representation", "75件", "npc_suggestions", 75);
+  assert_tally (document, "representation", "1件", "npc_delegation_suggestions", 1);
+  assert_tally (document, "representation", "110余次", "liaison_activities", 110);
+  assert_tally (document, "self_building", "12项", "rules_made", 12);
+  assert_tally (document, "political", "96次", "party_day_activities", 96);
+  assert_tally (document, "self_building", "6讲", "lectures", 6);
+  assert_tally (document, "self_building", "培训班5期", "trainings", 5);
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4571,6 +4629,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/phrasings-of-other-reports", test_phrasings_of_other_reports);
   g_test_add_func ("/tally/per-person-and-parts-of-other-units", test_per_person_and_parts_of_other_units);
   g_test_add_func ("/tally/people-after-counts-and-filing-review", test_people_after_counts_and_filing_review);
   g_test_add_func ("/tally/meetings-asides-and-best-reports", test_meetings_asides_and_best_reports);
