@@ -2497,6 +2497,46 @@ static gboolean opens_with_verb (const char *text,
                                  gsize       start,
                                  gsize       end);
 
+/* How long the number of an item of a list at @p is (4. 4、 （四） (4)
+ * 四是 一、), or 0. */
+static gsize
+item_number_at (const char *text,
+                gsize       p,
+                gsize       end)
+{
+  gsize q = p;
+
+  if (text_word_at (text, q, end, "（") || (q < end && text[q] == '('))
+    {
+      gsize open = text[q] == '(' ? 1 : 3;
+
+      q += open;
+      while (q < end && (g_ascii_isdigit (text[q]) || cn_digit_at (text, q, end) >= 0 ||
+                         text_word_at (text, q, end, "十")))
+        q += g_ascii_isdigit (text[q]) ? 1 : 3;
+      if (q > p + open && q < end && text[q] == ')')
+        return q + 1 - p;
+      if (q > p + open && text_word_at (text, q, end, "）"))
+        return q + 3 - p;
+      return 0;
+    }
+  while (q < end && q < p + 2 && g_ascii_isdigit (text[q]))
+    q++;
+  if (q > p)
+    {
+      if (q < end && text[q] == '.')
+        return q + 1 - p;
+      if (text_word_at (text, q, end, "、") || text_word_at (text, q, end, "．"))
+        return q + 3 - p;
+      return 0;
+    }
+  while (q < end && (cn_digit_at (text, q, end) >= 0 || text_word_at (text, q, end, "十")))
+    q += 3;
+  if (q > p && (text_word_at (text, q, end, "是") || text_word_at (text, q, end, "、")))
+    return q + 3 - p;
+  return 0;
+}
+
 /* Who does what the count counts, from the head of its clause, [@start,
  * @end): the words before the count's first cue (see Actor), in a report
  * of a congress of level @own (@own_city: a county-level city's, which
@@ -2535,6 +2575,15 @@ clause_actor (const char *text,
 
   while (p < end && (text[p] == ' ' || text_word_at (text, p, end, "\u3000")))
     p += text[p] == ' ' ? 1 : 3;
+  /* (an item's number: 4.组织…, 一是…; a year, 2025年，市人大常委会…) */
+  p += item_number_at (text, p, end);
+  if (p + 7 <= end && g_ascii_isdigit (text[p]) && g_ascii_isdigit (text[p + 1]) &&
+      g_ascii_isdigit (text[p + 2]) && g_ascii_isdigit (text[p + 3]) && text_word_at (text, p + 4, end, "年"))
+    {
+      p += 7;
+      if (text_word_at (text, p, end, "，"))
+        p += strlen ("，");
+    }
   for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
     if (text_word_at (text, p, end, openers[i]))
       {
@@ -5352,9 +5401,8 @@ opens_with_verb (const char *text,
   };
   gsize p = start;
 
-  /* an item's number first (四是召开…) */
-  if (text_word_at (text, p + 3, end, "是") && cn_digit_at (text, p, end) >= 0)
-    p += 6;
+  /* an item's number first (四是召开…, 4.组织…) */
+  p += item_number_at (text, p, end);
   /* a year first (2022年提出议案1件) */
   if (p + 7 <= end && g_ascii_isdigit (text[p]) && g_ascii_isdigit (text[p + 1]) &&
       g_ascii_isdigit (text[p + 2]) && g_ascii_isdigit (text[p + 3]) && text_word_at (text, p + 4, end, "年"))

@@ -514,7 +514,10 @@ static const TallyRule representation_rules[] = {
   { "npc_deputy_research_participations", NPC "&调研|视察", "人次", "npc_delegation", FALSE, NULL, ONE_EVENT },
   { "npc_deputy_research_participations", NPC, "人次", "npc_delegation", FALSE, "调研|视察", ONE_EVENT },
   /* (常委会组织全国人大代表开展集中视察2次，参加调研210人次) */
-  { "npc_deputy_research_participations", "<" NPC "&调研|视察&参加|参与", "人次", "npc_delegation", FALSE, NULL, ONE_EVENT },
+  /* (not deputies of the congress's own, named in the count's clause:
+   * 组织在津全国人大代表开展集中视察2次，市人大代表参加专题调研680人次) */
+  { "npc_deputy_research_participations", "<" NPC "&调研|视察&参加|参与", "人次", "npc_delegation", FALSE, NULL,
+    ONE_EVENT "|省人大代表|市人大代表|州人大代表|县人大代表|区人大代表|自治区人大代表" },
   { "npc_deputy_research_participations", TOTAL "&" NPC "&调研|视察", PEOPLE, "npc_delegation", FALSE, NULL, ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL, PEOPLE, "npc_delegation", FALSE, NPC "&调研|视察", ONE_EVENT },
   /* the inspections and research the NPC's deputies of the province or

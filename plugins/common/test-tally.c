@@ -4403,6 +4403,45 @@ test_phrasings_of_other_reports (void)
   assert_tally (document, "self_building", "培训班5期", "trainings", 5);
 }
 
+/* Who acts, read past an item's number and a year that open the clause
+ * (4.组织…, 2025年，市人大常委会…: a municipality's own committee), and
+ * the congress's own deputies named in a clause after the NPC's. */
+static void
+test_actors_after_numbers_and_years (void)
+{
+  static const char text[] =
+    "天津市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "2025年，市人大常委会在市委坚强领导下，全年召开常委会会议十次、主任会议二十四次。\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "组织在津全国人大代表开展集中视察2次，市人大代表参加专题调研680人次。\n";
+  static const char city[] =
+    "三亚市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "4.组织海南省人大代表、市人大代表开展视察调研活动14次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  g_autoptr(BaogaoDocument) city_document = NULL;
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+  city_document = analyze (city);
+
+  a = find_tally (document, "self_building", "常委会会议十次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "provincial");
+  a = find_tally (city_document, "representation", "14次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "municipal");
+  assert_tally (document, "representation", "集中视察2次", "npc_deputy_inspections", 2);
+  assert_tally (document, "representation", "680人次", "deputy_research_participations", 680);
+  a = find_tally (document, "representation", "680人次");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "provincial");
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4629,6 +4668,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/actors-after-numbers-and-years", test_actors_after_numbers_and_years);
   g_test_add_func ("/tally/phrasings-of-other-reports", test_phrasings_of_other_reports);
   g_test_add_func ("/tally/per-person-and-parts-of-other-units", test_per_person_and_parts_of_other_units);
   g_test_add_func ("/tally/people-after-counts-and-filing-review", test_people_after_counts_and_filing_review);
