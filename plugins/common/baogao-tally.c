@@ -1587,8 +1587,8 @@ topic_domain (const Tables *tables,
 }
 
 /* How far into its sentence the year said as such (全年, 过去一年) may
- * start to speak for it: 过去一年， or 2022年全年 */
-#define SENTENCE_HEAD_YEAR (6 * 3)
+ * start to speak for it: 过去一年， or 2022年全年, 其中，仅过去一年 */
+#define SENTENCE_HEAD_YEAR (8 * 3)
 
 /* The time a count covers: the year reported (most), the whole term of
  * the congress (五年来, 本届以来, or a part about the term: the report of

@@ -4416,7 +4416,11 @@ test_actors_after_numbers_and_years (void)
     "\n"
     "一、代表工作\n"
     "\n"
-    "组织在津全国人大代表开展集中视察2次，市人大代表参加专题调研680人次。\n";
+    "组织在津全国人大代表开展集中视察2次，市人大代表参加专题调研680人次。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "五年来，共制定地方性法规25件。其中，仅过去一年，常委会就审议法律案33件，通过其中的19件。\n";
   static const char city[] =
     "三亚市人民代表大会常务委员会工作报告\n"
     "\n"
@@ -4433,6 +4437,10 @@ test_actors_after_numbers_and_years (void)
   a = find_tally (document, "self_building", "常委会会议十次");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "provincial");
+  /* (the year said a few words into a sentence after a term's total) */
+  a = find_tally (document, "legislation", "审议法律案33件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
   a = find_tally (city_document, "representation", "14次");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "municipal");
