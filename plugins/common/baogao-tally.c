@@ -2104,6 +2104,46 @@ cn_digit_at (const char *text,
   return -1;
 }
 
+/* How long the number of an item of a list at @p is (4. 4、 （四） (4)
+ * 四是 一、), or 0. */
+static gsize
+item_number_at (const char *text,
+                gsize       p,
+                gsize       end)
+{
+  gsize q = p;
+
+  if (text_word_at (text, q, end, "（") || (q < end && text[q] == '('))
+    {
+      gsize open = text[q] == '(' ? 1 : 3;
+
+      q += open;
+      while (q < end && (g_ascii_isdigit (text[q]) || cn_digit_at (text, q, end) >= 0 ||
+                         text_word_at (text, q, end, "十")))
+        q += g_ascii_isdigit (text[q]) ? 1 : 3;
+      if (q > p + open && q < end && text[q] == ')')
+        return q + 1 - p;
+      if (q > p + open && text_word_at (text, q, end, "）"))
+        return q + 3 - p;
+      return 0;
+    }
+  while (q < end && q < p + 2 && g_ascii_isdigit (text[q]))
+    q++;
+  if (q > p)
+    {
+      if (q < end && text[q] == '.')
+        return q + 1 - p;
+      if (text_word_at (text, q, end, "、") || text_word_at (text, q, end, "．"))
+        return q + 3 - p;
+      return 0;
+    }
+  while (q < end && (cn_digit_at (text, q, end) >= 0 || text_word_at (text, q, end, "十")))
+    q += 3;
+  if (q > p && (text_word_at (text, q, end, "是") || text_word_at (text, q, end, "、")))
+    return q + 3 - p;
+  return 0;
+}
+
 /* Whether [@start, @end) has a digit, Arabic (half- or full-width) or
  * Chinese (一 … 九, 十, 两). */
 static gboolean
@@ -2152,6 +2192,8 @@ is_lead_in (const char *text,
     "助力", "紧紧围绕", "对标", "落实", "弘扬",
   };
 
+  /* (after an item's number: （三）践行…) */
+  start += item_number_at (text, start, end);
   return end - start <= LEAD_IN_CLAUSE &&
          text_any_word_at (text, start, end, verbs, G_N_ELEMENTS (verbs)) != 0 &&
          !has_digit (text, start, end);
@@ -2497,45 +2539,6 @@ static gboolean opens_with_verb (const char *text,
                                  gsize       start,
                                  gsize       end);
 
-/* How long the number of an item of a list at @p is (4. 4、 （四） (4)
- * 四是 一、), or 0. */
-static gsize
-item_number_at (const char *text,
-                gsize       p,
-                gsize       end)
-{
-  gsize q = p;
-
-  if (text_word_at (text, q, end, "（") || (q < end && text[q] == '('))
-    {
-      gsize open = text[q] == '(' ? 1 : 3;
-
-      q += open;
-      while (q < end && (g_ascii_isdigit (text[q]) || cn_digit_at (text, q, end) >= 0 ||
-                         text_word_at (text, q, end, "十")))
-        q += g_ascii_isdigit (text[q]) ? 1 : 3;
-      if (q > p + open && q < end && text[q] == ')')
-        return q + 1 - p;
-      if (q > p + open && text_word_at (text, q, end, "）"))
-        return q + 3 - p;
-      return 0;
-    }
-  while (q < end && q < p + 2 && g_ascii_isdigit (text[q]))
-    q++;
-  if (q > p)
-    {
-      if (q < end && text[q] == '.')
-        return q + 1 - p;
-      if (text_word_at (text, q, end, "、") || text_word_at (text, q, end, "．"))
-        return q + 3 - p;
-      return 0;
-    }
-  while (q < end && (cn_digit_at (text, q, end) >= 0 || text_word_at (text, q, end, "十")))
-    q += 3;
-  if (q > p && (text_word_at (text, q, end, "是") || text_word_at (text, q, end, "、")))
-    return q + 3 - p;
-  return 0;
-}
 
 /* Who does what the count counts, from the head of its clause, [@start,
  * @end): the words before the count's first cue (see Actor), in a report

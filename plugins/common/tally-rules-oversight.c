@@ -102,8 +102,10 @@
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 /* Counts of what a filing review's words may also be said of:
  * deputies' suggestions, enterprises, hazards */
-/* (and the requests within a review's reach: 其中属于审查范围的112件) */
-#define NOT_FILING_REVIEW "代表|建议|企业|隐患|审查范围"
+/* The requests within a review's reach (对其中属于审查范围的112件提出处理
+ * 意见): some of the requests, not documents reviewed or corrected */
+#define IN_REACH "审查范围"
+#define NOT_FILING_REVIEW "代表|建议|企业|隐患|" IN_REACH
 /* Review opinions sent on the documents found faulty */
 #define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|提出纠正意见|提出修改意见|" \
   "提出处理意见|提出了审查意见|提出了处理意见"
@@ -248,8 +250,8 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", NULL, "件|份|个|部", NULL, TRUE, "制定机关&" MAKER_CORRECTS, "代表|建议" },
   /* review opinions on the documents named once (备案审查规范性文件57
    * 件，提出审查意见3件; 审查规范性文件57件，对3件提出审查意见) */
-  { "documents_corrected", "<规范性文件|备案审查&" OPINIONS, "件|份|个", NULL, TRUE, NULL, "代表|建议" },
-  { "documents_corrected", "<规范性文件|备案审查", "件|份|个", NULL, TRUE, OPINIONS, "代表|建议" },
+  { "documents_corrected", "<规范性文件|备案审查&" OPINIONS, "件|份|个", NULL, TRUE, NULL, "代表|建议|" IN_REACH },
+  { "documents_corrected", "<规范性文件|备案审查", "件|份|个", NULL, TRUE, OPINIONS, "代表|建议|" IN_REACH },
   /* some of the documents reviewed, put right or sent an opinion (审查…
    * 20件，对其中1件督促纠正; 对其中3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案|审查&其中", "件|份|个", NULL, TRUE, CORRECTED "|" MAKER_CORRECTS,
@@ -268,18 +270,18 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "<审查|备案审查|规范性文件&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
   { "documents_corrected", "审查|备案审查&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
   { "documents_corrected", "审查|备案审查&发现", "件|份", NULL, TRUE, FAULTY_AFTER, NOT_FILING_REVIEW },
-  { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表|发现|审查范围" },
+  { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表|发现|" IN_REACH },
   /* the faulty documents a review found, their fault after the count
    * (对发现的4件问题文件，依法提出审查意见) */
   { "documents_corrected", "<审查|备案|规范性文件&发现的|发现", "件|份", NULL, TRUE, "问题文件|存在问题的文件", NOT_FILING_REVIEW },
   /* the count before the documents and the correction (督促制定机关对40
    * 余件司法解释和地方性法规进行了纠正) */
   { "documents_corrected", "制定机关|对", "件|份|个|部", NULL, TRUE, FILED "|文件&纠正|予以撤销|撤销",
-    "代表|建议|审查建议|审查范围" },
+    "代表|建议|审查建议|" IN_REACH },
   /* the documents named once, before a colon or in the sentence's first
    * clause (备案审查规范性文件：全年审查425件，纠正12件) */
   { "normative_documents_reviewed", "<规范性文件&审查|审查了|逐件审查|主动审查", "件|份", NULL, TRUE, NULL,
-    "代表|建议|纠正|审查意见|制定机关|发现" },
+    "代表|建议|纠正|审查意见|制定机关|发现|" IN_REACH },
   /* the review said first, its total in a clause of its own (对报送备
    * 案的规范性文件逐件审查，总量为143件; …进行审查，共计143件) */
   { "normative_documents_reviewed", "<规范性文件&<审查|逐件审查|主动审查|进行审查&" TOTALLING, "件|份", NULL, TRUE, NULL,
@@ -307,7 +309,7 @@ static const TallyRule oversight_rules[] = {
    * 件、司法解释16件逐件进行审查) */
   { "normative_documents_reviewed", "对&" FILED "|报送备案的|备案的|报备的", "件|份|部", NULL, TRUE,
     "$逐件进行审查|进行审查|逐件审查|进行了审查|予以审查|主动审查|备案审查",
-    "代表|审查建议|审查要求|发现|批准|接收|收到|审查范围" },
+    "代表|审查建议|审查要求|发现|批准|接收|收到|" IN_REACH },
   /* 对报送备案的规范性文件14件进行审查 */
   { "normative_documents_reviewed", "规范性文件", "件|份|部|个", NULL, TRUE,
     "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求|发现" },

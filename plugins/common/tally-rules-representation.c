@@ -448,8 +448,10 @@ static const TallyRule representation_rules[] = {
   /* the stations named in the clause before (全市现有代表联络站38个，今年
    * 改造提升12个) */
   { "deputy_stations_upgraded", UPGRADE "&^" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
+  /* (not the stations an online platform lists: 代表履职平台上线代表联络
+   * 站482个) */
   { "deputy_stations", STATIONS,
-    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
+    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|上线|平台" },
   /* all there are, after the new ones (新建代表联络站16个，总数达到427个) */
   { "deputy_stations", "^" STATIONS "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
