@@ -2168,15 +2168,24 @@ has_digit (const char *text,
 }
 
 /* Whether the words [@start, @end) before a count say it is each one's
- * (每人, 每名, 人均): a count per person, not a total. */
+ * (每人, 每名, 每位, 每个人, 人均): a count per person, not a total. */
 static gboolean
 is_per_person (const char *text,
                gsize       start,
                gsize       end)
 {
-  static const char * const words[] = { "每人", "每名", "每位", "人均", "每个人" };
-
-  return text_contains_any (text, start, end, words, G_N_ELEMENTS (words));
+  /* (每 is E6 AF 8F, 均 E5 9D 87: looked for by their last byte) */
+  for (gsize p = start + 2; p < end; p++)
+    if ((guchar) text[p] == 0x8f || (guchar) text[p] == 0x87)
+      {
+        if (text_word_at (text, p - 2, end, "每") &&
+            (text_word_at (text, p + 1, end, "人") || text_word_at (text, p + 1, end, "名") ||
+             text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个人")))
+          return TRUE;
+        if (p >= start + 5 && text_word_at (text, p - 5, end, "人均"))
+          return TRUE;
+      }
+  return FALSE;
 }
 
 /* Whether the clause [@start, @end) only says what the work of its
@@ -4216,14 +4225,6 @@ find_windows (const Tables    *tables,
           goto next;
         }
 
-      /* what each one did (党组成员每人牵头1个重点课题; 每人包联…市人大
-       * 代表5名) is no count of the year's work; the total follows */
-      if (is_per_person (text, clause_start (text, head_lower, q_start), q_start))
-        {
-          w->skip = TRUE;
-          goto next;
-        }
-
       /* a count for each item of a list (法院和检察院专项工作报告各1个)
        * is no total: the items are not counted. It is each item's own
        * measure's, when they have different ones (see choose_shared ()) */
@@ -4326,6 +4327,14 @@ find_windows (const Tables    *tables,
       /* the clause head, before the previous count, for `^` and `<`
        * groups */
       h_start = clause_start (text, head_lower, w_start);
+
+      /* what each one did (党组成员每人牵头1个重点课题; 每人包联…市人大
+       * 代表5名) is no count of the year's work; the total follows */
+      if (is_per_person (text, h_start, q_start))
+        {
+          w->skip = TRUE;
+          goto next;
+        }
       /* a clause of a verb or a total and the count (审查规范性文件186
        * 件，纠正4件; 培训12期，共计960人次; 视察11次，参加代表230人次)
        * may say what it counts once, in the clause before: when its own
