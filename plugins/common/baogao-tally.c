@@ -4645,6 +4645,41 @@ shared_marker_before (const char *text,
   return end - n;
 }
 
+/* Whether a count before count @qi, ending after @from, is a tally
+ * (decided already). */
+static gboolean
+tallies_between (const CountWindows *windows,
+                 const Decision     *decisions,
+                 guint               qi,
+                 gsize               from)
+{
+  for (guint k = qi; k-- > 0 && windows[k].q_end > from;)
+    if (!windows[k].skip && decisions[k].rule != NO_RULE)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the words [@start, @end) before a count only total what
+ * another clause names (合计, 全年共计, 共, 累计…, with 全年 or a verb of
+ * reaching): no noun or verb of their own. */
+static gboolean
+only_totals (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
+  static const char * const lead[] = { "全年", "今年", "年内", "一年来", "先后" };
+  static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有" };
+  gsize p = start;
+
+  p += text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead));
+  if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) == 0)
+    return FALSE;
+  p += text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
+  p += text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach));
+  return p == end;
+}
+
 /* A count right after another, nothing between them, counts the same
  * thing in another unit (组织宪法宣誓五场次六十二人, 举办培训班2期300
  * 人次): it shares the earlier count's words before it, as an item of a
@@ -5649,8 +5684,22 @@ decide (const Tables    *tables,
        * for `^` and `<` groups: 审查规范性文件186件，纠正4件. */
       if (best == NO_RULE && w->e_start < w->h_start)
         {
+          guint before = head_cursor;
+          gsize named = w->subject_start < w->subject_end ? MIN (w->subject_start, w->e_start) : w->e_start;
+
           read_cues (d, &head_cursor, w->e_start, w->h_start, SCAN_HEAD);
           best = choose (d, w->section_domain, G_MAXUINT, &unit);
+          /* …and one that only totals what the sentence before it names
+           * (…报请省人大常委会批准的法规，合计7件; 听取和审议…工作报告，以
+           * 及…专项工作报告，全年共计21个) reads it as its own words */
+          /* (not a sum of the counts before it: 代表提出议案9件、建议619
+           * 件，共628件) */
+          if (best == NO_RULE && only_totals (d->text, w->w_start, w->q_start) &&
+              !tallies_between (windows, decisions, qi, named))
+            {
+              read_cues (d, &before, named, w->h_start, SCAN_BEFORE);
+              best = choose (d, w->section_domain, G_MAXUINT, &unit);
+            }
         }
 
       /* A sentence whose count another domain's plain words took
