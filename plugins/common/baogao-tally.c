@@ -5004,6 +5004,63 @@ drop_summed_parts (const Tables       *tables,
     }
 }
 
+/* Is @part a count of one of the verbs the combined @total joins, a
+ * package's amendments being amendments? */
+static gboolean
+counts_verb_of (const char *total,
+                const char *part)
+{
+  return part_of_combined (total, part) ||
+         (strcmp (part, "amended_in_package") == 0 && part_of_combined (total, "amended"));
+}
+
+/* A combined count whose verbs the same sentence counts apart, the parts
+ * summing to it (制定、修改、废止地方性法规20件（其中制定7件、修改11件、废止
+ * 2件）; …42件，其中制定8件，一揽子修改32件，废止2件): the combined
+ * measure is for a report that does not count them apart, and the parts
+ * are the tallies. */
+static void
+drop_broken_down_combined (const Tables       *tables,
+                           const char         *text,
+                           GPtrArray          *quantities,
+                           const CountWindows *windows,
+                           Decision           *decisions)
+{
+  for (guint qi = 0; qi + 2 < quantities->len; qi++)
+    {
+      const CompiledRule *total;
+      double value, sum = 0;
+      guint n = 0;
+      gsize from;
+
+      if (decisions[qi].rule == NO_RULE)
+        continue;
+      total = &tables->rules[decisions[qi].rule];
+      if (strchr (total->rule->measure, '+') == NULL)
+        continue;
+      value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
+      from = windows[qi].q_end;
+      for (guint qj = qi + 1; qj < quantities->len && sum < value; qj++)
+        {
+          const CountWindows *w = &windows[qj];
+
+          /* in the total's sentence */
+          if (w->q_start < from || memchr (text + from, '\n', w->q_start - from) != NULL ||
+              text_contains (text, from, w->q_start, "。"))
+            break;
+          from = w->q_end;
+          if (decisions[qj].rule == NO_RULE || tables->rules[decisions[qj].rule].domain != total->domain ||
+              !counts_verb_of (total->rule->measure, tables->rules[decisions[qj].rule].rule->measure) ||
+              decisions[qj].period != decisions[qi].period)
+            continue;
+          n++;
+          sum += baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
+        }
+      if (n >= 2 && sum == value)
+        decisions[qi].rule = NO_RULE;
+    }
+}
+
 /* In one sentence, the documents a review found faulty, or sent an
  * opinion on, then those put right (审查发现42件…存在合法性问题，已纠正36
  * 件; 提出审查意见42件，制定机关已纠正36件): both are read as corrections,
@@ -5829,6 +5886,7 @@ decide (const Tables    *tables,
   drop_breakdowns (tables, d->text, quantities, windows, decisions);
   drop_special_zone_parts (tables, d->text, quantities, windows, decisions);
   drop_summed_parts (tables, d->text, quantities, windows, decisions);
+  drop_broken_down_combined (tables, d->text, quantities, windows, decisions);
   drop_found_before_corrected (tables, d->text, quantities, windows, decisions);
   drop_sentence_restatements (d->text, quantities, windows, decisions);
   drop_referenced_restatements (tables, d->text, quantities, windows, decisions);

@@ -2168,7 +2168,9 @@ test_lower_bodies (void)
 
 /* A part named in an aside after its total is in the total when its
  * words are a bare verb; a part that names a measure of its own stays,
- * and so do the verbs of a combined total */
+ * and so do the verbs of a combined total, which then goes (measures.md:
+ * the combined counts are for a report that does not count each verb
+ * apart) */
 static void
 test_subset_asides (void)
 {
@@ -2188,7 +2190,7 @@ test_subset_asides (void)
   assert_tally (document, "legislation", "法规6件", "enacted", 6);
   g_assert_null (find_any_tally (document, "通过1件", NULL));
   assert_tally (document, "legislation", "修改4件", "amended", 4);
-  assert_tally (document, "legislation", "法规12件", "enacted+amended", 12);
+  g_assert_null (find_any_tally (document, "法规12件", NULL));
   /* the verbs of a combined count, each apart: the measures it joins, as
    * the same words after 其中 without brackets give */
   assert_tally (document, "legislation", "制定5件", "enacted", 5);
