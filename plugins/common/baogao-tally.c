@@ -3924,6 +3924,24 @@ year_in_own_clause (const char *text,
          text_contains_any (text, cs, q, this_year, G_N_ELEMENTS (this_year));
 }
 
+/* The verbs between 均, 各, 都 or 分别 and the counts they apply to (均达
+ * 到100%, 各开展4次, 分别召开了8次和22次) */
+static const char * const shared_verbs[] = {
+  "达到", "达", "为", "是", "有", "超过", "开展", "开展了", "召开", "召开了", "举办", "举办了",
+  "举行", "举行了", "进行", "组织", "审议", "听取", "制定", "提出", "收到", "完成",
+};
+
+/* Whether 各 and a verb (各1件, 各开展4次) end at @end: the count after
+ * is each item's. */
+static gboolean
+each_ends_at (const char *text,
+              gsize       start,
+              gsize       end)
+{
+  end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
+  return text_word_ends_at (text, start, end, "各");
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -4228,7 +4246,7 @@ find_windows (const Tables    *tables,
       /* a count for each item of a list (法院和检察院专项工作报告各1个)
        * is no total: the items are not counted. It is each item's own
        * measure's, when they have different ones (see choose_shared ()) */
-      w->each = text_word_ends_at (text, lower, q_start, "各");
+      w->each = each_ends_at (text, lower, q_start);
 
       /* a sentence about a later year than the one reported (2024年，常
        * 委会将…) is a plan */
@@ -4435,6 +4453,7 @@ get_decider (const Tables *tables)
   return d;
 }
 
+
 /* The words that say a list's counts are, in order, those of the items
  * named before (制定、修改、废止地方性法规分别为6件、12件和2件), right
  * before its first count; the longest first. */
@@ -4447,6 +4466,11 @@ respectively_before (const char *text,
     "分别达到", "分别为", "分别是", "分别有", "分别达", "依次为", "分别",
   };
 
+  gsize verb = text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
+
+  /* 分别 and a verb (分别开展4次、1次和13项, 分别召开了8次和22次) */
+  if (verb > 0 && text_word_ends_at (text, start, end - verb, "分别"))
+    return verb + strlen ("分别");
   /* (each ends with 到 为 是 有 达 别) */
   switch (end >= start + 3 ? char3 (text, end - 3) : 0)
     {
@@ -4593,6 +4617,24 @@ split_respective_lists (const char   *text,
       if (text_word_ends_at (text, first->w_start, s_end, "的"))
         s_end -= 3;
       n_items = split_items (text, first->w_start, s_end, bounds, join_end, n);
+      /* one item for all the counts (满意率分别为93.5%、91.2%和88.7%):
+       * each count reads it */
+      if (n_items == 1)
+        {
+          for (guint k = 1; k < n; k++)
+            {
+              CountWindows *w = &windows[qi + k];
+
+              w->h_start = w->e_start = w->w_start;
+              w->subject_start = first->subject_start;
+              w->subject_end = first->subject_end;
+              w->prefix_start = first->w_start;
+              w->prefix_end = s_end;
+              w->tail_start = w->tail_end = 0;
+            }
+          qi += n - 1;
+          continue;
+        }
       if (n_items != n)
         {
           qi += n - 1;
@@ -4633,11 +4675,10 @@ shared_marker_before (const char *text,
                       gsize       start,
                       gsize       end)
 {
-  static const char * const verbs[] = { "达到", "达", "为", "是", "有", "超过" };
   static const char * const markers[] = { "均", "各", "都" };
   gsize n;
 
-  end -= text_any_word_ends_at (text, start, end, verbs, G_N_ELEMENTS (verbs));
+  end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
   n = text_any_word_ends_at (text, start, end, markers, G_N_ELEMENTS (markers));
   /* (not 人均: a mean) */
   if (n == 0 || text_word_ends_at (text, start, end, "人均"))

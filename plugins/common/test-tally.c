@@ -4452,6 +4452,48 @@ test_actors_after_numbers_and_years (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "provincial");
 }
 
+/* Lists said with 分别 or 各 and a verb, one item with several counts
+ * after 分别为, and a clause that only totals what its sentence named. */
+static void
+test_respective_verbs_and_totals (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "重要工作和重大事项，均按程序向市委报告，全年合计18件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "执法检查、专题询问、专题调研分别开展4次、1次和13项。执法检查和代表视察各开展2次。"
+    "对6个部门开展工作评议，满意率分别为93.5%、91.2%和88.7%。"
+    "先后听取和审议市政府关于乡村振兴等工作报告，以及市法院、市检察院专项工作报告，全年共计21个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出议案9件、建议619件，共628件。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "常委会会议、主任会议分别召开了8次和22次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "18件", "matters_reported_to_party_committee", 18);
+  assert_tally (document, "oversight", "开展4次", "law_inspections", 4);
+  assert_tally (document, "oversight", "1次", "special_inquiries", 1);
+  assert_tally (document, "oversight", "13项", "investigations", 13);
+  g_assert_cmpuint (count_measure (document, "oversight", "evaluation_approval_rate"), ==, 3);
+  assert_tally (document, "oversight", "88.7%", "evaluation_approval_rate", 88.7);
+  assert_tally (document, "oversight", "21个", "work_reports", 21);
+  assert_tally (document, "representation", "619件", "suggestions", 619);
+  assert_no_tally_of_count (document, "628件");
+  assert_tally (document, "self_building", "8次", "standing_committee_sessions", 8);
+  assert_tally (document, "self_building", "22次", "chairpersons_meetings", 22);
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4678,6 +4720,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/respective-verbs-and-totals", test_respective_verbs_and_totals);
   g_test_add_func ("/tally/actors-after-numbers-and-years", test_actors_after_numbers_and_years);
   g_test_add_func ("/tally/phrasings-of-other-reports", test_phrasings_of_other_reports);
   g_test_add_func ("/tally/per-person-and-parts-of-other-units", test_per_person_and_parts_of_other_units);
