@@ -4169,8 +4169,11 @@ find_windows (const Tables    *tables,
                 section != NULL ? section->period :
                 part != NULL ? part->period : PERIOD_YEAR) == PERIOD_TERM)
         w->period = PERIOD_TERM;
-      /* 累计 said of the year's work alone is a total of more years */
-      else if (sentence != NULL && marks.cumulative_at < q_start)
+      /* 累计 said of the year's work alone is a total of more years, up
+       * to a semicolon (…累计建成1.2万个；分6期培训…: the year's) */
+      else if (sentence != NULL && marks.cumulative_at < q_start &&
+               !text_contains (text, marks.cumulative_at, q_start, "；") &&
+               memchr (text + marks.cumulative_at, ';', q_start - marks.cumulative_at) == NULL)
         w->period = PERIOD_YEARS;
 
       /* a list of names closed by 等 and their kind before the count

@@ -468,6 +468,9 @@ static const TallyRule representation_rules[] = {
     NULL, STOCK },
   { "democracy_practice_bases", PRACTICE_BASES, "个|家|处", NULL, TRUE, NULL, NULL },
   { "democracy_practice_bases", NULL, "个|家|处", NULL, TRUE, PRACTICE_BASES, NULL },
+  /* all there are, after the new ones (新建…基层实践点八个，累计达到31个) */
+  { "democracy_practice_bases", "^" PRACTICE_BASES "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
+    "个|家|处", NULL, TRUE, NULL, NULL },
   { "deputy_attendances", "代表&列席", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_attendances", "代表", "人次", NULL, FALSE, "列席", ONE_EVENT },
   /* 邀请近两百人次代表列席常委会会议: the deputies after the count */

@@ -4494,6 +4494,35 @@ test_respective_verbs_and_totals (void)
   assert_tally (document, "self_building", "22次", "chairpersons_meetings", 22);
 }
 
+/* 累计 speaks for the counts of its clauses up to a semicolon; the
+ * practice bases there are, after the new ones. */
+static void
+test_cumulative_up_to_semicolons (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全省代表联络站累计建成1.2万个；分6期培训省人大代表，培训代表千余人次。"
+    "新建全过程人民民主基层实践点8个，累计达到31个；升级改造代表之家5个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "representation", "1.2万个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  a = find_tally (document, "representation", "千余人次");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  assert_tally (document, "representation", "31个", "democracy_practice_bases", 31);
+  a = find_tally (document, "representation", "代表之家5个");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4720,6 +4749,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/cumulative-up-to-semicolons", test_cumulative_up_to_semicolons);
   g_test_add_func ("/tally/respective-verbs-and-totals", test_respective_verbs_and_totals);
   g_test_add_func ("/tally/actors-after-numbers-and-years", test_actors_after_numbers_and_years);
   g_test_add_func ("/tally/phrasings-of-other-reports", test_phrasings_of_other_reports);
