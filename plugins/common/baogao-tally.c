@@ -2448,7 +2448,7 @@ prefix_level (const char *text,
      * higher of the two */
     { "县乡", ACTOR_COUNTY }, { "县乡两级", ACTOR_COUNTY }, { "县、乡", ACTOR_COUNTY },
     { "乡镇", ACTOR_TOWNSHIP }, { "乡（镇）", ACTOR_TOWNSHIP }, { "（街道）", ACTOR_TOWNSHIP },
-    { "(街道)", ACTOR_TOWNSHIP }, { "镇街", ACTOR_TOWNSHIP }, { "街道", ACTOR_TOWNSHIP },
+    { "(街道)", ACTOR_TOWNSHIP }, { "镇街", ACTOR_TOWNSHIP }, { "街道", ACTOR_TOWNSHIP }, { "苏木", ACTOR_TOWNSHIP },
     { "地区", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
     { "市州", ACTOR_MUNICIPAL }, { "市", ACTOR_MUNICIPAL },
     { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
@@ -3489,7 +3489,7 @@ counts_places (const char *text,
    * they qualify ends them */
   static const char * const places[] = {
     "街道", "乡镇", "镇街", "社区", "行政村", "自然村", "村居", "县区", "区县", "县市区",
-    "县市", "市县", "市州", "市地", "地市", "盟市", "旗县", "设区的市", "设区市", "省辖市",
+    "县市", "市县", "市州", "市地", "地市", "盟市", "旗县", "设区的市", "设区市", "省辖市", "苏木", "嘎查",
   };
   /* places of one character, which begin many words (市场, 区域, 村民):
    * only when a word that ends a place's name follows */

@@ -78,6 +78,10 @@
 #define CLEAN_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止"
 /* Amending many at once */
 #define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订"
+/* amendments that include package ones, said in an aside before the
+ * count (修改（含打包修改）21件): amended; not a count of the package ones
+ * in an aside (…合计24件（含打包修改9件）) */
+#define PACKAGE_INCLUDED "含打包修改）|包括打包修改）|含一揽子修改）|含打包修正）|含打包修改)|含打包）"
 /* Collecting comments */
 #define COLLECT "征求|征集|收集|广泛征求|公开征求|反馈|征得"
 /* Receiving comments, which is collecting them when the sentence is
@@ -133,7 +137,7 @@ static const TallyRule legislation_rules[] = {
   /* combined verbs: each with and without the kind of instrument, so
    * that they outrank the single verbs they contain */
 /* (not the committee's own rules: 制定修订人事任免、代表资格审查等制度7项) */
-#define NOT_LAWS_MADE "制度|工作规则|议事规则|工作规程|实施意见"
+#define NOT_LAWS_MADE "制度|工作规则|议事规则|工作规程|实施意见|修改建议|废止建议|修订建议|制定建议"
 #define COMBINED(measure, verbs) \
   { measure, verbs, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE }, \
   { measure, verbs "&" INSTRUMENTS, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE }
@@ -171,8 +175,11 @@ static const TallyRule legislation_rules[] = {
   /* a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's amendments (修改18件（其中打包修改9件）) */
   /* (not the package decisions: 作出打包修改决定1件，一并修改单行条例4件) */
-  { "amended_in_package", PACKAGE, COUNT_UNITS, NULL, TRUE, NULL, "修改决定|修正决定|修改的决定|修正的决定" },
-  { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE },
+  /* (nor the amendments that include package ones: 修改（含打包修改）21件) */
+  { "amended_in_package", PACKAGE, COUNT_UNITS, NULL, TRUE, NULL,
+    "修改决定|修正决定|修改的决定|修正的决定|" PACKAGE_INCLUDED },
+  { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE, NULL,
+    PACKAGE_INCLUDED },
   /* the way said apart from the verb (以打包方式修改9件, 采取一揽子方式修
    * 正…) */
   { "amended_in_package", "打包方式|一揽子方式|打包形式|一揽子形式&修改|修正|修订", COUNT_UNITS, NULL, TRUE },
@@ -200,6 +207,8 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "决定|决议|建议废止|建议|" CLEAN_UP },
   { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "决定|决议|重新制定|建议废止|" CLEAN_UP },
+  /* the count first, passive (另有1件被废止) */
+  { "repealed", NULL, COUNT_UNITS, NULL, FALSE, "被废止|被废除|予以废止", "决定|决议|建议|" CLEAN_UP },
   /* (not decisions named for what they repeal: 作出关于废止…的决定等有关
    * 法律问题的决定3件) */
   { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS, NULL, FALSE, NULL, "关于废止|关于废除|法律问题的决定" },
@@ -216,7 +225,7 @@ static const TallyRule legislation_rules[] = {
     INSTRUMENTS, CLEAN_UP },
   /* the laws the packages of the sentence's first clause changed (先后8次
    * 开展打包修改，共修改法规97件次) */
-  { "amended_in_package", "<" PACKAGE "&修改|修正", COUNT_UNITS, NULL, FALSE, NULL, CLEAN_UP "|修改决定|修正决定|修改的决定|修正的决定" },
+  { "amended_in_package", "<" PACKAGE "&修改|修正", COUNT_UNITS, NULL, FALSE, NULL, CLEAN_UP "|修改决定|修正决定|修改的决定|修正的决定|" PACKAGE_INCLUDED },
   { "amended+repealed", "关于修改和废止|关于修改、废止|关于废止和修改", COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&决定" },
   /* (not budgets and final accounts: 作出关于批准…决算的决议等决议决定九项) */
@@ -256,6 +265,10 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "批准|" NOT_PASSED },
   { "passed", "审议通过|表决通过|通过&" INSTRUMENTS, PASSED_UNITS,
     NULL, FALSE, NULL, "批准|" NOT_PASSED },
+  /* the count first, the vote after it (共有17件法规获得表决通过, 有18件
+   * 经表决获得通过) */
+  { "passed", NULL, PASSED_UNITS, NULL, FALSE, "获得表决通过|获表决通过|经表决获得通过|经表决通过|获得通过",
+    "批准|" NOT_PASSED },
   /* not the follow-up of the committee's deliberation opinions (对审议
    * 意见落实情况开展跟踪监督5项: oversight) */
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议", COUNT_UNITS,
@@ -409,6 +422,9 @@ static const TallyRule legislation_rules[] = {
   { "cleaned_up", "清理|全面清理|集中清理|专项清理|清理了&" CLEANED, COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP },
   { "cleaned_up", CLEANED, COUNT_UNITS, NULL, FALSE, CLEANING, NOT_CLEANED_UP },
   { "cleaned_up", NULL, COUNT_UNITS, NULL, FALSE, CLEANED "&" CLEANING, NOT_CLEANED_UP },
+  /* the clean-up named in the sentence's first clause (对现行有效的省级法
+   * 规开展专项清理，共清理187件; …法规专项清理，涉及法规37件) */
+  { "cleaned_up", "<清理&清理|涉及", COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP "|修改|废止" },
 };
 
 const TallyDomain tally_domain_legislation = {

@@ -256,7 +256,11 @@ static const TallyRule oversight_rules[] = {
    * 20件，对其中1件督促纠正; 对其中3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案|审查&其中", "件|份|个", NULL, TRUE, CORRECTED "|" MAKER_CORRECTS,
     NOT_FILING_REVIEW "|意见" },
-  { "documents_corrected", "其中", "件|份|个", NULL, TRUE, OPINIONS, NOT_FILING_REVIEW },
+  /* (opinions asking for changes, 提出修改意见, only when the documents
+   * are named: not of a city's laws approved, 审查批准设区的市法规34件，
+   * 对其中3件提出修改意见) */
+  { "documents_corrected", "其中", "件|份|个", NULL, TRUE, OPINIONS, NOT_FILING_REVIEW "|修改意见" },
+  { "documents_corrected", "<规范性文件|备案|文件&其中", "件|份|个", NULL, TRUE, OPINIONS, NOT_FILING_REVIEW },
   /* the faulty ones of the documents reviewed, the opinion in the next
    * clause (对其中两件存在合法性问题的，提出修改意见) */
   { "documents_corrected", "其中", "件|份|个", NULL, TRUE,
@@ -402,7 +406,8 @@ static const TallyRule oversight_rules[] = {
   /* the follow-up of deliberation opinions (对4项审议意见落实情况开展跟
    * 踪监督, 开展跟踪监督5项); not the follow-up of deputies' suggestions
    * (对12件重点建议跟踪监督: representation) */
-  { "follow_up_supervisions", "跟踪监督", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", "跟踪监督|跟踪问效", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪问效", "建议|代表|议案|整改问题" },
   { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题" },
   /* (对18条审议意见落实情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
@@ -426,6 +431,10 @@ static const TallyRule oversight_rules[] = {
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办" },
+  /* some of the problems found, the count before the word (共发现问题43
+   * 个，其中36个已整改到位) */
+  { "problems_rectified", "<问题&其中", PROBLEM_UNITS, NULL, FALSE, "整改到位|完成整改|已整改|整改完成|得到整改",
+    "措施|举措|任务|清单|方案|文件|代表|建议|尚未|未完成|未整改|交办" },
   /* the problems before the word (推动审计查出的43个问题整改到位) */
   { "problems_rectified", NULL, PROBLEM_UNITS, NULL, FALSE, "问题&整改到位|完成整改|已整改|整改完成|得到整改",
     "措施|举措|任务|清单|方案|文件|代表|建议|尚未|未完成|未整改|交办" },

@@ -219,6 +219,8 @@ static const TallyRule representation_rules[] = {
   /* (经大会主席团审议，其中3件列为正式议案) */
   { "motions_accepted", NULL, "件|项", NULL, FALSE, "列为正式议案|列为议案|作为正式议案|立为议案", NOT_MOTION_CASES },
   { "motions_accepted", "立案|决定立案", "件|项", NULL, FALSE, NULL, NOT_MOTION_CASES "|建议" },
+  /* some of the motions, the count before the verb (其中2件作为议案立案) */
+  { "motions_accepted", "<议案&其中", "件|项", NULL, TRUE, "立案|作为议案|列为议案|列为正式议案", NOT_MOTION_CASES },
   { "motions", "议案", "件|项", NULL, FALSE, NULL, BILLS },
   { "motions", NULL, "件|项", NULL, FALSE, "议案", BILLS },
   { "motions", "代表&议案", "件|项", NULL, TRUE, NULL, BILLS },
@@ -297,6 +299,8 @@ static const TallyRule representation_rules[] = {
    * 议案8件、建议75件，全国人大代表团提出建议1件) */
   { "npc_delegation_suggestions", "全国人大代表团|代表团&提出|提交&建议", PAPERS, "npc_delegation", TRUE, NULL, "代表团成员|代表团代表" },
   { "key_suggestions", "重点建议|重点督办建议|重点督办|重点处理建议|重点办理建议", PAPERS, NULL, TRUE, NULL, NULL },
+  /* (被确定为重点处理的建议有20件) */
+  { "key_suggestions", "重点处理|重点办理|重点督办&建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* suggestions singled out as the year's best (评选优秀代表建议10件):
    * some of the year's, not more of them */
   { "excellent_suggestions", "优秀建议|优秀代表建议|优秀议案建议|优秀议案和建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
@@ -355,7 +359,8 @@ static const TallyRule representation_rules[] = {
   { "deferred_share", DEFERRED, RATE, NULL, FALSE, NULL, NULL },
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
    * 本解决的215件) */
-  { "suggestions_resolved", "解决或基本解决|已解决|得到解决的|解决的|解决采纳|解决或采纳|解决或者采纳", PAPERS, NULL, FALSE, NULL, RATE },
+  { "suggestions_resolved", "解决或基本解决|已解决|已经解决|得到解决的|解决的|解决采纳|解决或采纳|解决或者采纳|A类",
+    PAPERS, NULL, FALSE, NULL, RATE },
   /* the suggestions named before, a measure wherever it is said (截至11月
    * 底，代表建议已经解决的97件) */
   { "suggestions_resolved", "建议&已经解决的|已解决的|得到解决的|解决或基本解决的", PAPERS, NULL, TRUE, NULL, RATE },
@@ -560,6 +565,8 @@ static const TallyRule representation_rules[] = {
    * committee's own petition work (信访) is oversight */
   { "constituents_received", "代表&" RECEIVE, PEOPLE "|批次|批", NULL, TRUE, NULL, "信访" },
   { "constituents_received", "代表&接待|走访|联系", PEOPLE "|批次|批", NULL, TRUE, "群众|选民", "信访" },
+  /* (接待农牧民群众六百余人次) */
+  { "constituents_received", "代表&接待|走访&群众|选民", PEOPLE "|批次|批", NULL, TRUE, NULL, "信访" },
   { "constituents_received", RECEIVE, PEOPLE "|批次|批", NULL, FALSE, NULL, "信访" },
   /* the people after the receptions held (接待选民群众780余场次、4600余
    * 人次) */

@@ -244,8 +244,9 @@ static const TallyRule self_building_rules[] = {
   { "agenda_items", "审议|审议了|共审议|研究|讨论&议题|议程|议项", AGENDA_UNITS, NULL, TRUE, NULL, NOT_AGENDA },
   /* (not 审议法律案、决定案等39件: bills, laws and decisions, of the
    * legislation; with 报告 they are the items of all kinds) */
+  /* (not work reports named so: 听取审议专项工作报告和审计工作报告等共17个) */
   { "agenda_items", "审议|审议了|共审议&报告等|决定等|事项等|议案等|议案报告|议案和报告|议案、报告",
-    AGENDA_UNITS, NULL, TRUE, NULL, NULL },
+    AGENDA_UNITS, NULL, TRUE, NULL, "专项工作报告|工作报告和|工作报告、" },
   { "agenda_items", "审议|审议了|共审议|研究|讨论", AGENDA_UNITS, NULL, TRUE, "议题|议程|议项", NOT_AGENDA },
   { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
   /* the committee as the subject of 举行会议, the noun left out:

@@ -4523,6 +4523,53 @@ test_cumulative_up_to_semicolons (void)
   g_assert_null (baogao_annotation_get_string (a, "period"));
 }
 
+/* More phrasings: passives and counts before their verbs (另有1件被废止,
+ * 共有17件法规获得表决通过, 其中36个已整改到位, 其中2件作为议案立案, 被确
+ * 定为重点处理的建议有20件), clean-ups named in the first clause, the
+ * amendments that include package ones, a clean-up's proposals, a city's
+ * laws approved with opinions, the A class of answers, 苏木 as places. */
+static void
+test_passives_and_counts_before_verbs (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年制定地方性法规3件，另有1件被废止。全年审议法规案十八件，共有17件法规获得表决通过。"
+    "对现行有效的省级法规开展专项清理，共清理187件，提出修改、废止建议9件。"
+    "修改（含打包修改）21件。审查批准设区的市法规34件，对其中6件提出修改意见。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "执法检查组共发现问题43个，其中36个已整改到位。对5项审议意见开展跟踪问效。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出议案12件，经大会主席团审议，其中2件作为议案立案。"
+    "代表提出的534件建议已全部办复；被确定为重点处理的建议有20件。"
+    "代表提出建议124件，其中A类（已经解决）76件、B类（列入计划解决）39件。"
+    "四个苏木镇共票决民生实事项目二十四件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "1件被废止", "repealed", 1);
+  assert_tally (document, "legislation", "获得表决通过", "passed", 17);
+  assert_tally (document, "legislation", "187件", "cleaned_up", 187);
+  assert_no_tally_of_count (document, "9件");
+  assert_tally (document, "legislation", "21件", "amended", 21);
+  assert_tally (document, "legislation", "34件", "approved", 34);
+  assert_no_tally_of_count (document, "6件");
+  assert_tally (document, "oversight", "已整改到位", "problems_rectified", 36);
+  assert_tally (document, "oversight", "跟踪问效", "follow_up_supervisions", 5);
+  assert_tally (document, "representation", "作为议案立案", "motions_accepted", 2);
+  assert_tally (document, "representation", "建议有20件", "key_suggestions", 20);
+  assert_tally (document, "representation", "76件", "suggestions_resolved", 76);
+  assert_no_tally_of_count (document, "四个");
+  assert_tally (document, "representation", "二十四件", "livelihood_projects_voted", 24);
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4749,6 +4796,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/passives-and-counts-before-verbs", test_passives_and_counts_before_verbs);
   g_test_add_func ("/tally/cumulative-up-to-semicolons", test_cumulative_up_to_semicolons);
   g_test_add_func ("/tally/respective-verbs-and-totals", test_respective_verbs_and_totals);
   g_test_add_func ("/tally/actors-after-numbers-and-years", test_actors_after_numbers_and_years);
