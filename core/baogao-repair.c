@@ -825,6 +825,27 @@ continues_with_count (uchar *s,
   return !(u == 0x4E2A && next < n && get_char (s, n, next, &next) == 0x6708);
 }
 
+/* Whether [@start, @end) has a count: Arabic digits and a unit right
+ * after them (新建42个). Headings do not state counts. */
+static gboolean
+has_count (uchar *s,
+           gsize  start,
+           gsize  end)
+{
+  gsize next;
+  gboolean digits = FALSE;
+
+  for (gsize k = start; k < end; k = next)
+    {
+      gunichar u = get_char (s, end, k, &next);
+
+      if (digits && is_count_unit (u))
+        return TRUE;
+      digits = arabic_digit (u) >= 0;
+    }
+  return FALSE;
+}
+
 /* Whether the line [@start, @end) reads as a heading */
 static gboolean
 is_heading (uchar *s,
@@ -1552,6 +1573,10 @@ should_join (Repairer *r,
   if (is_dangling (last) ||
       (!starts_paragraph (out, out_len, l_start) && r->state.han >= 3 &&
        continues_with_count (r->s, m_end, m)))
+    return TRUE;
+  /* a number whose unit opens the next line (专题询问1⏎次), a line that
+   * states a count (（二）…全年新建42个,…站总⏎数达到…): no heading's */
+  if ((arabic_digit (last) >= 0 && is_count_unit (first)) || has_count (out, l_start, out_len))
     return TRUE;
   return !is_heading (out, l_start, out_len);
 }
