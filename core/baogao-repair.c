@@ -825,6 +825,45 @@ continues_with_count (uchar *s,
   return !(u == 0x4E2A && next < n && get_char (s, n, next, &next) == 0x6708);
 }
 
+/* Whether the line [@start, @end) is a field of a box of figures: a
+ * name, a colon or white space and a count, nothing after it (制定地方性
+ * 法规：8件, 开展执法检查 6次). Such lines stand apart like the box's
+ * others. */
+static gboolean
+is_figure_line (uchar *s,
+                gsize  start,
+                gsize  end)
+{
+  gsize colon = 0, next;
+  guint digits = 0, units = 0;
+
+  for (gsize k = start; k < end; k = next)
+    {
+      gunichar u = get_char (s, end, k, &next);
+
+      if (u == 0xFF1A || u == ':')
+        colon = next;
+      else if (k > start && space_len (s, end, k) > 0)
+        colon = k + space_len (s, end, k);
+    }
+  if (colon == 0 || colon == end)
+    return FALSE;
+  for (gsize k = colon; k < end; k = next)
+    {
+      gunichar u = get_char (s, end, k, &next);
+
+      if (units == 0 && (arabic_digit (u) >= 0 || u == '.' || u == 0xFF0E))
+        digits++;
+      else if (digits > 0 && units == 0 && (u == 0x4E07 /* 万 */ || u == 0x4F59 /* 余 */ || u == 0x591A /* 多 */))
+        continue;
+      else if (digits > 0 && is_han (u) && ++units <= 2)
+        continue;
+      else if (space_len (s, end, k) == 0)
+        return FALSE;
+    }
+  return digits > 0 && units > 0;
+}
+
 /* Whether [@start, @end) has a count: Arabic digits and a unit right
  * after them (新建42个). Headings do not state counts. */
 static gboolean
@@ -1545,6 +1584,8 @@ should_join (Repairer *r,
     return FALSE;
   if (is_continuing_punct (first))
     return TRUE;
+  if (is_figure_line (out, l_start, out_len))
+    return FALSE;
   if (starts_paragraph (r->s, m_end, m))
     return FALSE;
 

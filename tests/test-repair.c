@@ -68,6 +68,11 @@ static const Case cases[] = {
     "（二）持续推进代表之家、代表联络站建设,全年新建42个,全市代表之家、站总\n数达到1056个。",
     "（二）持续推进代表之家、代表联络站建设,全年新建42个,全市代表之家、站总数达到1056个。",
     1, 0 },
+  /* the lines of a box of figures stand apart, with a colon or a space
+   * before their counts */
+  { "figure-lines",
+    "数说2024\n召开常委会会议：9次\n制定地方性法规：8件\n开展执法检查 6次\n作出决议决定 11项\n\n一、立法工作",
+    NULL, 0, 0 },
   { "heading-item-then-count",
     "（三）加强代表工作\n\n10个代表小组开展活动。",
     NULL, 0, 0 },
