@@ -105,8 +105,8 @@
 #define SHORT_CLAUSE 18
 
 /* The longest first clause of a sentence, without a count, that only
- * says what its work served: some 12 characters. */
-#define LEAD_IN_CLAUSE 36
+ * says what its work served: some 18 characters. */
+#define LEAD_IN_CLAUSE 54
 
 /* The longest words before a count that make its clause elliptic, said
  * after the clause that names what it counts: some 6 characters. */
@@ -3942,6 +3942,27 @@ each_ends_at (const char *text,
   return text_word_ends_at (text, start, end, "各");
 }
 
+/* Whether the words [@start, @end) before a count only total what
+ * another clause names (合计, 全年共计, 共, 累计…, with 全年 or a verb of
+ * reaching): no noun or verb of their own. */
+static gboolean
+only_totals (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
+  static const char * const lead[] = { "全年", "今年", "年内", "一年来", "先后" };
+  static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有" };
+  gsize p = start;
+
+  p += text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead));
+  if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) == 0)
+    return FALSE;
+  p += text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
+  p += text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach));
+  return p == end;
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -4373,6 +4394,11 @@ find_windows (const Tables    *tables,
           else if (text_word_ends_at (text, head_lower, e, "："))
             e = clause_start (text, head_lower, e - 3);
           w->e_start = e;
+          /* …and one that only totals (…重大事项，均按程序向市委报告，全年
+           * 合计18件) the sentence before it */
+          if (only_totals (text, w_start, q_start))
+            w->e_start = sentence != NULL && q_start - sentence->start <= SUBJECT_REACH ?
+                           sentence->start : head_lower;
         }
 
       /* (a run of text without full stops is no sentence to read
@@ -4395,7 +4421,7 @@ find_windows (const Tables    *tables,
                * 法律草案公开征求意见，…): the subject is in the second */
               /* nor one that only says what the work served (践行全过程人
                * 民主，全年有21件法规草案公开征求意见…; 推进“数字人大”建
-               * 设，预算联网监督系统…): no count, some 12 characters */
+               * 设，预算联网监督系统…) */
               if (subject_end < sentence->end &&
                   (subject_end - sentence->start <= SHORT_CLAUSE ||
                    is_lead_in (text, sentence->start, subject_end)))
@@ -4703,26 +4729,6 @@ tallies_between (const CountWindows *windows,
   return FALSE;
 }
 
-/* Whether the words [@start, @end) before a count only total what
- * another clause names (合计, 全年共计, 共, 累计…, with 全年 or a verb of
- * reaching): no noun or verb of their own. */
-static gboolean
-only_totals (const char *text,
-             gsize       start,
-             gsize       end)
-{
-  static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
-  static const char * const lead[] = { "全年", "今年", "年内", "一年来", "先后" };
-  static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有" };
-  gsize p = start;
-
-  p += text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead));
-  if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) == 0)
-    return FALSE;
-  p += text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
-  p += text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach));
-  return p == end;
-}
 
 /* A count right after another, nothing between them, counts the same
  * thing in another unit (组织宪法宣誓五场次六十二人, 举办培训班2期300
@@ -5786,19 +5792,18 @@ decide (const Tables    *tables,
       if (best == NO_RULE && w->e_start < w->h_start)
         {
           guint before = head_cursor;
-          gsize named = w->subject_start < w->subject_end ? MIN (w->subject_start, w->e_start) : w->e_start;
 
           read_cues (d, &head_cursor, w->e_start, w->h_start, SCAN_HEAD);
           best = choose (d, w->section_domain, G_MAXUINT, &unit);
           /* …and one that only totals what the sentence before it names
            * (…报请省人大常委会批准的法规，合计7件; 听取和审议…工作报告，以
-           * 及…专项工作报告，全年共计21个) reads it as its own words */
-          /* (not a sum of the counts before it: 代表提出议案9件、建议619
-           * 件，共628件) */
+           * 及…专项工作报告，全年共计21个: see find_windows ()) reads it
+           * as its own words; not a sum of the counts before it (代表提出
+           * 议案9件、建议619件，共628件) */
           if (best == NO_RULE && only_totals (d->text, w->w_start, w->q_start) &&
-              !tallies_between (windows, decisions, qi, named))
+              !tallies_between (windows, decisions, qi, w->e_start))
             {
-              read_cues (d, &before, named, w->h_start, SCAN_BEFORE);
+              read_cues (d, &before, w->e_start, w->h_start, SCAN_BEFORE);
               best = choose (d, w->section_domain, G_MAXUINT, &unit);
             }
         }

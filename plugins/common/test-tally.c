@@ -4462,13 +4462,15 @@ test_respective_verbs_and_totals (void)
     "\n"
     "一、坚持党的领导\n"
     "\n"
-    "重要工作和重大事项，均按程序向市委报告，全年合计18件。\n"
+    "常委会党组把党的领导贯穿人大工作全过程，重要工作和重大事项，均按程序向市委报告，全年合计18件。\n"
     "\n"
     "二、监督工作\n"
     "\n"
     "执法检查、专题询问、专题调研分别开展4次、1次和13项。执法检查和代表视察各开展2次。"
     "对6个部门开展工作评议，满意率分别为93.5%、91.2%和88.7%。"
-    "先后听取和审议市政府关于乡村振兴等工作报告，以及市法院、市检察院专项工作报告，全年共计21个。\n"
+    "先后听取和审议市政府关于乡村振兴、城市更新、义务教育优质均衡发展等工作报告，以及市法院、市检察院"
+    "专项工作报告，全年共计21个。"
+    "坚持有件必备、有备必审、有错必纠，全年收到报备的规范性文件二十一件，逐件审查后纠正1件。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -4488,6 +4490,7 @@ test_respective_verbs_and_totals (void)
   g_assert_cmpuint (count_measure (document, "oversight", "evaluation_approval_rate"), ==, 3);
   assert_tally (document, "oversight", "88.7%", "evaluation_approval_rate", 88.7);
   assert_tally (document, "oversight", "21个", "work_reports", 21);
+  assert_tally (document, "oversight", "纠正1件", "documents_corrected", 1);
   assert_tally (document, "representation", "619件", "suggestions", 619);
   assert_no_tally_of_count (document, "628件");
   assert_tally (document, "self_building", "8次", "standing_committee_sessions", 8);
