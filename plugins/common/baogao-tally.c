@@ -3942,6 +3942,7 @@ each_ends_at (const char *text,
   return text_word_ends_at (text, start, end, "各");
 }
 
+
 /* Whether the words [@start, @end) before a count only total what
  * another clause names (合计, 全年共计, 共, 累计…, with 全年 or a verb of
  * reaching): no noun or verb of their own. */
@@ -5659,6 +5660,23 @@ whole:
   return best;
 }
 
+/* Whether the words [@start, @end) before a count only name what it
+ * counts (镇人大代表): no verb of their own, nor a word that tells what
+ * became of the things the clause before counted (已获批准5件, 其中…,
+ * 涉及…, 被…). */
+static gboolean
+names_only (const char *text,
+            gsize       start,
+            gsize       end)
+{
+  static const char * const not_names[] = {
+    "已", "获", "被", "经", "涉及", "报送", "其中", "共", "均", "占", "累计", "全部",
+  };
+
+  return start < end && !opens_with_verb (text, start, end) &&
+         !text_contains_any (text, start, end, not_names, G_N_ELEMENTS (not_names));
+}
+
 /* Decides every count of the document: fills @decisions (one per
  * quantity). */
 static gboolean
@@ -5806,6 +5824,7 @@ decide (const Tables    *tables,
               read_cues (d, &before, w->e_start, w->h_start, SCAN_BEFORE);
               best = choose (d, w->section_domain, G_MAXUINT, &unit);
             }
+
         }
 
       /* A sentence whose count another domain's plain words took
@@ -5848,6 +5867,24 @@ decide (const Tables    *tables,
           best = decisions[last].rule;
           d->state[best].first_start = w->q_start;
           d->state[best].last_end = w->q_end;
+        }
+
+      /* An elliptic clause that only names what it counts, a count of
+       * the clause before it decided (选举产生区人大代表286名，镇人大代表
+       * 412名), takes that clause's verb for its own words, as a later
+       * item of a list does its head's (above) */
+      if (best == NO_RULE && n_own > 0 && w->e_start < w->h_start && qi > 0 &&
+          decisions[qi - 1].rule != NO_RULE && windows[qi - 1].q_start >= w->e_start &&
+          names_only (d->text, w->w_start, w->q_start))
+        {
+          guint c = head_cursor;
+
+          read_cues (d, &c, w->e_start, w->h_start, SCAN_BEFORE);
+          best = choose (d, w->section_domain, n_own, &unit);
+          /* (the same measure as the count before, of another object) */
+          if (best != NO_RULE &&
+              strcmp (tables->rules[best].rule->measure, tables->rules[decisions[qi - 1].rule].rule->measure) != 0)
+            best = NO_RULE;
         }
 
       /* one count said for each item of a list before it */

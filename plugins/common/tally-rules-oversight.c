@@ -317,7 +317,7 @@ static const TallyRule oversight_rules[] = {
   /* 对报送备案的规范性文件14件进行审查 */
   { "normative_documents_reviewed", "规范性文件", "件|份|部|个", NULL, TRUE,
     "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求|发现" },
-  { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记&规范性文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正" },
+  { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记&规范性文件|决议决定|决议、决定", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正" },
   /* the short noun (共接收报备文件212件; 审查报备文件212件) */
   { "normative_documents_filed", "接收|收到|备案登记&报备文件|备案文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|发现" },
   /* 接收报送备案的行政法规、司法解释、地方性法规等1238件 */

@@ -4573,6 +4573,36 @@ test_passives_and_counts_before_verbs (void)
   assert_tally (document, "representation", "二十四件", "livelihood_projects_voted", 24);
 }
 
+/* A clause that only names what it counts takes the verb of the clause
+ * before it, for the same measure (镇人大代表412名); what became of the
+ * things counted before is no such clause (已获批准5件). Township
+ * congresses' resolutions are filed documents too. */
+static void
+test_elliptic_objects (void)
+{
+  static const char text[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、依法做好选举任免工作\n"
+    "\n"
+    "最终依法选举产生区第十九届人大代表二百八十六名，镇人大代表四百一十二名。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "全年接收区政府规范性文件八件、街道人大工委决议决定12件，均按程序审查。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "二百八十六名", "deputies_elected", 286);
+  assert_tally (document, "representation", "四百一十二名", "deputies_elected", 412);
+  a = find_tally (document, "representation", "四百一十二名");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+  assert_tally (document, "oversight", "八件", "normative_documents_filed", 8);
+  assert_tally (document, "oversight", "12件", "normative_documents_filed", 12);
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4799,6 +4829,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/elliptic-objects", test_elliptic_objects);
   g_test_add_func ("/tally/passives-and-counts-before-verbs", test_passives_and_counts_before_verbs);
   g_test_add_func ("/tally/cumulative-up-to-semicolons", test_cumulative_up_to_semicolons);
   g_test_add_func ("/tally/respective-verbs-and-totals", test_respective_verbs_and_totals);
