@@ -4807,6 +4807,13 @@ breakdown_reaches (const char *text,
   return !text_contains (text, at, to, "；") && memchr (text + at, ';', to - at) == NULL;
 }
 
+/* Whether the count @q is a rate (98.6%) */
+static gboolean
+is_rate (BaogaoAnnotation *q)
+{
+  return g_strcmp0 (baogao_annotation_get_string (q, "unit"), "%") == 0;
+}
+
 /* What the unit of the count @q counts: people (人, 名, 人次), times or
  * batches (次, 场, 批次, 期), or things (件, 项, 个, 条…, and none) */
 typedef enum
@@ -4875,7 +4882,12 @@ drop_breakdowns (const Tables       *tables,
           if (total->rule != NO_RULE &&
               tables->rules[total->rule].domain == tables->rules[decisions[qi].rule].domain &&
               (!rule->anywhere || strcmp (tables->rules[total->rule].rule->measure, measure) == 0) &&
-              !part_of_combined (tables->rules[total->rule].rule->measure, measure))
+              !part_of_combined (tables->rules[total->rule].rule->measure, measure) &&
+              /* (a rate is no part of another: 满意和基本满意的达到98.6%
+               * （其中满意率为81.2%）) */
+              !(is_rate (g_ptr_array_index (quantities, qi)) &&
+                is_rate (g_ptr_array_index (quantities, windows[qi].aside_total)) &&
+                strcmp (tables->rules[total->rule].rule->measure, measure) != 0))
             {
               decisions[qi].rule = NO_RULE;
               continue;

@@ -4332,7 +4332,11 @@ test_per_person_and_parts_of_other_units (void)
     "二、监督工作\n"
     "\n"
     "全年受理群众来信来访1260件次，其中接待来访312批次、1023人次。"
-    "审议专项工作报告12个，其中听取5个。\n";
+    "审议专项工作报告12个，其中听取5个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表对办理工作满意和基本满意的达到98.6%（其中满意率为81.2%）。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -4345,6 +4349,9 @@ test_per_person_and_parts_of_other_units (void)
   assert_tally (document, "oversight", "1023人次", "petitions_received", 1023);
   assert_tally (document, "oversight", "报告12个", "work_reports", 12);
   assert_no_tally_of_count (document, "5个");
+  /* (a rate in an aside is no part of the rate before it) */
+  assert_tally (document, "representation", "98.6%", "basic_satisfaction_rate", 98.6);
+  assert_tally (document, "representation", "81.2%", "satisfaction_rate", 81.2);
 }
 
 /* Phrasings of reports of other provinces and years: package decisions,
