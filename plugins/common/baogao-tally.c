@@ -1909,8 +1909,8 @@ sentence_marks_known (const SentenceMarks *m)
 }
 
 /* Every frame holds 年, 届 or 任, at most three characters (or a digit)
- * after its start; every plan word starts with 明, 下, 力, 计, 拟, 将 or
- * 建. Looks at the character at @q, one of those, and returns whether
+ * after its start; every plan word starts with 明, 下, 力, 计, 拟, 将, 建
+ * or 目. Looks at the character at @q, one of those, and returns whether
  * reading further can change nothing: the frame, the plan word and the
  * year reported named are known (the year named after a frame takes
  * the counts after it back to the year). */
@@ -1925,9 +1925,13 @@ sentence_mark_at (const char    *text,
     "明年", "下一步", "力争",
     "计划开展", "计划安排", "计划组织", "计划制定", "计划审议", "计划听取", "计划举办", "计划召开",
     "拟开展", "拟安排", "拟组织", "拟制定", "拟修改", "拟修订", "拟废止", "拟审议", "拟听取", "拟举办",
-    "拟出台",
+    "拟出台", "拟提请",
+    "计划新建", "计划再新建", "计划新增", "计划建成", "计划提请",
     "将开展", "将安排", "将组织", "将制定", "将修改", "将修订", "将废止", "将审议", "将听取", "将举办",
-    "将召开", "将出台", "将完成", "将重点", "将继续", "将围绕", "将对",
+    "将召开", "将出台", "将完成", "将重点", "将继续", "将围绕", "将对", "将新建", "将新增", "将建成",
+    "将提请",
+    /* a target (目标是到2025年…达到50个) */
+    "目标是", "目标为",
     /* what a clean-up proposes (清理…，建议修改4件、废止1件) */
     "建议修改", "建议废止", "建议修订", "建议制定",
   };
@@ -1995,6 +1999,7 @@ sentence_mark_at (const char    *text,
     case 0xe58a9b: /* 力 */
     case 0xe68b9f: /* 拟 */
     case 0xe5bbba: /* 建 */
+    case 0xe79bae: /* 目 */
       /* 建议 proposes only at a clause's start (清理…，建议修改4件), not
        * as a noun (代表提出建议修改…的议案) */
       if (c == 0xe5bbba && q > start && delimiter_before (text, start, q) == 0)
@@ -2024,12 +2029,12 @@ sentence_mark_at (const char    *text,
 }
 
 /* The last bytes of those characters: 年 B4, 届 8A, 任 BB, 将 86, 明 8E,
- * 下 8B, 力 9B, 计 A1, 拟 9F, 建 BA */
+ * 下 8B, 力 9B, 计 A1, 拟 9F, 建 BA, 目 AE */
 static inline gboolean
 may_end_mark (guchar b)
 {
   return b == 0xb4 || b == 0x8a || b == 0xbb || b == 0x86 || b == 0x8e || b == 0x8b ||
-         b == 0x9b || b == 0xa1 || b == 0x9f || b == 0xba;
+         b == 0x9b || b == 0xa1 || b == 0x9f || b == 0xba || b == 0xae;
 }
 
 static void
@@ -2067,7 +2072,7 @@ sentence_marks_read (const char    *text,
 #ifdef TALLY_USE_SSE2
   for (; p + 16 <= stop; p += 16)
     {
-      static const guchar ends[] = { 0xb4, 0x8a, 0xbb, 0x86, 0x8e, 0x8b, 0x9b, 0xa1, 0x9f, 0xba };
+      static const guchar ends[] = { 0xb4, 0x8a, 0xbb, 0x86, 0x8e, 0x8b, 0x9b, 0xa1, 0x9f, 0xba, 0xae };
       __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + p));
       __m128i hit = _mm_setzero_si128 ();
       guint mask;
@@ -3711,18 +3716,18 @@ is_change_amount (const char *text,
 {
   static const char * const changes[] = {
     "增加", "增长", "减少", "下降", "提高", "上升", "降低", "增加了", "增长了", "减少了", "下降了",
-    "提高了", "上升了", "降低了",
+    "提高了", "上升了", "降低了", "多", "少", "多了", "少了",
   };
   static const char * const comparisons[] = {
     "较上年", "比上年", "同比", "较去年", "比去年", "较上届", "比上届", "较上一年", "比上一年",
   };
 
   /* (most counts follow none: the last character first, 加 长 少 降 高 升
-   * 低 or 了) */
+   * 低 了 or 多) */
   switch (q >= lower + 3 ? char3 (text, q - 3) : 0)
     {
     case 0xe58aa0: case 0xe995bf: case 0xe5b091: case 0xe9998d: case 0xe9ab98: case 0xe58d87:
-    case 0xe4bd8e: case 0xe4ba86:
+    case 0xe4bd8e: case 0xe4ba86: case 0xe5a49a:
       break;
     default:
       return FALSE;
@@ -6247,6 +6252,10 @@ write_tally (const Tables     *tables,
    * count (省政府制定规章8件, 省政府办理代表建议1086件) */
   if ((decision->actor == ACTOR_GOVERNMENT || decision->actor == ACTOR_URGED) &&
       congress_only (tables->domains[want], rule->measure, decision->actor))
+    return;
+  /* nor are the NPC's laws a lower congress's (去年，全国人大常委会审议通过
+   * 法律草案12件 in a province's report) */
+  if (decision->actor == ACTOR_NATIONAL && !national && strcmp (tables->domains[want]->domain, "legislation") == 0)
     return;
   handle = baogao_layer_add_bytes (layer, tables->tally_types[want], start, decision->end);
   if (handle == BAOGAO_LAYER_INVALID)

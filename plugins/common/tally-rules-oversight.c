@@ -102,6 +102,9 @@
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 /* Counts of what a filing review's words may also be said of:
  * deputies' suggestions, enterprises, hazards */
+/* Bodies other than the congress that receive letters and visits, and
+ * their hotlines */
+#define OTHER_RECEIVERS "法院|检察院|政府|公安|信访局|12345|热线|市长信箱|省长信箱|书记信箱"
 /* The requests within a review's reach (对其中属于审查范围的112件提出处理
  * 意见): some of the requests, not documents reviewed or corrected */
 #define IN_REACH "审查范围"
@@ -355,10 +358,12 @@ static const TallyRule oversight_rules[] = {
   /* petitions (信访): letters and visits the committee received */
   /* (not those passed on or followed up, some of them: 交办督办重点信访
    * 事项15件) */
+  /* (nor those another body received: 市法院全年受理群众来信1200件, 市政
+   * 府办理“12345”市长信箱来信48.6万件) */
   { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL,
-    "代表|台湾|港澳|考察|团组|代表团|外宾|来宾|" PETITIONS_PASSED_ON },
+    "代表|台湾|港澳|考察|团组|代表团|外宾|来宾|" PETITIONS_PASSED_ON "|" OTHER_RECEIVERS },
   { "petitions_received", NULL, "件|件次|封|批|批次|人次|人", NULL, TRUE, "信访|来信来访|来信|来访|信访件|信访事项",
-    "代表|" PETITIONS_PASSED_ON },
+    "代表|" PETITIONS_PASSED_ON "|" OTHER_RECEIVERS },
 
   /* appraisals of departments' work (工作评议) and satisfaction votes
    * on their reports (满意度测评): city and county congresses' oversight */

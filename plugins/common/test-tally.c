@@ -4610,6 +4610,44 @@ test_elliptic_objects (void)
   assert_tally (document, "oversight", "12件", "normative_documents_filed", 12);
 }
 
+/* No tallies of plans said with 拟提请, 计划再新建, 将新建 or a target
+ * (目标是到2025年…), of a difference from the year before said without
+ * the count, of letters other bodies received, nor of the NPC's laws in
+ * a province's report. */
+static void
+test_plans_targets_and_other_bodies (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "按照今年立法计划，拟提请审议黄河流域生态保护条例等法规草案12件。"
+    "目标是到2025年基层立法联系点达到50个。全年制定法规数量比上年多3件。"
+    "去年，全国人大常委会审议通过法律草案17件，常委会对其中9件提出修改意见。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "省政府办理“12345”热线来信48.6万件。省法院全年受理群众来信1200件。常委会全年受理群众来信来访860件次。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "今年，计划再新建代表联络站10个。今年将新建代表之家20个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "12件");
+  assert_no_tally_of_count (document, "50个");
+  assert_no_tally_of_count (document, "3件");
+  assert_no_tally_of_count (document, "17件");
+  assert_no_tally_of_count (document, "48.6万件");
+  assert_no_tally_of_count (document, "1200件");
+  assert_tally (document, "oversight", "860件次", "petitions_received", 860);
+  assert_no_tally_of_count (document, "10个");
+  assert_no_tally_of_count (document, "20个");
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4836,6 +4874,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/plans-targets-and-other-bodies", test_plans_targets_and_other_bodies);
   g_test_add_func ("/tally/elliptic-objects", test_elliptic_objects);
   g_test_add_func ("/tally/passives-and-counts-before-verbs", test_passives_and_counts_before_verbs);
   g_test_add_func ("/tally/cumulative-up-to-semicolons", test_cumulative_up_to_semicolons);
