@@ -4848,6 +4848,18 @@ unit_kind (BaogaoAnnotation *q)
   return UNIT_THINGS;
 }
 
+/* Is @part a count of one of the verbs the combined @total joins, a
+ * package's amendments being amendments? */
+static gboolean
+counts_verb_of (const char *total,
+                const char *part)
+{
+  /* (修订 and 修正 are both 修改: a combined count of 修改 holds them) */
+  return part_of_combined (total, part) ||
+         ((strcmp (part, "amended_in_package") == 0 || strcmp (part, "revised") == 0) &&
+          part_of_combined (total, "amended"));
+}
+
 /* A total and its breakdown after 其中, of the same measure (任免96人
  * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
  * tallies of their own, or a table summed by key would count them twice.
@@ -4887,7 +4899,7 @@ drop_breakdowns (const Tables       *tables,
           if (total->rule != NO_RULE &&
               tables->rules[total->rule].domain == tables->rules[decisions[qi].rule].domain &&
               (!rule->anywhere || strcmp (tables->rules[total->rule].rule->measure, measure) == 0) &&
-              !part_of_combined (tables->rules[total->rule].rule->measure, measure) &&
+              !counts_verb_of (tables->rules[total->rule].rule->measure, measure) &&
               /* (a rate is no part of another: 满意和基本满意的达到98.6%
                * （其中满意率为81.2%）) */
               !(is_rate (g_ptr_array_index (quantities, qi)) &&
@@ -5072,15 +5084,6 @@ drop_summed_parts (const Tables       *tables,
     }
 }
 
-/* Is @part a count of one of the verbs the combined @total joins, a
- * package's amendments being amendments? */
-static gboolean
-counts_verb_of (const char *total,
-                const char *part)
-{
-  return part_of_combined (total, part) ||
-         (strcmp (part, "amended_in_package") == 0 && part_of_combined (total, "amended"));
-}
 
 /* A combined count whose verbs the same sentence counts apart, the parts
  * summing to it (制定、修改、废止地方性法规20件（其中制定7件、修改11件、废止

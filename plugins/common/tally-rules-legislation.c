@@ -77,7 +77,8 @@
 /* What a clean-up of the laws in force found to change, not changed yet */
 #define CLEAN_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止"
 /* Amending many at once */
-#define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订"
+#define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订|" \
+  "一揽子作出修改|一揽子进行修改|打包作出修改|打包进行修改"
 /* amendments that include package ones, said in an aside before the
  * count (修改（含打包修改）21件): amended; not a count of the package ones
  * in an aside (…合计24件（含打包修改9件）) */
@@ -193,7 +194,7 @@ static const TallyRule legislation_rules[] = {
   { "enacted+amended+repealed", NULL, COUNT_UNITS, NULL, FALSE, "立改废" },
   { "amended", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&进行修改|作出修改|予以修改|进行了修改|作了修改|进行修正|作出修正|予以修正",
-    NOT_INSTRUMENTS "|意见|建议" },
+    NOT_INSTRUMENTS "|意见|建议|一揽子|打包" },
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&予以废止|进行废止|宣布废止|予以废除", "决议" },
   /* (not the drafts deliberated: 审议自治条例修订草案一件) */
@@ -367,6 +368,10 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表|人次|企业|审议|" NOT_CONSULTATIONS },
   { "consultation_meetings", "<立法|草案|法规案|法律案", "次|场|场次|个", NULL, FALSE,
     "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业|审议|" NOT_CONSULTATIONS },
+  /* the meetings of a list closed by 等, its heads named (召开企业家座谈会、专
+   * 家论证会等各类会议14场) */
+  { "consultation_meetings", "<立法|草案|法规案|法律案&座谈会|论证会|听证会&等各类会议|等会议|等各种会议", "次|场|场次|个",
+    NULL, FALSE, NULL, "代表|人次|审议|" NOT_CONSULTATIONS },
   /* (立法协商: the consultations on drafts with the political
    * consultative conference and others, 开展立法协商12次) */
   { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会|立法协商", "次|场|场次|个", NULL, TRUE, NULL,
@@ -422,6 +427,9 @@ static const TallyRule legislation_rules[] = {
   { "cleaned_up", "清理|全面清理|集中清理|专项清理|清理了&" CLEANED, COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP },
   { "cleaned_up", CLEANED, COUNT_UNITS, NULL, FALSE, CLEANING, NOT_CLEANED_UP },
   { "cleaned_up", NULL, COUNT_UNITS, NULL, FALSE, CLEANED "&" CLEANING, NOT_CLEANED_UP },
+  /* a clean-up said as a review of the laws in force (共梳理现行有效法规
+   * 95件) */
+  { "cleaned_up", "梳理&现行有效|现行&" CLEANED, COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP },
   /* the clean-up named in the sentence's first clause (对现行有效的省级法
    * 规开展专项清理，共清理187件; …法规专项清理，涉及法规37件) */
   { "cleaned_up", "<清理&清理|涉及", COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP "|修改|废止" },

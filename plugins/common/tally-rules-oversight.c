@@ -105,6 +105,9 @@
 /* Bodies other than the congress that receive letters and visits, and
  * their hotlines */
 #define OTHER_RECEIVERS "法院|检察院|政府|公安|信访局|12345|热线|市长信箱|省长信箱|书记信箱"
+/* The highest or the lowest of an appraisal's rates, no rate of it as a
+ * whole (满意票率最高为95.2%) */
+#define EXTREMES "最高|最低"
 /* The requests within a review's reach (对其中属于审查范围的112件提出处理
  * 意见): some of the requests, not documents reviewed or corrected */
 #define IN_REACH "审查范围"
@@ -203,8 +206,9 @@ static const TallyRule oversight_rules[] = {
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
   /* count first (5项专题调研); not 个, which counts the places visited
    * (深入52个点位开展调研) far more often than investigations */
+  /* (not the projects studied: 对…51项重大项目推进情况开展专题调研) */
   { "investigations", NULL, "次|项", NULL, FALSE, "$专题调研|调研|视察|专项调研|跟踪调研",
-    NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
+    NOT_INVESTIGATIONS "|" NOT_ACTIVITIES "|项目" },
   /* …but the subjects studied, in 个 (对7个方面工作开展专题调研, 围绕5个
    * 专题开展调研) */
   { "investigations", NULL, "个", NULL, FALSE, "方面|课题|领域|专题开展|专题进行&专题调研|调研|视察|专项调研|跟踪调研",
@@ -341,8 +345,9 @@ static const TallyRule oversight_rules[] = {
 
   /* budget adjustments approved (审查批准省级预算调整方案2次): the
    * year's changes to the budget the congress passed */
+  /* (not the resolutions it heads: 作出批准…预算调整方案等决议决定十项) */
   { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准&预算调整|预算调整方案", "次|项|个|件", NULL, TRUE,
-    NULL, NULL },
+    NULL, "决议决定|等决议|等决定" },
   { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准", "次|项|个|件", NULL, TRUE,
     "预算调整|预算调整方案", NULL },
   /* the times first (两次审查批准市本级预算调整方案) */
@@ -392,21 +397,21 @@ static const TallyRule oversight_rules[] = {
    * 意度测评，满意率为91%), not deputies' 测评 of how their suggestions
    * were handled */
   /* (满意票率分别为96.2%、94.8%…: every rate of the list) */
-  { "evaluation_approval_rate", "^满意票率|满意票", "%", NULL, TRUE, NULL, NULL },
+  { "evaluation_approval_rate", "^满意票率|满意票", "%", NULL, TRUE, NULL, EXTREMES },
   /* the rate of an appraisal named (评议满意率均达到85%以上) */
-  { "evaluation_approval_rate", "评议满意率|测评满意率|评议满意度|测评满意度", "%", NULL, TRUE, NULL, "代表|建议|议案" },
-  { "evaluation_approval_rate", "<报告&<测评&^满意率|满意度|满意和基本满意率", "%", NULL, TRUE, NULL, "代表|建议|议案" },
+  { "evaluation_approval_rate", "评议满意率|测评满意率|评议满意度|测评满意度", "%", NULL, TRUE, NULL, "代表|建议|议案|" EXTREMES },
+  { "evaluation_approval_rate", "<报告&<测评&^满意率|满意度|满意和基本满意率", "%", NULL, TRUE, NULL, "代表|建议|议案|" EXTREMES },
   /* the departments appraised together, their average (对市政府12个部门
    * 开展满意度测评，平均满意率为95.6%) */
-  { "evaluation_approval_rate", "<测评|评议&平均满意率|平均满意度", "%", NULL, TRUE, NULL, "代表|建议|议案" },
+  { "evaluation_approval_rate", "<测评|评议&平均满意率|平均满意度", "%", NULL, TRUE, NULL, "代表|建议|议案|" EXTREMES },
   /* in a section on oversight, the appraisal named in the sentence
    * (开展工作评议，评议结果满意率均在百分之九十以上), or a rate alone (…，
    * 并对有关部门进行满意度测评，满意率为96.3%): an appraisal's, not the
    * deputies' */
-  { "evaluation_approval_rate", "<测评|评议|工作评议|满意度测评&满意率|满意度|满意票率", "%", NULL, FALSE, NULL, "代表|建议|议案" },
-  { "evaluation_approval_rate", "满意率|满意度|满意票率", "%", NULL, FALSE, NULL, "代表|建议|议案|群众|选民|基本满意" },
+  { "evaluation_approval_rate", "<测评|评议|工作评议|满意度测评&满意率|满意度|满意票率", "%", NULL, FALSE, NULL, "代表|建议|议案|" EXTREMES },
+  { "evaluation_approval_rate", "满意率|满意度|满意票率", "%", NULL, FALSE, NULL, "代表|建议|议案|群众|选民|基本满意|" EXTREMES },
   /* (评议满意率平均为92.6%) */
-  { "evaluation_approval_rate", "<测评|评议&满意率|满意度|满意票率&平均", "%", NULL, TRUE, NULL, "代表|建议|议案" },
+  { "evaluation_approval_rate", "<测评|评议&满意率|满意度|满意票率&平均", "%", NULL, TRUE, NULL, "代表|建议|议案|" EXTREMES },
 
   /* the follow-up of deliberation opinions (对4项审议意见落实情况开展跟
    * 踪监督, 开展跟踪监督5项); not the follow-up of deputies' suggestions

@@ -123,8 +123,9 @@ static const TallyRule political_rules[] = {
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },
   { "guided_study_classes", STUDY_CLASSES, "期|次|场|场次|个|班", NULL, FALSE, NULL, "代表" },
   { "guided_study_classes", NULL, "期|次|场|场次|个|班", NULL, FALSE, "读书班|读书会|学习班|专题班|研讨班", "代表" },
-  { "party_members_covered", "党员|党员干部", PEOPLE, NULL, FALSE, NULL, NULL },
-  { "party_members_covered", NULL, PEOPLE, NULL, FALSE, "党员|党员干部", NULL },
+  /* (not the members sent to work somewhere: 机关400余名党员干部下沉社区) */
+  { "party_members_covered", "党员|党员干部", PEOPLE, NULL, FALSE, NULL, "下沉|奋战|值守|驻村" },
+  { "party_members_covered", NULL, PEOPLE, NULL, FALSE, "党员|党员干部", "下沉|奋战|值守|驻村" },
 
   /* theme education (主题教育) and its meetings */
   { "theme_education_meetings", "主题教育&会议|专题会议|推进会|部署会|工作会|调度会|领导小组会议", TIMES, NULL, FALSE, NULL, NULL },

@@ -453,6 +453,9 @@ static const TallyRule representation_rules[] = {
   /* the stations named in the clause before (全市现有代表联络站38个，今年
    * 改造提升12个) */
   { "deputy_stations_upgraded", UPGRADE "&^" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
+  /* …or in the sentence's first clause (全市现有代表联络站1156个，其中新
+   * 建38个、改造提升52个) */
+  { "deputy_stations_upgraded", "<" STATIONS "&" UPGRADE, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
   /* (not the stations an online platform lists: 代表履职平台上线代表联络
    * 站482个) */
   { "deputy_stations", STATIONS,

@@ -4648,6 +4648,52 @@ test_plans_targets_and_other_bodies (void)
   assert_no_tally_of_count (document, "20个");
 }
 
+/* Revisions are amendments in a combined count's breakdown; packages
+ * said with 作出; clean-ups as reviews of the laws in force; meetings of a
+ * list closed by 等各类会议; stations upgraded of the first clause's; no
+ * count of the members sent somewhere, of projects studied, of the
+ * highest rate of an appraisal. */
+static void
+test_breakdowns_packages_and_extremes (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "机关400余名党员干部下沉社区，连续奋战七十余天。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "全年制定、修改、废止法规共计13件（其中制定4件、修订2件、修正5件、废止2件）。"
+    "对9部法规一揽子作出修改。完成法规清理，共梳理现行有效法规95件。"
+    "立法过程中，召开企业家座谈会、专家论证会等各类会议14场。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "对“十三五”规划纲要确定的51项重大项目推进情况开展专题调研。"
+    "对4个专项工作报告开展满意度测评，满意票率最高为95.2%。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "全市现有代表联络站1156个，其中新建38个、改造提升52个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "400余名");
+  assert_no_tally_of_count (document, "13件");
+  assert_tally (document, "legislation", "修订2件", "revised", 2);
+  assert_tally (document, "legislation", "修正5件", "amended", 5);
+  assert_tally (document, "legislation", "一揽子作出修改", "amended_in_package", 9);
+  assert_tally (document, "legislation", "95件", "cleaned_up", 95);
+  assert_tally (document, "legislation", "14场", "consultation_meetings", 14);
+  assert_no_tally_of_count (document, "51项");
+  assert_no_tally_of_count (document, "95.2%");
+  assert_tally (document, "representation", "38个", "deputy_stations_added", 38);
+  assert_tally (document, "representation", "52个", "deputy_stations_upgraded", 52);
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4874,6 +4920,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/breakdowns-packages-and-extremes", test_breakdowns_packages_and_extremes);
   g_test_add_func ("/tally/plans-targets-and-other-bodies", test_plans_targets_and_other_bodies);
   g_test_add_func ("/tally/elliptic-objects", test_elliptic_objects);
   g_test_add_func ("/tally/passives-and-counts-before-verbs", test_passives_and_counts_before_verbs);
