@@ -1584,7 +1584,8 @@ should_join (Repairer *r,
     return FALSE;
   if (is_continuing_punct (first))
     return TRUE;
-  if (is_figure_line (out, l_start, out_len))
+  /* (nor a table's row, its cells apart by tabs) */
+  if (is_figure_line (out, l_start, out_len) || memchr (out + l_start, '\t', out_len - l_start) != NULL)
     return FALSE;
   if (starts_paragraph (r->s, m_end, m))
     return FALSE;

@@ -73,6 +73,10 @@ static const Case cases[] = {
   { "figure-lines",
     "数说2024\n召开常委会会议：9次\n制定地方性法规：8件\n开展执法检查 6次\n作出决议决定 11项\n\n一、立法工作",
     NULL, 0, 0 },
+  /* a table's rows, their cells apart by tabs, stand apart too */
+  { "table-rows",
+    "项目\t数量\t备注\n召开常委会会议\t7次\t第二次至第八次会议\n召开主任会议\t16次\n",
+    NULL, 0, 0 },
   { "heading-item-then-count",
     "（三）加强代表工作\n\n10个代表小组开展活动。",
     NULL, 0, 0 },

@@ -2002,7 +2002,8 @@ sentence_mark_at (const char    *text,
     case 0xe79bae: /* 目 */
       /* 建议 proposes only at a clause's start (清理…，建议修改4件), not
        * as a noun (代表提出建议修改…的议案) */
-      if (c == 0xe5bbba && q > start && delimiter_before (text, start, q) == 0)
+      if (c == 0xe5bbba && q > start && delimiter_before (text, start, q) == 0 &&
+          !text_word_ends_at (text, start, q, "其中"))
         break;
       if (m->plan_at == G_MAXSIZE)
         for (guint i = 0; i < G_N_ELEMENTS (plans); i++)

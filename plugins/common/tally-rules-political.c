@@ -136,6 +136,8 @@ static const TallyRule political_rules[] = {
   { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果&获奖|评为|获评|被评为|入选", "篇|份|个|项", NULL, FALSE, NULL, NULL },
   { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果", "篇|份|个|项", NULL, FALSE, "获奖|评为|获评|被评为|入选|获得", NULL },
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获奖|评为|获评|被评为|荣获|入选", NULL },
+  /* (其中2篇获全省优秀调研成果奖) */
+  { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获|荣获&奖", NULL },
   /* endorsed by the Party committee's leaders (其中5篇获省委主要领导批示) */
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获&批示|肯定性批示", NULL },
   { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选|评选|评出|优秀调研" },

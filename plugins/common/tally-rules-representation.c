@@ -249,6 +249,8 @@ static const TallyRule representation_rules[] = {
   /* the projects voted on, 民生实事 said before (票决项目4127个) */
   { "livelihood_projects_voted", "票决项目|票决产生项目", "件|项|个", NULL, TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
+  /* the projects, then the vote (民生实事项目10件由代表票决产生) */
+  { "livelihood_projects_voted", "民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, "票决", NOT_VOTED_HERE },
   /* 对20项民生实事项目进行票决 */
   /* (not the congresses guided to vote: 指导10个区（市）人大常委会开展民生
    * 实事项目票决) */
@@ -331,7 +333,7 @@ static const TallyRule representation_rules[] = {
   { "completion_rate", "^办结率|办复率|答复率&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
   { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
   { "satisfaction_rate", NULL, RATE, NULL, TRUE, "代表&满意", NULL },
-  { "completion_rate", "办结率|办复率|答复率|办理完毕|办结", RATE, NULL, FALSE, NULL, NULL },
+  { "completion_rate", "办结率|办复率|答复率|办理完毕|办结|办理完成率", RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", "办成率|解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决|"
     "解决和列入计划|解决和计划解决|解决和正在解决|解决或正在解决|已解决",
     RATE, NULL, FALSE, NULL, NULL },

@@ -4694,6 +4694,38 @@ test_breakdowns_packages_and_extremes (void)
   assert_tally (document, "representation", "52个", "deputy_stations_upgraded", 52);
 }
 
+/* What a clean-up proposes after 其中 (其中建议修改14件、废止5件), awards
+ * of reports (获…奖), 办理完成率, projects then the deputies' vote. */
+static void
+test_proposals_awards_and_votes (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "党组成员形成调研报告11篇，其中2篇获全省优秀调研成果奖。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "共清理法规67件，其中建议修改14件、废止5件。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出建议498件，办理完成率100%。2023年度民生实事项目10件由代表票决产生。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "11篇", "research_reports", 11);
+  assert_tally (document, "political", "成果奖", "research_reports_awarded", 2);
+  assert_tally (document, "legislation", "67件", "cleaned_up", 67);
+  assert_no_tally_of_count (document, "14件");
+  assert_no_tally_of_count (document, "5件");
+  assert_tally (document, "representation", "100%", "completion_rate", 100);
+  assert_tally (document, "representation", "票决", "livelihood_projects_voted", 10);
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4920,6 +4952,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/proposals-awards-and-votes", test_proposals_awards_and_votes);
   g_test_add_func ("/tally/breakdowns-packages-and-extremes", test_breakdowns_packages_and_extremes);
   g_test_add_func ("/tally/plans-targets-and-other-bodies", test_plans_targets_and_other_bodies);
   g_test_add_func ("/tally/elliptic-objects", test_elliptic_objects);
