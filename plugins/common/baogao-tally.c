@@ -3636,7 +3636,7 @@ counts_congresses (const char *text,
   return FALSE;
 }
 
-/* Does a law's name end at @q: …例, …定, …法, …则? */
+/* Does a law's name end at @q: …例, …定, …法, …则, or a title (…》)? */
 static inline gboolean
 law_name_ends_at (const char *text,
                   gsize       lower,
@@ -3645,6 +3645,7 @@ law_name_ends_at (const char *text,
   switch (q >= lower + 3 ? char3 (text, q - 3) : 0)
     {
     case 0xe4be8b: case 0xe5ae9a: case 0xe6b395: case 0xe58899:
+    case 0xe3808b: /* 》 */
       return TRUE;
     default:
       return FALSE;
@@ -3665,9 +3666,10 @@ closes_list_of_names (const char *text,
   };
   guint32 last = q >= lower + 3 ? char3 (text, q - 3) : 0;
 
-  /* (most counts follow none: their last character first) */
+  /* (most counts follow none: their last character first); any list of
+   * names closed by 等 (听取和审议…情况、…情况等16项专项工作报告) */
   if (last == 0xe7ad89 /* 等 */)
-    return law_name_ends_at (text, lower, q - 3);
+    return law_name_ends_at (text, lower, q - 3) || text_contains (text, lower, q, "、");
   if (last != 0xe8a784 /* 规 */ && last != 0xe5be8b /* 律 */ && !law_name_ends_at (text, lower, q))
     return FALSE;
   return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0 ||

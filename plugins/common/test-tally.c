@@ -4726,6 +4726,30 @@ test_proposals_awards_and_votes (void)
   assert_tally (document, "representation", "票决", "livelihood_projects_voted", 10);
 }
 
+/* A count after a long list of names closed by 等: titles (制定《A》《B》
+ * 《C》等8件法规) or topics (…情况、…情况等16项专项工作报告) */
+static void
+test_long_lists_closed_by_deng (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "制定《某某经济特区数字经济产业促进条例》《某某经济特区生态环境保护条例》《某某经济特区低空经济产业促进条例》等8件法规。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "听取和审议市政府关于国民经济和社会发展计划执行情况、预算执行情况、国有资产管理情况、教育优先发展情况、"
+    "公立医院高质量发展情况、住房保障工作情况、河湖长制落实情况、中小企业服务工作情况等16项专项工作报告。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "8件", "enacted", 8);
+  assert_tally (document, "oversight", "专项工作报告", "work_reports", 16);
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4952,6 +4976,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/long-lists-closed-by-deng", test_long_lists_closed_by_deng);
   g_test_add_func ("/tally/proposals-awards-and-votes", test_proposals_awards_and_votes);
   g_test_add_func ("/tally/breakdowns-packages-and-extremes", test_breakdowns_packages_and_extremes);
   g_test_add_func ("/tally/plans-targets-and-other-bodies", test_plans_targets_and_other_bodies);
