@@ -2181,16 +2181,18 @@ is_per_person (const char *text,
                gsize       end)
 {
   /* (每 is E6 AF 8F, 均 E5 9D 87: looked for by their last byte) */
-  for (gsize p = start + 2; p < end; p++)
-    if ((guchar) text[p] == 0x8f || (guchar) text[p] == 0x87)
-      {
-        if (text_word_at (text, p - 2, end, "每") &&
-            (text_word_at (text, p + 1, end, "人") || text_word_at (text, p + 1, end, "名") ||
-             text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个人")))
-          return TRUE;
-        if (p >= start + 5 && text_word_at (text, p - 5, end, "人均"))
-          return TRUE;
-      }
+  for (const char *b = text + start + 2; b < text + end && (b = memchr (b, 0x8f, text + end - b)) != NULL; b++)
+    {
+      gsize p = (gsize) (b - text);
+
+      if (text_word_at (text, p - 2, end, "每") &&
+          (text_word_at (text, p + 1, end, "人") || text_word_at (text, p + 1, end, "名") ||
+           text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个人")))
+        return TRUE;
+    }
+  for (const char *b = text + start + 5; b < text + end && (b = memchr (b, 0x87, text + end - b)) != NULL; b++)
+    if (text_word_at (text, (gsize) (b - text) - 5, end, "人均"))
+      return TRUE;
   return FALSE;
 }
 
@@ -3932,6 +3934,22 @@ year_in_own_clause (const char *text,
          text_contains_any (text, cs, q, this_year, G_N_ELEMENTS (this_year));
 }
 
+/* Whether one of the last @n characters of [@start, @end) is @c (as
+ * char3 () reads it): a cheap test before a search for words ending with
+ * it and a verb after it. */
+static inline gboolean
+tail_has_char (const char *text,
+               gsize       start,
+               gsize       end,
+               guint32     c,
+               guint       n)
+{
+  for (guint k = 1; k <= n && end >= start + 3 * k; k++)
+    if (char3 (text, end - 3 * k) == c)
+      return TRUE;
+  return FALSE;
+}
+
 /* The verbs between 均, 各, 都 or 分别 and the counts they apply to (均达
  * 到100%, 各开展4次, 分别召开了8次和22次) */
 static const char * const shared_verbs[] = {
@@ -3946,6 +3964,9 @@ each_ends_at (const char *text,
               gsize       start,
               gsize       end)
 {
+  /* (a verb after it is some 3 characters at most) */
+  if (!tail_has_char (text, start, end, 0xe59084 /* 各 */, 4))
+    return FALSE;
   end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
   return text_word_ends_at (text, start, end, "各");
 }
@@ -4504,11 +4525,14 @@ respectively_before (const char *text,
     "分别达到", "分别为", "分别是", "分别有", "分别达", "依次为", "分别",
   };
 
-  gsize verb = text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
-
   /* 分别 and a verb (分别开展4次、1次和13项, 分别召开了8次和22次) */
-  if (verb > 0 && text_word_ends_at (text, start, end - verb, "分别"))
-    return verb + strlen ("分别");
+  if (tail_has_char (text, start, end, 0xe588ab /* 别 */, 4))
+    {
+      gsize verb = text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
+
+      if (verb > 0 && text_word_ends_at (text, start, end - verb, "分别"))
+        return verb + strlen ("分别");
+    }
   /* (each ends with 到 为 是 有 达 别) */
   switch (end >= start + 3 ? char3 (text, end - 3) : 0)
     {
@@ -4716,6 +4740,10 @@ shared_marker_before (const char *text,
   static const char * const markers[] = { "均", "各", "都" };
   gsize n;
 
+  if (!tail_has_char (text, start, end, 0xe59d87 /* 均 */, 4) &&
+      !tail_has_char (text, start, end, 0xe59084 /* 各 */, 4) &&
+      !tail_has_char (text, start, end, 0xe983bd /* 都 */, 4))
+    return G_MAXSIZE;
   end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
   n = text_any_word_ends_at (text, start, end, markers, G_N_ELEMENTS (markers));
   /* (not 人均: a mean) */
