@@ -4991,7 +4991,7 @@ names_both_satisfied (const char         *text,
                       const CountWindows *w,
                       gsize               from)
 {
-  static const char * const both[] = { "和基本满意", "、基本满意", "及基本满意" };
+  static const char * const both[] = { "和基本满意", "、基本满意", "及基本满意", "或基本满意" };
   /* (the words right before the count, whatever its windows: 满意和基本
    * 满意率达99.2%) */
   gsize start = MAX (w->q_start > 12 * 3 ? w->q_start - 12 * 3 : 0, from);

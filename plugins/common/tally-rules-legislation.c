@@ -250,6 +250,13 @@ static const TallyRule legislation_rules[] = {
   /* a city's or autonomous area's laws sent up for approval (报请省人大常
    * 委会批准法规5件): its own, not approvals it gave */
   { "submitted_for_approval", SUBMITTED "&批准", APPROVED_UNITS },
+  /* (the kind named, for a later item of the list: 报请批准单行条例3件、
+   * 地方性法规1件) */
+  { "submitted_for_approval", SUBMITTED "&批准&法规|条例|单行条例|自治条例|地方性法规", APPROVED_UNITS, NULL, FALSE, NULL,
+    "批准的|审查批准|审议批准" },
+  /* the count first (以上4件单行条例报经广东省人大常委会批准后公布施行) */
+  { "submitted_for_approval", NULL, APPROVED_UNITS, NULL, FALSE,
+    "报经|报请|提请|报送&省人大常委会|自治区人大常委会&批准", "已获批准|获得批准" },
   /* sent up after the count (审议通过设区的市法规3件并报请省人大常委会批准) */
   { "submitted_for_approval", "通过|审议通过|制定|表决通过", APPROVED_UNITS, NULL, FALSE, SUBMITTED "&批准", NULL },
   /* (报批法规草案十二件: the approval asked for; 批准…报批的法规: given,
@@ -364,7 +371,8 @@ static const TallyRule legislation_rules[] = {
    * 听证会38场; 举行立法听证会2次): the sentence says it is about laws
    * (座谈会 alone may be any part of the work) */
   /* (not an inspection's: 检查组分赴14个市州，召开座谈会23次) */
-  { "consultation_meetings", "<立法|草案|法规案|法律案&座谈会|论证会|听证会|协调会|咨询会|评估会", "次|场|场次|个",
+  { "consultation_meetings", "<立法|草案|法规案|法律案|修订工作|修改工作|起草工作&座谈会|论证会|听证会|协调会|咨询会|评估会",
+    "次|场|场次|个",
     NULL, FALSE, NULL, "代表|人次|企业|审议|" NOT_CONSULTATIONS },
   { "consultation_meetings", "<立法|草案|法规案|法律案", "次|场|场次|个", NULL, FALSE,
     "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业|审议|" NOT_CONSULTATIONS },

@@ -249,6 +249,9 @@ static const TallyRule representation_rules[] = {
   /* the projects voted on, 民生实事 said before (票决项目4127个) */
   { "livelihood_projects_voted", "票决项目|票决产生项目", "件|项|个", NULL, TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
+  /* the townships voting, named in the first clause (全州31个乡镇全部推
+   * 行…票决制，共票决产生项目186件) */
+  { "livelihood_projects_voted", "<乡镇|各镇|个镇|街道|苏木&票决", "件|项|个", "township", TRUE, NULL, NULL },
   /* the projects, then the vote (民生实事项目10件由代表票决产生) */
   { "livelihood_projects_voted", "民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, "票决", NOT_VOTED_HERE },
   /* 对20项民生实事项目进行票决 */

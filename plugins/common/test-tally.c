@@ -4750,6 +4750,45 @@ test_long_lists_closed_by_deng (void)
   assert_tally (document, "oversight", "专项工作报告", "work_reports", 16);
 }
 
+/* Autonomous areas' phrasings: laws of two kinds sent up in one list, the
+ * count before 报经…批准, meetings on a revision said in the first
+ * clause, 满意或基本满意率 alone, townships voting named first; no
+ * follow-up of another body's projects. */
+static void
+test_autonomous_areas (void)
+{
+  static const char text[] =
+    "某某傣族自治州人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "向省人大常委会报请批准单行条例3件、地方性法规1件。以上4件法规报经省人大常委会批准后公布施行。"
+    "启动《某某自治州自治条例》修订工作，召开座谈会、论证会11次，形成修订草案。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "州委确定的19个重点项目由常委会跟踪问效。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出建议836件，代表对办理工作满意或基本满意率达99.2%。"
+    "全州31个乡镇全部推行民生实事项目人大代表票决制，共票决产生项目186件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "单行条例3件", "submitted_for_approval", 3);
+  assert_tally (document, "legislation", "地方性法规1件", "submitted_for_approval", 1);
+  assert_tally (document, "legislation", "省人大常委会批准", "submitted_for_approval", 4);
+  assert_tally (document, "legislation", "11次", "consultation_meetings", 11);
+  assert_no_tally_of_count (document, "19个");
+  assert_tally (document, "representation", "99.2%", "satisfaction_rate", 99.2);
+  a = find_tally (document, "representation", "186件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -4976,6 +5015,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/autonomous-areas", test_autonomous_areas);
   g_test_add_func ("/tally/long-lists-closed-by-deng", test_long_lists_closed_by_deng);
   g_test_add_func ("/tally/proposals-awards-and-votes", test_proposals_awards_and_votes);
   g_test_add_func ("/tally/breakdowns-packages-and-extremes", test_breakdowns_packages_and_extremes);
