@@ -3972,6 +3972,24 @@ each_ends_at (const char *text,
 }
 
 
+/* The end of the subject of the sentence, or part of a sentence, that
+ * starts at @start: its first clause, or its second when the first only
+ * says when (一年来，全年共有20件法律草案公开征求意见，…) or what the
+ * work served (践行全过程人民民主，全年有21件法规草案公开征求意见…; 推进
+ * “数字人大”建设，预算联网监督系统…). */
+static gsize
+subject_clause_end (const char *text,
+                    gsize       size,
+                    gsize       start,
+                    gsize       end)
+{
+  gsize first = clause_end (text, size, start, end);
+
+  if (first < end && (first - start <= SHORT_CLAUSE || is_lead_in (text, start, first)))
+    return clause_end (text, size, first + delimiter_at (text, first, end), end);
+  return first;
+}
+
 /* Whether the words [@start, @end) before a count only total what
  * another clause names (合计, 全年共计, 共, 累计…, with 全年 or a verb of
  * reaching): no noun or verb of their own. */
@@ -4011,7 +4029,7 @@ find_windows (const Tables    *tables,
   g_autoptr(GArray) sentences = get_spans (tables, document, "structure.sentence", FALSE);
   guint section_cursor = 0, subsection_cursor = 0, part_cursor = 0, sentence_cursor = 0;
   /* the first clause of the last sentence whose subject was read */
-  gsize subject_sentence = 0, subject_end = 0;
+  gsize subject_sentence = 0, subject_end = 0, subject_part = 0, next_part = G_MAXSIZE;
   gboolean subject_known = FALSE;
   /* per sentence: where its first time frame and its first plan word
    * are (G_MAXSIZE: none), read once; per paragraph: the time frame
@@ -4446,18 +4464,18 @@ find_windows (const Tables    *tables,
             {
               subject_sentence = sentence->start;
               subject_known = TRUE;
-              subject_end = clause_end (text, size, sentence->start, sentence->end);
-              /* a first clause that only says when (一年来，全年共有20件
-               * 法律草案公开征求意见，…): the subject is in the second */
-              /* nor one that only says what the work served (践行全过程人
-               * 民主，全年有21件法规草案公开征求意见…; 推进“数字人大”建
-               * 设，预算联网监督系统…) */
-              if (subject_end < sentence->end &&
-                  (subject_end - sentence->start <= SHORT_CLAUSE ||
-                   is_lead_in (text, sentence->start, subject_end)))
-                subject_end = clause_end (text, size,
-                                          subject_end + delimiter_at (text, subject_end, sentence->end),
-                                          sentence->end);
+              subject_part = sentence->start;
+              next_part = text_find (text, subject_part, sentence->end, "；");
+              subject_end = subject_clause_end (text, size, subject_part, sentence->end);
+            }
+          /* a part of the sentence after a semicolon adds its own first
+           * clause to the subject (形成调研报告6篇；对…实施联网监督，系统
+           * 推送预警信息1300余条) */
+          while (next_part < h_start)
+            {
+              subject_part = next_part + strlen ("；");
+              next_part = text_find (text, subject_part, sentence->end, "；");
+              subject_end = subject_clause_end (text, size, subject_part, sentence->end);
             }
           w->subject_start = sentence->start;
           w->subject_end = MIN (subject_end, h_start);

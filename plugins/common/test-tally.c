@@ -4789,6 +4789,29 @@ test_autonomous_areas (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
 }
 
+/* A part of a sentence after a semicolon adds its first clause to the
+ * subject that < groups read. */
+static void
+test_subjects_after_semicolons (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会党组召开会议28次；坚持重大事项请示报告制度，向省委报告工作19次。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "形成调研报告6篇；对12个省级部门预算执行情况实施联网监督，系统推送预警信息1300余条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "19次", "matters_reported_to_party_committee", 19);
+  assert_tally (document, "oversight", "1300余条", "budget_alerts", 1300);
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -5015,6 +5038,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/subjects-after-semicolons", test_subjects_after_semicolons);
   g_test_add_func ("/tally/autonomous-areas", test_autonomous_areas);
   g_test_add_func ("/tally/long-lists-closed-by-deng", test_long_lists_closed_by_deng);
   g_test_add_func ("/tally/proposals-awards-and-votes", test_proposals_awards_and_votes);
