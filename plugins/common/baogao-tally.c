@@ -3498,6 +3498,7 @@ counts_places (const char *text,
   static const char * const places[] = {
     "街道", "乡镇", "镇街", "社区", "行政村", "自然村", "村居", "县区", "区县", "县市区",
     "县市", "市县", "市州", "市地", "地市", "盟市", "旗县", "设区的市", "设区市", "省辖市", "苏木", "嘎查",
+    "街乡", "乡街",
   };
   /* places of one character, which begin many words (市场, 区域, 村民):
    * only when a word that ends a place's name follows */
@@ -3570,6 +3571,9 @@ subset_aside_at (const char *text,
     p++;
   else
     return 0;
+  /* (a note: （注：含闭会期间代表提出的建议11件）) */
+  if (text_word_at (text, p, end, "注：") || text_word_at (text, p, end, "注:"))
+    p += text[p + 3] == ':' ? 4 : 6;
   return text_any_word_at (text, p, end, parts, G_N_ELEMENTS (parts)) != 0 ? p : 0;
 }
 
@@ -4345,6 +4349,14 @@ find_windows (const Tables    *tables,
               planned = marks.plan_at < clause_end (text, size, second, sentence->end);
             }
 
+          /* (or, said with 拟, 将 or 计划, in a clause before the count's,
+           * which the plan goes on in up to a semicolon: 常委会将…，拟听取
+           * 审议专项工作报告15个，开展执法检查5次; not 力争…, a wish) */
+          if (!planned && !text_contains (text, marks.plan_at, q_start, "；") &&
+              (char3 (text, marks.plan_at) == 0xe68b9f /* 拟 */ ||
+               char3 (text, marks.plan_at) == 0xe5b086 /* 将 */ ||
+               char3 (text, marks.plan_at) == 0xe8aea1 /* 计 */))
+            planned = TRUE;
           if (!planned && w_start > marks.plan_at)
             {
               SentenceMarks own;

@@ -382,7 +382,8 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表|人次|审议|" NOT_CONSULTATIONS },
   /* (立法协商: the consultations on drafts with the political
    * consultative conference and others, 开展立法协商12次) */
-  { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会|立法协商", "次|场|场次|个", NULL, TRUE, NULL,
+  { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会|立法协商|立法意见征求会|意见征求会|征求意见会",
+    "次|场|场次|个", NULL, TRUE, NULL,
     "人次" },
   /* the year's legislative plan carried out, in its projects (完成年度立
    * 法计划项目26件, 年度立法计划确定的32件立法项目全部完成); not what the

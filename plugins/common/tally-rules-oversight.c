@@ -74,7 +74,8 @@
 #define ALERT_SYSTEMS "联网监督|预算|国有资产|国资|监督系统|监督平台"
 /* Reports heard, counted again as the ones a vote was held on (对听取审
  * 议的6个报告开展满意度测评): satisfaction_surveys */
-#define NOT_REPORTS_HEARD "开展满意度测评|进行满意度测评|开展测评|进行测评"
+/* (and the counts in a report's title: 关于十件民生实事完成情况的报告) */
+#define NOT_REPORTS_HEARD "开展满意度测评|进行满意度测评|开展测评|进行测评|民生实事|实事项目"
 /* Petitions passed on to other bodies or followed up */
 #define PETITIONS_PASSED_ON "交办|督办|转办|批转|转交"
 #define NOT_ALERTS "警示|预警机制|气象|灾害"
@@ -166,7 +167,7 @@ static const TallyRule oversight_rules[] = {
   /* reports heard and deliberated */
   { "work_reports", "听取|审议|听取和审议|听取审议&报告", "个|项|件|份", NULL, FALSE, NULL, "草案|代表|" NOT_REPORTS_HEARD },
   { "work_reports", "听取|听取和审议|听取审议", "个|项|件|份", NULL, FALSE, "报告", "草案|" NOT_REPORTS_HEARD },
-  { "work_reports", "听取和审议|听取审议|听取并审议", "个|项|件", NULL, FALSE, NULL, "意见|建议|草案" },
+  { "work_reports", "听取和审议|听取审议|听取并审议", "个|项|件", NULL, FALSE, NULL, "意见|建议|草案|" NOT_REPORTS_HEARD },
   /* reports as the count's own noun (听取审议计划执行情况、预算执行情
    * 况、审计工作报告等8个报告): oversight in any section, and not the
    * agenda's items of all kinds (审议…报告等71件次) */
@@ -340,6 +341,8 @@ static const TallyRule oversight_rules[] = {
     "任免|任命|人事|废止|批准|" NOT_RESOLUTIONS },
   /* decisions on major matters named as such, the verb said once for a
    * list (作出法规性决定2件、重大事项决定8件) */
+  /* the matters counted before the act (对两件重大事项作出决定) */
+  { "resolutions", NULL, "件|项|个", NULL, FALSE, "重大事项&作出决定|作出决议|作出决议决定", "任免|任命|人事" },
   { "resolutions", "重大事项决定|重大事项的决定|重大事项决议|重大事项的决议", "件|项|个", NULL, FALSE, NULL,
     "任免|任命|人事|废止|批准" },
 

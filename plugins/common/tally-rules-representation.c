@@ -168,7 +168,7 @@
 #define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
 /* the suggestions a set of key ones covers (确定20项重点督办建议，涉及代表
  * 建议近400件): some of the year's, no count of their own */
-#define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议"
+#define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议|专题询问"
 /* taking suggestions up again */
 #define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办"
 /* cases a court, a prosecutor or the police registered */
@@ -179,7 +179,8 @@
 
 static const TallyRule representation_rules[] = {
   /* personnel decisions */
-  { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL, CADRES "|宣誓" },
+  /* (not the people of one decision, named: 任命王某某等5名同志为…) */
+  { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL, CADRES "|宣誓|同志" },
   { "oaths", "宣誓", PEOPLE, NULL, TRUE, NULL, PARTY_OATH },
   { "oaths", NULL, PEOPLE, NULL, TRUE, "宣誓", PARTY_OATH },
   /* the people after the ceremonies, taking part (组织宪法宣誓11次、84人
@@ -217,7 +218,8 @@ static const TallyRule representation_rules[] = {
    * 立案3件）) */
   { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
   /* (经大会主席团审议，其中3件列为正式议案) */
-  { "motions_accepted", NULL, "件|项", NULL, FALSE, "列为正式议案|列为议案|作为正式议案|立为议案", NOT_MOTION_CASES },
+  { "motions_accepted", NULL, "件|项", NULL, FALSE, "列为正式议案|列为议案|作为正式议案|立为议案|作为议案处理|作为议案",
+    NOT_MOTION_CASES },
   { "motions_accepted", "立案|决定立案", "件|项", NULL, FALSE, NULL, NOT_MOTION_CASES "|建议" },
   /* some of the motions, the count before the verb (其中2件作为议案立案) */
   { "motions_accepted", "<议案&其中", "件|项", NULL, TRUE, "立案|作为议案|列为议案|列为正式议案", NOT_MOTION_CASES },
@@ -243,7 +245,8 @@ static const TallyRule representation_rules[] = {
   { "livelihood_projects_voted", "票决&县级民生实事项目|县级民生实事|县级实事项目|县级民生项目",
     "件|项|个", "county", TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决&镇级民生实事项目|乡镇民生实事项目|乡镇级民生实事项目|镇级民生实事|"
-    "乡镇民生实事|镇级实事项目|镇级民生项目|乡级民生实事项目|街道民生实事项目|街道民生实事|镇街民生实事项目",
+    "乡镇民生实事|镇级实事项目|镇级民生项目|乡级民生实事项目|街道民生实事项目|街道民生实事|镇街民生实事项目|"
+    "街镇民生实事项目|街镇民生实事",
     "件|项|个", "township", TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NULL },
   /* the projects voted on, 民生实事 said before (票决项目4127个) */
@@ -251,7 +254,7 @@ static const TallyRule representation_rules[] = {
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
   /* the townships voting, named in the first clause (全州31个乡镇全部推
    * 行…票决制，共票决产生项目186件) */
-  { "livelihood_projects_voted", "<乡镇|各镇|个镇|街道|苏木&票决", "件|项|个", "township", TRUE, NULL, NULL },
+  { "livelihood_projects_voted", "<乡镇|各镇|个镇|街道|街镇|街乡|镇街|苏木&票决", "件|项|个", "township", TRUE, NULL, NULL },
   /* the projects, then the vote (民生实事项目10件由代表票决产生) */
   { "livelihood_projects_voted", "民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, "票决", NOT_VOTED_HERE },
   /* 对20项民生实事项目进行票决 */
@@ -306,6 +309,8 @@ static const TallyRule representation_rules[] = {
   { "key_suggestions", "重点建议|重点督办建议|重点督办|重点处理建议|重点办理建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* (被确定为重点处理的建议有20件) */
   { "key_suggestions", "重点处理|重点办理|重点督办&建议", PAPERS, NULL, TRUE, NULL, NULL },
+  /* (其中10件由省政府领导领衔督办) */
+  { "key_suggestions", "<建议&其中", PAPERS, NULL, TRUE, "领衔督办|领办|牵头督办", NULL },
   /* suggestions singled out as the year's best (评选优秀代表建议10件):
    * some of the year's, not more of them */
   { "excellent_suggestions", "优秀建议|优秀代表建议|优秀议案建议|优秀议案和建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
@@ -391,6 +396,9 @@ static const TallyRule representation_rules[] = {
    * sentence's first clause (举办代表学习班4期，共有1300余名代表参加学习) */
   { "deputies_trained", "<" TRAINING, PEOPLE, NULL, FALSE, "代表&参加|参与|参训", MEMBERS "|" CADRES },
   { "npc_deputies_trained", "全国人大代表|全国人民代表大会代表&" TRAINING, PEOPLE, "npc_delegation", TRUE, NULL, NULL },
+  /* the count after the deputies, the training after it (组织在宁全国人
+   * 大代表21名参加专题学习班) */
+  { "npc_deputies_trained", "全国人大代表|全国人民代表大会代表", PEOPLE, "npc_delegation", TRUE, "参加&" TRAINING, NULL },
   { "npc_deputies_trained", NULL, PEOPLE, "npc_delegation", TRUE,
     "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
   { "directors_trained", DIRECTORS "&" TRAINING, PEOPLE, NULL, FALSE, NULL, "代表|机关|处室|科室|办公室" },
@@ -616,7 +624,7 @@ static const TallyRule representation_rules[] = {
   { "deputies_liaised", "走访&代表", PEOPLE, NULL, FALSE, NULL, "每位|每名|每人|每个|分别|企业|群众|选民" },
   /* the contacts themselves (开展联系活动90多次) */
   { "liaison_activities", "联系活动|联系代表活动|走访代表|走访联系|联系走访|走访基层代表|走访人大代表|走访基层人大代表|"
-    "联系基层代表活动|联系人大代表活动|联系基层人大代表活动",
+    "联系基层代表活动|联系人大代表活动|联系基层人大代表活动|联系代表开展活动",
     "次|场|批|场次|人次", NULL, FALSE, NULL,
     "每位|每名|每人|每个|分别|企业" },
 

@@ -4812,6 +4812,53 @@ test_subjects_after_semicolons (void)
   assert_tally (document, "oversight", "1300余条", "budget_alerts", 1300);
 }
 
+/* Plans that go on after 拟 or 将 in later clauses; no count of a
+ * report's title, of people named in one decision, of a part in a note;
+ * motions handled as motions, the NPC's deputies counted before their
+ * training, key suggestions led by officials, resolutions on matters
+ * counted first, places as 街乡 and the subdistricts' votes. */
+static void
+test_plans_going_on_and_named_people (void)
+{
+  static const char text[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "常委会将紧扣中心工作，拟听取审议专项工作报告15个，开展执法检查5次。"
+    "常委会听取审议区政府关于十件民生实事完成情况的报告。对两件重大事项作出决定。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "在第五次会议上，任命王某某等5名同志为区政府组成人员。"
+    "代表提出议案9件，经大会主席团审议，3件作为议案处理。"
+    "代表提出建议153件（注：含闭会期间代表提出的建议11件），其中10件由区政府领导领衔督办。"
+    "组织在区全国人大代表21名参加专题学习班。"
+    "全区43个街乡建成代表之家43个、代表联络站128个。"
+    "全区29个街镇全面推行票决制，共票决产生街镇民生实事项目213个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "15个");
+  assert_no_tally_of_count (document, "5次");
+  assert_no_tally_of_count (document, "十件");
+  assert_tally (document, "oversight", "作出决定", "resolutions", 2);
+  assert_no_tally_of_count (document, "5名");
+  assert_tally (document, "representation", "9件", "motions", 9);
+  assert_tally (document, "representation", "作为议案处理", "motions_accepted", 3);
+  assert_tally (document, "representation", "153件", "suggestions", 153);
+  assert_no_tally_of_count (document, "11件");
+  assert_tally (document, "representation", "领衔督办", "key_suggestions", 10);
+  assert_tally (document, "representation", "专题学习班", "npc_deputies_trained", 21);
+  /* (the 43 subdistricts are no stations: 43 and 128 only) */
+  g_assert_cmpuint (count_measure (document, "representation", "deputy_stations"), ==, 2);
+  a = find_tally (document, "representation", "213个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+}
+
 /* The study before the committee's meetings is no central group's; the
  * Party committee's meetings are no committee sessions; appraisals of new
  * officials (履职测评); motions registered said in an aside; the solved or
@@ -5038,6 +5085,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/plans-going-on-and-named-people", test_plans_going_on_and_named_people);
   g_test_add_func ("/tally/subjects-after-semicolons", test_subjects_after_semicolons);
   g_test_add_func ("/tally/autonomous-areas", test_autonomous_areas);
   g_test_add_func ("/tally/long-lists-closed-by-deng", test_long_lists_closed_by_deng);
