@@ -340,7 +340,7 @@ static const TallyRule legislation_rules[] = {
   { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众&采纳|被采纳|吸收采纳|采纳吸收", "条|件",
     NULL, FALSE, NULL, "代表|议案" },
   { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众", "条|件",
-    NULL, FALSE, "被采纳|采纳|吸收采纳", "代表|议案" },
+    NULL, FALSE, "被采纳|采纳|吸收采纳|被吸收|被不同程度吸收|得到体现|吸纳", "代表|议案" },
   /* the drafts put out for comment (全年有15件法律草案公开征求意见, 将
    * 15件法规草案向社会公开征求意见, 公开征求意见的法规草案15件) */
   { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,

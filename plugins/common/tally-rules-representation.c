@@ -342,6 +342,8 @@ static const TallyRule representation_rules[] = {
   { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
   { "satisfaction_rate", NULL, RATE, NULL, TRUE, "代表&满意", NULL },
   { "completion_rate", "办结率|办复率|答复率|办理完毕|办结|办理完成率", RATE, NULL, FALSE, NULL, NULL },
+  /* the suggestions named, in any section (代表建议办结率100%) */
+  { "completion_rate", "代表建议|建议&办结率|办复率|答复率|办理完成率", RATE, NULL, TRUE, NULL, NULL },
   { "resolution_rate", "办成率|解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决|"
     "解决和列入计划|解决和计划解决|解决和正在解决|解决或正在解决|已解决",
     RATE, NULL, FALSE, NULL, NULL },

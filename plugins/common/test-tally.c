@@ -4803,13 +4803,21 @@ test_subjects_after_semicolons (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "形成调研报告6篇；对12个省级部门预算执行情况实施联网监督，系统推送预警信息1300余条。\n";
+    "形成调研报告6篇；对12个省级部门预算执行情况实施联网监督，系统推送预警信息1300余条。代表建议办结率100%。\n"
+    "\n"
+    "三、立法工作\n"
+    "\n"
+    "共收集意见二千三百余条，有四十三条被不同程度吸收。收集居民和企业意见建议892条，其中51条在法规文本中得到体现。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "political", "19次", "matters_reported_to_party_committee", 19);
+  /* (the deputies' completion rate named, in a section on oversight) */
+  assert_tally (document, "representation", "100%", "completion_rate", 100);
   assert_tally (document, "oversight", "1300余条", "budget_alerts", 1300);
+  assert_tally (document, "legislation", "被不同程度吸收", "public_comments_adopted", 43);
+  assert_tally (document, "legislation", "得到体现", "public_comments_adopted", 51);
 }
 
 /* Plans that go on after 拟 or 将 in later clauses; no count of a
