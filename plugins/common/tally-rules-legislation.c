@@ -364,6 +364,12 @@ static const TallyRule legislation_rules[] = {
    * 见; 办理省人大常委会征求意见工作，就9件法规草案提出修改意见) */
   { "national_drafts_commented", "<" NATIONAL_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   { "higher_drafts_commented", "<" HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
+  /* the consultations named first, then their drafts by kind (承接市人大
+   * 常委会征求意见任务共21件，其中国家法律草案9件、市地方性法规草案12件):
+   * the laws the NPC's, the regulations the congress's above */
+  { "national_drafts_commented", "<" HIGHER_CONSULTED "&国家法律草案|法律草案", "件|部|项|个", NULL, FALSE, NULL, NULL },
+  { "higher_drafts_commented", "<" HIGHER_CONSULTED "&法规草案|地方性法规草案|市级法规草案", "件|部|项|个", NULL, FALSE, NULL,
+    "法律草案" },
   /* the times drafts were put out for comment */
   { "public_consultations", CONSULT, "次|轮|批|批次",
     NULL, FALSE, NULL, "代表|人次" },

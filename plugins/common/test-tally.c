@@ -4820,6 +4820,26 @@ test_subjects_after_semicolons (void)
   assert_tally (document, "legislation", "得到体现", "public_comments_adopted", 51);
 }
 
+/* A district's consultations for the congresses above, named first, then
+ * their drafts by kind: the laws the NPC's, the regulations the city's. */
+static void
+test_consultations_by_kind (void)
+{
+  static const char text[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、服务地方立法\n"
+    "\n"
+    "全年承接市人大常委会征求意见任务共21件，其中国家法律草案9件、市地方性法规草案12件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "21件");
+  assert_tally (document, "legislation", "国家法律草案9件", "national_drafts_commented", 9);
+  assert_tally (document, "legislation", "地方性法规草案12件", "higher_drafts_commented", 12);
+}
+
 /* Plans that go on after 拟 or 将 in later clauses; no count of a
  * report's title, of people named in one decision, of a part in a note;
  * motions handled as motions, the NPC's deputies counted before their
@@ -5093,6 +5113,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/consultations-by-kind", test_consultations_by_kind);
   g_test_add_func ("/tally/plans-going-on-and-named-people", test_plans_going_on_and_named_people);
   g_test_add_func ("/tally/subjects-after-semicolons", test_subjects_after_semicolons);
   g_test_add_func ("/tally/autonomous-areas", test_autonomous_areas);
