@@ -434,6 +434,9 @@ static const TallyRule representation_rules[] = {
   /* the deputies named, for a section of another domain (代表捐款捐物3.6
    * 亿元 in the year's account of the epidemic) */
   { "deputy_donations", "代表&捐款|捐物|捐资|捐赠|募捐|捐助", "元", NULL, FALSE, NULL, NULL },
+  /* the deputies named in the sentence's first clause, in any section
+   * (全省人大系统1.6万名代表投身防控一线，捐款捐物2.3亿元) */
+  { "deputy_donations", "<代表&捐款|捐物|捐资|捐赠|募捐|捐助", "元", NULL, TRUE, NULL, NULL },
 
   /* deputies' groups, stations and activities */
   /* all there are (a stock, see the domain's stocks); not those set up

@@ -4799,7 +4799,8 @@ test_subjects_after_semicolons (void)
     "\n"
     "一、坚持党的领导\n"
     "\n"
-    "常委会党组召开会议28次；坚持重大事项请示报告制度，向省委报告工作19次。\n"
+    "常委会党组召开会议28次；坚持重大事项请示报告制度，向省委报告工作19次。"
+    "全省人大系统1.6万名代表投身防控一线，捐款捐物2.3亿元。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -4813,6 +4814,8 @@ test_subjects_after_semicolons (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "political", "19次", "matters_reported_to_party_committee", 19);
+  /* (the deputies named first: theirs in any section) */
+  assert_tally (document, "representation", "2.3亿元", "deputy_donations", 2.3);
   /* (the deputies' completion rate named, in a section on oversight) */
   assert_tally (document, "representation", "100%", "completion_rate", 100);
   assert_tally (document, "oversight", "1300余条", "budget_alerts", 1300);
