@@ -837,6 +837,22 @@ is_figure_line (uchar *s,
   gsize colon = 0, next;
   guint digits = 0, units = 0;
 
+  /* the count first, a dash and the name (12件——全年制定的地方性法规) */
+  for (gsize k = start; k < end; k = next)
+    {
+      gunichar u = get_char (s, end, k, &next);
+
+      if (arabic_digit (u) >= 0 || u == '.' || u == 0xFF0E)
+        digits++;
+      else if (digits > 0 && units == 0 && is_count_unit (u))
+        units++;
+      else if (digits > 0 && units > 0 && HAS (s, end, k, "——"))
+        return TRUE;
+      else
+        break;
+    }
+  digits = units = 0;
+
   for (gsize k = start; k < end; k = next)
     {
       gunichar u = get_char (s, end, k, &next);

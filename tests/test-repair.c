@@ -73,6 +73,10 @@ static const Case cases[] = {
   { "figure-lines",
     "数说2024\n召开常委会会议：9次\n制定地方性法规：8件\n开展执法检查 6次\n作出决议决定 11项\n\n一、立法工作",
     NULL, 0, 0 },
+  /* and so do lines of a count first, a dash and its name */
+  { "figure-lines-count-first",
+    "12件——全年制定的地方性法规\n51件——审查批准的设区的市法规\n",
+    NULL, 0, 0 },
   /* a table's rows, their cells apart by tabs, stand apart too */
   { "table-rows",
     "项目\t数量\t备注\n召开常委会会议\t7次\t第二次至第八次会议\n召开主任会议\t16次\n",
