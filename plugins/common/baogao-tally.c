@@ -2174,7 +2174,8 @@ has_digit (const char *text,
 }
 
 /* Whether the words [@start, @end) before a count say it is each one's
- * (每人, 每名, 每位, 每个人, 人均): a count per person, not a total. */
+ * (每人, 每名, 每位, 每个人, 人均) or each time's (每次常委会会议均邀请5至
+ * 8名基层代表列席): a count per person or per event, not a total. */
 static gboolean
 is_per_person (const char *text,
                gsize       start,
@@ -2187,7 +2188,8 @@ is_per_person (const char *text,
 
       if (text_word_at (text, p - 2, end, "每") &&
           (text_word_at (text, p + 1, end, "人") || text_word_at (text, p + 1, end, "名") ||
-           text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个人")))
+           text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个人") ||
+           text_word_at (text, p + 1, end, "次")))
         return TRUE;
     }
   for (const char *b = text + start + 5; b < text + end && (b = memchr (b, 0x87, text + end - b)) != NULL; b++)
@@ -4003,6 +4005,8 @@ only_totals (const char *text,
              gsize       end)
 {
   static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
+  /* (a bare verb may follow: 全年共进行2次) */
+  static const char * const verbs[] = { "进行", "开展", "举办", "举行", "召开", "组织" };
   static const char * const lead[] = { "全年", "今年", "年内", "一年来", "先后" };
   static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有" };
   gsize p = start;
@@ -4011,6 +4015,7 @@ only_totals (const char *text,
   if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) == 0)
     return FALSE;
   p += text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
+  p += text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs));
   p += text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach));
   return p == end;
 }

@@ -170,23 +170,26 @@ static const TallyRule legislation_rules[] = {
    * 及其修正案7件 is approved; nor amendments deliberated: 审议宪法修正案、
    * 法律案等34件) */
   { "amended", "修改|修正", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|修改决定|修正决定|" CLEAN_UP },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|修改决定|修正决定|条文|" CLEAN_UP },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|" CLEAN_UP },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|条文|" CLEAN_UP },
   /* a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's amendments (修改18件（其中打包修改9件）) */
   /* (not the package decisions: 作出打包修改决定1件，一并修改单行条例4件) */
   /* (nor the amendments that include package ones: 修改（含打包修改）21件) */
   { "amended_in_package", PACKAGE, COUNT_UNITS, NULL, TRUE, NULL,
-    "修改决定|修正决定|修改的决定|修正的决定|" PACKAGE_INCLUDED },
+    "修改决定|修正决定|修改的决定|修正的决定|条文|" PACKAGE_INCLUDED },
+  /* (not the articles changed: 一揽子修改59件法律的141个条文) */
   { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE, NULL,
-    PACKAGE_INCLUDED },
+    PACKAGE_INCLUDED "|条文" },
   /* the way said apart from the verb (以打包方式修改9件, 采取一揽子方式修
    * 正…) */
   { "amended_in_package", "打包方式|一揽子方式|打包形式|一揽子形式&修改|修正|修订", COUNT_UNITS, NULL, TRUE },
   /* 采取统筹打包方式，一并修改个人所得税法、公务员法等法律47件次 */
-  { "amended_in_package", "一并修改|一并修正|统筹修改", COUNT_UNITS },
-  { "amended_in_package", "一并修改|一并修正|统筹修改&" INSTRUMENTS, COUNT_UNITS },
+  /* (a kind of its own in an aside too: 修改法律10件（其中一并修改保险
+   * 法等5部法律）) */
+  { "amended_in_package", "一并修改|一并修正|统筹修改", COUNT_UNITS, NULL, TRUE },
+  { "amended_in_package", "一并修改|一并修正|统筹修改&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE },
   /* count first: 对《…》等5件法规进行打包修改, 完成25件法规的立改废释 */
   { "amended_in_package", NULL, COUNT_UNITS, NULL, FALSE,
     PACKAGE },

@@ -379,6 +379,9 @@ static const TallyRule oversight_rules[] = {
   { "work_evaluations", NULL, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议", "代表|满意度" },
   /* (对县住建局等四个部门工作进行评议) */
   { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&进行评议|开展评议|进行工作评议", "代表|满意度|问题" },
+  /* (组织省人大代表对…等2个部门开展了工作评议; 对…等3个单位的执法工作开展
+   * 了评议) */
+  { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&工作评议|开展了评议|进行了评议|执法评议", "满意度|问题" },
   /* the committee's members with deputies (组织常委会组成人员和代表对5个
    * 部门开展工作评议): the committee's appraisals, and inspections */
   { "work_evaluations", WITH_DEPUTIES, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议|评议", "满意度|问题|发现" },

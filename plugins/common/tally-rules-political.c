@@ -124,11 +124,14 @@ static const TallyRule political_rules[] = {
   { "guided_study_classes", STUDY_CLASSES, "期|次|场|场次|个|班", NULL, FALSE, NULL, "代表" },
   { "guided_study_classes", NULL, "期|次|场|场次|个|班", NULL, FALSE, "读书班|读书会|学习班|专题班|研讨班", "代表" },
   /* (not the members sent to work somewhere: 机关400余名党员干部下沉社区) */
-  { "party_members_covered", "党员|党员干部", PEOPLE, NULL, FALSE, NULL, "下沉|奋战|值守|驻村" },
-  { "party_members_covered", NULL, PEOPLE, NULL, FALSE, "党员|党员干部", "下沉|奋战|值守|驻村" },
+  { "party_members_covered", "党员|党员干部", PEOPLE, NULL, FALSE, NULL, "下沉|奋战|值守|驻村|优秀共产党员|优秀党员" },
+  { "party_members_covered", NULL, PEOPLE, NULL, FALSE, "党员|党员干部", "下沉|奋战|值守|驻村|优秀共产党员|优秀党员" },
 
   /* theme education (主题教育) and its meetings */
-  { "theme_education_meetings", "主题教育&会议|专题会议|推进会|部署会|工作会|调度会|领导小组会议", TIMES, NULL, FALSE, NULL, NULL },
+  /* (and the campaigns after it: 党纪学习教育 in 2024, 中央八项规定精神学习
+   * 教育 in 2025) */
+  { "theme_education_meetings", "主题教育|党纪学习教育|学习教育&会议|专题会议|推进会|部署会|工作会|调度会|领导小组会议", TIMES,
+    NULL, FALSE, NULL, NULL },
   { "theme_education_meetings", "召开|举行|组织召开", TIMES, NULL, FALSE, "专题会议|推进会|部署会|调度会|领导小组会议", "党组" },
   { "theme_education_meetings", "主题教育&召开|举行", TIMES, NULL, FALSE, "会议|推进会|部署会", NULL },
 
@@ -136,6 +139,8 @@ static const TallyRule political_rules[] = {
   { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果&获奖|评为|获评|被评为|入选", "篇|份|个|项", NULL, FALSE, NULL, NULL },
   { "research_reports_awarded", "调研报告|研究报告|调研成果|课题成果", "篇|份|个|项", NULL, FALSE, "获奖|评为|获评|被评为|入选|获得", NULL },
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获奖|评为|获评|被评为|荣获|入选", NULL },
+  /* (2篇调研报告获全省人大系统优秀调研成果) */
+  { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "调研报告|研究报告&获|荣获|获评|评为|入选", NULL },
   /* (其中2篇获全省优秀调研成果奖) */
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获|荣获&奖", NULL },
   /* endorsed by the Party committee's leaders (其中5篇获省委主要领导批示) */

@@ -118,7 +118,7 @@
 /* all the stations there are, not those built in the year */
 #define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有"
 /* setting stations up in the year */
-#define SET_UP   "新建|新增|新设|新建成|设立"
+#define SET_UP   "新建|新增|新设|新建成|设立|新认定|命名"
 /* doing up stations there were (改造提升代表之家13个): neither new ones
  * nor all there are */
 #define UPGRADE  "改造|提升|提档|升级|提质|改扩建|改建|提标"
@@ -205,6 +205,8 @@ static const TallyRule representation_rules[] = {
   { "terminations", "终止&资格", PEOPLE, NULL, TRUE, NULL, NULL },
   { "terminations", "终止", PEOPLE, NULL, TRUE, "资格", NULL },
   { "terminations", "资格终止|资格自行终止", PEOPLE, NULL, TRUE, NULL, NULL },
+  /* (确定45名全国人大代表当选无效) */
+  { "terminations", NULL, PEOPLE, NULL, TRUE, "当选无效", NULL },
   { "terminations", NULL, PEOPLE, NULL, TRUE, "资格终止|资格自行终止|终止代表资格", NULL },
   { "recalls", "罢免", PEOPLE, NULL, TRUE, NULL, NULL },
   { "recalls", NULL, PEOPLE, NULL, TRUE, "罢免", NULL },
@@ -216,7 +218,9 @@ static const TallyRule representation_rules[] = {
    * 议，立案2件); not a case registered by a court or prosecutor */
   /* (a measure wherever it is said, in an aside too: 代表提出议案7件（其中
    * 立案3件）) */
-  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
+  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理|列为大会议案", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
+  /* (决定将其中５件列为大会议案) */
+  { "motions_accepted", "<议案", "件|项", NULL, TRUE, "列为大会议案|列为正式议案|列为议案", NOT_MOTION_CASES },
   /* (经大会主席团审议，其中3件列为正式议案) */
   { "motions_accepted", NULL, "件|项", NULL, FALSE, "列为正式议案|列为议案|作为正式议案|立为议案|作为议案处理|作为议案",
     NOT_MOTION_CASES },
@@ -441,10 +445,16 @@ static const TallyRule representation_rules[] = {
   /* deputies' groups, stations and activities */
   /* all there are (a stock, see the domain's stocks); not those set up
    * in the year, which have no measure */
-  { "deputy_groups", "代表小组", "个", NULL, FALSE, NULL, "活动|新建|新增|新设|新组建|新成立" },
+  { "deputy_groups", "代表小组|代表活动小组", "个", NULL, FALSE, NULL, "活动|新建|新增|新设|新组建|新成立" },
+  /* (the older name, 代表活动小组, holds 活动: 编成代表活动小组158个) */
+  { "deputy_groups", "代表活动小组", "个", NULL, FALSE, NULL, "小组活动|开展活动|新建|新增|新设|新组建|新成立" },
   /* (全市78个代表小组开展活动420余次: the groups, then what they did) */
   { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "代表小组活动|小组活动|新建|新增|新设|新组建|新成立" },
-  { "deputy_group_activities", "代表小组&活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
+  { "deputy_group_activities", "代表小组|代表活动小组&活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
+  { "deputy_group_activities", "<代表活动小组&活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
+  /* all there are, the groups named first (…编为代表活动小组，目前全省共
+   * 有128个) */
+  { "deputy_groups", "<代表小组|代表活动小组&共有|总数|现有", "个", NULL, FALSE, NULL, "活动" },
   { "deputy_group_activities", NULL, "次|场|场次|期|批", NULL, FALSE, "代表小组&活动", NULL },
   /* the groups set up in the sentence's first clause (组建代表小组86个，
    * 开展小组活动700余次) */
@@ -478,6 +488,10 @@ static const TallyRule representation_rules[] = {
    * 站482个) */
   { "deputy_stations", STATIONS,
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|上线|平台" },
+  /* …the stations named in the sentence's first clause (全省新建代表之家、
+   * 联络站、联络点78个，升级改造215个，总数达到4700余个) */
+  { "deputy_stations", "<" STATIONS "&总数|总量",
+    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
   /* all there are, after the new ones (新建代表联络站16个，总数达到427个) */
   { "deputy_stations", "^" STATIONS "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },

@@ -230,8 +230,11 @@ static const TallyRule self_building_rules[] = {
   { "rules_made", "建章立制|立规建制", "项|个|件|部|份|套", NULL, FALSE, NULL, "法规|条例|法律|规范性文件|" NOT_OWN_RULES },
 
   /* cooperation */
-  { "agreements", "签订|签署|会商签署|共同签署|达成|缔结&协议|备忘录|协定|框架协议|合作协议", "份|项|个|件", NULL, FALSE, NULL, NULL },
-  { "agreements", "签订|签署|会商签署|共同签署|达成|缔结", "份|项|个|件", NULL, FALSE, "协议|备忘录|协定", NULL },
+  /* (not treaties approved: 批准了中国同有关国家签订的引渡条约等条约和协
+   * 定8件) */
+  { "agreements", "签订|签署|会商签署|共同签署|达成|缔结&协议|备忘录|协定|框架协议|合作协议", "份|项|个|件", NULL, FALSE, NULL,
+    "条约|批准" },
+  { "agreements", "签订|签署|会商签署|共同签署|达成|缔结", "份|项|个|件", NULL, FALSE, "协议|备忘录|协定", "条约|批准" },
 
   /* the meetings the standing committee held: its sessions (常委会会议)
    * and its council of chairpersons (主任会议). Reports give them in
