@@ -1115,6 +1115,11 @@ static const TopicWord topic_words[] = {
   { W ("宣传贯彻宪法"), STRUCTURE_TOPIC_NONE, 0 },
   { W ("宪法宣传"), STRUCTURE_TOPIC_NONE, 0 },
   { W ("条例"), STRUCTURE_TOPIC_LEGISLATION, 2 },
+  /* the laws' implementation is what oversight sees to (加强和改进监督工
+   * 作，推动宪法法律实施) */
+  { W ("宪法法律实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("法律实施"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  { W ("法律法规实施"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
   { W ("法典"), STRUCTURE_TOPIC_LEGISLATION, 3 },
 
   { W ("监督"), STRUCTURE_TOPIC_OVERSIGHT, 4 },
