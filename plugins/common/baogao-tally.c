@@ -4182,11 +4182,13 @@ find_windows (const Tables    *tables,
               if (p != paragraph_start)
                 {
                   SentenceMarks head;
+                  /* (after its item's number: （一）五年来，…) */
+                  gsize h = p + item_number_at (text, p, sentence->end);
 
-                  sentence_marks_init (&head, p, MIN (sentence->end, p + 12), year, meeting);
+                  sentence_marks_init (&head, h, MIN (sentence->end, h + 12), year, meeting);
                   sentence_marks_read (text, &head, head.end);
                   paragraph_start = p;
-                  paragraph_period = head.frame_at - p <= 9 ? head.frame : PERIOD_YEAR;
+                  paragraph_period = head.frame_at - h <= 9 ? head.frame : PERIOD_YEAR;
                   paragraph_year = opens_with_year (text, p, sentence->end, year);
                   paragraph_label = ledger_label (tables, text, p, sentence->end);
                   /* a box of the year's figures (【数说2022】, then ▲ lines)

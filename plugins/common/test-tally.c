@@ -4907,6 +4907,31 @@ test_older_and_newer_phrasings (void)
   assert_tally (document, "representation", "4700余个", "deputy_stations", 4700);
 }
 
+/* A paragraph's frame after its item's number speaks for its later
+ * sentences too (（一）五年来，…。全国人大及其常委会制定法律14件). */
+static void
+test_frame_after_item_number (void)
+{
+  static const char text[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "——2013年3月8日在第十二届全国人民代表大会第一次会议上\n"
+    "\n"
+    "一、坚持科学立法、民主立法\n"
+    "\n"
+    "（一）五年来，常委会共审议法律草案、法律解释草案和有关法律问题的决定草案106件，通过其中的86件。"
+    "全国人大及其常委会制定法律14件，修改法律57件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "legislation", "106件");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "legislation", "制定法律14件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+}
+
 /* Plans that go on after 拟 or 将 in later clauses; no count of a
  * report's title, of people named in one decision, of a part in a note;
  * motions handled as motions, the NPC's deputies counted before their
@@ -5180,6 +5205,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/frame-after-item-number", test_frame_after_item_number);
   g_test_add_func ("/tally/older-and-newer-phrasings", test_older_and_newer_phrasings);
   g_test_add_func ("/tally/consultations-by-kind", test_consultations_by_kind);
   g_test_add_func ("/tally/plans-going-on-and-named-people", test_plans_going_on_and_named_people);
