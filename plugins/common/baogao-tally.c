@@ -4286,7 +4286,7 @@ find_windows (const Tables    *tables,
            (text_word_at (text, w_start, q_start, "对") &&
             ((w_end == q_end && (text_word_ends_at (text, w_start, q_start, "的") ||
                                  text_word_ends_at (text, w_start, q_start, "其中"))) ||
-             (w_end > q_end && text_word_ends_at (text, q_end, w_end, "的文件"))))))
+             (w_end > q_end && text_word_ends_at (text, q_end, w_end, "文件"))))))
         {
           gsize d = delimiter_at (text, w_end, upper);
 

@@ -50,7 +50,7 @@
 #define COUNT_UNITS "件|部|项|个|篇|件次"
 /* what a clean-up goes through, and what it does not count so */
 #define CLEANED "法规|地方性法规|条例|单行条例|自治条例|法规规章"
-#define CLEANING "清理|进行清理|开展清理|全面清理|集中清理|专项清理|进行全面清理|进行集中清理"
+#define CLEANING "清理|进行清理|开展清理|全面清理|集中清理|专项清理|进行全面清理|进行集中清理|进行全面梳理|全面梳理"
 #define NOT_CLEANED_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止|" \
   "建议|拟|规范性文件"
 /* sending a law up for approval, to the body named (报请省人大常委会批
@@ -182,6 +182,9 @@ static const TallyRule legislation_rules[] = {
   /* (not the articles changed: 一揽子修改59件法律的141个条文) */
   { "amended_in_package", "打包|一揽子&修改|修正|修订&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE, NULL,
     PACKAGE_INCLUDED "|条文" },
+  /* the count first, the way after it (对其中22件以打包方式作出修改; 有9件
+   * 是…以打包方式一并修改的) */
+  { "amended_in_package", NULL, COUNT_UNITS, NULL, TRUE, "打包方式|一揽子方式&修改|修正|作出修改", NULL },
   /* the way said apart from the verb (以打包方式修改9件, 采取一揽子方式修
    * 正…) */
   { "amended_in_package", "打包方式|一揽子方式|打包形式|一揽子形式&修改|修正|修订", COUNT_UNITS, NULL, TRUE },
@@ -257,6 +260,9 @@ static const TallyRule legislation_rules[] = {
    * 地方性法规1件) */
   { "submitted_for_approval", SUBMITTED "&批准&法规|条例|单行条例|自治条例|地方性法规", APPROVED_UNITS, NULL, FALSE, NULL,
     "批准的|审查批准|审议批准" },
+  /* (上述3件法规报自治区人大常委会批准后施行) */
+  { "submitted_for_approval", NULL, APPROVED_UNITS, NULL, FALSE, "报省人大常委会批准|报自治区人大常委会批准",
+    "已获批准|获得批准" },
   /* the count first (以上4件单行条例报经广东省人大常委会批准后公布施行) */
   { "submitted_for_approval", NULL, APPROVED_UNITS, NULL, FALSE,
     "报经|报请|提请|报送&省人大常委会|自治区人大常委会&批准", "已获批准|获得批准" },
@@ -282,10 +288,11 @@ static const TallyRule legislation_rules[] = {
     "批准|" NOT_PASSED },
   /* not the follow-up of the committee's deliberation opinions (对审议
    * 意见落实情况开展跟踪监督5项: oversight) */
+  /* (not the bills still pending: 其中表决通过3件，继续审议1件) */
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议", COUNT_UNITS,
-    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划" },
+    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议" },
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划" },
+    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议" },
   { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS },
   /* decisions on legal questions (a law-like act of the congress); any
    * other 决议 or 决定 is the oversight of what the committee heard */
@@ -366,6 +373,9 @@ static const TallyRule legislation_rules[] = {
    * after the count (对全国人大常委会征求意见的9部法律草案，提出了修改意
    * 见; 办理省人大常委会征求意见工作，就9件法规草案提出修改意见) */
   { "national_drafts_commented", "<" NATIONAL_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
+  /* draft laws, the NPC's, commented on by a lower congress (就…等12件
+   * 法律草案反馈修改意见) */
+  { "national_drafts_commented", NULL, "件|部", NULL, FALSE, "法律草案&反馈|提出&修改意见|意见", NULL },
   { "higher_drafts_commented", "<" HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   /* the consultations named first, then their drafts by kind (承接市人大
    * 常委会征求意见任务共21件，其中国家法律草案9件、市地方性法规草案12件):
@@ -380,7 +390,7 @@ static const TallyRule legislation_rules[] = {
    * 听证会38场; 举行立法听证会2次): the sentence says it is about laws
    * (座谈会 alone may be any part of the work) */
   /* (not an inspection's: 检查组分赴14个市州，召开座谈会23次) */
-  { "consultation_meetings", "<立法|草案|法规案|法律案|修订工作|修改工作|起草工作&座谈会|论证会|听证会|协调会|咨询会|评估会",
+  { "consultation_meetings", "<立法|草案|法规案|法律案|修订工作|修改工作|起草工作|起草|过程中&座谈会|论证会|听证会|协调会|咨询会|评估会",
     "次|场|场次|个",
     NULL, FALSE, NULL, "代表|人次|企业|审议|" NOT_CONSULTATIONS },
   { "consultation_meetings", "<立法|草案|法规案|法律案", "次|场|场次|个", NULL, FALSE,

@@ -207,6 +207,8 @@ static const TallyRule oversight_rules[] = {
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
   /* count first (5项专题调研); not 个, which counts the places visited
    * (深入52个点位开展调研) far more often than investigations */
+  /* (组织11个专题调研) */
+  { "investigations", "组织|开展", "个", NULL, FALSE, "专题调研|专项调研", NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
   /* (not the projects studied: 对…51项重大项目推进情况开展专题调研) */
   { "investigations", NULL, "次|项", NULL, FALSE, "$专题调研|调研|视察|专项调研|跟踪调研",
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES "|项目" },
@@ -439,13 +441,14 @@ static const TallyRule oversight_rules[] = {
 
   /* problems the oversight found and had put right (深入66个贫困县开
    * 展监督，发现问题1386个，督促整改1203个) */
+  /* (not the problems put right, said before: 督促整改审计查出问题41个) */
   { "problems_identified", FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议" },
+    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改" },
   { "problems_identified", FIND, PROBLEM_UNITS, NULL, FALSE, "问题|突出问题",
     "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|代表|建议" },
   /* (审计工作报告反映的问题共计143个) */
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "解决|整改措施|整改到位|完成整改|已整改|代表|建议" },
+    "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办" },
   /* some of the problems found, the count before the word (共发现问题43

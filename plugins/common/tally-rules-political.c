@@ -102,13 +102,13 @@ static const TallyRule political_rules[] = {
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, PG_TIMES, NULL, TRUE, NULL, NOT_PARTY_GROUP_STUDY },
   { "party_group_meetings", "党组会议|党组会|党组扩大会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组" },
   { "party_group_meetings", "召开|举行|组织召开", PG_TIMES, NULL, TRUE, "党组会议|党组会|党组扩大会议", "学习" },
-  { "party_group_meetings", "党组&召开&会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组|主题教育|专题会议" },
+  { "party_group_meetings", "党组&召开&会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组|主题教育|专题会议|警示教育" },
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, TIMES, NULL, FALSE, NULL, NOT_PARTY_GROUP_STUDY },
   { "party_group_meetings", "党组会议|党组会|党组扩大会议", TIMES, NULL, FALSE, NULL, "学习|中心组" },
   /* the count before the verb (全年先后26次召开党组会议) */
   { "party_group_meetings", NULL, PG_TIMES, NULL, TRUE, "召开党组会议|召开党组扩大会议|举行党组会议", "学习|中心组" },
   { "party_group_meetings", "召开|举行|组织召开", TIMES, NULL, FALSE, "党组会议|党组会|党组扩大会议", "学习" },
-  { "party_group_meetings", "党组&召开&会议", TIMES, NULL, FALSE, NULL, "学习|中心组|主题教育|专题会议" },
+  { "party_group_meetings", "党组&召开&会议", TIMES, NULL, FALSE, NULL, "学习|中心组|主题教育|专题会议|警示教育" },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组&" STUDY "|学习活动|集中学习", TIMES, NULL, FALSE, NULL, NULL },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组", TIMES, NULL, FALSE, STUDY "|学习活动|集中学习", NULL },
   { "study_sessions", "集体学习|专题学习|学习研讨|交流研讨|学习会|集中学习|专题研讨|传达学习|学习交流", TIMES, NULL, FALSE, NULL, STUDY_CLASSES },
@@ -133,6 +133,9 @@ static const TallyRule political_rules[] = {
   { "theme_education_meetings", "主题教育|党纪学习教育|学习教育&会议|专题会议|推进会|部署会|工作会|调度会|领导小组会议", TIMES,
     NULL, FALSE, NULL, NULL },
   { "theme_education_meetings", "召开|举行|组织召开", TIMES, NULL, FALSE, "专题会议|推进会|部署会|调度会|领导小组会议", "党组" },
+  /* the campaign named in the first clause (扎实开展主题教育，先后召开推进
+   * 会、调度会5次) */
+  { "theme_education_meetings", "<主题教育|学习教育&推进会|调度会|部署会|专题会议", TIMES, NULL, FALSE, NULL, NULL },
   { "theme_education_meetings", "主题教育&召开|举行", TIMES, NULL, FALSE, "会议|推进会|部署会", NULL },
 
   /* research and its results */
@@ -196,7 +199,7 @@ static const TallyRule political_rules[] = {
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请", ITEMS "|次", NULL, FALSE, NULL, NULL },
   /* the matters named in the sentence's first clause, the count after a
    * bare verb (凡重大事项均及时向省委请示报告，全年共报告27件) */
-  { "matters_reported_to_party_committee", "<请示报告|请示汇报&报告|汇报|请示", ITEMS "|次", NULL, FALSE, NULL, "听取|审议" },
+  { "matters_reported_to_party_committee", "<请示报告|请示汇报&报告|汇报|请示", ITEMS "|次", NULL, FALSE, NULL, "听取|审议|批转" },
   /* the matters before the verb (就立法规划等31件重大事项向省委请示报告) */
   { "matters_reported_to_party_committee", NULL, "件|项", NULL, TRUE,
     "事项|重大事项|重要事项|重要情况|重大问题&请示报告|请示汇报|报请|请示", "学习|会议" },

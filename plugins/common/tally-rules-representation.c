@@ -451,7 +451,7 @@ static const TallyRule representation_rules[] = {
   /* (全市78个代表小组开展活动420余次: the groups, then what they did) */
   { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "代表小组活动|小组活动|新建|新增|新设|新组建|新成立" },
   { "deputy_group_activities", "代表小组|代表活动小组&活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
-  { "deputy_group_activities", "<代表活动小组&活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
+  { "deputy_group_activities", "<代表活动小组|代表小组&活动|开展活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
   /* all there are, the groups named first (…编为代表活动小组，目前全省共
    * 有128个) */
   { "deputy_groups", "<代表小组|代表活动小组&共有|总数|现有", "个", NULL, FALSE, NULL, "活动" },

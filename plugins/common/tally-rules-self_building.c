@@ -171,13 +171,16 @@ static const TallyRule self_building_rules[] = {
   { "awards", NULL, ITEMS "|人|名", NULL, FALSE, "获奖|荣获|获评|被评为|评为", "新闻|表彰|表扬|调研报告" },
 
   /* staff */
-  { "recruits", "招录|遴选|招聘|公开招聘|调入|选调|选调生|考录|公开选调|考试录用|引进|接收|录用|新进", PEOPLE, NULL, FALSE, NULL, "培训|学习|研讨" },
+  /* (not cadres seconded for a while: 机关接收挂职干部12名) */
+  { "recruits", "招录|遴选|招聘|公开招聘|调入|选调|选调生|考录|公开选调|考试录用|引进|接收|录用|新进", PEOPLE, NULL, FALSE, NULL,
+    "培训|学习|研讨|挂职" },
   { "recruits", NULL, PEOPLE, NULL, FALSE, "选调生|公务员|新录用|新招录", "培训|学习|研讨|代表" },
   { "young_cadre_share", YOUNG "&干部|公务员|工作人员|人员", "%", NULL, FALSE, NULL, NULL },
   { "young_cadre_share", YOUNG, "%", NULL, FALSE, "干部", NULL },
   { "cadres_rotated", "轮岗|交流|调整|转任|轮岗交流|交流任职|交流轮岗|调整交流|跨部门交流|双向交流|挂职|挂职锻炼", PEOPLE, NULL, FALSE, NULL,
-    "研讨|座谈|交流会|经验|学习|培训|论坛|代表" },
-  { "cadres_rotated", NULL, PEOPLE, NULL, FALSE, "轮岗|轮岗交流|交流任职|转任|挂职|挂职锻炼", NULL },
+    "研讨|座谈|交流会|经验|学习|培训|论坛|代表|接收|接受" },
+  /* (not the cadres received: 机关接收挂职干部12名) */
+  { "cadres_rotated", NULL, PEOPLE, NULL, FALSE, "轮岗|轮岗交流|交流任职|转任|挂职|挂职锻炼", "接收|接受" },
   /* sent to villages or the front line of a campaign (选派3名干部到贫困村
    * 担任第一书记, 选派13名干部驻村帮扶) */
   { "cadres_rotated", "选派|派驻|下派", PEOPLE, NULL, FALSE, "第一书记|驻村|工作队|帮扶|一线|挂职|基层锻炼|跟岗学习|跟班学习|跟岗锻炼", "代表" },
@@ -245,6 +248,7 @@ static const TallyRule self_building_rules[] = {
   /* the items the sessions took up, all kinds together (审议法规、决定、
    * 报告等议题102项): not laws deliberated nor reports heard */
   { "agenda_items", "审议|审议了|共审议|研究|讨论&议题|议程|议项", AGENDA_UNITS, NULL, TRUE, NULL, NOT_AGENDA },
+  { "agenda_items", "审议和决定事项|审议决定事项|审议决定", AGENDA_UNITS, NULL, TRUE, NULL, NOT_AGENDA },
   /* (not 审议法律案、决定案等39件: bills, laws and decisions, of the
    * legislation; with 报告 they are the items of all kinds) */
   /* (not work reports named so: 听取审议专项工作报告和审计工作报告等共17个) */

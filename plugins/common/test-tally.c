@@ -4932,6 +4932,66 @@ test_frame_after_item_number (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
 }
 
+/* Ordinary reports' phrasings: campaign meetings after the campaign is
+ * named, group activities after the groups, laws sent up said with 报,
+ * pending bills, packages counted first, clean-ups as 全面梳理, NPC drafts
+ * commented with 反馈, warning-education meetings of the Party group,
+ * corrections after 对…文件, problems put right said first, the Party
+ * committee's forwarding, investigations in 个, meetings while drafting,
+ * agenda items as 审议和决定事项, cadres received. */
+static void
+test_ordinary_reports (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "扎实开展主题教育，先后召开推进会、调度会5次。党组专门召开警示教育会议3次。"
+    "全年向市委请示报告重大事项11件，市委批转常委会党组报告2件。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "上述3件法规报省人大常委会批准后施行。全年统筹推进立法项目6件，其中表决通过4件，继续审议1件。"
+    "对其中22件以打包方式作出修改。开展法规专项清理，对现行有效的209件地方性法规进行全面梳理。"
+    "就土地管理法修正案草案等12件法律草案反馈修改意见。起草物业管理条例过程中，召开座谈会、论证会20余场。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "备案审查规范性文件338件，对7件存在问题的规范性文件，督促制定机关予以纠正。督促整改审计查出问题41个。"
+    "组织11个专题调研。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "全市组建代表小组28个，全年开展活动160余次。\n"
+    "\n"
+    "五、自身建设\n"
+    "\n"
+    "常委会审议和决定事项112项。机关接收挂职干部13名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "调度会5次", "theme_education_meetings", 5);
+  assert_tally (document, "political", "3次", "warning_education_sessions", 3);
+  assert_tally (document, "political", "11件", "matters_reported_to_party_committee", 11);
+  assert_no_tally_of_count (document, "2件");
+  assert_tally (document, "legislation", "批准", "submitted_for_approval", 3);
+  assert_tally (document, "legislation", "表决通过4件", "passed", 4);
+  assert_no_tally_of_count (document, "1件");
+  assert_tally (document, "legislation", "作出修改", "amended_in_package", 22);
+  assert_tally (document, "legislation", "全面梳理", "cleaned_up", 209);
+  assert_tally (document, "legislation", "反馈修改意见", "national_drafts_commented", 12);
+  assert_tally (document, "legislation", "20余场", "consultation_meetings", 20);
+  assert_tally (document, "oversight", "338件", "normative_documents_reviewed", 338);
+  assert_tally (document, "oversight", "予以纠正", "documents_corrected", 7);
+  assert_tally (document, "oversight", "41个", "problems_rectified", 41);
+  assert_tally (document, "oversight", "专题调研", "investigations", 11);
+  assert_tally (document, "representation", "160余次", "deputy_group_activities", 160);
+  assert_tally (document, "self_building", "112项", "agenda_items", 112);
+  assert_no_tally_of_count (document, "13名");
+}
+
 /* Plans that go on after 拟 or 将 in later clauses; no count of a
  * report's title, of people named in one decision, of a part in a note;
  * motions handled as motions, the NPC's deputies counted before their
@@ -5205,6 +5265,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/ordinary-reports", test_ordinary_reports);
   g_test_add_func ("/tally/frame-after-item-number", test_frame_after_item_number);
   g_test_add_func ("/tally/older-and-newer-phrasings", test_older_and_newer_phrasings);
   g_test_add_func ("/tally/consultations-by-kind", test_consultations_by_kind);
