@@ -2685,9 +2685,12 @@ clause_actor (const char *text,
       { "各设区的市", ACTOR_MUNICIPAL }, { "各市州", ACTOR_MUNICIPAL }, { "各市（州）", ACTOR_MUNICIPAL },
       { "各市(州)", ACTOR_MUNICIPAL }, { "各县（市、区）", ACTOR_COUNTY }, { "各县(市、区)", ACTOR_COUNTY },
       { "各县市区", ACTOR_COUNTY }, { "各乡镇", ACTOR_TOWNSHIP },
+      /* (全省设区的市累计制定地方性法规已超过150件) */
+      { "全省设区的市", ACTOR_MUNICIPAL }, { "全区设区的市", ACTOR_MUNICIPAL },
     };
 
-    for (guint i = 0; text_word_at (text, p, end, "各") && i < G_N_ELEMENTS (places); i++)
+    for (guint i = 0; (text_word_at (text, p, end, "各") || text_word_at (text, p, end, "全")) &&
+                      i < G_N_ELEMENTS (places); i++)
       if (text_word_at (text, p, end, places[i].places))
         {
           gsize after = p + strlen (places[i].places);
@@ -2696,7 +2699,8 @@ clause_actor (const char *text,
            * 区的市的法规), when said of the year (全年共报批) */
           if (text_word_at (text, after, end, "全年"))
             after += strlen ("全年");
-          if (after == end || text_word_at (text, after, end, "共") || opens_with_verb (text, after, end))
+          if (after == end || text_word_at (text, after, end, "共") || text_word_at (text, after, end, "累计") ||
+              opens_with_verb (text, after, end))
             return places[i].level;
           break;
         }

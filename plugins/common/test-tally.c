@@ -4992,6 +4992,26 @@ test_ordinary_reports (void)
   assert_no_tally_of_count (document, "13名");
 }
 
+/* The cities of a province named as who acts (全省设区的市累计制定…) */
+static void
+test_cities_of_the_province (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全省设区的市累计制定地方性法规已超过150件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "legislation", "150件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "municipal");
+}
+
 /* Plans that go on after 拟 or 将 in later clauses; no count of a
  * report's title, of people named in one decision, of a part in a note;
  * motions handled as motions, the NPC's deputies counted before their
@@ -5265,6 +5285,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/cities-of-the-province", test_cities_of_the_province);
   g_test_add_func ("/tally/ordinary-reports", test_ordinary_reports);
   g_test_add_func ("/tally/frame-after-item-number", test_frame_after_item_number);
   g_test_add_func ("/tally/older-and-newer-phrasings", test_older_and_newer_phrasings);
