@@ -825,6 +825,12 @@ continues_with_count (uchar *s,
   return !(u == 0x4E2A && next < n && get_char (s, n, next, &next) == 0x6708);
 }
 
+/* The longest line of a box of figures (bytes): some 30 characters */
+#define FIGURE_LINE_MAX_BYTES (30 * 3)
+
+/* How far into a line a tab makes it a table's row (bytes) */
+#define TABLE_ROW_MAX_BYTES (100 * 3)
+
 /* Whether the line [@start, @end) is a field of a box of figures: a
  * name, a colon or white space and a count, nothing after it (制定地方性
  * 法规：8件, 开展执法检查 6次). Such lines stand apart like the box's
@@ -836,6 +842,10 @@ is_figure_line (uchar *s,
 {
   gsize colon = 0, next;
   guint digits = 0, units = 0;
+
+  /* (a box's line is short: a paragraph being joined is read no more) */
+  if (end - start > FIGURE_LINE_MAX_BYTES)
+    return FALSE;
 
   /* the count first, a dash and the name (12件——全年制定的地方性法规) */
   for (gsize k = start; k < end; k = next)
@@ -1600,8 +1610,10 @@ should_join (Repairer *r,
     return FALSE;
   if (is_continuing_punct (first))
     return TRUE;
-  /* (nor a table's row, its cells apart by tabs) */
-  if (is_figure_line (out, l_start, out_len) || memchr (out + l_start, '\t', out_len - l_start) != NULL)
+  /* (nor a table's row, its cells apart by tabs: a row of a table is
+   * one line, read up to some 100 characters) */
+  if (is_figure_line (out, l_start, out_len) ||
+      memchr (out + l_start, '\t', MIN (out_len - l_start, TABLE_ROW_MAX_BYTES)) != NULL)
     return FALSE;
   if (starts_paragraph (r->s, m_end, m))
     return FALSE;
@@ -1632,9 +1644,13 @@ should_join (Repairer *r,
       (!starts_paragraph (out, out_len, l_start) && r->state.han >= 3 &&
        continues_with_count (r->s, m_end, m)))
     return TRUE;
-  /* a number whose unit opens the next line (专题询问1⏎次), a line that
-   * states a count (（二）…全年新建42个,…站总⏎数达到…): no heading's */
-  if ((arabic_digit (last) >= 0 && is_count_unit (first)) || has_count (out, l_start, out_len))
+  /* a number whose unit opens the next line (专题询问1⏎次), a marked line
+   * that states a count (（二）…全年新建42个,…站总⏎数达到…): no heading's.
+   * (The line is a marked heading's length at most: is_heading () reads
+   * no more either.) */
+  if ((arabic_digit (last) >= 0 && is_count_unit (first)) ||
+      (starts_paragraph (out, out_len, l_start) &&
+       has_count (out, l_start, MIN (out_len, l_start + FIGURE_LINE_MAX_BYTES * 3))))
     return TRUE;
   return !is_heading (out, l_start, out_len);
 }

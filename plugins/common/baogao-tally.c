@@ -3451,7 +3451,6 @@ choose (Decider   *d,
           (in_section == NO_RULE || r < in_section))
         in_section = r;
     }
-  if (best != NO_RULE && g_getenv ("TALLY_DEBUG")) g_printerr ("choose: %s cues=%s after=%s\n", tables->rules[best].rule->measure, tables->rules[best].rule->cues ? tables->rules[best].rule->cues : "-", tables->rules[best].rule->after ? tables->rules[best].rule->after : "-");
   if (tied == NO_RULE)
     return best;
   if (in_section == NO_RULE)
@@ -4364,6 +4363,7 @@ find_windows (const Tables    *tables,
            * which the plan goes on in up to a semicolon: 常委会将…，拟听取
            * 审议专项工作报告15个，开展执法检查5次; not 力争…, a wish) */
           if (!planned && !text_contains (text, marks.plan_at, q_start, "；") &&
+              memchr (text + marks.plan_at, ';', q_start - marks.plan_at) == NULL &&
               (char3 (text, marks.plan_at) == 0xe68b9f /* 拟 */ ||
                char3 (text, marks.plan_at) == 0xe5b086 /* 将 */ ||
                char3 (text, marks.plan_at) == 0xe8aea1 /* 计 */))
@@ -4443,7 +4443,8 @@ find_windows (const Tables    *tables,
 
       /* what each one did (党组成员每人牵头1个重点课题; 每人包联…市人大
        * 代表5名) is no count of the year's work; the total follows */
-      if (is_per_person (text, h_start, q_start))
+      if (is_per_person (text, h_start, q_start) && !only_totals (text, w_start, q_start) &&
+          !text_contains (text, w_start, q_start, "共"))
         {
           w->skip = TRUE;
           goto next;
@@ -4491,8 +4492,9 @@ find_windows (const Tables    *tables,
               next_part = text_find (text, subject_part, sentence->end, "；");
               subject_end = subject_clause_end (text, size, subject_part, sentence->end);
             }
-          /* a part of the sentence after a semicolon adds its own first
-           * clause to the subject (形成调研报告6篇；对…实施联网监督，系统
+          /* in a part of the sentence after a semicolon, the subject
+           * reaches on to the end of the part's own first clause, the
+           * parts before included (形成调研报告6篇；对…实施联网监督，系统
            * 推送预警信息1300余条) */
           while (next_part < h_start)
             {
@@ -4787,8 +4789,9 @@ shared_marker_before (const char *text,
     return G_MAXSIZE;
   end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
   n = text_any_word_ends_at (text, start, end, markers, G_N_ELEMENTS (markers));
-  /* (not 人均: a mean) */
-  if (n == 0 || text_word_ends_at (text, start, end, "人均"))
+  /* (not 人均 or 平均, a mean; not 首都, 成都) */
+  if (n == 0 || text_word_ends_at (text, start, end, "人均") || text_word_ends_at (text, start, end, "平均") ||
+      text_word_ends_at (text, start, end, "首都") || text_word_ends_at (text, start, end, "成都"))
     return G_MAXSIZE;
   return end - n;
 }
@@ -5680,9 +5683,11 @@ choose_for_item (Decider            *d,
   begin_count (d, w->q_start, w->q_end);
   after = read_cues (d, &c, start, end, SCAN_BEFORE);
   shared = c;
-  read_cues (d, &shared, p_start, p_end, SCAN_BEFORE);
+  if (p_start < p_end)
+    read_cues (d, &shared, p_start, p_end, SCAN_BEFORE);
   shared = c;
-  read_cues (d, &shared, s_start, s_end, SCAN_BEFORE);
+  if (s_start < s_end)
+    read_cues (d, &shared, s_start, s_end, SCAN_BEFORE);
   c = MAX (c, after);
   read_cues (d, &c, w->q_end, w->w_end, SCAN_AFTER);
   c = cursor;
@@ -5695,8 +5700,9 @@ choose_for_item (Decider            *d,
  * 表联络站各20个), counts each item's measure: returns the first item's
  * rule and puts the others' in @decision's `also`, when every item has a
  * measure of its own, all of one domain; else returns @best, the count's
- * rule as its whole window decided it. The decider's state is the first
- * item's, or @best's, after. */
+ * rule as its whole window decided it. After, the span fields of the
+ * returned rule's state (first_start, last_end) are its own; the rest of
+ * the decider's state is the last item's reading. */
 static guint
 choose_shared (Decider            *d,
                const CountWindows *w,
@@ -5927,7 +5933,7 @@ decide (const Tables    *tables,
        * by their own words (the first n_own rules touched). */
       if (best == NO_RULE && lent_domain >= 0 && w->sentence_start == lent_sentence)
         best = choose (d, lent_domain, n_own, &unit);
-      else if (best != NO_RULE && w->section_domain >= 0 && w->sentence_start != G_MAXSIZE &&
+      else if (best != NO_RULE && !w->each && w->section_domain >= 0 && w->sentence_start != G_MAXSIZE &&
                (int) tables->rules[best].domain != w->section_domain && !tables->rules[best].rule->anywhere)
         {
           lent_sentence = w->sentence_start;

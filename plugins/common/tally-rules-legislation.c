@@ -278,16 +278,20 @@ static const TallyRule legislation_rules[] = {
   /* (not 个: 通过26个基层立法联系点收集意见 is through them) */
   /* (通过 as through: 法规草案通过省人大门户网站全文公布15件, 通过基层立
    * 法联系点就23件法律草案征求意见) */
+  /* (not interpretations: 通过法律解释1件) */
   { "passed", "审议通过|表决通过|通过", PASSED_UNITS,
-    NULL, FALSE, NULL, "批准|" NOT_PASSED },
+    NULL, FALSE, NULL, "批准|解释|" NOT_PASSED },
   { "passed", "审议通过|表决通过|通过&" INSTRUMENTS, PASSED_UNITS,
-    NULL, FALSE, NULL, "批准|" NOT_PASSED },
+    NULL, FALSE, NULL, "批准|解释|" NOT_PASSED },
   /* the count first, the vote after it (共有17件法规获得表决通过, 有18件
    * 经表决获得通过) */
   { "passed", NULL, PASSED_UNITS, NULL, FALSE, "获得表决通过|获表决通过|经表决获得通过|经表决通过|获得通过",
     "批准|" NOT_PASSED },
   /* not the follow-up of the committee's deliberation opinions (对审议
    * 意见落实情况开展跟踪监督5项: oversight) */
+  /* the bills first, put before the committee (全年共有23件法规草案提请常
+   * 委会审议) */
+  { "deliberated", NULL, COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&提请|提交&审议", "通过|批准|计划|拟" },
   /* (not the bills still pending: 其中表决通过3件，继续审议1件) */
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议", COUNT_UNITS,
     NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议" },

@@ -112,7 +112,9 @@
 /* The requests within a review's reach (对其中属于审查范围的112件提出处理
  * 意见): some of the requests, not documents reviewed or corrected */
 #define IN_REACH "审查范围"
-#define NOT_FILING_REVIEW "代表|建议|企业|隐患|" IN_REACH
+/* (nor what a clean-up of laws found to change: 对其中需要修改的12件、
+ * 需要废止的4件提出处理意见) */
+#define NOT_FILING_REVIEW "代表|建议|企业|隐患|需要修改|需要废止|需修改|需废止|" IN_REACH
 /* Review opinions sent on the documents found faulty */
 #define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|提出纠正意见|提出修改意见|" \
   "提出处理意见|提出了审查意见|提出了处理意见"
@@ -130,7 +132,7 @@
 #define PROBLEM_UNITS "个|件|项|条|批|类|处|件次|次"
 /* a total said in a clause of its own */
 #define TOTALLING "总量为|总数为|数量为|共计|总计|合计|总量达|总数达"
-#define FIND "发现|查找|查出|排查|梳理|检查发现|督查发现|查摆"
+#define FIND "发现|查找|查出|排查|梳理|检查发现|督查发现|查摆|列举|列出"
 
 static const TallyRule oversight_rules[] = {
   /* law-enforcement inspections: the laws inspected, or the inspections */
@@ -427,7 +429,8 @@ static const TallyRule oversight_rules[] = {
   { "follow_up_supervisions", "跟踪监督|跟踪问效", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题|项目" },
   /* (not projects followed: 州委确定的19个重点项目由常委会跟踪问效) */
   { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪问效", "建议|代表|议案|整改问题|项目" },
-  { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题" },
+  /* (not the problems followed: 对审计查出的187个问题整改情况开展跟踪监督) */
+  { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题|问题整改" },
   /* (对18条审议意见落实情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
   /* (对上年度3项审议意见落实情况开展“回头看”) */

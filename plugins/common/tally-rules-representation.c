@@ -219,6 +219,9 @@ static const TallyRule representation_rules[] = {
   /* (a measure wherever it is said, in an aside too: 代表提出议案7件（其中
    * 立案3件）) */
   { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理|列为大会议案", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
+  /* the motions the presidium referred to the committees (大会主席团交付
+   * 专门委员会审议的议案325件) */
+  { "motions_accepted", "交付&审议的议案", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
   /* (决定将其中５件列为大会议案) */
   { "motions_accepted", "<议案", "件|项", NULL, TRUE, "列为大会议案|列为正式议案|列为议案", NOT_MOTION_CASES },
   /* (经大会主席团审议，其中3件列为正式议案) */
@@ -328,6 +331,8 @@ static const TallyRule representation_rules[] = {
    * (满意和基本满意率100%) it is the satisfaction rate */
 #define BOTH_SATISFIED "满意和基本满意|和基本满意|、基本满意|及基本满意"
   { "basic_satisfaction_rate", "基本满意率", RATE, NULL, FALSE, NULL, BOTH_SATISFIED },
+  /* the item of a list said with 分别 (满意和基本满意的分别为95.4%和4.6%) */
+  { "basic_satisfaction_rate", "基本满意的|基本满意", RATE, NULL, FALSE, NULL, BOTH_SATISFIED "|满意和基本满意|满意或基本满意" },
   { "basic_satisfaction_rate", "代表&基本满意率", RATE, NULL, TRUE, NULL, BOTH_SATISFIED },
   /* said with its verb, as the satisfaction rate before it often is
    * (满意率为85.5%，基本满意率为13.5%; 满意率达86%、基本满意率达14%) */

@@ -4338,7 +4338,8 @@ test_per_person_and_parts_of_other_units (void)
     "\n"
     "一、坚持党的领导\n"
     "\n"
-    "党组成员每人牵头1个重点课题，共领题调研11项。常委会组成人员每人联系2至3名代表。\n"
+    "党组成员每人牵头1个重点课题，共领题调研11项。常委会组成人员每人联系2至3名代表。"
+    "每名组成人员联系代表5名、共联系代表300余名。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -4355,6 +4356,9 @@ test_per_person_and_parts_of_other_units (void)
   assert_tally (document, "political", "11项", "research_topics", 11);
   assert_no_tally_of_count (document, "1个");
   assert_no_tally_of_count (document, "3名");
+  /* (the total of a list after a per-person item is a total) */
+  assert_no_tally_of_count (document, "5名");
+  assert_tally (document, "political", "300余名", "deputies_liaised", 300);
   assert_tally (document, "oversight", "1260件次", "petitions_received", 1260);
   assert_tally (document, "oversight", "312批次", "petitions_received", 312);
   assert_tally (document, "oversight", "1023人次", "petitions_received", 1023);

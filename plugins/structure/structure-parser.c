@@ -1118,6 +1118,8 @@ static const TopicWord topic_words[] = {
   /* the laws' implementation is what oversight sees to (加强和改进监督工
    * 作，推动宪法法律实施) */
   { W ("宪法法律实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  /* (确保宪法法律全面有效实施: the words together name no law-making) */
+  { W ("宪法法律"), STRUCTURE_TOPIC_NONE, 0 },
   { W ("法律实施"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
   { W ("法律法规实施"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
   { W ("法典"), STRUCTURE_TOPIC_LEGISLATION, 3 },
