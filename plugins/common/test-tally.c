@@ -5016,6 +5016,44 @@ test_cities_of_the_province (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "municipal");
 }
 
+/* Bills put before the committee counted first, interpretations passed,
+ * the laws a clean-up found to change, problems listed, problems followed
+ * up, the presidium's referred motions. */
+static void
+test_bills_listed_problems_and_referred_motions (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年共有23件法规草案提请常委会审议，表决通过十九件。通过法规解释1件。"
+    "共清理地方性法规39件，对其中需要修改的12件、需要废止的4件提出处理意见。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "形成的检查报告共列举问题93个，提出意见建议27条。"
+    "对审计查出的187个问题整改情况开展跟踪监督，推动整改到位问题165个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "大会主席团交付专门委员会审议的议案32件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "提请常委会审议", "deliberated", 23);
+  assert_tally (document, "legislation", "十九件", "passed", 19);
+  assert_tally (document, "legislation", "解释1件", "interpreted", 1);
+  assert_tally (document, "legislation", "39件", "cleaned_up", 39);
+  assert_no_tally_of_count (document, "12件");
+  assert_no_tally_of_count (document, "4件");
+  assert_tally (document, "oversight", "93个", "problems_identified", 93);
+  g_assert_cmpuint (count_measure (document, "oversight", "follow_up_supervisions"), ==, 0);
+  assert_tally (document, "oversight", "165个", "problems_rectified", 165);
+  assert_tally (document, "representation", "议案32件", "motions_accepted", 32);
+}
+
 /* Plans that go on after 拟 or 将 in later clauses; no count of a
  * report's title, of people named in one decision, of a part in a note;
  * motions handled as motions, the NPC's deputies counted before their
@@ -5289,6 +5327,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/bills-listed-problems-and-referred-motions", test_bills_listed_problems_and_referred_motions);
   g_test_add_func ("/tally/cities-of-the-province", test_cities_of_the_province);
   g_test_add_func ("/tally/ordinary-reports", test_ordinary_reports);
   g_test_add_func ("/tally/frame-after-item-number", test_frame_after_item_number);

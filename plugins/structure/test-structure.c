@@ -307,6 +307,7 @@ test_score_topic (void)
     { "坚持在党的全面领导下推进立法工作", STRUCTURE_TOPIC_LEGISLATION },
     /* the laws' implementation is oversight's */
     { "加强和改进监督工作，推动宪法法律实施", STRUCTURE_TOPIC_OVERSIGHT },
+    { "依法开展监督，确保宪法法律全面有效实施", STRUCTURE_TOPIC_OVERSIGHT },
     /* appointments are representation's; with decisions, two works */
     { "依法行使任免权", STRUCTURE_TOPIC_REPRESENTATION },
     { "依法做好人事任免", STRUCTURE_TOPIC_REPRESENTATION },
