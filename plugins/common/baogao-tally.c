@@ -5372,12 +5372,12 @@ sentence_before_opening (const char *text,
 }
 
 /* A count that opens its sentence or a clause of it saying again a count
- * of the sentence before (代表提出建议9203件。9203件建议由194家承办单位办
- * 理; 代表提出议案23件，建议1081件。其中，23件议案全部交付…审议，1081件建
- * 议已全部办复): the same fact, which its new words would make a second
+ * of a sentence before it in its paragraph (代表提出建议9203件。9203件建议
+ * 由194家承办单位办理; 代表提出议案23件，建议1081件。其中，23件议案全部交
+ * 付…审议，1081件建议已全部办复; …。常委会确定重点督办建议10件。目前，412
+ * 件建议已全部办复): the same fact, which its new words would make a second
  * row (here of another measure, the subject being gone). The count's
- * words must be the same (9203件), and the two sentences one after the
- * other in a paragraph. */
+ * words must be the same (9203件). */
 static void
 drop_sentence_restatements (const char         *text,
                             GPtrArray          *quantities,
@@ -5392,16 +5392,15 @@ drop_sentence_restatements (const char         *text,
       if (decisions[qi].rule == NO_RULE ||
           (stop = sentence_before_opening (text, w->q_start)) == G_MAXSIZE)
         continue;
-      /* where the sentence before starts: after the full stop or the
-       * line before it (found once, not for every count of it) */
+      /* where the paragraph starts: the sentences before in it (代表提出
+       * 建议412件。常委会确定重点督办建议10件。目前，412件建议已全部办复) */
       for (before = stop; before > 0 && text[before - 1] != '\n'; before--)
-        if (before >= 3 && memcmp (text + before - 3, "。", 3) == 0)
-          break;
+        ;
       for (guint qj = qi; qj-- > 0;)
         {
           const CountWindows *v = &windows[qj];
 
-          /* in the sentence before, not further (past the counts of the
+          /* in the sentences before, not further (past the counts of the
            * count's own sentence before it) */
           if (v->q_start < before)
             break;

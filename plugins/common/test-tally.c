@@ -5054,6 +5054,25 @@ test_bills_listed_problems_and_referred_motions (void)
   assert_tally (document, "representation", "议案32件", "motions_accepted", 32);
 }
 
+/* A count opening a later sentence of its paragraph that says again a
+ * count of an earlier one is no second row. */
+static void
+test_restatements_in_paragraphs (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表提出建议412件。常委会确定重点督办建议10件。目前，412件建议已全部办复。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
+  assert_tally (document, "representation", "10件", "key_suggestions", 10);
+}
+
 /* Plans that go on after 拟 or 将 in later clauses; no count of a
  * report's title, of people named in one decision, of a part in a note;
  * motions handled as motions, the NPC's deputies counted before their
@@ -5327,6 +5346,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/restatements-in-paragraphs", test_restatements_in_paragraphs);
   g_test_add_func ("/tally/bills-listed-problems-and-referred-motions", test_bills_listed_problems_and_referred_motions);
   g_test_add_func ("/tally/cities-of-the-province", test_cities_of_the_province);
   g_test_add_func ("/tally/ordinary-reports", test_ordinary_reports);
