@@ -5073,6 +5073,31 @@ test_restatements_in_paragraphs (void)
   assert_tally (document, "representation", "10件", "key_suggestions", 10);
 }
 
+/* Projects voted by the townships named first are theirs, the projects
+ * named in the count's clause too; the reporting congress's own level
+ * said (本级) stays its own. */
+static void
+test_townships_voting_named_first (void)
+{
+  static const char text[] =
+    "某某州人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全州10个镇全面推行民生实事项目人大代表票决制，共票决产生民生实事项目86件，州本级票决民生实事8件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "representation", "86件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+  a = find_tally (document, "representation", "8件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), !=, "township");
+}
+
 /* Plans that go on after 拟 or 将 in later clauses; no count of a
  * report's title, of people named in one decision, of a part in a note;
  * motions handled as motions, the NPC's deputies counted before their
@@ -5346,6 +5371,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-year-shares", test_counts_before_verbs_and_year_shares);
   g_test_add_func ("/tally/opinions-made", test_opinions_made);
   g_test_add_func ("/tally/counts-said-for-each-item", test_counts_said_for_each_item);
+  g_test_add_func ("/tally/townships-voting-named-first", test_townships_voting_named_first);
   g_test_add_func ("/tally/restatements-in-paragraphs", test_restatements_in_paragraphs);
   g_test_add_func ("/tally/bills-listed-problems-and-referred-motions", test_bills_listed_problems_and_referred_motions);
   g_test_add_func ("/tally/cities-of-the-province", test_cities_of_the_province);
