@@ -2431,6 +2431,18 @@ document_level (const char *scope)
  * congresses, with the districts' and counties' right below them */
 static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
 
+/* Is @region (nullable) a municipality under the central government? */
+static gboolean
+is_central_municipality (const char *region)
+{
+  if (region == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (central); i++)
+    if (strcmp (region, central[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static Actor
 prefix_level (const char *text,
               gsize       p,
@@ -5812,6 +5824,9 @@ decide (const Tables    *tables,
    * its own */
   const char *region = baogao_document_get_metadata (document, "region");
   gboolean own_city = own == ACTOR_COUNTY && region != NULL && g_str_has_suffix (region, "市");
+  /* a municipality under the central government (上海市) has no cities'
+   * congresses below it: the 市 it names (联系市人大代表) is its own */
+  gboolean central_city = own == ACTOR_PROVINCIAL && is_central_municipality (region);
 
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
@@ -6061,6 +6076,8 @@ decide (const Tables    *tables,
           if (decisions[qi].actor == ACTOR_OWN && w->e_start < w->h_start && last != G_MAXUINT &&
               windows[last].q_start >= w->e_start && windows[last].q_start < w->h_start)
             decisions[qi].actor = decisions[last].actor;
+          if (central_city && decisions[qi].actor == ACTOR_MUNICIPAL)
+            decisions[qi].actor = ACTOR_OWN;
           last = qi;
         }
     }
@@ -6191,11 +6208,8 @@ document_scope (BaogaoDocument *document)
   if ((title != NULL && g_str_has_prefix (title, "全国人民代表大会")) ||
       g_strcmp0 (region, "全国") == 0)
     return "national";
-  if (region == NULL)
+  if (region == NULL || is_central_municipality (region))
     return "provincial";
-  for (guint i = 0; i < G_N_ELEMENTS (central); i++)
-    if (strcmp (region, central[i]) == 0)
-      return "provincial";
   if (g_str_has_suffix (region, "省") || g_str_has_suffix (region, "自治区"))
     return "provincial";
   /* (地区 before 区: a prefecture, not a district) */
@@ -6234,10 +6248,8 @@ below_scope (BaogaoDocument *document,
   if (i == G_N_ELEMENTS (below))
     return scope;
   /* (below a provincial-level congress) */
-  if (i == 1 && region != NULL)
-    for (guint k = 0; k < G_N_ELEMENTS (central); k++)
-      if (g_str_equal (region, central[k]))
-        return "county";
+  if (i == 1 && is_central_municipality (region))
+    return "county";
   return below[i][1];
 }
 

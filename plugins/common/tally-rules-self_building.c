@@ -88,7 +88,7 @@
  * 会议前学法10次) */
 #define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习|省委常委会|市委常委会|县委常委会|党委常委会"
 /* meetings the committee's subject did not hold as the committee */
-#define NOT_COMMITTEE_SESSIONS "党组|主任|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|领导|" \
+#define NOT_COMMITTEE_SESSIONS "党组|主任|委员长|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|领导|" \
   "专题|座谈|联席|推进|调度|部署|视频|工作会议|第"
 
 static const TallyRule self_building_rules[] = {
@@ -133,7 +133,7 @@ static const TallyRule self_building_rules[] = {
   { "study_sessions", "开展|组织|举行|召开|举办|开展了|组织了|举行了", TIMES, NULL, FALSE,
     "集体学习|专题学习|学习会|学习研讨|集中学习|集体学法|专题学法", NOT_DEPUTIES },
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NOT_DEPUTIES },
-  { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会", TIMES, NULL, FALSE, NULL, NULL },
+  { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会", TIMES "|堂", NULL, FALSE, NULL, NULL },
   { "lectures", NULL, TIMES, NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|报告会", NULL },
   /* the series named in the sentence's first clause, the count in 讲
    * (坚持举办常委会专题讲座，全年举办6讲) */

@@ -2402,7 +2402,16 @@ test_subject_of_sentence (void)
     "二、代表工作\n"
     "\n"
     "组织在朝阳的市人大代表开展视察调研11次。组织市、区人大代表开展集中视察4次。\n";
+  /* a municipality under the central government calls its own deputies
+   * 市人大代表, and has no cities' congresses below it */
+  static const char municipality[] =
+    "上海市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、密切同代表和人民群众的联系\n"
+    "\n"
+    "常委会组成人员直接联系市人大代表320余名，全年开展联系活动110多次。\n";
   g_autoptr(BaogaoDocument) first = analyze (county);
+  g_autoptr(BaogaoDocument) fifth = NULL;
   g_autoptr(BaogaoDocument) second = NULL;
   g_autoptr(BaogaoDocument) third = NULL;
   g_autoptr(BaogaoDocument) fourth = NULL;
@@ -2411,6 +2420,10 @@ test_subject_of_sentence (void)
   second = analyze (npc);
   third = analyze (district);
   fourth = analyze (province);
+  fifth = analyze (municipality);
+
+  g_assert_cmpstr (tally_scope (fifth, "representation", "320余名"), ==, "provincial");
+  g_assert_cmpstr (tally_scope (fifth, "representation", "110多次"), ==, "provincial");
 
   /* the NPC's deputies in a province's report, organized or not */
   g_assert_cmpstr (tally_scope (fourth, "representation", "三次"), ==, "npc_delegation");
@@ -2750,7 +2763,7 @@ test_drafts_stations_and_councils (void)
     "\n"
     "三、自身建设\n"
     "\n"
-    "召开委员长会议33次。\n";
+    "召开委员长会议33次。常委会全年举行委员长会议23次、常委会会议8次。班子成员讲授专题党课6堂。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2764,6 +2777,11 @@ test_drafts_stations_and_councils (void)
   g_assert_cmpuint (count_measure (document, "representation", "deputy_stations"), ==, 0);
   assert_tally (document, "representation", "建立直接联系", "deputies_liaised", 215);
   assert_tally (document, "self_building", "委员长会议33次", "chairpersons_meetings", 33);
+  /* the committee named first holds its council's meetings too */
+  assert_tally (document, "self_building", "委员长会议23次", "chairpersons_meetings", 23);
+  assert_tally (document, "self_building", "常委会会议8次", "standing_committee_sessions", 8);
+  /* lessons are counted in 堂 */
+  g_assert_nonnull (find_any_tally (document, "6堂", NULL));
 }
 
 /* Counts said again at the head of a later clause of the next sentence
