@@ -262,6 +262,31 @@ for line in lines:
 EOF
 check "jsonl escapes U+2028, U+2029 and U+0085, which line readers break at" test $? -eq 0
 
+# each separator after 0 to 16 bytes of ASCII, so that it falls at every
+# place in the eight-byte words the escaping reads at once
+"$PYTHON" - "$tmp/aligned.txt" <<'EOF'
+import sys
+parts = ["各位代表：", "制定条例3件。"]
+for n in range(17):
+    for sep in ("\u2028", "\u2029", "\u0085"):
+        parts.append("a" * n + sep + "一" * (n % 3))
+open(sys.argv[1], "w", encoding="utf-8").write("".join(parts) + "\n")
+EOF
+run 0 analyze --format jsonl "$tmp/aligned.txt" \
+  && "$PYTHON" - "$tmp/stdout" <<'EOF'
+import json, sys
+raw = open(sys.argv[1], encoding="utf-8").read()
+assert raw.count("\n") == 1 and raw.endswith("\n"), raw.count("\n")
+for sep in ("\u2028", "\u2029", "\u0085"):
+    assert sep not in raw, repr(sep)
+text = json.loads(raw)["text"]
+for n in range(17):
+    for sep in ("\u2028", "\u2029", "\u0085"):
+        assert "a" * n + sep in text, (n, repr(sep))
+assert text.count("\u2028") == 17 and text.count("\u0085") == 17, text.count("\u2028")
+EOF
+check "jsonl escapes the separators wherever they fall in the JSON" test $? -eq 0
+
 run 0 analyze --format text "$tmp/report.txt" && grep -q '^Analyzers' "$tmp/stdout" \
   && grep -q '^Indicators' "$tmp/stdout" && grep -q '^Annotations' "$tmp/stdout"
 check "--format text prints the summary" test $? -eq 0
