@@ -2529,6 +2529,9 @@ prefix_level (const char *text,
    * township's: 城乡, 返乡) */
   if (text_is_word (text, p, end, "乡") || text_is_word (text, p, end, "镇"))
     return ACTOR_TOWNSHIP;
+  /* …and counted (全市13个镇人大票决…) */
+  if (text_word_ends_at (text, p, end, "个镇") || text_word_ends_at (text, p, end, "个乡"))
+    return ACTOR_TOWNSHIP;
   for (guint i = 0; i < G_N_ELEMENTS (central); i++)
     if (text_is_word (text, p, end, central[i]))
       return ACTOR_PROVINCIAL;
@@ -2622,6 +2625,9 @@ clause_actor (const char *text,
     if (text_word_at (text, p, end, openers[i]))
       {
         p += strlen (openers[i]);
+        /* (一年来，市人大常委会…: the body's name starts after the comma) */
+        if (text_word_at (text, p, end, "，"))
+          p += strlen ("，");
         break;
       }
   if ((n = text_any_word_at (text, p, end, guides, G_N_ELEMENTS (guides))) != 0)
@@ -2658,6 +2664,13 @@ clause_actor (const char *text,
            * named further from the count is an object's part (全省人大
            * 系统先进集体1个、先进个人3名) */
           if (end > body_end + gap)
+            return ACTOR_OWN;
+          /* (the owner of a contact point the reporting congress runs or
+           * is: 我县作为省人大常委会基层立法联系点，…; 发挥省人大常委会基
+           * 层立法联系点作用) */
+          if (i <= CONGRESS_LAST &&
+              (text_word_at (text, body_end, end, "基层立法联系点") ||
+               text_word_at (text, body_end, end, "立法联系点")))
             return ACTOR_OWN;
           level = prefix_level (text, p, c, own, own_city);
           if (i > CONGRESS_LAST)
@@ -3635,28 +3648,38 @@ in_subset_aside (const char *text,
 }
 
 /* Is the count ending at @p, in 个, one of congresses (个镇人民代表大会,
- * 个县市区人大常委会, 个区人大)? */
+ * 个县市区人大常委会, 个区人大, 个乡镇（街道）人大), or of the townships
+ * that vote, no body named (13个镇票决产生…)? */
 static gboolean
 counts_congresses (const char *text,
                    gsize       p,
                    gsize       end)
 {
   static const char * const bodies[] = { "人民代表大会", "人大常委会", "人大主席团", "人大", "人代会" };
-  gsize limit;
+  static const char * const brackets[] = { "（", "）", "(", ")" };
+  gsize limit, q;
 
   if (p < 3 || memcmp (text + p - 3, "个", 3) != 0)
     return FALSE;
-  limit = MIN (end, p + 8 * 3);
-  /* the places named first, in ideographs only (镇, 县市区; not
-   * 、“人大代表之家”); not the deputies (人大代表) */
-  for (gsize q = p; q + 3 <= limit && (guchar) text[q] >= 0xE4 && (guchar) text[q] <= 0xE9; q += 3)
+  limit = MIN (end, p + 10 * 3);
+  /* the places named first, in ideographs (镇, 县市区) and brackets
+   * (乡镇（街道）) only (not 、“人大代表之家”); not the deputies (人大代表) */
+  for (q = p; q < limit; )
     {
       gsize n = text_any_word_at (text, q, end, bodies, G_N_ELEMENTS (bodies));
 
       if (n != 0)
         return q > p && !text_word_at (text, q + n, end, "代表");
+      if ((n = text_any_word_at (text, q, end, brackets, G_N_ELEMENTS (brackets))) != 0)
+        q += n;
+      else if ((guchar) text[q] >= 0xE4 && (guchar) text[q] <= 0xE9 && q + 3 <= limit)
+        q += 3;
+      else
+        break;
     }
-  return FALSE;
+  /* (the townships themselves vote: 全市13个镇票决产生民生实事项目126件) */
+  return (text_word_at (text, p, end, "镇票决") || text_word_at (text, p, end, "乡镇票决") ||
+          text_word_at (text, p, end, "镇街票决") || text_word_at (text, p, end, "街道票决"));
 }
 
 /* Does a law's name end at @q: …例, …定, …法, …则, or a title (…》)? */
@@ -3790,12 +3813,14 @@ names_month_of_year (const char *text,
 /* Where the first clause of the sentence [@start, @end) says since or to
  * when the counts after it run, over more than the year reported (… 以来,
  * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (年初以来), nor
- * what the sentence marks read (今年以来, 去年以来, 五年来, 本届以来). */
+ * what the sentence marks read (今年以来, 去年以来, 五年来, 本届以来).
+ * @year_digits: the year reported, or "". */
 static gsize
 since_clause (const char *text,
               gsize       size,
               gsize       start,
               gsize       end,
+              const char *year_digits,
               gboolean   *to_date)
 {
   static const char * const to_dates[] = { "截至", "截止", "迄今" };
@@ -3813,6 +3838,17 @@ since_clause (const char *text,
        * 底): where the year's work stood then, the year's */
       if (names_month_of_year (text, start + n, first))
         return G_MAXSIZE;
+      /* …or a month of the year reported, named (截至2019年11月 in a
+       * report on 2019); not its end (截至2019年底), which may close a
+       * total of years */
+      if (year_digits[0] != '\0' && text_word_at (text, start + n, first, year_digits) &&
+          text_word_at (text, start + n + strlen (year_digits), first, "年"))
+        {
+          gsize month = start + n + strlen (year_digits) + strlen ("年");
+
+          if (!text_word_at (text, month, first, "底") && names_month_of_year (text, month, first))
+            return G_MAXSIZE;
+        }
       *to_date = TRUE;
       return start;
     }
@@ -4177,7 +4213,7 @@ find_windows (const Tables    *tables,
               sentence_head_year = year > 0 ? year_at_head (text, sentence->start, sentence->end) : 0;
               sentence_year = year > 0 && sentence_head_year == year;
               sentence_label = ledger_label (tables, text, sentence->start, sentence->end);
-              since_at = since_clause (text, size, sentence->start, sentence->end, &to_date);
+              since_at = since_clause (text, size, sentence->start, sentence->end, year_digits, &to_date);
               /* the paragraph's head: a frame or the year there speaks
                * for all its sentences */
               while (newline_scan < p)

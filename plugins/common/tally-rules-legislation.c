@@ -93,7 +93,7 @@
  * comments on drafts */
 #define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
-#define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布|公布|网上公开|网站公开|网站上公开"
+#define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布|公布|发布|网上公开|网站公开|网站上公开"
 /* the meetings of an inspection or a visit, not on drafts (…开展执法检查，
  * 检查组分赴14个市州，召开座谈会23次) */
 #define NOT_CONSULTATIONS "执法检查|检查组|视察|实施情况|贯彻实施"
@@ -376,7 +376,9 @@ static const TallyRule legislation_rules[] = {
   /* the consultation named in the sentence's first clause, the drafts
    * after the count (对全国人大常委会征求意见的9部法律草案，提出了修改意
    * 见; 办理省人大常委会征求意见工作，就9件法规草案提出修改意见) */
-  { "national_drafts_commented", "<" NATIONAL_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
+  /* (not a later clause's own consultation: …，对省人大常委会和泉州市人大
+   * 常委会征求意见的12件法规草案提出修改意见) */
+  { "national_drafts_commented", "<" NATIONAL_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, HIGHER_CONSULTED },
   /* draft laws, the NPC's, commented on by a lower congress (就…等12件
    * 法律草案反馈修改意见) */
   { "national_drafts_commented", NULL, "件|部", NULL, FALSE, "法律草案&反馈|提出&修改意见|意见", NULL },

@@ -54,7 +54,7 @@
  * collective study, whoever the sentence names: the seminars on a theme
  * (党组…开展专题研讨4次) and the study that opens meetings (党组会议通过
  * “第一议题”学习38次) are study_sessions */
-#define NOT_PARTY_GROUP_STUDY "专题研讨|第一议题|会议前|会前"
+#define NOT_PARTY_GROUP_STUDY "专题研讨|集中研讨|第一议题|会议前|会前"
 #define PG_TIMES  "次|场次"
 #define ITEMS     "项|个|件|条|批|类|处|件次"
 #define PEOPLE    "名|位|人|人次"
@@ -111,14 +111,14 @@ static const TallyRule political_rules[] = {
   { "party_group_meetings", "党组&召开&会议", TIMES, NULL, FALSE, NULL, "学习|中心组|主题教育|专题会议|警示教育" },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组&" STUDY "|学习活动|集中学习", TIMES, NULL, FALSE, NULL, NULL },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组", TIMES, NULL, FALSE, STUDY "|学习活动|集中学习", NULL },
-  { "study_sessions", "集体学习|专题学习|学习研讨|交流研讨|学习会|集中学习|专题研讨|传达学习|学习交流", TIMES, NULL, FALSE, NULL, STUDY_CLASSES },
+  { "study_sessions", "集体学习|专题学习|学习研讨|交流研讨|学习会|集中学习|专题研讨|集中研讨|传达学习|学习交流", TIMES, NULL, FALSE, NULL, STUDY_CLASSES },
   /* the study that opens the Party group's and the committee's meetings
    * (通过“第一议题”学习…35次) */
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NULL },
   /* (落实“第一议题”制度36次) */
   { "study_sessions", "第一议题", "次|场|轮|场次", NULL, FALSE, NULL, NULL },
   { "study_sessions", "开展|组织|举行|召开|开展了|组织了|举行了", TIMES, NULL, FALSE,
-    "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨|集体学法|专题学法", NULL },
+    "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨|集中研讨|集体学法|专题学法", NULL },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲|堂", NULL, FALSE, NULL, "代表" },
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },
   { "guided_study_classes", STUDY_CLASSES, "期|次|场|场次|个|班", NULL, FALSE, NULL, "代表" },

@@ -172,6 +172,9 @@
 /* taking suggestions up again */
 #define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办"
 /* cases a court, a prosecutor or the police registered */
+/* the reporting congress's own level, said so (州本级票决民生实事8件, 本级
+ * 票决…); not the townships' own sessions (在本级人代会上票决) */
+#define NOT_OWN_LEVEL "省本级|市本级|州本级|县本级|区本级|盟本级|旗本级|本级票决|本级共票决"
 #define NOT_MOTION_CASES "案件|审查|调查|检察|法院|公安|侦查|诉讼"
 /* Rates of an appraisal of government departments, not of the handling
  * of deputies' suggestions */
@@ -262,10 +265,10 @@ static const TallyRule representation_rules[] = {
   /* the townships voting, named in the first clause (全州31个乡镇全部推
    * 行…票决制，共票决产生项目186件) */
   /* (not the reporting congress's own, said so: 州本级票决民生实事8件) */
-  { "livelihood_projects_voted", "<乡镇|各镇|个镇|街道|街镇|街乡|镇街|苏木&票决", "件|项|个", "township", TRUE, NULL, "本级" },
+  { "livelihood_projects_voted", "<乡镇|各镇|个镇|镇票决|街道|街镇|街乡|镇街|苏木&票决", "件|项|个", "township", TRUE, NULL, NOT_OWN_LEVEL },
   /* (…，共票决产生民生实事项目86件: the projects named too) */
-  { "livelihood_projects_voted", "<乡镇|各镇|个镇|街道|街镇|街乡|镇街|苏木&票决&民生实事|实事项目|民生项目|项目", "件|项|个",
-    "township", TRUE, NULL, "本级" },
+  { "livelihood_projects_voted", "<乡镇|各镇|个镇|镇票决|街道|街镇|街乡|镇街|苏木&票决&民生实事|实事项目|民生项目|项目", "件|项|个",
+    "township", TRUE, NULL, NOT_OWN_LEVEL },
   /* the projects, then the vote (民生实事项目10件由代表票决产生) */
   { "livelihood_projects_voted", "民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, "票决", NOT_VOTED_HERE },
   /* 对20项民生实事项目进行票决 */

@@ -85,8 +85,10 @@
 #define CHAIRPERSONS "主任会议|委员长会议"
 /* not the meetings held: deputies or leaders attending them (列席, 区委
  * 书记出席常委会会议2次), a rule of frequency, the study at them (常委会
- * 会议前学法10次) */
-#define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习|省委常委会|市委常委会|县委常委会|党委常委会"
+ * 会议前学法10次), the readings a bill went through (条例草案经常委会会
+ * 议三次审议后表决通过) */
+#define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习|省委常委会|市委常委会|县委常委会|党委常委会|" \
+  "经常委会|经过常委会|经常务委员会"
 /* meetings the committee's subject did not hold as the committee */
 #define NOT_COMMITTEE_SESSIONS "党组|主任|委员长|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|领导|" \
   "专题|座谈|联席|推进|调度|部署|视频|工作会议|第"

@@ -5269,6 +5269,93 @@ test_clean_up_findings_and_trainees (void)
   assert_tally (document, "representation", "9000余人次", "deputies_trained", 9000);
 }
 
+/* Who acts, in a county-level city's report and among townships: the
+ * city's own committee after an opener and its comma (一年来，市人大常委会
+ * …), townships counted (全县11个乡镇（街道）人大…, 全市13个镇票决…) and
+ * voting at their own sessions (在本级人代会上), a contact point's owner
+ * named (我县作为省人大常委会基层立法联系点). */
+static void
+test_places_that_act (void)
+{
+  static const char city[] =
+    "晋江市人民代表大会常务委员会工作报告\n"
+    "——2023年1月10日在晋江市第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "一年来，市人大常委会在市委坚强领导下，召开常委会会议8次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "票决产生民生实事项目10件，全市11个乡镇（街道）人大票决民生实事项目86个。"
+    "全市13个镇票决产生民生实事项目126件。全市13个镇人大票决产生民生实事项目127件。"
+    "全市乡镇人大在本级人代会上票决民生实事项目356个。\n";
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "我县作为省人大常委会基层立法联系点，全年组织召开立法征询座谈会21场。"
+    "发挥省人大常委会基层立法联系点作用，组织征集立法意见建议410条，其中被采纳36条。\n";
+  g_autoptr(BaogaoDocument) first = analyze (city);
+  g_autoptr(BaogaoDocument) second = NULL;
+
+  SKIP_WITHOUT_PLUGINS (first);
+  second = analyze (county);
+
+  g_assert_cmpstr (tally_scope (first, "self_building", "8次"), ==, "county");
+  g_assert_cmpstr (tally_scope (first, "representation", "10件"), ==, "county");
+  g_assert_cmpstr (tally_scope (first, "representation", "86个"), ==, "township");
+  g_assert_null (find_any_tally (first, "11个", NULL));
+  g_assert_null (find_any_tally (first, "13个", NULL));
+  g_assert_cmpstr (tally_scope (first, "representation", "126件"), ==, "township");
+  g_assert_cmpstr (tally_scope (first, "representation", "127件"), ==, "township");
+  g_assert_cmpstr (tally_scope (first, "representation", "356个"), ==, "township");
+
+  assert_tally (second, "legislation", "21场", "consultation_meetings", 21);
+  g_assert_cmpstr (tally_scope (second, "legislation", "21场"), ==, "county");
+  g_assert_cmpstr (tally_scope (second, "legislation", "410条"), ==, "county");
+  g_assert_cmpstr (tally_scope (second, "legislation", "36条"), ==, "county");
+}
+
+/* Drafts published (发布法规草案), consultations told apart by clause,
+ * a bill's readings no sessions, 集中研讨 as collective study, and a
+ * month of the year reported named after 截至 (the year's, not a total
+ * of years). */
+static void
+test_drafts_readings_and_months (void)
+{
+  static const char text[] =
+    "赣州市人民代表大会常务委员会工作报告\n"
+    "——2020年1月8日在赣州市第五届人民代表大会第五次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会组成人员开展集中研讨4次。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "发布法规草案4件，征集意见建议320余条。条例草案经常委会会议三次审议后表决通过。"
+    "对全国人大常委会征求意见的5部法律草案提出修改意见，对省人大常委会和上级市人大常委会征求意见的12件"
+    "法规草案提出修改意见。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "大会期间代表提出建议248件。截至2019年11月，已解决的136件，占54.8%。截至2019年底，全市建成代表联络站120个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "4次", "study_sessions", 4);
+  assert_tally (document, "legislation", "发布法规草案4件", "drafts_published", 4);
+  assert_tally (document, "legislation", "320余条", "public_comments", 320);
+  assert_no_tally_of_count (document, "三次");
+  assert_tally (document, "legislation", "5部法律草案提出修改意见", "national_drafts_commented", 5);
+  assert_tally (document, "legislation", "12件法规草案", "higher_drafts_commented", 12);
+  assert_period (document, "representation", "136件", "suggestions_resolved", 136, NULL);
+  assert_period (document, "representation", "120个", "deputy_stations", 120, "multi_year");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5415,6 +5502,8 @@ main (int   argc,
   g_test_add_func ("/tally/meetings-asides-and-best-reports", test_meetings_asides_and_best_reports);
   g_test_add_func ("/tally/rectified-and-handed-again", test_rectified_and_handed_again);
   g_test_add_func ("/tally/clean-up-findings-and-trainees", test_clean_up_findings_and_trainees);
+  g_test_add_func ("/tally/places-that-act", test_places_that_act);
+  g_test_add_func ("/tally/drafts-readings-and-months", test_drafts_readings_and_months);
 
   return g_test_run ();
 }

@@ -220,6 +220,8 @@ static const Affix approx_prefixes[] = {
   { W("接近"), QUANTITY_APPROX_NEARLY, NULL },
   { W("近"), QUANTITY_APPROX_NEARLY, "最附靠临亲邻贴走就远新相迫浅逼趋" },
   { W("大约"), QUANTITY_APPROX_ABOUT, NULL },
+  /* (约有12.6万人次提出意见: the approximation before 有) */
+  { W("约有"), QUANTITY_APPROX_ABOUT, "节制签预公条合邀特婉违履集契相规简隐爽赴守践失毁解誓缔和" },
   { W("约为"), QUANTITY_APPROX_ABOUT, "节制签预公条合邀特婉违履集契相规简隐爽赴守践失毁解誓缔和" },
   { W("约"), QUANTITY_APPROX_ABOUT, "节制签预公条合邀特婉违履集契相规简隐爽赴守践失毁解誓缔和" },
   { W("不少于"), QUANTITY_APPROX_MORE_THAN, NULL },
