@@ -2431,6 +2431,19 @@ document_level (const char *scope)
  * congresses, with the districts' and counties' right below them */
 static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
 
+/* Is @region (nullable) in a municipality under the central government,
+ * or one (北京市海淀区, 北京市)? */
+static gboolean
+in_central_municipality (const char *region)
+{
+  if (region == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (central); i++)
+    if (g_str_has_prefix (region, central[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is @region (nullable) a municipality under the central government? */
 static gboolean
 is_central_municipality (const char *region)
@@ -2480,6 +2493,9 @@ prefix_level (const char *text,
   static const char * const not_names[] = {
     "经", "由", "向", "对", "在", "为", "与", "同", "和", "及", "报", "请", "按", "从", "被",
     "本", "各级",
+    /* the reporting committee as the subject, the body its object
+     * (常委会承接省人大常委会…任务9件) */
+    "常委会",
     /* or a verb: 组织市县人大常委会负责同志培训两期 */
     "组织", "举办", "召开", "开展", "邀请", "听取", "接待", "联系", "走访", "支持", "推动",
     "配合", "协调", "会同", "联合", "参加", "参与", "围绕", "针对", "通过", "牵头", "带领",
@@ -2589,7 +2605,8 @@ clause_actor (const char *text,
 {
   /* a time or a link word may come first: 全年, 同时 */
   static const char * const openers[] = {
-    "全年", "一年来", "今年", "去年", "同时", "此外", "另外", "目前", "截至目前", "其中",
+    "全年", "一年来", "一年以来", "过去一年", "过去的一年", "今年", "去年", "同时", "此外", "另外", "目前",
+    "截至目前", "其中",
   };
   /* the congresses first, 人大 (a prefix of the others) last of them;
    * then the governments, 国务院 last. 人大主席团 and 人大工委 are a
@@ -4844,6 +4861,29 @@ shared_marker_before (const char *text,
   return end - n;
 }
 
+/* Where the word 共, 共计, 合计 or 总计 starts right before a count, which
+ * then totals the items of the list before it (召开常委会会议、主任会议共
+ * 计31次), or G_MAXSIZE. */
+static gsize
+total_marker_before (const char *text,
+                     gsize       start,
+                     gsize       end)
+{
+  static const char * const markers[] = { "共计", "合计", "总计", "共" };
+  gsize n;
+
+  if (!tail_has_char (text, start, end, 0xe585b1 /* 共 */, 4) &&
+      !tail_has_char (text, start, end, 0xe8aea1 /* 计 */, 4))
+    return G_MAXSIZE;
+  end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
+  n = text_any_word_ends_at (text, start, end, markers, G_N_ELEMENTS (markers));
+  /* (the list right before it: not 全年共, 一共) */
+  if (n == 0 || text_word_ends_at (text, start, end - n, "全年") || text_word_ends_at (text, start, end - n, "一") ||
+      text_word_ends_at (text, start, end - n, "总") || text_word_ends_at (text, start, end - n, "累"))
+    return G_MAXSIZE;
+  return end - n;
+}
+
 /* Whether a count before count @qi, ending after @from, is a tally
  * (decided already). */
 static gboolean
@@ -5396,22 +5436,65 @@ same_count_words (const char         *text,
          memcmp (text + v->q_start, text + w->q_start, w->q_end - w->q_start) == 0;
 }
 
-/* Where the sentence before the one whose clause @at opens ends: the 。
- * before @at, past a 其中 (其中，23件议案…), or, when @at opens a later
- * clause (…审议，1081件建议已全部办复), the 。 before its sentence; or
- * G_MAXSIZE when @at opens no clause or its sentence opens the paragraph. */
+/* Are the counts @qi and @qj the same count, written alike (9203件 and
+ * 9203件) or in other figures (１６８件 and 168件, 一百六十八件)? */
+static gboolean
+same_count (const char         *text,
+            GPtrArray          *quantities,
+            const CountWindows *windows,
+            guint               qi,
+            guint               qj)
+{
+  BaogaoAnnotation *a, *b;
+
+  if (same_count_words (text, &windows[qi], &windows[qj]))
+    return TRUE;
+  a = g_ptr_array_index (quantities, qi);
+  b = g_ptr_array_index (quantities, qj);
+  return baogao_annotation_get_double (a, "value", -1) == baogao_annotation_get_double (b, "value", -2) &&
+         g_strcmp0 (baogao_annotation_get_string (a, "unit"), baogao_annotation_get_string (b, "unit")) == 0 &&
+         g_strcmp0 (baogao_annotation_get_string (a, "approx"), baogao_annotation_get_string (b, "approx")) == 0;
+}
+
+/* Where the words end that a count opening its sentence or a clause at
+ * @at may say again: the 。 before @at, past a 其中 (其中，23件议案…), or,
+ * when @at opens a later clause (…审议，1081件建议已全部办复), the 。
+ * before its sentence; or G_MAXSIZE when @at opens no clause or its
+ * sentence opens the paragraph. *@closer: the count may also say again
+ * a count of an earlier clause of its own sentence (代表提出建议168件，168
+ * 件建议已全部办理答复), or it points back (上述168件建议, 这168件): then
+ * the end of the clause before, or of the sentence before the pointer's,
+ * and only a count of its own measure is said again (上述3件法规报自治区人
+ * 大常委会批准 tells what became of the laws passed). */
 static gsize
 sentence_before_opening (const char *text,
-                         gsize       at)
+                         gsize       at,
+                         gsize      *closer)
 {
   static const char * const subsets[] = { "其中，", "其中：", "其中,", "其中" };
+  /* (the count pointed back at: 上述168件建议, 这168件建议) */
+  static const char * const pointers[] = { "上述", "这些", "这" };
+  static const char * const clause_ends[] = { "，", "；" };
   gsize n, p, stop;
+  gboolean pointed;
 
+  *closer = G_MAXSIZE;
+  n = text_any_word_ends_at (text, 0, at, pointers, G_N_ELEMENTS (pointers));
+  pointed = n != 0;
+  at -= n;
   if ((n = text_any_word_ends_at (text, 0, at, subsets, G_N_ELEMENTS (subsets))) != 0)
     at -= n;
   if ((stop = full_stop_before (text, at)) != G_MAXSIZE)
-    return stop;
-  if (!text_word_ends_at (text, 0, at, "，") && !text_word_ends_at (text, 0, at, "；"))
+    {
+      if (!pointed)
+        return stop;
+      *closer = stop;
+      return G_MAXSIZE;
+    }
+  if ((n = text_any_word_ends_at (text, 0, at, clause_ends, G_N_ELEMENTS (clause_ends))) == 0)
+    return G_MAXSIZE;
+  *closer = at - n;
+  if (pointed)
     return G_MAXSIZE;
   for (p = at; p > 0 && text[p - 1] != '\n'; p--)
     if (p >= 3 && memcmp (text + p - 3, "。", 3) == 0)
@@ -5424,10 +5507,13 @@ sentence_before_opening (const char *text,
  * 由194家承办单位办理; 代表提出议案23件，建议1081件。其中，23件议案全部交
  * 付…审议，1081件建议已全部办复; …。常委会确定重点督办建议10件。目前，412
  * 件建议已全部办复): the same fact, which its new words would make a second
- * row (here of another measure, the subject being gone). The count's
- * words must be the same (9203件). */
+ * row (here of another measure, the subject being gone); of its own
+ * measure, an earlier clause of its own sentence too, or any count before
+ * when it points back (see sentence_before_opening ()). The count must be
+ * the same, in any figures (9203件; １６８件 and 168件). */
 static void
 drop_sentence_restatements (const char         *text,
+                            const Tables       *tables,
                             GPtrArray          *quantities,
                             const CountWindows *windows,
                             Decision           *decisions)
@@ -5435,26 +5521,34 @@ drop_sentence_restatements (const char         *text,
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       const CountWindows *w = &windows[qi];
-      gsize stop, before;
+      gsize stop, closer, before;
 
-      if (decisions[qi].rule == NO_RULE ||
-          (stop = sentence_before_opening (text, w->q_start)) == G_MAXSIZE)
+      if (decisions[qi].rule == NO_RULE)
+        continue;
+      stop = sentence_before_opening (text, w->q_start, &closer);
+      if (stop == G_MAXSIZE && closer == G_MAXSIZE)
         continue;
       /* where the paragraph starts: the sentences before in it (代表提出
        * 建议412件。常委会确定重点督办建议10件。目前，412件建议已全部办复) */
-      for (before = stop; before > 0 && text[before - 1] != '\n'; before--)
+      for (before = MIN (stop, closer); before > 0 && text[before - 1] != '\n'; before--)
         ;
       for (guint qj = qi; qj-- > 0;)
         {
           const CountWindows *v = &windows[qj];
+          gboolean restated;
 
           /* in the sentences before, not further (past the counts of the
            * count's own sentence before it) */
           if (v->q_start < before)
             break;
-          if (v->q_end > stop)
+          if (decisions[qj].rule == NO_RULE || !same_count (text, quantities, windows, qj, qi))
             continue;
-          if (decisions[qj].rule != NO_RULE && same_count_words (text, v, w))
+          restated = stop != G_MAXSIZE && v->q_end <= stop;
+          /* (closer: of its own measure only) */
+          if (!restated && closer != G_MAXSIZE && v->q_end <= closer)
+            restated = strcmp (tables->rules[decisions[qj].rule].rule->measure,
+                               tables->rules[decisions[qi].rule].rule->measure) == 0;
+          if (restated)
             {
               decisions[qi].rule = NO_RULE;
               break;
@@ -5861,8 +5955,10 @@ decide (const Tables    *tables,
   const char *region = baogao_document_get_metadata (document, "region");
   gboolean own_city = own == ACTOR_COUNTY && region != NULL && g_str_has_suffix (region, "市");
   /* a municipality under the central government (上海市) has no cities'
-   * congresses below it: the 市 it names (联系市人大代表) is its own */
+   * congresses below it: the 市 it names (联系市人大代表) is its own, and
+   * in its districts' reports (北京市海淀区) the provincial-level one */
   gboolean central_city = own == ACTOR_PROVINCIAL && is_central_municipality (region);
+  gboolean central_district = own > ACTOR_PROVINCIAL && in_central_municipality (region);
 
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
@@ -6042,6 +6138,21 @@ decide (const Tables    *tables,
       /* (with 各, no total of one measure: 法院和检察院专项工作报告各1个) */
       if (w->each && decisions[qi].also[0] == NO_RULE)
         best = NO_RULE;
+      /* one total of the items of a list before it, each of a measure of
+       * its own (召开常委会会议、主任会议共计31次; 开展执法检查和专题调研
+       * 共14次): a count of none of them, unless the rule counts them
+       * together (制定、修改法规共12件: enacted+amended) */
+      if (best != NO_RULE && decisions[qi].also[0] == NO_RULE && w->w_start < w->own_end &&
+          strchr (tables->rules[best].rule->measure, '+') == NULL &&
+          (marker = total_marker_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE)
+        {
+          Decision items = { .also = { NO_RULE } };
+          CountUnit item_unit = unit;
+
+          best = choose_shared (d, w, marker, head_cursor, &item_unit, best, &items);
+          if (items.also[0] != NO_RULE)
+            best = NO_RULE;
+        }
 
       if (best != NO_RULE)
         {
@@ -6114,6 +6225,8 @@ decide (const Tables    *tables,
             decisions[qi].actor = decisions[last].actor;
           if (central_city && decisions[qi].actor == ACTOR_MUNICIPAL)
             decisions[qi].actor = ACTOR_OWN;
+          else if (central_district && decisions[qi].actor == ACTOR_MUNICIPAL)
+            decisions[qi].actor = ACTOR_PROVINCIAL;
           last = qi;
         }
     }
@@ -6124,7 +6237,7 @@ decide (const Tables    *tables,
   drop_summed_parts (tables, d->text, quantities, windows, decisions);
   drop_broken_down_combined (tables, d->text, quantities, windows, decisions);
   drop_found_before_corrected (tables, d->text, quantities, windows, decisions);
-  drop_sentence_restatements (d->text, quantities, windows, decisions);
+  drop_sentence_restatements (d->text, tables, quantities, windows, decisions);
   drop_referenced_restatements (tables, d->text, quantities, windows, decisions);
   drop_title_restatements (tables, d->text, quantities, windows, decisions);
 

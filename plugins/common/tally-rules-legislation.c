@@ -241,6 +241,9 @@ static const TallyRule legislation_rules[] = {
   /* 决定 too: 批准…报批的法规和决定53件 */
   { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例|决定", APPROVED_UNITS,
     NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|已获批准|获得批准|" SUBMITTED "|" APPROVED_ABOVE },
+  /* the count before the laws and the verb (对11件设区的市法规予以批准) */
+  { "approved", NULL, APPROVED_UNITS, NULL, FALSE, "法规|条例|单行条例|自治条例|决定&予以批准|依法予以批准",
+    "条约|协定|公约|决算|预算|" SUBMITTED "|" APPROVED_ABOVE },
   /* the laws the cities sent up, the verb before the cities counted
    * (审查批准沈阳、大连等12个设区的市报批法规31件) */
   { "approved", "^批准|审查批准|审查批准了|批准了&报批|报批的|报请批准|报请批准的", APPROVED_UNITS,

@@ -298,6 +298,10 @@ static const TallyRule oversight_rules[] = {
    * clause (备案审查规范性文件：全年审查425件，纠正12件) */
   { "normative_documents_reviewed", "<规范性文件&审查|审查了|逐件审查|主动审查", "件|份", NULL, TRUE, NULL,
     "代表|建议|纠正|审查意见|制定机关|发现|" IN_REACH },
+  /* …the count before the review (接收报备规范性文件152件，对148件进行主动
+   * 审查) */
+  { "normative_documents_reviewed", "<规范性文件", "件|份", NULL, TRUE, "审查|主动审查|进行审查|逐件审查|备案审查",
+    "代表|建议|纠正|审查意见|制定机关|发现|" IN_REACH },
   /* the review said first, its total in a clause of its own (对报送备
    * 案的规范性文件逐件审查，总量为143件; …进行审查，共计143件) */
   { "normative_documents_reviewed", "<规范性文件&<审查|逐件审查|主动审查|进行审查&" TOTALLING, "件|份", NULL, TRUE, NULL,

@@ -115,6 +115,10 @@ static const TallyRule political_rules[] = {
   /* the study that opens the Party group's and the committee's meetings
    * (通过“第一议题”学习…35次) */
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NULL },
+  /* (严格落实“第一议题”制度，全年开展学习32次: the study named in the
+   * sentence's first clause; not the Party group's own, nor classes) */
+  { "study_sessions", "<第一议题&开展学习|组织学习|进行学习", "次|场|轮|场次", NULL, FALSE, NULL,
+    "党组|" STUDY_CLASSES },
   /* (落实“第一议题”制度36次) */
   { "study_sessions", "第一议题", "次|场|轮|场次", NULL, FALSE, NULL, NULL },
   { "study_sessions", "开展|组织|举行|召开|开展了|组织了|举行了", TIMES, NULL, FALSE,

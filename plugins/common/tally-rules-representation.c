@@ -103,7 +103,7 @@
 #define MEMBERS "组成人员|机关干部"
 /* the heads of lower congresses: their standing committees' 主任, the
  * township congresses' 主席 (乡镇人大主席, 人大主席团主席) */
-#define DIRECTORS "主任|人大主席|主席团主席|人大常委会负责同志|人大负责同志|人大常委会主要负责同志|人大常委会负责人|" \
+#define DIRECTORS "主任|人大主席|主席团主席|人大常委会负责同志|人大负责同志|人大常委会主要负责同志|人大常委会负责人|人大负责人|人大主要负责人|" \
   "乡镇人大干部|县乡人大干部|基层人大干部|乡镇人大工作者"
 /* the places where voting on projects is in force, not projects (在全市11
  * 个区镇全面推行…票决制) */
@@ -116,7 +116,7 @@
 #define STATIONS "代表之家|代表联络站|代表工作站|代表活动站|代表活动室|代表家站|代表站|联络站|家站|代表联络点|代表联系点|" \
   "家站点|家、站、点|代表家站点"
 /* all the stations there are, not those built in the year */
-#define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有"
+#define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有|已建成|已建立|已设立"
 /* setting stations up in the year */
 #define SET_UP   "新建|新增|新设|新建成|设立|新认定|命名"
 /* doing up stations there were (改造提升代表之家13个): neither new ones
@@ -167,8 +167,10 @@
 /* the public's opinions, collected by deputies or their stations */
 #define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
 /* the suggestions a set of key ones covers (确定20项重点督办建议，涉及代表
- * 建议近400件): some of the year's, no count of their own */
-#define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议|专题询问"
+ * 建议近400件), or those the deputies were not satisfied with (对办理结果
+ * 不满意的7件建议，责成…重新办理): some of the year's, no count of their
+ * own */
+#define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议|专题询问|不满意"
 /* taking suggestions up again */
 #define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办"
 /* cases a court, a prosecutor or the police registered */

@@ -2456,8 +2456,9 @@ test_subject_of_sentence (void)
   assert_tally (fourth, "representation", "1600多个", "deputy_stations", 1600);
   assert_tally (fourth, "representation", "2600余个", "deputy_stations", 2600);
 
-  /* deputies of the congress above, all of them */
-  g_assert_cmpstr (tally_scope (third, "representation", "11次"), ==, "municipal");
+  /* deputies of the congress above, all of them: in a district of a
+   * municipality under the central government, a provincial-level one */
+  g_assert_cmpstr (tally_scope (third, "representation", "11次"), ==, "provincial");
   g_assert_cmpstr (tally_scope (third, "representation", "4次"), ==, "county");
 
   g_assert_cmpstr (tally_scope (first, "representation", "九百余次"), ==, "township");
@@ -5356,6 +5357,96 @@ test_drafts_readings_and_months (void)
   assert_period (document, "representation", "120个", "deputy_stations", 120, "multi_year");
 }
 
+/* Counts said again in their own sentence or pointed back at (168件建议,
+ * 上述…), a total over items of several measures (…共计31次), suggestions
+ * found wanting, and phrasings of filing review, approval, study and
+ * stations met in natural reports. */
+static void
+test_restated_totalled_and_pointed (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "严格落实“第一议题”制度，全年开展学习32次。全年召开常委会会议、主任会议共计31次。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "对11件设区的市法规予以批准。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "接收报备规范性文件152件，对148件进行主动审查。全年开展执法检查和专题调研共14次。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "代表提出建议１６８件，168件建议已全部办理答复。对办理结果不满意的7件建议，责成承办单位重新办理。"
+    "代表提出议案12件。这12件议案全部交付专门委员会审议。"
+    "全年新建代表联络站5个，全省已建成代表联络站912个。组织市县人大负责人列席常委会会议38人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "开展学习32次", "study_sessions", 32);
+  assert_no_tally_of_count (document, "31次");
+  assert_no_tally_of_count (document, "14次");
+  assert_tally (document, "legislation", "11件设区的市法规予以批准", "approved", 11);
+  assert_tally (document, "oversight", "152件", "normative_documents_filed", 152);
+  assert_tally (document, "oversight", "148件进行主动审查", "normative_documents_reviewed", 148);
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 1);
+  assert_no_tally_of_count (document, "7件");
+  assert_tally (document, "representation", "5个", "deputy_stations_added", 5);
+  assert_period (document, "representation", "912个", "deputy_stations", 912, "multi_year");
+  assert_tally (document, "representation", "38人次", "director_attendances", 38);
+}
+
+/* Who acts after 过去一年, the reporting committee before the body it
+ * works for (常委会承接省人大常委会…), the deputies of a municipality
+ * under the central government in its district's report; a count pointed
+ * back at (上述3件法规) in another measure stays. */
+static void
+test_openers_objects_and_central_districts (void)
+{
+  static const char city[] =
+    "慈溪市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、综述\n"
+    "\n"
+    "过去一年，市人大常委会在市委的坚强领导下，开展执法检查4次。"
+    "常委会承接省人大常委会法规草案征求意见任务9件，收集意见建议486条。\n";
+  /* (pointed back at, in another measure: what became of the laws) */
+  static const char prefecture[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "表决通过法规3件。上述3件法规报自治区人大常委会批准后施行。\n";
+  static const char district[] =
+    "重庆市渝中区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、人事任免\n"
+    "\n"
+    "补选市人大代表1名。\n";
+  g_autoptr(BaogaoDocument) first = analyze (city);
+  g_autoptr(BaogaoDocument) second = NULL;
+  g_autoptr(BaogaoDocument) third = NULL;
+
+  SKIP_WITHOUT_PLUGINS (first);
+  second = analyze (district);
+
+  g_assert_cmpstr (tally_scope (first, "oversight", "4次"), ==, "county");
+  g_assert_cmpstr (tally_scope (first, "legislation", "9件"), ==, "county");
+  g_assert_cmpstr (tally_scope (first, "legislation", "486条"), ==, "county");
+  g_assert_cmpstr (tally_scope (second, "representation", "1名"), ==, "provincial");
+
+  third = analyze (prefecture);
+  assert_tally (third, "legislation", "法规3件", "passed", 3);
+  g_assert_cmpuint (count_measure (third, "legislation", "submitted_for_approval"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5504,6 +5595,8 @@ main (int   argc,
   g_test_add_func ("/tally/clean-up-findings-and-trainees", test_clean_up_findings_and_trainees);
   g_test_add_func ("/tally/places-that-act", test_places_that_act);
   g_test_add_func ("/tally/drafts-readings-and-months", test_drafts_readings_and_months);
+  g_test_add_func ("/tally/restated-totalled-and-pointed", test_restated_totalled_and_pointed);
+  g_test_add_func ("/tally/openers-objects-and-central-districts", test_openers_objects_and_central_districts);
 
   return g_test_run ();
 }
