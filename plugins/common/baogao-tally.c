@@ -3664,6 +3664,70 @@ in_subset_aside (const char *text,
   return TRUE;
 }
 
+/* Where the words of a count in an aside open in [@w_start, @q_start)
+ * start, when the aside has words of its own before the count past a
+ * part's word (（制定9件…, （其中制定9件…): right after its bracket; else
+ * @w_start (（9件）, （其中9件为…）, no aside). */
+static gsize
+aside_words_start (const char *text,
+                   gsize       w_start,
+                   gsize       q_start)
+{
+  static const char * const parts[] = { "其中", "含", "包括", "包含", "内含" };
+  gsize open = G_MAXSIZE, p, n;
+
+  /* (most windows hold no bracket: its first byte is looked for first) */
+  if (memchr (text + w_start, '(', q_start - w_start) == NULL &&
+      text_find (text, w_start, q_start, "（") == G_MAXSIZE)
+    return w_start;
+  for (p = w_start; p < q_start; p++)
+    if (text[p] == '(')
+      open = p + 1;
+    else if (text_word_at (text, p, q_start, "（"))
+      open = p + strlen ("（");
+    else if (text[p] == ')' || text_word_at (text, p, q_start, "）"))
+      open = G_MAXSIZE;
+  if (open == G_MAXSIZE)
+    return w_start;
+  p = open;
+  if ((n = text_any_word_at (text, p, q_start, parts, G_N_ELEMENTS (parts))) != 0)
+    p += n;
+  /* (two characters at least: a verb) */
+  return q_start - p >= 2 * 3 ? open : w_start;
+}
+
+/* Does the count at @p end a range, its first number right before a 至,
+ * 到, dash or tilde (5至6部, 二至三次, 80-120人)? */
+static gboolean
+ends_range (const char *text,
+            gsize       p)
+{
+  static const char * const marks[] = { "至", "到", "—", "－", "～", "~", "-" };
+  gsize n = text_any_word_ends_at (text, 0, p, marks, G_N_ELEMENTS (marks));
+  guchar last;
+
+  if (n == 0 || p - n == 0)
+    return FALSE;
+  last = (guchar) text[p - n - 1];
+  /* a digit of either width (…9, …９: EF BC 90–99), or a numeral */
+  if (g_ascii_isdigit (last))
+    return TRUE;
+  if (p - n >= 3)
+    {
+      guint32 c = char3 (text, p - n - 3);
+
+      return (c >= 0xefbc90 && c <= 0xefbc99) ||
+             c == 0xe4b880 /* 一 */ || c == 0xe4ba8c /* 二 */ || c == 0xe4b889 /* 三 */ ||
+             c == 0xe59b9b /* 四 */ || c == 0xe4ba94 /* 五 */ || c == 0xe585ad /* 六 */ ||
+             c == 0xe4b883 /* 七 */ || c == 0xe585ab /* 八 */ || c == 0xe4b99d /* 九 */ ||
+             c == 0xe58d81 /* 十 */ || c == 0xe4b8a4 /* 两 */;
+    }
+  return FALSE;
+}
+
+/* How far back a list said in the clause before 分别 may start (bytes) */
+#define LIST_CLAUSE_REACH (40 * 3)
+
 /* Is the count ending at @p, in 个, one of congresses (个镇人民代表大会,
  * 个县市区人大常委会, 个区人大, 个乡镇（街道）人大), or of the townships
  * that vote, no body named (13个镇票决产生…)? */
@@ -4370,8 +4434,9 @@ find_windows (const Tables    *tables,
         w_end = q_end;
 
       /* a count of congresses (24个镇人民代表大会票决…, 86个县市区人大常委会共
-       * 建成…): the bodies that did what the count after says */
-      if (counts_congresses (text, q_end, upper))
+       * 建成…): the bodies that did what the count after says; the end of
+       * a range (每年检查法律法规5至6部), which no total is */
+      if (counts_congresses (text, q_end, upper) || ends_range (text, w->q_start))
         {
           w->skip = TRUE;
           goto next;
@@ -4462,6 +4527,10 @@ find_windows (const Tables    *tables,
               w_start = clause_start (text, lower, w_start - 1);
           }
       }
+
+      /* a count in an aside with words of its own before it reads
+       * them, not the total's outside (…获表决通过（制定9件、修改6件）) */
+      w_start = aside_words_start (text, w_start, q_start);
 
       /* between two counts of one clause, split the words at the list
        * separator (see list_item_start()) */
@@ -4769,7 +4838,7 @@ split_respective_lists (const char   *text,
   for (guint qi = 0; qi + 1 < quantities->len; qi++)
     {
       CountWindows *first = &windows[qi];
-      gsize bounds[MAX_RESPECTIVE + 1], marker, s_end, join_end[MAX_RESPECTIVE];
+      gsize bounds[MAX_RESPECTIVE + 1], marker, s_end, join_end[MAX_RESPECTIVE], list_start;
       gsize prefix_len, suffix_len;
       guint n = 1, n_items;
 
@@ -4784,12 +4853,32 @@ split_respective_lists (const char   *text,
       if (n < 2)
         continue;
       s_end = first->q_start - marker;
-      if (text_word_ends_at (text, first->w_start, s_end, "的"))
+      /* the list in the clause before, 分别 opening the count's
+       * (开展专题询问、专题调研，分别为2次、9项) */
+      list_start = first->w_start;
+      if (s_end == first->w_start && first->w_start >= 3 && text_word_ends_at (text, 0, first->w_start, "，"))
+        {
+          gsize lower;
+
+          s_end = first->w_start - strlen ("，");
+          lower = s_end > LIST_CLAUSE_REACH ? s_end - LIST_CLAUSE_REACH : 0;
+          /* (within its line; a character's first byte) */
+          for (gsize p = s_end; p > lower; p--)
+            if (text[p - 1] == '\n')
+              {
+                lower = p;
+                break;
+              }
+          while (lower < s_end && (guchar) text[lower] >= 0x80 && (guchar) text[lower] < 0xC0)
+            lower++;
+          list_start = clause_start (text, lower, s_end);
+        }
+      if (text_word_ends_at (text, list_start, s_end, "的"))
         s_end -= 3;
-      n_items = split_items (text, first->w_start, s_end, bounds, join_end, n);
+      n_items = split_items (text, list_start, s_end, bounds, join_end, n);
       /* one item for all the counts (满意率分别为93.5%、91.2%和88.7%):
-       * each count reads it */
-      if (n_items == 1)
+       * each count reads it (in the count's clause only) */
+      if (n_items == 1 && list_start == first->w_start)
         {
           for (guint k = 1; k < n; k++)
             {
@@ -4798,7 +4887,7 @@ split_respective_lists (const char   *text,
               w->h_start = w->e_start = w->w_start;
               w->subject_start = first->subject_start;
               w->subject_end = first->subject_end;
-              w->prefix_start = first->w_start;
+              w->prefix_start = list_start;
               w->prefix_end = s_end;
               w->tail_start = w->tail_end = 0;
             }
@@ -5017,6 +5106,13 @@ static gboolean
 counts_verb_of (const char *total,
                 const char *part)
 {
+  static const char * const verbs[] = { "enacted", "amended", "revised", "repealed", "amended_in_package" };
+
+  /* (the laws passed, by what was done: 表决通过17件（其中制定9件…）) */
+  if (strcmp (total, "passed") == 0)
+    for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+      if (strcmp (part, verbs[i]) == 0)
+        return TRUE;
   /* (修订 and 修正 are both 修改: a combined count of 修改 holds them) */
   return part_of_combined (total, part) ||
          ((strcmp (part, "amended_in_package") == 0 || strcmp (part, "revised") == 0) &&

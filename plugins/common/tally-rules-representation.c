@@ -169,8 +169,8 @@
 /* the suggestions a set of key ones covers (确定20项重点督办建议，涉及代表
  * 建议近400件), or those the deputies were not satisfied with (对办理结果
  * 不满意的7件建议，责成…重新办理): some of the year's, no count of their
- * own */
-#define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议|专题询问|不满意"
+ * own; nor an inspection's (检查组提出意见建议35条) */
+#define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议|专题询问|不满意|检查组"
 /* taking suggestions up again */
 #define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办"
 /* cases a court, a prosecutor or the police registered */
@@ -193,7 +193,7 @@ static const TallyRule representation_rules[] = {
   { "oaths", "^宣誓", PEOPLE, NULL, TRUE, "参加|参与", PARTY_OATH "|代表|调研|视察|活动" },
   /* the people after the ceremonies (组织宪法宣誓五十四场、三百一十人次) */
   { "oaths", "^宣誓", "人次", NULL, TRUE, NULL, PARTY_OATH "|代表|调研|视察|活动" },
-  { "oath_ceremonies", "宣誓", "次|场|批|场次", NULL, TRUE, NULL, PARTY_OATH },
+  { "oath_ceremonies", "宣誓", "次|场|批|批次|场次", NULL, TRUE, NULL, PARTY_OATH },
   /* deputies elected at a general election (换届选举…选出区人大代表1586
    * 名); the level is the deputies' (see the scope), not a by-election */
   { "deputies_elected", "选出|选举产生|依法选举产生|共选出|选举出&代表|人大代表", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, NULL,
@@ -547,6 +547,8 @@ static const TallyRule representation_rules[] = {
   { "deputy_oversight_participations", "代表&" OVERSIGHT, "人次", NULL, TRUE, NULL, ONE_EVENT },
   { "deputy_oversight_participations", "代表", "人次", NULL, TRUE, "参与|参加&" OVERSIGHT, ONE_EVENT },
   { "deputy_oversight_participations", "<" OVERSIGHT "&代表&参加|参与", "人次", NULL, TRUE, NULL, ONE_EVENT },
+  /* (组织省人大代表开展专项监督，1800余人次代表参与) */
+  { "deputy_oversight_participations", "<" OVERSIGHT, "人次", NULL, TRUE, "代表参与|代表参加", ONE_EVENT },
   /* deputies taking part in the committee's law inspections (组织人大代
    * 表1200余人次参加执法检查) */
   { "deputy_oversight_participations", "代表&执法检查", "人次", NULL, TRUE, NULL,

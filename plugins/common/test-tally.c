@@ -5447,6 +5447,50 @@ test_openers_objects_and_central_districts (void)
   g_assert_cmpuint (count_measure (third, "legislation", "submitted_for_approval"), ==, 1);
 }
 
+/* Round-25 phrasings: 52人均… (all of them, not per head), 各一件, a
+ * range (5至6部) no total, 分别 opening the clause after its list, the
+ * words of an aside its counts', oath ceremonies in 批次, deputies counted
+ * before 代表参与, an inspection's opinions no deputies' suggestions. */
+static void
+test_asides_ranges_and_lists_before (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年共有17件法规草案获表决通过（制定9件、修改6件、废止2件）。修订、废止单行条例各一件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "一是突出执法检查，每年检查法律法规5至6部。开展专题询问、专题调研，分别为2次、9项。"
+    "组织省人大代表开展脱贫攻坚专项监督，1800余人次代表参与。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "新任命的52人均在常委会会议上进行宪法宣誓。组织新任命人员进行宪法宣誓，共11批次。"
+    "常委会对食品安全法开展执法检查，检查组提出意见建议35条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "17件法规草案获表决通过", "passed", 17);
+  assert_tally (document, "legislation", "制定9件", "enacted", 9);
+  assert_tally (document, "legislation", "修改6件", "amended", 6);
+  assert_tally (document, "legislation", "废止2件", "repealed", 2);
+  g_assert_cmpuint (count_measure (document, "legislation", "passed"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "legislation", "revised"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 2);
+  g_assert_null (find_any_tally (document, "6部", NULL));
+  assert_tally (document, "oversight", "分别为2次", "special_inquiries", 2);
+  assert_tally (document, "oversight", "9项", "investigations", 9);
+  assert_tally (document, "representation", "1800余人次代表参与", "deputy_oversight_participations", 1800);
+  assert_tally (document, "representation", "52人均在常委会会议上进行宪法宣誓", "oaths", 52);
+  assert_tally (document, "representation", "共11批次", "oath_ceremonies", 11);
+  assert_no_tally_of_count (document, "35条");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5597,6 +5641,7 @@ main (int   argc,
   g_test_add_func ("/tally/drafts-readings-and-months", test_drafts_readings_and_months);
   g_test_add_func ("/tally/restated-totalled-and-pointed", test_restated_totalled_and_pointed);
   g_test_add_func ("/tally/openers-objects-and-central-districts", test_openers_objects_and_central_districts);
+  g_test_add_func ("/tally/asides-ranges-and-lists-before", test_asides_ranges_and_lists_before);
 
   return g_test_run ();
 }

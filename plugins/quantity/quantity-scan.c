@@ -53,7 +53,9 @@
  *   widening the span.
  * - A half-width comma is a thousands separator only in d,ddd followed by
  *   a unit: 1,260人次 is one number, 法规10件,修改4件 two. So is a
- *   full-width one between full-width digits (１，８６０条).
+ *   full-width one between full-width digits (１，８６０条), and a space
+ *   (half-width, ideographic, no-break or thin) in copies from the web
+ *   and from PDFs (1 035人次).
  */
 
 #include "quantity-scan.h"
@@ -133,7 +135,8 @@ static const Unit units[] = {
   { W("家次"), W("家次"), UNIT_COUNT, NULL },
   { W("场次"), W("场次"), UNIT_COUNT, NULL },
   { W("架次"), W("架次"), UNIT_COUNT, NULL },
-  { W("人"), W("人"), UNIT_COUNT, "民|员|士|大|才|格|性|生|心|文|事|力|类|物|均|身|权|们" },
+  /* (52人均…: the 52 all, not per head) */
+  { W("人"), W("人"), UNIT_COUNT, "民|员|士|大|才|格|性|生|心|文|事|力|类|物|身|权|们" },
   { W("名"), W("名"), UNIT_COUNT, "称|誉|录|片" },
   { W("位"), W("位"), UNIT_COUNT, "置|于|数|列|居|次|子|移|一" },
   { W("个"), W("个"), UNIT_COUNT, "性|别|案|税|股" },
@@ -1270,6 +1273,22 @@ decimal_point_at (const guint8 *s,
   return 0;
 }
 
+/* The length of the space at @p that may separate thousands (a
+ * half-width, ideographic, no-break or thin one), or 0. */
+static inline gsize
+space_separator_at (const guint8 *s,
+                     gsize         len,
+                     gsize         p)
+{
+  if (s[p] == ' ')
+    return 1;
+  if (has_at (s, len, p, "\u3000", 3) || has_at (s, len, p, "\u2009", 3) || has_at (s, len, p, "\u202F", 3))
+    return 3;
+  if (has_at (s, len, p, "\u00A0", 2))
+    return 2;
+  return 0;
+}
+
 /* Reads digits at @p; with @thousands, accepts 1,234,567. Returns FALSE
  * when there are too many digits to be a count (an id, a phone number). */
 static gboolean
@@ -1294,16 +1313,28 @@ parse_arabic (const guint8 *s,
       if (num->n_digits > 15)
         return FALSE;
       /* thousands separator: ",ddd" not followed by a digit; after
-       * full-width digits, the full-width comma too (１，８６０条) */
-      if (thousands && group <= 3 && q < len &&
-          (s[q] == ',' || (n == 3 && has_at (s, len, q, "，", 3))))
+       * full-width digits, the full-width comma too (１，８６０条); a
+       * space, the digits after it of either width (1 035人次) */
+      if (thousands && group <= 3 && q < len)
         {
-          gsize sep = s[q] == ',' ? 1 : 3;
-          gsize r = q + sep, m;
+          gboolean any_width = TRUE;
+          gsize sep, r, m;
           guint k = 0;
           int e;
 
-          while (k < 3 && (m = digit_at (s, len, r, &e)) && (sep == 1 || m == 3))
+          if (s[q] == ',')
+            sep = 1;
+          else if (n == 3 && has_at (s, len, q, "，", 3))
+            {
+              sep = 3;
+              any_width = FALSE;
+            }
+          else
+            sep = space_separator_at (s, len, q);
+          if (sep == 0)
+            continue;
+          r = q + sep;
+          while (k < 3 && (m = digit_at (s, len, r, &e)) && (any_width || m == 3))
             {
               r += m;
               k++;
@@ -1999,7 +2030,10 @@ lone_one_counts (const guint8 *s,
    * may be what is counted (修订《…条例》一件。) */
   if (decode_before (s, num_start, &before) == G_MAXSIZE ||
       (before != 0x300b /* 》 */ && (before < 0x4e00 || before > 0x9fff)) ||
-      char_in (before, "各第逐统唯同万之再又这那哪某任年月周天日季度少般何中"))
+      char_in (before, "第逐统唯同万之再又这那哪某任年月周天日季度少般何中"))
+    return FALSE;
+  /* (修订、废止法规各一件: one of each; not 各一名, 各一个, each one) */
+  if (before == 0x5404 /* 各 */ && person)
     return FALSE;
   /* 一件一件, 一个一个: one by one */
   if (before == unit)
