@@ -2545,8 +2545,13 @@ prefix_level (const char *text,
    * township's: 城乡, 返乡) */
   if (text_is_word (text, p, end, "乡") || text_is_word (text, p, end, "镇"))
     return ACTOR_TOWNSHIP;
-  /* …and counted (全市13个镇人大票决…) */
-  if (text_word_ends_at (text, p, end, "个镇") || text_word_ends_at (text, p, end, "个乡"))
+  /* …and counted (全市13个镇人大票决…), after the place they are in
+   * (全市各镇人大), or named with the others of their level (各镇（街道、
+   * 区）人大) */
+  if (text_word_ends_at (text, p, end, "个镇") || text_word_ends_at (text, p, end, "个乡") ||
+      text_word_ends_at (text, p, end, "各镇") || text_word_ends_at (text, p, end, "各乡") ||
+      text_word_at (text, p, end, "镇（") || text_word_at (text, p, end, "乡（") ||
+      text_word_at (text, p, end, "镇(") || text_word_at (text, p, end, "乡("))
     return ACTOR_TOWNSHIP;
   for (guint i = 0; i < G_N_ELEMENTS (central); i++)
     if (text_is_word (text, p, end, central[i]))

@@ -47,6 +47,8 @@
 
 /* reading and study classes, whoever holds them (党组举办党史学习教育专
  * 题读书班2期: a class, not the Party group's study session) */
+/* the problems of oversight, not the Party group's */
+#define NOT_PARTY_PROBLEMS "执法检查|检查组|审计"
 #define STUDY_CLASSES "读书班|读书会|专题读书班|学习班|专题班|研讨班"
 #define TIMES     "次|场|期|轮|个|场次"
 /* how the Party group's own meetings are counted, wherever they are told */
@@ -172,13 +174,16 @@ static const TallyRule political_rules[] = {
   { "tasks_identified", "梳理|形成|分解|确定|细化|明确|列出|提出|梳理形成|细化分解&任务|重点任务|具体任务|工作任务", ITEMS, NULL, FALSE, NULL, "交办" },
   { "tasks_identified", "梳理|形成|分解|确定|细化|明确|列出|梳理形成|细化分解|细化为|分解为", ITEMS, NULL, FALSE, "任务", "交办" },
 
-  /* problems found, rectified and solved */
-  { "problems_identified", FIND "&问题|短板|不足|差距", ITEMS, NULL, FALSE, NULL, "解决|整改措施|整改到位|完成整改|已整改" },
-  { "problems_identified", FIND, ITEMS, NULL, FALSE, "问题|短板|不足", "解决|整改措施" },
+  /* problems found, rectified and solved (not an inspection's or an
+   * audit's, which are oversight's, in a section of no domain's: 执法检查
+   * 组发现问题45个, 审计工作报告指出的问题中已整改到位316个) */
+  { "problems_identified", FIND "&问题|短板|不足|差距", ITEMS, NULL, FALSE, NULL,
+    "解决|整改措施|整改到位|完成整改|已整改|" NOT_PARTY_PROBLEMS },
+  { "problems_identified", FIND, ITEMS, NULL, FALSE, "问题|短板|不足", "解决|整改措施|" NOT_PARTY_PROBLEMS },
   { "rectification_measures", "整改措施|整改举措|整改任务|整改清单|整改方案|整改事项", ITEMS, NULL, FALSE, NULL, NULL },
   { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },
   { "rectification_measures", "制定|提出|落实|明确&措施|举措", ITEMS, NULL, FALSE, NULL, "问题" },
-  { "problems_rectified", TALLY_RECTIFY, ITEMS, NULL, FALSE, NULL, "措施|举措|任务|清单|方案" },
+  { "problems_rectified", TALLY_RECTIFY, ITEMS, NULL, FALSE, NULL, "措施|举措|任务|清单|方案|" NOT_PARTY_PROBLEMS },
   { "ledgers", "台账|工作台账|清单台账", "本|个|项|套|类|份", NULL, FALSE, NULL, NULL },
   { "ledgers", NULL, "本|个|项|套|类|份", NULL, FALSE, "台账", NULL },
 

@@ -5491,6 +5491,39 @@ test_asides_ranges_and_lists_before (void)
   assert_no_tally_of_count (document, "35条");
 }
 
+/* Townships named after their place or with the others of their level
+ * (全市各镇人大, 各镇（街道、区）人大), an inspection's problems in a
+ * section of no domain's (not the Party group's), and the advice a term's
+ * last report gives the next committee (plans, no counts). */
+static void
+test_townships_and_closing_advice (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月6日在某某市第十九届人民代表大会第一次会议上\n"
+    "\n"
+    "一、围绕高质量发展履职尽责\n"
+    "\n"
+    "常委会执法检查组发现问题45个，提出意见建议35条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "各镇（街道、区）人大全年组织代表开展活动300余场次。全市各镇人大组织代表视察调研150余次。\n"
+    "\n"
+    "三、对新一届常委会工作的建议\n"
+    "\n"
+    "新一届常委会每年应安排听取审议专项工作报告10个左右，开展执法检查2次以上。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_null (find_tally (document, "political", "45个"));
+  g_assert_cmpstr (tally_scope (document, "representation", "300余场次"), ==, "township");
+  g_assert_cmpstr (tally_scope (document, "representation", "150余次"), ==, "township");
+  g_assert_null (find_any_tally (document, "10个左右", NULL));
+  g_assert_null (find_any_tally (document, "2次以上", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5642,6 +5675,7 @@ main (int   argc,
   g_test_add_func ("/tally/restated-totalled-and-pointed", test_restated_totalled_and_pointed);
   g_test_add_func ("/tally/openers-objects-and-central-districts", test_openers_objects_and_central_districts);
   g_test_add_func ("/tally/asides-ranges-and-lists-before", test_asides_ranges_and_lists_before);
+  g_test_add_func ("/tally/townships-and-closing-advice", test_townships_and_closing_advice);
 
   return g_test_run ();
 }

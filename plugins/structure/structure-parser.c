@@ -1203,6 +1203,10 @@ static const TopicWord topic_words[] = {
   { W ("新的一年"), STRUCTURE_TOPIC_PLANS, 6 },
   { W ("下一步"), STRUCTURE_TOPIC_PLANS, 5 },
   { W ("展望"), STRUCTURE_TOPIC_PLANS, 5 },
+  /* a term's last report advising the next committee (对新一届常委会工作
+   * 的建议) */
+  { W ("工作的建议"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("工作的几点建议"), STRUCTURE_TOPIC_PLANS, 6 },
 };
 
 /* The keywords by their first character: word_first[b] … word_first[b + 1]
@@ -1979,8 +1983,9 @@ accept_ordinal (const Line *L,
 static const char *const part_words[] = {
   "主要工作", "工作回顾", "主要任务", "工作任务", "工作安排", "任务安排",
   "工作部署", "工作打算",
-  /* the last part of a term's last report: 对今后工作的建议 */
-  "今后工作的建议", "今后工作建议", "今后工作的几点建议",
+  /* the last part of a term's last report: 对今后工作的建议, 对新一届常委
+   * 会工作的建议 */
+  "今后工作的建议", "今后工作建议", "今后工作的几点建议", "工作的建议", "工作的几点建议",
 };
 
 static const char *const part_openings[] = {
@@ -1989,7 +1994,7 @@ static const char *const part_openings[] = {
 };
 
 static const char *const plans_words[] = {
-  "任务", "安排", "部署", "打算", "今年", "今后", "明年", "新的一年",
+  "任务", "安排", "部署", "打算", "今年", "今后", "明年", "新的一年", "工作的建议", "工作的几点建议",
 };
 
 static StructureTopic
