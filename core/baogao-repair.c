@@ -1389,8 +1389,9 @@ is_page_line (uchar   *s,
       page_value = bare_value;
     }
   /* a newspaper's page and the name of its column alone (第3版 要闻, 要
-   * 闻 第3版): no line of a report says only that */
-  if (editions == 1 && pages == 1 && columns == 1 && others == 1 &&
+   * 闻 第3版), or the page alone (第3版): no line of a report says only
+   * that */
+  if (editions == 1 && pages == 1 && (columns == 1 || items == 1) && others == columns &&
       dates == 0 && weekdays == 0 && papers == 0 && credits == 0)
     {
       *page = (guint16) page_value;

@@ -247,6 +247,11 @@ static const Case cases[] = {
     "常委会党组领题调研1（下转第3版）\n第3版 要闻\n（上接第2版）4项。建成代表联络站3\n要闻 第5版\n680个。",
     "常委会党组领题调研14项。建成代表联络站3680个。",
     4, 4 },
+  /* …or the page alone, between blank lines */
+  { "page-line-alone",
+    "听取审议专项工作报告15个，开展执法检\n\n第3版\n\n查6次，开展专题询问2次。",
+    "听取审议专项工作报告15个，开展执法检查6次，开展专题询问2次。",
+    2, 1 },
   /* ... but no line that may be text: a date alone, a paper's name alone,
    * a column's name with a bare number, a page with other words, a
    * heading, a sentence about a paper. */

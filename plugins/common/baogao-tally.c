@@ -2563,6 +2563,16 @@ prefix_level (const char *text,
   /* counties and county-level cities together (州直八县三市, 各县市) */
   if (text_word_ends_at (text, p, end, "市") && text_contains (text, p, end, "县"))
     return ACTOR_COUNTY;
+  /* a bare level after a verb (分三批组织市人大代表…): as a bare level
+   * alone, the reporting congress's own or the one above */
+  for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
+    if (end - p > 3 && text_word_ends_at (text, p, end, bare_levels[i].name) &&
+        text_any_word_ends_at (text, p, end - 3, not_names, G_N_ELEMENTS (not_names)) != 0)
+      {
+        if (own_city && bare_levels[i].level == ACTOR_MUNICIPAL)
+          return ACTOR_OWN;
+        return bare_levels[i].level < own ? bare_levels[i].level : ACTOR_OWN;
+      }
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     if (text_word_ends_at (text, p, end, suffixes[i].suffix))
       return suffixes[i].level;
@@ -2593,6 +2603,9 @@ names_object (const char *text,
 static gboolean opens_with_verb (const char *text,
                                  gsize       start,
                                  gsize       end);
+static gsize shared_marker_before (const char *text,
+                                   gsize       start,
+                                   gsize       end);
 
 
 /* Who does what the count counts, from the head of its clause, [@start,
@@ -3743,6 +3756,7 @@ counts_congresses (const char *text,
 {
   static const char * const bodies[] = { "人民代表大会", "人大常委会", "人大主席团", "人大", "人代会" };
   static const char * const brackets[] = { "（", "）", "(", ")" };
+  static const char * const township_words[] = { "乡镇", "镇街", "街道", "镇", "乡", "、" };
   gsize limit, q;
 
   if (p < 3 || memcmp (text + p - 3, "个", 3) != 0)
@@ -3763,9 +3777,23 @@ counts_congresses (const char *text,
       else
         break;
     }
-  /* (the townships themselves vote: 全市13个镇票决产生民生实事项目126件) */
-  return (text_word_at (text, p, end, "镇票决") || text_word_at (text, p, end, "乡镇票决") ||
-          text_word_at (text, p, end, "镇街票决") || text_word_at (text, p, end, "街道票决"));
+  /* (the townships themselves vote: 全市13个镇票决产生民生实事项目126件,
+   * 145个镇（街道）共票决…) */
+  for (q = p; q < limit; )
+    {
+      gsize n;
+
+      if ((n = text_any_word_at (text, q, end, township_words, G_N_ELEMENTS (township_words))) != 0 ||
+          (n = text_any_word_at (text, q, end, brackets, G_N_ELEMENTS (brackets))) != 0)
+        q += n;
+      else
+        break;
+    }
+  if (q == p)
+    return FALSE;
+  if (text_word_at (text, q, end, "共"))
+    q += strlen ("共");
+  return text_word_at (text, q, end, "票决");
 }
 
 /* Does a law's name end at @q: …例, …定, …法, …则, or a title (…》)? */
@@ -4539,7 +4567,10 @@ find_windows (const Tables    *tables,
 
       /* between two counts of one clause, split the words at the list
        * separator (see list_item_start()) */
-      if (prev_end > 0 && prev_end <= q_start && w_start == prev_end)
+      if (prev_end > 0 && prev_end <= q_start && w_start == prev_end &&
+          /* (not a list the count is said for with 均 or 各: …183件，办结
+           * 率、满意率均为100%) */
+          shared_marker_before (text, w_start, q_start) == G_MAXSIZE)
         w_start = list_item_start (text, w_start, q_start);
       if (qi + 1 < quantities->len && next_start >= q_end && w_end == next_start)
         w_end = list_item_end (text, q_end, w_end);
@@ -4978,6 +5009,22 @@ total_marker_before (const char *text,
   return end - n;
 }
 
+/* Where a list ends that 共 and its verb open before a count (共召开常委
+ * 会会议、主任会议37次): at @end, the count; or G_MAXSIZE, also for a
+ * list of examples of one kind (共审议法规、决定等议题30项). */
+static gsize
+total_verb_list (const char *text,
+                 gsize       start,
+                 gsize       end)
+{
+  gsize at = text_find (text, start, end, "共");
+
+  if (at == G_MAXSIZE || !opens_with_verb (text, at + strlen ("共"), end) ||
+      text_find (text, at, end, "、") == G_MAXSIZE || text_find (text, at, end, "等") != G_MAXSIZE)
+    return G_MAXSIZE;
+  return end;
+}
+
 /* Whether a count before count @qi, ending after @from, is a tally
  * (decided already). */
 static gboolean
@@ -5309,6 +5356,9 @@ drop_summed_parts (const Tables       *tables,
                    const CountWindows *windows,
                    Decision           *decisions)
 {
+  static const char * const more_of_the_same[] = { "同时", "另外", "此外", "另有", "还" };
+  static const char * const clause_breaks[] = { "，", "；", "。", "：", ",", ";" };
+
   for (guint qi = 0; qi + 2 < quantities->len; qi++)
     {
       const CompiledRule *total;
@@ -5331,6 +5381,13 @@ drop_summed_parts (const Tables       *tables,
           if (w->q_start < from || memchr (text + from, '\n', w->q_start - from) != NULL)
             break;
           if (text_contains (text, from, w->q_start, "。") && ++sentences > 1)
+            break;
+          /* (not more of the same, said as such: 制定…法规9件，同时制定…6件、
+           * …3件; nor the total's siblings in its own list: 听取…报告8个、
+           * …报告5个、…报告3个) */
+          if (n == 0 && (text_contains_any (text, from, w->q_start, more_of_the_same,
+                                            G_N_ELEMENTS (more_of_the_same)) ||
+                         !text_contains_any (text, from, w->q_start, clause_breaks, G_N_ELEMENTS (clause_breaks))))
             break;
           from = w->q_end;
           if (decisions[qj].rule == NO_RULE)
@@ -6245,7 +6302,8 @@ decide (const Tables    *tables,
        * together (制定、修改法规共12件: enacted+amended) */
       if (best != NO_RULE && decisions[qi].also[0] == NO_RULE && w->w_start < w->own_end &&
           strchr (tables->rules[best].rule->measure, '+') == NULL &&
-          (marker = total_marker_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE)
+          ((marker = total_marker_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE ||
+           (marker = total_verb_list (d->text, w->w_start, w->own_end)) != G_MAXSIZE))
         {
           Decision items = { .also = { NO_RULE } };
           CountUnit item_unit = unit;

@@ -500,8 +500,10 @@ static const TallyRule representation_rules[] = {
   { "deputy_stations_upgraded", "<" STATIONS "&" UPGRADE, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
   /* (not the stations an online platform lists: 代表履职平台上线代表联络
    * 站482个) */
+  /* (not what deputies did through them: 代表通过联络站帮助群众解决问题
+   * 1130个) */
   { "deputy_stations", STATIONS,
-    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|上线|平台" },
+    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|上线|平台|问题|解决" },
   /* …the stations named in the sentence's first clause (全省新建代表之家、
    * 联络站、联络点78个，升级改造215个，总数达到4700余个) */
   { "deputy_stations", "<" STATIONS "&总数|总量",

@@ -208,6 +208,8 @@ static const TallyRule self_building_rules[] = {
   /* (报送信息52条，被《某某人大》采用19条, the information named in the
    * clause before) */
   { "info_items_adopted", "被&" INFO_TAKEN, "条|篇", NULL, FALSE, NULL, "代表|建议|意见|论文|调研报告" },
+  /* (…报送信息95条，其中37条被采用: the count before the verb) */
+  { "info_items_adopted", "<" INFO, "条|篇", NULL, FALSE, "被&" INFO_TAKEN, "代表|建议|意见|论文|调研报告" },
   { "info_items_sent", INFO_SENT "&" INFO, "条|篇|件", NULL, FALSE, NULL, NOT_INFO_SENT },
   { "info_items_sent", INFO_SENT, "条|篇|件", NULL, FALSE, INFO, NOT_INFO_SENT },
   /* the seminars on the theory of the people's congresses, and the

@@ -5524,6 +5524,60 @@ test_townships_and_closing_advice (void)
   g_assert_null (find_any_tally (document, "2次以上", NULL));
 }
 
+/* Round-26 phrasings: a total that 共 and one verb open over items of
+ * several measures (共召开常委会会议、主任会议37次), townships counted
+ * before 共票决, problems put right said after the audit's (督促审计查出问
+ * 题整改128个), counts of one measure that add up to the first but are
+ * more of the same (同时制定…) or its siblings in a list, information
+ * adopted before its verb, what deputies did through a station, and a
+ * county-level city's deputies after a verb (组织市人大代表). */
+static void
+test_totals_siblings_and_bare_levels (void)
+{
+  static const char province[] =
+    "海南省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "制定海南自由贸易港法规9件，同时制定经济特区法规6件、省地方性法规3件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "听取审议省政府专项工作报告8个、省高级人民法院专项工作报告5个、省人民检察院专项工作报告3个。"
+    "审查批准预算调整方案1次，督促审计查出问题整改128个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "全省145个镇（街道）共票决民生实事项目1120个。代表通过联络站帮助群众解决问题1130个。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "一年来，常委会共召开常委会会议、主任会议37次，审议议题142项。向全国人大常委会报送信息95条，其中37条被采用。\n";
+  static const char city[] =
+    "江阴市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "分三批组织市人大代表参加履职培训，共培训280人次。\n";
+  g_autoptr(BaogaoDocument) first = analyze (province);
+  g_autoptr(BaogaoDocument) second = NULL;
+
+  SKIP_WITHOUT_PLUGINS (first);
+  second = analyze (city);
+
+  g_assert_cmpuint (count_measure (first, "legislation", "enacted"), ==, 3);
+  g_assert_cmpuint (count_measure (first, "oversight", "work_reports"), ==, 3);
+  assert_tally (first, "oversight", "128个", "problems_rectified", 128);
+  g_assert_null (find_any_tally (first, "145个", NULL));
+  g_assert_cmpstr (tally_scope (first, "representation", "1120个"), ==, "township");
+  assert_tally (first, "representation", "1130个", "problems_solved", 1130);
+  assert_no_tally_of_count (first, "37次");
+  assert_tally (first, "self_building", "142项", "agenda_items", 142);
+  assert_tally (first, "self_building", "37条被采用", "info_items_adopted", 37);
+
+  g_assert_cmpstr (tally_scope (second, "representation", "280人次"), ==, "county");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5676,6 +5730,7 @@ main (int   argc,
   g_test_add_func ("/tally/openers-objects-and-central-districts", test_openers_objects_and_central_districts);
   g_test_add_func ("/tally/asides-ranges-and-lists-before", test_asides_ranges_and_lists_before);
   g_test_add_func ("/tally/townships-and-closing-advice", test_townships_and_closing_advice);
+  g_test_add_func ("/tally/totals-siblings-and-bare-levels", test_totals_siblings_and_bare_levels);
 
   return g_test_run ();
 }
