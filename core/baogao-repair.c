@@ -89,12 +89,16 @@
 #define MARKED_HEADING_MAX_CHARS 100
 /* The longest marker, in bytes: （ 下转 第 A 十二 版 ） with spaces */
 #define MARKER_MAX_BYTES 48
-/* Wrapped text: lines of one length (give or take one), between these, that
+/* Wrapped text: lines of one length (give or take one), between these (a
+ * newspaper's narrow column holds 11 to 14 characters), that
  * go on directly on the next line make up at least 30% of the lines (and
  * there are at least WRAP_MIN_LINES of them) */
-#define WRAP_MIN_CHARS 16
+#define WRAP_MIN_CHARS 10
 #define WRAP_MAX_CHARS 120
 #define WRAP_MIN_LINES 8
+/* How much longer than the wrapping width a wrapped line may be (a
+ * closing punctuation mark hangs past it) */
+#define WRAP_SLACK_CHARS 3
 
 typedef const guchar uchar;
 
@@ -1635,7 +1639,9 @@ should_join (Repairer *r,
   line_state_update (r);
   if (r->state.title > 0 || r->state.quote > 0 || r->state.paren > 0)
     return TRUE;
-  if (r->wrap_min > 0 && r->prev_chars >= r->wrap_min)
+  /* (a line of the wrapping width: a longer one, a heading or a line
+   * that was never wrapped, is not) */
+  if (r->wrap_min > 0 && r->prev_chars >= r->wrap_min && r->prev_chars <= r->wrap_min + WRAP_SLACK_CHARS)
     return TRUE;
   /* a short line that is no heading after all: it breaks off, or what
    * follows finishes its phrase with a count. (The line must be longer
@@ -1718,24 +1724,32 @@ find_wrap_width (uchar *s,
   if (best_count < WRAP_MIN_LINES)
     return 0;
 
-  /* they make up a good part of the lines, and the longest ones */
+  /* they make up a good part of the lines that go on on the next one, and
+   * the longest of them (a heading alone, before a blank line, is not one
+   * of them) */
   i = 0;
   while (i < n)
     {
       const guchar *nl = memchr (s + i, '\n', n - i);
       gsize le = nl ? (gsize) (nl - s) : n;
+      gsize next = le + 1;
       guint chars;
 
-      while (le > i && space_len_before (s, i, le) > 0)
-        le -= space_len_before (s, i, le);
-      chars = count_chars (s, i, le);
-      lines += chars >= WRAP_MIN_CHARS;
-      longer += chars > best + 1;
+      while (next < n && s[next] != '\n' && space_len (s, n, next) > 0)
+        next += space_len (s, n, next);
       if (nl == NULL)
         break;
+      if (next < n && s[next] != '\n')
+        {
+          while (le > i && space_len_before (s, i, le) > 0)
+            le -= space_len_before (s, i, le);
+          chars = count_chars (s, i, le);
+          lines += chars >= WRAP_MIN_CHARS;
+          longer += chars > best + 1;
+        }
       i = (gsize) (nl - s) + 1;
     }
-  if (best_count * 10 < lines * 3 || longer * 20 > lines)
+  if (best_count * 10 < lines * 3 || longer * 10 > lines)
     return 0;
   return best - 1;
 }
