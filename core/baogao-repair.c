@@ -1622,6 +1622,13 @@ should_join (Repairer *r,
     return FALSE;
   if (starts_paragraph (r->s, m_end, m))
     return FALSE;
+  /* in wrapped text, whose wrapped lines are not indented, a line
+   * indented the Chinese way (two ideographic spaces) opens a paragraph:
+   * what stands before it ended one (a heading as wide as a narrow
+   * column). (A copy that indents every line, its breaks at page ends,
+   * is no wrapped text.) */
+  if (r->wrap_min > 0 && m >= 6 && memcmp (r->s + m - 6, "\u3000\u3000", 6) == 0)
+    return FALSE;
 
   if (is_latin_or_digit (first))
     {
