@@ -971,6 +971,8 @@ is_heading (uchar *s,
 #define PAGE_LINE_MAX_ITEMS 12
 /* A paper's or a column's name, or a lunar date (`农历壬寅年腊月廿六`) */
 #define PAGE_WORD_MAX_CHARS 10
+/* …and a gazette's (某某省人民代表大会常务委员会公报) */
+#define PAGE_GAZETTE_MAX_CHARS 24
 #define PAGE_NAME_MAX_CHARS 4
 
 /* Byte length of an item separator at @i (white space, `|`, `·`, `■` …),
@@ -1070,6 +1072,15 @@ page_date (uchar *s,
   j = page_number (s, n, i, 4, TRUE, NULL, NULL);
   if (j == 0)
     return 0;
+  /* a gazette's issue: 2019年第1号, 2019年第3期 */
+  if (HAS (s, n, j, "年第"))
+    {
+      gsize k = page_number (s, n, j + 6, 3, TRUE, NULL, NULL);
+
+      if (k != 0 && (HAS (s, n, k, "号") || HAS (s, n, k, "期")))
+        return k + 3;
+      return 0;
+    }
   if (HAS (s, n, j, "年"))
     {
       j = page_number (s, n, j + 3, 3, TRUE, NULL, NULL);
@@ -1210,7 +1221,9 @@ skip_dashes (uchar *s,
         }
       switch (get_char (s, n, i, &next))
         {
+        /* (and the dots some print a page's number between: ·5·) */
         case '-': case 0x2012: case 0x2013: case 0x2014: case 0x2212: case 0xFF0D:
+        case 0x00B7: case 0x2022: case 0x30FB:
           (*dashes)++;
           i = next;
           continue;
@@ -1370,6 +1383,10 @@ is_page_line (uchar   *s,
             }
           else if (chars >= 2 && chars <= PAGE_WORD_MAX_CHARS &&
                    memcmp (s + j - 3, "报", 3) == 0)
+            papers++;
+          /* (a congress's gazette: 某某省人民代表大会常务委员会公报) */
+          else if (chars >= 4 && chars <= PAGE_GAZETTE_MAX_CHARS && j - i >= 6 &&
+                   memcmp (s + j - 6, "公报", 6) == 0)
             papers++;
           else if (chars >= 2 && chars <= PAGE_WORD_MAX_CHARS)
             {

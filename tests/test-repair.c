@@ -266,6 +266,12 @@ static const Case cases[] = {
     "听取审议专项工作报告15个，开展执法检\n\n第3版\n\n查6次，开展专题询问2次。",
     "听取审议专项工作报告15个，开展执法检查6次，开展专题询问2次。",
     2, 1 },
+  /* a PDF copy's running header (a congress's gazette and its issue) and
+   * a page number between dots */
+  { "gazette-header-and-dotted-page",
+    "共收到意见建议1400\n某某省人民代表大会常务委员会公报 2019年第1号\n余条，被采纳的有210条；召开论证会\n·5·\n12场。",
+    "共收到意见建议1400余条，被采纳的有210条；召开论证会12场。",
+    4, 2 },
   /* ... but no line that may be text: a date alone, a paper's name alone,
    * a column's name with a bare number, a page with other words, a
    * heading, a sentence about a paper. */

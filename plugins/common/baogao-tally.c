@@ -2499,7 +2499,7 @@ prefix_level (const char *text,
     /* or a verb: 组织市县人大常委会负责同志培训两期 */
     "组织", "举办", "召开", "开展", "邀请", "听取", "接待", "联系", "走访", "支持", "推动",
     "配合", "协调", "会同", "联合", "参加", "参与", "围绕", "针对", "通过", "牵头", "带领",
-    "获评", "获得", "荣获", "培训", "选派", "推荐",
+    "获评", "获得", "荣获", "获", "培训", "选派", "推荐", "承接",
   };
   /* the reporting congress says 省人大常委会, 市人大 of itself; a bare
    * level above its own is the congress above (省人大常委会批准我市法规
@@ -5880,6 +5880,10 @@ named_deputies_level (const char *text,
   /* longest first where one ends another */
   static const struct { const char *level; Actor actor; } levels[] = {
     { "县乡两级", ACTOR_COUNTY }, { "县乡", ACTOR_COUNTY },
+    /* counties and the cities of their rank (区、县（市）人大代表, 县（市、
+     * 区）人大代表) */
+    { "（市）", ACTOR_COUNTY }, { "（市、区）", ACTOR_COUNTY }, { "（区、市）", ACTOR_COUNTY },
+    { "(市)", ACTOR_COUNTY }, { "(市、区)", ACTOR_COUNTY }, { "(区、市)", ACTOR_COUNTY },
     /* a level named by its rank (选出县级人大代表1.9万名) */
     { "省级", ACTOR_PROVINCIAL }, { "市级", ACTOR_MUNICIPAL }, { "县级", ACTOR_COUNTY },
     { "乡级", ACTOR_TOWNSHIP }, { "乡镇级", ACTOR_TOWNSHIP },

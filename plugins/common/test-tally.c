@@ -5578,6 +5578,42 @@ test_totals_siblings_and_bare_levels (void)
   g_assert_cmpstr (tally_scope (second, "representation", "280人次"), ==, "county");
 }
 
+/* Round-27 phrasings: deputies of counties and the cities of their rank
+ * (区、县（市）人大代表), the higher congress's consultation a committee
+ * took on (承接…意见征集任务9件) and an award given by another (获江苏省人
+ * 大新闻奖…): the reporting congress acts. */
+static void
+test_ranks_tasks_and_awards (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全市共选出区、县（市）人大代表4378名。\n";
+  static const char county_city[] =
+    "昆山市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "承接省人大常委会法规草案意见征集任务9件，收集意见建议430余条，其中12条被采纳。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "获江苏省人大新闻奖二等奖2项。\n";
+  g_autoptr(BaogaoDocument) first = analyze (city);
+  g_autoptr(BaogaoDocument) second = NULL;
+
+  SKIP_WITHOUT_PLUGINS (first);
+  second = analyze (county_city);
+
+  g_assert_cmpstr (tally_scope (first, "representation", "4378名"), ==, "county");
+  assert_tally (second, "legislation", "9件", "higher_drafts_commented", 9);
+  g_assert_cmpstr (tally_scope (second, "legislation", "9件"), ==, "county");
+  g_assert_cmpstr (tally_scope (second, "legislation", "430余条"), ==, "county");
+  g_assert_cmpstr (tally_scope (second, "self_building", "2项"), ==, "county");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5731,6 +5767,7 @@ main (int   argc,
   g_test_add_func ("/tally/asides-ranges-and-lists-before", test_asides_ranges_and_lists_before);
   g_test_add_func ("/tally/townships-and-closing-advice", test_townships_and_closing_advice);
   g_test_add_func ("/tally/totals-siblings-and-bare-levels", test_totals_siblings_and_bare_levels);
+  g_test_add_func ("/tally/ranks-tasks-and-awards", test_ranks_tasks_and_awards);
 
   return g_test_run ();
 }
