@@ -2608,6 +2608,36 @@ static gsize shared_marker_before (const char *text,
                                    gsize       end);
 
 
+/* Where a list of congresses' bodies that ends at @p with one goes on
+ * ending (…人大、街道人大工委, …人大和街道人大工委): the end of the last one
+ * named within a few characters, or @p. */
+static gsize
+bodies_listed_end (const char *text,
+                   gsize       p,
+                   gsize       end)
+{
+  static const char * const joins[] = { "、", "和", "及" };
+  static const char * const bodies[] = { "人大常委会", "人大主席团", "人大工委", "人大" };
+  gsize n;
+
+  while ((n = text_any_word_at (text, p, end, joins, G_N_ELEMENTS (joins))) != 0)
+    {
+      gsize q = p + n, limit = MIN (end, q + 8 * 3), next = G_MAXSIZE;
+
+      for (gsize c = q; c + 3 <= limit && next == G_MAXSIZE; c += 3)
+        {
+          gsize m = text_any_word_at (text, c, end, bodies, G_N_ELEMENTS (bodies));
+
+          if (m != 0)
+            next = c + m;
+        }
+      if (next == G_MAXSIZE)
+        break;
+      p = next;
+    }
+  return p;
+}
+
 /* Who does what the count counts, from the head of its clause, [@start,
  * @end): the words before the count's first cue (see Actor), in a report
  * of a congress of level @own (@own_city: a county-level city's, which
@@ -2693,6 +2723,10 @@ clause_actor (const char *text,
         {
           gsize body_end = c + strlen (bodies[i]);
           Actor level;
+
+          /* (a list of bodies of one level, the last one nearest the
+           * count: 各镇人大、街道人大工委全年组织代表…) */
+          body_end = bodies_listed_end (text, body_end, end);
 
           /* the body does what the count counts: its verb follows it
            * (深圳市人大常委会制定…, 各设区的市人大常委会共制定…); a body

@@ -562,6 +562,8 @@ static const TallyRule representation_rules[] = {
    * 视察4次，专题调研11次) */
   { "deputy_inspections", "<代表&调研|视察", "次|场|批|场次", NULL, FALSE, NULL, ONE_EVENT "|" STATIONS },
   { "deputy_inspections", "代表", "次|场|批|场次", NULL, FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
+  /* the count first (组织了3次代表集中视察) */
+  { "deputy_inspections", NULL, "次|场|批|场次", NULL, FALSE, "代表&调研|视察", ONE_EVENT "|" STATIONS },
   { "deputy_research_participations", "代表&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_research_participations", "代表", "人次", NULL, FALSE, "调研|视察", ONE_EVENT },
   /* the deputies taking part in a clause of their own, after the

@@ -5581,7 +5581,8 @@ test_totals_siblings_and_bare_levels (void)
 /* Round-27 phrasings: deputies of counties and the cities of their rank
  * (区、县（市）人大代表), the higher congress's consultation a committee
  * took on (承接…意见征集任务9件) and an award given by another (获江苏省人
- * 大新闻奖…): the reporting congress acts. */
+ * 大新闻奖…): the reporting congress acts; township bodies listed, and a
+ * count before the deputies' inspections. */
 static void
 test_ranks_tasks_and_awards (void)
 {
@@ -5612,6 +5613,21 @@ test_ranks_tasks_and_awards (void)
   g_assert_cmpstr (tally_scope (second, "legislation", "9件"), ==, "county");
   g_assert_cmpstr (tally_scope (second, "legislation", "430余条"), ==, "county");
   g_assert_cmpstr (tally_scope (second, "self_building", "2项"), ==, "county");
+
+  /* a list of township bodies, the last nearest the count; the count
+   * before the deputies' inspections */
+  {
+    static const char district[] =
+      "某某区人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、代表工作\n"
+      "\n"
+      "各镇人大、街道人大工委全年组织代表开展“家站点”接待活动1380余场次。常委会组织了3次代表集中视察。\n";
+    g_autoptr(BaogaoDocument) third = analyze (district);
+
+    g_assert_cmpstr (tally_scope (third, "representation", "1380余场次"), ==, "township");
+    assert_tally (third, "representation", "3次代表集中视察", "deputy_inspections", 3);
+  }
 }
 
 int
