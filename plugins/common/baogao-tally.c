@@ -5194,11 +5194,15 @@ counts_verb_of (const char *total,
 {
   static const char * const verbs[] = { "enacted", "amended", "revised", "repealed", "amended_in_package" };
 
-  /* (the laws passed, by what was done: 表决通过17件（其中制定9件…）) */
-  if (strcmp (total, "passed") == 0)
+  /* (the laws passed, by what was done: 表决通过17件（其中制定9件…）; the
+   * drafts deliberated, by what became of them: 审议法规草案23件（其中表决
+   * 通过18件）) */
+  if (strcmp (total, "passed") == 0 || strcmp (total, "deliberated") == 0)
     for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
       if (strcmp (part, verbs[i]) == 0)
         return TRUE;
+  if (strcmp (total, "deliberated") == 0 && strcmp (part, "passed") == 0)
+    return TRUE;
   /* (修订 and 修正 are both 修改: a combined count of 修改 holds them) */
   return part_of_combined (total, part) ||
          ((strcmp (part, "amended_in_package") == 0 || strcmp (part, "revised") == 0) &&
@@ -6047,6 +6051,7 @@ choose_shared (Decider            *d,
                guint               cursor,
                CountUnit          *unit,
                guint               best,
+               gboolean            any_domain,
                Decision           *decision)
 {
   const CompiledRule *rules = d->tables->rules;
@@ -6074,7 +6079,7 @@ choose_shared (Decider            *d,
       if (chosen[k] == NO_RULE)
         goto whole;
       for (guint j = k + 1; j < n; j++)
-        if (rules[chosen[j]].domain != rules[chosen[k]].domain ||
+        if ((!any_domain && rules[chosen[j]].domain != rules[chosen[k]].domain) ||
             strcmp (rules[chosen[j]].rule->measure, rules[chosen[k]].rule->measure) == 0)
           goto whole;
       starts[k] = MAX (MIN (w->q_start, d->state[chosen[k]].first_start), bounds[k]);
@@ -6330,7 +6335,7 @@ decide (const Tables    *tables,
       /* one count said for each item of a list before it */
       if (best != NO_RULE && w->w_start < w->own_end &&
           (marker = shared_marker_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE)
-        best = choose_shared (d, w, marker, head_cursor, &unit, best, &decisions[qi]);
+        best = choose_shared (d, w, marker, head_cursor, &unit, best, FALSE, &decisions[qi]);
       /* (with 各, no total of one measure: 法院和检察院专项工作报告各1个) */
       if (w->each && decisions[qi].also[0] == NO_RULE)
         best = NO_RULE;
@@ -6346,7 +6351,7 @@ decide (const Tables    *tables,
           Decision items = { .also = { NO_RULE } };
           CountUnit item_unit = unit;
 
-          best = choose_shared (d, w, marker, head_cursor, &item_unit, best, &items);
+          best = choose_shared (d, w, marker, head_cursor, &item_unit, best, TRUE, &items);
           if (items.also[0] != NO_RULE)
             best = NO_RULE;
         }

@@ -244,6 +244,9 @@ static const TallyRule oversight_rules[] = {
     "代表|建议|批准" },
   /* 备案审查规范性文件306件，督促纠正11件: the documents named once */
   { "documents_corrected", "<规范性文件|备案审查&" CORRECTED, "件|份|个", NULL, TRUE, NULL, "代表|建议" },
+  /* (the count before the passive: …规范性文件156件，有3件被督促纠正) */
+  { "documents_corrected", "<规范性文件|备案审查", "件|份|个", NULL, TRUE, "被督促纠正|被纠正|被撤销|被依法撤销|被督促修改",
+    "代表|建议" },
   /* the faulty documents named in the clause before (发现问题文件42件，
    * 已纠正36件) */
   { "documents_corrected", CORRECTED "&^问题文件|规范性文件", "件|份|个", NULL, TRUE, NULL, "代表|建议" },

@@ -47,6 +47,10 @@
 
 /* reading and study classes, whoever holds them (党组举办党史学习教育专
  * 题读书班2期: a class, not the Party group's study session) */
+/* what each one of the leaders took on */
+#define PER_MEMBER "每人|每位|每名"
+/* the economy's figures, not enterprises the committee served */
+#define NOT_LIAISED "新增|新登记|总量|总数|净增|增长"
 /* the problems of oversight, not the Party group's */
 #define NOT_PARTY_PROBLEMS "执法检查|检查组|审计"
 #define STUDY_CLASSES "读书班|读书会|专题读书班|学习班|专题班|研讨班"
@@ -215,10 +219,12 @@ static const TallyRule political_rules[] = {
 
   /* liaison with enterprises, institutions, experts, deputies */
   /* (not what each one liaises: 每人包联1至2家民营企业) */
-  { "enterprises_liaised", LIAISE "&" ENTERPRISES, BODIES, NULL, FALSE, NULL, "每人|每位|每名" },
-  { "enterprises_liaised", LIAISE, BODIES, NULL, FALSE, ENTERPRISES, "每人|每位|每名" },
-  { "enterprises_liaised", NULL, "家|户", NULL, FALSE, ENTERPRISES, "每人|每位|每名" },
-  { "enterprises_liaised", ENTERPRISES, "家|户", NULL, FALSE, NULL, "解决|问题|诉求|每人|每位|每名" },
+  /* (not what each leader took on: 每人联系2家; nor the economy's
+   * figures: 全市新增市场主体18.6万户) */
+  { "enterprises_liaised", LIAISE "&" ENTERPRISES, BODIES, NULL, FALSE, NULL, PER_MEMBER },
+  { "enterprises_liaised", LIAISE, BODIES, NULL, FALSE, ENTERPRISES, PER_MEMBER },
+  { "enterprises_liaised", NULL, "家|户", NULL, FALSE, ENTERPRISES, PER_MEMBER "|" NOT_LIAISED },
+  { "enterprises_liaised", ENTERPRISES, "家|户", NULL, FALSE, NULL, "解决|问题|诉求|" PER_MEMBER "|" NOT_LIAISED },
   { "institutions_liaised", LIAISE "&" INSTITUTIONS, BODIES, NULL, FALSE, NULL, NULL },
   { "institutions_liaised", LIAISE, BODIES, NULL, FALSE, INSTITUTIONS, NULL },
   { "institutions_liaised", NULL, BODIES, NULL, FALSE, INSTITUTIONS, NULL },

@@ -5630,6 +5630,42 @@ test_ranks_tasks_and_awards (void)
   }
 }
 
+/* Round-28 phrasings: a part of the drafts deliberated in an aside
+ * (（其中表决通过18件）), a total over two domains' measures (主任会议和
+ * 党组会议共计37次), the economy's figures and what each leader took on
+ * (no enterprises liaised), documents put right in a passive after them. */
+static void
+test_deliberated_parts_and_passives (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "全年召开主任会议和党组会议共计37次。全省新增市场主体18.6万户。"
+    "党组班子成员每人联系一个县和2家重点企业，共帮助协调解决问题43个。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "常委会共审议法规草案23件（其中表决通过18件）。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "备案审查规范性文件156件，有3件被督促纠正。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "37次");
+  g_assert_null (find_any_tally (document, "18.6万户", NULL));
+  g_assert_null (find_any_tally (document, "2家重点企业", NULL));
+  assert_tally (document, "political", "43个", "problems_solved", 43);
+  assert_tally (document, "legislation", "法规草案23件", "deliberated", 23);
+  assert_tally (document, "legislation", "表决通过18件", "passed", 18);
+  assert_tally (document, "oversight", "156件", "normative_documents_reviewed", 156);
+  assert_tally (document, "oversight", "3件被督促纠正", "documents_corrected", 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5784,6 +5820,7 @@ main (int   argc,
   g_test_add_func ("/tally/townships-and-closing-advice", test_townships_and_closing_advice);
   g_test_add_func ("/tally/totals-siblings-and-bare-levels", test_totals_siblings_and_bare_levels);
   g_test_add_func ("/tally/ranks-tasks-and-awards", test_ranks_tasks_and_awards);
+  g_test_add_func ("/tally/deliberated-parts-and-passives", test_deliberated_parts_and_passives);
 
   return g_test_run ();
 }
