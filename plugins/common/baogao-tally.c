@@ -5420,20 +5420,24 @@ drop_summed_parts (const Tables       *tables,
             break;
           if (text_contains (text, from, w->q_start, "。") && ++sentences > 1)
             break;
-          /* (not more of the same, said as such: 制定…法规9件，同时制定…6件、
-           * …3件; nor the total's siblings in its own list: 听取…报告8个、
-           * …报告5个、…报告3个) */
-          if (n == 0 && (text_contains_any (text, from, w->q_start, more_of_the_same,
-                                            G_N_ELEMENTS (more_of_the_same)) ||
-                         !text_contains_any (text, from, w->q_start, clause_breaks, G_N_ELEMENTS (clause_breaks))))
-            break;
-          from = w->q_end;
           if (decisions[qj].rule == NO_RULE)
-            continue;
+            {
+              from = w->q_end;
+              continue;
+            }
           if (tables->rules[decisions[qj].rule].domain != total->domain ||
               strcmp (tables->rules[decisions[qj].rule].rule->measure, total->rule->measure) != 0 ||
               decisions[qj].actor != decisions[qi].actor || decisions[qj].period != decisions[qi].period)
             break;
+          /* (not more of the same, said as such: 制定…法规9件，同时制定…6件、
+           * …3件; nor the total's siblings in its own list: 听取…报告8个、
+           * …报告5个、…报告3个) */
+          if (n == 0 && (text_contains_any (text, windows[qi].q_end, w->q_start, more_of_the_same,
+                                            G_N_ELEMENTS (more_of_the_same)) ||
+                         !text_contains_any (text, windows[qi].q_end, w->q_start, clause_breaks,
+                                             G_N_ELEMENTS (clause_breaks))))
+            break;
+          from = w->q_end;
           parts[n++] = qj;
           sum += baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
         }
