@@ -6008,9 +6008,10 @@ opens_with_verb (const char *text,
 
 /* The rule of one item of a list that a count is said for: its own
  * words [@start, @end), the words the items share that are not in it
- * ([@p_start, @p_end) and [@s_start, @s_end), when not empty), the
- * window after the count and the head of its clause. Reads from
- * @cursor, a cursor of the count's reading. */
+ * ([@p_start, @p_end) and [@s_start, @s_end), when not empty), the words
+ * from the shared @marker (均, 各 and a verb) to the count, the window
+ * after the count and the head of its clause. Reads from @cursor, a
+ * cursor of the count's reading. */
 static guint
 choose_for_item (Decider            *d,
                  const CountWindows *w,
@@ -6021,6 +6022,7 @@ choose_for_item (Decider            *d,
                  gsize               p_end,
                  gsize               s_start,
                  gsize               s_end,
+                 gsize               marker,
                  CountUnit          *unit)
 {
   guint c = cursor, after, shared;
@@ -6033,6 +6035,11 @@ choose_for_item (Decider            *d,
   shared = c;
   if (s_start < s_end)
     read_cues (d, &shared, s_start, s_end, SCAN_BEFORE);
+  /* the verb said once for all the items, after 均 or 各 (办结率、满意率均
+   * 为100%: 为) */
+  shared = c;
+  if (marker < w->q_start)
+    read_cues (d, &shared, marker, w->q_start, SCAN_BEFORE);
   c = MAX (c, after);
   read_cues (d, &c, w->q_end, w->w_end, SCAN_AFTER);
   c = cursor;
@@ -6079,7 +6086,7 @@ choose_shared (Decider            *d,
       chosen[k] = choose_for_item (d, w, cursor, bounds[k], ends[k],
                                    k > 0 ? bounds[0] : 0, k > 0 ? bounds[0] + prefix_len : 0,
                                    k + 1 < n ? ends[n - 1] - suffix_len : 0, k + 1 < n ? ends[n - 1] : 0,
-                                   unit);
+                                   marker, unit);
       if (chosen[k] == NO_RULE)
         goto whole;
       for (guint j = k + 1; j < n; j++)

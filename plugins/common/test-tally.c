@@ -5664,6 +5664,21 @@ test_deliberated_parts_and_passives (void)
   assert_tally (document, "legislation", "表决通过18件", "passed", 18);
   assert_tally (document, "oversight", "156件", "normative_documents_reviewed", 156);
   assert_tally (document, "oversight", "3件被督促纠正", "documents_corrected", 3);
+
+  /* the verb said once after 均 is each item's (办结率 alone, no 建议
+   * named) */
+  {
+    static const char county[] =
+      "某某县人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、代表工作\n"
+      "\n"
+      "代表提出建议183件，办结率、满意率均为100%。\n";
+    g_autoptr(BaogaoDocument) second = analyze (county);
+
+    g_assert_cmpuint (count_measure (second, "representation", "completion_rate"), ==, 1);
+    g_assert_cmpuint (count_measure (second, "representation", "satisfaction_rate"), ==, 1);
+  }
 }
 
 int
