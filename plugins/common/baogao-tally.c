@@ -3756,25 +3756,13 @@ ends_range (const char *text,
 {
   static const char * const marks[] = { "至", "到", "—", "－", "～", "~", "-" };
   gsize n = text_any_word_ends_at (text, 0, p, marks, G_N_ELEMENTS (marks));
-  guchar last;
+  gsize before = p - n, last;
 
-  if (n == 0 || p - n == 0)
+  if (n == 0 || before == 0)
     return FALSE;
-  last = (guchar) text[p - n - 1];
-  /* a digit of either width (…9, …９: EF BC 90–99), or a numeral */
-  if (g_ascii_isdigit (last))
-    return TRUE;
-  if (p - n >= 3)
-    {
-      guint32 c = char3 (text, p - n - 3);
-
-      return (c >= 0xefbc90 && c <= 0xefbc99) ||
-             c == 0xe4b880 /* 一 */ || c == 0xe4ba8c /* 二 */ || c == 0xe4b889 /* 三 */ ||
-             c == 0xe59b9b /* 四 */ || c == 0xe4ba94 /* 五 */ || c == 0xe585ad /* 六 */ ||
-             c == 0xe4b883 /* 七 */ || c == 0xe585ab /* 八 */ || c == 0xe4b99d /* 九 */ ||
-             c == 0xe58d81 /* 十 */ || c == 0xe4b8a4 /* 两 */;
-    }
-  return FALSE;
+  /* the character before the mark: an ASCII digit, or three bytes */
+  last = (guchar) text[before - 1] < 0x80 ? before - 1 : before >= 3 ? before - 3 : before;
+  return has_digit (text, last, before);
 }
 
 /* How far back a list said in the clause before 分别 may start (bytes) */
@@ -5192,16 +5180,12 @@ static gboolean
 counts_verb_of (const char *total,
                 const char *part)
 {
-  static const char * const verbs[] = { "enacted", "amended", "revised", "repealed", "amended_in_package" };
-
   /* (the laws passed, by what was done: 表决通过17件（其中制定9件…）; the
    * drafts deliberated, by what became of them: 审议法规草案23件（其中表决
    * 通过18件）) */
-  if (strcmp (total, "passed") == 0 || strcmp (total, "deliberated") == 0)
-    for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
-      if (strcmp (part, verbs[i]) == 0)
-        return TRUE;
-  if (strcmp (total, "deliberated") == 0 && strcmp (part, "passed") == 0)
+  if ((strcmp (total, "passed") == 0 && unit_in ("enacted|amended|revised|repealed|amended_in_package", part)) ||
+      (strcmp (total, "deliberated") == 0 &&
+       unit_in ("passed|enacted|amended|revised|repealed|amended_in_package", part)))
     return TRUE;
   /* (修订 and 修正 are both 修改: a combined count of 修改 holds them) */
   return part_of_combined (total, part) ||
