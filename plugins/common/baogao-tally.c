@@ -2374,6 +2374,7 @@ covering (GArray *spans,
 static const char *document_scope (BaogaoDocument *document);
 static const char *below_scope (BaogaoDocument *document,
                                 const char     *scope);
+static const char *municipal_scope (BaogaoDocument *document);
 
 /* Who does what a count counts, when its clause opens with another body
  * than the congress whose report it is: another congress (its level),
@@ -2857,10 +2858,12 @@ typedef struct
    * document, which never move (see baogao-store-private.h) */
   GPtrArray      *quantities;
   Decision       *decisions;
-  /* whose counts the report gives (see document_scope()), and those of
-   * the congresses it guides (see below_scope()): static strings */
+  /* whose counts the report gives (see document_scope()), those of
+   * the congresses it guides (see below_scope()) and those of a city's
+   * congress (see municipal_scope()): static strings */
   const char     *scope;
   const char     *below;
+  const char     *municipal;
 } Shared;
 
 static gpointer
@@ -6150,11 +6153,6 @@ decide (const Tables    *tables,
    * its own */
   const char *region = baogao_document_get_metadata (document, "region");
   gboolean own_city = own == ACTOR_COUNTY && region != NULL && g_str_has_suffix (region, "市");
-  /* a municipality under the central government (上海市) has no cities'
-   * congresses below it: the 市 it names (联系市人大代表) is its own, and
-   * in its districts' reports (北京市海淀区) the provincial-level one */
-  gboolean central_city = own == ACTOR_PROVINCIAL && is_central_municipality (region);
-  gboolean central_district = own > ACTOR_PROVINCIAL && in_central_municipality (region);
 
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;
@@ -6420,10 +6418,6 @@ decide (const Tables    *tables,
           if (decisions[qi].actor == ACTOR_OWN && w->e_start < w->h_start && last != G_MAXUINT &&
               windows[last].q_start >= w->e_start && windows[last].q_start < w->h_start)
             decisions[qi].actor = decisions[last].actor;
-          if (central_city && decisions[qi].actor == ACTOR_MUNICIPAL)
-            decisions[qi].actor = ACTOR_OWN;
-          else if (central_district && decisions[qi].actor == ACTOR_MUNICIPAL)
-            decisions[qi].actor = ACTOR_PROVINCIAL;
           last = qi;
         }
     }
@@ -6506,6 +6500,7 @@ get_decisions (const Tables    *tables,
       shared->decisions = g_new (Decision, MAX (quantities->len, 1));
       shared->scope = document_scope (document);
       shared->below = below_scope (document, shared->scope);
+      shared->municipal = municipal_scope (document);
       shared->done = quantities->len == 0 ||
                      decide (tables, document, shared->scope, quantities, shared->decisions,
                              cancellable, error);
@@ -6599,16 +6594,29 @@ below_scope (BaogaoDocument *document,
   return below[i][1];
 }
 
+/* The scope of the congress a report calls a city's (市人大): provincial
+ * in a municipality under the central government and in its districts'
+ * reports (上海市 names its own deputies 市人大代表; 北京市海淀区 names
+ * Beijing's so), which have no cities' congresses; else municipal. */
+static const char *
+municipal_scope (BaogaoDocument *document)
+{
+  return in_central_municipality (baogao_document_get_metadata (document, "region")) ? "provincial" : "municipal";
+}
+
 /* The scope of a count done by @actor, in a report whose congress's
- * is @own: another congress's level, or @below for what the congress
- * guided. */
+ * is @own: another congress's level (@municipal for a city's), or @below
+ * for what the congress guided. */
 static const char *
 actor_scope (Actor       actor,
              const char *own,
-             const char *below)
+             const char *below,
+             const char *municipal)
 {
   if (actor == ACTOR_BELOW)
     return below;
+  if (actor == ACTOR_MUNICIPAL)
+    return municipal;
   if (actor >= ACTOR_NATIONAL && actor <= ACTOR_TOWNSHIP)
     return level_scopes[actor];
   if (actor == ACTOR_NPC_DEPUTIES)
@@ -6720,7 +6728,7 @@ write_tally (const Tables     *tables,
       baogao_layer_set_string (layer, handle, "scope",
                                rule->scope != NULL && rule->scope[0] != '\0' &&
                                strcmp (rule->scope, TALLY_SCOPE_NAMED_DEPUTIES) != 0 ?
-                                 rule->scope : actor_scope (decision->actor, scope, shared->below));
+                                 rule->scope : actor_scope (decision->actor, scope, shared->below, shared->municipal));
     }
   copy_number (layer, handle, q, "value");
   unit = decision->unit_read ? decision->unit : baogao_annotation_get_string (q, "unit");
