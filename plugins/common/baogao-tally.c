@@ -5705,20 +5705,27 @@ drop_sentence_restatements (const char         *text,
                             const CountWindows *windows,
                             Decision           *decisions)
 {
+  /* where the paragraph of the current count starts: the sentences
+   * before in it (代表提出建议412件。常委会确定重点督办建议10件。目前，
+   * 412件建议已全部办复); found going forward, the counts in text order */
+  gsize paragraph = 0, scanned = 0;
+
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       const CountWindows *w = &windows[qi];
-      gsize stop, closer, before;
+      gsize stop, closer, reach;
+      const char *nl;
 
       if (decisions[qi].rule == NO_RULE)
         continue;
       stop = sentence_before_opening (text, w->q_start, &closer);
       if (stop == G_MAXSIZE && closer == G_MAXSIZE)
         continue;
-      /* where the paragraph starts: the sentences before in it (代表提出
-       * 建议412件。常委会确定重点督办建议10件。目前，412件建议已全部办复) */
-      for (before = MIN (stop, closer); before > 0 && text[before - 1] != '\n'; before--)
-        ;
+      while (scanned < w->q_start && (nl = memchr (text + scanned, '\n', w->q_start - scanned)) != NULL)
+        paragraph = scanned = (gsize) (nl - text) + 1;
+      scanned = MAX (scanned, w->q_start);
+      /* (the furthest a count said again may end) */
+      reach = MAX (stop != G_MAXSIZE ? stop : 0, closer != G_MAXSIZE ? closer : 0);
       for (guint qj = qi; qj-- > 0;)
         {
           const CountWindows *v = &windows[qj];
@@ -5726,9 +5733,9 @@ drop_sentence_restatements (const char         *text,
 
           /* in the sentences before, not further (past the counts of the
            * count's own sentence before it) */
-          if (v->q_start < before)
+          if (v->q_start < paragraph)
             break;
-          if (decisions[qj].rule == NO_RULE || !same_count (text, quantities, windows, qj, qi))
+          if (v->q_end > reach || decisions[qj].rule == NO_RULE || !same_count (text, quantities, windows, qj, qi))
             continue;
           restated = stop != G_MAXSIZE && v->q_end <= stop;
           /* (closer: of its own measure only) */
