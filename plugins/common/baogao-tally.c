@@ -4001,6 +4001,15 @@ since_clause (const char *text,
   return start;
 }
 
+/* Is there a semicolon, full- or half-width, in [@from, @to)? */
+static inline gboolean
+has_semicolon (const char *text,
+               gsize       from,
+               gsize       to)
+{
+  return text_contains (text, from, to, "；") || memchr (text + from, ';', to - from) != NULL;
+}
+
 /* Is the quantity @q a rate (98.5%, 百分之百, 3‰)? */
 static gboolean
 count_is_rate (BaogaoAnnotation *q)
@@ -4442,8 +4451,7 @@ find_windows (const Tables    *tables,
       /* 累计 said of the year's work alone is a total of more years, up
        * to a semicolon (…累计建成1.2万个；分6期培训…: the year's) */
       else if (sentence != NULL && marks.cumulative_at < q_start &&
-               !text_contains (text, marks.cumulative_at, q_start, "；") &&
-               memchr (text + marks.cumulative_at, ';', q_start - marks.cumulative_at) == NULL)
+               !has_semicolon (text, marks.cumulative_at, q_start))
         w->period = PERIOD_YEARS;
 
       /* a list of names closed by 等 and their kind before the count
@@ -4550,8 +4558,7 @@ find_windows (const Tables    *tables,
           /* (or, said with 拟, 将 or 计划, in a clause before the count's,
            * which the plan goes on in up to a semicolon: 常委会将…，拟听取
            * 审议专项工作报告15个，开展执法检查5次; not 力争…, a wish) */
-          if (!planned && !text_contains (text, marks.plan_at, q_start, "；") &&
-              memchr (text + marks.plan_at, ';', q_start - marks.plan_at) == NULL &&
+          if (!planned && !has_semicolon (text, marks.plan_at, q_start) &&
               (char3 (text, marks.plan_at) == 0xe68b9f /* 拟 */ ||
                char3 (text, marks.plan_at) == 0xe5b086 /* 将 */ ||
                char3 (text, marks.plan_at) == 0xe8aea1 /* 计 */))
@@ -4930,9 +4937,7 @@ split_respective_lists (const char   *text,
                 lower = p;
                 break;
               }
-          while (lower < s_end && (guchar) text[lower] >= 0x80 && (guchar) text[lower] < 0xC0)
-            lower++;
-          list_start = clause_start (text, lower, s_end);
+          list_start = clause_start (text, text_boundary_after (text, lower, s_end), s_end);
         }
       if (text_word_ends_at (text, list_start, s_end, "的"))
         s_end -= 3;
@@ -5029,7 +5034,7 @@ total_marker_before (const char *text,
   n = text_any_word_ends_at (text, start, end, markers, G_N_ELEMENTS (markers));
   /* (the list right before it: not 全年共, 一共) */
   if (n == 0 || text_word_ends_at (text, start, end - n, "全年") || text_word_ends_at (text, start, end - n, "一") ||
-      text_word_ends_at (text, start, end - n, "总") || text_word_ends_at (text, start, end - n, "累"))
+      text_word_ends_at (text, start, end - n, "总"))
     return G_MAXSIZE;
   return end - n;
 }
@@ -5138,15 +5143,9 @@ breakdown_reaches (const char *text,
     return FALSE;
   for (gsize next; (next = text_find (text, at + strlen ("其中"), to, "其中")) != G_MAXSIZE; )
     at = next;
-  return !text_contains (text, at, to, "；") && memchr (text + at, ';', to - at) == NULL;
+  return !has_semicolon (text, at, to);
 }
 
-/* Whether the count @q is a rate (98.6%) */
-static gboolean
-is_rate (BaogaoAnnotation *q)
-{
-  return g_strcmp0 (baogao_annotation_get_string (q, "unit"), "%") == 0;
-}
 
 /* What the unit of the count @q counts: people (人, 名, 人次), times or
  * batches (次, 场, 批次, 期), or things (件, 项, 个, 条…, and none) */
@@ -5160,20 +5159,14 @@ typedef enum
 static UnitKind
 unit_kind (BaogaoAnnotation *q)
 {
-  static const char * const people[] = { "人", "名", "位", "人次" };
-  static const char * const times[] = { "次", "场", "场次", "批", "批次", "期", "轮" };
   const char *unit = baogao_annotation_get_string (q, "base_unit");
 
   if (unit == NULL)
     unit = baogao_annotation_get_string (q, "unit");
-  if (unit == NULL)
-    return UNIT_THINGS;
-  for (guint k = 0; k < G_N_ELEMENTS (people); k++)
-    if (strcmp (unit, people[k]) == 0)
-      return UNIT_PEOPLE;
-  for (guint k = 0; k < G_N_ELEMENTS (times); k++)
-    if (strcmp (unit, times[k]) == 0)
-      return UNIT_TIMES;
+  if (unit_in ("人|名|位|人次", unit))
+    return UNIT_PEOPLE;
+  if (unit_in ("次|场|场次|批|批次|期|轮", unit))
+    return UNIT_TIMES;
   return UNIT_THINGS;
 }
 
@@ -5238,8 +5231,8 @@ drop_breakdowns (const Tables       *tables,
               !counts_verb_of (tables->rules[total->rule].rule->measure, measure) &&
               /* (a rate is no part of another: 满意和基本满意的达到98.6%
                * （其中满意率为81.2%）) */
-              !(is_rate (g_ptr_array_index (quantities, qi)) &&
-                is_rate (g_ptr_array_index (quantities, windows[qi].aside_total)) &&
+              !(count_is_rate (g_ptr_array_index (quantities, qi)) &&
+                count_is_rate (g_ptr_array_index (quantities, windows[qi].aside_total)) &&
                 strcmp (tables->rules[total->rule].rule->measure, measure) != 0))
             {
               decisions[qi].rule = NO_RULE;
