@@ -2137,7 +2137,8 @@ item_number_at (const char *text,
     q++;
   if (q > p)
     {
-      if (q < end && text[q] == '.')
+      /* (not a decimal point: 1.5万人次) */
+      if (q < end && text[q] == '.' && !(q + 1 < end && g_ascii_isdigit (text[q + 1])))
         return q + 1 - p;
       if (text_word_at (text, q, end, "、") || text_word_at (text, q, end, "．"))
         return q + 3 - p;
@@ -2457,6 +2458,18 @@ is_central_municipality (const char *region)
   return FALSE;
 }
 
+/* A bare level (省, 市, 县…) the reporting congress says: its own, or the
+ * congress above when above it; a county-level city says 市 of itself. */
+static inline Actor
+bare_level_actor (Actor    level,
+                  Actor    own,
+                  gboolean own_city)
+{
+  if (own_city && level == ACTOR_MUNICIPAL)
+    return ACTOR_OWN;
+  return level < own ? level : ACTOR_OWN;
+}
+
 static Actor
 prefix_level (const char *text,
               gsize       p,
@@ -2509,17 +2522,14 @@ prefix_level (const char *text,
     { "省", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL },
     { "盟", ACTOR_MUNICIPAL }, { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
   };
+  static const char * const townships_counted[] = { "个镇", "个乡", "各镇", "各乡" };
+  static const char * const townships_listed[] = { "镇（", "乡（", "镇(", "乡(" };
 
   if (p == end)
     return ACTOR_OWN;
   for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
     if (text_is_word (text, p, end, bare_levels[i].name))
-      {
-        /* (a county-level city says 市 of itself) */
-        if (own_city && bare_levels[i].level == ACTOR_MUNICIPAL)
-          return ACTOR_OWN;
-        return bare_levels[i].level < own ? bare_levels[i].level : ACTOR_OWN;
-      }
+      return bare_level_actor (bare_levels[i].level, own, own_city);
   /* the NPC's deputies of a place, named by where they are (在青全国人
    * 大代表, 驻市全国人大代表) */
   if (end - p <= 5 * 3 && text_word_ends_at (text, p, end, "全国") &&
@@ -2549,10 +2559,8 @@ prefix_level (const char *text,
   /* …and counted (全市13个镇人大票决…), after the place they are in
    * (全市各镇人大), or named with the others of their level (各镇（街道、
    * 区）人大) */
-  if (text_word_ends_at (text, p, end, "个镇") || text_word_ends_at (text, p, end, "个乡") ||
-      text_word_ends_at (text, p, end, "各镇") || text_word_ends_at (text, p, end, "各乡") ||
-      text_word_at (text, p, end, "镇（") || text_word_at (text, p, end, "乡（") ||
-      text_word_at (text, p, end, "镇(") || text_word_at (text, p, end, "乡("))
+  if (text_any_word_ends_at (text, p, end, townships_counted, G_N_ELEMENTS (townships_counted)) != 0 ||
+      text_any_word_at (text, p, end, townships_listed, G_N_ELEMENTS (townships_listed)) != 0)
     return ACTOR_TOWNSHIP;
   for (guint i = 0; i < G_N_ELEMENTS (central); i++)
     if (text_is_word (text, p, end, central[i]))
@@ -2569,11 +2577,7 @@ prefix_level (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
     if (end - p > 3 && text_word_ends_at (text, p, end, bare_levels[i].name) &&
         text_any_word_ends_at (text, p, end - 3, not_names, G_N_ELEMENTS (not_names)) != 0)
-      {
-        if (own_city && bare_levels[i].level == ACTOR_MUNICIPAL)
-          return ACTOR_OWN;
-        return bare_levels[i].level < own ? bare_levels[i].level : ACTOR_OWN;
-      }
+      return bare_level_actor (bare_levels[i].level, own, own_city);
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     if (text_word_ends_at (text, p, end, suffixes[i].suffix))
       return suffixes[i].level;
@@ -2625,7 +2629,7 @@ bodies_listed_end (const char *text,
     {
       gsize q = p + n, limit = MIN (end, q + 8 * 3), next = G_MAXSIZE;
 
-      for (gsize c = q; c + 3 <= limit && next == G_MAXSIZE; c += 3)
+      for (gsize c = q; c + 3 <= limit && next == G_MAXSIZE; c += g_utf8_skip[(guchar) text[c]])
         {
           gsize m = text_any_word_at (text, c, end, bodies, G_N_ELEMENTS (bodies));
 
@@ -2687,15 +2691,13 @@ clause_actor (const char *text,
       if (text_word_at (text, p, end, "，"))
         p += strlen ("，");
     }
-  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
-    if (text_word_at (text, p, end, openers[i]))
-      {
-        p += strlen (openers[i]);
-        /* (一年来，市人大常委会…: the body's name starts after the comma) */
-        if (text_word_at (text, p, end, "，"))
-          p += strlen ("，");
-        break;
-      }
+  if ((n = text_any_word_at (text, p, end, openers, G_N_ELEMENTS (openers))) != 0)
+    {
+      p += n;
+      /* (一年来，市人大常委会…: the body's name starts after the comma) */
+      if (text_word_at (text, p, end, "，"))
+        p += strlen ("，");
+    }
   if ((n = text_any_word_at (text, p, end, guides, G_N_ELEMENTS (guides))) != 0)
     {
       /* the congresses guided, when they are named with their level
@@ -2823,7 +2825,7 @@ clause_actor (const char *text,
   return ACTOR_OWN;
 }
 
-/* The most items of a list one count is said for (see shared_count ()) */
+/* The most items of a list one count is said for (see choose_shared ()) */
 #define MAX_SHARED 4
 
 typedef struct
@@ -3731,7 +3733,7 @@ aside_words_start (const char *text,
   static const char * const parts[] = { "其中", "含", "包括", "包含", "内含" };
   gsize open = G_MAXSIZE, p, n;
 
-  /* (most windows hold no bracket: its first byte is looked for first) */
+  /* (most windows hold no bracket: one is looked for before the walk) */
   if (memchr (text + w_start, '(', q_start - w_start) == NULL &&
       text_find (text, w_start, q_start, "（") == G_MAXSIZE)
     return w_start;
@@ -3935,10 +3937,13 @@ names_month_of_year (const char *text,
   gsize q;
 
   if (text_word_at (text, p, end, "去年"))
-    p += strlen ("去年");
+    {
+      p += strlen ("去年");
+      if (text_word_at (text, p, end, "底"))
+        return TRUE;
+    }
   q = p;
-  if (text_word_at (text, p, end, "年底") || text_word_at (text, p, end, "年末") ||
-      text_word_at (text, p, end, "底"))
+  if (text_word_at (text, p, end, "年底") || text_word_at (text, p, end, "年末"))
     return TRUE;
   while (q < end && q < p + 2 && g_ascii_isdigit (text[q]))
     q++;
@@ -3981,13 +3986,9 @@ since_clause (const char *text,
        * report on 2019); not its end (截至2019年底), which may close a
        * total of years */
       if (year_digits[0] != '\0' && text_word_at (text, start + n, first, year_digits) &&
-          text_word_at (text, start + n + strlen (year_digits), first, "年"))
-        {
-          gsize month = start + n + strlen (year_digits) + strlen ("年");
-
-          if (!text_word_at (text, month, first, "底") && names_month_of_year (text, month, first))
-            return G_MAXSIZE;
-        }
+          text_word_at (text, start + n + strlen (year_digits), first, "年") &&
+          names_month_of_year (text, start + n + strlen (year_digits) + strlen ("年"), first))
+        return G_MAXSIZE;
       *to_date = TRUE;
       return start;
     }
@@ -5049,8 +5050,10 @@ total_verb_list (const char *text,
 {
   gsize at = text_find (text, start, end, "共");
 
-  if (at == G_MAXSIZE || !opens_with_verb (text, at + strlen ("共"), end) ||
-      text_find (text, at, end, "、") == G_MAXSIZE || text_find (text, at, end, "等") != G_MAXSIZE)
+  /* (the 共 that opens a verb: not 公共, 共同) */
+  while (at != G_MAXSIZE && !opens_with_verb (text, at + strlen ("共"), end))
+    at = text_find (text, at + strlen ("共"), end, "共");
+  if (at == G_MAXSIZE || text_find (text, at, end, "、") == G_MAXSIZE || text_find (text, at, end, "等") != G_MAXSIZE)
     return G_MAXSIZE;
   return end;
 }
@@ -6058,13 +6061,13 @@ choose_shared (Decider            *d,
   gsize best_start = d->state[best].first_start, best_end = d->state[best].last_end;
   guint chosen[MAX_SHARED], n = 0;
 
-  /* the most items the list splits into (A、B和C: three) */
-  for (guint max = 2; max <= MAX_SHARED; max++)
+  /* the most items the list splits into (A、B和C: three), the split
+   * left in @bounds and @ends */
+  for (guint max = MAX_SHARED; max >= 2 && n == 0; max--)
     if (split_items (d->text, w->w_start, marker, bounds, ends, max) == max)
       n = max;
   if (n < 2)
     return best;
-  split_items (d->text, w->w_start, marker, bounds, ends, n);
   items_shared_words (d->text, bounds, ends, n, &prefix_len, &suffix_len);
 
   /* (the first item last: its state is the decision's) */
