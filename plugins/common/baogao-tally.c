@@ -4767,9 +4767,8 @@ respectively_before (const char *text,
                      gsize       start,
                      gsize       end)
 {
-  static const char * const words[] = {
-    "分别达到", "分别为", "分别是", "分别有", "分别达", "依次为", "分别",
-  };
+  /* (分别为, 分别达到…: 分别 and a verb, below) */
+  static const char * const words[] = { "依次为", "分别" };
 
   /* 分别 and a verb (分别开展4次、1次和13项, 分别召开了8次和22次) */
   if (tail_has_char (text, start, end, 0xe588ab /* 别 */, 4))
@@ -4779,14 +4778,10 @@ respectively_before (const char *text,
       if (verb > 0 && text_word_ends_at (text, start, end - verb, "分别"))
         return verb + strlen ("分别");
     }
-  /* (each ends with 到 为 是 有 达 别) */
+  /* (each ends with 为 or 别) */
   switch (end >= start + 3 ? char3 (text, end - 3) : 0)
     {
-    case 0xe588b0: /* 到 */
     case 0xe4b8ba: /* 为 */
-    case 0xe698af: /* 是 */
-    case 0xe69c89: /* 有 */
-    case 0xe8bebe: /* 达 */
     case 0xe588ab: /* 别 */
       break;
     default:
