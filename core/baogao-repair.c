@@ -1707,14 +1707,19 @@ find_wrap_width (uchar *s,
                  gsize  n)
 {
   guint hist[WRAP_MAX_CHARS + 2] = { 0, };
-  guint lines = 0, longer = 0, best = 0, best_count = 0;
+  guint lines = 0, longer = 0, over = 0, best = 0, best_count = 0;
+  guint chars = 0, prev_chars = 0;
+  gboolean prev_goes_on = FALSE;
   gsize i = 0;
 
-  /* lengths of the lines that go on directly on the next one */
+  /* the lengths of the lines of runs: a line that goes on directly on
+   * the next one, which goes on too (a heading before its paragraph and
+   * a blank line is none) */
   while (i < n)
     {
       const guchar *nl = memchr (s + i, '\n', n - i);
       gsize le, next;
+      gboolean goes_on;
 
       if (nl == NULL)
         break;
@@ -1722,16 +1727,23 @@ find_wrap_width (uchar *s,
       next = le + 1;
       while (next < n && s[next] != '\n' && space_len (s, n, next) > 0)
         next += space_len (s, n, next);
-      if (next < n && s[next] != '\n' && le - i >= WRAP_MIN_CHARS)
+      goes_on = next < n && s[next] != '\n';
+      if (prev_goes_on && goes_on && prev_chars >= WRAP_MIN_CHARS)
         {
-          guint chars;
-
+          if (prev_chars <= WRAP_MAX_CHARS)
+            hist[prev_chars]++;
+          else
+            over++;
+        }
+      chars = 0;
+      if (goes_on && le - i >= WRAP_MIN_CHARS)
+        {
           while (le > i && space_len_before (s, i, le) > 0)
             le -= space_len_before (s, i, le);
           chars = count_chars (s, i, le);
-          if (chars >= WRAP_MIN_CHARS && chars <= WRAP_MAX_CHARS)
-            hist[chars]++;
         }
+      prev_goes_on = goes_on;
+      prev_chars = chars;
       i = (gsize) (nl - s) + 1;
     }
 
@@ -1748,30 +1760,13 @@ find_wrap_width (uchar *s,
   if (best_count < WRAP_MIN_LINES)
     return 0;
 
-  /* they make up a good part of the lines that go on on the next one, and
-   * the longest of them (a heading alone, before a blank line, is not one
-   * of them) */
-  i = 0;
-  while (i < n)
+  /* they make up a good part of those lines, and the longest ones */
+  lines = over;
+  longer = over;
+  for (guint w = WRAP_MIN_CHARS; w <= WRAP_MAX_CHARS; w++)
     {
-      const guchar *nl = memchr (s + i, '\n', n - i);
-      gsize le = nl ? (gsize) (nl - s) : n;
-      gsize next = le + 1;
-      guint chars;
-
-      while (next < n && s[next] != '\n' && space_len (s, n, next) > 0)
-        next += space_len (s, n, next);
-      if (nl == NULL)
-        break;
-      if (next < n && s[next] != '\n')
-        {
-          while (le > i && space_len_before (s, i, le) > 0)
-            le -= space_len_before (s, i, le);
-          chars = count_chars (s, i, le);
-          lines += chars >= WRAP_MIN_CHARS;
-          longer += chars > best + 1;
-        }
-      i = (gsize) (nl - s) + 1;
+      lines += hist[w];
+      longer += w > best + 1 ? hist[w] : 0;
     }
   if (best_count * 10 < lines * 3 || longer * 10 > lines)
     return 0;
