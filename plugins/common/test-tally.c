@@ -5522,6 +5522,24 @@ test_townships_and_closing_advice (void)
   g_assert_cmpstr (tally_scope (document, "representation", "150余次"), ==, "township");
   g_assert_null (find_any_tally (document, "10个左右", NULL));
   g_assert_null (find_any_tally (document, "2次以上", NULL));
+
+  /* …but a section on the deputies' suggestions on the committee's work
+   * is no advice */
+  {
+    static const char suggestions[] =
+      "某某市人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、坚持依法监督\n"
+      "\n"
+      "开展执法检查4次。\n"
+      "\n"
+      "二、认真办理代表对常委会工作的建议\n"
+      "\n"
+      "代表提出建议248件。\n";
+    g_autoptr(BaogaoDocument) second = analyze (suggestions);
+
+    assert_tally (second, "representation", "248件", "suggestions", 248);
+  }
 }
 
 /* Round-26 phrasings: a total that 共 and one verb open over items of

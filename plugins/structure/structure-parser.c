@@ -1204,9 +1204,9 @@ static const TopicWord topic_words[] = {
   { W ("下一步"), STRUCTURE_TOPIC_PLANS, 5 },
   { W ("展望"), STRUCTURE_TOPIC_PLANS, 5 },
   /* a term's last report advising the next committee (对新一届常委会工作
-   * 的建议) */
-  { W ("工作的建议"), STRUCTURE_TOPIC_PLANS, 6 },
-  { W ("工作的几点建议"), STRUCTURE_TOPIC_PLANS, 6 },
+   * 的建议); not the deputies' suggestions on the committee's work (认真
+   * 办理代表对常委会工作的建议) */
+  { W ("新一届常委会工作的"), STRUCTURE_TOPIC_PLANS, 6 },
 };
 
 /* The keywords by their first character: word_first[b] … word_first[b + 1]
@@ -1985,7 +1985,7 @@ static const char *const part_words[] = {
   "工作部署", "工作打算",
   /* the last part of a term's last report: 对今后工作的建议, 对新一届常委
    * 会工作的建议 */
-  "今后工作的建议", "今后工作建议", "今后工作的几点建议", "工作的建议", "工作的几点建议",
+  "今后工作的建议", "今后工作建议", "今后工作的几点建议", "新一届常委会工作的",
 };
 
 static const char *const part_openings[] = {
@@ -1994,7 +1994,7 @@ static const char *const part_openings[] = {
 };
 
 static const char *const plans_words[] = {
-  "任务", "安排", "部署", "打算", "今年", "今后", "明年", "新的一年", "工作的建议", "工作的几点建议",
+  "任务", "安排", "部署", "打算", "今年", "今后", "明年", "新的一年", "新一届常委会工作的",
 };
 
 static StructureTopic
