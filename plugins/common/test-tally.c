@@ -5540,6 +5540,23 @@ test_townships_and_closing_advice (void)
 
     assert_tally (second, "representation", "248件", "suggestions", 248);
   }
+  /* …and advice for the years to come, as a part (今后五年工作的建议) */
+  {
+    static const char advice[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、坚持依法监督\n"
+      "\n"
+      "开展执法检查4次。\n"
+      "\n"
+      "今后五年工作的建议\n"
+      "\n"
+      "新一届常委会要编制好五年立法规划，每年听取审议专项工作报告不少于15个。\n";
+    g_autoptr(BaogaoDocument) third = analyze (advice);
+
+    assert_tally (third, "oversight", "4次", "law_inspections", 4);
+    g_assert_null (find_any_tally (third, "不少于15个", NULL));
+  }
 }
 
 /* Round-26 phrasings: a total that 共 and one verb open over items of

@@ -2074,9 +2074,9 @@ is_part_phrase (const char *p,
     return FALSE;
   q = char_prev (char_prev (end, p), p);
 
-  /* 五年来的回顾 */
+  /* 五年来的回顾; advice, said of the years to come (今后五年工作的建议) */
   return AT (q, end, "工作") || AT (q, end, "任务") || AT (q, end, "安排") ||
-         AT (q, end, "回顾");
+         AT (q, end, "回顾") || (i < G_N_ELEMENTS (part_openings) && AT (q, end, "建议"));
 }
 
 static gboolean
