@@ -902,17 +902,45 @@ has_count (uchar *s,
            gsize  end)
 {
   gsize next;
-  gboolean digits = FALSE;
+  gboolean digits = FALSE, counted = FALSE;
 
   for (gsize k = start; k < end; k = next)
     {
       gunichar u = get_char (s, end, k, &next);
 
       if (digits && is_count_unit (u))
+        counted = TRUE;
+      /* (a clause goes on after it: a heading has none, 推动办好10件民生实事) */
+      else if (counted && (u == 0xFF0C || u == ','))
         return TRUE;
       digits = arabic_digit (u) >= 0;
     }
   return FALSE;
+}
+
+/* Does the line at @m open with a count's unit (次, 余条, 多人次) that ends
+ * its word: punctuation, a digit or the line's end after it, not another
+ * character of a word the unit starts (人大, 本届, 部分)? */
+static gboolean
+opens_with_unit (uchar *s,
+                 gsize  n,
+                 gsize  m)
+{
+  gsize next;
+  gunichar u = get_char (s, n, m, &next);
+
+  /* (余, 多, 万 may stand before the unit: 1400⏎余条) */
+  for (guint k = 0; k < 2 && (u == 0x4F59 || u == 0x591A || u == 0x4E07) && next < n; k++)
+    u = get_char (s, n, next, &next);
+  if (!is_count_unit (u))
+    return FALSE;
+  /* (人次: a unit of two characters) */
+  if (u == 0x4EBA && next < n && HAS (s, n, next, "次"))
+    next += 3;
+  if (next >= n || s[next] == '\n')
+    return TRUE;
+  u = get_char (s, n, next, &next);
+  return !is_han (u);
 }
 
 /* Whether the line [@start, @end) reads as a heading */
@@ -1679,7 +1707,7 @@ should_join (Repairer *r,
    * that states a count (（二）…全年新建42个,…站总⏎数达到…): no heading's.
    * (The line is a marked heading's length at most: is_heading () reads
    * no more either.) */
-  if ((arabic_digit (last) >= 0 && is_count_unit (first)) ||
+  if ((arabic_digit (last) >= 0 && opens_with_unit (r->s, m_end, m)) ||
       (starts_paragraph (out, out_len, l_start) &&
        has_count (out, l_start, MIN (out_len, l_start + FIGURE_LINE_MAX_BYTES * 3))))
     return TRUE;
