@@ -987,12 +987,14 @@ is_heading (uchar *s,
  * ５`, `责任编辑：张某某`). Copied with the text, such a line lands next to
  * the page-break markers, in the middle of a sentence, and would be glued
  * into it when the break is joined. It is read as items apart from white
- * space: a date, a weekday, a page (`第5版`, `A2版`, a bare number), the
- * paper's name (a short word ending in `报`), a column's name (a short word)
- * and editor credits. A line made of such items only, with at least two of
- * date, weekday, page and paper (a date alone or a column's name alone may
- * be real text), or of credits, is a page line. Punctuation or a longer word
- * anywhere in the line makes it text. */
+ * space: a date or a gazette's issue (`2019年第1号`), a weekday, a page
+ * (`第5版`, `A2版`, a bare number), the paper's name (a short word ending
+ * in `报`, or a congress's gazette, `…常务委员会公报`), a column's name (a
+ * short word) and editor credits. A line made of such items only, with at
+ * least two of date, weekday, page and paper (a date alone or a column's
+ * name alone may be real text), or of credits, or a newspaper's page alone
+ * or with its column's name (`第3版`, `第3版 要闻`), is a page line.
+ * Punctuation or a longer word anywhere in the line makes it text. */
 
 /* A page line is short */
 #define PAGE_LINE_MAX_BYTES (60 * 3)
@@ -1409,12 +1411,10 @@ is_page_line (uchar   *s,
                 return FALSE;
               credits++;
             }
-          else if (chars >= 2 && chars <= PAGE_WORD_MAX_CHARS &&
-                   memcmp (s + j - 3, "报", 3) == 0)
-            papers++;
-          /* (a congress's gazette: 某某省人民代表大会常务委员会公报) */
-          else if (chars >= 4 && chars <= PAGE_GAZETTE_MAX_CHARS && j - i >= 6 &&
-                   memcmp (s + j - 6, "公报", 6) == 0)
+          /* (a congress's gazette is longer: 某某省人民代表大会常务委员会公报) */
+          else if (chars >= 2 && memcmp (s + j - 3, "报", 3) == 0 &&
+                   (chars <= PAGE_WORD_MAX_CHARS ||
+                    (chars <= PAGE_GAZETTE_MAX_CHARS && memcmp (s + j - 6, "公报", 6) == 0)))
             papers++;
           else if (chars >= 2 && chars <= PAGE_WORD_MAX_CHARS)
             {

@@ -263,7 +263,7 @@ EOF
 check "jsonl escapes U+2028, U+2029 and U+0085, which line readers break at" test $? -eq 0
 
 # each separator after 0 to 16 bytes of ASCII, so that it falls at every
-# place in the eight-byte words the escaping reads at once
+# place in the JSON, of any alignment
 "$PYTHON" - "$tmp/aligned.txt" <<'EOF'
 import sys
 parts = ["各位代表：", "制定条例3件。"]

@@ -45,14 +45,14 @@
 
 #include "baogao-tally.h"
 
-/* reading and study classes, whoever holds them (党组举办党史学习教育专
- * 题读书班2期: a class, not the Party group's study session) */
 /* what each one of the leaders took on */
 #define PER_MEMBER "每人|每位|每名"
 /* the economy's figures, not enterprises the committee served */
 #define NOT_LIAISED "新增|新登记|总量|总数|净增|增长"
 /* the problems of oversight, not the Party group's */
 #define NOT_PARTY_PROBLEMS "执法检查|检查组|审计"
+/* reading and study classes, whoever holds them (党组举办党史学习教育专
+ * 题读书班2期: a class, not the Party group's study session) */
 #define STUDY_CLASSES "读书班|读书会|专题读书班|学习班|专题班|研讨班"
 #define TIMES     "次|场|期|轮|个|场次"
 /* how the Party group's own meetings are counted, wherever they are told */

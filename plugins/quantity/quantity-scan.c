@@ -1280,13 +1280,18 @@ space_separator_at (const guint8 *s,
                      gsize         len,
                      gsize         p)
 {
-  if (s[p] == ' ')
-    return 1;
-  if (has_at (s, len, p, "\u3000", 3) || has_at (s, len, p, "\u2009", 3) || has_at (s, len, p, "\u202F", 3))
-    return 3;
-  if (has_at (s, len, p, "\u00A0", 2))
-    return 2;
-  return 0;
+  /* (not the ideographic space, which parts a table's columns) */
+  switch (s[p])
+    {
+    case ' ':
+      return 1;
+    case 0xC2:
+      return has_at (s, len, p, "\u00A0", 2) ? 2 : 0;
+    case 0xE2:
+      return has_at (s, len, p, "\u2009", 3) || has_at (s, len, p, "\u202F", 3) ? 3 : 0;
+    default:
+      return 0;
+    }
 }
 
 /* Reads digits at @p; with @thousands, accepts 1,234,567. Returns FALSE
@@ -1977,8 +1982,9 @@ second_round (const guint8 *s,
  * something: 开展专题询问一次, 检查法律一部, 专项工作报告一个 end their
  * clause with it, after the activity they count; 一部法律、两部法规 is an
  * item of a list of counts; 检查一部法规 has a counted act before it and
- * a law after it. 一次性, 进行一次集中检查, 每年一次, 各一次, 再一次, 这一
- * 次, 一个重要, 一部分, 一件事 do not. */
+ * a law after it; so does 各一件 after a list (修订、废止法规各一件). 一次
+ * 性, 进行一次集中检查, 每年一次, 各一名, 再一次, 这一次, 一个重要, 一部
+ * 分, 一件事 do not. */
 static gboolean
 lone_one_counts (const guint8 *s,
                  gsize         len,

@@ -353,11 +353,13 @@ test_separators (void)
     { "调研560 余人次，接待群众 1.2 万人次，收集意见3200 多条，2023 年。",
       { "560 余人次|560|人次|560|人次|more_than|-", "1.2 万人次|1.2|万人次|12000|人次|-|-",
         "3200 多条|3200|条|3200|条|more_than|-" } },
-    /* …and spaces between thousands, of any kind, the digits of either
-     * width (a list of numbers without units stays unread) */
-    { "任免1 035人次，来信1\u3000200余件，办理１ ０３５件，审议\u00A02\u2009500件，编号12 345。",
-      { "1 035人次|1035|人次|1035|人次|-|-", "1\u3000200余件|1200|件|1200|件|more_than|-",
-        "１ ０３５件|1035|件|1035|件|-|-", "2\u2009500件|2500|件|2500|件|-|-" } },
+    /* …and spaces between thousands, half-width, no-break or thin, the
+     * digits of either width (a list of numbers without units stays
+     * unread); not an ideographic space, which parts a table's columns */
+    { "任免1 035人次，来信1\u202F200余件，办理１ ０３５件，审议\u00A02\u2009500件，编号12 345，表中12\u3000345件。",
+      { "1 035人次|1035|人次|1035|人次|-|-", "1\u202F200余件|1200|件|1200|件|more_than|-",
+        "１ ０３５件|1035|件|1035|件|-|-", "2\u2009500件|2500|件|2500|件|-|-",
+        "345件|345|件|345|件|-|-" } },
   };
 
   run_cases (cases, G_N_ELEMENTS (cases));
