@@ -4170,11 +4170,9 @@ each_ends_at (const char *text,
               gsize       start,
               gsize       end)
 {
-  /* (a verb after it is some 3 characters at most) */
-  if (!tail_has_char (text, start, end, 0xe59084 /* 各 */, 4))
-    return FALSE;
-  end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
-  return text_word_ends_at (text, start, end, "各");
+  gsize marker = shared_marker_before (text, start, end);
+
+  return marker != G_MAXSIZE && text_word_at (text, marker, end, "各");
 }
 
 
