@@ -260,6 +260,10 @@ typedef struct
   gsize    prefix_end;
   gsize    suffix_start;
   gsize    suffix_end;
+  /* the verb said once after 分别 for every item of the list
+   * (对规章、规范性文件分别审查40件、17件: 审查) */
+  gsize    verb_start;
+  gsize    verb_end;
 } CountWindows;
 
 /* A stretch of text to scan for cues. */
@@ -4161,6 +4165,7 @@ tail_has_char (const char *text,
 static const char * const shared_verbs[] = {
   "达到", "达", "为", "是", "有", "超过", "开展", "开展了", "召开", "召开了", "举办", "举办了",
   "举行", "举行了", "进行", "组织", "审议", "听取", "制定", "提出", "收到", "完成",
+  "审查",
 };
 
 /* Whether 各 and a verb (各1件, 各开展4次) end at @end: the count after
@@ -4303,6 +4308,7 @@ find_windows (const Tables    *tables,
       w->q_end = MAX (w->q_start, MIN (q_end, size));
       w->own_end = q_start;
       w->prefix_start = w->prefix_end = w->suffix_start = w->suffix_end = 0;
+      w->verb_start = w->verb_end = 0;
       if (qi % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       if (q_end > size || q_start >= q_end)
@@ -4757,35 +4763,26 @@ get_decider (const Tables *tables)
 }
 
 
+/* The most characters between 分别 and the first count of its list: a
+ * verb and its object (分别提出意见建议18条、23条) */
+#define RESPECTIVE_WORDS 6
+
 /* The words that say a list's counts are, in order, those of the items
  * named before (制定、修改、废止地方性法规分别为6件、12件和2件), right
- * before its first count; the longest first. */
+ * before its first count, with what they say once for all of them: 分
+ * 别 and the few characters after it (分别召开了8次和22次; 分别提出意见建
+ * 议18条、23条), or 依次为. Returns their length, or 0. */
 static gsize
 respectively_before (const char *text,
                      gsize       start,
                      gsize       end)
 {
-  /* (分别为, 分别达到…: 分别 and a verb, below) */
-  static const char * const words[] = { "依次为", "分别" };
-
-  /* 分别 and a verb (分别开展4次、1次和13项, 分别召开了8次和22次) */
-  if (tail_has_char (text, start, end, 0xe588ab /* 别 */, 4))
-    {
-      gsize verb = text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
-
-      if (verb > 0 && text_word_ends_at (text, start, end - verb, "分别"))
-        return verb + strlen ("分别");
-    }
-  /* (each ends with 为 or 别) */
-  switch (end >= start + 3 ? char3 (text, end - 3) : 0)
-    {
-    case 0xe4b8ba: /* 为 */
-    case 0xe588ab: /* 别 */
-      break;
-    default:
-      return 0;
-    }
-  return text_any_word_ends_at (text, start, end, words, G_N_ELEMENTS (words));
+  /* (all CJK characters between: 3 bytes each) */
+  for (guint k = 2; k <= RESPECTIVE_WORDS + 2 && end >= start + 3 * k; k++)
+    if (char3 (text, end - 3 * k) == 0xe58886 /* 分 */ &&
+        char3 (text, end - 3 * k + 3) == 0xe588ab /* 别 */)
+      return 3 * k;
+  return text_word_ends_at (text, start, end, "依次为") ? strlen ("依次为") : 0;
 }
 
 /* How long the separator between two counts of a list at @p is (、，
@@ -4901,7 +4898,7 @@ split_respective_lists (const char   *text,
     {
       CountWindows *first = &windows[qi];
       gsize bounds[MAX_RESPECTIVE + 1], marker, s_end, join_end[MAX_RESPECTIVE], list_start;
-      gsize prefix_len, suffix_len;
+      gsize prefix_len, suffix_len, verb_start;
       guint n = 1, n_items;
 
       if (first->skip || first->w_start >= first->q_start ||
@@ -4915,6 +4912,8 @@ split_respective_lists (const char   *text,
       if (n < 2)
         continue;
       s_end = first->q_start - marker;
+      /* (the words after 分别 are every count's) */
+      verb_start = text_word_at (text, s_end, first->q_start, "分别") ? s_end + strlen ("分别") : first->q_start;
       /* the list in the clause before, 分别 opening the count's
        * (开展专题询问、专题调研，分别为2次、9项) */
       list_start = first->w_start;
@@ -4949,6 +4948,8 @@ split_respective_lists (const char   *text,
               w->subject_end = first->subject_end;
               w->prefix_start = list_start;
               w->prefix_end = s_end;
+              w->verb_start = verb_start;
+              w->verb_end = first->q_start;
               w->tail_start = w->tail_end = 0;
             }
           qi += n - 1;
@@ -4967,6 +4968,8 @@ split_respective_lists (const char   *text,
 
           w->w_start = bounds[k];
           w->own_end = join_end[k];
+          w->verb_start = verb_start;
+          w->verb_end = first->q_start;
           if (k > 0)
             {
               w->h_start = w->e_start = w->w_start;
@@ -6183,12 +6186,15 @@ decide (const Tables    *tables,
        * rules they touch are the first n_own (see below). */
       after_cursor = read_cues (d, &cursor, w->w_start, w->own_end, SCAN_BEFORE);
       head_cursor = cursor;
-      if (G_UNLIKELY (w->prefix_start < w->prefix_end || w->suffix_start < w->suffix_end))
+      if (G_UNLIKELY (w->prefix_start < w->prefix_end || w->suffix_start < w->suffix_end ||
+                      w->verb_start < w->verb_end))
         {
           guint shared = cursor;
 
           read_cues (d, &shared, w->prefix_start, w->prefix_end, SCAN_BEFORE);
           read_cues (d, &shared, w->suffix_start, w->suffix_end, SCAN_BEFORE);
+          if (w->verb_start < w->verb_end)
+            read_cues (d, &shared, w->verb_start, w->verb_end, SCAN_BEFORE);
         }
       cursor = MAX (cursor, after_cursor);
       read_cues (d, &cursor, w->q_end, w->w_end, SCAN_AFTER);

@@ -406,6 +406,9 @@ static const TallyRule oversight_rules[] = {
    * a list (对6名员额法官和4名员额检察官开展述职评议) */
   { "officials_evaluated", WITH_MEMBERS, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议", NULL },
   { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "$述职评议|$履职评议|$任职评议", "代表" },
+  /* the appraisal named in the sentence's first clause (开展述职评议，共评
+   * 议4名政府组成人员) */
+  { "officials_evaluated", "<述职评议|履职评议|任职评议&评议|测评", "人|名|位", NULL, TRUE, NULL, "代表" },
   { "satisfaction_surveys", "满意度测评|测评", "次|项|个", NULL, TRUE, NULL, NULL },
   { "satisfaction_surveys", NULL, "次|项|个", NULL, TRUE, "满意度测评", NULL },
   /* the share of satisfied votes such a survey gave: 满意票 are cast
@@ -462,8 +465,8 @@ static const TallyRule oversight_rules[] = {
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办" },
   /* some of the problems found, the count before the word (共发现问题43
-   * 个，其中36个已整改到位) */
-  { "problems_rectified", "<问题&其中", PROBLEM_UNITS, NULL, FALSE, "整改到位|完成整改|已整改|整改完成|得到整改",
+   * 个，其中36个已整改到位; 对审计查出的问题，已有52个被整改到位) */
+  { "problems_rectified", "<问题&其中|已有|共有", PROBLEM_UNITS, NULL, FALSE, "整改到位|完成整改|已整改|整改完成|得到整改",
     "措施|举措|任务|清单|方案|文件|代表|建议|尚未|未完成|未整改|交办" },
   /* the problems before the word (推动审计查出的43个问题整改到位) */
   { "problems_rectified", NULL, PROBLEM_UNITS, NULL, FALSE, "问题&整改到位|完成整改|已整改|整改完成|得到整改",

@@ -342,6 +342,8 @@ static const TallyRule representation_rules[] = {
   { "basic_satisfaction_rate", "基本满意率", RATE, NULL, FALSE, NULL, BOTH_SATISFIED },
   /* the item of a list said with 分别 (满意和基本满意的分别为95.4%和4.6%) */
   { "basic_satisfaction_rate", "基本满意的|基本满意", RATE, NULL, FALSE, NULL, BOTH_SATISFIED "|满意和基本满意|满意或基本满意" },
+  /* …the deputies named (代表对办理结果满意和基本满意的分别占91.2%、8.8%) */
+  { "basic_satisfaction_rate", "代表&基本满意的|基本满意", RATE, NULL, TRUE, NULL, BOTH_SATISFIED "|满意和基本满意|满意或基本满意" },
   { "basic_satisfaction_rate", "代表&基本满意率", RATE, NULL, TRUE, NULL, BOTH_SATISFIED },
   /* said with its verb, as the satisfaction rate before it often is
    * (满意率为85.5%，基本满意率为13.5%; 满意率达86%、基本满意率达14%) */

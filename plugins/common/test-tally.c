@@ -5716,6 +5716,40 @@ test_deliberated_parts_and_passives (void)
   }
 }
 
+/* 分别 with its verb and object said once for all the counts after it
+ * (分别审查40件、17件; 分别提出意见建议18条、23条; 满意和基本满意的分别占
+ * …), an appraisal named in the clause before its count, and problems put
+ * right counted before the passive (已有52个被整改到位). */
+static void
+test_respectively_with_verb (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "常委会对政府规章、规范性文件分别审查14件、117件，督促纠正3件。"
+    "两个执法检查组分别提出意见建议18条、23条。"
+    "开展述职评议，共评议6名政府组成人员。"
+    "对审计查出的问题，已有52个被整改到位。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表对办理结果满意和基本满意的分别占91.2%、8.8%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "14件", "normative_documents_reviewed", 14);
+  assert_tally (document, "oversight", "117件", "normative_documents_reviewed", 117);
+  assert_tally (document, "oversight", "18条", "opinions_made", 18);
+  assert_tally (document, "oversight", "23条", "opinions_made", 23);
+  assert_tally (document, "oversight", "6名", "officials_evaluated", 6);
+  assert_tally (document, "oversight", "52个被整改到位", "problems_rectified", 52);
+  assert_tally (document, "representation", "91.2%", "satisfaction_rate", 91.2);
+  assert_tally (document, "representation", "8.8%", "basic_satisfaction_rate", 8.8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5723,6 +5757,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tally/legislation-counts", test_legislation_counts);
+  g_test_add_func ("/tally/respectively-with-verb", test_respectively_with_verb);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
