@@ -1221,6 +1221,18 @@ tally_tables_data_check (void)
  * byte gives its length, and a delimiter's bytes are never found inside
  * another character. */
 
+/* Whether the ASCII comma at @p parts the thousands of a number (3,760名):
+ * a digit before it, three after it and no fourth. The text is
+ * NUL-terminated. */
+static inline gboolean
+thousands_comma_at (const char *text,
+                    gsize       p)
+{
+  return p > 0 && g_ascii_isdigit (text[p - 1]) &&
+         g_ascii_isdigit (text[p + 1]) && g_ascii_isdigit (text[p + 2]) &&
+         g_ascii_isdigit (text[p + 3]) && !g_ascii_isdigit (text[p + 4]);
+}
+
 /* Is the UTF-8 character ending just before @p a clause delimiter?
  * Returns its length in bytes, or 0. */
 static inline guint
@@ -1234,7 +1246,9 @@ delimiter_before (const char *text,
     return 0;
   switch (t[p - 1])
     {
-    case ',': case ';': case ':': case '!': case '?':
+    case ',':
+      return thousands_comma_at (text, p - 1) ? 0 : 1;
+    case ';': case ':': case '!': case '?':
       return 1;
     /* the last bytes of the wide ones below: look closer */
     case 0x8C: case 0x9B: case 0x9A: case 0x81: case 0x9F: case 0x82:
@@ -1268,7 +1282,9 @@ delimiter_at (const char *text,
     return 0;
   switch (c[0])
     {
-    case ',': case ';': case ':': case '!': case '?':
+    case ',':
+      return thousands_comma_at (text, p) ? 0 : 1;
+    case ';': case ':': case '!': case '?':
       return 1;
     case 0xEF:
       return upper - p >= 3 && c[1] == 0xBC &&
@@ -4894,7 +4910,7 @@ split_respective_lists (const char   *text,
                         GPtrArray    *quantities,
                         CountWindows *windows)
 {
-  for (guint qi = 0; qi + 1 < quantities->len; qi++)
+  for (guint qi = 0; qi < quantities->len; qi++)
     {
       CountWindows *first = &windows[qi];
       gsize bounds[MAX_RESPECTIVE + 1], marker, s_end, join_end[MAX_RESPECTIVE], list_start;
@@ -4909,9 +4925,18 @@ split_respective_lists (const char   *text,
              !windows[qi + n].skip &&
              count_separator_at (text, windows[qi + n - 1].q_end, windows[qi + n].q_start) > 0)
         n++;
-      if (n < 2)
-        continue;
       s_end = first->q_start - marker;
+      /* one count after 分别 for the items of a list (就精准扶贫、义务教
+       * 育分别开展专题询问1次) is each item's, no total (see each_ends_at
+       * ()) */
+      if (n < 2)
+        {
+          gsize b[3], e[2];
+
+          if (s_end > first->w_start && split_items (text, first->w_start, s_end, b, e, 2) == 2)
+            first->each = TRUE;
+          continue;
+        }
       /* (the words after 分别 are every count's) */
       verb_start = text_word_at (text, s_end, first->q_start, "分别") ? s_end + strlen ("分别") : first->q_start;
       /* the list in the clause before, 分别 opening the count's

@@ -5718,8 +5718,9 @@ test_deliberated_parts_and_passives (void)
 
 /* 分别 with its verb and object said once for all the counts after it
  * (分别审查40件、17件; 分别提出意见建议18条、23条; 满意和基本满意的分别占
- * …), an appraisal named in the clause before its count, and problems put
- * right counted before the passive (已有52个被整改到位). */
+ * …) or for each item before it (分别开展专题询问1次), an appraisal named
+ * in the clause before its count, problems put right counted before the
+ * passive (已有52个被整改到位), and thousands parted by commas in a list. */
 static void
 test_respectively_with_verb (void)
 {
@@ -5731,11 +5732,13 @@ test_respectively_with_verb (void)
     "常委会对政府规章、规范性文件分别审查14件、117件，督促纠正3件。"
     "两个执法检查组分别提出意见建议18条、23条。"
     "开展述职评议，共评议6名政府组成人员。"
-    "对审计查出的问题，已有52个被整改到位。\n"
+    "对审计查出的问题，已有52个被整改到位。"
+    "就精准扶贫、农村义务教育分别开展专题询问1次。\n"
     "\n"
     "三、代表工作\n"
     "\n"
-    "代表对办理结果满意和基本满意的分别占91.2%、8.8%。\n";
+    "代表对办理结果满意和基本满意的分别占91.2%、8.8%。"
+    "指导换届选举，选出县人大代表3,760名、乡镇人大代表6,480名。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -5748,6 +5751,11 @@ test_respectively_with_verb (void)
   assert_tally (document, "oversight", "52个被整改到位", "problems_rectified", 52);
   assert_tally (document, "representation", "91.2%", "satisfaction_rate", 91.2);
   assert_tally (document, "representation", "8.8%", "basic_satisfaction_rate", 8.8);
+  /* (one count for each item: no total) */
+  assert_no_tally_of_count (document, "1次");
+  /* (a comma between thousands parts no clause) */
+  assert_tally (document, "representation", "3,760名", "deputies_elected", 3760);
+  assert_tally (document, "representation", "6,480名", "deputies_elected", 6480);
 }
 
 int
