@@ -5464,11 +5464,11 @@ drop_broken_down_combined (const Tables       *tables,
                            const CountWindows *windows,
                            Decision           *decisions)
 {
-  for (guint qi = 0; qi + 2 < quantities->len; qi++)
+  for (guint qi = 0; qi + 1 < quantities->len; qi++)
     {
       const CompiledRule *total;
       double value, sum = 0;
-      guint n = 0;
+      guint n = 0, parts;
       gsize from;
 
       if (decisions[qi].rule == NO_RULE)
@@ -5487,12 +5487,23 @@ drop_broken_down_combined (const Tables       *tables,
               text_contains (text, from, w->q_start, "。"))
             break;
           from = w->q_end;
-          if (decisions[qj].rule == NO_RULE || tables->rules[decisions[qj].rule].domain != total->domain ||
-              !counts_verb_of (total->rule->measure, tables->rules[decisions[qj].rule].rule->measure) ||
-              decisions[qj].period != decisions[qi].period)
+          if (decisions[qj].rule == NO_RULE || decisions[qj].period != decisions[qi].period)
             continue;
-          n++;
-          sum += baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
+          /* (a count said for each item of a list, 修订、废止各1件, is a
+           * part once for each) */
+          parts = 0;
+          for (guint k = 0; k < MAX_SHARED; k++)
+            {
+              guint r = k == 0 ? decisions[qj].rule : decisions[qj].also[k - 1];
+
+              if (r == NO_RULE)
+                break;
+              if (tables->rules[r].domain == total->domain &&
+                  counts_verb_of (total->rule->measure, tables->rules[r].rule->measure))
+                parts++;
+            }
+          n += parts;
+          sum += parts * baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
         }
       if (n >= 2 && sum == value)
         decisions[qi].rule = NO_RULE;
@@ -6089,6 +6100,10 @@ choose_shared (Decider            *d,
       n = max;
   if (n < 2)
     return best;
+  /* (a total of things the items name together, what the last one says
+   * after 的: 备案审查市政府和县人大常委会报备的规范性文件共52件) */
+  if (any_domain && text_contains (d->text, bounds[n - 1], ends[n - 1], "的"))
+    return best;
   items_shared_words (d->text, bounds, ends, n, &prefix_len, &suffix_len);
 
   /* (the first item last: its state is the decision's) */
@@ -6125,7 +6140,7 @@ whole:
 /* Whether the words [@start, @end) before a count only name what it
  * counts (镇人大代表): no verb of their own, nor a word that tells what
  * became of the things the clause before counted (已获批准5件, 其中…,
- * 涉及…, 被…). */
+ * 涉及…, 被…) or that the count is all there are (总数达到22件). */
 static gboolean
 names_only (const char *text,
             gsize       start,
@@ -6133,6 +6148,8 @@ names_only (const char *text,
 {
   static const char * const not_names[] = {
     "已", "获", "被", "经", "涉及", "报送", "其中", "共", "均", "占", "累计", "全部",
+    /* (a stock: 废止2件，法规总数达到22件) */
+    "总数", "总量", "达到", "增至", "增加到",
   };
 
   return start < end && !opens_with_verb (text, start, end) &&

@@ -94,9 +94,10 @@ static const TallyRule political_rules[] = {
     "集体学习|专题学习|集中学习|学习研讨|党组会议" },
   /* the central group named once, in the sentence's subject: 常委会党组
    * 一是坚持理论学习中心组学习制度，全年集体学习14次 — not the study of
-   * the office's staff or branches said after it */
+   * the office's staff or branches said after it, nor the Party group's
+   * own named after it (…中心组学习13次，党组集体学习8次) */
   { "central_group_study_sessions", "<" CENTRAL "&集体学习|专题学习|学习研讨|集中学习", TIMES, NULL, TRUE, NULL,
-    "机关|干部|支部|党员|青年|代表|会议前|会前" },
+    "机关|干部|支部|党员|青年|代表|会议前|会前|党组集体学习|党组专题学习|党组集中学习" },
   /* the Party group may be named once, as the sentence's subject:
    * 常委会党组把…作为首要政治任务，开展集体学习12次 */
   /* (not the members' or the staff's, whom the Party group organises:

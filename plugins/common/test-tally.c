@@ -5758,6 +5758,42 @@ test_respectively_with_verb (void)
   assert_tally (document, "representation", "6,480名", "deputies_elected", 6480);
 }
 
+/* Round-29 phrasings: parts said with 各 add up to a combined total (修
+ * 订、废止各1件), a stock after a count (法规总数达到22件), bodies joined
+ * before 的 (市政府和县人大常委会报备的规范性文件共52件: one total, no
+ * list of measures), and the Party group's study named after the central
+ * group's. */
+static void
+test_round29_phrasings (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "党组理论学习中心组学习13次，党组集体学习8次。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "制定、修订、废止地方性法规5件，其中制定3件，修订、废止各1件。"
+    "清理后废止2件，现行法规总数达到22件。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "备案审查市政府和县人大常委会报备的规范性文件共52件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "中心组学习13次", "central_group_study_sessions", 13);
+  assert_tally (document, "political", "党组集体学习8次", "party_group_study_sessions", 8);
+  assert_no_tally_of_count (document, "5件");
+  assert_tally (document, "legislation", "制定3件", "enacted", 3);
+  g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 2);
+  assert_no_tally_of_count (document, "22件");
+  assert_tally (document, "oversight", "52件", "normative_documents_reviewed", 52);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5766,6 +5802,7 @@ main (int   argc,
 
   g_test_add_func ("/tally/legislation-counts", test_legislation_counts);
   g_test_add_func ("/tally/respectively-with-verb", test_respectively_with_verb);
+  g_test_add_func ("/tally/round29-phrasings", test_round29_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
