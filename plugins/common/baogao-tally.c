@@ -6449,6 +6449,11 @@ decide (const Tables    *tables,
           if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_NATIONAL &&
               (int) tables->rules[best].domain == representation)
             decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own, own_city);
+          /* …or named after their count, up to the words that told what
+           * it counts (3400余名乡镇人大代表向选民述职) */
+          if (decisions[qi].actor == ACTOR_OWN && (int) tables->rules[best].domain == representation &&
+              decisions[qi].end > w->q_end)
+            decisions[qi].actor = named_deputies_level (d->text, w->q_end, decisions[qi].end, own, own_city);
           /* deputies elected: of the level they are named with, in the
            * count's item of a list too (补选县人大代表4名、乡镇人大代表11名) */
           if (tables->rules[best].rule->scope != NULL &&

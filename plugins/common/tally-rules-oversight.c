@@ -162,6 +162,7 @@ static const TallyRule oversight_rules[] = {
   /* the laws the inspections of the clause before covered (开展执法检查
    * 31次，涉及法律法规42部) */
   { "law_inspections", "<执法检查&涉及|覆盖|包括&法律|法规|条例", "部|件", NULL, TRUE, NULL, NOT_ACTIVITIES },
+  { "law_inspections", "<执法检查&涉及|覆盖|包括", "部|件", NULL, TRUE, "法律|法规|条例", NOT_ACTIVITIES },
   /* the inspections, counted in 次 (检查法律法规实施情况6次) */
   { "law_inspections", "检查&法律法规实施情况|法律实施情况|法规实施情况|实施情况检查", "次|项|件次", NULL, FALSE, NULL,
     NOT_ACTIVITIES "|" NOT_PLACES },

@@ -5761,8 +5761,9 @@ test_respectively_with_verb (void)
 /* Round-29 phrasings: parts said with 各 add up to a combined total (修
  * 订、废止各1件), a stock after a count (法规总数达到22件), bodies joined
  * before 的 (市政府和县人大常委会报备的规范性文件共52件: one total, no
- * list of measures), and the Party group's study named after the central
- * group's. */
+ * list of measures), the Party group's study named after the central
+ * group's, laws covered after the inspections' count, deputies taking
+ * part counted in 名, and deputies named after their count. */
 static void
 test_round29_phrasings (void)
 {
@@ -5780,11 +5781,23 @@ test_round29_phrasings (void)
     "\n"
     "三、监督工作\n"
     "\n"
-    "备案审查市政府和县人大常委会报备的规范性文件共52件。\n";
+    "备案审查市政府和县人大常委会报备的规范性文件共52件。开展执法检查5次，涉及7部法律法规。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "组织代表开展专项监督3次，共有260余名代表参加。共有3400余名乡镇人大代表向选民述职。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *reported;
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  assert_tally (document, "oversight", "涉及7部法律法规", "law_inspections", 7);
+  assert_tally (document, "representation", "260余名代表参加", "deputy_oversight_participations", 260);
+  /* (the deputies named after their count: the townships') */
+  reported = find_tally (document, "representation", "向选民述职");
+  g_assert_nonnull (reported);
+  g_assert_cmpstr (baogao_annotation_get_string (reported, "measure"), ==, "deputies_reported");
+  g_assert_cmpstr (baogao_annotation_get_string (reported, "scope"), ==, "township");
   assert_tally (document, "political", "中心组学习13次", "central_group_study_sessions", 13);
   assert_tally (document, "political", "党组集体学习8次", "party_group_study_sessions", 8);
   assert_no_tally_of_count (document, "5件");
