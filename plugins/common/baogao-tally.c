@@ -2446,9 +2446,10 @@ document_level (const char *scope)
 /* The level of the body named by the words before 人大常委会, 人大 or
  * 政府 at the head of a clause ([@p, @end)): 深圳市, 各设区的市, 各县（市、
  * 区）, 全国, 各乡镇, in a report of a congress of level @own (@own_city:
- * a county-level city's). ACTOR_OWN when they name no level (the
- * reporting congress: 常委会, 本届人大常委会, a county-level city's 市) or
- * are no body's name. */
+ * the name of the county-level city whose report it is, or NULL).
+ * ACTOR_OWN when they name no level (the reporting congress: 常委会, 本届
+ * 人大常委会, a county-level city's 市 or its name) or are no body's
+ * name. */
 /* The municipalities under the central government: provincial-level
  * congresses, with the districts' and counties' right below them */
 static const char * const central[] = { "北京市", "天津市", "上海市", "重庆市" };
@@ -2481,13 +2482,29 @@ is_central_municipality (const char *region)
 /* A bare level (省, 市, 县…) the reporting congress says: its own, or the
  * congress above when above it; a county-level city says 市 of itself. */
 static inline Actor
-bare_level_actor (Actor    level,
-                  Actor    own,
-                  gboolean own_city)
+bare_level_actor (Actor       level,
+                  Actor       own,
+                  const char *own_city)
 {
   if (own_city && level == ACTOR_MUNICIPAL)
     return ACTOR_OWN;
   return level < own ? level : ACTOR_OWN;
+}
+
+/* Whether [@p, @end) ends with @city (彭州市) or its name without 市
+ * (编发《彭州) */
+static gboolean
+names_city (const char *text,
+            gsize       p,
+            gsize       end,
+            const char *city)
+{
+  gsize len = strlen (city);
+
+  if (end - p >= len && memcmp (text + end - len, city, len) == 0)
+    return TRUE;
+  len -= strlen ("市");
+  return end - p >= len && memcmp (text + end - len, city, len) == 0;
 }
 
 static Actor
@@ -2495,7 +2512,7 @@ prefix_level (const char *text,
               gsize       p,
               gsize       end,
               Actor       own,
-              gboolean    own_city)
+              const char *own_city)
 {
   static const struct { const char *suffix; Actor level; } suffixes[] = {
     { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "省级", ACTOR_PROVINCIAL },
@@ -2550,6 +2567,10 @@ prefix_level (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
     if (text_is_word (text, p, end, bare_levels[i].name))
       return bare_level_actor (bare_levels[i].level, own, own_city);
+  /* a county-level city's own name, which may end like a prefecture's
+   * (彭州人大, 邳州市人大常委会) */
+  if (own_city != NULL && names_city (text, p, end, own_city))
+    return ACTOR_OWN;
   /* the NPC's deputies of a place, named by where they are (在青全国人
    * 大代表, 驻市全国人大代表) */
   if (end - p <= 5 * 3 && text_word_ends_at (text, p, end, "全国") &&
@@ -2665,15 +2686,15 @@ bodies_listed_end (const char *text,
 
 /* Who does what the count counts, from the head of its clause, [@start,
  * @end): the words before the count's first cue (see Actor), in a report
- * of a congress of level @own (@own_city: a county-level city's, which
- * calls itself 市). A body named more than @gap bytes before @end is no
+ * of a congress of level @own (@own_city: the name of the county-level
+ * city whose report it is, which calls itself 市, or NULL). A body named more than @gap bytes before @end is no
  * subject. */
 static Actor
 clause_actor (const char *text,
               gsize       start,
               gsize       end,
               Actor       own,
-              gboolean    own_city,
+              const char *own_city,
               gsize       gap)
 {
   /* a time or a link word may come first: 全年, 同时 */
@@ -5885,14 +5906,14 @@ drop_title_restatements (const Tables       *tables,
  * 省人大代表 in a city's, 全国人大代表 anywhere below the NPC:
  * ACTOR_NPC_DEPUTIES); ACTOR_OWN when none are, or when the own
  * congress's deputies or deputies of every level are named too (各级人大
- * 代表, 省市区三级人大代表). @own_city: the report is a county-level
- * city's. */
+ * 代表, 省市区三级人大代表). @own_city: the county-level city whose
+ * report it is, or NULL. */
 static Actor
 deputies_above (const char *text,
                 gsize       start,
                 gsize       end,
                 Actor       own,
-                gboolean    own_city)
+                const char *own_city)
 {
   static const struct { const char *level; Actor actor; } levels[] = {
     { "省", ACTOR_PROVINCIAL }, { "自治区", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL },
@@ -5939,7 +5960,7 @@ named_deputies_level (const char *text,
                       gsize       start,
                       gsize       end,
                       Actor       own,
-                      gboolean    own_city)
+                      const char *own_city)
 {
   /* longest first where one ends another */
   static const struct { const char *level; Actor actor; } levels[] = {
@@ -6193,7 +6214,7 @@ decide (const Tables    *tables,
   /* a county-level city's report (温岭市): 市人大常委会 and 市人大代表 are
    * its own */
   const char *region = baogao_document_get_metadata (document, "region");
-  gboolean own_city = own == ACTOR_COUNTY && region != NULL && g_str_has_suffix (region, "市");
+  const char *own_city = own == ACTOR_COUNTY && region != NULL && g_str_has_suffix (region, "市") ? region : NULL;
 
   if (!find_windows (tables, document, quantities, windows, cancellable, error))
     return FALSE;

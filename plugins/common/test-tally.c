@@ -5785,12 +5785,14 @@ test_round29_phrasings (void)
     "\n"
     "四、代表工作\n"
     "\n"
+    "代表提出议案11件，经大会主席团决定，2件议案列入会议议程。"
     "组织代表开展专项监督3次，共有260余名代表参加。共有3400余名乡镇人大代表向选民述职。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *reported;
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  assert_tally (document, "representation", "2件议案列入会议议程", "motions_accepted", 2);
   assert_tally (document, "oversight", "涉及7部法律法规", "law_inspections", 7);
   assert_tally (document, "representation", "260余名代表参加", "deputy_oversight_participations", 260);
   /* (the deputies named after their count: the townships') */
@@ -5805,6 +5807,22 @@ test_round29_phrasings (void)
   g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 2);
   assert_no_tally_of_count (document, "22件");
   assert_tally (document, "oversight", "52件", "normative_documents_reviewed", 52);
+
+  /* a county-level city's own name ending like a prefecture's (彭州人大):
+   * its own congress */
+  {
+    static const char city[] =
+      "彭州市人民代表大会常务委员会工作报告\n"
+      "\n"
+      "四、自身建设\n"
+      "\n"
+      "编发《彭州人大》季刊4期。\n";
+    g_autoptr(BaogaoDocument) second = analyze (city);
+    BaogaoAnnotation *issues = find_tally (second, "self_building", "4期");
+
+    g_assert_nonnull (issues);
+    g_assert_cmpstr (baogao_annotation_get_string (issues, "scope"), ==, "county");
+  }
 }
 
 int
