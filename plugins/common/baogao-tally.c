@@ -2281,7 +2281,9 @@ closes_label (const char *text,
  * the boxes that sum the year up (数说2022, 一年工作“账本”) sit at the
  * end of a report, inside its last section, and their lines count the
  * work of every domain, with the noun said once by the label. The label
- * must be the whole of what comes before its colon (各位代表：is none). */
+ * must be the whole of what comes before its colon (各位代表：is none).
+ * Reports without a heading per domain open a paragraph or a sentence
+ * with the domain instead: (在)自身建设方面，… */
 static int
 ledger_label (const Tables *tables,
               const char   *text,
@@ -2301,7 +2303,7 @@ ledger_label (const Tables *tables,
     { "新闻宣传", "self_building" }, { "宣传工作", "self_building" },
   };
   gsize p = start;
-  gboolean bracket = FALSE;
+  gboolean bracket = FALSE, aspect;
 
   while (p < end && (text[p] == ' ' || text[p] == '\t'))
     p++;
@@ -2314,12 +2316,22 @@ ledger_label (const Tables *tables,
     }
   /* every label is two or four characters long: most sentences are
    * ruled out by what follows those lengths */
-  if (!closes_label (text, p + 2 * 3, end, bracket) && !closes_label (text, p + 4 * 3, end, bracket))
+  aspect = !bracket && (text_word_at (text, p + 2 * 3, end, "方面") || text_word_at (text, p + 4 * 3, end, "方面") ||
+                        text_word_at (text, p + 3 * 3, end, "方面") || text_word_at (text, p + 5 * 3, end, "方面"));
+  if (!aspect && !closes_label (text, p + 2 * 3, end, bracket) && !closes_label (text, p + 4 * 3, end, bracket))
     return -1;
+  /* (在…方面，) */
+  if (aspect && text_word_at (text, p, end, "在"))
+    p += 3;
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (text_word_at (text, p, end, labels[i].label) &&
-        closes_label (text, p + strlen (labels[i].label), end, bracket))
-      return domain_index (tables, labels[i].domain);
+    if (text_word_at (text, p, end, labels[i].label))
+      {
+        gsize q = p + strlen (labels[i].label);
+
+        if (closes_label (text, q, end, bracket) ||
+            (aspect && text_word_at (text, q, end, "方面") && text_word_at (text, q + strlen ("方面"), end, "，")))
+          return domain_index (tables, labels[i].domain);
+      }
   return -1;
 }
 

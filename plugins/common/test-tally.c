@@ -5786,13 +5786,20 @@ test_round29_phrasings (void)
     "四、代表工作\n"
     "\n"
     "代表提出议案11件，经大会主席团决定，2件议案列入会议议程。"
-    "组织代表开展专项监督3次，共有260余名代表参加。共有3400余名乡镇人大代表向选民述职。\n";
+    "组织代表开展专项监督3次，共有260余名代表参加。共有3400余名乡镇人大代表向选民述职。\n"
+    "\n"
+    "五、坚持守正创新\n"
+    "\n"
+    "在自身建设方面，常委会集体学习11次，举办培训班3期。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *reported;
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "representation", "2件议案列入会议议程", "motions_accepted", 2);
+  /* (a paragraph that opens with its domain: 在自身建设方面，…) */
+  assert_tally (document, "self_building", "集体学习11次", "study_sessions", 11);
+  assert_tally (document, "self_building", "培训班3期", "trainings", 3);
   assert_tally (document, "oversight", "涉及7部法律法规", "law_inspections", 7);
   assert_tally (document, "representation", "260余名代表参加", "deputy_oversight_participations", 260);
   /* (the deputies named after their count: the townships') */
