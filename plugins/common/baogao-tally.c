@@ -2554,7 +2554,7 @@ prefix_level (const char *text,
   /* words that start a clause's adverbial, not a body's name (经省人大
    * 常委会批准, 向全国人大常委会报送, 在市人大常委会…) */
   static const char * const not_names[] = {
-    "经", "由", "向", "对", "在", "为", "与", "同", "和", "及", "报", "请", "按", "从", "被",
+    "经", "由", "向", "对", "就", "在", "为", "与", "同", "和", "及", "报", "请", "按", "从", "被",
     "本", "各级",
     /* the reporting committee as the subject, the body its object
      * (常委会承接省人大常委会…任务9件) */
@@ -2562,7 +2562,7 @@ prefix_level (const char *text,
     /* or a verb: 组织市县人大常委会负责同志培训两期 */
     "组织", "举办", "召开", "开展", "邀请", "听取", "接待", "联系", "走访", "支持", "推动",
     "配合", "协调", "会同", "联合", "参加", "参与", "围绕", "针对", "通过", "牵头", "带领",
-    "获评", "获得", "荣获", "获", "培训", "选派", "推荐", "承接",
+    "获评", "获得", "荣获", "获", "培训", "选派", "推荐", "承接", "完成",
   };
   /* the reporting congress says 省人大常委会, 市人大 of itself; a bare
    * level above its own is the congress above (省人大常委会批准我市法规

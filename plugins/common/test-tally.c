@@ -5830,6 +5830,25 @@ test_round29_phrasings (void)
     g_assert_nonnull (issues);
     g_assert_cmpstr (baogao_annotation_get_string (issues, "scope"), ==, "county");
   }
+
+  /* drafts a county-level congress commented on are the congress above's,
+   * its own count, whoever it names as consulting it */
+  {
+    static const char district[] =
+      "某某市某某区人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "对征求意见的法规草案14件提出修改意见。"
+      "全年完成省人大常委会、市人大常委会交办的法规草案征求意见任务16件。\n";
+    g_autoptr(BaogaoDocument) second = analyze (district);
+    BaogaoAnnotation *tasks = find_tally (second, "legislation", "任务16件");
+
+    assert_tally (second, "legislation", "14件提出修改意见", "higher_drafts_commented", 14);
+    g_assert_nonnull (tasks);
+    g_assert_cmpstr (baogao_annotation_get_string (tasks, "measure"), ==, "higher_drafts_commented");
+    g_assert_cmpstr (baogao_annotation_get_string (tasks, "scope"), ==, "county");
+  }
 }
 
 int
