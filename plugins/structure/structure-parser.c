@@ -1024,6 +1024,28 @@ structure_parse_date (const char *text,
   return TRUE;
 }
 
+/* A year and a month opening [@text, @end) (2023年1月): TRUE and them in
+ * *@year and *@month, or FALSE. */
+static gboolean
+parse_year_month (const char *text,
+                  const char *end,
+                  gint       *year,
+                  gint       *month)
+{
+  const char *p;
+  gint y, m;
+
+  y = read_year (text, end, &p);
+  if (y < 1900 || y > 2200 || !AT (p, end, "年"))
+    return FALSE;
+  m = read_small (p + 3, end, &p);
+  if (m < 1 || m > 12 || !AT (p, end, "月"))
+    return FALSE;
+  *year = y;
+  *month = m;
+  return TRUE;
+}
+
 /* }}} */
 
 /* A sentence end at @p (see sentence_end_len()), where the text starts at
@@ -2666,6 +2688,15 @@ scan_header (Parser *P)
 
       if (meeting)
         {
+          gint y, m;
+
+          /* a meeting line dated by its month only (——2023年1月在…第一次
+           * 会议上) still tells the year reported */
+          if (P->date_year == 0 && parse_year_month (s, e, &y, &m))
+            {
+              P->date_year = y;
+              P->date_month = m;
+            }
           if (R->meeting == NULL)
             R->meeting = g_strndup (s, (gsize) (e - s));
           add_meta (P, (gsize) (s - P->text), (gsize) (e - P->text),

@@ -1353,6 +1353,23 @@ test_gold (void)
 
 /* }}} */
 
+/* A meeting line dated by its month only: no date, but the year reported
+ * (a report given in January reviews the year before). */
+static void
+test_meeting_month_only (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_text (
+    "某某自治区人民代表大会常务委员会工作报告\n"
+    "——2023年1月在某某自治区第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "我代表自治区人大常委会报告工作，请予审议。\n");
+
+  assert_meta (doc, "某某自治区人民代表大会常务委员会工作报告", NULL,
+               "2023年1月在某某自治区第十四届人民代表大会第一次会议上", NULL, NULL, "某某自治区", 2022);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1380,6 +1397,7 @@ main (int    argc,
   g_test_add_func ("/structure/ordinal-words", test_ordinal_words);
   g_test_add_func ("/structure/term-report", test_term_report);
   g_test_add_func ("/structure/term-year-sections", test_term_year_sections);
+  g_test_add_func ("/structure/meeting-month-only", test_meeting_month_only);
   g_test_add_func ("/structure/late-year-term", test_late_year_term);
   g_test_add_func ("/structure/arabic-inline", test_arabic_inline);
   g_test_add_func ("/structure/term-paragraph-part", test_term_paragraph_part);
