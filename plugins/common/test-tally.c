@@ -5790,7 +5790,7 @@ test_round29_phrasings (void)
     "\n"
     "五、坚持守正创新\n"
     "\n"
-    "在自身建设方面，常委会集体学习11次，举办培训班3期。\n";
+    "在自身建设方面，常委会集体学习11次，举办培训班3期。微信公众号关注人数达15.6万。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *reported;
 
@@ -5800,6 +5800,8 @@ test_round29_phrasings (void)
   /* (a paragraph that opens with its domain: 在自身建设方面，…) */
   assert_tally (document, "self_building", "集体学习11次", "study_sessions", 11);
   assert_tally (document, "self_building", "培训班3期", "trainings", 3);
+  /* (followers in 万, the unit left out) */
+  assert_tally (document, "self_building", "15.6万", "followers", 15.6);
   assert_tally (document, "oversight", "涉及7部法律法规", "law_inspections", 7);
   assert_tally (document, "representation", "260余名代表参加", "deputy_oversight_participations", 260);
   /* (the deputies named after their count: the townships') */

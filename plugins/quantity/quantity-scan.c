@@ -1048,6 +1048,25 @@ has_at (const guint8 *s,
   return TRUE;
 }
 
+/* Whether a clause or the text ends at @p: its end, a line's, or a
+ * punctuation mark that closes a clause or what it quotes. */
+static gboolean
+ends_clause_at (const guint8 *s,
+                gsize         len,
+                gsize         p)
+{
+  static const char * const marks[] = { "，", "。", "、", "；", "：", "！", "？", "）", "”", "」", "》" };
+
+  if (p >= len || s[p] == '\n' || s[p] == '\r')
+    return TRUE;
+  if (s[p] < 0x80)
+    return s[p] == ',' || s[p] == '.' || s[p] == ';' || s[p] == ')' || s[p] == '!' || s[p] == '?';
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if (has_at (s, len, p, marks[i], strlen (marks[i])))
+      return TRUE;
+  return FALSE;
+}
+
 static inline gboolean
 has_before (const guint8 *s,
             gsize         p,
@@ -2075,6 +2094,7 @@ try_quantity (Scan     *sc,
   static const Unit percent_unit = { W(""), W("%"), UNIT_RATIO, NULL };
   static const Unit months_more = { W("个多月"), W("个月"), UNIT_TIME, NULL };
   static const Unit hours_more = { W("个多小时"), W("小时"), UNIT_TIME, NULL };
+  static const Unit magnitude_only = { W(""), W(""), UNIT_COUNT, NULL };
   const guint8 *s = sc->s;
   gsize len = sc->len;
   Numeral num;
@@ -2240,6 +2260,10 @@ try_quantity (Scan     *sc,
             }
           else
             unit = match_unit (s, len, unit_start);
+          /* 关注人数达15.6万，: a count in 万 with its unit left out, when
+           * the clause ends right after it */
+          if (unit == NULL && !num.chinese && k < num.n_tok && ends_clause_at (s, len, unit_start))
+            unit = &magnitude_only;
         }
       n_value_tok = k;
     }

@@ -17,6 +17,8 @@
  *   unit by 余/多 belongs to the number: 10万余人次 is 100000 人次.
  * - `normalized` and `base_unit`: the value times the unit's 万/亿, in the
  *   bare unit (12000000 元). Percentages stay percentages; 八成 is 80 %.
+ *   A count in 万 or 亿 whose unit is left out at the end of its clause
+ *   (关注人数达15.6万，) has unit 万 and no `base_unit`.
  * - `approx` (absent when exact): `more_than` (余, 多, 以上, 超过, 逾, 上百,
  *   数十), `nearly` (近, 将近, 接近) or `about` (约, 左右, 大约, 三四个).
  * - `counted_by` (optional): the counting word right before, which is not
@@ -108,8 +110,10 @@ write_quantity (const QuantityMatch *match,
                                    approx_names[match->approx].len);
     }
   set_number (data->layer, handle, "normalized", &match->normalized);
-  baogao_layer_set_string_len (data->layer, handle, "base_unit",
-                               match->base_unit, match->base_unit_len);
+  /* (none for a count in 万 whose unit was left out) */
+  if (match->base_unit_len > 0)
+    baogao_layer_set_string_len (data->layer, handle, "base_unit",
+                                 match->base_unit, match->base_unit_len);
   if (match->counted_by != NULL)
     baogao_layer_set_string_len (data->layer, handle, "counted_by",
                                  match->counted_by, match->counted_by_len);
