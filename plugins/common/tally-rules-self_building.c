@@ -267,6 +267,11 @@ static const TallyRule self_building_rules[] = {
    * rules above read it */
   { "standing_committee_sessions", "常委会|常务委员会&举行|召开|共举行|共召开&会议", "次", NULL, TRUE, NULL,
     NOT_SESSIONS "|" NOT_COMMITTEE_SESSIONS "|" STANDING_SESSIONS },
+  /* the committee named once, as the sentence's subject (常委会依法履职，
+   * 举行会议33次); its Party group so named holds its own (see the
+   * political rules) */
+  { "standing_committee_sessions", "<常委会|常务委员会&举行会议|召开会议|共举行会议|共召开会议|举行了会议", "次", NULL, TRUE, NULL,
+    NOT_SESSIONS "|" NOT_COMMITTEE_SESSIONS "|" STANDING_SESSIONS },
   /* the count first: 全国人大常委会共举行7次会议 */
   { "standing_committee_sessions", "常委会|常务委员会&举行|召开|共举行|共召开", "次", NULL, TRUE, "会议",
     NOT_SESSIONS "|" NOT_COMMITTEE_SESSIONS "|" STANDING_SESSIONS },

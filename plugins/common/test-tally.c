@@ -5790,7 +5790,9 @@ test_round29_phrasings (void)
     "\n"
     "五、坚持守正创新\n"
     "\n"
-    "在自身建设方面，常委会集体学习11次，举办培训班3期。微信公众号关注人数达15.6万。\n";
+    "在自身建设方面，常委会集体学习11次，举办培训班3期。微信公众号关注人数达15.6万。\n"
+    "\n"
+    "常委会依法履职，举行会议33次。常委会党组坚持民主集中制，全年召开会议20次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *reported;
 
@@ -5802,6 +5804,9 @@ test_round29_phrasings (void)
   assert_tally (document, "self_building", "培训班3期", "trainings", 3);
   /* (followers in 万, the unit left out) */
   assert_tally (document, "self_building", "15.6万", "followers", 15.6);
+  /* (the committee or its Party group named once, as the subject) */
+  assert_tally (document, "self_building", "举行会议33次", "standing_committee_sessions", 33);
+  assert_tally (document, "political", "召开会议20次", "party_group_meetings", 20);
   assert_tally (document, "oversight", "涉及7部法律法规", "law_inspections", 7);
   assert_tally (document, "representation", "260余名代表参加", "deputy_oversight_participations", 260);
   /* (the deputies named after their count: the townships') */
