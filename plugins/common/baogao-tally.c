@@ -1468,6 +1468,9 @@ conjunction_at (const char *text,
     return 6;
   if (memcmp (c, "和", 3) != 0 && memcmp (c, "及", 3) != 0 && memcmp (c, "与", 3) != 0)
     return 0;
+  /* (the end of 以及, found at its 以) */
+  if (p >= lower + 3 && memcmp (c - 3, "以及", 6) == 0)
+    return 0;
   for (guint i = 0; i < G_N_ELEMENTS (not_conjunctions); i++)
     {
       const char *word = not_conjunctions[i];
@@ -2546,6 +2549,7 @@ prefix_level (const char *text,
      * higher of the two */
     { "县乡", ACTOR_COUNTY }, { "县乡两级", ACTOR_COUNTY }, { "县、乡", ACTOR_COUNTY },
     { "乡镇", ACTOR_TOWNSHIP }, { "乡（镇）", ACTOR_TOWNSHIP }, { "（街道）", ACTOR_TOWNSHIP },
+    { "（街）", ACTOR_TOWNSHIP }, { "(街)", ACTOR_TOWNSHIP },
     { "(街道)", ACTOR_TOWNSHIP }, { "镇街", ACTOR_TOWNSHIP }, { "街道", ACTOR_TOWNSHIP }, { "苏木", ACTOR_TOWNSHIP },
     { "地区", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
     { "市州", ACTOR_MUNICIPAL }, { "市", ACTOR_MUNICIPAL },
@@ -2656,6 +2660,22 @@ names_object (const char *text,
     if (text_any_word_at (text, q, c, markers, G_N_ELEMENTS (markers)) != 0)
       return TRUE;
   return FALSE;
+}
+
+/* The verbs a clause or an item of a list may open with */
+static const char * const clause_verbs[] = {
+  "开展", "召开", "组织", "举办", "提出", "票决", "审议", "听取", "制定", "修改", "废止",
+  "批准", "收到", "办理", "接待", "走访", "参加", "完成", "作出", "检查", "视察", "调研",
+  "培训", "选举", "任免", "受理", "督办", "建成", "新建", "设立", "征集", "收集",
+};
+
+/* The length of the verb of clause_verbs[] at @p, or 0 */
+static inline gsize
+clause_verb_at (const char *text,
+                gsize       p,
+                gsize       end)
+{
+  return text_any_word_at (text, p, end, clause_verbs, G_N_ELEMENTS (clause_verbs));
 }
 
 static gboolean opens_with_verb (const char *text,
@@ -3655,7 +3675,7 @@ counts_places (const char *text,
   static const char * const places[] = {
     "街道", "乡镇", "镇街", "社区", "行政村", "自然村", "村居", "县区", "区县", "县市区",
     "县市", "市县", "市州", "市地", "地市", "盟市", "旗县", "设区的市", "设区市", "省辖市", "苏木", "嘎查",
-    "街乡", "乡街",
+    "街乡", "乡街", "街镇",
   };
   /* places of one character, which begin many words (市场, 区域, 村民):
    * only when a word that ends a place's name follows */
@@ -3670,7 +3690,7 @@ counts_places (const char *text,
    * an adverb or a verb of building or covering */
   static const char * const after_short[] = {
     "、", "，", "。", "；", "和", "及", "与", "等", "均", "全", "都", "已", "的", "建立", "建设",
-    "设立", "建成", "开展", "实现", "推行", "覆盖",
+    "设立", "建成", "开展", "实现", "推行", "覆盖", "推进", "推动", "试点", "探索", "率先",
   };
   gsize p = q_end, limit;
   gboolean short_place = FALSE, found = FALSE;
@@ -4847,6 +4867,9 @@ count_separator_at (const char *text,
   return n != 0 && p + n == end ? n : 0;
 }
 
+/* 代表建议、批评和意见: the deputies' suggestions, by their full name */
+#define SUGGESTIONS_IN_FULL "建议、批评和意见"
+
 /* Splits [@start, @end) into at most @max items at its 、 outside
  * brackets and quotes, and when that gives one too few, the last item
  * at its last conjunction (制定和修改法规; see conjunction_at ()): fills
@@ -4868,6 +4891,13 @@ split_items (const char *text,
     {
       gsize len;
 
+      /* one item, though written with a 、 and a 和: the name of the
+       * deputies' suggestions (议案和建议、批评和意见) */
+      if (depth == 0 && text_word_at (text, p, end, SUGGESTIONS_IN_FULL))
+        {
+          p += strlen (SUGGESTIONS_IN_FULL) - strlen ("见");
+          continue;
+        }
       if (text_word_at (text, p, end, "《") || text_word_at (text, p, end, "“") ||
           text_word_at (text, p, end, "（"))
         depth++;
@@ -4913,12 +4943,18 @@ items_shared_words (const char  *text,
 {
   gsize reference = n > 2 ? ends[1] - bounds[1]
                           : MIN (ends[0] - bounds[0], ends[n - 1] - bounds[n - 1]);
+  gsize verb;
 
   *prefix_len = *suffix_len = 0;
   if (ends[0] - bounds[0] > reference)
     *prefix_len = ends[0] - bounds[0] - reference;
   if (ends[n - 1] - bounds[n - 1] > reference)
     *suffix_len = ends[n - 1] - bounds[n - 1] - reference;
+  /* (a verb the first item opens with and the next does not is every
+   * item's, whatever their lengths: 新建代表之家和代表联络站) */
+  verb = clause_verb_at (text, bounds[0], ends[0]);
+  if (verb > *prefix_len && verb < ends[0] - bounds[0] && clause_verb_at (text, bounds[1], ends[1]) == 0)
+    *prefix_len = verb;
   /* (on character bounds only) */
   if ((text[bounds[0] + *prefix_len] & 0xC0) == 0x80)
     *prefix_len = 0;
@@ -6044,11 +6080,6 @@ opens_with_verb (const char *text,
   static const char * const adverbs[] = {
     "全年", "同时", "还", "并", "共", "累计", "先后", "分别", "今年", "当年", "年内", "其中",
   };
-  static const char * const verbs[] = {
-    "开展", "召开", "组织", "举办", "提出", "票决", "审议", "听取", "制定", "修改", "废止",
-    "批准", "收到", "办理", "接待", "走访", "参加", "完成", "作出", "检查", "视察", "调研",
-    "培训", "选举", "任免", "受理", "督办", "建成", "新建", "设立", "征集", "收集",
-  };
   gsize p = start;
 
   /* an item's number first (四是召开…, 4.组织…) */
@@ -6058,7 +6089,7 @@ opens_with_verb (const char *text,
       g_ascii_isdigit (text[p + 2]) && g_ascii_isdigit (text[p + 3]) && text_word_at (text, p + 4, end, "年"))
     p += 7;
   p += text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs));
-  return text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs)) != 0;
+  return clause_verb_at (text, p, end) != 0;
 }
 
 /* The rule of one item of a list that a count is said for: its own

@@ -266,7 +266,7 @@ static const TallyRule representation_rules[] = {
     "件|项|个", "township", TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NULL },
   /* the projects voted on, 民生实事 said before (票决项目4127个) */
-  { "livelihood_projects_voted", "票决项目|票决产生项目", "件|项|个", NULL, TRUE, NULL, NULL },
+  { "livelihood_projects_voted", "票决项目|票决产生项目|票决出项目", "件|项|个", NULL, TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
   /* the townships voting, named in the first clause (全州31个乡镇全部推
    * 行…票决制，共票决产生项目186件) */
@@ -610,6 +610,9 @@ static const TallyRule representation_rules[] = {
   /* the activities held at the deputies' stations, a year's worth (代表
    * 依托家站开展活动2.3万次) */
   { "deputy_activities", "代表&" STATIONS "&活动", "次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* …the stations named in the sentence's first clause (建成代表联络站51
+   * 个，全年站内开展活动620余场次) */
+  { "deputy_activities", "<" STATIONS "&站内|站点内|家站内&活动", "场次|场|次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },
   { "deputy_activity_participations", "^代表&^活动", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   /* deputies on duty at their stations (代表进站履职3200余人次; receiving
    * the public there is constituents_received) */

@@ -199,8 +199,10 @@ static const TallyRule self_building_rules[] = {
     "人次|次|万人次|万次", NULL, FALSE, NULL, NULL },
   { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次|万", NULL, FALSE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问" },
   /* press conferences the committee held (召开新闻发布会8次) */
-  { "press_conferences", "新闻发布会|发布会|新闻通气会|记者会|发言人记者会|新闻发言人", "次|场|期|场次", NULL, FALSE, NULL, NULL },
-  { "press_conferences", NULL, "次|场|期|场次", NULL, FALSE, "新闻发布会|新闻通气会|记者会", NULL },
+  /* (the committee's publicity in any section: 召开新闻发布会2场 in one on
+   * legislation) */
+  { "press_conferences", "新闻发布会|发布会|新闻通气会|记者会|发言人记者会|新闻发言人", "次|场|期|场次", NULL, TRUE, NULL, NULL },
+  { "press_conferences", NULL, "次|场|期|场次", NULL, TRUE, "新闻发布会|新闻通气会|记者会", NULL },
   /* the information sent up to the congress above and the Party
    * committee (向全国人大常委会报送信息86条), and what they took up (被采
    * 用32条), before the articles the media published */

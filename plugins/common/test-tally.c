@@ -5858,6 +5858,47 @@ test_round29_phrasings (void)
   }
 }
 
+/* Round-30 phrasings: the suggestions by their full name in a list (议案
+ * 和建议、批评和意见), a verb said once before a list whose total is of one
+ * measure (新建代表之家和代表联络站共13个), townships written 镇（街）,
+ * counts of places (在18个县推进…, 29个街镇共票决…), activities in the
+ * stations named before (站内开展活动), projects voted without their noun
+ * (票决出项目286个), and a press conference in a section on legislation. */
+static void
+test_round30_phrasings (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、地方立法\n"
+    "\n"
+    "召开新闻发布会2场。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "代表提出议案和建议、批评和意见分别为6件和587件。新建代表之家和代表联络站共13个。"
+    "全市各镇（街）人大组织代表活动600余场次。在18个县推进代表联络站建设。"
+    "29个街镇共票决民生实事项目210项。全市已建成人大代表联络站51个，全年站内开展活动620余场次。"
+    "开展民生实事项目代表票决，票决出项目286个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *activities;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "self_building", "新闻发布会2场", "press_conferences", 2);
+  assert_tally (document, "representation", "分别为6件", "motions", 6);
+  assert_tally (document, "representation", "587件", "suggestions", 587);
+  assert_tally (document, "representation", "共13个", "deputy_stations_added", 13);
+  activities = find_tally (document, "representation", "600余场次");
+  g_assert_nonnull (activities);
+  g_assert_cmpstr (baogao_annotation_get_string (activities, "scope"), ==, "township");
+  assert_no_tally_of_count (document, "18个");
+  assert_no_tally_of_count (document, "29个");
+  assert_tally (document, "representation", "210项", "livelihood_projects_voted", 210);
+  assert_tally (document, "representation", "620余场次", "deputy_activities", 620);
+  assert_tally (document, "representation", "286个", "livelihood_projects_voted", 286);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5867,6 +5908,7 @@ main (int   argc,
   g_test_add_func ("/tally/legislation-counts", test_legislation_counts);
   g_test_add_func ("/tally/respectively-with-verb", test_respectively_with_verb);
   g_test_add_func ("/tally/round29-phrasings", test_round29_phrasings);
+  g_test_add_func ("/tally/round30-phrasings", test_round30_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
