@@ -123,9 +123,10 @@
  * nor all there are */
 #define UPGRADE  "改造|提升|提档|升级|提质|改扩建|改建|提标"
 /* the practice bases of whole-process people's democracy (全过程人民民主
- * 实践基地, …基层实践点) */
+ * 实践基地, …基层实践点), also named short once the report has said what
+ * they are (基层实践点) */
 #define PRACTICE_BASES "人民民主实践基地|人民民主基层实践点|人民民主实践点|人民民主实践站|人民民主实践中心|" \
-  "人民民主基层实践站|人民民主基层实践基地"
+  "人民民主基层实践站|人民民主基层实践基地|基层实践点|基层实践基地|基层实践站"
 /* what was done about a suggestion, said after it */
 #define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
 /* the answers that plan to solve what a suggestion raised, and those
@@ -603,6 +604,10 @@ static const TallyRule representation_rules[] = {
    * clause of their own the activity in the sentence's first. Activities
    * of a kind have their own measures. */
   { "deputy_activities", "^代表&^活动", "场次|场|批次", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* the deputies named in the sentence's first clause (组织代表开展集中视
+   * 察6次，开展“进站履职”活动38场次) */
+  { "deputy_activities", "<组织代表|组织人大代表|代表们|广大代表&活动", "场次|场|批次", NULL, FALSE, NULL,
+    ACTIVITY_KINDS "|居民|群众|代表" },
   { "deputy_activities", TOTAL "&代表&活动", "次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },
   /* a township's or subdistrict's body that organised them, the year's
    * (街道人大工委开展代表活动49次) */

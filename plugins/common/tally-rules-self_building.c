@@ -220,7 +220,7 @@ static const TallyRule self_building_rules[] = {
   { "theory_seminars", NULL, TIMES, NULL, FALSE, THEORY_SEMINARS, NULL },
   { "papers_collected", "征集|收到|撰写|形成|提交|报送|收集|汇编&" PAPERS, "篇|份", NULL, FALSE, NULL, "获奖|优秀|评选|评出|入选" },
   { "papers_collected", "征集|收到|撰写|形成|提交|收集", "篇|份", NULL, FALSE, PAPERS, "获奖|优秀|评选|评出|入选" },
-  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发|刊播|推出|更新&稿件|文章|报道|信息|新闻|稿|消息|作品|短视频|视频", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会" },
+  { "articles_published", "发稿|刊发|发表|刊载|播发|推送|采用|刊登|发布|播出|编发|刊播|推出|更新&稿件|文章|报道|信息|新闻|稿|消息|作品|短视频|视频", "篇|条|件|次|个", NULL, FALSE, NULL, "获奖|奖|发布会|通气会|预警" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|刊登|推送|刊播|推文|发布推文", "篇|条|件", NULL, FALSE, NULL, "获奖|奖" },
   { "articles_published", "发稿|刊发|发表|刊载|播发|推送|刊登|发布|播出|编发", "篇|条|件", NULL, FALSE, "稿件|文章|报道|信息|新闻|稿|消息", "获奖|奖" },
 

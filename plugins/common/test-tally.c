@@ -5899,6 +5899,44 @@ test_round30_phrasings (void)
   assert_tally (document, "representation", "286个", "livelihood_projects_voted", 286);
 }
 
+/* Round-31 phrasings: a box of figures parted by ideographic spaces (its
+ * items apart, a table's label and figure together), plans said with 拟
+ * before the count (拟对2部法律法规开展执法检查), practice points named
+ * short, activities after deputies named in the sentence's first clause,
+ * and budget alerts without the system named. */
+static void
+test_round31_phrasings (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年推送预警信息1200余条。常委会拟对2部法律法规开展执法检查。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "组织代表开展集中视察6次，开展“进站履职”活动38场次。"
+    "新建全过程人民民主基层实践点15个，全市已建成的基层实践点共122个。\n"
+    "\n"
+    "三、数说2021\n"
+    "\n"
+    "召开主任会议19次　听取和审议工作报告22项　开展专题询问3次\n"
+    "作出决议决定　　　　11项\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "1200余条", "budget_alerts", 1200);
+  assert_no_tally_of_count (document, "2部");
+  assert_tally (document, "representation", "38场次", "deputy_activities", 38);
+  assert_tally (document, "representation", "共122个", "democracy_practice_bases", 122);
+  assert_tally (document, "self_building", "主任会议19次", "chairpersons_meetings", 19);
+  assert_tally (document, "oversight", "工作报告22项", "work_reports", 22);
+  assert_tally (document, "oversight", "专题询问3次", "special_inquiries", 3);
+  assert_tally (document, "oversight", "11项", "resolutions", 11);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5909,6 +5947,7 @@ main (int   argc,
   g_test_add_func ("/tally/respectively-with-verb", test_respectively_with_verb);
   g_test_add_func ("/tally/round29-phrasings", test_round29_phrasings);
   g_test_add_func ("/tally/round30-phrasings", test_round30_phrasings);
+  g_test_add_func ("/tally/round31-phrasings", test_round31_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);

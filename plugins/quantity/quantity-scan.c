@@ -2215,6 +2215,16 @@ try_quantity (Scan     *sc,
           q += 3;
         }
       m2_end = q;
+      /* 15 万余人, spaced out: the 万 is the number's, as in 10万余人次 */
+      if (spaced_magnitude && !infix && (has_at (s, len, q, "余", 3) || has_at (s, len, q, "多", 3)))
+        {
+          m1 = m2;
+          m2 = 1;
+          q += 3;
+          m2_start = m2_end = q;
+          if (approx == QUANTITY_APPROX_NONE)
+            approx = QUANTITY_APPROX_MORE_THAN;
+        }
       unit_start = q;
       unit = match_unit (s, len, q);
       n_value_tok = num.n_tok;

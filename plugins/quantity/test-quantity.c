@@ -353,6 +353,9 @@ test_separators (void)
     { "调研560 余人次，接待群众 1.2 万人次，收集意见3200 多条，2023 年。",
       { "560 余人次|560|人次|560|人次|more_than|-", "1.2 万人次|1.2|万人次|12000|人次|-|-",
         "3200 多条|3200|条|3200|条|more_than|-" } },
+    /* …and 万余 after a space: the 万 is the number's (15万余人) */
+    { "关注用户 15 万余人，收集意见 4 万多条。",
+      { "15 万余人|150000|人|150000|人|more_than|-", "4 万多条|40000|条|40000|条|more_than|-" } },
     /* …and spaces between thousands, half-width, no-break or thin, the
      * digits of either width (a list of numbers without units stays
      * unread); not an ideographic space, which parts a table's columns */
