@@ -329,6 +329,10 @@ static const TallyRule legislation_rules[] = {
    * any section */
   { "public_comments", "立法联系点|联系点&报送|提出|提交|上报&意见建议|意见和建议|意见|建议", "条",
     NULL, TRUE, NULL, NULL },
+  /* …on the drafts named in the sentence's first clause (对6部法律草案提出
+   * 意见建议，共上报意见建议420条) */
+  { "public_comments", "<立法联系点|联系点|法律草案|法规草案&报送|提交|上报&意见建议|意见和建议|意见|建议", "条",
+    NULL, TRUE, NULL, "代表" },
   /* 公开征求意见12次，收到各方面意见建议2300余条: received, after the
    * drafts were put out, in the sentence's first clause or the count's
    * own, or from the public at large (收到社会公众意见建议1.9万余条);
