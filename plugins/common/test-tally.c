@@ -5903,7 +5903,8 @@ test_round30_phrasings (void)
  * items apart, a table's label and figure together), plans said with 拟
  * before the count (拟对2部法律法规开展执法检查), practice points named
  * short, activities after deputies named in the sentence's first clause,
- * and budget alerts without the system named. */
+ * budget alerts without the system named, and comments sent up on the
+ * drafts named before. */
 static void
 test_round31_phrasings (void)
 {
@@ -5914,12 +5915,16 @@ test_round31_phrasings (void)
     "\n"
     "全年推送预警信息1200余条。常委会拟对2部法律法规开展执法检查。\n"
     "\n"
-    "二、代表工作\n"
+    "二、做好基层立法联系点工作\n"
+    "\n"
+    "对6部法律草案提出意见建议，共上报意见建议420条。\n"
+    "\n"
+    "三、代表工作\n"
     "\n"
     "组织代表开展集中视察6次，开展“进站履职”活动38场次。"
     "新建全过程人民民主基层实践点15个，全市已建成的基层实践点共122个。\n"
     "\n"
-    "三、数说2021\n"
+    "四、数说2021\n"
     "\n"
     "召开主任会议19次　听取和审议工作报告22项　开展专题询问3次\n"
     "作出决议决定　　　　11项\n";
@@ -5928,6 +5933,7 @@ test_round31_phrasings (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "oversight", "1200余条", "budget_alerts", 1200);
+  assert_tally (document, "legislation", "420条", "public_comments", 420);
   assert_no_tally_of_count (document, "2部");
   assert_tally (document, "representation", "38场次", "deputy_activities", 38);
   assert_tally (document, "representation", "共122个", "democracy_practice_bases", 122);
