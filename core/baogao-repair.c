@@ -1404,6 +1404,18 @@ is_page_line (uchar   *s,
                   while (k < end && space_len (s, end, k) > 0)
                     k += space_len (s, end, k);
                   j = han_run (s, end, k, &name);
+                  /* a two-character name set out with a space (周　敏) */
+                  if (name == 1 && HAS (s, end, j, "\u3000"))
+                    {
+                      guint rest;
+                      gsize m = han_run (s, end, j + 3, &rest);
+
+                      if (rest == 1)
+                        {
+                          j = m;
+                          name = 2;
+                        }
+                    }
                 }
               else
                 han_run (s, j, k, &name);

@@ -282,6 +282,11 @@ static const Case cases[] = {
     "共收到意见建议1400\n某某省人民代表大会常务委员会公报 2019年第1号\n余条，被采纳的有210条；召开论证会\n·5·\n12场。",
     "共收到意见建议1400余条，被采纳的有210条；召开论证会12场。",
     4, 2 },
+  /* the page's credits, names set out with a space (周　敏) */
+  { "credits-with-spaced-names",
+    "常委会坚持问题导向，督促财政部门加大资\n本版责编：周　敏　　美术编辑：黄　磊\n金投入。",
+    "常委会坚持问题导向，督促财政部门加大资金投入。",
+    2, 1 },
   /* ... but no line that may be text: a date alone, a paper's name alone,
    * a column's name with a bare number, a page with other words, a
    * heading, a sentence about a paper. */
