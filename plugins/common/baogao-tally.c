@@ -2252,7 +2252,7 @@ is_lead_in (const char *text,
 {
   static const char * const verbs[] = {
     "践行", "坚持", "推进", "围绕", "聚焦", "按照", "贯彻", "深化", "立足", "紧扣", "着眼", "服务",
-    "助力", "紧紧围绕", "对标", "落实", "弘扬",
+    "助力", "紧紧围绕", "对标", "落实", "弘扬", "健全", "完善", "拓宽", "畅通", "创新", "优化",
   };
 
   /* (after an item's number: （三）践行…) */
@@ -2295,8 +2295,10 @@ closes_label (const char *text,
               gsize       end,
               gboolean    bracket)
 {
+  /* (or a full stop, as a run-in heading: （五）自身建设。…) */
   return bracket ? text_word_at (text, p, end, "】") :
-                   text_word_at (text, p, end, "：") || text_word_at (text, p, end, ":");
+                   text_word_at (text, p, end, "：") || text_word_at (text, p, end, ":") ||
+                   text_word_at (text, p, end, "。");
 }
 
 /* The domain a ledger label opening a line or a sentence at @start says
@@ -2305,13 +2307,15 @@ closes_label (const char *text,
  * end of a report, inside its last section, and their lines count the
  * work of every domain, with the noun said once by the label. The label
  * must be the whole of what comes before its colon (各位代表：is none).
- * Reports without a heading per domain open a paragraph or a sentence
- * with the domain instead: (在)自身建设方面，… */
+ * Reports without a heading per domain open a sentence with the domain
+ * instead (@aspects): (在)自身建设方面，…; the sentences after it in its
+ * paragraph may be about other work. */
 static int
 ledger_label (const Tables *tables,
               const char   *text,
               gsize         start,
-              gsize         end)
+              gsize         end,
+              gboolean      aspects)
 {
   static const struct
   {
@@ -2332,6 +2336,8 @@ ledger_label (const Tables *tables,
     p++;
   while (text_word_at (text, p, end, "\u3000"))
     p += 3;
+  /* (after an item's number: （五）自身建设。) */
+  p += item_number_at (text, p, end);
   if (text_word_at (text, p, end, "【"))
     {
       bracket = TRUE;
@@ -2339,7 +2345,7 @@ ledger_label (const Tables *tables,
     }
   /* every label is two or four characters long: most sentences are
    * ruled out by what follows those lengths */
-  aspect = !bracket && (text_word_at (text, p + 2 * 3, end, "方面") || text_word_at (text, p + 4 * 3, end, "方面") ||
+  aspect = aspects && !bracket && (text_word_at (text, p + 2 * 3, end, "方面") || text_word_at (text, p + 4 * 3, end, "方面") ||
                         text_word_at (text, p + 3 * 3, end, "方面") || text_word_at (text, p + 5 * 3, end, "方面"));
   if (!aspect && !closes_label (text, p + 2 * 3, end, bracket) && !closes_label (text, p + 4 * 3, end, bracket))
     return -1;
@@ -4454,7 +4460,7 @@ find_windows (const Tables    *tables,
               sentence_marks_init (&marks, sentence->start, sentence->end, year, meeting);
               sentence_head_year = year > 0 ? year_at_head (text, sentence->start, sentence->end) : 0;
               sentence_year = year > 0 && sentence_head_year == year;
-              sentence_label = ledger_label (tables, text, sentence->start, sentence->end);
+              sentence_label = ledger_label (tables, text, sentence->start, sentence->end, TRUE);
               since_at = since_clause (text, size, sentence->start, sentence->end, year_digits, &to_date);
               /* the paragraph's head: a frame or the year there speaks
                * for all its sentences */
@@ -4483,7 +4489,7 @@ find_windows (const Tables    *tables,
                   paragraph_start = p;
                   paragraph_period = head.frame_at - h <= 9 ? head.frame : PERIOD_YEAR;
                   paragraph_year = opens_with_year (text, p, sentence->end, year);
-                  paragraph_label = ledger_label (tables, text, p, sentence->end);
+                  paragraph_label = ledger_label (tables, text, p, sentence->end, FALSE);
                   /* a box of the year's figures (【数说2022】, then ▲ lines)
                    * in a part about the term */
                   year_box = year > 0 &&
@@ -5150,6 +5156,21 @@ total_marker_before (const char *text,
   return end - n;
 }
 
+/* Whether [@start, @end) joins items: a 、 or a conjunction (常委会会议和
+ * 主任会议) */
+static gboolean
+joins_items (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  if (text_find (text, start, end, "、") != G_MAXSIZE)
+    return TRUE;
+  for (gsize p = start; p < end; p += g_utf8_skip[(guchar) text[p]])
+    if (conjunction_at (text, start, p, end) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Where a list ends that 共 and its verb open before a count (共召开常委
  * 会会议、主任会议37次): at @end, the count; or G_MAXSIZE, also for a
  * list of examples of one kind (共审议法规、决定等议题30项). */
@@ -5163,7 +5184,7 @@ total_verb_list (const char *text,
   /* (the 共 that opens a verb: not 公共, 共同) */
   while (at != G_MAXSIZE && !opens_with_verb (text, at + strlen ("共"), end))
     at = text_find (text, at + strlen ("共"), end, "共");
-  if (at == G_MAXSIZE || text_find (text, at, end, "、") == G_MAXSIZE || text_find (text, at, end, "等") != G_MAXSIZE)
+  if (at == G_MAXSIZE || !joins_items (text, at, end) || text_find (text, at, end, "等") != G_MAXSIZE)
     return G_MAXSIZE;
   return end;
 }
@@ -6161,6 +6182,11 @@ choose_for_item (Decider            *d,
  * rule as its whole window decided it. After, the span fields of the
  * returned rule's state (first_start, last_end) are its own; the rest of
  * the decider's state is the last item's reading. */
+/* The words that end a body's name in a list (市政府和县人大常委会报备的…) */
+static const char * const list_bodies[] = {
+  "政府", "常委会", "人大", "法院", "检察院", "监委", "监察委员会", "部门", "单位",
+};
+
 static guint
 choose_shared (Decider            *d,
                const CountWindows *w,
@@ -6184,9 +6210,9 @@ choose_shared (Decider            *d,
       n = max;
   if (n < 2)
     return best;
-  /* (a total of things the items name together, what the last one says
-   * after 的: 备案审查市政府和县人大常委会报备的规范性文件共52件) */
-  if (any_domain && text_contains (d->text, bounds[n - 1], ends[n - 1], "的"))
+  /* (a total of what bodies joined in the list did: 备案审查市政府和县人
+   * 大常委会报备的规范性文件共52件; not 法律解释和有关法律问题的决定) */
+  if (any_domain && text_any_word_ends_at (d->text, bounds[0], ends[0], list_bodies, G_N_ELEMENTS (list_bodies)) != 0)
     return best;
   items_shared_words (d->text, bounds, ends, n, &prefix_len, &suffix_len);
 

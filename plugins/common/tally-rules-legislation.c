@@ -46,7 +46,7 @@
 
 #include "baogao-tally.h"
 
-#define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|规章|法案|法律案|法规案|草案|法规草案|法律草案"
+#define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|变通规定|补充规定|规章|法案|法律案|法规案|草案|法规草案|法律草案"
 #define COUNT_UNITS "件|部|项|个|篇|件次"
 /* what a clean-up goes through, and what it does not count so */
 #define CLEANED "法规|地方性法规|条例|单行条例|自治条例|法规规章"
@@ -218,7 +218,7 @@ static const TallyRule legislation_rules[] = {
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE, "被废止|被废除|予以废止", "决定|决议|建议|" CLEAN_UP },
   /* (not decisions named for what they repeal: 作出关于废止…的决定等有关
    * 法律问题的决定3件) */
-  { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS, NULL, FALSE, NULL, "关于废止|关于废除|法律问题的决定" },
+  { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS, NULL, FALSE, NULL, "关于废止|关于废除" },
   /* a package decision: 作出关于废止《…》等三件地方性法规的决定,
    * 表决通过关于修改《…》等十件地方性法规的决定 (the count is of the
    * laws it changes, not of decisions) */

@@ -156,6 +156,8 @@ static const TallyRule oversight_rules[] = {
   { "law_inspections", "检查|检查了&法律|法规|条例", "部|件|项", NULL, TRUE, NULL,
     "发现|问题|隐患|案件|案卷|清理|废止|修改|制定|批准|" NOT_ACTIVITIES },
   { "law_inspections", "对|就", "部", NULL, FALSE, "检查|实施情况", NOT_ACTIVITIES },
+  /* (laws counted in 件: 对3件单行条例实施情况进行检查) */
+  { "law_inspections", "对|就", "件", NULL, FALSE, "法律|法规|条例&实施情况&检查", NOT_ACTIVITIES },
   /* a later law of a list, its verb said once before the list (检查两部
    * 法律、一部条例的实施情况) */
   { "law_inspections", "检查|检查了", "部", NULL, FALSE, "实施情况|贯彻实施情况|执行情况", NOT_ACTIVITIES },

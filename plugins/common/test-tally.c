@@ -5943,6 +5943,52 @@ test_round31_phrasings (void)
   assert_tally (document, "oversight", "11项", "resolutions", 11);
 }
 
+/* Round-32 phrasings: a total over items joined with 和 after 共召开 (常委
+ * 会会议和主任会议118次: none of them), 变通规定 as an item of a list,
+ * laws inspected in 件, decisions repealed (废止有关法律问题的决定1件),
+ * a lead-in clause before the sentence's subject (健全立法公开机制，…),
+ * a run-in heading ((五)自身建设。…), the office's warning education,
+ * and a 方面 lead-in that holds its own sentence only. */
+static void
+test_round32_phrasings (void)
+{
+  static const char text[] =
+    "某某自治州人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "制定单行条例2件、变通规定1件。废止有关法律问题的决定1件。"
+    "健全立法公开机制，对16件法规草案公开征求意见，共有4600人次提出意见建议1.6万条。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对3件单行条例实施情况进行检查。\n"
+    "\n"
+    "三、其他工作\n"
+    "\n"
+    "共召开常委会会议和主任会议118次。机关开展警示教育2次。\n"
+    "\n"
+    "代表工作方面，组织代表集中视察3次。常委会举办专题讲座6期。\n"
+    "\n"
+    "（五）自身建设。常委会组织集体学习11次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "变通规定1件", "enacted", 1);
+  assert_tally (document, "legislation", "决定1件", "decisions_repealed", 1);
+  assert_tally (document, "legislation", "1.6万条", "public_comments", 1.6);
+  assert_tally (document, "oversight", "进行检查", "law_inspections", 3);
+  assert_no_tally_of_count (document, "118次");
+  assert_tally (document, "self_building", "警示教育2次", "warning_education_sessions", 2);
+  assert_tally (document, "representation", "视察3次", "deputy_inspections", 3);
+  /* (not lost to the representation the sentence before said it is
+   * about) */
+  g_assert_true (find_tally (document, "political", "专题讲座6期") != NULL ||
+                 find_tally (document, "self_building", "专题讲座6期") != NULL);
+  assert_tally (document, "self_building", "集体学习11次", "study_sessions", 11);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -5954,6 +6000,7 @@ main (int   argc,
   g_test_add_func ("/tally/round29-phrasings", test_round29_phrasings);
   g_test_add_func ("/tally/round30-phrasings", test_round30_phrasings);
   g_test_add_func ("/tally/round31-phrasings", test_round31_phrasings);
+  g_test_add_func ("/tally/round32-phrasings", test_round32_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
