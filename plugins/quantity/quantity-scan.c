@@ -1048,25 +1048,6 @@ has_at (const guint8 *s,
   return TRUE;
 }
 
-/* Whether a clause or the text ends at @p: its end, a line's, or a
- * punctuation mark that closes a clause or what it quotes. */
-static gboolean
-ends_clause_at (const guint8 *s,
-                gsize         len,
-                gsize         p)
-{
-  static const char * const marks[] = { "，", "。", "、", "；", "：", "！", "？", "）", "”", "」", "》" };
-
-  if (p >= len || s[p] == '\n' || s[p] == '\r')
-    return TRUE;
-  if (s[p] < 0x80)
-    return s[p] == ',' || s[p] == '.' || s[p] == ';' || s[p] == ')' || s[p] == '!' || s[p] == '?';
-  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-    if (has_at (s, len, p, marks[i], strlen (marks[i])))
-      return TRUE;
-  return FALSE;
-}
-
 static inline gboolean
 has_before (const guint8 *s,
             gsize         p,
@@ -1658,6 +1639,26 @@ is_clause_break (gunichar c)
       return TRUE;
     default:
       return FALSE;
+    }
+}
+
+/* Whether a clause or the text ends at @p: a clause break, a line's end,
+ * or what closes an aside or a quote */
+static gboolean
+ends_clause_at (const guint8 *s,
+                gsize         len,
+                gsize         p)
+{
+  gunichar c = 0;
+
+  if (p < len)
+    decode_at (s, len, p, &c);
+  switch (c)
+    {
+    case '\r': case ')': case 0xFF09: case 0x201D: case 0x300D: case 0x300B:
+      return TRUE;
+    default:
+      return is_clause_break (c);
     }
 }
 

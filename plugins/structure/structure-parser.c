@@ -979,6 +979,30 @@ read_small (const char  *p,
   return read_cn_ordinal (p, end, out);
 }
 
+/* A year and a month opening [@text, @end) (2023年1月): TRUE, them in
+ * *@year and *@month and where they end in *@after, or FALSE. */
+static gboolean
+parse_year_month (const char  *text,
+                  const char  *end,
+                  gint        *year,
+                  gint        *month,
+                  const char **after)
+{
+  const char *p;
+  gint y, m;
+
+  y = read_year (text, end, &p);
+  if (y < 1900 || y > 2200 || !AT (p, end, "年"))
+    return FALSE;
+  m = read_small (p + 3, end, &p);
+  if (m < 1 || m > 12 || !AT (p, end, "月"))
+    return FALSE;
+  *year = y;
+  *month = m;
+  *after = p + 3;
+  return TRUE;
+}
+
 gboolean
 structure_parse_date (const char *text,
                       gsize       length,
@@ -991,15 +1015,8 @@ structure_parse_date (const char *text,
   const char *p;
   gint y, m, d;
 
-  y = read_year (text, end, &p);
-  if (y < 1900 || y > 2200 || !AT (p, end, "年"))
+  if (!parse_year_month (text, end, &y, &m, &p))
     return FALSE;
-  p += 3;
-
-  m = read_small (p, end, &p);
-  if (m < 1 || m > 12 || !AT (p, end, "月"))
-    return FALSE;
-  p += 3;
 
   d = read_small (p, end, &p);
   if (d < 1 || d > 31)
@@ -1021,28 +1038,6 @@ structure_parse_date (const char *text,
   if (day)
     *day = d;
 
-  return TRUE;
-}
-
-/* A year and a month opening [@text, @end) (2023年1月): TRUE and them in
- * *@year and *@month, or FALSE. */
-static gboolean
-parse_year_month (const char *text,
-                  const char *end,
-                  gint       *year,
-                  gint       *month)
-{
-  const char *p;
-  gint y, m;
-
-  y = read_year (text, end, &p);
-  if (y < 1900 || y > 2200 || !AT (p, end, "年"))
-    return FALSE;
-  m = read_small (p + 3, end, &p);
-  if (m < 1 || m > 12 || !AT (p, end, "月"))
-    return FALSE;
-  *year = y;
-  *month = m;
   return TRUE;
 }
 
@@ -2688,11 +2683,12 @@ scan_header (Parser *P)
 
       if (meeting)
         {
+          const char *after;
           gint y, m;
 
           /* a meeting line dated by its month only (——2023年1月在…第一次
            * 会议上) still tells the year reported */
-          if (P->date_year == 0 && parse_year_month (s, e, &y, &m))
+          if (P->date_year == 0 && parse_year_month (s, e, &y, &m, &after))
             {
               P->date_year = y;
               P->date_month = m;
