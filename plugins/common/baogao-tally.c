@@ -1233,19 +1233,36 @@ thousands_comma_at (const char *text,
          g_ascii_isdigit (text[p + 3]) && !g_ascii_isdigit (text[p + 4]);
 }
 
-/* Whether the ideographic spaces from @p on, with any ASCII ones among
- * them, part items (召开常委会会议8次　召开主任会议19次) rather than a
- * table's label from its figure (制定法规　　　　3件; 286　　　52.0%): a
- * digit comes next. The text is NUL-terminated. */
+/* Whether the ideographic space at @p parts the items of a box of
+ * figures (召开常委会会议8次　召开主任会议19次): a count ends right before
+ * it and its run of spaces, its digits and at most two characters of
+ * unit, and no digit follows; not a table's label and its figure (召开主
+ * 任会议　　　　二十次, 接待来访群众　　约1200人次) nor its columns (286　
+ * 　52.0%). The text is NUL-terminated. */
 static gboolean
 spaces_part_items (const char *text,
                    gsize       p)
 {
   const guchar *t = (const guchar *) text;
+  gsize q = p;
 
-  while (t[p] == ' ' || (t[p] == 0xE3 && t[p + 1] == 0x80 && t[p + 2] == 0x80))
-    p += t[p] == ' ' ? 1 : 3;
-  return !g_ascii_isdigit (t[p]) && !(t[p] == 0xEF && t[p + 1] == 0xBC && t[p + 2] >= 0x90 && t[p + 2] <= 0x99);
+  while (t[q] == ' ' || (t[q] == 0xE3 && t[q + 1] == 0x80 && t[q + 2] == 0x80))
+    q += t[q] == ' ' ? 1 : 3;
+  if (g_ascii_isdigit (t[q]) || (t[q] == 0xEF && t[q + 1] == 0xBC && t[q + 2] >= 0x90 && t[q + 2] <= 0x99))
+    return FALSE;
+  while (p > 0 && (t[p - 1] == ' ' || (p >= 3 && t[p - 3] == 0xE3 && t[p - 2] == 0x80 && t[p - 1] == 0x80)))
+    p -= t[p - 1] == ' ' ? 1 : 3;
+  for (guint k = 0; k <= 2 && p > 0; k++)
+    {
+      if (g_ascii_isdigit (t[p - 1]) || t[p - 1] == '%' ||
+          (p >= 3 && t[p - 3] == 0xEF && t[p - 2] == 0xBC && t[p - 1] >= 0x90 && t[p - 1] <= 0x99))
+        return TRUE;
+      /* (a unit: one CJK character) */
+      if (p < 3 || t[p - 3] < 0xE4 || t[p - 3] > 0xE9)
+        return FALSE;
+      p -= 3;
+    }
+  return FALSE;
 }
 
 /* Is the UTF-8 character ending just before @p a clause delimiter?
@@ -1467,6 +1484,8 @@ static const char * const not_conjunctions[] = {
   "和谐", "和平", "和睦", "和美", "共和", "总和", "温和", "缓和", "柔和", "调和", "附和",
   "及时", "及早", "涉及", "普及", "波及", "危及", "惠及", "企及", "不及", "提及", "顾及",
   "参与", "给与", "授与", "赋与", "与会", "与其", "与否",
+  /* (the end of 以及, found at its 以) */
+  "以及",
 };
 
 /* Is a conjunction that joins two items of a list (和, 及, 以及, 与)
@@ -1485,9 +1504,6 @@ conjunction_at (const char *text,
   if (p + 6 <= upper && memcmp (c, "以及", 6) == 0)
     return 6;
   if (memcmp (c, "和", 3) != 0 && memcmp (c, "及", 3) != 0 && memcmp (c, "与", 3) != 0)
-    return 0;
-  /* (the end of 以及, found at its 以) */
-  if (p >= lower + 3 && memcmp (c - 3, "以及", 6) == 0)
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (not_conjunctions); i++)
     {
@@ -2054,6 +2070,11 @@ sentence_mark_at (const char    *text,
             {
               gsize after = q + strlen (plans[i]);
 
+              /* 下一年度 opens a plan at a clause's head only (下一年度，常
+               * 委会…; not 下一年度预算安排的报告) */
+              if (c == 0xe4b88b /* 下 */ && (strcmp (plans[i], "下一年度") == 0 || strcmp (plans[i], "下年度") == 0) &&
+                  q > start && delimiter_before (text, start, q) == 0)
+                break;
               /* 将审议意见, 将修改后的, 将重点督办建议, 将对口: the object */
               if (c == 0xe5b086 &&
                   (text_word_at (text, after, end, "意见") || text_word_at (text, after, end, "后") ||
@@ -4255,8 +4276,8 @@ tail_has_char (const char *text,
   return FALSE;
 }
 
-/* The verbs between 均, 各, 都 or 分别 and the counts they apply to (均达
- * 到100%, 各开展4次, 分别召开了8次和22次) */
+/* The verbs between 均, 各, 都 or 共 and the counts they apply to (均达到
+ * 100%, 各开展4次, 共审查148件) */
 static const char * const shared_verbs[] = {
   "达到", "达", "为", "是", "有", "超过", "开展", "开展了", "召开", "召开了", "举办", "举办了",
   "举行", "举行了", "进行", "组织", "审议", "听取", "制定", "提出", "收到", "完成",
@@ -4958,12 +4979,14 @@ split_items (const char *text,
 /* The words the @n items split_items () found share, said once (制定、
  * 修改…地方性法规: 地方性法规 is every item's; 代表提出议案、建议: 代表提出
  * is): the first item's beyond the length of the others', in
- * *@prefix_len, the last one's likewise in *@suffix_len. */
+ * *@prefix_len, the last one's likewise in *@suffix_len; in a list of
+ * things a count totals (@total), also a verb the first item opens with. */
 static void
 items_shared_words (const char  *text,
                     const gsize *bounds,
                     const gsize *ends,
                     guint        n,
+                    gboolean     total,
                     gsize       *prefix_len,
                     gsize       *suffix_len)
 {
@@ -4976,9 +4999,11 @@ items_shared_words (const char  *text,
     *prefix_len = ends[0] - bounds[0] - reference;
   if (ends[n - 1] - bounds[n - 1] > reference)
     *suffix_len = ends[n - 1] - bounds[n - 1] - reference;
-  /* (a verb the first item opens with and the next does not is every
-   * item's, whatever their lengths: 新建代表之家和代表联络站) */
-  verb = clause_verb_at (text, bounds[0], ends[0]);
+  /* (in a list of things totalled, a verb the first item opens with and
+   * the next does not is every item's, whatever their lengths: 新建代表之
+   * 家和代表联络站共13个; elsewhere it may start a noun: 审议意见和专题调
+   * 研报告分别交办12件、8件) */
+  verb = total ? clause_verb_at (text, bounds[0], ends[0]) : 0;
   if (verb > *prefix_len && verb < ends[0] - bounds[0] && clause_verb_at (text, bounds[1], ends[1]) == 0)
     *prefix_len = verb;
   /* (on character bounds only) */
@@ -4987,6 +5012,16 @@ items_shared_words (const char  *text,
   if ((text[ends[n - 1] - *suffix_len] & 0xC0) == 0x80)
     *suffix_len = 0;
 }
+
+/* The words that end a body's name in a list (市政府和县人大常委会报备的…) */
+static const char * const list_bodies[] = {
+  "政府", "常委会", "人大", "法院", "检察院", "监委", "监察委员会", "部门", "单位",
+};
+
+/* …and those that end a person's title (常委会主任、副主任) */
+static const char * const list_people[] = {
+  "主任", "副主任", "委员长", "副委员长", "秘书长", "委员", "领导", "成员", "组成人员", "代表", "干部",
+};
 
 /* The most counts of a list said with 分别 that are matched with items */
 #define MAX_RESPECTIVE 8
@@ -5026,9 +5061,17 @@ split_respective_lists (const char   *text,
        * ()) */
       if (n < 2)
         {
-          gsize b[3], e[2];
+          gsize b[MAX_RESPECTIVE + 1], e[MAX_RESPECTIVE];
+          guint n_list = s_end > first->w_start ?
+            split_items (text, first->w_start, s_end, b, e, MAX_RESPECTIVE) : 0;
 
-          if (s_end > first->w_start && split_items (text, first->w_start, s_end, b, e, 2) == 2)
+          /* (not people or bodies who each did it: 常委会主任、副主任分别
+           * 带队开展视察12次; but those it was done to: 对市法院、市检察院
+           * 分别开展专题询问1次) */
+          if (n_list >= 2 &&
+              (text_word_at (text, b[0], e[0], "对") || text_word_at (text, b[0], e[0], "就") ||
+               (text_any_word_ends_at (text, b[n_list - 1], e[n_list - 1], list_bodies, G_N_ELEMENTS (list_bodies)) == 0 &&
+               text_any_word_ends_at (text, b[n_list - 1], e[n_list - 1], list_people, G_N_ELEMENTS (list_people)) == 0)))
             first->each = TRUE;
           continue;
         }
@@ -5080,7 +5123,7 @@ split_respective_lists (const char   *text,
           qi += n - 1;
           continue;
         }
-      items_shared_words (text, bounds, join_end, n, &prefix_len, &suffix_len);
+      items_shared_words (text, bounds, join_end, n, FALSE, &prefix_len, &suffix_len);
 
       for (guint k = 0; k < n; k++)
         {
@@ -6182,10 +6225,6 @@ choose_for_item (Decider            *d,
  * rule as its whole window decided it. After, the span fields of the
  * returned rule's state (first_start, last_end) are its own; the rest of
  * the decider's state is the last item's reading. */
-/* The words that end a body's name in a list (市政府和县人大常委会报备的…) */
-static const char * const list_bodies[] = {
-  "政府", "常委会", "人大", "法院", "检察院", "监委", "监察委员会", "部门", "单位",
-};
 
 static guint
 choose_shared (Decider            *d,
@@ -6214,7 +6253,7 @@ choose_shared (Decider            *d,
    * 大常委会报备的规范性文件共52件; not 法律解释和有关法律问题的决定) */
   if (any_domain && text_any_word_ends_at (d->text, bounds[0], ends[0], list_bodies, G_N_ELEMENTS (list_bodies)) != 0)
     return best;
-  items_shared_words (d->text, bounds, ends, n, &prefix_len, &suffix_len);
+  items_shared_words (d->text, bounds, ends, n, any_domain, &prefix_len, &suffix_len);
 
   /* (the first item last: its state is the decision's) */
   for (guint k = n; k-- > 0;)

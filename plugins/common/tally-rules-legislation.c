@@ -372,11 +372,12 @@ static const TallyRule legislation_rules[] = {
   { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条" },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议" },
   { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, NULL },
-  /* drafts the congress commented on, whoever consulted it (对征求意见的
-   * 法规草案14件提出修改意见): not its own, which it does not comment on */
+  /* drafts the congress commented on, the body consulting it unnamed (对征
+   * 求意见的法规草案14件提出修改意见): not its own, which it does not comment
+   * on, nor the cities' it approves */
   { "higher_drafts_commented", CONSULT "&法规草案|地方性法规草案", "件|部|项|个", NULL, FALSE,
     "提出修改意见|提出意见|反馈意见|反馈修改意见|提出意见建议",
-    "全国人大|全国人民代表大会|法律草案|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
+    "全国人大|全国人民代表大会|法律草案|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   /* the NPC's draft laws the congress was consulted on (配合全国人大常委
    * 会开展法律草案征求意见工作（9部）; 对全国人大常委会征求意见的12部法

@@ -376,9 +376,11 @@ static const TallyRule oversight_rules[] = {
  * 数据1460条) */
   { "budget_alerts", "<" ALERT_SYSTEMS "&预警|疑点|疑点数据|疑点信息|问题线索", "条|个|次|批|项", NULL, TRUE, NULL, NOT_ALERTS },
   { "budget_alerts", "<" ALERT_SYSTEMS, "条|个|次|批|项", NULL, TRUE, "预警", NOT_ALERTS },
-  /* the alerts named alone, the system left out (推送预警信息1200余条) */
-  { "budget_alerts", "推送|发出|发送|发布|反馈|推送了|发出了&预警信息|预警提示|预警问题", "条|个|次|批|项", NULL, TRUE, NULL,
-    NOT_ALERTS "|" ALERT_SYSTEMS },
+  /* the alerts the system pushed, the system left out (推送预警信息1200余
+   * 条), in oversight's sections; not a government's warnings (督促市场
+   * 监管部门发布食品安全预警信息30余条) */
+  { "budget_alerts", "推送|推送了|系统推送|系统发出&预警信息|预警提示|预警问题", "条|个|次|批|项", NULL, FALSE, NULL,
+    NOT_ALERTS "|" ALERT_SYSTEMS "|部门|政府|食品|安全|疫情|市场" },
 
   /* petitions (信访): letters and visits the committee received */
   /* (not those passed on or followed up, some of them: 交办督办重点信访

@@ -607,7 +607,7 @@ static const TallyRule representation_rules[] = {
   /* the deputies named in the sentence's first clause (组织代表开展集中视
    * 察6次，开展“进站履职”活动38场次) */
   { "deputy_activities", "<组织代表|组织人大代表|代表们|广大代表&活动", "场次|场|批次", NULL, FALSE, NULL,
-    ACTIVITY_KINDS "|居民|群众|代表" },
+    ACTIVITY_KINDS "|居民|群众|代表|机关|干部|志愿|职工|党员" },
   { "deputy_activities", TOTAL "&代表&活动", "次|批", NULL, FALSE, NULL, ACTIVITY_KINDS },
   /* a township's or subdistrict's body that organised them, the year's
    * (街道人大工委开展代表活动49次) */

@@ -272,9 +272,10 @@ static const TallyRule self_building_rules[] = {
   { "standing_committee_sessions", "常委会|常务委员会&举行|召开|共举行|共召开&会议", "次", NULL, TRUE, NULL,
     NOT_SESSIONS "|" NOT_COMMITTEE_SESSIONS "|" STANDING_SESSIONS },
   /* the committee named once, as the sentence's subject (常委会依法履职，
-   * 举行会议33次); its Party group so named holds its own (see the
-   * political rules) */
-  { "standing_committee_sessions", "<常委会|常务委员会&举行会议|召开会议|共举行会议|共召开会议|举行了会议", "次", NULL, TRUE, NULL,
+   * 举行会议33次; 常委会在省委的坚强领导下，共举行会议33次); not its
+   * office, Party group or bodies (常委会机关…，召开会议15次) */
+  { "standing_committee_sessions", "<常委会在|常委会依法|常委会全年|常委会一年来|常务委员会在|常务委员会依法&"
+    "举行会议|召开会议|共举行会议|共召开会议|举行了会议", "次", NULL, TRUE, NULL,
     NOT_SESSIONS "|" NOT_COMMITTEE_SESSIONS "|" STANDING_SESSIONS },
   /* the count first: 全国人大常委会共举行7次会议 */
   { "standing_committee_sessions", "常委会|常务委员会&举行|召开|共举行|共召开", "次", NULL, TRUE, "会议",

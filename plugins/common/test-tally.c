@@ -5733,7 +5733,7 @@ test_respectively_with_verb (void)
     "两个执法检查组分别提出意见建议18条、23条。"
     "开展述职评议，共评议6名政府组成人员。"
     "对审计查出的问题，已有52个被整改到位。"
-    "就精准扶贫、农村义务教育分别开展专题询问1次。\n"
+    "就精准扶贫、农村义务教育、医疗保障分别开展专题询问2次。常委会主任、副主任分别带队开展视察12次。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -5751,8 +5751,10 @@ test_respectively_with_verb (void)
   assert_tally (document, "oversight", "52个被整改到位", "problems_rectified", 52);
   assert_tally (document, "representation", "91.2%", "satisfaction_rate", 91.2);
   assert_tally (document, "representation", "8.8%", "basic_satisfaction_rate", 8.8);
-  /* (one count for each item: no total) */
-  assert_no_tally_of_count (document, "1次");
+  /* (one count for each item: no total; but people who each did it
+   * are no items counted) */
+  assert_no_tally_of_count (document, "2次");
+  assert_tally (document, "oversight", "视察12次", "investigations", 12);
   /* (a comma between thousands parts no clause) */
   assert_tally (document, "representation", "3,760名", "deputies_elected", 3760);
   assert_tally (document, "representation", "6,480名", "deputies_elected", 6480);
@@ -5792,7 +5794,7 @@ test_round29_phrasings (void)
     "\n"
     "在自身建设方面，常委会集体学习11次，举办培训班3期。微信公众号关注人数达15.6万。\n"
     "\n"
-    "常委会依法履职，举行会议33次。常委会党组坚持民主集中制，全年召开会议20次。\n";
+    "常委会依法履职，举行会议33次。常委会机关深化作风建设，召开会议15次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *reported;
 
@@ -5804,9 +5806,9 @@ test_round29_phrasings (void)
   assert_tally (document, "self_building", "培训班3期", "trainings", 3);
   /* (followers in 万, the unit left out) */
   assert_tally (document, "self_building", "15.6万", "followers", 15.6);
-  /* (the committee or its Party group named once, as the subject) */
+  /* (the committee named once, as the subject; not its office) */
   assert_tally (document, "self_building", "举行会议33次", "standing_committee_sessions", 33);
-  assert_tally (document, "political", "召开会议20次", "party_group_meetings", 20);
+  assert_no_tally_of_count (document, "15次");
   assert_tally (document, "oversight", "涉及7部法律法规", "law_inspections", 7);
   assert_tally (document, "representation", "260余名代表参加", "deputy_oversight_participations", 260);
   /* (the deputies named after their count: the townships') */
@@ -5913,7 +5915,9 @@ test_round31_phrasings (void)
     "\n"
     "一、监督工作\n"
     "\n"
-    "全年推送预警信息1200余条。常委会拟对2部法律法规开展执法检查。\n"
+    "全年推送预警信息1200余条。常委会拟对2部法律法规开展执法检查。"
+    "督促市场监管部门发布食品安全预警信息30余条。"
+    "听取和审议市政府关于下一年度预算安排等专项工作报告12个。\n"
     "\n"
     "二、做好基层立法联系点工作\n"
     "\n"
@@ -5927,12 +5931,18 @@ test_round31_phrasings (void)
     "四、数说2021\n"
     "\n"
     "召开主任会议19次　听取和审议工作报告22项　开展专题询问3次\n"
-    "作出决议决定　　　　11项\n";
+    "作出决议决定　　　　11项\n"
+    "开展执法检查　　　　五次\n"
+    "接待来访群众　　　　约1200人次\n"
+    "审议法规草案　　　　共12件\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "oversight", "1200余条", "budget_alerts", 1200);
+  /* (a government's warnings; 下一年度 inside a noun is no plan) */
+  assert_no_tally_of_count (document, "30余条");
+  assert_tally (document, "oversight", "12个", "work_reports", 12);
   assert_tally (document, "legislation", "420条", "public_comments", 420);
   assert_no_tally_of_count (document, "2部");
   assert_tally (document, "representation", "38场次", "deputy_activities", 38);
@@ -5941,6 +5951,10 @@ test_round31_phrasings (void)
   assert_tally (document, "oversight", "工作报告22项", "work_reports", 22);
   assert_tally (document, "oversight", "专题询问3次", "special_inquiries", 3);
   assert_tally (document, "oversight", "11项", "resolutions", 11);
+  /* (a table's label and its figure, whatever the figure opens with) */
+  assert_tally (document, "oversight", "五次", "law_inspections", 5);
+  assert_tally (document, "oversight", "1200人次", "petitions_received", 1200);
+  assert_tally (document, "legislation", "共12件", "deliberated", 12);
 }
 
 /* Round-32 phrasings: a total over items joined with 和 after 共召开 (常委
