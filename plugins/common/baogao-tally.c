@@ -237,6 +237,9 @@ typedef struct
   /* whether @period is said in the count's sentence, not by its
    * paragraph or the part it is in */
   gboolean period_said;
+  /* whether @period is multi_year because the sentence opens with 截至 or
+   * 迄今 (see TallyDomain's statuses) */
+  gboolean period_to_date;
   gsize    q_start;
   gsize    q_end;
   gsize    h_start;
@@ -2954,6 +2957,7 @@ typedef struct
   gboolean    unit_read;  /* whether @unit is the quantity's unit */
   guint8      period;     /* see Period */
   gboolean    period_said; /* see CountWindows */
+  gboolean    period_to_date;
   guint8      actor;      /* see Actor */
   gsize       start;      /* the tally's span, bytes */
   gsize       end;
@@ -4530,6 +4534,7 @@ find_windows (const Tables    *tables,
        * the year reported opening it, what opens its paragraph, then
        * the unit it is in */
       w->period = PERIOD_YEAR;
+      w->period_to_date = FALSE;
       w->period_said = sentence != NULL && ((marks.frame_at < q_start) || (since_at < q_start && !to_date));
       /* (a frame, then the year said as such before the count: 五年来提出
        * 建议216件，今年提出议案7件) */
@@ -4545,7 +4550,10 @@ find_windows (const Tables    *tables,
        * 展活动5400余次) */
       else if (sentence != NULL && since_at < q_start && to_date &&
                !count_is_rate (q) && !year_in_own_clause (text, sentence->start, since_at, q_start, year_digits))
-        w->period = PERIOD_YEARS;
+        {
+          w->period = PERIOD_YEARS;
+          w->period_to_date = TRUE;
+        }
       else if (sentence != NULL && (sentence_year || marks.named_year_at < q_start))
         w->period = PERIOD_YEAR;
       /* a sentence, or the count's clause, that opens with the year said
@@ -6548,6 +6556,7 @@ decide (const Tables    *tables,
           decisions[qi].unit_read = unit.unit_read;
           decisions[qi].period = w->period;
           decisions[qi].period_said = w->period_said;
+          decisions[qi].period_to_date = w->period_to_date;
           decisions[qi].unit = unit.unit;
           decisions[qi].start = MIN (w->q_start, d->state[best].first_start);
           /* an item of a list said with 分别: its span starts at the item,
@@ -6941,6 +6950,10 @@ write_tally (const Tables     *tables,
   if (tables->domains[want]->stocks != NULL && unit_in (tables->domains[want]->stocks, rule->measure) &&
       (decision->period == PERIOD_YEAR || (decision->period == PERIOD_TERM && !decision->period_said)))
     baogao_layer_set_string (layer, handle, "period", period_names[PERIOD_YEARS]);
+  /* (the year's items as they stand to date: 截至目前，已解决186件) */
+  else if (decision->period_to_date && tables->domains[want]->statuses != NULL &&
+           unit_in (tables->domains[want]->statuses, rule->measure))
+    ;
   else if (decision->period != PERIOD_YEAR)
     baogao_layer_set_string (layer, handle, "period", period_names[decision->period]);
   baogao_layer_set_parent (layer, handle, q);

@@ -199,6 +199,10 @@ typedef struct
    * count is not the year's: its period is multi_year, unless its words
    * or its unit say the term. */
   const char      *stocks;
+  /* The measures that tell where the year's own items stand, '|'-
+   * separated (已解决的建议186件): 截至目前 before such a count dates it,
+   * it does not make it a total of years. */
+  const char      *statuses;
 } TallyDomain;
 
 /* The rule tables, one per domain, in tally-rules-<domain>.c. */

@@ -704,4 +704,7 @@ const TallyDomain tally_domain_representation = {
   "motions|suggestions|motions+suggestions|npc_motions|npc_suggestions|npc_delegation_suggestions",
   /* the stations and groups there are, built over the years */
   "deputy_stations|deputy_groups|democracy_practice_bases",
+  /* how the year's suggestions stand (截至目前，已解决的186件) */
+  "suggestions_resolved|suggestions_resolved+planned|suggestions_planned|suggestions_deferred|"
+  "suggestions_followed_up",
 };

@@ -6000,6 +6000,27 @@ test_round32_phrasings (void)
    * about) */
   g_assert_true (find_tally (document, "political", "专题讲座6期") != NULL ||
                  find_tally (document, "self_building", "专题讲座6期") != NULL);
+
+  /* how the year's suggestions stand to date is the year's (截至目前，已解
+   * 决的186件); the stations built to date are a stock */
+  {
+    static const char city[] =
+      "某某市人民代表大会常务委员会工作报告\n"
+      "\n"
+      "三、代表工作\n"
+      "\n"
+      "代表提出建议486件。截至目前，已解决的186件，列入计划逐步解决的94件。"
+      "截至目前，全市共建成代表联络站312个。\n";
+    g_autoptr(BaogaoDocument) second = analyze (city);
+    BaogaoAnnotation *resolved = find_tally (second, "representation", "186件");
+    BaogaoAnnotation *stations = find_tally (second, "representation", "312个");
+
+    g_assert_nonnull (resolved);
+    g_assert_cmpstr (baogao_annotation_get_string (resolved, "measure"), ==, "suggestions_resolved");
+    g_assert_null (baogao_annotation_get_string (resolved, "period"));
+    g_assert_nonnull (stations);
+    g_assert_cmpstr (baogao_annotation_get_string (stations, "period"), ==, "multi_year");
+  }
   assert_tally (document, "self_building", "集体学习11次", "study_sessions", 11);
 }
 
