@@ -232,6 +232,8 @@ static const Affix approx_prefixes[] = {
   { W("超过"), QUANTITY_APPROX_MORE_THAN, NULL },
   { W("至少"), QUANTITY_APPROX_MORE_THAN, NULL },
   { W("逾"), QUANTITY_APPROX_MORE_THAN, NULL },
+  /* (关注用户突破10万人: past it) */
+  { W("突破"), QUANTITY_APPROX_MORE_THAN, NULL },
   { W("超"), QUANTITY_APPROX_MORE_THAN, "赶高追" },
 };
 
