@@ -1111,6 +1111,11 @@ static const TopicWord topic_words[] = {
   { W ("忠诚"), STRUCTURE_TOPIC_POLITICAL, 3 },
   { W ("理论武装"), STRUCTURE_TOPIC_POLITICAL, 3 },
   { W ("主题教育"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  /* (坚持政治统领，以党纪学习教育推动全面从严治党走深走实: the Party's
+   * campaigns and the political lead outweigh 从严治党) */
+  { W ("党纪学习教育"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("政治统领"), STRUCTURE_TOPIC_POLITICAL, 4 },
+  { W ("政治引领"), STRUCTURE_TOPIC_POLITICAL, 4 },
   { W ("两个确立"), STRUCTURE_TOPIC_POLITICAL, 3 },
   { W ("两个维护"), STRUCTURE_TOPIC_POLITICAL, 3 },
   { W ("习近平"), STRUCTURE_TOPIC_POLITICAL, 2 },
