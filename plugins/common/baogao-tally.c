@@ -2269,6 +2269,23 @@ is_per_person (const char *text,
 /* Whether the clause [@start, @end) only says what the work of its
  * sentence served (践行全过程人民民主; 推进“数字人大”建设; 围绕…): short,
  * without a count, opening with such a verb. */
+/* Whether the count [@q_start, @q_end) is a rule of how often, not a
+ * count of the year's work: at least so many per period (每年走访代表不少
+ * 于两次, 每季度至少听取1次) */
+static gboolean
+is_frequency_rule (const char *text,
+                   gsize       h_start,
+                   gsize       q_start,
+                   gsize       q_end)
+{
+  static const char * const periods[] = { "每年", "每季度", "每月", "每半年", "每届", "每次会议" };
+  static const char * const bounds[] = { "不少于", "至少", "不低于", "不超过" };
+
+  return (text_any_word_at (text, q_start, q_end, bounds, G_N_ELEMENTS (bounds)) != 0 ||
+          text_any_word_ends_at (text, h_start, q_start, bounds, G_N_ELEMENTS (bounds)) != 0) &&
+         text_contains_any (text, h_start, q_start, periods, G_N_ELEMENTS (periods));
+}
+
 static gboolean
 is_lead_in (const char *text,
             gsize       start,
@@ -3975,12 +3992,17 @@ closes_list_of_names (const char *text,
   static const char * const kinds[] = {
     "等法规", "等地方性法规", "等法律", "等法律法规", "等条例", "等单行条例", "等法规和决定",
   };
+  static const char * const reports[] = { "等报告", "等工作报告", "等专项工作报告", "等专项报告" };
   guint32 last = q >= lower + 3 ? char3 (text, q - 3) : 0;
 
   /* (most counts follow none: their last character first); any list of
    * names closed by 等 (听取和审议…情况、…情况等16项专项工作报告) */
   if (last == 0xe7ad89 /* 等 */)
     return law_name_ends_at (text, lower, q - 3) || text_contains (text, lower, q, "、");
+  /* (…情况和金融企业国有资产等报告8个) */
+  if (last == 0xe5918a /* 告 */)
+    return text_any_word_ends_at (text, lower, q, reports, G_N_ELEMENTS (reports)) != 0 &&
+           text_contains (text, lower, q, "、");
   if (last != 0xe8a784 /* 规 */ && last != 0xe5be8b /* 律 */ && !law_name_ends_at (text, lower, q))
     return FALSE;
   return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0 ||
@@ -4780,6 +4802,12 @@ find_windows (const Tables    *tables,
           w->skip = TRUE;
           goto next;
         }
+      /* …and a rule of how often (每年走访代表不少于两次) */
+      if (is_frequency_rule (text, h_start, q_start, q_end))
+        {
+          w->skip = TRUE;
+          goto next;
+        }
       /* a clause of a verb or a total and the count (审查规范性文件186
        * 件，纠正4件; 培训12期，共计960人次; 视察11次，参加代表230人次)
        * may say what it counts once, in the clause before: when its own
@@ -5014,6 +5042,11 @@ items_shared_words (const char  *text,
   verb = total ? clause_verb_at (text, bounds[0], ends[0]) : 0;
   if (verb > *prefix_len && verb < ends[0] - bounds[0] && clause_verb_at (text, bounds[1], ends[1]) == 0)
     *prefix_len = verb;
+  /* (no words shared after the items when the first ends as the last
+   * does, its own noun said: 召开党组会议、党组理论学习中心组学习会议) */
+  if (*suffix_len > 0 && ends[0] - bounds[0] >= 6 && ends[n - 1] - bounds[n - 1] >= 6 &&
+      memcmp (text + ends[0] - 6, text + ends[n - 1] - 6, 6) == 0)
+    *suffix_len = 0;
   /* (on character bounds only) */
   if ((text[bounds[0] + *prefix_len] & 0xC0) == 0x80)
     *prefix_len = 0;
@@ -6229,10 +6262,11 @@ choose_for_item (Decider            *d,
  * or 都 (办结率、面商率均达到100%; 修订、废止单行条例各1件; 新建和提档升级代
  * 表联络站各20个), counts each item's measure: returns the first item's
  * rule and puts the others' in @decision's `also`, when every item has a
- * measure of its own, all of one domain; else returns @best, the count's
- * rule as its whole window decided it. After, the span fields of the
- * returned rule's state (first_start, last_end) are its own; the rest of
- * the decider's state is the last item's reading. */
+ * measure of its own, of any domain (@any_domain: a total, any two
+ * measures differing will do); else returns @best, the count's rule as
+ * its whole window decided it. After, the span fields of the returned
+ * rule's state (first_start, last_end) are its own; the rest of the
+ * decider's state is the last item's reading. */
 
 static guint
 choose_shared (Decider            *d,
@@ -6272,13 +6306,25 @@ choose_shared (Decider            *d,
                                    marker, unit);
       if (chosen[k] == NO_RULE)
         goto whole;
+      /* (a list said with 均 or 各 needs a measure of its own for every
+       * item, of any domain: 主任会议、党组会议各召开14次; one totalled is
+       * none of them as soon as two differ: 开展执法检查、专题调研、视察共26
+       * 次) */
       for (guint j = k + 1; j < n; j++)
-        if ((!any_domain && rules[chosen[j]].domain != rules[chosen[k]].domain) ||
-            strcmp (rules[chosen[j]].rule->measure, rules[chosen[k]].rule->measure) == 0)
+        if (!any_domain && strcmp (rules[chosen[j]].rule->measure, rules[chosen[k]].rule->measure) == 0)
           goto whole;
       starts[k] = MAX (MIN (w->q_start, d->state[chosen[k]].first_start), bounds[k]);
     }
 
+  if (any_domain)
+    {
+      guint k = 1;
+
+      while (k < n && strcmp (rules[chosen[k]].rule->measure, rules[chosen[0]].rule->measure) == 0)
+        k++;
+      if (k == n)
+        goto whole;
+    }
   for (guint k = 1; k < n; k++)
     {
       decision->also[k - 1] = chosen[k];
@@ -6537,8 +6583,9 @@ decide (const Tables    *tables,
        * its own (召开常委会会议、主任会议共计31次; 开展执法检查和专题调研
        * 共14次): a count of none of them, unless the rule counts them
        * together (制定、修改法规共12件: enacted+amended) */
+      /* (a share totalled, 解决率和列入计划解决率合计87.1%, is one share) */
       if (best != NO_RULE && decisions[qi].also[0] == NO_RULE && w->w_start < w->own_end &&
-          strchr (tables->rules[best].rule->measure, '+') == NULL &&
+          strchr (tables->rules[best].rule->measure, '+') == NULL && !count_is_rate (unit.quantity) &&
           ((marker = total_marker_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE ||
            (marker = total_verb_list (d->text, w->w_start, w->own_end)) != G_MAXSIZE))
         {
@@ -6608,9 +6655,12 @@ decide (const Tables    *tables,
               (int) tables->rules[best].domain == representation)
             decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own, own_city);
           /* …or named after their count, up to the words that told what
-           * it counts (3400余名乡镇人大代表向选民述职) */
-          if (decisions[qi].actor == ACTOR_OWN && (int) tables->rules[best].domain == representation &&
-              decisions[qi].end > w->q_end)
+           * it counts (3400余名乡镇人大代表向选民述职; the second item of
+           * 组织42名县人大代表、156名乡镇人大代表向选民述职 too, whatever the
+           * first's) */
+          if ((int) tables->rules[best].domain == representation && decisions[qi].end > w->q_end &&
+              (decisions[qi].actor == ACTOR_OWN ||
+               text_find (d->text, w->q_end, decisions[qi].end, "人大代表") != G_MAXSIZE))
             decisions[qi].actor = named_deputies_level (d->text, w->q_end, decisions[qi].end, own, own_city);
           /* deputies elected: of the level they are named with, in the
            * count's item of a list too (补选县人大代表4名、乡镇人大代表11名) */

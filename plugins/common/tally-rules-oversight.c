@@ -464,12 +464,12 @@ static const TallyRule oversight_rules[] = {
    * 展监督，发现问题1386个，督促整改1203个) */
   /* (not the problems put right, said before: 督促整改审计查出问题41个) */
   { "problems_identified", FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改" },
+    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计" },
   { "problems_identified", FIND, PROBLEM_UNITS, NULL, FALSE, "问题|突出问题",
     "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|代表|建议" },
   /* (审计工作报告反映的问题共计143个) */
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改" },
+    "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办" },
   /* some of the problems found, the count before the word (共发现问题43

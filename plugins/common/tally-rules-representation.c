@@ -370,7 +370,7 @@ static const TallyRule representation_rules[] = {
   /* the suggestions named, in any section (代表建议办结率100%) */
   { "completion_rate", "代表建议|建议&办结率|办复率|答复率|办理完成率", RATE, NULL, TRUE, NULL, NULL },
   { "resolution_rate", "办成率|解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决|"
-    "解决和列入计划|解决和计划解决|解决和正在解决|解决或正在解决|已解决",
+    "解决和列入计划|解决和计划解决|解决和正在解决|解决或正在解决|已解决|解决率和列入计划解决率|解决率和列入计划",
     RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NULL },
   /* the share of the resolved counted before (解决或基本解决的215件，占
@@ -534,16 +534,19 @@ static const TallyRule representation_rules[] = {
   /* all there are, after the new ones (新建…基层实践点八个，累计达到31个) */
   { "democracy_practice_bases", "^" PRACTICE_BASES "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处", NULL, TRUE, NULL, NULL },
-  { "deputy_attendances", "代表&列席", "人次", NULL, FALSE, NULL, ONE_EVENT },
-  { "deputy_attendances", "代表", "人次", NULL, FALSE, "列席", ONE_EVENT },
+  { "deputy_attendances", "代表&列席", "人次", NULL, FALSE, NULL, ONE_EVENT "|发言" },
+  { "deputy_attendances", "代表", "人次", NULL, FALSE, "列席", ONE_EVENT "|发言" },
   /* 邀请近两百人次代表列席常委会会议: the deputies after the count */
-  { "deputy_attendances", NULL, "人次", NULL, FALSE, "代表&列席", ONE_EVENT },
-  { "deputy_attendances", "邀请|组织|安排", "人次", NULL, FALSE, "列席", ONE_EVENT },
-  { "deputy_attendances", TOTAL "&代表&列席", PEOPLE, NULL, FALSE, NULL, ONE_EVENT },
-  { "deputy_attendances", TOTAL, PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT },
+  { "deputy_attendances", NULL, "人次", NULL, FALSE, "代表&列席", ONE_EVENT "|发言" },
+  { "deputy_attendances", "邀请|组织|安排", "人次", NULL, FALSE, "列席", ONE_EVENT "|发言" },
+  { "deputy_attendances", TOTAL "&代表&列席", PEOPLE, NULL, FALSE, NULL, ONE_EVENT "|发言" },
+  { "deputy_attendances", TOTAL, PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT "|发言" },
   /* the deputies counted before they are named (邀请324名全国人大代表列席
    * 常委会会议) */
-  { "deputy_attendances", "邀请|组织|安排", PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT },
+  { "deputy_attendances", "邀请|组织|安排", PEOPLE, NULL, FALSE, "代表&列席", ONE_EVENT "|发言" },
+  /* the first item of a list of attendances, the verb said after the last
+   * (邀请区人大代表72人次、镇人大主席24人次列席常委会会议) */
+  { "deputy_attendances", "邀请|组织|安排&代表", "人次", NULL, FALSE, "$列席", ONE_EVENT "|发言|列席|参加|参与" },
   /* lower congresses' heads attending the committee's meetings (…人大
    * 常委会主任列席常委会会议32人次): not deputies */
   { "director_attendances", DIRECTORS "&列席", "人次|人|名", NULL, FALSE, NULL, "代表|" ONE_EVENT },
@@ -654,6 +657,9 @@ static const TallyRule representation_rules[] = {
    * sentence (组织代表向选民述职，共260名代表参加; 开展代表述职评议，评
    * 议代表30名) — not officials' 述职 to the committee */
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&述职", NOT_DEPUTY_REPORTS },
+  /* the first item of a list, the report said after the last (组织42名县人
+   * 大代表、156名乡镇人大代表向选民述职) */
+  { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&$述职", NOT_DEPUTY_REPORTS },
   /* (县人大代表向选民述职560人次) */
   { "deputies_reported", "代表&述职", "人次|人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },
   { "deputies_reported", "<述职&代表", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },

@@ -198,7 +198,7 @@ static const TallyRule self_building_rules[] = {
   /* the verb said too, for a section of another domain (开设专栏1个) */
   { "media_columns", "开设|开辟|推出|创办|设立|开通&专栏|栏目|专题栏目|专题专栏", "个|档|项", NULL, FALSE, NULL, NULL },
   { "monthly_page_views", "月浏览量|月均浏览量|月阅读量|月均阅读量|月点击量|月均点击量|月访问量|月均访问量|每月浏览|每月阅读|月均浏览|月均阅读|月点击|月浏览",
-    "人次|次|万人次|万次", NULL, FALSE, NULL, NULL },
+    "人次|次|万人次|万次|万", NULL, FALSE, NULL, NULL },
   { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次|万", NULL, FALSE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问" },
   /* press conferences the committee held (召开新闻发布会8次) */
   /* (the committee's publicity in any section: 召开新闻发布会2场 in one on

@@ -6024,6 +6024,60 @@ test_round32_phrasings (void)
   assert_tally (document, "self_building", "集体学习11次", "study_sessions", 11);
 }
 
+/* Round-33 phrasings: rules of how often (每年走访代表不少于两次) and
+ * speeches are no counts; a share totalled (解决率和列入计划解决率合计);
+ * the first items of lists whose verb comes after the last (邀请…72人次、
+ * …24人次列席; 组织42名…、156名…向选民述职); a long list of reports
+ * closed by 等报告; a total over measures of which two agree; problems put
+ * right with the department named between; a list said with 各 over two
+ * domains; items that each end with their own noun (召开党组会议、…学习会
+ * 议分别为18次、12次). */
+static void
+test_round33_phrasings (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "主任会议、党组会议各召开14次。召开党组会议、党组理论学习中心组学习会议分别为18次、12次。\n"
+    "\n"
+    "二、坚持依法监督\n"
+    "\n"
+    "听取审议市人民政府关于国民经济和社会发展计划执行、预算执行和决算、审计工作、"
+    "国有资产管理情况和金融企业国有资产等报告8个。开展执法检查、专题调研、视察共26次。"
+    "督促有关部门整改审计查出问题1560个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "邀请区人大代表72人次、镇人大主席24人次列席常委会会议。列席代表发言百余人次。"
+    "组织42名县人大代表、156名乡镇人大代表向选民述职。解决率和列入计划解决率合计87.1%。"
+    "每年走访代表不少于两次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "self_building", "14次", "chairpersons_meetings", 14);
+  assert_tally (document, "political", "14次", "party_group_meetings", 14);
+  assert_tally (document, "political", "18次", "party_group_meetings", 18);
+  assert_tally (document, "political", "12次", "central_group_study_sessions", 12);
+  assert_tally (document, "oversight", "报告8个", "work_reports", 8);
+  assert_no_tally_of_count (document, "26次");
+  assert_tally (document, "oversight", "1560个", "problems_rectified", 1560);
+  assert_tally (document, "representation", "72人次", "deputy_attendances", 72);
+  g_assert_cmpuint (count_measure (document, "representation", "director_attendances"), ==, 1);
+  assert_no_tally_of_count (document, "百余人次");
+  assert_tally (document, "representation", "42名县人大代表", "deputies_reported", 42);
+  {
+    BaogaoAnnotation *township = find_tally (document, "representation", "向选民述职");
+
+    g_assert_nonnull (township);
+    g_assert_cmpstr (baogao_annotation_get_string (township, "scope"), ==, "township");
+  }
+  assert_tally (document, "representation", "87.1%", "resolution_rate", 87.1);
+  assert_no_tally_of_count (document, "不少于两次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6036,6 +6090,7 @@ main (int   argc,
   g_test_add_func ("/tally/round30-phrasings", test_round30_phrasings);
   g_test_add_func ("/tally/round31-phrasings", test_round31_phrasings);
   g_test_add_func ("/tally/round32-phrasings", test_round32_phrasings);
+  g_test_add_func ("/tally/round33-phrasings", test_round33_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
