@@ -95,6 +95,9 @@
 /* How far back the head of a count's sentence may be for `<` groups:
  * some 200 characters. */
 #define SUBJECT_REACH 600
+/* The longest lead-in sentence that may open a paragraph before its time
+ * frame (建议办理提质增效。五年来，…), bytes */
+#define PARAGRAPH_LEAD_IN (12 * 3)
 
 /* The most cue hits a thread's decider keeps room for between
  * documents (the corpus report has about a thousand). */
@@ -4535,6 +4538,22 @@ find_windows (const Tables    *tables,
                   sentence_marks_read (text, &head, head.end);
                   paragraph_start = p;
                   paragraph_period = head.frame_at - h <= 9 ? head.frame : PERIOD_YEAR;
+                  /* (or after a short lead-in sentence, a run-in heading:
+                   * 建议办理提质增效。五年来，…) */
+                  if (head.frame_at == G_MAXSIZE)
+                    {
+                      gsize stop = text_find (text, h, MIN (sentence->end, h + PARAGRAPH_LEAD_IN), "。");
+
+                      if (stop != G_MAXSIZE)
+                        {
+                          gsize h2 = stop + strlen ("。");
+
+                          sentence_marks_init (&head, h2, MIN (sentence->end, h2 + 12), year, meeting);
+                          sentence_marks_read (text, &head, head.end);
+                          if (head.frame_at - h2 <= 9)
+                            paragraph_period = head.frame;
+                        }
+                    }
                   paragraph_year = opens_with_year (text, p, sentence->end, year);
                   paragraph_label = ledger_label (tables, text, p, sentence->end, FALSE);
                   /* a box of the year's figures (【数说2022】, then ▲ lines)
@@ -4585,13 +4604,13 @@ find_windows (const Tables    *tables,
                (marks.this_year_at <= sentence->start + SENTENCE_HEAD_YEAR ||
                 marks.this_year_at >= clause_start (text, sentence->start, q_start)))
         w->period = PERIOD_YEAR;
-      else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
-        w->period = paragraph_period;
       /* a count after a clause saying since when (“十四五”以来, 自2015年
        * 获得地方立法权以来, 党的十八大以来, 近年来), over more years than the
-       * year, in a part about the term too */
+       * year, in a paragraph or a part about the term too */
       else if (sentence != NULL && since_at < q_start && !to_date)
         w->period = PERIOD_YEARS;
+      else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
+        w->period = paragraph_period;
       /* the innermost unit: the structure tells a unit about a year in
        * a part about the term (二、2022年立法工作 and the sections after
        * it) */

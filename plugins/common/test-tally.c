@@ -6076,6 +6076,27 @@ test_round33_phrasings (void)
   }
   assert_tally (document, "representation", "87.1%", "resolution_rate", 87.1);
   assert_no_tally_of_count (document, "不少于两次");
+
+  /* a paragraph's time frame after a short lead-in sentence (建议办理提质增
+   * 效。五年来，…) reaches its later sentences; a sentence's own since
+   * clause wins over it */
+  {
+    static const char county[] =
+      "某某县人民代表大会常务委员会工作报告\n"
+      "\n"
+      "三、代表工作\n"
+      "\n"
+      "建议办理提质增效。五年来，县人大代表共提出建议1286件。已解决和列入计划解决的1092件，占84.9%。"
+      "近年来，累计组织宪法宣誓活动15次。\n";
+    g_autoptr(BaogaoDocument) second = analyze (county);
+    BaogaoAnnotation *solved = find_tally (second, "representation", "1092件");
+    BaogaoAnnotation *oaths = find_tally (second, "representation", "15次");
+
+    g_assert_nonnull (solved);
+    g_assert_cmpstr (baogao_annotation_get_string (solved, "period"), ==, "term");
+    g_assert_nonnull (oaths);
+    g_assert_cmpstr (baogao_annotation_get_string (oaths, "period"), ==, "multi_year");
+  }
 }
 
 int
