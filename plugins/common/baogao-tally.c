@@ -4143,6 +4143,16 @@ since_clause (const char *text,
     }
   if (text_any_word_at (text, start, first, openers, G_N_ELEMENTS (openers)) != 0)
     return start;
+  /* a year before the one reported, and 起 (2019年起, 自2019年起…) */
+  {
+    gsize y = start + (text_word_at (text, start, first, "自") ? strlen ("自") : 0);
+
+    if (y + 4 + strlen ("年起") <= first && g_ascii_isdigit (text[y]) && g_ascii_isdigit (text[y + 1]) &&
+        g_ascii_isdigit (text[y + 2]) && g_ascii_isdigit (text[y + 3]) &&
+        text_word_at (text, y + 4, first, "年起") &&
+        (year_digits[0] == '\0' || memcmp (text + y, year_digits, 4) < 0))
+      return start;
+  }
   /* (…年以来, 年来: the marks read the years) */
   if (!text_word_ends_at (text, start, first, "以来") || text_word_ends_at (text, start, first, "年以来"))
     return G_MAXSIZE;

@@ -6097,6 +6097,22 @@ test_round33_phrasings (void)
     g_assert_nonnull (oaths);
     g_assert_cmpstr (baogao_annotation_get_string (oaths, "period"), ==, "multi_year");
   }
+
+  /* since a year before the one reported, said with 起 */
+  {
+    static const char province[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "——2023年1月12日在某某省第十四届人民代表大会第一次会议上\n"
+      "\n"
+      "二、监督工作\n"
+      "\n"
+      "2019年起对专项工作报告开展满意度测评，共测评23次。\n";
+    g_autoptr(BaogaoDocument) second = analyze (province);
+    BaogaoAnnotation *surveys = find_tally (second, "oversight", "23次");
+
+    g_assert_nonnull (surveys);
+    g_assert_cmpstr (baogao_annotation_get_string (surveys, "period"), ==, "multi_year");
+  }
 }
 
 int
