@@ -4118,6 +4118,8 @@ since_clause (const char *text,
 {
   static const char * const to_dates[] = { "截至", "截止", "迄今" };
   static const char * const openers[] = { "近年来", "多年来", "历年来" };
+  /* (a five-year plan's years: “十四五”时期) */
+  static const char * const plan_periods[] = { "五”时期", "五\"时期", "五时期", "五’时期" };
   /* (今年以来, 去年以来 end with 年以来, which the marks read) */
   static const char * const the_year[] = { "年初以来", "年内以来" };
   gsize first = clause_end (text, size, start, end);
@@ -4141,7 +4143,8 @@ since_clause (const char *text,
       *to_date = TRUE;
       return start;
     }
-  if (text_any_word_at (text, start, first, openers, G_N_ELEMENTS (openers)) != 0)
+  if (text_any_word_at (text, start, first, openers, G_N_ELEMENTS (openers)) != 0 ||
+      text_contains_any (text, start, MIN (first, start + 12 * 3), plan_periods, G_N_ELEMENTS (plan_periods)))
     return start;
   /* a year before the one reported, and 起 (2019年起, 自2019年起…) */
   {

@@ -300,6 +300,9 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议" },
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议" },
+  /* the bills before the verb (对9件法规草案进行了审议) */
+  { "deliberated", "对", COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&进行审议|进行了审议|审议",
+    "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议|提出|意见" },
   { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS },
   /* decisions on legal questions (a law-like act of the congress); any
    * other 决议 or 决定 is the oversight of what the committee heard */
@@ -356,6 +359,9 @@ static const TallyRule legislation_rules[] = {
     "代表建议|议案|代表|群众|选民|修改意见|修改建议|人大常委会提出|常委会提出|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },
+  /* (法规草案公开征求意见，1.2万人次参与) */
+  { "public_commenters", "<公开征求意见|向社会征求意见|向社会公开征求意见", "人|人次|名|位", NULL, FALSE, "参与|参加",
+    "代表|群众|选民|专家" },
   /* the comments adopted, after those collected (征集意见建议420条，其中
    * 被采纳38条); not the deputies' suggestions adopted */
   { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众&采纳|被采纳|吸收采纳|采纳吸收", "条|件",
@@ -405,6 +411,11 @@ static const TallyRule legislation_rules[] = {
   /* the times drafts were put out for comment */
   { "public_consultations", CONSULT, "次|轮|批|批次",
     NULL, FALSE, NULL, "代表|人次" },
+  /* the count before the verb (先后19次在人大网公开征求意见); not a
+   * committee's opinion asked (3次向全国人大外事委征求意见) */
+  { "public_consultations", NULL, "次|轮|批|批次", NULL, FALSE,
+    "公开征求意见|向社会征求意见|向社会公开征求意见|公开征集意见|网上征求意见|征求社会各界意见|征求社会意见",
+    "代表|人次|意见建议" },
   /* the meetings held on drafts (开展立法调研46次，召开座谈会、论证会、
    * 听证会38场; 举行立法听证会2次): the sentence says it is about laws
    * (座谈会 alone may be any part of the work) */
@@ -430,6 +441,8 @@ static const TallyRule legislation_rules[] = {
     PLAN_NOT_DONE },
   { "plan_projects_completed", "立法计划|立法工作计划", "件|项|部|个", NULL, FALSE,
     "完成|全部完成|圆满完成|如期完成|审议完毕", PLAN_NOT_DONE },
+  /* the plan named in the clause before (立法计划的18件项目，完成17件) */
+  { "plan_projects_completed", "<立法计划|立法工作计划&完成|已完成|共完成", "件|项|部|个", NULL, FALSE, NULL, PLAN_NOT_DONE },
   /* the research done on drafts and plans (开展立法调研46次) */
   { "investigations", "立法调研", "次|项|场|场次|批|批次", NULL, TRUE, NULL, "人次|代表" },
   { "investigations", NULL, "次|项|场|场次|批|批次", NULL, TRUE, "立法调研", "人次|代表" },

@@ -6115,6 +6115,38 @@ test_round33_phrasings (void)
   }
 }
 
+/* Round-34 phrasings: counts before their verb (先后19次在人大网公开征求意
+ * 见; 对9件法规草案进行了审议), the plan named in the clause before (立法计划
+ * 的18件项目，完成17件), people taking part after a consultation (法规草案公
+ * 开征求意见，1.2万人次参与), a five-year plan's years (“十四五”时期), and a
+ * committee's opinion asked, which is no consultation of the public. */
+static void
+test_round34_phrasings (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "先后19次在人大网公开征求意见。对9件法规草案进行了审议。立法计划的18件项目，完成17件。"
+    "法规草案公开征求意见，1.2万人次参与。“十四五”时期共制定地方性法规60件。"
+    "就条例草案3次向全国人大外事委征求意见。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *enacted;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "公开征求意见", "public_consultations", 19);
+  assert_tally (document, "legislation", "进行了审议", "deliberated", 9);
+  assert_tally (document, "legislation", "完成17件", "plan_projects_completed", 17);
+  assert_tally (document, "legislation", "1.2万人次参与", "public_commenters", 1.2);
+  enacted = find_tally (document, "legislation", "60件");
+  g_assert_nonnull (enacted);
+  g_assert_cmpstr (baogao_annotation_get_string (enacted, "period"), ==, "multi_year");
+  assert_no_tally_of_count (document, "3次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6128,6 +6160,7 @@ main (int   argc,
   g_test_add_func ("/tally/round31-phrasings", test_round31_phrasings);
   g_test_add_func ("/tally/round32-phrasings", test_round32_phrasings);
   g_test_add_func ("/tally/round33-phrasings", test_round33_phrasings);
+  g_test_add_func ("/tally/round34-phrasings", test_round34_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
