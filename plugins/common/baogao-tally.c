@@ -5952,6 +5952,9 @@ sentence_before_opening (const char *text,
  * measure, an earlier clause of its own sentence too, or any count before
  * when it points back (see sentence_before_opening ()). The count must be
  * the same, in any figures (9203件; １６８件 and 168件). */
+/* The words that point back at counts said before (上述903件建议) */
+static const char * const sum_pointers[] = { "上述", "这些" };
+
 static void
 drop_sentence_restatements (const char         *text,
                             const Tables       *tables,
@@ -6001,6 +6004,25 @@ drop_sentence_restatements (const char         *text,
               decisions[qi].rule = NO_RULE;
               break;
             }
+        }
+      /* (or points back at the sum of counts of its measure: 代表提出建议866
+       * 件，闭会期间提出建议37件，上述903件建议已全部办结) */
+      if (decisions[qi].rule != NO_RULE && closer != G_MAXSIZE &&
+          text_any_word_ends_at (text, 0, w->q_start, sum_pointers, G_N_ELEMENTS (sum_pointers)) != 0)
+        {
+          double value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1), sum = 0;
+          guint n = 0;
+
+          for (guint qj = qi; qj-- > 0 && windows[qj].q_start >= paragraph;)
+            if (windows[qj].q_end <= closer && decisions[qj].rule != NO_RULE &&
+                strcmp (tables->rules[decisions[qj].rule].rule->measure,
+                        tables->rules[decisions[qi].rule].rule->measure) == 0)
+              {
+                sum += baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
+                n++;
+              }
+          if (n >= 2 && sum == value)
+            decisions[qi].rule = NO_RULE;
         }
     }
 }

@@ -6145,6 +6145,20 @@ test_round34_phrasings (void)
   g_assert_nonnull (enacted);
   g_assert_cmpstr (baogao_annotation_get_string (enacted, "period"), ==, "multi_year");
   assert_no_tally_of_count (document, "3次");
+
+  /* counts pointed back at as their sum (上述903件建议) */
+  {
+    static const char province[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "\n"
+      "四、代表工作\n"
+      "\n"
+      "代表提出建议866件，闭会期间提出建议37件，上述903件建议已全部办结。\n";
+    g_autoptr(BaogaoDocument) second = analyze (province);
+
+    g_assert_cmpuint (count_measure (second, "representation", "suggestions"), ==, 2);
+    assert_no_tally_of_count (second, "903件");
+  }
 }
 
 int
