@@ -98,6 +98,9 @@
 /* The longest lead-in sentence that may open a paragraph before its time
  * frame (建议办理提质增效。五年来，…), bytes */
 #define PARAGRAPH_LEAD_IN (12 * 3)
+/* How far into a since clause or a span of years (2010年至2011年) the year
+ * reported named is the clause's own, bytes */
+#define SPAN_HEAD (12 * 3)
 
 /* The most cue hits a thread's decider keeps room for between
  * documents (the corpus report has about a thousand). */
@@ -2791,6 +2794,10 @@ bodies_listed_end (const char *text,
  * of a congress of level @own (@own_city: the name of the county-level
  * city whose report it is, which calls itself 市, or NULL). A body named more than @gap bytes before @end is no
  * subject. */
+/* Words of a total between a body and its verb, which put it no further
+ * from the count (各镇（街道）人大共组织代表…) */
+static const char * const totals_after_body[] = { "共计", "累计", "全年共", "共" };
+
 static Actor
 clause_actor (const char *text,
               gsize       start,
@@ -2878,7 +2885,8 @@ clause_actor (const char *text,
            * (深圳市人大常委会制定…, 各设区的市人大常委会共制定…); a body
            * named further from the count is an object's part (全省人大
            * 系统先进集体1个、先进个人3名) */
-          if (end > body_end + gap)
+          if (end > body_end + text_any_word_at (text, body_end, end, totals_after_body,
+                                                  G_N_ELEMENTS (totals_after_body)) + gap)
             return ACTOR_OWN;
           /* (the owner of a contact point the reporting congress runs or
            * is: 我县作为省人大常委会基层立法联系点，…; 发挥省人大常委会基
@@ -4108,6 +4116,23 @@ names_month_of_year (const char *text,
  * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (年初以来), nor
  * what the sentence marks read (今年以来, 去年以来, 五年来, 本届以来).
  * @year_digits: the year reported, or "". */
+/* Whether a span of years opens [@start, @end) (2010年至2011年, 2019—2021年) */
+static gboolean
+opens_span_of_years (const char *text,
+                     gsize       start,
+                     gsize       end)
+{
+  static const char * const to_words[] = { "年至", "年到", "—", "-", "－" };
+  gsize y = start, n;
+
+  return y + 4 <= end && g_ascii_isdigit (text[y]) && g_ascii_isdigit (text[y + 1]) &&
+         g_ascii_isdigit (text[y + 2]) && g_ascii_isdigit (text[y + 3]) &&
+         (n = text_any_word_at (text, y + 4, end, to_words, G_N_ELEMENTS (to_words))) != 0 &&
+         y + 4 + n + 4 <= end && g_ascii_isdigit (text[y + 4 + n]) &&
+         g_ascii_isdigit (text[y + 4 + n + 3]) && text_word_at (text, y + 4 + n + 4, end, "年") &&
+         memcmp (text + y, text + y + 4 + n, 4) != 0;
+}
+
 static gsize
 since_clause (const char *text,
               gsize       size,
@@ -4156,6 +4181,8 @@ since_clause (const char *text,
         (year_digits[0] == '\0' || memcmp (text + y, year_digits, 4) < 0))
       return start;
   }
+  if (opens_span_of_years (text, start, first))
+    return start;
   /* (…年以来, 年来: the marks read the years) */
   if (!text_word_ends_at (text, start, first, "以来") || text_word_ends_at (text, start, first, "年以来"))
     return G_MAXSIZE;
@@ -4608,7 +4635,13 @@ find_windows (const Tables    *tables,
           w->period = PERIOD_YEARS;
           w->period_to_date = TRUE;
         }
-      else if (sentence != NULL && (sentence_year || marks.named_year_at < q_start))
+      /* (the year reported named as a span's end is the span's: 2010年至
+       * 2011年，…) */
+      else if (sentence != NULL &&
+               (sentence_year ||
+                (marks.named_year_at < q_start &&
+                 !(since_at < q_start && !to_date && marks.named_year_at < since_at + SPAN_HEAD &&
+                   opens_span_of_years (text, since_at, q_start)))))
         w->period = PERIOD_YEAR;
       /* a sentence, or the count's clause, that opens with the year said
        * as such (全年, 过去一年, 今年以来), in a paragraph or a part about
@@ -6192,6 +6225,9 @@ named_deputies_level (const char *text,
   /* longest first where one ends another */
   static const struct { const char *level; Actor actor; } levels[] = {
     { "县乡两级", ACTOR_COUNTY }, { "县乡", ACTOR_COUNTY },
+    /* districts and county-level cities together (区市人大代表, 县市区) */
+    { "区市县", ACTOR_COUNTY }, { "县市区", ACTOR_COUNTY }, { "区市", ACTOR_COUNTY }, { "县市", ACTOR_COUNTY },
+    { "区县", ACTOR_COUNTY }, { "县区", ACTOR_COUNTY },
     /* counties and the cities of their rank (区、县（市）人大代表, 县（市、
      * 区）人大代表) */
     { "（市）", ACTOR_COUNTY }, { "（市、区）", ACTOR_COUNTY }, { "（区、市）", ACTOR_COUNTY },

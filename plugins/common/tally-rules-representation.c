@@ -662,8 +662,10 @@ static const TallyRule representation_rules[] = {
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&$述职", NOT_DEPUTY_REPORTS },
   /* (县人大代表向选民述职560人次) */
   { "deputies_reported", "代表&述职", "人次|人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },
-  { "deputies_reported", "<述职&代表", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS },
-  { "deputies_reported", "<述职", "人|名|位", NULL, FALSE, "代表", NOT_DEPUTY_REPORTS },
+  /* (not the deputies appraised in a clause of their own: 组织42名代表向选
+   * 民述职，对31名代表开展履职评议) */
+  { "deputies_reported", "<述职&代表", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS "|履职评议" },
+  { "deputies_reported", "<述职", "人|名|位", NULL, FALSE, "代表", NOT_DEPUTY_REPORTS "|履职评议" },
   /* (312名省人大代表向原选举单位报告履职情况) */
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&选民|原选区|原选举单位|选区&报告|汇报", NOT_DEPUTY_REPORTS },
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&报告履职|汇报履职", NOT_DEPUTY_REPORTS },

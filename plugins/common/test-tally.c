@@ -6161,6 +6161,48 @@ test_round34_phrasings (void)
   }
 }
 
+/* Round-35 phrasings: the deputies appraised after those who reported
+ * (组织42名代表向选民述职，对31名代表开展履职评议) are not reported; a
+ * township body with 共 before its verb (各镇（街道）人大共组织…); deputies
+ * of districts and county-level cities together (区市人大代表); regulations
+ * gone through one by one (逐件进行了梳理); and a span of years (2010年至
+ * 2011年，…), multi_year though it names the year reported. */
+static void
+test_round35_phrasings (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2012年1月10日在某某市第十四届人民代表大会第五次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对现行有效的地方性法规183件逐件进行了梳理。2010年至2011年，常委会对78件地方性法规进行了全面清理。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "组织42名代表向选民述职，对31名代表开展履职评议。首次开展代表述职评议，评议代表30名。"
+    "各镇（街道）人大共组织代表进站接待选民860余场次。指导换届选举，共选出区市人大代表2650名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "进行了梳理", "cleaned_up", 183);
+  a = find_tally (document, "legislation", "进行了全面清理");
+  g_assert_nonnull (a);
+  g_assert_cmpfloat (baogao_annotation_get_double (a, "value", -1), ==, 78);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  assert_tally (document, "representation", "向选民述职", "deputies_reported", 42);
+  assert_no_tally_of_count (document, "31名");
+  assert_tally (document, "representation", "代表30名", "deputies_reported", 30);
+  a = find_tally (document, "representation", "860余场次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+  a = find_tally (document, "representation", "2650名");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "county");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6175,6 +6217,7 @@ main (int   argc,
   g_test_add_func ("/tally/round32-phrasings", test_round32_phrasings);
   g_test_add_func ("/tally/round33-phrasings", test_round33_phrasings);
   g_test_add_func ("/tally/round34-phrasings", test_round34_phrasings);
+  g_test_add_func ("/tally/round35-phrasings", test_round35_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
