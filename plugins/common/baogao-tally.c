@@ -7071,6 +7071,10 @@ write_tally (const Tables     *tables,
       if (decision->actor == ACTOR_NPC_DEPUTIES && !national &&
           (rule->scope == NULL || rule->scope[0] == '\0'))
         measure = npc_measure (tables->domains[want], measure);
+      /* (the NPC's drafts consulted on are, in its own report, drafts it
+       * put out for comment) */
+      if (national && strcmp (measure, "national_drafts_commented") == 0)
+        measure = "drafts_published";
       baogao_layer_set_string (layer, handle, "measure", measure);
       baogao_layer_set_string (layer, handle, "scope",
                                rule->scope != NULL && rule->scope[0] != '\0' &&

@@ -371,6 +371,13 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, "被采纳|采纳|吸收采纳|被吸收|被不同程度吸收|得到体现|吸纳", "代表|议案" },
   /* the drafts put out for comment (全年有15件法律草案公开征求意见, 将
    * 15件法规草案向社会公开征求意见, 公开征求意见的法规草案15件) */
+  /* draft laws consulted on below the NPC, not put out for comment (全年
+   * 对27部法律草案征求意见 in a district's report): the NPC's (in its own
+   * report, drafts it published; see tally_write_domain ()) */
+  { "national_drafts_commented", "法律草案&" CONSULT, "件|部|项|个", NULL, FALSE, NULL,
+    "公开征求意见|向社会|社会公众|网上|人大网|收到|意见建议|条" },
+  { "national_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "法律草案&" CONSULT,
+    "公开征求意见|向社会|社会公众|网上|人大网|收到|意见建议|条" },
   { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,
     "收到|意见建议|条|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" CONSULT,

@@ -6201,6 +6201,28 @@ test_round35_phrasings (void)
   a = find_tally (document, "representation", "2650名");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "county");
+
+  /* draft laws consulted on below the NPC are the NPC's; in its own
+   * report, drafts it put out for comment */
+  {
+    static const char district[] =
+      "某某市某某区人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、服务国家立法\n"
+      "\n"
+      "全年对27部法律草案征求意见。\n";
+    static const char npc[] =
+      "全国人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "全年对27部法律草案征求意见。\n";
+    g_autoptr(BaogaoDocument) second = analyze (district);
+    g_autoptr(BaogaoDocument) third = analyze (npc);
+
+    assert_tally (second, "legislation", "征求意见", "national_drafts_commented", 27);
+    assert_tally (third, "legislation", "征求意见", "drafts_published", 27);
+  }
 }
 
 int
