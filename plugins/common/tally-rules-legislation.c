@@ -85,7 +85,7 @@
  * in an aside (…合计24件（含打包修改9件）) */
 #define PACKAGE_INCLUDED "含打包修改）|包括打包修改）|含一揽子修改）|含打包修正）|含打包修改)|含打包）"
 /* Collecting comments */
-#define COLLECT "征求|征集|收集|广泛征求|公开征求|反馈|征得"
+#define COLLECT "征求|征集|收集|广泛征求|公开征求|反馈|征得|汇总|收集汇总"
 /* Receiving comments, which is collecting them when the sentence is
  * about drafts put out for comment (公开征求意见12次，收到各方面意见建议
  * 2300余条) */

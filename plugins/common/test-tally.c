@@ -6210,7 +6210,7 @@ test_round35_phrasings (void)
       "\n"
       "一、服务国家立法\n"
       "\n"
-      "全年对27部法律草案征求意见。\n";
+      "全年对27部法律草案征求意见，汇总意见建议1126条。\n";
     static const char npc[] =
       "全国人民代表大会常务委员会工作报告\n"
       "\n"
@@ -6221,6 +6221,7 @@ test_round35_phrasings (void)
     g_autoptr(BaogaoDocument) third = analyze (npc);
 
     assert_tally (second, "legislation", "征求意见", "national_drafts_commented", 27);
+    assert_tally (second, "legislation", "1126条", "public_comments", 1126);
     assert_tally (third, "legislation", "征求意见", "drafts_published", 27);
   }
 }
