@@ -3758,7 +3758,7 @@ counts_places (const char *text,
   };
   /* places of one character, which begin many words (市场, 区域, 村民):
    * only when a word that ends a place's name follows */
-  static const char * const short_places[] = { "村", "镇", "乡", "县", "区", "市" };
+  static const char * const short_places[] = { "村", "镇", "乡", "县", "区", "市", "州" };
   /* nouns a place qualifies: the count is theirs */
   static const char * const qualified[] = {
     "人大", "人民", "代表", "政府", "党", "工委", "基层", "立法", "联络", "之家", "家站", "站",
@@ -3769,7 +3769,7 @@ counts_places (const char *text,
    * an adverb or a verb of building or covering */
   static const char * const after_short[] = {
     "、", "，", "。", "；", "和", "及", "与", "等", "均", "全", "都", "已", "的", "建立", "建设",
-    "设立", "建成", "开展", "实现", "推行", "覆盖", "推进", "推动", "试点", "探索", "率先",
+    "设立", "建成", "开展", "实现", "推行", "覆盖", "推进", "推动", "试点", "探索", "率先", "全部",
   };
   gsize p = q_end, limit;
   gboolean short_place = FALSE, found = FALSE;
@@ -3934,7 +3934,8 @@ counts_congresses (const char *text,
                    gsize       end)
 {
   static const char * const bodies[] = { "人民代表大会", "人大常委会", "人大主席团", "人大", "人代会" };
-  static const char * const brackets[] = { "（", "）", "(", ")" };
+  /* (and the 、 of places named in brackets: 县（市、区）) */
+  static const char * const brackets[] = { "（", "）", "(", ")", "、" };
   static const char * const township_words[] = { "乡镇", "镇街", "街道", "镇", "乡", "、" };
   gsize limit, q;
 
@@ -5945,7 +5946,8 @@ sentence_before_opening (const char *text,
                          gsize       at,
                          gsize      *closer)
 {
-  static const char * const subsets[] = { "其中，", "其中：", "其中,", "其中" };
+  /* (and the words that only date it: 目前217件建议全部办复) */
+  static const char * const subsets[] = { "其中，", "其中：", "其中,", "其中", "截至目前，", "截至目前", "目前，", "目前" };
   /* (the count pointed back at: 上述168件建议, 这168件建议) */
   static const char * const pointers[] = { "上述", "这些", "这" };
   static const char * const clause_ends[] = { "，", "；" };

@@ -374,6 +374,12 @@ static const TallyRule legislation_rules[] = {
   /* draft laws consulted on below the NPC, not put out for comment (全年
    * 对27部法律草案征求意见 in a district's report): the NPC's (in its own
    * report, drafts it published; see tally_write_domain ()) */
+  /* draft regulations the congress commented on, named (对《…条例（草
+   * 案）》等7件法规草案提出修改意见): the congress above's; not the cities'
+   * it approves */
+  { "higher_drafts_commented", "对|就", "件|部|项|个", NULL, FALSE,
+    "法规草案|地方性法规草案&提出修改意见|提出意见|反馈意见|反馈修改意见|提出意见建议",
+    "全国人大|全国人民代表大会|法律草案|报批|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   { "national_drafts_commented", "法律草案&" CONSULT, "件|部|项|个", NULL, FALSE, NULL,
     "公开征求意见|向社会|社会公众|网上|人大网|收到|意见建议|条" },
   { "national_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "法律草案&" CONSULT,

@@ -657,6 +657,9 @@ static const TallyRule representation_rules[] = {
    * sentence (组织代表向选民述职，共260名代表参加; 开展代表述职评议，评
    * 议代表30名) — not officials' 述职 to the committee */
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&述职", NOT_DEPUTY_REPORTS },
+  /* the deputies named before their count (省人大代表134名向原选举单位报告
+   * 履职情况) */
+  { "deputies_reported", "代表", "人|名|位", NULL, FALSE, "述职|报告履职|汇报履职|选民|原选区|原选举单位", NOT_DEPUTY_REPORTS "|履职评议" },
   /* the first item of a list, the report said after the last (组织42名县人
    * 大代表、156名乡镇人大代表向选民述职) */
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&$述职", NOT_DEPUTY_REPORTS },

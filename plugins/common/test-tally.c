@@ -3867,7 +3867,7 @@ test_counts_before_their_nouns (void)
   assert_tally (document, "political", "31件重大事项向市委请示报告", "matters_reported_to_party_committee", 31);
   assert_tally (document, "political", "8次常委会组成人员集体学法", "study_sessions", 8);
   assert_tally (document, "legislation", "9部法律草案", "national_drafts_commented", 9);
-  assert_tally (document, "legislation", "6件法规草案", "higher_drafts_commented", 6);
+  assert_tally (document, "legislation", "6件法规草案提出修改意见", "higher_drafts_commented", 6);
   assert_tally (document, "representation", "412名市人大代表建立了直接联系", "deputies_liaised", 412);
   assert_tally (document, "oversight", "19个问题", "inquiry_questions", 19);
 }
@@ -6226,6 +6226,49 @@ test_round35_phrasings (void)
   }
 }
 
+/* Round-36 phrasings: counts of counties before 人大常委会 and of
+ * prefectures before 全部建立… are no stations; deputies named before
+ * their count report (省人大代表134名向原选举单位报告履职情况); named draft
+ * regulations
+ * commented on (对《…条例（草案）》等7件法规草案提出修改意见); and a count
+ * said again after 目前 (目前217件建议全部办复). */
+static void
+test_round36_phrasings (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "16个州（市）全部建立代表联络站。129个县（市、区）人大常委会全部建立代表联络站。"
+    "省人大代表134名向原选举单位报告履职情况。常委会组成人员直接联系全国人大代表102名。"
+    "代表提出建议217件。目前217件建议全部办复。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *liaised;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "16个");
+  assert_no_tally_of_count (document, "129个");
+  assert_tally (document, "representation", "报告履职", "deputies_reported", 134);
+  liaised = find_tally (document, "representation", "102名");
+  g_assert_nonnull (liaised);
+  g_assert_cmpstr (baogao_annotation_get_string (liaised, "measure"), ==, "deputies_liaised");
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
+
+  {
+    static const char county[] =
+      "某某县人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "对《某某省黑土地保护利用条例（草案）》等7件法规草案提出修改意见。\n";
+    g_autoptr(BaogaoDocument) second = analyze (county);
+
+    assert_tally (second, "legislation", "提出修改意见", "higher_drafts_commented", 7);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6241,6 +6284,7 @@ main (int   argc,
   g_test_add_func ("/tally/round33-phrasings", test_round33_phrasings);
   g_test_add_func ("/tally/round34-phrasings", test_round34_phrasings);
   g_test_add_func ("/tally/round35-phrasings", test_round35_phrasings);
+  g_test_add_func ("/tally/round36-phrasings", test_round36_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
