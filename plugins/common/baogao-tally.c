@@ -1827,11 +1827,14 @@ frame_at_anchor (const char *text,
   if (c == 0xe5b18a) /* 届 */
     {
       gsize limit = MIN (end, after + 12 * 3);
+      /* (the term so far: in a report given at the term's second session,
+       * the year reported) */
+      Period so_far = session == 2 ? PERIOD_NAMED_YEAR : PERIOD_TERM;
 
       if (text_word_at (text, after, end, "内"))
         {
           *from = q;
-          return PERIOD_TERM;
+          return so_far;
         }
       /* 换届以来; 省十四届人大常委会成立以来, 新一届常委会履职以来:
        * since the term began (not 十三届人大六次会议以来, the year) */
@@ -1839,7 +1842,7 @@ frame_at_anchor (const char *text,
           text_word_at (text, after, end, "以来"))
         {
           *from = q - 3;
-          return PERIOD_TERM;
+          return so_far;
         }
       for (gsize p = after; p < limit && delimiter_at (text, p, end) == 0;
            p += g_utf8_skip[(guchar) text[p]])
@@ -1847,7 +1850,7 @@ frame_at_anchor (const char *text,
             text_word_at (text, p, end, "任职以来") || text_word_at (text, p, end, "组成以来"))
           {
             *from = q;
-            return PERIOD_TERM;
+            return so_far;
           }
       /* (本届常委会共制定…: the term's body as the subject of a total;
        * 本届共制定…, 本届累计…) */
@@ -1858,7 +1861,7 @@ frame_at_anchor (const char *text,
            text_word_at (text, after, end, "常委会累计") || text_word_at (text, after, end, "人大常委会累计")))
         {
           *from = q - 3;
-          return PERIOD_TERM;
+          return so_far;
         }
       /* 十四届以来, 十四届全国人大以来, 省十四届人大常委会以来, 本届常委会
        * 以来: the congress named, then 以来 at once (not 十三届人大六次会议
@@ -1881,7 +1884,7 @@ frame_at_anchor (const char *text,
         if (text_word_at (text, p, end, "以来"))
           {
             *from = q;
-            return PERIOD_TERM;
+            return so_far;
           }
         /* one of its sessions (十三届全国人大五次会议期间, 省十四届人大一次
          * 会议以来): since the first, the term; a session named, the year
@@ -2637,7 +2640,7 @@ prefix_level (const char *text,
      * (常委会承接省人大常委会…任务9件) */
     "常委会",
     /* or a verb: 组织市县人大常委会负责同志培训两期 */
-    "组织", "举办", "召开", "开展", "邀请", "听取", "接待", "联系", "走访", "支持", "推动",
+    "组织", "举办", "召开", "开展", "邀请", "听取", "接待", "联系", "走访", "支持", "推动", "加强", "指导",
     "配合", "协调", "会同", "联合", "参加", "参与", "围绕", "针对", "通过", "牵头", "带领",
     "获评", "获得", "荣获", "获", "培训", "选派", "推荐", "承接", "完成",
   };
@@ -2794,9 +2797,25 @@ bodies_listed_end (const char *text,
  * of a congress of level @own (@own_city: the name of the county-level
  * city whose report it is, which calls itself 市, or NULL). A body named more than @gap bytes before @end is no
  * subject. */
-/* Words of a total between a body and its verb, which put it no further
- * from the count (各镇（街道）人大共组织代表…) */
-static const char * const totals_after_body[] = { "共计", "累计", "全年共", "共" };
+/* Where the words end that may stand between a body and its verb and put
+ * it no further from the count: a total, the year, its standing
+ * committee, its session (各镇（街道）人大共组织代表…; 各设区的市人大及其常
+ * 委会全年制定…; 各镇人大在人代会上收到…) */
+static gsize
+words_after_body_end (const char *text,
+                      gsize       p,
+                      gsize       end)
+{
+  static const char * const words[] = {
+    "共计", "累计", "全年共", "共", "全年", "今年", "及其常委会", "在人代会上", "在人代会期间",
+    "在会上", "会议期间",
+  };
+  gsize n;
+
+  while ((n = text_any_word_at (text, p, end, words, G_N_ELEMENTS (words))) != 0)
+    p += n;
+  return p;
+}
 
 static Actor
 clause_actor (const char *text,
@@ -2885,8 +2904,7 @@ clause_actor (const char *text,
            * (深圳市人大常委会制定…, 各设区的市人大常委会共制定…); a body
            * named further from the count is an object's part (全省人大
            * 系统先进集体1个、先进个人3名) */
-          if (end > body_end + text_any_word_at (text, body_end, end, totals_after_body,
-                                                  G_N_ELEMENTS (totals_after_body)) + gap)
+          if (end > words_after_body_end (text, body_end, end) + gap)
             return ACTOR_OWN;
           /* (the owner of a contact point the reporting congress runs or
            * is: 我县作为省人大常委会基层立法联系点，…; 发挥省人大常委会基

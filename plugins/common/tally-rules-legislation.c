@@ -380,6 +380,10 @@ static const TallyRule legislation_rules[] = {
   { "higher_drafts_commented", "对|就", "件|部|项|个", NULL, FALSE,
     "法规草案|地方性法规草案&提出修改意见|提出意见|反馈意见|反馈修改意见|提出意见建议",
     "全国人大|全国人民代表大会|法律草案|报批|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
+  /* the consultations taken on for the congress above (承接省人大常委会法
+   * 规草案征求意见13件) */
+  { "higher_drafts_commented", "承接|承担&法规草案|草案&征求意见|意见征集|意见征询", "件|部|项|个", NULL, FALSE, NULL,
+    "全国人大|全国人民代表大会|法律草案|国家法律" },
   { "national_drafts_commented", "法律草案&" CONSULT, "件|部|项|个", NULL, FALSE, NULL,
     "公开征求意见|向社会|社会公众|网上|人大网|收到|意见建议|条" },
   { "national_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "法律草案&" CONSULT,

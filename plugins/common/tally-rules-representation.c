@@ -201,6 +201,12 @@ static const TallyRule representation_rules[] = {
     "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
   { "deputies_elected", "选出|选举产生|依法选举产生|共选出|选举出", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "代表|人大代表",
     "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
+  /* the election said after, in the passive (市人大代表599名已选举产生;
+   * 599名市人大代表已依法选举产生) */
+  { "deputies_elected", "代表", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "已选举产生|已依法选举产生|选举产生",
+    "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
+  { "deputies_elected", NULL, PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "代表&已选举产生|已依法选举产生|选举产生",
+    "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
   /* of the level of the deputies named (补选县人大代表4名、乡镇人大代表11
    * 名), but the NPC's deputies the congress elects are its own act, as
    * their recall is (补选全国人大代表2名: provincial); not the voters of a

@@ -6269,6 +6269,55 @@ test_round36_phrasings (void)
   }
 }
 
+/* Round-37 phrasings: words between a lower congress and its verb (各设区
+ * 的市人大及其常委会全年制定…; 各镇人大在人代会上收到…); a lower congress
+ * as the object of 加强对…指导; an election said in the passive (市人大代
+ * 表599名已选举产生); consultations taken on for the congress above (承接
+ * 省人大常委会法规草案征求意见13件); and 本届以来 in a report given at the
+ * term's second session, which is the year reported. */
+static void
+test_round37_phrasings (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月25日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "本届以来，审议法规草案21件。各设区的市人大及其常委会全年制定法规38件。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "加强对乡镇人大工作的指导，举办乡镇人大主席培训班1期。\n";
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "各镇人大在人代会上收到代表建议2300件。市人大代表599名已选举产生。\n";
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "承接省人大常委会法规草案征求意见13件。\n";
+  g_autoptr(BaogaoDocument) first = analyze (province);
+  g_autoptr(BaogaoDocument) second = analyze (city);
+  g_autoptr(BaogaoDocument) third = analyze (county);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (first);
+
+  a = find_tally (first, "legislation", "21件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  g_assert_cmpstr (tally_scope (first, "legislation", "38件"), ==, "municipal");
+  g_assert_cmpstr (tally_scope (first, "representation", "1期"), ==, "provincial");
+  g_assert_cmpstr (tally_scope (second, "representation", "2300件"), ==, "township");
+  assert_tally (second, "representation", "已选举产生", "deputies_elected", 599);
+  assert_tally (third, "legislation", "13件", "higher_drafts_commented", 13);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6285,6 +6334,7 @@ main (int   argc,
   g_test_add_func ("/tally/round34-phrasings", test_round34_phrasings);
   g_test_add_func ("/tally/round35-phrasings", test_round35_phrasings);
   g_test_add_func ("/tally/round36-phrasings", test_round36_phrasings);
+  g_test_add_func ("/tally/round37-phrasings", test_round37_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
