@@ -2577,6 +2577,18 @@ format_date (gint year,
   return s;
 }
 
+/* Whether [@p, @end) holds a CJK character (a lead byte of the ranges of
+ * the ideographs and their punctuation: E3 to E9) */
+static gboolean
+has_cjk (const char *p,
+         const char *end)
+{
+  for (; p < end; p++)
+    if ((guchar) *p >= 0xE3 && (guchar) *p <= 0xE9)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 scan_header (Parser *P)
 {
@@ -2593,6 +2605,10 @@ scan_header (Parser *P)
       const char *p = line_start (P, L);
       const char *end = line_end (P, L);
 
+      /* a line of no Chinese at all (a summary in English, a web
+       * address) ends no header */
+      if (!has_cjk (p, end))
+        continue;
       if (AT (p, end, "各位代表") || FIND (p, end, "。") != NULL ||
           n_chars_cap (p, end, 81) > 80 || starts_with_marker (P, L) || is_part_heading (P, L))
         break;

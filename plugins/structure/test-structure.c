@@ -1371,6 +1371,25 @@ test_meeting_month_only (void)
                "2023年1月在某某自治区第十四届人民代表大会第一次会议上", NULL, NULL, "某某自治区", 2022);
 }
 
+/* A line of no Chinese before the title (a summary in English) ends no
+ * header: the title, the meeting and the year reported are still read. */
+static void
+test_latin_line_before_title (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_text (
+    "Summary: work report of the Standing Committee for 2021 (delivered 8 March 2022); 19 laws enacted, 31 amended.\n"
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2022年1月8日在某某省第十三届人民代表大会第六次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "我代表省人大常委会报告工作，请予审议。\n");
+
+  g_assert_cmpstr (baogao_document_get_metadata (doc, "title"), ==, "某某省人民代表大会常务委员会工作报告");
+  g_assert_cmpstr (baogao_document_get_metadata (doc, "region"), ==, "某某省");
+  g_assert_cmpint (baogao_document_get_metadata_int (doc, "year_reported", 0), ==, 2021);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1399,6 +1418,7 @@ main (int    argc,
   g_test_add_func ("/structure/term-report", test_term_report);
   g_test_add_func ("/structure/term-year-sections", test_term_year_sections);
   g_test_add_func ("/structure/meeting-month-only", test_meeting_month_only);
+  g_test_add_func ("/structure/latin-line-before-title", test_latin_line_before_title);
   g_test_add_func ("/structure/late-year-term", test_late_year_term);
   g_test_add_func ("/structure/arabic-inline", test_arabic_inline);
   g_test_add_func ("/structure/term-paragraph-part", test_term_paragraph_part);
