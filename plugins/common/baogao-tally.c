@@ -2792,11 +2792,6 @@ bodies_listed_end (const char *text,
   return p;
 }
 
-/* Who does what the count counts, from the head of its clause, [@start,
- * @end): the words before the count's first cue (see Actor), in a report
- * of a congress of level @own (@own_city: the name of the county-level
- * city whose report it is, which calls itself 市, or NULL). A body named more than @gap bytes before @end is no
- * subject. */
 /* Where the words end that may stand between a body and its verb and put
  * it no further from the count: a total, the year, its standing
  * committee, its session (各镇（街道）人大共组织代表…; 各设区的市人大及其常
@@ -2817,6 +2812,12 @@ words_after_body_end (const char *text,
   return p;
 }
 
+/* Who does what the count counts, from the head of its clause, [@start,
+ * @end): the words before the count's first cue (see Actor), in a report
+ * of a congress of level @own (@own_city: the name of the county-level
+ * city whose report it is, which calls itself 市, or NULL). A body named
+ * more than @gap bytes before @end (past the words words_after_body_end ()
+ * skips) is no subject. */
 static Actor
 clause_actor (const char *text,
               gsize       start,
