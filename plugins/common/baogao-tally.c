@@ -2275,9 +2275,6 @@ is_per_person (const char *text,
   return FALSE;
 }
 
-/* Whether the clause [@start, @end) only says what the work of its
- * sentence served (践行全过程人民民主; 推进“数字人大”建设; 围绕…): short,
- * without a count, opening with such a verb. */
 /* Whether the count [@q_start, @q_end) is a rule of how often, not a
  * count of the year's work: at least so many per period (每年走访代表不少
  * 于两次, 每季度至少听取1次) */
@@ -2295,6 +2292,9 @@ is_frequency_rule (const char *text,
          text_contains_any (text, h_start, q_start, periods, G_N_ELEMENTS (periods));
 }
 
+/* Whether the clause [@start, @end) only says what the work of its
+ * sentence served (践行全过程人民民主; 推进“数字人大”建设; 围绕…): short,
+ * without a count, opening with such a verb. */
 static gboolean
 is_lead_in (const char *text,
             gsize       start,
@@ -2802,7 +2802,7 @@ words_after_body_end (const char *text,
                       gsize       end)
 {
   static const char * const words[] = {
-    "共计", "累计", "全年共", "共", "全年", "今年", "及其常委会", "在人代会上", "在人代会期间",
+    "共计", "累计", "共", "全年", "今年", "及其常委会", "在人代会上", "在人代会期间",
     "在会上", "会议期间",
   };
   gsize n;
@@ -3953,10 +3953,11 @@ counts_congresses (const char *text,
                    gsize       end)
 {
   static const char * const bodies[] = { "人民代表大会", "人大常委会", "人大主席团", "人大", "人代会" };
-  /* (and the 、 of places named in brackets: 县（市、区）) */
-  static const char * const brackets[] = { "（", "）", "(", ")", "、" };
+  static const char * const opening[] = { "（", "(" };
+  static const char * const closing[] = { "）", ")" };
   static const char * const township_words[] = { "乡镇", "镇街", "街道", "镇", "乡", "、" };
   gsize limit, q;
+  guint depth = 0;
 
   if (p < 3 || memcmp (text + p - 3, "个", 3) != 0)
     return FALSE;
@@ -3969,8 +3970,19 @@ counts_congresses (const char *text,
 
       if (n != 0)
         return q > p && !text_word_at (text, q + n, end, "代表");
-      if ((n = text_any_word_at (text, q, end, brackets, G_N_ELEMENTS (brackets))) != 0)
-        q += n;
+      /* (a 、 only inside brackets: 县（市、区）, not 联络站12个、人大工作室) */
+      if ((n = text_any_word_at (text, q, end, opening, G_N_ELEMENTS (opening))) != 0)
+        {
+          depth++;
+          q += n;
+        }
+      else if (depth > 0 && (n = text_any_word_at (text, q, end, closing, G_N_ELEMENTS (closing))) != 0)
+        {
+          depth--;
+          q += n;
+        }
+      else if (depth > 0 && text_word_at (text, q, end, "、"))
+        q += strlen ("、");
       else if ((guchar) text[q] >= 0xE4 && (guchar) text[q] <= 0xE9 && q + 3 <= limit)
         q += 3;
       else
@@ -3983,7 +3995,8 @@ counts_congresses (const char *text,
       gsize n;
 
       if ((n = text_any_word_at (text, q, end, township_words, G_N_ELEMENTS (township_words))) != 0 ||
-          (n = text_any_word_at (text, q, end, brackets, G_N_ELEMENTS (brackets))) != 0)
+          (n = text_any_word_at (text, q, end, opening, G_N_ELEMENTS (opening))) != 0 ||
+          (n = text_any_word_at (text, q, end, closing, G_N_ELEMENTS (closing))) != 0)
         q += n;
       else
         break;
@@ -4131,11 +4144,6 @@ names_month_of_year (const char *text,
   return q > p && text_word_at (text, q, end, "月");
 }
 
-/* Where the first clause of the sentence [@start, @end) says since or to
- * when the counts after it run, over more than the year reported (… 以来,
- * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (年初以来), nor
- * what the sentence marks read (今年以来, 去年以来, 五年来, 本届以来).
- * @year_digits: the year reported, or "". */
 /* Whether a span of years opens [@start, @end) (2010年至2011年, 2019—2021年) */
 static gboolean
 opens_span_of_years (const char *text,
@@ -4153,6 +4161,11 @@ opens_span_of_years (const char *text,
          memcmp (text + y, text + y + 4 + n, 4) != 0;
 }
 
+/* Where the first clause of the sentence [@start, @end) says since or to
+ * when the counts after it run, over more than the year reported (… 以来,
+ * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (年初以来), nor
+ * what the sentence marks read (今年以来, 去年以来, 五年来, 本届以来).
+ * @year_digits: the year reported, or "". */
 static gsize
 since_clause (const char *text,
               gsize       size,
@@ -5146,7 +5159,8 @@ static const char * const list_bodies[] = {
 
 /* …and those that end a person's title (常委会主任、副主任) */
 static const char * const list_people[] = {
-  "主任", "副主任", "委员长", "副委员长", "秘书长", "委员", "领导", "成员", "组成人员", "代表", "干部",
+  /* (matched as endings: 主任 is 副主任 too) */
+  "主任", "委员长", "秘书长", "委员", "领导", "成员", "组成人员", "代表", "干部",
 };
 
 /* The most counts of a list said with 分别 that are matched with items */
@@ -5997,6 +6011,9 @@ sentence_before_opening (const char *text,
   return G_MAXSIZE;
 }
 
+/* The words that point back at counts said before (上述903件建议) */
+static const char * const sum_pointers[] = { "上述", "这些" };
+
 /* A count that opens its sentence or a clause of it saying again a count
  * of a sentence before it in its paragraph (代表提出建议9203件。9203件建议
  * 由194家承办单位办理; 代表提出议案23件，建议1081件。其中，23件议案全部交
@@ -6006,9 +6023,6 @@ sentence_before_opening (const char *text,
  * measure, an earlier clause of its own sentence too, or any count before
  * when it points back (see sentence_before_opening ()). The count must be
  * the same, in any figures (9203件; １６８件 and 168件). */
-/* The words that point back at counts said before (上述903件建议) */
-static const char * const sum_pointers[] = { "上述", "这些" };
-
 static void
 drop_sentence_restatements (const char         *text,
                             const Tables       *tables,

@@ -6241,6 +6241,7 @@ test_round36_phrasings (void)
     "三、代表工作\n"
     "\n"
     "16个州（市）全部建立代表联络站。129个县（市、区）人大常委会全部建立代表联络站。"
+    "新建代表联络站12个、人大工作室5个。"
     "省人大代表134名向原选举单位报告履职情况。常委会组成人员直接联系全国人大代表102名。"
     "代表提出建议217件。目前217件建议全部办复。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
@@ -6250,6 +6251,8 @@ test_round36_phrasings (void)
 
   assert_no_tally_of_count (document, "16个");
   assert_no_tally_of_count (document, "129个");
+  /* (a 、 outside brackets ends the places: the 12 are stations) */
+  assert_tally (document, "representation", "12个", "deputy_stations_added", 12);
   assert_tally (document, "representation", "报告履职", "deputies_reported", 134);
   liaised = find_tally (document, "representation", "102名");
   g_assert_nonnull (liaised);
