@@ -6297,7 +6297,12 @@ test_round37_phrasings (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "各镇人大在人代会上收到代表建议2300件。市人大代表599名已选举产生。\n";
+    "各镇人大在人代会上收到代表建议2300件。市人大代表599名已选举产生。"
+    "选举工作中，316名县人大代表已依法选举产生。\n"
+    "\n"
+    "五、自身建设\n"
+    "\n"
+    "微信公众号月均阅读量170万。\n";
   static const char county[] =
     "某某县人民代表大会常务委员会工作报告\n"
     "\n"
@@ -6317,7 +6322,9 @@ test_round37_phrasings (void)
   g_assert_cmpstr (tally_scope (first, "legislation", "38件"), ==, "municipal");
   g_assert_cmpstr (tally_scope (first, "representation", "1期"), ==, "provincial");
   g_assert_cmpstr (tally_scope (second, "representation", "2300件"), ==, "township");
-  assert_tally (second, "representation", "已选举产生", "deputies_elected", 599);
+  assert_tally (second, "representation", "599名已选举产生", "deputies_elected", 599);
+  assert_tally (second, "representation", "已依法选举产生", "deputies_elected", 316);
+  assert_tally (second, "self_building", "170万", "monthly_page_views", 170);
   assert_tally (third, "legislation", "13件", "higher_drafts_commented", 13);
 }
 
