@@ -2312,6 +2312,34 @@ is_lead_in (const char *text,
          !has_digit (text, start, end);
 }
 
+/* The year written at @p in four digits (2019, 二〇一九), its length in
+ * bytes at @length; 0 for none. */
+static gint
+year_written_at (const char *text,
+                 gsize       p,
+                 gsize       end,
+                 gsize      *length)
+{
+  gint y = 0;
+  gsize q = p;
+
+  while (q < end && q < p + 4 && g_ascii_isdigit (text[q]))
+    y = y * 10 + (text[q++] - '0');
+  if (q == p)
+    {
+      gint k;
+
+      for (guint n = 0; n < 4 && (k = cn_digit_at (text, q, end)) >= 0; n++, q += 3)
+        y = y * 10 + k;
+      if (q != p + 4 * 3)
+        return 0;
+    }
+  else if (q != p + 4)
+    return 0;
+  *length = q - p;
+  return y;
+}
+
 /* The year a sentence at @start opens with (2022年，…, 二〇二五年，…),
  * not a span (2018年以来); 0 for none. */
 static gint
@@ -2319,23 +2347,11 @@ year_at_head (const char *text,
               gsize       start,
               gsize       end)
 {
-  gint y = 0;
-  gsize p = start;
+  gsize n = 0;
+  gint y = year_written_at (text, start, end, &n);
 
-  while (p < end && p < start + 4 && g_ascii_isdigit (text[p]))
-    y = y * 10 + (text[p++] - '0');
-  if (p == start)
-    {
-      gint k;
-
-      for (guint n = 0; n < 4 && (k = cn_digit_at (text, p, end)) >= 0; n++, p += 3)
-        y = y * 10 + k;
-      if (p != start + 4 * 3)
-        return 0;
-    }
-  else if (p != start + 4)
-    return 0;
-  return text_word_at (text, p, end, "年") && !text_word_at (text, p + 3, end, "以来") ? y : 0;
+  return y != 0 && text_word_at (text, start + n, end, "年") &&
+         !text_word_at (text, start + n + strlen ("年"), end, "以来") ? y : 0;
 }
 
 /* Does a ledger label end at @p: 】 after 【, else a colon? */
@@ -4144,21 +4160,26 @@ names_month_of_year (const char *text,
   return q > p && text_word_at (text, q, end, "月");
 }
 
-/* Whether a span of years opens [@start, @end) (2010年至2011年, 2019—2021年) */
+/* Whether a span of years opens [@start, @end) (2010年至2011年,
+ * 2019—2021年, 二〇一九年至二〇二一年) */
 static gboolean
 opens_span_of_years (const char *text,
                      gsize       start,
                      gsize       end)
 {
-  static const char * const to_words[] = { "年至", "年到", "—", "-", "－" };
-  gsize y = start, n;
+  static const char * const to_words[] = { "至", "到", "—", "-", "－" };
+  gsize n = 0, m = 0, to;
+  gint from = year_written_at (text, start, end, &n), until;
 
-  return y + 4 <= end && g_ascii_isdigit (text[y]) && g_ascii_isdigit (text[y + 1]) &&
-         g_ascii_isdigit (text[y + 2]) && g_ascii_isdigit (text[y + 3]) &&
-         (n = text_any_word_at (text, y + 4, end, to_words, G_N_ELEMENTS (to_words))) != 0 &&
-         y + 4 + n + 4 <= end && g_ascii_isdigit (text[y + 4 + n]) &&
-         g_ascii_isdigit (text[y + 4 + n + 3]) && text_word_at (text, y + 4 + n + 4, end, "年") &&
-         memcmp (text + y, text + y + 4 + n, 4) != 0;
+  if (from == 0)
+    return FALSE;
+  start += n;
+  if (text_word_at (text, start, end, "年"))
+    start += strlen ("年");
+  if ((to = text_any_word_at (text, start, end, to_words, G_N_ELEMENTS (to_words))) == 0)
+    return FALSE;
+  until = year_written_at (text, start + to, end, &m);
+  return until > from && text_word_at (text, start + to + m, end, "年");
 }
 
 /* Where the first clause of the sentence [@start, @end) says since or to
@@ -4204,14 +4225,13 @@ since_clause (const char *text,
   if (text_any_word_at (text, start, first, openers, G_N_ELEMENTS (openers)) != 0 ||
       text_contains_any (text, start, MIN (first, start + 12 * 3), plan_periods, G_N_ELEMENTS (plan_periods)))
     return start;
-  /* a year before the one reported, and 起 (2019年起, 自2019年起…) */
+  /* a year before the one reported, and 起 (2019年起, 自二〇一九年起…) */
   {
-    gsize y = start + (text_word_at (text, start, first, "自") ? strlen ("自") : 0);
+    gsize y = start + (text_word_at (text, start, first, "自") ? strlen ("自") : 0), n = 0;
+    gint since = year_written_at (text, y, first, &n);
 
-    if (y + 4 + strlen ("年起") <= first && g_ascii_isdigit (text[y]) && g_ascii_isdigit (text[y + 1]) &&
-        g_ascii_isdigit (text[y + 2]) && g_ascii_isdigit (text[y + 3]) &&
-        text_word_at (text, y + 4, first, "年起") &&
-        (year_digits[0] == '\0' || memcmp (text + y, year_digits, 4) < 0))
+    if (since != 0 && text_word_at (text, y + n, first, "年起") &&
+        (year_digits[0] == '\0' || since < atoi (year_digits)))
       return start;
   }
   if (opens_span_of_years (text, start, first))

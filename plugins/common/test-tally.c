@@ -6106,12 +6106,17 @@ test_round33_phrasings (void)
       "\n"
       "二、监督工作\n"
       "\n"
-      "2019年起对专项工作报告开展满意度测评，共测评23次。\n";
+      "2019年起对专项工作报告开展满意度测评，共测评23次。\n"
+      "自二〇二〇年起对部门开展工作评议，共评议12个部门。\n";
     g_autoptr(BaogaoDocument) second = analyze (province);
     BaogaoAnnotation *surveys = find_tally (second, "oversight", "23次");
+    BaogaoAnnotation *appraised = find_tally (second, "oversight", "12个");
 
     g_assert_nonnull (surveys);
     g_assert_cmpstr (baogao_annotation_get_string (surveys, "period"), ==, "multi_year");
+    /* (the year in Chinese digits) */
+    g_assert_nonnull (appraised);
+    g_assert_cmpstr (baogao_annotation_get_string (appraised, "period"), ==, "multi_year");
   }
 }
 
@@ -6177,6 +6182,7 @@ test_round35_phrasings (void)
     "一、立法工作\n"
     "\n"
     "对现行有效的地方性法规183件逐件进行了梳理。2010年至2011年，常委会对78件地方性法规进行了全面清理。\n"
+    "二〇〇九年至二〇一一年，共废止地方性法规9件。\n"
     "\n"
     "二、代表工作\n"
     "\n"
@@ -6191,6 +6197,9 @@ test_round35_phrasings (void)
   a = find_tally (document, "legislation", "进行了全面清理");
   g_assert_nonnull (a);
   g_assert_cmpfloat (baogao_annotation_get_double (a, "value", -1), ==, 78);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  a = find_tally (document, "legislation", "9件");
+  g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
   assert_tally (document, "representation", "向选民述职", "deputies_reported", 42);
   assert_no_tally_of_count (document, "31名");
