@@ -1828,8 +1828,12 @@ frame_at_anchor (const char *text,
     {
       gsize limit = MIN (end, after + 12 * 3);
       /* (the term so far: in a report given at the term's second session,
-       * the year reported) */
-      Period so_far = session == 2 ? PERIOD_NAMED_YEAR : PERIOD_TERM;
+       * the year reported; at its third or fourth, the years to date. A
+       * term's last report reviews the whole term: it is given at the
+       * term's fifth or a later session, or at the next congress's first,
+       * as sessions are about one a year) */
+      Period so_far = session == 2 ? PERIOD_NAMED_YEAR :
+                      session == 3 || session == 4 ? PERIOD_YEARS : PERIOD_TERM;
 
       if (text_word_at (text, after, end, "内"))
         {

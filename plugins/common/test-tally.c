@@ -1921,7 +1921,9 @@ test_stocks (void)
 
 /* Totals since the term began (X届…成立以来, 换届以来) and 累计 alone
  * are not the year's; 累计 after the year said (全年累计, 一年来累计) and
- * since the year's session (X届人大N次会议以来) are. */
+ * since the year's session (X届人大N次会议以来) are. In a report given
+ * at the term's third session, the term so far is years to date
+ * (multi_year), not the whole term. */
 static void
 test_cumulative (void)
 {
@@ -1940,16 +1942,50 @@ test_cumulative (void)
 
   SKIP_WITHOUT_PLUGINS (document);
 
-  assert_period (document, "legislation", "制定法规21件", "enacted", 21, "term");
-  assert_period (document, "legislation", "修改法规30件", "amended", 30, "term");
-  assert_period (document, "legislation", "废止法规7件", "repealed", 7, "term");
-  assert_period (document, "legislation", "法规41件", "approved", 41, "term");
+  assert_period (document, "legislation", "制定法规21件", "enacted", 21, "multi_year");
+  assert_period (document, "legislation", "修改法规30件", "amended", 30, "multi_year");
+  assert_period (document, "legislation", "废止法规7件", "repealed", 7, "multi_year");
+  assert_period (document, "legislation", "法规41件", "approved", 41, "multi_year");
   assert_period (document, "legislation", "法规草案52件", "deliberated", 52, "multi_year");
   assert_period (document, "legislation", "出台法规23件", "enacted", 23, "multi_year");
   assert_period (document, "legislation", "制定法规9件", "enacted", 9, NULL);
   assert_period (document, "legislation", "修改法规14件", "amended", 14, NULL);
   assert_period (document, "legislation", "废止法规6件", "repealed", 6, NULL);
   assert_period (document, "representation", "议案15件", "motions", 15, NULL);
+
+  /* (the same in the term's fourth year; the whole term in its last
+   * report, given at the next congress's first session or at the term's
+   * last, a fifth or later) */
+  {
+    static const char fourth[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "——2016年1月28日在某某省第十二届人民代表大会第四次会议上\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "本届以来制定地方性法规41件。\n";
+    static const char last[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "——2018年1月26日在某某省第十三届人民代表大会第一次会议上\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "本届以来制定地方性法规62件。\n";
+    static const char sixth[] =
+      "某某市人民代表大会常务委员会工作报告\n"
+      "——2021年2月2日在某某市第四届人民代表大会第六次会议上\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "本届以来，常委会共制定地方性法规11件。\n";
+    g_autoptr(BaogaoDocument) so_far = analyze (fourth);
+    g_autoptr(BaogaoDocument) whole = analyze (last);
+    g_autoptr(BaogaoDocument) closing = analyze (sixth);
+
+    assert_period (so_far, "legislation", "41件", "enacted", 41, "multi_year");
+    assert_period (whole, "legislation", "62件", "enacted", 62, "term");
+    assert_period (closing, "legislation", "11件", "enacted", 11, "term");
+  }
 }
 
 /* A sentence opening with a later year in Chinese numerals is a plan,
