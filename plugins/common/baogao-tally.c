@@ -5134,6 +5134,12 @@ split_items (const char *text,
   return n;
 }
 
+/* The verbs before a list that are every item's, as no noun starts with
+ * them */
+static const char * const item_verbs[] = {
+  "批准", "审查批准", "制定", "废止", "受理", "收到", "票决", "新建", "建成",
+};
+
 /* The words the @n items split_items () found share, said once (制定、
  * 修改…地方性法规: 地方性法规 is every item's; 代表提出议案、建议: 代表提出
  * is): the first item's beyond the length of the others', in
@@ -5160,10 +5166,23 @@ items_shared_words (const char  *text,
   /* (in a list of things totalled, a verb the first item opens with and
    * the next does not is every item's, whatever their lengths: 新建代表之
    * 家和代表联络站共13个; elsewhere it may start a noun: 审议意见和专题调
-   * 研报告分别交办12件、8件) */
-  verb = total ? clause_verb_at (text, bounds[0], ends[0]) : 0;
+   * 研报告分别交办12件、8件, unless it never does: 批准法规和单行条例分别
+   * 为6件、9件) */
+  verb = total ? clause_verb_at (text, bounds[0], ends[0])
+               : text_any_word_at (text, bounds[0], ends[0], item_verbs, G_N_ELEMENTS (item_verbs));
   if (verb > *prefix_len && verb < ends[0] - bounds[0] && clause_verb_at (text, bounds[1], ends[1]) == 0)
     *prefix_len = verb;
+  /* (the items being verbs, what the first says before its own is every
+   * item's: 批准自治州修订、废止单行条例 — the cities' repeals approved) */
+  if (clause_verb_at (text, bounds[n - 1], ends[n - 1]) != 0 ||
+      text_word_at (text, bounds[n - 1], ends[n - 1], "修订"))
+    {
+      gsize own = ends[0] - bounds[0] > 6 ? ends[0] - 6 : bounds[0];
+
+      if (own > bounds[0] + *prefix_len &&
+          (clause_verb_at (text, own, ends[0]) == 6 || text_word_at (text, own, ends[0], "修订")))
+        *prefix_len = own - bounds[0];
+    }
   /* (no words shared after the items when the first ends as the last
    * does, its own noun said: 召开党组会议、党组理论学习中心组学习会议) */
   if (*suffix_len > 0 && ends[0] - bounds[0] >= 6 && ends[n - 1] - bounds[n - 1] >= 6 &&

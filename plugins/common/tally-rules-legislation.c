@@ -210,11 +210,12 @@ static const TallyRule legislation_rules[] = {
   { "revised", "修订|全面修订&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案" },
   /* not what a clean-up proposes or found (建议修改4件、废止1件; 清理出
-   * 需修改或废止的法规17件) */
+   * 需修改或废止的法规17件), nor the repeals of lower congresses approved
+   * (批准自治州废止单行条例1件), as their revisions are not */
   { "repealed", "废止|废除", COUNT_UNITS,
-    NULL, FALSE, NULL, "决定|决议|建议废止|建议|" CLEAN_UP },
+    NULL, FALSE, NULL, "决定|决议|建议废止|建议|批准|" CLEAN_UP },
   { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "决定|决议|重新制定|建议废止|" CLEAN_UP },
+    NULL, FALSE, NULL, "决定|决议|重新制定|建议废止|批准|" CLEAN_UP },
   /* the count first, passive (另有1件被废止) */
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE, "被废止|被废除|予以废止", "决定|决议|建议|" CLEAN_UP },
   /* (not decisions named for what they repeal: 作出关于废止…的决定等有关

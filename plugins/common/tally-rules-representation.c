@@ -84,8 +84,10 @@
 #define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习|参训"
 /* The count is a yearly total */
 #define TOTAL    "全年|累计|共有|一年来|先后|共组织|共邀请|年内|总计|合计"
+/* Help given to another body's activity */
+#define HELPING "协助|配合|陪同"
 /* One trip, or help given to another body's activity */
-#define ONE_EVENT "赴|协助|配合|陪同"
+#define ONE_EVENT "赴|" HELPING
 /* between the congress's sessions, when deputies submit suggestions too */
 #define RECESS   "闭会期间|闭会以来|闭会后|休会期间"
 /* submitting motions or suggestions */
@@ -576,11 +578,12 @@ static const TallyRule representation_rules[] = {
     ONE_EVENT "|视察|调研|列席|等活动" },
   /* not research on the stations (开展“人大代表之家”规范化建设调研12次) */
   /* (the deputies named in the sentence's first clause: 组织代表开展集中
-   * 视察4次，专题调研11次) */
-  { "deputy_inspections", "<代表&调研|视察", "次|场|批|场次", NULL, FALSE, NULL, ONE_EVENT "|" STATIONS },
-  { "deputy_inspections", "代表", "次|场|批|场次", NULL, FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
+   * 视察4次，专题调研11次). Inspections counted after a place (代表赴基层
+   * 视察3次) are not one trip. */
+  { "deputy_inspections", "<代表&调研|视察", "次|场|批|场次", NULL, FALSE, NULL, HELPING "|" STATIONS },
+  { "deputy_inspections", "代表", "次|场|批|场次", NULL, FALSE, "调研|视察", HELPING "|" STATIONS },
   /* the count first (组织了3次代表集中视察) */
-  { "deputy_inspections", NULL, "次|场|批|场次", NULL, FALSE, "代表&调研|视察", ONE_EVENT "|" STATIONS },
+  { "deputy_inspections", NULL, "次|场|批|场次", NULL, FALSE, "代表&调研|视察", HELPING "|" STATIONS },
   { "deputy_research_participations", "代表&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_research_participations", "代表", "人次", NULL, FALSE, "调研|视察", ONE_EVENT },
   /* the deputies taking part in a clause of their own, after the
@@ -675,6 +678,9 @@ static const TallyRule representation_rules[] = {
    * 民述职，对31名代表开展履职评议) */
   { "deputies_reported", "<述职&代表", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS "|履职评议" },
   { "deputies_reported", "<述职", "人|名|位", NULL, FALSE, "代表", NOT_DEPUTY_REPORTS "|履职评议" },
+  /* (the deputies named in the first clause: 全市1100余名市人大代表中，向原
+   * 选区选民述职的有112名) */
+  { "deputies_reported", "<代表&述职", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS "|履职评议" },
   /* (312名省人大代表向原选举单位报告履职情况) */
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&选民|原选区|原选举单位|选区&报告|汇报", NOT_DEPUTY_REPORTS },
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&报告履职|汇报履职", NOT_DEPUTY_REPORTS },

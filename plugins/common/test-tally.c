@@ -6373,6 +6373,40 @@ test_round37_phrasings (void)
   assert_tally (third, "legislation", "13件", "higher_drafts_commented", 13);
 }
 
+/* Round-38 phrasings: inspections counted after a place (代表赴基层视察
+ * 3次), which are no one trip; the deputies named in the first clause of
+ * those who reported (…市人大代表中，向原选区选民述职的有112名); the
+ * repeals of lower congresses approved (批准自治州废止单行条例1件), their
+ * revisions and repeals said with 各 (no row: one measure), and a verb
+ * before a list said with 分别 (批准法规和单行条例分别为6件、9件). */
+static void
+test_round38_phrasings (void)
+{
+  static const char province[] =
+    "某某自治区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "批准自治州废止单行条例1件。批准自治州修订、废止单行条例各1件。"
+    "批准法规和单行条例分别为6件、9件。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "组织代表赴边境一线集中视察3次。全区1100余名区人大代表中，向原选区选民述职的有112名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "废止单行条例1件", "approved", 1);
+  g_assert_cmpuint (count_measure (document, "legislation", "approved"), ==, 3);
+  assert_tally (document, "legislation", "6件", "approved", 6);
+  assert_tally (document, "legislation", "9件", "approved", 9);
+  g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 0);
+  g_assert_cmpuint (count_measure (document, "legislation", "revised"), ==, 0);
+  assert_tally (document, "representation", "视察3次", "deputy_inspections", 3);
+  assert_tally (document, "representation", "112名", "deputies_reported", 112);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6390,6 +6424,7 @@ main (int   argc,
   g_test_add_func ("/tally/round35-phrasings", test_round35_phrasings);
   g_test_add_func ("/tally/round36-phrasings", test_round36_phrasings);
   g_test_add_func ("/tally/round37-phrasings", test_round37_phrasings);
+  g_test_add_func ("/tally/round38-phrasings", test_round38_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
