@@ -2309,8 +2309,11 @@ is_lead_in (const char *text,
     "助力", "紧紧围绕", "对标", "落实", "弘扬", "健全", "完善", "拓宽", "畅通", "创新", "优化",
   };
 
-  /* (after an item's number: （三）践行…) */
+  /* (after an item's number: （三）践行…; after the committee, who
+   * serves it: 常委会坚持民主立法，…) */
   start += item_number_at (text, start, end);
+  if (text_word_at (text, start, end, "常委会"))
+    start += strlen ("常委会");
   return end - start <= LEAD_IN_CLAUSE &&
          text_any_word_at (text, start, end, verbs, G_N_ELEMENTS (verbs)) != 0 &&
          !has_digit (text, start, end);
@@ -6671,11 +6674,21 @@ decide (const Tables    *tables,
            * 及…专项工作报告，全年共计21个: see find_windows ()) reads it
            * as its own words; not a sum of the counts before it (代表提出
            * 议案9件、建议619件，共628件) */
-          if (best == NO_RULE && only_totals (d->text, w->w_start, w->q_start) &&
-              !tallies_between (windows, decisions, qi, w->e_start))
+          if (best == NO_RULE && only_totals (d->text, w->w_start, w->q_start))
             {
-              read_cues (d, &before, w->e_start, w->h_start, SCAN_BEFORE);
-              best = choose (d, w->section_domain, G_MAXUINT, &unit);
+              gsize from = w->e_start;
+
+              /* (…or the clause right before it, of no count of its own,
+               * when the sentence's counts before are tallies: 邀请代表列
+               * 席常委会会议180人次，组织代表参加专题调研、视察，共计1300余
+               * 人次) */
+              if (tallies_between (windows, decisions, qi, from) && w->w_start > from + 3)
+                from = clause_start (d->text, from, w->w_start - (d->text[w->w_start - 1] == ',' ? 1 : 3));
+              if (!tallies_between (windows, decisions, qi, from))
+                {
+                  read_cues (d, &before, from, w->h_start, SCAN_BEFORE);
+                  best = choose (d, w->section_domain, G_MAXUINT, &unit);
+                }
             }
 
         }

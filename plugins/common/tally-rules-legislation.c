@@ -305,7 +305,10 @@ static const TallyRule legislation_rules[] = {
   /* the bills before the verb (对9件法规草案进行了审议) */
   { "deliberated", "对", COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&进行审议|进行了审议|审议",
     "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议|提出|意见" },
-  { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS },
+  /* (not laws and interpretations passed together: 通过法律、法律解释和有
+   * 关法律问题的决定共21件) */
+  { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS, NULL, FALSE, NULL,
+    "法律、法律解释|法律和法律解释|法律及法律解释|法规、法规解释|法规和法规解释" },
   /* decisions on legal questions (a law-like act of the congress); any
    * other 决议 or 决定 is the oversight of what the committee heard */
   { "decisions_made", "通过|作出|作出了|审议通过|表决通过|出台|制定&" LEGAL_DECISIONS, COUNT_UNITS,

@@ -29,7 +29,8 @@
  * meetings (…人大常委会主任列席常委会会议32人次: director_attendances).
  * Deputies' activities are tallies only when totalled for the year
  * (全年, 累计, 共有) or counted in 人次, and not when the count is one
- * trip (赴…) or help given to another body (协助, 配合).
+ * trip (赴…开展考察活动3场; inspections counted after 赴 are still
+ * inspections) or help given to another body (协助, 配合).
  *
  * Measures beyond DESIGN.md: resignations, oath_ceremonies,
  * basic_satisfaction_rate (基本满意率 given beside the satisfaction rate),
@@ -299,6 +300,11 @@ static const TallyRule representation_rules[] = {
     "条|件|个", NULL, FALSE, NULL, "代表提出|代表意见|立法|草案" },
   { "public_opinions_collected", "收集|征集|汇集", "条|件|个", NULL, FALSE,
     "意见建议|意见和建议|社情民意", "代表提出|代表意见|立法|草案" },
+  /* the deputies named as who collected, in the sentence's first clause
+   * too (组织代表进站接待选民群众2300余人次，收集意见建议860多条): not
+   * comments on a draft, where no section says the domain */
+  { "public_opinions_collected", "<代表&收集|征集|汇集&意见建议|意见和建议|意见|建议", "条|件|个", NULL, FALSE,
+    NULL, "代表提出|代表意见|代表建议|立法|草案|法规|条例" },
   /* (群众在线反映社情民意1286条) */
   { "public_opinions_collected", "反映社情民意|反映民意|社情民意", "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
   /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
@@ -712,6 +718,9 @@ static const TallyRule representation_rules[] = {
    * the bare rule accepts more units than political's, which wins the
    * tie there */
   { "problems_solved", SOLVE "&" PROBLEMS, "个|件|项|条|批|类|处|件次|次", NULL, FALSE, NULL, NOT_SOLVED },
+  /* (…or the deputies who solved them, named in the sentence's first
+   * clause: 组织代表进站接待选民群众…，推动解决问题410个) */
+  { "problems_solved", "<代表&" SOLVE "&" PROBLEMS, "个|件|项|条", NULL, FALSE, NULL, NOT_SOLVED "|党组|党员" },
   { "problems_solved", SOLVE "&民生|群众|选民|急难愁盼|身边&" PROBLEMS, "个|件|项|条", NULL, FALSE, NULL,
     NOT_SOLVED "|企业" },
 };

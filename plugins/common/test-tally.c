@@ -6405,6 +6405,36 @@ test_round38_phrasings (void)
   g_assert_cmpuint (count_measure (document, "legislation", "revised"), ==, 0);
   assert_tally (document, "representation", "视察3次", "deputy_inspections", 3);
   assert_tally (document, "representation", "112名", "deputies_reported", 112);
+
+  /* with no section to say the domain: the deputies who collect the
+   * public's opinions and solve its problems, named in the first clause
+   * (…，收集意见建议860多条，推动解决问题410个); a lead-in after the
+   * committee (常委会坚持民主立法，将法律草案公开征求意见，…); laws and
+   * interpretations passed together (no interpretations); a total in a
+   * clause of its own after one of no count (…，组织代表参加专题调研、
+   * 视察，共计1300余人次) */
+  {
+    static const char county[] =
+      "某某县人民代表大会常务委员会工作报告\n"
+      "\n"
+      "组织代表进站接待选民群众2300余人次，收集意见建议860多条，推动解决问题410个。"
+      "代表收集意见建议680余条。"
+      "邀请代表列席常委会会议180人次，组织代表参加专题调研、视察，共计1300余人次。\n";
+    static const char national[] =
+      "全国人民代表大会常务委员会工作报告\n"
+      "\n"
+      "常委会坚持民主立法，将法律草案公开征求意见，有6.1万人提出意见23万条。"
+      "通过法律、法律解释和有关法律问题的决定共21件。\n";
+    g_autoptr(BaogaoDocument) second = analyze (county);
+    g_autoptr(BaogaoDocument) third = analyze (national);
+
+    assert_tally (second, "representation", "860多条", "public_opinions_collected", 860);
+    assert_tally (second, "representation", "410个", "problems_solved", 410);
+    assert_tally (second, "representation", "680余条", "public_opinions_collected", 680);
+    assert_tally (second, "representation", "1300余人次", "deputy_research_participations", 1300);
+    assert_tally (third, "legislation", "23万条", "public_comments", 23);
+    g_assert_cmpuint (count_measure (third, "legislation", "interpreted"), ==, 0);
+  }
 }
 
 int
