@@ -114,6 +114,10 @@
  * says what its work served: some 18 characters. */
 #define LEAD_IN_CLAUSE 54
 
+/* The longest first clause that only names the domain its sentence is
+ * about (常委会着力加强自身建设，…): some 12 characters. */
+#define SHORT_LEAD_CLAUSE (12 * 3)
+
 /* The longest words before a count that make its clause elliptic, said
  * after the clause that names what it counts: some 6 characters. */
 #define ELLIPTIC_CLAUSE 18
@@ -2420,6 +2424,16 @@ ledger_label (const Tables *tables,
    * ruled out by what follows those lengths */
   aspect = aspects && !bracket && (text_word_at (text, p + 2 * 3, end, "方面") || text_word_at (text, p + 4 * 3, end, "方面") ||
                         text_word_at (text, p + 3 * 3, end, "方面") || text_word_at (text, p + 5 * 3, end, "方面"));
+  /* (or with a short clause that ends with the domain's longer name:
+   * 常委会着力加强自身建设，举办…) */
+  if (aspects && !bracket)
+    {
+      gsize comma = text_find (text, p, MIN (end, p + SHORT_LEAD_CLAUSE), "，");
+
+      for (guint i = 0; comma != G_MAXSIZE && i < G_N_ELEMENTS (labels); i++)
+        if (strlen (labels[i].label) == 4 * 3 && text_word_ends_at (text, p, comma, labels[i].label))
+          return domain_index (tables, labels[i].domain);
+    }
   if (!aspect && !closes_label (text, p + 2 * 3, end, bracket) && !closes_label (text, p + 4 * 3, end, bracket))
     return -1;
   /* (在…方面，) */

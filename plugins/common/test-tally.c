@@ -6412,7 +6412,8 @@ test_round38_phrasings (void)
    * committee (常委会坚持民主立法，将法律草案公开征求意见，…); laws and
    * interpretations passed together (no interpretations); a total in a
    * clause of its own after one of no count (…，组织代表参加专题调研、
-   * 视察，共计1300余人次) */
+   * 视察，共计1300余人次); a short first clause that names the domain
+   * (常委会着力加强自身建设，…) */
   {
     static const char county[] =
       "某某县人民代表大会常务委员会工作报告\n"
@@ -6424,7 +6425,8 @@ test_round38_phrasings (void)
       "全国人民代表大会常务委员会工作报告\n"
       "\n"
       "常委会坚持民主立法，将法律草案公开征求意见，有6.1万人提出意见23万条。"
-      "通过法律、法律解释和有关法律问题的决定共21件。\n";
+      "通过法律、法律解释和有关法律问题的决定共21件。\n"
+      "常委会着力加强自身建设，举办常委会专题讲座六次。\n";
     g_autoptr(BaogaoDocument) second = analyze (county);
     g_autoptr(BaogaoDocument) third = analyze (national);
 
@@ -6434,6 +6436,8 @@ test_round38_phrasings (void)
     assert_tally (second, "representation", "1300余人次", "deputy_research_participations", 1300);
     assert_tally (third, "legislation", "23万条", "public_comments", 23);
     g_assert_cmpuint (count_measure (third, "legislation", "interpreted"), ==, 0);
+    /* (a sentence whose short first clause names its domain) */
+    assert_tally (third, "self_building", "六次", "lectures", 6);
   }
 }
 
