@@ -2589,12 +2589,18 @@ has_cjk (const char *p,
   return FALSE;
 }
 
+static gboolean is_bracket_heading (Parser      *P,
+                                    Line        *L,
+                                    const char **head,
+                                    const char **head_end);
+
 static void
 scan_header (Parser *P)
 {
   StructureResult *R = P->result;
   guint n = P->lines->len;
   guint limit = MIN (n, 12);
+  const char *h, *t;
   guint i;
   gint title_line = -1;
   gboolean date_from_meeting = FALSE;
@@ -2610,7 +2616,8 @@ scan_header (Parser *P)
       if (!has_cjk (p, end))
         continue;
       if (AT (p, end, "各位代表") || FIND (p, end, "。") != NULL ||
-          n_chars_cap (p, end, 81) > 80 || starts_with_marker (P, L) || is_part_heading (P, L))
+          n_chars_cap (p, end, 81) > 80 || starts_with_marker (P, L) || is_part_heading (P, L) ||
+          is_bracket_heading (P, L, &h, &t))
         break;
     }
   P->header_end = i;
@@ -2846,6 +2853,33 @@ names_work_inline (Parser *P,
   return is_domain_topic (score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE));
 }
 
+/* Is @L a section's heading set in 【】 alone on its line, with no number
+ * (【立法工作】, 【坚持党的领导，扎实开展主题教育】), as web copies set them?
+ * Only one that names some work: the box of figures at a report's end
+ * (【数说2022】) is none. The heading is the words inside, [*@head,
+ * *@head_end). */
+static gboolean
+is_bracket_heading (Parser      *P,
+                    Line        *L,
+                    const char **head,
+                    const char **head_end)
+{
+  const char *p = skip_space (line_start (P, L), line_end (P, L));
+  const char *end = trim_back (p, line_end (P, L));
+  const char *h = p + strlen ("【");
+  const char *t = end - strlen ("】");
+
+  if (!AT (p, end, "【") || end - p < 2 * (gssize) strlen ("【") || !AT (t, end, "】") ||
+      n_chars_cap (h, t, 31) > 30 || find (h, t, "【", strlen ("【")) != NULL ||
+      find (h, t, "】", strlen ("】")) != NULL)
+    return FALSE;
+  if (score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE) == STRUCTURE_TOPIC_NONE)
+    return FALSE;
+  *head = h;
+  *head_end = t;
+  return TRUE;
+}
+
 static void
 classify_body (Parser *P)
 {
@@ -2862,7 +2896,7 @@ classify_body (Parser *P)
       Line *L = LINE (P, i);
       const char *p = line_start (P, L);
       const char *end = line_end (P, L);
-      const char *h;
+      const char *h, *t;
       gint index;
       gboolean section;
 
@@ -2928,6 +2962,18 @@ classify_body (Parser *P)
         {
           L->kind = LINE_PART;
           prev_section = 0;
+          prev_sub = prev_arabic = 0;
+          continue;
+        }
+
+      if (is_bracket_heading (P, L, &h, &t))
+        {
+          L->pure = TRUE;
+          L->head_start = (gsize) (h - P->text);
+          L->head_end = (gsize) (t - P->text);
+          L->body_start = L->end;
+          L->kind = LINE_SECTION;
+          L->index = ++prev_section;
           prev_sub = prev_arabic = 0;
           continue;
         }

@@ -1173,6 +1173,33 @@ test_title_variants (void)
     }
 }
 
+/* Sections headed by words in 【】 alone on their lines, with no number,
+ * as web copies set them; not a box of figures (【数说2023】). */
+static void
+test_bracket_headings (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月15日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "【坚持党的领导，扎实开展主题教育】\n"
+    "　　常委会党组开展集体学习12次。\n"
+    "　　【立法工作】\n"
+    "　　全年制定地方性法规7件。\n"
+    "【监督工作】\n"
+    "　　开展执法检查6次。\n"
+    "【数说2023】\n"
+    "　　常委会会议　8次\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (sections->len, ==, 3);
+  assert_section (nth (sections, 0), 1, "坚持党的领导，扎实开展主题教育", "political");
+  assert_section (nth (sections, 1), 2, "立法工作", "legislation");
+  assert_section (nth (sections, 2), 3, "监督工作", "oversight");
+  check_invariants (doc);
+}
+
 static void
 test_unstructured (void)
 {
@@ -1427,6 +1454,7 @@ main (int    argc,
   g_test_add_func ("/structure/body-topic", test_body_topic);
   g_test_add_func ("/structure/ascii-period", test_ascii_period);
   g_test_add_func ("/structure/title-variants", test_title_variants);
+  g_test_add_func ("/structure/bracket-headings", test_bracket_headings);
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
   g_test_add_func ("/structure/gold", test_gold);
