@@ -4482,6 +4482,32 @@ only_totals (const char *text,
   return p == end;
 }
 
+/* Whether the words [@start, @end) before a count only name the year
+ * it is of, the noun said in the clause before (…专项工作报告38个，其中
+ * 2024年21个; …86期，去年30期; 2024年召开8次): the year's part of a
+ * total of years. */
+static gboolean
+only_names_year (const char *text,
+                 gsize       start,
+                 gsize       end)
+{
+  static const char * const years[] = { "去年", "今年", "当年", "本年度" };
+  /* (a bare verb may follow: 2024年召开8次) */
+  static const char * const verbs[] = { "进行", "开展", "举办", "举行", "召开", "组织", "为", "共" };
+  gsize p = start, n = 0;
+
+  if (text_word_at (text, p, end, "其中"))
+    p += strlen ("其中");
+  if (year_written_at (text, p, end, &n) != 0 && text_word_at (text, p + n, end, "年"))
+    p += n + strlen ("年");
+  else if ((n = text_any_word_at (text, p, end, years, G_N_ELEMENTS (years))) != 0)
+    p += n;
+  else
+    return FALSE;
+  p += text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs));
+  return p == end;
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -5171,13 +5197,16 @@ items_shared_words (const char  *text,
                     gsize       *prefix_len,
                     gsize       *suffix_len)
 {
-  gsize reference = n > 2 ? ends[1] - bounds[1]
-                          : MIN (ends[0] - bounds[0], ends[n - 1] - bounds[n - 1]);
+  /* (其中 before the first item is none of its words: 其中甲局和乙局的满
+   * 意票率分别为…) */
+  gsize lead = text_word_at (text, bounds[0], ends[0], "其中") ? strlen ("其中") : 0;
+  gsize first_len = ends[0] - bounds[0] - lead;
+  gsize reference = n > 2 ? ends[1] - bounds[1] : MIN (first_len, ends[n - 1] - bounds[n - 1]);
   gsize verb;
 
   *prefix_len = *suffix_len = 0;
-  if (ends[0] - bounds[0] > reference)
-    *prefix_len = ends[0] - bounds[0] - reference;
+  if (first_len > reference)
+    *prefix_len = lead + first_len - reference;
   if (ends[n - 1] - bounds[n - 1] > reference)
     *suffix_len = ends[n - 1] - bounds[n - 1] - reference;
   /* (in a list of things totalled, a verb the first item opens with and
@@ -5352,6 +5381,18 @@ split_respective_lists (const char   *text,
     }
 }
 
+/* Where the spaces, half- or full-width, that end [@start, @end) start
+ * (均为 100%, 各　1件: a copy's spacing) */
+static inline gsize
+spaces_start_before (const char *text,
+                     gsize       start,
+                     gsize       end)
+{
+  while (end > start && (text[end - 1] == ' ' || text_word_ends_at (text, start, end, "\u3000")))
+    end -= text[end - 1] == ' ' ? 1 : 3;
+  return end;
+}
+
 /* Where the word 均, 各 or 都 (and a verb after it) starts right before
  * a count, which it says for each item of the list before it (办结率、面
  * 商率均达到100%; 修订、废止单行条例各1件), or G_MAXSIZE. */
@@ -5362,6 +5403,8 @@ shared_marker_before (const char *text,
 {
   static const char * const markers[] = { "均", "各", "都" };
   gsize n;
+
+  end = spaces_start_before (text, start, end);
 
   if (!tail_has_char (text, start, end, 0xe59d87 /* 均 */, 4) &&
       !tail_has_char (text, start, end, 0xe59084 /* 各 */, 4) &&
@@ -5386,6 +5429,8 @@ total_marker_before (const char *text,
 {
   static const char * const markers[] = { "共计", "合计", "总计", "共" };
   gsize n;
+
+  end = spaces_start_before (text, start, end);
 
   if (!tail_has_char (text, start, end, 0xe585b1 /* 共 */, 4) &&
       !tail_has_char (text, start, end, 0xe8aea1 /* 计 */, 4))
@@ -6688,7 +6733,15 @@ decide (const Tables    *tables,
            * 及…专项工作报告，全年共计21个: see find_windows ()) reads it
            * as its own words; not a sum of the counts before it (代表提出
            * 议案9件、建议619件，共628件) */
-          if (best == NO_RULE && only_totals (d->text, w->w_start, w->q_start))
+          /* (…and one that only names the year, the year's part of the
+           * total of years before it, reads that clause as its own words:
+           * 共听取和审议专项工作报告38个，其中2024年21个) */
+          if (best == NO_RULE && only_names_year (d->text, w->w_start, w->q_start))
+            {
+              read_cues (d, &before, w->e_start, w->h_start, SCAN_BEFORE);
+              best = choose (d, w->section_domain, G_MAXUINT, &unit);
+            }
+          else if (best == NO_RULE && only_totals (d->text, w->w_start, w->q_start))
             {
               gsize from = w->e_start;
 

@@ -444,18 +444,18 @@ static const TallyRule oversight_rules[] = {
   /* the follow-up of deliberation opinions (对4项审议意见落实情况开展跟
    * 踪监督, 开展跟踪监督5项); not the follow-up of deputies' suggestions
    * (对12件重点建议跟踪监督: representation) */
-  { "follow_up_supervisions", "跟踪监督|跟踪问效", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题|项目" },
+  { "follow_up_supervisions", "跟踪监督|跟踪问效", "项|次|个|件|份", NULL, TRUE, NULL, "建议|代表|议案|整改问题|项目" },
   /* (not projects followed: 州委确定的19个重点项目由常委会跟踪问效) */
-  { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪问效", "建议|代表|议案|整改问题|项目" },
+  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪问效", "建议|代表|议案|整改问题|项目" },
   /* (not the problems followed: 对审计查出的187个问题整改情况开展跟踪监督) */
-  { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题|问题整改" },
+  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题|问题整改" },
   /* (对18条审议意见落实情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
   /* (对上年度3项审议意见落实情况开展“回头看”) */
   { "follow_up_supervisions", NULL, "项|条|件|个", NULL, TRUE, "审议意见&回头看", "建议|代表|议案|整改问题" },
   /* (跟踪督办审议意见落实情况8件, 对8件审议意见落实情况开展跟踪督办) */
-  { "follow_up_supervisions", "跟踪督办&审议意见", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
-  { "follow_up_supervisions", NULL, "项|次|个|件", NULL, TRUE, "审议意见&跟踪督办", "建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", "跟踪督办&审议意见", "项|次|个|件|份", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "审议意见&跟踪督办", "建议|代表|议案|整改问题" },
   /* the reports an investigation wrote */
   { "research_reports", "调研报告", "篇|份|个", NULL, FALSE, NULL, "获奖|奖|优秀" },
   { "research_reports", NULL, "篇|份|个", NULL, FALSE, "调研报告", "获奖|奖|优秀" },

@@ -6441,6 +6441,54 @@ test_round38_phrasings (void)
   }
 }
 
+/* Round-39 phrasings: the year's part of a total of years, its noun said
+ * in the clause before (…专项工作报告38个，其中2024年21个; …86期，去年30
+ * 期; 2024年召开8次); a space before the count after 均为 or 各 (均为 100%,
+ * 各 1件); 其中 before a list said with 分别 (其中甲局和乙局的满意票率分别
+ * 为…); opinions followed up counted in 份. */
+static void
+test_round39_phrasings (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2025年1月10日在某某省第十四届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "修订、废止地方性法规各 1件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "换届以来，共听取和审议专项工作报告38个，其中2024年21个。"
+    "对5个部门开展工作评议，其中甲局和乙局的满意票率分别为92.1%和89.7%。"
+    "常委会对5份审议意见开展跟踪监督。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "面商率、办结率均为 100%。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "三年来，共编发《人大工作简报》86期，去年30期。本届以来，常委会召开常委会会议16次，2024年召开8次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "各 1件", "revised", 1);
+  g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 1);
+  a = find_tally (document, "oversight", "21个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "work_reports");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  g_assert_cmpuint (count_measure (document, "oversight", "evaluation_approval_rate"), ==, 2);
+  assert_tally (document, "oversight", "5份审议意见开展跟踪监督", "follow_up_supervisions", 5);
+  g_assert_cmpuint (count_measure (document, "representation", "consultation_rate"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "completion_rate"), ==, 1);
+  assert_tally (document, "self_building", "去年30期", "newsletter_issues", 30);
+  assert_tally (document, "self_building", "召开8次", "standing_committee_sessions", 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6459,6 +6507,7 @@ main (int   argc,
   g_test_add_func ("/tally/round36-phrasings", test_round36_phrasings);
   g_test_add_func ("/tally/round37-phrasings", test_round37_phrasings);
   g_test_add_func ("/tally/round38-phrasings", test_round38_phrasings);
+  g_test_add_func ("/tally/round39-phrasings", test_round39_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
