@@ -2681,6 +2681,8 @@ prefix_level (const char *text,
     "配合", "协调", "会同", "联合", "参加", "参与", "围绕", "针对", "通过", "牵头", "带领",
     "获评", "获得", "荣获", "获", "培训", "选派", "推荐", "承接", "完成",
   };
+  /* …after an adverb (还邀请县区人大常委会主任列席…) */
+  static const char * const adverbs[] = { "还", "并", "同时", "另", "也", "又", "先后", "全年" };
   /* the reporting congress says 省人大常委会, 市人大 of itself; a bare
    * level above its own is the congress above (省人大常委会批准我市法规
    * in a city's report) */
@@ -2705,7 +2707,8 @@ prefix_level (const char *text,
   if (end - p <= 5 * 3 && text_word_ends_at (text, p, end, "全国") &&
       (text_word_at (text, p, end, "在") || text_word_at (text, p, end, "驻")))
     return ACTOR_NATIONAL;
-  if (text_any_word_at (text, p, end, not_names, G_N_ELEMENTS (not_names)) != 0)
+  if (text_any_word_at (text, p + text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs)), end,
+                        not_names, G_N_ELEMENTS (not_names)) != 0)
     return ACTOR_OWN;
   /* the congress's own term named first (第九届市人大常委会): its level
    * is the words after it */

@@ -540,9 +540,10 @@ static const TallyRule representation_rules[] = {
   { "democracy_practice_bases_added", "^" SET_UP "&" PRACTICE_BASES, "个|家|处", NULL, TRUE, NULL, STOCK },
   { "democracy_practice_bases_added", SET_UP, "个|家|处", NULL, TRUE, PRACTICE_BASES, STOCK },
   /* named once, for all there are and the new ones (全市建成…实践基地
-   * 42个，其中今年新建15个) */
+   * 42个，其中今年新建15个); not stations named after them (…实践点15个，
+   * 新建代表联络站38个) */
   { "democracy_practice_bases_added", "<" PRACTICE_BASES "&新建|新增|新设|新建成", "个|家|处", NULL, TRUE,
-    NULL, STOCK },
+    NULL, STOCK "|" STATIONS },
   { "democracy_practice_bases", PRACTICE_BASES, "个|家|处", NULL, TRUE, NULL, NULL },
   { "democracy_practice_bases", NULL, "个|家|处", NULL, TRUE, PRACTICE_BASES, NULL },
   /* all there are, after the new ones (新建…基层实践点八个，累计达到31个) */

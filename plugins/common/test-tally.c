@@ -6487,6 +6487,23 @@ test_round39_phrasings (void)
   g_assert_cmpuint (count_measure (document, "representation", "completion_rate"), ==, 1);
   assert_tally (document, "self_building", "去年30期", "newsletter_issues", 30);
   assert_tally (document, "self_building", "召开8次", "standing_committee_sessions", 8);
+
+  /* stations named after practice bases are stations (…实践点15个，新建代
+   * 表联络站38个); lower congresses' heads invited after an adverb are
+   * the objects of the verb (还邀请县区人大常委会主任…: the city's count) */
+  {
+    static const char city[] =
+      "某某市人民代表大会常务委员会工作报告\n"
+      "\n"
+      "三、代表工作\n"
+      "\n"
+      "新建全过程人民民主基层实践点15个，新建代表联络站38个。"
+      "还邀请县区人大常委会主任列席常委会会议40人次。\n";
+    g_autoptr(BaogaoDocument) second = analyze (city);
+
+    assert_tally (second, "representation", "联络站38个", "deputy_stations_added", 38);
+    g_assert_cmpstr (tally_scope (second, "representation", "40人次"), ==, "municipal");
+  }
 }
 
 int
