@@ -2019,14 +2019,14 @@ sentence_mark_at (const char    *text,
   switch (c)
     {
     case 0xe5b9b4: /* 年 */
-      /* 全年, 今年, 本年度, 年内, 一年来: what is totalled after is the
-       * year's */
+      /* 全年, 今年, 本年度, 年内, 一年来 (and 当年, 同年 after the year
+       * named): what is totalled after is the year's */
       if (m->this_year_at == G_MAXSIZE && q >= start + 3)
         {
           guint32 b = char3 (text, q - 3);
 
           if (b == 0xe585a8 /* 全 */ || b == 0xe4bb8a /* 今 */ || b == 0xe69cac /* 本 */ ||
-              b == 0xe5bd93 /* 当 */ || text_word_at (text, q + 3, end, "内") ||
+              b == 0xe5bd93 /* 当 */ || b == 0xe5908c /* 同 */ || text_word_at (text, q + 3, end, "内") ||
               (b == 0xe4b880 /* 一 */ &&
                (text_word_at (text, q + 3, end, "来") || text_word_ends_at (text, start, q - 3, "过去") ||
                 text_word_ends_at (text, start, q - 3, "这"))))

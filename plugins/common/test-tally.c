@@ -6469,7 +6469,8 @@ test_round39_phrasings (void)
     "\n"
     "四、自身建设\n"
     "\n"
-    "三年来，共编发《人大工作简报》86期，去年30期。本届以来，常委会召开常委会会议16次，2024年召开8次。\n";
+    "三年来，共编发《人大工作简报》86期，去年30期。本届以来，常委会召开常委会会议16次，2024年召开8次。\n"
+    "本届以来，常委会共组织代表培训班9期。2024年，组织代表培训班3期。同年，组织代表集中视察5次。\n";
   g_autoptr(BaogaoDocument) document = analyze (province);
   BaogaoAnnotation *a;
 
@@ -6487,6 +6488,10 @@ test_round39_phrasings (void)
   g_assert_cmpuint (count_measure (document, "representation", "completion_rate"), ==, 1);
   assert_tally (document, "self_building", "去年30期", "newsletter_issues", 30);
   assert_tally (document, "self_building", "召开8次", "standing_committee_sessions", 8);
+  /* (同年 after the year named is the year) */
+  a = find_tally (document, "representation", "视察5次");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
 
   /* stations named after practice bases are stations (…实践点15个，新建代
    * 表联络站38个); lower congresses' heads invited after an adverb are
