@@ -1301,6 +1301,52 @@ is_page_number_line (uchar *s,
   return j != 0 && HAS (s, end, j, "页") && skip_dashes (s, end, j + 3, &after) == end && after == 0;
 }
 
+/* The shortest line, in bytes, that a bare page number may break: a
+ * line of running text (some 15 characters), not a label in a box of
+ * figures (常委会会议 / 8) */
+#define PAGE_BROKEN_LINE_MIN_BYTES (15 * 3)
+
+/* Whether the content [@start, @end) of a line is a page number alone,
+ * with no dashes (03), printed inside a sentence: the line of content
+ * before it, [@prev_start, @prev_end), is running text broken off after a
+ * Han character, and the line at @next goes on with a word or a number
+ * (…接收报备规范性 / 03 / 文件152件…), not with a unit, which would make
+ * the number a count wrapped alone (…会议 / 8 / 次). Sets @page. */
+static gboolean
+is_bare_page_number (uchar   *s,
+                     gsize    n,
+                     gsize    prev_start,
+                     gsize    prev_end,
+                     gsize    start,
+                     gsize    end,
+                     gsize    next,
+                     guint16 *page)
+{
+  gsize after;
+  guint value = 0;
+  gunichar u;
+
+  if (end <= start || end - start > 3 || prev_end < prev_start + PAGE_BROKEN_LINE_MIN_BYTES)
+    return FALSE;
+  for (gsize i = start; i < end; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return FALSE;
+      value = value * 10 + (guint) (s[i] - '0');
+    }
+  if (!is_han (get_prev_char (s, prev_start, prev_end, NULL)))
+    return FALSE;
+  while (next < n && space_len (s, n, next) > 0)
+    next += space_len (s, n, next);
+  if (next >= n || s[next] == '\n')
+    return FALSE;
+  u = get_char (s, n, next, &after);
+  if (!(is_han (u) && !is_count_unit (u)) && !g_unichar_isdigit (u))
+    return FALSE;
+  *page = (guint16) value;
+  return TRUE;
+}
+
 /* Whether the Han word [@i, @end) is a newspaper column's usual name */
 static gboolean
 is_column_name (uchar *s,
@@ -1857,6 +1903,7 @@ baogao_repair_print_layout (const char *text,
   gsize header_end;
   gsize pos = 0;           /* input before @pos is done */
   gsize line = 0;
+  gsize line_before = 0;   /* where the last line of content starts */
   gboolean have_content = FALSE;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -1911,7 +1958,8 @@ baogao_repair_print_layout (const char *text,
             }
 
           /* a page line is no content: the break goes on over it */
-          if (is_page_line (r.s, cs, ce, &pl.page))
+          if (is_page_line (r.s, cs, ce, &pl.page) ||
+              (have_content && is_bare_page_number (r.s, r.n, line_before, pos, cs, ce, le + 1, &pl.page)))
             {
               pl.start = cs;
               pl.end = ce;
@@ -1923,6 +1971,7 @@ baogao_repair_print_layout (const char *text,
           emit (&r, pos, cs,
                 have_content && pos >= header_end && should_join (&r, cs, le));
           emit (&r, cs, ce, FALSE);
+          line_before = cs;
           pos = ce;
           have_content = TRUE;
           if (r.wrap_min > 0)

@@ -282,6 +282,15 @@ static const Case cases[] = {
     "共收到意见建议1400\n某某省人民代表大会常务委员会公报 2019年第1号\n余条，被采纳的有210条；召开论证会\n·5·\n12场。",
     "共收到意见建议1400余条，被采纳的有210条；召开论证会12场。",
     4, 2 },
+  /* a page number alone with no dashes, printed inside a sentence of
+   * running text (…规范性 / 03 / 文件152件); not a count wrapped alone
+   * before its unit, nor a figure under its label in a box */
+  { "bare-page-number",
+    "预算联网监督系统推送预警信息860余条，均已核实处理。接收报备规范性\n03\n文件152件，督促纠正4件。\n\n"
+    "全年召开常委会会议和主任会议，其中常委会会议\n8\n次，主任会议20次。",
+    "预算联网监督系统推送预警信息860余条，均已核实处理。接收报备规范性文件152件，督促纠正4件。\n\n"
+    "全年召开常委会会议和主任会议，其中常委会会议8次，主任会议20次。",
+    4, 1 },
   /* the page's credits, names set out with a space (周　敏) */
   { "credits-with-spaced-names",
     "常委会坚持问题导向，督促财政部门加大资\n本版责编：周　敏　　美术编辑：黄　磊\n金投入。",
