@@ -1706,14 +1706,19 @@ should_join (Repairer *r,
   uchar *out = (uchar *) r->out->str;
   gsize out_len = r->out->len;
   gsize l_start;
-  gsize next;
+  gsize next, last_at = 0;
   gunichar last, first;
 
   l_start = line_content_start (r);
 
-  last = get_prev_char (out, l_start, out_len, NULL);
+  last = get_prev_char (out, l_start, out_len, &last_at);
   first = get_char (r->s, m_end, m, &next);
 
+  /* a decimal point that the line ends with, a digit before it and one
+   * after the break (满意率98. / 2%), is no full stop */
+  if ((last == '.' || last == 0xFF0E /* ． */) && g_unichar_isdigit (first) &&
+      g_unichar_isdigit (get_prev_char (out, l_start, last_at, NULL)))
+    return TRUE;
   if (last == 0 || is_terminal (last))
     return FALSE;
   if (is_continuing_punct (first))

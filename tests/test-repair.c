@@ -291,6 +291,11 @@ static const Case cases[] = {
     "预算联网监督系统推送预警信息860余条，均已核实处理。接收报备规范性文件152件，督促纠正4件。\n\n"
     "全年召开常委会会议和主任会议，其中常委会会议8次，主任会议20次。",
     4, 1 },
+  /* a line broken after a decimal point (满意率98. / 2%) */
+  { "decimal-point-at-break",
+    "代表提出的建议全部办结，代表满意率98.\n2%。收集意见建议2．\n1万余条。",
+    "代表提出的建议全部办结，代表满意率98.2%。收集意见建议2．1万余条。",
+    2, 0 },
   /* the page's credits, names set out with a space (周　敏) */
   { "credits-with-spaced-names",
     "常委会坚持问题导向，督促财政部门加大资\n本版责编：周　敏　　美术编辑：黄　磊\n金投入。",
