@@ -1114,6 +1114,16 @@ static const TopicWord topic_words[] = {
   /* (坚持政治统领，以党纪学习教育推动全面从严治党走深走实: the Party's
    * campaigns and the political lead outweigh 从严治党) */
   { W ("党纪学习教育"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  /* the Party's campaigns of earlier years (党的群众路线教育实践活动,
+   * 三严三实, 两学一做, 不忘初心、牢记使命, 党史学习教育): 群众 in them is
+   * no deputies' work; with 自身建设 said too, the heading is that part's
+   * (深入开展群众路线教育实践活动，加强常委会自身建设) */
+  { W ("群众路线"), STRUCTURE_TOPIC_POLITICAL, 2 },
+  { W ("教育实践活动"), STRUCTURE_TOPIC_POLITICAL, 2 },
+  { W ("三严三实"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("两学一做"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("不忘初心"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  { W ("党史学习教育"), STRUCTURE_TOPIC_POLITICAL, 3 },
   { W ("政治统领"), STRUCTURE_TOPIC_POLITICAL, 4 },
   { W ("政治引领"), STRUCTURE_TOPIC_POLITICAL, 4 },
   { W ("两个确立"), STRUCTURE_TOPIC_POLITICAL, 3 },

@@ -304,6 +304,9 @@ test_score_topic (void)
     { "坚持党对人大工作的领导", STRUCTURE_TOPIC_POLITICAL },
     { "坚持党的领导，深入学习宣传贯彻宪法", STRUCTURE_TOPIC_POLITICAL },
     { "坚持政治统领，以党纪学习教育推动全面从严治党走深走实", STRUCTURE_TOPIC_POLITICAL },
+    /* the Party's campaigns of earlier years: 群众 in them is no deputies' */
+    { "扎实开展党的群众路线教育实践活动", STRUCTURE_TOPIC_POLITICAL },
+    { "深入开展“两学一做”学习教育", STRUCTURE_TOPIC_POLITICAL },
     { "加强宪法实施和监督，维护宪法权威", STRUCTURE_TOPIC_LEGISLATION },
     { "坚持在党的全面领导下推进立法工作", STRUCTURE_TOPIC_LEGISLATION },
     /* the laws' implementation is oversight's */
