@@ -6089,8 +6089,9 @@ sentence_before_opening (const char *text,
 {
   /* (and the words that only date it: 目前217件建议全部办复) */
   static const char * const subsets[] = { "其中，", "其中：", "其中,", "其中", "截至目前，", "截至目前", "目前，", "目前" };
-  /* (the count pointed back at: 上述168件建议, 这168件建议) */
-  static const char * const pointers[] = { "上述", "这些", "这" };
+  /* (the count pointed back at: 上述168件建议, 这168件建议, 在736件建议
+   * 中) */
+  static const char * const pointers[] = { "上述", "这些", "这", "在" };
   static const char * const clause_ends[] = { "，", "；" };
   gsize n, p, stop;
   gboolean pointed;

@@ -465,6 +465,10 @@ static const TallyRule oversight_rules[] = {
   /* (not the problems put right, said before: 督促整改审计查出问题41个) */
   { "problems_identified", FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计" },
+  /* (the inspection named in the sentence's first clause: 常委会开展执法检
+   * 查，发现问题270个) */
+  { "problems_identified", "<执法检查|检查组|视察|专题调研&" FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
+    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计" },
   { "problems_identified", FIND, PROBLEM_UNITS, NULL, FALSE, "问题|突出问题",
     "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|代表|建议" },
   /* (审计工作报告反映的问题共计143个) */

@@ -70,7 +70,7 @@
 #define CENTRAL   "理论学习中心组|中心组"
 #define STUDY     "学习|集体学习|专题学习|传达学习|学习研讨|交流研讨|研讨|学习会|学习交流"
 /* Verbs of liaison */
-#define LIAISE    "包联|包保|包抓|联系|联系服务|走访|服务|对接|帮扶|挂钩联系|结对|联络|调研走访"
+#define LIAISE    "包联|包保|包抓|分包|联系|联系服务|走访|服务|对接|帮扶|挂钩联系|结对|联络|调研走访"
 #define ENTERPRISES "企业|民营企业|民企|市场主体|中小企业|重点企业|商会"
 #define INSTITUTIONS "科研院所|高校|高等院校|院校|科研机构|研究院|研究所|院所|大学"
 #define EXPERTS   "专家|学者|专家学者|智库"
@@ -233,8 +233,9 @@ static const TallyRule political_rules[] = {
   /* industrial chains (包联重点产业链12条) */
   { "industry_chains_liaised", LIAISE "&产业链|重点产业链", "条|个", NULL, FALSE, NULL, NULL },
   { "industry_chains_liaised", LIAISE, "条|个", NULL, FALSE, "产业链|重点产业链", NULL },
-  { "projects_liaised", LIAISE "&项目|重点项目|重大项目", ITEMS, NULL, FALSE, NULL, NULL },
-  { "projects_liaised", LIAISE, ITEMS, NULL, FALSE, "项目|重点项目|重大项目", "攻坚|破难|民生" },
+  /* (not the projects of aid to villages: 落实帮扶项目5个) */
+  { "projects_liaised", LIAISE "&项目|重点项目|重大项目", ITEMS, NULL, FALSE, NULL, "帮扶项目|扶贫项目" },
+  { "projects_liaised", LIAISE, ITEMS, NULL, FALSE, "项目|重点项目|重大项目", "攻坚|破难|民生|帮扶项目|扶贫项目" },
   { "experts_liaised", LIAISE "&" EXPERTS, PEOPLE, NULL, FALSE, NULL, NULL },
   { "experts_liaised", LIAISE, PEOPLE, NULL, FALSE, EXPERTS, NULL },
   { "experts_liaised", NULL, PEOPLE, NULL, FALSE, EXPERTS, "邀请|讲座|辅导|授课" },
@@ -242,8 +243,9 @@ static const TallyRule political_rules[] = {
    * the list); deputies counted for what they did are representation */
   { "deputies_liaised", LIAISE "&代表|人大代表", PEOPLE, NULL, FALSE, NULL, NULL },
   { "deputies_liaised", "^" LIAISE, PEOPLE, NULL, FALSE, "代表|人大代表", "参加|参与|出席|列席|培训|宣讲|调研|视察" },
-  { "problems_solved", SOLVE "&" PROBLEMS, ITEMS, NULL, FALSE, NULL, "检视|查摆|整改措施" },
-  { "problems_solved", SOLVE, ITEMS, NULL, FALSE, PROBLEMS, "检视|查摆|整改措施" },
+  /* (not the problems deputies' suggestions raised: 所提问题已解决的358件) */
+  { "problems_solved", SOLVE "&" PROBLEMS, ITEMS, NULL, FALSE, NULL, "检视|查摆|整改措施|所提问题" },
+  { "problems_solved", SOLVE, ITEMS, NULL, FALSE, PROBLEMS, "检视|查摆|整改措施|所提问题" },
   { "satisfaction_rate", "满意率|满意度", "%", NULL, FALSE, NULL, NULL },
 };
 

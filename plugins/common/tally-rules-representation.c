@@ -135,7 +135,7 @@
 /* the answers that plan to solve what a suggestion raised, and those
  * that leave it for later or explain why not (the B and C classes);
  * 解决或列入计划 is both the solved and the planned (resolution_rate) */
-#define PLANNED "列入计划逐步解决|列入计划解决|列入计划|列入规划|计划逐步解决|逐步解决|正在解决|B类|" \
+#define PLANNED "列入计划逐步解决|列入计划解决|列入计划|列入规划|计划逐步解决|逐步解决|正在解决|B类|B类建议|" \
   "列入年度计划|纳入计划|纳入规划|正在解决或列入计划|正在解决或列入计划解决|正在解决或列入计划逐步解决|" \
   "正在解决或者列入计划|正在解决或者列入计划逐步解决|正在解决和列入计划|正在解决或计划解决"
 /* not the motions a plan of laws or of oversight took up (8件议案列入
@@ -154,7 +154,7 @@
   "解决或者列入规划解决|解决或者列入规划逐步解决|解决或者纳入计划|解决或者纳入计划解决|" \
   "解决或者纳入计划逐步解决|解决或者逐步解决|解决或者正在解决"
 #define DEFERRED "因条件限制|条件限制|受条件限制|暂时难以解决|暂时不能解决|暂不能解决|暂难解决|难以解决|以后解决|" \
-  "留作参考|作为参考|留待以后|待条件成熟|解释说明|C类"
+  "留作参考|作为参考|留待以后|待条件成熟|解释说明|C类|C类建议"
 /* officials who report on their work to the committee (述职) */
 #define NOT_DEPUTY_REPORTS "主任|负责人|干部|法官|检察官|组成人员|任命|被任命|局长|院长"
 /* activities of a kind, counted by their own measures (inspections,
@@ -410,8 +410,10 @@ static const TallyRule representation_rules[] = {
   { "deferred_share", DEFERRED, RATE, NULL, FALSE, NULL, NULL },
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
    * 本解决的215件) */
-  { "suggestions_resolved", "解决或基本解决|已解决|已经解决|得到解决的|解决的|解决采纳|解决或采纳|解决或者采纳|A类",
+  { "suggestions_resolved", "解决或基本解决|已解决|已经解决|得到解决的|解决的|解决采纳|解决或采纳|解决或者采纳|A类|A类建议",
     PAPERS, NULL, FALSE, NULL, RATE },
+  /* the share of the A class, solved (A类建议97件，占70.3%) */
+  { "resolution_rate", "^A类|A类建议&占", RATE, NULL, FALSE, NULL, NULL },
   /* the suggestions named before, a measure wherever it is said (截至11月
    * 底，代表建议已经解决的97件) */
   { "suggestions_resolved", "建议&已经解决的|已解决的|得到解决的|解决或基本解决的", PAPERS, NULL, TRUE, NULL, RATE },
@@ -597,6 +599,9 @@ static const TallyRule representation_rules[] = {
    * inspections counted (组织代表集中视察和专题调研11次，参加代表230人
    * 次) */
   { "deputy_research_participations", "<调研|视察&代表&参加|参与", "人次", NULL, FALSE, NULL, ONE_EVENT "|活动" },
+  /* (the deputies named as the sentence's subject: 代表列席常委会会议58人
+   * 次，参与调研210人次) */
+  { "deputy_research_participations", "<代表&参加|参与&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT "|活动" },
   /* the deputies taking part said after the count (3200余人次代表参加;
    * 组织近2000名代表参加集中视察和专题调研) */
   { "deputy_research_participations", "<调研|视察", "人次", NULL, FALSE, "代表&参加|参与", ONE_EVENT "|活动" },

@@ -108,10 +108,12 @@ static const TallyRule self_building_rules[] = {
   /* what the organ's review of its own work style found and put right
    * (开展作风建设专项整治，查找问题27个，已整改25个); not the lists they
    * were put on (梳理问题清单3个) */
+  /* (not an inspection's or an audit's, which are oversight's: 执法检查组
+   * 发现问题270个) */
   { "problems_identified", TALLY_FIND_PROBLEMS "&问题|短板|不足|差距", PROBLEMS, NULL, FALSE, NULL,
-    "清单|台账|解决|整改措施|整改到位|完成整改|已整改" },
+    "清单|台账|解决|整改措施|整改到位|完成整改|已整改|执法检查|检查组|审计" },
   { "problems_rectified", TALLY_RECTIFY, PROBLEMS, NULL, FALSE, NULL,
-    "措施|举措|任务|清单|方案" },
+    "措施|举措|任务|清单|方案|执法检查|检查组|审计" },
   /* the office's warning education (机关开展警示教育3次; the Party
    * group's are political's) */
   { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS },

@@ -6511,6 +6511,40 @@ test_round39_phrasings (void)
   }
 }
 
+/* Round-40 phrasings, with no section to say the domain: the classes of
+ * answers said with 建议 (A类建议97件，占70.3%); the problems suggestions
+ * raised (所提问题已解决的358件); an inspection's problems, the
+ * inspection named before (执法检查组发现问题270个; 常委会开展执法检查，
+ * 发现问题45个); a count pointed back at with 在 (在736件建议中); projects
+ * liaised with 分包, not aid projects (落实帮扶项目5个); deputies named as
+ * the subject of a later clause (代表列席…58人次，参与调研210人次). */
+static void
+test_round40_phrasings (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "A类建议97件，占70.3%；B类建议31件，占22.5%；C类建议10件，占7.2%。"
+    "代表提出建议736件。在736件建议中，所提问题已解决的358件，占46.9%。"
+    "执法检查组发现问题270个。常委会开展执法检查，发现问题45个。"
+    "分包重点项目18个，落实帮扶项目5个。代表列席常委会会议58人次，参与调研210人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "A类建议97件", "suggestions_resolved", 97);
+  assert_tally (document, "representation", "70.3%", "resolution_rate", 70.3);
+  assert_tally (document, "representation", "B类建议31件", "suggestions_planned", 31);
+  assert_tally (document, "representation", "C类建议10件", "suggestions_deferred", 10);
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
+  assert_tally (document, "representation", "358件", "suggestions_resolved", 358);
+  assert_tally (document, "oversight", "270个", "problems_identified", 270);
+  assert_tally (document, "oversight", "45个", "problems_identified", 45);
+  assert_tally (document, "political", "18个", "projects_liaised", 18);
+  assert_no_tally_of_count (document, "5个");
+  assert_tally (document, "representation", "210人次", "deputy_research_participations", 210);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6530,6 +6564,7 @@ main (int   argc,
   g_test_add_func ("/tally/round37-phrasings", test_round37_phrasings);
   g_test_add_func ("/tally/round38-phrasings", test_round38_phrasings);
   g_test_add_func ("/tally/round39-phrasings", test_round39_phrasings);
+  g_test_add_func ("/tally/round40-phrasings", test_round40_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
