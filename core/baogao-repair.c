@@ -851,7 +851,8 @@ is_figure_line (uchar *s,
   if (end - start > FIGURE_LINE_MAX_BYTES)
     return FALSE;
 
-  /* the count first, a dash and the name (12件——全年制定的地方性法规) */
+  /* the count first, a dash or a space and the name (12件——全年制定的地
+   * 方性法规, 6件　制定地方性法规) */
   for (gsize k = start; k < end; k = next)
     {
       gunichar u = get_char (s, end, k, &next);
@@ -860,7 +861,7 @@ is_figure_line (uchar *s,
         digits++;
       else if (digits > 0 && units == 0 && is_count_unit (u))
         units++;
-      else if (digits > 0 && units > 0 && HAS (s, end, k, "——"))
+      else if (digits > 0 && units > 0 && (HAS (s, end, k, "——") || space_len (s, end, k) > 0))
         return TRUE;
       else
         break;

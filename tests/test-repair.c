@@ -291,6 +291,12 @@ static const Case cases[] = {
     "预算联网监督系统推送预警信息860余条，均已核实处理。接收报备规范性文件152件，督促纠正4件。\n\n"
     "全年召开常委会会议和主任会议，其中常委会会议8次，主任会议20次。",
     4, 1 },
+  /* a box's lines with the count first and a space before the name: each
+   * a line of its own, or a count would take the line before for its
+   * words */
+  { "count-first-box-lines",
+    "数读2024\n6件　制定地方性法规\n8件　修改地方性法规\n763件　代表建议",
+    NULL, 0, 0 },
   /* a line broken after a decimal point (满意率98. / 2%) */
   { "decimal-point-at-break",
     "代表提出的建议全部办结，代表满意率98.\n2%。收集意见建议2．\n1万余条。",

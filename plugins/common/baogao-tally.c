@@ -4485,6 +4485,25 @@ only_totals (const char *text,
   return p == end;
 }
 
+/* Does the count [@q_start, @q_end) open its line, a space or a dash
+ * and its name after it (6件　制定地方性法规, 12件——全年制定的地方性法规),
+ * as a box of figures may set them? */
+static gboolean
+opens_count_first_line (const char *text,
+                        gsize       size,
+                        gsize       q_start,
+                        gsize       q_end)
+{
+  gsize p = q_start;
+
+  while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t'))
+    p--;
+  if (p > 0 && text[p - 1] != '\n')
+    return FALSE;
+  return text_word_at (text, q_end, size, "\u3000") || text_word_at (text, q_end, size, "——") ||
+         text_word_at (text, q_end, size, "  ");
+}
+
 /* Whether the words [@start, @end) before a count only name the year
  * it is of, the noun said in the clause before (…专项工作报告38个，其中
  * 2024年21个; …86期，去年30期; 2024年召开8次): the year's part of a
@@ -4784,6 +4803,10 @@ find_windows (const Tables    *tables,
           lower = MAX (lower, sentence->start);
           upper = MIN (upper, sentence->end);
         }
+      /* a box's line with the count first (6件　制定地方性法规): the line
+       * before is another figure's name, not this count's words */
+      if (opens_count_first_line (text, size, q_start, q_end))
+        lower = q_start;
       head_lower = lower;
       if (prev_end <= q_start)
         lower = MAX (lower, prev_end);

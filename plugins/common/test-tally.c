@@ -6543,6 +6543,25 @@ test_round40_phrasings (void)
   assert_tally (document, "political", "18个", "projects_liaised", 18);
   assert_no_tally_of_count (document, "5个");
   assert_tally (document, "representation", "210人次", "deputy_research_participations", 210);
+
+  /* a box whose lines give the count first: no count takes the name of
+   * the line before (8件 is not the 6件's 制定地方性法规) */
+  {
+    static const char province[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "全年制定地方性法规6件。\n"
+      "\n"
+      "数读2024\n"
+      "6件　制定地方性法规\n"
+      "8件　修改地方性法规\n";
+    g_autoptr(BaogaoDocument) second = analyze (province);
+
+    g_assert_cmpuint (count_measure (second, "legislation", "enacted"), ==, 1);
+    assert_no_tally_of_count (second, "8件");
+  }
 }
 
 int
