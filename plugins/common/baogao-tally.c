@@ -5663,7 +5663,7 @@ drop_breakdowns (const Tables       *tables,
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       const char *measure;
-      gboolean in_total = FALSE;
+      gboolean in_total = FALSE, nearest = TRUE;
 
       if (decisions[qi].rule == NO_RULE)
         continue;
@@ -5700,6 +5700,17 @@ drop_breakdowns (const Tables       *tables,
           /* the same sentence: no full stop between */
           if (memchr (text + from, '\n', to - from) != NULL || text_contains (text, from, to, "。"))
             break;
+          /* (the laws approved, by what their congresses did: 批准设区的
+           * 市法规28件，其中制定14件、修改14件 — the cities' acts, not the
+           * reporting congress's) */
+          if (nearest && strcmp (tables->rules[decisions[qj].rule].rule->measure, "approved") == 0 &&
+              unit_in ("enacted|amended|revised|repealed|amended_in_package|enacted+amended", measure) &&
+              breakdown_reaches (text, from, to) && !has_semicolon (text, from, to))
+            {
+              in_total = TRUE;
+              break;
+            }
+          nearest = FALSE;
           if (tables->rules[decisions[qj].rule].domain != tables->rules[decisions[qi].rule].domain ||
               strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) != 0)
             continue;

@@ -6562,6 +6562,23 @@ test_round40_phrasings (void)
     g_assert_cmpuint (count_measure (second, "legislation", "enacted"), ==, 1);
     assert_no_tally_of_count (second, "8件");
   }
+
+  /* the laws approved, by what their congresses did: the cities' acts,
+   * no rows of the province's (批准设区的市法规28件，其中制定14件、修改14件) */
+  {
+    static const char province[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "表决通过法规22件，其中制定9件、修改13件。批准设区的市法规28件，其中制定14件、修改15件。\n";
+    g_autoptr(BaogaoDocument) third = analyze (province);
+
+    assert_tally (third, "legislation", "28件", "approved", 28);
+    assert_tally (third, "legislation", "制定9件", "enacted", 9);
+    assert_no_tally_of_count (third, "14件");
+    assert_no_tally_of_count (third, "15件");
+  }
 }
 
 int
