@@ -123,7 +123,7 @@
 /* The legislative contact points there are, and those something is done
  * through or that were put forward for a higher level (推荐省级基层立法联
  * 系点1个) */
-#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|共设立|现有|已设立|已建立|已建成|已有"
+#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|已达|共设立|现有|已设立|已建立|已建成|已有"
 /* setting points up: in the year, unless the stock is said */
 #define CONTACT_SET_UP "新建|新增|新设|新设立|新建成|设立|新确定|新认定"
 /* the year said as such */
@@ -500,6 +500,10 @@ static const TallyRule legislation_rules[] = {
   { "post_legislative_evaluations", "立法后评估|立法评估|立法质量评估", EVALUATION_UNITS, NULL, FALSE, NULL,
     NOT_EVALUATIONS },
   { "post_legislative_evaluations", NULL, EVALUATION_UNITS, NULL, FALSE, "立法后评估|立法评估|立法质量评估",
+    NOT_EVALUATIONS },
+  /* the laws evaluated, in a clause after the evaluations (开展立法后评估2
+   * 次，评估法规3件) */
+  { "post_legislative_evaluations", "<立法后评估|立法评估|立法质量评估&评估&法规|法律|条例", "件|部|项", NULL, FALSE, NULL,
     NOT_EVALUATIONS },
 
   /* the laws in force a clean-up went through (开展法规集中清理，共清理

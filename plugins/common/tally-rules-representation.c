@@ -521,6 +521,8 @@ static const TallyRule representation_rules[] = {
   /* …or in the sentence's first clause (全市现有代表联络站1156个，其中新
    * 建38个、改造提升52个) */
   { "deputy_stations_upgraded", "<" STATIONS "&" UPGRADE, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
+  /* the count first (8个代表联络站完成提档升级) */
+  { "deputy_stations_upgraded", NULL, "个|家|处|所|座", NULL, TRUE, STATIONS "&" UPGRADE, NULL },
   /* (not the stations an online platform lists: 代表履职平台上线代表联络
    * 站482个) */
   /* (not what deputies did through them: 代表通过联络站帮助群众解决问题

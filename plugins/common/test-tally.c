@@ -6571,10 +6571,21 @@ test_round40_phrasings (void)
       "\n"
       "一、立法工作\n"
       "\n"
-      "表决通过法规22件，其中制定9件、修改13件。批准设区的市法规28件，其中制定14件、修改15件。\n";
+      "表决通过法规22件，其中制定9件、修改13件。批准设区的市法规28件，其中制定14件、修改15件。"
+      "开展立法后评估2次，评估法规3件。县级人大常委会设立的立法联系点已达183个。\n"
+      "\n"
+      "二、代表工作\n"
+      "\n"
+      "8个代表联络站完成提档升级。\n";
     g_autoptr(BaogaoDocument) third = analyze (province);
+    BaogaoAnnotation *a;
 
     assert_tally (third, "legislation", "28件", "approved", 28);
+    assert_tally (third, "legislation", "评估法规3件", "post_legislative_evaluations", 3);
+    assert_tally (third, "representation", "提档升级", "deputy_stations_upgraded", 8);
+    a = find_tally (third, "legislation", "183个");
+    g_assert_nonnull (a);
+    g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "legislative_contact_points");
     assert_tally (third, "legislation", "制定9件", "enacted", 9);
     assert_no_tally_of_count (third, "14件");
     assert_no_tally_of_count (third, "15件");
