@@ -661,6 +661,10 @@ starts_paragraph (uchar *s,
       return TRUE;
     if (u == 0x662F && chinese) /* 是 */
       return TRUE;
+    /* (一, and 一，: a heading's number as some copies set it; not after
+     * Arabic digits, where a comma parts thousands) */
+    if ((u == ',' || u == 0xFF0C) && chinese && !ordinal)
+      return TRUE;
     if (!ordinal && arabic &&
         (u == 0xFF0E || u == ')' || u == 0xFF09 ||
          (u == '.' && (next >= n || arabic_digit (get_char (s, n, next, &next)) < 0))))

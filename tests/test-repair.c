@@ -297,6 +297,12 @@ static const Case cases[] = {
   { "count-first-box-lines",
     "数读2024\n6件　制定地方性法规\n8件　修改地方性法规\n763件　代表建议",
     NULL, 0, 0 },
+  /* a heading numbered with a comma (一,坚持立法为民) opens a paragraph;
+   * a count's thousands parted by a comma open none */
+  { "comma-numbered-heading",
+    "一,坚持立法为民\n全年制定地方性法规6件。一年来，通过各种渠道共收到社会各界意见建议\n1,200条。",
+    "一,坚持立法为民\n全年制定地方性法规6件。一年来，通过各种渠道共收到社会各界意见建议1,200条。",
+    1, 0 },
   /* a line broken after a decimal point (满意率98. / 2%) */
   { "decimal-point-at-break",
     "代表提出的建议全部办结，代表满意率98.\n2%。收集意见建议2．\n1万余条。",

@@ -1814,9 +1814,10 @@ read_ordinal_mark (const char  *q,
                    gint        *index,
                    const char **after)
 {
-  if (AT (q, end, "、") || AT (q, end, "．"))
+  /* (or a comma, as some copies set it: 一,坚持立法为民) */
+  if (AT (q, end, "、") || AT (q, end, "．") || AT (q, end, "，"))
     q += 3;
-  else if (q < end && *q == '.')
+  else if (q < end && (*q == '.' || *q == ','))
     q++;
   else
     return FALSE;
@@ -1827,7 +1828,7 @@ read_ordinal_mark (const char  *q,
   return *after < end;
 }
 
-/* 一、 一． 一. */
+/* 一、 一． 一. 一, */
 static gboolean
 read_section_marker (const char  *p,
                      const char  *end,

@@ -1203,6 +1203,27 @@ test_bracket_headings (void)
   check_invariants (doc);
 }
 
+/* Section numbers set with a comma, half- or full-width (一,坚持立法为民;
+ * 二，…), as some copies set them */
+static void
+test_comma_numbers (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一,坚持立法为民\n"
+    "全年制定地方性法规6件。\n"
+    "二，坚持依法监督\n"
+    "全年开展执法检查4次。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (sections->len, ==, 2);
+  assert_section (nth (sections, 0), 1, "坚持立法为民", "legislation");
+  assert_section (nth (sections, 1), 2, "坚持依法监督", "oversight");
+  check_invariants (doc);
+}
+
 static void
 test_unstructured (void)
 {
@@ -1458,6 +1479,7 @@ main (int    argc,
   g_test_add_func ("/structure/ascii-period", test_ascii_period);
   g_test_add_func ("/structure/title-variants", test_title_variants);
   g_test_add_func ("/structure/bracket-headings", test_bracket_headings);
+  g_test_add_func ("/structure/comma-numbers", test_comma_numbers);
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
   g_test_add_func ("/structure/gold", test_gold);
