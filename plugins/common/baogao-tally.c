@@ -2464,6 +2464,18 @@ opens_with_year (const char *text,
 }
 
 
+/* Whether the sentence [@start, @end) opens with the year said as such
+ * (今年，… 全年，… 一年来，… 过去一年，…) */
+static gboolean
+opens_with_year_said (const char *text,
+                      gsize       start,
+                      gsize       end)
+{
+  static const char * const years[] = { "今年，", "全年，", "一年来，", "过去一年，" };
+
+  return text_any_word_at (text, start, end, years, G_N_ELEMENTS (years)) != 0;
+}
+
 /* Spans of one structure type, sorted by start, with what the decision
  * needs of each. */
 typedef struct
@@ -4724,6 +4736,14 @@ find_windows (const Tables    *tables,
                              (year_box_header_before (text, p, year_digits, year_numerals) ||
                               (year_box && starts_with_bullet (text, p, sentence->end)));
                   paragraph_year = paragraph_year || year_box;
+                }
+              /* (a later sentence that opens with the year reported ends
+               * the paragraph's frame for the sentences after it: 五年来，
+               * …。2021年，审议法规草案4件。共清理…31件) */
+              else if (sentence_year || opens_with_year_said (text, sentence->start, sentence->end))
+                {
+                  paragraph_period = PERIOD_YEAR;
+                  paragraph_year = TRUE;
                 }
             }
           sentence_marks_read (text, &marks, q_start);

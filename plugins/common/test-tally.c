@@ -6592,6 +6592,37 @@ test_round40_phrasings (void)
   }
 }
 
+/* Round-41 phrasings: a later sentence of a paragraph that opens with
+ * the year reported ends the paragraph's frame for the sentences after
+ * it (五年来，…。2021年，…。共清理…31件: the year's). */
+static void
+test_round41_phrasings (void)
+{
+  static const char prefecture[] =
+    "某某自治州人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某自治州第十五届人民代表大会第一次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "五年来，开展立法调研80余次。2021年，审议法规草案4件。共清理现行单行条例31件。\n"
+    "五年来，制定单行条例9件。共修改单行条例6件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (prefecture);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "legislation", "31件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "legislation", "80余次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  /* (with no year said in between, the frame goes on) */
+  a = find_tally (document, "legislation", "6件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6612,6 +6643,7 @@ main (int   argc,
   g_test_add_func ("/tally/round38-phrasings", test_round38_phrasings);
   g_test_add_func ("/tally/round39-phrasings", test_round39_phrasings);
   g_test_add_func ("/tally/round40-phrasings", test_round40_phrasings);
+  g_test_add_func ("/tally/round41-phrasings", test_round41_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
