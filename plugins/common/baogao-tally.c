@@ -4280,6 +4280,22 @@ since_clause (const char *text,
   return start;
 }
 
+/* Is the count [@q_start, @q_end) a bar that those below or above it
+ * meet (满意票率低于80%的责令整改; 得票未过半数的), not a figure of the
+ * year, the words before it from @start? */
+static gboolean
+is_threshold (const char *text,
+              gsize       start,
+              gsize       q_start,
+              gsize       q_end,
+              gsize       size)
+{
+  static const char * const bars[] = { "低于", "高于", "不足", "未达到", "达不到", "未过" };
+
+  return text_any_word_ends_at (text, start, q_start, bars, G_N_ELEMENTS (bars)) != 0 &&
+         text_word_at (text, q_end, size, "的");
+}
+
 /* Is there a semicolon, full- or half-width, in [@from, @to)? */
 static inline gboolean
 has_semicolon (const char *text,
@@ -5013,8 +5029,9 @@ find_windows (const Tables    *tables,
           w->skip = TRUE;
           goto next;
         }
-      /* …and a rule of how often (每年走访代表不少于两次) */
-      if (is_frequency_rule (text, h_start, q_start, q_end))
+      /* …and a rule of how often (每年走访代表不少于两次), or a bar that
+       * some fall under (满意票率低于80%的责令整改) */
+      if (is_frequency_rule (text, h_start, q_start, q_end) || is_threshold (text, w_start, q_start, q_end, size))
         {
           w->skip = TRUE;
           goto next;
@@ -6145,7 +6162,7 @@ sentence_before_opening (const char *text,
   static const char * const subsets[] = { "其中，", "其中：", "其中,", "其中", "截至目前，", "截至目前", "目前，", "目前" };
   /* (the count pointed back at: 上述168件建议, 这168件建议, 在736件建议
    * 中) */
-  static const char * const pointers[] = { "上述", "这些", "这", "在" };
+  static const char * const pointers[] = { "上述", "这些", "以上", "这", "在" };
   static const char * const clause_ends[] = { "，", "；" };
   gsize n, p, stop;
   gboolean pointed;
@@ -6175,7 +6192,7 @@ sentence_before_opening (const char *text,
 }
 
 /* The words that point back at counts said before (上述903件建议) */
-static const char * const sum_pointers[] = { "上述", "这些" };
+static const char * const sum_pointers[] = { "上述", "这些", "以上" };
 
 /* A count that opens its sentence or a clause of it saying again a count
  * of a sentence before it in its paragraph (代表提出建议9203件。9203件建议
@@ -6430,6 +6447,9 @@ named_deputies_level (const char *text,
      * 区）人大代表) */
     { "（市）", ACTOR_COUNTY }, { "（市、区）", ACTOR_COUNTY }, { "（区、市）", ACTOR_COUNTY },
     { "(市)", ACTOR_COUNTY }, { "(市、区)", ACTOR_COUNTY }, { "(区、市)", ACTOR_COUNTY },
+    /* townships with the subdistricts of their rank (镇（街道）人大代表) */
+    { "（街道）", ACTOR_TOWNSHIP }, { "(街道)", ACTOR_TOWNSHIP }, { "（街）", ACTOR_TOWNSHIP },
+    { "镇街", ACTOR_TOWNSHIP },
     /* a level named by its rank (选出县级人大代表1.9万名) */
     { "省级", ACTOR_PROVINCIAL }, { "市级", ACTOR_MUNICIPAL }, { "县级", ACTOR_COUNTY },
     { "乡级", ACTOR_TOWNSHIP }, { "乡镇级", ACTOR_TOWNSHIP },

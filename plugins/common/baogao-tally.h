@@ -227,10 +227,11 @@ gboolean tally_write_domain (const char      *domain,
 
 /* Decisions on legal questions, a law-like act of a congress: counted by
  * legislation (decisions_made), never as the resolutions oversight
- * makes; the two rule tables share the words. */
+ * makes; the two rule tables share the words. (法规性决议 is the older
+ * reports' word for them.) */
 #define TALLY_LEGAL_DECISIONS \
   "有关法律问题|法律问题和重大问题|法律问题和有关重大问题|法规性决定|法规性质的决定|法律问题的决定|法律性问题|" \
-  "法规问题的决定|法规性问题"
+  "法规问题的决定|法规性问题|法规性决议"
 
 /* What a body's review of its own work says, for the Party group's
  * (political) and the office's (self_building) counts: the verbs that

@@ -107,6 +107,7 @@
  * 常委会…), and those of the NPC: not drafts of its own, nor comments the
  * public gave on them */
 #define HIGHER_CONSULTED "省人大常委会征求意见|自治区人大常委会征求意见|省人大征求意见|自治区人大征求意见|" \
+  "省人大常委会法规草案|自治区人大常委会法规草案|" \
   "省人大常委会交办|自治区人大常委会交办|市人大常委会交办|征求意见任务|意见征询任务|意见征集任务|征集意见任务|" \
   "上级人大常委会征求意见|上级人大征求意见|" \
   "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会|" \
@@ -407,6 +408,9 @@ static const TallyRule legislation_rules[] = {
     "提出修改意见|提出意见|反馈意见|反馈修改意见|提出意见建议",
     "全国人大|全国人民代表大会|法律草案|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
+  /* the count before the drafts of the congress above (就11件省人大常委会
+   * 法规草案征求意见) */
+  { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "省人大常委会法规草案|自治区人大常委会法规草案", NULL },
   /* the NPC's draft laws the congress was consulted on (配合全国人大常委
    * 会开展法律草案征求意见工作（9部）; 对全国人大常委会征求意见的12部法
    * 律草案提出修改意见): not drafts of its own */

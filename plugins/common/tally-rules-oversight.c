@@ -463,8 +463,9 @@ static const TallyRule oversight_rules[] = {
   /* problems the oversight found and had put right (深入66个贫困县开
    * 展监督，发现问题1386个，督促整改1203个) */
   /* (not the problems put right, said before: 督促整改审计查出问题41个) */
+  /* (nor the Party group's own: 常委会党组查找突出问题18个) */
   { "problems_identified", FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计" },
+    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计|党组" },
   /* (the inspection named in the sentence's first clause: 常委会开展执法检
    * 查，发现问题270个) */
   { "problems_identified", "<执法检查|检查组|视察|专题调研&" FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
@@ -495,6 +496,11 @@ static const TallyRule oversight_rules[] = {
    * opinions are comments on drafts or deputies' suggestions) */
   { "opinions_made", "提出|形成|梳理|汇总|提交&意见建议|意见和建议|意见", "条|项", NULL, FALSE, NULL,
     NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次", TRUE },
+  /* what an inspection or an investigation proposed, the group named as
+   * who did, in any section (执法检查组提出建议31条; 检查组发现问题84个，
+   * 提出建议31条): not the deputies' suggestions */
+  { "opinions_made", "<执法检查组|检查组|调研组|视察组|执法检查&提出|形成&建议|意见建议|意见和建议|意见", "条|项", NULL, TRUE, NULL,
+    NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次|代表" },
   /* survey sizes, when the report totals them */
   { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, NULL },
 };

@@ -182,9 +182,9 @@ static const TallyRule political_rules[] = {
   /* problems found, rectified and solved (not an inspection's or an
    * audit's, which are oversight's, in a section of no domain's: 执法检查
    * 组发现问题45个, 审计工作报告指出的问题中已整改到位316个) */
-  { "problems_identified", FIND "&问题|短板|不足|差距", ITEMS, NULL, FALSE, NULL,
+  { "problems_identified", FIND "&问题|突出问题|短板|不足|差距", ITEMS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|" NOT_PARTY_PROBLEMS },
-  { "problems_identified", FIND, ITEMS, NULL, FALSE, "问题|短板|不足", "解决|整改措施|" NOT_PARTY_PROBLEMS },
+  { "problems_identified", FIND, ITEMS, NULL, FALSE, "问题|突出问题|短板|不足", "解决|整改措施|" NOT_PARTY_PROBLEMS },
   { "rectification_measures", "整改措施|整改举措|整改任务|整改清单|整改方案|整改事项", ITEMS, NULL, FALSE, NULL, NULL },
   { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },
   { "rectification_measures", "制定|提出|落实|明确&措施|举措", ITEMS, NULL, FALSE, NULL, "问题" },

@@ -82,7 +82,7 @@
 /* Who the delegation to the NPC is */
 #define NPC      "全国人大代表|全国人民代表大会代表|代表团"
 /* Training words */
-#define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习|参训"
+#define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习|参训|提升班"
 /* The count is a yearly total */
 #define TOTAL    "全年|累计|共有|一年来|先后|共组织|共邀请|年内|总计|合计"
 /* Help given to another body's activity */
@@ -98,7 +98,7 @@
 /* The organ's own cadres, not officials the committee appoints */
 #define CADRES   "干部|处级|厅级|科级|职级|选调生|公务员"
 /* Receiving constituents */
-#define RECEIVE  "接待群众|接待选民|接待来访群众|接待人民群众|接待来访选民|走访群众|走访选民"
+#define RECEIVE  "接待群众|接待选民|接待来访群众|接待人民群众|接待来访选民|走访群众|走访选民|接待居民|走访居民"
 /* Party members' oaths */
 #define PARTY_OATH "入党|党员|誓词"
 /* the standing committee's own members and staff, whose trainings (常委会

@@ -110,7 +110,7 @@ static const TallyRule self_building_rules[] = {
    * were put on (梳理问题清单3个) */
   /* (not an inspection's or an audit's, which are oversight's: 执法检查组
    * 发现问题270个) */
-  { "problems_identified", TALLY_FIND_PROBLEMS "&问题|短板|不足|差距", PROBLEMS, NULL, FALSE, NULL,
+  { "problems_identified", TALLY_FIND_PROBLEMS "&问题|突出问题|短板|不足|差距", PROBLEMS, NULL, FALSE, NULL,
     "清单|台账|解决|整改措施|整改到位|完成整改|已整改|执法检查|检查组|审计" },
   { "problems_rectified", TALLY_RECTIFY, PROBLEMS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案|执法检查|检查组|审计" },

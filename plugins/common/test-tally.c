@@ -4850,7 +4850,9 @@ test_autonomous_areas (void)
 
   assert_tally (document, "legislation", "单行条例3件", "submitted_for_approval", 3);
   assert_tally (document, "legislation", "地方性法规1件", "submitted_for_approval", 1);
-  assert_tally (document, "legislation", "省人大常委会批准", "submitted_for_approval", 4);
+  /* (以上4件法规: the two counts before pointed back at as their sum, no
+   * row of their own) */
+  assert_no_tally_of_count (document, "4件");
   assert_tally (document, "legislation", "11次", "consultation_meetings", 11);
   assert_no_tally_of_count (document, "19个");
   assert_tally (document, "representation", "99.2%", "satisfaction_rate", 99.2);
@@ -5524,7 +5526,10 @@ test_asides_ranges_and_lists_before (void)
   assert_tally (document, "representation", "1800余人次代表参与", "deputy_oversight_participations", 1800);
   assert_tally (document, "representation", "52人均在常委会会议上进行宪法宣誓", "oaths", 52);
   assert_tally (document, "representation", "共11批次", "oath_ceremonies", 11);
-  assert_no_tally_of_count (document, "35条");
+  /* (the inspection group named as who proposed: oversight's, in any
+   * section) */
+  assert_tally (document, "oversight", "35条", "opinions_made", 35);
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 0);
 }
 
 /* Townships named after their place or with the others of their level
@@ -6621,6 +6626,43 @@ test_round41_phrasings (void)
   a = find_tally (document, "legislation", "6件");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+
+  /* the older reports' 法规性决议; 接待居民; an inspection group's 提出建
+   * 议 (oversight's opinions); a sum pointed back at with 以上; the Party
+   * group's 突出问题; a bar (低于80%的); townships with subdistricts (镇
+   * （街道）); drafts of the congress above, counted first; 提升班 */
+  {
+    static const char county[] =
+      "某某县人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、坚持党的领导\n"
+      "\n"
+      "常委会党组查找突出问题18个。\n"
+      "\n"
+      "二、立法工作\n"
+      "\n"
+      "作出法规性决议2件。就11件省人大常委会法规草案征求意见。\n"
+      "\n"
+      "三、监督工作\n"
+      "\n"
+      "执法检查组提出建议31条。对局长开展述职评议，满意票率低于80%的责令整改。\n"
+      "\n"
+      "四、代表工作\n"
+      "\n"
+      "代表接待居民2600余人次。代表提出建议178件，闭会期间提出建议12件，以上190件建议均已按期办结。"
+      "选举产生镇（街道）人大代表1426名。举办代表履职能力提升班2期。\n";
+    g_autoptr(BaogaoDocument) second = analyze (county);
+
+    assert_tally (second, "political", "突出问题18个", "problems_identified", 18);
+    assert_tally (second, "legislation", "法规性决议2件", "decisions_made", 2);
+    assert_tally (second, "legislation", "11件省人大常委会法规草案", "higher_drafts_commented", 11);
+    assert_tally (second, "oversight", "31条", "opinions_made", 31);
+    assert_no_tally_of_count (second, "80%");
+    assert_tally (second, "representation", "2600余人次", "constituents_received", 2600);
+    assert_no_tally_of_count (second, "190件");
+    g_assert_cmpstr (tally_scope (second, "representation", "1426名"), ==, "township");
+    assert_tally (second, "representation", "提升班2期", "deputy_trainings", 2);
+  }
 }
 
 int
