@@ -2476,6 +2476,18 @@ opens_with_year_said (const char *text,
   return text_any_word_at (text, start, end, years, G_N_ELEMENTS (years)) != 0;
 }
 
+/* Do the words [@start, @end) before a count say what there is now (现
+ * 有, 目前共有)? */
+static gboolean
+says_now (const char *text,
+          gsize       start,
+          gsize       end)
+{
+  static const char * const now[] = { "现有", "目前共有", "目前有", "现共有", "目前已有" };
+
+  return text_contains_any (text, start, end, now, G_N_ELEMENTS (now));
+}
+
 /* Spans of one structure type, sorted by start, with what the decision
  * needs of each. */
 typedef struct
@@ -6928,7 +6940,10 @@ decide (const Tables    *tables,
           decisions[qi].rule = best;
           decisions[qi].unit_read = unit.unit_read;
           decisions[qi].period = w->period;
-          decisions[qi].period_said = w->period_said;
+          /* (what there is now, said so, is a stock's to date whatever
+           * frame the sentence opens with: 五年来，全州现有基层立法联系点
+           * 12个) */
+          decisions[qi].period_said = w->period_said && !says_now (d->text, w->w_start, w->q_start);
           decisions[qi].period_to_date = w->period_to_date;
           decisions[qi].unit = unit.unit;
           decisions[qi].start = MIN (w->q_start, d->state[best].first_start);

@@ -6610,7 +6610,8 @@ test_round41_phrasings (void)
     "一、立法工作\n"
     "\n"
     "五年来，开展立法调研80余次。2021年，审议法规草案4件。共清理现行单行条例31件。\n"
-    "五年来，制定单行条例9件。共修改单行条例6件。\n";
+    "五年来，制定单行条例9件。共修改单行条例6件。\n"
+    "五年来，全州现有基层立法联系点12个。\n";
   g_autoptr(BaogaoDocument) document = analyze (prefecture);
   BaogaoAnnotation *a;
 
@@ -6622,6 +6623,11 @@ test_round41_phrasings (void)
   a = find_tally (document, "legislation", "80余次");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  /* (what there is now, said so, is a stock to date whatever frame the
+   * sentence opens with) */
+  a = find_tally (document, "legislation", "12个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
   /* (with no year said in between, the frame goes on) */
   a = find_tally (document, "legislation", "6件");
   g_assert_nonnull (a);
