@@ -6506,6 +6506,19 @@ words_are_title (const char *text,
          text_find (text, start + strlen ("《"), end - strlen ("》"), "》") == G_MAXSIZE;
 }
 
+/* Are [@start, @end) a body's name and nothing else (市检察院, 区法院)? */
+static gboolean
+words_are_body (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  static const char * const bodies[] = { "政府", "法院", "检察院", "监委", "监察委员会", "监察委" };
+
+  return end > start && end - start <= 8 * 3 &&
+         text_any_word_ends_at (text, start, end, bodies, G_N_ELEMENTS (bodies)) != 0 &&
+         !opens_with_verb (text, start, end);
+}
+
 /* Do [@start, @end) name a congress (人大, 人代会)? */
 static gboolean
 names_congress (const char *text,
@@ -6866,10 +6879,13 @@ decide (const Tables    *tables,
         }
 
       /* A later item of a list whose own words are a title only (编发
-       * 《人大信息》96期、《立法动态》24期) counts what the item before it
+       * 《人大信息》96期、《立法动态》24期), or a body only (听取和审议市政
+       * 府专项工作报告10个、市检察院2个), counts what the item before it
        * counted, in the same unit. */
       if (best == NO_RULE && qi > 0 && last == qi - 1 && windows[last].h_start == w->h_start &&
-          words_are_title (d->text, w->w_start, w->q_start) &&
+          (words_are_title (d->text, w->w_start, w->q_start) ||
+           (text_word_at (d->text, windows[last].q_end, w->w_start, "、") &&
+            words_are_body (d->text, w->w_start, w->q_start))) &&
           g_strcmp0 (baogao_annotation_get_string (g_ptr_array_index (quantities, last), "unit"),
                      baogao_annotation_get_string (unit.quantity, "unit")) == 0)
         {

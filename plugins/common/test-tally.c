@@ -6651,7 +6651,8 @@ test_round41_phrasings (void)
       "\n"
       "三、监督工作\n"
       "\n"
-      "执法检查组提出建议31条。对局长开展述职评议，满意票率低于80%的责令整改。\n"
+      "执法检查组提出建议31条。对局长开展述职评议，满意票率低于80%的责令整改。"
+      "听取和审议县政府专项工作报告10个、县检察院2个。\n"
       "\n"
       "四、代表工作\n"
       "\n"
@@ -6663,6 +6664,8 @@ test_round41_phrasings (void)
     assert_tally (second, "legislation", "法规性决议2件", "decisions_made", 2);
     assert_tally (second, "legislation", "11件省人大常委会法规草案", "higher_drafts_commented", 11);
     assert_tally (second, "oversight", "31条", "opinions_made", 31);
+    /* (a later item naming only a body counts what the first did) */
+    assert_tally (second, "oversight", "县检察院2个", "work_reports", 2);
     assert_no_tally_of_count (second, "80%");
     assert_tally (second, "representation", "2600余人次", "constituents_received", 2600);
     assert_no_tally_of_count (second, "190件");
