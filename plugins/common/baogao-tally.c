@@ -2259,8 +2259,9 @@ has_digit (const char *text,
 }
 
 /* Whether the words [@start, @end) before a count say it is each one's
- * (每人, 每名, 每位, 每个人, 人均) or each time's (每次常委会会议均邀请5至
- * 8名基层代表列席): a count per person or per event, not a total. */
+ * (每人, 每名, 每位, 每个人, 每个党支部, 人均) or each time's (每次常委会会议
+ * 均邀请5至8名基层代表列席): a count per person, per body or per event,
+ * not a total. */
 static gboolean
 is_per_person (const char *text,
                gsize       start,
@@ -2273,7 +2274,7 @@ is_per_person (const char *text,
 
       if (text_word_at (text, p - 2, end, "每") &&
           (text_word_at (text, p + 1, end, "人") || text_word_at (text, p + 1, end, "名") ||
-           text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个人") ||
+           text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个") ||
            text_word_at (text, p + 1, end, "次")))
         return TRUE;
     }

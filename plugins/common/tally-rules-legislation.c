@@ -331,6 +331,10 @@ static const TallyRule legislation_rules[] = {
   { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
     NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED,
     TRUE },
+  /* (the drafts named in the sentence's first clause: 就法规草案征求意
+   * 见，收集意见建议420条 — comments on them in any section) */
+  { "public_comments", "<法规草案|法律草案|条例草案&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
+    NULL, TRUE, NULL, "代表建议|代表意见|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议",
     "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED, TRUE },
