@@ -1965,6 +1965,8 @@ plan_subject_before (const char *text,
   static const guint32 subjects[] = {
     0xe4bc9a /* 会 */, 0xe5b9b4 /* 年 */, 0xe8bf98 /* 还 */, 0xe5b9b6 /* 并 */, 0xe4b99f /* 也 */,
     0xe4bb8d /* 仍 */, 0xe8a681 /* 要 */, 0xe5908e /* 后 */, 0xe5b086 /* 将 */,
+    /* (年内将召开…) */
+    0xe58685 /* 内 */,
   };
   guint32 c;
 
@@ -2907,6 +2909,9 @@ clause_actor (const char *text,
     "人民代表大会常务委员会", "人大常委会", "人大主席团", "人大工委", "议政代表会", "议政代表",
     "人民代表大会", "人代会", "人大",
     "人民政府", "政府", "国务院",
+    /* (the courts and procuratorates act for themselves, as governments
+     * do: 省检察院提出检察建议1300件) */
+    "人民法院", "人民检察院", "法院", "检察院",
   };
   enum { TOWNSHIP_FIRST = 2, TOWNSHIP_LAST = 5, FULL_NAME = 6, CONGRESS_LAST = 8, STATE_COUNCIL = 11 };
   /* what the congress does for those below it */
@@ -2948,10 +2953,11 @@ clause_actor (const char *text,
   reach = MIN (end, p + ACTOR_REACH);
   for (gsize c = p; c < reach; c++)
     for (guint i = 0;
-         /* every body starts with 人, 政, 国 or 议: E4 BA BA, E6 94 BF,
-          * E5 9B BD, E8 AE AE */
+         /* every body starts with 人, 政, 国, 议, 法 or 检: E4 BA BA, E6 94
+          * BF, E5 9B BD, E8 AE AE, E6 B3 95, E6 A3 80 */
          c + 3 <= end && (char3 (text, c) == 0xe4baba || char3 (text, c) == 0xe694bf ||
-                          char3 (text, c) == 0xe59bbd || char3 (text, c) == 0xe8aeae) &&
+                          char3 (text, c) == 0xe59bbd || char3 (text, c) == 0xe8aeae ||
+                          char3 (text, c) == 0xe6b395 || char3 (text, c) == 0xe6a380) &&
          i < G_N_ELEMENTS (bodies);
          i++)
       /* (议政代表 may end past @end, its 代表 the count's first cue: the
@@ -4309,6 +4315,19 @@ is_threshold (const char *text,
          text_word_at (text, q_end, size, "的");
 }
 
+/* Does the clause [@start, @end) before a count compare with the year
+ * before (比上年多召开常委会会议2次; …，比上年增加2次): the count is a
+ * difference, not the year's figure? */
+static gboolean
+is_comparison (const char *text,
+               gsize       start,
+               gsize       end)
+{
+  static const char * const than[] = { "比上年", "比去年", "较上年", "较去年", "同比", "比上一年" };
+
+  return text_any_word_at (text, start, end, than, G_N_ELEMENTS (than)) != 0;
+}
+
 /* Is there a semicolon, full- or half-width, in [@from, @to)? */
 static inline gboolean
 has_semicolon (const char *text,
@@ -5044,7 +5063,8 @@ find_windows (const Tables    *tables,
         }
       /* …and a rule of how often (每年走访代表不少于两次), or a bar that
        * some fall under (满意票率低于80%的责令整改) */
-      if (is_frequency_rule (text, h_start, q_start, q_end) || is_threshold (text, w_start, q_start, q_end, size))
+      if (is_frequency_rule (text, h_start, q_start, q_end) || is_threshold (text, w_start, q_start, q_end, size) ||
+          is_comparison (text, h_start, q_start))
         {
           w->skip = TRUE;
           goto next;

@@ -6678,6 +6678,34 @@ test_round41_phrasings (void)
   }
 }
 
+/* Round-42 phrasings that are no counts of the congress's year: a plan
+ * said with 年内将; a difference from the year before (比上年多召开常委会
+ * 会议2次; …，比上年增加2次); a procuratorate's own count (省检察院提出检
+ * 察建议1300件). */
+static void
+test_round42_phrasings (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "省检察院提出检察建议1300件。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "共召开常委会会议8次，比上年增加2次。比上年多召开主任会议3次。年内将召开常委会会议6次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "1300件");
+  assert_tally (document, "self_building", "8次", "standing_committee_sessions", 8);
+  assert_no_tally_of_count (document, "2次");
+  assert_no_tally_of_count (document, "3次");
+  assert_no_tally_of_count (document, "6次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6699,6 +6727,7 @@ main (int   argc,
   g_test_add_func ("/tally/round39-phrasings", test_round39_phrasings);
   g_test_add_func ("/tally/round40-phrasings", test_round40_phrasings);
   g_test_add_func ("/tally/round41-phrasings", test_round41_phrasings);
+  g_test_add_func ("/tally/round42-phrasings", test_round42_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
