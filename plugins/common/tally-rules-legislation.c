@@ -166,8 +166,10 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, NOT_INSTRUMENTS },
   { "enacted", "制定|出台|新制定|新出台|颁布&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, NOT_INSTRUMENTS },
-  { "re_enacted", "重新制定|废旧立新|废止并重新制定", COUNT_UNITS },
-  { "re_enacted", "重新制定|废旧立新&" INSTRUMENTS, COUNT_UNITS },
+  /* (a kind of its own wherever it is said, and so counted apart in an
+   * aside after the year's enactments: 制定地方性法规9件（含重新制定2件）) */
+  { "re_enacted", "重新制定|废旧立新|废止并重新制定", COUNT_UNITS, NULL, TRUE },
+  { "re_enacted", "重新制定|废旧立新&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE },
   /* (not the amendments of lower congresses' laws approved: 批准单行条例
    * 及其修正案7件 is approved; nor amendments deliberated: 审议宪法修正案、
    * 法律案等34件) */

@@ -6694,7 +6694,11 @@ test_round42_phrasings (void)
     "\n"
     "四、自身建设\n"
     "\n"
-    "共召开常委会会议8次，比上年增加2次。比上年多召开主任会议3次。年内将召开常委会会议6次。\n";
+    "共召开常委会会议8次，比上年增加2次。比上年多召开主任会议3次。年内将召开常委会会议6次。\n"
+    "\n"
+    "五、立法工作\n"
+    "\n"
+    "制定地方性法规9件（含重新制定2件）。\n";
   g_autoptr(BaogaoDocument) document = analyze (province);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -6704,6 +6708,8 @@ test_round42_phrasings (void)
   assert_no_tally_of_count (document, "2次");
   assert_no_tally_of_count (document, "3次");
   assert_no_tally_of_count (document, "6次");
+  /* (laws made anew are a kind of their own, in an aside too) */
+  assert_tally (document, "legislation", "重新制定2件", "re_enacted", 2);
 }
 
 int
