@@ -5351,6 +5351,45 @@ static const char * const list_people[] = {
 /* The most counts of a list said with 分别 that are matched with items */
 #define MAX_RESPECTIVE 8
 
+/* The @n clauses or items that end right before @end with counts of
+ * their own, the last count's at @qi - 1, one after the other with only a
+ * comma or a 、 between (已解决102件，列入计划解决51件，分别占…; 已解决的
+ * 102件、列入计划解决的51件分别占…): the items of a list of counts after
+ * 分别, each its words with its count. Fills @bounds and
+ * @ends as split_items () does; returns @n, or 0 when the clauses are not
+ * so. */
+static guint
+clauses_before_respectively (const char         *text,
+                             const CountWindows *windows,
+                             guint               qi,
+                             guint               n,
+                             gsize               end,
+                             gsize              *bounds,
+                             gsize              *ends)
+{
+  gsize next_start = end;
+
+  if (qi < n)
+    return 0;
+  for (guint k = n; k-- > 0;)
+    {
+      const CountWindows *c = &windows[qi - n + k];
+
+      if (c->skip || c->w_start >= c->q_start)
+        return 0;
+      if (k + 1 == n ? c->q_end != end
+                     : c->q_end + strlen ("，") != next_start ||
+                         (!text_word_at (text, c->q_end, next_start, "，") &&
+                          !text_word_at (text, c->q_end, next_start, "、")))
+        return 0;
+      bounds[k] = c->w_start;
+      ends[k] = c->q_end;
+      next_start = c->w_start;
+    }
+  bounds[n] = end;
+  return n;
+}
+
 /* A list of counts after 分别为 gives each count the item named before
  * it in the same place (制定、修改、废止地方性法规分别为6件、12件和2件:
  * enacted 6, amended 12, repealed 2; 代表提出议案、建议分别为12件和647件;
@@ -5443,6 +5482,11 @@ split_respective_lists (const char   *text,
           qi += n - 1;
           continue;
         }
+      /* (the items the clauses before, each with its own count: 已解决102
+       * 件，列入计划解决51件，分别占57.3%和28.7% — each share is its
+       * clause's) */
+      if (n_items != n && clauses_before_respectively (text, windows, qi, n, s_end, bounds, join_end) == n)
+        n_items = n;
       if (n_items != n)
         {
           qi += n - 1;

@@ -6681,7 +6681,9 @@ test_round41_phrasings (void)
 /* Round-42 phrasings that are no counts of the congress's year: a plan
  * said with 年内将; a difference from the year before (比上年多召开常委会
  * 会议2次; …，比上年增加2次); a procuratorate's own count (省检察院提出检
- * 察建议1300件). */
+ * 察建议1300件). And laws made anew in an aside; shares said with 分别 for
+ * counts each in a clause of its own (已解决102件，列入计划解决51件，…，
+ * 分别占57.3%、28.7%和14.0%). */
 static void
 test_round42_phrasings (void)
 {
@@ -6698,7 +6700,11 @@ test_round42_phrasings (void)
     "\n"
     "五、立法工作\n"
     "\n"
-    "制定地方性法规9件（含重新制定2件）。\n";
+    "制定地方性法规9件（含重新制定2件）。\n"
+    "\n"
+    "六、代表工作\n"
+    "\n"
+    "代表提出的178件建议中，已解决102件，列入计划解决51件，留作参考25件，分别占57.3%、28.7%和14.0%。\n";
   g_autoptr(BaogaoDocument) document = analyze (province);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -6710,6 +6716,10 @@ test_round42_phrasings (void)
   assert_no_tally_of_count (document, "6次");
   /* (laws made anew are a kind of their own, in an aside too) */
   assert_tally (document, "legislation", "重新制定2件", "re_enacted", 2);
+  /* (shares said with 分别 for counts each in a clause of its own) */
+  assert_tally (document, "representation", "57.3%", "resolution_rate", 57.3);
+  assert_tally (document, "representation", "28.7%", "planned_share", 28.7);
+  assert_tally (document, "representation", "14.0%", "deferred_share", 14);
 }
 
 int
