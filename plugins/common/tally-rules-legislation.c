@@ -126,7 +126,7 @@
  * 系点1个) */
 #define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|已达|共设立|现有|已设立|已建立|已建成|已有"
 /* setting points up: in the year, unless the stock is said */
-#define CONTACT_SET_UP "新建|新增|新设|新设立|新建成|设立|新确定|新认定"
+#define CONTACT_SET_UP "新建|新增|新设|增设|新设立|新建成|设立|新确定|新认定"
 /* the year said as such */
 #define THIS_YEAR "全年|今年|年内|本年度|当年"
 #define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报"

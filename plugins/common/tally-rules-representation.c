@@ -121,7 +121,7 @@
 /* all the stations there are, not those built in the year */
 #define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有|已建成|已建立|已设立"
 /* setting stations up in the year */
-#define SET_UP   "新建|新增|新设|新建成|设立|新认定|命名"
+#define SET_UP   "新建|新增|新设|增设|新建成|设立|新认定|命名"
 /* doing up stations there were (改造提升代表之家13个): neither new ones
  * nor all there are */
 #define UPGRADE  "改造|提升|提档|升级|提质|改扩建|改建|提标"

@@ -6704,7 +6704,8 @@ test_round42_phrasings (void)
     "\n"
     "六、代表工作\n"
     "\n"
-    "代表提出的178件建议中，已解决102件，列入计划解决51件，留作参考25件，分别占57.3%、28.7%和14.0%。\n";
+    "代表提出的178件建议中，已解决102件，列入计划解决51件，留作参考25件，分别占57.3%、28.7%和14.0%。"
+    "增设代表联络站5个。\n";
   g_autoptr(BaogaoDocument) document = analyze (province);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -6720,6 +6721,7 @@ test_round42_phrasings (void)
   assert_tally (document, "representation", "57.3%", "resolution_rate", 57.3);
   assert_tally (document, "representation", "28.7%", "planned_share", 28.7);
   assert_tally (document, "representation", "14.0%", "deferred_share", 14);
+  assert_tally (document, "representation", "5个", "deputy_stations_added", 5);
 }
 
 int
