@@ -4590,6 +4590,16 @@ only_names_year (const char *text,
   return p == end;
 }
 
+static const char *document_scope (BaogaoDocument *document);
+
+/* Is @scope the NPC's or a province's, whose congresses are elected in
+ * the same years? */
+static inline gboolean
+is_top_level (const char *scope)
+{
+  return strcmp (scope, "national") == 0 || strcmp (scope, "provincial") == 0;
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -4648,6 +4658,15 @@ find_windows (const Tables    *tables,
   guint aside_total = G_MAXUINT, prev_qi = G_MAXUINT;
 
   report_meeting (baogao_document_get_metadata (document, "meeting"), meeting);
+  /* the NPC and the provinces' congresses are all elected in the same
+   * years (2013, 2018, 2023: a report on 2017 is a term's last); the year
+   * reported says which of its term's years a report is in, as the
+   * session cannot once extra sessions have pushed it on: as if given at
+   * the first session (the term's last report), the second (the term's
+   * first year) or a later one */
+  if (year > 0 && baogao_document_get_metadata (document, "region") != NULL &&
+      is_top_level (document_scope (document)))
+    meeting[0] = year % 5 == 2 ? 1 : year % 5 == 3 ? 2 : 3;
   if (year > 0)
     {
       static const char * const numerals[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };

@@ -6724,6 +6724,41 @@ test_round42_phrasings (void)
   assert_tally (document, "representation", "5个", "deputy_stations_added", 5);
 }
 
+/* Round-43 phrasings: a province's report at an extra session's number
+ * (the fifth, in the term's fourth year): its 本届以来 is to date, as the
+ * year reported says; the NPC and the provinces' congresses are all
+ * elected in the same years. */
+static void
+test_round43_phrasings (void)
+{
+  static const char province[] =
+    "某某自治区人民代表大会常务委员会工作报告\n"
+    "——2016年1月24日在某某自治区第十二届人民代表大会第五次会议上\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "本届以来累计开展专题询问5次。\n";
+  static const char closing[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2018年1月26日在某某省第十三届人民代表大会第一次会议上\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "本届以来累计开展专题询问9次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  g_autoptr(BaogaoDocument) last = analyze (closing);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "oversight", "5次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  a = find_tally (last, "oversight", "9次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6746,6 +6781,7 @@ main (int   argc,
   g_test_add_func ("/tally/round40-phrasings", test_round40_phrasings);
   g_test_add_func ("/tally/round41-phrasings", test_round41_phrasings);
   g_test_add_func ("/tally/round42-phrasings", test_round42_phrasings);
+  g_test_add_func ("/tally/round43-phrasings", test_round43_phrasings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
