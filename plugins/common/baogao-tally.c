@@ -2262,8 +2262,8 @@ has_digit (const char *text,
 
 /* Whether the words [@start, @end) before a count say it is each one's
  * (每人, 每名, 每位, 每个人, 每个党支部, 人均) or each time's (每次常委会会议
- * 均邀请5至8名基层代表列席): a count per person, per body or per event,
- * not a total. */
+ * 均邀请5至8名基层代表列席; 每期培训约150人): a count per person, per body
+ * or per event, not a total. */
 static gboolean
 is_per_person (const char *text,
                gsize       start,
@@ -2277,7 +2277,8 @@ is_per_person (const char *text,
       if (text_word_at (text, p - 2, end, "每") &&
           (text_word_at (text, p + 1, end, "人") || text_word_at (text, p + 1, end, "名") ||
            text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个") ||
-           text_word_at (text, p + 1, end, "次")))
+           text_word_at (text, p + 1, end, "次") || text_word_at (text, p + 1, end, "期") ||
+           text_word_at (text, p + 1, end, "场")))
         return TRUE;
     }
   for (const char *b = text + start + 5; b < text + end && (b = memchr (b, 0x87, text + end - b)) != NULL; b++)
@@ -6020,6 +6021,21 @@ drop_summed_parts (const Tables       *tables,
 }
 
 
+/* Is the one full stop in [@from, @to) right after @from (but for a
+ * closing bracket or quote) and followed by 其中, the next sentence
+ * breaking down the count at @from (…法规5件。其中，制定2件…)? */
+static gboolean
+opens_subset_after_stop (const char *text,
+                         gsize       from,
+                         gsize       to)
+{
+  gsize stop = text_find (text, from, to, "。");
+
+  return stop != G_MAXSIZE && stop - from <= 3 &&
+         text_word_at (text, stop + strlen ("。"), to, "其中") &&
+         !text_contains (text, stop + strlen ("。"), to, "。");
+}
+
 /* A combined count whose verbs the same sentence counts apart, the parts
  * summing to it (制定、修改、废止地方性法规20件（其中制定7件、修改11件、废止
  * 2件）; …42件，其中制定8件，一揽子修改32件，废止2件): the combined
@@ -6050,9 +6066,10 @@ drop_broken_down_combined (const Tables       *tables,
         {
           const CountWindows *w = &windows[qj];
 
-          /* in the total's sentence */
+          /* in the total's sentence, or the next one when it opens with
+           * 其中 (…法规5件。其中，制定2件，…) */
           if (w->q_start < from || memchr (text + from, '\n', w->q_start - from) != NULL ||
-              text_contains (text, from, w->q_start, "。"))
+              (text_contains (text, from, w->q_start, "。") && !opens_subset_after_stop (text, from, w->q_start)))
             break;
           from = w->q_end;
           if (decisions[qj].rule == NO_RULE || decisions[qj].period != decisions[qi].period)

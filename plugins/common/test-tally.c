@@ -6737,7 +6737,15 @@ test_round43_phrasings (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "本届以来累计开展专题询问5次。\n";
+    "本届以来累计开展专题询问5次。\n"
+    "\n"
+    "三、立法工作\n"
+    "\n"
+    "全年制定、修改、废止地方性法规5件。其中，制定2件，修改2件，废止1件。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "举办代表培训班2期，每期培训代表约150人。\n";
   static const char closing[] =
     "某某省人民代表大会常务委员会工作报告\n"
     "——2018年1月26日在某某省第十三届人民代表大会第一次会议上\n"
@@ -6754,6 +6762,11 @@ test_round43_phrasings (void)
   a = find_tally (document, "oversight", "5次");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  /* (a combined count broken down in the next sentence, opening with
+   * 其中; a figure per session) */
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted+amended+repealed"), ==, 0);
+  assert_tally (document, "legislation", "制定2件", "enacted", 2);
+  g_assert_cmpuint (count_measure (document, "representation", "deputies_trained"), ==, 0);
   a = find_tally (last, "oversight", "9次");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
