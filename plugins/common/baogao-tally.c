@@ -7097,10 +7097,13 @@ decide (const Tables    *tables,
                 decisions[qi].actor = subject_actor;
             }
           /* a later item of a list whose head named who acts (省政府制定
-           * 规章12件、修改8件) */
+           * 规章12件、修改8件), unless the item names its own deputies
+           * (联系省人大代表52名、市人大代表430名: the city's own second) */
           if (decisions[qi].actor == ACTOR_OWN && last != G_MAXUINT && w->w_start > w->h_start &&
               windows[last].h_start == w->h_start && decisions[last].actor != ACTOR_OWN)
-            decisions[qi].actor = decisions[last].actor;
+            decisions[qi].actor = text_find (d->text, w->w_start, w->q_start, "人大代表") == G_MAXSIZE ?
+                                    decisions[last].actor :
+                                    named_deputies_level (d->text, w->w_start, w->q_start, own, own_city);
           /* …unless the item names its own deputies (联系全国人大代表43名、
            * 省人大代表260余名: the second are the province's) */
           if (w->w_start > w->h_start && decisions[qi].actor == ACTOR_NPC_DEPUTIES &&

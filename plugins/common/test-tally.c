@@ -6724,7 +6724,9 @@ test_round42_phrasings (void)
   assert_tally (document, "representation", "5个", "deputy_stations_added", 5);
 }
 
-/* Round-43 phrasings: a province's report at an extra session's number
+/* Round-43 phrasings: later items of a list that name their own deputies
+ * take their scope from them (联系省人大代表52名、市人大代表430名 in a
+ * city's report: the second the city's). A province's report at an extra session's number
  * (the fifth, in the term's fourth year): its 本届以来 is to date, as the
  * year reported says; the NPC and the provinces' congresses are all
  * elected in the same years. */
@@ -6767,6 +6769,18 @@ test_round43_phrasings (void)
   g_assert_cmpuint (count_measure (document, "legislation", "enacted+amended+repealed"), ==, 0);
   assert_tally (document, "legislation", "制定2件", "enacted", 2);
   g_assert_cmpuint (count_measure (document, "representation", "deputies_trained"), ==, 0);
+  {
+    static const char city[] =
+      "某某市人民代表大会常务委员会工作报告\n"
+      "\n"
+      "三、代表工作\n"
+      "\n"
+      "常委会组成人员直接联系省人大代表52名、市人大代表430名。\n";
+    g_autoptr(BaogaoDocument) third = analyze (city);
+
+    g_assert_cmpstr (tally_scope (third, "representation", "52名"), ==, "provincial");
+    g_assert_cmpstr (tally_scope (third, "representation", "430名"), ==, "municipal");
+  }
   a = find_tally (last, "oversight", "9次");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
