@@ -1314,9 +1314,10 @@ is_page_number_line (uchar *s,
 /* Whether the content [@start, @end) of a line is a page number alone,
  * with no dashes (03), printed inside a sentence: the line of content
  * before it, [@prev_start, @prev_end), is running text broken off after a
- * Han character, and the line at @next goes on with a word or a number
- * (…接收报备规范性 / 03 / 文件152件…), not with a unit, which would make
- * the number a count wrapped alone (…会议 / 8 / 次). Sets @page. */
+ * Han character, and the line at @next goes on with a word, or with a
+ * number after a page's leading zero (…接收报备规范性 / 03 / 文件152件…;
+ * 会议 / 03 / 10次), not with a unit, which would make the number a count
+ * or a date wrapped alone (…会议 / 8 / 次; 2023年 / 11 / 月). Sets @page. */
 static gboolean
 is_bare_page_number (uchar   *s,
                      gsize    n,
@@ -1347,6 +1348,12 @@ is_bare_page_number (uchar   *s,
     return FALSE;
   u = get_char (s, n, next, &after);
   if (!(is_han (u) && !is_count_unit (u)) && !g_unichar_isdigit (u))
+    return FALSE;
+  /* (a number wrapped before its date's unit, 在2023年 / 11 / 月召开, is
+   * no page's; nor one a digit goes on after, 意见建议 / 32 / 0余条, but
+   * a page's with its leading zero, 会议 / 03 / 10次) */
+  if (u == 0x6708 /* 月 */ || u == 0x5E74 /* 年 */ || u == 0x65E5 /* 日 */ || u == 0x5C4A /* 届 */ ||
+      (g_unichar_isdigit (u) && s[start] != '0'))
     return FALSE;
   *page = (guint16) value;
   return TRUE;
@@ -1726,7 +1733,8 @@ should_join (Repairer *r,
     return TRUE;
   if (last == 0 || is_terminal (last))
     return FALSE;
-  if (is_continuing_punct (first))
+  /* (a line broken inside an ordinal, 位居第 / 一，…, opens no heading) */
+  if (is_continuing_punct (first) || last == 0x7B2C /* 第 */)
     return TRUE;
   /* (nor a table's row, its cells apart by tabs: a row of a table is
    * one line, read up to some 100 characters) */

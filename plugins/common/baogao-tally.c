@@ -1834,8 +1834,10 @@ frame_at_anchor (const char *text,
       /* (the term so far: in a report given at the term's second session,
        * the year reported; at its third or fourth, the years to date. A
        * term's last report reviews the whole term: it is given at the
-       * term's fifth or a later session, or at the next congress's first,
-       * as sessions are about one a year) */
+       * next congress's first session, or, where the next congress met
+       * late in the year, at the term's fifth or a later one, as sessions
+       * are about one a year. The NPC's and the provinces' reports set
+       * the session from the year reported: see find_windows ()) */
       Period so_far = session == 2 ? PERIOD_NAMED_YEAR :
                       session == 3 || session == 4 ? PERIOD_YEARS : PERIOD_TERM;
 
@@ -2027,8 +2029,11 @@ sentence_mark_at (const char    *text,
         {
           guint32 b = char3 (text, q - 3);
 
+          /* (同年 only opening its sentence, after one that named the
+           * year: 2020年，…，同年清理… is 2020's) */
           if (b == 0xe585a8 /* 全 */ || b == 0xe4bb8a /* 今 */ || b == 0xe69cac /* 本 */ ||
-              b == 0xe5bd93 /* 当 */ || b == 0xe5908c /* 同 */ || text_word_at (text, q + 3, end, "内") ||
+              b == 0xe5bd93 /* 当 */ || (b == 0xe5908c /* 同 */ && q - 3 == start) ||
+              text_word_at (text, q + 3, end, "内") ||
               (b == 0xe4b880 /* 一 */ &&
                (text_word_at (text, q + 3, end, "来") || text_word_ends_at (text, start, q - 3, "过去") ||
                 text_word_ends_at (text, start, q - 3, "这"))))
@@ -2260,6 +2265,9 @@ has_digit (const char *text,
   return FALSE;
 }
 
+/* What each of some bodies did, said after 每个… */
+static const char * const each_did[] = { "均", "都", "不少于", "至少", "不低于" };
+
 /* Whether the words [@start, @end) before a count say it is each one's
  * (每人, 每名, 每位, 每个人, 每个党支部, 人均) or each time's (每次常委会会议
  * 均邀请5至8名基层代表列席; 每期培训约150人): a count per person, per body
@@ -2276,9 +2284,14 @@ is_per_person (const char *text,
 
       if (text_word_at (text, p - 2, end, "每") &&
           (text_word_at (text, p + 1, end, "人") || text_word_at (text, p + 1, end, "名") ||
-           text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个") ||
+           text_word_at (text, p + 1, end, "位") || text_word_at (text, p + 1, end, "个人") ||
            text_word_at (text, p + 1, end, "次") || text_word_at (text, p + 1, end, "期") ||
            text_word_at (text, p + 1, end, "场")))
+        return TRUE;
+      /* (each body, with what all of them did: 每个党支部均不少于12次; not
+       * where the count's things are, 在每个县（市、区）设立…32个) */
+      if (text_word_at (text, p - 2, end, "每") && text_word_at (text, p + 1, end, "个") &&
+          text_contains_any (text, p + 1, end, each_did, G_N_ELEMENTS (each_did)))
         return TRUE;
     }
   for (const char *b = text + start + 5; b < text + end && (b = memchr (b, 0x87, text + end - b)) != NULL; b++)
@@ -2428,16 +2441,6 @@ ledger_label (const Tables *tables,
    * ruled out by what follows those lengths */
   aspect = aspects && !bracket && (text_word_at (text, p + 2 * 3, end, "方面") || text_word_at (text, p + 4 * 3, end, "方面") ||
                         text_word_at (text, p + 3 * 3, end, "方面") || text_word_at (text, p + 5 * 3, end, "方面"));
-  /* (or with a short clause that ends with the domain's longer name:
-   * 常委会着力加强自身建设，举办…) */
-  if (aspects && !bracket)
-    {
-      gsize comma = text_find (text, p, MIN (end, p + SHORT_LEAD_CLAUSE), "，");
-
-      for (guint i = 0; comma != G_MAXSIZE && i < G_N_ELEMENTS (labels); i++)
-        if (strlen (labels[i].label) == 4 * 3 && text_word_ends_at (text, p, comma, labels[i].label))
-          return domain_index (tables, labels[i].domain);
-    }
   if (!aspect && !closes_label (text, p + 2 * 3, end, bracket) && !closes_label (text, p + 4 * 3, end, bracket))
     return -1;
   /* (在…方面，) */
@@ -2452,6 +2455,33 @@ ledger_label (const Tables *tables,
             (aspect && text_word_at (text, q, end, "方面") && text_word_at (text, q + strlen ("方面"), end, "，")))
           return domain_index (tables, labels[i].domain);
       }
+  return -1;
+}
+
+/* The domain a short first clause of the sentence at @start names by its
+ * longer name at its end (常委会着力加强自身建设，举办…), -1 for none: what
+ * the sentence is about where no section says so. */
+static int
+short_lead_domain (const Tables *tables,
+                   const char   *text,
+                   gsize         start,
+                   gsize         end)
+{
+  static const struct
+  {
+    const char *label;
+    const char *domain;
+  } names[] = {
+    { "立法工作", "legislation" }, { "地方立法", "legislation" }, { "监督工作", "oversight" },
+    { "人大监督", "oversight" }, { "代表工作", "representation" }, { "服务代表", "representation" },
+    { "代表履职", "representation" }, { "自身建设", "self_building" }, { "机关建设", "self_building" },
+    { "宣传工作", "self_building" }, { "新闻宣传", "self_building" },
+  };
+  gsize comma = text_find (text, start, MIN (end, start + SHORT_LEAD_CLAUSE), "，");
+
+  for (guint i = 0; comma != G_MAXSIZE && i < G_N_ELEMENTS (names); i++)
+    if (text_word_ends_at (text, start, comma, names[i].label))
+      return domain_index (tables, names[i].domain);
   return -1;
 }
 
@@ -2490,6 +2520,27 @@ says_now (const char *text,
   static const char * const now[] = { "现有", "目前共有", "目前有", "现共有", "目前已有" };
 
   return text_contains_any (text, start, end, now, G_N_ELEMENTS (now));
+}
+
+/* Does a sentence in [@from, @to) open with the year reported (2022年，…
+ * 今年，…): one with no count, between the sentences read? */
+static gboolean
+year_sentence_between (const char *text,
+                       gsize       from,
+                       gsize       to,
+                       gint        year)
+{
+  for (gsize s = from; s < to;)
+    {
+      gsize stop;
+
+      if ((year > 0 && year_at_head (text, s, to) == year) || opens_with_year_said (text, s, to))
+        return TRUE;
+      if ((stop = text_find (text, s, to, "。")) == G_MAXSIZE)
+        break;
+      s = stop + strlen ("。");
+    }
+  return FALSE;
 }
 
 /* Spans of one structure type, sorted by start, with what the decision
@@ -4329,6 +4380,21 @@ is_comparison (const char *text,
   return text_any_word_at (text, start, end, than, G_N_ELEMENTS (than)) != 0;
 }
 
+/* Where the character that ends at @p starts, not before @lower: the
+ * delimiter before a clause at @p, of one byte or three */
+static inline gsize
+char_start_before (const char *text,
+                   gsize       lower,
+                   gsize       p)
+{
+  if (p <= lower)
+    return lower;
+  p--;
+  while (p > lower && (text[p] & 0xC0) == 0x80)
+    p--;
+  return p;
+}
+
 /* Is there a semicolon, full- or half-width, in [@from, @to)? */
 static inline gboolean
 has_semicolon (const char *text,
@@ -4572,7 +4638,8 @@ opens_count_first_line (const char *text,
 static gboolean
 only_names_year (const char *text,
                  gsize       start,
-                 gsize       end)
+                 gsize       end,
+                 gint        year)
 {
   static const char * const years[] = { "去年", "今年", "当年", "本年度" };
   /* (a bare verb may follow: 2024年召开8次) */
@@ -4581,7 +4648,7 @@ only_names_year (const char *text,
 
   if (text_word_at (text, p, end, "其中"))
     p += strlen ("其中");
-  if (year_written_at (text, p, end, &n) != 0 && text_word_at (text, p + n, end, "年"))
+  if (year > 0 && year_written_at (text, p, end, &n) == year && text_word_at (text, p + n, end, "年"))
     p += n + strlen ("年");
   else if ((n = text_any_word_at (text, p, end, years, G_N_ELEMENTS (years))) != 0)
     p += n;
@@ -4630,13 +4697,16 @@ find_windows (const Tables    *tables,
   };
   gsize paragraph_start = G_MAXSIZE;
   Period paragraph_period = PERIOD_YEAR;
+  /* where the last sentence read ends */
+  gsize visited_end = 0;
   gboolean sentence_year = FALSE, paragraph_year = FALSE, year_box = FALSE;
   /* where the sentence's first clause says since or to when, or
    * G_MAXSIZE */
   gsize since_at = G_MAXSIZE;
   gboolean to_date = FALSE;
   /* the domain a ledger label opening the sentence, or its line, says */
-  int sentence_label = -1, paragraph_label = -1;
+  int sentence_label = -1, paragraph_label = -1, sentence_lead = -1;
+  const int political = domain_index (tables, "political");
   /* the start of the line of the last sentence read, found by a walk
    * over the text once */
   gsize line_start = 0, newline_scan = 0;
@@ -4753,6 +4823,7 @@ find_windows (const Tables    *tables,
               sentence_head_year = year > 0 ? year_at_head (text, sentence->start, sentence->end) : 0;
               sentence_year = year > 0 && sentence_head_year == year;
               sentence_label = ledger_label (tables, text, sentence->start, sentence->end, TRUE);
+              sentence_lead = short_lead_domain (tables, text, sentence->start, sentence->end);
               since_at = since_clause (text, size, sentence->start, sentence->end, year_digits, &to_date);
               /* the paragraph's head: a frame or the year there speaks
                * for all its sentences */
@@ -4808,11 +4879,13 @@ find_windows (const Tables    *tables,
               /* (a later sentence that opens with the year reported ends
                * the paragraph's frame for the sentences after it: 五年来，
                * …。2021年，审议法规草案4件。共清理…31件) */
-              else if (sentence_year || opens_with_year_said (text, sentence->start, sentence->end))
+              else if (sentence_year || opens_with_year_said (text, sentence->start, sentence->end) ||
+                       year_sentence_between (text, visited_end, sentence->start, year))
                 {
                   paragraph_period = PERIOD_YEAR;
                   paragraph_year = TRUE;
                 }
+              visited_end = sentence->end;
             }
           sentence_marks_read (text, &marks, q_start);
           /* a ledger's label is the innermost unit */
@@ -4820,6 +4893,11 @@ find_windows (const Tables    *tables,
             w->section_domain = sentence_label;
           else if (paragraph_label >= 0)
             w->section_domain = paragraph_label;
+          /* (a short first clause naming the domain, in a section of none
+           * or of the Party's leadership, whose heading may be no domain's
+           * though its sentences are: 常委会着力加强自身建设，举办…) */
+          else if (sentence_lead >= 0 && (w->section_domain < 0 || w->section_domain == political))
+            w->section_domain = sentence_lead;
         }
       /* the nearest says: a time frame before the count in its sentence,
        * the year reported opening it, what opens its paragraph, then
@@ -4865,8 +4943,11 @@ find_windows (const Tables    *tables,
        * year, in a paragraph or a part about the term too */
       else if (sentence != NULL && since_at < q_start && !to_date)
         w->period = PERIOD_YEARS;
+      /* (累计 in a paragraph about the year is still a total of years:
+       * 五年来，…。2022年，…。累计清理法规31件) */
       else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
-        w->period = paragraph_period;
+        w->period = paragraph_period == PERIOD_YEAR && marks.cumulative_at < q_start &&
+                    !has_semicolon (text, marks.cumulative_at, q_start) ? PERIOD_YEARS : paragraph_period;
       /* the innermost unit: the structure tells a unit about a year in
        * a part about the term (二、2022年立法工作 and the sections after
        * it) */
@@ -5771,6 +5852,23 @@ counts_verb_of (const char *total,
           part_of_combined (total, "amended"));
 }
 
+/* What the laws a congress approves may be broken down by: their
+ * congresses' acts, never the approving one's */
+#define APPROVED_PARTS "enacted|amended|revised|repealed|re_enacted|amended_in_package|enacted+amended"
+
+/* Are the words [@start, @end) before a part after 其中 a bare verb (制
+ * 定, 修改), not a clause naming its own instruments or who acts (常委会
+ * 还制定地方性法规9件; 同时打包修改省本级法规12件)? */
+static gboolean
+bare_part (const char *text,
+           gsize       start,
+           gsize       end)
+{
+  static const char * const own[] = { "法规", "条例", "常委会", "同时", "另外", "此外", "还" };
+
+  return end - start <= 6 * 3 && !text_contains_any (text, start, end, own, G_N_ELEMENTS (own));
+}
+
 /* A total and its breakdown after 其中, of the same measure (任免96人
  * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
  * tallies of their own, or a table summed by key would count them twice.
@@ -5807,6 +5905,14 @@ drop_breakdowns (const Tables       *tables,
           const Decision *total = &decisions[windows[qi].aside_total];
           const TallyRule *rule = tables->rules[decisions[qi].rule].rule;
 
+          /* (the laws approved, and an aside on what their congresses did:
+           * 批准设区的市法规20件（含重新制定3件）) */
+          if (total->rule != NO_RULE && strcmp (tables->rules[total->rule].rule->measure, "approved") == 0 &&
+              unit_in (APPROVED_PARTS, measure))
+            {
+              decisions[qi].rule = NO_RULE;
+              continue;
+            }
           if (total->rule != NO_RULE &&
               tables->rules[total->rule].domain == tables->rules[decisions[qi].rule].domain &&
               (!rule->anywhere || strcmp (tables->rules[total->rule].rule->measure, measure) == 0) &&
@@ -5838,8 +5944,8 @@ drop_breakdowns (const Tables       *tables,
            * 市法规28件，其中制定14件、修改14件 — the cities' acts, not the
            * reporting congress's) */
           if (nearest && strcmp (tables->rules[decisions[qj].rule].rule->measure, "approved") == 0 &&
-              unit_in ("enacted|amended|revised|repealed|amended_in_package|enacted+amended", measure) &&
-              breakdown_reaches (text, from, to) && !has_semicolon (text, from, to))
+              unit_in (APPROVED_PARTS, measure) && breakdown_reaches (text, from, to) && !has_semicolon (text, from, to) &&
+              bare_part (text, windows[qi].w_start, windows[qi].q_start))
             {
               in_total = TRUE;
               break;
@@ -6807,6 +6913,8 @@ decide (const Tables    *tables,
   g_autofree CountWindows *windows = g_new (CountWindows, quantities->len);
   g_autoptr(GPtrArray) titles = NULL;
   Decider *d;
+  /* the year reported, or 0 */
+  gint year;
   /* where the reads of the counts' clauses, of their sentences'
    * subjects and of their lists' tails are, in d->hits: each kind of
    * read moves forward on its own (the tail of a long list is far ahead
@@ -6840,6 +6948,7 @@ decide (const Tables    *tables,
   ensure_cues ();
   d = get_decider (tables);
   d->text = baogao_document_get_text (document);
+  year = (gint) baogao_document_get_metadata_int (document, "year_reported", 0);
   d->n_hits = 0;
   scan_stretches (d, windows, quantities->len);
   titles = baogao_document_get_annotations (document, "citation");
@@ -6940,7 +7049,7 @@ decide (const Tables    *tables,
           /* (…and one that only names the year, the year's part of the
            * total of years before it, reads that clause as its own words:
            * 共听取和审议专项工作报告38个，其中2024年21个) */
-          if (best == NO_RULE && only_names_year (d->text, w->w_start, w->q_start))
+          if (best == NO_RULE && only_names_year (d->text, w->w_start, w->q_start, year))
             {
               read_cues (d, &before, w->e_start, w->h_start, SCAN_BEFORE);
               best = choose (d, w->section_domain, G_MAXUINT, &unit);
@@ -6954,7 +7063,7 @@ decide (const Tables    *tables,
                * 席常委会会议180人次，组织代表参加专题调研、视察，共计1300余
                * 人次) */
               if (tallies_between (windows, decisions, qi, from) && w->w_start > from + 3)
-                from = clause_start (d->text, from, w->w_start - (d->text[w->w_start - 1] == ',' ? 1 : 3));
+                from = clause_start (d->text, from, char_start_before (d->text, from, w->w_start));
               if (!tallies_between (windows, decisions, qi, from))
                 {
                   read_cues (d, &before, from, w->h_start, SCAN_BEFORE);

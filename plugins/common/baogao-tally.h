@@ -57,10 +57,12 @@
  * while a government's rules, 省政府制定规章8件, are no legislation
  * tally, nor the suggestions a government handled, 省政府办理代表建议
  * 1086件, the deputies' suggestions: see TallyDomain.congress_only) and, when it is not the year's, the time it covers
- * (`period`): term for the whole term of the congress (五年来, 本届以来,
- * 任期内, 省十四届人大常委会成立以来, 换届以来, or a part or section about
- * the term: the report of a term's last year reviews its five years),
- * multi_year for other years (三年来, 近两年). The nearest says: a time
+ * (`period`): term for the whole term of the congress (五年来, or 本届以
+ * 来, 任期内, 省十四届人大常委会成立以来, 换届以来 in a term's last report,
+ * or a part or section about the term: the report of a term's last year
+ * reviews its five years), multi_year for other years (三年来, 近两年; the
+ * term so far in a report given within it, which the NPC's and the
+ * provinces' tell by the year reported, the others' by their session). The nearest says: a time
  * frame before the count in its sentence, then the year reported opening
  * the sentence (2022年，…), then what opens its paragraph, then the unit
  * it is in; last, 累计 before the count in its sentence makes it

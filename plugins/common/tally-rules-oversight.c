@@ -496,10 +496,11 @@ static const TallyRule oversight_rules[] = {
    * opinions are comments on drafts or deputies' suggestions) */
   { "opinions_made", "提出|形成|梳理|汇总|提交&意见建议|意见和建议|意见", "条|项", NULL, FALSE, NULL,
     NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次", TRUE },
-  /* what an inspection or an investigation proposed, the group named as
-   * who did, in any section (执法检查组提出建议31条; 检查组发现问题84个，
-   * 提出建议31条): not the deputies' suggestions */
-  { "opinions_made", "<执法检查组|检查组|调研组|视察组|执法检查&提出|形成&建议|意见建议|意见和建议|意见", "条|项", NULL, TRUE, NULL,
+  /* what an inspection proposed, the group named as who did, in any
+   * section (执法检查组提出建议31条; 检查组发现问题84个，提出建议31条):
+   * not the deputies' suggestions; not a research group's, which may
+   * comment on drafts (调研组…提出修改建议40条) */
+  { "opinions_made", "<执法检查组|检查组|视察组|执法检查&提出|形成&建议|意见建议|意见和建议|意见", "条|项", NULL, TRUE, NULL,
     NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次|代表" },
   /* survey sizes, when the report totals them */
   { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, NULL },

@@ -603,7 +603,8 @@ static const TallyRule representation_rules[] = {
   { "deputy_research_participations", "<调研|视察&代表&参加|参与", "人次", NULL, FALSE, NULL, ONE_EVENT "|活动" },
   /* (the deputies named as the sentence's subject: 代表列席常委会会议58人
    * 次，参与调研210人次) */
-  { "deputy_research_participations", "<代表&参加|参与&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT "|活动" },
+  { "deputy_research_participations", "<代表&参加|参与&调研|视察", "人次", NULL, FALSE, NULL,
+    ONE_EVENT "|活动|" MEMBERS "|机关干部|干部|专家" },
   /* the deputies taking part said after the count (3200余人次代表参加;
    * 组织近2000名代表参加集中视察和专题调研) */
   { "deputy_research_participations", "<调研|视察", "人次", NULL, FALSE, "代表&参加|参与", ONE_EVENT "|活动" },

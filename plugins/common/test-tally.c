@@ -6786,6 +6786,65 @@ test_round43_phrasings (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
 }
 
+/* What this session's rules must leave alone (its review): parts of the
+ * laws approved that name their own instruments or who acts (…其中单行
+ * 条例7件，常委会还制定地方性法规9件; 同时打包修改省本级法规12件); an
+ * aside of laws made anew under approvals (批准…20件（含重新制定3件）);
+ * 累计 after a sentence of the year; a sentence of the year with no count
+ * still ending the paragraph's frame; places named with 每个 (在每个县
+ * （市、区）设立…32个); another year's part (…21个，2022年17个); a
+ * research group's proposals (调研组…提出修改建议40条); the members
+ * taking part (组织常委会组成人员参与调研210人次); a short lead clause
+ * in a section of another domain. */
+static void
+test_review15_left_alone (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月10日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "审查批准设区的市法规和自治州单行条例35件，其中单行条例7件，常委会还制定地方性法规9件。"
+    "批准设区的市法规28件，其中制定14件、修改14件，同时打包修改省本级法规12件。批准设区的市法规20件（含重新制定3件）。\n"
+    "五年来，共制定法规45件。2022年，审议法规草案15件。累计清理法规31件。\n"
+    "五年来，共审议法规草案80件。2022年，常委会首次开展专题询问。共开展执法检查30次。\n"
+    "在每个县（市、区）设立基层立法联系点32个。常委会组成调研组赴5个市州开展调研，提出修改建议40条。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "全年听取和审议专项工作报告21个，2021年17个。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "邀请代表列席常委会会议180人次，组织常委会组成人员参与调研210人次。\n"
+    "\n"
+    "五、自身建设\n"
+    "\n"
+    "常委会着力加强监督工作，举办专题讲座4期。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "地方性法规9件", "enacted", 9);
+  assert_tally (document, "legislation", "12件", "amended_in_package", 12);
+  assert_no_tally_of_count (document, "14件");
+  g_assert_cmpuint (count_measure (document, "legislation", "re_enacted"), ==, 0);
+  a = find_tally (document, "legislation", "31件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  a = find_tally (document, "oversight", "30次");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  assert_tally (document, "legislation", "32个", "legislative_contact_points_added", 32);
+  assert_no_tally_of_count (document, "40条");
+  assert_tally (document, "oversight", "21个", "work_reports", 21);
+  assert_no_tally_of_count (document, "17个");
+  assert_no_tally_of_count (document, "210人次");
+  assert_tally (document, "self_building", "4期", "lectures", 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6809,6 +6868,7 @@ main (int   argc,
   g_test_add_func ("/tally/round41-phrasings", test_round41_phrasings);
   g_test_add_func ("/tally/round42-phrasings", test_round42_phrasings);
   g_test_add_func ("/tally/round43-phrasings", test_round43_phrasings);
+  g_test_add_func ("/tally/review15-left-alone", test_review15_left_alone);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);

@@ -1805,19 +1805,21 @@ line_end (Parser *P, Line *L)
   return P->text + L->end;
 }
 
-/* The mark after an ordinal @v at @q (、 ． .), and text after it: the
- * ordinal in @index, that text in @after. */
+/* The mark after an ordinal @v at @q (、 ． ., and with @comma , ，),
+ * and text after it: the ordinal in @index, that text in @after. */
 static gboolean
 read_ordinal_mark (const char  *q,
                    const char  *end,
                    gint         v,
+                   gboolean     comma,
                    gint        *index,
                    const char **after)
 {
-  /* (or a comma, as some copies set it: 一,坚持立法为民) */
-  if (AT (q, end, "、") || AT (q, end, "．") || AT (q, end, "，"))
+  /* (or, after a Chinese numeral, a comma, as some copies set it: 一,坚
+   * 持立法为民) */
+  if (AT (q, end, "、") || AT (q, end, "．") || (comma && AT (q, end, "，")))
     q += 3;
-  else if (q < end && (*q == '.' || *q == ','))
+  else if (q < end && (*q == '.' || (comma && *q == ',')))
     q++;
   else
     return FALSE;
@@ -1838,7 +1840,7 @@ read_section_marker (const char  *p,
   const char *q;
   gint v = read_cn_ordinal (p, end, &q);
 
-  return v != 0 && read_ordinal_mark (q, end, v, index, after);
+  return v != 0 && read_ordinal_mark (q, end, v, TRUE, index, after);
 }
 
 /* （一） (一) */
@@ -1888,7 +1890,7 @@ read_arabic_marker (const char  *p,
   gsize n;
   gint v = read_arabic (p, end, 2, &q);
 
-  return v > 0 && read_ordinal_mark (q, end, v, index, after) && digit_at (*after, end, &n) < 0;
+  return v > 0 && read_ordinal_mark (q, end, v, FALSE, index, after) && digit_at (*after, end, &n) < 0;
 }
 
 /* 第一， 第一、 at the start of a paragraph: some reports number their
@@ -2588,6 +2590,17 @@ format_date (gint year,
   return s;
 }
 
+/* Whether [@p, @end) holds an ASCII digit */
+static gboolean
+has_ascii_digit (const char *p,
+                 const char *end)
+{
+  for (; p < end; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether [@p, @end) holds a CJK character (a lead byte of the ranges of
  * the ideographs and their punctuation: E3 to E9) */
 static gboolean
@@ -2612,6 +2625,8 @@ scan_header (Parser *P)
   guint n = P->lines->len;
   guint limit = MIN (n, 12);
   const char *h, *t;
+  /* a line naming a report was seen */
+  gboolean titled = FALSE;
   guint i;
   gint title_line = -1;
   gboolean date_from_meeting = FALSE;
@@ -2626,10 +2641,13 @@ scan_header (Parser *P)
        * address) ends no header */
       if (!has_cjk (p, end))
         continue;
+      /* (a heading in 【】 ends it only after the title: a web copy may
+       * open with its column's tag, 【立法动态】) */
       if (AT (p, end, "各位代表") || FIND (p, end, "。") != NULL ||
           n_chars_cap (p, end, 81) > 80 || starts_with_marker (P, L) || is_part_heading (P, L) ||
-          is_bracket_heading (P, L, &h, &t))
+          (titled && is_bracket_heading (P, L, &h, &t)))
         break;
+      titled = titled || FIND (p, end, "报告") != NULL;
     }
   P->header_end = i;
 
@@ -2900,6 +2918,8 @@ classify_body (Parser *P)
   gint prev_sub = 0;
   /* (1． units are numbered apart from （一） ones) */
   gint prev_arabic = 0;
+  /* a section numbered 一、 was seen */
+  gboolean numbered = FALSE;
   guint i;
 
   for (i = P->header_end; i < n; i++)
@@ -2925,8 +2945,13 @@ classify_body (Parser *P)
           continue;
         }
 
+      /* (a number set with a comma heads a line of its own only, no
+       * sentence: 一,坚持立法为民; not 一，发现问题270个，…, the rest of a
+       * broken line) */
       if (section &&
           analyse_heading (L, P->text, h) &&
+          ((find (p, h, "，", strlen ("，")) == NULL && memchr (p, ',', (gsize) (h - p)) == NULL) ||
+           (L->pure && find (h, end, "。", strlen ("。")) == NULL && !has_ascii_digit (h, end))) &&
           accept_ordinal (L, index, prev_section))
         {
           /* 二、 right after a part numbered 一、 with no unit of its own
@@ -2935,6 +2960,7 @@ classify_body (Parser *P)
            * about the year) */
           L->after_part = prev_part > 0 && prev_section == 0 && prev_sub == 0 && prev_arabic == 0 &&
                           index == prev_part + 1;
+          numbered = TRUE;
           L->kind = LINE_SECTION;
           L->index = index;
           prev_section = index;
@@ -2977,7 +3003,9 @@ classify_body (Parser *P)
           continue;
         }
 
-      if (is_bracket_heading (P, L, &h, &t))
+      /* (in a report whose sections are numbered, a line in 【】 is a
+       * heading inside one: 二、…立法 then 【提高立法质量】) */
+      if (!numbered && is_bracket_heading (P, L, &h, &t))
         {
           L->pure = TRUE;
           L->head_start = (gsize) (h - P->text);

@@ -1201,6 +1201,29 @@ test_bracket_headings (void)
   assert_section (nth (sections, 1), 2, "立法工作", "legislation");
   assert_section (nth (sections, 2), 3, "监督工作", "oversight");
   check_invariants (doc);
+
+  /* (not a column's tag above the title, which keeps the header; nor
+   * a heading in 【】 inside a numbered section) */
+  {
+    static const char tagged[] =
+      "【立法动态】\n"
+      "某某省人民代表大会常务委员会工作报告\n"
+      "——2024年1月15日在某某省第十四届人民代表大会第二次会议上\n"
+      "\n"
+      "二、立法工作\n"
+      "【提高立法质量】\n"
+      "全年制定地方性法规7件。\n"
+      "【推进民主立法】\n"
+      "公开征求意见。\n"
+      "三、监督工作\n"
+      "开展执法检查6次。\n";
+    g_autoptr(BaogaoDocument) second = analyze_text (tagged);
+    g_autoptr(GPtrArray) numbered = get (second, "structure.section");
+
+    g_assert_cmpstr (baogao_document_get_metadata (second, "region"), ==, "某某省");
+    g_assert_cmpuint (numbered->len, ==, 2);
+    assert_section (nth (numbered, 1), 3, "监督工作", "oversight");
+  }
 }
 
 /* Section numbers set with a comma, half- or full-width (一,坚持立法为民;
@@ -1222,6 +1245,20 @@ test_comma_numbers (void)
   assert_section (nth (sections, 0), 1, "坚持立法为民", "legislation");
   assert_section (nth (sections, 1), 2, "坚持依法监督", "oversight");
   check_invariants (doc);
+
+  /* (not the rest of a line broken inside an ordinal, 位居第 / 一，…) */
+  {
+    static const char broken[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "\n"
+      "三、监督工作\n"
+      "常委会扎实开展执法检查工作，在全国人大系统综合考评中位居第\n"
+      "一，发现问题270个，提出意见建议35条。\n";
+    g_autoptr(BaogaoDocument) second = analyze_text (broken);
+    g_autoptr(GPtrArray) one = get (second, "structure.section");
+
+    g_assert_cmpuint (one->len, ==, 1);
+  }
 }
 
 static void
