@@ -6845,6 +6845,36 @@ test_review15_left_alone (void)
   assert_tally (document, "self_building", "4期", "lectures", 4);
 }
 
+/* Round-44 phrasings: a box of the year's figures set after the plans
+ * (附：2024年区人大常委会履职数据一览) is about the year reported, not a
+ * plan. */
+static void
+test_round44_phrasings (void)
+{
+  static const char district[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "——2025年1月14日在某某区第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、2024年工作回顾\n"
+    "\n"
+    "常委会认真履行职责。\n"
+    "\n"
+    "二、2025年工作安排\n"
+    "\n"
+    "常委会将召开常委会会议10次。\n"
+    "\n"
+    "附：2024年区人大常委会履职数据一览\n"
+    "召开常委会会议　11次\n"
+    "开展执法检查　3次\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "self_building", "11次", "standing_committee_sessions", 11);
+  assert_tally (document, "oversight", "3次", "law_inspections", 3);
+  assert_no_tally_of_count (document, "10次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6868,6 +6898,7 @@ main (int   argc,
   g_test_add_func ("/tally/round41-phrasings", test_round41_phrasings);
   g_test_add_func ("/tally/round42-phrasings", test_round42_phrasings);
   g_test_add_func ("/tally/round43-phrasings", test_round43_phrasings);
+  g_test_add_func ("/tally/round44-phrasings", test_round44_phrasings);
   g_test_add_func ("/tally/review15-left-alone", test_review15_left_alone);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);

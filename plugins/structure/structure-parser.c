@@ -2114,6 +2114,33 @@ is_part_phrase (const char *p,
          AT (q, end, "回顾") || (i < G_N_ELEMENTS (part_openings) && AT (q, end, "建议"));
 }
 
+/* Does [@p, @end) head a box of the year reported's figures set after
+ * the report (附：2024年区人大常委会履职数据一览, 数说2024): a part of its
+ * own, about the year, not the plans before it? Short, no sentence, the
+ * year reported named. */
+static gboolean
+is_figures_box_heading (Parser     *P,
+                        const char *p,
+                        const char *end)
+{
+  static const char *const words[] = { "数说", "数读", "数据一览", "一览", "速览", "账本", "一图读懂" };
+  gint reported = P->date_month > 0 && P->date_month <= 6 ? P->date_year - 1 : P->date_year;
+  const char *q, *after;
+  gboolean named = FALSE;
+  guint i;
+
+  if (P->date_year <= 0 || end - p > 30 * 3 || FIND (p, end, "。") != NULL)
+    return FALSE;
+  for (q = p; q < end && !named; q += char_len (q, end))
+    named = read_year (q, end, &after) == reported;
+  if (!named)
+    return FALSE;
+  for (i = 0; i < G_N_ELEMENTS (words); i++)
+    if (find (p, end, words[i], strlen (words[i])) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_part_heading (Parser *P,
                  Line   *L)
@@ -2130,7 +2157,7 @@ is_part_heading (Parser *P,
       return TRUE;
     }
 
-  if (!is_part_phrase (p, end))
+  if (!is_part_phrase (p, end) && !is_figures_box_heading (P, p, end))
     return FALSE;
 
   L->head_start = L->start;
