@@ -6062,6 +6062,57 @@ pair_satisfaction_rates (const Tables       *tables,
 /* The most counts after a total that may be its breakdown */
 #define MAX_PARTS 8
 
+/* A total broken down after 其中 into parts that add up to it, of its
+ * measure in several domains (开展调研36次，其中立法调研14次、监督调研22
+ * 次): the parts are the tallies, as a combined count's are, and the
+ * total, of one domain only, is none. Runs before drop_breakdowns (),
+ * which would drop the part of the total's own domain. */
+static void
+drop_total_of_mixed_parts (const Tables       *tables,
+                           const char         *text,
+                           GPtrArray          *quantities,
+                           const CountWindows *windows,
+                           Decision           *decisions)
+{
+  for (guint qi = 0; qi + 2 < quantities->len; qi++)
+    {
+      const char *measure;
+      double value, sum = 0;
+      guint n = 0;
+      gboolean mixed = FALSE;
+      gsize from;
+
+      if (decisions[qi].rule == NO_RULE)
+        continue;
+      measure = tables->rules[decisions[qi].rule].rule->measure;
+      value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
+      from = windows[qi].q_end;
+      for (guint qj = qi + 1; qj < quantities->len && n < MAX_PARTS && sum < value; qj++)
+        {
+          const CountWindows *w = &windows[qj];
+
+          /* in the total's sentence, after its 其中 */
+          if (w->q_start < from || memchr (text + from, '\n', w->q_start - from) != NULL ||
+              text_contains (text, from, w->q_start, "。") ||
+              (n == 0 && !text_contains (text, from, w->q_start, "其中")) ||
+              decisions[qj].rule == NO_RULE ||
+              unit_kind (g_ptr_array_index (quantities, qj)) != unit_kind (g_ptr_array_index (quantities, qi)))
+            break;
+          /* (parts of the total's measure in each domain: investigations
+           * for laws and for oversight; others are a breakdown of their
+           * own, see drop_breakdowns ()) */
+          if (strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) != 0)
+            break;
+          mixed = mixed || tables->rules[decisions[qj].rule].domain != tables->rules[decisions[qi].rule].domain;
+          from = w->q_end;
+          n++;
+          sum += baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
+        }
+      if (n >= 2 && mixed && sum == value && strchr (measure, '+') == NULL)
+        decisions[qi].rule = NO_RULE;
+    }
+}
+
 /* Counts of a total's measure right after it, in its sentence or the
  * next of its paragraph, whose values sum to the total's (开展执法检查5项，
  * 对2部地方性法规、3部法律开展执法检查; 审议专项工作报告12个，其中听取5个、
@@ -7250,6 +7301,7 @@ decide (const Tables    *tables,
     }
 
   pair_satisfaction_rates (tables, d->text, quantities, windows, decisions);
+  drop_total_of_mixed_parts (tables, d->text, quantities, windows, decisions);
   drop_breakdowns (tables, d->text, quantities, windows, decisions);
   drop_special_zone_parts (tables, d->text, quantities, windows, decisions);
   drop_summed_parts (tables, d->text, quantities, windows, decisions);

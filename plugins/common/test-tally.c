@@ -6847,7 +6847,8 @@ test_review15_left_alone (void)
 
 /* Round-44 phrasings: a box of the year's figures set after the plans
  * (附：2024年区人大常委会履职数据一览) is about the year reported, not a
- * plan. */
+ * plan; a total broken down into parts of its measure in two domains
+ * (开展调研36次，其中立法调研14次、监督调研22次). */
 static void
 test_round44_phrasings (void)
 {
@@ -6866,6 +6867,12 @@ test_round44_phrasings (void)
     "附：2024年区人大常委会履职数据一览\n"
     "召开常委会会议　11次\n"
     "开展执法检查　3次\n";
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "开展调研36次，其中立法调研14次、监督调研22次。\n";
   g_autoptr(BaogaoDocument) document = analyze (district);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -6873,6 +6880,16 @@ test_round44_phrasings (void)
   assert_tally (document, "self_building", "11次", "standing_committee_sessions", 11);
   assert_tally (document, "oversight", "3次", "law_inspections", 3);
   assert_no_tally_of_count (document, "10次");
+
+  /* (a total broken down into its measure's parts in two domains: the
+   * parts are the tallies) */
+  {
+    g_autoptr(BaogaoDocument) second = analyze (province);
+
+    assert_no_tally_of_count (second, "36次");
+    assert_tally (second, "legislation", "14次", "investigations", 14);
+    assert_tally (second, "oversight", "22次", "investigations", 22);
+  }
 }
 
 int
