@@ -1718,8 +1718,8 @@ frame_at_anchor (const char *text,
   /* what follows …年 for a time frame (…年来, …年以来; …年间, …年中 for
    * five years) */
   static const char * const sinces[] = { "来", "以来", "多来", "多以来" };
-  /* (五年共审议…, 五年里, 五年累计) */
-  static const char * const within[] = { "间", "中", "里", "共", "累计" };
+  /* (五年共审议…, 五年里, 五年累计, 本届常委会五年的工作) */
+  static const char * const within[] = { "间", "中", "里", "共", "累计", "的工作" };
   gsize after = q + 3;
 
   if (c == 0xe5b9b4) /* 年 */

@@ -402,7 +402,7 @@ static const TallyRule legislation_rules[] = {
   { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,
     "收到|意见建议|条|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" CONSULT,
-    "收到|意见建议|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "收到|意见建议|就省人大常委会|就自治区人大常委会|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* (法规草案通过门户网站全文公布15件, 将12件法规草案向社会全文公布) */
   { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条" },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议" },
@@ -415,8 +415,10 @@ static const TallyRule legislation_rules[] = {
     "全国人大|全国人民代表大会|法律草案|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   /* the count before the drafts of the congress above (就11件省人大常委会
-   * 法规草案征求意见) */
+   * 法规草案征求意见), or after it (就省人大常委会9件法规草案征求意见) */
   { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "省人大常委会法规草案|自治区人大常委会法规草案", NULL },
+  { "higher_drafts_commented", "就省人大常委会|就自治区人大常委会|对省人大常委会|对自治区人大常委会|承接省人大常委会|承接自治区人大常委会",
+    "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   /* the NPC's draft laws the congress was consulted on (配合全国人大常委
    * 会开展法律草案征求意见工作（9部）; 对全国人大常委会征求意见的12部法
    * 律草案提出修改意见): not drafts of its own */

@@ -292,7 +292,7 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "<审查|备案审查|规范性文件&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
   { "documents_corrected", "审查|备案审查&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
   { "documents_corrected", "审查|备案审查&发现", "件|份", NULL, TRUE, FAULTY_AFTER, NOT_FILING_REVIEW },
-  { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表|发现|" IN_REACH },
+  { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表|发现|移送|" IN_REACH },
   /* the faulty documents a review found, their fault after the count
    * (对发现的4件问题文件，依法提出审查意见) */
   { "documents_corrected", "<审查|备案|规范性文件&发现的|发现", "件|份", NULL, TRUE, "问题文件|存在问题的文件", NOT_FILING_REVIEW },
@@ -302,8 +302,9 @@ static const TallyRule oversight_rules[] = {
     "代表|建议|审查建议|" IN_REACH },
   /* the documents named once, before a colon or in the sentence's first
    * clause (备案审查规范性文件：全年审查425件，纠正12件) */
+  /* (not those sent on to the body they are for: 移送审查2件) */
   { "normative_documents_reviewed", "<规范性文件&审查|审查了|逐件审查|主动审查", "件|份", NULL, TRUE, NULL,
-    "代表|建议|纠正|审查意见|制定机关|发现|" IN_REACH },
+    "代表|建议|纠正|审查意见|制定机关|发现|移送|" IN_REACH },
   /* …the count before the review (接收报备规范性文件152件，对148件进行主动
    * 审查) */
   { "normative_documents_reviewed", "<规范性文件", "件|份", NULL, TRUE, "审查|主动审查|进行审查|逐件审查|备案审查",
@@ -311,14 +312,14 @@ static const TallyRule oversight_rules[] = {
   /* the review said first, its total in a clause of its own (对报送备
    * 案的规范性文件逐件审查，总量为143件; …进行审查，共计143件) */
   { "normative_documents_reviewed", "<规范性文件&<审查|逐件审查|主动审查|进行审查&" TOTALLING, "件|份", NULL, TRUE, NULL,
-    "代表|建议|纠正|审查意见|制定机关|问题|报送|报备|接收|收到" },
+    "代表|建议|纠正|审查意见|制定机关|问题|报送|报备|接收|收到|移送" },
   /* a later item of a list, the verb at the clause's head (审查州政府规
    * 范性文件十一件、县市人大常委会决议决定二十三件) */
   { "normative_documents_reviewed", "^审查|逐件审查|备案审查|主动审查&规范性文件|决议决定|决议、决定|规章|司法解释|行政法规",
-    "件|份", NULL, TRUE, NULL, "代表|建议|纠正|审查意见|发现|问题|作出" },
-  { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", "发现" },
+    "件|份", NULL, TRUE, NULL, "代表|建议|纠正|审查意见|发现|问题|作出|移送" },
+  { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", "发现|移送" },
   { "normative_documents_reviewed", "审查|逐件审查|备案审查&报备文件|备案文件", "件|份", NULL, TRUE, NULL, "代表|纠正|发现|问题" },
-  { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", "发现" },
+  { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", "发现|移送" },
   /* the count first, after 对 (对57件行政法规、司法解释进行备案审查, 对新
    * 制定的21件行政法规和司法解释开展主动审查) */
   { "normative_documents_reviewed", "对", "件|份|部", NULL, TRUE,

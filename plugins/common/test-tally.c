@@ -6852,13 +6852,14 @@ test_review15_left_alone (void)
 static void
 test_round44_phrasings (void)
 {
+  BaogaoAnnotation *a;
   static const char district[] =
     "某某区人民代表大会常务委员会工作报告\n"
     "——2025年1月14日在某某区第十八届人民代表大会第五次会议上\n"
     "\n"
     "一、2024年工作回顾\n"
     "\n"
-    "常委会认真履行职责。\n"
+    "常委会认真履行职责。就省人大常委会9件法规草案征求意见。\n"
     "\n"
     "二、2025年工作安排\n"
     "\n"
@@ -6872,7 +6873,12 @@ test_round44_phrasings (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "开展调研36次，其中立法调研14次、监督调研22次。\n";
+    "开展调研36次，其中立法调研14次、监督调研22次。\n"
+    "回顾本届常委会五年的工作，共开展执法检查二十一次。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "新建全过程人民民主实践基地5个，全市实践基地达到31个。\n";
   g_autoptr(BaogaoDocument) document = analyze (district);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -6880,6 +6886,7 @@ test_round44_phrasings (void)
   assert_tally (document, "self_building", "11次", "standing_committee_sessions", 11);
   assert_tally (document, "oversight", "3次", "law_inspections", 3);
   assert_no_tally_of_count (document, "10次");
+  assert_tally (document, "legislation", "9件法规草案", "higher_drafts_commented", 9);
 
   /* (a total broken down into its measure's parts in two domains: the
    * parts are the tallies) */
@@ -6889,6 +6896,12 @@ test_round44_phrasings (void)
     assert_no_tally_of_count (second, "36次");
     assert_tally (second, "legislation", "14次", "investigations", 14);
     assert_tally (second, "oversight", "22次", "investigations", 22);
+    /* (五年的工作: the term; the drafts of the congress above, named
+     * before the count; practice bases named short) */
+    a = find_tally (second, "oversight", "二十一次");
+    g_assert_nonnull (a);
+    g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+    assert_tally (second, "representation", "31个", "democracy_practice_bases", 31);
   }
 }
 

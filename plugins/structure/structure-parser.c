@@ -1124,6 +1124,8 @@ static const TopicWord topic_words[] = {
   { W ("两学一做"), STRUCTURE_TOPIC_POLITICAL, 3 },
   { W ("不忘初心"), STRUCTURE_TOPIC_POLITICAL, 3 },
   { W ("党史学习教育"), STRUCTURE_TOPIC_POLITICAL, 3 },
+  /* (深入贯彻中央八项规定精神学习教育, 2025) */
+  { W ("八项规定精神学习教育"), STRUCTURE_TOPIC_POLITICAL, 3 },
   { W ("政治统领"), STRUCTURE_TOPIC_POLITICAL, 4 },
   { W ("政治引领"), STRUCTURE_TOPIC_POLITICAL, 4 },
   { W ("两个确立"), STRUCTURE_TOPIC_POLITICAL, 3 },

@@ -307,6 +307,7 @@ test_score_topic (void)
     /* the Party's campaigns of earlier years: 群众 in them is no deputies' */
     { "扎实开展党的群众路线教育实践活动", STRUCTURE_TOPIC_POLITICAL },
     { "深入开展“两学一做”学习教育", STRUCTURE_TOPIC_POLITICAL },
+    { "扎实开展深入贯彻中央八项规定精神学习教育", STRUCTURE_TOPIC_POLITICAL },
     { "加强宪法实施和监督，维护宪法权威", STRUCTURE_TOPIC_LEGISLATION },
     { "坚持在党的全面领导下推进立法工作", STRUCTURE_TOPIC_LEGISLATION },
     /* the laws' implementation is oversight's */
