@@ -203,7 +203,7 @@ static const TallyRule legislation_rules[] = {
   { "enacted+amended+repealed+interpreted", NULL, COUNT_UNITS, NULL, FALSE, "立改废释" },
   { "enacted+amended+repealed", NULL, COUNT_UNITS, NULL, FALSE, "立改废" },
   { "amended", NULL, COUNT_UNITS, NULL, FALSE,
-    INSTRUMENTS "&进行修改|作出修改|予以修改|进行了修改|作了修改|进行修正|作出修正|予以修正",
+    INSTRUMENTS "&进行修改|作出修改|予以修改|进行了修改|作了修改|进行修正|作出修正|予以修正|进行了修正|作了修正",
     NOT_INSTRUMENTS "|意见|建议|一揽子|打包" },
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&予以废止|进行废止|宣布废止|予以废除", "决议" },

@@ -308,7 +308,8 @@ static const TallyRule representation_rules[] = {
   /* (群众在线反映社情民意1286条) */
   { "public_opinions_collected", "反映社情民意|反映民意|社情民意", "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
   /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
-  { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|" COVERED },
+  /* (nor comments on drafts: 对省人大常委会征求意见的法规草案提出意见建议42条) */
+  { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|" COVERED "|法规草案|法律草案|征求意见的" },
   /* the deputies named, for a section of another domain (代表提出建议500件) */
   { "suggestions", "代表&提出|所提|提交|领衔提出&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|" COVERED },
   { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP "|" COVERED },
@@ -705,6 +706,8 @@ static const TallyRule representation_rules[] = {
   { "deputies_liaised", "联系&代表|人大代表|全国人大代表|省人大代表|市人大代表|县人大代表", PEOPLE, NULL, FALSE, NULL,
     "每位|每名|每人|每个|各联系|分别" },
   { "deputies_liaised", "联系", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|各联系|分别" },
+  /* (the deputies visited, counted first: 走访了98名代表) */
+  { "deputies_liaised", "走访|走访了", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|分别|企业|群众|选民" },
   /* the committee's members as who liaise (常委会组成人员联系代表286名):
    * its work with deputies, not the Party group's, where no section says */
   { "deputies_liaised", "<常委会组成人员|组成人员|常委会委员&联系|直接联系|联系了&代表|人大代表", PEOPLE, NULL, FALSE, NULL,

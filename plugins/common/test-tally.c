@@ -6786,6 +6786,31 @@ test_round43_phrasings (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
 }
 
+/* Round-45 phrasings: 进行了修正; the deputies visited, counted first (走
+ * 访了98名代表); comments on the congress above's drafts are no deputies'
+ * suggestions (对省人大常委会征求意见的法规草案提出意见建议42条). */
+static void
+test_round45_phrasings (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对2件法规进行了修正。对省人大常委会征求意见的法规草案提出意见建议42条。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "走访了98名代表。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "进行了修正", "amended", 2);
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 0);
+  assert_tally (document, "representation", "98名代表", "deputies_liaised", 98);
+}
+
 /* What this session's rules must leave alone (its review): parts of the
  * laws approved that name their own instruments or who acts (…其中单行
  * 条例7件，常委会还制定地方性法规9件; 同时打包修改省本级法规12件); an
@@ -6929,6 +6954,7 @@ main (int   argc,
   g_test_add_func ("/tally/round42-phrasings", test_round42_phrasings);
   g_test_add_func ("/tally/round43-phrasings", test_round43_phrasings);
   g_test_add_func ("/tally/round44-phrasings", test_round44_phrasings);
+  g_test_add_func ("/tally/round45-phrasings", test_round45_phrasings);
   g_test_add_func ("/tally/review15-left-alone", test_review15_left_alone);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
