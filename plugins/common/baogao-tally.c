@@ -2997,6 +2997,10 @@ clause_actor (const char *text,
        * county); else the level below */
       Actor guided = clause_actor (text, p + n, end, own, own_city, gap);
 
+      /* (helping the congress above, 协助全国人大常委会开展执法检查2次,
+       * is the reporting congress's own work) */
+      if (guided >= ACTOR_NATIONAL && guided < own)
+        return ACTOR_OWN;
       return guided > own && guided <= ACTOR_TOWNSHIP ? guided : ACTOR_BELOW;
     }
   if (text_word_at (text, p, end, "督促"))

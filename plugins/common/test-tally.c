@@ -6788,7 +6788,8 @@ test_round43_phrasings (void)
 
 /* Round-45 phrasings: 进行了修正; the deputies visited, counted first (走
  * 访了98名代表); comments on the congress above's drafts are no deputies'
- * suggestions (对省人大常委会征求意见的法规草案提出意见建议42条). */
+ * suggestions (对省人大常委会征求意见的法规草案提出意见建议42条); helping
+ * the congress above (协助省人大常委会…) is the congress's own work. */
 static void
 test_round45_phrasings (void)
 {
@@ -6798,6 +6799,10 @@ test_round45_phrasings (void)
     "一、立法工作\n"
     "\n"
     "对2件法规进行了修正。对省人大常委会征求意见的法规草案提出意见建议42条。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "协助省人大常委会开展执法检查2次。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -6809,6 +6814,9 @@ test_round45_phrasings (void)
   assert_tally (document, "legislation", "进行了修正", "amended", 2);
   g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 0);
   assert_tally (document, "representation", "98名代表", "deputies_liaised", 98);
+  /* (helping the congress above is the city's own work, not the level
+   * below's) */
+  g_assert_cmpstr (tally_scope (document, "oversight", "2次"), ==, "municipal");
 }
 
 /* What this session's rules must leave alone (its review): parts of the
