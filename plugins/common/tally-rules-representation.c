@@ -129,7 +129,7 @@
  * 实践基地, …基层实践点), also named short once the report has said what
  * they are (基层实践点) */
 #define PRACTICE_BASES "人民民主实践基地|人民民主基层实践点|人民民主实践点|人民民主实践站|人民民主实践中心|" \
-  "人民民主基层实践站|人民民主基层实践基地|基层实践点|基层实践基地|基层实践站|实践基地"
+  "人民民主基层实践站|人民民主基层实践基地|基层实践点|基层实践基地|基层实践站|实践基地|人民民主基层单元"
 /* what was done about a suggestion, said after it */
 #define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
 /* the answers that plan to solve what a suggestion raised, and those

@@ -6806,7 +6806,7 @@ test_round45_phrasings (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "走访了98名代表。\n";
+    "走访了98名代表。建成全过程人民民主基层单元300余个。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -6814,6 +6814,7 @@ test_round45_phrasings (void)
   assert_tally (document, "legislation", "进行了修正", "amended", 2);
   g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 0);
   assert_tally (document, "representation", "98名代表", "deputies_liaised", 98);
+  assert_tally (document, "representation", "300余个", "democracy_practice_bases", 300);
   /* (helping the congress above is the city's own work, not the level
    * below's) */
   g_assert_cmpstr (tally_scope (document, "oversight", "2次"), ==, "municipal");
