@@ -2340,6 +2340,11 @@ is_lead_in (const char *text,
          !has_digit (text, start, end);
 }
 
+/* The words a clause may open with before its verb (全年, 同时, 还…) */
+static const char * const clause_adverbs[] = {
+  "全年", "同时", "还", "并", "共", "累计", "先后", "分别", "今年", "当年", "年内", "其中", "另", "也", "又",
+};
+
 /* The year written at @p in four digits (2019, 二〇一九), its length in
  * bytes at @length; 0 for none. */
 static gint
@@ -2395,6 +2400,21 @@ closes_label (const char *text,
                    text_word_at (text, p, end, "。");
 }
 
+/* The names of the domains' work that label a box's line, open a
+ * sentence (…方面，) or end its short first clause */
+static const struct
+{
+  const char *label;
+  const char *domain;
+} domain_labels[] = {
+  { "立法", "legislation" }, { "立法工作", "legislation" }, { "地方立法", "legislation" },
+  { "监督", "oversight" }, { "监督工作", "oversight" }, { "人大监督", "oversight" },
+  { "代表", "representation" }, { "代表工作", "representation" }, { "服务代表", "representation" },
+  { "代表履职", "representation" },
+  { "自身建设", "self_building" }, { "机关建设", "self_building" }, { "宣传", "self_building" },
+  { "新闻宣传", "self_building" }, { "宣传工作", "self_building" },
+};
+
 /* The domain a ledger label opening a line or a sentence at @start says
  * (立法：审议法规案32件，通过28件; 【监督】…; 代表工作: …), -1 for none:
  * the boxes that sum the year up (数说2022, 一年工作“账本”) sit at the
@@ -2411,18 +2431,6 @@ ledger_label (const Tables *tables,
               gsize         end,
               gboolean      aspects)
 {
-  static const struct
-  {
-    const char *label;
-    const char *domain;
-  } labels[] = {
-    { "立法", "legislation" }, { "立法工作", "legislation" }, { "地方立法", "legislation" },
-    { "监督", "oversight" }, { "监督工作", "oversight" }, { "人大监督", "oversight" },
-    { "代表", "representation" }, { "代表工作", "representation" }, { "服务代表", "representation" },
-    { "代表履职", "representation" },
-    { "自身建设", "self_building" }, { "机关建设", "self_building" }, { "宣传", "self_building" },
-    { "新闻宣传", "self_building" }, { "宣传工作", "self_building" },
-  };
   gsize p = start;
   gboolean bracket = FALSE, aspect;
 
@@ -2446,14 +2454,14 @@ ledger_label (const Tables *tables,
   /* (在…方面，) */
   if (aspect && text_word_at (text, p, end, "在"))
     p += 3;
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (text_word_at (text, p, end, labels[i].label))
+  for (guint i = 0; i < G_N_ELEMENTS (domain_labels); i++)
+    if (text_word_at (text, p, end, domain_labels[i].label))
       {
-        gsize q = p + strlen (labels[i].label);
+        gsize q = p + strlen (domain_labels[i].label);
 
         if (closes_label (text, q, end, bracket) ||
             (aspect && text_word_at (text, q, end, "方面") && text_word_at (text, q + strlen ("方面"), end, "，")))
-          return domain_index (tables, labels[i].domain);
+          return domain_index (tables, domain_labels[i].domain);
       }
   return -1;
 }
@@ -2467,21 +2475,12 @@ short_lead_domain (const Tables *tables,
                    gsize         start,
                    gsize         end)
 {
-  static const struct
-  {
-    const char *label;
-    const char *domain;
-  } names[] = {
-    { "立法工作", "legislation" }, { "地方立法", "legislation" }, { "监督工作", "oversight" },
-    { "人大监督", "oversight" }, { "代表工作", "representation" }, { "服务代表", "representation" },
-    { "代表履职", "representation" }, { "自身建设", "self_building" }, { "机关建设", "self_building" },
-    { "宣传工作", "self_building" }, { "新闻宣传", "self_building" },
-  };
   gsize comma = text_find (text, start, MIN (end, start + SHORT_LEAD_CLAUSE), "，");
 
-  for (guint i = 0; comma != G_MAXSIZE && i < G_N_ELEMENTS (names); i++)
-    if (text_word_ends_at (text, start, comma, names[i].label))
-      return domain_index (tables, names[i].domain);
+  /* (the labels' longer names only: 自身建设, not 代表 or 宣传) */
+  for (guint i = 0; comma != G_MAXSIZE && i < G_N_ELEMENTS (domain_labels); i++)
+    if (strlen (domain_labels[i].label) == 4 * 3 && text_word_ends_at (text, start, comma, domain_labels[i].label))
+      return domain_index (tables, domain_labels[i].domain);
   return -1;
 }
 
@@ -2498,16 +2497,18 @@ opens_with_year (const char *text,
 }
 
 
-/* Whether the sentence [@start, @end) opens with the year said as such
- * (今年，… 全年，… 一年来，… 过去一年，…) */
+/* Whether the sentence [@start, @end) opens with the year reported,
+ * named (2022年，…) or said as such (今年，… 全年，… 一年来，… 过去一年，…) */
 static gboolean
 opens_with_year_said (const char *text,
                       gsize       start,
-                      gsize       end)
+                      gsize       end,
+                      gint        year)
 {
   static const char * const years[] = { "今年，", "全年，", "一年来，", "过去一年，" };
 
-  return text_any_word_at (text, start, end, years, G_N_ELEMENTS (years)) != 0;
+  return opens_with_year (text, start, end, year) ||
+         text_any_word_at (text, start, end, years, G_N_ELEMENTS (years)) != 0;
 }
 
 /* Do the words [@start, @end) before a count say what there is now (现
@@ -2534,7 +2535,7 @@ year_sentence_between (const char *text,
     {
       gsize stop;
 
-      if ((year > 0 && year_at_head (text, s, to) == year) || opens_with_year_said (text, s, to))
+      if (opens_with_year_said (text, s, to, year))
         return TRUE;
       if ((stop = text_find (text, s, to, "。")) == G_MAXSIZE)
         break;
@@ -2760,8 +2761,6 @@ prefix_level (const char *text,
     "配合", "协调", "会同", "联合", "参加", "参与", "围绕", "针对", "通过", "牵头", "带领",
     "获评", "获得", "荣获", "获", "培训", "选派", "推荐", "承接", "完成",
   };
-  /* …after an adverb (还邀请县区人大常委会主任列席…) */
-  static const char * const adverbs[] = { "还", "并", "同时", "另", "也", "又", "先后", "全年" };
   /* the reporting congress says 省人大常委会, 市人大 of itself; a bare
    * level above its own is the congress above (省人大常委会批准我市法规
    * in a city's report) */
@@ -2786,7 +2785,8 @@ prefix_level (const char *text,
   if (end - p <= 5 * 3 && text_word_ends_at (text, p, end, "全国") &&
       (text_word_at (text, p, end, "在") || text_word_at (text, p, end, "驻")))
     return ACTOR_NATIONAL;
-  if (text_any_word_at (text, p + text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs)), end,
+  /* (…after an adverb: 还邀请县区人大常委会主任列席…) */
+  if (text_any_word_at (text, p + text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs)), end,
                         not_names, G_N_ELEMENTS (not_names)) != 0)
     return ACTOR_OWN;
   /* the congress's own term named first (第九届市人大常委会): its level
@@ -2976,10 +2976,9 @@ clause_actor (const char *text,
     p += text[p] == ' ' ? 1 : 3;
   /* (an item's number: 4.组织…, 一是…; a year, 2025年，市人大常委会…) */
   p += item_number_at (text, p, end);
-  if (p + 7 <= end && g_ascii_isdigit (text[p]) && g_ascii_isdigit (text[p + 1]) &&
-      g_ascii_isdigit (text[p + 2]) && g_ascii_isdigit (text[p + 3]) && text_word_at (text, p + 4, end, "年"))
+  if (year_written_at (text, p, end, &n) != 0 && text_word_at (text, p + n, end, "年"))
     {
-      p += 7;
+      p += n + strlen ("年");
       if (text_word_at (text, p, end, "，"))
         p += strlen ("，");
     }
@@ -4384,21 +4383,6 @@ is_comparison (const char *text,
   return text_any_word_at (text, start, end, than, G_N_ELEMENTS (than)) != 0;
 }
 
-/* Where the character that ends at @p starts, not before @lower: the
- * delimiter before a clause at @p, of one byte or three */
-static inline gsize
-char_start_before (const char *text,
-                   gsize       lower,
-                   gsize       p)
-{
-  if (p <= lower)
-    return lower;
-  p--;
-  while (p > lower && (text[p] & 0xC0) == 0x80)
-    p--;
-  return p;
-}
-
 /* Is there a semicolon, full- or half-width, in [@from, @to)? */
 static inline gboolean
 has_semicolon (const char *text,
@@ -4883,7 +4867,7 @@ find_windows (const Tables    *tables,
               /* (a later sentence that opens with the year reported ends
                * the paragraph's frame for the sentences after it: 五年来，
                * …。2021年，审议法规草案4件。共清理…31件) */
-              else if (sentence_year || opens_with_year_said (text, sentence->start, sentence->end) ||
+              else if (opens_with_year_said (text, sentence->start, sentence->end, year) ||
                        year_sentence_between (text, visited_end, sentence->start, year))
                 {
                   paragraph_period = PERIOD_YEAR;
@@ -6774,10 +6758,8 @@ words_are_body (const char *text,
                 gsize       start,
                 gsize       end)
 {
-  static const char * const bodies[] = { "政府", "法院", "检察院", "监委", "监察委员会", "监察委" };
-
   return end > start && end - start <= 8 * 3 &&
-         text_any_word_ends_at (text, start, end, bodies, G_N_ELEMENTS (bodies)) != 0 &&
+         text_any_word_ends_at (text, start, end, list_bodies, G_N_ELEMENTS (list_bodies)) != 0 &&
          !opens_with_verb (text, start, end);
 }
 
@@ -6797,18 +6779,14 @@ opens_with_verb (const char *text,
                  gsize       start,
                  gsize       end)
 {
-  static const char * const adverbs[] = {
-    "全年", "同时", "还", "并", "共", "累计", "先后", "分别", "今年", "当年", "年内", "其中",
-  };
-  gsize p = start;
+  gsize p = start, n = 0;
 
   /* an item's number first (四是召开…, 4.组织…) */
   p += item_number_at (text, p, end);
   /* a year first (2022年提出议案1件) */
-  if (p + 7 <= end && g_ascii_isdigit (text[p]) && g_ascii_isdigit (text[p + 1]) &&
-      g_ascii_isdigit (text[p + 2]) && g_ascii_isdigit (text[p + 3]) && text_word_at (text, p + 4, end, "年"))
-    p += 7;
-  p += text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs));
+  if (year_written_at (text, p, end, &n) != 0 && text_word_at (text, p + n, end, "年"))
+    p += n + strlen ("年");
+  p += text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs));
   return clause_verb_at (text, p, end) != 0;
 }
 
@@ -7118,7 +7096,12 @@ decide (const Tables    *tables,
                * 席常委会会议180人次，组织代表参加专题调研、视察，共计1300余
                * 人次) */
               if (tallies_between (windows, decisions, qi, from) && w->w_start > from + 3)
-                from = clause_start (d->text, from, char_start_before (d->text, from, w->w_start));
+                {
+                  /* (the delimiter before the clause, of one byte or three) */
+                  const char *delimiter = g_utf8_find_prev_char (d->text + from, d->text + w->w_start);
+
+                  from = clause_start (d->text, from, delimiter != NULL ? (gsize) (delimiter - d->text) : from);
+                }
               if (!tallies_between (windows, decisions, qi, from))
                 {
                   read_cues (d, &before, from, w->h_start, SCAN_BEFORE);

@@ -2619,13 +2619,15 @@ format_date (gint year,
   return s;
 }
 
-/* Whether [@p, @end) holds an ASCII digit */
+/* Whether [@p, @end) holds a digit, half- or full-width */
 static gboolean
-has_ascii_digit (const char *p,
-                 const char *end)
+has_digit (const char *p,
+           const char *end)
 {
-  for (; p < end; p++)
-    if (g_ascii_isdigit (*p))
+  gsize n;
+
+  for (; p < end; p += char_len (p, end))
+    if (digit_at (p, end, &n) >= 0)
       return TRUE;
   return FALSE;
 }
@@ -2980,7 +2982,7 @@ classify_body (Parser *P)
       if (section &&
           analyse_heading (L, P->text, h) &&
           ((find (p, h, "，", strlen ("，")) == NULL && memchr (p, ',', (gsize) (h - p)) == NULL) ||
-           (L->pure && find (h, end, "。", strlen ("。")) == NULL && !has_ascii_digit (h, end))) &&
+           (L->pure && find (h, end, "。", strlen ("。")) == NULL && !has_digit (h, end))) &&
           accept_ordinal (L, index, prev_section))
         {
           /* 二、 right after a part numbered 一、 with no unit of its own
