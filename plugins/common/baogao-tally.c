@@ -4576,6 +4576,10 @@ subject_clause_end (const char *text,
   return first;
 }
 
+/* The verbs that may stand bare before a count whose noun was said
+ * before it (全年共进行2次, 2024年召开8次). */
+static const char * const bare_verbs[] = { "进行", "开展", "举办", "举行", "召开", "组织" };
+
 /* Whether the words [@start, @end) before a count only total what
  * another clause names (合计, 全年共计, 共, 累计…, with 全年 or a verb of
  * reaching): no noun or verb of their own. */
@@ -4585,8 +4589,6 @@ only_totals (const char *text,
              gsize       end)
 {
   static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
-  /* (a bare verb may follow: 全年共进行2次) */
-  static const char * const verbs[] = { "进行", "开展", "举办", "举行", "召开", "组织" };
   static const char * const lead[] = { "全年", "今年", "年内", "一年来", "先后" };
   static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有" };
   gsize p = start;
@@ -4595,7 +4597,7 @@ only_totals (const char *text,
   if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) == 0)
     return FALSE;
   p += text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
-  p += text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs));
+  p += text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
   p += text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach));
   return p == end;
 }
@@ -4630,8 +4632,8 @@ only_names_year (const char *text,
                  gint        year)
 {
   static const char * const years[] = { "去年", "今年", "当年", "本年度" };
-  /* (a bare verb may follow: 2024年召开8次) */
-  static const char * const verbs[] = { "进行", "开展", "举办", "举行", "召开", "组织", "为", "共" };
+  /* (or a copula: 2024年为21个, 2024年共21个) */
+  static const char * const copulas[] = { "为", "共" };
   gsize p = start, n = 0;
 
   if (text_word_at (text, p, end, "其中"))
@@ -4642,8 +4644,9 @@ only_names_year (const char *text,
     p += n;
   else
     return FALSE;
-  p += text_any_word_at (text, p, end, verbs, G_N_ELEMENTS (verbs));
-  return p == end;
+  if ((n = text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs))) == 0)
+    n = text_any_word_at (text, p, end, copulas, G_N_ELEMENTS (copulas));
+  return p + n == end;
 }
 
 static const char *document_scope (BaogaoDocument *document);
