@@ -192,6 +192,24 @@ text_boundary_before (const char *text,
   return p;
 }
 
+/* The start of the character that ends at @p, not going below @lower
+ * (@lower itself when @p is at or below it). Most characters of a report
+ * take three bytes, so those are tested first. */
+static inline gsize
+text_prev_char (const char *text,
+                gsize       lower,
+                gsize       p)
+{
+  if (p <= lower)
+    return lower;
+  if (p - lower >= 3 && ((guchar) text[p - 3] & 0xF0) == 0xE0)
+    return p - 3;
+  p--;
+  while (p > lower && ((guchar) text[p] & 0xC0) == 0x80)
+    p--;
+  return p;
+}
+
 static inline guint64
 text_hash_mix (guint64 h,
                guint64 word)

@@ -51,6 +51,7 @@
 #include "entity-model-data.h"
 #include "entity-scan.h"
 #include "matcher-data.h"
+#include "text-words.h"
 
 /* The matcher built with the plugin (entity-matcher-data.c), from the
  * gazetteer it installs */
@@ -194,19 +195,6 @@ get_char (const char *text,
   return 0xfffd;
 }
 
-static inline gsize
-prev_pos (const char *text,
-          gsize       begin,
-          gsize       pos)
-{
-  if (pos <= begin)
-    return begin;
-  pos--;
-  while (pos > begin && (((guchar) text[pos]) & 0xc0) == 0x80)
-    pos--;
-  return pos;
-}
-
 /* Always inlined: called all over the rules, it is mostly one test */
 G_ALWAYS_INLINE static inline gunichar
 char_before (const char *text,
@@ -229,7 +217,7 @@ char_before (const char *text,
       *start = pos - 3;
       return ((t[pos - 3] & 0x0f) << 12) | ((t[pos - 2] & 0x3f) << 6) | (t[pos - 1] & 0x3f);
     }
-  p = prev_pos (text, begin, pos);
+  p = text_prev_char (text, begin, pos);
   *start = p;
   return get_char (text, p, pos, &next);
 }

@@ -596,22 +596,6 @@ next_char (const char *text,
   return p;
 }
 
-static inline gsize
-prev_char (const char *text,
-           gsize       start,
-           gsize       p)
-{
-  if (p <= start)
-    return start;
-  /* a three-byte character ends at @p when one starts three bytes back */
-  if (p - start >= 3 && ((guchar) text[p - 3] & 0xF0) == 0xE0)
-    return p - 3;
-  p--;
-  while (p > start && ((guchar) text[p] & 0xC0) == 0x80)
-    p--;
-  return p;
-}
-
 static glong
 n_chars (const char *text,
          gsize       start,
@@ -706,7 +690,7 @@ clause_start (const char *text,
           p -= 3;
           continue;
         }
-      q = prev_char (text, lower, p);
+      q = text_prev_char (text, lower, p);
       if (clause_delimiter (text, q, p) != 0)
         break;
       p = q;
@@ -747,7 +731,7 @@ sentence_start (const char *text,
           p -= 3;
           continue;
         }
-      q = prev_char (text, lower, p);
+      q = text_prev_char (text, lower, p);
       if (text_word_at (text, q, p, "。") || text_word_at (text, q, p, "！") || text_word_at (text, q, p, "？") ||
           (text[q] == '.' && text_dot_ends_sentence (text, q)) ||
           (text[q] == '\n' && q > lower && text[q - 1] == '\n'))
@@ -1304,7 +1288,7 @@ place_end (const char *text,
             if (strcmp (suffix, "州") == 0 && text_word_at (text, e, limit, "市"))
               continue;
             if (strcmp (suffix, "区") == 0 &&
-                (!districts || char_in (text, prev_char (text, p, q), q, zones)))
+                (!districts || char_in (text, text_prev_char (text, p, q), q, zones)))
               return 0;
             if (any_at (text, e, limit, place_suffixes[k].words_after))
               return 0;
@@ -1938,7 +1922,7 @@ planned_before (const char *text,
     {
       if (word_list_ends_at (&plan_words, text, lower, p))
         return TRUE;
-      p = prev_char (text, lower, p);
+      p = text_prev_char (text, lower, p);
     }
   return FALSE;
 }
@@ -2549,7 +2533,7 @@ count_ending_at (const char *text,
   static const char * const counters[] = { "件", "部", "项", "个" };
   gsize q = end - text_any_word_ends_at (text, p, end, counters, G_N_ELEMENTS (counters));
 
-  if (q < end && q > p && at_number (text, prev_char (text, p, q), q))
+  if (q < end && q > p && at_number (text, text_prev_char (text, p, q), q))
     return q;
   return G_MAXSIZE;
 }
@@ -2878,7 +2862,7 @@ scan_after (Scan  *scan,
   }
   for (p = mark->start; p > cstart; )
     {
-      p = prev_char (text, cstart, p);
+      p = text_prev_char (text, cstart, p);
       if (text_word_at (text, p, mark->start, "对"))
         break;
     }
@@ -3179,7 +3163,7 @@ scan_posed (Scan  *scan,
           !posed_gap (text, q, gap_end, &referred) || name_suffix (text, name_start, q) == NULL)
         continue;
       /* the bill's draft mark, with the name (see take_bare()) */
-      for (gsize r = gap_end; r > q; r = prev_char (text, q, r))
+      for (gsize r = gap_end; r > q; r = text_prev_char (text, q, r))
         if (strip_draft (text, q, r, &draft) == q)
           {
             name_end = r;
@@ -3225,7 +3209,7 @@ bare_names_end (const char *text,
       if (!ends_like_name (text, start, q) || name_suffix (text, start, q) == NULL ||
           !gap_before_via (text, q, end))
         continue;
-      for (gsize r = end; r > q; r = prev_char (text, q, r))
+      for (gsize r = end; r > q; r = text_prev_char (text, q, r))
         if (strip_draft (text, q, r, &draft) == q)
           return r;
       return q;
@@ -3314,7 +3298,7 @@ scan_passed (Scan  *scan,
     {
       gsize after;
 
-      p = prev_char (text, lower, p);
+      p = text_prev_char (text, lower, p);
       if (!text_word_at (text, p, verb->start, "经") || citation_covering (scan, p) != NULL)
         continue;
       after = p + strlen ("经");
@@ -3348,7 +3332,7 @@ scan_passed (Scan  *scan,
   if (passes)
     {
       /* 经表决未通过 */
-      gsize q = prev_char (text, via_end, verb->start);
+      gsize q = text_prev_char (text, via_end, verb->start);
 
       if (text_word_at (text, verb->start, verb->end, "通过") && verb->start > via_end &&
           (text_word_at (text, q, verb->start, "未") || text_word_at (text, q, verb->start, "不")))
@@ -3380,7 +3364,7 @@ scan_passed (Scan  *scan,
       for (gsize p = verb->end; p < send; p = next_char (text, p, send))
         if (text_word_at (text, p, send, "通过"))
           {
-            gsize q = prev_char (text, verb->end, p);
+            gsize q = text_prev_char (text, verb->end, p);
 
             if (p > verb->end && (text_word_at (text, q, p, "未") || text_word_at (text, q, p, "不")))
               return;
@@ -3644,7 +3628,7 @@ inspection_before (Scan  *scan,
   /* a label: the clause before a colon */
   if (p > 0)
     {
-      gsize colon = prev_char (text, lower, p);
+      gsize colon = text_prev_char (text, lower, p);
 
       if (text_word_at (text, colon, p, "：") || text[colon] == ':')
         {

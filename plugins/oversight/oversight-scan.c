@@ -74,19 +74,6 @@ char_len (guchar c)
   return 4;
 }
 
-static inline gsize
-prev_char (const char *t,
-           gsize       lower,
-           gsize       p)
-{
-  if (p <= lower)
-    return lower;
-  p--;
-  while (p > lower && ((guchar) t[p] & 0xC0) == 0x80)
-    p--;
-  return p;
-}
-
 static inline guint32
 read_le24 (const guchar *c)
 {
@@ -1799,7 +1786,7 @@ trim_spaces (const char *t,
     *s += n;
   while (*e > *s)
     {
-      gsize c = prev_char (t, *s, *e);
+      gsize c = text_prev_char (t, *s, *e);
 
       if (!is_space_at (t, c, *e, &n))
         break;
@@ -2172,7 +2159,7 @@ quoted_law_at (const char *t,
     return 0;
   while (q > limit)
     {
-      q = prev_char (t, limit, q);
+      q = text_prev_char (t, limit, q);
       if (text_word_at (t, q, p, OPEN_QUOTE))
         return contains (t, q, p, "法") ? p + 3 : 0;
     }
@@ -2492,7 +2479,7 @@ append_without_counts (GString    *out,
       if (quoted > 0 || !((c >= '0' && c <= '9') || (c == 0xEF && is_arabic_digit_at (t, p, e, &n))))
         continue;
       /* the count starts with the first digit of a run */
-      if (p > s && is_arabic_digit_at (t, prev_char (t, s, p), e, &n))
+      if (p > s && is_arabic_digit_at (t, text_prev_char (t, s, p), e, &n))
         continue;
       ce = count_end (t, p, e, FALSE);
       if (ce == p)
@@ -2929,7 +2916,7 @@ do_law_inspection (Scan    *scan,
       /* the clause before: 围绕《A》《B》实施情况，开展执法检查 */
       if (cs > ss)
         {
-          gsize q = prev_char (t, ss, cs);
+          gsize q = text_prev_char (t, ss, cs);
 
           clause_bounds (scan->text, q, &ps, &pe);
           ps = MAX (ps, ss);
