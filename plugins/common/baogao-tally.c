@@ -6123,6 +6123,7 @@ drop_summed_parts (const Tables       *tables,
       const CompiledRule *total;
       double value, sum = 0;
       guint parts[MAX_PARTS], n = 0, sentences = 0;
+      UnitKind total_kind;
       gsize from;
 
       if (decisions[qi].rule == NO_RULE)
@@ -6131,6 +6132,9 @@ drop_summed_parts (const Tables       *tables,
       value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
       if (value <= 1)
         continue;
+      /* parts count what the total counts: 接待来访420批次1260人次 are
+       * no parts of 受理信访事项1680件 */
+      total_kind = unit_kind (g_ptr_array_index (quantities, qi));
       from = windows[qi].q_end;
       for (guint qj = qi + 1; qj < quantities->len && n < MAX_PARTS && sum < value; qj++)
         {
@@ -6148,7 +6152,8 @@ drop_summed_parts (const Tables       *tables,
             }
           if (tables->rules[decisions[qj].rule].domain != total->domain ||
               strcmp (tables->rules[decisions[qj].rule].rule->measure, total->rule->measure) != 0 ||
-              decisions[qj].actor != decisions[qi].actor || decisions[qj].period != decisions[qi].period)
+              decisions[qj].actor != decisions[qi].actor || decisions[qj].period != decisions[qi].period ||
+              unit_kind (g_ptr_array_index (quantities, qj)) != total_kind)
             break;
           /* (not more of the same, said as such: 制定…法规9件，同时制定…6件、
            * …3件; nor the total's siblings in its own list: 听取…报告8个、

@@ -529,8 +529,9 @@ static const TallyRule legislation_rules[] = {
    * 95件) */
   { "cleaned_up", "梳理&现行有效|现行&" CLEANED, COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP },
   /* the clean-up named in the sentence's first clause (对现行有效的省级法
-   * 规开展专项清理，共清理187件; …法规专项清理，涉及法规37件) */
-  { "cleaned_up", "<清理&清理|涉及", COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP "|修改|废止" },
+   * 规开展专项清理，共清理187件; …法规专项清理，涉及法规37件), when it
+   * names laws there (not 对…出台的规范性文件开展集中清理，共清理89件) */
+  { "cleaned_up", "<" CLEANED "&<清理&清理|涉及", COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP "|修改|废止" },
 };
 
 const TallyDomain tally_domain_legislation = {

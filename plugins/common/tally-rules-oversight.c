@@ -132,7 +132,7 @@
 #define PROBLEM_UNITS "个|件|项|条|批|类|处|件次|次"
 /* a total said in a clause of its own */
 #define TOTALLING "总量为|总数为|数量为|共计|总计|合计|总量达|总数达"
-#define FIND "发现|查找|查出|排查|梳理|检查发现|督查发现|查摆|列举|列出"
+#define FIND "发现|查找|查出|排查|梳理|检查发现|督查发现|查摆|列举|列出|指出|揭示"
 
 static const TallyRule oversight_rules[] = {
   /* law-enforcement inspections: the laws inspected, or the inspections */
@@ -409,7 +409,8 @@ static const TallyRule oversight_rules[] = {
    * 履职评议政府组成部门负责人6名): people, apart from the departments
    * or items; deputies reporting to their voters are representation */
   { "officials_evaluated", "述职评议|履职评议|任职评议|履职测评|述职测评", "人|名|位", NULL, TRUE, NULL, "代表" },
-  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议|履职测评|述职测评", "代表" },
+  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE,
+    "述职评议|履职评议|任职评议|履职测评|述职测评|履职情况测评|履职情况评议|履职评价|履职情况评价", "代表" },
   /* deputies taking part with the committee's members (组织常委会组成人员
    * 和部分市人大代表对8名政府组成人员开展述职评议); the earlier items of
    * a list (对6名员额法官和4名员额检察官开展述职评议) */
@@ -445,11 +446,13 @@ static const TallyRule oversight_rules[] = {
   /* the follow-up of deliberation opinions (对4项审议意见落实情况开展跟
    * 踪监督, 开展跟踪监督5项); not the follow-up of deputies' suggestions
    * (对12件重点建议跟踪监督: representation) */
-  { "follow_up_supervisions", "跟踪监督|跟踪问效", "项|次|个|件|份", NULL, TRUE, NULL, "建议|代表|议案|整改问题|项目" },
+  /* (nor the reports on them heard: 听取审议跟踪监督报告3个) */
+  { "follow_up_supervisions", "跟踪监督|跟踪问效", "项|次|个|件|份", NULL, TRUE, NULL,
+    "建议|代表|议案|整改问题|项目|跟踪监督报告|跟踪监督情况报告|跟踪监督工作报告|跟踪问效报告|跟踪问效情况报告" },
   /* (not projects followed: 州委确定的19个重点项目由常委会跟踪问效) */
   { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪问效", "建议|代表|议案|整改问题|项目" },
   /* (not the problems followed: 对审计查出的187个问题整改情况开展跟踪监督) */
-  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题|问题整改" },
+  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题|问题整改|项目" },
   /* (对18条审议意见落实情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
   /* (对上年度3项审议意见落实情况开展“回头看”) */

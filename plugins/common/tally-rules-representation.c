@@ -99,6 +99,10 @@
 #define CADRES   "干部|处级|厅级|科级|职级|选调生|公务员"
 /* Receiving constituents */
 #define RECEIVE  "接待群众|接待选民|接待来访群众|接待人民群众|接待来访选民|走访群众|走访选民|接待居民|走访居民"
+/* not the deputies a general election chose: by-elections, officers,
+ * candidates, and those elected whose election was void (…选举产生的45
+ * 名代表当选无效: terminations) */
+#define NOT_ELECTED "补选|主任|副主任|委员|主席|秘书长|候选人|代表团|当选无效"
 /* Party members' oaths */
 #define PARTY_OATH "入党|党员|誓词"
 /* the standing committee's own members and staff, whose trainings (常委会
@@ -175,8 +179,11 @@
  * 不满意的7件建议，责成…重新办理): some of the year's, no count of their
  * own; nor an inspection's (检查组提出意见建议35条) */
 #define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议|专题询问|不满意|检查组"
+/* the deputies' opinions heard on visits, and motions handled as
+ * suggestions: no count of the suggestions deputies made */
+#define NOT_SUGGESTED "听取代表意见|听取代表的意见|听取意见建议|作为建议|转为建议|作为代表建议|转作建议"
 /* taking suggestions up again */
-#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办"
+#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办|回访"
 /* cases a court, a prosecutor or the police registered */
 /* the reporting congress's own level, said so (州本级票决民生实事8件, 本级
  * 票决…); not the townships' own sessions (在本级人代会上票决) */
@@ -189,7 +196,10 @@
 static const TallyRule representation_rules[] = {
   /* personnel decisions */
   /* (not the people of one decision, named: 任命王某某等5名同志为…) */
-  { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL, CADRES "|宣誓|同志" },
+  /* (not officials appraised, named by who appointed them: 对区政府任命
+   * 的12名政府组成人员开展履职情况测评) */
+  { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL,
+    CADRES "|宣誓|同志|测评|述职评议|履职评议|工作评议" },
   { "oaths", "宣誓", PEOPLE, NULL, TRUE, NULL, PARTY_OATH },
   { "oaths", NULL, PEOPLE, NULL, TRUE, "宣誓", PARTY_OATH },
   /* the people after the ceremonies, taking part (组织宪法宣誓11次、84人
@@ -201,15 +211,15 @@ static const TallyRule representation_rules[] = {
   /* deputies elected at a general election (换届选举…选出区人大代表1586
    * 名); the level is the deputies' (see the scope), not a by-election */
   { "deputies_elected", "选出|选举产生|依法选举产生|共选出|选举出&代表|人大代表", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, NULL,
-    "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
+    NOT_ELECTED },
   { "deputies_elected", "选出|选举产生|依法选举产生|共选出|选举出", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "代表|人大代表",
-    "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
+    NOT_ELECTED },
   /* the election said after, in the passive (市人大代表599名已选举产生;
    * 599名市人大代表已依法选举产生) */
   { "deputies_elected", "代表", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "已选举产生|已依法选举产生|选举产生",
-    "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
+    NOT_ELECTED },
   { "deputies_elected", NULL, PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "代表&已选举产生|已依法选举产生|选举产生",
-    "补选|主任|副主任|委员|主席|秘书长|候选人|代表团" },
+    NOT_ELECTED },
   /* of the level of the deputies named (补选县人大代表4名、乡镇人大代表11
    * 名), but the NPC's deputies the congress elects are its own act, as
    * their recall is (补选全国人大代表2名: provincial); not the voters of a
@@ -309,10 +319,13 @@ static const TallyRule representation_rules[] = {
   { "public_opinions_collected", "反映社情民意|反映民意|社情民意", "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
   /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
   /* (nor comments on drafts: 对省人大常委会征求意见的法规草案提出意见建议42条) */
-  { "suggestions", "建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|" COVERED "|法规草案|法律草案|征求意见的" },
+  /* (nor the deputies' opinions heard on visits: 听取代表意见建议2100余
+   * 条; nor motions handled as suggestions: 其余29件作为建议处理) */
+  { "suggestions", "建议", PAPERS, NULL, FALSE, NULL,
+    PUBLIC_OPINIONS "|" COVERED "|" NOT_SUGGESTED "|法规草案|法律草案|征求意见的" },
   /* the deputies named, for a section of another domain (代表提出建议500件) */
   { "suggestions", "代表&提出|所提|提交|领衔提出&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|" COVERED },
-  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP "|" COVERED },
+  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP "|" COVERED "|" NOT_SUGGESTED },
   /* the year's suggestions taken up again (对12件建议进行二次督办, 开展
    * 建议办理“回头看”…): some of them, not more */
   { "suggestions_followed_up", NULL, PAPERS, NULL, FALSE, "建议&" FOLLOW_UP, PUBLIC_OPINIONS },
@@ -321,7 +334,7 @@ static const TallyRule representation_rules[] = {
   { "suggestions_followed_up", FOLLOW_UP, PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|信访|案件|审议意见" },
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
     PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED },
-  { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案|" COVERED },
+  { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案|" FOLLOW_UP "|" COVERED },
   /* Shanghai's word for them (代表提出书面意见208件) */
   { "suggestions", "代表&书面意见", PAPERS, NULL, TRUE, NULL, NULL },
   { "suggestions", NULL, PAPERS, NULL, TRUE, "建议、批评和意见|建议批评和意见|批评和意见", NULL },
@@ -402,6 +415,9 @@ static const TallyRule representation_rules[] = {
   /* the solved and the planned counted together (已解决或列入计划解决的
    * 127件): both measures, as the share of them is resolution_rate */
   { "suggestions_resolved+planned", SOLVED_OR_PLANNED, PAPERS, NULL, FALSE, NULL, RATE },
+  /* …the suggestions named, a measure wherever it is said (代表建议中已解
+   * 决或列入计划解决的建议6164件) */
+  { "suggestions_resolved+planned", "建议&" SOLVED_OR_PLANNED, PAPERS, NULL, TRUE, NULL, RATE },
   { "resolution_rate", "^" SOLVED_OR_PLANNED "&占", RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", SOLVED_OR_PLANNED, RATE, NULL, FALSE, NULL, NULL },
   /* (not motions left for later study: 审议议案14件，其中…3件留待继续研究) */

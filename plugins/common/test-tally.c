@@ -6939,6 +6939,68 @@ test_round44_phrasings (void)
   }
 }
 
+/* Round 47 of the probes: what was done about suggestions said beside
+ * them, counts of other things near a measure's words, and parts in
+ * another unit than their total's. */
+static void
+test_handling_and_other_nouns (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "审计指出的217个问题中，已整改到位198个。执法检查报告共指出问题53个。"
+    "对省政府任命的12名政府组成人员开展履职情况测评。"
+    "开展跟踪监督5项，听取审议跟踪监督报告3个。对总投资12.6亿元的18个重点项目开展跟踪监督。"
+    "全年受理群众信访事项1680件，其中来信1025件、来访655件；接待群众来访420批次1260人次。"
+    "对2018年以来出台的规范性文件开展集中清理，共清理89件。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "对上届人大会议期间代表提出、仍在办理中的48件建议进行了跟踪督办。开展回访，回访建议120件。"
+    "代表建议中已解决或列入计划解决的建议6164件。"
+    "大会主席团决定将代表提出的9件议案列入大会议程，其余29件作为建议处理。"
+    "常委会组成人员走访联系代表1500余人次，听取代表意见建议2100余条。"
+    "确认选举产生的45名代表当选无效，其代表资格终止。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  /* problems pointed out are problems found */
+  assert_tally (document, "oversight", "指出的217个问题", "problems_identified", 217);
+  assert_tally (document, "oversight", "问题53个", "problems_identified", 53);
+  /* officials appraised, named by who appointed them */
+  assert_tally (document, "oversight", "12名政府组成人员开展履职情况测评", "officials_evaluated", 12);
+  g_assert_cmpuint (count_measure (document, "representation", "appointments"), ==, 0);
+  /* the reports on follow-ups heard are reports; projects followed are
+   * no follow-ups of opinions */
+  assert_tally (document, "oversight", "跟踪监督5项", "follow_up_supervisions", 5);
+  assert_tally (document, "oversight", "跟踪监督报告3个", "work_reports", 3);
+  assert_no_tally_of_count (document, "18个");
+  /* visits in 批次 and 人次 are no parts of petitions in 件, whatever
+   * they add up to */
+  assert_tally (document, "oversight", "420批次", "petitions_received", 420);
+  assert_tally (document, "oversight", "1260人次", "petitions_received", 1260);
+  /* a clean-up of normative documents cleans up no laws */
+  assert_no_tally_of_count (document, "89件");
+
+  /* suggestions followed up, and those solved or planned, said with the
+   * suggestions named */
+  assert_tally (document, "representation", "48件建议进行了跟踪督办", "suggestions_followed_up", 48);
+  assert_tally (document, "representation", "回访建议120件", "suggestions_followed_up", 120);
+  assert_tally (document, "representation", "6164件", "suggestions_resolved+planned", 6164);
+  /* motions handled as suggestions, and opinions heard on visits, are no
+   * suggestions of the deputies */
+  assert_no_tally_of_count (document, "29件");
+  assert_no_tally_of_count (document, "2100余条");
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 0);
+  /* an election made void ends mandates: no deputies elected */
+  assert_tally (document, "representation", "45名代表当选无效", "terminations", 45);
+  g_assert_cmpuint (count_measure (document, "representation", "deputies_elected"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -6965,6 +7027,7 @@ main (int   argc,
   g_test_add_func ("/tally/round44-phrasings", test_round44_phrasings);
   g_test_add_func ("/tally/round45-phrasings", test_round45_phrasings);
   g_test_add_func ("/tally/review15-left-alone", test_review15_left_alone);
+  g_test_add_func ("/tally/handling-and-other-nouns", test_handling_and_other_nouns);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
