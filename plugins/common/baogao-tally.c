@@ -1699,15 +1699,35 @@ static gint term_number_before (const char *text,
                                 gsize       start,
                                 gsize       q);
 
+/* Does the time said before @p qualify a noun, with a verb and 的 (近三
+ * 年作出的15项审议意见, 2018年以来出台的规范性文件): what it names was
+ * done then, and the count after it is no total of those years. */
+static gboolean
+qualifies_noun (const char *text,
+                gsize       p,
+                gsize       end)
+{
+  for (guint n = 0; n <= 4 && p + 3 <= end; n++, p += 3)
+    {
+      if (((guchar) text[p] & 0xF0) != 0xE0 || delimiter_at (text, p, end) > 0)
+        return FALSE;
+      if (text_word_at (text, p, end, "的"))
+        return n > 0;
+    }
+  return FALSE;
+}
+
 /* The time frame around @q, which holds 年, 届 or 任 (@c), if there is
  * one: its period, and where it starts in *@from. 五年来, 过去五年, 近五
  * 年, 五年间, 五年中 and 5年来 name the term, as 本届以来, 本届任期, 届内
  * and 任期内 do; 两年来, 近三年, 过去三年, 四年来 some other years. 一年来
- * is the year. */
+ * is the year. A frame that qualifies a noun (近三年作出的…) is none: the
+ * words after it are read up to @words_end. */
 static Period
 frame_at_anchor (const char *text,
                  gsize       start,
                  gsize       end,
+                 gsize       words_end,
                  gsize       q,
                  guint32     c,
                  gint        year,
@@ -1724,7 +1744,7 @@ frame_at_anchor (const char *text,
 
   if (c == 0xe5b9b4) /* 年 */
     {
-      gsize n_at = q;
+      gsize n_at = q, k;
       guint n = 0, n_digits = 0, value = 0;
       gboolean has_ten = FALSE, has_zero = FALSE;
       Period period;
@@ -1789,7 +1809,8 @@ frame_at_anchor (const char *text,
               return PERIOD_YEAR;
             }
           since = (gint) value;
-          if (has_ten || since >= year || since < year - 30)
+          if (has_ten || since >= year || since < year - 30 ||
+              qualifies_noun (text, after + strlen ("以来"), words_end))
             return PERIOD_YEAR;
           *from = n_at;
           return year - since + 1 == 5 ? PERIOD_TERM : PERIOD_YEARS;
@@ -1805,9 +1826,11 @@ frame_at_anchor (const char *text,
       period = n == 5 ? PERIOD_TERM : PERIOD_YEARS;
 
       /* …年来, …年以来, …年间, …年中; or 近…年, 过去…年 */
-      if (text_any_word_at (text, after, end, sinces, G_N_ELEMENTS (sinces)) != 0 ||
+      if ((k = text_any_word_at (text, after, end, sinces, G_N_ELEMENTS (sinces))) != 0 ||
           (n == 5 && text_any_word_at (text, after, end, within, G_N_ELEMENTS (within)) != 0))
         {
+          if (k != 0 && qualifies_noun (text, after + k, words_end))
+            return PERIOD_YEAR;
           *from = n_at;
           if (n_at >= start + 3 && text_word_ends_at (text, start, n_at, "近"))
             *from = n_at - 3;
@@ -1817,6 +1840,8 @@ frame_at_anchor (const char *text,
         }
       if (n_at >= start + 3 && text_word_ends_at (text, start, n_at, "近"))
         {
+          if (qualifies_noun (text, after, words_end))
+            return PERIOD_YEAR;
           *from = n_at - 3;
           return period;
         }
@@ -1944,6 +1969,8 @@ typedef struct
 {
   gsize  start;
   gsize  end;
+  gsize  words_end; /* where the words that qualify a frame may be read
+                     * to (the sentence's end, when @end cuts it short) */
   gsize  scanned;   /* read up to here (the last byte of a character) */
   gsize  frame_at;
   Period frame;
@@ -2047,7 +2074,7 @@ sentence_mark_at (const char    *text,
       if (m->frame_at == G_MAXSIZE || m->named_year_at == G_MAXSIZE)
         {
           gsize from = G_MAXSIZE;
-          Period period = frame_at_anchor (text, start, end, q, c, m->year, m->session, m->term, &from);
+          Period period = frame_at_anchor (text, start, end, m->words_end, q, c, m->year, m->session, m->term, &from);
 
           if (period == PERIOD_NAMED_YEAR)
             {
@@ -2142,6 +2169,7 @@ sentence_marks_init (SentenceMarks *m,
   m->named_year_at = m->this_year_at = m->cumulative_at = G_MAXSIZE;
   m->start = start;
   m->end = end;
+  m->words_end = end;
   m->scanned = start + 2;
   m->frame_at = m->plan_at = G_MAXSIZE;
   m->frame = PERIOD_YEAR;
@@ -2743,6 +2771,8 @@ prefix_level (const char *text,
     { "县乡", ACTOR_COUNTY }, { "县乡两级", ACTOR_COUNTY }, { "县、乡", ACTOR_COUNTY },
     { "乡镇", ACTOR_TOWNSHIP }, { "乡（镇）", ACTOR_TOWNSHIP }, { "（街道）", ACTOR_TOWNSHIP },
     { "（街）", ACTOR_TOWNSHIP }, { "(街)", ACTOR_TOWNSHIP },
+    /* (the other orders: 全区17个镇乡人大, 各街乡人大) */
+    { "镇乡", ACTOR_TOWNSHIP }, { "街乡", ACTOR_TOWNSHIP }, { "乡街", ACTOR_TOWNSHIP }, { "街镇", ACTOR_TOWNSHIP },
     { "(街道)", ACTOR_TOWNSHIP }, { "镇街", ACTOR_TOWNSHIP }, { "街道", ACTOR_TOWNSHIP }, { "苏木", ACTOR_TOWNSHIP },
     { "地区", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
     { "市州", ACTOR_MUNICIPAL }, { "市", ACTOR_MUNICIPAL },
@@ -4392,6 +4422,26 @@ has_semicolon (const char *text,
   return text_contains (text, from, to, "；") || memchr (text + from, ';', to - from) != NULL;
 }
 
+/* Does a 累计 at @cumulative_at speak for the count at @q_start: up to a
+ * semicolon (…累计建成1.2万个；分6期培训…: the year's), and not for a
+ * later clause that tells of what is new (累计建成代表之家20个，新建联络
+ * 站18个: the year's)? */
+static gboolean
+cumulative_reaches (const char *text,
+                    gsize       cumulative_at,
+                    gsize       q_start)
+{
+  static const char * const added[] = {
+    "新建", "新增", "新设", "新认定", "新命名", "新成立", "新挂牌", "其中新建", "其中新增", "当年新建", "今年新建",
+  };
+  gsize start;
+
+  if (has_semicolon (text, cumulative_at, q_start))
+    return FALSE;
+  start = clause_start (text, cumulative_at, q_start);
+  return start <= cumulative_at || text_any_word_at (text, start, q_start, added, G_N_ELEMENTS (added)) == 0;
+}
+
 /* Is the quantity @q a rate (98.5%, 百分之百, 3‰)? */
 static gboolean
 count_is_rate (BaogaoAnnotation *q)
@@ -4684,7 +4734,7 @@ find_windows (const Tables    *tables,
    * that opens it (五年来，…), which speaks for all its sentences */
   gsize frame_sentence = G_MAXSIZE;
   SentenceMarks marks = {
-    0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE, 0, 0, 0, G_MAXSIZE, G_MAXSIZE, G_MAXSIZE,
+    0, 0, 0, 0, G_MAXSIZE, PERIOD_YEAR, G_MAXSIZE, 0, 0, 0, G_MAXSIZE, G_MAXSIZE, G_MAXSIZE,
   };
   gsize paragraph_start = G_MAXSIZE;
   Period paragraph_period = PERIOD_YEAR;
@@ -4839,6 +4889,7 @@ find_windows (const Tables    *tables,
                   gsize h = p + item_number_at (text, p, sentence->end);
 
                   sentence_marks_init (&head, h, MIN (sentence->end, h + 12), year, meeting);
+                  head.words_end = sentence->end;
                   sentence_marks_read (text, &head, head.end);
                   paragraph_start = p;
                   paragraph_period = head.frame_at - h <= 9 ? head.frame : PERIOD_YEAR;
@@ -4853,6 +4904,7 @@ find_windows (const Tables    *tables,
                           gsize h2 = stop + strlen ("。");
 
                           sentence_marks_init (&head, h2, MIN (sentence->end, h2 + 12), year, meeting);
+                          head.words_end = sentence->end;
                           sentence_marks_read (text, &head, head.end);
                           if (head.frame_at - h2 <= 9)
                             paragraph_period = head.frame;
@@ -4938,7 +4990,7 @@ find_windows (const Tables    *tables,
        * 五年来，…。2022年，…。累计清理法规31件) */
       else if (sentence != NULL && (paragraph_year || paragraph_period != PERIOD_YEAR))
         w->period = paragraph_period == PERIOD_YEAR && marks.cumulative_at < q_start &&
-                    !has_semicolon (text, marks.cumulative_at, q_start) ? PERIOD_YEARS : paragraph_period;
+                    cumulative_reaches (text, marks.cumulative_at, q_start) ? PERIOD_YEARS : paragraph_period;
       /* the innermost unit: the structure tells a unit about a year in
        * a part about the term (二、2022年立法工作 and the sections after
        * it) */
@@ -4949,7 +5001,7 @@ find_windows (const Tables    *tables,
       /* 累计 said of the year's work alone is a total of more years, up
        * to a semicolon (…累计建成1.2万个；分6期培训…: the year's) */
       else if (sentence != NULL && marks.cumulative_at < q_start &&
-               !has_semicolon (text, marks.cumulative_at, q_start))
+               cumulative_reaches (text, marks.cumulative_at, q_start))
         w->period = PERIOD_YEARS;
 
       /* a list of names closed by 等 and their kind before the count
@@ -6722,7 +6774,7 @@ named_deputies_level (const char *text,
     { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "自治州", ACTOR_MUNICIPAL },
     { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
     { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
-    { "乡镇", ACTOR_TOWNSHIP }, { "乡", ACTOR_TOWNSHIP }, { "镇", ACTOR_TOWNSHIP },
+    { "乡镇", ACTOR_TOWNSHIP }, { "镇乡", ACTOR_TOWNSHIP }, { "乡", ACTOR_TOWNSHIP }, { "镇", ACTOR_TOWNSHIP },
     { "街道", ACTOR_TOWNSHIP },
   };
   gsize at;

@@ -268,6 +268,10 @@ static const TallyRule legislation_rules[] = {
    * 地方性法规1件) */
   { "submitted_for_approval", SUBMITTED "&批准&法规|条例|单行条例|自治条例|地方性法规", APPROVED_UNITS, NULL, FALSE, NULL,
     "批准的|审查批准|审议批准" },
+  /* the body above left unsaid (全年报请批准法规4件), but not the laws
+   * sent up that a province approves (审查批准报请批准的法规…) */
+  { "submitted_for_approval", "报请批准|提请批准|报请审查批准|提请审查批准&法规|条例|单行条例|自治条例|地方性法规",
+    APPROVED_UNITS, NULL, FALSE, NULL, SENT_UP_FOR_APPROVAL "|审查批准了|依法批准|予以批准" },
   /* (上述3件法规报自治区人大常委会批准后施行) */
   { "submitted_for_approval", NULL, APPROVED_UNITS, NULL, FALSE, "报省人大常委会批准|报自治区人大常委会批准",
     "已获批准|获得批准" },

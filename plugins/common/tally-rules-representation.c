@@ -243,7 +243,7 @@ static const TallyRule representation_rules[] = {
    * 议，立案2件); not a case registered by a court or prosecutor */
   /* (a measure wherever it is said, in an aside too: 代表提出议案7件（其中
    * 立案3件）) */
-  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理|列为大会议案", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
+  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理|列为大会议案|列入会议议程|列入大会议程|列入议程", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
   /* the motions the presidium referred to the committees (大会主席团交付
    * 专门委员会审议的议案325件) */
   { "motions_accepted", "交付&审议的议案", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },

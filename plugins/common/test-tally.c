@@ -7001,6 +7001,63 @@ test_handling_and_other_nouns (void)
   g_assert_cmpuint (count_measure (document, "representation", "deputies_elected"), ==, 0);
 }
 
+/* Times that qualify a noun (近三年作出的…, 2018年以来出台的…) are no
+ * frames; 累计 speaks for no clause that tells of what is new; the count
+ * after the verb of motions accepted; laws sent up with the body above
+ * unsaid; townships named after their kind (镇乡). */
+static void
+test_qualifying_times_and_orders (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某市第十七届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年报请批准法规4件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对近三年作出的15项审议意见开展跟踪监督。指导各县（市、区）人大常委会开展执法检查46次。"
+    "对2018年以来出台的规范性文件开展审查，共审查89件。近三年来，共开展专题询问6次。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "全市累计建成代表之家20个，新建代表联络站18个。代表提出议案4件，经大会主席团审议，列入会议议程1件。"
+    "全区17个镇乡人大全年共组织代表视察调研86次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "报请批准法规4件", "submitted_for_approval", 4);
+  a = find_tally (document, "oversight", "15项审议意见开展跟踪监督");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "oversight", "执法检查46次");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "oversight", "89件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  /* (a frame that is one: 近三年来，…) */
+  a = find_tally (document, "oversight", "专题询问6次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+
+  a = find_tally (document, "representation", "20个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  a = find_tally (document, "representation", "18个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "deputy_stations_added");
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  assert_tally (document, "representation", "列入会议议程1件", "motions_accepted", 1);
+  a = find_tally (document, "representation", "86次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7028,6 +7085,7 @@ main (int   argc,
   g_test_add_func ("/tally/round45-phrasings", test_round45_phrasings);
   g_test_add_func ("/tally/review15-left-alone", test_review15_left_alone);
   g_test_add_func ("/tally/handling-and-other-nouns", test_handling_and_other_nouns);
+  g_test_add_func ("/tally/qualifying-times-and-orders", test_qualifying_times_and_orders);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
