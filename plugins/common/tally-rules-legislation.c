@@ -54,6 +54,9 @@
   "进行了梳理|进行梳理|逐件梳理|逐件进行了梳理"
 #define NOT_CLEANED_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止|" \
   "建议|拟|规范性文件"
+/* rules of the work, whose names hold its steps (法规起草、审议、立法协商
+ * 等配套工作制度) */
+#define NOT_BILLS "工作制度|配套制度|制度"
 /* sending a law up for approval, to the body named (报请省人大常委会批
  * 准): a province's 对报请批准的23件设区的市法规 are the ones it approves */
 #define SUBMITTED "报请省|提请省|报送省|报省人大|报请自治区|提请自治区|报送自治区|报自治区人大|" \
@@ -197,9 +200,10 @@ static const TallyRule legislation_rules[] = {
    * 法等5部法律）) */
   { "amended_in_package", "一并修改|一并修正|统筹修改", COUNT_UNITS, NULL, TRUE },
   { "amended_in_package", "一并修改|一并修正|统筹修改&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE },
-  /* count first: 对《…》等5件法规进行打包修改, 完成25件法规的立改废释 */
-  { "amended_in_package", NULL, COUNT_UNITS, NULL, FALSE,
-    PACKAGE },
+  /* count first: 对《…》等5件法规进行打包修改, 对其中9件作出打包修改决
+   * 定; in 个, not the decisions (作出两个打包修改决定) */
+  { "amended_in_package", NULL, "件|部|项|篇|件次", NULL, FALSE, PACKAGE },
+  { "amended_in_package", NULL, "个", NULL, FALSE, PACKAGE, "修改决定|修正决定|修订决定" },
   { "enacted+amended+repealed+interpreted", NULL, COUNT_UNITS, NULL, FALSE, "立改废释" },
   { "enacted+amended+repealed", NULL, COUNT_UNITS, NULL, FALSE, "立改废" },
   { "amended", NULL, COUNT_UNITS, NULL, FALSE,
@@ -304,11 +308,12 @@ static const TallyRule legislation_rules[] = {
   /* the bills first, put before the committee (全年共有23件法规草案提请常
    * 委会审议) */
   { "deliberated", NULL, COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&提请|提交&审议", "通过|批准|计划|拟" },
-  /* (not the bills still pending: 其中表决通过3件，继续审议1件) */
+  /* (not the bills still pending: 其中表决通过3件，继续审议1件; nor the
+   * rules of the work, its steps named: 出台法规起草、审议…等工作制度6项) */
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议", COUNT_UNITS,
-    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议" },
+    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议|" NOT_BILLS },
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议" },
+    NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议|" NOT_BILLS },
   /* the bills before the verb (对9件法规草案进行了审议) */
   { "deliberated", "对", COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&进行审议|进行了审议|审议",
     "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议|提出|意见" },

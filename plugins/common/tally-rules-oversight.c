@@ -242,6 +242,9 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "纠正|督促纠正|予以纠正|撤销|督促修改|督促制定机关修改|督促废止|修改或者废止|修改或废止&文件|规范性文件|问题文件",
     "件|份|个|部", NULL, TRUE, NULL, NULL },
   { "documents_corrected", "纠正|督促纠正|撤销|推动纠正|督促制定机关纠正", "件|份|个|部", NULL, TRUE, "文件|规范性文件", NULL },
+  /* the maker named (督促市政府修改了规范性文件1件) */
+  { "documents_corrected", "督促|要求|责成&纠正|修改|废止|撤销|修改或者废止|修改或废止&文件|规范性文件|问题文件",
+    "件|份|个|部", NULL, TRUE, NULL, "代表|建议" },
   /* a law or an interpretation revoked on review (依法撤销了1件地方性法规) */
   { "documents_corrected", "撤销|撤销了|依法撤销|予以撤销", "件|部", NULL, TRUE, "地方性法规|法规|司法解释|行政法规|监察法规",
     "代表|建议|批准" },

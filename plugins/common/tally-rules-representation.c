@@ -94,7 +94,9 @@
 /* submitting motions or suggestions */
 #define SUBMIT   "提出|提交|领衔提出"
 /* Bills, not deputies' motions */
-#define BILLS    "法规议案|法律议案|法规案|法律案|草案"
+/* (and the rules of the work, named after what they rule: 代表议案处理
+ * 办法等工作制度68项) */
+#define BILLS    "法规议案|法律议案|法规案|法律案|草案|工作制度|制度"
 /* The organ's own cadres, not officials the committee appoints */
 #define CADRES   "干部|处级|厅级|科级|职级|选调生|公务员"
 /* Receiving constituents */
@@ -112,6 +114,9 @@
  * township congresses' 主席 (乡镇人大主席, 人大主席团主席) */
 #define DIRECTORS "主任|人大主席|主席团主席|人大常委会负责同志|人大负责同志|人大常委会主要负责同志|人大常委会负责人|人大负责人|人大主要负责人|" \
   "乡镇人大干部|县乡人大干部|基层人大干部|乡镇人大工作者"
+/* the heads of township congresses and subdistrict offices, named so
+ * that no other 主任 is taken for them */
+#define TOWNSHIP_HEADS "乡镇人大主席|镇人大主席|乡人大主席|人大主席团主席|街道人大工委主任|人大工委主任|人大主席"
 /* the places where voting on projects is in force, not projects (在全市11
  * 个区镇全面推行…票决制) */
 #define NOT_VOTED_HERE "推行|全面推行|实行|全面实行|推广|全覆盖|票决制"
@@ -385,13 +390,13 @@ static const TallyRule representation_rules[] = {
   { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, NULL },
   /* a rate said after its change, the rate named in the clause before
    * (问题解决率较上年提高4个百分点，达到78.6%) */
-  { "satisfaction_rate", "^满意率|满意度&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
+  { "satisfaction_rate", "^满意率|满意度&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
   /* the suggestions named in the sentence's first clause, in a summary
    * (办理代表建议821件，满意率98.1%) */
   { "satisfaction_rate", "<代表建议|代表提出|建议&满意率|满意度", RATE, NULL, TRUE, NULL,
     NOT_DEPUTIES_RATES "|基本满意" },
-  { "resolution_rate", "^解决率|办成率&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
-  { "completion_rate", "^办结率|办复率|答复率&达到|达|为|至", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
+  { "resolution_rate", "^解决率|办成率&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
+  { "completion_rate", "^办结率|办复率|答复率&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
   { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
   { "satisfaction_rate", NULL, RATE, NULL, TRUE, "代表&满意", NULL },
   { "completion_rate", "办结率|办复率|答复率|办理完毕|办结|办理完成率", RATE, NULL, FALSE, NULL, NULL },
@@ -471,6 +476,10 @@ static const TallyRule representation_rules[] = {
   { "directors_trained", "^" DIRECTORS "&^" TRAINING "&培训|参训|参加", PEOPLE, NULL, TRUE, NULL,
     "代表|机关|处室|科室|办公室" },
   { "directors_trained", NULL, PEOPLE, NULL, FALSE, DIRECTORS "&" TRAINING, "代表|机关|处室|科室|办公室" },
+  /* …the class named in the sentence's first clause, in any section (举办
+   * 乡镇人大主席、街道人大工委主任培训班1期，培训32人次) */
+  { "directors_trained", "<" TOWNSHIP_HEADS "&<" TRAINING "&培训|参训|参加", PEOPLE, NULL, TRUE, NULL,
+    "代表|机关|处室|科室|办公室|组成人员|干部|主任会议" },
 
   /* trainings: the sessions held */
   { "deputy_trainings", "代表学习班|代表培训班|代表履职学习班|履职学习班|履职培训班|代表研修班|代表轮训班",
@@ -639,8 +648,8 @@ static const TallyRule representation_rules[] = {
   { "npc_deputy_research_participations", TOTAL, PEOPLE, "npc_delegation", FALSE, NPC "&调研|视察", ONE_EVENT },
   /* the inspections and research the NPC's deputies of the province or
    * city made (全国人大代表在我省开展集中视察3次) */
-  { "npc_deputy_inspections", NPC "&调研|视察", "次|场|批|场次", "npc_delegation", FALSE, NULL, ONE_EVENT "|" STATIONS },
-  { "npc_deputy_inspections", NPC, "次|场|批|场次", "npc_delegation", FALSE, "调研|视察", ONE_EVENT "|" STATIONS },
+  { "npc_deputy_inspections", NPC "&调研|视察", "次|场|批|场次", "npc_delegation", FALSE, NULL, "赴|" STATIONS },
+  { "npc_deputy_inspections", NPC, "次|场|批|场次", "npc_delegation", FALSE, "调研|视察", "赴|" STATIONS },
   /* the deputies' activities of the year, said as such (组织代表开展
    * “进村寨”活动46场次; 次 only when totalled), and the deputies taking
    * part (1100余人次, 参与代表1101人次, 参加活动代表1350人次): the list's

@@ -7058,6 +7058,52 @@ test_qualifying_times_and_orders (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
 }
 
+/* Rules of the work named after its steps are no bills; package
+ * decisions counted in 个 are no laws; the township chairs' class named
+ * first speaks for the people trained after it, in any section; a rate
+ * kept over years; the maker of a document named; the NPC's deputies
+ * helped in their inspections. */
+static void
+test_steps_decisions_and_helpers (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "出台法规起草、审议、立法协商等配套工作制度六项。审议法规草案12件。"
+    "先后作出两个打包修改决定，一揽子修改法规12件。对其中与上位法不一致的9件作出打包修改决定。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "督促市政府修改了规范性文件3件。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表建议办结率连续五年保持100%。协助在省全国人大代表开展视察调研5次。"
+    "制定修订常委会议事规则、代表议案处理办法等工作制度68项。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "举办乡镇人大主席、街道人大工委主任培训班1期，培训32人次。选派干部参加培训35人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "六项");
+  assert_tally (document, "legislation", "审议法规草案12件", "deliberated", 12);
+  assert_no_tally_of_count (document, "两个");
+  assert_tally (document, "legislation", "一揽子修改法规12件", "amended_in_package", 12);
+  assert_tally (document, "legislation", "9件作出打包修改", "amended_in_package", 9);
+  assert_tally (document, "oversight", "规范性文件3件", "documents_corrected", 3);
+  assert_tally (document, "representation", "100%", "completion_rate", 100);
+  assert_tally (document, "representation", "视察调研5次", "npc_deputy_inspections", 5);
+  g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 0);
+  assert_tally (document, "representation", "培训32人次", "directors_trained", 32);
+  assert_tally (document, "self_building", "培训35人次", "staff_trained", 35);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7086,6 +7132,7 @@ main (int   argc,
   g_test_add_func ("/tally/review15-left-alone", test_review15_left_alone);
   g_test_add_func ("/tally/handling-and-other-nouns", test_handling_and_other_nouns);
   g_test_add_func ("/tally/qualifying-times-and-orders", test_qualifying_times_and_orders);
+  g_test_add_func ("/tally/steps-decisions-and-helpers", test_steps_decisions_and_helpers);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
