@@ -346,8 +346,9 @@ new_repaired (BaogaoDecoded *decoded)
       const BaogaoRepair *r = &g_array_index (repairs, BaogaoRepair, i);
 
       baogao_document_add_repair (self,
-                                  r->kind == BAOGAO_REPAIR_PRINT_MARKER ?
-                                    BAOGAO_TEXT_REPAIR_PRINT_MARKER : BAOGAO_TEXT_REPAIR_JOIN,
+                                  r->kind == BAOGAO_REPAIR_PRINT_MARKER ? BAOGAO_TEXT_REPAIR_PRINT_MARKER :
+                                  r->kind == BAOGAO_REPAIR_SPACE ? BAOGAO_TEXT_REPAIR_SPACE :
+                                  BAOGAO_TEXT_REPAIR_JOIN,
                                   r->out_pos, decoded->text + r->src_start,
                                   r->src_end - r->src_start, r->page, r->direction);
     }

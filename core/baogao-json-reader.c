@@ -293,19 +293,21 @@ read_repairs (BaogaoDocument  *doc,
            !get_required_int (repair, "page", 0, G_MAXUINT16, &page, where, error)))
         return FALSE;
 
-      if ((g_strcmp0 (kind, "join") != 0 && g_strcmp0 (kind, "print_marker") != 0) ||
+      if ((g_strcmp0 (kind, "join") != 0 && g_strcmp0 (kind, "print_marker") != 0 &&
+           g_strcmp0 (kind, "space") != 0) ||
           removed == NULL ||
           !baogao_document_is_char_boundary (doc, byte_at) ||
           baogao_document_byte_to_offset (doc, byte_at) != (gsize) at)
         {
-          FORMAT_ERROR (error, "%s needs a kind (join or print_marker), the removed "
+          FORMAT_ERROR (error, "%s needs a kind (join, print_marker or space), the removed "
                         "text and a position that agrees with the text", where);
           return FALSE;
         }
 
       baogao_document_add_repair (doc,
-                                  g_str_equal (kind, "join") ? BAOGAO_TEXT_REPAIR_JOIN
-                                                             : BAOGAO_TEXT_REPAIR_PRINT_MARKER,
+                                  g_str_equal (kind, "join") ? BAOGAO_TEXT_REPAIR_JOIN :
+                                  g_str_equal (kind, "space") ? BAOGAO_TEXT_REPAIR_SPACE :
+                                  BAOGAO_TEXT_REPAIR_PRINT_MARKER,
                                   byte_at, removed, -1, page,
                                   g_strcmp0 (direction, "continues") == 0 ? 1 :
                                   g_strcmp0 (direction, "continued") == 0 ? -1 : 0);

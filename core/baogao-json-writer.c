@@ -454,7 +454,8 @@ write_repairs (Writer         *w,
       item (w, NULL);
       w->pretty = FALSE;
       open_container (w, '{');
-      member_string (w, "kind", r->kind == BAOGAO_TEXT_REPAIR_PRINT_MARKER ? "print_marker" : "join");
+      member_string (w, "kind", r->kind == BAOGAO_TEXT_REPAIR_PRINT_MARKER ? "print_marker" :
+                                r->kind == BAOGAO_TEXT_REPAIR_SPACE ? "space" : "join");
       member_int (w, "at", r->at);
       member_int (w, "byte_at", r->byte_at);
       member_string (w, "removed", r->removed);

@@ -17,6 +17,10 @@ G_BEGIN_DECLS
  *   `（上接第一版）`, or a page header or footer line such as
  *   `甘肃日报  2022年1月28日  星期五  第5版  要闻`, was removed; the record
  *   covers exactly the marker, or the line without its white space
+ * @BAOGAO_REPAIR_SPACE: a space inside a line of the body, between two
+ *   Chinese characters (`专 题询问`), or any space of a line spaced out
+ *   character by character (`制 定 法 规 1 0 件`), as web and PDF copies
+ *   leave them; the record covers the one space
  *
  * What one removal did.
  */
@@ -24,6 +28,7 @@ typedef enum
 {
   BAOGAO_REPAIR_JOIN_LINES,
   BAOGAO_REPAIR_PRINT_MARKER,
+  BAOGAO_REPAIR_SPACE,
 } BaogaoRepairKind;
 
 /*
@@ -74,7 +79,10 @@ typedef struct
  * paragraph breaks — after sentence punctuation, after headings (short lines
  * without sentence punctuation, section markers such as `一、`, `（一）`),
  * in the title block before `各位代表`, and before a line that starts a
- * paragraph (`二是`, `（三）`, `第一，`, `各位代表`, `——`) — are kept.
+ * paragraph (`二是`, `（三）`, `第一，`, `各位代表`, `——`) — are kept. In
+ * the body, after the title block, the stray spaces a web or PDF copy left
+ * between Chinese characters (`专 题询问`, or a line spaced out character
+ * by character) are removed too.
  *
  * Nothing else changes: the result is @text with some byte ranges removed,
  * so offsets map back exactly (see baogao_repair_map_to_source()). Repairing

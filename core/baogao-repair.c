@@ -75,6 +75,16 @@
  * A PDF's page number alone is one too, between dashes (`— 2 —`, `－2－`)
  * or said as a page (`第 2 页`, `第2页 共12页`), and so is a page number
  * opening or closing a line with a date (`06　特别关注　2025年1月22日`).
+ *
+ * ## Stray spaces
+ *
+ * Once the breaks are joined, the lines of the body (after the title
+ * block) lose the spaces a web or PDF copy left in them: a lone space
+ * between two Chinese characters of a sentence (`专 题询问`), but not in
+ * a title or a quote, nor in a heading, where a space sets two phrases
+ * apart; and every lone space of a line spaced out character by
+ * character (`制 定 法 规 1 0 件`), but between two Latin letters. They
+ * are recorded as `space` removals. See find_stray_spaces ().
  */
 
 #include "baogao-repair-private.h"
@@ -1708,6 +1718,221 @@ emit (Repairer *r,
   emit_markers (r, i, end, join);
 }
 
+/* Is @u a character a copy may have set a stray space beside: a Chinese
+ * character, or full-width punctuation or a full-width digit */
+static gboolean
+is_cjk (gunichar u)
+{
+  return is_han (u) || (u >= 0x3001 && u <= 0x303F) || (u >= 0xFF01 && u <= 0xFF5E) ||
+         u == 0x201C || u == 0x201D || u == 0x2018 || u == 0x2019 || u == 0x2014 || u == 0x2026;
+}
+
+/* The length of the one space at @i that stands between two other
+ * characters (a half-width space or a no-break space, not a run of them,
+ * nor U+3000, which sets parts of a line apart), or 0 */
+static gsize
+lone_space_at (uchar *s,
+               gsize  start,
+               gsize  end,
+               gsize  i)
+{
+  gsize w = s[i] == ' ' ? 1 : (s[i] == 0xC2 && i + 1 < end && s[i + 1] == 0xA0) ? 2 : 0;
+
+  if (w == 0 || i == start || i + w >= end ||
+      space_len (s, end, i + w) > 0 || space_len_before (s, start, i) > 0)
+    return 0;
+  return w;
+}
+
+/* A stray space found in the joined text: where, and how long */
+typedef struct
+{
+  gsize at;
+  gsize len;
+} StraySpace;
+
+/* Finds the stray spaces a web or PDF copy left in the line content
+ * [@cs, @ce) of the body, appending them to @found:
+ *
+ * - in a line spaced out character by character (`制 定 法 规 1 0 件`: a
+ *   lone space for every other Chinese character, or more), every lone
+ *   space but one between two Latin letters;
+ * - in any other line with sentence punctuation, one between two Chinese
+ *   characters (`专 题询问`), though not in a title or a quote, where a
+ *   space may set two phrases apart (《坚持… 不断…》). A heading may do
+ *   the same (一、坚持人民至上 加强立法工作), and spaces beside a digit
+ *   are read by the counts (`发布稿件 560 余篇`): those stay.
+ *
+ * The lines are those of the text once its breaks are joined, and what
+ * the rules read does not change when the spaces go: a second repair
+ * finds none. */
+static void
+find_stray_spaces (uchar  *s,
+                   gsize   cs,
+                   gsize   ce,
+                   GArray *found)
+{
+  gsize han = 0, spaces = 0, next;
+  gboolean spaced_out, sentence = FALSE;
+  gint titles = 0;
+
+  if (memchr (s + cs, ' ', ce - cs) == NULL && memchr (s + cs, 0xA0, ce - cs) == NULL)
+    return;
+
+  for (gsize i = cs; i < ce; i = next)
+    {
+      gunichar u = get_char (s, ce, i, &next);
+
+      han += is_han (u);
+      spaces += lone_space_at (s, cs, ce, i) > 0;
+      sentence = sentence || u == 0x3002 || u == 0xFF0C || u == 0xFF1B;
+    }
+  spaced_out = han >= 4 && spaces * 2 >= han;
+  if (!spaced_out && !sentence)
+    return;
+
+  for (gsize i = cs; i < ce; i = next)
+    {
+      StraySpace space = { i, lone_space_at (s, cs, ce, i) };
+      gunichar before, after;
+
+      if (space.len == 0)
+        {
+          gunichar u = get_char (s, ce, i, &next);
+
+          /* (《…》, 〈…〉, “…”) */
+          if (u == 0x300A || u == 0x3008 || u == 0x201C)
+            titles++;
+          else if ((u == 0x300B || u == 0x3009 || u == 0x201D) && titles > 0)
+            titles--;
+          continue;
+        }
+      next = i + space.len;
+      before = get_prev_char (s, cs, i, NULL);
+      after = get_char (s, ce, next, &(gsize) { 0 });
+      if (spaced_out ? !(before < 0x80 && g_ascii_isalpha (before) && after < 0x80 && g_ascii_isalpha (after))
+                     : (titles == 0 && is_cjk (before) && is_cjk (after)))
+        g_array_append_val (found, space);
+    }
+}
+
+static gsize find_header_end (uchar *s,
+                              gsize  n);
+
+/* baogao_repair_map_to_source () over the records of @repairs from
+ * @first on */
+static gsize
+map_to_source_from (const GArray *repairs,
+                    guint         first,
+                    gsize         out_offset)
+{
+  const BaogaoRepair *reps = (const BaogaoRepair *) (const void *) repairs->data;
+  gsize lo = first, hi = repairs->len;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (reps[mid].out_pos <= out_offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == first)
+    return out_offset;
+  return out_offset + (reps[lo - 1].src_end - reps[lo - 1].out_pos);
+}
+
+/* Removes the stray spaces of the body of @text (@length bytes, the
+ * print layout undone) in place, and adds their records to @repairs,
+ * whose records from @first on are those of the layout: those are moved
+ * to the text without the spaces, and the new ones are given their place
+ * in the source (see find_stray_spaces ()). Returns the new length. */
+static gsize
+remove_stray_spaces (char   *text,
+                     gsize   length,
+                     GArray *repairs,
+                     guint   first)
+{
+  uchar *s = (uchar *) text;
+  gsize header_end = find_header_end (s, length);
+  g_autoptr(GArray) found = NULL;
+  gsize w, from, line;
+
+  /* (0: the title block is not there, or 各位代表 opens the text) */
+  if (header_end == 0 && !HAS (s, length, 0, "各位代表"))
+    return length;
+
+  found = g_array_new (FALSE, FALSE, sizeof (StraySpace));
+  for (line = header_end; line < length; )
+    {
+      const guchar *nl = memchr (s + line, '\n', length - line);
+      gsize le = nl != NULL ? (gsize) (nl - s) : length;
+      gsize cs = line, ce = le;
+
+      while (cs < ce && space_len (s, ce, cs) > 0)
+        cs += space_len (s, ce, cs);
+      while (ce > cs && space_len_before (s, cs, ce) > 0)
+        ce -= space_len_before (s, cs, ce);
+      if (cs < ce)
+        find_stray_spaces (s, cs, ce, found);
+      line = le + 1;
+    }
+  if (found->len == 0)
+    return length;
+
+  /* the layout's records, in the text without the spaces; then the
+   * spaces' own, in the source, merged in order */
+  if (repairs != NULL)
+    {
+      guint n_layout = repairs->len - first, k = 0;
+      g_autoptr(GArray) merged = g_array_sized_new (FALSE, FALSE, sizeof (BaogaoRepair), n_layout + found->len);
+      gsize removed = 0;
+
+      for (guint i = 0; i <= found->len; i++)
+        {
+          const StraySpace *sp = i < found->len ? &g_array_index (found, StraySpace, i) : NULL;
+          gsize src = sp != NULL ? map_to_source_from (repairs, first, sp->at) : G_MAXSIZE;
+
+          /* (a layout record at the space's place in the text comes
+           * before it: what it removed is before the space) */
+          for (; k < n_layout; k++)
+            {
+              BaogaoRepair rec = g_array_index (repairs, BaogaoRepair, first + k);
+
+              if (rec.src_start >= src)
+                break;
+              rec.out_pos -= removed;
+              g_array_append_val (merged, rec);
+            }
+          if (sp != NULL)
+            {
+              BaogaoRepair rec = { BAOGAO_REPAIR_SPACE, 0, 0, src, src + sp->len, sp->at - removed };
+
+              g_array_append_val (merged, rec);
+              removed += sp->len;
+            }
+        }
+      g_array_set_size (repairs, first);
+      g_array_append_vals (repairs, merged->data, merged->len);
+    }
+
+  /* and out of the text */
+  w = from = 0;
+  for (guint i = 0; i < found->len; i++)
+    {
+      const StraySpace *sp = &g_array_index (found, StraySpace, i);
+
+      memmove (text + w, text + from, sp->at - from);
+      w += sp->at - from;
+      from = sp->at + sp->len;
+    }
+  memmove (text + w, text + from, length - from);
+  w += length - from;
+  text[w] = '\0';
+  return w;
+}
+
 /* Whether the break before the content starting at @m (on a line ending at
  * @m_end) joins the current output line */
 static gboolean
@@ -1919,6 +2144,7 @@ baogao_repair_print_layout (const char *text,
 {
   Repairer r = { 0, };
   gsize header_end;
+  guint first = repairs != NULL ? repairs->len : 0;
   gsize pos = 0;           /* input before @pos is done */
   gsize line = 0;
   gsize line_before = 0;   /* where the last line of content starts */
@@ -2000,6 +2226,7 @@ baogao_repair_print_layout (const char *text,
     }
   emit (&r, pos, r.n, FALSE);
   g_array_unref (r.page_lines);
+  g_string_truncate (r.out, remove_stray_spaces (r.out->str, r.out->len, repairs, first));
 
   if (out_length)
     *out_length = r.out->len;

@@ -19,9 +19,32 @@ typedef struct
   const char *expected;
   guint       n_joins;     /* JOIN_LINES records */
   guint       n_markers;   /* PRINT_MARKER records */
+  guint       n_spaces;    /* SPACE records */
 } Case;
 
 static const Case cases[] = {
+  /* a web copy's stray spaces, in the body only */
+  { "stray-space",
+    "某某市人民代表大会常务委员会工作报告\n——2024年1月在第十七届人民代表大会第三次会议上\n市人大常委会主任 张三\n\n"
+    "各位代表：\n\n全年开展专 题询问 2 次，任 免国家机关工作人员 52 人次。\n",
+    "某某市人民代表大会常务委员会工作报告\n——2024年1月在第十七届人民代表大会第三次会议上\n市人大常委会主任 张三\n\n"
+    "各位代表：\n\n全年开展专题询问 2 次，任免国家机关工作人员 52 人次。\n",
+    0, 0, 2 },
+  /* a space that sets two phrases apart, in a title, a quote or a
+   * heading, stays */
+  { "phrase-space",
+    "各位代表：\n\n一、坚持人民至上 加强立法工作\n\n作了题为《坚持守正创新 推动高质量发展》的报告，开展“学思想 强党性”活动。\n",
+    NULL, 0, 0, 0 },
+  /* a line spaced out character by character loses all its spaces but
+   * those between Latin letters */
+  { "spaced-out",
+    "各位代表：\n\n全 年 制 定 地 方 性 法 规 1 0 件 ， 修 改 5 件 ， 推 动 Open Data 建 设 。\n",
+    "各位代表：\n\n全年制定地方性法规10件，修改5件，推动Open Data建设。\n",
+    0, 0, 23 },
+  /* no title block found: nothing is taken for a body */
+  { "spaces-without-title-block",
+    "全年开展专 题询问2次。\n",
+    NULL, 0, 0, 0 },
   { "mid-word",
     "一年来，常委会坚持问题导向，督促财政部门加大资\n金投入，全年安排专项资金3.2亿元。\n",
     "一年来，常委会坚持问题导向，督促财政部门加大资金投入，全年安排专项资金3.2亿元。\n",
@@ -378,6 +401,11 @@ check_mapping (const char   *input,
         g_assert_true (r->src_start + 1 < r->src_end &&
                        !g_ascii_isspace (input[r->src_start]) &&
                        !g_ascii_isspace (input[r->src_end - 1]));
+      /* a stray space is one space */
+      else if (r->kind == BAOGAO_REPAIR_SPACE)
+        g_assert_true ((r->src_end == r->src_start + 1 && input[r->src_start] == ' ') ||
+                       (r->src_end == r->src_start + 2 && (guchar) input[r->src_start] == 0xC2 &&
+                        (guchar) input[r->src_start + 1] == 0xA0));
       else
         g_assert_cmpint (r->kind, ==, BAOGAO_REPAIR_JOIN_LINES);
     }
@@ -419,7 +447,7 @@ test_case (gconstpointer data)
   gsize len = strlen (c->input);
   gsize out_len = 0;
   g_autofree char *out = repair (c->input, len, &out_len, repairs);
-  guint joins = 0, markers = 0;
+  guint joins = 0, markers = 0, spaces = 0;
 
   g_assert_nonnull (out);
   g_assert_cmpuint (strlen (out), ==, out_len);
@@ -429,11 +457,14 @@ test_case (gconstpointer data)
     {
       if (g_array_index (repairs, BaogaoRepair, i).kind == BAOGAO_REPAIR_JOIN_LINES)
         joins++;
+      else if (g_array_index (repairs, BaogaoRepair, i).kind == BAOGAO_REPAIR_SPACE)
+        spaces++;
       else
         markers++;
     }
   g_assert_cmpuint (joins, ==, c->n_joins);
   g_assert_cmpuint (markers, ==, c->n_markers);
+  g_assert_cmpuint (spaces, ==, c->n_spaces);
 
   check_mapping (c->input, len, out, out_len, repairs);
   check_idempotent (out, out_len);

@@ -51,6 +51,8 @@ typedef enum {
  *   middle of a sentence was removed
  * @BAOGAO_TEXT_REPAIR_PRINT_MARKER: a print marker such as `(下转第五版)`
  *   was lifted out of the text
+ * @BAOGAO_TEXT_REPAIR_SPACE: a space that a web or PDF copy put between two
+ *   Chinese characters (`专 题询问`) was removed
  *
  * What the reader removed from a source text; see
  * [method@Baogao.Document.get_repair].
@@ -58,6 +60,7 @@ typedef enum {
 typedef enum {
   BAOGAO_TEXT_REPAIR_JOIN,
   BAOGAO_TEXT_REPAIR_PRINT_MARKER,
+  BAOGAO_TEXT_REPAIR_SPACE,
 } BaogaoTextRepair;
 
 #define BAOGAO_TYPE_DOCUMENT (baogao_document_get_type ())
