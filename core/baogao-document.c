@@ -1244,7 +1244,8 @@ baogao_document_get_annotations_overlapping (BaogaoDocument *self,
  * The indicator table, in text order: one indicator per `<domain>.tally`
  * annotation with a `measure` and a numeric `value`, except that a tally
  * giving the same key, value, unit (or a classifier of the same kind:
- * 件, 部, 项, 个, 次, 场, 份, 篇), approx, scope and period as an earlier
+ * 件, 部, 项, 个, 份, 篇 for things, 次, 场 for times), approx, scope and
+ * period as an earlier
  * one in another paragraph (a summary restated in its section) adds
  * none.
  *
@@ -1390,18 +1391,24 @@ tally_hash (const Tally *t)
   return ((guint) t->record->type * 31 + g_str_hash (t->measure)) * 31 + (guint) (bits ^ (bits >> 32));
 }
 
-/* Is @unit one of the classifiers that count things or times alike,
- * as a summary and its section say the same fact (制定单行条例二件 … 两部
- * 单行条例; 开展执法检查四次 … 四部法律法规; 工作报告12个 … 12项)? */
-static gboolean
-counting_unit (const char *unit)
+/* The kind of what @unit counts among the classifiers a summary and its
+ * section may say the same fact in: things (制定单行条例二件 … 两部单行条
+ * 例; 工作报告12个 … 12项), 1, or times (开展执法检查四次 … 四场), 2; or 0.
+ * Laws inspected (四部法律法规) are no inspections (四次), though the
+ * numbers agree: measures.md has them compared within one unit. */
+static guint
+counting_kind (const char *unit)
 {
-  static const char * const units[] = { "件", "部", "项", "个", "次", "场", "份", "篇" };
+  static const char * const things[] = { "件", "部", "项", "个", "份", "篇" };
+  static const char * const times[] = { "次", "场" };
 
-  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (units); i++)
-    if (strcmp (unit, units[i]) == 0)
-      return TRUE;
-  return FALSE;
+  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (things); i++)
+    if (strcmp (unit, things[i]) == 0)
+      return 1;
+  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (times); i++)
+    if (strcmp (unit, times[i]) == 0)
+      return 2;
+  return 0;
 }
 
 /* Do tallies @a and @b give the same row: key, value, unit (or a unit
@@ -1412,7 +1419,8 @@ tally_same_fact (const Tally *a,
 {
   return a->record->type == b->record->type && strcmp (a->measure, b->measure) == 0 &&
          tally_number (a) == tally_number (b) &&
-         (g_strcmp0 (a->unit, b->unit) == 0 || (counting_unit (a->unit) && counting_unit (b->unit))) &&
+         (g_strcmp0 (a->unit, b->unit) == 0 ||
+          (counting_kind (a->unit) != 0 && counting_kind (a->unit) == counting_kind (b->unit))) &&
          g_strcmp0 (a->approx, b->approx) == 0 && g_strcmp0 (a->scope, b->scope) == 0 &&
          g_strcmp0 (a->period, b->period) == 0;
 }

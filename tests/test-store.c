@@ -391,7 +391,7 @@ check_tallies (guint n_domains)
 
 /* A fact stated twice, in a summary and again in its section (another
  * paragraph), is one indicator: the first statement's, also when the
- * two count with classifiers of one kind (件, 部, 项, 次…). Two tallies
+ * two count with classifiers of one kind (件, 部, 项…; 次, 场). Two tallies
  * differing in anything else an indicator shows (domain, measure,
  * value, unit, approx, scope, period) stay two. */
 static void
@@ -418,6 +418,11 @@ test_store_indicators_restated (void)
     { "representation.tally", "appointments", 134, "人次", NULL, "provincial", NULL, TRUE },
     { "legislation.tally", "approved", 22, "件", "more_than", "provincial", NULL, TRUE },
     { "legislation.tally", "approved", 22, "件", NULL, "provincial", "term", TRUE },
+    /* times of one kind too (四次 … 四场), but laws inspected (四部) are
+     * no inspections (四次) */
+    { "oversight.tally", "law_inspections", 4, "次", NULL, "provincial", NULL, FALSE },
+    { "oversight.tally", "law_inspections", 4, "场", NULL, "provincial", NULL, TRUE },
+    { "oversight.tally", "law_inspections", 4, "部", NULL, "provincial", NULL, FALSE },
   };
   static const char * const provides[] = {
     "legislation.tally", "oversight.tally", "representation.tally", NULL

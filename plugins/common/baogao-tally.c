@@ -2860,6 +2860,13 @@ prefix_level (const char *text,
     if (end - p > 3 && text_word_ends_at (text, p, end, bare_levels[i].name) &&
         text_any_word_ends_at (text, p, end - 3, not_names, G_N_ELEMENTS (not_names)) != 0)
       return bare_level_actor (bare_levels[i].level, own, own_city);
+  /* the place as a whole, or ours (全市, 我市, 本州): as a bare level
+   * (全市人大代表 in a county-level city's report are its own) */
+  for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
+    if (end - p == 6 && text_word_ends_at (text, p, end, bare_levels[i].name) &&
+        (text_word_at (text, p, end, "全") || text_word_at (text, p, end, "我") ||
+         text_word_at (text, p, end, "本")))
+      return bare_level_actor (bare_levels[i].level, own, own_city);
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     if (text_word_ends_at (text, p, end, suffixes[i].suffix))
       return suffixes[i].level;

@@ -122,6 +122,9 @@
 #define NOT_VOTED_HERE "推行|全面推行|实行|全面实行|推广|全覆盖|票决制"
 /* the bodies of townships' and subdistricts' congresses */
 #define TOWNSHIP_BODIES "人大主席团|人大工委|乡镇人大|街道人大"
+/* work the deputies joined in a campaign: epidemic prevention (防控工作,
+ * 疫情防控, 值守) and the like */
+#define CAMPAIGN_WORK "防控工作|疫情防控|防控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾"
 /* the special oversight deputies take part in */
 #define OVERSIGHT "专项监督|监督活动|专项视察监督"
 /* deputies' homes and liaison stations */
@@ -680,6 +683,21 @@ static const TallyRule representation_rules[] = {
   /* the deputies first, what they took part in after (全省五级人大代表2.3
    * 万人次参加“人大代表活动周”) */
   { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "参与|参加&活动", ACTIVITY_KINDS },
+  /* the deputies' part in a campaign of work, epidemic prevention most of
+   * all (全省五级人大代表7.6万余人次参与…等防控工作; 全年累计参与疫情防控4.6
+   * 万人次; 参与封控值守等防控工作累计2.1万人次) */
+  { "deputy_activity_participations", "<代表&参与|参加|投身|下沉|奋战", "人次", NULL, FALSE,
+    CAMPAIGN_WORK, ACTIVITY_KINDS },
+  { "deputy_activity_participations", "<代表&参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK, "人次", NULL, FALSE, NULL,
+    ACTIVITY_KINDS },
+  /* (the deputies named before the count, the work after it: 全省五级人
+   * 大代表7.6万余人次参与…等防控工作) */
+  { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK,
+    ACTIVITY_KINDS },
+  /* (in a section on deputies, said of them before: 全年累计参与防控工
+   * 作3.2万余人次) */
+  { "deputy_activity_participations", "参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK, "人次", NULL, FALSE, NULL,
+    ACTIVITY_KINDS "|干部|机关|组成人员|党员|职工" },
   /* activities of several kinds together (参加视察、调研、执法检查等活动
    * 九十余场、一千二百余人次, 参加各类活动1600余人次) are all of them */
   { "deputy_activities", "^代表&^" ALL_ACTIVITIES, "场次|场|次|批|批次", NULL, FALSE, NULL, ONE_EVENT },

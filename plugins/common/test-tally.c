@@ -7104,6 +7104,36 @@ test_steps_decisions_and_helpers (void)
   assert_tally (document, "self_building", "培训35人次", "staff_trained", 35);
 }
 
+/* 全市人大代表 in a county-level city's report are its own; the
+ * deputies' part in epidemic prevention, counted in 人次, whichever way
+ * the count and the verb come. */
+static void
+test_own_city_and_campaigns (void)
+{
+  static const char city[] =
+    "温岭市人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在温岭市第十七届人民代表大会第一次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全市人大代表提出建议238件。全市各级人大代表7.6万余人次参与卡口值守、物资转运等防控工作。"
+    "全年累计参与疫情防控3.2万余人次。常委会机关干部参与疫情防控1200人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "representation", "238件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "county");
+  assert_tally (document, "representation", "7.6万余人次参与卡口值守、物资转运等防控工作",
+                "deputy_activity_participations", 76000);
+  assert_tally (document, "representation", "3.2万余人次", "deputy_activity_participations", 32000);
+  assert_no_tally_of_count (document, "1200人次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7133,6 +7163,7 @@ main (int   argc,
   g_test_add_func ("/tally/handling-and-other-nouns", test_handling_and_other_nouns);
   g_test_add_func ("/tally/qualifying-times-and-orders", test_qualifying_times_and_orders);
   g_test_add_func ("/tally/steps-decisions-and-helpers", test_steps_decisions_and_helpers);
+  g_test_add_func ("/tally/own-city-and-campaigns", test_own_city_and_campaigns);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
