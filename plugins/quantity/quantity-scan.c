@@ -1845,8 +1845,9 @@ counted_numeral_before (const guint8 *s,
 
 /* Whether the lone 一 + classifier (its end at @unit_end) is an item of
  * a list with other counted items: 一部法律、两部法规 or 两部法规、一部法
- * 律. The noun of an item is short and has no numeral in it, so slogans
- * (一府一委两院, 一件一件) are no lists. */
+ * 律, or counts alone (分别为十一件、四件、一件). The noun of an item is
+ * short and has no numeral in it, so slogans (一府一委两院, 一件一件) are
+ * no lists. */
 static gboolean
 lone_one_listed (const guint8 *s,
                  gsize         len,
@@ -1876,7 +1877,7 @@ lone_one_listed (const guint8 *s,
       p += k;
       n++;
     }
-  if (n > 0 && n < 9 && p < len)
+  if (n < 9 && p < len)
     {
       gunichar first;
 
@@ -1915,7 +1916,7 @@ lone_one_listed (const guint8 *s,
         }
       r = decode_before (s, q, &prev);
       if (r != G_MAXSIZE && counted_numeral_before (s, r, prev))
-        return n > 0;
+        return TRUE;
     }
   return FALSE;
 }
@@ -2054,6 +2055,9 @@ lone_one_counts (const guint8 *s,
         return FALSE;
     }
 
+  /* the last count of a list (分别为十一件、四件、一件。) */
+  if (decode_before (s, num_start, &before) != G_MAXSIZE && before == 0x3001 /* 、 */)
+    return !person && lone_one_listed (s, len, num_start, num_end + 3);
   /* (一月一次, 一年至少一次: how often; 其中一个, 任何一个); a title
    * may be what is counted (修订《…条例》一件。) */
   if (decode_before (s, num_start, &before) == G_MAXSIZE ||
