@@ -5499,6 +5499,16 @@ static const char * const list_people[] = {
   "主任", "委员长", "秘书长", "委员", "领导", "成员", "组成人员", "代表", "干部",
 };
 
+/* Is [@from, @to) one clause break, a comma or a semicolon, and no more? */
+static gboolean
+clause_break_between (const char *text,
+                      gsize       from,
+                      gsize       to)
+{
+  return (to - from == 3 && (text_word_at (text, from, to, "，") || text_word_at (text, from, to, "；"))) ||
+         (to - from == 1 && (text[from] == ',' || text[from] == ';'));
+}
+
 /* The most counts of a list said with 分别 that are matched with items */
 #define MAX_RESPECTIVE 8
 
@@ -5555,6 +5565,9 @@ split_respective_lists (const char   *text,
                         GPtrArray    *quantities,
                         CountWindows *windows)
 {
+  /* the list said with 分别 last split: its first count and how many */
+  guint last_first = G_MAXUINT, last_n = 0;
+
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       CountWindows *first = &windows[qi];
@@ -5571,6 +5584,35 @@ split_respective_lists (const char   *text,
              count_separator_at (text, windows[qi + n - 1].q_end, windows[qi + n].q_start) > 0)
         n++;
       s_end = first->q_start - marker;
+      /* a second list said with 分别 right after the first, in the next
+       * clause, of as many counts (…的分别为1103件、564件、249件，分别占
+       * 57.6%、29.4%、13.0%): each count is the same item's */
+      if (n == last_n && last_first + last_n == qi && qi > 0 &&
+          clause_break_between (text, windows[qi - 1].q_end, s_end))
+        {
+          for (guint k = 0; k < n; k++)
+            {
+              const CountWindows *item = &windows[last_first + k];
+              CountWindows *w = &windows[qi + k];
+
+              w->w_start = item->w_start;
+              w->own_end = item->own_end;
+              w->h_start = item->h_start;
+              w->e_start = item->e_start;
+              w->subject_start = item->subject_start;
+              w->subject_end = item->subject_end;
+              w->prefix_start = item->prefix_start;
+              w->prefix_end = item->prefix_end;
+              w->suffix_start = item->suffix_start;
+              w->suffix_end = item->suffix_end;
+              w->verb_start = s_end + strlen ("分别");
+              w->verb_end = first->q_start;
+              w->tail_start = w->tail_end = 0;
+            }
+          last_n = 0;
+          qi += n - 1;
+          continue;
+        }
       /* one count after 分别 for the items of a list (就精准扶贫、义务教
        * 育分别开展专题询问1次) is each item's, no total (see each_ends_at
        * ()) */
@@ -5668,6 +5710,8 @@ split_respective_lists (const char   *text,
             }
           w->tail_start = w->tail_end = 0;
         }
+      last_first = qi;
+      last_n = n;
       qi += n - 1;
     }
 }

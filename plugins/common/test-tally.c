@@ -7134,6 +7134,29 @@ test_own_city_and_campaigns (void)
   assert_no_tally_of_count (document, "1200人次");
 }
 
+/* A second list said with 分别 in the clause after the first, of as
+ * many counts, is the same items': each share its item's. */
+static void
+test_second_respective_list (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "已解决或部分解决、列入计划逐步解决、因条件限制需以后解决的分别为1103件、564件、249件，"
+    "分别占57.6%、29.4%、13.0%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "1103件", "suggestions_resolved", 1103);
+  assert_tally (document, "representation", "57.6%", "resolution_rate", 57.6);
+  assert_tally (document, "representation", "29.4%", "planned_share", 29.4);
+  assert_tally (document, "representation", "13.0%", "deferred_share", 13.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7164,6 +7187,7 @@ main (int   argc,
   g_test_add_func ("/tally/qualifying-times-and-orders", test_qualifying_times_and_orders);
   g_test_add_func ("/tally/steps-decisions-and-helpers", test_steps_decisions_and_helpers);
   g_test_add_func ("/tally/own-city-and-campaigns", test_own_city_and_campaigns);
+  g_test_add_func ("/tally/second-respective-list", test_second_respective_list);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
