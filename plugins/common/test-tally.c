@@ -7157,6 +7157,29 @@ test_second_respective_list (void)
   assert_tally (document, "representation", "13.0%", "deferred_share", 13.0);
 }
 
+/* A plan whose verb comes after 将 and an adverbial (常委会将在…领导下,
+ * 将坚持…) holds for the items that follow in its sentence. */
+static void
+test_plans_after_adverbials (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年开展专题询问2次。常委会将在省委领导下，重点做好以下工作：一是开展执法检查三次；二是听取审议专项工作报告二十个。"
+    "常委会将坚持以人民为中心，组织代表视察5次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "专题询问2次", "special_inquiries", 2);
+  assert_no_tally_of_count (document, "三次");
+  assert_no_tally_of_count (document, "二十个");
+  assert_no_tally_of_count (document, "5次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7188,6 +7211,7 @@ main (int   argc,
   g_test_add_func ("/tally/steps-decisions-and-helpers", test_steps_decisions_and_helpers);
   g_test_add_func ("/tally/own-city-and-campaigns", test_own_city_and_campaigns);
   g_test_add_func ("/tally/second-respective-list", test_second_respective_list);
+  g_test_add_func ("/tally/plans-after-adverbials", test_plans_after_adverbials);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
