@@ -57,6 +57,10 @@
 /* rules of the work, whose names hold its steps (法规起草、审议、立法协商
  * 等配套工作制度) */
 #define NOT_BILLS "工作制度|配套制度|制度"
+/* the NPC's drafts counted together with the congress above's (对全国人大
+ * 常委会和省人大常委会征求意见的17件法律法规草案): a total that no measure
+ * is */
+#define ALSO_NATIONAL "全国人大常委会和|全国人大常委会、|全国人大和|全国人大、|法律法规草案"
 /* sending a law up for approval, to the body named (报请省人大常委会批
  * 准): a province's 对报请批准的23件设区的市法规 are the ones it approves */
 #define SUBMITTED "报请省|提请省|报送省|报省人大|报请自治区|提请自治区|报送自治区|报自治区人大|" \
@@ -72,7 +76,10 @@
 #define NOT_EVALUATIONS "计划|拟|将|项目|规划"
 #define PASSED_UNITS "件|部|项|篇|件次"
 /* what a draft goes through on its way to the public, not to a vote */
-#define NOT_PASSED "网站|门户|公众号|新媒体|媒体|报纸|联系点|平台|渠道|征求意见|征求基层意见|公开征求|全文公布|公布"
+/* (nor the motions on appointments the committee passed: 审议通过人事任免
+ * 案21件) */
+#define NOT_PASSED "网站|门户|公众号|新媒体|媒体|报纸|联系点|平台|渠道|征求意见|征求基层意见|公开征求|全文公布|公布|" \
+  "任免案|人事任免"
 /* Decisions on legal questions */
 #define LEGAL_DECISIONS TALLY_LEGAL_DECISIONS
 /* Decisions repealed or approved, drafts, and laws or regulations
@@ -415,14 +422,14 @@ static const TallyRule legislation_rules[] = {
   /* (法规草案通过门户网站全文公布15件, 将12件法规草案向社会全文公布) */
   { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条" },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议" },
-  { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, NULL },
+  { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
   /* drafts the congress commented on, the body consulting it unnamed (对征
    * 求意见的法规草案14件提出修改意见): not its own, which it does not comment
    * on, nor the cities' it approves */
   { "higher_drafts_commented", CONSULT "&法规草案|地方性法规草案", "件|部|项|个", NULL, FALSE,
     "提出修改意见|提出意见|反馈意见|反馈修改意见|提出意见建议",
     "全国人大|全国人民代表大会|法律草案|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
-  { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
+  { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, ALSO_NATIONAL },
   /* the count before the drafts of the congress above (就11件省人大常委会
    * 法规草案征求意见), or after it (就省人大常委会9件法规草案征求意见) */
   { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "省人大常委会法规草案|自治区人大常委会法规草案", NULL },
@@ -444,7 +451,7 @@ static const TallyRule legislation_rules[] = {
   /* draft laws, the NPC's, commented on by a lower congress (就…等12件
    * 法律草案反馈修改意见) */
   { "national_drafts_commented", NULL, "件|部", NULL, FALSE, "法律草案&反馈|提出&修改意见|意见", NULL },
-  { "higher_drafts_commented", "<" HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
+  { "higher_drafts_commented", "<" HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, ALSO_NATIONAL },
   /* the consultations named first, then their drafts by kind (承接市人大
    * 常委会征求意见任务共21件，其中国家法律草案9件、市地方性法规草案12件):
    * the laws the NPC's, the regulations the congress's above */

@@ -82,7 +82,7 @@
 
 /* Deputies or staff counted, not activities */
 /* opinions that are not the committee's own, or what was done with them */
-#define NOT_OPINIONS_MADE "代表|群众|选民|网民|社会各界|落实|整改|反馈"
+#define NOT_OPINIONS_MADE "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改|反馈"
 #define NOT_ACTIVITIES "代表|人次"
 /* the committee's members named first, deputies with them */
 #define WITH_DEPUTIES "组成人员和代表|组成人员和人大代表|组成人员及代表|组成人员、代表|委员和代表"
@@ -419,6 +419,11 @@ static const TallyRule oversight_rules[] = {
    * a list (对6名员额法官和4名员额检察官开展述职评议) */
   { "officials_evaluated", WITH_MEMBERS, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议", NULL },
   { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "$述职评议|$履职评议|$任职评议", "代表" },
+  /* the officials named after the count, deputies appraising them (组织
+   * 县人大代表对县政府任命的十五名部门负责人开展述职评议) */
+  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE,
+    "负责人|组成人员|局长|院长|检察长|法官|检察官|主任|干部&述职评议|履职评议|任职评议|履职测评|述职测评",
+    "向选民|向原选区|选民|代表述职" },
   /* the appraisal named in the sentence's first clause (开展述职评议，共评
    * 议4名政府组成人员) */
   { "officials_evaluated", "<述职评议|履职评议|任职评议&评议|测评", "人|名|位", NULL, TRUE, NULL, "代表" },
@@ -483,7 +488,7 @@ static const TallyRule oversight_rules[] = {
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办" },
+    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办|整改意见" },
   /* some of the problems found, the count before the word (共发现问题43
    * 个，其中36个已整改到位; 对审计查出的问题，已有52个被整改到位) */
   { "problems_rectified", "<问题&其中|已有|共有", PROBLEM_UNITS, NULL, FALSE, "整改到位|完成整改|已整改|整改完成|得到整改",

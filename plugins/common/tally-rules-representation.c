@@ -323,6 +323,10 @@ static const TallyRule representation_rules[] = {
    * comments on a draft, where no section says the domain */
   { "public_opinions_collected", "<代表&收集|征集|汇集&意见建议|意见和建议|意见|建议", "条|件|个", NULL, FALSE,
     NULL, "代表提出|代表意见|代表建议|立法|草案|法规|条例" },
+  /* the messages the public left, received at the deputies' stations
+   * (代表通过网上联络站接收群众留言6800余条) */
+  { "public_opinions_collected", "<代表|联络站|代表之家|家站&接收|收到|受理&群众留言|留言|群众意见|意见建议", "条|件|个", NULL, FALSE,
+    NULL, "代表提出|代表建议|立法|草案|法规|条例|信访" },
   /* (群众在线反映社情民意1286条) */
   { "public_opinions_collected", "反映社情民意|反映民意|社情民意", "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
   /* not the public's opinions that deputies collect (收集群众意见建议1.2万条) */
@@ -620,10 +624,10 @@ static const TallyRule representation_rules[] = {
   /* (the deputies named in the sentence's first clause: 组织代表开展集中
    * 视察4次，专题调研11次). Inspections counted after a place (代表赴基层
    * 视察3次) are not one trip. */
-  { "deputy_inspections", "<代表&调研|视察", "次|场|批|场次", NULL, FALSE, NULL, HELPING "|" STATIONS },
-  { "deputy_inspections", "代表", "次|场|批|场次", NULL, FALSE, "调研|视察", HELPING "|" STATIONS },
+  { "deputy_inspections", "<代表&调研|视察", "次|场|批|批次|场次", NULL, FALSE, NULL, HELPING "|" STATIONS },
+  { "deputy_inspections", "代表", "次|场|批|批次|场次", NULL, FALSE, "调研|视察", HELPING "|" STATIONS },
   /* the count first (组织了3次代表集中视察) */
-  { "deputy_inspections", NULL, "次|场|批|场次", NULL, FALSE, "代表&调研|视察", HELPING "|" STATIONS },
+  { "deputy_inspections", NULL, "次|场|批|批次|场次", NULL, FALSE, "代表&调研|视察", HELPING "|" STATIONS },
   { "deputy_research_participations", "代表&调研|视察", "人次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_research_participations", "代表", "人次", NULL, FALSE, "调研|视察", ONE_EVENT },
   /* the deputies taking part in a clause of their own, after the
@@ -720,6 +724,10 @@ static const TallyRule representation_rules[] = {
   { "constituent_receptions", "代表&接待", "场次|场", NULL, FALSE, "群众|选民", "信访|来信|来访" },
   /* (组织代表进社区开展接待活动210场次) */
   { "constituent_receptions", "代表&接待活动|接待群众活动|接待选民活动", "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },
+  /* (the reception days named in the sentence's first clause: 坚持每月5
+   * 日为选民接待日，全年共开展接待活动430余场次) */
+  { "constituent_receptions", "<接待日|代表接待日|接待选民日|接待群众日|选民接待日&接待活动", "场次|场|次", NULL, FALSE, NULL,
+    "信访|来信|来访" },
   /* deputies who reported on their work to their constituents: 153名市
    * 人大代表向原选区选民述职, 组织120名代表向选民述职; 述职 may open the
    * sentence (组织代表向选民述职，共260名代表参加; 开展代表述职评议，评

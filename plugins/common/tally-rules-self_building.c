@@ -157,8 +157,8 @@ static const TallyRule self_building_rules[] = {
   { "staff_trained", "^" TRAIN, "人次", NULL, FALSE, NULL, NOT_DEPUTIES },
 
   /* publications */
-  { "newsletter_issues", "简报|专刊|期刊|刊物|内刊|专报|工作通讯|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴", "期", NULL, FALSE, NULL, NULL },
-  { "newsletter_issues", NULL, "期", NULL, FALSE, "简报|专刊|期刊|刊物|内刊|专报|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴", NULL },
+  { "newsletter_issues", "简报|专刊|期刊|刊物|内刊|专报|工作通讯|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴|简讯", "期", NULL, FALSE, NULL, NULL },
+  { "newsletter_issues", NULL, "期", NULL, FALSE, "简报|专刊|期刊|刊物|内刊|专报|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴|简讯", NULL },
   { "newsletter_issues", "编发|编报|印发|编印|出版|编辑出版|刊印|编辑|出刊|发行", "期", NULL, FALSE, NULL, "培训|讲堂|论坛" },
 
   /* awards and commendations */
@@ -189,8 +189,8 @@ static const TallyRule self_building_rules[] = {
   { "cadres_rotated", NULL, PEOPLE, NULL, FALSE, "轮岗|轮岗交流|交流任职|转任|挂职|挂职锻炼", "接收|接受" },
   /* sent to villages or the front line of a campaign (选派3名干部到贫困村
    * 担任第一书记, 选派13名干部驻村帮扶) */
-  { "cadres_rotated", "选派|派驻|下派", PEOPLE, NULL, FALSE, "第一书记|驻村|工作队|帮扶|一线|挂职|基层锻炼|跟岗学习|跟班学习|跟岗锻炼", "代表" },
-  { "cadres_rotated", "选派|派驻|下派&第一书记|驻村|工作队|帮扶|一线", PEOPLE, NULL, FALSE, NULL, "代表" },
+  { "cadres_rotated", "选派|派驻|下派|派出", PEOPLE, NULL, FALSE, "第一书记|驻村|工作队|帮扶|一线|挂职|基层锻炼|跟岗学习|跟班学习|跟岗锻炼", "代表" },
+  { "cadres_rotated", "选派|派驻|下派|派出&第一书记|驻村|工作队|帮扶|一线", PEOPLE, NULL, FALSE, NULL, "代表" },
   { "cadres_promoted", "提拔|晋升|职级晋升|提任|选拔任用|晋升职级|提拔使用|提拔重用|晋级|提拔调整|提拔交流|提拔任用", PEOPLE, NULL, FALSE, NULL, NULL },
   { "cadres_promoted", NULL, PEOPLE, NULL, FALSE, "提拔|晋升职级|提拔使用|提拔重用", NULL },
 

@@ -7180,6 +7180,56 @@ test_plans_after_adverbials (void)
   assert_no_tally_of_count (document, "5次");
 }
 
+/* Wordings from round 48 of the probes: cadres sent out (派出), deputies'
+ * inspections in 批次, messages received at the stations, reception
+ * days named first, bulletins named …简讯, motions on appointments that
+ * are no bills, opinions on rectification made, officials appraised by
+ * deputies, the NPC's and the province's drafts counted together, topics
+ * taken wherever the leaders went. */
+static void
+test_round48_wordings (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某县第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "班子成员深入乡镇、园区领题调研16项。\n"
+    "\n"
+    "二、立法相关工作\n"
+    "\n"
+    "对全国人大常委会和省人大常委会征求意见的17件法律法规草案提出修改意见。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "审议通过人事任免案21件。发现问题37个，提出整改意见29条。"
+    "组织县人大代表对县政府任命的十五名部门负责人开展述职评议。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "组织代表视察调研21批次。代表通过网上联络站接收群众留言6800余条。"
+    "各联络站坚持每月5日为选民接待日，全年共开展接待活动430余场次。\n"
+    "\n"
+    "五、自身建设\n"
+    "\n"
+    "先后派出驻村干部9名。编发《人大简讯》30期。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "领题调研16项", "research_topics", 16);
+  assert_no_tally_of_count (document, "17件");
+  assert_no_tally_of_count (document, "21件");
+  assert_tally (document, "oversight", "提出整改意见29条", "opinions_made", 29);
+  assert_tally (document, "oversight", "十五名部门负责人开展述职评议", "officials_evaluated", 15);
+  assert_tally (document, "representation", "视察调研21批次", "deputy_inspections", 21);
+  assert_tally (document, "representation", "6800余条", "public_opinions_collected", 6800);
+  assert_tally (document, "representation", "430余场次", "constituent_receptions", 430);
+  assert_tally (document, "self_building", "驻村干部9名", "cadres_rotated", 9);
+  assert_tally (document, "self_building", "30期", "newsletter_issues", 30);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7212,6 +7262,7 @@ main (int   argc,
   g_test_add_func ("/tally/own-city-and-campaigns", test_own_city_and_campaigns);
   g_test_add_func ("/tally/second-respective-list", test_second_respective_list);
   g_test_add_func ("/tally/plans-after-adverbials", test_plans_after_adverbials);
+  g_test_add_func ("/tally/round48-wordings", test_round48_wordings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
