@@ -2680,6 +2680,11 @@ document_level (const char *scope)
 #define ACTOR_REACH (16 * 3)
 /* How far from the count's first cue it may end (bytes): 共, 在我省开展 */
 #define ACTOR_GAP (6 * 3)
+/* …and before the end of the sentence's first clause, when it is the
+ * subject of a later clause with its verb right after it: its own counts
+ * may come between (各区人大常委会共开展执法检查４２次、专题询问１６次，
+ * 听取…) */
+#define SUBJECT_GAP (4 * ACTOR_REACH)
 
 /* The level of the body named by the words before 人大常委会, 人大 or
  * 政府 at the head of a clause ([@p, @end)): 深圳市, 各设区的市, 各县（市、
@@ -2814,7 +2819,7 @@ prefix_level (const char *text,
     return ACTOR_OWN;
   /* the NPC's deputies of a place, named by where they are (在青全国人
    * 大代表, 驻市全国人大代表) */
-  if (end - p <= 5 * 3 && text_word_ends_at (text, p, end, "全国") &&
+  if (end - p <= 5 * 3 && end - p >= 4 * 3 && text_word_ends_at (text, p, end, "全国") &&
       (text_word_at (text, p, end, "在") || text_word_at (text, p, end, "驻")))
     return ACTOR_NATIONAL;
   /* (…after an adverb: 还邀请县区人大常委会主任列席…) */
@@ -2865,9 +2870,9 @@ prefix_level (const char *text,
   /* the place as a whole, or ours (全市, 我市, 本州): as a bare level
    * (全市人大代表 in a county-level city's report are its own) */
   for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
-    if (end - p == 6 && text_word_ends_at (text, p, end, bare_levels[i].name) &&
-        (text_word_at (text, p, end, "全") || text_word_at (text, p, end, "我") ||
-         text_word_at (text, p, end, "本")))
+    if (end - p >= 6 && text_word_ends_at (text, p, end, bare_levels[i].name) &&
+        (text_word_ends_at (text, p, end - 3, "全") || text_word_ends_at (text, p, end - 3, "我") ||
+         text_word_ends_at (text, p, end - 3, "本")))
       return bare_level_actor (bare_levels[i].level, own, own_city);
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     if (text_word_ends_at (text, p, end, suffixes[i].suffix))
@@ -3070,7 +3075,13 @@ clause_actor (const char *text,
            * (深圳市人大常委会制定…, 各设区的市人大常委会共制定…); a body
            * named further from the count is an object's part (全省人大
            * 系统先进集体1个、先进个人3名) */
-          if (end > words_after_body_end (text, body_end, end) + gap)
+          /* (…or its first clause's, when it is the subject of a later
+           * clause: its verb right after it, its own counts may come
+           * between, 各区人大常委会共开展执法检查４２次、专题询问１６次，
+           * 听取…) */
+          if (end > words_after_body_end (text, body_end, end) + gap &&
+              !(gap == ACTOR_REACH && end <= words_after_body_end (text, body_end, end) + SUBJECT_GAP &&
+                clause_verb_at (text, words_after_body_end (text, body_end, end), end) != 0))
             return ACTOR_OWN;
           /* (the owner of a contact point the reporting congress runs or
            * is: 我县作为省人大常委会基层立法联系点，…; 发挥省人大常委会基
@@ -6887,6 +6898,32 @@ names_congress (const char *text,
 
 /* Does the clause [@start, @end) open with its verb, naming no one who
  * acts (开展代表小组活动九百余次, 共票决…)? */
+/* Where the verb starts after a phrase at @p saying when or under whom
+ * (在全国人大会议期间提出…, 在十四届全国人大一次会议上提出…, 在全国人大常
+ * 委会组织下开展…), or @p when there is none: a congress named in it
+ * is no subject. */
+static gsize
+skip_when_said (const char *text,
+                gsize       p,
+                gsize       end)
+{
+  static const char * const ends[] = { "期间", "会议上", "会上", "组织下", "领导下", "带领下", "支持下", "指导下" };
+
+  if (!text_word_at (text, p, end, "在"))
+    return p;
+  for (gsize q = p + strlen ("在"), n = 0; q < end && n < 24; q += g_utf8_skip[(guchar) text[q]], n++)
+    {
+      gsize k;
+
+      if (delimiter_at (text, q, end) > 0)
+        break;
+      if ((k = text_any_word_at (text, q, end, ends, G_N_ELEMENTS (ends))) != 0 &&
+          clause_verb_at (text, q + k, end) != 0)
+        return q + k;
+    }
+  return p;
+}
+
 static gboolean
 opens_with_verb (const char *text,
                  gsize       start,
@@ -6900,7 +6937,7 @@ opens_with_verb (const char *text,
   if (year_written_at (text, p, end, &n) != 0 && text_word_at (text, p + n, end, "年"))
     p += n + strlen ("年");
   p += text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs));
-  return clause_verb_at (text, p, end) != 0;
+  return clause_verb_at (text, skip_when_said (text, p, end), end) != 0;
 }
 
 /* The rule of one item of a list that a count is said for: its own

@@ -7230,6 +7230,40 @@ test_round48_wordings (void)
   assert_tally (document, "self_building", "30期", "newsletter_issues", 30);
 }
 
+/* The NPC's deputies named as the subject stay the subject of a later
+ * clause that opens with when or under whom (在全国人大会议期间提出…); a
+ * body in such a phrase is no subject. A lower congress named as the
+ * subject with its verb right after it is the subject of a later clause
+ * though its first clause counts much (full-width digits too). */
+static void
+test_subjects_across_phrases (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "在某全国人大代表依法履职，在全国人大会议期间提出建议61件。"
+    "在某全国人大代表积极参与，在全国人大常委会组织下开展调研5次。"
+    "省人大代表积极履职，在省人代会期间提出建议800件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "各市人大常委会共开展执法检查４２次、专题询问１６次，听取审议专项工作报告１３０项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "61件", "npc_suggestions", 61);
+  assert_tally (document, "representation", "调研5次", "npc_deputy_inspections", 5);
+  assert_tally (document, "representation", "800件", "suggestions", 800);
+  a = find_tally (document, "oversight", "１３０项");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "municipal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7263,6 +7297,7 @@ main (int   argc,
   g_test_add_func ("/tally/second-respective-list", test_second_respective_list);
   g_test_add_func ("/tally/plans-after-adverbials", test_plans_after_adverbials);
   g_test_add_func ("/tally/round48-wordings", test_round48_wordings);
+  g_test_add_func ("/tally/subjects-across-phrases", test_subjects_across_phrases);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
