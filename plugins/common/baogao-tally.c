@@ -1994,8 +1994,8 @@ plan_subject_before (const char *text,
   static const guint32 subjects[] = {
     0xe4bc9a /* 会 */, 0xe5b9b4 /* 年 */, 0xe8bf98 /* 还 */, 0xe5b9b6 /* 并 */, 0xe4b99f /* 也 */,
     0xe4bb8d /* 仍 */, 0xe8a681 /* 要 */, 0xe5908e /* 后 */, 0xe5b086 /* 将 */,
-    /* (年内将召开…) */
-    0xe58685 /* 内 */,
+    /* (年内将召开…; 我们将…; 常委会党组将…) */
+    0xe58685 /* 内 */, 0xe4bbac /* 们 */, 0xe7bb84 /* 组 */,
   };
   guint32 c;
 

@@ -7230,6 +7230,38 @@ test_round48_wordings (void)
   assert_tally (document, "self_building", "30期", "newsletter_issues", 30);
 }
 
+/* The Party group named once as the subject of its meetings; the
+ * questions before the verb of an inquiry, not the departments asked;
+ * a plan said by 我们将. */
+static void
+test_subjects_questions_and_plans (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会党组坚持民主集中制，全年共召开会议19次。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "14名常委会组成人员围绕21个问题进行询问。就大气污染防治向8个部门提出询问问题30个。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "新的一年，我们将举办人大制度理论研讨会2次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "召开会议19次", "party_group_meetings", 19);
+  assert_tally (document, "oversight", "21个问题进行询问", "inquiry_questions", 21);
+  assert_tally (document, "oversight", "询问问题30个", "inquiry_questions", 30);
+  assert_no_tally_of_count (document, "8个");
+  assert_no_tally_of_count (document, "2次");
+}
+
 /* The NPC's deputies named as the subject stay the subject of a later
  * clause that opens with when or under whom (在全国人大会议期间提出…); a
  * body in such a phrase is no subject. A lower congress named as the
@@ -7298,6 +7330,7 @@ main (int   argc,
   g_test_add_func ("/tally/plans-after-adverbials", test_plans_after_adverbials);
   g_test_add_func ("/tally/round48-wordings", test_round48_wordings);
   g_test_add_func ("/tally/subjects-across-phrases", test_subjects_across_phrases);
+  g_test_add_func ("/tally/subjects-questions-and-plans", test_subjects_questions_and_plans);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
