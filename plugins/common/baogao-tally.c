@@ -5667,7 +5667,14 @@ split_respective_lists (const char   *text,
         }
       if (text_word_ends_at (text, list_start, s_end, "的"))
         s_end -= 3;
-      n_items = split_items (text, list_start, s_end, bounds, join_end, n);
+      /* (the clauses before, each with its own count, first: an item may
+       * hold a 和 of its own, 已解决的211件，正在解决和列入计划解决的156件，
+       * 分别占…) */
+      n_items = 0;
+      if (list_start != first->w_start)
+        n_items = clauses_before_respectively (text, windows, qi, n, s_end, bounds, join_end);
+      if (n_items != n)
+        n_items = split_items (text, list_start, s_end, bounds, join_end, n);
       /* one item for all the counts (满意率分别为93.5%、91.2%和88.7%):
        * each count reads it (in the count's clause only) */
       if (n_items == 1 && list_start == first->w_start)

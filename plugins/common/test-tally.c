@@ -7146,7 +7146,7 @@ test_second_respective_list (void)
     "一、代表工作\n"
     "\n"
     "已解决或部分解决、列入计划逐步解决、因条件限制需以后解决的分别为1103件、564件、249件，"
-    "分别占57.6%、29.4%、13.0%。\n";
+    "分别占57.6%、29.4%、13.0%。所提问题已解决的211件，正在解决和列入计划解决的156件，分别占46.0%和34.0%。\n";
   g_autoptr(BaogaoDocument) document = analyze (province);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -7155,6 +7155,9 @@ test_second_respective_list (void)
   assert_tally (document, "representation", "57.6%", "resolution_rate", 57.6);
   assert_tally (document, "representation", "29.4%", "planned_share", 29.4);
   assert_tally (document, "representation", "13.0%", "deferred_share", 13.0);
+  /* (the clauses before, each with its count, one with a 和 of its own) */
+  assert_tally (document, "representation", "46.0%", "resolution_rate", 46.0);
+  assert_tally (document, "representation", "34.0%", "planned_share", 34.0);
 }
 
 /* A plan whose verb comes after 将 and an adverbial (常委会将在…领导下,
