@@ -5512,6 +5512,44 @@ static const char * const list_people[] = {
   "主任", "委员长", "秘书长", "委员", "领导", "成员", "组成人员", "代表", "干部",
 };
 
+/* Where the clause that holds [@start, @end) starts, when @start is
+ * right after a clause break inside brackets that close in it (…（暂时
+ * 不能解决，作出解释说明）…): before the bracket's clause; else @start. */
+static gsize
+bracket_clause_start (const char *text,
+                      gsize       start,
+                      gsize       end)
+{
+  gint depth = 0;
+  gsize lower = start > 3 * LIST_CLAUSE_REACH ? start - 3 * LIST_CLAUSE_REACH : 0;
+
+  for (gsize p = start; p < end; p += g_utf8_skip[(guchar) text[p]])
+    if (text_word_at (text, p, end, "（"))
+      depth++;
+    else if (text_word_at (text, p, end, "）") && --depth < 0)
+      break;
+  if (depth >= 0)
+    return start;
+  /* the line's start, when within reach: a clause's start too */
+  for (gsize p = start; p > lower; p--)
+    if (text[p - 1] == '\n')
+      {
+        lower = p;
+        break;
+      }
+  /* the bracket it closes, and the start of its clause */
+  for (gsize p = start; p > lower; p = g_utf8_find_prev_char (text + lower, text + p) - text)
+    if (text_word_at (text, p, start, "（"))
+      {
+        gsize c = clause_start (text, lower, p);
+
+        /* (no clause break nor line start within reach: the list is not
+         * told apart) */
+        return c > lower || (lower > 0 && text[lower - 1] == '\n') ? c : start;
+      }
+  return start;
+}
+
 /* Is [@from, @to) one clause break, a comma or a semicolon, and no more? */
 static gboolean
 clause_break_between (const char *text,
@@ -5665,6 +5703,9 @@ split_respective_lists (const char   *text,
               }
           list_start = clause_start (text, text_boundary_after (text, lower, s_end), s_end);
         }
+      /* (a clause break inside an item's brackets is none: C类（因条件限制
+       * 暂时不能解决，作出解释说明）、…分别为…) */
+      list_start = bracket_clause_start (text, list_start, s_end);
       if (text_word_ends_at (text, list_start, s_end, "的"))
         s_end -= 3;
       /* (the clauses before, each with its own count, first: an item may
@@ -5715,6 +5756,10 @@ split_respective_lists (const char   *text,
           w->own_end = join_end[k];
           w->verb_start = verb_start;
           w->verb_end = first->q_start;
+          /* (the first item before where the count's clause seemed to
+           * start: a clause break in a bracket, C类（…，…）) */
+          if (k == 0 && bounds[0] < w->h_start)
+            w->h_start = w->e_start = bounds[0];
           if (k > 0)
             {
               w->h_start = w->e_start = w->w_start;
@@ -6931,6 +6976,11 @@ skip_when_said (const char *text,
   return p;
 }
 
+/* The times a clause may open with before its verb */
+static const char * const frames_said[] = {
+  "五年来", "三年来", "两年来", "四年来", "近年来", "本届以来", "五年间", "五年中", "五年里",
+};
+
 static gboolean
 opens_with_verb (const char *text,
                  gsize       start,
@@ -6943,6 +6993,8 @@ opens_with_verb (const char *text,
   /* a year first (2022年提出议案1件) */
   if (year_written_at (text, p, end, &n) != 0 && text_word_at (text, p + n, end, "年"))
     p += n + strlen ("年");
+  /* (or the years it counts: 五年来在全国人代会上提出议案118件) */
+  p += text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said));
   p += text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs));
   return clause_verb_at (text, skip_when_said (text, p, end), end) != 0;
 }

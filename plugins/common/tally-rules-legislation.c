@@ -49,7 +49,7 @@
 #define INSTRUMENTS "法规|条例|法律|地方性法规|单行条例|自治条例|变通规定|补充规定|规章|法案|法律案|法规案|草案|法规草案|法律草案"
 #define COUNT_UNITS "件|部|项|个|篇|件次"
 /* what a clean-up goes through, and what it does not count so */
-#define CLEANED "法规|地方性法规|条例|单行条例|自治条例|法规规章"
+#define CLEANED "法规|地方性法规|条例|单行条例|自治条例|法规规章|法律"
 #define CLEANING "清理|进行清理|开展清理|全面清理|集中清理|专项清理|进行全面清理|进行集中清理|进行全面梳理|全面梳理|" \
   "进行了梳理|进行梳理|逐件梳理|逐件进行了梳理"
 #define NOT_CLEANED_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止|" \
@@ -184,9 +184,9 @@ static const TallyRule legislation_rules[] = {
    * 及其修正案7件 is approved; nor amendments deliberated: 审议宪法修正案、
    * 法律案等34件) */
   { "amended", "修改|修正", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|修改决定|修正决定|条文|" CLEAN_UP },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|修改决定|修正决定|条文|条款|" CLEAN_UP },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|条文|" CLEAN_UP },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|条文|条款|" CLEAN_UP },
   /* a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's amendments (修改18件（其中打包修改9件）) */
   /* (not the package decisions: 作出打包修改决定1件，一并修改单行条例4件) */
@@ -205,8 +205,12 @@ static const TallyRule legislation_rules[] = {
   /* 采取统筹打包方式，一并修改个人所得税法、公务员法等法律47件次 */
   /* (a kind of its own in an aside too: 修改法律10件（其中一并修改保险
    * 法等5部法律）) */
-  { "amended_in_package", "一并修改|一并修正|统筹修改", COUNT_UNITS, NULL, TRUE },
-  { "amended_in_package", "一并修改|一并修正|统筹修改&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE },
+  /* (not the articles: 一并修改了59件法律中的141个条款) */
+  { "amended_in_package", "一并修改|一并修正|统筹修改", COUNT_UNITS, NULL, TRUE, NULL, "条款|条文" },
+  { "amended_in_package", "一并修改|一并修正|统筹修改&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE, NULL, "条款|条文" },
+  /* the laws a package touched, said after it (以打包方式修改法规两次，共涉
+   * 及法规58件) */
+  { "amended_in_package", "<打包方式|一揽子方式|打包修改|一揽子修改&涉及", COUNT_UNITS, NULL, TRUE, NULL, "条文|条款" },
   /* count first: 对《…》等5件法规进行打包修改, 对其中9件作出打包修改决
    * 定; in 个, not the decisions (作出两个打包修改决定) */
   { "amended_in_package", NULL, "件|部|项|篇|件次", NULL, FALSE, PACKAGE },
@@ -321,6 +325,11 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议|" NOT_BILLS },
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议|" NOT_BILLS },
+  /* the bills before the verb (对9件法规草案进行了审议), named once in the
+   * sentence for its later items (…，对3件进行第三次审议) */
+  { "deliberated", "<法规草案|法律草案|法规案&对", COUNT_UNITS, NULL, FALSE,
+    "进行初次审议|进行第二次审议|进行第三次审议|进行二次审议|进行三次审议|进行审议|进行了审议",
+    "通过|批准|报告|审议意见|意见" },
   /* the bills before the verb (对9件法规草案进行了审议) */
   { "deliberated", "对", COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&进行审议|进行了审议|审议",
     "通过|批准|报告|审议意见|跟踪监督|审议项目|立法计划|继续审议|提出|意见" },
@@ -373,6 +382,10 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|群众|选民|代表" },
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|群众|选民|代表" },
+  /* the public's comments on drafts put out in the sentence's first
+   * clause (…草案全文公布征求意见，共收到人民群众提出的意见11543件) */
+  { "public_comments", "<草案&<" PUBLISH_DRAFTS "|" CONSULT "&" RECEIVE "&意见", "条|件", NULL, FALSE, NULL,
+    "代表建议|议案|立法项目|立项|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* in a section on legislation, the comments received need not say
    * they were on drafts (（二）拓宽民意表达渠道。收到意见建议1800余条) */
   { "public_comments", RECEIVE "&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
@@ -388,7 +401,7 @@ static const TallyRule legislation_rules[] = {
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },
   /* (法规草案公开征求意见，1.2万人次参与) */
-  { "public_commenters", "<公开征求意见|向社会征求意见|向社会公开征求意见", "人|人次|名|位", NULL, FALSE, "参与|参加",
+  { "public_commenters", "<公开征求意见|向社会征求意见|向社会公开征求意见|全文公布|向社会公布", "人|人次|名|位", NULL, FALSE, "参与|参加",
     "代表|群众|选民|专家" },
   /* the comments adopted, after those collected (征集意见建议420条，其中
    * 被采纳38条); not the deputies' suggestions adopted */
@@ -406,7 +419,7 @@ static const TallyRule legislation_rules[] = {
    * it approves */
   { "higher_drafts_commented", "对|就", "件|部|项|个", NULL, FALSE,
     "法规草案|地方性法规草案&提出修改意见|提出意见|反馈意见|反馈修改意见|提出意见建议",
-    "全国人大|全国人民代表大会|法律草案|报批|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
+    "全国人大|全国人民代表大会|法律草案|报批|设区的市|设区市|市州|联系点|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   /* the consultations taken on for the congress above (承接省人大常委会法
    * 规草案征求意见13件) */
   { "higher_drafts_commented", "承接|承担&法规草案|草案&征求意见|意见征集|意见征询", "件|部|项|个", NULL, FALSE, NULL,
@@ -419,6 +432,12 @@ static const TallyRule legislation_rules[] = {
     "收到|意见建议|条|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" CONSULT,
     "收到|意见建议|就省人大常委会|就自治区人大常委会|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+  /* (公布单行条例草案3件; 将法规草案3件向社会公开征求意见: the count after
+   * the drafts) */
+  { "drafts_published", PUBLISH_DRAFTS "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,
+    "收到|意见建议|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+  { "drafts_published", DRAFTS, "件|部|项|个|件次", NULL, FALSE, "向社会公开征求意见|向社会征求意见|公开征求意见",
+    "收到|意见建议|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* (法规草案通过门户网站全文公布15件, 将12件法规草案向社会全文公布) */
   { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条" },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议" },

@@ -96,7 +96,7 @@
 /* Bills, not deputies' motions */
 /* (and the rules of the work, named after what they rule: 代表议案处理
  * 办法等工作制度68项) */
-#define BILLS    "法规议案|法律议案|法规案|法律案|草案|工作制度|制度"
+#define BILLS    "法规议案|法律议案|法规案|法律案|草案|工作制度|制度|议案所提|议案所涉|议案涉及"
 /* The organ's own cadres, not officials the committee appoints */
 #define CADRES   "干部|处级|厅级|科级|职级|选调生|公务员"
 /* Receiving constituents */
@@ -147,7 +147,7 @@
 /* the answers that plan to solve what a suggestion raised, and those
  * that leave it for later or explain why not (the B and C classes);
  * 解决或列入计划 is both the solved and the planned (resolution_rate) */
-#define PLANNED "列入计划逐步解决|列入计划解决|列入计划|列入规划|计划逐步解决|逐步解决|正在解决|B类|B类建议|" \
+#define PLANNED "列入计划逐步解决|列入计划解决|列入计划|列入规划|计划逐步解决|逐步解决|正在解决|B类|B类建议|Ｂ类|Ｂ类建议|" \
   "列入年度计划|纳入计划|纳入规划|正在解决或列入计划|正在解决或列入计划解决|正在解决或列入计划逐步解决|" \
   "正在解决或者列入计划|正在解决或者列入计划逐步解决|正在解决和列入计划|正在解决或计划解决"
 /* not the motions a plan of laws or of oversight took up (8件议案列入
@@ -166,7 +166,7 @@
   "解决或者列入规划解决|解决或者列入规划逐步解决|解决或者纳入计划|解决或者纳入计划解决|" \
   "解决或者纳入计划逐步解决|解决或者逐步解决|解决或者正在解决"
 #define DEFERRED "因条件限制|条件限制|受条件限制|暂时难以解决|暂时不能解决|暂不能解决|暂难解决|难以解决|以后解决|" \
-  "留作参考|作为参考|留待以后|待条件成熟|解释说明|C类|C类建议"
+  "留作参考|作为参考|留待以后|待条件成熟|解释说明|C类|C类建议|Ｃ类|Ｃ类建议"
 /* officials who report on their work to the committee (述职) */
 #define NOT_DEPUTY_REPORTS "主任|负责人|干部|法官|检察官|组成人员|任命|被任命|局长|院长"
 /* activities of a kind, counted by their own measures (inspections,
@@ -186,12 +186,14 @@
  * 建议近400件), or those the deputies were not satisfied with (对办理结果
  * 不满意的7件建议，责成…重新办理): some of the year's, no count of their
  * own; nor an inspection's (检查组提出意见建议35条) */
-#define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议|专题询问|不满意|检查组"
+#define COVERED "涉及代表建议|涉及建议|涵盖代表建议|涵盖建议|包含代表建议|包括代表建议|专题询问|不满意|检查组|尚未解决|未解决的"
 /* the deputies' opinions heard on visits, and motions handled as
  * suggestions: no count of the suggestions deputies made */
-#define NOT_SUGGESTED "听取代表意见|听取代表的意见|听取意见建议|作为建议|转为建议|作为代表建议|转作建议"
+#define NOT_SUGGESTED "听取代表意见|听取代表的意见|听取意见建议|作为建议|转为建议|作为代表建议|转作建议|作为建议、批评和意见|" \
+  "转为建议、批评和意见"
 /* taking suggestions up again */
-#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办|回访"
+#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办|回访|二次交办|再次交办|再次研究|重新研究|再次办理|" \
+  "再次答复|重新答复"
 /* cases a court, a prosecutor or the police registered */
 /* the reporting congress's own level, said so (州本级票决民生实事8件, 本级
  * 票决…); not the townships' own sessions (在本级人代会上票决) */
@@ -344,12 +346,14 @@ static const TallyRule representation_rules[] = {
   { "suggestions_followed_up", FOLLOW_UP "&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
   /* (开展二次督办12件, in a section on deputies' work) */
   { "suggestions_followed_up", FOLLOW_UP, PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|信访|案件|审议意见" },
+  /* (not a channel of proposals of other things: 通过…代表建议等渠道收集
+   * 立法项目建议46件) */
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
-    PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED },
+    PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED "|立法项目|等渠道|渠道" },
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案|" FOLLOW_UP "|" COVERED },
   /* Shanghai's word for them (代表提出书面意见208件) */
   { "suggestions", "代表&书面意见", PAPERS, NULL, TRUE, NULL, NULL },
-  { "suggestions", NULL, PAPERS, NULL, TRUE, "建议、批评和意见|建议批评和意见|批评和意见", NULL },
+  { "suggestions", NULL, PAPERS, NULL, TRUE, "建议、批评和意见|建议批评和意见|批评和意见", NOT_SUGGESTED },
   /* the suggestions of the recess, after those of the session, say
    * only when and the verb: 代表共提出建议276件，闭会期间提出14件. They
    * are the deputies' suggestions too, a second count of the same
@@ -439,10 +443,10 @@ static const TallyRule representation_rules[] = {
   { "deferred_share", DEFERRED, RATE, NULL, FALSE, NULL, NULL },
   /* suggestions that got what they asked for (1800多件得到解决, 解决或基
    * 本解决的215件) */
-  { "suggestions_resolved", "解决或基本解决|已解决|已经解决|得到解决的|解决的|解决采纳|解决或采纳|解决或者采纳|A类|A类建议",
-    PAPERS, NULL, FALSE, NULL, RATE },
+  { "suggestions_resolved", "解决或基本解决|已解决|已经解决|得到解决的|解决的|解决采纳|解决或采纳|解决或者采纳|A类|A类建议|Ａ类|Ａ类建议",
+    PAPERS, NULL, FALSE, NULL, RATE "|尚未解决|未解决|未能解决|没有解决" },
   /* the share of the A class, solved (A类建议97件，占70.3%) */
-  { "resolution_rate", "^A类|A类建议&占", RATE, NULL, FALSE, NULL, NULL },
+  { "resolution_rate", "^A类|A类建议|Ａ类|Ａ类建议&占", RATE, NULL, FALSE, NULL, NULL },
   /* the suggestions named before, a measure wherever it is said (截至11月
    * 底，代表建议已经解决的97件) */
   { "suggestions_resolved", "建议&已经解决的|已解决的|得到解决的|解决或基本解决的", PAPERS, NULL, TRUE, NULL, RATE },
@@ -455,6 +459,8 @@ static const TallyRule representation_rules[] = {
    * deputy who made them (面商率100%): a deputies' measure wherever it is
    * said */
   { "consultation_rate", "面商率|见面率|沟通率|面复率|见面沟通率|当面沟通率", RATE, NULL, TRUE, NULL, NULL },
+  /* (在办理中与代表见面沟通的达到96%; 当面沟通的建议占92%) */
+  { "consultation_rate", "见面沟通的|当面沟通的|面对面沟通的|见面沟通|当面沟通&达到|达|占|为", RATE, NULL, TRUE, NULL, NULL },
 
   /* trainings: the people trained */
   { "deputies_trained", "培训代表|轮训代表|代表培训|代表学习班|代表履职学习|代表轮训|代表研修|履职学习班|履职培训|参训代表|参训人大代表",
@@ -545,7 +551,7 @@ static const TallyRule representation_rules[] = {
     NULL, STOCK "|立法|联系点|小组" },
   /* built in the year said (今年建成代表联络站20个) */
   { "deputy_stations_added", "<全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,
-    NULL, STOCK },
+    NULL, STOCK "|全市|全县|全区|全省|全州|全旗" },
   { "deputy_stations_upgraded", UPGRADE "&" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
   { "deputy_stations_upgraded", UPGRADE, "个|家|处|所|座", NULL, TRUE, STATIONS, NULL },
   /* the stations named in the clause before (全市现有代表联络站38个，今年
@@ -697,6 +703,9 @@ static const TallyRule representation_rules[] = {
   /* (the deputies named before the count, the work after it: 全省五级人
    * 大代表7.6万余人次参与…等防控工作) */
   { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK,
+    ACTIVITY_KINDS },
+  /* (the count before the deputies: 近1500人次代表参与社区值守) */
+  { "deputy_activity_participations", NULL, "人次", NULL, FALSE, "代表&参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK,
     ACTIVITY_KINDS },
   /* (in a section on deputies, said of them before: 全年累计参与防控工
    * 作3.2万余人次) */

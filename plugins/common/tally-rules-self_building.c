@@ -179,7 +179,7 @@ static const TallyRule self_building_rules[] = {
   /* staff */
   /* (not cadres seconded for a while: 机关接收挂职干部12名) */
   { "recruits", "招录|遴选|招聘|公开招聘|调入|选调|选调生|考录|公开选调|考试录用|引进|接收|录用|新进", PEOPLE, NULL, FALSE, NULL,
-    "培训|学习|研讨|挂职" },
+    "培训|学习|研讨|挂职|新进展|代表" },
   { "recruits", NULL, PEOPLE, NULL, FALSE, "选调生|公务员|新录用|新招录", "培训|学习|研讨|代表" },
   { "young_cadre_share", YOUNG "&干部|公务员|工作人员|人员", "%", NULL, FALSE, NULL, NULL },
   { "young_cadre_share", YOUNG, "%", NULL, FALSE, "干部", NULL },

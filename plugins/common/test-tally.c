@@ -7299,6 +7299,56 @@ test_subjects_across_phrases (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "municipal");
 }
 
+/* Wordings from round 49 of the probes: drafts published, counted after
+ * them; the laws a package touched; bills named once for a later item;
+ * commenters who took part; a channel of proposals; comments of the
+ * public received on drafts put out; suggestions re-handled, not yet
+ * solved, turned from motions; classes written full-width, with a comma
+ * in an item's brackets; the NPC's deputies after a time frame. */
+static void
+test_round49_wordings (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "在人大网站上公布单行条例草案3件，征求社会各界意见。以打包方式修改法规两次，共涉及法规58件。"
+    "对6件法规草案进行初次审议，对4件法规草案进行第二次审议，对3件进行第三次审议。"
+    "通过公开征集、代表建议等渠道收集立法项目建议46件。"
+    "将7件法规草案向社会公布征求意见，共收到群众意见4.8万余条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "对11件建议进行二次交办。对代表反映问题尚未解决的57件建议，督促承办单位再次研究办理。"
+    "其余51件作为建议、批评和意见处理。在办理中与代表见面沟通的达到96%。"
+    "代表提出建议586件，Ａ类（所提问题已经解决或采纳）、Ｂ类（正在解决或列入计划解决）、"
+    "Ｃ类（因条件限制暂时不能解决，作出解释说明）分别为312件、201件、73件，分别占53.2%、34.3%、12.5%。"
+    "在某全国人大代表认真履行职责，五年来在全国人代会上提出议案118件、建议1643件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "草案3件", "drafts_published", 3);
+  assert_tally (document, "legislation", "58件", "amended_in_package", 58);
+  assert_tally (document, "legislation", "3件进行第三次审议", "deliberated", 3);
+  assert_no_tally_of_count (document, "46件");
+  assert_tally (document, "legislation", "4.8万余条", "public_comments", 48000);
+  assert_tally (document, "representation", "11件建议进行二次交办", "suggestions_followed_up", 11);
+  assert_no_tally_of_count (document, "57件");
+  assert_no_tally_of_count (document, "51件");
+  assert_tally (document, "representation", "96%", "consultation_rate", 96);
+  assert_tally (document, "representation", "312件", "suggestions_resolved", 312);
+  assert_tally (document, "representation", "201件", "suggestions_planned", 201);
+  assert_tally (document, "representation", "73件", "suggestions_deferred", 73);
+  assert_tally (document, "representation", "53.2%", "resolution_rate", 53.2);
+  assert_tally (document, "representation", "34.3%", "planned_share", 34.3);
+  assert_tally (document, "representation", "12.5%", "deferred_share", 12.5);
+  assert_tally (document, "representation", "议案118件", "npc_motions", 118);
+  assert_tally (document, "representation", "建议1643件", "npc_suggestions", 1643);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7334,6 +7384,7 @@ main (int   argc,
   g_test_add_func ("/tally/round48-wordings", test_round48_wordings);
   g_test_add_func ("/tally/subjects-across-phrases", test_subjects_across_phrases);
   g_test_add_func ("/tally/subjects-questions-and-plans", test_subjects_questions_and_plans);
+  g_test_add_func ("/tally/round49-wordings", test_round49_wordings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);

@@ -1365,6 +1365,20 @@ add_topic_scores (const char *p,
 /* Scores a heading (see add_topic_scores()). Returns
  * %STRUCTURE_TOPIC_NONE when no keyword speaks for any topic; sets
  * @weight, when not %NULL, to the score of the topic returned. */
+/* Does the heading [@p, @end) name work done (回顾, 以来的工作, 过去五
+ * 年)? */
+static gboolean
+names_work_done (const char *p,
+                 const char *end)
+{
+  static const char *const done[] = { "回顾", "以来的工作", "以来工作", "过去", "五年来", "工作总结" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (done); i++)
+    if (find (p, end, done[i], strlen (done[i])) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static StructureTopic
 score_topic_evidence_weight (const char     *p,
                              const char     *end,
@@ -1391,6 +1405,11 @@ score_topic_evidence_weight (const char     *p,
            (t == (gint) prefer || last[t] > last[best])))
         best = (StructureTopic) t;
     }
+
+  /* a heading that names the work done too (本届以来的工作和今后五年的安
+   * 排, 回顾与展望) is about both: its sentences' own words tell plans */
+  if (best == STRUCTURE_TOPIC_PLANS && names_work_done (p, end))
+    best = STRUCTURE_TOPIC_OTHER;
 
   if (weight != NULL)
     *weight = best == STRUCTURE_TOPIC_NONE ? 0 : score[best];
@@ -2065,7 +2084,7 @@ part_topic (Parser     *P,
     return STRUCTURE_TOPIC_REVIEW;
   for (i = 0; i < G_N_ELEMENTS (plans_words); i++)
     if (find (p, end, plans_words[i], strlen (plans_words[i])) != NULL)
-      return STRUCTURE_TOPIC_PLANS;
+      return names_work_done (p, end) ? STRUCTURE_TOPIC_REVIEW : STRUCTURE_TOPIC_PLANS;
 
   return STRUCTURE_TOPIC_REVIEW;
 }

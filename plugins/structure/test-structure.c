@@ -299,6 +299,9 @@ test_score_topic (void)
     { "锻造“四个机关”，打造过硬队伍", STRUCTURE_TOPIC_SELF_BUILDING },
     { "深化对外交往，服务国家外交大局", STRUCTURE_TOPIC_OTHER },
     { "今年的主要任务", STRUCTURE_TOPIC_PLANS },
+    /* the work done and the plans in one heading: its sentences tell */
+    { "本届以来的工作和今后五年的安排", STRUCTURE_TOPIC_OTHER },
+    { "回顾与展望", STRUCTURE_TOPIC_OTHER },
     { "统筹推进各项工作", STRUCTURE_TOPIC_OTHER },
     { "坚持党对人大工作的全面领导", STRUCTURE_TOPIC_POLITICAL },
     { "坚持党对人大工作的领导", STRUCTURE_TOPIC_POLITICAL },
