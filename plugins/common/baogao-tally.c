@@ -4999,7 +4999,10 @@ find_windows (const Tables    *tables,
        * the term (…，中国人大网全年发布稿件9200余篇) */
       else if (sentence != NULL && marks.this_year_at < q_start &&
                (marks.this_year_at <= sentence->start + SENTENCE_HEAD_YEAR ||
-                marks.this_year_at >= clause_start (text, sentence->start, q_start)))
+                marks.this_year_at >= clause_start (text, sentence->start, q_start) ||
+                /* (and the clauses after it, up to a semicolon: …，全年召开
+                 * 党组会议24次，研究重大事项93项) */
+                !has_semicolon (text, marks.this_year_at, q_start)))
         w->period = PERIOD_YEAR;
       /* a count after a clause saying since when (“十四五”以来, 自2015年
        * 获得地方立法权以来, 党的十八大以来, 近年来), over more years than the

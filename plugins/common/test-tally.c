@@ -7349,6 +7349,36 @@ test_round49_wordings (void)
   assert_tally (document, "representation", "建议1643件", "npc_suggestions", 1643);
 }
 
+/* In a part about the term, 全年 said in a clause speaks for the clauses
+ * after it up to a semicolon. */
+static void
+test_year_said_mid_sentence (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月14日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "我受某某省第十三届人民代表大会常务委员会委托，向大会报告过去五年的工作，请予审议。\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "常委会党组把学习贯彻党的二十大精神作为首要政治任务，全年召开党组会议24次，研究重大事项93项；"
+    "向省委请示报告重大事项131件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "political", "93项");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "political", "131件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -7385,6 +7415,7 @@ main (int   argc,
   g_test_add_func ("/tally/subjects-across-phrases", test_subjects_across_phrases);
   g_test_add_func ("/tally/subjects-questions-and-plans", test_subjects_questions_and_plans);
   g_test_add_func ("/tally/round49-wordings", test_round49_wordings);
+  g_test_add_func ("/tally/year-said-mid-sentence", test_year_said_mid_sentence);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);

@@ -1575,6 +1575,9 @@ typedef struct
   /* a section of the current part named a year (二、2022年立法工作): its
    * later sections (四、代表工作) are about that year too, not the term */
   gboolean         year_sections;
+  /* the opening says the report is about the whole term (向大会报告五年
+   * 来的工作): its sections outside parts are; -1 until looked at */
+  gint             whole_term;
   gint             cur_section;
   /* The section whose heading names no topic, and where its body starts:
    * its topic is read from its body when it closes. */
@@ -3414,6 +3417,42 @@ heading_names_term (const char *p,
   return FALSE;
 }
 
+/* Does the opening of the report, before @end (its first section), say
+ * it is about the whole term: 向大会报告五年来的工作, 报告本届常委会的工作? */
+static gboolean
+opening_names_term (Parser *P,
+                    gsize   end)
+{
+  static const char *const words[] = {
+    "报告五年来", "五年来的工作", "过去五年的工作", "报告本届常委会", "本届常委会五年", "本届以来的工作",
+  };
+  gsize start = P->header_end < P->n_lines ? LINE (P, P->header_end)->start : 0;
+
+  if (start >= end)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      const char *w = find (P->text + start, P->text + end, words[i], strlen (words[i]));
+      const char *s, *e, *q;
+
+      if (w == NULL)
+        continue;
+      /* (not a report on the term and the year, 报告过去一年和五年来的工作,
+       * 过去五年的工作和2022年的主要工作, 2022年是本届常委会任期的最后一年。
+       * 一年来，…: its sections tell each) */
+      (void) w;
+      s = P->text + start;
+      e = P->text + end;
+      if (find (s, e, "一年", strlen ("一年")) != NULL)
+        return FALSE;
+      for (q = s; q < e; q += char_len (q, e))
+        if (read_year (q, e, &q) > 0 && AT (q, e, "年") && !AT (q + 3, e, "以来"))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Does a heading name a year (2022年, 二〇二二年)? */
 static gboolean
 heading_names_year (const char *p,
@@ -3446,6 +3485,14 @@ open_container (Parser        *P,
              !(kind == STRUCTURE_SECTION && P->year_sections));
   if (kind == STRUCTURE_SECTION && heading_names_year (P->text + L->head_start, P->text + L->head_end))
     P->year_sections = TRUE;
+  /* a section outside parts of a report about the whole term (向大会报告
+   * 五年来的工作，…一、坚持党的全面领导…) */
+  if (!S->term && kind == STRUCTURE_SECTION && parent < 0 && !P->year_sections)
+    {
+      if (P->whole_term < 0)
+        P->whole_term = opening_names_term (P, L->start);
+      S->term = P->whole_term;
+    }
 
   if (kind == STRUCTURE_PART)
     {
@@ -3700,6 +3747,7 @@ structure_parse (const char *text,
   P.text = text ? text : "";
   P.len = length;
   P.result = R;
+  P.whole_term = -1;
   P.lines = array_new_ahead (sizeof (Line), (guint) MIN (length / 120 + 16, 1 << 18));
   P.paras = array_new_ahead (sizeof (Para), (guint) MIN (length / 120 + 16, 1 << 18));
   P.stops.sentence = g_new (guint64, 2 * stop_words (length));

@@ -824,6 +824,51 @@ test_term_report (void)
   check_invariants (doc);
 }
 
+/* A term's last report whose opening says it is about the whole term
+ * (向大会报告五年来的工作), its sections in no part: they are about the
+ * term; not when the opening names the year too. */
+static void
+test_whole_term_opening (void)
+{
+  static const char term[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2021年12月28日在某某市第八届人民代表大会第一次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "我受某某市第七届人民代表大会常务委员会委托，向大会报告五年来的工作，请予审议。\n"
+    "\n"
+    "一、坚持立法为民，地方法规体系不断完善\n"
+    "\n"
+    "制定地方性法规12件。\n"
+    "\n"
+    "二、2021年的监督工作\n"
+    "\n"
+    "开展执法检查5次。\n";
+  static const char year[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月14日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "2022年是本届常委会任期的最后一年。一年来，常委会依法履职。本届常委会五年来共制定法规58件。\n"
+    "\n"
+    "一、坚持立法为民\n"
+    "\n"
+    "制定地方性法规12件。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (term);
+  g_autoptr(BaogaoDocument) doc2 = analyze_text (year);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) sections2 = get (doc2, "structure.section");
+
+  g_assert_cmpuint (sections->len, ==, 2);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 0), "period"), ==, "term");
+  g_assert_null (baogao_annotation_get_string (nth (sections, 1), "period"));
+  g_assert_cmpuint (sections2->len, ==, 1);
+  g_assert_null (baogao_annotation_get_string (nth (sections2, 0), "period"));
+  check_invariants (doc);
+}
+
 /* A term's report whose part about the term goes on with sections about
  * the year: 二、2022年立法工作 names one domain's work of the year, a
  * section, not a part; it and the sections after it are the year's. */
@@ -1508,6 +1553,7 @@ main (int    argc,
   g_test_add_func ("/structure/paren-top", test_paren_top);
   g_test_add_func ("/structure/ordinal-words", test_ordinal_words);
   g_test_add_func ("/structure/term-report", test_term_report);
+  g_test_add_func ("/structure/whole-term-opening", test_whole_term_opening);
   g_test_add_func ("/structure/term-year-sections", test_term_year_sections);
   g_test_add_func ("/structure/meeting-month-only", test_meeting_month_only);
   g_test_add_func ("/structure/latin-line-before-title", test_latin_line_before_title);
