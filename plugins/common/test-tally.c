@@ -7317,7 +7317,7 @@ test_round49_wordings (void)
     "在人大网站上公布单行条例草案3件，征求社会各界意见。以打包方式修改法规两次，共涉及法规58件。"
     "对6件法规草案进行初次审议，对4件法规草案进行第二次审议，对3件进行第三次审议。"
     "通过公开征集、代表建议等渠道收集立法项目建议46件。"
-    "将7件法规草案向社会公布征求意见，共收到群众意见4.8万余条。\n"
+    "将7件法规草案向社会公布征求意见，共收到群众意见4.8万余条。与某市人大常委会签署立法协同合作协议2项。\n"
     "\n"
     "二、代表工作\n"
     "\n"
@@ -7335,6 +7335,8 @@ test_round49_wordings (void)
   assert_tally (document, "legislation", "3件进行第三次审议", "deliberated", 3);
   assert_no_tally_of_count (document, "46件");
   assert_tally (document, "legislation", "4.8万余条", "public_comments", 48000);
+  /* (cooperation agreed, in a section on legislation) */
+  assert_tally (document, "self_building", "合作协议2项", "agreements", 2);
   assert_tally (document, "representation", "11件建议进行二次交办", "suggestions_followed_up", 11);
   assert_no_tally_of_count (document, "57件");
   assert_no_tally_of_count (document, "51件");
