@@ -29,7 +29,11 @@
  * heading names no work or when the two tie. A part about the whole term
  * of the congress (过去五年的主要工作, 本届以来), as in the report of a
  * term's last year, has `period` term, and so do the units inside it:
- * its counts are totals over the term, not the year's. Where a part (or a report
+ * its counts are totals over the term, not the year's; so are the
+ * sections of a report without parts whose opening says it is about the
+ * whole term (向大会报告五年来的工作) and names no year. A heading that
+ * names the work done and the plans together (回顾与展望) is no plans
+ * section: its sentences' own words tell plans. Where a part (or a report
  * without parts) has no 一、 section but at least two （一） units whose
  * headings mostly name some work, as in many municipal and county
  * reports, those units are its sections.
