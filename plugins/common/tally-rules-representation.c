@@ -134,6 +134,9 @@
 #define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有|已建成|已建立|已设立"
 /* setting stations up in the year */
 #define SET_UP   "新建|新增|新设|增设|新建成|设立|新认定|命名"
+/* the new and the upgraded counted together (新建提升代表之家、联络站56
+ * 个): neither measure */
+#define NEW_AND_UPGRADED "新建提升|新建和提升|新建、提升|新建或提升|新建改造|新建和改造|新建、改造|新建或改造|新建及提升"
 /* doing up stations there were (改造提升代表之家13个): neither new ones
  * nor all there are */
 #define UPGRADE  "改造|提升|提档|升级|提质|改扩建|改建|提标"
@@ -527,7 +530,8 @@ static const TallyRule representation_rules[] = {
   /* (全市78个代表小组开展活动420余次: the groups, then what they did) */
   { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "代表小组活动|小组活动|新建|新增|新设|新组建|新成立" },
   { "deputy_group_activities", "代表小组|代表活动小组&活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
-  { "deputy_group_activities", "<代表活动小组|代表小组&活动|开展活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
+  { "deputy_group_activities", "<代表活动小组|代表小组&活动|开展活动", "次|场|场次|期|批", NULL, FALSE, NULL,
+    "组织代表|组织人大代表|组织各级人大代表|组织全市代表|组织全县代表" },
   /* all there are, the groups named first (…编为代表活动小组，目前全省共
    * 有128个) */
   { "deputy_groups", "<代表小组|代表活动小组&共有|总数|现有", "个", NULL, FALSE, NULL, "活动" },
@@ -542,26 +546,26 @@ static const TallyRule representation_rules[] = {
   /* (全市新建代表之家12家: 全市 says where, not that it is the stock);
    * the verb may head a list (新建代表之家12家、代表联络站37个) */
   { "deputy_stations_added", "^" SET_UP "&" STATIONS,
-    "个|家|处|所|座", NULL, TRUE, NULL, STOCK },
+    "个|家|处|所|座", NULL, TRUE, NULL, STOCK "|" NEW_AND_UPGRADED },
   { "deputy_stations_added", SET_UP, "个|家|处|所|座", NULL, TRUE,
-    STATIONS, STOCK },
+    STATIONS, STOCK "|" NEW_AND_UPGRADED },
   /* the stations named once, for all there are and the new ones
    * (全市建成代表之家186个，今年新建18个) */
   { "deputy_stations_added", "<" STATIONS "&新建|新增|新设|新建成", "个|家|处|所|座", NULL, FALSE,
-    NULL, STOCK "|立法|联系点|小组" },
+    NULL, STOCK "|立法|联系点|小组|" NEW_AND_UPGRADED },
   /* built in the year said (今年建成代表联络站20个) */
   { "deputy_stations_added", "<全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,
     NULL, STOCK "|全市|全县|全区|全省|全州|全旗" },
-  { "deputy_stations_upgraded", UPGRADE "&" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
-  { "deputy_stations_upgraded", UPGRADE, "个|家|处|所|座", NULL, TRUE, STATIONS, NULL },
+  { "deputy_stations_upgraded", UPGRADE "&" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NEW_AND_UPGRADED },
+  { "deputy_stations_upgraded", UPGRADE, "个|家|处|所|座", NULL, TRUE, STATIONS, NEW_AND_UPGRADED },
   /* the stations named in the clause before (全市现有代表联络站38个，今年
    * 改造提升12个) */
-  { "deputy_stations_upgraded", UPGRADE "&^" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
+  { "deputy_stations_upgraded", UPGRADE "&^" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NEW_AND_UPGRADED },
   /* …or in the sentence's first clause (全市现有代表联络站1156个，其中新
    * 建38个、改造提升52个) */
-  { "deputy_stations_upgraded", "<" STATIONS "&" UPGRADE, "个|家|处|所|座", NULL, TRUE, NULL, NULL },
+  { "deputy_stations_upgraded", "<" STATIONS "&" UPGRADE, "个|家|处|所|座", NULL, TRUE, NULL, NEW_AND_UPGRADED },
   /* the count first (8个代表联络站完成提档升级) */
-  { "deputy_stations_upgraded", NULL, "个|家|处|所|座", NULL, TRUE, STATIONS "&" UPGRADE, NULL },
+  { "deputy_stations_upgraded", NULL, "个|家|处|所|座", NULL, TRUE, STATIONS "&" UPGRADE, NEW_AND_UPGRADED },
   /* (not the stations an online platform lists: 代表履职平台上线代表联络
    * 站482个) */
   /* (not what deputies did through them: 代表通过联络站帮助群众解决问题

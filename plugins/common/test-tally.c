@@ -7233,6 +7233,29 @@ test_round48_wordings (void)
   assert_tally (document, "self_building", "30期", "newsletter_issues", 30);
 }
 
+/* The new and the upgraded stations counted together are neither; the
+ * activities organised for deputies after their groups are counted are
+ * no group activities. */
+static void
+test_stations_and_groups (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某市第十七届人民代表大会第三次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全市新建提升代表之家、代表联络站56个。提升改造代表之家8个。"
+    "全市组建代表小组268个，组织代表开展“三进”活动1260余场次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "56个");
+  assert_tally (document, "representation", "8个", "deputy_stations_upgraded", 8);
+  assert_tally (document, "representation", "1260余场次", "deputy_activities", 1260);
+}
+
 /* The Party group named once as the subject of its meetings; the
  * questions before the verb of an inquiry, not the departments asked;
  * a plan said by 我们将. */
@@ -7418,6 +7441,7 @@ main (int   argc,
   g_test_add_func ("/tally/subjects-questions-and-plans", test_subjects_questions_and_plans);
   g_test_add_func ("/tally/round49-wordings", test_round49_wordings);
   g_test_add_func ("/tally/year-said-mid-sentence", test_year_said_mid_sentence);
+  g_test_add_func ("/tally/stations-and-groups", test_stations_and_groups);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
