@@ -293,9 +293,12 @@ read_repairs (BaogaoDocument  *doc,
            !get_required_int (repair, "page", 0, G_MAXUINT16, &page, where, error)))
         return FALSE;
 
-      if ((g_strcmp0 (kind, "join") != 0 && g_strcmp0 (kind, "print_marker") != 0 &&
-           g_strcmp0 (kind, "space") != 0) ||
-          removed == NULL ||
+      /* (a kind a later version adds is passed over, as unknown members
+       * are) */
+      if (kind != NULL && g_strcmp0 (kind, "join") != 0 && g_strcmp0 (kind, "print_marker") != 0 &&
+          g_strcmp0 (kind, "space") != 0)
+        continue;
+      if (kind == NULL || removed == NULL ||
           !baogao_document_is_char_boundary (doc, byte_at) ||
           baogao_document_byte_to_offset (doc, byte_at) != (gsize) at)
         {

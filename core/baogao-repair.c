@@ -1719,11 +1719,14 @@ emit (Repairer *r,
 }
 
 /* Is @u a character a copy may have set a stray space beside: a Chinese
- * character, or full-width punctuation or a full-width digit */
+ * character or full-width punctuation (not a full-width digit or letter:
+ * a space beside a number stays, as beside 560) */
 static gboolean
 is_cjk (gunichar u)
 {
-  return is_han (u) || (u >= 0x3001 && u <= 0x303F) || (u >= 0xFF01 && u <= 0xFF5E) ||
+  return is_han (u) || (u >= 0x3001 && u <= 0x303F) ||
+         (u >= 0xFF01 && u <= 0xFF5E && !(u >= 0xFF10 && u <= 0xFF19) && !(u >= 0xFF21 && u <= 0xFF3A) &&
+          !(u >= 0xFF41 && u <= 0xFF5A)) ||
          u == 0x201C || u == 0x201D || u == 0x2018 || u == 0x2019 || u == 0x2014 || u == 0x2026;
 }
 
@@ -1819,8 +1822,8 @@ find_stray_spaces (uchar  *s,
 static gsize find_header_end (uchar *s,
                               gsize  n);
 
-/* baogao_repair_map_to_source () over the records of @repairs from
- * @first on */
+/* Where the text at @out_offset was in the source, by the records of
+ * @repairs from @first on (see baogao_repair_map_to_source ()) */
 static gsize
 map_to_source_from (const GArray *repairs,
                     guint         first,
@@ -2237,24 +2240,7 @@ gsize
 baogao_repair_map_to_source (const GArray *repairs,
                              gsize         out_offset)
 {
-  const BaogaoRepair *reps;
-  gsize lo = 0, hi;
-
   g_return_val_if_fail (repairs != NULL, out_offset);
 
-  reps = (const BaogaoRepair *) (const void *) repairs->data;
-  hi = repairs->len;
-  /* the last record with out_pos <= out_offset */
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-
-      if (reps[mid].out_pos <= out_offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  if (lo == 0)
-    return out_offset;
-  return out_offset + (reps[lo - 1].src_end - reps[lo - 1].out_pos);
+  return map_to_source_from (repairs, 0, out_offset);
 }

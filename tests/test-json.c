@@ -169,6 +169,42 @@ test_json_repairs (void)
   g_assert_cmpuint (e, ==, 1);
 }
 
+/* A stray space the reader removed goes to JSON as a `space` repair and
+ * comes back; a kind a later version adds is passed over. */
+static void
+test_json_space_repairs (void)
+{
+  static const char text[] = "某某市人大常委会工作报告\n\n各位代表：\n\n全年开展专 题询问2次。\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(BaogaoDocument) doc = baogao_document_new_from_bytes (bytes, NULL, NULL);
+  g_autofree char *json = baogao_document_to_json (doc, BAOGAO_JSON_NONE, NULL);
+  g_autoptr(BaogaoDocument) copy = baogao_document_new_from_json (json, -1, NULL);
+  g_autofree char *source = NULL;
+  g_autofree char *later = NULL;
+  g_autoptr(BaogaoDocument) later_copy = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *removed;
+  gsize offset;
+
+  g_assert_nonnull (strstr (baogao_document_get_text (doc), "专题询问"));
+  g_assert_nonnull (strstr (json, "\"kind\":\"space\""));
+  g_assert_nonnull (copy);
+  g_assert_cmpuint (baogao_document_get_n_repairs (copy), ==, 1);
+  g_assert_cmpint (baogao_document_get_repair (copy, 0, &offset, &removed, NULL), ==, BAOGAO_TEXT_REPAIR_SPACE);
+  g_assert_cmpstr (removed, ==, " ");
+  source = baogao_document_dup_source_text (copy);
+  g_assert_cmpstr (source, ==, text);
+
+  {
+    g_auto(GStrv) pieces = g_strsplit (json, "\"kind\":\"space\"", -1);
+
+    later = g_strjoinv ("\"kind\":\"hyphen\"", pieces);
+  }
+  later_copy = baogao_document_new_from_json (later, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (baogao_document_get_n_repairs (later_copy), ==, 0);
+}
+
 static void
 check_round_trip (BaogaoDocument  *doc,
                   BaogaoJsonFlags  flags)
@@ -515,6 +551,7 @@ main (int    argc,
   g_test_add_func ("/json/contents", test_json_contents);
   g_test_add_func ("/json/round-trip", test_json_round_trip);
   g_test_add_func ("/json/repairs", test_json_repairs);
+  g_test_add_func ("/json/space-repairs", test_json_space_repairs);
   g_test_add_func ("/json/round-trip-empty", test_json_round_trip_empty);
   g_test_add_func ("/json/read-api", test_json_read_api);
   g_test_add_func ("/json/indicator-normalized", test_json_indicator_normalized);

@@ -41,6 +41,10 @@ static const Case cases[] = {
     "各位代表：\n\n全 年 制 定 地 方 性 法 规 1 0 件 ， 修 改 5 件 ， 推 动 Open Data 建 设 。\n",
     "各位代表：\n\n全年制定地方性法规10件，修改5件，推动Open Data建设。\n",
     0, 0, 23 },
+  /* a space beside a number stays, full-width too */
+  { "space-beside-digits",
+    "各位代表：\n\n全年，常委会开展执法检查 ４次，专题询问 2 次。\n",
+    NULL, 0, 0, 0 },
   /* no title block found: nothing is taken for a body */
   { "spaces-without-title-block",
     "全年开展专 题询问2次。\n",

@@ -1699,9 +1699,11 @@ static gint term_number_before (const char *text,
                                 gsize       start,
                                 gsize       q);
 
-/* Does the time said before @p qualify a noun, with a verb and 的 (近三
- * 年作出的15项审议意见, 2018年以来出台的规范性文件): what it names was
- * done then, and the count after it is no total of those years. */
+/* Does the time said before @p qualify a count of things, with a verb
+ * and 的 (对近三年作出的15项审议意见开展跟踪监督): what it counts was done
+ * then, and something else is done to them now. A total of the things
+ * made then, said after them (五年来制定的地方性法规达86件), is of the
+ * years. */
 static gboolean
 qualifies_noun (const char *text,
                 gsize       p,
@@ -1712,7 +1714,9 @@ qualifies_noun (const char *text,
       if (((guchar) text[p] & 0xF0) != 0xE0 || delimiter_at (text, p, end) > 0)
         return FALSE;
       if (text_word_at (text, p, end, "的"))
-        return n > 0;
+        return n > 0 && p + 3 < end &&
+               (g_ascii_isdigit (text[p + 3]) || cn_digit_at (text, p + 3, end) >= 0 ||
+                text_word_at (text, p + 3, end, "十") || text_word_at (text, p + 3, end, "两"));
     }
   return FALSE;
 }
@@ -1994,8 +1998,8 @@ plan_subject_before (const char *text,
   static const guint32 subjects[] = {
     0xe4bc9a /* 会 */, 0xe5b9b4 /* 年 */, 0xe8bf98 /* 还 */, 0xe5b9b6 /* 并 */, 0xe4b99f /* 也 */,
     0xe4bb8d /* 仍 */, 0xe8a681 /* 要 */, 0xe5908e /* 后 */, 0xe5b086 /* 将 */,
-    /* (年内将召开…; 我们将…; 常委会党组将…) */
-    0xe58685 /* 内 */, 0xe4bbac /* 们 */, 0xe7bb84 /* 组 */,
+    /* (年内将召开…; 我们将…) */
+    0xe58685 /* 内 */, 0xe4bbac /* 们 */,
   };
   guint32 c;
 
@@ -2040,8 +2044,10 @@ sentence_mark_at (const char    *text,
     "将开展", "将安排", "将组织", "将制定", "将修改", "将修订", "将废止", "将审议", "将听取", "将举办",
     "将召开", "将出台", "将完成", "将重点", "将继续", "将围绕", "将对", "将新建", "将新增", "将建成",
     "将提请",
-    /* (常委会将在市委的坚强领导下，重点做好以下工作：一是…) */
-    "将在", "将坚持", "将进一步", "将聚焦", "将紧扣", "将紧紧围绕", "将认真", "将全力", "将积极",
+    /* (常委会将在市委的坚强领导下，重点做好以下工作：一是…; not 将 as 把:
+     * 将在视察中收集的意见建议…交…) */
+    "将在党中央", "将在省委", "将在市委", "将在县委", "将在区委", "将在州委", "将在自治区党委", "将在旗委",
+    "将坚持", "将进一步", "将聚焦", "将紧扣", "将紧紧围绕", "将认真", "将全力", "将积极",
     /* a target (目标是到2025年…达到50个) */
     "目标是", "目标为",
     /* what a clean-up proposes (清理…，建议修改4件、废止1件) */
@@ -3064,7 +3070,7 @@ clause_actor (const char *text,
       if (text_word_at (text, c, end, bodies[i]) ||
           (i == TOWNSHIP_LAST && strncmp (text + c, bodies[i], strlen (bodies[i])) == 0))
         {
-          gsize body_end = c + strlen (bodies[i]);
+          gsize body_end = c + strlen (bodies[i]), verb;
           Actor level;
 
           /* (a list of bodies of one level, the last one nearest the
@@ -3079,9 +3085,9 @@ clause_actor (const char *text,
            * clause: its verb right after it, its own counts may come
            * between, 各区人大常委会共开展执法检查４２次、专题询问１６次，
            * 听取…) */
-          if (end > words_after_body_end (text, body_end, end) + gap &&
-              !(gap == ACTOR_REACH && end <= words_after_body_end (text, body_end, end) + SUBJECT_GAP &&
-                clause_verb_at (text, words_after_body_end (text, body_end, end), end) != 0))
+          verb = words_after_body_end (text, body_end, end);
+          if (end > verb + gap &&
+              !(gap == ACTOR_REACH && end <= verb + SUBJECT_GAP && clause_verb_at (text, verb, end) != 0))
             return ACTOR_OWN;
           /* (the owner of a contact point the reporting congress runs or
            * is: 我县作为省人大常委会基层立法联系点，…; 发挥省人大常委会基
@@ -5533,6 +5539,8 @@ bracket_clause_start (const char *text,
       break;
   if (depth >= 0)
     return start;
+  /* (a character's first byte) */
+  lower = text_boundary_after (text, lower, start);
   /* the line's start, when within reach: a clause's start too */
   for (gsize p = start; p > lower; p--)
     if (text[p - 1] == '\n')
@@ -5541,7 +5549,7 @@ bracket_clause_start (const char *text,
         break;
       }
   /* the bracket it closes, and the start of its clause */
-  for (gsize p = start; p > lower; p = g_utf8_find_prev_char (text + lower, text + p) - text)
+  for (gsize p = start; p > lower; p = text_prev_char (text, lower, p))
     if (text_word_at (text, p, start, "（"))
       {
         gsize c = clause_start (text, lower, p);
@@ -6951,8 +6959,6 @@ names_congress (const char *text,
   return text_contains (text, start, end, "人大") || text_contains (text, start, end, "人代会");
 }
 
-/* Does the clause [@start, @end) open with its verb, naming no one who
- * acts (开展代表小组活动九百余次, 共票决…)? */
 /* Where the verb starts after a phrase at @p saying when or under whom
  * (在全国人大会议期间提出…, 在十四届全国人大一次会议上提出…, 在全国人大常
  * 委会组织下开展…), or @p when there is none: a congress named in it
@@ -6984,6 +6990,8 @@ static const char * const frames_said[] = {
   "五年来", "三年来", "两年来", "四年来", "近年来", "本届以来", "五年间", "五年中", "五年里",
 };
 
+/* Does the clause [@start, @end) open with its verb, naming no one who
+ * acts (开展代表小组活动九百余次, 共票决…)? */
 static gboolean
 opens_with_verb (const char *text,
                  gsize       start,

@@ -56,7 +56,7 @@
   "建议|拟|规范性文件"
 /* rules of the work, whose names hold its steps (法规起草、审议、立法协商
  * 等配套工作制度) */
-#define NOT_BILLS "工作制度|配套制度|制度"
+#define NOT_BILLS "等工作制度|配套工作制度|配套制度|等制度"
 /* the NPC's drafts counted together with the congress above's (对全国人大
  * 常委会和省人大常委会征求意见的17件法律法规草案): a total that no measure
  * is */
@@ -79,7 +79,7 @@
 /* (nor the motions on appointments the committee passed: 审议通过人事任免
  * 案21件) */
 #define NOT_PASSED "网站|门户|公众号|新媒体|媒体|报纸|联系点|平台|渠道|征求意见|征求基层意见|公开征求|全文公布|公布|" \
-  "任免案|人事任免"
+  "任免案"
 /* Decisions on legal questions */
 #define LEGAL_DECISIONS TALLY_LEGAL_DECISIONS
 /* Decisions repealed or approved, drafts, and laws or regulations
@@ -437,7 +437,7 @@ static const TallyRule legislation_rules[] = {
   { "drafts_published", PUBLISH_DRAFTS "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,
     "收到|意见建议|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "drafts_published", DRAFTS, "件|部|项|个|件次", NULL, FALSE, "向社会公开征求意见|向社会征求意见|公开征求意见",
-    "收到|意见建议|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "收到|意见建议|审议|初审|一审|二审|三审|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* (法规草案通过门户网站全文公布15件, 将12件法规草案向社会全文公布) */
   { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条" },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议" },

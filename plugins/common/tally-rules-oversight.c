@@ -248,7 +248,7 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "纠正|督促纠正|撤销|推动纠正|督促制定机关纠正", "件|份|个|部", NULL, TRUE, "文件|规范性文件", NULL },
   /* the maker named (督促市政府修改了规范性文件1件) */
   { "documents_corrected", "督促|要求|责成&纠正|修改|废止|撤销|修改或者废止|修改或废止&文件|规范性文件|问题文件",
-    "件|份|个|部", NULL, TRUE, NULL, "代表|建议" },
+    "件|份|个|部", NULL, TRUE, NULL, "代表|建议|配套|制定修改|制定出台|出台" },
   /* a law or an interpretation revoked on review (依法撤销了1件地方性法规) */
   { "documents_corrected", "撤销|撤销了|依法撤销|予以撤销", "件|部", NULL, TRUE, "地方性法规|法规|司法解释|行政法规|监察法规",
     "代表|建议|批准" },
@@ -423,11 +423,6 @@ static const TallyRule oversight_rules[] = {
    * a list (对6名员额法官和4名员额检察官开展述职评议) */
   { "officials_evaluated", WITH_MEMBERS, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议", NULL },
   { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "$述职评议|$履职评议|$任职评议", "代表" },
-  /* the officials named after the count, deputies appraising them (组织
-   * 县人大代表对县政府任命的十五名部门负责人开展述职评议) */
-  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE,
-    "负责人|组成人员|局长|院长|检察长|法官|检察官|主任|干部&述职评议|履职评议|任职评议|履职测评|述职测评",
-    "向选民|向原选区|选民|代表述职" },
   /* the appraisal named in the sentence's first clause (开展述职评议，共评
    * 议4名政府组成人员) */
   { "officials_evaluated", "<述职评议|履职评议|任职评议&评议|测评", "人|名|位", NULL, TRUE, NULL, "代表" },

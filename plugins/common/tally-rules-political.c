@@ -119,7 +119,7 @@ static const TallyRule political_rules[] = {
   /* the Party group named in the sentence's first clause (常委会党组坚持
    * 民主集中制，全年共召开会议19次) */
   { "party_group_meetings", "<党组&召开|举行&会议", PG_TIMES, NULL, FALSE, NULL,
-    "学习|中心组|主题教育|专题会议|警示教育|常委会会议|主任会议|座谈会|推进会|现场会|培训" },
+    "学习|中心组|主题教育|专题会议|警示教育|常委会会议|主任会议|座谈会|推进会|现场会|培训|工作会议|全省|全市|全县|全区" },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组&" STUDY "|学习活动|集中学习", TIMES, NULL, FALSE, NULL, NULL },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组", TIMES, NULL, FALSE, STUDY "|学习活动|集中学习", NULL },
   { "study_sessions", "集体学习|专题学习|学习研讨|交流研讨|学习会|集中学习|专题研讨|集中研讨|传达学习|学习交流", TIMES, NULL, FALSE, NULL, STUDY_CLASSES },

@@ -96,7 +96,7 @@
 /* Bills, not deputies' motions */
 /* (and the rules of the work, named after what they rule: 代表议案处理
  * 办法等工作制度68项) */
-#define BILLS    "法规议案|法律议案|法规案|法律案|草案|工作制度|制度|议案所提|议案所涉|议案涉及"
+#define BILLS    "法规议案|法律议案|法规案|法律案|草案|等工作制度|配套工作制度|等制度|议案所提|议案所涉|议案涉及"
 /* The organ's own cadres, not officials the committee appoints */
 #define CADRES   "干部|处级|厅级|科级|职级|选调生|公务员"
 /* Receiving constituents */
@@ -195,7 +195,7 @@
 #define NOT_SUGGESTED "听取代表意见|听取代表的意见|听取意见建议|作为建议|转为建议|作为代表建议|转作建议|作为建议、批评和意见|" \
   "转为建议、批评和意见"
 /* taking suggestions up again */
-#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办|回访|二次交办|再次交办|再次研究|重新研究|再次办理|" \
+#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办|回访建议|二次交办|再次交办|再次研究|重新研究|再次办理|" \
   "再次答复|重新答复"
 /* cases a court, a prosecutor or the police registered */
 /* the reporting congress's own level, said so (州本级票决民生实事8件, 本级
@@ -256,7 +256,8 @@ static const TallyRule representation_rules[] = {
    * 议，立案2件); not a case registered by a court or prosecutor */
   /* (a measure wherever it is said, in an aside too: 代表提出议案7件（其中
    * 立案3件）) */
-  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理|列为大会议案|列入会议议程|列入大会议程|列入议程", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
+  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理|列为大会议案|列入会议议程|列入大会议程|列入议程", "件|项", NULL, TRUE, NULL,
+    NOT_MOTION_CASES "|法规议案|法律议案|法规案|法律案" },
   /* the motions the presidium referred to the committees (大会主席团交付
    * 专门委员会审议的议案325件) */
   { "motions_accepted", "交付&审议的议案", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
@@ -330,7 +331,7 @@ static const TallyRule representation_rules[] = {
     NULL, "代表提出|代表意见|代表建议|立法|草案|法规|条例" },
   /* the messages the public left, received at the deputies' stations
    * (代表通过网上联络站接收群众留言6800余条) */
-  { "public_opinions_collected", "<代表|联络站|代表之家|家站&接收|收到|受理&群众留言|留言|群众意见|意见建议", "条|件|个", NULL, FALSE,
+  { "public_opinions_collected", "<联络站|代表之家|家站|代表站&接收|收到|受理&群众留言|留言|群众意见", "条|件|个", NULL, FALSE,
     NULL, "代表提出|代表建议|立法|草案|法规|条例|信访" },
   /* (群众在线反映社情民意1286条) */
   { "public_opinions_collected", "反映社情民意|反映民意|社情民意", "条|件|个", NULL, FALSE, NULL, "代表提出|立法|草案" },
@@ -463,7 +464,8 @@ static const TallyRule representation_rules[] = {
    * said */
   { "consultation_rate", "面商率|见面率|沟通率|面复率|见面沟通率|当面沟通率", RATE, NULL, TRUE, NULL, NULL },
   /* (在办理中与代表见面沟通的达到96%; 当面沟通的建议占92%) */
-  { "consultation_rate", "见面沟通的|当面沟通的|面对面沟通的|见面沟通|当面沟通&达到|达|占|为", RATE, NULL, TRUE, NULL, NULL },
+  { "consultation_rate", "见面沟通的|当面沟通的|面对面沟通的|见面沟通|当面沟通&达到|达|占|为", RATE, NULL, TRUE, NULL,
+    "满意率|满意度|办结率|解决率|办复率" },
 
   /* trainings: the people trained */
   { "deputies_trained", "培训代表|轮训代表|代表培训|代表学习班|代表履职学习|代表轮训|代表研修|履职学习班|履职培训|参训代表|参训人大代表",
@@ -554,6 +556,10 @@ static const TallyRule representation_rules[] = {
   { "deputy_stations_added", "<" STATIONS "&新建|新增|新设|新建成", "个|家|处|所|座", NULL, FALSE,
     NULL, STOCK "|立法|联系点|小组|" NEW_AND_UPGRADED },
   /* built in the year said (今年建成代表联络站20个) */
+  { "deputy_stations_added", "全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,
+    NULL, STOCK },
+  /* (…the year said in the sentence's first clause; not the stations of
+   * the whole place said after the year's: 年内新建…18个，全市建成…172个) */
   { "deputy_stations_added", "<全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,
     NULL, STOCK "|全市|全县|全区|全省|全州|全旗" },
   { "deputy_stations_upgraded", UPGRADE "&" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NEW_AND_UPGRADED },
@@ -714,7 +720,7 @@ static const TallyRule representation_rules[] = {
   /* (in a section on deputies, said of them before: 全年累计参与防控工
    * 作3.2万余人次) */
   { "deputy_activity_participations", "参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK, "人次", NULL, FALSE, NULL,
-    ACTIVITY_KINDS "|干部|机关|组成人员|党员|职工" },
+    ACTIVITY_KINDS "|干部|机关|组成人员|党员|职工|群众|居民|志愿者|青年|学生" },
   /* activities of several kinds together (参加视察、调研、执法检查等活动
    * 九十余场、一千二百余人次, 参加各类活动1600余人次) are all of them */
   { "deputy_activities", "^代表&^" ALL_ACTIVITIES, "场次|场|次|批|批次", NULL, FALSE, NULL, ONE_EVENT },

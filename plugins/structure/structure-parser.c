@@ -1362,9 +1362,6 @@ add_topic_scores (const char *p,
     }
 }
 
-/* Scores a heading (see add_topic_scores()). Returns
- * %STRUCTURE_TOPIC_NONE when no keyword speaks for any topic; sets
- * @weight, when not %NULL, to the score of the topic returned. */
 /* Does the heading [@p, @end) name work done (回顾, 以来的工作, 过去五
  * 年)? */
 static gboolean
@@ -1379,6 +1376,9 @@ names_work_done (const char *p,
   return FALSE;
 }
 
+/* Scores a heading (see add_topic_scores()). Returns
+ * %STRUCTURE_TOPIC_NONE when no keyword speaks for any topic; sets
+ * @weight, when not %NULL, to the score of the topic returned. */
 static StructureTopic
 score_topic_evidence_weight (const char     *p,
                              const char     *end,
@@ -3427,30 +3427,24 @@ opening_names_term (Parser *P,
     "报告五年来", "五年来的工作", "过去五年的工作", "报告本届常委会", "本届常委会五年", "本届以来的工作",
   };
   gsize start = P->header_end < P->n_lines ? LINE (P, P->header_end)->start : 0;
+  const char *s = P->text + start, *e = P->text + end, *q;
+  gboolean term = FALSE;
 
   if (start >= end)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      const char *w = find (P->text + start, P->text + end, words[i], strlen (words[i]));
-      const char *s, *e, *q;
-
-      if (w == NULL)
-        continue;
-      /* (not a report on the term and the year, 报告过去一年和五年来的工作,
-       * 过去五年的工作和2022年的主要工作, 2022年是本届常委会任期的最后一年。
-       * 一年来，…: its sections tell each) */
-      (void) w;
-      s = P->text + start;
-      e = P->text + end;
-      if (find (s, e, "一年", strlen ("一年")) != NULL)
-        return FALSE;
-      for (q = s; q < e; q += char_len (q, e))
-        if (read_year (q, e, &q) > 0 && AT (q, e, "年") && !AT (q + 3, e, "以来"))
-          return FALSE;
-      return TRUE;
-    }
-  return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (words) && !term; i++)
+    term = find (s, e, words[i], strlen (words[i])) != NULL;
+  if (!term)
+    return FALSE;
+  /* (not a report on the term and the year, 报告过去一年和五年来的工作,
+   * 过去五年的工作和2022年的主要工作, 2022年是本届常委会任期的最后一年。
+   * 一年来，…: its sections tell each) */
+  if (find (s, e, "一年", strlen ("一年")) != NULL)
+    return FALSE;
+  for (q = s; q < e; q += char_len (q, e))
+    if (read_year (q, e, &q) > 0 && AT (q, e, "年") && !AT (q + 3, e, "以来"))
+      return FALSE;
+  return TRUE;
 }
 
 /* Does a heading name a year (2022年, 二〇二二年)? */
