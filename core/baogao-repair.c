@@ -1747,6 +1747,11 @@ lone_space_at (uchar *s,
   return w;
 }
 
+/* The characters a line opens with that decide whether the break before
+ * it is joined (一、, （三）, 第一，, a count's unit): no stray space is
+ * removed among them */
+#define LINE_OPENING_CHARS 4
+
 /* A stray space found in the joined text: where, and how long */
 typedef struct
 {
@@ -1760,27 +1765,36 @@ typedef struct
  * - in a line spaced out character by character (`制 定 法 规 1 0 件`: a
  *   lone space for every other Chinese character, or more), every lone
  *   space but one between two Latin letters;
- * - in any other line with sentence punctuation, one between two Chinese
- *   characters (`专 题询问`), though not in a title or a quote, where a
- *   space may set two phrases apart (《坚持… 不断…》). A heading may do
- *   the same (一、坚持人民至上 加强立法工作), and spaces beside a digit
- *   are read by the counts (`发布稿件 560 余篇`): those stay.
+ * - in any other line, one between two Chinese characters (`专 题询问`),
+ *   though not in a title or a quote, where a space may set two phrases
+ *   apart (《坚持… 不断…》); spaces beside a digit are read by the counts
+ *   (`发布稿件 560 余篇`): those stay.
  *
- * The lines are those of the text once its breaks are joined, and what
- * the rules read does not change when the spaces go: a second repair
- * finds none. */
+ * The lines are those of the text once its breaks are joined, and only
+ * lines that end a sentence lose spaces, past their first few characters
+ * (a heading may set phrases apart with one, 一、坚持人民至上 加强立法工
+ * 作): what decides the joins does not change when the spaces go, and a
+ * second repair finds none. */
 static void
 find_stray_spaces (uchar  *s,
                    gsize   cs,
                    gsize   ce,
                    GArray *found)
 {
-  gsize han = 0, spaces = 0, next;
-  gboolean spaced_out, sentence = FALSE;
+  gsize han = 0, spaces = 0, next, from = cs;
+  gboolean spaced_out;
   gint titles = 0;
+  gunichar last;
 
   if (memchr (s + cs, ' ', ce - cs) == NULL && memchr (s + cs, 0xA0, ce - cs) == NULL)
     return;
+  /* (a line that ends a sentence: no break after it joins, whatever its
+   * spaces, and none before it, as its opening is left as it is) */
+  last = get_prev_char (s, cs, ce, NULL);
+  if (last != 0x3002 && last != 0xFF01 && last != 0xFF1F && last != 0xFF1B)
+    return;
+  for (guint n = 0; n < LINE_OPENING_CHARS && from < ce; n++)
+    get_char (s, ce, from, &from);
 
   for (gsize i = cs; i < ce; i = next)
     {
@@ -1788,15 +1802,12 @@ find_stray_spaces (uchar  *s,
 
       han += is_han (u);
       spaces += lone_space_at (s, cs, ce, i) > 0;
-      sentence = sentence || u == 0x3002 || u == 0xFF0C || u == 0xFF1B;
     }
-  spaced_out = han >= 4 && spaces * 2 >= han;
-  if (!spaced_out && !sentence)
-    return;
+  spaced_out = han >= 8 && spaces * 2 >= han;
 
   for (gsize i = cs; i < ce; i = next)
     {
-      StraySpace space = { i, lone_space_at (s, cs, ce, i) };
+      StraySpace space = { i, i < from ? 0 : lone_space_at (s, cs, ce, i) };
       gunichar before, after;
 
       if (space.len == 0)
@@ -1867,7 +1878,11 @@ remove_stray_spaces (char   *text,
     return length;
 
   found = g_array_new (FALSE, FALSE, sizeof (StraySpace));
-  for (line = header_end; line < length; )
+  /* (from the line after 各位代表) */
+  line = header_end;
+  while (line < length && s[line] != '\n')
+    line++;
+  for (; line < length; )
     {
       const guchar *nl = memchr (s + line, '\n', length - line);
       gsize le = nl != NULL ? (gsize) (nl - s) : length;

@@ -36,11 +36,17 @@ static const Case cases[] = {
     "各位代表：\n\n一、坚持人民至上 加强立法工作\n\n作了题为《坚持守正创新 推动高质量发展》的报告，开展“学思想 强党性”活动。\n",
     NULL, 0, 0, 0 },
   /* a line spaced out character by character loses all its spaces but
-   * those between Latin letters */
+   * those between Latin letters, and those of its first characters, which
+   * tell whether it opens a paragraph (一 、) */
   { "spaced-out",
     "各位代表：\n\n全 年 制 定 地 方 性 法 规 1 0 件 ， 修 改 5 件 ， 推 动 Open Data 建 设 。\n",
-    "各位代表：\n\n全年制定地方性法规10件，修改5件，推动Open Data建设。\n",
-    0, 0, 23 },
+    "各位代表：\n\n全 年 制定地方性法规10件，修改5件，推动Open Data建设。\n",
+    0, 0, 21 },
+  /* …but not a line that ends no sentence: its spaces may decide whether
+   * it is joined */
+  { "spaced-out-unended",
+    "各位代表：\n\n一 、 坚 持 立 法 为 民 加 强 立 法 工 作\n\n全年制定法规10件。\n",
+    NULL, 0, 0, 0 },
   /* a space beside a number stays, full-width too */
   { "space-beside-digits",
     "各位代表：\n\n全年，常委会开展执法检查 ４次，专题询问 2 次。\n",
