@@ -1752,6 +1752,23 @@ lone_space_at (uchar *s,
  * removed among them */
 #define LINE_OPENING_CHARS 4
 
+/* Is there a no-break space (C2 A0) in [@start, @end)? */
+static gboolean
+has_nbsp (uchar *s,
+          gsize  start,
+          gsize  end)
+{
+  const guchar *p = s + start, *e = s + end;
+
+  while ((p = memchr (p, 0xC2, (gsize) (e - p))) != NULL && p + 1 < e)
+    {
+      if (p[1] == 0xA0)
+        return TRUE;
+      p++;
+    }
+  return FALSE;
+}
+
 /* A stray space found in the joined text: where, and how long */
 typedef struct
 {
@@ -1781,12 +1798,13 @@ find_stray_spaces (uchar  *s,
                    gsize   ce,
                    GArray *found)
 {
-  gsize han = 0, spaces = 0, next, from = cs;
+  gsize han = 0, spaces = 0, from = cs;
   gboolean spaced_out;
   gint titles = 0;
   gunichar last;
 
-  if (memchr (s + cs, ' ', ce - cs) == NULL && memchr (s + cs, 0xA0, ce - cs) == NULL)
+  /* (most lines have no space: a half-width one, or a no-break one, C2 A0) */
+  if (memchr (s + cs, ' ', ce - cs) == NULL && !has_nbsp (s, cs, ce))
     return;
   /* (a line that ends a sentence: no break after it joins, whatever its
    * spaces, and none before it, as its opening is left as it is) */
@@ -1796,37 +1814,43 @@ find_stray_spaces (uchar  *s,
   for (guint n = 0; n < LINE_OPENING_CHARS && from < ce; n++)
     get_char (s, ce, from, &from);
 
-  for (gsize i = cs; i < ce; i = next)
-    {
-      gunichar u = get_char (s, ce, i, &next);
-
-      han += is_han (u);
-      spaces += lone_space_at (s, cs, ce, i) > 0;
-    }
+  /* the lone spaces, and the Chinese characters by their first byte
+   * (E4 … E9: U+4000 … U+9FFF), byte by byte */
+  for (gsize i = cs; i < ce; i++)
+    if (s[i] >= 0xE4 && s[i] <= 0xE9)
+      han++;
+    else if ((s[i] == ' ' || s[i] == 0xC2) && lone_space_at (s, cs, ce, i) > 0)
+      spaces++;
   spaced_out = han >= 8 && spaces * 2 >= han;
 
-  for (gsize i = cs; i < ce; i = next)
+  for (gsize i = cs; i < ce; i++)
     {
-      StraySpace space = { i, i < from ? 0 : lone_space_at (s, cs, ce, i) };
+      StraySpace space;
       gunichar before, after;
 
-      if (space.len == 0)
+      /* (《…》, 〈…〉, “…”: E3 80 8A/88, E3 80 8B/89, E2 80 9C, E2 80 9D) */
+      if ((s[i] == 0xE3 || s[i] == 0xE2) && i + 2 < ce && s[i + 1] == 0x80)
         {
-          gunichar u = get_char (s, ce, i, &next);
+          guchar c = s[i + 2];
 
-          /* (《…》, 〈…〉, “…”) */
-          if (u == 0x300A || u == 0x3008 || u == 0x201C)
+          if ((s[i] == 0xE3 && (c == 0x8A || c == 0x88)) || (s[i] == 0xE2 && c == 0x9C))
             titles++;
-          else if ((u == 0x300B || u == 0x3009 || u == 0x201D) && titles > 0)
+          else if (((s[i] == 0xE3 && (c == 0x8B || c == 0x89)) || (s[i] == 0xE2 && c == 0x9D)) && titles > 0)
             titles--;
           continue;
         }
-      next = i + space.len;
+      if ((s[i] != ' ' && s[i] != 0xC2) || i < from)
+        continue;
+      space.at = i;
+      space.len = lone_space_at (s, cs, ce, i);
+      if (space.len == 0)
+        continue;
       before = get_prev_char (s, cs, i, NULL);
-      after = get_char (s, ce, next, &(gsize) { 0 });
+      after = get_char (s, ce, i + space.len, &(gsize) { 0 });
       if (spaced_out ? !(before < 0x80 && g_ascii_isalpha (before) && after < 0x80 && g_ascii_isalpha (after))
                      : (titles == 0 && is_cjk (before) && is_cjk (after)))
         g_array_append_val (found, space);
+      i += space.len - 1;
     }
 }
 
