@@ -2786,6 +2786,8 @@ prefix_level (const char *text,
     { "（街）", ACTOR_TOWNSHIP }, { "(街)", ACTOR_TOWNSHIP },
     /* (the other orders: 全区17个镇乡人大, 各街乡人大) */
     { "镇乡", ACTOR_TOWNSHIP }, { "街乡", ACTOR_TOWNSHIP }, { "乡街", ACTOR_TOWNSHIP }, { "街镇", ACTOR_TOWNSHIP },
+    /* (towns and development zones of their rank: 各区镇人大) */
+    { "区镇", ACTOR_TOWNSHIP },
     { "(街道)", ACTOR_TOWNSHIP }, { "镇街", ACTOR_TOWNSHIP }, { "街道", ACTOR_TOWNSHIP }, { "苏木", ACTOR_TOWNSHIP },
     { "地区", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
     { "市州", ACTOR_MUNICIPAL }, { "市", ACTOR_MUNICIPAL },
@@ -4465,7 +4467,10 @@ cumulative_reaches (const char *text,
   if (has_semicolon (text, cumulative_at, q_start))
     return FALSE;
   start = clause_start (text, cumulative_at, q_start);
-  return start <= cumulative_at || text_any_word_at (text, start, q_start, added, G_N_ELEMENTS (added)) == 0;
+  /* (…，代表通过联络站接待选民群众2100余人次: a subject of its own) */
+  return start <= cumulative_at || (text_any_word_at (text, start, q_start, added, G_N_ELEMENTS (added)) == 0 &&
+                                    !text_word_at (text, start, q_start, "代表") &&
+                                    !text_word_at (text, start, q_start, "各"));
 }
 
 /* Is the quantity @q a rate (98.5%, 百分之百, 3‰)? */
@@ -5956,6 +5961,14 @@ part_of_combined (const char *total,
 
   if (strchr (total, '+') == NULL || strchr (part, '+') != NULL)
     return FALSE;
+  /* (the NPC's deputies' parts of their combined count: npc_motions of
+   * npc_motions+suggestions) */
+  if (g_str_has_prefix (total, "npc_") && g_str_has_prefix (part, "npc_"))
+    {
+      total += strlen ("npc_");
+      part += strlen ("npc_");
+      n = strlen (part);
+    }
   for (const char *p = total; (p = strstr (p, part)) != NULL; p += n)
     if ((p == total || p[-1] == '+') && (p[n] == '\0' || p[n] == '+'))
       return TRUE;

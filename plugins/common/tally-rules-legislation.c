@@ -230,10 +230,11 @@ static const TallyRule legislation_rules[] = {
   /* not what a clean-up proposes or found (建议修改4件、废止1件; 清理出
    * 需修改或废止的法规17件), nor the repeals of lower congresses approved
    * (批准自治州废止单行条例1件), as their revisions are not */
+  /* (nor the government's rules it repealed, 据省政府报告，…废止规章7件) */
   { "repealed", "废止|废除", COUNT_UNITS,
-    NULL, FALSE, NULL, "决定|决议|建议废止|建议|批准|" CLEAN_UP },
+    NULL, FALSE, NULL, "决定|决议|建议废止|建议|批准|规章|" CLEAN_UP },
   { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "决定|决议|重新制定|建议废止|批准|" CLEAN_UP },
+    NULL, FALSE, NULL, "决定|决议|重新制定|建议废止|批准|规章|" CLEAN_UP },
   /* the count first, passive (另有1件被废止) */
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE, "被废止|被废除|予以废止", "决定|决议|建议|" CLEAN_UP },
   /* (not decisions named for what they repeal: 作出关于废止…的决定等有关
@@ -429,9 +430,9 @@ static const TallyRule legislation_rules[] = {
   { "national_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "法律草案&" CONSULT,
     "公开征求意见|向社会|社会公众|网上|人大网|收到|意见建议|条" },
   { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,
-    "收到|意见建议|条|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "收到|意见建议|条|联系点|参与|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" CONSULT,
-    "收到|意见建议|就省人大常委会|就自治区人大常委会|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "收到|意见建议|就省人大常委会|就自治区人大常委会|联系点|参与|国家、省|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* (公布单行条例草案3件; 将法规草案3件向社会公开征求意见: the count after
    * the drafts) */
   { "drafts_published", PUBLISH_DRAFTS "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,
@@ -500,7 +501,7 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表|人次|审议|" NOT_CONSULTATIONS },
   /* (立法协商: the consultations on drafts with the political
    * consultative conference and others, 开展立法协商12次) */
-  { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会|立法协商|立法意见征求会|意见征求会|征求意见会",
+  { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会|立法协商|立法意见征求会|意见征求会|征求意见会|立法意见征询会|意见征询会",
     "次|场|场次|个", NULL, TRUE, NULL,
     "人次" },
   /* the year's legislative plan carried out, in its projects (完成年度立

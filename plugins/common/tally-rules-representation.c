@@ -193,15 +193,17 @@
 /* the deputies' opinions heard on visits, and motions handled as
  * suggestions: no count of the suggestions deputies made */
 #define NOT_SUGGESTED "听取代表意见|听取代表的意见|听取意见建议|作为建议|转为建议|作为代表建议|转作建议|作为建议、批评和意见|" \
-  "转为建议、批评和意见"
+  "转为建议、批评和意见|等制度|等工作制度"
 /* taking suggestions up again */
 #define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办|回访建议|二次交办|再次交办|再次研究|重新研究|再次办理|" \
-  "再次答复|重新答复"
+  "再次答复|重新答复|开展回访|进行回访|跟踪回访"
 /* cases a court, a prosecutor or the police registered */
 /* the reporting congress's own level, said so (州本级票决民生实事8件, 本级
  * 票决…); not the townships' own sessions (在本级人代会上票决) */
 #define NOT_OWN_LEVEL "省本级|市本级|州本级|县本级|区本级|盟本级|旗本级|本级票决|本级共票决"
-#define NOT_MOTION_CASES "案件|审查|调查|检察|法院|公安|侦查|诉讼"
+/* (nor the proposals of the political consultative conference: 市政协立案
+ * 提案352件) */
+#define NOT_MOTION_CASES "案件|审查|调查|检察|法院|公安|侦查|诉讼|提案|政协"
 /* Rates of an appraisal of government departments, not of the handling
  * of deputies' suggestions */
 #define NOT_DEPUTIES_RATES "测评|评议|部门|平均"
@@ -343,7 +345,7 @@ static const TallyRule representation_rules[] = {
     PUBLIC_OPINIONS "|" COVERED "|" NOT_SUGGESTED "|法规草案|法律草案|征求意见的" },
   /* the deputies named, for a section of another domain (代表提出建议500件) */
   { "suggestions", "代表&提出|所提|提交|领衔提出&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|" COVERED },
-  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP "|" COVERED "|" NOT_SUGGESTED },
+  { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP "|" COVERED "|" NOT_SUGGESTED "|草案|征求意见|提案" },
   /* the year's suggestions taken up again (对12件建议进行二次督办, 开展
    * 建议办理“回头看”…): some of them, not more */
   { "suggestions_followed_up", NULL, PAPERS, NULL, FALSE, "建议&" FOLLOW_UP, PUBLIC_OPINIONS },
@@ -353,7 +355,7 @@ static const TallyRule representation_rules[] = {
   /* (not a channel of proposals of other things: 通过…代表建议等渠道收集
    * 立法项目建议46件) */
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
-    PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED "|立法项目|等渠道|渠道" },
+    PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED "|立法项目|等渠道|渠道|提案|等制度|等工作制度" },
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案|" FOLLOW_UP "|" COVERED },
   /* Shanghai's word for them (代表提出书面意见208件) */
   { "suggestions", "代表&书面意见", PAPERS, NULL, TRUE, NULL, NULL },
@@ -599,6 +601,10 @@ static const TallyRule representation_rules[] = {
     NULL, STOCK "|" STATIONS },
   { "democracy_practice_bases", PRACTICE_BASES, "个|家|处", NULL, TRUE, NULL, NULL },
   { "democracy_practice_bases", NULL, "个|家|处", NULL, TRUE, PRACTICE_BASES, NULL },
+  /* (named short after the full name: 新建全过程人民民主基层实践点5个，累计
+   * 建成实践点20个) */
+  { "democracy_practice_bases", "<" PRACTICE_BASES "&累计|总数|共建成|已建成|达到&实践点|实践基地|实践站", "个|家|处", NULL, TRUE,
+    NULL, NULL },
   /* all there are, after the new ones (新建…基层实践点八个，累计达到31个) */
   { "democracy_practice_bases", "^" PRACTICE_BASES "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处", NULL, TRUE, NULL, NULL },

@@ -7404,6 +7404,45 @@ test_year_said_mid_sentence (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
 }
 
+/* Wordings from round 50 of the probes: the consultative conference's
+ * proposals and the discipline bodies' complaints are no congress's; the
+ * government's rules repealed are no laws; practice bases named short;
+ * a follow-up said 开展回访; towns and zones of township rank (区镇); a
+ * 累计 reaching no clause with a subject of its own. */
+static void
+test_round50_wordings (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2025年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "县政协全年立案提案352件。县监委报告，全县纪检监察机关全年受理信访举报1340件。"
+    "据县政府报告，县政府废止规范性文件和规章7件。各区镇人大全年开展执法检查18次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "对15件建议开展回访。新建全过程人民民主基层实践点5个，累计建成实践点20个。"
+    "全县累计建成代表联络站27个，代表通过联络站接待选民群众2100余人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "352件");
+  assert_no_tally_of_count (document, "1340件");
+  assert_no_tally_of_count (document, "7件");
+  a = find_tally (document, "oversight", "18次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+  assert_tally (document, "representation", "15件建议开展回访", "suggestions_followed_up", 15);
+  assert_tally (document, "representation", "20个", "democracy_practice_bases", 20);
+  a = find_tally (document, "representation", "2100余人次");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+}
+
 /* What the review of session 16 found the session's rules got wrong,
  * and a list numbered 1）2） in a long paragraph, which had hung the
  * reading of lists said with 分别. */
@@ -7491,6 +7530,7 @@ main (int   argc,
   g_test_add_func ("/tally/year-said-mid-sentence", test_year_said_mid_sentence);
   g_test_add_func ("/tally/stations-and-groups", test_stations_and_groups);
   g_test_add_func ("/tally/review16-left-alone", test_review16_left_alone);
+  g_test_add_func ("/tally/round50-wordings", test_round50_wordings);
   g_test_add_func ("/tally/drafts-appraisals-visits", test_drafts_appraisals_visits);
   g_test_add_func ("/tally/national-review-and-decisions", test_national_review_and_decisions);
   g_test_add_func ("/tally/oaths-and-npc-subject", test_oaths_and_npc_subject);
