@@ -1699,6 +1699,26 @@ static gint term_number_before (const char *text,
                                 gsize       start,
                                 gsize       q);
 
+/* Is there a digit at @p: Arabic (half- or full-width) or Chinese (一 …
+ * 九, 十, 两)? */
+static gboolean
+digit_char_at (const char *text,
+               gsize       p,
+               gsize       end)
+{
+  guint32 c;
+
+  if (p >= end)
+    return FALSE;
+  if (g_ascii_isdigit (text[p]))
+    return TRUE;
+  if (p + 3 > end)
+    return FALSE;
+  c = char3 (text, p);
+  return (c >= 0xefbc90 && c <= 0xefbc99) /* ０ … ９ */ || c == 0xe58d81 /* 十 */ ||
+         c == 0xe4b8a4 /* 两 */ || cn_digit_at (text, p, end) >= 0;
+}
+
 /* Does the time said before @p qualify a count of things, with a verb
  * and 的 (对近三年作出的15项审议意见开展跟踪监督): what it counts was done
  * then, and something else is done to them now. A total of the things
@@ -1714,9 +1734,7 @@ qualifies_noun (const char *text,
       if (((guchar) text[p] & 0xF0) != 0xE0 || delimiter_at (text, p, end) > 0)
         return FALSE;
       if (text_word_at (text, p, end, "的"))
-        return n > 0 && p + 3 < end &&
-               (g_ascii_isdigit (text[p + 3]) || cn_digit_at (text, p + 3, end) >= 0 ||
-                text_word_at (text, p + 3, end, "十") || text_word_at (text, p + 3, end, "两"));
+        return n > 0 && digit_char_at (text, p + 3, end);
     }
   return FALSE;
 }
@@ -2286,18 +2304,8 @@ has_digit (const char *text,
            gsize       end)
 {
   for (gsize p = start; p < end; p += g_utf8_skip[(guchar) text[p]])
-    {
-      guint32 c;
-
-      if (g_ascii_isdigit (text[p]))
-        return TRUE;
-      if (p + 3 > end)
-        continue;
-      c = char3 (text, p);
-      if ((c >= 0xefbc90 && c <= 0xefbc99) /* ０ … ９ */ || c == 0xe58d81 /* 十 */ ||
-          c == 0xe4b8a4 /* 两 */ || cn_digit_at (text, p, end) >= 0)
-        return TRUE;
-    }
+    if (digit_char_at (text, p, end))
+      return TRUE;
   return FALSE;
 }
 
@@ -2988,7 +2996,9 @@ words_after_body_end (const char *text,
  * of a congress of level @own (@own_city: the name of the county-level
  * city whose report it is, which calls itself 市, or NULL). A body named
  * more than @gap bytes before @end (past the words words_after_body_end ()
- * skips) is no subject. */
+ * skips) is no subject; with @gap SUBJECT_GAP, for a sentence's first
+ * clause, a body is ACTOR_REACH from its end, or SUBJECT_GAP with its verb
+ * right after it. */
 static Actor
 clause_actor (const char *text,
               gsize       start,
@@ -3088,8 +3098,9 @@ clause_actor (const char *text,
            * between, 各区人大常委会共开展执法检查４２次、专题询问１６次，
            * 听取…) */
           verb = words_after_body_end (text, body_end, end);
-          if (end > verb + gap &&
-              !(gap == ACTOR_REACH && end <= verb + SUBJECT_GAP && clause_verb_at (text, verb, end) != 0))
+          if (gap == SUBJECT_GAP ? end > verb + ACTOR_REACH && !(end <= verb + SUBJECT_GAP &&
+                                                                 clause_verb_at (text, verb, end) != 0)
+                                 : end > verb + gap)
             return ACTOR_OWN;
           /* (the owner of a contact point the reporting congress runs or
            * is: 我县作为省人大常委会基层立法联系点，…; 发挥省人大常委会基
@@ -5526,6 +5537,20 @@ static const char * const list_people[] = {
   "主任", "委员长", "秘书长", "委员", "领导", "成员", "组成人员", "代表", "干部",
 };
 
+/* How far back from @p a reading may go, not below @lower: to the start
+ * of @p's line when it is after @lower, else to the first character
+ * starting at or after @lower (the reach is counted in bytes). */
+static gsize
+line_reach (const char *text,
+            gsize       lower,
+            gsize       p)
+{
+  for (gsize q = p; q > lower; q--)
+    if (text[q - 1] == '\n')
+      return q;
+  return text_boundary_after (text, lower, p);
+}
+
 /* Where the clause that holds [@start, @end) starts, when @start is
  * right after a clause break inside brackets that close in it (…（暂时
  * 不能解决，作出解释说明）…): before the bracket's clause; else @start. */
@@ -5544,15 +5569,8 @@ bracket_clause_start (const char *text,
       break;
   if (depth >= 0)
     return start;
-  /* (a character's first byte) */
-  lower = text_boundary_after (text, lower, start);
-  /* the line's start, when within reach: a clause's start too */
-  for (gsize p = start; p > lower; p--)
-    if (text[p - 1] == '\n')
-      {
-        lower = p;
-        break;
-      }
+  /* (the line's start, when within reach, is a clause's start too) */
+  lower = line_reach (text, lower, start);
   /* the bracket it closes, and the start of its clause */
   for (gsize p = start; p > lower; p = text_prev_char (text, lower, p))
     if (text_word_at (text, p, start, "（"))
@@ -5710,14 +5728,7 @@ split_respective_lists (const char   *text,
 
           s_end = first->w_start - strlen ("，");
           lower = s_end > LIST_CLAUSE_REACH ? s_end - LIST_CLAUSE_REACH : 0;
-          /* (within its line; a character's first byte) */
-          for (gsize p = s_end; p > lower; p--)
-            if (text[p - 1] == '\n')
-              {
-                lower = p;
-                break;
-              }
-          list_start = clause_start (text, text_boundary_after (text, lower, s_end), s_end);
+          list_start = clause_start (text, line_reach (text, lower, s_end), s_end);
         }
       /* (a clause break inside an item's brackets is none: C类（因条件限制
        * 暂时不能解决，作出解释说明）、…分别为…) */
@@ -7467,7 +7478,7 @@ decide (const Tables    *tables,
                   if (names_congress (d->text, w->subject_start, w->subject_end) &&
                       !opens_with_verb (d->text, w->subject_start, w->subject_end))
                     subject_actor = clause_actor (d->text, w->subject_start, w->subject_end, own,
-                                                  own_city, ACTOR_REACH);
+                                                  own_city, SUBJECT_GAP);
                 }
               /* (the NPC's deputies too: 在青全国人大代表五年来提出建议216件，
                * 2022年提出议案1件) */

@@ -7001,8 +7001,10 @@ test_handling_and_other_nouns (void)
   g_assert_cmpuint (count_measure (document, "representation", "deputies_elected"), ==, 0);
 }
 
-/* Times that qualify a noun (近三年作出的…, 2018年以来出台的…) are no
- * frames; 累计 speaks for no clause that tells of what is new; the count
+/* A time that qualifies the things counted (对近三年作出的15项…) is no
+ * frame, but one that qualifies things counted later by another verb
+ * (2018年以来出台的规范性文件…，共审查89件) is; 累计 speaks for no clause
+ * that tells of what is new; the count
  * after the verb of motions accepted; laws sent up with the body above
  * unsaid; townships named after their kind (镇乡). */
 static void
@@ -7018,7 +7020,8 @@ test_qualifying_times_and_orders (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "对近三年作出的15项审议意见开展跟踪监督。指导各县（市、区）人大常委会开展执法检查46次。"
+    "对近三年作出的15项审议意见开展跟踪监督。对近两年作出的１６项审议意见开展跟踪监督。"
+    "指导各县（市、区）人大常委会开展执法检查46次。"
     "对2018年以来出台的规范性文件开展审查，共审查89件。近三年来，共开展专题询问6次。\n"
     "\n"
     "三、代表工作\n"
@@ -7032,6 +7035,10 @@ test_qualifying_times_and_orders (void)
 
   assert_tally (document, "legislation", "报请批准法规4件", "submitted_for_approval", 4);
   a = find_tally (document, "oversight", "15项审议意见开展跟踪监督");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  /* (full-width digits too) */
+  a = find_tally (document, "oversight", "１６项审议意见开展跟踪监督");
   g_assert_nonnull (a);
   g_assert_null (baogao_annotation_get_string (a, "period"));
   a = find_tally (document, "oversight", "执法检查46次");
