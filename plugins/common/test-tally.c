@@ -188,6 +188,12 @@ count_measure (BaogaoDocument *document,
       } \
   } G_STMT_END
 
+/* The title and meeting lines of a province's report on 2023, for the
+ * tests' documents */
+#define PROVINCE_2023 \
+  "某某省人民代表大会常务委员会工作报告\n" \
+  "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+
 /* --- tests --------------------------------------------------------------- */
 
 static const char report[] =
@@ -788,8 +794,7 @@ static void
 test_plans_in_passing (void)
 {
   static const char dated[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "三、监督工作\n"
     "\n"
@@ -5403,8 +5408,7 @@ static void
 test_restated_totalled_and_pointed (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -5493,8 +5497,7 @@ static void
 test_asides_ranges_and_lists_before (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、立法工作\n"
     "\n"
@@ -6946,8 +6949,7 @@ static void
 test_handling_and_other_nouns (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、监督工作\n"
     "\n"
@@ -7076,8 +7078,7 @@ static void
 test_steps_decisions_and_helpers (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、立法工作\n"
     "\n"
@@ -7149,8 +7150,7 @@ static void
 test_second_respective_list (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、代表工作\n"
     "\n"
@@ -7175,8 +7175,7 @@ static void
 test_plans_after_adverbials (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、监督工作\n"
     "\n"
@@ -7270,8 +7269,7 @@ static void
 test_subjects_questions_and_plans (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -7304,8 +7302,7 @@ static void
 test_subjects_across_phrases (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、代表工作\n"
     "\n"
@@ -7339,8 +7336,7 @@ static void
 test_round49_wordings (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、立法工作\n"
     "\n"
@@ -7457,8 +7453,7 @@ static void
 test_review16_left_alone (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    PROVINCE_2023
     "\n"
     "一、立法工作\n"
     "\n"
