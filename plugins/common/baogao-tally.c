@@ -5584,14 +5584,14 @@ bracket_clause_start (const char *text,
   return start;
 }
 
-/* Is [@from, @to) one clause break, a comma or a semicolon, and no more? */
+/* Is [@from, @to) one clause break within a sentence (see delimiter_at
+ * ()), and no more? */
 static gboolean
 clause_break_between (const char *text,
                       gsize       from,
                       gsize       to)
 {
-  return (to - from == 3 && (text_word_at (text, from, to, "，") || text_word_at (text, from, to, "；"))) ||
-         (to - from == 1 && (text[from] == ',' || text[from] == ';'));
+  return to > from && delimiter_at (text, from, to) == to - from && !text_word_at (text, from, to, "。");
 }
 
 /* The most counts of a list said with 分别 that are matched with items */
