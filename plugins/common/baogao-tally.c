@@ -2671,6 +2671,7 @@ typedef enum
   ACTOR_GOVERNMENT,
   ACTOR_URGED,
   ACTOR_NPC_DEPUTIES,
+  ACTOR_EVERY_LEVEL,
 } Actor;
 
 /* The scope of each level, in the order of Actor */
@@ -2764,6 +2765,35 @@ names_city (const char *text,
   return end - p >= len && memcmp (text + end - len, city, len) == 0;
 }
 
+/* Do [@p, @end) name the congresses or deputies of every level of the
+ * region together, as one subject: 各级, 全省各级, 我市各级, 地方各级 (in
+ * the NPC's report), 省市县乡四级, 全县三级? Not a pair of levels (县乡两
+ * 级: the higher of the two), nor after a verb (组织各级…: the reporting
+ * congress acts). */
+static gboolean
+names_every_level (const char *text,
+                   gsize       p,
+                   gsize       end)
+{
+  static const char * const every[] = { "各级", "三级", "四级", "五级" };
+  static const char * const wholes[] = { "全", "我", "本", "地方" };
+  static const char * const levels[] = { "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "、" };
+  gsize n = text_any_word_ends_at (text, p, end, every, G_N_ELEMENTS (every));
+  gsize q = end - n;
+
+  if (n == 0)
+    return FALSE;
+  /* (the levels named one by one: 省市县乡四级, 全州州县乡三级) */
+  while ((n = text_any_word_ends_at (text, p, q, levels, G_N_ELEMENTS (levels))) != 0)
+    q -= n;
+  if (q == p)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (wholes); i++)
+    if (text_is_word (text, p, q, wholes[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static Actor
 prefix_level (const char *text,
               gsize       p,
@@ -2805,7 +2835,7 @@ prefix_level (const char *text,
    * 常委会批准, 向全国人大常委会报送, 在市人大常委会…) */
   static const char * const not_names[] = {
     "经", "由", "向", "对", "就", "在", "为", "与", "同", "和", "及", "报", "请", "按", "从", "被",
-    "本", "各级",
+    "本",
     /* the reporting committee as the subject, the body its object
      * (常委会承接省人大常委会…任务9件) */
     "常委会",
@@ -2842,6 +2872,9 @@ prefix_level (const char *text,
   if (text_any_word_at (text, p + text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs)), end,
                         not_names, G_N_ELEMENTS (not_names)) != 0)
     return ACTOR_OWN;
+  if (names_every_level (text, p + text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs)),
+                         end))
+    return ACTOR_EVERY_LEVEL;
   /* the congress's own term named first (第九届市人大常委会): its level
    * is the words after it */
   if (text_word_at (text, p, end, "第"))
@@ -7483,7 +7516,7 @@ decide (const Tables    *tables,
               /* (the NPC's deputies too: 在青全国人大代表五年来提出建议216件，
                * 2022年提出议案1件) */
               if (((subject_actor >= ACTOR_NATIONAL && subject_actor <= ACTOR_TOWNSHIP) ||
-                   subject_actor == ACTOR_NPC_DEPUTIES) &&
+                   subject_actor == ACTOR_NPC_DEPUTIES || subject_actor == ACTOR_EVERY_LEVEL) &&
                   opens_with_verb (d->text, w->h_start, w->q_start))
                 decisions[qi].actor = subject_actor;
             }
@@ -7731,6 +7764,8 @@ actor_scope (Actor       actor,
     return level_scopes[actor];
   if (actor == ACTOR_NPC_DEPUTIES)
     return "npc_delegation";
+  if (actor == ACTOR_EVERY_LEVEL)
+    return "all_levels";
   return own;
 }
 

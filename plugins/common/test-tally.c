@@ -2218,6 +2218,50 @@ test_lower_bodies (void)
     }
 }
 
+/* The congresses or deputies of every level of the region, named
+ * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
+ * 级 in the NPC's report), count for all of them: `all_levels`, neither
+ * the reporting congress's nor a level's. Deputies of every level the
+ * congress organizes or trains are its own count, and so is a pair of
+ * levels (县乡两级: the higher). */
+static void
+test_every_level (void)
+{
+  static const char province[] =
+    PROVINCE_2023 "\n一、代表工作\n\n"
+    "全省各级人大代表共提出建议1.2万余件，省人大代表提出建议856件。"
+    "省市县乡四级人大代表参与疫情防控4.8万人次。"
+    "全年市、区、乡镇三级人大代表进站接待群众3.2万人次，收集意见建议5700余条。"
+    "组织各级人大代表开展集中视察320次。培训各级人大代表1.2万人次。"
+    "县乡两级人大代表提出建议5.6万件。\n\n二、监督工作\n\n"
+    "全省各级人大常委会开展执法检查120次、专题询问45次。\n";
+  static const char national[] =
+    "全国人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
+    "地方各级人大常委会全年组织宪法宣誓活动3800余次。\n";
+  static const struct { const char *text, *domain, *ending, *scope; } cases[] = {
+    { province, "representation", "建议1.2万余件", "all_levels" },
+    { province, "representation", "建议856件", "provincial" },
+    { province, "representation", "4.8万人次", "all_levels" },
+    { province, "representation", "3.2万人次", "all_levels" },
+    /* (a later clause with no subject of its own has the sentence's) */
+    { province, "representation", "5700余条", "all_levels" },
+    { province, "representation", "视察320次", "provincial" },
+    { province, "representation", "1.2万人次", "provincial" },
+    { province, "representation", "建议5.6万件", "county" },
+    { province, "oversight", "执法检查120次", "all_levels" },
+    { province, "oversight", "专题询问45次", "all_levels" },
+    { national, "representation", "3800余次", "all_levels" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BaogaoDocument) document = analyze (cases[i].text);
+
+      SKIP_WITHOUT_PLUGINS (document);
+      g_assert_cmpstr (tally_scope (document, cases[i].domain, cases[i].ending), ==, cases[i].scope);
+    }
+}
+
 /* A part named in an aside after its total is in the total when its
  * words are a bare verb; a part that names a measure of its own stays,
  * and so do the verbs of a combined total, which then goes (measures.md:
@@ -7596,6 +7640,7 @@ main (int   argc,
   g_test_add_func ("/tally/elliptic-clauses", test_elliptic_clauses);
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
+  g_test_add_func ("/tally/every-level", test_every_level);
   g_test_add_func ("/tally/subset-asides", test_subset_asides);
   g_test_add_func ("/tally/filing-makers-and-problems", test_filing_makers_and_problems);
   g_test_add_func ("/tally/deputies-directors-drafts", test_deputies_directors_drafts);
