@@ -120,7 +120,7 @@ class TestBindings(unittest.TestCase):
             self.assertIn(".", ind.get_key())
             self.assertTrue(ind.get_annotation().get_annotation_type().endswith(".tally"))
             # whose count, and over what time (None: the year reported)
-            self.assertIn(ind.get_scope(), ("national", "provincial", "municipal", "county", "township", "npc_delegation"))
+            self.assertIn(ind.get_scope(), ("national", "provincial", "municipal", "county", "township", "all_levels", "npc_delegation"))
             self.assertIn(ind.get_period(), (None, "term", "multi_year"))
             # the value in its base unit (万人次 → 人次), for sums
             has, normalized, is_integer = ind.get_normalized()
