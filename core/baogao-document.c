@@ -1393,7 +1393,8 @@ tally_hash (const Tally *t)
 
 /* The kind of what @unit counts among the classifiers a summary and its
  * section may say the same fact in: things (制定单行条例二件 … 两部单行条
- * 例; 工作报告12个 … 12项), 1, or times (开展执法检查四次 … 四场), 2; or 0.
+ * 例; 工作报告12个 … 12项), 1, times (开展执法检查四次 … 四场), 2, or
+ * people (述职评议5人 … 5名), 3; or 0 (人次 is none of them).
  * Laws inspected (四部法律法规) are no inspections (四次), though the
  * numbers agree: measures.md has them compared within one unit. */
 static guint
@@ -1401,6 +1402,7 @@ counting_kind (const char *unit)
 {
   static const char * const things[] = { "件", "部", "项", "个", "份", "篇" };
   static const char * const times[] = { "次", "场" };
+  static const char * const people[] = { "人", "名", "位" };
 
   for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (things); i++)
     if (strcmp (unit, things[i]) == 0)
@@ -1408,6 +1410,9 @@ counting_kind (const char *unit)
   for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (times); i++)
     if (strcmp (unit, times[i]) == 0)
       return 2;
+  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (people); i++)
+    if (strcmp (unit, people[i]) == 0)
+      return 3;
   return 0;
 }
 

@@ -391,7 +391,8 @@ check_tallies (guint n_domains)
 
 /* A fact stated twice, in a summary and again in its section (another
  * paragraph), is one indicator: the first statement's, also when the
- * two count with classifiers of one kind (件, 部, 项…; 次, 场). Two tallies
+ * two count with classifiers of one kind (件, 部, 项…; 次, 场; 人, 名, 位).
+ * Two tallies
  * differing in anything else an indicator shows (domain, measure,
  * value, unit, approx, scope, period) stay two. */
 static void
@@ -423,6 +424,12 @@ test_store_indicators_restated (void)
     { "oversight.tally", "law_inspections", 4, "次", NULL, "provincial", NULL, FALSE },
     { "oversight.tally", "law_inspections", 4, "场", NULL, "provincial", NULL, TRUE },
     { "oversight.tally", "law_inspections", 4, "部", NULL, "provincial", NULL, FALSE },
+    /* people of one kind too (述职评议5人 … 5名), but not people counted
+     * once a time (5人次) */
+    { "oversight.tally", "officials_evaluated", 5, "人", NULL, "provincial", NULL, FALSE },
+    { "oversight.tally", "officials_evaluated", 5, "名", NULL, "provincial", NULL, TRUE },
+    { "oversight.tally", "officials_evaluated", 5, "位", NULL, "provincial", NULL, TRUE },
+    { "oversight.tally", "officials_evaluated", 5, "人次", NULL, "provincial", NULL, FALSE },
   };
   static const char * const provides[] = {
     "legislation.tally", "oversight.tally", "representation.tally", NULL
