@@ -387,8 +387,11 @@ static const TallyRule oversight_rules[] = {
   /* the alerts the system pushed, the system left out (推送预警信息1200余
    * 条), in oversight's sections; not a government's warnings (督促市场
    * 监管部门发布食品安全预警信息30余条) */
-  { "budget_alerts", "推送|推送了|系统推送|系统发出&预警信息|预警提示|预警问题", "条|个|次|批|项", NULL, FALSE, NULL,
+  { "budget_alerts", "推送|推送了|系统推送|系统发出|发出|触发|自动触发|系统触发&预警信息|预警提示|预警问题", "条|个|次|批|项", NULL, FALSE, NULL,
     NOT_ALERTS "|" ALERT_SYSTEMS "|部门|政府|食品|安全|疫情|市场" },
+  /* (the system's own word: 全年系统自动触发预警612条) */
+  { "budget_alerts", "触发|自动触发|系统触发&预警", "条|个|次|批|项", NULL, FALSE, NULL,
+    NOT_ALERTS "|部门|政府|食品|安全|疫情|市场" },
 
   /* petitions (信访): letters and visits the committee received */
   /* (not those passed on or followed up, some of them: 交办督办重点信访
@@ -469,6 +472,9 @@ static const TallyRule oversight_rules[] = {
   { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "审议意见&跟踪督办", "建议|代表|议案|整改问题" },
   /* the reports an investigation wrote */
   { "research_reports", "调研报告", "篇|份|个", NULL, FALSE, NULL, "获奖|奖|优秀" },
+  /* (what an investigation of a specific question wrote: 形成特定问题调查
+   * 报告1篇; not reports heard) */
+  { "research_reports", "形成|撰写|完成|提交|起草&调查报告", "篇|份|个", NULL, FALSE, NULL, "获奖|奖|优秀|听取|审议" },
   { "research_reports", NULL, "篇|份|个", NULL, FALSE, "调研报告", "获奖|奖|优秀" },
 
   /* problems the oversight found and had put right (深入66个贫困县开
@@ -505,7 +511,11 @@ static const TallyRule oversight_rules[] = {
   { "opinions_made", "审议意见|审议意见书", "条|项|份|件", NULL, TRUE, NULL, NOT_OPINIONS_MADE "|跟踪|督办|办理" },
   /* (in a section on oversight only, never lent to another's, where the
    * opinions are comments on drafts or deputies' suggestions) */
-  { "opinions_made", "提出|形成|梳理|汇总|提交&意见建议|意见和建议|意见", "条|项", NULL, FALSE, NULL,
+  /* what an appraisal of officials or departments told them (会后向被评议
+   * 部门书面反馈评议意见52条) */
+  { "opinions_made", "提出|形成|反馈|书面反馈|交办&评议意见", "条|项|份|件", NULL, TRUE, NULL,
+    "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改|跟踪|督办|办理" },
+  { "opinions_made", "提出|形成|梳理|汇总|提交&意见建议|意见和建议|意见|整改建议", "条|项", NULL, FALSE, NULL,
     NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次", TRUE },
   /* what an inspection proposed, the group named as who did, in any
    * section (执法检查组提出建议31条; 检查组发现问题84个，提出建议31条):

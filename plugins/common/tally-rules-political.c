@@ -132,6 +132,14 @@ static const TallyRule political_rules[] = {
     "党组|" STUDY_CLASSES },
   /* (落实“第一议题”制度36次) */
   { "study_sessions", "第一议题", "次|场|轮|场次", NULL, FALSE, NULL, NULL },
+  /* the Party group's own, its subject named in the sentence's first
+   * clause, in any section (常委会党组坚持“第一议题”制度，全年通过“第一议
+   * 题”学习…36次 in one on self-building); its lectures too (常委会党组召
+   * 开会议19次…，开展专题党课3次); not the branches', nor a part of the
+   * Party group's own study (党组集体学习15次(其中通过“第一议题”学习9次)) */
+  { "study_sessions", "<党组&第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, TRUE, NULL,
+    "党组织|支部|机关党委|代表|其中" },
+  { "lectures", "<党组&党课|专题党课", TIMES "|讲|堂", NULL, TRUE, NULL, "党组织|支部|机关党委|代表" },
   { "study_sessions", "开展|组织|举行|召开|开展了|组织了|举行了", TIMES, NULL, FALSE,
     "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨|集中研讨|集体学法|专题学法", NULL },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲|堂", NULL, FALSE, NULL, "代表" },

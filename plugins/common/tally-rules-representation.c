@@ -113,7 +113,9 @@
 /* the heads of lower congresses: their standing committees' 主任, the
  * township congresses' 主席 (乡镇人大主席, 人大主席团主席) */
 #define DIRECTORS "主任|人大主席|主席团主席|人大常委会负责同志|人大负责同志|人大常委会主要负责同志|人大常委会负责人|人大负责人|人大主要负责人|" \
-  "乡镇人大干部|县乡人大干部|基层人大干部|乡镇人大工作者"
+  "乡镇人大干部|县乡人大干部|基层人大干部|乡镇人大工作者|" \
+  /* (with the subdistricts' offices: 街镇人大干部培训班, 街乡) */ \
+  "街镇人大干部|镇街人大干部|街乡人大干部|乡街人大干部|乡镇（街道）人大干部|镇（街道）人大干部"
 /* the heads of township congresses and subdistrict offices, named so
  * that no other 主任 is taken for them */
 #define TOWNSHIP_HEADS "乡镇人大主席|镇人大主席|乡人大主席|人大主席团主席|街道人大工委主任|人大工委主任|人大主席"

@@ -2218,6 +2218,78 @@ test_lower_bodies (void)
     }
 }
 
+/* What the committee's media and foreign exchanges count is theirs in
+ * any section: the views of the deputies' platform told among the
+ * deputies' work, the cooperation documents signed with parliaments
+ * abroad. */
+static void
+test_media_and_exchanges_anywhere (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、加强代表工作\n\n"
+    "推进数字人大建设，“某某人大”微信公众号关注用户达62万人，"
+    "“代表履职”应用累计访问量突破3600万次，注册代表用户14.8万人。\n\n"
+    "二、对外交往\n\n"
+    "常委会积极开展交往，与外国议会签署合作文件21项，与有关国家议会签署交流合作文件４份。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "self_building", "关注用户达62万人", "followers", 62);
+  assert_tally (document, "self_building", "访问量突破3600万次", "page_views", 3600);
+  assert_tally (document, "self_building", "合作文件21项", "agreements", 21);
+  assert_tally (document, "self_building", "交流合作文件４份", "agreements", 4);
+}
+
+/* Words of oversight that other congresses use: alerts the networked
+ * budget system raised (触发预警, 发出预警提示), opinions an appraisal
+ * fed back (反馈评议意见) and rectification proposed (整改建议), the
+ * report of an investigation (调查报告). */
+static void
+test_oversight_wording (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、监督工作\n\n"
+    "会后向被评议部门书面反馈评议意见52条。"
+    "调查组调阅资金凭证1800余份，发现问题26个，提出整改建议15条。"
+    "全年系统自动触发预警612条。全年系统共发出预警提示２１７条。"
+    "调查委员会历时五个月，形成特定问题调查报告1篇。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "反馈评议意见52条", "opinions_made", 52);
+  assert_tally (document, "oversight", "整改建议15条", "opinions_made", 15);
+  assert_tally (document, "oversight", "触发预警612条", "budget_alerts", 612);
+  assert_tally (document, "oversight", "预警提示２１７条", "budget_alerts", 217);
+  assert_tally (document, "oversight", "调查报告1篇", "research_reports", 1);
+}
+
+/* The Party group named as the subject makes its study of the first item
+ * (第一议题) and its Party lectures political, in a section on
+ * self-building too; a branch's lecture stays the section's, and a part
+ * of the Party group's own study (其中…) is no row of another measure. */
+static void
+test_party_group_in_self_building (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、加强自身建设\n\n"
+    "常委会党组坚持“第一议题”制度，全年通过“第一议题”学习传达重要讲话精神36次。"
+    "常委会党组召开会议19次，开展专题党课3次。机关党支部开展专题党课4次。"
+    "党组集体学习15次（其中通过“第一议题”学习9次）。"
+    "举办街镇人大干部培训班2期，培训160人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "political", "学习传达重要讲话精神36次", "study_sessions", 36);
+  assert_tally (document, "political", "专题党课3次", "lectures", 3);
+  assert_tally (document, "self_building", "专题党课4次", "lectures", 4);
+  g_assert_null (tally_of_count (document, "9次", NULL));
+  /* (the subdistricts' congress cadres trained are lower congresses') */
+  assert_tally (document, "representation", "街镇人大干部培训班2期", "director_trainings", 2);
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7641,6 +7713,9 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/media-and-exchanges-anywhere", test_media_and_exchanges_anywhere);
+  g_test_add_func ("/tally/oversight-wording", test_oversight_wording);
+  g_test_add_func ("/tally/party-group-in-self-building", test_party_group_in_self_building);
   g_test_add_func ("/tally/subset-asides", test_subset_asides);
   g_test_add_func ("/tally/filing-makers-and-problems", test_filing_makers_and_problems);
   g_test_add_func ("/tally/deputies-directors-drafts", test_deputies_directors_drafts);
