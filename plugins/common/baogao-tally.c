@@ -2062,6 +2062,8 @@ sentence_mark_at (const char    *text,
     "将开展", "将安排", "将组织", "将制定", "将修改", "将修订", "将废止", "将审议", "将听取", "将举办",
     "将召开", "将出台", "将完成", "将重点", "将继续", "将围绕", "将对", "将新建", "将新增", "将建成",
     "将提请",
+    /* (a copy that leaves out what follows: 常委会将……计划开展执法检查5次) */
+    "将……", "将…",
     /* (常委会将在市委的坚强领导下，重点做好以下工作：一是…; not 将 as 把:
      * 将在视察中收集的意见建议…交…) */
     "将在党中央", "将在省委", "将在市委", "将在县委", "将在区委", "将在州委", "将在自治区党委", "将在旗委",
@@ -4081,8 +4083,8 @@ subset_aside_at (const char *text,
 }
 
 /* Is the count starting at @q_start in an aside that names a part of
- * the total just before it (制定地方性法规6件（含…通过1件）, 12件（其中
- * 制定5件、修改7件）, （包括…）)? The part is in the total, not a count of
+ * the total before it, right after it or closing its clause (制定地方性
+ * 法规6件（含…通过1件）, 12件（其中制定5件、修改7件）, （包括…）)? The part is in the total, not a count of
  * its own. @total_end is where the count before it ends; @aside is where
  * the aside the counts before were found in opens (G_MAXSIZE: none), and
  * is updated. */
@@ -4110,7 +4112,15 @@ in_subset_aside (const char *text,
 
   if (total_end == 0 || total_end >= q_start || q_start - total_end > ASIDE_REACH)
     return FALSE;
-  p = subset_aside_at (text, total_end, q_start);
+  /* (the aside may close the total's clause, after its words: 对130件规
+   * 范性文件开展审查（含专项审查35件）) */
+  p = 0;
+  for (gsize c = total_end; c < q_start && delimiter_at (text, c, q_start) == 0; c++)
+    if (text[c] == '(' || text_word_at (text, c, q_start, "（"))
+      {
+        p = subset_aside_at (text, c, q_start);
+        break;
+      }
   if (p == 0)
     return FALSE;
   for (gsize c = p; c < q_start; c++)

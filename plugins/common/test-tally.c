@@ -2290,6 +2290,33 @@ test_party_group_in_self_building (void)
   assert_tally (document, "representation", "街镇人大干部培训班2期", "director_trainings", 2);
 }
 
+/* A plan whose words a copy leaves out (常委会将……计划开展…) is still
+ * a plan; what a clean-up found to change is no law changed; a part in
+ * an aside that closes its total's clause (…开展审查（含专项审查35件）)
+ * is in the total. */
+static void
+test_plans_cleanups_and_asides (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、立法工作\n\n"
+    "共清理地方性法规183件，对需要修改、废止的12件作出安排。制定修改废止法规15件。\n\n"
+    "二、监督工作\n\n"
+    "对130件规范性文件开展审查（含专项审查35件）。听取审议专项工作报告9个。\n"
+    "各位代表，新的一年，常委会将……计划开展执法检查５次，作出新的贡献！\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "地方性法规183件", "cleaned_up", 183);
+  assert_no_tally_of_count (document, "12件");
+  assert_tally (document, "legislation", "制定修改废止法规15件", "enacted+amended+repealed", 15);
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "130件", NULL), "measure"), ==,
+                   "normative_documents_reviewed");
+  assert_no_tally_of_count (document, "35件");
+  assert_tally (document, "oversight", "专项工作报告9个", "work_reports", 9);
+  assert_no_tally_of_count (document, "５次");
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7713,6 +7740,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/plans-cleanups-and-asides", test_plans_cleanups_and_asides);
   g_test_add_func ("/tally/media-and-exchanges-anywhere", test_media_and_exchanges_anywhere);
   g_test_add_func ("/tally/oversight-wording", test_oversight_wording);
   g_test_add_func ("/tally/party-group-in-self-building", test_party_group_in_self_building);
