@@ -121,7 +121,8 @@
   "省人大常委会交办|自治区人大常委会交办|市人大常委会交办|征求意见任务|意见征询任务|意见征集任务|征集意见任务|" \
   "上级人大常委会征求意见|上级人大征求意见|" \
   "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会|" \
-  "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会"
+  "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会|" \
+  "市人大常委会法规草案|州人大常委会法规草案"
 #define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见|" \
   "全国人大常委会法工委|全国人大常委会法制工作委员会|全国人大法工委"
 /* The drafts put out */
@@ -452,9 +453,12 @@ static const TallyRule legislation_rules[] = {
     "全国人大|全国人民代表大会|法律草案|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, ALSO_NATIONAL },
   /* the count before the drafts of the congress above (就11件省人大常委会
-   * 法规草案征求意见), or after it (就省人大常委会9件法规草案征求意见) */
-  { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "省人大常委会法规草案|自治区人大常委会法规草案", NULL },
-  { "higher_drafts_commented", "就省人大常委会|就自治区人大常委会|对省人大常委会|对自治区人大常委会|承接省人大常委会|承接自治区人大常委会",
+   * 法规草案征求意见; a district's 就…等十五件市人大常委会法规草案征求意
+   * 见), or after it (就省人大常委会9件法规草案征求意见) */
+  { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE,
+    "省人大常委会法规草案|自治区人大常委会法规草案|市人大常委会法规草案|州人大常委会法规草案", "设区的市|设区市|报批|批准" },
+  { "higher_drafts_commented", "就省人大常委会|就自治区人大常委会|对省人大常委会|对自治区人大常委会|承接省人大常委会|承接自治区人大常委会|"
+    "完成省人大常委会|完成自治区人大常委会|完成市人大常委会",
     "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   /* the NPC's draft laws the congress was consulted on (配合全国人大常委
    * 会开展法律草案征求意见工作（9部）; 对全国人大常委会征求意见的12部法
@@ -515,7 +519,7 @@ static const TallyRule legislation_rules[] = {
   /* the plan named in the clause before (立法计划的18件项目，完成17件) */
   { "plan_projects_completed", "<立法计划|立法工作计划&完成|已完成|共完成", "件|项|部|个", NULL, FALSE, NULL, PLAN_NOT_DONE },
   /* the research done on drafts and plans (开展立法调研46次) */
-  { "investigations", "立法调研", "次|项|场|场次|批|批次", NULL, TRUE, NULL, "人次|代表" },
+  { "investigations", "立法调研|立法专题调研|立法专项调研", "次|项|场|场次|批|批次", NULL, TRUE, NULL, "人次|代表" },
   { "investigations", NULL, "次|项|场|场次|批|批次", NULL, TRUE, "立法调研", "人次|代表" },
   /* the points set up in the year (新设, 设立), and all there are (a
    * stock, see the domain's stocks); not the points

@@ -306,6 +306,10 @@ static const TallyRule representation_rules[] = {
   /* the projects voted on, 民生实事 said before (票决项目4127个) */
   { "livelihood_projects_voted", "票决项目|票决产生项目|票决出项目", "件|项|个", NULL, TRUE, NULL, NULL },
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
+  /* (the projects named in the sentence's first clause: 市本级实行民生实
+   * 事项目人大代表票决制，在市人大四次会议上票决产生12件) */
+  { "livelihood_projects_voted", "<民生实事|实事项目|民生项目&票决产生|票决出|票决确定", "件|项|个", NULL, TRUE, NULL,
+    NOT_VOTED_HERE },
   /* the townships voting, named in the first clause (全州31个乡镇全部推
    * 行…票决制，共票决产生项目186件) */
   /* (not the reporting congress's own, said so: 州本级票决民生实事8件) */
@@ -530,7 +534,7 @@ static const TallyRule representation_rules[] = {
   /* deputies' groups, stations and activities */
   /* all there are (a stock, see the domain's stocks); not those set up
    * in the year, which have no measure */
-  { "deputy_groups", "代表小组|代表活动小组", "个", NULL, FALSE, NULL, "活动|新建|新增|新设|新组建|新成立" },
+  { "deputy_groups", "代表小组|代表活动小组|代表专业小组|专业代表小组", "个", NULL, FALSE, NULL, "活动|新建|新增|新设|新组建|新成立" },
   /* (the older name, 代表活动小组, holds 活动: 编成代表活动小组158个) */
   { "deputy_groups", "代表活动小组", "个", NULL, FALSE, NULL, "小组活动|开展活动|新建|新增|新设|新组建|新成立" },
   /* (全市78个代表小组开展活动420余次: the groups, then what they did) */
@@ -605,8 +609,8 @@ static const TallyRule representation_rules[] = {
   { "democracy_practice_bases", NULL, "个|家|处", NULL, TRUE, PRACTICE_BASES, NULL },
   /* (named short after the full name: 新建全过程人民民主基层实践点5个，累计
    * 建成实践点20个) */
-  { "democracy_practice_bases", "<" PRACTICE_BASES "&累计|总数|共建成|已建成|达到&实践点|实践基地|实践站", "个|家|处", NULL, TRUE,
-    NULL, NULL },
+  { "democracy_practice_bases", "<" PRACTICE_BASES "&累计|总数|共建成|已建成|达到&实践点|实践基地|实践站|基地（点）|基地(点)|基地",
+    "个|家|处", NULL, TRUE, NULL, NULL },
   /* all there are, after the new ones (新建…基层实践点八个，累计达到31个) */
   { "democracy_practice_bases", "^" PRACTICE_BASES "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处", NULL, TRUE, NULL, NULL },
@@ -751,6 +755,9 @@ static const TallyRule representation_rules[] = {
   { "constituent_receptions", "代表&接待", "场次|场", NULL, FALSE, "群众|选民", "信访|来信|来访" },
   /* (组织代表进社区开展接待活动210场次) */
   { "constituent_receptions", "代表&接待活动|接待群众活动|接待选民活动", "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },
+  /* (the deputies named in the sentence's first clause: 各级代表进家进站
+   * 接待选民群众3.6万人次，开展接待活动4200余场次) */
+  { "constituent_receptions", "<代表&接待活动|接待群众活动|接待选民活动", "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },
   /* (the reception days named in the sentence's first clause: 坚持每月5
    * 日为选民接待日，全年共开展接待活动430余场次) */
   { "constituent_receptions", "<接待日|代表接待日|接待选民日|接待群众日|选民接待日&接待活动", "场次|场|次", NULL, FALSE, NULL,

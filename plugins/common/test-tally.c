@@ -2317,6 +2317,47 @@ test_plans_cleanups_and_asides (void)
   assert_no_tally_of_count (document, "５次");
 }
 
+/* What a count counts may be named in its sentence's first clause and
+ * left out of its own (…民生实事项目人大代表票决制，在…会议上票决产生12件;
+ * 各级代表进家进站接待选民群众…，开展接待活动4200余场次), or named short
+ * after its full name (实践基地…，累计建成基地（点）186个); and the words
+ * other congresses use for their groups, research and the drafts of the
+ * congress above (代表专业小组, 立法专题调研, 完成省人大常委会13件法规草案
+ * 的意见征询; a district's 市人大常委会法规草案). */
+static void
+test_named_before_or_short (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n\n"
+    "一、代表工作\n\n"
+    "县本级首次实行民生实事项目人大代表票决制，在县十八届人大二次会议上票决产生12件。"
+    "各级代表进家进站接待选民群众３．６万人次，开展接待活动４２００余场次。"
+    "组建代表专业小组18个。新命名全过程人民民主实践基地20个，全县累计建成基地（点）186个。\n\n"
+    "二、立法工作\n\n"
+    "作为省人大常委会基层立法联系点，全年完成省人大常委会13件法规草案的意见征询，收集意见建议320余条。"
+    "开展立法专题调研15次。\n";
+  static const char district[] =
+    "北京市某某区人民代表大会常务委员会工作报告\n——2024年1月10日在北京市某某区第十七届人民代表大会第三次会议上\n\n"
+    "一、立法工作\n\n"
+    "全年就《北京市物业管理条例（修订草案）》等十五件市人大常委会法规草案征求意见，收集意见建议约六百条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  g_autoptr(BaogaoDocument) other = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "票决产生12件", "livelihood_projects_voted", 12);
+  assert_tally (document, "representation", "接待活动４２００余场次", "constituent_receptions", 4200);
+  assert_tally (document, "representation", "代表专业小组18个", "deputy_groups", 18);
+  assert_tally (document, "representation", "基地（点）186个", "democracy_practice_bases", 186);
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "13件", NULL), "measure"), ==,
+                   "higher_drafts_commented");
+  assert_tally (document, "legislation", "立法专题调研15次", "investigations", 15);
+
+  other = analyze (district);
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (other, "十五件", NULL), "measure"), ==,
+                   "higher_drafts_commented");
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7740,6 +7781,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/named-before-or-short", test_named_before_or_short);
   g_test_add_func ("/tally/plans-cleanups-and-asides", test_plans_cleanups_and_asides);
   g_test_add_func ("/tally/media-and-exchanges-anywhere", test_media_and_exchanges_anywhere);
   g_test_add_func ("/tally/oversight-wording", test_oversight_wording);
