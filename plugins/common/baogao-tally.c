@@ -4162,6 +4162,32 @@ aside_words_start (const char *text,
   return q_start - p >= 2 * 3 ? open : w_start;
 }
 
+/* Does [@start, @end), the words of a count's clause before it, say
+ * that the count is for each period (每年, 每季度, 每月…), no total (共,
+ * 累计, 合计) said after that? */
+static gboolean
+per_period_before (const char *text,
+                   gsize       start,
+                   gsize       end)
+{
+  static const char * const periods[] = { "每年", "每季度", "每月", "每半年", "每周", "每届", "每次" };
+  static const char * const totals[] = { "共", "累计", "合计", "总计", "全年" };
+  gsize at = G_MAXSIZE;
+
+  /* (most clauses say none: 每 looked for first) */
+  if (text_find (text, start, end, "每") == G_MAXSIZE)
+    return FALSE;
+  for (gsize p = start; p < end; p++)
+    if (text_any_word_at (text, p, end, periods, G_N_ELEMENTS (periods)) != 0)
+      at = p;
+  if (at == G_MAXSIZE)
+    return FALSE;
+  for (gsize p = at; p < end; p++)
+    if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* Does the count at @p end a range, its first number right before a 至,
  * 到, dash or tilde (5至6部, 二至三次, 80-120人)? */
 static gboolean
@@ -5115,6 +5141,14 @@ find_windows (const Tables    *tables,
 
       w_start = clause_start (text, lower, q_start);
       w_end = clause_end (text, size, q_end, upper);
+      /* an amount for each period (常委会每年确定8件左右的重点建议, 每年开
+       * 展执法检查不少于4次) is no count of the work of the year or the
+       * term; a rate may be said of each year (办结率每年均达100%) */
+      if (per_period_before (text, w_start, q_start) && !count_is_rate (q))
+        {
+          w->skip = TRUE;
+          goto next;
+        }
       /* a count in a headless relative clause, the topic of the next
        * one (对其中2件与上位法不一致的，督促制定机关作出修改): what was
        * done to it is said there; … */

@@ -2358,6 +2358,29 @@ test_named_before_or_short (void)
                    "higher_drafts_commented");
 }
 
+/* An amount for each period (每年确定8件左右的重点建议, 每年开展执法检
+ * 查不少于4次) is no count of the year's or the term's work; the total
+ * said after it is (五年共督办重点建议41件, 坚持每月集中学习，全年共12
+ * 次), and so is a rate said of each year. */
+static void
+test_per_period_amounts (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、代表工作\n\n"
+    "常委会每年确定8件左右的重点建议，五年共督办重点建议41件。建议办结率每年均达100％。\n\n"
+    "二、监督工作\n\n"
+    "坚持每年开展执法检查不少于4次，全年共开展执法检查6次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "8件左右");
+  assert_tally (document, "representation", "重点建议41件", "key_suggestions", 41);
+  assert_tally (document, "representation", "每年均达100％", "completion_rate", 100);
+  assert_no_tally_of_count (document, "不少于4次");
+  assert_tally (document, "oversight", "执法检查6次", "law_inspections", 6);
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7781,6 +7804,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/per-period-amounts", test_per_period_amounts);
   g_test_add_func ("/tally/named-before-or-short", test_named_before_or_short);
   g_test_add_func ("/tally/plans-cleanups-and-asides", test_plans_cleanups_and_asides);
   g_test_add_func ("/tally/media-and-exchanges-anywhere", test_media_and_exchanges_anywhere);
