@@ -6184,6 +6184,18 @@ drop_breakdowns (const Tables       *tables,
               decisions[qi].rule = NO_RULE;
               continue;
             }
+          /* (a part of the same kind in another domain's total: the
+           * Party group's study, and the first item's study in it, 党组集体
+           * 学习15次（其中通过“第一议题”学习9次）) */
+          if (total->rule != NO_RULE &&
+              tables->rules[total->rule].domain != tables->rules[decisions[qi].rule].domain &&
+              g_str_has_suffix (tables->rules[total->rule].rule->measure, measure) &&
+              unit_kind (g_ptr_array_index (quantities, qi)) ==
+                unit_kind (g_ptr_array_index (quantities, windows[qi].aside_total)))
+            {
+              decisions[qi].rule = NO_RULE;
+              continue;
+            }
           if (total->rule != NO_RULE &&
               tables->rules[total->rule].domain == tables->rules[decisions[qi].rule].domain &&
               (!rule->anywhere || strcmp (tables->rules[total->rule].rule->measure, measure) == 0) &&

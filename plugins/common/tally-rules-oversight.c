@@ -91,8 +91,9 @@
 /* the congresses of townships and streets and their bodies */
 #define TOWNSHIP_CONGRESSES "乡镇人大|镇人大|乡人大|街道人大|乡镇人大主席团|街道人大工委"
 /* Research that is not the committee's oversight, or its groups and
- * products rather than the investigations */
-#define NOT_INVESTIGATIONS "立法调研|调研组|调研报告|调研课题|调研成果|调研点"
+ * products rather than the investigations, nor the visits of the groups
+ * of an appraisal (各评议小组…走访调研82次) */
+#define NOT_INVESTIGATIONS "立法调研|调研组|调研报告|调研课题|调研成果|调研点|评议小组|评议组"
 /* where the committee went, counted: 深入12个市县, 赴8个地市 */
 #define NOT_PLACES "深入|赴|走访|到|前往|覆盖"
 /* The corrected, the documents named in the sentence's first clause */
@@ -405,7 +406,10 @@ static const TallyRule oversight_rules[] = {
 
   /* appraisals of departments' work (工作评议) and satisfaction votes
    * on their reports (满意度测评): city and county congresses' oversight */
-  { "work_evaluations", "工作评议|专项工作评议|履职评议|评议", "项|次|个", NULL, TRUE, NULL, "代表|满意度|问题|发现" },
+  /* (not what the appraisal groups did for it: 评议前，各评议小组…走访调研
+   * 82次) */
+  { "work_evaluations", "工作评议|专项工作评议|履职评议|评议", "项|次|个", NULL, TRUE, NULL,
+    "代表|满意度|问题|发现|走访|调研|座谈" },
   { "work_evaluations", NULL, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议", "代表|满意度" },
   /* (对县住建局等四个部门工作进行评议) */
   { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&进行评议|开展评议|进行工作评议", "代表|满意度|问题" },
@@ -429,7 +433,9 @@ static const TallyRule oversight_rules[] = {
   /* the appraisal named in the sentence's first clause (开展述职评议，共评
    * 议4名政府组成人员) */
   { "officials_evaluated", "<述职评议|履职评议|任职评议&评议|测评", "人|名|位", NULL, TRUE, NULL, "代表" },
-  { "satisfaction_surveys", "满意度测评|测评", "次|项|个", NULL, TRUE, NULL, NULL },
+  /* (not the reports picked out by the result: 对测评结果为基本满意的1个
+   * 报告，责成…) */
+  { "satisfaction_surveys", "满意度测评|测评", "次|项|个", NULL, TRUE, NULL, "测评结果|结果为" },
   { "satisfaction_surveys", NULL, "次|项|个", NULL, TRUE, "满意度测评", NULL },
   /* the share of satisfied votes such a survey gave: 满意票 are cast
    * by the committee's members; a 满意率 after a 测评 of a report said
@@ -493,7 +499,7 @@ static const TallyRule oversight_rules[] = {
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办|整改意见" },
+    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办|整改意见|整改不力|整改不到位" },
   /* some of the problems found, the count before the word (共发现问题43
    * 个，其中36个已整改到位; 对审计查出的问题，已有52个被整改到位) */
   { "problems_rectified", "<问题&其中|已有|共有", PROBLEM_UNITS, NULL, FALSE, "整改到位|完成整改|已整改|整改完成|得到整改",
@@ -524,7 +530,9 @@ static const TallyRule oversight_rules[] = {
   { "opinions_made", "<执法检查组|检查组|视察组|执法检查&提出|形成&建议|意见建议|意见和建议|意见", "条|项", NULL, TRUE, NULL,
     NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次|代表" },
   /* survey sizes, when the report totals them */
-  { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, NULL },
+  /* (not the members of a committee of investigation: 调查委员会由…共15
+   * 人组成) */
+  { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, "组成|委员会|调查组" },
 };
 
 const TallyDomain tally_domain_oversight = {

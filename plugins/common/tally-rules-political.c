@@ -102,8 +102,10 @@ static const TallyRule political_rules[] = {
    * 常委会党组把…作为首要政治任务，开展集体学习12次 */
   /* (not the members' or the staff's, whom the Party group organises:
    * 组织常委会组成人员和机关干部开展专题研讨6次) */
-  { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, FALSE, NULL,
-    STUDY_CLASSES "|组成人员|机关干部|干部职工|机关党员|" NOT_PARTY_GROUP_STUDY },
+  /* (in any section: the words name the Party group, 常委会党组集体学习11次
+   * in one on self-building) */
+  { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, TRUE, NULL,
+    STUDY_CLASSES "|组成人员|机关干部|干部职工|机关党员|机关党组|党组织|支部|其中|扩大学习|推进会|动员会|部署会|" NOT_PARTY_GROUP_STUDY },
   /* the Party group's meetings are its own, whatever section tells of
    * them (二是召开党组会议38次 in a self-building section): said in 次 */
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, PG_TIMES, NULL, TRUE, NULL, NOT_PARTY_GROUP_STUDY },
@@ -200,6 +202,13 @@ static const TallyRule political_rules[] = {
   { "problems_identified", FIND "&问题|突出问题|短板|不足|差距", ITEMS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|" NOT_PARTY_PROBLEMS },
   { "problems_identified", FIND, ITEMS, NULL, FALSE, "问题|突出问题|短板|不足", "解决|整改措施|" NOT_PARTY_PROBLEMS },
+  /* what a campaign of the Party's, opening the sentence, found and put
+   * right, in any section (开展主题教育，检视问题18个，制定整改措施46条，已
+   * 完成整改43条 in one on self-building) */
+  { "problems_identified", "<主题教育|学习教育&" FIND "&问题|突出问题|短板|不足", ITEMS, NULL, TRUE, NULL,
+    "解决|整改措施|整改到位|完成整改|已整改|代表|" NOT_PARTY_PROBLEMS },
+  { "problems_rectified", "<主题教育|学习教育&" TALLY_RECTIFY, ITEMS, NULL, TRUE, NULL,
+    "措施|举措|任务|清单|方案|代表|" NOT_PARTY_PROBLEMS },
   { "rectification_measures", "整改措施|整改举措|整改任务|整改清单|整改方案|整改事项", ITEMS, NULL, FALSE, NULL, NULL },
   { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },
   { "rectification_measures", "制定|提出|落实|明确&措施|举措", ITEMS, NULL, FALSE, NULL, "问题" },

@@ -2265,9 +2265,11 @@ test_oversight_wording (void)
   assert_tally (document, "oversight", "调查报告1篇", "research_reports", 1);
 }
 
-/* The Party group named as the subject makes its study of the first item
- * (第一议题) and its Party lectures political, in a section on
- * self-building too; a branch's lecture stays the section's, and a part
+/* The Party group named as the subject makes its own study, its study
+ * of the first item (第一议题) and its Party lectures political, in a
+ * section on self-building too, and so does a Party campaign opening the
+ * sentence for the problems it found and put right; a branch's lecture
+ * and the office's Party group (机关党组) stay the section's, and a part
  * of the Party group's own study (其中…) is no row of another measure. */
 static void
 test_party_group_in_self_building (void)
@@ -2277,6 +2279,7 @@ test_party_group_in_self_building (void)
     "常委会党组坚持“第一议题”制度，全年通过“第一议题”学习传达重要讲话精神36次。"
     "常委会党组召开会议19次，开展专题党课3次。机关党支部开展专题党课4次。"
     "党组集体学习15次（其中通过“第一议题”学习9次）。"
+    "开展主题教育，检视问题18个，制定整改措施46条，已完成整改43条。机关党组开展集体学习12次。"
     "举办街镇人大干部培训班2期，培训160人次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -2285,7 +2288,12 @@ test_party_group_in_self_building (void)
   assert_tally (document, "political", "学习传达重要讲话精神36次", "study_sessions", 36);
   assert_tally (document, "political", "专题党课3次", "lectures", 3);
   assert_tally (document, "self_building", "专题党课4次", "lectures", 4);
+  assert_tally (document, "political", "党组集体学习15次", "party_group_study_sessions", 15);
   g_assert_null (tally_of_count (document, "9次", NULL));
+  assert_tally (document, "political", "检视问题18个", "problems_identified", 18);
+  assert_tally (document, "political", "整改43条", "problems_rectified", 43);
+  /* (the office's Party group is the office's) */
+  assert_tally (document, "self_building", "集体学习12次", "study_sessions", 12);
   /* (the subdistricts' congress cadres trained are lower congresses') */
   assert_tally (document, "representation", "街镇人大干部培训班2期", "director_trainings", 2);
 }
