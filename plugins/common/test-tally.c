@@ -2244,7 +2244,8 @@ test_media_and_exchanges_anywhere (void)
 /* Words of oversight that other congresses use: alerts the networked
  * budget system raised (触发预警, 发出预警提示), opinions an appraisal
  * fed back (反馈评议意见) and rectification proposed (整改建议), the
- * report of an investigation (调查报告). */
+ * report of an investigation (调查报告); and counts near those words that
+ * count something else. */
 static void
 test_oversight_wording (void)
 {
@@ -2253,7 +2254,9 @@ test_oversight_wording (void)
     "会后向被评议部门书面反馈评议意见52条。"
     "调查组调阅资金凭证1800余份，发现问题26个，提出整改建议15条。"
     "全年系统自动触发预警612条。全年系统共发出预警提示２１７条。"
-    "调查委员会历时五个月，形成特定问题调查报告1篇。\n";
+    "调查委员会历时五个月，形成特定问题调查报告1篇。"
+    "评议前，各评议小组深入乡镇和企业走访调研82次。对整改不力的3个部门，常委会约谈了主要负责人。"
+    "对测评结果为基本满意的1个报告，责成有关部门重新研究处理。调查委员会由常委会组成人员和部分代表共15人组成。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2263,6 +2266,13 @@ test_oversight_wording (void)
   assert_tally (document, "oversight", "触发预警612条", "budget_alerts", 612);
   assert_tally (document, "oversight", "预警提示２１７条", "budget_alerts", 217);
   assert_tally (document, "oversight", "调查报告1篇", "research_reports", 1);
+  /* what an appraisal's groups did, departments that failed to put
+   * things right, a report picked out by a vote's result, the members of
+   * a committee of investigation: none of what their words name */
+  assert_no_tally_of_count (document, "82次");
+  assert_no_tally_of_count (document, "3个");
+  assert_no_tally_of_count (document, "1个");
+  assert_no_tally_of_count (document, "15人");
 }
 
 /* The Party group named as the subject makes its own study, its study
