@@ -1352,6 +1352,14 @@ parse_arabic (const guint8 *s,
               group = 0;
               num->had_separator = TRUE;
             }
+          /* a copy that spaces out every character (法规1 0件, １ ２件,
+           * 1 2 3 件): the one or two digits after a lone half-width
+           * space are the number's own, which is no thousands */
+          else if (s[q] == ' ' && num->n_digits <= 2 && k >= 1 && k <= 2 && !digit_at (s, len, r, &e))
+            {
+              q += sep;
+              group = 0;
+            }
         }
     }
 

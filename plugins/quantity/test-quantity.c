@@ -366,6 +366,13 @@ test_separators (void)
       { "1 035人次|1035|人次|1035|人次|-|-", "1\u202F200余件|1200|件|1200|件|more_than|-",
         "１ ０３５件|1035|件|1035|件|-|-", "2\u2009500件|2500|件|2500|件|-|-",
         "345件|345|件|345|件|-|-" } },
+    /* …and the digits of a copy that spaces out every character, one or
+     * two after a lone space (not a thousands group): 1 0件 is ten, not
+     * a count of 0 after a stray 1; a longer number before a space is no
+     * such copy's (2023 12件) */
+    { "制定法规1 0件，审议１ ２件，收到意见1 2 3 条，2023 12件。",
+      { "1 0件|10|件|10|件|-|-", "１ ２件|12|件|12|件|-|-", "1 2 3 条|123|条|123|条|-|-",
+        "12件|12|件|12|件|-|-" } },
     /* a count in 万 whose unit is left out, when the clause ends after it
      * (not when words go on: 15万群众参与); 突破 is past it */
     { "关注人数达15.6万，阅读量突破120万，超过30万。人口345万\n有15万群众参与。",
