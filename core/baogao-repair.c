@@ -1769,6 +1769,26 @@ has_nbsp (uchar *s,
   return FALSE;
 }
 
+/* Are @before and @after, two characters a space sets apart in the
+ * opening of a line spaced out throughout, two ideographs of words (制 定),
+ * none of them a numeral or 第, which may open an item (第 一, 一 是)? */
+static gboolean
+opening_words_apart (gunichar before,
+                     gunichar after)
+{
+  static const gunichar numerals[] = {
+    0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, /* 一 … 十 */
+    0x3007, 0x96F6, 0x767E, 0x7B2C, /* 〇 零 百 第 */
+  };
+
+  if (!is_han (before) || !is_han (after))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+    if (before == numerals[i] || after == numerals[i])
+      return FALSE;
+  return TRUE;
+}
+
 /* A stray space found in the joined text: where, and how long */
 typedef struct
 {
@@ -1790,8 +1810,9 @@ typedef struct
  * The lines are those of the text once its breaks are joined, and only
  * lines that end a sentence lose spaces, past their first few characters
  * (a heading may set phrases apart with one, 一、坚持人民至上 加强立法工
- * 作): what decides the joins does not change when the spaces go, and a
- * second repair finds none. */
+ * 作) but for those between two ideographs, no numerals, of a line spaced
+ * out (制 定 地 方…, not 一 是): what decides the joins does not change
+ * when the spaces go, and a second repair finds none. */
 static void
 find_stray_spaces (uchar  *s,
                    gsize   cs,
@@ -1839,7 +1860,7 @@ find_stray_spaces (uchar  *s,
             titles--;
           continue;
         }
-      if ((s[i] != ' ' && s[i] != 0xC2) || i < from)
+      if ((s[i] != ' ' && s[i] != 0xC2) || (i < from && !spaced_out))
         continue;
       space.at = i;
       space.len = lone_space_at (s, cs, ce, i);
@@ -1847,8 +1868,12 @@ find_stray_spaces (uchar  *s,
         continue;
       before = get_prev_char (s, cs, i, NULL);
       after = get_char (s, ce, i + space.len, &(gsize) { 0 });
-      if (spaced_out ? !(before < 0x80 && g_ascii_isalpha (before) && after < 0x80 && g_ascii_isalpha (after))
-                     : (titles == 0 && is_cjk (before) && is_cjk (after)))
+      /* (a line spaced out throughout loses the spaces of its opening
+       * between two ideographs too, 制 定 地 方 性 法 规…, not beside a
+       * numeral, a digit or a mark, which may tell how it joins) */
+      if (i < from ? opening_words_apart (before, after)
+          : spaced_out ? !(before < 0x80 && g_ascii_isalpha (before) && after < 0x80 && g_ascii_isalpha (after))
+                       : (titles == 0 && is_cjk (before) && is_cjk (after)))
         g_array_append_val (found, space);
       i += space.len - 1;
     }

@@ -36,12 +36,17 @@ static const Case cases[] = {
     "各位代表：\n\n一、坚持人民至上 加强立法工作\n\n作了题为《坚持守正创新 推动高质量发展》的报告，开展“学思想 强党性”活动。\n",
     NULL, 0, 0, 0 },
   /* a line spaced out character by character loses all its spaces but
-   * those between Latin letters, and those of its first characters, which
-   * tell whether it opens a paragraph (一 、) */
+   * those between Latin letters; in its first characters, which tell
+   * whether it opens a paragraph (一 、, 第 一), only those between two
+   * ideographs that are no numerals (制 定: the verb is read) */
   { "spaced-out",
-    "各位代表：\n\n全 年 制 定 地 方 性 法 规 1 0 件 ， 修 改 5 件 ， 推 动 Open Data 建 设 。\n",
-    "各位代表：\n\n全 年 制定地方性法规10件，修改5件，推动Open Data建设。\n",
+    "各位代表：\n\n制 定 地 方 性 法 规 1 0 件 ， 修 改 5 件 ， 推 动 Open Data 建 设 。\n",
+    "各位代表：\n\n制定地方性法规10件，修改5件，推动Open Data建设。\n",
     0, 0, 21 },
+  { "spaced-out-item",
+    "各位代表：\n\n一 是 制 定 地 方 性 法 规 1 0 件 ， 修 改 5 件 。\n",
+    "各位代表：\n\n一 是制定地方性法规10件，修改5件。\n",
+    0, 0, 16 },
   /* …but not a line that ends no sentence: its spaces may decide whether
    * it is joined */
   { "spaced-out-unended",
