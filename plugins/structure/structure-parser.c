@@ -2707,37 +2707,42 @@ scan_header (Parser *P)
   for (i = 0; i < P->header_end; i++)
     LINE (P, i)->header = TRUE;
 
-  /* The title, maybe broken over two lines. */
+  /* The title, maybe broken over two lines, maybe spaced out character
+   * by character (安 吉 县 人 民 代 表 大 会…): read without its spaces. */
   for (i = 0; i < P->header_end && i < 6; i++)
     {
       Line *L = LINE (P, i);
       const char *p = line_start (P, L);
       const char *end = line_end (P, L);
+      g_autofree char *bare = NULL;
+      const char *bare_end;
 
-      if (n_chars_cap (p, end, 51) > 50)
+      if (n_chars_cap (p, end, 101) > 100)
         continue;
-      if (is_report_title (p, end))
+      bare = strip_spaces (p, end);
+      bare_end = bare + strlen (bare);
+      if (n_chars_cap (bare, bare_end, 51) > 50)
+        continue;
+      if (is_report_title (bare, bare_end))
         {
           title_line = (gint) i;
-          R->title = strip_spaces (p, end);
+          R->title = g_steal_pointer (&bare);
           add_span (P, STRUCTURE_TITLE, L->start, L->end, -1);
           break;
         }
-      if (i + 1 < P->header_end && (is_title_body (p, end) || FIND (p, end, "关于") != NULL))
+      if (i + 1 < P->header_end && (is_title_body (bare, bare_end) || FIND (bare, bare_end, "关于") != NULL))
         {
           Line *N = LINE (P, i + 1);
-          const char *ns = line_start (P, N);
-          const char *ne = line_end (P, N);
-          gsize nc = n_chars (ns, ne);
-          char *a = strip_spaces (p, end);
-          char *b = strip_spaces (ns, ne);
-          char *both = g_strconcat (a, b, NULL);
+          char *b = strip_spaces (line_start (P, N), line_end (P, N));
+          const char *b_end = b + strlen (b);
+          gsize nc = n_chars (b, b_end);
+          char *both = g_strconcat (bare, b, NULL);
+          gboolean report = (FIND (b, b_end, "工作报告") != NULL && nc <= 20) ||
+                            (ends_with_report (b, b_end) && nc <= 24 &&
+                             is_report_title (both, both + strlen (both)));
 
-          g_free (a);
           g_free (b);
-          if ((FIND (ns, ne, "工作报告") != NULL && nc <= 20) ||
-              (ends_with_report (ns, ne) && nc <= 24 &&
-               is_report_title (both, both + strlen (both))))
+          if (report)
             {
               title_line = (gint) i + 1;
               R->title = both;

@@ -1178,7 +1178,7 @@ test_ascii_period (void)
 }
 
 /* Titles of the 关于…的报告 kind: region from the body named, year from
- * the title or else from the date. */
+ * the title or else from the date; titles spaced out. */
 static void
 test_title_variants (void)
 {
@@ -1208,6 +1208,14 @@ test_title_variants (void)
       "（2024年1月18日在本溪市第十七届人民代表大会第三次会议上）\n各位代表：\n",
       "关于本市人大常委会工作情况的报告", "本溪市", 2023 },
     { "关于开展执法检查情况的说明\n各位代表：\n", NULL, NULL, 0 },
+    /* spaced out character by character, on one line or two (a PDF
+     * copy's): read without the spaces */
+    { "安 吉 县 人 民 代 表 大 会 常 务 委 员 会 工 作 报 告\n"
+      "——2020年1月10日在安吉县第十七届人民代表大会第五次会议上\n各位代表：\n",
+      "安吉县人民代表大会常务委员会工作报告", "安吉县", 2019 },
+    { "安 吉 县 人 民 代 表 大 会\n常 务 委 员 会 工 作 报 告\n"
+      "——2020年1月10日在安吉县第十七届人民代表大会第五次会议上\n各位代表：\n",
+      "安吉县人民代表大会常务委员会工作报告", "安吉县", 2019 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
