@@ -5973,8 +5973,10 @@ total_verb_list (const char *text,
 {
   gsize at = text_find (text, start, end, "共");
 
-  /* (the 共 that opens a verb: not 公共, 共同) */
-  while (at != G_MAXSIZE && !opens_with_verb (text, at + strlen ("共"), end))
+  /* (the 共 or 共计 that opens a verb: not 公共, 共同) */
+  while (at != G_MAXSIZE &&
+         !opens_with_verb (text, at + strlen ("共") + (text_word_at (text, at + strlen ("共"), end, "计") ? strlen ("计") : 0),
+                           end))
     at = text_find (text, at + strlen ("共"), end, "共");
   if (at == G_MAXSIZE || !joins_items (text, at, end) || text_find (text, at, end, "等") != G_MAXSIZE)
     return G_MAXSIZE;

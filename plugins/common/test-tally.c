@@ -2399,6 +2399,23 @@ test_per_period_amounts (void)
   assert_tally (document, "oversight", "执法检查6次", "law_inspections", 6);
 }
 
+/* A total opened by 共计 and its verb over items of several measures
+ * (共计开展执法检查、专题调研和视察活动26次) is none of them, as one
+ * opened by 共 was. */
+static void
+test_total_opened_by_gongji (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、监督工作\n\n"
+    "全年共计开展执法检查、专题调研和视察活动26次。全年共计开展执法检查8次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "26次");
+  assert_tally (document, "oversight", "8次", "law_inspections", 8);
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7822,6 +7839,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/total-opened-by-gongji", test_total_opened_by_gongji);
   g_test_add_func ("/tally/per-period-amounts", test_per_period_amounts);
   g_test_add_func ("/tally/named-before-or-short", test_named_before_or_short);
   g_test_add_func ("/tally/plans-cleanups-and-asides", test_plans_cleanups_and_asides);
