@@ -4162,6 +4162,40 @@ aside_words_start (const char *text,
   return q_start - p >= 2 * 3 ? open : w_start;
 }
 
+/* Is the count at @q in a note, a line that opens with a note's mark
+ * (①…⑩, ※, 注：, [1]) and tells the parts of a count it marks (① 含任
+ * 命37人次、免职15人次; 注：其中…)? */
+static gboolean
+in_note_of_parts (const char *text,
+                  gsize       q)
+{
+  static const char * const marks[] = {
+    "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "※", "注：", "注:", "注",
+  };
+  static const char * const parts[] = { "含", "其中", "包括", "包含" };
+  gsize line = q, p, n;
+
+  /* (the line's start, not far back: a note is short) */
+  while (line > 0 && text[line - 1] != '\n' && q - line < 120 * 3)
+    line--;
+  if (line > 0 && text[line - 1] != '\n')
+    return FALSE;
+  p = line;
+  if (text[p] == '[')
+    {
+      while (p < q && text[p] != ']')
+        p++;
+      p++;
+    }
+  else if ((n = text_any_word_at (text, p, q, marks, G_N_ELEMENTS (marks))) != 0)
+    p += n;
+  else
+    return FALSE;
+  while (p < q && (text[p] == ' ' || text_word_at (text, p, q, "　") || text_word_at (text, p, q, "：")))
+    p += text[p] == ' ' ? 1 : 3;
+  return text_any_word_at (text, p, q, parts, G_N_ELEMENTS (parts)) != 0;
+}
+
 /* Does [@start, @end), the words of a count's clause before it, say
  * that the count is for each period (每年, 每季度, 每月…), no total (共,
  * 累计, 合计) said after that? */
@@ -4409,13 +4443,16 @@ names_month_of_year (const char *text,
 }
 
 /* Whether a span of years opens [@start, @end) (2010年至2011年,
- * 2019—2021年, 二〇一九年至二〇二一年) */
+ * 2019—2021年, 二〇一九年至二〇二一年, 2016年下半年至2017年上半年) */
 static gboolean
 opens_span_of_years (const char *text,
                      gsize       start,
                      gsize       end)
 {
   static const char * const to_words[] = { "至", "到", "—", "-", "－" };
+  /* (a part of the year, or its month: 2016年下半年至2017年上半年,
+   * 2021年10月至2022年初) */
+  static const char * const parts[] = { "上半年", "下半年", "初", "底", "末" };
   gsize n = 0, m = 0, to;
   gint from = year_written_at (text, start, end, &n), until;
 
@@ -4424,6 +4461,15 @@ opens_span_of_years (const char *text,
   start += n;
   if (text_word_at (text, start, end, "年"))
     start += strlen ("年");
+  start += text_any_word_at (text, start, end, parts, G_N_ELEMENTS (parts));
+  {
+    gsize q = start;
+
+    while (q < end && g_ascii_isdigit (text[q]))
+      q++;
+    if (q > start && q - start <= 2 && text_word_at (text, q, end, "月"))
+      start = q + strlen ("月") + (text_word_at (text, q + strlen ("月"), end, "份") ? strlen ("份") : 0);
+  }
   if ((to = text_any_word_at (text, start, end, to_words, G_N_ELEMENTS (to_words))) == 0)
     return FALSE;
   until = year_written_at (text, start + to, end, &m);
@@ -5141,6 +5187,13 @@ find_windows (const Tables    *tables,
 
       w_start = clause_start (text, lower, q_start);
       w_end = clause_end (text, size, q_end, upper);
+      /* a note that breaks down a count its mark follows (…任免国家机关工
+       * 作人员52人次①, then ① 含任命37人次、免职15人次): its parts */
+      if (in_note_of_parts (text, q_start))
+        {
+          w->skip = TRUE;
+          goto next;
+        }
       /* an amount for each period (常委会每年确定8件左右的重点建议, 每年开
        * 展执法检查不少于4次) is no count of the work of the year or the
        * term; a rate may be said of each year (办结率每年均达100%) */

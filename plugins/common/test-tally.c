@@ -2416,6 +2416,33 @@ test_total_opened_by_gongji (void)
   assert_tally (document, "oversight", "8次", "law_inspections", 8);
 }
 
+/* Spans of years with parts of a year (2016年下半年至2017年上半年) are
+ * spans; a note that breaks down the count its mark follows (① 含任命37
+ * 人次、免职15人次) is no row of its own; the law studied together, said
+ * plainly, is the office's in the Party group's section too. */
+static void
+test_spans_notes_and_lent_study (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n——2018年1月20日在某某省第十三届人民代表大会第一次会议上\n\n"
+    "一、坚持党的领导\n\n"
+    "常委会机关坚持每月集体学法，全年集体学法10次。\n\n"
+    "二、代表工作\n\n"
+    "2016年下半年至2017年上半年，全省县乡两级人大换届选举顺利完成，共选出县级人大代表4.3万名。"
+    "全年任免国家机关工作人员52人次①。\n"
+    "① 含任命37人次、免职15人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "self_building", "集体学法10次", "study_sessions", 10);
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "4.3万名", NULL), "period"), ==,
+                   "multi_year");
+  assert_tally (document, "representation", "52人次", "appointments", 52);
+  assert_no_tally_of_count (document, "37人次");
+  assert_no_tally_of_count (document, "15人次");
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7839,6 +7866,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/spans-notes-and-lent-study", test_spans_notes_and_lent_study);
   g_test_add_func ("/tally/total-opened-by-gongji", test_total_opened_by_gongji);
   g_test_add_func ("/tally/per-period-amounts", test_per_period_amounts);
   g_test_add_func ("/tally/named-before-or-short", test_named_before_or_short);
