@@ -109,6 +109,8 @@
 /* The longest first clause of a sentence that only says when (今年，
  * 二〇二五年，下一步，): some 6 characters. */
 #define SHORT_CLAUSE 18
+/* …or one of an occasion, some 24 characters (省十三届人大五次会议期间) */
+#define OCCASION_CLAUSE (24 * 3)
 
 /* The longest first clause of a sentence, without a count, that only
  * says what its work served: some 18 characters. */
@@ -4767,7 +4769,8 @@ each_ends_at (const char *text,
 
 /* The end of the subject of the sentence, or part of a sentence, that
  * starts at @start: its first clause, or its second when the first only
- * says when (一年来，全年共有20件法律草案公开征求意见，…) or what the
+ * says when (一年来，全年共有20件法律草案公开征求意见，…; 市五届人大四
+ * 次会议期间，代表提出议案13件，…) or what the
  * work served (践行全过程人民民主，全年有21件法规草案公开征求意见…; 推进
  * “数字人大”建设，预算联网监督系统…). */
 static gsize
@@ -4776,9 +4779,13 @@ subject_clause_end (const char *text,
                     gsize       start,
                     gsize       end)
 {
+  /* (…or when, an occasion: 市五届人大四次会议期间，代表提出议案13件) */
+  static const char * const occasions[] = { "期间", "会议上", "闭会后" };
   gsize first = clause_end (text, size, start, end);
 
-  if (first < end && (first - start <= SHORT_CLAUSE || is_lead_in (text, start, first)))
+  if (first < end && (first - start <= SHORT_CLAUSE || is_lead_in (text, start, first) ||
+                      (first - start <= OCCASION_CLAUSE &&
+                       text_any_word_ends_at (text, start, first, occasions, G_N_ELEMENTS (occasions)) != 0)))
     return clause_end (text, size, first + delimiter_at (text, first, end), end);
   return first;
 }

@@ -2443,6 +2443,24 @@ test_spans_notes_and_lent_study (void)
   assert_no_tally_of_count (document, "15人次");
 }
 
+/* A sentence that opens with the occasion (市五届人大四次会议期间，) has
+ * its subject in the clause after: the motions the later clause's count
+ * says were put on the agenda are those. */
+static void
+test_subject_after_occasion (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、代表工作\n\n"
+    "省十四届人大二次会议期间，代表提出议案13件，经大会主席团决定，1件列入大会议程；提出建议520件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "议案13件", "motions", 13);
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "1件", NULL), "measure"), ==,
+                   "motions_accepted");
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7866,6 +7884,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/subject-after-occasion", test_subject_after_occasion);
   g_test_add_func ("/tally/spans-notes-and-lent-study", test_spans_notes_and_lent_study);
   g_test_add_func ("/tally/total-opened-by-gongji", test_total_opened_by_gongji);
   g_test_add_func ("/tally/per-period-amounts", test_per_period_amounts);
