@@ -422,8 +422,9 @@ static const TallyRule oversight_rules[] = {
   /* the officials appraised one by one (对3名县政府组成人员开展述职评议,
    * 履职评议政府组成部门负责人6名): people, apart from the departments
    * or items; deputies reporting to their voters are representation */
-  { "officials_evaluated", "述职评议|履职评议|任职评议|履职测评|述职测评", "人|名|位", NULL, TRUE, NULL, "代表" },
-  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE,
+  /* (in 人次 too, as the older reports count them: 述职评议56人次) */
+  { "officials_evaluated", "述职评议|履职评议|任职评议|履职测评|述职测评", "人|名|位|人次", NULL, TRUE, NULL, "代表" },
+  { "officials_evaluated", NULL, "人|名|位|人次", NULL, TRUE,
     "述职评议|履职评议|任职评议|履职测评|述职测评|履职情况测评|履职情况评议|履职评价|履职情况评价", "代表" },
   /* deputies taking part with the committee's members (组织常委会组成人员
    * 和部分市人大代表对8名政府组成人员开展述职评议); the earlier items of

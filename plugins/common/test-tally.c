@@ -2230,7 +2230,8 @@ test_media_and_exchanges_anywhere (void)
     "推进数字人大建设，“某某人大”微信公众号关注用户达62万人，"
     "“代表履职”应用累计访问量突破3600万次，注册代表用户14.8万人。\n\n"
     "二、对外交往\n\n"
-    "常委会积极开展交往，与外国议会签署合作文件21项，与有关国家议会签署交流合作文件４份。\n";
+    "常委会积极开展交往，与外国议会签署合作文件21项，与有关国家议会签署交流合作文件４份。\n\n"
+    "三、立法工作\n\n与北京市、天津市人大常委会签署京津冀人大立法协同协议1项。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2239,6 +2240,7 @@ test_media_and_exchanges_anywhere (void)
   assert_tally (document, "self_building", "访问量突破3600万次", "page_views", 3600);
   assert_tally (document, "self_building", "合作文件21项", "agreements", 21);
   assert_tally (document, "self_building", "交流合作文件４份", "agreements", 4);
+  assert_tally (document, "self_building", "立法协同协议1项", "agreements", 1);
 }
 
 /* Words of oversight that other congresses use: alerts the networked
@@ -2256,7 +2258,8 @@ test_oversight_wording (void)
     "全年系统自动触发预警612条。全年系统共发出预警提示２１７条。"
     "调查委员会历时五个月，形成特定问题调查报告1篇。"
     "评议前，各评议小组深入乡镇和企业走访调研82次。对整改不力的3个部门，常委会约谈了主要负责人。"
-    "对测评结果为基本满意的1个报告，责成有关部门重新研究处理。调查委员会由常委会组成人员和部分代表共15人组成。\n";
+    "对测评结果为基本满意的1个报告，责成有关部门重新研究处理。调查委员会由常委会组成人员和部分代表共15人组成。"
+    "开展工作评议22项、述职评议56人次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2273,6 +2276,8 @@ test_oversight_wording (void)
   assert_no_tally_of_count (document, "3个");
   assert_no_tally_of_count (document, "1个");
   assert_no_tally_of_count (document, "15人");
+  /* (officials appraised, in 人次 as older reports count them) */
+  assert_tally (document, "oversight", "述职评议56人次", "officials_evaluated", 56);
 }
 
 /* The Party group named as the subject makes its own study, its study
