@@ -4164,6 +4164,16 @@ aside_words_start (const char *text,
   return q_start - p >= 2 * 3 ? open : w_start;
 }
 
+/* What a clause that opens with 对 and closes with a count may name, the
+ * topic of the clause after it (对…的5件建议，交由…再次研究办理), in
+ * words of four characters at most after the count (not 对13件法规草案公
+ * 开征求意见, whose verb is its own); documents in any words (对其中6件
+ * 存在问题的文件，督促…) */
+#define FRONTED_OBJECT (4 * 3)
+static const char * const fronted_objects[] = {
+  "建议", "议案", "意见", "报告", "部门", "单位", "事项", "问题",
+};
+
 /* Is the count at @q in a note, a line that opens with a note's mark
  * (①…⑩, ※, 注：, [1]) and tells the parts of a count it marks (① 含任
  * 命37人次、免职15人次; 注：其中…)? */
@@ -5214,13 +5224,16 @@ find_windows (const Tables    *tables,
        * done to it is said there; … */
       /* …and a count closing a clause that opens with 对, the topic of
        * the next one (对其中与上位法相抵触的三件，督促制定机关予以纠正; 对其中
-       * 6件存在合法性问题的文件，均已推动…; not 对…开展执法检查2次，检查组…) */
+       * 6件存在合法性问题的文件，均已推动…; 对答复为基本满意的5件建议，交由
+       * 承办单位再次研究办理; not 对…开展执法检查2次，检查组…) */
       if (w_end < upper &&
           ((w_end > q_end && text_word_ends_at (text, q_end, w_end, "的")) ||
            (text_word_at (text, w_start, q_start, "对") &&
             ((w_end == q_end && (text_word_ends_at (text, w_start, q_start, "的") ||
                                  text_word_ends_at (text, w_start, q_start, "其中"))) ||
-             (w_end > q_end && text_word_ends_at (text, q_end, w_end, "文件"))))))
+             (w_end > q_end && text_word_ends_at (text, q_end, w_end, "文件")) ||
+             (w_end > q_end && w_end - q_end <= FRONTED_OBJECT &&
+              text_any_word_ends_at (text, q_end, w_end, fronted_objects, G_N_ELEMENTS (fronted_objects)) != 0)))))
         {
           gsize d = delimiter_at (text, w_end, upper);
 
