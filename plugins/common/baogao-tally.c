@@ -4174,25 +4174,23 @@ static const char * const fronted_objects[] = {
   "建议", "议案", "意见", "报告", "部门", "单位", "事项", "问题",
 };
 
-/* Is the count at @q in a note, a line that opens with a note's mark
- * (①…⑩, ※, 注：, [1]) and tells the parts of a count it marks (① 含任
- * 命37人次、免职15人次; 注：其中…)? */
+/* Is the count at @q, in the line that starts at @line, in a note, a line
+ * that opens with a note's mark (①…⑩, ※, 注：, [1]) and tells the parts
+ * of a count it marks (① 含任命37人次、免职15人次; 注：其中…)? */
 static gboolean
 in_note_of_parts (const char *text,
+                  gsize       line,
                   gsize       q)
 {
   static const char * const marks[] = {
     "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "※", "注：", "注:", "注",
   };
   static const char * const parts[] = { "含", "其中", "包括", "包含" };
-  gsize line = q, p, n;
+  gsize p = line, n;
 
-  /* (the line's start, not far back: a note is short) */
-  while (line > 0 && text[line - 1] != '\n' && q - line < 120 * 3)
-    line--;
-  if (line > 0 && text[line - 1] != '\n')
+  /* (a note is short) */
+  if (q - line > 120 * 3)
     return FALSE;
-  p = line;
   if (text[p] == '[')
     {
       while (p < q && text[p] != ']')
@@ -5206,7 +5204,7 @@ find_windows (const Tables    *tables,
       w_end = clause_end (text, size, q_end, upper);
       /* a note that breaks down a count its mark follows (…任免国家机关工
        * 作人员52人次①, then ① 含任命37人次、免职15人次): its parts */
-      if (in_note_of_parts (text, q_start))
+      if (sentence != NULL && in_note_of_parts (text, line_start, q_start))
         {
           w->skip = TRUE;
           goto next;
