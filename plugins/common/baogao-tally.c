@@ -2771,9 +2771,10 @@ names_city (const char *text,
 
 /* Do [@p, @end) name the congresses or deputies of every level of the
  * region together, as one subject: 各级, 全省各级, 我市各级, 地方各级 (in
- * the NPC's report), 省市县乡四级, 全县三级? Not a pair of levels (县乡两
- * 级: the higher of the two), nor after a verb (组织各级…: the reporting
- * congress acts). */
+ * the NPC's report), 省市县乡四级, 全县三级, 全市1.3万余名各级? Not a pair
+ * of levels (县乡两级: the higher of the two, but for a county's own; see
+ * prefix_level ()), nor after a verb (组织各级…: the reporting congress
+ * acts). */
 static gboolean
 names_every_level (const char *text,
                    gsize       p,
@@ -2790,6 +2791,28 @@ names_every_level (const char *text,
   /* (the levels named one by one: 省市县乡四级, 全州州县乡三级) */
   while ((n = text_any_word_ends_at (text, p, q, levels, G_N_ELEMENTS (levels))) != 0)
     q -= n;
+  /* (their number first: 全市1.3万余名各级人大代表) */
+  if (text_word_ends_at (text, p, q, "名"))
+    {
+      gsize c = q - strlen ("名");
+
+      while (c > p)
+        {
+          gsize prev = text_prev_char (text, p, c);
+
+          if (!g_ascii_isdigit (text[prev]) && text[prev] != '.' && cn_digit_at (text, prev, c) < 0 &&
+              !text_word_at (text, prev, c, "万") && !text_word_at (text, prev, c, "余") &&
+              !text_word_at (text, prev, c, "多") && !text_word_at (text, prev, c, "十") &&
+              !text_word_at (text, prev, c, "百") && !text_word_at (text, prev, c, "千"))
+            break;
+          c = prev;
+        }
+      if (c < q - strlen ("名") && c > p)
+        q = c;
+      /* (…after the place: 全省) */
+      while ((n = text_any_word_ends_at (text, p, q, levels, G_N_ELEMENTS (levels))) != 0)
+        q -= n;
+    }
   if (q == p)
     return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (wholes); i++)
@@ -2878,6 +2901,10 @@ prefix_level (const char *text,
     return ACTOR_OWN;
   if (names_every_level (text, p + text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs)),
                          end))
+    return ACTOR_EVERY_LEVEL;
+  /* (a county's two levels, its own and its townships', are all it has:
+   * 县乡两级人大代表, 全县两级 in a county's report) */
+  if (own == ACTOR_COUNTY && text_word_ends_at (text, p, end, "两级"))
     return ACTOR_EVERY_LEVEL;
   /* the congress's own term named first (第九届市人大常委会): its level
    * is the words after it */
@@ -7103,6 +7130,43 @@ named_deputies_level (const char *text,
     return ACTOR_OWN;
   for (gsize next; (next = text_find (text, at + strlen ("人大代表"), end, "人大代表")) != G_MAXSIZE; )
     at = next;
+  /* deputies of several levels listed (市、县、乡人大代表): the highest's,
+   * as of two (县乡两级) */
+  {
+    static const struct { const char *level; Actor actor; } listed[] = {
+      { "省", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "县", ACTOR_COUNTY },
+      { "区", ACTOR_COUNTY }, { "乡", ACTOR_TOWNSHIP }, { "镇", ACTOR_TOWNSHIP },
+    };
+    Actor highest = ACTOR_EVERY_LEVEL;
+    gsize p = at, n;
+    guint named = 0;
+
+    while (p > start)
+      {
+        if (text_word_ends_at (text, start, p, "、"))
+          {
+            p -= strlen ("、");
+            continue;
+          }
+        n = 0;
+        for (guint i = 0; i < G_N_ELEMENTS (listed) && n == 0; i++)
+          if (text_word_ends_at (text, start, p, listed[i].level))
+            {
+              n = strlen (listed[i].level);
+              highest = MIN (highest, listed[i].actor);
+            }
+        if (n == 0)
+          break;
+        p -= n;
+        named++;
+      }
+    if (named >= 2 && text_find (text, p, at, "、") != G_MAXSIZE)
+      {
+        if ((own_city && highest == ACTOR_MUNICIPAL) || highest == own)
+          return ACTOR_OWN;
+        return highest;
+      }
+  }
   for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
     if (text_word_ends_at (text, start, at, levels[i].level))
       {

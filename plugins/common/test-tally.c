@@ -2493,6 +2493,11 @@ test_every_level (void)
   static const char national[] =
     "全国人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
     "地方各级人大常委会全年组织宪法宣誓活动3800余次。\n";
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n\n"
+    "一、代表工作\n\n"
+    "全县县乡两级人大代表进站接待群众4600余人次。全县1.3万余名各级人大代表收集意见建议2100条。"
+    "组织860名县、乡人大代表向原选区选民述职。\n";
   static const struct { const char *text, *domain, *ending, *scope; } cases[] = {
     { province, "representation", "建议1.2万余件", "all_levels" },
     { province, "representation", "建议856件", "provincial" },
@@ -2506,6 +2511,13 @@ test_every_level (void)
     { province, "oversight", "执法检查120次", "all_levels" },
     { province, "oversight", "专题询问45次", "all_levels" },
     { national, "representation", "3800余次", "all_levels" },
+    /* a county's two levels are all it has; the number of the deputies
+     * may come first */
+    { county, "representation", "4600余人次", "all_levels" },
+    { county, "representation", "2100条", "all_levels" },
+    /* deputies of several levels listed, whom the congress organizes:
+     * the highest level's, here its own */
+    { county, "representation", "述职", "county" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
