@@ -109,6 +109,8 @@
 /* The longest first clause of a sentence that only says when (今年，
  * 二〇二五年，下一步，): some 6 characters. */
 #define SHORT_CLAUSE 18
+/* How far a list's item may be from the item before it (bytes): 、专题询问 */
+#define LIST_ITEM_REACH (16 * 3)
 /* …or one of an occasion, some 24 characters (省十三届人大五次会议期间) */
 #define OCCASION_CLAUSE (24 * 3)
 
@@ -5759,6 +5761,35 @@ bracket_clause_start (const char *text,
   return start;
 }
 
+/* The level whose count @decision is: its actor, or the scope its rule
+ * writes (the townships' inspections, 各乡镇人大开展执法检查21次, read by
+ * a rule of theirs), as an Actor */
+static Actor
+decided_level (const Tables   *tables,
+               const Decision *decision)
+{
+  const char *scope = decision->rule != NO_RULE ? tables->rules[decision->rule].rule->scope : NULL;
+
+  if (decision->actor != ACTOR_OWN || scope == NULL)
+    return decision->actor;
+  for (guint i = ACTOR_NATIONAL; i <= ACTOR_TOWNSHIP; i++)
+    if (strcmp (scope, level_scopes[i]) == 0)
+      return i;
+  return ACTOR_OWN;
+}
+
+/* Does [@from, @to) hold a clause break (see delimiter_at ())? */
+static gboolean
+has_delimiter (const char *text,
+               gsize       from,
+               gsize       to)
+{
+  for (gsize p = from; p < to; p++)
+    if (delimiter_at (text, p, to) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Is [@from, @to) one clause break within a sentence (see delimiter_at
  * ()), and no more? */
 static gboolean
@@ -7721,6 +7752,23 @@ decide (const Tables    *tables,
             decisions[qi].actor = text_find (d->text, w->w_start, w->q_start, "人大代表") == G_MAXSIZE ?
                                     decisions[last].actor :
                                     named_deputies_level (d->text, w->w_start, w->q_start, own, own_city);
+          /* …and a later item of a list of counts each with its noun,
+           * the body named at the head of its clause (各乡镇人大全年开展执
+           * 法检查21次、工作评议30项、专题询问8次): nothing but a 、 after
+           * the item before, which counted for that body, and no deputies
+           * or body of its own */
+          if (decisions[qi].actor == ACTOR_OWN && last != G_MAXUINT && windows[last].q_end <= w->q_start &&
+              w->q_start - windows[last].q_end <= LIST_ITEM_REACH &&
+              text_find (d->text, windows[last].q_end, w->q_start, "、") != G_MAXSIZE &&
+              !has_delimiter (d->text, windows[last].q_end, w->q_start) &&
+              text_find (d->text, windows[last].q_end, w->q_start, "人大") == G_MAXSIZE &&
+              text_find (d->text, windows[last].q_end, w->q_start, "代表") == G_MAXSIZE)
+            {
+              Actor before = decided_level (tables, &decisions[last]);
+
+              if (before != ACTOR_OWN && before != ACTOR_NPC_DEPUTIES)
+                decisions[qi].actor = before;
+            }
           /* …unless the item names its own deputies (联系全国人大代表43名、
            * 省人大代表260余名: the second are the province's) */
           if (w->w_start > w->h_start && decisions[qi].actor == ACTOR_NPC_DEPUTIES &&

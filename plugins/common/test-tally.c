@@ -2171,7 +2171,8 @@ test_lower_bodies (void)
     "各乡镇人大主席团共收到代表建议319件，办结率100%。"
     "街道人大工委组织代表开展调研25次。"
     "县人大常委会组织代表视察2次。县十八届人大二次会议期间，代表提出建议146件，办结率98%。\n\n"
-    "二、监督工作\n\n指导乡镇人大开展执法检查12次。全县18个乡镇人大开展专项调研29次。\n\n"
+    "二、监督工作\n\n指导乡镇人大开展执法检查12次。全县18个乡镇人大开展专项调研29次。"
+    "各乡镇人大全年开展执法检查21次、工作评议30项、专题询问8次。\n\n"
     "三、指导乡镇人大工作\n\n指导各乡镇人大开展执法检查26次、专题视察41次。\n";
   static const char municipality[] =
     "重庆市人民代表大会常务委员会工作报告\n\n一、监督工作\n\n"
@@ -2198,6 +2199,9 @@ test_lower_bodies (void)
     { county, "oversight", "专题视察41次", "township" },
     /* the townships' congresses named by the count's own cue */
     { county, "oversight", "专项调研29次", "township" },
+    /* the later items of a list the townships' congresses head */
+    { county, "oversight", "工作评议30项", "township" },
+    { county, "oversight", "专题询问8次", "township" },
     /* the congresses guided named with their level */
     { municipality, "oversight", "执法检查86次", "county" },
     { municipality, "oversight", "实施情况6件次", "provincial" },
