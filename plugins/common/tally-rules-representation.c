@@ -733,7 +733,12 @@ static const TallyRule representation_rules[] = {
    * 作3.2万余人次) */
   { "deputy_activity_participations", "参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK, "人次", NULL, FALSE, NULL,
     ACTIVITY_KINDS "|干部|机关|组成人员|党员|职工|群众|居民|志愿者|青年|学生" },
-  /* activities of several kinds together (参加视察、调研、执法检查等活动
+  /* research and inspections named, then 等活动 (组织代表参加执法检查、专
+   * 题调研等活动820余人次): the deputies' part in them, research; not
+   * when the list names work of another kind (座谈, 走访, 培训…) */
+  { "deputy_research_participations", "代表&参加|参与&执法检查|调研|视察&" ALL_ACTIVITIES, "人次", NULL, FALSE, NULL,
+    ONE_EVENT "|座谈|走访|接待|培训|学习|宣讲|志愿|防控|联系|述职|列席|捐|慰问|宣传|评议|活动月|主题活动" },
+  /* activities of several kinds together (参加视察、调研、座谈等活动
    * 九十余场、一千二百余人次, 参加各类活动1600余人次) are all of them */
   { "deputy_activities", "^代表&^" ALL_ACTIVITIES, "场次|场|次|批|批次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_activity_participations", "^代表&^" ALL_ACTIVITIES, "人次", NULL, FALSE, NULL, ONE_EVENT },

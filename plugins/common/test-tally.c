@@ -2477,6 +2477,25 @@ test_subject_after_occasion (void)
                    "suggestions_followed_up");
 }
 
+/* Deputies taking part in a list of research and inspections closed by
+ * 等活动 took part in research (measures.md); a list naming work of other
+ * kinds, or activities of all kinds, is activities. */
+static void
+test_research_listed_as_activities (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、代表工作\n\n"
+    "组织代表参加执法检查、专题调研等活动820余人次。组织代表参加视察、调研、座谈等活动1200余人次。"
+    "组织代表参加各类活动1600余人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "820余人次", "deputy_research_participations", 820);
+  assert_tally (document, "representation", "1200余人次", "deputy_activity_participations", 1200);
+  assert_tally (document, "representation", "1600余人次", "deputy_activity_participations", 1600);
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7917,6 +7936,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/research-listed-as-activities", test_research_listed_as_activities);
   g_test_add_func ("/tally/subject-after-occasion", test_subject_after_occasion);
   g_test_add_func ("/tally/spans-notes-and-lent-study", test_spans_notes_and_lent_study);
   g_test_add_func ("/tally/total-opened-by-gongji", test_total_opened_by_gongji);
