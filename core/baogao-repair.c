@@ -2033,6 +2033,11 @@ should_join (Repairer *r,
   if (is_figure_line (out, l_start, out_len) ||
       memchr (out + l_start, '\t', MIN (out_len - l_start, TABLE_ROW_MAX_BYTES)) != NULL)
     return FALSE;
+  /* (nor the heading of an appendix, a table of figures set after the
+   * report: 附表：2023年常委会主要工作数据) */
+  if (HAS (out, out_len, l_start, "附表") || HAS (out, out_len, l_start, "附件") ||
+      HAS (out, out_len, l_start, "附："))
+    return FALSE;
   if (starts_paragraph (r->s, m_end, m))
     return FALSE;
   /* in wrapped text, whose wrapped lines are not indented, a line

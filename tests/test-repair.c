@@ -56,6 +56,11 @@ static const Case cases[] = {
   { "space-beside-digits",
     "各位代表：\n\n全年，常委会开展执法检查 ４次，专题询问 2 次。\n",
     NULL, 0, 0, 0 },
+  /* the heading of an appendix, a table of figures, stands apart from
+   * the table's first row */
+  { "appendix-heading",
+    "各位代表：\n\n让我们携手奋进。\n\n附表：2023年常委会主要工作数据\n序号　项目　数量\n",
+    NULL, 0, 0, 0 },
   /* no title block found: nothing is taken for a body */
   { "spaces-without-title-block",
     "全年开展专 题询问2次。\n",

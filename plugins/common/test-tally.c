@@ -2496,6 +2496,43 @@ test_research_listed_as_activities (void)
   assert_tally (document, "representation", "1600余人次", "deputy_activity_participations", 1600);
 }
 
+/* A table of the year's figures set after the plans, headed 附表 and
+ * with numbered rows (附表：2023年常委会主要工作数据 / 1　召开常委会会议
+ * 　7次) is about the year reported, not a plan, and its heading is no
+ * line of the table. */
+static void
+test_appendix_table (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月22日在某某市第九届人民代表大会第四次会议上\n"
+    "\n"
+    "一、2023年主要工作\n"
+    "\n"
+    "常委会认真履行职责。\n"
+    "\n"
+    "二、2024年工作安排\n"
+    "\n"
+    "常委会将召开常委会会议10次。让我们携手奋进。\n"
+    "\n"
+    "附表：2023年常委会主要工作数据\n"
+    "序号　项目　数量\n"
+    "1　召开常委会会议　7次\n"
+    "2　备案审查规范性文件　53件\n"
+    "3　举办代表履职培训班　5期\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "10次");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "7次", NULL), "measure"), ==,
+                   "standing_committee_sessions");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "53件", NULL), "measure"), ==,
+                   "normative_documents_reviewed");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "5期", NULL), "measure"), ==,
+                   "deputy_trainings");
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7936,6 +7973,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/appendix-table", test_appendix_table);
   g_test_add_func ("/tally/research-listed-as-activities", test_research_listed_as_activities);
   g_test_add_func ("/tally/subject-after-occasion", test_subject_after_occasion);
   g_test_add_func ("/tally/spans-notes-and-lent-study", test_spans_notes_and_lent_study);

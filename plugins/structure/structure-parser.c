@@ -2139,7 +2139,8 @@ is_part_phrase (const char *p,
 }
 
 /* Does [@p, @end) head a box of the year reported's figures set after
- * the report (附：2024年区人大常委会履职数据一览, 数说2024): a part of its
+ * the report (附：2024年区人大常委会履职数据一览, 数说2024, 附表：2023年常
+ * 委会主要工作数据): a part of its
  * own, about the year, not the plans before it? Short, no sentence, the
  * year reported named. */
 static gboolean
@@ -2147,7 +2148,11 @@ is_figures_box_heading (Parser     *P,
                         const char *p,
                         const char *end)
 {
-  static const char *const words[] = { "数说", "数读", "数据一览", "一览", "速览", "账本", "一图读懂" };
+  static const char *const words[] = {
+    "数说", "数读", "数据一览", "一览", "速览", "账本", "一图读懂",
+    /* (a table set after it: 附表：2023年常委会主要工作数据) */
+    "附表", "工作数据", "履职数据", "数据统计",
+  };
   gint reported = P->date_month > 0 && P->date_month <= 6 ? P->date_year - 1 : P->date_year;
   const char *q, *after;
   gboolean named = FALSE;
