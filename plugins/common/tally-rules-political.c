@@ -246,6 +246,12 @@ static const TallyRule political_rules[] = {
   /* (not what each one liaises: 每人包联1至2家民营企业) */
   /* (not what each leader took on: 每人联系2家; nor the economy's
    * figures: 全市新增市场主体18.6万户) */
+  /* (the leaders' own liaison, said so, in any section: 常委会领导班子成员
+   * 包联企业76家 in one whose heading tells of the laws; and the problems
+   * they solved there, 帮助协调解决复工复产难题183个) */
+  { "enterprises_liaised", "包联|包保|包抓|挂钩联系&" ENTERPRISES, BODIES, NULL, TRUE, NULL, PER_MEMBER "|" NOT_LIAISED },
+  { "problems_solved", "<包联|包保|包抓|挂钩联系&" SOLVE "&" PROBLEMS, ITEMS, NULL, TRUE, NULL,
+    "检视|查摆|整改措施|所提问题|代表|群众反映" },
   { "enterprises_liaised", LIAISE "&" ENTERPRISES, BODIES, NULL, FALSE, NULL, PER_MEMBER },
   { "enterprises_liaised", LIAISE, BODIES, NULL, FALSE, ENTERPRISES, PER_MEMBER },
   { "enterprises_liaised", NULL, "家|户", NULL, FALSE, ENTERPRISES, PER_MEMBER "|" NOT_LIAISED },

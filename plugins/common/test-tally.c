@@ -2225,7 +2225,7 @@ test_lower_bodies (void)
 /* What the committee's media and foreign exchanges count is theirs in
  * any section: the views of the deputies' platform told among the
  * deputies' work, the cooperation documents signed with parliaments
- * abroad. */
+ * abroad; and so is the leaders' liaison with enterprises. */
 static void
 test_media_and_exchanges_anywhere (void)
 {
@@ -2235,7 +2235,8 @@ test_media_and_exchanges_anywhere (void)
     "“代表履职”应用累计访问量突破3600万次，注册代表用户14.8万人。\n\n"
     "二、对外交往\n\n"
     "常委会积极开展交往，与外国议会签署合作文件21项，与有关国家议会签署交流合作文件４份。\n\n"
-    "三、立法工作\n\n与北京市、天津市人大常委会签署京津冀人大立法协同协议1项。\n";
+    "三、立法工作\n\n与北京市、天津市人大常委会签署京津冀人大立法协同协议1项。"
+    "常委会领导班子成员包联企业76家，帮助协调解决复工复产难题183个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2245,6 +2246,10 @@ test_media_and_exchanges_anywhere (void)
   assert_tally (document, "self_building", "合作文件21项", "agreements", 21);
   assert_tally (document, "self_building", "交流合作文件４份", "agreements", 4);
   assert_tally (document, "self_building", "立法协同协议1项", "agreements", 1);
+  /* (the leaders' own liaison with enterprises, and the problems they
+   * solved there, are political's) */
+  assert_tally (document, "political", "包联企业76家", "enterprises_liaised", 76);
+  assert_tally (document, "political", "难题183个", "problems_solved", 183);
 }
 
 /* Words of oversight that other congresses use: alerts the networked
