@@ -2538,6 +2538,30 @@ test_appendix_table (void)
                    "deputy_trainings");
 }
 
+/* The classes of the answers listed with the suggestions said once for
+ * them all (A类、B类、C类建议分别为…) are each their class, not new
+ * suggestions; the share of the first two together (A类和B类合计占…) is
+ * the share solved or planned. */
+static void
+test_answer_classes_listed (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、代表工作\n\n"
+    "代表提出建议406件，A类、B类、C类建议分别为186件、142件、78件。A类和B类合计占87.9%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "建议406件", "suggestions", 406);
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "186件", NULL), "measure"), ==,
+                   "suggestions_resolved");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "142件", NULL), "measure"), ==,
+                   "suggestions_planned");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "78件", NULL), "measure"), ==,
+                   "suggestions_deferred");
+  assert_tally (document, "representation", "87.9%", "resolution_rate", 87.9);
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -7978,6 +8002,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/answer-classes-listed", test_answer_classes_listed);
   g_test_add_func ("/tally/appendix-table", test_appendix_table);
   g_test_add_func ("/tally/research-listed-as-activities", test_research_listed_as_activities);
   g_test_add_func ("/tally/subject-after-occasion", test_subject_after_occasion);
