@@ -413,12 +413,17 @@ test_breakdowns (void)
     "\n"
     "二、立法工作\n"
     "\n"
-    "审议法规案32件，其中制定12件、修改9件。修改地方性法规18件（其中打包修改7件）。\n";
+    "审议法规案32件，其中制定12件、修改9件。修改地方性法规18件（其中打包修改7件）。"
+    "共计审议法规案15件，其中制定类9件、修改类6件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "representation", "96人次", "appointments", 96);
+  /* (bills deliberated by the kind of what they would do: no laws made) */
+  assert_tally (document, "legislation", "审议法规案15件", "deliberated", 15);
+  g_assert_null (find_tally (document, "legislation", "类9件"));
+  g_assert_null (find_tally (document, "legislation", "类6件"));
   /* a part of a kind of its own, in an aside: counted apart */
   assert_tally (document, "legislation", "修改地方性法规18件", "amended", 18);
   assert_tally (document, "legislation", "打包修改7件", "amended_in_package", 7);
