@@ -213,6 +213,12 @@ static const TallyRule legislation_rules[] = {
   /* the laws a package touched, said after it (以打包方式修改法规两次，共涉
    * 及法规58件) */
   { "amended_in_package", "<打包方式|一揽子方式|打包修改|一揽子修改&涉及", COUNT_UNITS, NULL, TRUE, NULL, "条文|条款" },
+  /* …or the way said in the sentence's first clause, the verb in the
+   * count's (常委会采取打包修改方式，一次性修改《A》《B》等地方性法规12件;
+   * 采取打包方式，一次性修改…等七件法规中与上位法不一致的条款: the laws) */
+  { "amended_in_package", "<打包|一揽子&修改|修正|修订|一次性修改|一并修改&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE, NULL,
+    PACKAGE_INCLUDED "|条文|个条款" },
+  { "amended_in_package", "<打包|一揽子&一次性修改|一次性修正", COUNT_UNITS, NULL, TRUE, NULL, PACKAGE_INCLUDED "|条文|个条款" },
   /* count first: 对《…》等5件法规进行打包修改, 对其中9件作出打包修改决
    * 定; in 个, not the decisions (作出两个打包修改决定) */
   { "amended_in_package", NULL, "件|部|项|篇|件次", NULL, FALSE, PACKAGE },

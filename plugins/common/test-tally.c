@@ -414,7 +414,9 @@ test_breakdowns (void)
     "二、立法工作\n"
     "\n"
     "审议法规案32件，其中制定12件、修改9件。修改地方性法规18件（其中打包修改7件）。"
-    "共计审议法规案15件，其中制定类9件、修改类6件。\n";
+    "共计审议法规案15件，其中制定类9件、修改类6件。"
+    "常委会采取打包修改方式，一次性修改《某某省甲条例》《某某省乙条例》等地方性法规12件。"
+    "采取打包方式，一次性修改《某某省丙条例》等七件法规中与上位法不一致的条款。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -424,6 +426,11 @@ test_breakdowns (void)
   assert_tally (document, "legislation", "审议法规案15件", "deliberated", 15);
   g_assert_null (find_tally (document, "legislation", "类9件"));
   g_assert_null (find_tally (document, "legislation", "类6件"));
+  /* (the package said in the sentence's first clause, the verb and the
+   * laws in the count's) */
+  assert_tally (document, "legislation", "地方性法规12件", "amended_in_package", 12);
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "七件", NULL), "measure"), ==,
+                   "amended_in_package");
   /* a part of a kind of its own, in an aside: counted apart */
   assert_tally (document, "legislation", "修改地方性法规18件", "amended", 18);
   assert_tally (document, "legislation", "打包修改7件", "amended_in_package", 7);
