@@ -429,7 +429,7 @@ test_breakdowns (void)
   /* (the package said in the sentence's first clause, the verb and the
    * laws in the count's) */
   assert_tally (document, "legislation", "地方性法规12件", "amended_in_package", 12);
-  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "七件", NULL), "measure"), ==,
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "legislation", "七件"), "measure"), ==,
                    "amended_in_package");
   /* a part of a kind of its own, in an aside: counted apart */
   assert_tally (document, "legislation", "修改地方性法规18件", "amended", 18);
