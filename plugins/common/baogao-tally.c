@@ -1312,6 +1312,10 @@ delimiter_before (const char *text,
 
       /* ，；：！？ (U+FF0C, FF1B, FF1A, FF01, FF1F), 。 (U+3002) and the
        * ideographic space (U+3000) */
+      /* (as delimiter_at (): not a comma before 以及; the text ends with
+       * a NUL) */
+      if (c[0] == 0xEF && c[1] == 0xBC && c[2] == 0x8C && strncmp (text + p, "以及", strlen ("以及")) == 0)
+        return 0;
       if (c[0] == 0xEF && c[1] == 0xBC &&
           (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F))
         return 3;
@@ -1338,6 +1342,10 @@ delimiter_at (const char *text,
     case ';': case ':': case '!': case '?':
       return 1;
     case 0xEF:
+      /* (not a comma that goes on with the list before it: 制定《A》《B》，
+       * 以及《C》等法规10件) */
+      if (upper - p >= 9 && c[1] == 0xBC && c[2] == 0x8C && memcmp (c + 3, "以及", 6) == 0)
+        return 0;
       return upper - p >= 3 && c[1] == 0xBC &&
              (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F) ? 3 : 0;
     case 0xE3:
@@ -4364,7 +4372,7 @@ law_name_ends_at (const char *text,
 /* Does [@lower, @q) end with a list of names closed by 等 and the kind of
  * what they are (…条例、…条例等法规, 等地方性法规, 等法律), by 等 alone,
  * the kind after the count (…条例、…条例等8件法规), or by the last name
- * itself (修改民事诉讼法、刑法、…的办法4件法律)? */
+ * itself (修改民事诉讼法、刑法、…的办法4件法律; 《A》《B》5件法规)? */
 static gboolean
 closes_list_of_names (const char *text,
                       gsize       lower,
@@ -4380,6 +4388,11 @@ closes_list_of_names (const char *text,
    * names closed by 等 (听取和审议…情况、…情况等16项专项工作报告) */
   if (last == 0xe7ad89 /* 等 */)
     return law_name_ends_at (text, lower, q - 3) || text_contains (text, lower, q, "、");
+  /* (titles one after the other, the count right after the last: 制定
+   * 《…条例》《…条例》…《…条例》5件法规) */
+  if (last == 0xe3808b /* 》 */ &&
+      (text_contains (text, lower, q, "》《") || text_contains (text, lower, q, "》、《")))
+    return TRUE;
   /* (…情况和金融企业国有资产等报告8个) */
   if (last == 0xe5918a /* 告 */)
     return text_any_word_ends_at (text, lower, q, reports, G_N_ELEMENTS (reports)) != 0 &&

@@ -2574,6 +2574,26 @@ test_answer_classes_listed (void)
   assert_tally (document, "representation", "87.9%", "resolution_rate", 87.9);
 }
 
+/* A count right after a long list of titles with no 等 (…《A》《B》…《E》
+ * 5件法规) and one after a list that goes on with ，以及 (制定《A》《B》，以
+ * 及《C》等地方性法规10件) are the verb's. */
+static void
+test_long_title_lists (void)
+{
+  static const char text[] =
+    PROVINCE_2023 "\n一、立法工作\n\n"
+    "全年制定《某某省城市更新条例》《某某省轨道交通条例》《某某省生活垃圾分类管理条例》"
+    "《某某省历史文化名城保护条例》《某某省非物质文化遗产保护条例》5件法规。"
+    "修改《某某省数字经济促进条例》《某某省社会信用条例》，以及《某某省生活垃圾管理条例》"
+    "《某某省大运河文化带保护条例》等地方性法规10件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "》5件", "enacted", 5);
+  assert_tally (document, "legislation", "地方性法规10件", "amended", 10);
+}
+
 /* The congresses or deputies of every level of the region, named
  * together as the subject (全省各级, 四级, 五级, 市、区、乡镇三级, 地方各
  * 级 in the NPC's report), count for all of them: `all_levels`, neither
@@ -8014,6 +8034,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/long-title-lists", test_long_title_lists);
   g_test_add_func ("/tally/answer-classes-listed", test_answer_classes_listed);
   g_test_add_func ("/tally/appendix-table", test_appendix_table);
   g_test_add_func ("/tally/research-listed-as-activities", test_research_listed_as_activities);
