@@ -520,8 +520,10 @@ static const TallyRule legislation_rules[] = {
    * plan sets out (立法计划安排审议项目25件) nor its research projects */
   { "plan_projects_completed", "完成|全部完成|圆满完成|如期完成&立法计划|立法工作计划", "件|项|部|个", NULL, FALSE, NULL,
     PLAN_NOT_DONE },
+  /* (not the projects set out, the ones done counted after them: 立法计划
+   * 安排的十八个审议项目已完成十六个; 确定的26件正式项目中完成25件) */
   { "plan_projects_completed", "立法计划|立法工作计划", "件|项|部|个", NULL, FALSE,
-    "完成|全部完成|圆满完成|如期完成|审议完毕", PLAN_NOT_DONE },
+    "完成|全部完成|圆满完成|如期完成|审议完毕", PLAN_NOT_DONE "|项目已完成|中完成|中已完成" },
   /* the plan named in the clause before (立法计划的18件项目，完成17件) */
   { "plan_projects_completed", "<立法计划|立法工作计划&完成|已完成|共完成", "件|项|部|个", NULL, FALSE, NULL, PLAN_NOT_DONE },
   /* the research done on drafts and plans (开展立法调研46次) */

@@ -2585,13 +2585,17 @@ test_long_title_lists (void)
     "全年制定《某某省城市更新条例》《某某省轨道交通条例》《某某省生活垃圾分类管理条例》"
     "《某某省历史文化名城保护条例》《某某省非物质文化遗产保护条例》5件法规。"
     "修改《某某省数字经济促进条例》《某某省社会信用条例》，以及《某某省生活垃圾管理条例》"
-    "《某某省大运河文化带保护条例》等地方性法规10件。\n";
+    "《某某省大运河文化带保护条例》等地方性法规10件。"
+    "年度立法计划安排的十八个审议项目已完成十六个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "legislation", "》5件", "enacted", 5);
   assert_tally (document, "legislation", "地方性法规10件", "amended", 10);
+  /* (the plan's projects set out, the ones done counted after them) */
+  assert_no_tally_of_count (document, "十八个");
+  assert_tally (document, "legislation", "十六个", "plan_projects_completed", 16);
 }
 
 /* The congresses or deputies of every level of the region, named
