@@ -210,7 +210,9 @@
 #define NOT_MOTION_CASES "案件|审查|调查|检察|法院|公安|侦查|诉讼|提案|政协"
 /* Rates of an appraisal of government departments, not of the handling
  * of deputies' suggestions */
-#define NOT_DEPUTIES_RATES "测评|评议|部门|平均"
+/* (…nor the public's, with what was done for them: 群众对问题办理的满意率
+ * 达98.7%) */
+#define NOT_DEPUTIES_RATES "测评|评议|部门|平均|群众对|群众满意|选民对|选民满意"
 
 static const TallyRule representation_rules[] = {
   /* personnel decisions */
@@ -412,7 +414,7 @@ static const TallyRule representation_rules[] = {
    * (满意率为85.5%，基本满意率为13.5%; 满意率达86%、基本满意率达14%) */
   { "basic_satisfaction_rate", "基本满意率&达到|达|为|至", RATE, NULL, FALSE, NULL,
     "满意和基本满意|满意和基本满意率|满意、基本满意|满意及基本满意" },
-  { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, NULL },
+  { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, "群众对|群众满意|选民对|选民满意" },
   /* a rate said after its change, the rate named in the clause before
    * (问题解决率较上年提高4个百分点，达到78.6%) */
   { "satisfaction_rate", "^满意率|满意度&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },

@@ -2559,7 +2559,8 @@ test_answer_classes_listed (void)
 {
   static const char text[] =
     PROVINCE_2023 "\n一、代表工作\n\n"
-    "代表提出建议406件，A类、B类、C类建议分别为186件、142件、78件。A类和B类合计占87.9%。\n";
+    "代表提出建议406件，A类、B类、C类建议分别为186件、142件、78件。A类和B类合计占87.9%。"
+    "代表对办理工作的满意率达99.2%。群众对问题办理的满意率达98.7%。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2572,6 +2573,9 @@ test_answer_classes_listed (void)
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "78件", NULL), "measure"), ==,
                    "suggestions_deferred");
   assert_tally (document, "representation", "87.9%", "resolution_rate", 87.9);
+  /* (the deputies' satisfaction, not the public's) */
+  assert_tally (document, "representation", "99.2%", "satisfaction_rate", 99.2);
+  assert_no_tally_of_count (document, "98.7%");
 }
 
 /* A count right after a long list of titles with no 等 (…《A》《B》…《E》
