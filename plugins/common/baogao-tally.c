@@ -5813,6 +5813,10 @@ clause_break_between (const char *text,
   return to > from && delimiter_at (text, from, to) == to - from && !text_word_at (text, from, to, "。");
 }
 
+/* How far before the first count 分别 may open a list of verbs and their
+ * object (bytes): 分别制定、修改、废止地方性法规 */
+#define LEADING_LIST_REACH (16 * 3)
+
 /* The most counts of a list said with 分别 that are matched with items */
 #define MAX_RESPECTIVE 8
 
@@ -5876,17 +5880,36 @@ split_respective_lists (const char   *text,
     {
       CountWindows *first = &windows[qi];
       gsize bounds[MAX_RESPECTIVE + 1], marker, s_end, join_end[MAX_RESPECTIVE], list_start;
-      gsize prefix_len, suffix_len, verb_start;
+      gsize prefix_len, suffix_len, verb_start, lead = G_MAXSIZE;
       guint n = 1, n_items;
 
-      if (first->skip || first->w_start >= first->q_start ||
-          (marker = respectively_before (text, first->w_start, first->q_start)) == 0)
+      if (first->skip || first->w_start >= first->q_start)
         continue;
+      marker = respectively_before (text, first->w_start, first->q_start);
+      /* (or 分别 before the list, its items verbs with their object, the
+       * counts right after it: 分别制定、修改法规3件、4件) */
+      if (marker == 0)
+        {
+          lead = text_find (text, first->w_start, first->q_start, "分别");
+          if (lead == G_MAXSIZE || first->q_start - lead > LEADING_LIST_REACH ||
+              text_find (text, lead, first->q_start, "、") == G_MAXSIZE)
+            continue;
+        }
       /* the counts one after the other, with only a separator between */
       while (qi + n < quantities->len && n < MAX_RESPECTIVE &&
              !windows[qi + n].skip &&
              count_separator_at (text, windows[qi + n - 1].q_end, windows[qi + n].q_start) > 0)
         n++;
+      if (lead != G_MAXSIZE)
+        {
+          if (n < 2 || split_items (text, lead + strlen ("分别"), first->q_start, bounds, join_end, n) != n)
+            {
+              qi += n - 1;
+              continue;
+            }
+          verb_start = first->q_start;
+          goto assign;
+        }
       s_end = first->q_start - marker;
       /* a second list said with 分别 right after the first, in the next
        * clause, of as many counts (…的分别为1103件、564件、249件，分别占
@@ -5992,6 +6015,7 @@ split_respective_lists (const char   *text,
           qi += n - 1;
           continue;
         }
+    assign:
       items_shared_words (text, bounds, join_end, n, FALSE, &prefix_len, &suffix_len);
 
       for (guint k = 0; k < n; k++)

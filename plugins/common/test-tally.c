@@ -2580,7 +2580,9 @@ test_answer_classes_listed (void)
 
 /* A count right after a long list of titles with no 等 (…《A》《B》…《E》
  * 5件法规) and one after a list that goes on with ，以及 (制定《A》《B》，以
- * 及《C》等地方性法规10件) are the verb's. */
+ * 及《C》等地方性法规10件) are the verb's; the projects a plan set out are
+ * no projects completed; 分别 before a list of verbs gives each its count
+ * after their object. */
 static void
 test_long_title_lists (void)
 {
@@ -2590,7 +2592,8 @@ test_long_title_lists (void)
     "《某某省历史文化名城保护条例》《某某省非物质文化遗产保护条例》5件法规。"
     "修改《某某省数字经济促进条例》《某某省社会信用条例》，以及《某某省生活垃圾管理条例》"
     "《某某省大运河文化带保护条例》等地方性法规10件。"
-    "年度立法计划安排的十八个审议项目已完成十六个。\n";
+    "年度立法计划安排的十八个审议项目已完成十六个。"
+    "全年共审议法规案12件，分别制定、修改单行条例2件、3件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2600,6 +2603,12 @@ test_long_title_lists (void)
   /* (the plan's projects set out, the ones done counted after them) */
   assert_no_tally_of_count (document, "十八个");
   assert_tally (document, "legislation", "十六个", "plan_projects_completed", 16);
+  /* (分别 before the verbs, the counts in their order after the object:
+   * each verb its count, no combined count of the first) */
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "2件", NULL), "measure"), ==,
+                   "enacted");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "3件", NULL), "measure"), ==,
+                   "amended");
 }
 
 /* The congresses or deputies of every level of the region, named
