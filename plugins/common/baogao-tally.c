@@ -2810,7 +2810,8 @@ names_every_level (const char *text,
         {
           gsize prev = text_prev_char (text, p, c);
 
-          if (!g_ascii_isdigit (text[prev]) && text[prev] != '.' && cn_digit_at (text, prev, c) < 0 &&
+          if (!digit_char_at (text, prev, c) && text[prev] != '.' && !text_word_at (text, prev, c, "．") &&
+              cn_digit_at (text, prev, c) < 0 &&
               !text_word_at (text, prev, c, "万") && !text_word_at (text, prev, c, "余") &&
               !text_word_at (text, prev, c, "多") && !text_word_at (text, prev, c, "十") &&
               !text_word_at (text, prev, c, "百") && !text_word_at (text, prev, c, "千"))

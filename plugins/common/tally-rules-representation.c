@@ -82,7 +82,7 @@
 /* Who the delegation to the NPC is */
 #define NPC      "全国人大代表|全国人民代表大会代表|代表团"
 /* Training words */
-#define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习|参训|提升班"
+#define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习|参训|提升班|专题班"
 /* The count is a yearly total */
 #define TOTAL    "全年|累计|共有|一年来|先后|共组织|共邀请|年内|总计|合计"
 /* Help given to another body's activity */
@@ -395,7 +395,11 @@ static const TallyRule representation_rules[] = {
   /* suggestions singled out as the year's best (评选优秀代表建议10件):
    * some of the year's, not more of them */
   { "excellent_suggestions", "优秀建议|优秀代表建议|优秀议案建议|优秀议案和建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
-  { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点建议|重点督办建议|重点处理建议|重点办理建议", NULL },
+  /* (not key suggestions taken up again after their answer: 对15件重点建议
+   * 开展回访, 对6件重点建议进行二次交办; followed while they are handled,
+   * 对其中17件重点建议进行跟踪督办, they are key suggestions) */
+  { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点建议|重点督办建议|重点处理建议|重点办理建议",
+    "开展回访|进行回访|跟踪回访|二次督办|再次督办|二次交办|再次交办|重新交办|二次办理|重新办理|再次办理|再次研究|重新研究" },
   /* (将6件代表建议确定为重点督办件, 确定8件为重点督办件) */
   { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点督办|重点督办件|重点督办项目|重点督办事项", NULL },
 
@@ -746,7 +750,7 @@ static const TallyRule representation_rules[] = {
   /* research and inspections named, then 等活动 (组织代表参加执法检查、专
    * 题调研等活动820余人次): the deputies' part in them, research; not
    * when the list names work of another kind (座谈, 走访, 培训…) */
-  { "deputy_research_participations", "代表&参加|参与&执法检查|调研|视察&" ALL_ACTIVITIES, "人次", NULL, FALSE, NULL,
+  { "deputy_research_participations", "代表&参加|参与|开展&执法检查|调研|视察&" ALL_ACTIVITIES, "人次", NULL, FALSE, NULL,
     ONE_EVENT "|座谈|走访|接待|培训|学习|宣讲|志愿|防控|联系|述职|列席|捐|慰问|宣传|评议|活动月|主题活动" },
   /* activities of several kinds together (参加视察、调研、座谈等活动
    * 九十余场、一千二百余人次, 参加各类活动1600余人次) are all of them */

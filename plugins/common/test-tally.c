@@ -2503,7 +2503,8 @@ test_research_listed_as_activities (void)
   static const char text[] =
     PROVINCE_2023 "\n一、代表工作\n\n"
     "组织代表参加执法检查、专题调研等活动820余人次。组织代表参加视察、调研、座谈等活动1200余人次。"
-    "组织代表参加各类活动1600余人次。\n";
+    "组织代表参加各类活动1600余人次。组织代表开展专题调研、视察等活动２１０余人次。"
+    "委托某某大学举办代表履职能力提升专题班1期。对15件重点建议开展回访。对其中17件重点建议进行跟踪督办。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2511,6 +2512,15 @@ test_research_listed_as_activities (void)
   assert_tally (document, "representation", "820余人次", "deputy_research_participations", 820);
   assert_tally (document, "representation", "1200余人次", "deputy_activity_participations", 1200);
   assert_tally (document, "representation", "1600余人次", "deputy_activity_participations", 1600);
+  assert_tally (document, "representation", "２１０余人次", "deputy_research_participations", 210);
+  /* (a 专题班 is a training class; key suggestions taken up again after
+   * their answer are followed up, followed while they are handled they
+   * are key suggestions) */
+  assert_tally (document, "representation", "专题班1期", "deputy_trainings", 1);
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "15件", NULL), "measure"), ==,
+                   "suggestions_followed_up");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "17件", NULL), "measure"), ==,
+                   "key_suggestions");
 }
 
 /* A table of the year's figures set after the plans, headed 附表 and
@@ -2635,6 +2645,7 @@ test_every_level (void)
     "某某县人民代表大会常务委员会工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n\n"
     "一、代表工作\n\n"
     "全县县乡两级人大代表进站接待群众4600余人次。全县1.3万余名各级人大代表收集意见建议2100条。"
+    "全县２．１万名各级人大代表接待群众８.６万人次。"
     "组织860名县、乡人大代表向原选区选民述职。\n";
   static const struct { const char *text, *domain, *ending, *scope; } cases[] = {
     { province, "representation", "建议1.2万余件", "all_levels" },
@@ -2653,6 +2664,7 @@ test_every_level (void)
      * may come first */
     { county, "representation", "4600余人次", "all_levels" },
     { county, "representation", "2100条", "all_levels" },
+    { county, "representation", "８.６万人次", "all_levels" },
     /* deputies of several levels listed, whom the congress organizes:
      * the highest level's, here its own */
     { county, "representation", "述职", "county" },
