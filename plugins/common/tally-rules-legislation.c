@@ -239,8 +239,10 @@ static const TallyRule legislation_rules[] = {
    * 需修改或废止的法规17件), nor the repeals of lower congresses approved
    * (批准自治州废止单行条例1件), as their revisions are not */
   /* (nor the government's rules it repealed, 据省政府报告，…废止规章7件) */
+  /* (nor the rules of the committee's own work: 废止不适应新形势的制度5项,
+   * 制度规范…清理废止4项) */
   { "repealed", "废止|废除", COUNT_UNITS,
-    NULL, FALSE, NULL, "决定|决议|建议废止|建议|批准|规章|" CLEAN_UP },
+    NULL, FALSE, NULL, "决定|决议|建议废止|建议|批准|规章|制度|" CLEAN_UP },
   { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,
     NULL, FALSE, NULL, "决定|决议|重新制定|建议废止|批准|规章|" CLEAN_UP },
   /* the count first, passive (另有1件被废止) */

@@ -2343,7 +2343,8 @@ test_plans_cleanups_and_asides (void)
 {
   static const char text[] =
     PROVINCE_2023 "\n一、立法工作\n\n"
-    "共清理地方性法规183件，对需要修改、废止的12件作出安排。制定修改废止法规15件。\n\n"
+    "共清理地方性法规183件，对需要修改、废止的12件作出安排。制定修改废止法规15件。"
+    "废止不适应新形势的工作制度5项。\n\n"
     "二、监督工作\n\n"
     "对130件规范性文件开展审查（含专项审查35件）。听取审议专项工作报告9个。\n"
     "各位代表，新的一年，常委会将……计划开展执法检查５次，作出新的贡献！\n";
@@ -2354,6 +2355,8 @@ test_plans_cleanups_and_asides (void)
   assert_tally (document, "legislation", "地方性法规183件", "cleaned_up", 183);
   assert_no_tally_of_count (document, "12件");
   assert_tally (document, "legislation", "制定修改废止法规15件", "enacted+amended+repealed", 15);
+  /* (the rules of the committee's own work repealed are no laws) */
+  g_assert_null (find_tally (document, "legislation", "5项"));
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "130件", NULL), "measure"), ==,
                    "normative_documents_reviewed");
   assert_no_tally_of_count (document, "35件");
