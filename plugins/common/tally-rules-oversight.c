@@ -431,6 +431,10 @@ static const TallyRule oversight_rules[] = {
    * a list (对6名员额法官和4名员额检察官开展述职评议) */
   { "officials_evaluated", WITH_MEMBERS, "人|名|位", NULL, TRUE, "述职评议|履职评议|任职评议", NULL },
   { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "$述职评议|$履职评议|$任职评议", "代表" },
+  /* the officials counted by their departments (对…3个部门负责人开展述职评
+   * 议) */
+  { "officials_evaluated", NULL, "个", NULL, TRUE,
+    "部门负责人|部门主要负责人|单位负责人|单位主要负责人&述职评议", "代表" },
   /* the appraisal named in the sentence's first clause (开展述职评议，共评
    * 议4名政府组成人员) */
   { "officials_evaluated", "<述职评议|履职评议|任职评议&评议|测评", "人|名|位", NULL, TRUE, NULL, "代表" },

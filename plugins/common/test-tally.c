@@ -2280,7 +2280,7 @@ test_oversight_wording (void)
     "调查委员会历时五个月，形成特定问题调查报告1篇。"
     "评议前，各评议小组深入乡镇和企业走访调研82次。对整改不力的3个部门，常委会约谈了主要负责人。"
     "对测评结果为基本满意的1个报告，责成有关部门重新研究处理。调查委员会由常委会组成人员和部分代表共15人组成。"
-    "开展工作评议22项、述职评议56人次。\n";
+    "开展工作评议22项、述职评议56人次。对某某局、某某委4个部门负责人开展述职评议。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2299,6 +2299,9 @@ test_oversight_wording (void)
   assert_no_tally_of_count (document, "15人");
   /* (officials appraised, in 人次 as older reports count them) */
   assert_tally (document, "oversight", "述职评议56人次", "officials_evaluated", 56);
+  /* (…and counted by their departments, in a 述职评议) */
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "4个", NULL), "measure"), ==,
+                   "officials_evaluated");
 }
 
 /* The Party group named as the subject makes its own study, its study
