@@ -846,6 +846,9 @@ continues_with_count (uchar *s,
 /* The longest line of a box of figures (bytes): some 30 characters */
 #define FIGURE_LINE_MAX_BYTES (30 * 3)
 
+/* The longest heading of an appendix (bytes): 附表：2023年常委会主要工作数据 */
+#define APPENDIX_HEADING_MAX_BYTES (24 * 3)
+
 /* How far into a line a tab makes it a table's row (bytes) */
 #define TABLE_ROW_MAX_BYTES (100 * 3)
 
@@ -1776,17 +1779,8 @@ static gboolean
 opening_words_apart (gunichar before,
                      gunichar after)
 {
-  static const gunichar numerals[] = {
-    0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, /* 一 … 十 */
-    0x3007, 0x96F6, 0x767E, 0x7B2C, /* 〇 零 百 第 */
-  };
-
-  if (!is_han (before) || !is_han (after))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
-    if (before == numerals[i] || after == numerals[i])
-      return FALSE;
-  return TRUE;
+  return is_han (before) && is_han (after) && chinese_digit (before) < 0 && chinese_digit (after) < 0 &&
+         before != 0x7B2C /* 第 */ && after != 0x7B2C;
 }
 
 /* A stray space found in the joined text: where, and how long */
@@ -2034,9 +2028,11 @@ should_join (Repairer *r,
       memchr (out + l_start, '\t', MIN (out_len - l_start, TABLE_ROW_MAX_BYTES)) != NULL)
     return FALSE;
   /* (nor the heading of an appendix, a table of figures set after the
-   * report: 附表：2023年常委会主要工作数据) */
-  if (HAS (out, out_len, l_start, "附表") || HAS (out, out_len, l_start, "附件") ||
-      HAS (out, out_len, l_start, "附："))
+   * report: 附表：2023年常委会主要工作数据; a heading's length, not a
+   * wrapped paragraph's first line, 附件所列数据…) */
+  if (out_len - l_start <= APPENDIX_HEADING_MAX_BYTES &&
+      (HAS (out, out_len, l_start, "附表") || HAS (out, out_len, l_start, "附件") ||
+       HAS (out, out_len, l_start, "附：")))
     return FALSE;
   if (starts_paragraph (r->s, m_end, m))
     return FALSE;

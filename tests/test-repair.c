@@ -61,6 +61,10 @@ static const Case cases[] = {
   { "appendix-heading",
     "各位代表：\n\n让我们携手奋进。\n\n附表：2023年常委会主要工作数据\n序号　项目　数量\n",
     NULL, 0, 0, 0 },
+  /* …but a wrapped paragraph that opens with 附件 joins as any other */
+  { "appendix-paragraph",
+    "各位代表：\n\n附件所列的各项数据均经统计部门逐项核实，全年审议法规草案2\n件。\n",
+    "各位代表：\n\n附件所列的各项数据均经统计部门逐项核实，全年审议法规草案2件。\n", 1, 0, 0 },
   /* no title block found: nothing is taken for a body */
   { "spaces-without-title-block",
     "全年开展专 题询问2次。\n",

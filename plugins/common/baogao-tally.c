@@ -2791,7 +2791,7 @@ names_every_level (const char *text,
                    gsize       end)
 {
   static const char * const every[] = { "各级", "三级", "四级", "五级" };
-  static const char * const wholes[] = { "全", "我", "本", "地方" };
+  static const char * const wholes[] = { "全", "我", "地方" };
   static const char * const levels[] = { "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "、" };
   gsize n = text_any_word_ends_at (text, p, end, every, G_N_ELEMENTS (every));
   gsize q = end - n;
@@ -2818,7 +2818,7 @@ names_every_level (const char *text,
             break;
           c = prev;
         }
-      if (c < q - strlen ("名") && c > p)
+      if (c < q - strlen ("名") && c >= p)
         q = c;
       /* (…after the place: 全省) */
       while ((n = text_any_word_ends_at (text, p, q, levels, G_N_ELEMENTS (levels))) != 0)
@@ -2831,6 +2831,12 @@ names_every_level (const char *text,
       return TRUE;
   return FALSE;
 }
+
+/* A county's two levels named (see prefix_level ()) */
+static const char * const county_two_levels[] = {
+  "县乡两级", "县镇两级", "区镇两级", "区乡两级", "区街两级", "县乡镇两级", "区街镇两级", "全县两级", "全区两级", "我县两级",
+  "全市两级", "我市两级", "全旗两级",
+};
 
 static Actor
 prefix_level (const char *text,
@@ -2914,8 +2920,8 @@ prefix_level (const char *text,
                          end))
     return ACTOR_EVERY_LEVEL;
   /* (a county's two levels, its own and its townships', are all it has:
-   * 县乡两级人大代表, 全县两级 in a county's report) */
-  if (own == ACTOR_COUNTY && text_word_ends_at (text, p, end, "两级"))
+   * 县乡两级人大代表, 全县两级 in a county's report; not 市县两级) */
+  if (own == ACTOR_COUNTY && text_any_word_ends_at (text, p, end, county_two_levels, G_N_ELEMENTS (county_two_levels)) != 0)
     return ACTOR_EVERY_LEVEL;
   /* the congress's own term named first (第九届市人大常委会): its level
    * is the words after it */
@@ -4103,12 +4109,14 @@ counts_places (const char *text,
 
 /* Does an aside naming a part of a total open at @p (（含…, （其中…,
  * （包括…)? Returns where its words start, or 0. */
+/* The words that name a part of a total (含…, 其中…, 包括…) */
+static const char * const subset_parts[] = { "含", "其中", "包括", "包含", "内含" };
+
 static gsize
 subset_aside_at (const char *text,
                  gsize       p,
                  gsize       end)
 {
-  static const char * const parts[] = { "含", "其中", "包括", "包含", "内含" };
 
   if (text_word_at (text, p, end, "（"))
     p += 3;
@@ -4119,7 +4127,7 @@ subset_aside_at (const char *text,
   /* (a note: （注：含闭会期间代表提出的建议11件）) */
   if (text_word_at (text, p, end, "注：") || text_word_at (text, p, end, "注:"))
     p += text[p + 3] == ':' ? 4 : 6;
-  return text_any_word_at (text, p, end, parts, G_N_ELEMENTS (parts)) != 0 ? p : 0;
+  return text_any_word_at (text, p, end, subset_parts, G_N_ELEMENTS (subset_parts)) != 0 ? p : 0;
 }
 
 /* Is the count starting at @q_start in an aside that names a part of
@@ -4179,7 +4187,6 @@ aside_words_start (const char *text,
                    gsize       w_start,
                    gsize       q_start)
 {
-  static const char * const parts[] = { "其中", "含", "包括", "包含", "内含" };
   gsize open = G_MAXSIZE, p, n;
 
   /* (most windows hold no bracket: one is looked for before the walk) */
@@ -4196,7 +4203,7 @@ aside_words_start (const char *text,
   if (open == G_MAXSIZE)
     return w_start;
   p = open;
-  if ((n = text_any_word_at (text, p, q_start, parts, G_N_ELEMENTS (parts))) != 0)
+  if ((n = text_any_word_at (text, p, q_start, subset_parts, G_N_ELEMENTS (subset_parts))) != 0)
     p += n;
   /* (two characters at least: a verb) */
   return q_start - p >= 2 * 3 ? open : w_start;
@@ -4208,9 +4215,10 @@ aside_words_start (const char *text,
  * 开征求意见, whose verb is its own); documents in any words (对其中6件
  * 存在问题的文件，督促…) */
 #define FRONTED_OBJECT (4 * 3)
-static const char * const fronted_objects[] = {
-  "建议", "议案", "意见", "报告", "部门", "单位", "事项", "问题",
-};
+static const char * const fronted_objects[] = { "建议", "议案", "报告", "部门", "单位" };
+/* …unless the clause found or received them itself (对审计查出的56个问
+ * 题，…; 对征集到的1260条意见，…): a count of its own */
+static const char * const fronted_found[] = { "查出", "发现", "征集", "收到", "收集", "排查" };
 
 /* Is the count at @q, in the line that starts at @line, in a note, a line
  * that opens with a note's mark (①…⑩, ※, 注：, [1]) and tells the parts
@@ -4221,9 +4229,8 @@ in_note_of_parts (const char *text,
                   gsize       q)
 {
   static const char * const marks[] = {
-    "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "※", "注：", "注:", "注",
+    "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "※", "注：", "注:",
   };
-  static const char * const parts[] = { "含", "其中", "包括", "包含" };
   gsize p = line, n;
 
   /* (a note is short) */
@@ -4241,7 +4248,7 @@ in_note_of_parts (const char *text,
     return FALSE;
   while (p < q && (text[p] == ' ' || text_word_at (text, p, q, "　") || text_word_at (text, p, q, "：")))
     p += text[p] == ' ' ? 1 : 3;
-  return text_any_word_at (text, p, q, parts, G_N_ELEMENTS (parts)) != 0;
+  return text_any_word_at (text, p, q, subset_parts, G_N_ELEMENTS (subset_parts)) != 0;
 }
 
 /* Does [@start, @end), the words of a count's clause before it, say
@@ -4254,6 +4261,7 @@ per_period_before (const char *text,
 {
   static const char * const periods[] = { "每年", "每季度", "每月", "每半年", "每周", "每届", "每次" };
   static const char * const totals[] = { "共", "累计", "合计", "总计", "全年" };
+  static const char * const period_named[] = { "日", "的", "“" };
   gsize at = G_MAXSIZE;
 
   /* (most clauses say none: 每 looked for first) */
@@ -4267,6 +4275,10 @@ per_period_before (const char *text,
   for (gsize p = at; p < end; p++)
     if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) != 0)
       return FALSE;
+  /* (the period names a day or a meeting, not the amount: 每月15日代表接
+   * 待日接待…3200余人次, 利用每季度一次的主任会议听取…8项) */
+  if (text_contains_any (text, at, end, period_named, G_N_ELEMENTS (period_named)))
+    return FALSE;
   return TRUE;
 }
 
@@ -4495,6 +4507,27 @@ names_month_of_year (const char *text,
   return q > p && text_word_at (text, q, end, "月");
 }
 
+/* The month written in Arabic digits at *@p (10月, 3月份), its number,
+ * *@p moved past it; 0 for none. */
+static gint
+month_written_at (const char *text,
+                  gsize      *p,
+                  gsize       end)
+{
+  gsize q = *p;
+  gint month = 0;
+
+  while (q < end && g_ascii_isdigit (text[q]) && q - *p < 2)
+    month = month * 10 + (text[q++] - '0');
+  if (q == *p || month < 1 || month > 12 || !text_word_at (text, q, end, "月"))
+    return 0;
+  q += strlen ("月");
+  if (text_word_at (text, q, end, "份"))
+    q += strlen ("份");
+  *p = q;
+  return month;
+}
+
 /* Whether a span of years opens [@start, @end) (2010年至2011年,
  * 2019—2021年, 二〇一九年至二〇二一年, 2016年下半年至2017年上半年) */
 static gboolean
@@ -4506,8 +4539,8 @@ opens_span_of_years (const char *text,
   /* (a part of the year, or its month: 2016年下半年至2017年上半年,
    * 2021年10月至2022年初) */
   static const char * const parts[] = { "上半年", "下半年", "初", "底", "末" };
-  gsize n = 0, m = 0, to;
-  gint from = year_written_at (text, start, end, &n), until;
+  gsize n = 0, m = 0, to, after;
+  gint from = year_written_at (text, start, end, &n), until, from_month, until_month;
 
   if (from == 0)
     return FALSE;
@@ -4515,18 +4548,16 @@ opens_span_of_years (const char *text,
   if (text_word_at (text, start, end, "年"))
     start += strlen ("年");
   start += text_any_word_at (text, start, end, parts, G_N_ELEMENTS (parts));
-  {
-    gsize q = start;
-
-    while (q < end && g_ascii_isdigit (text[q]))
-      q++;
-    if (q > start && q - start <= 2 && text_word_at (text, q, end, "月"))
-      start = q + strlen ("月") + (text_word_at (text, q + strlen ("月"), end, "份") ? strlen ("份") : 0);
-  }
+  from_month = month_written_at (text, &start, end);
   if ((to = text_any_word_at (text, start, end, to_words, G_N_ELEMENTS (to_words))) == 0)
     return FALSE;
   until = year_written_at (text, start + to, end, &m);
-  return until > from && text_word_at (text, start + to + m, end, "年");
+  if (until <= from || !text_word_at (text, start + to + m, end, "年"))
+    return FALSE;
+  /* (twelve months across two years are a year: 2022年12月至2023年11月) */
+  after = start + to + m + strlen ("年");
+  until_month = month_written_at (text, &after, end);
+  return from_month == 0 || until_month == 0 || until * 12 + until_month - (from * 12 + from_month) >= 12;
 }
 
 /* Where the first clause of the sentence [@start, @end) says since or to
@@ -5274,7 +5305,8 @@ find_windows (const Tables    *tables,
                                  text_word_ends_at (text, w_start, q_start, "其中"))) ||
              (w_end > q_end && text_word_ends_at (text, q_end, w_end, "文件")) ||
              (w_end > q_end && w_end - q_end <= FRONTED_OBJECT &&
-              text_any_word_ends_at (text, q_end, w_end, fronted_objects, G_N_ELEMENTS (fronted_objects)) != 0)))))
+              text_any_word_ends_at (text, q_end, w_end, fronted_objects, G_N_ELEMENTS (fronted_objects)) != 0 &&
+              !text_contains_any (text, w_start, q_start, fronted_found, G_N_ELEMENTS (fronted_found)))))))
         {
           gsize d = delimiter_at (text, w_end, upper);
 
@@ -6296,6 +6328,17 @@ counts_verb_of (const char *total,
  * congresses' acts, never the approving one's */
 #define APPROVED_PARTS "enacted|amended|revised|repealed|re_enacted|amended_in_package|enacted+amended"
 
+/* Is @total a measure of @part's kind, its name @part's after a qualifier
+ * (party_group_study_sessions of study_sessions), not @part itself? */
+static gboolean
+measure_of_kind (const char *total,
+                 const char *part)
+{
+  gsize t = strlen (total), p = strlen (part);
+
+  return t > p + 1 && total[t - p - 1] == '_' && strcmp (total + t - p, part) == 0;
+}
+
 /* Are the words [@start, @end) before a part after 其中 a bare verb (制
  * 定, 修改), not a clause naming its own instruments or who acts (常委会
  * 还制定地方性法规9件; 同时打包修改省本级法规12件)? */
@@ -6358,7 +6401,7 @@ drop_breakdowns (const Tables       *tables,
            * 学习15次（其中通过“第一议题”学习9次）) */
           if (total->rule != NO_RULE &&
               tables->rules[total->rule].domain != tables->rules[decisions[qi].rule].domain &&
-              g_str_has_suffix (tables->rules[total->rule].rule->measure, measure) &&
+              measure_of_kind (tables->rules[total->rule].rule->measure, measure) &&
               unit_kind (g_ptr_array_index (quantities, qi)) ==
                 unit_kind (g_ptr_array_index (quantities, windows[qi].aside_total)))
             {
@@ -7804,10 +7847,18 @@ decide (const Tables    *tables,
               text_find (d->text, windows[last].q_end, w->q_start, "、") != G_MAXSIZE &&
               !has_delimiter (d->text, windows[last].q_end, w->q_start) &&
               text_find (d->text, windows[last].q_end, w->q_start, "人大") == G_MAXSIZE &&
-              text_find (d->text, windows[last].q_end, w->q_start, "代表") == G_MAXSIZE)
+              text_find (d->text, windows[last].q_end, w->q_start, "代表") == G_MAXSIZE &&
+              text_find (d->text, windows[last].q_end, w->q_start, "常委会") == G_MAXSIZE)
             {
-              Actor before = decided_level (tables, &decisions[last]);
+              Actor before = decisions[last].actor;
 
+              /* (a level the item before's rule wrote only when its clause
+               * names that body as who acts, not as whom the congress
+               * joined: 常委会会同乡镇人大开展执法检查12次、专题询问3次) */
+              if (before == ACTOR_OWN && decided_level (tables, &decisions[last]) != ACTOR_OWN &&
+                  clause_actor (d->text, windows[last].h_start, windows[last].q_start, own, own_city, SUBJECT_GAP) ==
+                    decided_level (tables, &decisions[last]))
+                before = decided_level (tables, &decisions[last]);
               if (before != ACTOR_OWN && before != ACTOR_NPC_DEPUTIES)
                 decisions[qi].actor = before;
             }

@@ -50,7 +50,9 @@
  * township for the congresses of townships and subdistricts and their
  * bodies (各乡镇人代会共票决民生实事项目72件, 乡镇人大主席团, 街道人大
  * 工委); deputies of another level named as the subject count for it
- * (各设区的市人大代表提出建议3.1万件: municipal, 县乡两级人大代表: county),
+ * (各设区的市人大代表提出建议3.1万件: municipal, 县乡两级人大代表: county,
+ * but in a county's own report every level it has: all_levels, as are
+ * 全省各级人大代表, 省市县乡四级, 地方各级人大常委会),
  * while the congress's own deputies and the NPC's (npc_delegation by
  * their rules) stay as they are; an elliptic clause after the subject's
  * (…收到代表建议319件，办结率100%) is the same body's —

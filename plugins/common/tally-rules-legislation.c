@@ -121,8 +121,7 @@
   "省人大常委会交办|自治区人大常委会交办|市人大常委会交办|征求意见任务|意见征询任务|意见征集任务|征集意见任务|" \
   "上级人大常委会征求意见|上级人大征求意见|" \
   "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会|" \
-  "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会|" \
-  "市人大常委会法规草案|州人大常委会法规草案"
+  "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会"
 #define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见|" \
   "全国人大常委会法工委|全国人大常委会法制工作委员会|全国人大法工委"
 /* The drafts put out */
@@ -216,9 +215,11 @@ static const TallyRule legislation_rules[] = {
   /* …or the way said in the sentence's first clause, the verb in the
    * count's (常委会采取打包修改方式，一次性修改《A》《B》等地方性法规12件;
    * 采取打包方式，一次性修改…等七件法规中与上位法不一致的条款: the laws) */
-  { "amended_in_package", "<打包|一揽子&修改|修正|修订|一次性修改|一并修改&" INSTRUMENTS, COUNT_UNITS, NULL, TRUE, NULL,
+  /* (not a package of policies: 聚焦稳经济一揽子政策措施，修改…3件) */
+  { "amended_in_package", "<打包|打包方式|打包修改|一揽子修改|一揽子方式|一揽子修正&修改|修正|修订|一次性修改|一并修改&" INSTRUMENTS,
+    COUNT_UNITS, NULL, TRUE, NULL, PACKAGE_INCLUDED "|条文|个条款" },
+  { "amended_in_package", "<打包|打包方式|打包修改|一揽子修改|一揽子方式|一揽子修正&一次性修改|一次性修正", COUNT_UNITS, NULL, TRUE, NULL,
     PACKAGE_INCLUDED "|条文|个条款" },
-  { "amended_in_package", "<打包|一揽子&一次性修改|一次性修正", COUNT_UNITS, NULL, TRUE, NULL, PACKAGE_INCLUDED "|条文|个条款" },
   /* count first: 对《…》等5件法规进行打包修改, 对其中9件作出打包修改决
    * 定; in 个, not the decisions (作出两个打包修改决定) */
   { "amended_in_package", NULL, "件|部|项|篇|件次", NULL, FALSE, PACKAGE },
@@ -461,10 +462,13 @@ static const TallyRule legislation_rules[] = {
     "全国人大|全国人民代表大会|法律草案|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, ALSO_NATIONAL },
   /* the count before the drafts of the congress above (就11件省人大常委会
-   * 法规草案征求意见; a district's 就…等十五件市人大常委会法规草案征求意
-   * 见), or after it (就省人大常委会9件法规草案征求意见) */
-  { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE,
-    "省人大常委会法规草案|自治区人大常委会法规草案|市人大常委会法规草案|州人大常委会法规草案", "设区的市|设区市|报批|批准" },
+   * 法规草案征求意见), or after it (就省人大常委会9件法规草案征求意见) */
+  { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "省人大常委会法规草案|自治区人大常委会法规草案", NULL },
+  /* (a city's drafts consulted on, 就 said: a district's or county's,
+   * 就…等十五件市人大常委会法规草案征求意见; not a city's own drafts put
+   * out, 12件市人大常委会法规草案向社会公开征求意见) */
+  { "higher_drafts_commented", "就|对", "件|部|项|个", NULL, FALSE,
+    "市人大常委会法规草案|州人大常委会法规草案&征求意见|提出意见|提出修改意见", "向社会|公开征求|设区的市|报批|批准" },
   { "higher_drafts_commented", "就省人大常委会|就自治区人大常委会|对省人大常委会|对自治区人大常委会|承接省人大常委会|承接自治区人大常委会|"
     "完成省人大常委会|完成自治区人大常委会|完成市人大常委会",
     "件|部|项|个", NULL, FALSE, DRAFTS, NULL },

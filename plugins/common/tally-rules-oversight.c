@@ -527,7 +527,7 @@ static const TallyRule oversight_rules[] = {
   { "opinions_made", "提出|形成|反馈|书面反馈|交办&评议意见", "条|项|份|件", NULL, TRUE, NULL,
     "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改|跟踪|督办|办理" },
   { "opinions_made", "提出|形成|梳理|汇总|提交&意见建议|意见和建议|意见|整改建议", "条|项", NULL, FALSE, NULL,
-    NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次", TRUE },
+    NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次|审计", TRUE },
   /* what an inspection proposed, the group named as who did, in any
    * section (执法检查组提出建议31条; 检查组发现问题84个，提出建议31条):
    * not the deputies' suggestions; not a research group's, which may

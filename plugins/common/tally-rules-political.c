@@ -65,6 +65,8 @@
 #define ITEMS     "项|个|件|条|批|类|处|件次"
 #define PEOPLE    "名|位|人|人次"
 #define BODIES    "家|个|户|所"
+/* the committee's leaders and members, named as who liaise */
+#define LEADERS   "领导|组成人员|党组|班子成员|主任会议成员|委员"
 
 /* Party bodies that study together */
 #define CENTRAL   "理论学习中心组|中心组"
@@ -202,13 +204,12 @@ static const TallyRule political_rules[] = {
   { "problems_identified", FIND "&问题|突出问题|短板|不足|差距", ITEMS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|" NOT_PARTY_PROBLEMS },
   { "problems_identified", FIND, ITEMS, NULL, FALSE, "问题|突出问题|短板|不足", "解决|整改措施|" NOT_PARTY_PROBLEMS },
-  /* what a campaign of the Party's, opening the sentence, found and put
-   * right, in any section (开展主题教育，检视问题18个，制定整改措施46条，已
-   * 完成整改43条 in one on self-building) */
-  { "problems_identified", "<主题教育|学习教育&" FIND "&问题|突出问题|短板|不足", ITEMS, NULL, TRUE, NULL,
-    "解决|整改措施|整改到位|完成整改|已整改|代表|" NOT_PARTY_PROBLEMS },
-  { "problems_rectified", "<主题教育|学习教育&" TALLY_RECTIFY, ITEMS, NULL, TRUE, NULL,
-    "措施|举措|任务|清单|方案|代表|" NOT_PARTY_PROBLEMS },
+  /* what a campaign of the Party's, opening the sentence, found, in any
+   * section (开展主题教育，检视问题18个 in one on self-building) */
+  /* (by the campaign's own words, 检视, 查摆: not what research found in
+   * its course, 结合主题教育，…调研32次，发现问题86个) */
+  { "problems_identified", "<主题教育|学习教育&检视|查摆|检视出|查摆出|检视查摆&问题|突出问题|短板|不足", ITEMS, NULL, TRUE,
+    NULL, "解决|整改措施|整改到位|完成整改|已整改|代表|" NOT_PARTY_PROBLEMS },
   { "rectification_measures", "整改措施|整改举措|整改任务|整改清单|整改方案|整改事项", ITEMS, NULL, FALSE, NULL, NULL },
   { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },
   { "rectification_measures", "制定|提出|落实|明确&措施|举措", ITEMS, NULL, FALSE, NULL, "问题" },
@@ -248,9 +249,10 @@ static const TallyRule political_rules[] = {
    * figures: 全市新增市场主体18.6万户) */
   /* (the leaders' own liaison, said so, in any section: 常委会领导班子成员
    * 包联企业76家 in one whose heading tells of the laws; and the problems
-   * they solved there, 帮助协调解决复工复产难题183个) */
-  { "enterprises_liaised", "包联|包保|包抓|挂钩联系&" ENTERPRISES, BODIES, NULL, TRUE, NULL, PER_MEMBER "|" NOT_LIAISED },
-  { "problems_solved", "<包联|包保|包抓|挂钩联系&" SOLVE "&" PROBLEMS, ITEMS, NULL, TRUE, NULL,
+   * they solved there, 帮助协调解决复工复产难题183个; not the deputies') */
+  { "enterprises_liaised", "<" LEADERS "&包联|包保|包抓|挂钩联系&" ENTERPRISES, BODIES, NULL, TRUE, NULL,
+    PER_MEMBER "|" NOT_LIAISED "|代表" },
+  { "problems_solved", "<" LEADERS "&<包联|包保|包抓|挂钩联系&" SOLVE "&" PROBLEMS, ITEMS, NULL, TRUE, NULL,
     "检视|查摆|整改措施|所提问题|代表|群众反映" },
   { "enterprises_liaised", LIAISE "&" ENTERPRISES, BODIES, NULL, FALSE, NULL, PER_MEMBER },
   { "enterprises_liaised", LIAISE, BODIES, NULL, FALSE, ENTERPRISES, PER_MEMBER },

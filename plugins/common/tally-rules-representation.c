@@ -623,7 +623,7 @@ static const TallyRule representation_rules[] = {
   { "democracy_practice_bases", NULL, "个|家|处", NULL, TRUE, PRACTICE_BASES, NULL },
   /* (named short after the full name: 新建全过程人民民主基层实践点5个，累计
    * 建成实践点20个) */
-  { "democracy_practice_bases", "<" PRACTICE_BASES "&累计|总数|共建成|已建成|达到&实践点|实践基地|实践站|基地（点）|基地(点)|基地",
+  { "democracy_practice_bases", "<" PRACTICE_BASES "&累计|总数|共建成|已建成|达到&实践点|实践基地|实践站|基地（点）|基地(点)",
     "个|家|处", NULL, TRUE, NULL, NULL },
   /* all there are, after the new ones (新建…基层实践点八个，累计达到31个) */
   { "democracy_practice_bases", "^" PRACTICE_BASES "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",

@@ -60,6 +60,10 @@
  * whose rules win where no section says whose work it is */
 #define PROBLEMS  "项|个|件|条|批|类|处|件次|次"
 
+/* other bodies' media, whose figures a section on their oversight may
+ * give (督促县文旅局…抖音账号粉丝数达120万人) */
+#define NOT_OWN_MEDIA "督促|推动|文旅|政府|局|委员会办公室"
+
 /* information sent up, and taken up by the body it was sent to */
 #define INFO "信息|工作信息|政务信息|人大信息|信息稿件|信息专报"
 #define INFO_SENT "报送|上报|编报|编发|报送信息|上报信息|编写|撰写|呈报"
@@ -202,11 +206,14 @@ static const TallyRule self_building_rules[] = {
   { "media_columns", "开设|开辟|推出|创办|设立|开通", "个|档", NULL, FALSE, "专栏|栏目|板块", NULL },
   /* the verb said too, for a section of another domain (开设专栏1个) */
   { "media_columns", "开设|开辟|推出|创办|设立|开通&专栏|栏目|专题栏目|专题专栏", "个|档|项", NULL, FALSE, NULL, NULL },
-  /* (views and followers are the committee's media in any section: a
-   * paragraph on the deputies' platform says 累计访问量突破3600万次) */
   { "monthly_page_views", "月浏览量|月均浏览量|月阅读量|月均阅读量|月点击量|月均点击量|月访问量|月均访问量|每月浏览|每月阅读|月均浏览|月均阅读|月点击|月浏览",
-    "人次|次|万人次|万次|万", NULL, TRUE, NULL, NULL },
-  { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次|万", NULL, TRUE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问" },
+    "人次|次|万人次|万次|万", NULL, FALSE, NULL, NULL },
+  { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次|万", NULL, FALSE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问" },
+  /* (the congress's own media, named so, in any section: a paragraph on
+   * the deputies' platform says “代表履职”应用累计访问量突破3600万次; not
+   * a government's platform) */
+  { "page_views", "<人大|代表&浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次", "人次|次|万人次|万次|万", NULL, TRUE, NULL,
+    "月浏览|月均|每月|月阅读|月点击|月访问|政务|政府|" NOT_OWN_MEDIA },
   /* press conferences the committee held (召开新闻发布会8次) */
   /* (the committee's publicity in any section: 召开新闻发布会2场 in one on
    * legislation) */
@@ -237,8 +244,8 @@ static const TallyRule self_building_rules[] = {
    * 粉丝数达到12.6万 has no unit, and is no quantity) */
   { "followers", "粉丝|粉丝数|粉丝量|关注用户|关注人数|订阅用户|订阅数|用户数", "万|人|名|个|万人|户|万户", NULL, FALSE, NULL,
     "浏览|阅读|点击|访问" },
-  { "followers", "粉丝|粉丝数|粉丝量|关注用户|关注人数|订阅用户", "万|人|名|个|万人|户|万户", NULL, TRUE, NULL,
-    "浏览|阅读|点击|访问" },
+  { "followers", "<人大|代表&粉丝|粉丝数|粉丝量|关注用户|关注人数|订阅用户", "万|人|名|个|万人|户|万户", NULL, TRUE, NULL,
+    "浏览|阅读|点击|访问|" NOT_OWN_MEDIA },
 
   /* the rules of its own work it made or revised (制定修订工作制度15项,
    * 建立健全机关制度12项, 人事任免、代表资格审查等制度7项); not the
@@ -258,7 +265,7 @@ static const TallyRule self_building_rules[] = {
   /* cooperation agreed, said so, in any section (与…市人大常委会签署区域
    * 协同立法合作框架协议1项 in one on legislation) */
   { "agreements", "签订|签署|会商签署|共同签署&合作协议|框架协议|合作备忘录|协作协议|协同协议|合作文件|交流合作文件|谅解备忘录",
-    "份|项|个|件", NULL, TRUE, NULL, "条约|批准|企业|项目|招商" },
+    "份|项|个|件", NULL, TRUE, NULL, "条约|批准|企业|项目|招商|政府|推动|督促" },
 
   /* the meetings the standing committee held: its sessions (常委会会议)
    * and its council of chairpersons (主任会议). Reports give them in

@@ -1619,6 +1619,16 @@ tally_of_count (BaogaoDocument *document,
   return NULL;
 }
 
+/* The measure of the tally written for the count @count, or NULL */
+static const char *
+measure_of_count (BaogaoDocument *document,
+                  const char     *count)
+{
+  BaogaoAnnotation *a = tally_of_count (document, count, NULL);
+
+  return a != NULL ? baogao_annotation_get_string (a, "measure") : NULL;
+}
+
 static void
 assert_no_tally_of_count (BaogaoDocument *document,
                           const char     *count)
@@ -2307,7 +2317,7 @@ test_oversight_wording (void)
 /* The Party group named as the subject makes its own study, its study
  * of the first item (第一议题) and its Party lectures political, in a
  * section on self-building too, and so does a Party campaign opening the
- * sentence for the problems it found and put right; a branch's lecture
+ * sentence for the problems it found (检视); a branch's lecture
  * and the office's Party group (机关党组) stay the section's, and a part
  * of the Party group's own study (其中…) is no row of another measure. */
 static void
@@ -2330,7 +2340,9 @@ test_party_group_in_self_building (void)
   assert_tally (document, "political", "党组集体学习15次", "party_group_study_sessions", 15);
   g_assert_null (tally_of_count (document, "9次", NULL));
   assert_tally (document, "political", "检视问题18个", "problems_identified", 18);
-  assert_tally (document, "political", "整改43条", "problems_rectified", 43);
+  /* (what was put right, said without the campaign's own words, stays
+   * the section's) */
+  assert_tally (document, "self_building", "整改43条", "problems_rectified", 43);
   /* (the office's Party group is the office's) */
   assert_tally (document, "self_building", "集体学习12次", "study_sessions", 12);
   /* (the subdistricts' congress cadres trained are lower congresses') */
@@ -2625,6 +2637,66 @@ test_long_title_lists (void)
                    "enacted");
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "3件", NULL), "measure"), ==,
                    "amended");
+}
+
+/* Sentences the rules of this change must leave as they were (the
+ * review's): counts a fronted clause found itself, periods that name a
+ * day or a meeting, a campaign's research, deputies' liaison, packages of
+ * policies, a city's own drafts, other bodies' media and agreements, the
+ * audit's proposals, other bases, twelve months across two years, a
+ * city's and a county's two levels, parts of a total of the same name. */
+static void
+test_review17_left_alone (void)
+{
+  static const char province[] =
+    PROVINCE_2023 "\n一、监督工作\n\n"
+    "对审计查出的56个问题，督促整改到位52个。对征集到的1260条意见，逐条研究吸纳。"
+    "代表通过每月15日代表接待日接待选民群众3200余人次。利用每季度一次的主任会议听取专项工作报告8项。"
+    "结合主题教育，常委会领导深入基层调研32次，发现问题86个。"
+    "推动政务服务一网通办，平台访问量突破2亿次。推动县政府与长三角城市签署合作文件12份。"
+    "审计部门提出整改建议86条。新建全过程人民民主基层实践点5个，累计建成普法教育基地12个。"
+    "2022年12月至2023年11月，常委会共受理群众来信来访1260件次。"
+    "开展专题调研15次（其中立法调研6次）。\n\n"
+    "二、代表工作\n\n"
+    "组织人大代表包联企业1200家，帮助解决问题360个。\n\n"
+    "三、立法工作\n\n"
+    "聚焦稳经济一揽子政策措施，修改优化营商环境条例等地方性法规3件。\n";
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n——2024年1月10日在某某市第十七届人民代表大会第三次会议上\n\n"
+    "一、立法工作\n\n全年共有12件市人大常委会法规草案向社会公开征求意见。\n";
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n\n"
+    "一、代表工作\n\n市县两级人大代表开展集中视察3次。1200余名各级人大代表接待群众5000人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  g_autoptr(BaogaoDocument) second = NULL;
+  g_autoptr(BaogaoDocument) third = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "56个"), ==, "problems_identified");
+  g_assert_cmpstr (measure_of_count (document, "52个"), ==, "problems_rectified");
+  g_assert_null (find_tally (document, "legislation", "1260条"));
+  g_assert_cmpstr (measure_of_count (document, "3200余人次"), ==, "constituents_received");
+  g_assert_cmpstr (measure_of_count (document, "8项"), ==, "work_reports");
+  g_assert_cmpstr (measure_of_count (document, "86个"), ==, "problems_identified");
+  g_assert_null (find_tally (document, "political", "86个"));
+  g_assert_cmpuint (count_measure (document, "self_building", "page_views"), ==, 0);
+  g_assert_cmpuint (count_measure (document, "self_building", "agreements"), ==, 0);
+  g_assert_cmpuint (count_measure (document, "oversight", "opinions_made"), ==, 0);
+  g_assert_null (find_tally (document, "representation", "12个"));
+  g_assert_null (find_tally (document, "representation", "基地12个"));
+  g_assert_null (baogao_annotation_get_string (tally_of_count (document, "1260件次", NULL), "period"));
+  assert_tally (document, "legislation", "6次", "investigations", 6);
+  g_assert_null (find_tally (document, "political", "1200家"));
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "amended");
+
+  second = analyze (city);
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (second, "12件", NULL), "measure"), ==,
+                   "drafts_published");
+
+  third = analyze (county);
+  g_assert_cmpstr (tally_scope (third, "representation", "视察3次"), ==, "county");
+  g_assert_cmpstr (tally_scope (third, "representation", "5000人次"), ==, "all_levels");
 }
 
 /* The congresses or deputies of every level of the region, named
@@ -8069,6 +8141,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-and-decisions", test_laws_and_decisions);
   g_test_add_func ("/tally/lower-bodies", test_lower_bodies);
   g_test_add_func ("/tally/every-level", test_every_level);
+  g_test_add_func ("/tally/review17-left-alone", test_review17_left_alone);
   g_test_add_func ("/tally/long-title-lists", test_long_title_lists);
   g_test_add_func ("/tally/answer-classes-listed", test_answer_classes_listed);
   g_test_add_func ("/tally/appendix-table", test_appendix_table);

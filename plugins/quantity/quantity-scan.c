@@ -1225,6 +1225,7 @@ typedef struct {
   QuantityApprox range;    /* 三四个, 一两次: about */
   gboolean positional;     /* Chinese digits without magnitudes: 二〇二三 */
   gboolean had_separator;  /* read 1,234 */
+  guint    spaced;         /* digits read after a lone space: 1 0件 */
   /* multipliers (arabic) or all characters (Chinese); the token arrays
    * are last, and only read up to n_tok: numeral_init() leaves them be */
   guint    n_tok;
@@ -1353,12 +1354,15 @@ parse_arabic (const guint8 *s,
               num->had_separator = TRUE;
             }
           /* a copy that spaces out every character (法规1 0件, １ ２件,
-           * 1 2 3 件): the one or two digits after a lone half-width
-           * space are the number's own, which is no thousands */
-          else if (s[q] == ' ' && num->n_digits <= 2 && k >= 1 && k <= 2 && !digit_at (s, len, r, &e))
+           * 1 2 0 0余人次): a lone digit after a lone half-width space,
+           * after lone digits only, is the number's own; not two digits
+           * (执法检查 5 12次: a table's columns), which is no such copy */
+          else if (s[q] == ' ' && group == 1 && num->n_digits == num->spaced + 1 && k == 1 &&
+                   !digit_at (s, len, r, &e))
             {
               q += sep;
               group = 0;
+              num->spaced++;
             }
         }
     }

@@ -373,6 +373,10 @@ test_separators (void)
     { "制定法规1 0件，审议１ ２件，收到意见1 2 3 条，2023 12件。",
       { "1 0件|10|件|10|件|-|-", "１ ２件|12|件|12|件|-|-", "1 2 3 条|123|条|123|条|-|-",
         "12件|12|件|12|件|-|-" } },
+    /* …lone digits only, as many as they come; two digits after a lone
+     * one are a table's next column (执法检查 5 12次) */
+    { "接待群众1 2 0 0余人次，执法检查 5 12次。",
+      { "1 2 0 0余人次|1200|人次|1200|人次|more_than|-", "12次|12|次|12|次|-|-" } },
     /* a count in 万 whose unit is left out, when the clause ends after it
      * (not when words go on: 15万群众参与); 突破 is past it */
     { "关注人数达15.6万，阅读量突破120万，超过30万。人口345万\n有15万群众参与。",
