@@ -2793,6 +2793,8 @@ names_every_level (const char *text,
   static const char * const every[] = { "各级", "三级", "四级", "五级" };
   static const char * const wholes[] = { "全", "我", "地方" };
   static const char * const levels[] = { "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "、" };
+  /* (what a number of people is written with besides its digits) */
+  static const char * const count_words[] = { ".", "．", "万", "余", "多", "十", "百", "千" };
   gsize n = text_any_word_ends_at (text, p, end, every, G_N_ELEMENTS (every));
   gsize q = end - n;
 
@@ -2810,11 +2812,8 @@ names_every_level (const char *text,
         {
           gsize prev = text_prev_char (text, p, c);
 
-          if (!digit_char_at (text, prev, c) && text[prev] != '.' && !text_word_at (text, prev, c, "．") &&
-              cn_digit_at (text, prev, c) < 0 &&
-              !text_word_at (text, prev, c, "万") && !text_word_at (text, prev, c, "余") &&
-              !text_word_at (text, prev, c, "多") && !text_word_at (text, prev, c, "十") &&
-              !text_word_at (text, prev, c, "百") && !text_word_at (text, prev, c, "千"))
+          if (!digit_char_at (text, prev, c) && cn_digit_at (text, prev, c) < 0 &&
+              text_any_word_at (text, prev, c, count_words, G_N_ELEMENTS (count_words)) == 0)
             break;
           c = prev;
         }
@@ -4132,10 +4131,10 @@ subset_aside_at (const char *text,
 
 /* Is the count starting at @q_start in an aside that names a part of
  * the total before it, right after it or closing its clause (制定地方性
- * 法规6件（含…通过1件）, 12件（其中制定5件、修改7件）, （包括…）)? The part is in the total, not a count of
- * its own. @total_end is where the count before it ends; @aside is where
- * the aside the counts before were found in opens (G_MAXSIZE: none), and
- * is updated. */
+ * 法规6件（含…通过1件）, 12件（其中制定5件、修改7件）, （包括…）)? The
+ * part is in the total, not a count of its own. @total_end is where the
+ * count before it ends; @aside is where the aside the counts before were
+ * found in opens (G_MAXSIZE: none), and is updated. */
 static gboolean
 in_subset_aside (const char *text,
                  gsize       total_end,
@@ -4238,9 +4237,11 @@ in_note_of_parts (const char *text,
     return FALSE;
   if (text[p] == '[')
     {
-      while (p < q && text[p] != ']')
-        p++;
-      p++;
+      const char *close = memchr (text + p, ']', q - p);
+
+      if (close == NULL)
+        return FALSE;
+      p = (gsize) (close - text) + 1;
     }
   else if ((n = text_any_word_at (text, p, q, marks, G_N_ELEMENTS (marks))) != 0)
     p += n;
