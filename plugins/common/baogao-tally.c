@@ -6768,6 +6768,7 @@ drop_found_before_corrected (const Tables       *tables,
                              const CountWindows *windows,
                              Decision           *decisions)
 {
+  static const char * const corrects[] = { "纠正", "撤销", "督促修改", "修改或者废止", "修改或废止" };
   guint last = G_MAXUINT;
 
   for (guint qi = 0; qi < quantities->len; qi++)
@@ -6779,6 +6780,9 @@ drop_found_before_corrected (const Tables       *tables,
           (text_contains (text, windows[last].w_start, windows[last].w_end, "发现") ||
            text_contains (text, windows[last].w_start, windows[last].w_end, "意见") ||
            text_contains (text, windows[last].w_start, windows[last].w_end, "问题")) &&
+          /* (not when the first says its documents were put right: 督促纠
+           * 正存在合法性问题的文件34件，依法撤销1件…) */
+          !text_contains_any (text, windows[last].w_start, windows[last].q_start, corrects, G_N_ELEMENTS (corrects)) &&
           !text_contains (text, windows[last].q_end, windows[qi].q_start, "。") &&
           memchr (text + windows[last].q_end, '\n', windows[qi].q_start - windows[last].q_end) == NULL &&
           baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >

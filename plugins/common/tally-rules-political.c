@@ -100,6 +100,14 @@ static const TallyRule political_rules[] = {
    * own named after it (…中心组学习13次，党组集体学习8次) */
   { "central_group_study_sessions", "<" CENTRAL "&集体学习|专题学习|学习研讨|集中学习", TIMES, NULL, TRUE, NULL,
     "机关|干部|支部|党员|青年|代表|会议前|会前|党组集体学习|党组专题学习|党组集中学习" },
+  /* the study that opens meetings (第一议题), the system named in the
+   * sentence's first clause and the study said bare in the count's, in any
+   * section: 坚持“第一议题”制度，在常委会会议上学习…31次; before the Party
+   * group's own study below, which it is not though the Party group opens
+   * the sentence (常委会党组坚持“第一议题”制度，在党组会议上学习…38次); not
+   * the group's study said as such after it (…，党组集体学习12次) */
+  { "study_sessions", "<第一议题&开展学习|组织学习|进行学习|学习|传达学习", "次|场|轮|场次", NULL, TRUE, NULL,
+    "集体学习|集中学习|专题学习|中心组|党组集体|党组学习|党组织|支部|机关党委|代表|其中|" STUDY_CLASSES },
   /* the Party group may be named once, as the sentence's subject:
    * 常委会党组把…作为首要政治任务，开展集体学习12次 */
   /* (not the members' or the staff's, whom the Party group organises:

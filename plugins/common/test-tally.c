@@ -2290,7 +2290,8 @@ test_oversight_wording (void)
     "调查委员会历时五个月，形成特定问题调查报告1篇。"
     "评议前，各评议小组深入乡镇和企业走访调研82次。对整改不力的3个部门，常委会约谈了主要负责人。"
     "对测评结果为基本满意的1个报告，责成有关部门重新研究处理。调查委员会由常委会组成人员和部分代表共15人组成。"
-    "开展工作评议22项、述职评议56人次。对某某局、某某委4个部门负责人开展述职评议。\n";
+    "开展工作评议22项、述职评议56人次。对某某局、某某委4个部门负责人开展述职评议。"
+    "审查407件，督促纠正存在合法性问题的文件34件，依法撤销1件与上位法相抵触的规范性文件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2312,6 +2313,9 @@ test_oversight_wording (void)
   /* (…and counted by their departments, in a 述职评议) */
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "4个", NULL), "measure"), ==,
                    "officials_evaluated");
+  /* (documents put right, their faults named, and then others revoked:
+   * both corrections) */
+  g_assert_cmpstr (measure_of_count (document, "34件"), ==, "documents_corrected");
 }
 
 /* The Party group named as the subject makes its own study, its study
@@ -2329,7 +2333,9 @@ test_party_group_in_self_building (void)
     "常委会党组召开会议19次，开展专题党课3次。机关党支部开展专题党课4次。"
     "党组集体学习15次（其中通过“第一议题”学习9次）。"
     "开展主题教育，检视问题18个，制定整改措施46条，已完成整改43条。机关党组开展集体学习12次。"
-    "举办街镇人大干部培训班2期，培训160人次。\n";
+    "举办街镇人大干部培训班2期，培训160人次。"
+    "坚持“第一议题”制度，在常委会会议、主任会议上学习重要讲话精神31次。"
+    "常委会党组坚持“第一议题”制度，在党组会议上学习重要指示批示精神38次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2347,6 +2353,10 @@ test_party_group_in_self_building (void)
   assert_tally (document, "self_building", "集体学习12次", "study_sessions", 12);
   /* (the subdistricts' congress cadres trained are lower congresses') */
   assert_tally (document, "representation", "街镇人大干部培训班2期", "director_trainings", 2);
+  /* (the system named first, the study said bare in the count's clause:
+   * the study that opens meetings, also after the Party group) */
+  g_assert_cmpstr (measure_of_count (document, "31次"), ==, "study_sessions");
+  assert_tally (document, "political", "38次", "study_sessions", 38);
 }
 
 /* A plan whose words a copy leaves out (常委会将……计划开展…) is still
