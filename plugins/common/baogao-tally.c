@@ -6698,6 +6698,10 @@ opens_subset_after_stop (const char *text,
          !text_contains (text, stop + strlen ("。"), to, "。");
 }
 
+/* How many combined counts broken down a document's later restatements
+ * are compared with */
+#define BROKEN_DOWN_KEPT 16
+
 /* A combined count whose verbs the same sentence counts apart, the parts
  * summing to it (制定、修改、废止地方性法规20件（其中制定7件、修改11件、废止
  * 2件）; …42件，其中制定8件，一揽子修改32件，废止2件): the combined
@@ -6710,12 +6714,19 @@ drop_broken_down_combined (const Tables       *tables,
                            const CountWindows *windows,
                            Decision           *decisions)
 {
-  for (guint qi = 0; qi + 1 < quantities->len; qi++)
+  /* the combined counts broken down so far: one said again later in the
+   * same terms (a closing summary's or a box's 制定修改废止地方性法规66件)
+   * is the same fact, whose parts are the tallies */
+  struct { const char *measure; double value; Period period; } broken[BROKEN_DOWN_KEPT];
+  guint n_broken = 0;
+
+  for (guint qi = 0; qi < quantities->len; qi++)
     {
       const CompiledRule *total;
       double value, sum = 0;
       guint n = 0, parts;
       gsize from;
+      gboolean again = FALSE;
 
       if (decisions[qi].rule == NO_RULE)
         continue;
@@ -6723,6 +6734,14 @@ drop_broken_down_combined (const Tables       *tables,
       if (strchr (total->rule->measure, '+') == NULL)
         continue;
       value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
+      for (guint b = 0; b < n_broken && !again; b++)
+        again = broken[b].value == value && broken[b].period == decisions[qi].period &&
+                strcmp (broken[b].measure, total->rule->measure) == 0;
+      if (again)
+        {
+          decisions[qi].rule = NO_RULE;
+          continue;
+        }
       from = windows[qi].q_end;
       for (guint qj = qi + 1; qj < quantities->len && sum < value; qj++)
         {
@@ -6753,7 +6772,16 @@ drop_broken_down_combined (const Tables       *tables,
           sum += parts * baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
         }
       if (n >= 2 && sum == value)
-        decisions[qi].rule = NO_RULE;
+        {
+          if (n_broken < BROKEN_DOWN_KEPT)
+            {
+              broken[n_broken].measure = total->rule->measure;
+              broken[n_broken].value = value;
+              broken[n_broken].period = decisions[qi].period;
+              n_broken++;
+            }
+          decisions[qi].rule = NO_RULE;
+        }
     }
 }
 

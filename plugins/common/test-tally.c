@@ -415,6 +415,8 @@ test_breakdowns (void)
     "\n"
     "审议法规案32件，其中制定12件、修改9件。修改地方性法规18件（其中打包修改7件）。"
     "共计审议法规案15件，其中制定类9件、修改类6件。"
+    "全年共制定、修改、废止地方性法规20件，其中制定7件、修改11件、废止2件。\n"
+    "一年来，常委会制定修改废止地方性法规20件。"
     "常委会采取打包修改方式，一次性修改《某某省甲条例》《某某省乙条例》等地方性法规12件。"
     "采取打包方式，一次性修改《某某省丙条例》等七件法规中与上位法不一致的条款。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
@@ -424,6 +426,9 @@ test_breakdowns (void)
   assert_tally (document, "representation", "96人次", "appointments", 96);
   /* (bills deliberated by the kind of what they would do: no laws made) */
   assert_tally (document, "legislation", "审议法规案15件", "deliberated", 15);
+  /* (a combined count broken down, said again in another paragraph: the
+   * parts stay the tallies) */
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted+amended+repealed"), ==, 0);
   g_assert_null (find_tally (document, "legislation", "类9件"));
   g_assert_null (find_tally (document, "legislation", "类6件"));
   /* (the package said in the sentence's first clause, the verb and the
