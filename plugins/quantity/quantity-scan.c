@@ -2041,6 +2041,11 @@ lone_one_counts (const guint8 *s,
     case 0x90e8: /* 部 */
     case 0x573a: /* 场 */
     case 0x671f: /* 期 */
+    /* (形成调研报告一篇, 提出意见建议一条, 编印简报一份; not 一条主线, 一份
+     * 力量, which go on after it) */
+    case 0x7bc7: /* 篇 */
+    case 0x6761: /* 条 */
+    case 0x4efd: /* 份 */
       break;
     case 0x4e2a: /* 个 */
     case 0x540d: /* 名 */
