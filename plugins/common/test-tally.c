@@ -2340,7 +2340,8 @@ test_party_group_in_self_building (void)
     "开展主题教育，检视问题18个，制定整改措施46条，已完成整改43条。机关党组开展集体学习12次。"
     "举办街镇人大干部培训班2期，培训160人次。"
     "坚持“第一议题”制度，在常委会会议、主任会议上学习重要讲话精神31次。"
-    "常委会党组坚持“第一议题”制度，在党组会议上学习重要指示批示精神38次。\n";
+    "常委会党组坚持“第一议题”制度，在党组会议上学习重要指示批示精神38次。"
+    "常委会党组集体学习46次，在“两学一做”学习教育中查找问题32个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2362,6 +2363,8 @@ test_party_group_in_self_building (void)
    * the study that opens meetings, also after the Party group) */
   g_assert_cmpstr (measure_of_count (document, "31次"), ==, "study_sessions");
   assert_tally (document, "political", "38次", "study_sessions", 38);
+  /* (problems a campaign found are no study sessions) */
+  g_assert_cmpstr (measure_of_count (document, "32个"), !=, "party_group_study_sessions");
 }
 
 /* A plan whose words a copy leaves out (常委会将……计划开展…) is still
