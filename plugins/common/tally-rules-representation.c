@@ -126,7 +126,10 @@
 #define TOWNSHIP_BODIES "人大主席团|人大工委|乡镇人大|街道人大"
 /* work the deputies joined in a campaign: epidemic prevention (防控工作,
  * 疫情防控, 值守) and the like */
-#define CAMPAIGN_WORK "防控工作|疫情防控|防控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾"
+#define CAMPAIGN_WORK "防控工作|疫情防控|防控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾|脱贫攻坚|精准扶贫|扫黑除恶"
+/* the committee's groups, whose visits to the public are a step of their
+ * work, not deputies receiving it (评议组走访群众3000余人次) */
+#define GROUPS_VISITING "评议组|评议小组|检查组|调研组|视察组"
 /* the special oversight deputies take part in */
 #define OVERSIGHT "专项监督|监督活动|专项视察监督"
 /* deputies' homes and liaison stations */
@@ -758,14 +761,14 @@ static const TallyRule representation_rules[] = {
   { "deputy_activity_participations", "^代表&^" ALL_ACTIVITIES, "人次", NULL, FALSE, NULL, ONE_EVENT },
   /* deputies receiving constituents (代表进家站点接待群众…人次); the
    * committee's own petition work (信访) is oversight */
-  { "constituents_received", "代表&" RECEIVE, PEOPLE "|批次|批", NULL, TRUE, NULL, "信访" },
-  { "constituents_received", "代表&接待|走访|联系", PEOPLE "|批次|批", NULL, TRUE, "群众|选民", "信访" },
+  { "constituents_received", "代表&" RECEIVE, PEOPLE "|批次|批", NULL, TRUE, NULL, "信访|" GROUPS_VISITING },
+  { "constituents_received", "代表&接待|走访|联系", PEOPLE "|批次|批", NULL, TRUE, "群众|选民", "信访|" GROUPS_VISITING },
   /* (接待农牧民群众六百余人次) */
-  { "constituents_received", "代表&接待|走访&群众|选民", PEOPLE "|批次|批", NULL, TRUE, NULL, "信访" },
-  { "constituents_received", RECEIVE, PEOPLE "|批次|批", NULL, FALSE, NULL, "信访" },
+  { "constituents_received", "代表&接待|走访&群众|选民", PEOPLE "|批次|批", NULL, TRUE, NULL, "信访|" GROUPS_VISITING },
+  { "constituents_received", RECEIVE, PEOPLE "|批次|批", NULL, FALSE, NULL, "信访|" GROUPS_VISITING },
   /* the people after the receptions held (接待选民群众780余场次、4600余
    * 人次) */
-  { "constituents_received", "^代表&^" RECEIVE, "人次", NULL, TRUE, NULL, "信访" },
+  { "constituents_received", "^代表&^" RECEIVE, "人次", NULL, TRUE, NULL, "信访|" GROUPS_VISITING },
   /* the receptions held, not the people received (接待选民群众1800余场次) */
   { "constituent_receptions", RECEIVE, "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },
   /* the deputies' reception days held (开展“人大代表接待日”活动36场次) */

@@ -2540,6 +2540,7 @@ test_research_listed_as_activities (void)
     PROVINCE_2023 "\n一、代表工作\n\n"
     "组织代表参加执法检查、专题调研等活动820余人次。组织代表参加视察、调研、座谈等活动1200余人次。"
     "组织代表参加各类活动1600余人次。组织代表开展专题调研、视察等活动２１０余人次。"
+    "开展工作评议，评议组走访群众3000余人次。全市各级人大代表2.3万余人次参与脱贫攻坚。"
     "委托某某大学举办代表履职能力提升专题班1期。对15件重点建议开展回访。对其中17件重点建议进行跟踪督办。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -2549,6 +2550,11 @@ test_research_listed_as_activities (void)
   assert_tally (document, "representation", "1200余人次", "deputy_activity_participations", 1200);
   assert_tally (document, "representation", "1600余人次", "deputy_activity_participations", 1600);
   assert_tally (document, "representation", "２１０余人次", "deputy_research_participations", 210);
+  /* (the visits of an appraisal's group are no receptions; the deputies'
+   * part in a campaign against poverty is a campaign's, as epidemic
+   * prevention's) */
+  assert_no_tally_of_count (document, "3000余人次");
+  g_assert_cmpstr (measure_of_count (document, "2.3万余人次"), ==, "deputy_activity_participations");
   /* (a 专题班 is a training class; key suggestions taken up again after
    * their answer are followed up, followed while they are handled they
    * are key suggestions) */
