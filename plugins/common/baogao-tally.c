@@ -2715,6 +2715,12 @@ document_level (const char *scope)
  * 听取…) */
 #define SUBJECT_GAP (4 * ACTOR_REACH)
 
+/* The times a clause may open with before its verb, or its subject
+ * (五年来全省各级人大代表…) */
+static const char * const frames_said[] = {
+  "五年来", "三年来", "两年来", "四年来", "近年来", "本届以来", "五年间", "五年中", "五年里",
+};
+
 /* The level of the body named by the words before 人大常委会, 人大 or
  * 政府 at the head of a clause ([@p, @end)): 深圳市, 各设区的市, 各县（市、
  * 区）, 全国, 各乡镇, in a report of a congress of level @own (@own_city:
@@ -3124,7 +3130,8 @@ clause_actor (const char *text,
       if (text_word_at (text, p, end, "，"))
         p += strlen ("，");
     }
-  if ((n = text_any_word_at (text, p, end, openers, G_N_ELEMENTS (openers))) != 0)
+  if ((n = text_any_word_at (text, p, end, openers, G_N_ELEMENTS (openers))) != 0 ||
+      (n = text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said))) != 0)
     {
       p += n;
       /* (一年来，市人大常委会…: the body's name starts after the comma) */
@@ -7383,11 +7390,6 @@ skip_when_said (const char *text,
     }
   return p;
 }
-
-/* The times a clause may open with before its verb */
-static const char * const frames_said[] = {
-  "五年来", "三年来", "两年来", "四年来", "近年来", "本届以来", "五年间", "五年中", "五年里",
-};
 
 /* Does the clause [@start, @end) open with its verb, naming no one who
  * acts (开展代表小组活动九百余次, 共票决…)? */

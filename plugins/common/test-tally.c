@@ -2747,7 +2747,7 @@ test_every_level (void)
     "某某县人民代表大会常务委员会工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n\n"
     "一、代表工作\n\n"
     "全县县乡两级人大代表进站接待群众4600余人次。全县1.3万余名各级人大代表收集意见建议2100条。"
-    "全县２．１万名各级人大代表接待群众８.６万人次。"
+    "全县２．１万名各级人大代表接待群众８.６万人次。三年来全县各级人大代表7600余人次参与疫情防控。"
     "组织860名县、乡人大代表向原选区选民述职。\n";
   static const struct { const char *text, *domain, *ending, *scope; } cases[] = {
     { province, "representation", "建议1.2万余件", "all_levels" },
@@ -2767,6 +2767,8 @@ test_every_level (void)
     { county, "representation", "4600余人次", "all_levels" },
     { county, "representation", "2100条", "all_levels" },
     { county, "representation", "８.６万人次", "all_levels" },
+    /* (after a time frame with no comma) */
+    { county, "representation", "7600余人次参与疫情防控", "all_levels" },
     /* deputies of several levels listed, whom the congress organizes:
      * the highest level's, here its own */
     { county, "representation", "述职", "county" },
