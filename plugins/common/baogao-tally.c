@@ -7272,6 +7272,8 @@ named_deputies_level (const char *text,
     { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
     { "乡镇", ACTOR_TOWNSHIP }, { "镇乡", ACTOR_TOWNSHIP }, { "乡", ACTOR_TOWNSHIP }, { "镇", ACTOR_TOWNSHIP },
     { "街道", ACTOR_TOWNSHIP },
+    /* (Inner Mongolia's townships: 苏木乡镇人大代表) */
+    { "苏木", ACTOR_TOWNSHIP },
   };
   gsize at;
 

@@ -222,8 +222,10 @@ static const TallyRule representation_rules[] = {
   /* (not the people of one decision, named: 任命王某某等5名同志为…) */
   /* (not officials appraised, named by who appointed them: 对区政府任命
    * 的12名政府组成人员开展履职情况测评) */
+  /* (nor those sitting the exam before it: 对新提请任命的22名政府组成人员进
+   * 行了任前法律知识考试) */
   { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL,
-    CADRES "|宣誓|同志|测评|述职评议|履职评议|工作评议" },
+    CADRES "|宣誓|同志|测评|述职评议|履职评议|工作评议|考试|考法|任前" },
   { "oaths", "宣誓", PEOPLE, NULL, TRUE, NULL, PARTY_OATH },
   { "oaths", NULL, PEOPLE, NULL, TRUE, "宣誓", PARTY_OATH },
   /* the people after the ceremonies, taking part (组织宪法宣誓11次、84人

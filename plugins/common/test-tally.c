@@ -2541,6 +2541,7 @@ test_research_listed_as_activities (void)
     "组织代表参加执法检查、专题调研等活动820余人次。组织代表参加视察、调研、座谈等活动1200余人次。"
     "组织代表参加各类活动1600余人次。组织代表开展专题调研、视察等活动２１０余人次。"
     "开展工作评议，评议组走访群众3000余人次。全市各级人大代表2.3万余人次参与脱贫攻坚。"
+    "对新提请任命的22名政府组成人员进行了任前法律知识考试。"
     "委托某某大学举办代表履职能力提升专题班1期。对15件重点建议开展回访。对其中17件重点建议进行跟踪督办。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -2554,6 +2555,8 @@ test_research_listed_as_activities (void)
    * part in a campaign against poverty is a campaign's, as epidemic
    * prevention's) */
   assert_no_tally_of_count (document, "3000余人次");
+  /* (those sitting the exam before an appointment are no appointments) */
+  assert_no_tally_of_count (document, "22名");
   g_assert_cmpstr (measure_of_count (document, "2.3万余人次"), ==, "deputy_activity_participations");
   /* (a 专题班 is a training class; key suggestions taken up again after
    * their answer are followed up, followed while they are handled they
@@ -2749,7 +2752,13 @@ test_every_level (void)
     "全县县乡两级人大代表进站接待群众4600余人次。全县1.3万余名各级人大代表收集意见建议2100条。"
     "全县２．１万名各级人大代表接待群众８.６万人次。三年来全县各级人大代表7600余人次参与疫情防控。"
     "组织860名县、乡人大代表向原选区选民述职。\n";
+  static const char banner[] =
+    "某某旗人民代表大会常务委员会工作报告\n——2024年1月10日在某某旗第十八届人民代表大会第三次会议上\n\n"
+    "一、代表工作\n\n补选苏木人大代表4名。补选旗人大代表3名。\n";
   static const struct { const char *text, *domain, *ending, *scope; } cases[] = {
+    /* (Inner Mongolia's townships, 苏木, and a banner's own deputies) */
+    { banner, "representation", "4名", "township" },
+    { banner, "representation", "3名", "county" },
     { province, "representation", "建议1.2万余件", "all_levels" },
     { province, "representation", "建议856件", "provincial" },
     { province, "representation", "4.8万人次", "all_levels" },
