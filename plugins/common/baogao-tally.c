@@ -4895,9 +4895,16 @@ only_totals (const char *text,
   static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
   static const char * const lead[] = { "全年", "今年", "年内", "一年来", "先后" };
   static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有" };
-  gsize p = start;
+  gsize p = start, n;
 
-  p += text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead));
+  if ((n = text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead))) == 0)
+    n = text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said));
+  p += n;
+  /* (the year or the years said, then only a verb of reaching: 立法调研，
+   * 全年达23次; 法规草案公开征求意见的，全年有6件) */
+  if (n != 0 && text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach)) != 0 &&
+      p + text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach)) == end)
+    return TRUE;
   if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) == 0)
     return FALSE;
   p += text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
