@@ -6266,10 +6266,12 @@ part_of_combined (const char *total,
   if (strchr (total, '+') == NULL || strchr (part, '+') != NULL)
     return FALSE;
   /* (the NPC's deputies' parts of their combined count: npc_motions of
-   * npc_motions+suggestions) */
-  if (g_str_has_prefix (total, "npc_") && g_str_has_prefix (part, "npc_"))
+   * npc_motions+suggestions, or of motions+suggestions, whose measure the
+   * deputies named make npc_ when it is written) */
+  if (g_str_has_prefix (total, "npc_"))
+    total += strlen ("npc_");
+  if (g_str_has_prefix (part, "npc_"))
     {
-      total += strlen ("npc_");
       part += strlen ("npc_");
       n = strlen (part);
     }

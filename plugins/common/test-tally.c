@@ -409,7 +409,7 @@ test_breakdowns (void)
     "一、代表工作\n"
     "\n"
     "依法任免国家机关工作人员96人次，其中任命72人次、免职24人次。代表提出建议133件（其中藏文书写的建议17件）。"
-    "代表提出建议20件。\n"
+    "代表提出建议20件。在某全国人大代表提出议案建议216件，其中议案12件、建议204件。\n"
     "\n"
     "二、立法工作\n"
     "\n"
@@ -429,6 +429,8 @@ test_breakdowns (void)
   /* (a combined count broken down, said again in another paragraph: the
    * parts stay the tallies) */
   g_assert_cmpuint (count_measure (document, "legislation", "enacted+amended+repealed"), ==, 0);
+  /* (…the NPC's deputies' too) */
+  g_assert_cmpuint (count_measure (document, "representation", "npc_motions+suggestions"), ==, 0);
   g_assert_null (find_tally (document, "legislation", "类9件"));
   g_assert_null (find_tally (document, "legislation", "类6件"));
   /* (the package said in the sentence's first clause, the verb and the
