@@ -2787,7 +2787,7 @@ names_city (const char *text,
 
 /* Do [@p, @end) name the congresses or deputies of every level of the
  * region together, as one subject: 各级, 全省各级, 我市各级, 地方各级 (in
- * the NPC's report), 省市县乡四级, 全县三级, 全市1.3万余名各级? Not a pair
+ * the NPC's report, and 全国各级), 省市县乡四级, 全县三级, 全市1.3万余名各级? Not a pair
  * of levels (县乡两级: the higher of the two, but for a county's own; see
  * prefix_level ()), nor after a verb (组织各级…: the reporting congress
  * acts). */
@@ -2798,7 +2798,7 @@ names_every_level (const char *text,
 {
   static const char * const every[] = { "各级", "三级", "四级", "五级" };
   static const char * const wholes[] = { "全", "我", "地方" };
-  static const char * const levels[] = { "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "、" };
+  static const char * const levels[] = { "国", "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "、" };
   /* (what a number of people is written with besides its digits) */
   static const char * const count_words[] = { ".", "．", "万", "余", "多", "十", "百", "千" };
   gsize n = text_any_word_ends_at (text, p, end, every, G_N_ELEMENTS (every));

@@ -2750,7 +2750,7 @@ test_every_level (void)
     "全省各级人大常委会开展执法检查120次、专题询问45次。\n";
   static const char national[] =
     "全国人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
-    "地方各级人大常委会全年组织宪法宣誓活动3800余次。\n";
+    "地方各级人大常委会全年组织宪法宣誓活动3800余次。全国各级人大代表进家入站接待群众160余万人次。\n";
   static const char county[] =
     "某某县人民代表大会常务委员会工作报告\n——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n\n"
     "一、代表工作\n\n"
@@ -2776,6 +2776,7 @@ test_every_level (void)
     { province, "oversight", "执法检查120次", "all_levels" },
     { province, "oversight", "专题询问45次", "all_levels" },
     { national, "representation", "3800余次", "all_levels" },
+    { national, "representation", "160余万人次", "all_levels" },
     /* a county's two levels are all it has; the number of the deputies
      * may come first */
     { county, "representation", "4600余人次", "all_levels" },
