@@ -4895,8 +4895,12 @@ only_totals (const char *text,
   static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
   static const char * const lead[] = { "全年", "今年", "年内", "一年来", "先后" };
   static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有" };
+  /* (the committee that did it, and the verbs of receiving what the clause
+   * before names: 报送备案的规范性文件，常委会共接收28件) */
+  static const char * const received[] = { "收到", "接收", "受理" };
   gsize p = start, n;
 
+  p += text_word_at (text, p, end, "常委会") ? strlen ("常委会") : 0;
   if ((n = text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead))) == 0)
     n = text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said));
   p += n;
@@ -4905,9 +4909,15 @@ only_totals (const char *text,
   if (n != 0 && text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach)) != 0 &&
       p + text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach)) == end)
     return TRUE;
-  if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) == 0)
+  n = text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
+  p += n;
+  /* (…a verb of receiving after the year or a total: 全年收到14件, 共接
+   * 收28件) */
+  if (p > start && text_any_word_at (text, p, end, received, G_N_ELEMENTS (received)) != 0 &&
+      p + text_any_word_at (text, p, end, received, G_N_ELEMENTS (received)) == end)
+    return TRUE;
+  if (n == 0)
     return FALSE;
-  p += text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
   p += text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
   p += text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach));
   return p == end;

@@ -2298,6 +2298,7 @@ test_oversight_wording (void)
     "评议前，各评议小组深入乡镇和企业走访调研82次。对整改不力的3个部门，常委会约谈了主要负责人。"
     "对测评结果为基本满意的1个报告，责成有关部门重新研究处理。调查委员会由常委会组成人员和部分代表共15人组成。"
     "开展工作评议22项、述职评议56人次。对某某局、某某委4个部门负责人开展述职评议。"
+    "报备的规范性文件，常委会共接收28件。公民、组织提出的审查建议，全年收到14件。"
     "审查407件，督促纠正存在合法性问题的文件34件，依法撤销1件与上位法相抵触的规范性文件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -2320,6 +2321,10 @@ test_oversight_wording (void)
   /* (…and counted by their departments, in a 述职评议) */
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "4个", NULL), "measure"), ==,
                    "officials_evaluated");
+  /* (what a clause names, received in the next: 报备的规范性文件，常委会共
+   * 接收28件) */
+  g_assert_cmpstr (measure_of_count (document, "28件"), ==, "normative_documents_filed");
+  g_assert_cmpstr (measure_of_count (document, "14件"), ==, "review_requests");
   /* (documents put right, their faults named, and then others revoked:
    * both corrections) */
   g_assert_cmpstr (measure_of_count (document, "34件"), ==, "documents_corrected");
