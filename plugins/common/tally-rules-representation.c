@@ -258,7 +258,7 @@ static const TallyRule representation_rules[] = {
   { "terminations", "资格终止|资格自行终止", PEOPLE, NULL, TRUE, NULL, NULL },
   /* (确定45名全国人大代表当选无效) */
   { "terminations", NULL, PEOPLE, NULL, TRUE, "当选无效", NULL },
-  { "terminations", NULL, PEOPLE, NULL, TRUE, "资格终止|资格自行终止|终止代表资格", NULL },
+  { "terminations", NULL, PEOPLE, NULL, TRUE, "资格终止|资格自行终止|终止代表资格|资格依法终止|资格依法自行终止", NULL },
   { "recalls", "罢免", PEOPLE, NULL, TRUE, NULL, NULL },
   { "recalls", NULL, PEOPLE, NULL, TRUE, "罢免", NULL },
   { "resignations", "辞职|辞去|请辞", PEOPLE, NULL, TRUE, NULL, NULL },
@@ -400,6 +400,8 @@ static const TallyRule representation_rules[] = {
   /* suggestions singled out as the year's best (评选优秀代表建议10件):
    * some of the year's, not more of them */
   { "excellent_suggestions", "优秀建议|优秀代表建议|优秀议案建议|优秀议案和建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
+  /* (the count first: 10件建议被评为年度优秀代表建议) */
+  { "excellent_suggestions", NULL, PAPERS, NULL, TRUE, "评为&优秀建议|优秀代表建议|优秀议案建议|精品建议", NULL },
   /* (not key suggestions taken up again after their answer: 对15件重点建议
    * 开展回访, 对6件重点建议进行二次交办; followed while they are handled,
    * 对其中17件重点建议进行跟踪督办, they are key suggestions) */
@@ -459,6 +461,8 @@ static const TallyRule representation_rules[] = {
   /* …the suggestions named, a measure wherever it is said (代表建议中已解
    * 决或列入计划解决的建议6164件) */
   { "suggestions_resolved+planned", "建议&" SOLVED_OR_PLANNED, PAPERS, NULL, TRUE, NULL, RATE },
+  /* (the count first: 有419件所提问题得到解决或列入计划解决) */
+  { "suggestions_resolved+planned", NULL, PAPERS, NULL, FALSE, SOLVED_OR_PLANNED, RATE },
   { "resolution_rate", "^" SOLVED_OR_PLANNED "&占", RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", SOLVED_OR_PLANNED, RATE, NULL, FALSE, NULL, NULL },
   /* the classes listed with the suggestions said once for them all (A类、

@@ -2625,6 +2625,7 @@ test_answer_classes_listed (void)
   static const char text[] =
     PROVINCE_2023 "\n一、代表工作\n\n"
     "代表提出建议406件，A类、B类、C类建议分别为186件、142件、78件。A类和B类合计占87.9%。"
+    "有328件所提问题得到解决或列入计划解决。10件建议被评为年度优秀代表建议。5名代表的代表资格依法终止。"
     "代表对办理工作的满意率达99.2%。群众对问题办理的满意率达98.7%。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -2638,6 +2639,11 @@ test_answer_classes_listed (void)
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "78件", NULL), "measure"), ==,
                    "suggestions_deferred");
   assert_tally (document, "representation", "87.9%", "resolution_rate", 87.9);
+  /* (the count first, what became of it after: solved or planned, rated
+   * excellent, a deputy's term ended) */
+  g_assert_cmpstr (measure_of_count (document, "328件"), ==, "suggestions_resolved+planned");
+  g_assert_cmpstr (measure_of_count (document, "10件"), ==, "excellent_suggestions");
+  g_assert_cmpstr (measure_of_count (document, "5名"), ==, "terminations");
   /* (the deputies' satisfaction, not the public's) */
   assert_tally (document, "representation", "99.2%", "satisfaction_rate", 99.2);
   assert_no_tally_of_count (document, "98.7%");
