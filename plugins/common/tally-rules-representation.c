@@ -279,6 +279,8 @@ static const TallyRule representation_rules[] = {
   /* motions the presidium put on the session's agenda (2件议案列入会议
    * 议程; 其中2件列入大会议程) */
   { "motions_accepted", "<议案", "件|项", NULL, TRUE, "列入会议议程|列入大会议程|列入议程", NOT_MOTION_CASES },
+  /* …or registered, the count first (议案中有23件经大会主席团决定立案) */
+  { "motions_accepted", "<议案", "件|项", NULL, TRUE, "决定立案|予以立案|立案", NOT_MOTION_CASES "|未立案|不予立案" },
   { "motions_accepted", NULL, "件|项", NULL, TRUE, "议案&列入会议议程|列入大会议程|列入议程", NOT_MOTION_CASES },
   /* (经大会主席团审议，其中3件列为正式议案) */
   { "motions_accepted", NULL, "件|项", NULL, FALSE, "列为正式议案|列为议案|作为正式议案|立为议案|作为议案处理|作为议案",

@@ -2526,6 +2526,7 @@ test_subject_after_occasion (void)
   static const char text[] =
     PROVINCE_2023 "\n一、代表工作\n\n"
     "省十四届人大二次会议期间，代表提出议案13件，经大会主席团决定，1件列入大会议程；提出建议520件。"
+    "省十四届人大三次会议期间，代表提出议案56件，议案中有23件经大会主席团决定立案。"
     "对答复为基本满意的5件建议，交由承办单位再次研究办理。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -2534,6 +2535,8 @@ test_subject_after_occasion (void)
   assert_tally (document, "representation", "议案13件", "motions", 13);
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "1件", NULL), "measure"), ==,
                    "motions_accepted");
+  /* (…registered, the count first) */
+  g_assert_cmpstr (measure_of_count (document, "23件"), ==, "motions_accepted");
   /* (a clause that opens with 对 and closes with the count and its noun
    * is the topic of the next, which tells what was done) */
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "5件", NULL), "measure"), ==,
