@@ -2800,7 +2800,7 @@ names_every_level (const char *text,
   static const char * const wholes[] = { "全", "我", "地方" };
   static const char * const levels[] = { "国", "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "、" };
   /* (what a number of people is written with besides its digits) */
-  static const char * const count_words[] = { ".", "．", "万", "余", "多", "十", "百", "千" };
+  static const char * const count_words[] = { ".", "．", "万", "余", "多", "百", "千" };
   gsize n = text_any_word_ends_at (text, p, end, every, G_N_ELEMENTS (every));
   gsize q = end - n;
 
@@ -2818,12 +2818,12 @@ names_every_level (const char *text,
         {
           gsize prev = text_prev_char (text, p, c);
 
-          if (!digit_char_at (text, prev, c) && cn_digit_at (text, prev, c) < 0 &&
+          if (!digit_char_at (text, prev, c) &&
               text_any_word_at (text, prev, c, count_words, G_N_ELEMENTS (count_words)) == 0)
             break;
           c = prev;
         }
-      if (c < q - strlen ("名") && c >= p)
+      if (c < q - strlen ("名"))
         q = c;
       /* (…after the place: 全省) */
       while ((n = text_any_word_ends_at (text, p, q, levels, G_N_ELEMENTS (levels))) != 0)
@@ -2902,6 +2902,9 @@ prefix_level (const char *text,
   };
   static const char * const townships_counted[] = { "个镇", "个乡", "各镇", "各乡" };
   static const char * const townships_listed[] = { "镇（", "乡（", "镇(", "乡(" };
+  /* (本 is in not_names) */
+  static const char * const wholes[] = { "全", "我" };
+  gsize adverb;
 
   if (p == end)
     return ACTOR_OWN;
@@ -2918,11 +2921,10 @@ prefix_level (const char *text,
       (text_word_at (text, p, end, "在") || text_word_at (text, p, end, "驻")))
     return ACTOR_NATIONAL;
   /* (…after an adverb: 还邀请县区人大常委会主任列席…) */
-  if (text_any_word_at (text, p + text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs)), end,
-                        not_names, G_N_ELEMENTS (not_names)) != 0)
+  adverb = text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs));
+  if (text_any_word_at (text, p + adverb, end, not_names, G_N_ELEMENTS (not_names)) != 0)
     return ACTOR_OWN;
-  if (names_every_level (text, p + text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs)),
-                         end))
+  if (names_every_level (text, p + adverb, end))
     return ACTOR_EVERY_LEVEL;
   /* (a county's two levels, its own and its townships', are all it has:
    * 县乡两级人大代表, 全县两级 in a county's report; not 市县两级) */
@@ -2963,18 +2965,14 @@ prefix_level (const char *text,
   /* counties and county-level cities together (州直八县三市, 各县市) */
   if (text_word_ends_at (text, p, end, "市") && text_contains (text, p, end, "县"))
     return ACTOR_COUNTY;
-  /* a bare level after a verb (分三批组织市人大代表…): as a bare level
-   * alone, the reporting congress's own or the one above */
+  /* a bare level after a verb (分三批组织市人大代表…), or the place as a
+   * whole or ours (全市, 我市, 本州): as a bare level alone, the reporting
+   * congress's own or the one above (全市人大代表 in a county-level
+   * city's report are its own) */
   for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
     if (end - p > 3 && text_word_ends_at (text, p, end, bare_levels[i].name) &&
-        text_any_word_ends_at (text, p, end - 3, not_names, G_N_ELEMENTS (not_names)) != 0)
-      return bare_level_actor (bare_levels[i].level, own, own_city);
-  /* the place as a whole, or ours (全市, 我市, 本州): as a bare level
-   * (全市人大代表 in a county-level city's report are its own) */
-  for (guint i = 0; i < G_N_ELEMENTS (bare_levels); i++)
-    if (end - p >= 6 && text_word_ends_at (text, p, end, bare_levels[i].name) &&
-        (text_word_ends_at (text, p, end - 3, "全") || text_word_ends_at (text, p, end - 3, "我") ||
-         text_word_ends_at (text, p, end - 3, "本")))
+        (text_any_word_ends_at (text, p, end - 3, not_names, G_N_ELEMENTS (not_names)) != 0 ||
+         text_any_word_ends_at (text, p, end - 3, wholes, G_N_ELEMENTS (wholes)) != 0))
       return bare_level_actor (bare_levels[i].level, own, own_city);
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     if (text_word_ends_at (text, p, end, suffixes[i].suffix))
@@ -4272,22 +4270,16 @@ per_period_before (const char *text,
   static const char * const period_named[] = { "日", "的", "“" };
   gsize at = G_MAXSIZE;
 
-  /* (most clauses say none: 每 looked for first) */
-  if (text_find (text, start, end, "每") == G_MAXSIZE)
-    return FALSE;
-  for (gsize p = start; p < end; p++)
+  /* the last period said (each starts with 每) */
+  for (gsize p = text_find (text, start, end, "每"); p != G_MAXSIZE; p = text_find (text, p + strlen ("每"), end, "每"))
     if (text_any_word_at (text, p, end, periods, G_N_ELEMENTS (periods)) != 0)
       at = p;
   if (at == G_MAXSIZE)
     return FALSE;
-  for (gsize p = at; p < end; p++)
-    if (text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals)) != 0)
-      return FALSE;
   /* (the period names a day or a meeting, not the amount: 每月15日代表接
    * 待日接待…3200余人次, 利用每季度一次的主任会议听取…8项) */
-  if (text_contains_any (text, at, end, period_named, G_N_ELEMENTS (period_named)))
-    return FALSE;
-  return TRUE;
+  return !text_contains_any (text, at, end, totals, G_N_ELEMENTS (totals)) &&
+         !text_contains_any (text, at, end, period_named, G_N_ELEMENTS (period_named));
 }
 
 /* Does the count at @p end a range, its first number right before a 至,
@@ -4898,7 +4890,7 @@ only_totals (const char *text,
   /* (the committee that did it, and the verbs of receiving what the clause
    * before names: 报送备案的规范性文件，常委会共接收28件) */
   static const char * const received[] = { "收到", "接收", "受理" };
-  gsize p = start, n;
+  gsize p = start, n, k;
 
   p += text_word_at (text, p, end, "常委会") ? strlen ("常委会") : 0;
   if ((n = text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead))) == 0)
@@ -4906,15 +4898,15 @@ only_totals (const char *text,
   p += n;
   /* (the year or the years said, then only a verb of reaching: 立法调研，
    * 全年达23次; 法规草案公开征求意见的，全年有6件) */
-  if (n != 0 && text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach)) != 0 &&
-      p + text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach)) == end)
+  k = text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach));
+  if (n != 0 && k != 0 && p + k == end)
     return TRUE;
   n = text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
   p += n;
   /* (…a verb of receiving after the year or a total: 全年收到14件, 共接
    * 收28件) */
-  if (p > start && text_any_word_at (text, p, end, received, G_N_ELEMENTS (received)) != 0 &&
-      p + text_any_word_at (text, p, end, received, G_N_ELEMENTS (received)) == end)
+  k = text_any_word_at (text, p, end, received, G_N_ELEMENTS (received));
+  if (p > start && k != 0 && p + k == end)
     return TRUE;
   if (n == 0)
     return FALSE;
@@ -5250,7 +5242,6 @@ find_windows (const Tables    *tables,
        * the term (…，中国人大网全年发布稿件9200余篇) */
       else if (sentence != NULL && marks.this_year_at < q_start &&
                (marks.this_year_at <= sentence->start + SENTENCE_HEAD_YEAR ||
-                marks.this_year_at >= clause_start (text, sentence->start, q_start) ||
                 /* (and the clauses after it, up to a semicolon: …，全年召开
                  * 党组会议24次，研究重大事项93项) */
                 !has_semicolon (text, marks.this_year_at, q_start)))
@@ -5849,18 +5840,6 @@ decided_level (const Tables   *tables,
   return ACTOR_OWN;
 }
 
-/* Does [@from, @to) hold a clause break (see delimiter_at ())? */
-static gboolean
-has_delimiter (const char *text,
-               gsize       from,
-               gsize       to)
-{
-  for (gsize p = from; p < to; p++)
-    if (delimiter_at (text, p, to) != 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Is [@from, @to) one clause break within a sentence (see delimiter_at
  * ()), and no more? */
 static gboolean
@@ -6065,8 +6044,9 @@ split_respective_lists (const char   *text,
         }
       /* (the items the clauses before, each with its own count: 已解决102
        * 件，列入计划解决51件，分别占57.3%和28.7% — each share is its
-       * clause's) */
-      if (n_items != n && clauses_before_respectively (text, windows, qi, n, s_end, bounds, join_end) == n)
+       * clause's), when not read above */
+      if (n_items != n && list_start == first->w_start &&
+          clauses_before_respectively (text, windows, qi, n, s_end, bounds, join_end) == n)
         n_items = n;
       if (n_items != n)
         {
@@ -6271,20 +6251,16 @@ static gboolean
 part_of_combined (const char *total,
                   const char *part)
 {
-  gsize n = strlen (part);
+  gsize n;
 
   if (strchr (total, '+') == NULL || strchr (part, '+') != NULL)
     return FALSE;
   /* (the NPC's deputies' parts of their combined count: npc_motions of
    * npc_motions+suggestions, or of motions+suggestions, whose measure the
    * deputies named make npc_ when it is written) */
-  if (g_str_has_prefix (total, "npc_"))
-    total += strlen ("npc_");
-  if (g_str_has_prefix (part, "npc_"))
-    {
-      part += strlen ("npc_");
-      n = strlen (part);
-    }
+  total += g_str_has_prefix (total, "npc_") ? strlen ("npc_") : 0;
+  part += g_str_has_prefix (part, "npc_") ? strlen ("npc_") : 0;
+  n = strlen (part);
   for (const char *p = total; (p = strstr (p, part)) != NULL; p += n)
     if ((p == total || p[-1] == '+') && (p[n] == '\0' || p[n] == '+'))
       return TRUE;
@@ -7585,6 +7561,8 @@ decide (const Tables    *tables,
         GCancellable    *cancellable,
         GError         **error)
 {
+  /* the words of a list item that names a body or deputies of its own */
+  static const char * const own_words[] = { "人大", "代表", "常委会" };
   g_autofree CountWindows *windows = g_new (CountWindows, quantities->len);
   g_autoptr(GPtrArray) titles = NULL;
   Decider *d;
@@ -7900,21 +7878,19 @@ decide (const Tables    *tables,
            * or body of its own */
           if (decisions[qi].actor == ACTOR_OWN && last != G_MAXUINT && windows[last].q_end <= w->q_start &&
               w->q_start - windows[last].q_end <= LIST_ITEM_REACH &&
-              text_find (d->text, windows[last].q_end, w->q_start, "、") != G_MAXSIZE &&
-              !has_delimiter (d->text, windows[last].q_end, w->q_start) &&
-              text_find (d->text, windows[last].q_end, w->q_start, "人大") == G_MAXSIZE &&
-              text_find (d->text, windows[last].q_end, w->q_start, "代表") == G_MAXSIZE &&
-              text_find (d->text, windows[last].q_end, w->q_start, "常委会") == G_MAXSIZE)
+              text_contains (d->text, windows[last].q_end, w->q_start, "、") &&
+              clause_end (d->text, baogao_document_get_size (document), windows[last].q_end, w->q_start) == w->q_start &&
+              !text_contains_any (d->text, windows[last].q_end, w->q_start, own_words, G_N_ELEMENTS (own_words)))
             {
               Actor before = decisions[last].actor;
+              Actor written = decided_level (tables, &decisions[last]);
 
               /* (a level the item before's rule wrote only when its clause
                * names that body as who acts, not as whom the congress
                * joined: 常委会会同乡镇人大开展执法检查12次、专题询问3次) */
-              if (before == ACTOR_OWN && decided_level (tables, &decisions[last]) != ACTOR_OWN &&
-                  clause_actor (d->text, windows[last].h_start, windows[last].q_start, own, own_city, SUBJECT_GAP) ==
-                    decided_level (tables, &decisions[last]))
-                before = decided_level (tables, &decisions[last]);
+              if (before == ACTOR_OWN && written != ACTOR_OWN &&
+                  clause_actor (d->text, windows[last].h_start, windows[last].q_start, own, own_city, SUBJECT_GAP) == written)
+                before = written;
               if (before != ACTOR_OWN && before != ACTOR_NPC_DEPUTIES)
                 decisions[qi].actor = before;
             }
