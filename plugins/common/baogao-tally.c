@@ -4168,11 +4168,9 @@ in_subset_aside (const char *text,
    * 范性文件开展审查（含专项审查35件）) */
   p = 0;
   for (gsize c = total_end; c < q_start && delimiter_at (text, c, q_start) == 0; c++)
-    if (text[c] == '(' || text_word_at (text, c, q_start, "（"))
-      {
-        p = subset_aside_at (text, c, q_start);
-        break;
-      }
+    if ((text[c] == '(' || text_word_at (text, c, q_start, "（")) &&
+        (p = subset_aside_at (text, c, q_start)) != 0)
+      break;
   if (p == 0)
     return FALSE;
   for (gsize c = p; c < q_start; c++)

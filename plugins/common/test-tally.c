@@ -2376,8 +2376,8 @@ test_party_group_in_self_building (void)
 
 /* A plan whose words a copy leaves out (常委会将……计划开展…) is still
  * a plan; what a clean-up found to change is no law changed; a part in
- * an aside that closes its total's clause (…开展审查（含专项审查35件）)
- * is in the total. */
+ * an aside that closes its total's clause (…开展审查（含专项审查35件）),
+ * also after an aside that names no part, is in the total. */
 static void
 test_plans_cleanups_and_asides (void)
 {
@@ -2386,7 +2386,8 @@ test_plans_cleanups_and_asides (void)
     "共清理地方性法规183件，对需要修改、废止的12件作出安排。制定修改废止法规15件。"
     "废止不适应新形势的工作制度5项。\n\n"
     "二、监督工作\n\n"
-    "对130件规范性文件开展审查（含专项审查35件）。听取审议专项工作报告9个。\n"
+    "对130件规范性文件开展审查（含专项审查35件）。听取审议专项工作报告9个。"
+    "对86件规范性文件（政府规章）开展备案审查（含主动审查24件）。\n"
     "各位代表，新的一年，常委会将……计划开展执法检查５次，作出新的贡献！\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -2400,6 +2401,9 @@ test_plans_cleanups_and_asides (void)
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "130件", NULL), "measure"), ==,
                    "normative_documents_reviewed");
   assert_no_tally_of_count (document, "35件");
+  /* (…after another aside that names no part) */
+  g_assert_cmpstr (measure_of_count (document, "86件"), ==, "normative_documents_reviewed");
+  assert_no_tally_of_count (document, "24件");
   assert_tally (document, "oversight", "专项工作报告9个", "work_reports", 9);
   assert_no_tally_of_count (document, "５次");
 }
