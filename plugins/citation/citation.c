@@ -45,7 +45,8 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CitationAnalyzer, citation_analyzer, G_TYPE_OBJEC
 BAOGAO_DEFINE_PLUGIN (citation_analyzer_get_type)
 
 /* Where the reader removed something from the text (a line break it joined,
- * a print marker), as byte offsets in text order */
+ * a print marker), as byte offsets in text order; not the stray spaces it
+ * removed, which split no title (《 某 某 条 例 》 in a spaced-out line) */
 static GArray *
 repair_positions (BaogaoDocument *document)
 {
@@ -57,7 +58,8 @@ repair_positions (BaogaoDocument *document)
       gsize offset = 0;
       gsize byte;
 
-      baogao_document_get_repair (document, i, &offset, NULL, NULL);
+      if (baogao_document_get_repair (document, i, &offset, NULL, NULL) == BAOGAO_TEXT_REPAIR_SPACE)
+        continue;
       byte = baogao_document_offset_to_byte (document, offset);
       if (positions->len == 0 || g_array_index (positions, gsize, positions->len - 1) < byte)
         g_array_append_val (positions, byte);

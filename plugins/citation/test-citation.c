@@ -158,6 +158,29 @@ test_repaired (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "level"), ==, "provincial");
 }
 
+/* The stray spaces of a line spaced out character by character, removed
+ * on reading, split no title */
+static void
+test_spaced_out (void)
+{
+  static const char source[] =
+    "各位代表：\n\n二、坚持民主立法\n\n"
+    "制 定 《 某 某 市 物 业 管 理 条 例 》 等 法 规 1 0 件 。\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (source, sizeof source - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BaogaoDocument) doc = baogao_document_new_from_bytes (bytes, NULL, &error);
+  g_autoptr(GPtrArray) citations = NULL;
+  BaogaoAnnotation *a;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (baogao_document_get_n_repairs (doc), >, 0);
+  run_engine (doc);
+  citations = baogao_document_get_annotations (doc, "citation");
+  a = find_title (citations, "某某市物业管理条例");
+  g_assert_nonnull (a);
+  g_assert_false (baogao_annotation_get_boolean (a, "split", FALSE));
+}
+
 static void
 test_national_style (void)
 {
@@ -279,6 +302,7 @@ main (int   argc,
 
   g_test_add_func ("/citation/sample", test_sample);
   g_test_add_func ("/citation/repaired", test_repaired);
+  g_test_add_func ("/citation/spaced-out", test_spaced_out);
   g_test_add_func ("/citation/national-style", test_national_style);
   g_test_add_func ("/citation/bad-input", test_bad_input);
   g_test_add_func ("/citation/large-unbalanced", test_large_unbalanced);
