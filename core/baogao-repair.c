@@ -1873,8 +1873,9 @@ find_stray_spaces (uchar  *s,
     }
 }
 
-static gsize find_header_end (uchar *s,
-                              gsize  n);
+static gsize find_header_end (uchar    *s,
+                              gsize     n,
+                              gboolean *found);
 
 /* Where the text at @out_offset was in the source, by the records of
  * @repairs from @first on (see baogao_repair_map_to_source ()) */
@@ -1912,12 +1913,12 @@ remove_stray_spaces (char   *text,
                      guint   first)
 {
   uchar *s = (uchar *) text;
-  gsize header_end = find_header_end (s, length);
+  gboolean has_header;
+  gsize header_end = find_header_end (s, length, &has_header);
   g_autoptr(GArray) found = NULL;
   gsize w, from, line;
 
-  /* (0: the title block is not there, or 各位代表 opens the text) */
-  if (header_end == 0 && !HAS (s, length, 0, "各位代表"))
+  if (!has_header)
     return length;
 
   found = g_array_new (FALSE, FALSE, sizeof (StraySpace));
@@ -2171,12 +2172,16 @@ find_wrap_width (uchar *s,
 }
 
 /* The start of the line opening with 各位代表 (the end of the title block),
- * or 0 */
+ * or 0; @found (optional): whether there is one */
 static gsize
-find_header_end (uchar *s,
-                 gsize  n)
+find_header_end (uchar    *s,
+                 gsize     n,
+                 gboolean *found)
 {
   gsize i = 0;
+
+  if (found != NULL)
+    *found = TRUE;
 
   for (guint line = 0; line < HEADER_MAX_LINES && i < n; line++)
     {
@@ -2201,6 +2206,8 @@ find_header_end (uchar *s,
         break;
       i = (gsize) (nl - s) + 1;
     }
+  if (found != NULL)
+    *found = FALSE;
   return 0;
 }
 
@@ -2226,7 +2233,7 @@ baogao_repair_print_layout (const char *text,
   r.n = length;
   r.out = g_string_sized_new (length + 1);
   r.repairs = repairs;
-  header_end = find_header_end (r.s, r.n);
+  header_end = find_header_end (r.s, r.n, NULL);
   r.wrap_min = find_wrap_width (r.s, r.n);
   r.page_lines = g_array_new (FALSE, FALSE, sizeof (PageLine));
 

@@ -30,6 +30,11 @@ static const Case cases[] = {
     "某某市人民代表大会常务委员会工作报告\n——2024年1月在第十七届人民代表大会第三次会议上\n市人大常委会主任 张三\n\n"
     "各位代表：\n\n全年开展专题询问 2 次，任免国家机关工作人员 52 人次。\n",
     0, 0, 2 },
+  /* …and where the text opens with 各位代表, indented */
+  { "stray-space-indented-opening",
+    "　　各位代表：\n\n全年开展专 题询问2次。\n",
+    "　　各位代表：\n\n全年开展专题询问2次。\n",
+    0, 0, 1 },
   /* a space that sets two phrases apart, in a title, a quote or a
    * heading, stays */
   { "phrase-space",
