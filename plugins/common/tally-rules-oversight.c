@@ -388,7 +388,7 @@ static const TallyRule oversight_rules[] = {
   /* the alerts the system pushed, the system left out (推送预警信息1200余
    * 条), in oversight's sections; not a government's warnings (督促市场
    * 监管部门发布食品安全预警信息30余条) */
-  { "budget_alerts", "推送|推送了|系统推送|系统发出|发出|触发|自动触发|系统触发&预警信息|预警提示|预警问题", "条|个|次|批|项", NULL, FALSE, NULL,
+  { "budget_alerts", "推送|推送了|系统推送|系统发出|发出&预警信息|预警提示|预警问题", "条|个|次|批|项", NULL, FALSE, NULL,
     NOT_ALERTS "|" ALERT_SYSTEMS "|部门|政府|食品|安全|疫情|市场" },
   /* (the system's own word: 全年系统自动触发预警612条) */
   { "budget_alerts", "触发|自动触发|系统触发&预警", "条|个|次|批|项", NULL, FALSE, NULL,

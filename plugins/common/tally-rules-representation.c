@@ -124,7 +124,9 @@
 #define NOT_VOTED_HERE "推行|全面推行|实行|全面实行|推广|全覆盖|票决制"
 /* the bodies of townships' and subdistricts' congresses */
 #define TOWNSHIP_BODIES "人大主席团|人大工委|乡镇人大|街道人大"
-/* work the deputies joined in a campaign: epidemic prevention (防控工作,
+/* the verbs of taking part in a campaign of work… */
+#define JOIN "参与|参加|投身|下沉|奋战"
+/* …and the work the deputies joined: epidemic prevention (防控工作,
  * 疫情防控, 值守) and the like */
 #define CAMPAIGN_WORK "防控工作|疫情防控|防控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾|脱贫攻坚|精准扶贫|扫黑除恶"
 /* the committee's groups, whose visits to the public are a step of their
@@ -743,20 +745,20 @@ static const TallyRule representation_rules[] = {
   /* the deputies' part in a campaign of work, epidemic prevention most of
    * all (全省五级人大代表7.6万余人次参与…等防控工作; 全年累计参与疫情防控4.6
    * 万人次; 参与封控值守等防控工作累计2.1万人次) */
-  { "deputy_activity_participations", "<代表&参与|参加|投身|下沉|奋战", "人次", NULL, FALSE,
+  { "deputy_activity_participations", "<代表&" JOIN, "人次", NULL, FALSE,
     CAMPAIGN_WORK, ACTIVITY_KINDS },
-  { "deputy_activity_participations", "<代表&参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK, "人次", NULL, FALSE, NULL,
+  { "deputy_activity_participations", "<代表&" JOIN "&" CAMPAIGN_WORK, "人次", NULL, FALSE, NULL,
     ACTIVITY_KINDS },
   /* (the deputies named before the count, the work after it: 全省五级人
    * 大代表7.6万余人次参与…等防控工作) */
-  { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK,
+  { "deputy_activity_participations", "代表", "人次", NULL, FALSE, JOIN "&" CAMPAIGN_WORK,
     ACTIVITY_KINDS },
   /* (the count before the deputies: 近1500人次代表参与社区值守) */
-  { "deputy_activity_participations", NULL, "人次", NULL, FALSE, "代表&参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK,
+  { "deputy_activity_participations", NULL, "人次", NULL, FALSE, "代表&" JOIN "&" CAMPAIGN_WORK,
     ACTIVITY_KINDS },
   /* (in a section on deputies, said of them before: 全年累计参与防控工
    * 作3.2万余人次) */
-  { "deputy_activity_participations", "参与|参加|投身|下沉|奋战&" CAMPAIGN_WORK, "人次", NULL, FALSE, NULL,
+  { "deputy_activity_participations", JOIN "&" CAMPAIGN_WORK, "人次", NULL, FALSE, NULL,
     ACTIVITY_KINDS "|干部|机关|组成人员|党员|职工|群众|居民|志愿者|青年|学生" },
   /* research and inspections named, then 等活动 (组织代表参加执法检查、专
    * 题调研等活动820余人次): the deputies' part in them, research; not
