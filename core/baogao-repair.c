@@ -1727,9 +1727,7 @@ emit (Repairer *r,
 static gboolean
 is_cjk (gunichar u)
 {
-  return is_han (u) || (u >= 0x3001 && u <= 0x303F) ||
-         (u >= 0xFF01 && u <= 0xFF5E && !(u >= 0xFF10 && u <= 0xFF19) && !(u >= 0xFF21 && u <= 0xFF3A) &&
-          !(u >= 0xFF41 && u <= 0xFF5A)) ||
+  return is_han (u) || (u >= 0x3001 && u <= 0x303F) || (u >= 0xFF01 && u <= 0xFF5E && !is_latin_or_digit (u)) ||
          u == 0x201C || u == 0x201D || u == 0x2018 || u == 0x2019 || u == 0x2014 || u == 0x2026;
 }
 
@@ -1742,7 +1740,7 @@ lone_space_at (uchar *s,
                gsize  end,
                gsize  i)
 {
-  gsize w = s[i] == ' ' ? 1 : (s[i] == 0xC2 && i + 1 < end && s[i + 1] == 0xA0) ? 2 : 0;
+  gsize w = s[i] == ' ' ? 1 : space_len (s, end, i) == 2 /* U+00A0 */ ? 2 : 0;
 
   if (w == 0 || i == start || i + w >= end ||
       space_len (s, end, i + w) > 0 || space_len_before (s, start, i) > 0)
@@ -1824,7 +1822,7 @@ find_stray_spaces (uchar  *s,
   /* (a line that ends a sentence: no break after it joins, whatever its
    * spaces, and none before it, as its opening is left as it is) */
   last = get_prev_char (s, cs, ce, NULL);
-  if (last != 0x3002 && last != 0xFF01 && last != 0xFF1F && last != 0xFF1B)
+  if (!is_sentence_stop (last))
     return;
   for (guint n = 0; n < LINE_OPENING_CHARS && from < ce; n++)
     get_char (s, ce, from, &from);
