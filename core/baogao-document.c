@@ -330,6 +330,11 @@ compute_sha256 (const guint8 *data,
 
 /* Takes the decoded text, undoes the print layout and records what was
  * removed, so that spans map back to the source. */
+/* the reader's repair kinds are the public ones, in the same order */
+G_STATIC_ASSERT ((int) BAOGAO_REPAIR_JOIN_LINES == (int) BAOGAO_TEXT_REPAIR_JOIN);
+G_STATIC_ASSERT ((int) BAOGAO_REPAIR_PRINT_MARKER == (int) BAOGAO_TEXT_REPAIR_PRINT_MARKER);
+G_STATIC_ASSERT ((int) BAOGAO_REPAIR_SPACE == (int) BAOGAO_TEXT_REPAIR_SPACE);
+
 static BaogaoDocument *
 new_repaired (BaogaoDecoded *decoded)
 {
@@ -345,11 +350,7 @@ new_repaired (BaogaoDecoded *decoded)
     {
       const BaogaoRepair *r = &g_array_index (repairs, BaogaoRepair, i);
 
-      baogao_document_add_repair (self,
-                                  r->kind == BAOGAO_REPAIR_PRINT_MARKER ? BAOGAO_TEXT_REPAIR_PRINT_MARKER :
-                                  r->kind == BAOGAO_REPAIR_SPACE ? BAOGAO_TEXT_REPAIR_SPACE :
-                                  BAOGAO_TEXT_REPAIR_JOIN,
-                                  r->out_pos, decoded->text + r->src_start,
+      baogao_document_add_repair (self, (BaogaoTextRepair) r->kind, r->out_pos, decoded->text + r->src_start,
                                   r->src_end - r->src_start, r->page, r->direction);
     }
 
@@ -1244,10 +1245,9 @@ baogao_document_get_annotations_overlapping (BaogaoDocument *self,
  * The indicator table, in text order: one indicator per `<domain>.tally`
  * annotation with a `measure` and a numeric `value`, except that a tally
  * giving the same key, value, unit (or a classifier of the same kind:
- * 件, 部, 项, 个, 份, 篇 for things, 次, 场 for times), approx, scope and
- * period as an earlier
- * one in another paragraph (a summary restated in its section) adds
- * none.
+ * 件, 部, 项, 个, 份, 篇 for things, 次, 场 for times, 人, 名, 位 for
+ * people), approx, scope and period as an earlier one in another
+ * paragraph (a summary restated in its section) adds none.
  *
  * Returns: (transfer container) (element-type BaogaoIndicator): the
  *   indicators; the array holds references to them and drops them when
@@ -1400,20 +1400,25 @@ tally_hash (const Tally *t)
 static guint
 counting_kind (const char *unit)
 {
-  static const char * const things[] = { "件", "部", "项", "个", "份", "篇" };
-  static const char * const times[] = { "次", "场" };
-  static const char * const people[] = { "人", "名", "位" };
+  static const struct { const char *unit; guint kind; } kinds[] = {
+    { "件", 1 }, { "部", 1 }, { "项", 1 }, { "个", 1 }, { "份", 1 }, { "篇", 1 },
+    { "次", 2 }, { "场", 2 },
+    { "人", 3 }, { "名", 3 }, { "位", 3 },
+  };
 
-  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (things); i++)
-    if (strcmp (unit, things[i]) == 0)
-      return 1;
-  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (times); i++)
-    if (strcmp (unit, times[i]) == 0)
-      return 2;
-  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (people); i++)
-    if (strcmp (unit, people[i]) == 0)
-      return 3;
+  for (guint i = 0; unit != NULL && i < G_N_ELEMENTS (kinds); i++)
+    if (strcmp (unit, kinds[i].unit) == 0)
+      return kinds[i].kind;
   return 0;
+}
+
+static gboolean
+same_counting_kind (const char *a,
+                    const char *b)
+{
+  guint kind = counting_kind (a);
+
+  return kind != 0 && kind == counting_kind (b);
 }
 
 /* Do tallies @a and @b give the same row: key, value, unit (or a unit
@@ -1424,8 +1429,7 @@ tally_same_fact (const Tally *a,
 {
   return a->record->type == b->record->type && strcmp (a->measure, b->measure) == 0 &&
          tally_number (a) == tally_number (b) &&
-         (g_strcmp0 (a->unit, b->unit) == 0 ||
-          (counting_kind (a->unit) != 0 && counting_kind (a->unit) == counting_kind (b->unit))) &&
+         (g_strcmp0 (a->unit, b->unit) == 0 || same_counting_kind (a->unit, b->unit)) &&
          g_strcmp0 (a->approx, b->approx) == 0 && g_strcmp0 (a->scope, b->scope) == 0 &&
          g_strcmp0 (a->period, b->period) == 0;
 }

@@ -10,6 +10,13 @@ G_BEGIN_DECLS
 
 #define BAOGAO_DOCUMENT_FORMAT "baogao-document/1"
 
+/* The names of the repair kinds in JSON, by BaogaoTextRepair */
+static const char * const baogao_json_repair_kinds[] = {
+  [BAOGAO_TEXT_REPAIR_JOIN] = "join",
+  [BAOGAO_TEXT_REPAIR_PRINT_MARKER] = "print_marker",
+  [BAOGAO_TEXT_REPAIR_SPACE] = "space",
+};
+
 char           *baogao_json_write_document (BaogaoDocument  *document,
                                             BaogaoJsonFlags  flags,
                                             gsize           *length);

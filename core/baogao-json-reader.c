@@ -276,6 +276,7 @@ read_repairs (BaogaoDocument  *doc,
       const char *kind, *removed, *direction;
       gint64 at, byte_at, page = 0;
       JsonObject *repair;
+      guint known;
 
       if (!JSON_NODE_HOLDS_OBJECT (repair_node))
         {
@@ -293,10 +294,12 @@ read_repairs (BaogaoDocument  *doc,
            !get_required_int (repair, "page", 0, G_MAXUINT16, &page, where, error)))
         return FALSE;
 
+      for (known = 0; kind != NULL && known < G_N_ELEMENTS (baogao_json_repair_kinds); known++)
+        if (g_str_equal (kind, baogao_json_repair_kinds[known]))
+          break;
       /* (a kind a later version adds is passed over, as unknown members
        * are) */
-      if (kind != NULL && g_strcmp0 (kind, "join") != 0 && g_strcmp0 (kind, "print_marker") != 0 &&
-          g_strcmp0 (kind, "space") != 0)
+      if (kind != NULL && known == G_N_ELEMENTS (baogao_json_repair_kinds))
         continue;
       if (kind == NULL || removed == NULL ||
           !baogao_document_is_char_boundary (doc, byte_at) ||
@@ -307,11 +310,7 @@ read_repairs (BaogaoDocument  *doc,
           return FALSE;
         }
 
-      baogao_document_add_repair (doc,
-                                  g_str_equal (kind, "join") ? BAOGAO_TEXT_REPAIR_JOIN :
-                                  g_str_equal (kind, "space") ? BAOGAO_TEXT_REPAIR_SPACE :
-                                  BAOGAO_TEXT_REPAIR_PRINT_MARKER,
-                                  byte_at, removed, -1, page,
+      baogao_document_add_repair (doc, (BaogaoTextRepair) known, byte_at, removed, -1, page,
                                   g_strcmp0 (direction, "continues") == 0 ? 1 :
                                   g_strcmp0 (direction, "continued") == 0 ? -1 : 0);
       last = byte_at;

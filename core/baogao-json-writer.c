@@ -454,8 +454,7 @@ write_repairs (Writer         *w,
       item (w, NULL);
       w->pretty = FALSE;
       open_container (w, '{');
-      member_string (w, "kind", r->kind == BAOGAO_TEXT_REPAIR_PRINT_MARKER ? "print_marker" :
-                                r->kind == BAOGAO_TEXT_REPAIR_SPACE ? "space" : "join");
+      member_string (w, "kind", baogao_json_repair_kinds[r->kind]);
       member_int (w, "at", r->at);
       member_int (w, "byte_at", r->byte_at);
       member_string (w, "removed", r->removed);
