@@ -51,8 +51,9 @@ typedef enum {
  *   middle of a sentence was removed
  * @BAOGAO_TEXT_REPAIR_PRINT_MARKER: a print marker such as `(下转第五版)`
  *   was lifted out of the text
- * @BAOGAO_TEXT_REPAIR_SPACE: a space that a web or PDF copy put between two
- *   Chinese characters (`专 题询问`) was removed
+ * @BAOGAO_TEXT_REPAIR_SPACE: a stray space that a web or PDF copy put in a
+ *   sentence of the body (`专 题询问`, or the spaces of a line spaced out
+ *   character by character) was removed
  *
  * What the reader removed from a source text; see
  * [method@Baogao.Document.get_repair].
