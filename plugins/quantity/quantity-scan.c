@@ -2072,13 +2072,14 @@ lone_one_counts (const guint8 *s,
         return FALSE;
     }
 
+  if (decode_before (s, num_start, &before) == G_MAXSIZE)
+    return FALSE;
   /* the last count of a list (分别为十一件、四件、一件。) */
-  if (decode_before (s, num_start, &before) != G_MAXSIZE && before == 0x3001 /* 、 */)
+  if (before == 0x3001 /* 、 */)
     return !person && lone_one_listed (s, len, num_start, num_end + 3);
   /* (一月一次, 一年至少一次: how often; 其中一个, 任何一个); a title
    * may be what is counted (修订《…条例》一件。) */
-  if (decode_before (s, num_start, &before) == G_MAXSIZE ||
-      (before != 0x300b /* 》 */ && (before < 0x4e00 || before > 0x9fff)) ||
+  if ((before != 0x300b /* 》 */ && (before < 0x4e00 || before > 0x9fff)) ||
       char_in (before, "第逐统唯同万之再又这那哪某任年月周天日季度少般何中"))
     return FALSE;
   /* (修订、废止法规各一件: one of each; not 各一名, 各一个, each one) */
