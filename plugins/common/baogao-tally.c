@@ -2076,9 +2076,6 @@ sentence_mark_at (const char    *text,
     "将提请",
     /* (a copy that leaves out what follows: 常委会将……计划开展执法检查5次) */
     "将……", "将…",
-    /* (常委会将在市委的坚强领导下，重点做好以下工作：一是…; not 将 as 把:
-     * 将在视察中收集的意见建议…交…) */
-    "将在党中央", "将在省委", "将在市委", "将在县委", "将在区委", "将在州委", "将在自治区党委", "将在旗委",
     "将坚持", "将进一步", "将聚焦", "将紧扣", "将紧紧围绕", "将认真", "将全力", "将积极",
     /* a target (目标是到2025年…达到50个) */
     "目标是", "目标为",
@@ -2158,6 +2155,17 @@ sentence_mark_at (const char    *text,
       if (c == 0xe5bbba && q > start && delimiter_before (text, start, q) == 0 &&
           !text_word_ends_at (text, start, q, "其中"))
         break;
+      /* (常委会将在市委的坚强领导下，重点做好以下工作：一是…, whoever leads;
+       * not 将 as 把: 将在视察中收集的意见建议…交…) */
+      if (c == 0xe5b086 && text_word_at (text, q, end, "将在"))
+        {
+          gsize clause = clause_end (text, end, q, end);
+
+          if (m->plan_at == G_MAXSIZE &&
+              (text_contains (text, q, clause, "领导下") || text_contains (text, q, clause, "带领下")))
+            m->plan_at = q;
+          break;
+        }
       if (m->plan_at == G_MAXSIZE)
         for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
           if (text_word_at (text, q, end, plans[i]))

@@ -7771,7 +7771,8 @@ test_second_respective_list (void)
 }
 
 /* A plan whose verb comes after 将 and an adverbial (常委会将在…领导下,
- * 将坚持…) holds for the items that follow in its sentence. */
+ * whoever leads, 将坚持…) holds for the items that follow in its
+ * sentence. */
 static void
 test_plans_after_adverbials (void)
 {
@@ -7781,7 +7782,8 @@ test_plans_after_adverbials (void)
     "一、监督工作\n"
     "\n"
     "全年开展专题询问2次。常委会将在省委领导下，重点做好以下工作：一是开展执法检查三次；二是听取审议专项工作报告二十个。"
-    "常委会将坚持以人民为中心，组织代表视察5次。\n";
+    "常委会将坚持以人民为中心，组织代表视察5次。"
+    "新的一年，常委会将在中共某省委员会的坚强领导下，开展专题调研4次。\n";
   g_autoptr(BaogaoDocument) document = analyze (province);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -7790,6 +7792,8 @@ test_plans_after_adverbials (void)
   assert_no_tally_of_count (document, "三次");
   assert_no_tally_of_count (document, "二十个");
   assert_no_tally_of_count (document, "5次");
+  /* (whatever the leading committee's name) */
+  assert_no_tally_of_count (document, "4次");
 }
 
 /* Wordings from round 48 of the probes: cadres sent out (派出), deputies'
