@@ -3087,17 +3087,18 @@ words_after_body_end (const char *text,
  * @end): the words before the count's first cue (see Actor), in a report
  * of a congress of level @own (@own_city: the name of the county-level
  * city whose report it is, which calls itself 市, or NULL). A body named
- * more than @gap bytes before @end (past the words words_after_body_end ()
- * skips) is no subject; with @gap SUBJECT_GAP, for a sentence's first
- * clause, a body is ACTOR_REACH from its end, or SUBJECT_GAP with its verb
- * right after it. */
+ * more than ACTOR_GAP bytes before @end (past the words
+ * words_after_body_end () skips) is no subject; with @as_subject, for a
+ * sentence's first clause read as the subject of later ones, a body is
+ * ACTOR_REACH from its end, or SUBJECT_GAP with its verb right after
+ * it. */
 static Actor
 clause_actor (const char *text,
               gsize       start,
               gsize       end,
               Actor       own,
               const char *own_city,
-              gsize       gap)
+              gboolean    as_subject)
 {
   /* a time or a link word may come first: 全年, 同时 */
   static const char * const openers[] = {
@@ -3149,7 +3150,7 @@ clause_actor (const char *text,
       /* the congresses guided, when they are named with their level
        * (指导区县人大常委会开展执法检查86次 in a municipality's report:
        * county); else the level below */
-      Actor guided = clause_actor (text, p + n, end, own, own_city, gap);
+      Actor guided = clause_actor (text, p + n, end, own, own_city, as_subject);
 
       /* (helping the congress above, 协助全国人大常委会开展执法检查2次,
        * is the reporting congress's own work) */
@@ -3191,9 +3192,9 @@ clause_actor (const char *text,
            * between, 各区人大常委会共开展执法检查４２次、专题询问１６次，
            * 听取…) */
           verb = words_after_body_end (text, body_end, end);
-          if (gap == SUBJECT_GAP ? end > verb + ACTOR_REACH && !(end <= verb + SUBJECT_GAP &&
-                                                                 clause_verb_at (text, verb, end) != 0)
-                                 : end > verb + gap)
+          if (as_subject ? end > verb + ACTOR_REACH && !(end <= verb + SUBJECT_GAP &&
+                                                         clause_verb_at (text, verb, end) != 0)
+                         : end > verb + ACTOR_GAP)
             return ACTOR_OWN;
           /* (the owner of a contact point the reporting congress runs or
            * is: 我县作为省人大常委会基层立法联系点，…; 发挥省人大常委会基
@@ -7843,7 +7844,7 @@ decide (const Tables    *tables,
             decisions[qi].start = w->w_start;
           decisions[qi].end = MAX (w->q_end, d->state[best].last_end);
           decisions[qi].actor = w->h_start < decisions[qi].start ?
-            clause_actor (d->text, w->h_start, decisions[qi].start, own, own_city, ACTOR_GAP) : ACTOR_OWN;
+            clause_actor (d->text, w->h_start, decisions[qi].start, own, own_city, FALSE) : ACTOR_OWN;
           /* a clause with no subject of its own has its sentence's, when
            * that names another congress (各镇人大共召开人代会32次，开展代
            * 表小组活动九百余次) */
@@ -7860,7 +7861,7 @@ decide (const Tables    *tables,
                   if (names_congress (d->text, w->subject_start, w->subject_end) &&
                       !opens_with_verb (d->text, w->subject_start, w->subject_end))
                     subject_actor = clause_actor (d->text, w->subject_start, w->subject_end, own,
-                                                  own_city, SUBJECT_GAP);
+                                                  own_city, TRUE);
                 }
               /* (the NPC's deputies too: 在青全国人大代表五年来提出建议216件，
                * 2022年提出议案1件) */
@@ -7895,7 +7896,7 @@ decide (const Tables    *tables,
                * names that body as who acts, not as whom the congress
                * joined: 常委会会同乡镇人大开展执法检查12次、专题询问3次) */
               if (before == ACTOR_OWN && written != ACTOR_OWN &&
-                  clause_actor (d->text, windows[last].h_start, windows[last].q_start, own, own_city, SUBJECT_GAP) == written)
+                  clause_actor (d->text, windows[last].h_start, windows[last].q_start, own, own_city, TRUE) == written)
                 before = written;
               if (before != ACTOR_OWN && before != ACTOR_NPC_DEPUTIES)
                 decisions[qi].actor = before;
