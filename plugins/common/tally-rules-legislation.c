@@ -93,6 +93,8 @@
 /* amendments that include package ones, said in an aside before the
  * count (修改（含打包修改）21件): amended; not a count of the package ones
  * in an aside (…合计24件（含打包修改9件）) */
+/* the way of a package, said in a sentence's first clause */
+#define PACKAGE_WAY "打包|打包方式|打包修改|一揽子修改|一揽子方式|一揽子修正"
 #define PACKAGE_INCLUDED "含打包修改）|包括打包修改）|含一揽子修改）|含打包修正）|含打包修改)|含打包）"
 /* Collecting comments */
 #define COLLECT "征求|征集|收集|广泛征求|公开征求|反馈|征得|汇总|收集汇总"
@@ -124,6 +126,8 @@
   "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会"
 #define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见|" \
   "全国人大常委会法工委|全国人大常委会法制工作委员会|全国人大法工委"
+/* …the three: drafts that are not the congress's own to publish */
+#define NOT_OWN_DRAFTS HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* Plan projects not carried out, or not the year's own (调研项目, 预备项目:
@@ -216,9 +220,9 @@ static const TallyRule legislation_rules[] = {
    * count's (常委会采取打包修改方式，一次性修改《A》《B》等地方性法规12件;
    * 采取打包方式，一次性修改…等七件法规中与上位法不一致的条款: the laws) */
   /* (not a package of policies: 聚焦稳经济一揽子政策措施，修改…3件) */
-  { "amended_in_package", "<打包|打包方式|打包修改|一揽子修改|一揽子方式|一揽子修正&修改|修正|修订|一次性修改|一并修改&" INSTRUMENTS,
+  { "amended_in_package", "<" PACKAGE_WAY "&修改|修正|修订|一次性修改|一并修改&" INSTRUMENTS,
     COUNT_UNITS, NULL, TRUE, NULL, PACKAGE_INCLUDED "|条文|个条款" },
-  { "amended_in_package", "<打包|打包方式|打包修改|一揽子修改|一揽子方式|一揽子修正&一次性修改|一次性修正", COUNT_UNITS, NULL, TRUE, NULL,
+  { "amended_in_package", "<" PACKAGE_WAY "&一次性修改|一次性修正", COUNT_UNITS, NULL, TRUE, NULL,
     PACKAGE_INCLUDED "|条文|个条款" },
   /* count first: 对《…》等5件法规进行打包修改, 对其中9件作出打包修改决
    * 定; in 个, not the decisions (作出两个打包修改决定) */
@@ -441,18 +445,18 @@ static const TallyRule legislation_rules[] = {
   { "national_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "法律草案&" CONSULT,
     "公开征求意见|向社会|社会公众|网上|人大网|收到|意见建议|条" },
   { "drafts_published", CONSULT "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,
-    "收到|意见建议|条|联系点|参与|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "收到|意见建议|条|联系点|参与|" NOT_OWN_DRAFTS },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" CONSULT,
-    "收到|意见建议|就省人大常委会|就自治区人大常委会|联系点|参与|国家、省|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "收到|意见建议|就省人大常委会|就自治区人大常委会|联系点|参与|国家、省|" NOT_OWN_DRAFTS },
   /* (公布单行条例草案3件; 将法规草案3件向社会公开征求意见: the count after
    * the drafts) */
   { "drafts_published", PUBLISH_DRAFTS "&" DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL,
-    "收到|意见建议|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "收到|意见建议|" NOT_OWN_DRAFTS },
   { "drafts_published", DRAFTS, "件|部|项|个|件次", NULL, FALSE, "向社会公开征求意见|向社会征求意见|公开征求意见",
-    "收到|意见建议|审议|初审|一审|二审|三审|" HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "收到|意见建议|审议|初审|一审|二审|三审|" NOT_OWN_DRAFTS },
   /* (法规草案通过门户网站全文公布15件, 将12件法规草案向社会全文公布) */
-  { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条" },
-  { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议" },
+  { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条|" NOT_OWN_DRAFTS },
+  { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议|" NOT_OWN_DRAFTS },
   { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
   /* drafts the congress commented on, the body consulting it unnamed (对征
    * 求意见的法规草案14件提出修改意见): not its own, which it does not comment
