@@ -3427,6 +3427,21 @@ heading_names_term (const char *p,
   return FALSE;
 }
 
+/* Does [@p, @end) name a year (2022年, 二〇二二年); with @but_since, one
+ * not said as where a span starts (2018年以来)? */
+static gboolean
+names_year (const char *p,
+            const char *end,
+            gboolean    but_since)
+{
+  const char *q;
+
+  for (; p < end; p += char_len (p, end))
+    if (read_year (p, end, &q) > 0 && AT (q, end, "年") && !(but_since && AT (q + 3, end, "以来")))
+      return TRUE;
+  return FALSE;
+}
+
 /* Does the opening of the report, before @end (its first section), say
  * it is about the whole term: 向大会报告五年来的工作, 报告本届常委会的工作? */
 static gboolean
@@ -3437,7 +3452,7 @@ opening_names_term (Parser *P,
     "报告五年来", "五年来的工作", "过去五年的工作", "报告本届常委会", "本届常委会五年", "本届以来的工作",
   };
   gsize start = P->header_end < P->n_lines ? LINE (P, P->header_end)->start : 0;
-  const char *s = P->text + start, *e = P->text + end, *q;
+  const char *s = P->text + start, *e = P->text + end;
   gboolean term = FALSE;
 
   if (start >= end)
@@ -3451,23 +3466,7 @@ opening_names_term (Parser *P,
    * 一年来，…: its sections tell each) */
   if (find (s, e, "一年", strlen ("一年")) != NULL)
     return FALSE;
-  for (q = s; q < e; q += char_len (q, e))
-    if (read_year (q, e, &q) > 0 && AT (q, e, "年") && !AT (q + 3, e, "以来"))
-      return FALSE;
-  return TRUE;
-}
-
-/* Does a heading name a year (2022年, 二〇二二年)? */
-static gboolean
-heading_names_year (const char *p,
-                    const char *end)
-{
-  const char *q;
-
-  for (; p < end; p += char_len (p, end))
-    if (read_year (p, end, &q) > 0 && AT (q, end, "年"))
-      return TRUE;
-  return FALSE;
+  return !names_year (s, e, TRUE);
 }
 
 static void
@@ -3485,9 +3484,9 @@ open_container (Parser        *P,
    * about the term */
   S->term = heading_names_term (P->text + L->head_start, P->text + L->head_end, TRUE) ||
             (parent >= 0 && SPAN (P, parent)->term &&
-             !heading_names_year (P->text + L->head_start, P->text + L->head_end) &&
+             !names_year (P->text + L->head_start, P->text + L->head_end, FALSE) &&
              !(kind == STRUCTURE_SECTION && P->year_sections));
-  if (kind == STRUCTURE_SECTION && heading_names_year (P->text + L->head_start, P->text + L->head_end))
+  if (kind == STRUCTURE_SECTION && names_year (P->text + L->head_start, P->text + L->head_end, FALSE))
     P->year_sections = TRUE;
   /* a section outside parts of a report about the whole term (向大会报告
    * 五年来的工作，…一、坚持党的全面领导…) */
