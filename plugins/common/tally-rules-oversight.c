@@ -81,8 +81,10 @@
 #define NOT_ALERTS "警示|预警机制|气象|灾害"
 
 /* Deputies or staff counted, not activities */
-/* opinions that are not the committee's own, or what was done with them */
-#define NOT_OPINIONS_MADE "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改|反馈"
+/* opinions that are not the committee's own, or what was done with them
+ * (…and, but for an appraisal's, fed back) */
+#define NOT_OPINIONS_GIVEN "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改"
+#define NOT_OPINIONS_MADE NOT_OPINIONS_GIVEN "|反馈"
 #define NOT_ACTIVITIES "代表|人次"
 /* the committee's members named first, deputies with them */
 #define WITH_DEPUTIES "组成人员和代表|组成人员和人大代表|组成人员及代表|组成人员、代表|委员和代表"
@@ -525,7 +527,7 @@ static const TallyRule oversight_rules[] = {
   /* what an appraisal of officials or departments told them (会后向被评议
    * 部门书面反馈评议意见52条) */
   { "opinions_made", "提出|形成|反馈|书面反馈|交办&评议意见", "条|项|份|件", NULL, TRUE, NULL,
-    "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改|跟踪|督办|办理" },
+    NOT_OPINIONS_GIVEN "|跟踪|督办|办理" },
   { "opinions_made", "提出|形成|梳理|汇总|提交&意见建议|意见和建议|意见|整改建议", "条|项", NULL, FALSE, NULL,
     NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次|审计", TRUE },
   /* what an inspection proposed, the group named as who did, in any

@@ -203,9 +203,11 @@
  * suggestions: no count of the suggestions deputies made */
 #define NOT_SUGGESTED "听取代表意见|听取代表的意见|听取意见建议|作为建议|转为建议|作为代表建议|转作建议|作为建议、批评和意见|" \
   "转为建议、批评和意见|等制度|等工作制度"
-/* taking suggestions up again */
-#define FOLLOW_UP "二次督办|再督办|再次督办|跟踪督办|回头看|重新办理|二次办理|重新交办|回访建议|二次交办|再次交办|再次研究|重新研究|再次办理|" \
+/* taking suggestions up again after their answer… */
+#define TAKEN_UP_AGAIN "二次督办|再督办|再次督办|重新办理|二次办理|重新交办|回访建议|二次交办|再次交办|再次研究|重新研究|再次办理|" \
   "再次答复|重新答复|开展回访|进行回访|跟踪回访"
+/* …or followed while they are handled */
+#define FOLLOW_UP TAKEN_UP_AGAIN "|跟踪督办|回头看"
 /* cases a court, a prosecutor or the police registered */
 /* the reporting congress's own level, said so (州本级票决民生实事8件, 本级
  * 票决…); not the townships' own sessions (在本级人代会上票决) */
@@ -217,7 +219,8 @@
  * of deputies' suggestions */
 /* (…nor the public's, with what was done for them: 群众对问题办理的满意率
  * 达98.7%) */
-#define NOT_DEPUTIES_RATES "测评|评议|部门|平均|群众对|群众满意|选民对|选民满意"
+#define THE_PUBLICS_RATES "群众对|群众满意|选民对|选民满意"
+#define NOT_DEPUTIES_RATES "测评|评议|部门|平均|" THE_PUBLICS_RATES
 
 static const TallyRule representation_rules[] = {
   /* personnel decisions */
@@ -410,7 +413,7 @@ static const TallyRule representation_rules[] = {
    * 开展回访, 对6件重点建议进行二次交办; followed while they are handled,
    * 对其中17件重点建议进行跟踪督办, they are key suggestions) */
   { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点建议|重点督办建议|重点处理建议|重点办理建议",
-    "开展回访|进行回访|跟踪回访|二次督办|再次督办|二次交办|再次交办|重新交办|二次办理|重新办理|再次办理|再次研究|重新研究" },
+    TAKEN_UP_AGAIN },
   /* (将6件代表建议确定为重点督办件, 确定8件为重点督办件) */
   { "key_suggestions", NULL, PAPERS, NULL, TRUE, "重点督办|重点督办件|重点督办项目|重点督办事项", NULL },
 
@@ -429,7 +432,7 @@ static const TallyRule representation_rules[] = {
    * (满意率为85.5%，基本满意率为13.5%; 满意率达86%、基本满意率达14%) */
   { "basic_satisfaction_rate", "基本满意率&达到|达|为|至", RATE, NULL, FALSE, NULL,
     "满意和基本满意|满意和基本满意率|满意、基本满意|满意及基本满意" },
-  { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, "群众对|群众满意|选民对|选民满意" },
+  { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, THE_PUBLICS_RATES },
   /* a rate said after its change, the rate named in the clause before
    * (问题解决率较上年提高4个百分点，达到78.6%) */
   { "satisfaction_rate", "^满意率|满意度&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
