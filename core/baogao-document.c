@@ -1738,6 +1738,24 @@ baogao_document_to_json (BaogaoDocument  *self,
   return baogao_json_write_document (self, flags, length);
 }
 
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GError        *error;
+} StreamWrite;
+
+static gboolean
+write_to_stream (const guint8 *data,
+                 gsize         length,
+                 gpointer      user_data)
+{
+  StreamWrite *write = user_data;
+
+  return g_output_stream_write_all (write->stream, data, length, NULL,
+                                    write->cancellable, &write->error);
+}
+
 /**
  * baogao_document_write_json:
  * @self: a document
@@ -1764,12 +1782,48 @@ baogao_document_write_json (BaogaoDocument  *self,
                             GCancellable    *cancellable,
                             GError         **error)
 {
+  StreamWrite write = { stream, cancellable, NULL };
+
   g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return baogao_json_write_document_to_stream (self, flags, stream, cancellable, error);
+  if (baogao_json_write_document_with (self, flags, write_to_stream, &write))
+    return TRUE;
+  g_propagate_error (error, write.error);
+  return FALSE;
+}
+
+/**
+ * baogao_document_write_json_to_callback:
+ * @self: a document
+ * @flags: how to write it
+ * @func: (scope call) (closure user_data): takes each part
+ * @user_data: data for @func
+ *
+ * Writes the document in the `baogao-document/1` format as
+ * [method@Baogao.Document.write_json] does, in parts of some tens of
+ * kilobytes, but passes each part to @func: for a program that writes
+ * to a file descriptor, a socket or a compressor of its own without a
+ * #GOutputStream.
+ *
+ * If @func returns %FALSE, the writing stops there: @func is not called
+ * again, and what it took before stays taken.
+ *
+ * Returns: %TRUE if @func took every part, %FALSE if it stopped the
+ *   writing
+ */
+gboolean
+baogao_document_write_json_to_callback (BaogaoDocument  *self,
+                                        BaogaoJsonFlags  flags,
+                                        BaogaoWriteFunc  func,
+                                        gpointer         user_data)
+{
+  g_return_val_if_fail (BAOGAO_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  return baogao_json_write_document_with (self, flags, func, user_data);
 }
 
 /**

@@ -20,12 +20,12 @@ static const char * const baogao_json_repair_kinds[] = {
 char           *baogao_json_write_document (BaogaoDocument  *document,
                                             BaogaoJsonFlags  flags,
                                             gsize           *length);
-/* Writes the same JSON to @stream, a part at a time */
-gboolean        baogao_json_write_document_to_stream (BaogaoDocument  *document,
-                                                      BaogaoJsonFlags  flags,
-                                                      GOutputStream   *stream,
-                                                      GCancellable    *cancellable,
-                                                      GError         **error);
+/* Writes the same JSON a part at a time, each passed to @func; FALSE
+ * if @func refused one (nothing more was passed on after it) */
+gboolean        baogao_json_write_document_with (BaogaoDocument  *document,
+                                                 BaogaoJsonFlags  flags,
+                                                 BaogaoWriteFunc  func,
+                                                 gpointer         user_data);
 BaogaoDocument *baogao_json_read_document  (const char      *data,
                                             gssize           length,
                                             GError         **error);

@@ -229,28 +229,27 @@ typedef struct
   guint     depth;
   gboolean  first;   /* no member written yet at this depth */
 
-  /* Streaming (baogao_json_write_document_to_stream()): @out is passed on
-   * to @stream whenever it holds STREAM_CHUNK bytes, so that the whole
+  /* Writing in parts (baogao_json_write_document_with ()): @out is passed
+   * on to @func whenever it holds STREAM_CHUNK bytes, so that the whole
    * document — about twelve times its text — is never in memory at once.
-   * After the first error, nothing more is passed on. */
-  GOutputStream *stream;
-  GCancellable  *cancellable;
-  GError        *error;
+   * Once @func has refused a part, nothing more is passed on. */
+  BaogaoWriteFunc func;
+  gpointer        user_data;
+  gboolean        stopped;
 } Writer;
 
 #define STREAM_CHUNK (64 * 1024)
 
-/* Passes what @w holds on to its stream, if it streams and holds at least
- * @at_least bytes. */
+/* Passes what @w holds on to its function, if it writes in parts and
+ * holds at least @at_least bytes. */
 static void
 flush (Writer *w,
        gsize   at_least)
 {
-  if (w->stream == NULL || w->out->len < at_least || w->out->len == 0)
+  if (w->func == NULL || w->out->len < at_least || w->out->len == 0)
     return;
-  if (w->error == NULL)
-    g_output_stream_write_all (w->stream, w->out->str, w->out->len, NULL,
-                               w->cancellable, &w->error);
+  if (!w->stopped && !w->func ((const guint8 *) w->out->str, w->out->len, w->user_data))
+    w->stopped = TRUE;
   g_string_truncate (w->out, 0);
 }
 
@@ -641,8 +640,8 @@ write_document (Writer          *w,
     {
       write_annotation (w, doc, baogao_store_get (&doc->store, i));
       flush (w, STREAM_CHUNK);
-      /* (the stream failed: the rest would go nowhere) */
-      if (G_UNLIKELY (w->error != NULL))
+      /* (the writing stopped: the rest would go nowhere) */
+      if (G_UNLIKELY (w->stopped))
         return;
     }
   close_container (w, ']');
@@ -673,25 +672,19 @@ baogao_json_write_document (BaogaoDocument  *doc,
 }
 
 gboolean
-baogao_json_write_document_to_stream (BaogaoDocument  *doc,
-                                      BaogaoJsonFlags  flags,
-                                      GOutputStream   *stream,
-                                      GCancellable    *cancellable,
-                                      GError         **error)
+baogao_json_write_document_with (BaogaoDocument  *doc,
+                                 BaogaoJsonFlags  flags,
+                                 BaogaoWriteFunc  func,
+                                 gpointer         user_data)
 {
   Writer w = { 0 };
 
   w.out = g_string_sized_new (STREAM_CHUNK + STREAM_CHUNK / 4);
-  w.stream = stream;
-  w.cancellable = cancellable;
+  w.func = func;
+  w.user_data = user_data;
   write_document (&w, doc, flags);
   flush (&w, 0);
   g_string_free (w.out, TRUE);
 
-  if (w.error != NULL)
-    {
-      g_propagate_error (error, w.error);
-      return FALSE;
-    }
-  return TRUE;
+  return !w.stopped;
 }

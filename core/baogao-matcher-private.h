@@ -20,7 +20,6 @@ G_BEGIN_DECLS
  * root's transitions: a step from the root that takes them for its own
  * gets the same, so the root need not be told apart. */
 #define NO_OWNER      0
-#define ASCII_CLASSES 0x10000
 #define NONE          G_MAXUINT32
 
 typedef struct
@@ -79,9 +78,14 @@ struct _BaogaoMatcher
                             * one on, and none is one character long */
   guint32 class_width;     /* bytes per entry of classes: 1 when there are
                             * at most 256 classes, else 2 */
-  void *classes;           /* index3 () of a three-byte unit → class,
-                            * then ascii_index () of an ASCII byte → class;
-                            * guint8 or guint16 (class_width) */
+  void *classes;           /* guint8 or guint16 (class_width): blocks of
+                            * CLASS_BLOCK entries, the first all 0, then
+                            * ASCII (from ASCII_CLASSES), then the blocks
+                            * of three-byte units that keywords use */
+  guint32 *class_blocks;   /* CLASS_BLOCKS entries: where in classes the
+                            * block of each 64 three-byte characters
+                            * (block_of3 ()) starts */
+  guint32 class_table_len; /* entries of classes */
   guint16 *class2;         /* 11-bit payload → class, or NULL: none */
   guint32 *class4_keys;    /* 21-bit payloads, sorted */
   guint16 *class4;         /* parallel to class4_keys */
@@ -91,8 +95,17 @@ struct _BaogaoMatcher
                             * into, or NULL: they are the matcher's own */
 };
 
-/* Entries of the class table: three-byte units by index3 (), then ASCII */
-#define CLASS_TABLE_LEN (ASCII_CLASSES + 128)
+/* The class table. A three-byte unit's class is entry (its last six
+ * payload bits) of the block class_blocks[] gives for its other ten, the
+ * code point's block of 64: report text uses a few thousand characters,
+ * keywords a few hundred, so most blocks are the zero block and the
+ * table is a few tens of kilobytes, where a flat one would be 64 Ki
+ * entries that any long text reads all of. ASCII has two blocks of its
+ * own at a fixed place. */
+#define CLASS_BLOCK       64
+#define CLASS_BLOCKS      1024
+#define ASCII_CLASSES     CLASS_BLOCK
+#define FIRST_UNIT_BLOCK  (ASCII_CLASSES + 128)
 /* Entries of the two-byte class table: the 11-bit payloads */
 #define CLASS2_TABLE_LEN (1 << 11)
 

@@ -16,7 +16,8 @@
  * The form is the automaton's tables as they are in memory, each at an
  * offset that is a multiple of 8, after a header that tells the layout
  * apart: a magic string, the byte order, a version of the form, the
- * sizes of the records (the class table's entries are of one byte or two)
+ * sizes of the records (the class table's entries are of one byte or two,
+ * in blocks)
  * and a number computed from how the scan reads the
  * tables (baogao_matcher_layout_id ()). Change SERIAL_VERSION with any
  * other change to what the tables mean. It is meant for the machine that made it (a
@@ -39,7 +40,7 @@
 
 #define SERIAL_MAGIC      "BGMATCH"   /* with its NUL, 8 bytes */
 #define SERIAL_BYTE_ORDER 0x01020304u
-#define SERIAL_VERSION    2
+#define SERIAL_VERSION    3
 
 typedef struct
 {
@@ -58,6 +59,8 @@ typedef struct
   guint32 layout;           /* baogao_matcher_layout_id () */
   guint32 class_width;      /* 1 or 2 bytes per entry of the class table */
   guint32 second_class;
+  guint32 class_table_len;  /* entries of the class table */
+  guint32 reserved;         /* 0 */
   guint64 max_length;
 } SerialHeader;
 
@@ -67,6 +70,7 @@ G_STATIC_ASSERT (sizeof (SerialHeader) % 8 == 0);
 typedef struct
 {
   gsize classes;
+  gsize class_blocks;
   gsize class2;
   gsize class4_keys;
   gsize class4;
@@ -90,7 +94,9 @@ layout_of (const SerialHeader *header,
   guint64 at = sizeof (SerialHeader);
 
   layout->classes = at;
-  at += round8 ((guint64) CLASS_TABLE_LEN * header->class_width);
+  at += round8 ((guint64) header->class_table_len * header->class_width);
+  layout->class_blocks = at;
+  at += CLASS_BLOCKS * sizeof (guint32);
   layout->class2 = at;
   if (header->has_class2)
     at += round8 (CLASS2_TABLE_LEN * sizeof (guint16));
@@ -157,6 +163,7 @@ baogao_matcher_serialize (BaogaoMatcher *self)
   header.layout = baogao_matcher_layout_id ();
   header.class_width = self->class_width;
   header.second_class = self->second_class;
+  header.class_table_len = self->class_table_len;
   header.max_length = self->max_length;
   if (!layout_of (&header, &layout))
     g_error ("BaogaoMatcher: too large to serialize");
@@ -165,7 +172,9 @@ baogao_matcher_serialize (BaogaoMatcher *self)
   data = g_malloc0 (layout.total);
   memcpy (data, &header, sizeof header);
   memcpy (data + layout.classes, self->classes,
-          CLASS_TABLE_LEN * self->class_width);
+          self->class_table_len * self->class_width);
+  memcpy (data + layout.class_blocks, self->class_blocks,
+          CLASS_BLOCKS * sizeof (guint32));
   if (self->class2 != NULL)
     memcpy (data + layout.class2, self->class2,
             CLASS2_TABLE_LEN * sizeof (guint16));
@@ -215,13 +224,23 @@ class_lengths (const BaogaoMatcher *self,
       } \
   } G_STMT_END
 
-  for (guint32 i = 0; i < CLASS_TABLE_LEN; i++)
+  /* The blocks that three-byte units read: the zero block or one past
+   * ASCII, whole in the table */
+  for (guint32 b = 0; b < CLASS_BLOCKS; b++)
+    {
+      guint32 at = self->class_blocks[b];
+
+      if (at % CLASS_BLOCK != 0 || (at != 0 && at < FIRST_UNIT_BLOCK)
+          || at > self->class_table_len - CLASS_BLOCK)
+        return FALSE;
+    }
+  for (guint32 i = 0; i < self->class_table_len; i++)
     {
       guint32 klass = self->class_width == 1
                       ? ((const guint8 *) self->classes)[i]
                       : ((const guint16 *) self->classes)[i];
 
-      SET_LENGTH (klass, i < ASCII_CLASSES ? 3 : 1);
+      SET_LENGTH (klass, i >= ASCII_CLASSES && i < FIRST_UNIT_BLOCK ? 1 : 3);
     }
   if (self->class2 != NULL)
     for (guint32 i = 0; i < CLASS2_TABLE_LEN; i++)
@@ -271,6 +290,8 @@ check_automaton (const BaogaoMatcher *self)
       || self->second_class > self->first_class
       || self->n_states == 0 || self->n_states == NONE
       || self->n_cells < self->n_classes || self->n_cells > HANDLE_BASE
+      || self->class_table_len < FIRST_UNIT_BLOCK
+      || self->class_table_len % CLASS_BLOCK != 0
       || self->max_length >= G_MAXINT32 / 4)
     return FALSE;
 
@@ -406,7 +427,8 @@ baogao_matcher_new_from_bytes (GBytes   *bytes,
       || header.layout != baogao_matcher_layout_id ()
       || header.cell_size != sizeof (Cell)
       || header.info_size != sizeof (StateInfo)
-      || (header.class_width != 1 && header.class_width != 2))
+      || (header.class_width != 1 && header.class_width != 2)
+      || header.reserved != 0)
     {
       g_set_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT,
                    "The serialized matcher was made for another machine or "
@@ -442,6 +464,8 @@ baogao_matcher_new_from_bytes (GBytes   *bytes,
   self->class_width = header.class_width;
   self->second_class = header.second_class;
   self->classes = (void *) (data + layout.classes);
+  self->class_blocks = (guint32 *) (data + layout.class_blocks);
+  self->class_table_len = header.class_table_len;
   self->class2 = header.has_class2 ? (guint16 *) (data + layout.class2) : NULL;
   self->class4_keys = (guint32 *) (data + layout.class4_keys);
   self->class4 = (guint16 *) (data + layout.class4);

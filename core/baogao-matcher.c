@@ -97,11 +97,15 @@
  * second_class on, below). A
  * three-byte unit — nearly all of Chinese report text — is recognized by
  * one 32-bit load, an exclusive or that clears its markers and one mask
- * test; its class is read from a 64 Ki-entry table (of bytes when there
- * are at most 256 classes, else of guint16) indexed by its 16
- * payload bits, mixed by one multiplication and one shift (cheaper than
- * putting them in order; index3()). ASCII follows in the same table, at
- * an index the same word gives with one addition (ascii_index()); two-byte
+ * test; its class is read from a table of two levels (of bytes when
+ * there are at most 256 classes, else of guint16): the block of its code
+ * point's top ten bits, put together by one multiplication and one shift
+ * (block_of3 ()), then the entry of its last six bits in that block. The
+ * characters that no keyword has in their block of 64 share one block
+ * of zeros, so the table is a few tens of kilobytes and a scan of a long
+ * text reads little memory. ASCII has a place of its own in the same
+ * table, at an index the same word gives with one addition
+ * (ascii_index()); two-byte
  * units have a table of their own when some keyword needs one, four-byte
  * ones a sorted array. One step per character instead of three.
  *
@@ -342,6 +346,7 @@ baogao_matcher_unref (BaogaoMatcher *self)
     {
       g_free (self->class2);
       g_free (self->classes);
+      g_free (self->class_blocks);
       g_free (self->class4_keys);
       g_free (self->class4);
       g_free (self->cells);
@@ -595,8 +600,8 @@ baogao_matcher_get_n_keywords (BaogaoMatcher *self)
  * (overlong forms, surrogates); any other byte is a unit of its own. The
  * bits a unit carries besides its markers (its payload) identify its bytes
  * among the units of its length, so the class tables are indexed by
- * payload (for three-byte units, mixed by index3 ()), one table per
- * length. */
+ * payload (for three-byte units, in two levels: class3_at ()), one table
+ * per length. */
 
 static inline gboolean
 is_continuation (guint8 byte)
@@ -611,19 +616,18 @@ is_continuation (guint8 byte)
 #define MARKERS3     0x8080e0u
 #define MARKER_BITS3 0xc0c0f0u
 
-/* The index of a three-byte unit in the class table, from the
- * little-endian word of its bytes with MARKERS3 flipped, whatever the
- * fourth byte: its 16 payload bits, mixed by one multiplication, whose
- * top 16 bits are the index. Every bit of the multiplier is at 2^10 or
- * above, so the fourth byte (from 2^24 on) falls off the 32 bits.
- * Checked once by brute force to be one-to-one over the 65536 three-byte
- * units (2^10 + 2^14 + 2^24 is the only such multiplier with three bits
- * set); the test "matcher/every-character" would fail otherwise. Two
- * instructions, cheaper than putting the bits in order. */
+/* The block of a three-byte unit in the class table (its code point's
+ * top ten bits), from the little-endian word of its bytes with MARKERS3
+ * flipped, whatever the fourth byte: the four payload bits of the lead
+ * byte and the six of the second, put side by side by one
+ * multiplication. Of the four products, the lead's at 2^28 and the
+ * second byte's at 2^14 make the top ten bits, the other two fall below
+ * them or off the 32 bits. The test "matcher/every-character" checks
+ * every three-byte unit. */
 static inline guint32
-index3 (guint32 flipped)
+block_of3 (guint32 flipped)
 {
-  return (flipped * 0x1004400u) >> 16;
+  return ((flipped & 0x3f0fu) * 0x10004000u) >> 22;
 }
 
 /* The index of an ASCII byte in the class table: after the three-byte
@@ -668,8 +672,7 @@ unit_at (const guint8 *p,
   if (b0 >= 0xe0 && b0 < 0xf0 && left >= 3 && is_continuation (p[1])
       && is_continuation (p[2]))
     {
-      *payload = index3 ((b0 | (guint32) p[1] << 8 | (guint32) p[2] << 16)
-                         ^ MARKERS3);
+      *payload = (b0 | (guint32) p[1] << 8 | (guint32) p[2] << 16) ^ MARKERS3;
       return 3;
     }
   if (b0 >= 0xf0 && b0 < 0xf8 && left >= 4 && is_continuation (p[1])
@@ -692,6 +695,18 @@ class_at (const void *classes,
 {
   return narrow ? ((const guint8 *) classes)[index]
                 : ((const guint16 *) classes)[index];
+}
+
+/* The class of a three-byte unit, from the word of its bytes with
+ * MARKERS3 flipped (its payload, and whatever the fourth byte) */
+G_ALWAYS_INLINE static inline guint
+class3_at (const guint32 *blocks,
+           const void    *classes,
+           guint32        flipped,
+           gboolean       narrow)
+{
+  return class_at (classes, blocks[block_of3 (flipped)] + (flipped >> 16 & 0x3f),
+                   narrow);
 }
 
 static guint
@@ -733,7 +748,8 @@ next_unit_slow (const BaogaoMatcher *self,
   else if (n == 2)
     klass = self->class2 != NULL ? self->class2[payload] : 0;
   else if (n == 3)
-    klass = class_at (self->classes, payload, self->class_width == 1);
+    klass = class3_at (self->class_blocks, self->classes, payload,
+                       self->class_width == 1);
   else
     klass = class4_of (self, payload);
 
@@ -743,11 +759,11 @@ next_unit_slow (const BaogaoMatcher *self,
 guint32
 baogao_matcher_layout_id (void)
 {
-  guint32 id = index3 (0x00a5b4c3u ^ MARKERS3) * 0x9e3779b1u;
+  guint32 id = block_of3 (0x00a5b4c3u ^ MARKERS3) * 0x9e3779b1u;
 
   id = (id ^ ascii_index ('a')) * 0x9e3779b1u;
   id = (id ^ HANDLE_OUTPUT ^ (HANDLE_MISS >> 1) ^ NO_OWNER) * 0x9e3779b1u;
-  id = (id ^ MARKER_BITS3 ^ CLASS_TABLE_LEN) * 0x9e3779b1u;
+  id = (id ^ MARKER_BITS3 ^ CLASS_BLOCKS ^ FIRST_UNIT_BLOCK << 12) * 0x9e3779b1u;
   /* Class tables of one or two bytes, and classes grouped by second_class */
   id = (id ^ 0x2c1a55u) * 0x9e3779b1u;
 
@@ -820,28 +836,24 @@ char_length (gunichar c)
   return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
-/* The index of a three-byte character in the class table. */
-static inline guint32
-index3_of_char (gunichar c)
-{
-  return index3 (c >> 12 | (c >> 6 & 0x3f) << 8 | (c & 0x3f) << 16);
-}
+/* Until the matcher is sealed, the class table is one entry of guint16
+ * per character of the Basic Multilingual Plane (two- and four-byte
+ * characters have tables of their own), ASCII included, by code point. */
+#define BUILD_CLASSES_LEN 0x10000
 
-/* The class of a character of the keywords, once the tables are made. */
+/* The class of a character of the keywords, while building. */
 static inline guint32
 class_of_char (const BaogaoMatcher *self,
                gunichar             c)
 {
   switch (char_length (c))
     {
-    case 1:
-      return ((const guint16 *) self->classes)[ascii_index (c)];
     case 2:
       return self->class2[c];
-    case 3:
-      return ((const guint16 *) self->classes)[index3_of_char (c)];
-    default:
+    case 4:
       return class4_of (self, c);
+    default:
+      return ((const guint16 *) self->classes)[c];
     }
 }
 
@@ -852,54 +864,68 @@ set_class (BaogaoMatcher *self,
 {
   switch (char_length (c))
     {
-    case 1:
-      ((guint16 *) self->classes)[ascii_index (c)] = klass;
-      break;
     case 2:
       if (self->class2 == NULL)
         self->class2 = g_new0 (guint16, CLASS2_TABLE_LEN);
       self->class2[c] = klass;
       break;
-    case 3:
-      ((guint16 *) self->classes)[index3_of_char (c)] = klass;
-      break;
-    default:
+    case 4:
       break;   /* in class4, made apart */
+    default:
+      ((guint16 *) self->classes)[c] = klass;
+      break;
     }
 }
 
-/* With at most 256 classes, a class table of guint8: half the memory a
- * scan goes through (64 KiB), read by the same instructions. Set from the
- * characters of the keywords, so that only the pages holding them are
- * written, as in the table it replaces. */
-static void
-narrow_classes (BaogaoMatcher *self)
+/* Stores @klass at entry @index of a table of guint8 (@narrow) or
+ * guint16 */
+static inline void
+set_class_at (void     *classes,
+              gsize     index,
+              guint     klass,
+              gboolean  narrow)
 {
-  guint16 *wide = self->classes;
-  guint8 *narrow = g_malloc0 (CLASS_TABLE_LEN);
+  if (narrow)
+    ((guint8 *) classes)[index] = klass;
+  else
+    ((guint16 *) classes)[index] = klass;
+}
 
-  for (guint32 i = 1; i < self->n_nodes; i++)
-    {
-      gunichar c = self->nodes[i].ch & CHAR_MASK;
-      guint32 index;
+/* Makes the class table the scan reads from the one classes were
+ * assigned in: blocks of the three-byte characters of the keywords only,
+ * of guint8 when there are at most 256 classes (the same instructions
+ * read them). */
+static void
+compact_classes (BaogaoMatcher *self)
+{
+  const guint16 *by_char = self->classes;
+  gboolean narrow = self->n_classes <= G_MAXUINT8 + 1;
+  guint32 width = narrow ? 1 : 2;
+  guint32 n_blocks = 0;
+  void *classes;
 
-      switch (char_length (c))
+  self->class_blocks = g_new0 (guint32, CLASS_BLOCKS);
+  for (guint32 b = 0x800 / CLASS_BLOCK; b < CLASS_BLOCKS; b++)
+    for (guint32 k = 0; k < CLASS_BLOCK; k++)
+      if (by_char[b * CLASS_BLOCK + k] != 0)
         {
-        case 1:
-          index = ascii_index (c);
+          self->class_blocks[b] = FIRST_UNIT_BLOCK + n_blocks++ * CLASS_BLOCK;
           break;
-        case 3:
-          index = index3_of_char (c);
-          break;
-        default:
-          continue;   /* not in this table */
         }
-      narrow[index] = (guint8) wide[index];
-    }
 
-  g_free (wide);
-  self->classes = narrow;
-  self->class_width = 1;
+  self->class_table_len = FIRST_UNIT_BLOCK + n_blocks * CLASS_BLOCK;
+  classes = g_malloc0 (self->class_table_len * width);
+  for (gunichar c = 1; c < 0x80; c++)
+    set_class_at (classes, ascii_index (c), by_char[c], narrow);
+  for (guint32 b = 0x800 / CLASS_BLOCK; b < CLASS_BLOCKS; b++)
+    if (self->class_blocks[b] != 0)
+      for (guint32 k = 0; k < CLASS_BLOCK; k++)
+        set_class_at (classes, self->class_blocks[b] + k,
+                      by_char[b * CLASS_BLOCK + k], narrow);
+
+  g_free (self->classes);
+  self->classes = classes;
+  self->class_width = width;
 }
 
 static int
@@ -969,7 +995,7 @@ assign_classes (BaogaoMatcher *self)
       n_astral = n;
     }
 
-  self->classes = g_new0 (guint16, CLASS_TABLE_LEN);
+  self->classes = g_new0 (guint16, BUILD_CLASSES_LEN);
   self->class_width = 2;
   self->n_class4 = n_astral;
   self->class4_keys = g_new (guint32, MAX (n_astral, 1));
@@ -1576,8 +1602,7 @@ baogao_matcher_seal (BaogaoMatcher *self)
       self->cells[bfs[child].in_class].next = handle[child];
     }
 
-  if (self->n_classes <= G_MAXUINT8 + 1)
-    narrow_classes (self);
+  compact_classes (self);
 
   /* g_debug () formats its message even when it is dropped */
   if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
@@ -1620,7 +1645,7 @@ miss_step (const BaogaoMatcher *self,
 /* The general forms of a step, for any handle and up to the end of the
  * text: NEXT_CLASS reads the class of the next unit and skips the unit,
  * STEP steps on the class, following miss links. They use `self`, `text`,
- * `length`, `i`, `classes`, `narrow` and `cells`. */
+ * `length`, `i`, `blocks`, `classes`, `narrow` and `cells`. */
 #define NEXT_CLASS(klass) \
   G_STMT_START { \
     guint32 flipped_; \
@@ -1628,7 +1653,7 @@ miss_step (const BaogaoMatcher *self,
     if (G_LIKELY (i + 4 <= length) \
         && ((flipped_ = read_le32 (text + i) ^ MARKERS3) & MARKER_BITS3) == 0) \
       { \
-        (klass) = class_at (classes, index3 (flipped_), narrow); \
+        (klass) = class3_at (blocks, classes, flipped_, narrow); \
         i += 3; \
       } \
     else \
@@ -1658,6 +1683,7 @@ miss_step (const BaogaoMatcher *self,
  * checked at once, then ASCII, then the rest. */
 G_ALWAYS_INLINE static inline guint
 fast_class_flipped (const BaogaoMatcher *self,
+                    const guint32       *blocks,
                     const void          *classes,
                     const guint8        *text,
                     gsize                length,
@@ -1686,7 +1712,7 @@ fast_class_flipped (const BaogaoMatcher *self,
     }
   else
     {
-      klass = class_at (classes, index3 (flipped), narrow);
+      klass = class3_at (blocks, classes, flipped, narrow);
       *i += 3;
     }
 
@@ -1696,13 +1722,14 @@ fast_class_flipped (const BaogaoMatcher *self,
 /* fast_class_flipped () of the four bytes at *@i, read here */
 G_ALWAYS_INLINE static inline guint
 fast_class (const BaogaoMatcher *self,
+            const guint32       *blocks,
             const void          *classes,
             const guint8        *text,
             gsize                length,
             gsize               *i,
             gboolean             narrow)
 {
-  return fast_class_flipped (self, classes, text, length, i,
+  return fast_class_flipped (self, blocks, classes, text, length, i,
                              read_le32 (text + *i) ^ MARKERS3, narrow);
 }
 
@@ -1776,6 +1803,7 @@ fast_run_with (const BaogaoMatcher *self,
                gboolean             narrow,
                gboolean             skip)
 {
+  const guint32 *blocks = self->class_blocks;
   const void *classes = self->classes;
   const Cell *cells = self->cells;
   guint first_class = self->first_class;
@@ -1785,8 +1813,8 @@ fast_run_with (const BaogaoMatcher *self,
   guint32 handle = *handle_inout & HANDLE_BASE;
   gboolean go_on = TRUE;
 
-#define NEXT_CLASS_FAST() fast_class (self, classes, text, length, &i, narrow)
-#define CLASS3(word) class_at (classes, index3 (word), narrow)
+#define NEXT_CLASS_FAST() fast_class (self, blocks, classes, text, length, &i, narrow)
+#define CLASS3(word) class3_at (blocks, classes, word, narrow)
   for (;;)
     {
       /* At the root, until a character starts a keyword: two three-byte
@@ -1806,14 +1834,14 @@ fast_run_with (const BaogaoMatcher *self,
               if (G_UNLIKELY ((pair & MARKER_BITS3_PAIR) != 0))
                 {
                   /* One unit, whose first four bytes are in pair */
-                  klass = fast_class_flipped (self, classes, text, length,
+                  klass = fast_class_flipped (self, blocks, classes, text, length,
                                               &i, (guint32) pair, narrow);
                   if (klass >= first_class)
                     break;
                 }
               else if (skip)
                 {
-                  /* From its fourth byte on: index3 () ignores the byte
+                  /* From its fourth byte on: class3_at () ignores the byte
                    * after it */
                   klass = CLASS3 ((guint32) (pair >> 24));
                   i += 6;
@@ -1954,6 +1982,7 @@ scan_all (const BaogaoMatcher *self,
           BaogaoMatchFunc      func,
           gpointer             user_data)
 {
+  const guint32 *blocks = self->class_blocks;
   const void *classes = self->classes;
   gboolean narrow = self->class_width == 1;
   FastRunFunc fast_run = fast_run_for (self);
@@ -2099,6 +2128,7 @@ scan_longest (const BaogaoMatcher *self,
               BaogaoMatchFunc      func,
               gpointer             user_data)
 {
+  const guint32 *blocks = self->class_blocks;
   const void *classes = self->classes;
   gboolean narrow = self->class_width == 1;
   FastRunFunc fast_run = fast_run_for (self);

@@ -1707,13 +1707,14 @@ test_serial_damaged (void)
 }
 
 /* Serialized matchers made by hand, in the form baogao-matcher-serial.c
- * writes: a header, the class tables, the cells and the states. */
+ * writes: a header, the class tables (the class table, its blocks, the
+ * four-byte keys and classes), the cells and the states. */
 typedef struct
 {
   char magic[8];
   guint32 byte_order, version, cell_size, info_size, n_keywords, n_classes,
           first_class, n_states, n_cells, n_class4, has_class2, layout,
-          class_width, second_class;
+          class_width, second_class, class_table_len, reserved;
   guint64 max_length;
 } CraftedHeader;
 
@@ -1733,11 +1734,13 @@ crafted_matcher (guint32          n_classes,
                  guint32          n_states,
                  guint64          max_length)
 {
-  CraftedHeader header = { "BGMATCH", 0x01020304u, 2, sizeof (Cell), sizeof (StateInfo),
+  CraftedHeader header = { "BGMATCH", 0x01020304u, 3, sizeof (Cell), sizeof (StateInfo),
                            1, n_classes, 1, n_states, n_cells, 1, 0,
-                           baogao_matcher_layout_id (), 2, 0, max_length };
+                           baogao_matcher_layout_id (), 2, 0, FIRST_UNIT_BLOCK, 0,
+                           max_length };
   gsize o_classes = sizeof header;
-  gsize o_keys = o_classes + round_up8 (CLASS_TABLE_LEN * sizeof (guint16));
+  gsize o_blocks = o_classes + round_up8 (FIRST_UNIT_BLOCK * sizeof (guint16));
+  gsize o_keys = o_blocks + CLASS_BLOCKS * sizeof (guint32);
   gsize o_class4 = o_keys + 8;
   gsize o_cells = o_class4 + 8;
   gsize o_states = o_cells + n_cells * sizeof (Cell);
@@ -1813,6 +1816,31 @@ test_serial_crafted (void)
     refused = baogao_matcher_new_from_bytes (changed, FALSE, &error);
     g_assert_null (refused);
     g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+    g_clear_error (&error);
+  }
+
+  /* a block of three-byte characters that is ASCII's (a three-byte unit
+   * would read a one-byte class), or past the table: the good one with
+   * the block of 中 changed */
+  {
+    const guint32 bad_blocks[] = { ASCII_CLASSES, ASCII_CLASSES + CLASS_BLOCK,
+                                   FIRST_UNIT_BLOCK, FIRST_UNIT_BLOCK + 1 };
+
+    for (guint b = 0; b < G_N_ELEMENTS (bad_blocks); b++)
+      {
+        gsize size;
+        const guint8 *data = g_bytes_get_data (good, &size);
+        g_autofree guint8 *copy = g_memdup2 (data, size);
+        gsize o_blocks = sizeof (CraftedHeader) + round_up8 (FIRST_UNIT_BLOCK * sizeof (guint16));
+        g_autoptr(GBytes) changed = NULL;
+
+        ((guint32 *) (copy + o_blocks))[0x4e2d >> 6] = bad_blocks[b];
+        changed = g_bytes_new (copy, size);
+        refused = baogao_matcher_new_from_bytes (changed, FALSE, &error);
+        g_assert_null (refused);
+        g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+        g_clear_error (&error);
+      }
   }
 }
 

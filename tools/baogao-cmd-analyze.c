@@ -60,7 +60,6 @@
 
 #include <glib/gstdio.h>
 #include <gio/gunixinputstream.h>
-#include <gio/gunixoutputstream.h>
 
 #include "baogao-tool.h"
 
@@ -175,7 +174,6 @@ typedef struct
   char          *temp;       /* the temporary file, once made */
   int            fd;         /* open on it, or -1 */
   gboolean       replacing;  /* @path exists */
-  GOutputStream *stream;     /* for baogao_document_write_json (), once asked for */
   GError        *error;      /* the first failure; nothing is written after it */
   gboolean       failed;     /* a write to standard output failed */
 } Sink;
@@ -286,53 +284,27 @@ sink_write (Sink       *sink,
   sink_put (sink, text, strlen (text));
 }
 
-/* A stream that writes where the sink does, after what was written
- * before; NULL after a failure. */
-static GOutputStream *
-sink_get_stream (Sink *sink)
+/* Takes a part of a document's JSON (a BaogaoWriteFunc); FALSE once the
+ * sink failed, which stops the writing */
+static gboolean
+sink_put_part (const guint8 *data,
+               gsize         length,
+               gpointer      user_data)
 {
-  if (sink->path == NULL)
-    {
-      if (sink->failed || fflush (stdout) != 0)
-        {
-          sink->failed = TRUE;
-          return NULL;
-        }
-      if (sink->stream == NULL)
-        sink->stream = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-      return sink->stream;
-    }
+  Sink *sink = user_data;
 
-  if (!sink_open_file (sink))
-    return NULL;
-  if (sink->stream == NULL)
-    sink->stream = g_unix_output_stream_new (sink->fd, FALSE);
-  return sink->stream;
+  sink_put (sink, (const char *) data, length);
+  return sink->error == NULL && !sink->failed;
 }
 
-/* Writes @document as JSON to the sink; FALSE on a failure. */
+/* Writes @document as JSON to the sink, a part at a time; FALSE on a
+ * failure (recorded in the sink, and reported when it is finished) */
 static gboolean
 sink_write_json (Sink            *sink,
                  BaogaoDocument  *document,
                  BaogaoJsonFlags  flags)
 {
-  g_autoptr(GError) error = NULL;
-  GOutputStream *stream = sink_get_stream (sink);
-
-  if (stream == NULL)
-    return FALSE;
-  if (baogao_document_write_json (document, stream, flags, NULL, &error))
-    return TRUE;
-
-  if (sink->path == NULL)
-    {
-      if (!sink->failed)
-        tool_error ("standard output", "%s", error->message);
-      sink->failed = TRUE;
-    }
-  else if (sink->error == NULL)
-    sink->error = g_steal_pointer (&error);
-  return FALSE;
+  return baogao_document_write_json_to_callback (document, flags, sink_put_part, sink);
 }
 
 /* Closes and removes the temporary file, if there is one: the output of
@@ -340,7 +312,6 @@ sink_write_json (Sink            *sink,
 static void
 sink_discard (Sink *sink)
 {
-  g_clear_object (&sink->stream);
   if (sink->fd >= 0)
     {
       close (sink->fd);
@@ -365,8 +336,7 @@ sink_finish (Sink     *sink,
 
   if (sink->path == NULL)
     {
-      g_clear_object (&sink->stream);
-      if (sink->failed)
+          if (sink->failed)
         {
           /* reported by sink_write_json (), or by this */
           tool_finish_stdout ();
@@ -378,7 +348,6 @@ sink_finish (Sink     *sink,
   if (sink->fd < 0 && sink->error == NULL)
     return TOOL_EXIT_OK;
 
-  g_clear_object (&sink->stream);
   if (sink->fd >= 0)
     {
       if (sink->error == NULL && sink->replacing && fsync (sink->fd) != 0)
@@ -422,7 +391,6 @@ static void
 sink_clear (Sink *sink)
 {
   g_warn_if_fail (sink->temp == NULL && sink->fd < 0);
-  g_clear_object (&sink->stream);
   g_clear_error (&sink->error);
   g_clear_pointer (&sink->path, g_free);
 }
@@ -647,9 +615,6 @@ escape_line_breaks (char  *json,
   return g_string_free (out, FALSE);
 }
 
-/* The text size from which a document's JSON is streamed */
-#define STREAM_TEXT_SIZE (64 * 1024)
-
 static gboolean
 emit_document (Sink            *sink,
                BaogaoDocument  *document,
@@ -693,13 +658,11 @@ emit_document (Sink            *sink,
   if (format == FORMAT_JSONL)
     flags &= ~BAOGAO_JSON_PRETTY;
 
-  /* The JSON of a long document is streamed, never whole in memory (it is
-   * about twelve times the text), unless it must be changed first: a JSON
-   * line has no line break, and a pretty document in an array loses its
-   * final one. A short one is written from memory: GIO's stream code
-   * would map more pages (about 300 KB) than its JSON takes. */
-  streamed = format == FORMAT_JSON && baogao_document_get_size (document) >= STREAM_TEXT_SIZE &&
-             !(in_array && (flags & BAOGAO_JSON_PRETTY));
+  /* A document's JSON is written a part at a time, never whole in memory
+   * (it is about twelve times the text), unless it must be changed first:
+   * a JSON line has no line break, and a pretty document in an array
+   * loses its final one. */
+  streamed = format == FORMAT_JSON && !(in_array && (flags & BAOGAO_JSON_PRETTY));
   if (!streamed)
     {
       json = baogao_document_to_json (document, flags, &length);

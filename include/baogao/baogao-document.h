@@ -31,6 +31,24 @@ typedef enum /*< flags >*/ {
 } BaogaoJsonFlags;
 
 /**
+ * BaogaoWriteFunc:
+ * @data: (array length=length) (element-type guint8): the next part of
+ *   the output
+ * @length: the length of @data in bytes
+ * @user_data: the data passed with the function
+ *
+ * Takes one part of an output written in parts, such as the JSON of
+ * [method@Baogao.Document.write_json_to_callback]. @data belongs to the
+ * writer and is only valid during the call.
+ *
+ * Returns: %TRUE to go on, %FALSE to stop the writing (the function keeps
+ *   the reason)
+ */
+typedef gboolean (*BaogaoWriteFunc) (const guint8 *data,
+                                     gsize         length,
+                                     gpointer      user_data);
+
+/**
  * BaogaoRunStatus:
  * @BAOGAO_RUN_OK: the analyzer ran and its layer was merged
  * @BAOGAO_RUN_FAILED: the analyzer failed; its layer was dropped
@@ -196,6 +214,11 @@ gboolean         baogao_document_write_json           (BaogaoDocument  *self,
                                                        BaogaoJsonFlags  flags,
                                                        GCancellable    *cancellable,
                                                        GError         **error);
+BAOGAO_AVAILABLE_IN_ALL
+gboolean         baogao_document_write_json_to_callback (BaogaoDocument  *self,
+                                                         BaogaoJsonFlags  flags,
+                                                         BaogaoWriteFunc  func,
+                                                         gpointer         user_data);
 BAOGAO_AVAILABLE_IN_ALL
 gboolean         baogao_document_save_json            (BaogaoDocument  *self,
                                                        const char      *path,
