@@ -430,6 +430,68 @@ test_json_write_stream (void)
     g_object_unref (docs[d]);
 }
 
+/* A BaogaoWriteFunc that appends to a GString until it holds
+ * stop_after bytes, and counts its calls */
+typedef struct
+{
+  GString *out;
+  gsize    stop_after;
+  guint    n_calls;
+} Collected;
+
+static gboolean
+collect_part (const guint8 *data,
+              gsize         length,
+              gpointer      user_data)
+{
+  Collected *collected = user_data;
+
+  g_assert_cmpuint (length, >, 0);
+  collected->n_calls++;
+  g_string_append_len (collected->out, (const char *) data, length);
+  return collected->out->len < collected->stop_after;
+}
+
+static void
+test_json_write_callback (void)
+{
+  BaogaoDocument *docs[] = { make_document (), make_long_document () };
+  const BaogaoJsonFlags flags[] = { BAOGAO_JSON_NONE, BAOGAO_JSON_PRETTY };
+
+  for (guint d = 0; d < G_N_ELEMENTS (docs); d++)
+    for (guint f = 0; f < G_N_ELEMENTS (flags); f++)
+      {
+        g_autofree char *expected = NULL;
+        Collected collected = { g_string_new (NULL), G_MAXSIZE, 0 };
+        gsize length;
+
+        expected = baogao_document_to_json (docs[d], flags[f], &length);
+        g_assert_true (baogao_document_write_json_to_callback (docs[d], flags[f],
+                                                               collect_part, &collected));
+        g_assert_cmpmem (collected.out->str, collected.out->len, expected, length);
+        /* the long one in parts, never whole */
+        if (d == 1)
+          g_assert_cmpuint (collected.n_calls, >=, length / (128 * 1024));
+        g_string_free (collected.out, TRUE);
+      }
+
+  /* refused at the second part: no call after it, and FALSE */
+  {
+    g_autofree char *expected = baogao_document_to_json (docs[1], BAOGAO_JSON_NONE, NULL);
+    Collected collected = { g_string_new (NULL), 1, 0 };
+
+    g_assert_false (baogao_document_write_json_to_callback (docs[1], BAOGAO_JSON_NONE,
+                                                            collect_part, &collected));
+    g_assert_cmpuint (collected.n_calls, ==, 1);
+    g_assert_cmpuint (collected.out->len, <, strlen (expected));
+    g_assert_cmpmem (collected.out->str, collected.out->len, expected, collected.out->len);
+    g_string_free (collected.out, TRUE);
+  }
+
+  for (guint d = 0; d < G_N_ELEMENTS (docs); d++)
+    g_object_unref (docs[d]);
+}
+
 static void
 test_json_malformed (void)
 {
@@ -558,6 +620,7 @@ main (int    argc,
   g_test_add_func ("/json/escapes", test_json_escapes);
   g_test_add_func ("/json/save-atomic", test_json_save_atomic);
   g_test_add_func ("/json/write-stream", test_json_write_stream);
+  g_test_add_func ("/json/write-callback", test_json_write_callback);
   g_test_add_func ("/json/malformed", test_json_malformed);
   g_test_add_func ("/json/unknown-keys-ignored", test_json_unknown_keys_ignored);
 

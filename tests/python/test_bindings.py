@@ -156,6 +156,19 @@ class TestBindings(unittest.TestCase):
             self.doc.write_json(closed, Baogao.JsonFlags.NONE, None)
         self.assertTrue(cm.exception.matches(Gio.io_error_quark(), Gio.IOErrorEnum.CLOSED))
 
+    def test_json_to_callback(self):
+        parts = []
+
+        # (PyGObject passes the length of the part too)
+        def take(data, *length):
+            parts.append(bytes(data))
+            return True
+
+        self.assertTrue(self.doc.write_json_to_callback(Baogao.JsonFlags.NONE, take))
+        self.assertEqual(b"".join(parts), self.doc.to_json(Baogao.JsonFlags.NONE)[0].encode("utf-8"))
+        # a function that stops the writing
+        self.assertFalse(self.doc.write_json_to_callback(Baogao.JsonFlags.NONE, lambda *part: False))
+
     def test_python_analyzer(self):
         e = engine("structure")
         e.add_analyzer(Keywords())
