@@ -30,6 +30,7 @@
  * whose offsets map back to the original.
  */
 
+#include "char-map.h"
 #include "text-words.h"
 #include "oversight-scan.h"
 
@@ -78,15 +79,6 @@ static inline guint32
 read_le24 (const guchar *c)
 {
   return (guint32) c[0] | (guint32) c[1] << 8 | (guint32) c[2] << 16;
-}
-
-/* The sixteen payload bits of the three-byte character whose bytes are
- * the low three of @word (read little-endian), in some order: masked,
- * then gathered by one multiplication (the same as BaogaoMatcher's) */
-static inline guint
-index3 (guint32 word)
-{
-  return (((word & 0x3f3f0fu) * 0x4011u) >> 6) & 0xffffu;
 }
 
 /* The most words a WordList holds */
@@ -1292,7 +1284,7 @@ typedef struct
 
 typedef struct
 {
-  guint8    codes[65536];
+  CharMap   codes;
   FirstChar firsts[G_N_ELEMENTS (phrases)];
   guint     n_firsts;
   guint16   order[G_N_ELEMENTS (phrases)];
@@ -1406,7 +1398,7 @@ nibbles_init (PhraseTable *table)
       const guchar *c = (const guchar *) (i < G_N_ELEMENTS (phrases) ?
                                           phrases[i].word :
                                           wide_marks[i - G_N_ELEMENTS (phrases)].ch);
-      guint code = table->codes[index3 (read_le24 (c))];
+      guint code = char_map_get (&table->codes, read_le24 (c));
       guint best = 2, best_growth = G_MAXUINT;
 
       /* a character starting several phrases is sorted once */
@@ -1478,7 +1470,7 @@ get_phrases (void)
           table.lengths[i] = (guint8) n;
           table.seconds[i] = read_le24 (w + 3);
           table.thirds[i] = table.lengths[i] >= 9 ? read_le24 (w + 6) : 0;
-          key = (guint32) index3 (read_le24 (w)) << 16 | (guint32) (255 - n) << 8 | i;
+          key = g_utf8_get_char ((const char *) w) << 16 | (guint32) (255 - n) << 8 | i;
           for (j = i; j > 0 && keys[j - 1] > key; j--)
             keys[j] = keys[j - 1];
           keys[j] = key;
@@ -1487,12 +1479,13 @@ get_phrases (void)
         table.order[k] = keys[k] & 0xff;
       for (guint k = 0; k < G_N_ELEMENTS (phrases); k++)
         {
-          guint cp = index3 (read_le24 ((const guchar *) phrases[table.order[k]].word));
+          guint8 *code = char_map_slot (&table.codes,
+                                        read_le24 ((const guchar *) phrases[table.order[k]].word));
 
-          if (table.codes[cp] == 0)
+          if (*code == 0)
             {
               table.firsts[table.n_firsts] = (FirstChar) { (guint16) k, 0, 0 };
-              table.codes[cp] = (guint8) ++table.n_firsts;
+              *code = (guint8) ++table.n_firsts;
             }
           table.firsts[table.n_firsts - 1].count++;
           table.firsts[table.n_firsts - 1].seconds |=
@@ -1500,7 +1493,7 @@ get_phrases (void)
         }
       g_assert (table.n_firsts < CODE_MARK);
       for (guint i = 0; i < G_N_ELEMENTS (wide_marks); i++)
-        table.codes[index3 (read_le24 ((const guchar *) wide_marks[i].ch))] =
+        *char_map_slot (&table.codes, read_le24 ((const guchar *) wide_marks[i].ch)) =
           CODE_MARK | wide_marks[i].flags;
       nibbles_init (&table);
 #ifdef HAVE_AVX2_SCAN
@@ -1608,7 +1601,7 @@ scan_candidate (const PhraseTable *table,
         add_mark (text, q, 1, flags);
       return 0;
     }
-  code = table->codes[index3 (read_le24_wide (t + q))];
+  code = char_map_get (&table->codes, read_le24_wide (t + q));
   if (G_LIKELY (code == 0))
     return 0;
   if (code & CODE_MARK)
@@ -1711,7 +1704,8 @@ scan_text (Text   *text,
           memcpy (&pair, t + p, 8);
           pair = GUINT64_FROM_LE (pair);
           if ((pair & G_GUINT64_CONSTANT (0xc0c0f0c0c0f0)) != G_GUINT64_CONSTANT (0x8080e08080e0) ||
-              (table->codes[index3 ((guint32) pair)] | table->codes[index3 ((guint32) (pair >> 24))]) != 0)
+              (char_map_get (&table->codes, (guint32) pair) |
+               char_map_get (&table->codes, (guint32) (pair >> 24))) != 0)
             break;
         }
       if (p >= len)
@@ -1744,7 +1738,7 @@ scan_text (Text   *text,
           continue;
         }
 
-      code = table->codes[index3 (word)];
+      code = char_map_get (&table->codes, word);
       if (G_LIKELY (code == 0))
         p += 3;
       else if (code & CODE_MARK)
@@ -2202,7 +2196,7 @@ typedef enum
   START_ACTIVITY_VERB = 1 << 6,   /* activity_verbs */
 } WordStart;
 
-static guint8 word_starts[65536];
+static CharMap word_starts;
 
 static void
 word_starts_add (const char *word,
@@ -2213,7 +2207,7 @@ word_starts_add (const char *word,
   /* a word starting with another character is found by the walks
    * trying everything at such characters (see word_starts_at ()) */
   if ((w[0] & 0xF0) == 0xE0 && w[1] != '\0' && w[2] != '\0')
-    word_starts[index3 (read_le24 (w))] |= start;
+    *char_map_slot (&word_starts, read_le24 (w)) |= start;
 }
 
 static void
@@ -2235,6 +2229,7 @@ word_starts_init (void)
         { &activity_verbs, START_ACTIVITY_VERB },
       };
 
+      char_map_init (&word_starts);
       word_starts_add (OPEN_TITLE, START_TITLE);
       word_starts_add (CLOSE_QUOTE, START_CLOSE_QUOTE);
       for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
@@ -2254,7 +2249,7 @@ word_starts_at (const char *t,
   const guchar *c = (const guchar *) t + p;
 
   if (p + 3 <= end && (c[0] & 0xF0) == 0xE0)
-    return word_starts[index3 (read_le24 (c))];
+    return char_map_get (&word_starts, read_le24 (c));
   return G_MAXUINT;
 }
 
@@ -2273,7 +2268,7 @@ skip_word_starts (const char *t,
 
       memcpy (&word, t + p, 4);
       word = GUINT32_FROM_LE (word);
-      if ((word & 0xc0c0f0u) != 0x8080e0u || (word_starts[index3 (word)] & bits) != 0)
+      if ((word & 0xc0c0f0u) != 0x8080e0u || (char_map_get (&word_starts, word) & bits) != 0)
         break;
       p += 3;
     }

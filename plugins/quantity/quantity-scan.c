@@ -423,12 +423,13 @@ cn_value_at (const guint8 *s,
  * character, built once. */
 static guint64 trigger_bits[65536 / 64];
 /* The same bitmap for skip_plain (), indexed by bytes: the first two bytes
- * of a character, read as one little-endian number, give one of a few
- * distinct rows of trigger_bits, whose bit (third byte & 63) is the
- * trigger bit. A first byte that starts no three-byte character gets
- * ROW_STOP, every bit set, so that the loop needs no test of its own for
- * it; it is 0 so that only the rows of three-byte characters need to be
- * filled in. */
+ * of a character, the first as the high byte, give one of a few distinct
+ * rows of trigger_bits, whose bit (third byte & 63) is the trigger bit. A
+ * first byte that starts no three-byte character gets ROW_STOP, every bit
+ * set, so that the loop needs no test of its own for it; it is 0 so that
+ * only the rows of three-byte characters need to be filled in, and those
+ * are one run of 4 KiB: the rest of the table is never written, and
+ * takes no memory. */
 enum { ROW_STOP, ROW_EMPTY, MAX_ROWS = 64 };
 static guint8 trigger_row_of[65536];
 static guint64 trigger_rows[MAX_ROWS];
@@ -529,10 +530,8 @@ make_trigger_rows (void)
 
   trigger_rows[ROW_STOP] = G_MAXUINT64;
   /* the second byte as decode_at () reads it: its low six bits; first
-   * every row of a three-byte character empty, a run of 16 first bytes
-   * for each second byte */
-  for (guint b1 = 0; b1 < 256; b1++)
-    memset (&trigger_row_of[0xE0 | b1 << 8], ROW_EMPTY, 16);
+   * every row of a three-byte character empty */
+  memset (&trigger_row_of[0xE0 << 8], ROW_EMPTY, 0x10 << 8);
   for (guint b0 = 0xE0; b0 < 0xF0; b0++)
     for (guint b1 = 0; b1 < 64; b1++)
       {
@@ -551,7 +550,7 @@ make_trigger_rows (void)
             trigger_rows[n_rows++] = row;
           }
         for (guint high = 0; high < 256; high += 64)
-          trigger_row_of[b0 | (high | b1) << 8] = id;
+          trigger_row_of[b0 << 8 | high | b1] = id;
       }
 }
 
@@ -745,7 +744,7 @@ is_trigger (gunichar c)
 static inline gboolean
 plain_stop_at (const guint8 *q)
 {
-  guint64 row = trigger_rows[trigger_row_of[q[0] | (guint) q[1] << 8]];
+  guint64 row = trigger_rows[trigger_row_of[(guint) q[0] << 8 | q[1]]];
 
   return (row >> (q[2] & 0x3F)) & 1;
 }
