@@ -1765,8 +1765,8 @@ write_to_stream (const guint8 *data,
  * @error: return location for a #GError
  *
  * Writes the document in the `baogao-document/1` format to @stream, the
- * same bytes as [method@Baogao.Document.to_json] gives, in parts: the
- * text, then its annotations some tens of kilobytes at a time. The JSON
+ * same bytes as [method@Baogao.Document.to_json] gives, in parts of
+ * some kilobytes. The JSON
  * of a report is about twelve times its text, and is never held whole.
  * The stream is left open.
  *
@@ -1803,8 +1803,8 @@ baogao_document_write_json (BaogaoDocument  *self,
  * @user_data: data for @func
  *
  * Writes the document in the `baogao-document/1` format as
- * [method@Baogao.Document.write_json] does, in parts of some tens of
- * kilobytes, but passes each part to @func: for a program that writes
+ * [method@Baogao.Document.write_json] does, in parts of some kilobytes,
+ * but passes each part to @func: for a program that writes
  * to a file descriptor, a socket or a compressor of its own without a
  * #GOutputStream.
  *

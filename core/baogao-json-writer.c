@@ -89,16 +89,15 @@ word_needs_escape (guint64 x)
   return (hits & HIGHS) != 0;
 }
 
-void
-baogao_json_append_string (GString    *out,
-                           const char *s,
-                           gssize      len)
+/* Appends the bytes from @p to @end escaped as in a JSON string, without
+ * its quotes. Only ASCII bytes are escaped, so a text may be cut
+ * anywhere, inside a character too, and its pieces escaped one by one. */
+static void
+append_escaped (GString      *out,
+                const guint8 *p,
+                const guint8 *end)
 {
   static const char hex[] = "0123456789abcdef";
-  const guint8 *p = (const guint8 *) s;
-  const guint8 *end = p + (len < 0 ? strlen (s) : (gsize) len);
-
-  put_c (out, '"');
 
   while (p < end)
     {
@@ -161,7 +160,17 @@ baogao_json_append_string (GString    *out,
       put (out, esc, strlen (esc));
       p++;
     }
+}
 
+void
+baogao_json_append_string (GString    *out,
+                           const char *s,
+                           gssize      len)
+{
+  const guint8 *p = (const guint8 *) s;
+
+  put_c (out, '"');
+  append_escaped (out, p, p + (len < 0 ? strlen (s) : (gsize) len));
   put_c (out, '"');
 }
 
@@ -238,7 +247,8 @@ typedef struct
   gboolean        stopped;
 } Writer;
 
-#define STREAM_CHUNK (64 * 1024)
+/* Small: the buffer is the writer's memory, and a part costs one call */
+#define STREAM_CHUNK (16 * 1024)
 
 /* Passes what @w holds on to its function, if it writes in parts and
  * holds at least @at_least bytes. */
@@ -251,6 +261,27 @@ flush (Writer *w,
   if (!w->stopped && !w->func ((const guint8 *) w->out->str, w->out->len, w->user_data))
     w->stopped = TRUE;
   g_string_truncate (w->out, 0);
+}
+
+/* Writes @text as a JSON string; when writing in parts, a part at a
+ * time, so that a long text is not copied whole either. */
+static void
+write_text (Writer     *w,
+            const char *text,
+            gsize       size)
+{
+  const guint8 *p = (const guint8 *) text;
+
+  put_c (w->out, '"');
+  for (gsize at = 0; at < size;)
+    {
+      gsize n = w->func != NULL ? MIN (size - at, STREAM_CHUNK) : size - at;
+
+      append_escaped (w->out, p + at, p + at + n);
+      flush (w, STREAM_CHUNK);
+      at += n;
+    }
+  put_c (w->out, '"');
 }
 
 static void
@@ -628,8 +659,7 @@ write_document (Writer          *w,
   write_metadata (w, doc);
 
   item (w, "text");
-  baogao_json_append_string (w->out, doc->text, doc->size);
-  flush (w, STREAM_CHUNK);
+  write_text (w, doc->text, doc->size);
 
   write_repairs (w, doc);
   write_runs (w, doc, flags);
