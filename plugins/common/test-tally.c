@@ -1330,7 +1330,8 @@ test_self_building_rules (void)
     "一、加强常委会自身建设\n"
     "\n"
     "举办“法治论坛”3期、处长论坛4期，组织青年干部读书交流会5次，"
-    "举办青年干部培训班2期。获中国人大新闻奖一等奖1项、二等奖2项。获得省级以上表彰奖励12项。\n"
+    "举办青年干部培训班2期。获中国人大新闻奖一等奖1项、二等奖2项。获得省级以上表彰奖励12项。"
+    "机关公开招录公务员5名，遴选干部3名。接收全国人大代表15名来我市视察调研。\n"
     "\n"
     "二、推进科学立法\n"
     "\n"
@@ -1355,6 +1356,10 @@ test_self_building_rules (void)
   assert_tally (document, "self_building", "一等奖1项", "news_awards", 1);
   assert_tally (document, "self_building", "二等奖2项", "news_awards", 2);
   assert_tally (document, "self_building", "表彰奖励12项", "commendations", 12);
+  /* staff recruited; not deputies the office receives */
+  assert_tally (document, "self_building", "公务员5名", "recruits", 5);
+  assert_tally (document, "self_building", "干部3名", "recruits", 3);
+  g_assert_null (find_any_tally (document, "15名", NULL));
 }
 
 static void
