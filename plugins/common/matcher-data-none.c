@@ -12,4 +12,4 @@
 #error "Compile with -DMATCHER_NAME=<plugin>_matcher_data"
 #endif
 
-G_GNUC_INTERNAL const MatcherData MATCHER_NAME = { NULL, 0, NULL, 0 };
+G_GNUC_INTERNAL const MatcherData MATCHER_NAME = { NULL, 0, 0, 0 };

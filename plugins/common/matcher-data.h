@@ -16,8 +16,9 @@
  * back on its build function when there are none (a cross build, which
  * cannot run the generator) or they do not load.
  *
- * A matcher built from a file (entity's gazetteer) keeps a copy of the
- * file it was built from; it is used only for a file with the same bytes.
+ * A matcher built from a file (entity's gazetteer) keeps the length and a
+ * digest of the file it was built from (matcher_data_digest ()); it is
+ * used only for a file of that length and digest.
  *
  * The test test-matcher-data checks, for each analyzer, that the bytes are
  * there, load, pass the full check of untrusted bytes, and are what the
@@ -36,9 +37,40 @@ typedef struct
 {
   const guint64 *bytes;   /* the serialized matcher, 8-aligned */
   gsize size;             /* its length in bytes; 0: none was built */
-  const guint8 *input;    /* the file it was built from, or NULL */
-  gsize input_size;
+  guint64 input_digest;   /* matcher_data_digest () of the file it was
+                           * built from */
+  gsize input_size;       /* that file's length; 0: built from code */
 } MatcherData;
+
+/* A digest of the file a matcher was built from, so that a module keeps
+ * 8 bytes rather than a copy of the file to tell it at run time. Each
+ * word of the file (eight bytes, the last one padded with zeros) is
+ * mixed into the state by an exclusive or and a bijection (multiplying
+ * by an odd number, then folding the high half into the low), so a file
+ * that differs from the one built from in a single word always gets
+ * another digest; files that differ more collide with odds of one in
+ * 2^64. It tells an edited file from the shipped one, which is all it
+ * is for; it is no defence against a file made to collide. Some
+ * 20 000 cycles for the 38 KB gazetteer, where a SHA-256 would take
+ * twenty times as long in every process. */
+static inline guint64
+matcher_data_digest (const void *data,
+                     gsize       size)
+{
+  const guint8 *p = data;
+  guint64 state = G_GUINT64_CONSTANT (0x9e3779b97f4a7c15) ^ size;
+
+  for (gsize at = 0; at < size; at += 8)
+    {
+      guint64 word = 0;
+
+      memcpy (&word, p + at, MIN (8, size - at));
+      state = (state ^ GUINT64_FROM_LE (word)) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+      state ^= state >> 32;
+    }
+
+  return state;
+}
 
 /* The function an analyzer builds its matcher with, sealed; @input: the
  * file it is built from, or NULL for one built from code alone. */
@@ -57,7 +89,7 @@ matcher_data_load (const MatcherData *data,
   BaogaoMatcher *matcher;
 
   if (data->size == 0 || data->input_size != input_size
-      || (input_size > 0 && memcmp (data->input, input, input_size) != 0))
+      || (input_size > 0 && matcher_data_digest (input, input_size) != data->input_digest))
     return NULL;
 
   bytes = g_bytes_new_static (data->bytes, data->size);

@@ -38,13 +38,15 @@ test_present (void)
   g_assert_cmpuint ((guintptr) data->bytes % 8, ==, 0);
   if (input != NULL)
     {
-      g_autoptr(GBytes) kept = g_bytes_new_static (data->input, data->input_size);
+      gsize size;
+      gconstpointer bytes = g_bytes_get_data (input, &size);
 
-      g_assert_true (g_bytes_equal (kept, input));
+      g_assert_cmpuint (data->input_size, ==, size);
+      g_assert_cmphex (data->input_digest, ==, matcher_data_digest (bytes, size));
     }
   else
     {
-      g_assert_null (data->input);
+      g_assert_cmpuint (data->input_size, ==, 0);
     }
 }
 
@@ -84,6 +86,14 @@ test_loads (void)
       memcpy (other, input_data, input_size);
       other[input_size] = '\n';
       g_assert_null (matcher_data_load (data, other, input_size + 1));
+      /* nor one of the same length with a byte changed, anywhere */
+      for (gsize at = 0; at < input_size; at += input_size / 7 + 1)
+        {
+          other[at] ^= 0x20;
+          g_assert_null (matcher_data_load (data, other, input_size));
+          other[at] ^= 0x20;
+        }
+
     }
   else
     {

@@ -912,8 +912,8 @@ compiled_model_is_of (const char *data,
   const MatcherData *m = &entity_matcher_data;
 
   return d->n_places > 0 && d->n_char_place == entity_lexicon_len &&
-         m->input != NULL && d->input_size == m->input_size &&
-         length == m->input_size && memcmp (m->input, data, length) == 0;
+         m->input_size > 0 && d->input_size == m->input_size &&
+         length == m->input_size && matcher_data_digest (data, length) == m->input_digest;
 }
 
 /* The model compiled with the plugin: its tables are used in place,
