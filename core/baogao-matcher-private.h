@@ -31,12 +31,14 @@ typedef struct
 
 typedef struct
 {
-  guint32 depth;     /* length in bytes of the path from the root */
-  guint32 out_next;  /* next state on the failure chain ending a keyword */
-  guint32 miss;      /* HANDLE_MISS states: where to go on when no cell
-                      * matches */
-  guint   value;
-  gboolean ends_keyword;
+  guint32 depth : 31;       /* length in bytes of the path from the root
+                             * (keywords are shorter than 2^29 bytes) */
+  guint32 ends_keyword : 1;
+  guint32 out_next;         /* next state on the failure chain ending a
+                             * keyword */
+  guint32 miss;             /* HANDLE_MISS states: where to go on when no
+                             * cell matches */
+  guint32 value;
 } StateInfo;
 
 /* A node of the trie of characters the keywords are added to, until the

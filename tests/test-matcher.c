@@ -1763,17 +1763,17 @@ test_serial_crafted (void)
   /* The keyword "a": the root's cell for 'a' leads to a state (own cell
    * at 2) that ends a keyword. */
   static const Cell good_cells[] = { { 0, 0 }, { 0, HANDLE_OUTPUT | 2 }, { 0, 1 }, { 0, 0 } };
-  static const StateInfo good_states[] = { { 0, NONE, 0, 0, FALSE }, { 1, NONE, 0, 7, TRUE } };
+  static const StateInfo good_states[] = { { 0, FALSE, NONE, 0, 0 }, { 1, TRUE, NONE, 0, 7 } };
   /* A state of base 1 owning a cell of the root's row: a step on 'a'
    * from it would be checked as the root's step on the four-byte class,
    * and reach a state four bytes deep after one byte. */
   static const Cell row_cells[] = { { 0, 0 }, { 0, 1 }, { 1, 0x80000003u }, { 0, 2 }, { 0, 0 }, { 0, 0 } };
-  static const StateInfo row_states[] = { { 0, NONE, 0, 0, FALSE }, { 1, NONE, 0, 0, FALSE },
-                                          { 4, NONE, 0, 7, TRUE } };
+  static const StateInfo row_states[] = { { 0, FALSE, NONE, 0, 0 }, { 1, FALSE, NONE, 0, 0 },
+                                          { 4, TRUE, NONE, 0, 7 } };
   /* An unreachable state deep enough to make a leftmost-longest scan
    * allocate gigabytes */
-  static const StateInfo deep_states[] = { { 0, NONE, 0, 0, FALSE }, { 1, NONE, 0, 7, TRUE },
-                                           { 0x1ffffffe, NONE, 0, 0, FALSE } };
+  static const StateInfo deep_states[] = { { 0, FALSE, NONE, 0, 0 }, { 1, TRUE, NONE, 0, 7 },
+                                           { 0x1ffffffe, FALSE, NONE, 0, 0 } };
   g_autoptr(GBytes) good = crafted_matcher (2, good_cells, G_N_ELEMENTS (good_cells),
                                             good_states, G_N_ELEMENTS (good_states), 1);
   g_autoptr(GBytes) row = crafted_matcher (3, row_cells, G_N_ELEMENTS (row_cells),
