@@ -6349,17 +6349,31 @@ measure_of_kind (const char *total,
   return t > p + 1 && total[t - p - 1] == '_' && strcmp (total + t - p, part) == 0;
 }
 
-/* Are the words [@start, @end) before a part after 其中 a bare verb (制
- * 定, 修改), not a clause naming its own instruments or who acts (常委会
- * 还制定地方性法规9件; 同时打包修改省本级法规12件)? */
+/* Are the words [@start, @end) before a part of the laws approved a bare
+ * verb (制定, 修改, 修订、废止各, after 其中 if it opens them), maybe with
+ * the kind of law the congresses approved make (修订、废止单行条例各1件),
+ * not a clause naming its own instruments or who acts (常委会还制定地方
+ * 性法规9件; 同时打包修改省本级法规12件)? */
 static gboolean
 bare_part (const char *text,
            gsize       start,
            gsize       end)
 {
   static const char * const own[] = { "法规", "条例", "常委会", "同时", "另外", "此外", "还" };
+  /* (the kinds a congress approves, which its own acts are not) */
+  static const char * const approved_kinds[] = { "单行条例", "自治条例", "设区的市法规", "市法规", "州法规" };
+  gsize kind_at, kind_len = 0;
 
-  return end - start <= 6 * 3 && !text_contains_any (text, start, end, own, G_N_ELEMENTS (own));
+  if (text_word_at (text, start, end, "其中"))
+    start += strlen ("其中");
+  for (guint i = 0; i < G_N_ELEMENTS (approved_kinds) && kind_len == 0; i++)
+    if ((kind_at = text_find (text, start, end, approved_kinds[i])) != G_MAXSIZE)
+      kind_len = strlen (approved_kinds[i]);
+  if (kind_len == 0)
+    return end - start <= 6 * 3 && !text_contains_any (text, start, end, own, G_N_ELEMENTS (own));
+  return end - start - kind_len <= 6 * 3 &&
+         !text_contains_any (text, start, kind_at, own, G_N_ELEMENTS (own)) &&
+         !text_contains_any (text, kind_at + kind_len, end, own, G_N_ELEMENTS (own));
 }
 
 /* A total and its breakdown after 其中, of the same measure (任免96人

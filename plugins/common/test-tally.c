@@ -7439,6 +7439,34 @@ test_round45_phrasings (void)
  * research group's proposals (调研组…提出修改建议40条); the members
  * taking part (组织常委会组成人员参与调研210人次); a short lead clause
  * in a section of another domain. */
+/* The parts of the laws approved, after 其中, are the approving
+ * congresses' acts, whatever their verbs share: 各 (修订、废止各1件),
+ * the kind approved named (修订、废止单行条例各1件), or a 各 part
+ * before another. A law of the reporting congress's own kind after
+ * them is its own act. */
+static void
+test_approval_parts_with_each (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "批准单行条例5件，其中修订、废止各1件，制定3件。"
+    "审查批准设区的市法规22件，其中制定12件、修改8件，修订、废止单行条例各2件。"
+    "审查批准设区的市法规16件，其中制定10件、修改4件，修改地方性法规6件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "5件", "approved", 5);
+  assert_tally (document, "legislation", "22件", "approved", 22);
+  assert_no_tally_of_count (document, "1件");
+  assert_no_tally_of_count (document, "3件");
+  assert_no_tally_of_count (document, "2件");
+  assert_tally (document, "legislation", "地方性法规6件", "amended", 6);
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8186,6 +8214,7 @@ main (int   argc,
   g_test_add_func ("/tally/filing-review", test_filing_review);
   g_test_add_func ("/tally/representation-rules", test_representation_rules);
   g_test_add_func ("/tally/self-building-rules", test_self_building_rules);
+  g_test_add_func ("/tally/approval-parts-with-each", test_approval_parts_with_each);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
