@@ -1525,6 +1525,7 @@ typedef struct
   guint  marker : 2;     /* a LineMarker: starts_with_marker(), once known */
   guint  arabic : 1;     /* a subsection numbered 1． (see promote_scope()) */
   guint  after_part : 1; /* a section at its numbered part's level (see classify_body()) */
+  guint  run_in : 1;     /* a heading run into its body (run_in_heading ()) */
 } Line;
 
 /* Whether a line starts with an item or heading marker, as
@@ -1971,6 +1972,112 @@ read_part_number (const char  *p,
 
 /* Looks at the text after a section or subsection marker: a heading alone,
  * or a heading ending at the first full stop with the paragraph going on. */
+/* The words a body opens with, that a heading run into it on one line
+ * is followed by with no mark between: who acts or when (…提升履职能力水
+ * 平常委会党组…, …推动决策部署落地全年作出…, …增强监督实效围绕…) */
+static const char *const body_openers[] = {
+  "常委会", "省人大常委会", "市人大常委会", "县人大常委会", "区人大常委会",
+  "州人大常委会", "自治区人大常委会", "全年", "围绕", "一年来", "今年以来",
+  "过去一年", "本届以来", "五年来",
+};
+
+/* The characters before 常委会 or 全年 that make them part of the same
+ * phrase, not a body's first words */
+static const char *const not_before_opener[] = {
+  "大", "席", "向", "由", "经", "对", "请", "在", "和", "与", "及", "同", "将",
+  "把", "被", "为", "是", "的", "届", "本",
+};
+
+static gboolean
+joins_opener (const char *prev,
+              const char *end)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (not_before_opener); i++)
+    if (has_at (prev, end, not_before_opener[i], strlen (not_before_opener[i])))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where a heading that a copy ran into its body, having lost the line
+ * break after it, ends when no sentence ends soon enough to tell: at a
+ * full-width colon (把牢政治方向：常委会党组…), before a lower number
+ * (…服务大局（一）及时作出…, …提高立法质量1．科学编制…), or, in a
+ * heading of two clauses, before a body opener right after its last
+ * character (加强自身建设，提升履职能力水平常委会党组…). Within the first
+ * 40 characters after @h; NULL if none. *@body: where the body starts.
+ * @openers: look for body openers too, not only colons and numbers. */
+static const char *
+run_in_heading_end (const char  *h,
+                    const char  *end,
+                    gboolean     openers,
+                    const char **body)
+{
+  const char *q, *prev = NULL;
+  guint n = 0, since_comma = 0;
+  gboolean comma = FALSE, digits = FALSE;
+  gsize digit_len;
+
+  for (q = h; q < end && n <= 40; prev = q, q += char_len (q, end), n++, since_comma++)
+    {
+      gint index;
+      const char *after;
+
+      if (n >= 4 && AT (q, end, "："))
+        {
+          *body = q + strlen ("：");
+          return *body < end ? q : NULL;
+        }
+      if (n >= 4 && (read_paren_marker (q, end, &index, &after) || read_arabic_marker (q, end, &index, &after)))
+        {
+          *body = q;
+          return q;
+        }
+      if (AT (q, end, "，"))
+        {
+          comma = TRUE;
+          since_comma = 0;
+          continue;
+        }
+      if (digit_at (q, end, &digit_len) >= 0)
+        digits = TRUE;
+      /* (not a word the opener is the end of, nor its verb or
+       * preposition: 报请省人大常委会, 列席常委会会议, 向常委会报告; and a
+       * heading states no count) */
+      if (openers && comma && since_comma >= 5 && !digits && prev != NULL && han_at (prev, end) != 0 &&
+          !joins_opener (prev, end))
+        for (guint i = 0; i < G_N_ELEMENTS (body_openers); i++)
+          if (has_at (q, end, body_openers[i], strlen (body_openers[i])))
+            {
+              *body = q;
+              return q;
+            }
+      if (sentence_end_len (q, end) > 0)
+        break;
+    }
+
+  return NULL;
+}
+
+/* analyse_heading () of a line whose first sentence is too long for a
+ * heading: a heading run into its body, or none */
+static gboolean
+run_in_heading (Line       *L,
+                const char *text,
+                const char *h)
+{
+  const char *body;
+  const char *t = run_in_heading_end (h, text + L->end, TRUE, &body);
+
+  if (t == NULL)
+    return FALSE;
+  L->pure = FALSE;
+  L->run_in = TRUE;
+  L->head_start = (gsize) (h - text);
+  L->head_end = (gsize) (t - text);
+  L->body_start = (gsize) (body - text);
+  return TRUE;
+}
+
 static gboolean
 analyse_heading (Line       *L,
                  const char *text,
@@ -1980,6 +2087,7 @@ analyse_heading (Line       *L,
   const char *q;
   const char *t = NULL;
 
+  L->run_in = FALSE;
   for (q = h; q < end; q += char_len (q, end))
     if (sentence_end_len_at (text, q, end) > 0)
       {
@@ -2005,8 +2113,23 @@ analyse_heading (Line       *L,
         t = NULL;
       else
         {
+          const char *body;
+          const char *u;
+
           if (n_chars_cap (h, t, 41) > 40)
-            return FALSE;
+            return run_in_heading (L, text, h);
+          /* (a heading run into a numbered first unit before the first
+           * sentence ends: 坚持立法为民，提高立法质量1．科学编制立法计划。) */
+          u = run_in_heading_end (h, t, FALSE, &body);
+          if (u != NULL)
+            {
+              L->pure = FALSE;
+              L->run_in = TRUE;
+              L->head_start = (gsize) (h - text);
+              L->head_end = (gsize) (u - text);
+              L->body_start = (gsize) (body - text);
+              return TRUE;
+            }
           L->pure = FALSE;
           L->head_start = (gsize) (h - text);
           L->head_end = (gsize) (t - text);
@@ -2016,7 +2139,25 @@ analyse_heading (Line       *L,
     }
 
   if (n_chars_cap (h, end, 61) > 60)
-    return FALSE;
+    return run_in_heading (L, text, h);
+  /* (one sentence, short enough for a heading alone, that a colon or a
+   * lower number cuts: a heading run into its body, 把牢政治方向：常委会
+   * 党组…。) */
+  if (end > h && sentence_end_len (char_prev (end, h), end) > 0)
+    {
+      const char *body;
+      const char *u = run_in_heading_end (h, end, FALSE, &body);
+
+      if (u != NULL)
+        {
+          L->pure = FALSE;
+          L->run_in = TRUE;
+          L->head_start = (gsize) (h - text);
+          L->head_end = (gsize) (u - text);
+          L->body_start = (gsize) (body - text);
+          return TRUE;
+        }
+    }
 
   L->pure = TRUE;
   L->head_start = (gsize) (h - text);
@@ -3722,7 +3863,15 @@ build (Parser *P)
             check_intro_year (P, pstart, pend);
         }
 
-      add_sentences (P, paragraph, pstart, pend);
+      /* (a heading run into its body ends no sentence of its own: its
+       * body's first sentence starts after it, not with it) */
+      if (L->run_in && L->kind != LINE_BODY && !L->header)
+        {
+          add_sentences (P, paragraph, pstart, L->body_start);
+          add_sentences (P, paragraph, L->body_start, pend);
+        }
+      else
+        add_sentences (P, paragraph, pstart, pend);
     }
 
   close_all_series (P, P->last_end);

@@ -1283,6 +1283,43 @@ test_bracket_headings (void)
   }
 }
 
+/* Headings that a copy ran into their body, the line break after them
+ * lost: the heading ends at a colon, before a lower number, or, in a
+ * heading of two clauses, before the body's first words (常委会, 全年,
+ * 围绕…) right after its last character; not inside a phrase (报请省人
+ * 大常委会, 列席常委会) nor after a count. */
+static void
+test_run_in_headings (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、聚焦高质量发展，增强监督工作实效围绕市委中心工作，全年听取审议专项工作报告12个，开展执法检查5次，推动解决了一批群众关心的突出问题。\n"
+    "二、坚持立法为民，不断提高地方立法质量1．科学编制立法计划。全年制定地方性法规3件。\n"
+    "三、加强自身建设，提升履职能力水平常委会党组全年召开党组会议18次，开展集体学习12次，举办专题讲座6期，推动机关各项工作落地见效。\n"
+    "四、把牢政治方向：常委会党组坚持“第一议题”制度，全年学习重要讲话精神32次，确保人大工作正确方向。\n";
+  static const char not_headings[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持立法为民\n"
+    "（一）坚持开门立法，积极报请省人大常委会批准法规3件，全年审议法规草案5件，制定法规2部，修改1部，完成年度立法计划，立法质量不断提高。\n"
+    "（二）密切代表联系，邀请全国人大代表和省人大代表列席常委会会议一百零二人次，组织在本市的全国人大代表视察调研三次，代表履职热情高涨。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(BaogaoDocument) second = analyze_text (not_headings);
+  g_autoptr(GPtrArray) subsections = get (second, "structure.subsection");
+
+  g_assert_cmpuint (sections->len, ==, 4);
+  assert_section (nth (sections, 0), 1, "聚焦高质量发展，增强监督工作实效", "oversight");
+  assert_section (nth (sections, 1), 2, "坚持立法为民，不断提高地方立法质量", "legislation");
+  assert_section (nth (sections, 2), 3, "加强自身建设，提升履职能力水平", "self_building");
+  assert_section (nth (sections, 3), 4, "把牢政治方向", "political");
+  check_invariants (doc);
+
+  g_assert_cmpuint (subsections->len, ==, 0);
+  check_invariants (second);
+}
+
 /* Section numbers set with a comma, half- or full-width (一,坚持立法为民;
  * 二，…), as some copies set them */
 static void
@@ -1575,6 +1612,7 @@ main (int    argc,
   g_test_add_func ("/structure/title-variants", test_title_variants);
   g_test_add_func ("/structure/bracket-headings", test_bracket_headings);
   g_test_add_func ("/structure/comma-numbers", test_comma_numbers);
+  g_test_add_func ("/structure/run-in-headings", test_run_in_headings);
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
   g_test_add_func ("/structure/gold", test_gold);
