@@ -4220,6 +4220,10 @@ aside_words_start (const char *text,
   return q_start - p >= 2 * 3 ? open : w_start;
 }
 
+/* The words that end a clause counting the ones of a topic named in the
+ * clause before (…，提出修改意见的有23部; …，依法接受的共有4人) */
+static const char * const topic_counts[] = { "的有", "的共有", "的达", "的计", "的共计", "的合计" };
+
 /* What a clause that opens with 对 and closes with a count may name, the
  * topic of the clause after it (对…的5件建议，交由…再次研究办理), in
  * words of four characters at most after the count (not 对13件法规草案公
@@ -5437,6 +5441,17 @@ find_windows (const Tables    *tables,
               w_start = clause_start (text, lower, w_start - 1);
           }
       }
+
+      /* a count said of a topic, as "the ones V-ed number N", after the
+       * clause that names it (全国人大常委会征求意见的法律草案，经研究提出
+       * 修改意见的有23部; 审查建议，收到的有38件) reads that clause too:
+       * the count's own clause has its verb, the one before its object */
+      if (w_start > lower && text_word_ends_at (text, lower, w_start, "，") &&
+          text_any_word_ends_at (text, w_start, q_start, topic_counts, G_N_ELEMENTS (topic_counts)) != 0 &&
+          /* (not a part of a total said before: …通过制定和修改完成的，其中
+           * 新制定的有6件) */
+          !text_contains (text, w_start, q_start, "其中"))
+        w_start = clause_start (text, lower, w_start - strlen ("，"));
 
       /* a count in an aside with words of its own before it reads
        * them, not the total's outside (…获表决通过（制定9件、修改6件）) */

@@ -76,6 +76,10 @@
  * 议的6个报告开展满意度测评): satisfaction_surveys */
 /* (and the counts in a report's title: 关于十件民生实事完成情况的报告) */
 #define NOT_REPORTS_HEARD "开展满意度测评|进行满意度测评|开展测评|进行测评|民生实事|实事项目"
+/* Filed with the committee, the body named between (报送常委会备案的,
+ * 报市人大常委会备案的) */
+#define FILED_WITH "报送常委会备案|报常委会备案|报送本级人大常委会备案|报送人大常委会备案|" \
+  "报省人大常委会备案|报市人大常委会备案|报县人大常委会备案|报送省人大常委会备案|报送市人大常委会备案"
 /* Petitions passed on to other bodies or followed up */
 #define PETITIONS_PASSED_ON "交办|督办|转办|批转|转交"
 #define NOT_ALERTS "警示|预警机制|气象|灾害"
@@ -350,7 +354,9 @@ static const TallyRule oversight_rules[] = {
   /* 对报送备案的规范性文件14件进行审查 */
   { "normative_documents_reviewed", "规范性文件", "件|份|部|个", NULL, TRUE,
     "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求|发现" },
-  { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记&规范性文件|决议决定|决议、决定", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正" },
+  /* (the body filed with said between: 报送常委会备案的规范性文件有156件) */
+  { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记|" FILED_WITH "&规范性文件|决议决定|决议、决定", "件|份|部|个", NULL, TRUE, NULL,
+    "审查|纠正" },
   /* the short noun (共接收报备文件212件; 审查报备文件212件) */
   { "normative_documents_filed", "接收|收到|备案登记&报备文件|备案文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|发现" },
   /* 接收报送备案的行政法规、司法解释、地方性法规等1238件 */
@@ -425,9 +431,12 @@ static const TallyRule oversight_rules[] = {
    * 履职评议政府组成部门负责人6名): people, apart from the departments
    * or items; deputies reporting to their voters are representation */
   /* (in 人次 too, as the older reports count them: 述职评议56人次) */
-  { "officials_evaluated", "述职评议|履职评议|任职评议|履职测评|述职测评", "人|名|位|人次", NULL, TRUE, NULL, "代表" },
+  /* (and 述职并接受评议: 向常委会述职并接受评议的市政府组成人员有3名) */
+  { "officials_evaluated", "述职评议|履职评议|任职评议|履职测评|述职测评|述职并接受评议|述职并接受测评", "人|名|位|人次", NULL, TRUE,
+    NULL, "代表" },
   { "officials_evaluated", NULL, "人|名|位|人次", NULL, TRUE,
-    "述职评议|履职评议|任职评议|履职测评|述职测评|履职情况测评|履职情况评议|履职评价|履职情况评价", "代表" },
+    "述职评议|履职评议|任职评议|履职测评|述职测评|履职情况测评|履职情况评议|履职评价|履职情况评价|述职并接受评议|述职并接受测评",
+    "代表" },
   /* deputies taking part with the committee's members (组织常委会组成人员
    * 和部分市人大代表对8名政府组成人员开展述职评议); the earlier items of
    * a list (对6名员额法官和4名员额检察官开展述职评议) */

@@ -192,6 +192,7 @@
 /* problems found or rectified; and the suggestions whose problems were
  * solved (所提问题已解决或基本解决的305件: suggestions_resolved) */
 #define NOT_SOLVED "检视|查摆|整改|建议|所提|基本解决|已解决|已经解决|得到解决|解决的|列入"
+#define SOLVED_BY  "推动解决的|协调解决的|帮助解决的|推动化解的"
 /* the public's opinions, collected by deputies or their stations */
 #define PUBLIC_OPINIONS "群众|社情民意|民意|收集|征集|汇集|梳理"
 /* the suggestions a set of key ones covers (确定20项重点督办建议，涉及代表
@@ -855,6 +856,9 @@ static const TallyRule representation_rules[] = {
   { "problems_solved", "<代表&" SOLVE "&" PROBLEMS, "个|件|项|条", NULL, FALSE, NULL, NOT_SOLVED "|党组|党员" },
   { "problems_solved", SOLVE "&民生|群众|选民|急难愁盼|身边&" PROBLEMS, "个|件|项|条", NULL, FALSE, NULL,
     NOT_SOLVED "|企业" },
+  /* (the problems as what they helped solve, 推动解决的问题达1100余个: not
+   * a status, 已解决的, which NOT_SOLVED leaves out) */
+  { "problems_solved", SOLVED_BY "&" PROBLEMS, "个|件|项|条", NULL, FALSE, NULL, "检视|查摆|整改|建议|所提|列入|党组|党员" },
 };
 
 const TallyDomain tally_domain_representation = {

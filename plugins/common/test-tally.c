@@ -7467,6 +7467,46 @@ test_approval_parts_with_each (void)
   assert_tally (document, "legislation", "地方性法规6件", "amended", 6);
 }
 
+/* A count said of a topic named in the clause before, as "the ones
+ * V-ed number N" (法律草案，…提出修改意见的有23部): the topic's clause is
+ * read too. Not a part after 其中, whose topic is its total. With them,
+ * words that put the body filed with or the appraisal between the
+ * usual ones (报送常委会备案的, 述职并接受评议的) and the problems
+ * deputies helped solve as what they solved (推动解决的问题达…个). */
+static void
+test_topicalised_counts (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全国人大常委会征求意见的法律草案，经组织研究提出修改意见的有21部。"
+    "十二件地方性法规，是常委会通过制定和修改完成的，其中新制定的有5件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "全年报送常委会备案的规范性文件有132件。公民、组织提出的审查建议，收到的共有17件。"
+    "向常委会述职并接受评议的政府组成人员有4名。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "辞去省人大代表职务的请求，依法接受的有3人。代表提出的建议、批评和意见，交办的有214件，现已全部办复。"
+    "代表联络站推动解决的问题达960余个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "21部", "national_drafts_commented", 21);
+  assert_tally (document, "legislation", "5件", "enacted", 5);
+  assert_tally (document, "oversight", "132件", "normative_documents_filed", 132);
+  assert_tally (document, "oversight", "17件", "review_requests", 17);
+  assert_tally (document, "oversight", "4名", "officials_evaluated", 4);
+  assert_tally (document, "representation", "3人", "resignations", 3);
+  assert_tally (document, "representation", "214件", "suggestions", 214);
+  assert_tally (document, "representation", "960余个", "problems_solved", 960);
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8215,6 +8255,7 @@ main (int   argc,
   g_test_add_func ("/tally/representation-rules", test_representation_rules);
   g_test_add_func ("/tally/self-building-rules", test_self_building_rules);
   g_test_add_func ("/tally/approval-parts-with-each", test_approval_parts_with_each);
+  g_test_add_func ("/tally/topicalised-counts", test_topicalised_counts);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
