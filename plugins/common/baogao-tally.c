@@ -6744,7 +6744,9 @@ opens_subset_after_stop (const char *text,
  * summing to it (制定、修改、废止地方性法规20件（其中制定7件、修改11件、废止
  * 2件）; …42件，其中制定8件，一揽子修改32件，废止2件): the combined
  * measure is for a report that does not count them apart, and the parts
- * are the tallies. */
+ * are the tallies. The same combined count said elsewhere in the same
+ * terms, before the breakdown (an opening summary's 制定、修改、废止地方性
+ * 法规26件) or after it (a closing summary's, a box's), is the same fact. */
 static void
 drop_broken_down_combined (const Tables       *tables,
                            const char         *text,
@@ -6820,6 +6822,27 @@ drop_broken_down_combined (const Tables       *tables,
             }
           decisions[qi].rule = NO_RULE;
         }
+    }
+
+  /* (the same said before its breakdown) */
+  for (guint qi = 0; qi < quantities->len && n_broken > 0; qi++)
+    {
+      const char *measure;
+      double value;
+
+      if (decisions[qi].rule == NO_RULE)
+        continue;
+      measure = tables->rules[decisions[qi].rule].rule->measure;
+      if (strchr (measure, '+') == NULL)
+        continue;
+      value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
+      for (guint b = 0; b < n_broken; b++)
+        if (broken[b].value == value && broken[b].period == decisions[qi].period &&
+            strcmp (broken[b].measure, measure) == 0)
+          {
+            decisions[qi].rule = NO_RULE;
+            break;
+          }
     }
 }
 

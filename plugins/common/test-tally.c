@@ -7507,6 +7507,31 @@ test_topicalised_counts (void)
   assert_tally (document, "representation", "960余个", "problems_solved", 960);
 }
 
+/* A combined count that a later section breaks down into its parts,
+ * said first in the opening summary: one fact, whose parts are the
+ * rows. A combined count of other terms is kept. */
+static void
+test_combined_before_breakdown (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一年来，常委会制定、修改、废止地方性法规26件，听取审议专项工作报告12个。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年共制定、修改、废止地方性法规26件，其中制定9件、修改14件、废止3件。"
+    "指导设区的市制定修改地方性法规8件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted+amended+repealed"), ==, 0);
+  assert_tally (document, "legislation", "制定9件", "enacted", 9);
+  assert_tally (document, "legislation", "修改14件", "amended", 14);
+  assert_tally (document, "legislation", "废止3件", "repealed", 3);
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8256,6 +8281,7 @@ main (int   argc,
   g_test_add_func ("/tally/self-building-rules", test_self_building_rules);
   g_test_add_func ("/tally/approval-parts-with-each", test_approval_parts_with_each);
   g_test_add_func ("/tally/topicalised-counts", test_topicalised_counts);
+  g_test_add_func ("/tally/combined-before-breakdown", test_combined_before_breakdown);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
