@@ -7148,7 +7148,9 @@ drop_sentence_restatements (const char         *text,
  * 修改的18件法规中有11件属于打包修改; 在审议通过的12件法规中): 的 right
  * before it and 中 after its noun, in its window, and an earlier count of
  * the same words decided as the same measure. The 中 alone does not do:
- * 审议通过的12件法规中 may be the only place the year's count is said. */
+ * 审议通过的12件法规中 may be the only place the year's count is said.
+ * Without 中, a count after 的 names again one of an earlier sentence of
+ * its paragraph (废止3件。……废止了与上位法不一致的3件法规). */
 static void
 drop_referenced_restatements (const Tables       *tables,
                               const char         *text,
@@ -7166,8 +7168,6 @@ drop_referenced_restatements (const Tables       *tables,
         continue;
       /* (中 within a few characters of the noun: 18件法规中, 12件中) */
       in_at = text_find (text, w->q_end, MIN (w->w_end, w->q_end + 8 * 3), "中");
-      if (in_at == G_MAXSIZE)
-        continue;
       for (paragraph = w->q_start; paragraph > 0 && text[paragraph - 1] != '\n'; paragraph--)
         ;
       for (guint qj = qi; qj-- > 0;)
@@ -7176,7 +7176,8 @@ drop_referenced_restatements (const Tables       *tables,
 
           if (v->q_start < paragraph)
             break;
-          if (decisions[qj].rule != NO_RULE && same_count_words (text, v, w) &&
+          if (decisions[qj].rule != NO_RULE && same_count (text, quantities, windows, qj, qi) &&
+              (in_at != G_MAXSIZE || text_contains (text, v->q_end, w->q_start, "。")) &&
               strcmp (tables->rules[decisions[qj].rule].rule->measure,
                       tables->rules[decisions[qi].rule].rule->measure) == 0)
             {

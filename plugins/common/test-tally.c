@@ -7532,6 +7532,31 @@ test_combined_before_breakdown (void)
   assert_tally (document, "legislation", "废止3件", "repealed", 3);
 }
 
+/* A count after 的 naming again the same count of an earlier sentence
+ * of its paragraph, the same measure, in other figures too (２４件 …
+ * 的24件法规中; 废止3件 … 废止了…的3件法规): no second row. Of another
+ * measure it is a count of its own. */
+static void
+test_restated_after_de (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年表决通过法规２４件。审议通过的24件法规中，制定、修改、废止的分别为7件、13件、4件。\n"
+    "全年废止法规5件。同时，废止了与上位法不一致的5件法规。\n"
+    "全年制定法规6件。此外，修改了与上位法不一致的6件法规。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "legislation", "passed"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 2);
+  assert_tally (document, "legislation", "法规5件", "repealed", 5);
+  assert_tally (document, "legislation", "的6件", "amended", 6);
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8282,6 +8307,7 @@ main (int   argc,
   g_test_add_func ("/tally/approval-parts-with-each", test_approval_parts_with_each);
   g_test_add_func ("/tally/topicalised-counts", test_topicalised_counts);
   g_test_add_func ("/tally/combined-before-breakdown", test_combined_before_breakdown);
+  g_test_add_func ("/tally/restated-after-de", test_restated_after_de);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
