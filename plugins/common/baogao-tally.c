@@ -6299,8 +6299,16 @@ breakdown_reaches (const char *text,
 {
   gsize at = text_find (text, from, to, "其中");
 
+  /* (or the total as the set the parts are in: 在听取审议的16个报告中，省
+   * 政府报告12个…; its noun of a few characters, then 中，) */
   if (at == G_MAXSIZE)
-    return FALSE;
+    {
+      gsize in_at = text_find (text, from, MIN (to, from + 6 * 3 + strlen ("中，")), "中，");
+
+      if (in_at == G_MAXSIZE || clause_end (text, to, from, in_at) < in_at)
+        return FALSE;
+      return !has_semicolon (text, in_at, to);
+    }
   for (gsize next; (next = text_find (text, at + strlen ("其中"), to, "其中")) != G_MAXSIZE; )
     at = next;
   return !has_semicolon (text, at, to);

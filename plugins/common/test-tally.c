@@ -7557,6 +7557,25 @@ test_restated_after_de (void)
   assert_tally (document, "legislation", "的6件", "amended", 6);
 }
 
+/* A total said as the set its parts are in (在听取审议的16个报告中，…),
+ * as with 其中: the parts of its measure are no rows */
+static void
+test_breakdown_of_set (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "在听取审议的18个报告中，省政府报告13个，省监委、省法院、省检察院报告分别为1个、2个、2个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "oversight", "18个报告", "work_reports", 18);
+  g_assert_cmpuint (count_measure (document, "oversight", "work_reports"), ==, 1);
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8308,6 +8327,7 @@ main (int   argc,
   g_test_add_func ("/tally/topicalised-counts", test_topicalised_counts);
   g_test_add_func ("/tally/combined-before-breakdown", test_combined_before_breakdown);
   g_test_add_func ("/tally/restated-after-de", test_restated_after_de);
+  g_test_add_func ("/tally/breakdown-of-set", test_breakdown_of_set);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
