@@ -2809,6 +2809,7 @@ names_every_level (const char *text,
   static const char * const levels[] = { "国", "省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "、" };
   /* (what a number of people is written with besides its digits) */
   static const char * const count_words[] = { ".", "．", "万", "余", "多", "百", "千" };
+  static const char * const in_all[] = { "共有", "共计", "共", "有" };
   gsize n = text_any_word_ends_at (text, p, end, every, G_N_ELEMENTS (every));
   gsize q = end - n;
 
@@ -2833,6 +2834,8 @@ names_every_level (const char *text,
         }
       if (c < q - strlen ("名"))
         q = c;
+      /* (…after 共有: 全省共有1.2万名各级人大代表) */
+      q -= text_any_word_ends_at (text, p, q, in_all, G_N_ELEMENTS (in_all));
       /* (…after the place: 全省) */
       while ((n = text_any_word_ends_at (text, p, q, levels, G_N_ELEMENTS (levels))) != 0)
         q -= n;
@@ -7351,6 +7354,10 @@ named_deputies_level (const char *text,
     return ACTOR_OWN;
   for (gsize next; (next = text_find (text, at + strlen ("人大代表"), end, "人大代表")) != G_MAXSIZE; )
     at = next;
+  /* deputies of every level (1.2万名各级人大代表; levels listed, 市、县、乡
+   * 三级, are read below) */
+  if (text_word_ends_at (text, start, at, "各级"))
+    return ACTOR_EVERY_LEVEL;
   /* deputies of several levels listed (市、县、乡人大代表): the highest's,
    * as of two (县乡两级) */
   {

@@ -2781,7 +2781,7 @@ test_every_level (void)
     "一、代表工作\n\n"
     "全县县乡两级人大代表进站接待群众4600余人次。全县1.3万余名各级人大代表收集意见建议2100条。"
     "全县２．１万名各级人大代表接待群众８.６万人次。三年来全县各级人大代表7600余人次参与疫情防控。"
-    "组织860名县、乡人大代表向原选区选民述职。\n";
+    "组织860名县、乡人大代表向原选区选民述职。全县共有1500名各级人大代表向原选区选民述职。\n";
   static const char banner[] =
     "某某旗人民代表大会常务委员会工作报告\n——2024年1月10日在某某旗第十八届人民代表大会第三次会议上\n\n"
     "一、代表工作\n\n补选苏木人大代表4名。补选旗人大代表3名。\n";
@@ -2790,6 +2790,8 @@ test_every_level (void)
     { banner, "representation", "4名", "township" },
     { banner, "representation", "3名", "county" },
     { province, "representation", "建议1.2万余件", "all_levels" },
+    /* (deputies of every level named after their count) */
+    { county, "representation", "1500名各级人大代表向原选区选民述职", "all_levels" },
     { province, "representation", "建议856件", "provincial" },
     { province, "representation", "4.8万人次", "all_levels" },
     { province, "representation", "3.2万人次", "all_levels" },
