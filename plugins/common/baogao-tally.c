@@ -2453,6 +2453,17 @@ year_at_head (const char *text,
          !text_word_at (text, start + n + strlen ("年"), end, "以来") ? y : 0;
 }
 
+/* Where the words of a clause [@start, @end) start that tell what it
+ * counts, past 其中 (其中2021年新建18个): an elliptic clause is no longer
+ * for it. */
+static gsize
+elliptic_words_start (const char *text,
+                      gsize       start,
+                      gsize       end)
+{
+  return text_word_at (text, start, end, "其中") ? start + strlen ("其中") : start;
+}
+
 /* Does a ledger label end at @p: 】 after 【, else a colon? */
 static inline gboolean
 closes_label (const char *text,
@@ -5527,7 +5538,7 @@ find_windows (const Tables    *tables,
        * may say what it counts once, in the clause before: when its own
        * words decide nothing, that clause is read as its head */
       w->e_start = h_start;
-      if (h_start == w_start && w_start > head_lower && q_start - w_start <= ELLIPTIC_CLAUSE &&
+      if (h_start == w_start && w_start > head_lower && q_start - elliptic_words_start (text, w_start, q_start) <= ELLIPTIC_CLAUSE &&
           (text[w_start - 1] == ',' || text_word_ends_at (text, head_lower, w_start, "，")))
         {
           gsize e = clause_start (text, head_lower, w_start - (text[w_start - 1] == ',' ? 1 : 3));

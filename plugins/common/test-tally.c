@@ -7578,6 +7578,25 @@ test_breakdown_of_set (void)
   g_assert_cmpuint (count_measure (document, "oversight", "work_reports"), ==, 1);
 }
 
+/* An elliptic clause after 其中 (其中2022年新建18个) reads the clause
+ * before it: 其中 is not counted into its length */
+static void
+test_elliptic_part_with_year (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2023年1月10日在某某市第十五届人民代表大会第二次会议上\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "加强代表履职平台建设，全市建成人大代表之家、代表联络站２６４个，其中2022年新建２３个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "２３个", "deputy_stations_added", 23);
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8330,6 +8349,7 @@ main (int   argc,
   g_test_add_func ("/tally/combined-before-breakdown", test_combined_before_breakdown);
   g_test_add_func ("/tally/restated-after-de", test_restated_after_de);
   g_test_add_func ("/tally/breakdown-of-set", test_breakdown_of_set);
+  g_test_add_func ("/tally/elliptic-part-with-year", test_elliptic_part_with_year);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
