@@ -2453,6 +2453,23 @@ year_at_head (const char *text,
          !text_word_at (text, start + n + strlen ("年"), end, "以来") ? y : 0;
 }
 
+/* Is the year named at @year_at the year of a part after 其中, in a
+ * clause that ends before @q_start (五年来，…612人次，其中2021年任免98人
+ * 次；依法接受辞职14人): the clauses after it are the frame's again. */
+static gboolean
+year_of_closed_part (const char *text,
+                     gsize       year_at,
+                     gsize       q_start)
+{
+  static const char * const subsets[] = { "其中", "其中，" };
+  gsize n = 0;
+
+  if (year_at >= q_start || text_any_word_ends_at (text, 0, year_at, subsets, G_N_ELEMENTS (subsets)) == 0)
+    return FALSE;
+  year_written_at (text, year_at, q_start, &n);
+  return n > 0 && clause_end (text, q_start, year_at, q_start) < q_start;
+}
+
 /* Where the words of a clause [@start, @end) start that tell what it
  * counts, past 其中 (其中2021年新建18个): an elliptic clause is no longer
  * for it. */
@@ -5239,7 +5256,8 @@ find_windows (const Tables    *tables,
       /* (a frame, then the year said as such before the count: 五年来提出
        * 建议216件，今年提出议案7件) */
       if (sentence != NULL && marks.frame_at < q_start &&
-          (marks.named_year_at > q_start || marks.named_year_at < marks.frame_at) &&
+          (marks.named_year_at > q_start || marks.named_year_at < marks.frame_at ||
+           year_of_closed_part (text, marks.named_year_at, q_start)) &&
           !(marks.this_year_at > marks.frame_at && marks.this_year_at < q_start))
         w->period = marks.frame;
       /* to date, the year reported named or not (截至2023年底, 迄今); but

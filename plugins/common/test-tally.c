@@ -7597,6 +7597,35 @@ test_elliptic_part_with_year (void)
   assert_tally (document, "representation", "２３个", "deputy_stations_added", 23);
 }
 
+/* A year named in a part after 其中 dates that part only: the clauses
+ * after it are the sentence's frame's again (五年来…，其中2021年任免98人
+ * 次；依法接受辞职14人) */
+static void
+test_year_of_closed_part (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某市第十五届人民代表大会第一次会议上\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "五年来，共任免国家机关工作人员540人次，其中2021年任免87人次；依法接受辞职12人，补选市人大代表26名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "representation", "87人次");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "representation", "12人");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  a = find_tally (document, "representation", "26名");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8350,6 +8379,7 @@ main (int   argc,
   g_test_add_func ("/tally/restated-after-de", test_restated_after_de);
   g_test_add_func ("/tally/breakdown-of-set", test_breakdown_of_set);
   g_test_add_func ("/tally/elliptic-part-with-year", test_elliptic_part_with_year);
+  g_test_add_func ("/tally/year-of-closed-part", test_year_of_closed_part);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
