@@ -45,6 +45,10 @@
 
 #include "baogao-tally.h"
 
+/* The congress commending others, the verb before its object: no
+ * commendation it received */
+#define COMMENDS_OTHERS "表彰先进|表彰优秀|表彰了|予以表彰|进行表彰|给予表彰"
+
 /* 议项 inside 审议项目: the projects of a legislative plan are no agenda
  * (立法计划安排审议项目30件) */
 #define NOT_AGENDA "审议项目|立法项目|立法计划"
@@ -168,9 +172,10 @@ static const TallyRule self_building_rules[] = {
   { "newsletter_issues", NULL, "期", NULL, FALSE, "简报|专刊|期刊|刊物|内刊|专报|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴|简讯", NULL },
   { "newsletter_issues", "编发|编报|印发|编印|出版|编辑出版|刊印|编辑|出刊|发行", "期", NULL, FALSE, NULL, "培训|讲堂|论坛" },
 
-  /* awards and commendations */
-  { "commendations", "表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", ITEMS "|人|名", NULL, FALSE, NULL, NULL },
-  { "commendations", NULL, ITEMS "|人|名", NULL, FALSE, "表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", NULL },
+  /* awards and commendations received; not those the congress gives
+   * (表彰先进集体40个、先进个人80名; 对…予以表彰) */
+  { "commendations", "表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", ITEMS "|人|名", NULL, FALSE, NULL, COMMENDS_OTHERS },
+  { "commendations", NULL, ITEMS "|人|名", NULL, FALSE, "表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", COMMENDS_OTHERS },
   { "news_awards", "新闻奖|好新闻|新闻作品奖", "件|篇|个|项|部", NULL, FALSE, NULL, NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻奖|好新闻|新闻作品奖", NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻作品|新闻稿件|作品|新闻报道&获|奖", NULL },
