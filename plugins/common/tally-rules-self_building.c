@@ -179,6 +179,8 @@ static const TallyRule self_building_rules[] = {
   { "news_awards", "新闻奖|好新闻|新闻作品奖", "件|篇|个|项|部", NULL, FALSE, NULL, NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻奖|好新闻|新闻作品奖", NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻作品|新闻稿件|作品|新闻报道&获|奖", NULL },
+  /* (the works named before the count: 在全省人大新闻作品评选中获奖5件) */
+  { "news_awards", "新闻作品|新闻稿件|新闻报道&获奖|获|荣获", "件|篇|个|项", NULL, FALSE, NULL, NULL },
   /* the grades of a news award named once (获中国人大新闻奖一等奖1项、二等
    * 奖2项) */
   { "news_awards", "^新闻奖|好新闻|新闻作品奖&一等奖|二等奖|三等奖|特等奖|优秀奖|一等|二等|三等", "件|篇|个|项|部",

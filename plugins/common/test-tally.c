@@ -1332,7 +1332,7 @@ test_self_building_rules (void)
     "举办“法治论坛”3期、处长论坛4期，组织青年干部读书交流会5次，"
     "举办青年干部培训班2期。获中国人大新闻奖一等奖1项、二等奖2项。获得省级以上表彰奖励12项。"
     "机关公开招录公务员5名，遴选干部3名。接收全国人大代表15名来我市视察调研。"
-    "表彰先进集体6个、优秀个人21名。\n"
+    "表彰先进集体6个、优秀个人21名。在全省人大新闻作品评选中获奖4件。\n"
     "\n"
     "二、推进科学立法\n"
     "\n"
@@ -1361,6 +1361,7 @@ test_self_building_rules (void)
   assert_tally (document, "self_building", "公务员5名", "recruits", 5);
   assert_tally (document, "self_building", "干部3名", "recruits", 3);
   g_assert_null (find_any_tally (document, "15名", NULL));
+  assert_tally (document, "self_building", "获奖4件", "news_awards", 4);
   /* (commendations the congress gives are none it received) */
   g_assert_null (find_any_tally (document, "6个", NULL));
   g_assert_null (find_any_tally (document, "21名", NULL));
