@@ -843,6 +843,9 @@ static const TallyRule representation_rules[] = {
     "联系基层代表活动|联系人大代表活动|联系基层人大代表活动|联系代表开展活动",
     "次|场|批|场次|人次", NULL, FALSE, NULL,
     "每位|每名|每人|每个|分别|企业" },
+  /* (the verb and the deputies, in times: 全年走访、座谈联系代表200余次) */
+  { "liaison_activities", "联系代表|联系人大代表|联系基层代表", "次|场|批|场次", NULL, FALSE, NULL,
+    "每位|每名|每人|每个|分别|企业|联系代表活动" },
 
   /* problems of the people that deputies and their stations helped
    * solve (推动解决民生问题920个); in a political section the same words

@@ -1872,7 +1872,7 @@ test_deputy_activities (void)
     "组织代表参加活动九十余场、一千二百余人次。"
     "组织代表赴浙江开展考察活动3场。"
     "组织代表开展小组活动24次。"
-    "开展联系代表活动90次。"
+    "开展联系代表活动90次。全年走访、座谈联系代表130余次。"
     "组织代表接待群众活动56场次。"
     "所提问题已解决和列入计划逐步解决的占81.4%。"
     "所提问题已经解决或者列入计划逐步解决的占82.6%。"
@@ -1899,6 +1899,7 @@ test_deputy_activities (void)
   assert_no_tally_of_count (document, "3场");
   assert_tally (document, "representation", "小组活动24次", "deputy_group_activities", 24);
   assert_tally (document, "representation", "联系代表活动90次", "liaison_activities", 90);
+  assert_tally (document, "representation", "联系代表130余次", "liaison_activities", 130);
   assert_tally (document, "representation", "接待群众活动56场次", "constituent_receptions", 56);
   assert_tally (document, "representation", "占81.4%", "resolution_rate", 81.4);
   assert_tally (document, "representation", "占82.6%", "resolution_rate", 82.6);
