@@ -373,6 +373,9 @@ static const TallyRule representation_rules[] = {
    * 建议办理“回头看”…): some of them, not more */
   { "suggestions_followed_up", NULL, PAPERS, NULL, FALSE, "建议&" FOLLOW_UP, PUBLIC_OPINIONS },
   { "suggestions_followed_up", FOLLOW_UP "&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
+  /* (the deputies' 意见, as some congresses name their suggestions: 对代
+   * 表不满意的7件意见进行再次研究办理) */
+  { "suggestions_followed_up", "代表", PAPERS, NULL, FALSE, "意见&" FOLLOW_UP, PUBLIC_OPINIONS "|审议意见" },
   /* (开展二次督办12件, in a section on deputies' work) */
   { "suggestions_followed_up", FOLLOW_UP, PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|信访|案件|审议意见" },
   /* (not a channel of proposals of other things: 通过…代表建议等渠道收集
@@ -400,7 +403,9 @@ static const TallyRule representation_rules[] = {
   /* the delegation as the subject of its own clause (在宁全国人大代表提出
    * 议案8件、建议75件，全国人大代表团提出建议1件) */
   { "npc_delegation_suggestions", "全国人大代表团|代表团&提出|提交&建议", PAPERS, "npc_delegation", TRUE, NULL, "代表团成员|代表团代表" },
-  { "key_suggestions", "重点建议|重点督办建议|重点督办|重点处理建议|重点办理建议", PAPERS, NULL, TRUE, NULL, NULL },
+  /* (and 意见, as some congresses name them: 重点处理意见23件) */
+  { "key_suggestions", "重点建议|重点督办建议|重点督办|重点处理建议|重点办理建议|重点处理意见|重点督办意见", PAPERS, NULL, TRUE,
+    NULL, NULL },
   /* (被确定为重点处理的建议有20件) */
   { "key_suggestions", "重点处理|重点办理|重点督办&建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* (其中10件由省政府领导领衔督办) */

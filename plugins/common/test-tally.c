@@ -7632,6 +7632,26 @@ test_year_of_closed_part (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
 }
 
+/* Deputies' suggestions called 意见, as some congresses name them: the
+ * key ones (重点处理意见) and those taken up again */
+static void
+test_suggestions_called_opinions (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "选取涉及旧区改造、社区养老等重点处理意见共计19件，由常委会领导牵头督办。"
+    "对代表不满意的6件意见进行再次研究办理。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "19件", "key_suggestions", 19);
+  g_assert_cmpstr (measure_of_count (document, "6件"), ==, "suggestions_followed_up");
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8386,6 +8406,7 @@ main (int   argc,
   g_test_add_func ("/tally/breakdown-of-set", test_breakdown_of_set);
   g_test_add_func ("/tally/elliptic-part-with-year", test_elliptic_part_with_year);
   g_test_add_func ("/tally/year-of-closed-part", test_year_of_closed_part);
+  g_test_add_func ("/tally/suggestions-called-opinions", test_suggestions_called_opinions);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
