@@ -209,6 +209,10 @@ static const TallyRule oversight_rules[] = {
   /* (有10位常委会组成人员提出了19个问题) */
   { "inquiry_questions", "<询问|应询&现场提出|回答|提出|答复|提出了|回答了", "个|条|项", NULL, TRUE, "问题",
     "代表建议|审查建议|发现|整改|解决" },
+  /* (the passive, the questions first: 开展专题询问2次，共有21个问题被委员们
+   * 当场提出) */
+  { "inquiry_questions", "<询问|应询", "个|条|项", NULL, TRUE, "问题&被&提出|提问|询问",
+    "代表建议|审查建议|发现|整改|解决" },
 
   /* investigations by the committee (deputies' own ones are representation) */
   { "investigations", "专题调研|调研|视察|专项调研|督查|跟踪调研|视察调研", "次|项", NULL, FALSE, NULL,

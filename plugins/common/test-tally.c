@@ -3536,6 +3536,7 @@ test_elections_and_inquiry_questions (void)
     "二、监督工作\n"
     "\n"
     "围绕生态环境保护开展专题询问，10位常委会组成人员现场提出询问问题14个。审查批准市级预算调整方案2次。"
+    "就食品安全开展专题询问1次，共有9个问题被委员们当场提出。"
     "听取审议国民经济和社会发展计划执行情况、预算执行情况、审计工作报告等8个报告。"
     "对市政府12个部门开展满意度测评，平均满意率为95.6%。\n"
     "\n"
@@ -3548,6 +3549,8 @@ test_elections_and_inquiry_questions (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "oversight", "询问问题14个", "inquiry_questions", 14);
+  /* (the passive, the questions first) */
+  g_assert_cmpstr (measure_of_count (document, "9个"), ==, "inquiry_questions");
   assert_tally (document, "oversight", "预算调整方案2次", "budget_adjustments_approved", 2);
   /* (reports the count's noun: not the agenda's items of all kinds) */
   assert_tally (document, "oversight", "8个报告", "work_reports", 8);
