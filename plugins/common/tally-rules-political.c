@@ -152,6 +152,9 @@ static const TallyRule political_rules[] = {
   { "study_sessions", "<党组&第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, TRUE, NULL,
     "党组织|支部|机关党委|代表|其中" },
   { "lectures", "<党组&党课|专题党课", TIMES "|讲|堂", NULL, TRUE, NULL, "党组织|支部|机关党委|代表" },
+  /* (the lectures named as the sentence's topic, the verb with the count:
+   * 专题党课由党组书记带头讲授，全年共讲授6次) */
+  { "lectures", "<党课|专题党课&讲授|授课|讲党课", TIMES "|讲|堂", NULL, FALSE, NULL, "党组织|支部|机关党委|代表" },
   { "study_sessions", "开展|组织|举行|召开|开展了|组织了|举行了", TIMES, NULL, FALSE,
     "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨|集中研讨|集体学法|专题学法", NULL },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲|堂", NULL, FALSE, NULL, "代表" },

@@ -7490,17 +7490,21 @@ test_topicalised_counts (void)
   static const char text[] =
     "某某省人民代表大会常务委员会工作报告\n"
     "\n"
-    "一、立法工作\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "专题党课由党组书记带头讲授，全年共讲授7次。\n"
+    "\n"
+    "二、立法工作\n"
     "\n"
     "全国人大常委会征求意见的法律草案，经组织研究提出修改意见的有21部。"
     "十二件地方性法规，是常委会通过制定和修改完成的，其中新制定的有5件。\n"
     "\n"
-    "二、监督工作\n"
+    "三、监督工作\n"
     "\n"
     "全年报送常委会备案的规范性文件有132件。公民、组织提出的审查建议，收到的共有17件。"
     "向常委会述职并接受评议的政府组成人员有4名。\n"
     "\n"
-    "三、代表工作\n"
+    "四、代表工作\n"
     "\n"
     "辞去省人大代表职务的请求，依法接受的有3人。代表提出的建议、批评和意见，交办的有214件，现已全部办复。"
     "代表联络站推动解决的问题达960余个。\n";
@@ -7508,6 +7512,7 @@ test_topicalised_counts (void)
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  assert_tally (document, "political", "讲授7次", "lectures", 7);
   assert_tally (document, "legislation", "21部", "national_drafts_commented", 21);
   assert_tally (document, "legislation", "5件", "enacted", 5);
   assert_tally (document, "oversight", "132件", "normative_documents_filed", 132);
