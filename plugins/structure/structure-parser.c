@@ -1970,8 +1970,6 @@ read_part_number (const char  *p,
   return TRUE;
 }
 
-/* Looks at the text after a section or subsection marker: a heading alone,
- * or a heading ending at the first full stop with the paragraph going on. */
 /* The words a body opens with, that a heading run into it on one line
  * is followed by with no mark between: who acts or when (…提升履职能力水
  * 平常委会党组…, …推动决策部署落地全年作出…, …增强监督实效围绕…) */
@@ -1998,6 +1996,52 @@ joins_opener (const char *prev,
   return FALSE;
 }
 
+/* Words that make the clause they are in a sentence of the body, not a
+ * heading's: who acts (常委会党组始终围绕…, 组成人员围绕…) or an adverb
+ * right before the opener (紧紧围绕, 始终围绕) */
+static const char *const body_clause_words[] = {
+  "常委会", "党组", "组成人员", "委员", "代表",
+};
+static const char *const adverbs_before_opener[] = {
+  "始终", "紧紧", "全力", "积极", "认真", "主动", "深入", "持续", "着力", "切实", "不断",
+};
+
+static gboolean
+clause_of_body (const char *clause,
+                const char *q,
+                const char *end)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (body_clause_words); i++)
+    if (find (clause, q, body_clause_words[i], strlen (body_clause_words[i])) != NULL)
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (adverbs_before_opener); i++)
+    {
+      gsize n = strlen (adverbs_before_opener[i]);
+
+      if ((gsize) (q - clause) >= n && memcmp (q - n, adverbs_before_opener[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The verbs that introduce what someone said, before a colon (组成人员认
+ * 为：…), which is no heading's end */
+static const char *const speech_verbs[] = { "认为", "指出", "强调", "表示", "要求", "提出" };
+
+static gboolean
+after_speech_verb (const char *h,
+                   const char *q)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (speech_verbs); i++)
+    {
+      gsize n = strlen (speech_verbs[i]);
+
+      if ((gsize) (q - h) >= n && memcmp (q - n, speech_verbs[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Where a heading that a copy ran into its body, having lost the line
  * break after it, ends when no sentence ends soon enough to tell: at a
  * full-width colon (把牢政治方向：常委会党组…), before a lower number
@@ -2012,7 +2056,7 @@ run_in_heading_end (const char  *h,
                     gboolean     openers,
                     const char **body)
 {
-  const char *q, *prev = NULL;
+  const char *q, *prev = NULL, *clause = h;
   guint n = 0, since_comma = 0;
   gboolean comma = FALSE, digits = FALSE;
   gsize digit_len;
@@ -2022,7 +2066,7 @@ run_in_heading_end (const char  *h,
       gint index;
       const char *after;
 
-      if (n >= 4 && AT (q, end, "："))
+      if (n >= 4 && AT (q, end, "：") && !after_speech_verb (h, q))
         {
           *body = q + strlen ("：");
           return *body < end ? q : NULL;
@@ -2036,6 +2080,7 @@ run_in_heading_end (const char  *h,
         {
           comma = TRUE;
           since_comma = 0;
+          clause = q + strlen ("，");
           continue;
         }
       if (digit_at (q, end, &digit_len) >= 0)
@@ -2044,7 +2089,7 @@ run_in_heading_end (const char  *h,
        * preposition: 报请省人大常委会, 列席常委会会议, 向常委会报告; and a
        * heading states no count) */
       if (openers && comma && since_comma >= 5 && !digits && prev != NULL && han_at (prev, end) != 0 &&
-          !joins_opener (prev, end))
+          !joins_opener (prev, end) && !clause_of_body (clause, q, end))
         for (guint i = 0; i < G_N_ELEMENTS (body_openers); i++)
           if (has_at (q, end, body_openers[i], strlen (body_openers[i])))
             {
@@ -2078,6 +2123,9 @@ run_in_heading (Line       *L,
   return TRUE;
 }
 
+/* Looks at the text after a section or subsection marker: a heading alone,
+ * a heading ending at the first full stop with the paragraph going on, or
+ * a heading run into its body (run_in_heading_end ()). */
 static gboolean
 analyse_heading (Line       *L,
                  const char *text,
