@@ -231,7 +231,7 @@ class_lengths (const BaogaoMatcher *self,
       guint32 at = self->class_blocks[b];
 
       if (at % CLASS_BLOCK != 0 || (at != 0 && at < FIRST_UNIT_BLOCK)
-          || at > self->class_table_len - CLASS_BLOCK)
+          || (guint64) at + CLASS_BLOCK > self->class_table_len)
         return FALSE;
     }
   for (guint32 i = 0; i < self->class_table_len; i++)

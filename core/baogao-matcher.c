@@ -632,10 +632,10 @@ block_of3 (guint32 flipped)
   return ((flipped & 0x3f0fu) * 0x10004000u) >> 22;
 }
 
-/* The index of an ASCII byte in the class table: after the three-byte
- * units, with its bits 5 and 6 flipped, so that the scan, which has the
- * byte with MARKERS3 flipped (the low byte of MARKERS3 is E0), only adds
- * ASCII_CLASSES − 0x80 to it. */
+/* The index of an ASCII byte in the class table: in ASCII's two blocks,
+ * after the zero block, with its bits 5 and 6 flipped, so that the scan,
+ * which has the byte with MARKERS3 flipped (the low byte of MARKERS3 is
+ * E0), only adds ASCII_CLASSES − 0x80 to it. */
 static inline guint32
 ascii_index (guint32 byte)
 {

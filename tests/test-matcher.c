@@ -1727,19 +1727,20 @@ round_up8 (gsize n)
 /* A matcher of 'a' (class 1) and maybe a four-byte character (class 2),
  * with @cells and @states as given. */
 static GBytes *
-crafted_matcher (guint32          n_classes,
-                 const Cell      *cells,
-                 guint32          n_cells,
-                 const StateInfo *states,
-                 guint32          n_states,
-                 guint64          max_length)
+crafted_matcher_with_table (guint32          n_classes,
+                            const Cell      *cells,
+                            guint32          n_cells,
+                            const StateInfo *states,
+                            guint32          n_states,
+                            guint64          max_length,
+                            guint32          table_len)
 {
   CraftedHeader header = { "BGMATCH", 0x01020304u, 3, sizeof (Cell), sizeof (StateInfo),
                            1, n_classes, 1, n_states, n_cells, 1, 0,
-                           baogao_matcher_layout_id (), 2, 0, FIRST_UNIT_BLOCK, 0,
+                           baogao_matcher_layout_id (), 2, 0, table_len, 0,
                            max_length };
   gsize o_classes = sizeof header;
-  gsize o_blocks = o_classes + round_up8 (FIRST_UNIT_BLOCK * sizeof (guint16));
+  gsize o_blocks = o_classes + round_up8 (table_len * sizeof (guint16));
   gsize o_keys = o_blocks + CLASS_BLOCKS * sizeof (guint32);
   gsize o_class4 = o_keys + 8;
   gsize o_cells = o_class4 + 8;
@@ -1748,13 +1749,26 @@ crafted_matcher (guint32          n_classes,
   guint8 *data = g_malloc0 (size);
 
   memcpy (data, &header, sizeof header);
-  ((guint16 *) (data + o_classes))[ASCII_CLASSES + ('a' ^ 0x60)] = 1;
+  if (table_len > ASCII_CLASSES + ('a' ^ 0x60))
+    ((guint16 *) (data + o_classes))[ASCII_CLASSES + ('a' ^ 0x60)] = 1;
   ((guint32 *) (data + o_keys))[0] = 0x1D7D8;
   ((guint16 *) (data + o_class4))[0] = n_classes > 2 ? 2 : 0;
   memcpy (data + o_cells, cells, n_cells * sizeof (Cell));
   memcpy (data + o_states, states, n_states * sizeof (StateInfo));
 
   return g_bytes_new_take (data, size);
+}
+
+static GBytes *
+crafted_matcher (guint32          n_classes,
+                 const Cell      *cells,
+                 guint32          n_cells,
+                 const StateInfo *states,
+                 guint32          n_states,
+                 guint64          max_length)
+{
+  return crafted_matcher_with_table (n_classes, cells, n_cells, states, n_states, max_length,
+                                     FIRST_UNIT_BLOCK);
 }
 
 static void
@@ -1817,6 +1831,24 @@ test_serial_crafted (void)
     g_assert_null (refused);
     g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
     g_clear_error (&error);
+  }
+
+  /* a class table too short for ASCII's blocks, which every scan may
+   * read, or with the block of 中 past its end */
+  {
+    const guint32 short_lens[] = { 0, CLASS_BLOCK, FIRST_UNIT_BLOCK - 1 };
+
+    for (guint k = 0; k < G_N_ELEMENTS (short_lens); k++)
+      {
+        g_autoptr(GBytes) bytes = crafted_matcher_with_table (2, good_cells, G_N_ELEMENTS (good_cells),
+                                                              good_states, G_N_ELEMENTS (good_states), 1,
+                                                              short_lens[k]);
+
+        refused = baogao_matcher_new_from_bytes (bytes, FALSE, &error);
+        g_assert_null (refused);
+        g_assert_error (error, BAOGAO_ERROR, BAOGAO_ERROR_INVALID_FORMAT);
+        g_clear_error (&error);
+      }
   }
 
   /* a block of three-byte characters that is ASCII's (a three-byte unit
