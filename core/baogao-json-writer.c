@@ -273,7 +273,7 @@ write_text (Writer     *w,
   const guint8 *p = (const guint8 *) text;
 
   put_c (w->out, '"');
-  for (gsize at = 0; at < size;)
+  for (gsize at = 0; at < size && !w->stopped;)
     {
       gsize n = w->func != NULL ? MIN (size - at, STREAM_CHUNK) : size - at;
 
@@ -660,6 +660,9 @@ write_document (Writer          *w,
 
   item (w, "text");
   write_text (w, doc->text, doc->size);
+  /* (the writing stopped: the rest would go nowhere) */
+  if (G_UNLIKELY (w->stopped))
+    return;
 
   write_repairs (w, doc);
   write_runs (w, doc, flags);

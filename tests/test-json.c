@@ -475,7 +475,7 @@ test_json_write_callback (void)
         g_string_free (collected.out, TRUE);
       }
 
-  /* refused at the second part: no call after it, and FALSE */
+  /* refused at the first part: no call after it, and FALSE */
   {
     g_autofree char *expected = baogao_document_to_json (docs[1], BAOGAO_JSON_NONE, NULL);
     Collected collected = { g_string_new (NULL), 1, 0 };

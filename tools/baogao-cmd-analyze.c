@@ -336,9 +336,10 @@ sink_finish (Sink     *sink,
 
   if (sink->path == NULL)
     {
-          if (sink->failed)
+      if (sink->failed)
         {
-          /* reported by sink_write_json (), or by this */
+          /* (a write failed: stdout's error flag is set, and this
+           * reports it) */
           tool_finish_stdout ();
           return TOOL_EXIT_IO;
         }
