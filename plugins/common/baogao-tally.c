@@ -258,6 +258,10 @@ typedef struct
   gsize    q_end;
   gsize    h_start;
   gsize    e_start;         /* before @h_start: the clause before an elliptic one */
+  /* before @w_start: the clause naming the topic of a count said as "the
+   * ones V-ed number N" (see topic_counts), read when the count's own
+   * words decide nothing; G_MAXSIZE when there is none */
+  gsize    topic_start;
   gsize    w_start;
   gsize    w_end;
   gsize    subject_start;
@@ -2453,23 +2457,6 @@ year_at_head (const char *text,
          !text_word_at (text, start + n + strlen ("年"), end, "以来") ? y : 0;
 }
 
-/* Is the year named at @year_at the year of a part after 其中, in a
- * clause that ends before @q_start (五年来，…612人次，其中2021年任免98人
- * 次；依法接受辞职14人): the clauses after it are the frame's again. */
-static gboolean
-year_of_closed_part (const char *text,
-                     gsize       year_at,
-                     gsize       q_start)
-{
-  static const char * const subsets[] = { "其中", "其中，" };
-  gsize n = 0;
-
-  if (year_at >= q_start || text_any_word_ends_at (text, 0, year_at, subsets, G_N_ELEMENTS (subsets)) == 0)
-    return FALSE;
-  year_written_at (text, year_at, q_start, &n);
-  return n > 0 && clause_end (text, q_start, year_at, q_start) < q_start;
-}
-
 /* Where the words of a clause [@start, @end) start that tell what it
  * counts, past 其中 (其中2021年新建18个): an elliptic clause is no longer
  * for it. */
@@ -3045,6 +3032,12 @@ static const char * const clause_verbs[] = {
   "开展", "召开", "组织", "举办", "提出", "票决", "审议", "听取", "制定", "修改", "废止",
   "批准", "收到", "办理", "接待", "走访", "参加", "完成", "作出", "检查", "视察", "调研",
   "培训", "选举", "任免", "受理", "督办", "建成", "新建", "设立", "征集", "收集",
+};
+
+/* The congress's verbs whose object deputies are (邀请86名各级人大代表列
+ * 席…, 组织…参加培训) */
+static const char * const acts_on_deputies[] = {
+  "邀请", "组织", "培训", "安排", "推荐", "动员", "带领", "联系", "走访",
 };
 
 /* The length of the verb of clause_verbs[] at @p, or 0 */
@@ -4702,6 +4695,24 @@ has_semicolon (const char *text,
   return text_contains (text, from, to, "；") || memchr (text + from, ';', to - from) != NULL;
 }
 
+/* Is the year named at @year_at the year of a part after 其中 that a
+ * semicolon closes before @q_start (五年来，…612人次，其中2021年任免98人
+ * 次；依法接受辞职14人): the clauses after it are the frame's again. Not
+ * up to a comma only: 其中2022年，制定9件、修改12件 dates every part. */
+static gboolean
+year_of_closed_part (const char *text,
+                     gsize       year_at,
+                     gsize       q_start)
+{
+  gsize n = 0;
+
+  if (year_at >= q_start || year_at < strlen ("其中") ||
+      !text_word_ends_at (text, 0, year_at, "其中"))
+    return FALSE;
+  year_written_at (text, year_at, q_start, &n);
+  return n > 0 && has_semicolon (text, year_at, q_start);
+}
+
 /* Does a 累计 at @cumulative_at speak for the count at @q_start: up to a
  * semicolon (…累计建成1.2万个；分6期培训…: the year's), and not for a
  * later clause that tells of what is new (累计建成代表之家20个，新建联络
@@ -5105,6 +5116,7 @@ find_windows (const Tables    *tables,
 
       w->skip = TRUE;
       w->aside_total = G_MAXUINT;
+      w->topic_start = G_MAXSIZE;
       /* (set for every count, skipped ones too, in the text and in
        * order: the passes after the decisions read them all) */
       w->q_start = MIN (q_start, size);
@@ -5476,14 +5488,20 @@ find_windows (const Tables    *tables,
 
       /* a count said of a topic, as "the ones V-ed number N", after the
        * clause that names it (全国人大常委会征求意见的法律草案，经研究提出
-       * 修改意见的有23部; 审查建议，收到的有38件) reads that clause too:
-       * the count's own clause has its verb, the one before its object */
+       * 修改意见的有23部; 审查建议，收到的有38件): the count's own clause
+       * has its verb, the one before its object, which is read when the
+       * count's own words decide nothing. Not a clause with a count of its
+       * own (对8名…开展述职评议，满意的有7名), nor for a part of a total
+       * said before (…通过制定和修改完成的，其中新制定的有6件). */
       if (w_start > lower && text_word_ends_at (text, lower, w_start, "，") &&
           text_any_word_ends_at (text, w_start, q_start, topic_counts, G_N_ELEMENTS (topic_counts)) != 0 &&
-          /* (not a part of a total said before: …通过制定和修改完成的，其中
-           * 新制定的有6件) */
           !text_contains (text, w_start, q_start, "其中"))
-        w_start = clause_start (text, lower, w_start - strlen ("，"));
+        {
+          gsize topic = clause_start (text, lower, w_start - strlen ("，"));
+
+          if (topic > lower || lower > prev_end || prev_end == 0)
+            w->topic_start = topic;
+        }
 
       /* a count in an aside with words of its own before it reads
        * them, not the total's outside (…获表决通过（制定9件、修改6件）) */
@@ -6780,6 +6798,30 @@ opens_subset_after_stop (const char *text,
  * are compared with */
 #define BROKEN_DOWN_KEPT 16
 
+/* A combined count broken down: the same fact said again is one of the
+ * same measure, value, period and body */
+typedef struct
+{
+  const char *measure;
+  double      value;
+  Period      period;
+  Actor       actor;
+} BrokenDown;
+
+static gboolean
+broken_again (const BrokenDown *broken,
+              guint             n_broken,
+              const char       *measure,
+              double            value,
+              const Decision   *decision)
+{
+  for (guint b = 0; b < n_broken; b++)
+    if (broken[b].value == value && broken[b].period == decision->period &&
+        broken[b].actor == decision->actor && strcmp (broken[b].measure, measure) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A combined count whose verbs the same sentence counts apart, the parts
  * summing to it (制定、修改、废止地方性法规20件（其中制定7件、修改11件、废止
  * 2件）; …42件，其中制定8件，一揽子修改32件，废止2件): the combined
@@ -6797,7 +6839,7 @@ drop_broken_down_combined (const Tables       *tables,
   /* the combined counts broken down so far: one said again later in the
    * same terms (a closing summary's or a box's 制定修改废止地方性法规66件)
    * is the same fact, whose parts are the tallies */
-  struct { const char *measure; double value; Period period; } broken[BROKEN_DOWN_KEPT];
+  BrokenDown broken[BROKEN_DOWN_KEPT];
   guint n_broken = 0;
 
   for (guint qi = 0; qi < quantities->len; qi++)
@@ -6806,7 +6848,6 @@ drop_broken_down_combined (const Tables       *tables,
       double value, sum = 0;
       guint n = 0, parts;
       gsize from;
-      gboolean again = FALSE;
 
       if (decisions[qi].rule == NO_RULE)
         continue;
@@ -6814,10 +6855,7 @@ drop_broken_down_combined (const Tables       *tables,
       if (strchr (total->rule->measure, '+') == NULL)
         continue;
       value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
-      for (guint b = 0; b < n_broken && !again; b++)
-        again = broken[b].value == value && broken[b].period == decisions[qi].period &&
-                strcmp (broken[b].measure, total->rule->measure) == 0;
-      if (again)
+      if (broken_again (broken, n_broken, total->rule->measure, value, &decisions[qi]))
         {
           decisions[qi].rule = NO_RULE;
           continue;
@@ -6858,6 +6896,7 @@ drop_broken_down_combined (const Tables       *tables,
               broken[n_broken].measure = total->rule->measure;
               broken[n_broken].value = value;
               broken[n_broken].period = decisions[qi].period;
+              broken[n_broken].actor = decisions[qi].actor;
               n_broken++;
             }
           decisions[qi].rule = NO_RULE;
@@ -6876,13 +6915,8 @@ drop_broken_down_combined (const Tables       *tables,
       if (strchr (measure, '+') == NULL)
         continue;
       value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
-      for (guint b = 0; b < n_broken; b++)
-        if (broken[b].value == value && broken[b].period == decisions[qi].period &&
-            strcmp (broken[b].measure, measure) == 0)
-          {
-            decisions[qi].rule = NO_RULE;
-            break;
-          }
+      if (broken_again (broken, n_broken, measure, value, &decisions[qi]))
+        decisions[qi].rule = NO_RULE;
     }
 }
 
@@ -7187,7 +7221,8 @@ drop_sentence_restatements (const char         *text,
  * count said before it in its paragraph (制定法规9件、修改法规18件……其中，
  * 修改的18件法规中有11件属于打包修改; 在审议通过的12件法规中): 的 right
  * before it and 中 after its noun, in its window, and an earlier count of
- * the same words decided as the same measure. The 中 alone does not do:
+ * the same value decided as the same measure, of the same body and
+ * period (not the cities' after the province's). The 中 alone does not do:
  * 审议通过的12件法规中 may be the only place the year's count is said.
  * Without 中, a count after 的 names again one of an earlier sentence of
  * its paragraph (废止3件。……废止了与上位法不一致的3件法规). */
@@ -7217,6 +7252,7 @@ drop_referenced_restatements (const Tables       *tables,
           if (v->q_start < paragraph)
             break;
           if (decisions[qj].rule != NO_RULE && same_count (text, quantities, windows, qj, qi) &&
+              decisions[qj].actor == decisions[qi].actor && decisions[qj].period == decisions[qi].period &&
               (in_at != G_MAXSIZE || text_contains (text, v->q_end, w->q_start, "。")) &&
               strcmp (tables->rules[decisions[qj].rule].rule->measure,
                       tables->rules[decisions[qi].rule].rule->measure) == 0)
@@ -7769,6 +7805,17 @@ decide (const Tables    *tables,
           best = choose (d, w->section_domain, G_MAXUINT, &unit);
         }
 
+      /* A count said of the topic the clause before names (…法律草案，
+       * 经研究提出修改意见的有23部) reads that clause as its own words
+       * when its own decide nothing. */
+      if (best == NO_RULE && w->topic_start != G_MAXSIZE)
+        {
+          guint topic_cursor = head_cursor;
+
+          read_cues (d, &topic_cursor, w->topic_start, w->w_start, SCAN_BEFORE);
+          best = choose (d, w->section_domain, G_MAXUINT, &unit);
+        }
+
       /* A later item of a list whose own words name only the object
        * reads the verb at the head of its clause, said once for the
        * list: 制定经济特区法规3件、设区的市法规2件. The rule must still
@@ -8016,7 +8063,16 @@ decide (const Tables    *tables,
           if ((int) tables->rules[best].domain == representation && decisions[qi].end > w->q_end &&
               (decisions[qi].actor == ACTOR_OWN ||
                text_find (d->text, w->q_end, decisions[qi].end, "人大代表") != G_MAXSIZE))
-            decisions[qi].actor = named_deputies_level (d->text, w->q_end, decisions[qi].end, own, own_city);
+            {
+              decisions[qi].actor = named_deputies_level (d->text, w->q_end, decisions[qi].end, own, own_city);
+              /* (deputies of every level are the count's subject, 全省共有
+               * 1.2万名各级人大代表向选民述职; after a verb of the congress's,
+               * 组织1200名各级人大代表参加培训, its own count) */
+              if (decisions[qi].actor == ACTOR_EVERY_LEVEL &&
+                  (opens_with_verb (d->text, w->h_start, w->q_start) ||
+                   text_contains_any (d->text, w->h_start, w->q_start, acts_on_deputies, G_N_ELEMENTS (acts_on_deputies))))
+                decisions[qi].actor = ACTOR_OWN;
+            }
           /* deputies elected: of the level they are named with, in the
            * count's item of a list too (补选县人大代表4名、乡镇人大代表11名) */
           if (tables->rules[best].rule->scope != NULL &&

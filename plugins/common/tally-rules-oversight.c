@@ -77,9 +77,8 @@
 /* (and the counts in a report's title: 关于十件民生实事完成情况的报告) */
 #define NOT_REPORTS_HEARD "开展满意度测评|进行满意度测评|开展测评|进行测评|民生实事|实事项目"
 /* Filed with the committee, the body named between (报送常委会备案的,
- * 报市人大常委会备案的) */
-#define FILED_WITH "报送常委会备案|报常委会备案|报送本级人大常委会备案|报送人大常委会备案|" \
-  "报省人大常委会备案|报市人大常委会备案|报县人大常委会备案|报送省人大常委会备案|报送市人大常委会备案"
+ * 报自治区人大常委会备案的): the words the body ends with */
+#define FILED_WITH "常委会备案"
 /* Petitions passed on to other bodies or followed up */
 #define PETITIONS_PASSED_ON "交办|督办|转办|批转|转交"
 #define NOT_ALERTS "警示|预警机制|气象|灾害"

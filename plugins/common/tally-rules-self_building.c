@@ -46,8 +46,9 @@
 #include "baogao-tally.h"
 
 /* The congress commending others, the verb before its object: no
- * commendation it received */
-#define COMMENDS_OTHERS "表彰先进|表彰优秀|表彰了|予以表彰|进行表彰|给予表彰"
+ * commendation it received, unless it says it received it (获…通报表彰
+ * 先进集体2个: the rule with 获, 受到…) */
+#define COMMENDS_OTHERS "表彰先进|表彰优秀|予以表彰|进行表彰|给予表彰"
 
 /* 议项 inside 审议项目: the projects of a legislative plan are no agenda
  * (立法计划安排审议项目30件) */
@@ -174,13 +175,15 @@ static const TallyRule self_building_rules[] = {
 
   /* awards and commendations received; not those the congress gives
    * (表彰先进集体40个、先进个人80名; 对…予以表彰) */
+  { "commendations", "获|荣获|获得|受到|被&表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", ITEMS "|人|名", NULL, FALSE, NULL,
+    NULL },
   { "commendations", "表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", ITEMS "|人|名", NULL, FALSE, NULL, COMMENDS_OTHERS },
   { "commendations", NULL, ITEMS "|人|名", NULL, FALSE, "表彰|通报表扬|表扬|嘉奖|通报表彰|记功|通报嘉奖", COMMENDS_OTHERS },
   { "news_awards", "新闻奖|好新闻|新闻作品奖", "件|篇|个|项|部", NULL, FALSE, NULL, NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻奖|好新闻|新闻作品奖", NULL },
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻作品|新闻稿件|作品|新闻报道&获|奖", NULL },
   /* (the works named before the count: 在全省人大新闻作品评选中获奖5件) */
-  { "news_awards", "新闻作品|新闻稿件|新闻报道&获奖|获|荣获", "件|篇|个|项", NULL, FALSE, NULL, NULL },
+  { "news_awards", "新闻作品|新闻稿件|新闻报道&获奖|荣获", "件|篇|个|项", NULL, FALSE, NULL, NULL },
   /* the grades of a news award named once (获中国人大新闻奖一等奖1项、二等
    * 奖2项) */
   { "news_awards", "^新闻奖|好新闻|新闻作品奖&一等奖|二等奖|三等奖|特等奖|优秀奖|一等|二等|三等", "件|篇|个|项|部",

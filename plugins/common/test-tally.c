@@ -1332,7 +1332,8 @@ test_self_building_rules (void)
     "举办“法治论坛”3期、处长论坛4期，组织青年干部读书交流会5次，"
     "举办青年干部培训班2期。获中国人大新闻奖一等奖1项、二等奖2项。获得省级以上表彰奖励12项。"
     "机关公开招录公务员5名，遴选干部3名。接收全国人大代表15名来我市视察调研。"
-    "表彰先进集体6个、优秀个人21名。在全省人大新闻作品评选中获奖4件。\n"
+    "表彰先进集体6个、优秀个人21名。在全省人大新闻作品评选中获奖4件。"
+    "机关获省委通报表彰先进集体2个。人大新闻稿件获省领导批示肯定3篇。\n"
     "\n"
     "二、推进科学立法\n"
     "\n"
@@ -1362,6 +1363,10 @@ test_self_building_rules (void)
   assert_tally (document, "self_building", "干部3名", "recruits", 3);
   g_assert_null (find_any_tally (document, "15名", NULL));
   assert_tally (document, "self_building", "获奖4件", "news_awards", 4);
+  /* (a commendation received is one, whatever words follow 表彰; a
+   * leader's endorsement is no award) */
+  assert_tally (document, "self_building", "先进集体2个", "commendations", 2);
+  g_assert_null (find_any_tally (document, "3篇", NULL));
   /* (commendations the congress gives are none it received) */
   g_assert_null (find_any_tally (document, "6个", NULL));
   g_assert_null (find_any_tally (document, "21名", NULL));
@@ -2787,7 +2792,8 @@ test_every_level (void)
     "一、代表工作\n\n"
     "全县县乡两级人大代表进站接待群众4600余人次。全县1.3万余名各级人大代表收集意见建议2100条。"
     "全县２．１万名各级人大代表接待群众８.６万人次。三年来全县各级人大代表7600余人次参与疫情防控。"
-    "组织860名县、乡人大代表向原选区选民述职。全县共有1500名各级人大代表向原选区选民述职。\n";
+    "组织860名县、乡人大代表向原选区选民述职。全县共有1500名各级人大代表向原选区选民述职。"
+    "邀请86名各级人大代表列席常委会会议。\n";
   static const char banner[] =
     "某某旗人民代表大会常务委员会工作报告\n——2024年1月10日在某某旗第十八届人民代表大会第三次会议上\n\n"
     "一、代表工作\n\n补选苏木人大代表4名。补选旗人大代表3名。\n";
@@ -2798,6 +2804,8 @@ test_every_level (void)
     { province, "representation", "建议1.2万余件", "all_levels" },
     /* (deputies of every level named after their count) */
     { county, "representation", "1500名各级人大代表向原选区选民述职", "all_levels" },
+    /* (…not after a verb of the congress's) */
+    { county, "representation", "86名各级人大代表列席", "county" },
     { province, "representation", "建议856件", "provincial" },
     { province, "representation", "4.8万人次", "all_levels" },
     { province, "representation", "3.2万人次", "all_levels" },
@@ -7502,12 +7510,18 @@ test_topicalised_counts (void)
     "三、监督工作\n"
     "\n"
     "全年报送常委会备案的规范性文件有132件。公民、组织提出的审查建议，收到的共有17件。"
+    "各设区的市报送自治区人大常委会备案的规范性文件有41件。"
     "向常委会述职并接受评议的政府组成人员有4名。\n"
     "\n"
     "四、代表工作\n"
     "\n"
     "辞去省人大代表职务的请求，依法接受的有3人。代表提出的建议、批评和意见，交办的有214件，现已全部办复。"
-    "代表联络站推动解决的问题达960余个。\n";
+    "代表联络站推动解决的问题达960余个。\n"
+    "\n"
+    "五、监督工作\n"
+    "\n"
+    "常委会听取审议省政府关于代表建议办理情况的报告，组成人员提出意见的有36条。"
+    "对8名政府组成人员开展述职评议，满意的有7名。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -7516,11 +7530,16 @@ test_topicalised_counts (void)
   assert_tally (document, "legislation", "21部", "national_drafts_commented", 21);
   assert_tally (document, "legislation", "5件", "enacted", 5);
   assert_tally (document, "oversight", "132件", "normative_documents_filed", 132);
+  assert_tally (document, "oversight", "41件", "normative_documents_filed", 41);
   assert_tally (document, "oversight", "17件", "review_requests", 17);
   assert_tally (document, "oversight", "4名", "officials_evaluated", 4);
   assert_tally (document, "representation", "3人", "resignations", 3);
   assert_tally (document, "representation", "214件", "suggestions", 214);
   assert_tally (document, "representation", "960余个", "problems_solved", 960);
+  /* (the count's own words first: the topic's clause is read only when
+   * they decide nothing, and never one with a count of its own) */
+  assert_tally (document, "oversight", "36条", "opinions_made", 36);
+  assert_no_tally_of_count (document, "7名");
 }
 
 /* A combined count that a later section breaks down into its parts,
@@ -7532,7 +7551,8 @@ test_combined_before_breakdown (void)
   static const char text[] =
     "某某省人民代表大会常务委员会工作报告\n"
     "\n"
-    "一年来，常委会制定、修改、废止地方性法规26件，听取审议专项工作报告12个。\n"
+    "一年来，常委会制定、修改、废止地方性法规26件，听取审议专项工作报告12个。"
+    "各设区的市人大及其常委会制定、修改、废止地方性法规26件。\n"
     "\n"
     "一、立法工作\n"
     "\n"
@@ -7542,7 +7562,9 @@ test_combined_before_breakdown (void)
 
   SKIP_WITHOUT_PLUGINS (document);
 
-  g_assert_cmpuint (count_measure (document, "legislation", "enacted+amended+repealed"), ==, 0);
+  /* (the cities' own combined count, of the same value, is another fact) */
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted+amended+repealed"), ==, 1);
+  g_assert_cmpstr (tally_scope (document, "legislation", "地方性法规26件"), ==, "municipal");
   assert_tally (document, "legislation", "制定9件", "enacted", 9);
   assert_tally (document, "legislation", "修改14件", "amended", 14);
   assert_tally (document, "legislation", "废止3件", "repealed", 3);
@@ -7562,13 +7584,15 @@ test_restated_after_de (void)
     "\n"
     "全年表决通过法规２４件。审议通过的24件法规中，制定、修改、废止的分别为7件、13件、4件。\n"
     "全年废止法规5件。同时，废止了与上位法不一致的5件法规。\n"
-    "全年制定法规6件。此外，修改了与上位法不一致的6件法规。\n";
+    "全年制定法规6件。此外，修改了与上位法不一致的6件法规。\n"
+    "常委会全年废止地方性法规2件。各设区的市人大常委会废止了与上位法不一致的2件法规。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   g_assert_cmpuint (count_measure (document, "legislation", "passed"), ==, 1);
-  g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 2);
+  /* (4件 of the parts, 5件, and the province's and the cities' 2件) */
+  g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 4);
   assert_tally (document, "legislation", "法规5件", "repealed", 5);
   assert_tally (document, "legislation", "的6件", "amended", 6);
 }
@@ -7623,7 +7647,8 @@ test_year_of_closed_part (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "五年来，共任免国家机关工作人员540人次，其中2021年任免87人次；依法接受辞职12人，补选市人大代表26名。\n";
+    "五年来，共任免国家机关工作人员540人次，其中2021年任免87人次；依法接受辞职12人，补选市人大代表26名。\n"
+    "五年来，常委会共制定、修改、废止地方性法规86件，其中2021年，制定7件、修改11件、废止3件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -7638,6 +7663,10 @@ test_year_of_closed_part (void)
   a = find_tally (document, "representation", "26名");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  /* (not a part up to a comma only: the year dates every part) */
+  a = find_tally (document, "legislation", "修改11件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
 }
 
 /* Deputies' suggestions called 意见, as some congresses name them: the
