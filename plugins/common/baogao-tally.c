@@ -5327,7 +5327,11 @@ find_windows (const Tables    *tables,
       /* a list of names closed by 等 and their kind before the count
        * (制定A条例、B条例…等法规9件): its verb may be further back */
       lower = q_start > WINDOW_BEFORE ? q_start - WINDOW_BEFORE : 0;
-      if (closes_list_of_names (text, lower, q_start))
+      /* (…or a list of places or bodies in one clause, longer than the
+       * window, up to its verb: 审查批准贵阳市、遵义市等设区的市和黔东南、
+       * 黔南…三个自治州及十一个自治县报批的法规、自治条例和单行条例共计31件) */
+      if (closes_list_of_names (text, lower, q_start) ||
+          (lower > 0 && clause_start (text, lower, q_start) == lower && text_contains (text, lower, q_start, "、")))
         lower = q_start > WINDOW_BEFORE_LIST ? q_start - WINDOW_BEFORE_LIST : 0;
       upper = MIN (size, q_end + WINDOW_AFTER);
       if (sentence != NULL)

@@ -7689,6 +7689,25 @@ test_suggestions_called_opinions (void)
   g_assert_cmpstr (measure_of_count (document, "6件"), ==, "suggestions_followed_up");
 }
 
+/* A clause longer than the window before a count, its verb first and a
+ * list of places or bodies after it (审查批准贵阳市、遵义市等设区的市和…
+ * 报批的法规、自治条例和单行条例共计31件): read up to its verb */
+static void
+test_long_list_before_count (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "审查批准甲市、乙市、丙市等设区的市和东南、西南、西北三个自治州及十一个自治县报批的法规、自治条例和单行条例共计３７件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "３７件"), ==, "approved");
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8444,6 +8463,7 @@ main (int   argc,
   g_test_add_func ("/tally/elliptic-part-with-year", test_elliptic_part_with_year);
   g_test_add_func ("/tally/year-of-closed-part", test_year_of_closed_part);
   g_test_add_func ("/tally/suggestions-called-opinions", test_suggestions_called_opinions);
+  g_test_add_func ("/tally/long-list-before-count", test_long_list_before_count);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
