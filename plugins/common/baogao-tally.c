@@ -1343,13 +1343,17 @@ delimiter_at (const char *text,
     {
     case ',':
       return thousands_comma_at (text, p) ? 0 : 1;
-    case ';': case ':': case '!': case '?':
+    /* (and the bars between a figures box's items: 常委会会议７次｜主任会议
+     * １９次) */
+    case ';': case ':': case '!': case '?': case '|':
       return 1;
     case 0xEF:
       /* (not a comma that goes on with the list before it: 制定《A》《B》，
        * 以及《C》等法规10件) */
       if (upper - p >= 9 && c[1] == 0xBC && c[2] == 0x8C && memcmp (c + 3, "以及", 6) == 0)
         return 0;
+      if (upper - p >= 3 && c[1] == 0xBD && c[2] == 0x9C)   /* ｜ */
+        return 3;
       return upper - p >= 3 && c[1] == 0xBC &&
              (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F) ? 3 : 0;
     case 0xE3:
@@ -5474,8 +5478,8 @@ find_windows (const Tables    *tables,
               goto next;
             }
         }
-      /* a count right after a colon (满意率：98.7%, 专题讲座：8讲) reads
-       * the words before the colon */
+      /* a count right after a colon (满意率：98.7%, 专题讲座：8讲) or a
+       * table's bar reads the words before it */
       {
         gsize c = w_start;
 
@@ -5483,9 +5487,11 @@ find_windows (const Tables    *tables,
           c += text[c] == ' ' ? 1 : 3;
         if (c == q_start && w_start > lower)
           {
-            if (w_start >= lower + 3 && text_word_ends_at (text, lower, w_start, "："))
+            /* (or a table's bar: 常委会会议｜10次) */
+            if (w_start >= lower + 3 && (text_word_ends_at (text, lower, w_start, "：") ||
+                                         text_word_ends_at (text, lower, w_start, "｜")))
               w_start = clause_start (text, lower, w_start - 3);
-            else if (text[w_start - 1] == ':')
+            else if (text[w_start - 1] == ':' || text[w_start - 1] == '|')
               w_start = clause_start (text, lower, w_start - 1);
           }
       }

@@ -7708,6 +7708,30 @@ test_long_list_before_count (void)
   g_assert_cmpstr (measure_of_count (document, "３７件"), ==, "approved");
 }
 
+/* A figures box's items split by bars (常委会会议７次｜主任会议１９次), and
+ * a table's rows with the bar between label and count (执法检查｜３次):
+ * each count its own item's words */
+static void
+test_box_bars (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "【数说2024】常委会会议７次｜主任会议１９次｜审议法规草案１４件｜执法检查５次｜代表建议４８０件\n"
+    "\n"
+    "项目｜数量\n"
+    "专题询问｜２次\n"
+    "任免国家机关工作人员|４５人次\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "１４件"), ==, "deliberated");
+  g_assert_cmpstr (measure_of_count (document, "５次"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "２次"), ==, "special_inquiries");
+  g_assert_cmpstr (measure_of_count (document, "４５人次"), ==, "appointments");
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8464,6 +8488,7 @@ main (int   argc,
   g_test_add_func ("/tally/year-of-closed-part", test_year_of_closed_part);
   g_test_add_func ("/tally/suggestions-called-opinions", test_suggestions_called_opinions);
   g_test_add_func ("/tally/long-list-before-count", test_long_list_before_count);
+  g_test_add_func ("/tally/box-bars", test_box_bars);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
