@@ -150,8 +150,10 @@
 /* the practice bases of whole-process people's democracy (全过程人民民主
  * 实践基地, …基层实践点), also named short once the report has said what
  * they are (基层实践点) */
+/* (with a qualifier before the kind: 全过程人民民主最佳实践点, 示范点) */
 #define PRACTICE_BASES "人民民主实践基地|人民民主基层实践点|人民民主实践点|人民民主实践站|人民民主实践中心|" \
-  "人民民主基层实践站|人民民主基层实践基地|基层实践点|基层实践基地|基层实践站|实践基地|人民民主基层单元"
+  "人民民主基层实践站|人民民主基层实践基地|基层实践点|基层实践基地|基层实践站|实践基地|人民民主基层单元|" \
+  "人民民主最佳实践点|人民民主示范点|人民民主优秀实践点|人民民主示范实践点|人民民主实践示范点"
 /* what was done about a suggestion, said after it */
 #define RESOLVED "得到解决|已经解决|已解决|得到落实|解决或基本解决"
 /* the answers that plan to solve what a suggestion raised, and those

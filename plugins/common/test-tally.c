@@ -3671,7 +3671,7 @@ test_plan_alerts_practice_bases (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "全市共建成全过程人民民主实践基地42个，其中今年新建15个。\n";
+    "全市共建成全过程人民民主实践基地42个，其中今年新建15个。建成全过程人民民主最佳实践点9个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -3683,6 +3683,7 @@ test_plan_alerts_practice_bases (void)
   assert_tally (document, "oversight", "86条", "budget_alerts", 86);
   assert_no_tally_of_count (document, "12次");
   assert_tally (document, "representation", "42个", "democracy_practice_bases", 42);
+  assert_tally (document, "representation", "最佳实践点9个", "democracy_practice_bases", 9);
   g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "representation", "42个"), "period"),
                    ==, "multi_year");
   assert_tally (document, "representation", "15个", "democracy_practice_bases_added", 15);
