@@ -237,8 +237,10 @@ static const TallyRule oversight_rules[] = {
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES "|" NOT_PLACES },
 
   /* filing review of normative documents */
+  /* (not the documents sent a review opinion: 对4件规范性文件提出审查意见,
+   * documents_corrected) */
   { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&规范性文件", "件|份|部|个", NULL, TRUE, NULL,
-    "发现|相抵触|不一致" },
+    "发现|相抵触|不一致|审查意见" },
   /* 审查报送备案的行政法规、监察法规、…司法解释等1342件 (批准 is the
    * approval of lower congresses' regulations: legislation) */
   { "normative_documents_reviewed", "备案审查|审查|审查了|主动审查|逐件审查&报送备案|备案的|报备的&" FILED,
@@ -287,6 +289,8 @@ static const TallyRule oversight_rules[] = {
    * 件，提出审查意见3件; 审查规范性文件57件，对3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案审查&" OPINIONS, "件|份|个", NULL, TRUE, NULL, "代表|建议|" IN_REACH },
   { "documents_corrected", "<规范性文件|备案审查", "件|份|个", NULL, TRUE, OPINIONS, "代表|建议|" IN_REACH },
+  /* (the count first, after 对: 对4件规范性文件提出审查意见) */
+  { "documents_corrected", "对", "件|份|个", NULL, TRUE, "规范性文件&" OPINIONS, "代表|建议|" IN_REACH },
   /* some of the documents reviewed, put right or sent an opinion (审查…
    * 20件，对其中1件督促纠正; 对其中3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案|审查&其中", "件|份|个", NULL, TRUE, CORRECTED "|" MAKER_CORRECTS,
@@ -334,14 +338,14 @@ static const TallyRule oversight_rules[] = {
    * 范性文件十一件、县市人大常委会决议决定二十三件) */
   { "normative_documents_reviewed", "^审查|逐件审查|备案审查|主动审查&规范性文件|决议决定|决议、决定|规章|司法解释|行政法规",
     "件|份", NULL, TRUE, NULL, "代表|建议|纠正|审查意见|发现|问题|作出|移送" },
-  { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", "发现|移送" },
+  { "normative_documents_reviewed", "审查", "件|份", NULL, TRUE, "规范性文件", "发现|移送|审查意见" },
   { "normative_documents_reviewed", "审查|逐件审查|备案审查&报备文件|备案文件", "件|份", NULL, TRUE, NULL, "代表|纠正|发现|问题" },
-  { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", "发现|移送" },
+  { "normative_documents_reviewed", NULL, "件|份", NULL, TRUE, "规范性文件&审查|逐件审查|备案审查", "发现|移送|审查意见" },
   /* the count first, after 对 (对57件行政法规、司法解释进行备案审查, 对新
    * 制定的21件行政法规和司法解释开展主动审查) */
   { "normative_documents_reviewed", "对", "件|份|部", NULL, TRUE,
     "行政法规|监察法规|司法解释|规范性文件&进行审查|进行了审查|予以审查|逐件审查|备案审查|主动审查|审查",
-    "代表|审查建议|审查要求|发现|批准" },
+    "代表|审查建议|审查要求|发现|批准|审查意见" },
   /* the documents filed, after 对, whose review comes after a list too
    * long for the window (对报送备案的1319件行政法规、监察法规、地方性法规、
    * 自治条例和单行条例、经济特区法规、司法解释逐件进行审查): 对 the

@@ -1561,7 +1561,7 @@ test_filing_corrections (void)
     "全年接收报送备案的规范性文件372件，逐件开展审查，"
     "对存在合法性问题的7件提出审查意见，制定机关均已纠正。"
     "全年审查规范性文件417件，对发现问题的6件督促制定机关及时纠正。"
-    "组织执法检查组5个，深入13个设区市。\n";
+    "组织执法检查组5个，深入13个设区市。对3件规范性文件提出书面审查意见。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -1571,6 +1571,8 @@ test_filing_corrections (void)
   assert_tally (document, "oversight", "纠正12件", "documents_corrected", 12);
   assert_tally (document, "oversight", "7件提出审查意见", "documents_corrected", 7);
   assert_tally (document, "oversight", "6件督促制定机关及时纠正", "documents_corrected", 6);
+  /* (the count first: the documents sent an opinion, none reviewed) */
+  assert_tally (document, "oversight", "3件规范性文件提出书面审查意见", "documents_corrected", 3);
   /* the inspection teams are no inspections */
   g_assert_null (find_any_tally (document, "5个", NULL));
 }
