@@ -5726,16 +5726,19 @@ count_separator_at (const char *text,
 
 /* Splits [@start, @end) into at most @max items at its 、 outside
  * brackets and quotes, and when that gives one too few, the last item
- * at its last conjunction (制定和修改法规; see conjunction_at ()): fills
- * @bounds with each item's start and @ends with its end (before its
- * separator), returns the number of items. */
+ * at its last conjunction (制定和修改法规; see conjunction_at ()); or,
+ * without @at_commas, at its conjunctions only (西宁市、海东市地方性法规和
+ * 自治州、自治县单行条例: items whose names hold a 、). Fills @bounds with
+ * each item's start and @ends with its end (before its separator),
+ * returns the number of items, 0 when there are more than @max. */
 static guint
-split_items (const char *text,
-             gsize       start,
-             gsize       end,
-             gsize      *bounds,
-             gsize      *ends,
-             guint       max)
+split_items_with (const char *text,
+                  gsize       start,
+                  gsize       end,
+                  gsize      *bounds,
+                  gsize      *ends,
+                  guint       max,
+                  gboolean    at_commas)
 {
   guint n = 1, depth = 0;
   gsize last_join = 0, join_len = 0;
@@ -5758,7 +5761,7 @@ split_items (const char *text,
       else if (depth > 0 && (text_word_at (text, p, end, "》") || text_word_at (text, p, end, "”") ||
                              text_word_at (text, p, end, "）")))
         depth--;
-      else if (depth == 0 && p + 3 <= end && enum_comma_at (text, p))
+      else if (at_commas && depth == 0 && p + 3 <= end && enum_comma_at (text, p))
         {
           if (n == max)
             return 0;
@@ -5768,19 +5771,40 @@ split_items (const char *text,
         }
       else if (depth == 0 && (len = conjunction_at (text, start, p, end)) > 0)
         {
-          last_join = p;
-          join_len = len;
+          if (at_commas)
+            {
+              last_join = p;
+              join_len = len;
+            }
+          else if (p > start && p + len < end)
+            {
+              if (n == max)
+                return 0;
+              ends[n - 1] = p;
+              bounds[n++] = p + len;
+            }
         }
     }
   bounds[n] = ends[n - 1] = end;
   /* (a join at the very start or end joins nothing) */
-  if (n + 1 == max && last_join > bounds[n - 1] && last_join + join_len < end)
+  if (at_commas && n + 1 == max && last_join > bounds[n - 1] && last_join + join_len < end)
     {
       ends[n - 1] = last_join;
       bounds[n] = last_join + join_len;
       ends[n++] = end;
     }
   return n;
+}
+
+static guint
+split_items (const char *text,
+             gsize       start,
+             gsize       end,
+             gsize      *bounds,
+             gsize      *ends,
+             guint       max)
+{
+  return split_items_with (text, start, end, bounds, ends, max, TRUE);
 }
 
 /* The verbs before a list that are every item's, as no noun starts with
@@ -6104,6 +6128,10 @@ split_respective_lists (const char   *text,
         n_items = clauses_before_respectively (text, windows, qi, n, s_end, bounds, join_end);
       if (n_items != n)
         n_items = split_items (text, list_start, s_end, bounds, join_end, n);
+      /* (items whose own names hold a 、, joined by 和: 西宁市、海东市地方性
+       * 法规和自治州、自治县单行条例分别为6件和11件) */
+      if (n_items != n)
+        n_items = split_items_with (text, list_start, s_end, bounds, join_end, n, FALSE);
       /* one item for all the counts (满意率分别为93.5%、91.2%和88.7%):
        * each count reads it (in the count's clause only) */
       if (n_items == 1 && list_start == first->w_start)

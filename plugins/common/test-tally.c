@@ -7735,6 +7735,25 @@ test_box_bars (void)
   g_assert_cmpstr (measure_of_count (document, "４５人次"), ==, "appointments");
 }
 
+/* A list said with 分别 whose items' own names hold a 、, joined by 和:
+ * each count its item */
+static void
+test_respective_items_with_commas (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年批准银川市、石嘴山市地方性法规和自治州、自治县单行条例分别为７件和１３件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "７件"), ==, "approved");
+  g_assert_cmpstr (measure_of_count (document, "１３件"), ==, "approved");
+}
+
 static void
 test_review15_left_alone (void)
 {
@@ -8492,6 +8511,7 @@ main (int   argc,
   g_test_add_func ("/tally/suggestions-called-opinions", test_suggestions_called_opinions);
   g_test_add_func ("/tally/long-list-before-count", test_long_list_before_count);
   g_test_add_func ("/tally/box-bars", test_box_bars);
+  g_test_add_func ("/tally/respective-items-with-commas", test_respective_items_with_commas);
   g_test_add_func ("/tally/list-ellipsis", test_list_ellipsis);
   g_test_add_func ("/tally/approved-cities", test_approved_cities);
   g_test_add_func ("/tally/package-decisions", test_package_decisions);
