@@ -1979,6 +1979,35 @@ static const char *const body_openers[] = {
   "过去一年", "本届以来", "五年来",
 };
 
+/* Whether one of @words starts at @p, or ends at @q (after @start) */
+static gboolean
+starts_with_any (const char        *p,
+                 const char        *end,
+                 const char *const *words,
+                 gsize              n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (has_at (p, end, words[i], strlen (words[i])))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+ends_with_any (const char        *start,
+               const char        *q,
+               const char *const *words,
+               gsize              n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    {
+      gsize n = strlen (words[i]);
+
+      if ((gsize) (q - start) >= n && memcmp (q - n, words[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The characters before 常委会 or 全年 that make them part of the same
  * phrase, not a body's first words */
 static const char *const not_before_opener[] = {
@@ -1986,15 +2015,6 @@ static const char *const not_before_opener[] = {
   "把", "被", "为", "是", "的", "届", "本",
 };
 
-static gboolean
-joins_opener (const char *prev,
-              const char *end)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (not_before_opener); i++)
-    if (has_at (prev, end, not_before_opener[i], strlen (not_before_opener[i])))
-      return TRUE;
-  return FALSE;
-}
 
 /* Words that make the clause they are in a sentence of the body, not a
  * heading's: who acts (常委会党组始终围绕…, 组成人员围绕…) or an adverb
@@ -2008,39 +2028,17 @@ static const char *const adverbs_before_opener[] = {
 
 static gboolean
 clause_of_body (const char *clause,
-                const char *q,
-                const char *end)
+                const char *q)
 {
   for (guint i = 0; i < G_N_ELEMENTS (body_clause_words); i++)
     if (find (clause, q, body_clause_words[i], strlen (body_clause_words[i])) != NULL)
       return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (adverbs_before_opener); i++)
-    {
-      gsize n = strlen (adverbs_before_opener[i]);
-
-      if ((gsize) (q - clause) >= n && memcmp (q - n, adverbs_before_opener[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return ends_with_any (clause, q, adverbs_before_opener, G_N_ELEMENTS (adverbs_before_opener));
 }
 
 /* The verbs that introduce what someone said, before a colon (组成人员认
  * 为：…), which is no heading's end */
 static const char *const speech_verbs[] = { "认为", "指出", "强调", "表示", "要求", "提出" };
-
-static gboolean
-after_speech_verb (const char *h,
-                   const char *q)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (speech_verbs); i++)
-    {
-      gsize n = strlen (speech_verbs[i]);
-
-      if ((gsize) (q - h) >= n && memcmp (q - n, speech_verbs[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
 
 /* Where a heading that a copy ran into its body, having lost the line
  * break after it, ends when no sentence ends soon enough to tell: at a
@@ -2066,7 +2064,7 @@ run_in_heading_end (const char  *h,
       gint index;
       const char *after;
 
-      if (n >= 4 && AT (q, end, "：") && !after_speech_verb (h, q))
+      if (n >= 4 && AT (q, end, "：") && !ends_with_any (h, q, speech_verbs, G_N_ELEMENTS (speech_verbs)))
         {
           *body = q + strlen ("：");
           return *body < end ? q : NULL;
@@ -2089,18 +2087,34 @@ run_in_heading_end (const char  *h,
        * preposition: 报请省人大常委会, 列席常委会会议, 向常委会报告; and a
        * heading states no count) */
       if (openers && comma && since_comma >= 5 && !digits && prev != NULL && han_at (prev, end) != 0 &&
-          !joins_opener (prev, end) && !clause_of_body (clause, q, end))
-        for (guint i = 0; i < G_N_ELEMENTS (body_openers); i++)
-          if (has_at (q, end, body_openers[i], strlen (body_openers[i])))
-            {
-              *body = q;
-              return q;
-            }
+          !starts_with_any (prev, end, not_before_opener, G_N_ELEMENTS (not_before_opener)) &&
+          !clause_of_body (clause, q))
+        if (starts_with_any (q, end, body_openers, G_N_ELEMENTS (body_openers)))
+          {
+            *body = q;
+            return q;
+          }
       if (sentence_end_len (q, end) > 0)
         break;
     }
 
   return NULL;
+}
+
+/* Makes @L a heading run into its body: the heading [@h, @t), the body
+ * from @body */
+static void
+set_run_in (Line       *L,
+            const char *text,
+            const char *h,
+            const char *t,
+            const char *body)
+{
+  L->pure = FALSE;
+  L->run_in = TRUE;
+  L->head_start = (gsize) (h - text);
+  L->head_end = (gsize) (t - text);
+  L->body_start = (gsize) (body - text);
 }
 
 /* analyse_heading () of a line whose first sentence is too long for a
@@ -2115,11 +2129,7 @@ run_in_heading (Line       *L,
 
   if (t == NULL)
     return FALSE;
-  L->pure = FALSE;
-  L->run_in = TRUE;
-  L->head_start = (gsize) (h - text);
-  L->head_end = (gsize) (t - text);
-  L->body_start = (gsize) (body - text);
+  set_run_in (L, text, h, t, body);
   return TRUE;
 }
 
@@ -2171,11 +2181,7 @@ analyse_heading (Line       *L,
           u = run_in_heading_end (h, t, FALSE, &body);
           if (u != NULL)
             {
-              L->pure = FALSE;
-              L->run_in = TRUE;
-              L->head_start = (gsize) (h - text);
-              L->head_end = (gsize) (u - text);
-              L->body_start = (gsize) (body - text);
+              set_run_in (L, text, h, u, body);
               return TRUE;
             }
           L->pure = FALSE;
@@ -2198,11 +2204,7 @@ analyse_heading (Line       *L,
 
       if (u != NULL)
         {
-          L->pure = FALSE;
-          L->run_in = TRUE;
-          L->head_start = (gsize) (h - text);
-          L->head_end = (gsize) (u - text);
-          L->body_start = (gsize) (body - text);
+          set_run_in (L, text, h, u, body);
           return TRUE;
         }
     }
