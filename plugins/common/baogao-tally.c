@@ -2461,13 +2461,13 @@ year_at_head (const char *text,
          !text_word_at (text, start + n + strlen ("年"), end, "以来") ? y : 0;
 }
 
-/* Where the words of a clause [@start, @end) start that tell what it
- * counts, past 其中 (其中2021年新建18个): an elliptic clause is no longer
- * for it. */
+/* Where the words of a part [@start, @end) start, past the 其中 that
+ * opens it (其中2021年新建18个: an elliptic clause is no longer for it;
+ * 其中修订、废止各1件: a bare verb) */
 static gsize
-elliptic_words_start (const char *text,
-                      gsize       start,
-                      gsize       end)
+past_subset_word (const char *text,
+                  gsize       start,
+                  gsize       end)
 {
   return text_word_at (text, start, end, "其中") ? start + strlen ("其中") : start;
 }
@@ -5584,7 +5584,7 @@ find_windows (const Tables    *tables,
        * may say what it counts once, in the clause before: when its own
        * words decide nothing, that clause is read as its head */
       w->e_start = h_start;
-      if (h_start == w_start && w_start > head_lower && q_start - elliptic_words_start (text, w_start, q_start) <= ELLIPTIC_CLAUSE &&
+      if (h_start == w_start && w_start > head_lower && q_start - past_subset_word (text, w_start, q_start) <= ELLIPTIC_CLAUSE &&
           (text[w_start - 1] == ',' || text_word_ends_at (text, head_lower, w_start, "，")))
         {
           gsize e = clause_start (text, head_lower, w_start - (text[w_start - 1] == ',' ? 1 : 3));
@@ -6475,8 +6475,7 @@ bare_part (const char *text,
   static const char * const approved_kinds[] = { "单行条例", "自治条例", "设区的市法规", "市法规", "州法规" };
   gsize kind_at, kind_len = 0;
 
-  if (text_word_at (text, start, end, "其中"))
-    start += strlen ("其中");
+  start = past_subset_word (text, start, end);
   for (guint i = 0; i < G_N_ELEMENTS (approved_kinds) && kind_len == 0; i++)
     if ((kind_at = text_find (text, start, end, approved_kinds[i])) != G_MAXSIZE)
       kind_len = strlen (approved_kinds[i]);
