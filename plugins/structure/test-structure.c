@@ -1319,12 +1319,7 @@ test_run_in_headings (void)
   assert_section (nth (sections, 3), 4, "把牢政治方向", "political");
   /* (the body's first sentence starts after the heading) */
   for (guint i = 0; i < sentences->len; i++)
-    {
-      g_autofree char *t = baogao_annotation_dup_text (nth (sentences, i));
-
-      if (g_str_has_prefix (t, "常委会党组全年召开党组会议18次"))
-        body_first = TRUE;
-    }
+    body_first |= text_has_prefix (nth (sentences, i), "常委会党组全年召开党组会议18次");
   g_assert_true (body_first);
   check_invariants (doc);
 
