@@ -469,9 +469,9 @@ test_json_write_callback (void)
         g_assert_true (baogao_document_write_json_to_callback (docs[d], flags[f],
                                                                collect_part, &collected));
         g_assert_cmpmem (collected.out->str, collected.out->len, expected, length);
-        /* the long one in parts, never whole */
+        /* the long one in parts of some kilobytes, never whole */
         if (d == 1)
-          g_assert_cmpuint (collected.n_calls, >=, length / (128 * 1024));
+          g_assert_cmpuint (collected.n_calls, >=, length / (32 * 1024));
         g_string_free (collected.out, TRUE);
       }
 
