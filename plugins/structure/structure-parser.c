@@ -73,6 +73,35 @@ has_at (const char *p,
 
 #define AT(p, end, lit) has_at ((p), (end), (lit), sizeof (lit) - 1)
 
+/* Whether one of @words starts at @p, or ends at @q (after @start) */
+static gboolean
+starts_with_any (const char        *p,
+                 const char        *end,
+                 const char *const *words,
+                 gsize              n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    if (has_at (p, end, words[i], strlen (words[i])))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+ends_with_any (const char        *start,
+               const char        *q,
+               const char *const *words,
+               gsize              n_words)
+{
+  for (gsize i = 0; i < n_words; i++)
+    {
+      gsize n = strlen (words[i]);
+
+      if ((gsize) (q - start) >= n && memcmp (q - n, words[i], n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static inline gsize
 char_len (const char *p,
           const char *end)
@@ -847,14 +876,11 @@ continues_with_count (const char *p,
   guint han = 0;
   guint digits = 0;
   gsize n;
-  guint i;
 
   while (han < 3 && han_at (p, end) != 0 && cn_digit (p, end) < 0)
     {
-      if (han == 0)
-        for (i = 0; i < G_N_ELEMENTS (openings); i++)
-          if (has_at (p, end, openings[i], 3))
-            return FALSE;
+      if (han == 0 && starts_with_any (p, end, openings, G_N_ELEMENTS (openings)))
+        return FALSE;
       han++;
       p += 3;
     }
@@ -879,11 +905,7 @@ continues_with_count (const char *p,
   /* 18个月来 */
   if (AT (p, end, "个月"))
     return FALSE;
-  for (i = 0; i < G_N_ELEMENTS (units); i++)
-    if (has_at (p, end, units[i], strlen (units[i])))
-      return TRUE;
-
-  return FALSE;
+  return starts_with_any (p, end, units, G_N_ELEMENTS (units));
 }
 
 static gint
@@ -1978,35 +2000,6 @@ static const char *const body_openers[] = {
   "州人大常委会", "自治区人大常委会", "全年", "围绕", "一年来", "今年以来",
   "过去一年", "本届以来", "五年来",
 };
-
-/* Whether one of @words starts at @p, or ends at @q (after @start) */
-static gboolean
-starts_with_any (const char        *p,
-                 const char        *end,
-                 const char *const *words,
-                 gsize              n_words)
-{
-  for (gsize i = 0; i < n_words; i++)
-    if (has_at (p, end, words[i], strlen (words[i])))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-ends_with_any (const char        *start,
-               const char        *q,
-               const char *const *words,
-               gsize              n_words)
-{
-  for (gsize i = 0; i < n_words; i++)
-    {
-      gsize n = strlen (words[i]);
-
-      if ((gsize) (q - start) >= n && memcmp (q - n, words[i], n) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
 
 /* The characters before 常委会 or 全年 that make them part of the same
  * phrase, not a body's first words */
