@@ -489,6 +489,9 @@ static const TallyRule legislation_rules[] = {
   /* (not a later clause's own consultation: …，对省人大常委会和泉州市人大
    * 常委会征求意见的12件法规草案提出修改意见) */
   { "national_drafts_commented", "<" NATIONAL_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, HIGHER_CONSULTED },
+  /* or the drafts before it, in a later clause (…征求意见的法律草案提出修
+   * 改意见，共涉及法律草案86部) */
+  { "national_drafts_commented", "<" NATIONAL_CONSULTED "&法律草案", "件|部", NULL, FALSE, NULL, HIGHER_CONSULTED },
   /* draft laws, the NPC's, commented on by a lower congress (就…等12件
    * 法律草案反馈修改意见) */
   { "national_drafts_commented", NULL, "件|部", NULL, FALSE, "法律草案&反馈|提出&修改意见|意见", NULL },

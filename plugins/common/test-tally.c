@@ -4517,7 +4517,8 @@ test_counts_before_their_nouns (void)
     "二、立法工作\n"
     "\n"
     "对全国人大常委会征求意见的9部法律草案，提出了修改意见。"
-    "办理省人大常委会征求意见工作，就6件法规草案提出修改意见。\n"
+    "办理省人大常委会征求意见工作，就6件法规草案提出修改意见。"
+    "对全国人大常委会征求意见的法律草案逐件研究，共涉及法律草案11部。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -4536,6 +4537,7 @@ test_counts_before_their_nouns (void)
   assert_tally (document, "political", "8次常委会组成人员集体学法", "study_sessions", 8);
   assert_tally (document, "legislation", "9部法律草案", "national_drafts_commented", 9);
   assert_tally (document, "legislation", "6件法规草案提出修改意见", "higher_drafts_commented", 6);
+  assert_tally (document, "legislation", "法律草案11部", "national_drafts_commented", 11);
   assert_tally (document, "representation", "412名市人大代表建立了直接联系", "deputies_liaised", 412);
   assert_tally (document, "oversight", "19个问题", "inquiry_questions", 19);
 }
