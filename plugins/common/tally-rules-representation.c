@@ -680,6 +680,8 @@ static const TallyRule representation_rules[] = {
   /* (组织省人大代表开展专项监督，1800余人次代表参与; …，共有260余名代
    * 表参加) */
   { "deputy_oversight_participations", "<" OVERSIGHT, "人次|人|名|位", NULL, TRUE, "代表参与|代表参加", ONE_EVENT },
+  /* (…开展乡村振兴专项监督，全省各级人大代表3.6万人次参与) */
+  { "deputy_oversight_participations", "<" OVERSIGHT "&代表", "人次", NULL, TRUE, "参与|参加", ONE_EVENT },
   /* deputies taking part in the committee's law inspections (组织人大代
    * 表1200余人次参加执法检查) */
   { "deputy_oversight_participations", "代表&执法检查", "人次", NULL, TRUE, NULL,

@@ -6136,7 +6136,8 @@ test_asides_ranges_and_lists_before (void)
     "二、监督工作\n"
     "\n"
     "一是突出执法检查，每年检查法律法规5至6部。开展专题询问、专题调研，分别为2次、9项。"
-    "组织省人大代表开展脱贫攻坚专项监督，1800余人次代表参与。\n"
+    "组织省人大代表开展脱贫攻坚专项监督，1800余人次代表参与。"
+    "组织各级人大代表开展生态环境专项监督，全省各级人大代表2300人次参与。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -6157,6 +6158,7 @@ test_asides_ranges_and_lists_before (void)
   assert_tally (document, "oversight", "分别为2次", "special_inquiries", 2);
   assert_tally (document, "oversight", "9项", "investigations", 9);
   assert_tally (document, "representation", "1800余人次代表参与", "deputy_oversight_participations", 1800);
+  assert_tally (document, "representation", "2300人次参与", "deputy_oversight_participations", 2300);
   assert_tally (document, "representation", "52人均在常委会会议上进行宪法宣誓", "oaths", 52);
   assert_tally (document, "representation", "共11批次", "oath_ceremonies", 11);
   /* (the inspection group named as who proposed: oversight's, in any
