@@ -116,6 +116,8 @@
   "乡镇人大干部|县乡人大干部|基层人大干部|乡镇人大工作者|" \
   /* (with the subdistricts' offices: 街镇人大干部培训班, 街乡) */ \
   "街镇人大干部|镇街人大干部|街乡人大干部|乡街人大干部|乡镇（街道）人大干部|镇（街道）人大干部"
+/* the work of the lower congresses, whose classes train their heads */
+#define LOWER_CONGRESS_WORK "县乡人大工作|基层人大工作|乡镇人大工作|市县人大工作|县级人大工作|乡镇（街道）人大工作"
 /* the heads of township congresses and subdistrict offices, named so
  * that no other 主任 is taken for them */
 #define TOWNSHIP_HEADS "乡镇人大主席|镇人大主席|乡人大主席|人大主席团主席|街道人大工委主任|人大工委主任|人大主席"
@@ -558,6 +560,9 @@ static const TallyRule representation_rules[] = {
   { "npc_deputy_trainings", NULL, SESSIONS, "npc_delegation", TRUE,
     "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
   { "director_trainings", DIRECTORS "&" TRAINING, SESSIONS, NULL, TRUE, NULL, "代表" },
+  /* the classes on the lower congresses' work, which their heads attend
+   * (举办全省县乡人大工作培训班3期) */
+  { "director_trainings", LOWER_CONGRESS_WORK "&" TRAINING, SESSIONS, NULL, TRUE, NULL, "代表" },
   { "director_trainings", NULL, SESSIONS, NULL, TRUE, DIRECTORS "&" TRAINING, "机关|处室|科室|办公室" },
 
   /* what deputies gave */

@@ -2363,6 +2363,7 @@ test_party_group_in_self_building (void)
     "党组集体学习15次（其中通过“第一议题”学习9次）。"
     "开展主题教育，检视问题18个，制定整改措施46条，已完成整改43条。机关党组开展集体学习12次。"
     "举办街镇人大干部培训班2期，培训160人次。"
+    "举办县乡人大工作培训班4期，培训县乡人大负责同志和工作人员300人次。"
     "坚持“第一议题”制度，在常委会会议、主任会议上学习重要讲话精神31次。"
     "常委会党组坚持“第一议题”制度，在党组会议上学习重要指示批示精神38次。"
     "常委会党组集体学习46次，在“两学一做”学习教育中查找问题32个。\n";
@@ -2383,6 +2384,7 @@ test_party_group_in_self_building (void)
   assert_tally (document, "self_building", "集体学习12次", "study_sessions", 12);
   /* (the subdistricts' congress cadres trained are lower congresses') */
   assert_tally (document, "representation", "街镇人大干部培训班2期", "director_trainings", 2);
+  assert_tally (document, "representation", "县乡人大工作培训班4期", "director_trainings", 4);
   /* (the system named first, the study said bare in the count's clause:
    * the study that opens meetings, also after the Party group) */
   g_assert_cmpstr (measure_of_count (document, "31次"), ==, "study_sessions");
