@@ -730,6 +730,12 @@ static const TallyRule representation_rules[] = {
    * city made (全国人大代表在我省开展集中视察3次) */
   { "npc_deputy_inspections", NPC "&调研|视察", "次|场|批|场次", "npc_delegation", FALSE, NULL, "赴|" STATIONS },
   { "npc_deputy_inspections", NPC, "次|场|批|场次", "npc_delegation", FALSE, "调研|视察", "赴|" STATIONS },
+  /* the NPC's deputies named in the sentence's first clause, a later
+   * clause counting their inspections (组织在苏全国人大代表参加…活动85人
+   * 次，在省内开展集中视察2次); not when that clause names deputies
+   * (组织代表开展集中视察4次: its own) */
+  { "npc_deputy_inspections", "<" NPC "&调研|视察", "次|场|批|场次", "npc_delegation", FALSE, NULL,
+    "赴|代表|" STATIONS },
   /* the deputies' activities of the year, said as such (组织代表开展
    * “进村寨”活动46场次; 次 only when totalled), and the deputies taking
    * part (1100余人次, 参与代表1101人次, 参加活动代表1350人次): the list's

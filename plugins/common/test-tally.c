@@ -4613,7 +4613,9 @@ test_appraisal_problems_promotions (void)
 }
 
 /* Later clauses whose subject the first named (组织代表开展集中视察4次，
- * 专题调研11次; 组织全国人大代表…视察2次，参加调研210人次), follow-ups
+ * 专题调研11次; 组织全国人大代表…视察2次，参加调研210人次; the NPC's
+ * deputies' inspections after a clause on them, not when the later
+ * clause names deputies of its own), follow-ups
  * said alone in a section on deputies, and a few self-building phrasings;
  * a quoted name ending in 州 names no prefecture. */
 static void
@@ -4625,7 +4627,9 @@ test_later_clauses_and_phrasings (void)
     "一、代表工作\n"
     "\n"
     "组织代表开展集中视察4次，专题调研11次。开展二次督办12件。"
-    "常委会组织全国人大代表开展集中视察2次，参加调研210人次。\n"
+    "常委会组织全国人大代表开展集中视察2次，参加调研210人次。"
+    "组织在省全国人大代表参加专题调研等活动60人次，在省内开展集中视察3次。"
+    "举办代表履职培训班5期，其中全国人大代表120人次；组织代表开展专题视察6次。\n"
     "\n"
     "二、自身建设\n"
     "\n"
@@ -4640,6 +4644,8 @@ test_later_clauses_and_phrasings (void)
   assert_tally (document, "representation", "12件", "suggestions_followed_up", 12);
   assert_tally (document, "representation", "2次", "npc_deputy_inspections", 2);
   assert_tally (document, "representation", "210人次", "npc_deputy_research_participations", 210);
+  assert_tally (document, "representation", "视察3次", "npc_deputy_inspections", 3);
+  assert_tally (document, "representation", "专题视察6次", "deputy_inspections", 6);
   assert_tally (document, "self_building", "10期", "lecture_sessions", 10);
   g_assert_cmpstr (tally_scope (document, "self_building", "10期"), ==, "provincial");
   assert_tally (document, "self_building", "12场", "press_conferences", 12);
