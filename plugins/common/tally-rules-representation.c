@@ -724,6 +724,8 @@ static const TallyRule representation_rules[] = {
    * 组织在津全国人大代表开展集中视察2次，市人大代表参加专题调研680人次) */
   { "npc_deputy_research_participations", "<" NPC "&调研|视察&参加|参与", "人次", "npc_delegation", FALSE, NULL,
     ONE_EVENT "|省人大代表|市人大代表|州人大代表|县人大代表|区人大代表|自治区人大代表" },
+  { "npc_deputy_research_participations", "<" NPC "&参加|参与&执法检查|调研|视察&" ALL_ACTIVITIES, "人次", "npc_delegation",
+    FALSE, NULL, ONE_EVENT "|省人大代表|市人大代表|州人大代表|县人大代表|区人大代表|自治区人大代表" },
   { "npc_deputy_research_participations", TOTAL "&" NPC "&调研|视察", PEOPLE, "npc_delegation", FALSE, NULL, ONE_EVENT },
   { "npc_deputy_research_participations", TOTAL, PEOPLE, "npc_delegation", FALSE, NPC "&调研|视察", ONE_EVENT },
   /* the inspections and research the NPC's deputies of the province or
@@ -787,8 +789,13 @@ static const TallyRule representation_rules[] = {
   /* research and inspections named, then 等活动 (组织代表参加执法检查、专
    * 题调研等活动820余人次): the deputies' part in them, research; not
    * when the list names work of another kind (座谈, 走访, 培训…) */
+#define NOT_RESEARCH_ONLY "座谈|走访|接待|培训|学习|宣讲|志愿|防控|联系|述职|列席|捐|慰问|宣传|评议|活动月|主题活动"
   { "deputy_research_participations", "代表&参加|参与|开展&执法检查|调研|视察&" ALL_ACTIVITIES, "人次", NULL, FALSE, NULL,
-    ONE_EVENT "|座谈|走访|接待|培训|学习|宣讲|志愿|防控|联系|述职|列席|捐|慰问|宣传|评议|活动月|主题活动" },
+    ONE_EVENT "|" NOT_RESEARCH_ONLY },
+  /* (the deputies named in the sentence's first clause: 邀请市人大代表列
+   * 席常委会会议126人次，参与执法检查、视察调研等活动900余人次) */
+  { "deputy_research_participations", "<代表&参加|参与&执法检查|调研|视察&" ALL_ACTIVITIES, "人次", NULL, FALSE, NULL,
+    ONE_EVENT "|" NOT_RESEARCH_ONLY "|" MEMBERS "|机关干部|干部|专家" },
   /* activities of several kinds together (参加视察、调研、座谈等活动
    * 九十余场、一千二百余人次, 参加各类活动1600余人次) are all of them */
   { "deputy_activities", "^代表&^" ALL_ACTIVITIES, "场次|场|次|批|批次", NULL, FALSE, NULL, ONE_EVENT },

@@ -2562,8 +2562,9 @@ test_subject_after_occasion (void)
 }
 
 /* Deputies taking part in a list of research and inspections closed by
- * 等活动 took part in research (measures.md); a list naming work of other
- * kinds, or activities of all kinds, is activities. */
+ * 等活动 took part in research (measures.md), named in the count's clause
+ * or the sentence's first; a list naming work of other kinds, or
+ * activities of all kinds, is activities. */
 static void
 test_research_listed_as_activities (void)
 {
@@ -2571,6 +2572,8 @@ test_research_listed_as_activities (void)
     PROVINCE_2023 "\n一、代表工作\n\n"
     "组织代表参加执法检查、专题调研等活动820余人次。组织代表参加视察、调研、座谈等活动1200余人次。"
     "组织代表参加各类活动1600余人次。组织代表开展专题调研、视察等活动２１０余人次。"
+    "邀请代表列席常委会会议126人次，参与执法检查、视察调研等活动900余人次。"
+    "组织全国人大代表开展集中视察2次，参与执法检查、调研等活动90余人次。"
     "开展工作评议，评议组走访群众3000余人次。全市各级人大代表2.3万余人次参与脱贫攻坚。"
     "对新提请任命的22名政府组成人员进行了任前法律知识考试。"
     "委托某某大学举办代表履职能力提升专题班1期。对15件重点建议开展回访。对其中17件重点建议进行跟踪督办。\n";
@@ -2582,6 +2585,10 @@ test_research_listed_as_activities (void)
   assert_tally (document, "representation", "1200余人次", "deputy_activity_participations", 1200);
   assert_tally (document, "representation", "1600余人次", "deputy_activity_participations", 1600);
   assert_tally (document, "representation", "２１０余人次", "deputy_research_participations", 210);
+  /* (the deputies named in the sentence's first clause, of the congress
+   * or the NPC's) */
+  assert_tally (document, "representation", "900余人次", "deputy_research_participations", 900);
+  assert_tally (document, "representation", "90余人次", "npc_deputy_research_participations", 90);
   /* (the visits of an appraisal's group are no receptions; the deputies'
    * part in a campaign against poverty is a campaign's, as epidemic
    * prevention's) */
