@@ -848,12 +848,16 @@ static const TallyRule representation_rules[] = {
   /* (312名省人大代表向原选举单位报告履职情况) */
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&选民|原选区|原选举单位|选区&报告|汇报", NOT_DEPUTY_REPORTS },
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&报告履职|汇报履职", NOT_DEPUTY_REPORTS },
+  /* deputies liaising with the public, one of the activities a count of
+   * them lists (代表参加调研视察、联系群众、助企纾困等活动1.2万余人次):
+   * not the deputies liaised with */
+#define NOT_LIAISING_DEPUTIES "联系群众|联系选民|联系人民群众|联系服务群众|等活动"
   /* (the deputies named in full: 常委会组成人员直接联系全国人大代表430多名
    * is the committee's work with deputies, not the Party group's 包联
    * in a section of no domain) */
   { "deputies_liaised", "联系&代表|人大代表|全国人大代表|省人大代表|市人大代表|县人大代表", PEOPLE, NULL, FALSE, NULL,
-    "每位|每名|每人|每个|各联系|分别" },
-  { "deputies_liaised", "联系", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|各联系|分别" },
+    "每位|每名|每人|每个|各联系|分别|" NOT_LIAISING_DEPUTIES },
+  { "deputies_liaised", "联系", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|各联系|分别|" NOT_LIAISING_DEPUTIES },
   /* (the deputies visited, counted first: 走访了98名代表) */
   { "deputies_liaised", "走访|走访了", PEOPLE, NULL, FALSE, "代表", "每位|每名|每人|每个|分别|企业|群众|选民" },
   /* the committee's members as who liaise (常委会组成人员联系代表286名):
