@@ -4658,6 +4658,15 @@ since_clause (const char *text,
     return G_MAXSIZE;
   if (text_any_word_ends_at (text, start, first, the_year, G_N_ELEMENTS (the_year)) != 0)
     return G_MAXSIZE;
+  /* a month, no year named (八月以来, 今年8月份以来): within the year */
+  {
+    static const char * const leads[] = { "自今年", "从今年", "今年", "自", "从" };
+    gsize m = start + text_any_word_at (text, start, first, leads, G_N_ELEMENTS (leads));
+
+    if (names_month_of_year (text, m, first) &&
+        (text_word_ends_at (text, start, first, "月以来") || text_word_ends_at (text, start, first, "月份以来")))
+      return G_MAXSIZE;
+  }
   return start;
 }
 

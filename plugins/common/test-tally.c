@@ -3171,7 +3171,7 @@ test_year_within_term (void)
     "两年多来，代表培训班举办6期。\n"
     "\n"
     "“十四五”以来，常委会共制定地方性法规120余件。截至2022年底，共批准设区的市法规88件。"
-    "二○一八年以来，共修改法规77件。\n"
+    "二○一八年以来，共修改法规77件。八月以来，共批准设区的市法规6件。\n"
     "\n"
     "【数说2022】\n"
     "▲ 常委会会议　8 次\n"
@@ -3221,6 +3221,10 @@ test_year_within_term (void)
    * years (not eighteen years, 一八年以来) */
   a = find_tally (document, "legislation", "77件");
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  /* since a month, no year named: within the year */
+  a = find_tally (document, "legislation", "法规6件");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
   /* a box of the year's figures */
   a = find_tally (document, "self_building", "8 次");
   g_assert_null (baogao_annotation_get_string (a, "period"));
