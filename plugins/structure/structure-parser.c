@@ -1119,6 +1119,8 @@ static const TopicWord topic_words[] = {
   { W ("人民代表大会"), STRUCTURE_TOPIC_NONE, 0 },
   { W ("代表大会"), STRUCTURE_TOPIC_NONE, 0 },
   { W ("国家机关"), STRUCTURE_TOPIC_NONE, 0 },
+  /* (保障政权机关有效运转, after 依法行使人事任免权) */
+  { W ("政权机关"), STRUCTURE_TOPIC_NONE, 0 },
 
   { W ("政治"), STRUCTURE_TOPIC_POLITICAL, 3 },
   { W ("党的领导"), STRUCTURE_TOPIC_POLITICAL, 4 },
@@ -1174,8 +1176,14 @@ static const TopicWord topic_words[] = {
   /* the laws' implementation is what oversight sees to (加强和改进监督工
    * 作，推动宪法法律实施) */
   { W ("宪法法律实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
-  /* (确保宪法法律全面有效实施: the words together name no law-making) */
+  /* (确保宪法法律全面有效实施: the words together name no law-making;
+   * nor do they with 和, the older reports' oversight formula: 增强监督
+   * 实效，推动宪法和法律的正确实施) */
   { W ("宪法法律"), STRUCTURE_TOPIC_NONE, 0 },
+  { W ("宪法和法律"), STRUCTURE_TOPIC_NONE, 0 },
+  { W ("宪法和法律实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  /* (推进人事工作依法规范: no 法规) */
+  { W ("依法规范"), STRUCTURE_TOPIC_NONE, 0 },
   { W ("法律实施"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
   { W ("法律法规实施"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
   { W ("法典"), STRUCTURE_TOPIC_LEGISLATION, 3 },

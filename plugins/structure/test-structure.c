@@ -318,6 +318,10 @@ test_score_topic (void)
     { "依法开展监督，确保宪法法律全面有效实施", STRUCTURE_TOPIC_OVERSIGHT },
     /* appointments are representation's; with decisions, two works */
     { "依法行使任免权", STRUCTURE_TOPIC_REPRESENTATION },
+    { "坚持依法任免，推进人事工作依法规范", STRUCTURE_TOPIC_REPRESENTATION },
+    { "依法行使人事任免权，保障政权机关有效运转", STRUCTURE_TOPIC_REPRESENTATION },
+    { "增强监督实效，推动宪法和法律的正确实施", STRUCTURE_TOPIC_OVERSIGHT },
+    { "依法行使监督职权，保证宪法和法律全面有效实施", STRUCTURE_TOPIC_OVERSIGHT },
     { "依法做好人事任免", STRUCTURE_TOPIC_REPRESENTATION },
     { "依法行使重大事项决定权和人事任免权", STRUCTURE_TOPIC_OTHER },
     { "依法行使决定权和任免权", STRUCTURE_TOPIC_OTHER },
