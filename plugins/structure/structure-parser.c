@@ -2866,7 +2866,8 @@ has_cjk (const char *p,
 static gboolean is_bracket_heading (Parser      *P,
                                     Line        *L,
                                     const char **head,
-                                    const char **head_end);
+                                    const char **head_end,
+                                    const char **body);
 
 static void
 scan_header (Parser *P)
@@ -2874,7 +2875,7 @@ scan_header (Parser *P)
   StructureResult *R = P->result;
   guint n = P->lines->len;
   guint limit = MIN (n, 12);
-  const char *h, *t;
+  const char *h, *t, *body;
   /* a line naming a report was seen */
   gboolean titled = FALSE;
   guint i;
@@ -2895,7 +2896,7 @@ scan_header (Parser *P)
        * open with its column's tag, 【立法动态】) */
       if (AT (p, end, "各位代表") || FIND (p, end, "。") != NULL ||
           n_chars_cap (p, end, 81) > 80 || starts_with_marker (P, L) || is_part_heading (P, L) ||
-          (titled && is_bracket_heading (P, L, &h, &t)))
+          (titled && is_bracket_heading (P, L, &h, &t, &body)))
         break;
       titled = titled || FIND (p, end, "报告") != NULL;
     }
@@ -3137,27 +3138,37 @@ names_work_inline (Parser *P,
   return is_domain_topic (score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE));
 }
 
-/* Is @L a section's heading set in 【】 alone on its line, with no number
- * (【立法工作】, 【坚持党的领导，扎实开展主题教育】), as web copies set them?
- * Only one that names some work: the box of figures at a report's end
- * (【数说2022】) is none. The heading is the words inside, [*@head,
- * *@head_end). */
+/* Is @L a section's heading set in 【】 with no number, as web copies set
+ * them: alone on its line (【立法工作】, 【坚持党的领导，扎实开展主题教
+ * 育】), or opening its paragraph, a short one naming a domain's work
+ * (【立法工作】全年审议法规草案16件…)? Only one that names some work: the
+ * box of figures at a report's end (【数说2022】) is none. The heading is
+ * the words inside, [*@head, *@head_end); *@body where the text after it
+ * starts, or the line's end. */
 static gboolean
 is_bracket_heading (Parser      *P,
                     Line        *L,
                     const char **head,
-                    const char **head_end)
+                    const char **head_end,
+                    const char **body)
 {
   const char *p = skip_space (line_start (P, L), line_end (P, L));
   const char *end = trim_back (p, line_end (P, L));
   const char *h = p + strlen ("【");
-  const char *t = end - strlen ("】");
+  const char *t;
+  StructureTopic topic;
 
-  if (!AT (p, end, "【") || end - p < 2 * (gssize) strlen ("【") || !AT (t, end, "】") ||
-      n_chars_cap (h, t, 31) > 30 || find (h, t, "【", strlen ("【")) != NULL ||
-      find (h, t, "】", strlen ("】")) != NULL)
+  if (!AT (p, end, "【") || end - p < 2 * (gssize) strlen ("【"))
     return FALSE;
-  if (score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE) == STRUCTURE_TOPIC_NONE)
+  t = find (h, end, "】", strlen ("】"));
+  if (t == NULL || t == h || n_chars_cap (h, t, 31) > 30 || find (h, t, "【", strlen ("【")) != NULL)
+    return FALSE;
+  topic = score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE);
+  if (topic == STRUCTURE_TOPIC_NONE)
+    return FALSE;
+  *body = skip_space (t + strlen ("】"), end);
+  /* (text after it: a label of a few words naming one domain) */
+  if (*body < end && (n_chars_cap (h, t, 13) > 12 || !is_domain_topic (topic)))
     return FALSE;
   *head = h;
   *head_end = t;
@@ -3182,7 +3193,7 @@ classify_body (Parser *P)
       Line *L = LINE (P, i);
       const char *p = line_start (P, L);
       const char *end = line_end (P, L);
-      const char *h, *t;
+      const char *h, *t, *body;
       gint index;
       gboolean section;
 
@@ -3260,12 +3271,17 @@ classify_body (Parser *P)
 
       /* (in a report whose sections are numbered, a line in 【】 is a
        * heading inside one: 二、…立法 then 【提高立法质量】) */
-      if (!numbered && is_bracket_heading (P, L, &h, &t))
+      if (!numbered && is_bracket_heading (P, L, &h, &t, &body))
         {
-          L->pure = TRUE;
-          L->head_start = (gsize) (h - P->text);
-          L->head_end = (gsize) (t - P->text);
-          L->body_start = L->end;
+          if (body < end)
+            set_run_in (L, P->text, h, t, body);
+          else
+            {
+              L->pure = TRUE;
+              L->head_start = (gsize) (h - P->text);
+              L->head_end = (gsize) (t - P->text);
+              L->body_start = L->end;
+            }
           L->kind = LINE_SECTION;
           L->index = ++prev_section;
           prev_sub = prev_arabic = 0;

@@ -1237,8 +1237,9 @@ test_title_variants (void)
     }
 }
 
-/* Sections headed by words in 【】 alone on their lines, with no number,
- * as web copies set them; not a box of figures (【数说2023】). */
+/* Sections headed by words in 【】 alone on their lines, or opening their
+ * paragraphs, with no number, as web copies set them; not a box of
+ * figures (【数说2023】). */
 static void
 test_bracket_headings (void)
 {
@@ -1262,6 +1263,26 @@ test_bracket_headings (void)
   assert_section (nth (sections, 1), 2, "立法工作", "legislation");
   assert_section (nth (sections, 2), 3, "监督工作", "oversight");
   check_invariants (doc);
+
+  /* (a short label opening its paragraph, the body after it; not a
+   * long one, nor one naming no domain's work) */
+  {
+    static const char run_in[] =
+      "某某自治区人民代表大会常务委员会工作报告\n"
+      "——2024年1月15日在某某自治区第十三届人民代表大会第二次会议上\n"
+      "\n"
+      "【立法工作】全年审议法规草案16件，制定6件。\n"
+      "【监督工作】开展执法检查５次。\n"
+      "【坚持党的领导，扎实开展主题教育，推动人大工作高质量发展】常委会党组开展集体学习12次。\n"
+      "【数说】常委会会议8次。\n";
+    g_autoptr(BaogaoDocument) third = analyze_text (run_in);
+    g_autoptr(GPtrArray) labelled = get (third, "structure.section");
+
+    g_assert_cmpuint (labelled->len, ==, 2);
+    assert_section (nth (labelled, 0), 1, "立法工作", "legislation");
+    assert_section (nth (labelled, 1), 2, "监督工作", "oversight");
+    check_invariants (third);
+  }
 
   /* (not a column's tag above the title, which keeps the header; nor
    * a heading in 【】 inside a numbered section) */
