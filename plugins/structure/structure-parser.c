@@ -3051,7 +3051,8 @@ line_make_body (Line *L)
  * parts 一、… and their topical units （一）…, with no 一、 section inside a
  * part; some have （一） units at the top. Such units are the sections of
  * their part, when they are at least two and most of their headings name
- * some work (or the part is about plans). */
+ * some work (or the part is about plans), and the 1． units inside them
+ * their subsections. */
 static void
 promote_scope (Parser   *P,
                guint     first,
@@ -3086,6 +3087,14 @@ promote_scope (Parser   *P,
       Line *L = LINE (P, i);
 
       if (L->kind != LINE_SUBSECTION)
+        continue;
+      /* (1． units inside （一） ones made sections: their subsections,
+       * when headed by a few words, not by a sentence of counts nor a
+       * title in a list of them) */
+      if (L->arabic && paren && promote &&
+          n_chars_cap (P->text + L->head_start, P->text + L->head_end, 21) <= 20 &&
+          !has_digit (P->text + L->head_start, P->text + L->head_end) &&
+          FIND (P->text + L->head_start, P->text + L->head_end, "《") == NULL)
         continue;
       if (L->arabic && (paren || !promote))
         {
@@ -3136,6 +3145,26 @@ names_work_inline (Parser *P,
     if (AT (q, t, "，") || AT (q, t, "、") || *q == ',')
       return FALSE;
   return is_domain_topic (score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE));
+}
+
+/* Is the heading of @L, said before its body on its line, a label of a
+ * few words closed by 。 or ： (1．建议办理。, 4．工作评议：), with no count
+ * nor comma in it? Inside a （一） unit, such 1． units are its parts. */
+static gboolean
+is_short_label (Parser *P,
+                Line   *L)
+{
+  const char *h = P->text + L->head_start;
+  const char *t = P->text + L->head_end;
+  const char *end = line_end (P, L);
+
+  if (t >= end || n_chars_cap (h, t, 17) > 16 || has_digit (h, t) ||
+      !(AT (t, end, "。") || AT (t, end, "：") || AT (t, end, ":")))
+    return FALSE;
+  for (const char *q = h; q < t; q += char_len (q, t))
+    if (AT (q, t, "，") || AT (q, t, "、") || AT (q, t, "《") || *q == ',')
+      return FALSE;
+  return TRUE;
 }
 
 /* Is @L a section's heading set in 【】 with no number, as web copies set
@@ -3243,6 +3272,8 @@ classify_body (Parser *P)
           L->kind = LINE_SUBSECTION;
           L->index = index;
           prev_sub = index;
+          /* (its 1． units are numbered from 1) */
+          prev_arabic = 0;
           maybe_join_heading (P, i);
           continue;
         }
@@ -3251,7 +3282,8 @@ classify_body (Parser *P)
        * domain's work before its body: 1．制定…条例，… is an item, 1.监督
        * 工作。开展… a unit) */
       if (read_arabic_marker (p, end, &index, &h) &&
-          analyse_heading (L, P->text, h) && (L->pure || names_work_inline (P, L)) &&
+          analyse_heading (L, P->text, h) &&
+          (L->pure || names_work_inline (P, L) || (prev_sub > 0 && is_short_label (P, L))) &&
           accept_ordinal (L, index, prev_arabic))
         {
           L->kind = LINE_SUBSECTION;

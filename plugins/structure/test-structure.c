@@ -1308,6 +1308,43 @@ test_bracket_headings (void)
   }
 }
 
+/* A county's part whose （一） units are its sections, and the 1． units
+ * inside them their subsections, numbered again in each: headed by a few
+ * words before 。 (建议办理。), naming some work or not; a title in a list
+ * of them is body. */
+static void
+test_units_inside_promoted_sections (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2025年1月15日在某某县第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、2024年主要工作\n"
+    "（一）把牢政治方向：常委会党组集体学习12次。\n"
+    "（二）增强监督实效：\n"
+    "１．经济监督。听取审议计划执行报告2个。\n"
+    "２．工作评议。对3个部门开展工作评议。\n"
+    "３．《某某县河道管理条例》执法检查报告\n"
+    "（三）发挥代表作用：\n"
+    "1.建议办理。代表提出建议186件。\n"
+    "2.深化民生实事项目代表票决制。票决项目10个。\n"
+    "二、2025年工作安排\n"
+    "继续做好各项工作。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+
+  g_assert_cmpuint (sections->len, ==, 3);
+  assert_section (nth (sections, 1), 2, "增强监督实效", "oversight");
+  g_assert_cmpuint (subsections->len, ==, 4);
+  assert_section (nth (subsections, 0), 1, "经济监督", "oversight");
+  assert_section (nth (subsections, 1), 2, "工作评议", "oversight");
+  g_assert_cmpint (baogao_annotation_get_int (nth (subsections, 2), "index", -1), ==, 1);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 2), "heading"), ==, "建议办理");
+  assert_section (nth (subsections, 3), 2, "深化民生实事项目代表票决制", "representation");
+  check_invariants (doc);
+}
+
 /* Headings that a copy ran into their body, the line break after them
  * lost: the heading ends at a colon, before a lower number, or, in a
  * heading of two clauses, before the body's first words (常委会, 全年,
@@ -1661,6 +1698,7 @@ main (int    argc,
   g_test_add_func ("/structure/ascii-period", test_ascii_period);
   g_test_add_func ("/structure/title-variants", test_title_variants);
   g_test_add_func ("/structure/bracket-headings", test_bracket_headings);
+  g_test_add_func ("/structure/units-inside-promoted-sections", test_units_inside_promoted_sections);
   g_test_add_func ("/structure/comma-numbers", test_comma_numbers);
   g_test_add_func ("/structure/run-in-headings", test_run_in_headings);
   g_test_add_func ("/structure/unstructured", test_unstructured);
