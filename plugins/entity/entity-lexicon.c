@@ -213,6 +213,9 @@ const LexEntry entity_lexicon[] = {
   BL ("中心工作"),
   BL ("人民大会堂"), BL ("代表证"), BL ("代表名额"), BL ("委员名额"), BL ("市域"),
   BL ("县域"), BL ("省域"), BL ("市民"), BL ("县城"), BL ("省份"), BL ("都市"),
+  /* (the country in the Party's fixed phrases is no place mentioned:
+   * 中国特色社会主义, 中国式现代化, 中国梦) */
+  BL ("中国特色"), BL ("中国式"), BL ("中国梦"),
 };
 
 const guint entity_lexicon_len = G_N_ELEMENTS (entity_lexicon);
@@ -306,7 +309,9 @@ const char * const entity_stop_bigrams[] = {
   "容易", "都市", "来宾", "富民", "衡量", "幸福", "尧都", "印发", "居民", "阳光", "和谐", "区域",
   "保障", "明天", "权益", "权利", "强国", "帅气", "布局", "那么", "相关", "相应", "相互", "相继",
   "相当", "相结", "安全", "平等", "公平", "水平", "和平", "全生", "万众", "于法", "时期",
-  "文明", "信用", "诸多", NULL
+  "文明", "信用", "诸多",
+  /* (丰富代表履职活动, 开展优秀代表建议评选: a verb before 代表) */
+  "丰富", "开展", "发展", "拓展", "进展", NULL
 };
 
 /* What stands before a generic ending without naming anything: 上市公司,

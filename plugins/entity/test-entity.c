@@ -739,6 +739,15 @@ test_person_people_before_title_negatives (void)
   assert_person (doc, "苗壮", "代表");
   assert_person (doc, "向明", "代表");
   assert_none (doc, "entity.person", "向某某");
+  /* (a verb before 代表, not a name: 丰 and 展 are surnames too) */
+  g_clear_object (&doc);
+  doc = analyze ("（二）丰富代表履职活动\n组织开展优秀代表建议评选，丰富代表活动形式。\n");
+  if (count (doc, "entity.person") != 0)
+    {
+      g_autofree char *all = texts (doc, "entity.person");
+
+      g_error ("unexpected people: %s", all);
+    }
 }
 
 /* }}} */
@@ -831,6 +840,20 @@ test_place_weak_context (void)
   assert_place (doc, "保定", "prefecture", "保定市");
   assert_place (doc, "西南", "region", "西南");
   assert_place (doc, "西北地区", "region", "西北");
+}
+
+/* The country in the Party's fixed phrases is no place mentioned (the
+ * gold leaves out places inside fixed names); named on its own it is */
+static void
+test_place_in_fixed_phrases (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "深入学习贯彻习近平新时代中国特色社会主义思想，以中国式现代化为引领，共筑中国梦。\n");
+
+  assert_none (doc, "entity.place", "中国");
+  g_clear_object (&doc);
+  doc = analyze ("讲好中国人大故事，全面展现美丽中国建设的实践。\n");
+  assert_place (doc, "中国", "country", "中国");
 }
 
 static void
@@ -1189,6 +1212,7 @@ main (int   argc,
   g_test_add_func ("/entity/place/abbreviations", test_place_abbreviations);
   g_test_add_func ("/entity/place/weak", test_place_weak);
   g_test_add_func ("/entity/place/weak-context", test_place_weak_context);
+  g_test_add_func ("/entity/place/in-fixed-phrases", test_place_in_fixed_phrases);
   g_test_add_func ("/entity/place/from-text", test_place_from_text);
   g_test_add_func ("/entity/place/ethnic-and-autonomous", test_place_ethnic_and_autonomous);
   g_test_add_func ("/entity/org/regions", test_org_regions);
