@@ -151,6 +151,12 @@ static const TallyRule self_building_rules[] = {
   { "study_sessions", "开展|组织|举行|召开|举办|开展了|组织了|举行了", TIMES, NULL, FALSE,
     "集体学习|专题学习|学习会|学习研讨|集中学习|集体学法|专题学法", NOT_DEPUTIES },
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NOT_DEPUTIES },
+  /* the office's own Party group, named as the sentence's subject, in
+   * any section (机关党组坚持“第一议题”制度，全年通过“第一议题”学习28
+   * 次): not the standing committee's Party group, whose study is
+   * political */
+  { "study_sessions", "<机关党组&第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, TRUE, NULL,
+    "代表|其中" },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会", TIMES "|堂", NULL, FALSE, NULL, NULL },
   { "lectures", NULL, TIMES, NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|报告会", NULL },
   /* the series named in the sentence's first clause, the count in 讲
