@@ -6966,6 +6966,23 @@ drop_broken_down_combined (const Tables       *tables,
     }
 }
 
+/* Does [@from, @to) say documents were put right (纠正, 撤销…), not
+ * only that an opinion asked for it (提出纠正意见)? */
+static gboolean
+says_corrected (const char *text,
+                gsize       from,
+                gsize       to)
+{
+  static const char * const corrects[] = { "纠正", "撤销", "督促修改", "修改或者废止", "修改或废止" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (corrects); k++)
+    for (gsize p = text_find (text, from, to, corrects[k]); p != G_MAXSIZE;
+         p = text_find (text, p + strlen (corrects[k]), to, corrects[k]))
+      if (!text_word_at (text, p + strlen (corrects[k]), to, "意见"))
+        return TRUE;
+  return FALSE;
+}
+
 /* In one sentence, the documents a review found faulty, or sent an
  * opinion on, then those put right (审查发现42件…存在合法性问题，已纠正36
  * 件; 提出审查意见42件，制定机关已纠正36件): both are read as corrections,
@@ -6977,7 +6994,6 @@ drop_found_before_corrected (const Tables       *tables,
                              const CountWindows *windows,
                              Decision           *decisions)
 {
-  static const char * const corrects[] = { "纠正", "撤销", "督促修改", "修改或者废止", "修改或废止" };
   guint last = G_MAXUINT;
 
   for (guint qi = 0; qi < quantities->len; qi++)
@@ -6990,8 +7006,11 @@ drop_found_before_corrected (const Tables       *tables,
            text_contains (text, windows[last].w_start, windows[last].w_end, "意见") ||
            text_contains (text, windows[last].w_start, windows[last].w_end, "问题")) &&
           /* (not when the first says its documents were put right: 督促纠
-           * 正存在合法性问题的文件34件，依法撤销1件…) */
-          !text_contains_any (text, windows[last].w_start, windows[last].q_start, corrects, G_N_ELEMENTS (corrects)) &&
+           * 正存在合法性问题的文件34件，依法撤销1件…; nor when the second
+           * is no correction: 对发现的4件存在问题的文件，督促制定机关予以纠
+           * 正，对1件规章提出审查意见) */
+          !says_corrected (text, windows[last].w_start, windows[last].q_start) &&
+          says_corrected (text, windows[qi].w_start, windows[qi].w_end) &&
           !text_contains (text, windows[last].q_end, windows[qi].q_start, "。") &&
           memchr (text + windows[last].q_end, '\n', windows[qi].q_start - windows[last].q_end) == NULL &&
           baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >

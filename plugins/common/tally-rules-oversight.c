@@ -282,6 +282,11 @@ static const TallyRule oversight_rules[] = {
    * 5件, 对其中5件督促制定机关予以纠正) */
   { "documents_corrected", "制定机关&" MAKER_CORRECTS, "件|份|个|部", NULL, TRUE, NULL, "代表|建议" },
   { "documents_corrected", NULL, "件|份|个|部", NULL, TRUE, "制定机关&" MAKER_CORRECTS, "代表|建议" },
+  /* the review named in the sentence's first clause, its documents
+   * changed at its urging, the maker unnamed (开展法规规章和规范性文件专项
+   * 审查…，推动修改废止不符合要求的27件): no laws the congress changed */
+  { "documents_corrected", "<规范性文件|备案审查&推动|督促&" MAKER_CORRECTS "|修改废止|修改或者废止", "件|份|个|部", NULL, TRUE,
+    NULL, "代表|建议" },
   /* review opinions on the documents named once (备案审查规范性文件57
    * 件，提出审查意见3件; 审查规范性文件57件，对3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案审查&" OPINIONS, "件|份|个", NULL, TRUE, NULL, "代表|建议|" IN_REACH },
