@@ -2867,10 +2867,11 @@ names_every_level (const char *text,
   return FALSE;
 }
 
-/* A county's two levels named (see prefix_level ()) */
+/* A county's two levels named (see prefix_level ()); a county-level
+ * city's are 市 and 镇 (市镇两级人大代表 in 晋江's report) */
 static const char * const county_two_levels[] = {
   "县乡两级", "县镇两级", "区镇两级", "区乡两级", "区街两级", "县乡镇两级", "区街镇两级", "全县两级", "全区两级", "我县两级",
-  "全市两级", "我市两级", "全旗两级",
+  "全市两级", "我市两级", "全旗两级", "市镇两级", "市乡两级", "市乡镇两级", "市镇街两级", "旗乡两级", "旗苏木两级",
 };
 
 static Actor

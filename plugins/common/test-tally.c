@@ -2818,6 +2818,10 @@ test_every_level (void)
     "全县２．１万名各级人大代表接待群众８.６万人次。三年来全县各级人大代表7600余人次参与疫情防控。"
     "组织860名县、乡人大代表向原选区选民述职。全县共有1500名各级人大代表向原选区选民述职。"
     "邀请86名各级人大代表列席常委会会议。\n";
+  static const char county_city[] =
+    "晋江市人民代表大会常务委员会工作报告\n——2025年1月10日在晋江市第十八届人民代表大会第五次会议上\n\n"
+    "一、代表工作\n\n"
+    "全年市镇两级人大代表进站接待群众1.2万余人次。培训市镇两级人大代表520人次。\n";
   static const char banner[] =
     "某某旗人民代表大会常务委员会工作报告\n——2024年1月10日在某某旗第十八届人民代表大会第三次会议上\n\n"
     "一、代表工作\n\n补选苏木人大代表4名。补选旗人大代表3名。\n";
@@ -2849,6 +2853,10 @@ test_every_level (void)
     { county, "representation", "８.６万人次", "all_levels" },
     /* (after a time frame with no comma) */
     { county, "representation", "7600余人次参与疫情防控", "all_levels" },
+    /* (a county-level city's two levels, 市 and 镇; not after the
+     * congress's verb) */
+    { county_city, "representation", "1.2万余人次", "all_levels" },
+    { county_city, "representation", "520人次", "county" },
     /* deputies of several levels listed, whom the congress organizes:
      * the highest level's, here its own */
     { county, "representation", "述职", "county" },
