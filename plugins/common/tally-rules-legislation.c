@@ -496,6 +496,12 @@ static const TallyRule legislation_rules[] = {
    * 法律草案反馈修改意见) */
   { "national_drafts_commented", NULL, "件|部", NULL, FALSE, "法律草案&反馈|提出&修改意见|意见", NULL },
   { "higher_drafts_commented", "<" HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, ALSO_NATIONAL },
+  /* a lower congress serving as a contact point of the one above,
+   * named in the sentence's first clause (作为泉州市人大常委会基层立法联系
+   * 点，全年就9件法规草案征求意见): the drafts are that congress's (the
+   * NPC's draft laws are national_drafts_commented) */
+  { "higher_drafts_commented", "<作为&<基层立法联系点|立法联系点", "件|部|项|个", NULL, FALSE, DRAFTS "&" CONSULT,
+    ALSO_NATIONAL "|法律草案|法律案" },
   /* the consultations named first, then their drafts by kind (承接市人大
    * 常委会征求意见任务共21件，其中国家法律草案9件、市地方性法规草案12件):
    * the laws the NPC's, the regulations the congress's above */

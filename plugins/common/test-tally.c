@@ -4079,9 +4079,9 @@ test_status_within_the_year (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
 }
 
-/* Drafts of the congress above that a county commented on, and its
- * comments on them: neither drafts it published nor the public's
- * comments */
+/* Drafts of the congress above that a county commented on, as its
+ * contact point too, and its comments on them: neither drafts it
+ * published nor the public's comments */
 static void
 test_higher_drafts (void)
 {
@@ -4092,12 +4092,17 @@ test_higher_drafts (void)
     "\n"
     "就自治区人大常委会征求意见的9件法规草案提出修改意见73条。"
     "对全国人大常委会征求意见的法律草案提出修改意见建议一百五十余条。"
-    "公开征求意见的法规草案12件，收到意见建议300条。\n";
+    "公开征求意见的法规草案12件，收到意见建议300条。"
+    "县人大常委会作为市人大常委会基层立法联系点，全年完成8件法规草案征求意见工作。"
+    "作为全国人大常委会法工委基层立法联系点，全年对6部法律草案征求意见。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "legislation", "9件法规草案", "higher_drafts_commented", 9);
+  /* (a contact point of the congress above, or of the NPC's) */
+  assert_tally (document, "legislation", "8件法规草案征求意见", "higher_drafts_commented", 8);
+  g_assert_cmpstr (measure_of_count (document, "6部"), ==, "national_drafts_commented");
   assert_no_tally_of_count (document, "73条");
   assert_no_tally_of_count (document, "一百五十余条");
   assert_tally (document, "legislation", "12件", "drafts_published", 12);
