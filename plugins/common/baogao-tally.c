@@ -1715,6 +1715,9 @@ static const guint32 cn_digits[] = {
 static gint cn_digit_at (const char *text,
                          gsize       p,
                          gsize       end);
+static gint wide_digit_at (const char *text,
+                           gsize       p,
+                           gsize       end);
 static gint term_number_before (const char *text,
                                 gsize       start,
                                 gsize       q);
@@ -1798,7 +1801,8 @@ frame_at_anchor (const char *text,
           return PERIOD_NAMED_YEAR;
         }
 
-      /* the number before 年: Arabic digits, or up to four Chinese ones */
+      /* the number before 年: Arabic digits, full-width ones (２０２２),
+       * or up to four Chinese ones */
       while (n_at > start && g_ascii_isdigit (text[n_at - 1]) && n_digits < 5)
         {
           n_at--;
@@ -1807,6 +1811,19 @@ frame_at_anchor (const char *text,
       if (n_digits > 0)
         for (gsize i = n_at; i < q; i++)
           value = value * 10 + (guint) (text[i] - '0');
+      else if (n_at >= start + 3 && wide_digit_at (text, n_at - 3, n_at) >= 0)
+        {
+          for (guint place = 1; n_at >= start + 3 && n_digits < 5; place *= 10)
+            {
+              gint k = wide_digit_at (text, n_at - 3, n_at);
+
+              if (k < 0)
+                break;
+              n_at -= 3;
+              n_digits++;
+              value += (guint) k * place;
+            }
+        }
       else
         /* read backwards: each numeral is worth ten times the one after
          * it, positionally (二〇一八); a 十 makes a count of years, not a
@@ -2285,6 +2302,18 @@ cn_digit_at (const char *text,
   return -1;
 }
 
+/* The value of the full-width digit at @p (０ … ９: EF BC 90 … 99), or
+ * -1. */
+static gint
+wide_digit_at (const char *text,
+               gsize       p,
+               gsize       end)
+{
+  guint32 c = p + 3 <= end ? char3 (text, p) : 0;
+
+  return c >= 0xefbc90 && c <= 0xefbc99 ? (gint) (c - 0xefbc90) : -1;
+}
+
 /* How long the number of an item of a list at @p is (4. 4、 （四） (4)
  * 四是 一、), or 0. */
 static gsize
@@ -2419,8 +2448,8 @@ static const char * const clause_adverbs[] = {
   "全年", "同时", "还", "并", "共", "累计", "先后", "分别", "今年", "当年", "年内", "其中", "另", "也", "又",
 };
 
-/* The year written at @p in four digits (2019, 二〇一九), its length in
- * bytes at @length; 0 for none. */
+/* The year written at @p in four digits (2019, ２０１９, 二〇一九), its
+ * length in bytes at @length; 0 for none. */
 static gint
 year_written_at (const char *text,
                  gsize       p,
@@ -2434,9 +2463,11 @@ year_written_at (const char *text,
     y = y * 10 + (text[q++] - '0');
   if (q == p)
     {
+      gint (*digit_at) (const char *, gsize, gsize) =
+        wide_digit_at (text, q, end) >= 0 ? wide_digit_at : cn_digit_at;
       gint k;
 
-      for (guint n = 0; n < 4 && (k = cn_digit_at (text, q, end)) >= 0; n++, q += 3)
+      for (guint n = 0; n < 4 && (k = digit_at (text, q, end)) >= 0; n++, q += 3)
         y = y * 10 + k;
       if (q != p + 4 * 3)
         return 0;

@@ -3188,7 +3188,10 @@ test_year_within_term (void)
     "两年多来，代表培训班举办6期。\n"
     "\n"
     "“十四五”以来，常委会共制定地方性法规120余件。截至2022年底，共批准设区的市法规88件。"
-    "二○一八年以来，共修改法规77件。八月以来，共批准设区的市法规6件。\n"
+    "二○一八年以来，共修改法规77件。八月以来，共批准设区的市法规6件。"
+    "五年来，开展满意度测评９次；２０２２年对１２个部门逐一测评，平均满意票率８９．３％。\n"
+    "\n"
+    "五年来，代表提出建议3000件。自２０１５年起推行代表接待日制度，代表累计接待群众５８００余人次。\n"
     "\n"
     "【数说2022】\n"
     "▲ 常委会会议　8 次\n"
@@ -3238,6 +3241,16 @@ test_year_within_term (void)
    * years (not eighteen years, 一八年以来) */
   a = find_tally (document, "legislation", "77件");
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  /* the year named in full-width digits after the term's frame */
+  a = find_tally (document, "oversight", "８９．３％");
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+  a = find_tally (document, "oversight", "９次");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  /* (…and since a year before the term, in full-width digits) */
+  a = find_tally (document, "representation", "５８００余人次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
   /* since a month, no year named: within the year */
   a = find_tally (document, "legislation", "法规6件");
   g_assert_nonnull (a);
