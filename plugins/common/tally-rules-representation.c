@@ -606,6 +606,12 @@ static const TallyRule representation_rules[] = {
    * (全市建成代表之家186个，今年新建18个) */
   { "deputy_stations_added", "<" STATIONS "&新建|新增|新设|新建成", "个|家|处|所|座", NULL, FALSE,
     NULL, STOCK "|立法|联系点|小组|" NEW_AND_UPGRADED },
+  /* the new ones of several years, totalled (2022年以来累计新建代表联络站
+   * 43个): stations added, over the years said, not all there are */
+  { "deputy_stations_added", "累计新建|累计新增|累计新设|累计新建成&" STATIONS, "个|家|处|所|座", NULL, TRUE,
+    NULL, NEW_AND_UPGRADED },
+  { "deputy_stations_added", "<" STATIONS "&累计新建|累计新增|累计新设|累计新建成", "个|家|处|所|座", NULL, FALSE,
+    NULL, "立法|联系点|小组|" NEW_AND_UPGRADED },
   /* built in the year said (今年建成代表联络站20个) */
   { "deputy_stations_added", "全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,
     NULL, STOCK },

@@ -1698,11 +1698,19 @@ test_place_counts (void)
     "全区313个乡镇（街道）均建立人大代表之家。"
     "在38个县（市、区）设立代表联络站。"
     "建成乡镇人大代表之家12个。建成15个社区代表联络站。"
-    "新建9个村级代表联络站。\n";
+    "新建9个村级代表联络站。2022年以来累计新建代表联络站43个。"
+    "全区共有代表联络站168个，三年来累计新建51个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  /* (the new ones of several years, totalled: added, not all there are) */
+  assert_tally (document, "representation", "43个", "deputy_stations_added", 43);
+  a = find_tally (document, "representation", "43个");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  assert_tally (document, "representation", "168个", "deputy_stations", 168);
+  assert_tally (document, "representation", "51个", "deputy_stations_added", 51);
   assert_no_tally_of_count (document, "21个");
   assert_no_tally_of_count (document, "313个");
   assert_no_tally_of_count (document, "38个");
