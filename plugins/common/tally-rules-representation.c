@@ -771,6 +771,9 @@ static const TallyRule representation_rules[] = {
   { "deputy_activity_participations", "代表&进站履职|进站|进家入站|到站履职|进家站点|进家站|进站点|进家入站履职", "人次", NULL, FALSE, NULL,
     "接待|群众|选民" },
   { "deputy_activity_participations", "<活动&代表&参与|参加", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* (a campaign named in quotes, whose name ends in 联系: 县乡两级人大代
+   * 表参加“双联系”活动约1.5万人次) */
+  { "deputy_activity_participations", "代表&参与|参加&联系”活动|联系\"活动|联系」活动", "人次", NULL, FALSE, NULL, ONE_EVENT },
   /* the deputies first, what they took part in after (全省五级人大代表2.3
    * 万人次参加“人大代表活动周”) */
   { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "参与|参加&活动", ACTIVITY_KINDS },
@@ -855,9 +858,10 @@ static const TallyRule representation_rules[] = {
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&选民|原选区|原选举单位|选区&报告|汇报", NOT_DEPUTY_REPORTS },
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&报告履职|汇报履职", NOT_DEPUTY_REPORTS },
   /* deputies liaising with the public, one of the activities a count of
-   * them lists (代表参加调研视察、联系群众、助企纾困等活动1.2万余人次):
-   * not the deputies liaised with */
-#define NOT_LIAISING_DEPUTIES "联系群众|联系选民|联系人民群众|联系服务群众|等活动"
+   * them lists (代表参加调研视察、联系群众、助企纾困等活动1.2万余人次), or
+   * 联系 ending a campaign's name (代表参加“双联系”活动1.5万人次): not the
+   * deputies liaised with */
+#define NOT_LIAISING_DEPUTIES "联系群众|联系选民|联系人民群众|联系服务群众|等活动|联系”|联系\"|联系」"
   /* (the deputies named in full: 常委会组成人员直接联系全国人大代表430多名
    * is the committee's work with deputies, not the Party group's 包联
    * in a section of no domain) */
