@@ -858,10 +858,9 @@ static const TallyRule representation_rules[] = {
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&选民|原选区|原选举单位|选区&报告|汇报", NOT_DEPUTY_REPORTS },
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&报告履职|汇报履职", NOT_DEPUTY_REPORTS },
   /* deputies liaising with the public, one of the activities a count of
-   * them lists (代表参加调研视察、联系群众、助企纾困等活动1.2万余人次), or
-   * 联系 ending a campaign's name (代表参加“双联系”活动1.5万人次): not the
-   * deputies liaised with */
-#define NOT_LIAISING_DEPUTIES "联系群众|联系选民|联系人民群众|联系服务群众|等活动|联系”|联系\"|联系」"
+   * them lists (代表参加调研视察、联系群众、助企纾困等活动1.2万余人次):
+   * not the deputies liaised with */
+#define NOT_LIAISING_DEPUTIES "联系群众|联系选民|联系人民群众|联系服务群众|等活动"
   /* (the deputies named in full: 常委会组成人员直接联系全国人大代表430多名
    * is the committee's work with deputies, not the Party group's 包联
    * in a section of no domain) */
