@@ -577,11 +577,15 @@ static const TallyRule representation_rules[] = {
   /* deputies' groups, stations and activities */
   /* all there are (a stock, see the domain's stocks); not those set up
    * in the year, which have no measure */
-  { "deputy_groups", "代表小组|代表活动小组|代表专业小组|专业代表小组", "个", NULL, FALSE, NULL, "活动|新建|新增|新设|新组建|新成立" },
+  /* (not the groups commended: 表彰先进代表小组10个) */
+#define GROUPS_COMMENDED "表彰|评选|评为|命名|先进代表小组|优秀代表小组"
+  { "deputy_groups", "代表小组|代表活动小组|代表专业小组|专业代表小组", "个", NULL, FALSE, NULL,
+    "活动|新建|新增|新设|新组建|新成立|" GROUPS_COMMENDED },
   /* (the older name, 代表活动小组, holds 活动: 编成代表活动小组158个) */
-  { "deputy_groups", "代表活动小组", "个", NULL, FALSE, NULL, "小组活动|开展活动|新建|新增|新设|新组建|新成立" },
+  { "deputy_groups", "代表活动小组", "个", NULL, FALSE, NULL,
+    "小组活动|开展活动|新建|新增|新设|新组建|新成立|" GROUPS_COMMENDED },
   /* (全市78个代表小组开展活动420余次: the groups, then what they did) */
-  { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "代表小组活动|小组活动|新建|新增|新设|新组建|新成立" },
+  { "deputy_groups", NULL, "个", NULL, FALSE, "代表小组", "代表小组活动|小组活动|新建|新增|新设|新组建|新成立|" GROUPS_COMMENDED },
   { "deputy_group_activities", "代表小组|代表活动小组&活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
   { "deputy_group_activities", "<代表活动小组|代表小组&活动|开展活动", "次|场|场次|期|批", NULL, FALSE, NULL,
     "组织代表|组织人大代表|组织各级人大代表|组织全市代表|组织全县代表" },

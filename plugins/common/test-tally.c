@@ -4142,11 +4142,14 @@ test_deputy_groups_and_activities (void)
     "\n"
     "一、代表工作\n"
     "\n"
-    "全市78个代表小组开展活动420余次。组建代表小组86个，开展小组活动700余次。\n";
+    "全市78个代表小组开展活动420余次。组建代表小组86个，开展小组活动700余次。"
+    "评选出优秀代表建议30件，表彰先进代表小组10个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  /* (the groups commended are no groups there are) */
+  assert_no_tally_of_count (document, "10个");
   assert_tally (document, "representation", "78个代表小组", "deputy_groups", 78);
   assert_tally (document, "representation", "420余次", "deputy_group_activities", 420);
   assert_tally (document, "representation", "86个", "deputy_groups", 86);
