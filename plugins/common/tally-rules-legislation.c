@@ -363,6 +363,11 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, NULL },
   { "decisions_made", "通过|作出|作出了|审议通过|表决通过", COUNT_UNITS,
     NULL, FALSE, LEGAL_DECISIONS, NOT_DECISIONS },
+  /* a decision among the laws passed, listed by what was done to them
+   * (表决通过14件，其中新制定5件、修改7件、废止1件、作出决定1件): a
+   * law-like act, not an oversight resolution */
+  { "decisions_made", "^制定|新制定|修改|修订|废止&作出决定|作出决议", COUNT_UNITS, NULL, FALSE, NULL,
+    "任免|任命|人事|重大事项" },
   /* comments collected on draft laws (征求意见建议1.2万条); not the
    * public's opinions that deputies' stations collect (通过代表联络站
    * 收集群众意见3.2万条: representation) */

@@ -1027,7 +1027,8 @@ test_list_conjunctions (void)
 
 /* Decisions in a list with the verb said once: those on legal questions
  * are legislation's, those on major matters oversight's resolutions; laws
- * of a second kind borrow the verb at the clause head. */
+ * of a second kind borrow the verb at the clause head. A decision among
+ * the laws passed is legislation's too. */
 static void
 test_list_borrowed_verb (void)
 {
@@ -1037,11 +1038,24 @@ test_list_borrowed_verb (void)
     "一、2024年主要工作\n"
     "\n"
     "过去一年，常委会作出法规性决定2件、重大事项决定8件，"
-    "制定地方性法规6件、设区的市法规3件。\n";
+    "制定地方性法规6件、设区的市法规3件。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "审议并表决通过14件，其中新制定5件、修改7件、废止1件、作出决定1件。"
+    "审议通过关于进一步做好疫情防控工作的决定等法规性决定两件。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "开展执法检查3次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  /* (a decision among the laws passed; a decision's title before its
+   * kind, no agenda of all kinds) */
+  assert_tally (document, "legislation", "作出决定1件", "decisions_made", 1);
+  assert_tally (document, "legislation", "两件", "decisions_made", 2);
   assert_tally (document, "legislation", "法规性决定2件", "decisions_made", 2);
   assert_tally (document, "oversight", "重大事项决定8件", "resolutions", 8);
   assert_tally (document, "legislation", "制定地方性法规6件", "enacted", 6);
