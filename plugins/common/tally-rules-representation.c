@@ -788,6 +788,11 @@ static const TallyRule representation_rules[] = {
     CAMPAIGN_WORK, ACTIVITY_KINDS },
   { "deputy_activity_participations", "<代表&" JOIN "&" CAMPAIGN_WORK, "人次", NULL, FALSE, NULL,
     ACTIVITY_KINDS },
+  /* (the campaign and the deputies named in the sentence's first clause,
+   * the count a predicate of its own: 组织各级人大代表投身疫情防控一线，参
+   * 与人数达12万余人次) */
+  { "deputy_activity_participations", "<代表&<" CAMPAIGN_WORK "&参与人数|参加人数|参与人次|参加人次",
+    "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   /* (the deputies named before the count, the work after it: 全省五级人
    * 大代表7.6万余人次参与…等防控工作) */
   { "deputy_activity_participations", "代表", "人次", NULL, FALSE, JOIN "&" CAMPAIGN_WORK,
