@@ -102,6 +102,19 @@ static const Word verbs[] = {
   { "在全国率先", MARK_FIRST }, { "全国首创", MARK_FIRST }, { "我国首部", MARK_FIRST },
 };
 
+/* Is [@start, @end) one of the verbs above, and nothing else? */
+static gboolean
+is_verb_word (const char *text,
+              gsize       start,
+              gsize       end)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (verbs[i].value < MARK_BASE && strlen (verbs[i].word) == end - start &&
+        memcmp (text + start, verbs[i].word, end - start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The act stated after the name, built into the matcher as every
  * auxiliary × degree × act below (对X进行了全面修订, 对X作出修正, 对X予以
  * 废止, 对X草案进行第二次审议, 对X进行二审). */
@@ -1443,6 +1456,9 @@ typedef struct
   GString        *keys;          /* their keys, one after the other */
   KeySet         *kept;          /* the instruments by key */
   const char     *default_level;
+  /* the level of what the reporting congress itself makes, when a county
+   * (its decisions: 县人大常委会作出关于…的决议), or NULL */
+  const char     *own_level;
   const char     *region;          /* the reporting congress's, or NULL */
 } Scan;
 
@@ -1760,6 +1776,11 @@ add_instrument (Scan             *scan,
   if (municipal && in.body == NULL)
     citation_level = NULL;
   in.level = level_of (kind, name, name_len, in.body, citation_level, scan->default_level);
+  /* a county makes no laws, but decides: its own decisions are a
+   * county's */
+  if (scan->own_level != NULL && in.body == NULL && citation_level == NULL && action == ACT_ENACT &&
+      kind != NULL && strcmp (kind, kind_decision) == 0 && in.level == scan->default_level)
+    in.level = scan->own_level;
   in.key = key;
   in.key_len = key_len;
   slot->hash = hash;
@@ -2393,19 +2414,25 @@ take_bare (Scan       *scan,
         }
       else
         {
-          gsize cut = name_start, after_last_of = name_start, inner_start;
+          gsize cut = name_start, after_last_of = name_start, inner_start, about_at = name_start;
           gboolean has_about = FALSE;
           Action inner;
 
           for (gsize q = name_start; q < name_end; q = next_char (text, q, name_end))
             {
-              if (text_word_at (text, q, name_end, "关于"))
-                has_about = TRUE;
+              if (!has_about && text_word_at (text, q, name_end, "关于"))
+                {
+                  has_about = TRUE;
+                  about_at = q;
+                }
               if (text_word_at (text, q, name_end, "的"))
                 after_last_of = q + strlen ("的");
             }
           if (!has_about)
             cut = after_last_of;
+          /* (a verb said again before the title: 其中作出关于…的决议) */
+          else if (is_verb_word (text, name_start, about_at))
+            cut = about_at;
           if (cut != name_start)
             name_start = cut;
           else if (modifiers)
@@ -4268,6 +4295,23 @@ document_level (BaogaoDocument *document)
   return "provincial";
 }
 
+/* "county" for the report of a county, a district, a banner or a
+ * county-level city (not an autonomous county: document_level ()), or
+ * NULL */
+static const char *
+document_own_level (BaogaoDocument *document,
+                    const char     *default_level)
+{
+  const char *region = baogao_document_get_metadata (document, "region");
+
+  if (region == NULL || strcmp (default_level, "provincial") != 0)
+    return NULL;
+  if (g_str_has_suffix (region, "县") || g_str_has_suffix (region, "区") || g_str_has_suffix (region, "旗") ||
+      (g_str_has_suffix (region, "市") && tally_is_county_level_city (region)))
+    return g_str_has_suffix (region, "自治区") || g_str_has_suffix (region, "特别行政区") ? NULL : "county";
+  return NULL;
+}
+
 gboolean
 legislation_write_instruments (BaogaoDocument  *document,
                                BaogaoLayer     *layer,
@@ -4297,6 +4341,7 @@ legislation_write_instruments (BaogaoDocument  *document,
   scan.keys = keys;
   scan.kept = &kept;
   scan.default_level = document_level (document);
+  scan.own_level = document_own_level (document, scan.default_level);
   scan.region = baogao_document_get_metadata (document, "region");
 
   citations = baogao_document_get_annotations (document, "citation");
