@@ -328,6 +328,11 @@ static const TallyRule oversight_rules[] = {
   /* (not those sent on to the body they are for: 移送审查2件) */
   { "normative_documents_reviewed", "<规范性文件&审查|审查了|逐件审查|主动审查", "件|份", NULL, TRUE, NULL,
     "代表|建议|纠正|审查意见|制定机关|发现|移送|" IN_REACH },
+  /* (…the documents filed named by their kinds: 共接收报送备案的行政法规、
+   * 司法解释…4300余件，对其中的行政法规和司法解释逐件进行主动审查，共审查
+   * 290件) */
+  { "normative_documents_reviewed", "<报送备案|报备|备案审查&审查|审查了|逐件审查|主动审查", "件|份", NULL, TRUE, NULL,
+    "代表|建议|纠正|审查意见|制定机关|发现|移送|报送|报备|接收|收到|" IN_REACH },
   /* …the count before the review (接收报备规范性文件152件，对148件进行主动
    * 审查) */
   { "normative_documents_reviewed", "<规范性文件", "件|份", NULL, TRUE, "审查|主动审查|进行审查|逐件审查|备案审查",

@@ -603,7 +603,8 @@ test_filing_review_wording (void)
     "作出关于法律问题和重大问题的决定4项。"
     "发现问题文件52件，已纠正46件。"
     "对发现的13件存在问题的规范性文件，督促制定机关予以纠正，对2件政府规章提出审查意见。"
-    "开展规范性文件专项审查，审查文件420余件，推动修改废止不符合要求的27件。\n";
+    "开展规范性文件专项审查，审查文件420余件，推动修改废止不符合要求的27件。"
+    "共接收报送备案的行政法规、司法解释和地方性法规4300余件，对其中的行政法规和司法解释逐件进行主动审查，共审查290件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -629,6 +630,10 @@ test_filing_review_wording (void)
   /* (not when the second is an opinion on other documents) */
   assert_tally (document, "oversight", "督促制定机关予以纠正", "documents_corrected", 13);
   assert_tally (document, "oversight", "2件政府规章提出审查意见", "documents_corrected", 2);
+  /* (the documents filed named by their kinds, the review's total in a
+   * clause of its own) */
+  assert_tally (document, "oversight", "4300余件", "normative_documents_filed", 4300);
+  assert_tally (document, "oversight", "290件", "normative_documents_reviewed", 290);
   /* documents changed at the review's urging are no laws changed */
   assert_tally (document, "oversight", "27件", "documents_corrected", 27);
   /* corrections of two kinds, both stay */
