@@ -84,7 +84,12 @@
 #define LEGAL_DECISIONS TALLY_LEGAL_DECISIONS
 /* Decisions repealed or approved, drafts, and laws or regulations
  * counted together with the decisions (法规和法规性质的决定15件: passed) */
-#define NOT_DECISIONS "废止|批准|草案|法律案|法规案|地方性法规|条例|法规和|法律和|法规、|法律、|法规及|法律及"
+#define NOT_DECISIONS "废止|批准|草案|法律案|法规案|地方性法规|条例|法规和|法律和|法规、|法律、|法规及|法律及|" \
+  INTERPRETATIONS_AND_DECISIONS
+/* interpretations and decisions counted together (作出法律解释、有关法律问
+ * 题和重大问题的决定26件): a total of two measures that no combined key
+ * has, neither's count */
+#define INTERPRETATIONS_AND_DECISIONS "法律解释、|法律解释和|法律解释及|法规解释、|法规解释和"
 /* What a clean-up of the laws in force found to change, not changed yet */
 #define CLEAN_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止"
 /* Amending many at once */
@@ -352,7 +357,7 @@ static const TallyRule legislation_rules[] = {
   /* (not laws and interpretations passed together: 通过法律、法律解释和有
    * 关法律问题的决定共21件) */
   { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS, NULL, FALSE, NULL,
-    "法律、法律解释|法律和法律解释|法律及法律解释|法规、法规解释|法规和法规解释" },
+    "法律、法律解释|法律和法律解释|法律及法律解释|法规、法规解释|法规和法规解释|" INTERPRETATIONS_AND_DECISIONS },
   /* decisions on legal questions (a law-like act of the congress); any
    * other 决议 or 决定 is the oversight of what the committee heard */
   { "decisions_made", "通过|作出|作出了|审议通过|表决通过|出台|制定&" LEGAL_DECISIONS, COUNT_UNITS,

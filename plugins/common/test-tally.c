@@ -3582,10 +3582,13 @@ test_sentence_lends_domain (void)
     "一、坚持党的领导、人民当家作主、依法治国有机统一\n"
     "\n"
     "一年来，常委会共审议法律案33件，通过其中的25件，包括制定法律8件，作出法律解释1件。"
-    "常委会党组开展集体学习11次。\n";
+    "常委会党组开展集体学习11次。五年来，作出法律解释、有关法律问题和重大问题的决定26件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
+
+  /* (interpretations and decisions counted together: neither's count) */
+  assert_no_tally_of_count (document, "26件");
 
   assert_tally (document, "legislation", "法律案33件", "deliberated", 33);
   assert_tally (document, "legislation", "通过其中的25件", "passed", 25);
