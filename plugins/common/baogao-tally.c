@@ -8185,6 +8185,22 @@ decide (const Tables    *tables,
           if (decisions[qi].actor == ACTOR_OWN && w->e_start < w->h_start && last != G_MAXUINT &&
               windows[last].q_start >= w->e_start && windows[last].q_start < w->h_start)
             decisions[qi].actor = decisions[last].actor;
+          /* …and so is a clause that opens with its verb, after one whose
+           * own words named a lower congress as who acts, in the same
+           * sentence (…，各区市县人大常委会共开展执法检查130余次，听取审议
+           * 专项工作报告600多个) */
+          if (decisions[qi].actor == ACTOR_OWN && last != G_MAXUINT &&
+              decisions[last].actor >= ACTOR_MUNICIPAL && decisions[last].actor <= ACTOR_TOWNSHIP &&
+              windows[last].q_end <= w->h_start && w->h_start < w->q_start &&
+              !text_contains (d->text, windows[last].q_end, w->q_start, "。") &&
+              !has_semicolon (d->text, windows[last].q_end, w->q_start) &&
+              clause_actor (d->text, windows[last].h_start, windows[last].q_start, own, own_city, TRUE) ==
+                decisions[last].actor &&
+              opens_with_verb (d->text, w->h_start, w->q_start) &&
+              /* (not one naming deputies or a congress of its own: 选出区
+               * 人大代表1286名，选举产生市人大代表480名) */
+              text_find (d->text, w->h_start, MAX (w->q_end, decisions[qi].end), "人大") == G_MAXSIZE)
+            decisions[qi].actor = decisions[last].actor;
           last = qi;
         }
     }

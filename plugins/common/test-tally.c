@@ -2842,7 +2842,9 @@ test_every_level (void)
     "全年市、区、乡镇三级人大代表进站接待群众3.2万人次，收集意见建议5700余条，推动解决实际问题1400余个。"
     "组织各级人大代表开展集中视察320次。培训各级人大代表1.2万人次。"
     "县乡两级人大代表提出建议5.6万件。\n\n二、监督工作\n\n"
-    "全省各级人大常委会开展执法检查120次、专题询问45次。\n";
+    "全省各级人大常委会开展执法检查120次、专题询问45次。"
+    "加强对县乡人大工作的指导，各县（市、区）人大常委会共开展执法检查130余次，听取审议专项工作报告600多个。"
+    "各县（市、区）人大常委会开展专题询问20次，常委会听取专项工作报告12个。\n";
   static const char national[] =
     "全国人民代表大会常务委员会工作报告\n\n一、代表工作\n\n"
     "地方各级人大常委会全年组织宪法宣誓活动3800余次。全国各级人大代表进家入站接待群众160余万人次。\n";
@@ -2880,6 +2882,11 @@ test_every_level (void)
     { province, "representation", "建议5.6万件", "county" },
     { province, "oversight", "执法检查120次", "all_levels" },
     { province, "oversight", "专题询问45次", "all_levels" },
+    /* (a later clause opening with its verb has the lower congress the
+     * clause before named as who acts; not one naming its own) */
+    { province, "oversight", "130余次", "county" },
+    { province, "oversight", "600多个", "county" },
+    { province, "oversight", "12个", "provincial" },
     { national, "representation", "3800余次", "all_levels" },
     { national, "representation", "160余万人次", "all_levels" },
     /* a county's two levels are all it has; the number of the deputies
