@@ -194,6 +194,10 @@ static const TallyRule oversight_rules[] = {
   /* the questions an inquiry put (现场提出询问问题15个, 询问问题23个) */
   { "inquiry_questions", "询问问题|提出询问|提问|询问了|现场询问|应询问题", "个|条|项", NULL, TRUE, NULL,
     "代表建议|审查建议|发现|整改" },
+  /* (the questions said put, whatever topic the words before name: 围绕
+   * 屡审屡犯、整改不到位等现场提出询问问题15个) */
+  { "inquiry_questions", "提出询问问题|现场提出询问问题|提出询问问题|提出了询问问题", "个|条|项", NULL, TRUE, NULL,
+    "代表建议|审查建议" },
   /* the questions put or answered, in the sentence of an inquiry
    * (开展专题询问2次，现场提出问题16个，应询部门负责同志回答问题23个) */
   { "inquiry_questions", "<询问|应询&现场提出|回答|提出|答复|提出了|回答了&问题", "个|条|项", NULL, TRUE, NULL,
