@@ -6529,6 +6529,36 @@ bare_part (const char *text,
          !text_contains_any (text, kind_at + kind_len, end, own, G_N_ELEMENTS (own));
 }
 
+/* Does [@from, @to) say documents were put right (纠正, 撤销…), not
+ * only that an opinion asked for it (提出纠正意见)? */
+static gboolean
+says_corrected (const char *text,
+                gsize       from,
+                gsize       to)
+{
+  static const char * const corrects[] = { "纠正", "撤销", "督促修改", "修改或者废止", "修改或废止" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (corrects); k++)
+    for (gsize p = text_find (text, from, to, corrects[k]); p != G_MAXSIZE;
+         p = text_find (text, p + strlen (corrects[k]), to, corrects[k]))
+      if (!text_word_at (text, p + strlen (corrects[k]), to, "意见"))
+        return TRUE;
+  return FALSE;
+}
+
+/* Does [@from, @to) say documents were changed (修改, 废止, 纠正…), not
+ * only that an opinion asked for it? */
+static gboolean
+says_changed (const char *text,
+              gsize       from,
+              gsize       to)
+{
+  static const char * const changes[] = { "修改", "修正", "废止" };
+
+  return says_corrected (text, from, to) ||
+         text_contains_any (text, from, to, changes, G_N_ELEMENTS (changes));
+}
+
 /* A total and its breakdown after 其中, of the same measure (任免96人
  * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
  * tallies of their own, or a table summed by key would count them twice.
@@ -6638,6 +6668,18 @@ drop_breakdowns (const Tables       *tables,
                      unit_kind (g_ptr_array_index (quantities, qj)) ==
                        unit_kind (g_ptr_array_index (quantities, qi)) &&
                      breakdown_reaches (text, from, to);
+          /* (the documents a review found faulty, then, after 其中, those
+           * put right each way: the parts are the corrections, the total
+           * no correction — 发现问题32件，其中督促制定机关修改14件、废止9
+           * 件; see drop_found_before_corrected()) */
+          if (in_total && strcmp (measure, "documents_corrected") == 0 &&
+              text_contains (text, windows[qj].w_start, windows[qj].q_start, "发现") &&
+              !says_corrected (text, windows[qj].w_start, windows[qj].q_start) &&
+              says_changed (text, windows[qi].w_start, windows[qi].q_start))
+            {
+              in_total = FALSE;
+              decisions[qj].rule = NO_RULE;
+            }
           break;
         }
       if (in_total)
@@ -6998,23 +7040,6 @@ drop_broken_down_combined (const Tables       *tables,
       if (broken_again (broken, n_broken, measure, value, &decisions[qi]))
         decisions[qi].rule = NO_RULE;
     }
-}
-
-/* Does [@from, @to) say documents were put right (纠正, 撤销…), not
- * only that an opinion asked for it (提出纠正意见)? */
-static gboolean
-says_corrected (const char *text,
-                gsize       from,
-                gsize       to)
-{
-  static const char * const corrects[] = { "纠正", "撤销", "督促修改", "修改或者废止", "修改或废止" };
-
-  for (guint k = 0; k < G_N_ELEMENTS (corrects); k++)
-    for (gsize p = text_find (text, from, to, corrects[k]); p != G_MAXSIZE;
-         p = text_find (text, p + strlen (corrects[k]), to, corrects[k]))
-      if (!text_word_at (text, p + strlen (corrects[k]), to, "意见"))
-        return TRUE;
-  return FALSE;
 }
 
 /* In one sentence, the documents a review found faulty, or sent an

@@ -604,7 +604,8 @@ test_filing_review_wording (void)
     "发现问题文件52件，已纠正46件。"
     "对发现的13件存在问题的规范性文件，督促制定机关予以纠正，对2件政府规章提出审查意见。"
     "开展规范性文件专项审查，审查文件420余件，推动修改废止不符合要求的27件。"
-    "共接收报送备案的行政法规、司法解释和地方性法规4300余件，对其中的行政法规和司法解释逐件进行主动审查，共审查290件。\n";
+    "共接收报送备案的行政法规、司法解释和地方性法规4300余件，对其中的行政法规和司法解释逐件进行主动审查，共审查290件。"
+    "审查规范性文件520件，发现问题33件，其中督促制定机关修改15件、废止8件，依法撤销2件，其余正在督促纠正。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -634,6 +635,12 @@ test_filing_review_wording (void)
    * clause of its own) */
   assert_tally (document, "oversight", "4300余件", "normative_documents_filed", 4300);
   assert_tally (document, "oversight", "290件", "normative_documents_reviewed", 290);
+  /* (found faulty, then after 其中 put right each way: the parts are
+   * the corrections) */
+  assert_tally (document, "oversight", "修改15件", "documents_corrected", 15);
+  assert_tally (document, "oversight", "废止8件", "documents_corrected", 8);
+  assert_tally (document, "oversight", "撤销2件", "documents_corrected", 2);
+  g_assert_null (find_any_tally (document, "33件", NULL));
   /* documents changed at the review's urging are no laws changed */
   assert_tally (document, "oversight", "27件", "documents_corrected", 27);
   /* corrections of two kinds, both stay */
