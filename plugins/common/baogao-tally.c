@@ -1305,7 +1305,7 @@ delimiter_before (const char *text,
     case ';': case ':': case '!': case '?':
       return 1;
     /* the last bytes of the wide ones below: look closer */
-    case 0x8C: case 0x9B: case 0x9A: case 0x81: case 0x9F: case 0x82: case 0x80:
+    case 0x8C: case 0x9B: case 0x9A: case 0x81: case 0x9F: case 0x82: case 0x80: case 0x91:
       break;
     default:
       return 0;
@@ -1314,8 +1314,9 @@ delimiter_before (const char *text,
     {
       const guchar *c = t + p - 3;
 
-      /* ，；：！？ (U+FF0C, FF1B, FF1A, FF01, FF1F), 。 (U+3002) and the
-       * ideographic space (U+3000) */
+      /* ，；：！？ (U+FF0C, FF1B, FF1A, FF01, FF1F), 。 (U+3002), the
+       * ideographic space (U+3000) and 】 (U+3011), which closes a label
+       * that opens a paragraph (【备案审查】全年接收…) */
       /* (as delimiter_at (): not a comma before 以及; the text ends with
        * a NUL) */
       if (c[0] == 0xEF && c[1] == 0xBC && c[2] == 0x8C && strncmp (text + p, "以及", strlen ("以及")) == 0)
@@ -1323,7 +1324,8 @@ delimiter_before (const char *text,
       if (c[0] == 0xEF && c[1] == 0xBC &&
           (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F))
         return 3;
-      if (c[0] == 0xE3 && c[1] == 0x80 && (c[2] == 0x82 || (c[2] == 0x80 && spaces_part_items (text, p))))
+      if (c[0] == 0xE3 && c[1] == 0x80 &&
+          (c[2] == 0x82 || c[2] == 0x91 || (c[2] == 0x80 && spaces_part_items (text, p))))
         return 3;
     }
   return 0;
@@ -1358,7 +1360,7 @@ delimiter_at (const char *text,
              (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F) ? 3 : 0;
     case 0xE3:
       return upper - p >= 3 && c[1] == 0x80 &&
-             (c[2] == 0x82 || (c[2] == 0x80 && spaces_part_items (text, p))) ? 3 : 0;
+             (c[2] == 0x82 || c[2] == 0x91 || (c[2] == 0x80 && spaces_part_items (text, p))) ? 3 : 0;
     default:
       return 0;
     }

@@ -605,7 +605,8 @@ test_filing_review_wording (void)
     "对发现的13件存在问题的规范性文件，督促制定机关予以纠正，对2件政府规章提出审查意见。"
     "开展规范性文件专项审查，审查文件420余件，推动修改废止不符合要求的27件。"
     "共接收报送备案的行政法规、司法解释和地方性法规4300余件，对其中的行政法规和司法解释逐件进行主动审查，共审查290件。"
-    "审查规范性文件520件，发现问题33件，其中督促制定机关修改15件、废止8件，依法撤销2件，其余正在督促纠正。\n";
+    "审查规范性文件520件，发现问题33件，其中督促制定机关修改15件、废止8件，依法撤销2件，其余正在督促纠正。\n"
+    "【备案审查】全年接收报备规范性文件213件，坚持有件必备、有备必审、有错必纠。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -641,6 +642,8 @@ test_filing_review_wording (void)
   assert_tally (document, "oversight", "废止8件", "documents_corrected", 8);
   assert_tally (document, "oversight", "撤销2件", "documents_corrected", 2);
   g_assert_null (find_any_tally (document, "33件", NULL));
+  /* (a label in 】 opening the paragraph is no part of its first clause) */
+  assert_tally (document, "oversight", "213件", "normative_documents_filed", 213);
   /* documents changed at the review's urging are no laws changed */
   assert_tally (document, "oversight", "27件", "documents_corrected", 27);
   /* corrections of two kinds, both stay */
