@@ -84,6 +84,11 @@
 #define LIVELIHOOD "民生实事|民生项目|民生清单|民生工程|实事项目|惠民项目|民生实事项目"
 /* Finding problems */
 #define FIND      TALLY_FIND_PROBLEMS
+/* The Party's campaigns, whose findings are political whatever section
+ * tells of them: theme education (2019, 2023), the later 学习教育 (党史,
+ * 党纪), and the older ones (群众路线教育实践活动 2013–14, 三严三实 2015,
+ * 两学一做 2016) */
+#define CAMPAIGNS "主题教育|学习教育|三严三实|群众路线|教育实践活动|两学一做"
 
 static const TallyRule political_rules[] = {
   /* Party-group and central-group study */
@@ -219,8 +224,9 @@ static const TallyRule political_rules[] = {
    * section (开展主题教育，检视问题18个 in one on self-building) */
   /* (by the campaign's own words, 检视, 查摆: not what research found in
    * its course, 结合主题教育，…调研32次，发现问题86个) */
-  { "problems_identified", "<主题教育|学习教育&检视|查摆|检视出|查摆出|检视查摆&问题|突出问题|短板|不足", ITEMS, NULL, TRUE,
-    NULL, "解决|整改措施|整改到位|完成整改|已整改|代表|" NOT_PARTY_PROBLEMS },
+  /* (not the office's own findings: 机关查找作风方面问题27个) */
+  { "problems_identified", "<" CAMPAIGNS "&检视|查摆|检视出|查摆出|检视查摆|查找&问题|突出问题|短板|不足", ITEMS, NULL, TRUE,
+    NULL, "解决|整改措施|整改到位|完成整改|已整改|代表|机关|" NOT_PARTY_PROBLEMS },
   { "rectification_measures", "整改措施|整改举措|整改任务|整改清单|整改方案|整改事项", ITEMS, NULL, FALSE, NULL, NULL },
   { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },
   { "rectification_measures", "制定|提出|落实|明确&措施|举措", ITEMS, NULL, FALSE, NULL, "问题" },
