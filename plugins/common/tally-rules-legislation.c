@@ -153,13 +153,14 @@
  * and the laws in force a clean-up went through (对…制定的147件现行有
  * 效法规进行全面清理) */
 #define NOT_INSTRUMENTS "计划|拟|立法规划|规范性文件|制度|方案|措施|清单|机制|工作规则|实施意见|清理|现行有效|" \
-  "法规性决定|法规性质的决定"
+  "法规性决定|法规性质的决定|法律项目|法规项目"
 
 static const TallyRule legislation_rules[] = {
   /* combined verbs: each with and without the kind of instrument, so
    * that they outrank the single verbs they contain */
 /* (not the committee's own rules: 制定修订人事任免、代表资格审查等制度7项) */
-#define NOT_LAWS_MADE "制度|工作规则|议事规则|工作规程|实施意见|修改建议|废止建议|修订建议|制定建议"
+/* (nor the deputies' motions on law-making: 议案…涉及制定修改法律项目的有223件) */
+#define NOT_LAWS_MADE "制度|工作规则|议事规则|工作规程|实施意见|修改建议|废止建议|修订建议|制定建议|法律项目|法规项目|立法项目"
 /* (nor what a clean-up found to change: 对需要修改、废止的12件作出安排) */
 #define COMBINED(measure, verbs) \
   { measure, verbs, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE "|" CLEAN_UP }, \

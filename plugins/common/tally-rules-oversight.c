@@ -523,14 +523,15 @@ static const TallyRule oversight_rules[] = {
    * 展监督，发现问题1386个，督促整改1203个) */
   /* (not the problems put right, said before: 督促整改审计查出问题41个) */
   /* (nor the Party group's own: 常委会党组查找突出问题18个) */
+  /* (nor the kinds of problems a report lists: 6个方面突出问题) */
   { "problems_identified", FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计|党组" },
+    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计|党组|方面" },
   /* (the inspection named in the sentence's first clause: 常委会开展执法检
    * 查，发现问题270个) */
   { "problems_identified", "<执法检查|检查组|视察|专题调研&" FIND "&问题|突出问题|短板", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计" },
+    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计|方面" },
   { "problems_identified", FIND, PROBLEM_UNITS, NULL, FALSE, "问题|突出问题",
-    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|代表|建议" },
+    "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|代表|建议|方面" },
   /* (审计工作报告反映的问题共计143个) */
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },

@@ -127,7 +127,7 @@
 /* the bodies of townships' and subdistricts' congresses */
 #define TOWNSHIP_BODIES "人大主席团|人大工委|乡镇人大|街道人大"
 /* the verbs of taking part in a campaign of work… */
-#define JOIN "参与|参加|投身|下沉|奋战"
+#define JOIN "参与|参加|投身|下沉|奋战|坚守"
 /* …and the work the deputies joined: epidemic prevention (防控工作,
  * 疫情防控, 值守) and the like */
 #define CAMPAIGN_WORK "防控工作|疫情防控|防控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾|脱贫攻坚|精准扶贫|扫黑除恶"
@@ -326,6 +326,8 @@ static const TallyRule representation_rules[] = {
   { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NULL },
   /* the projects voted on, 民生实事 said before (票决项目4127个) */
   { "livelihood_projects_voted", "票决项目|票决产生项目|票决出项目", "件|项|个", NULL, TRUE, NULL, NULL },
+  /* (the vote said in full: 由代表投票表决产生了十件市级民生实事项目) */
+  { "livelihood_projects_voted", "投票表决产生|投票表决出|投票表决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NULL },
   /* (the projects named in the sentence's first clause: 市本级实行民生实
    * 事项目人大代表票决制，在市人大四次会议上票决产生12件) */
@@ -510,7 +512,7 @@ static const TallyRule representation_rules[] = {
   /* the share of suggestions whose handlers met or talked with the
    * deputy who made them (面商率100%): a deputies' measure wherever it is
    * said */
-  { "consultation_rate", "面商率|见面率|沟通率|面复率|见面沟通率|当面沟通率", RATE, NULL, TRUE, NULL, NULL },
+  { "consultation_rate", "面商率|见面率|沟通率|面复率|见面沟通率|当面沟通率|沟通联系率|联系沟通率", RATE, NULL, TRUE, NULL, NULL },
   /* (在办理中与代表见面沟通的达到96%; 当面沟通的建议占92%) */
   { "consultation_rate", "见面沟通的|当面沟通的|面对面沟通的|见面沟通|当面沟通&达到|达|占|为", RATE, NULL, TRUE, NULL,
     "满意率|满意度|办结率|解决率|办复率" },

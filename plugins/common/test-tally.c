@@ -3642,6 +3642,37 @@ test_party_group_work (void)
   assert_tally (document, "political", "产业链12条", "industry_chains_liaised", 12);
 }
 
+/* Containers and kinds that are no counts of what they hold (6个方面突出
+ * 问题, 议案…涉及制定修改法律项目的有223件), and a few wordings of what
+ * deputies did: a rate of contact (沟通联系率), projects voted in full
+ * words (投票表决产生), a campaign held out in (坚守抗疫一线) */
+static void
+test_containers_and_deputies_wordings (void)
+{
+  static const char text[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "执法检查报告列出存在的6个方面突出问题，提出8个方面意见建议。开展执法检查5次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "代表提出的325件议案，涉及制定修改法律项目的有223件。"
+    "承办单位与代表沟通联系率达到99%以上。由代表投票表决产生了十件民生实事项目。"
+    "疫情防控期间，各级人大代表5.8万余人次坚守抗疫一线。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "6个");
+  assert_no_tally_of_count (document, "223件");
+  g_assert_cmpstr (measure_of_count (document, "325件"), ==, "motions");
+  assert_tally (document, "representation", "99%以上", "consultation_rate", 99);
+  g_assert_cmpstr (measure_of_count (document, "十件"), ==, "livelihood_projects_voted");
+  g_assert_cmpstr (measure_of_count (document, "5.8万余人次"), ==, "deputy_activity_participations");
+}
+
 /* Deputies a general election chose, of the level they are named with;
  * the questions a special inquiry put */
 static void
@@ -8688,6 +8719,7 @@ main (int   argc,
   g_test_add_func ("/tally/party-group-work", test_party_group_work);
   g_test_add_func ("/tally/motions-follow-up-receptions", test_motions_follow_up_receptions);
   g_test_add_func ("/tally/elections-and-inquiry-questions", test_elections_and_inquiry_questions);
+  g_test_add_func ("/tally/containers-and-deputies-wordings", test_containers_and_deputies_wordings);
   g_test_add_func ("/tally/plan-alerts-practice-bases", test_plan_alerts_practice_bases);
   g_test_add_func ("/tally/guizhou-and-prefectures", test_guizhou_and_prefectures);
   g_test_add_func ("/tally/rates-and-questions", test_rates_and_questions);
