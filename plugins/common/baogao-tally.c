@@ -6521,6 +6521,11 @@ bare_part (const char *text,
   gsize kind_at, kind_len = 0;
 
   start = past_subset_word (text, start, end);
+  /* (a verb and 法规, no more: the cities' laws, of the list the total
+   * counts: 其中设区的市制定法规22件、修改法规27件) */
+  if (end - start <= 4 * 3 && text_word_ends_at (text, start, end, "法规") && end - start > strlen ("法规") &&
+      !text_contains_any (text, start, end - strlen ("法规"), own, G_N_ELEMENTS (own)))
+    return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (approved_kinds) && kind_len == 0; i++)
     if ((kind_at = text_find (text, start, end, approved_kinds[i])) != G_MAXSIZE)
       kind_len = strlen (approved_kinds[i]);

@@ -7923,7 +7923,8 @@ test_review15_left_alone (void)
     "二、立法工作\n"
     "\n"
     "审查批准设区的市法规和自治州单行条例35件，其中单行条例7件，常委会还制定地方性法规9件。"
-    "批准设区的市法规28件，其中制定14件、修改14件，同时打包修改省本级法规12件。批准设区的市法规20件（含重新制定3件）。\n"
+    "批准设区的市法规28件，其中制定14件、修改14件，同时打包修改省本级法规12件。批准设区的市法规20件（含重新制定3件）。"
+    "审查批准设区的市报批的法规和自治县单行条例52件，其中设区的市制定法规22件、修改法规27件。\n"
     "五年来，共制定法规45件。2022年，审议法规草案15件。累计清理法规31件。\n"
     "五年来，共审议法规草案80件。2022年，常委会首次开展专题询问。共开展执法检查30次。\n"
     "在每个县（市、区）设立基层立法联系点32个。常委会组成调研组赴5个市州开展调研，提出修改建议40条。\n"
@@ -7947,6 +7948,10 @@ test_review15_left_alone (void)
   assert_tally (document, "legislation", "地方性法规9件", "enacted", 9);
   assert_tally (document, "legislation", "12件", "amended_in_package", 12);
   assert_no_tally_of_count (document, "14件");
+  /* (the parts naming the cities as who acts are theirs too) */
+  assert_tally (document, "legislation", "52件", "approved", 52);
+  assert_no_tally_of_count (document, "22件");
+  assert_no_tally_of_count (document, "27件");
   g_assert_cmpuint (count_measure (document, "legislation", "re_enacted"), ==, 0);
   a = find_tally (document, "legislation", "31件");
   g_assert_nonnull (a);
