@@ -6518,11 +6518,15 @@ bare_part (const char *text,
   static const char * const own[] = { "法规", "条例", "常委会", "同时", "另外", "此外", "还" };
   /* (the kinds a congress approves, which its own acts are not) */
   static const char * const approved_kinds[] = { "单行条例", "自治条例", "设区的市法规", "市法规", "州法规" };
+  /* (…and the congresses whose acts they are, named as who acts: 其中设
+   * 区的市制定法规22件) */
+  static const char * const approving[] = { "设区的市", "各设区的市", "设区市", "市州", "各市州", "各市" };
   gsize kind_at, kind_len = 0;
 
   start = past_subset_word (text, start, end);
+  start += text_any_word_at (text, start, end, approving, G_N_ELEMENTS (approving));
   /* (a verb and 法规, no more: the cities' laws, of the list the total
-   * counts: 其中设区的市制定法规22件、修改法规27件) */
+   * counts: …、修改法规27件) */
   if (end - start <= 4 * 3 && text_word_ends_at (text, start, end, "法规") && end - start > strlen ("法规") &&
       !text_contains_any (text, start, end - strlen ("法规"), own, G_N_ELEMENTS (own)))
     return TRUE;
