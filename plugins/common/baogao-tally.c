@@ -6596,7 +6596,7 @@ drop_breakdowns (const Tables       *tables,
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       const char *measure;
-      gboolean in_total = FALSE, nearest = TRUE;
+      gboolean in_total = FALSE, nearest = TRUE, revised_between = FALSE;
 
       if (decisions[qi].rule == NO_RULE)
         continue;
@@ -6668,6 +6668,8 @@ drop_breakdowns (const Tables       *tables,
               break;
             }
           nearest = FALSE;
+          if (strcmp (tables->rules[decisions[qj].rule].rule->measure, "revised") == 0)
+            revised_between = TRUE;
           if (tables->rules[decisions[qj].rule].domain != tables->rules[decisions[qi].rule].domain ||
               strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) != 0)
             continue;
@@ -6683,6 +6685,14 @@ drop_breakdowns (const Tables       *tables,
            * put right each way: the parts are the corrections, the total
            * no correction — 发现问题32件，其中督促制定机关修改14件、废止9
            * 件; see drop_found_before_corrected()) */
+          /* (修改 said of all the laws changed, then after 其中 those
+           * revised and those amended: 修改法律8件，其中修订…6件，修正…2
+           * 件 — the total is of two measures, the parts are each's) */
+          if (in_total && revised_between && strcmp (measure, "amended") == 0)
+            {
+              in_total = FALSE;
+              decisions[qj].rule = NO_RULE;
+            }
           if (in_total && strcmp (measure, "documents_corrected") == 0 &&
               text_contains (text, windows[qj].w_start, windows[qj].q_start, "发现") &&
               !says_corrected (text, windows[qj].w_start, windows[qj].q_start) &&

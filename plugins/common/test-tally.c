@@ -7924,7 +7924,8 @@ test_review15_left_alone (void)
     "\n"
     "审查批准设区的市法规和自治州单行条例35件，其中单行条例7件，常委会还制定地方性法规9件。"
     "批准设区的市法规28件，其中制定14件、修改14件，同时打包修改省本级法规12件。批准设区的市法规20件（含重新制定3件）。"
-    "审查批准设区的市报批的法规和自治县单行条例52件，其中设区的市制定法规22件、修改法规27件。\n"
+    "审查批准设区的市报批的法规和自治县单行条例52件，其中设区的市制定法规22件、修改法规27件。"
+    "修改法规13件，其中修订食品安全条例、旅游条例等7件，修正物业管理条例等6件。\n"
     "五年来，共制定法规45件。2022年，审议法规草案15件。累计清理法规31件。\n"
     "五年来，共审议法规草案80件。2022年，常委会首次开展专题询问。共开展执法检查30次。\n"
     "在每个县（市、区）设立基层立法联系点32个。常委会组成调研组赴5个市州开展调研，提出修改建议40条。\n"
@@ -7948,6 +7949,11 @@ test_review15_left_alone (void)
   assert_tally (document, "legislation", "地方性法规9件", "enacted", 9);
   assert_tally (document, "legislation", "12件", "amended_in_package", 12);
   assert_no_tally_of_count (document, "14件");
+  /* (修改 said of all the laws changed, then those revised and those
+   * amended: the parts are each's, the total goes) */
+  assert_tally (document, "legislation", "7件", "revised", 7);
+  assert_tally (document, "legislation", "6件", "amended", 6);
+  assert_no_tally_of_count (document, "13件");
   /* (the parts naming the cities as who acts are theirs too) */
   assert_tally (document, "legislation", "52件", "approved", 52);
   assert_no_tally_of_count (document, "22件");
