@@ -557,7 +557,7 @@ static const TallyRule legislation_rules[] = {
   /* the plan named in the clause before (立法计划的18件项目，完成17件) */
   { "plan_projects_completed", "<立法计划|立法工作计划&完成|已完成|共完成", "件|项|部|个", NULL, FALSE, NULL, PLAN_NOT_DONE },
   /* the research done on drafts and plans (开展立法调研46次) */
-  { "investigations", "立法调研|立法专题调研|立法专项调研", "次|项|场|场次|批|批次", NULL, TRUE, NULL, "人次|代表" },
+  { "investigations", "立法调研|立法专题调研|立法专项调研", "次|项|场|场次|批|批次", NULL, TRUE, NULL, "人次|代表建议|代表议案" },
   { "investigations", NULL, "次|项|场|场次|批|批次", NULL, TRUE, "立法调研", "人次|代表" },
   /* the points set up in the year (新设, 设立), and all there are (a
    * stock, see the domain's stocks); not the points

@@ -2494,7 +2494,8 @@ test_named_before_or_short (void)
     "组建代表专业小组18个。新命名全过程人民民主实践基地20个，全县累计建成基地（点）186个。\n\n"
     "二、立法工作\n\n"
     "作为省人大常委会基层立法联系点，全年完成省人大常委会13件法规草案的意见征询，收集意见建议320余条。"
-    "开展立法专题调研15次。常委会领导带队开展的立法调研，全年达23次。\n";
+    "开展立法专题调研15次。常委会领导带队开展的立法调研，全年达23次。"
+    "组织县人大代表和立法咨询专家参与立法调研近17次。\n";
   static const char district[] =
     "北京市某某区人民代表大会常务委员会工作报告\n——2024年1月10日在北京市某某区第十七届人民代表大会第三次会议上\n\n"
     "一、立法工作\n\n"
@@ -2510,6 +2511,8 @@ test_named_before_or_short (void)
   assert_tally (document, "representation", "基地（点）186个", "democracy_practice_bases", 186);
   g_assert_cmpstr (measure_of_count (document, "13件"), ==, "higher_drafts_commented");
   assert_tally (document, "legislation", "立法专题调研15次", "investigations", 15);
+  /* (deputies taking part do not make it their inspections) */
+  assert_tally (document, "legislation", "立法调研近17次", "investigations", 17);
   /* (the thing counted said first, then only the year and a verb of
    * reaching: …的立法调研，全年达23次) */
   g_assert_cmpstr (measure_of_count (document, "23次"), ==, "investigations");
