@@ -776,6 +776,9 @@ static const TallyRule representation_rules[] = {
    * the public there is constituents_received) */
   { "deputy_activity_participations", "代表&进站履职|进站|进家入站|到站履职|进家站点|进家站|进站点|进家入站履职", "人次", NULL, FALSE, NULL,
     "接待|群众|选民" },
+  /* (the count before the verb: 全省各级人大代表共4.8万余人次进站履职) */
+  { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "进站履职|进站|进家入站|到站履职|进家站点|进家站|进站点|进家入站履职",
+    "接待|群众|选民" },
   { "deputy_activity_participations", "<活动&代表&参与|参加", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
   /* (a campaign named in quotes, whose name ends in 联系: 县乡两级人大代
    * 表参加“双联系”活动约1.5万人次) */

@@ -3648,7 +3648,8 @@ test_party_group_work (void)
 /* Containers and kinds that are no counts of what they hold (6个方面突出
  * 问题, 议案…涉及制定修改法律项目的有223件), and a few wordings of what
  * deputies did: a rate of contact (沟通联系率), projects voted in full
- * words (投票表决产生), a campaign held out in (坚守抗疫一线) */
+ * words (投票表决产生), a campaign held out in (坚守抗疫一线), duty at
+ * the stations counted before its verb (4.8万余人次进站履职) */
 static void
 test_containers_and_deputies_wordings (void)
 {
@@ -3663,7 +3664,7 @@ test_containers_and_deputies_wordings (void)
     "\n"
     "代表提出的325件议案，涉及制定修改法律项目的有223件。"
     "承办单位与代表沟通联系率达到99%以上。由代表投票表决产生了十件民生实事项目。"
-    "疫情防控期间，各级人大代表5.8万余人次坚守抗疫一线。\n";
+    "疫情防控期间，各级人大代表5.8万余人次坚守抗疫一线。全省各级人大代表共4.7万余人次进站履职。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -3674,6 +3675,7 @@ test_containers_and_deputies_wordings (void)
   assert_tally (document, "representation", "99%以上", "consultation_rate", 99);
   g_assert_cmpstr (measure_of_count (document, "十件"), ==, "livelihood_projects_voted");
   g_assert_cmpstr (measure_of_count (document, "5.8万余人次"), ==, "deputy_activity_participations");
+  g_assert_cmpstr (measure_of_count (document, "4.7万余人次"), ==, "deputy_activity_participations");
 }
 
 /* Deputies a general election chose, of the level they are named with;
