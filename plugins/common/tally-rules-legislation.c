@@ -143,7 +143,9 @@
 /* The legislative contact points there are, and those something is done
  * through or that were put forward for a higher level (推荐省级基层立法联
  * 系点1个) */
-#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|已达|共设立|现有|已设立|已建立|已建成|已有"
+#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|已达|共设立|现有|已设立|已建立|已建成|已有|" \
+  /* (the points there are, described: 在襄阳等地设立的4个基层立法联系点，…) */ \
+  "设立的|建立的|设置的|建成的"
 /* setting points up: in the year, unless the stock is said */
 #define CONTACT_SET_UP "新建|新增|新设|增设|新设立|新建成|设立|新确定|新认定"
 /* the year said as such */

@@ -664,6 +664,7 @@ test_laws_stocks_and_townships (void)
     "一、立法工作\n"
     "\n"
     "新增基层立法联系点3个，总数增加到31个。配合全国人大常委会开展法律草案征求意见工作（9部）。"
+    "在各区设立的6个基层立法联系点，全年报送意见建议380余条。"
     "就15部法规草案公开征集意见。对现行有效的23件单行条例开展清理，建议修改4件、废止1件。"
     "一审法规草案16件，二审13件。批准单行条例及其修正案7件。"
     "全市十六个区人大常委会共收集基层立法联系点意见1200条。基层立法联系点反馈意见（1240条）。\n"
@@ -690,6 +691,8 @@ test_laws_stocks_and_townships (void)
 
   assert_tally (document, "legislation", "3个", "legislative_contact_points_added", 3);
   assert_tally (document, "legislation", "31个", "legislative_contact_points", 31);
+  /* (the points there are, described by their setting up) */
+  assert_tally (document, "legislation", "6个基层立法联系点", "legislative_contact_points", 6);
   assert_tally (document, "legislation", "9部", "national_drafts_commented", 9);
   /* a clean-up's proposals are no acts; the congresses that collected
    * comments are not contact points */
