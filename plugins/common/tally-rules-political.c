@@ -157,6 +157,11 @@ static const TallyRule political_rules[] = {
   { "study_sessions", "<党组&第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, TRUE, NULL,
     "党组织|支部|机关党委|代表|其中" },
   { "lectures", "<党组&党课|专题党课", TIMES "|讲|堂", NULL, TRUE, NULL, "党组织|支部|机关党委|代表" },
+  /* the seminars after the Party group's or its central group's study,
+   * or of a campaign that opens the sentence, in any section (中心组学习
+   * 12次，开展专题研讨6次; 深入开展党纪学习教育，…开展专题研讨4次) */
+  { "study_sessions", "<党组|中心组|" CAMPAIGNS "&专题研讨|集中研讨", TIMES, NULL, TRUE, NULL,
+    "党组织|支部|机关党委|机关党组|代表|" STUDY_CLASSES },
   /* (the lectures named as the sentence's topic, the verb with the count:
    * 专题党课由党组书记带头讲授，全年共讲授6次) */
   { "lectures", "<党课|专题党课&讲授|授课|讲党课", TIMES "|讲|堂", NULL, FALSE, NULL, "党组织|支部|机关党委|代表" },

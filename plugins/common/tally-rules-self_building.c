@@ -144,12 +144,12 @@ static const TallyRule self_building_rules[] = {
   /* young staff's own study (not their trainings) */
   { "youth_study_seminars", "青年|年轻干部|青年干部|青年理论学习小组&" YOUTH_STUDY, TIMES, NULL, FALSE, NULL, YOUTH_NOT_STUDY },
   { "youth_study_seminars", NULL, TIMES, NULL, FALSE, "青年|年轻干部|青年干部&" YOUTH_STUDY, YOUTH_NOT_STUDY },
-  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
+  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|专题研讨|集中研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
   /* (the law studied together, said plainly: the office's wherever the
    * Party group's section tells of it, 常委会机关…全年集体学法10次) */
   { "study_sessions", "集体学法|会前学法|专题学法|集中学法|常委会学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
   { "study_sessions", "开展|组织|举行|召开|举办|开展了|组织了|举行了", TIMES, NULL, FALSE,
-    "集体学习|专题学习|学习会|学习研讨|集中学习|集体学法|专题学法", NOT_DEPUTIES },
+    "集体学习|专题学习|学习会|学习研讨|专题研讨|集中研讨|集中学习|集体学法|专题学法", NOT_DEPUTIES },
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NOT_DEPUTIES },
   /* the office's own Party group, named as the sentence's subject, in
    * any section (机关党组坚持“第一议题”制度，全年通过“第一议题”学习28

@@ -2411,6 +2411,7 @@ test_party_group_in_self_building (void)
     "开展主题教育，检视问题18个，制定整改措施46条，已完成整改43条。机关党组开展集体学习12次。"
     "机关党组坚持“第一议题”制度，全年通过“第一议题”学习28次。"
     "扎实开展“三严三实”专题教育，查找“不严不实”问题29个。深入开展“三严三实”专题教育，在机关作风建设专项整治中查找问题31个。"
+    "深入开展党纪学习教育，常委会党组集体学习13次，开展专题研讨5次。机关全年集体学习十次，开展专题研讨三次。"
     "举办街镇人大干部培训班2期，培训160人次。"
     "举办县乡人大工作培训班4期，培训县乡人大负责同志和工作人员300人次。"
     "坚持“第一议题”制度，在常委会会议、主任会议上学习重要讲话精神31次。"
@@ -2435,6 +2436,10 @@ test_party_group_in_self_building (void)
   /* (an older campaign's findings too; not the office's own) */
   assert_tally (document, "political", "问题29个", "problems_identified", 29);
   assert_tally (document, "self_building", "问题31个", "problems_identified", 31);
+  /* (seminars after a campaign or the Party group's study; the office's
+   * own) */
+  assert_tally (document, "political", "专题研讨5次", "study_sessions", 5);
+  assert_tally (document, "self_building", "专题研讨三次", "study_sessions", 3);
   /* (the subdistricts' congress cadres trained are lower congresses') */
   assert_tally (document, "representation", "街镇人大干部培训班2期", "director_trainings", 2);
   assert_tally (document, "representation", "县乡人大工作培训班4期", "director_trainings", 4);
