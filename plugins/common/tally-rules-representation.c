@@ -699,6 +699,9 @@ static const TallyRule representation_rules[] = {
   { "deputy_oversight_participations", "<" OVERSIGHT, "人次|人|名|位", NULL, TRUE, "代表参与|代表参加", ONE_EVENT },
   /* (…开展乡村振兴专项监督，全省各级人大代表3.6万人次参与) */
   { "deputy_oversight_participations", "<" OVERSIGHT "&代表", "人次", NULL, TRUE, "参与|参加", ONE_EVENT },
+  /* (the count before the deputies: 组织全市8000余名各级人大代表参与乡村振
+   * 兴专项监督) */
+  { "deputy_oversight_participations", NULL, "人次|名|人|位", NULL, TRUE, "代表&参与|参加&" OVERSIGHT, ONE_EVENT },
   /* deputies taking part in the committee's law inspections (组织人大代
    * 表1200余人次参加执法检查) */
   { "deputy_oversight_participations", "代表&执法检查", "人次", NULL, TRUE, NULL,
@@ -802,8 +805,9 @@ static const TallyRule representation_rules[] = {
    * 大代表7.6万余人次参与…等防控工作) */
   { "deputy_activity_participations", "代表", "人次", NULL, FALSE, JOIN "&" CAMPAIGN_WORK,
     ACTIVITY_KINDS },
-  /* (the count before the deputies: 近1500人次代表参与社区值守) */
-  { "deputy_activity_participations", NULL, "人次", NULL, FALSE, "代表&" JOIN "&" CAMPAIGN_WORK,
+  /* (the count before the deputies: 近1500人次代表参与社区值守; 全州
+   * 3000余名各级人大代表参与疫情防控) */
+  { "deputy_activity_participations", NULL, "人次|名|人", NULL, FALSE, "代表&" JOIN "&" CAMPAIGN_WORK,
     ACTIVITY_KINDS },
   /* (in a section on deputies, said of them before: 全年累计参与防控工
    * 作3.2万余人次) */

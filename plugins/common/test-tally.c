@@ -3672,7 +3672,8 @@ test_containers_and_deputies_wordings (void)
     "\n"
     "代表提出的325件议案，涉及制定修改法律项目的有223件。"
     "承办单位与代表沟通联系率达到99%以上。由代表投票表决产生了十件民生实事项目。"
-    "疫情防控期间，各级人大代表5.8万余人次坚守抗疫一线。全省各级人大代表共4.7万余人次进站履职。\n";
+    "疫情防控期间，各级人大代表5.8万余人次坚守抗疫一线。全省各级人大代表共4.7万余人次进站履职。"
+    "全省3100余名各级人大代表参与疫情防控。组织全省8200余名各级人大代表参与乡村振兴专项监督。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -3684,6 +3685,9 @@ test_containers_and_deputies_wordings (void)
   g_assert_cmpstr (measure_of_count (document, "十件"), ==, "livelihood_projects_voted");
   g_assert_cmpstr (measure_of_count (document, "5.8万余人次"), ==, "deputy_activity_participations");
   g_assert_cmpstr (measure_of_count (document, "4.7万余人次"), ==, "deputy_activity_participations");
+  /* (the deputies counted before their noun, in 名) */
+  g_assert_cmpstr (measure_of_count (document, "3100余名"), ==, "deputy_activity_participations");
+  g_assert_cmpstr (measure_of_count (document, "8200余名"), ==, "deputy_oversight_participations");
 }
 
 /* Deputies a general election chose, of the level they are named with;
