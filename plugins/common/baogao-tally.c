@@ -3072,6 +3072,8 @@ static const char * const clause_verbs[] = {
   "培训", "选举", "任免", "受理", "督办", "建成", "新建", "设立", "征集", "收集",
   /* (…，推动解决实际问题1.2万余个: what the subject's work led to) */
   "推动解决", "协调解决", "帮助解决", "解决",
+  /* (…，捐款捐物2300余万元: what the subject gave) */
+  "捐款", "捐物", "捐赠", "捐资",
 };
 
 /* The congress's verbs whose object deputies are (邀请86名各级人大代表列

@@ -2865,6 +2865,7 @@ test_every_level (void)
     "全省各级人大代表共提出建议1.2万余件，省人大代表提出建议856件。"
     "省市县乡四级人大代表参与疫情防控4.8万人次。"
     "全年市、区、乡镇三级人大代表进站接待群众3.2万人次，收集意见建议5700余条，推动解决实际问题1400余个。"
+    "全省各级人大代表积极投身脱贫攻坚，捐款捐物2300余万元。"
     "组织各级人大代表开展集中视察320次。培训各级人大代表1.2万人次。"
     "县乡两级人大代表提出建议5.6万件。\n\n二、监督工作\n\n"
     "全省各级人大常委会开展执法检查120次、专题询问45次。"
@@ -2902,6 +2903,7 @@ test_every_level (void)
     /* (a later clause with no subject of its own has the sentence's) */
     { province, "representation", "5700余条", "all_levels" },
     { province, "representation", "1400余个", "all_levels" },
+    { province, "representation", "2300余万元", "all_levels" },
     { province, "representation", "视察320次", "provincial" },
     { province, "representation", "1.2万人次", "provincial" },
     { province, "representation", "建议5.6万件", "county" },
