@@ -244,10 +244,11 @@ static const TallyRule legislation_rules[] = {
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&予以废止|进行废止|宣布废止|予以废除", "决议" },
   /* (not the drafts deliberated: 审议自治条例修订草案一件) */
+  /* (not the committee's own rules: 制定修订工作制度15项) */
   { "revised", "修订|全面修订", COUNT_UNITS,
-    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案" },
+    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案|制度|工作规则|实施意见" },
   { "revised", "修订|全面修订&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案" },
+    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案|制度|工作规则|实施意见" },
   /* not what a clean-up proposes or found (建议修改4件、废止1件; 清理出
    * 需修改或废止的法规17件), nor the repeals of lower congresses approved
    * (批准自治州废止单行条例1件), as their revisions are not */

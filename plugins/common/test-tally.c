@@ -3692,6 +3692,33 @@ test_containers_and_deputies_wordings (void)
   g_assert_cmpstr (measure_of_count (document, "8200余名"), ==, "deputy_oversight_participations");
 }
 
+/* The rules of the congress's own work, said so, in a section on
+ * legislation too (its law-making rules named in the list, 法规草案起草工作
+ * 规程); none of them a law revised */
+static void
+test_own_rules_anywhere (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "制定地方性法规3件，修订法规2件。常委会制定了立法技术规范、法规草案起草工作规程等工作制度6项。"
+    "制定修订工作制度15项。修订机关管理制度5项。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "开展执法检查5次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "修订法规2件", "revised", 2);
+  assert_tally (document, "self_building", "工作制度6项", "rules_made", 6);
+  assert_tally (document, "self_building", "工作制度15项", "rules_made", 15);
+  g_assert_cmpuint (count_measure (document, "legislation", "revised"), ==, 1);
+}
+
 /* Deputies a general election chose, of the level they are named with;
  * the questions a special inquiry put */
 static void
@@ -8179,7 +8206,8 @@ test_qualifying_times_and_orders (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
 }
 
-/* Rules of the work named after its steps are no bills; package
+/* Rules of the work named after its steps are no bills but the
+ * committee's own rules; package
  * decisions counted in 个 are no laws; the township chairs' class named
  * first speaks for the people trained after it, in any section; a rate
  * kept over years; the maker of a document named; the NPC's deputies
@@ -8211,7 +8239,8 @@ test_steps_decisions_and_helpers (void)
 
   SKIP_WITHOUT_PLUGINS (document);
 
-  assert_no_tally_of_count (document, "六项");
+  /* (the committee's own rules, said so: no bills) */
+  g_assert_cmpstr (measure_of_count (document, "六项"), ==, "rules_made");
   assert_tally (document, "legislation", "审议法规草案12件", "deliberated", 12);
   assert_no_tally_of_count (document, "两个");
   assert_tally (document, "legislation", "一揽子修改法规12件", "amended_in_package", 12);
@@ -8750,6 +8779,7 @@ main (int   argc,
   g_test_add_func ("/tally/motions-follow-up-receptions", test_motions_follow_up_receptions);
   g_test_add_func ("/tally/elections-and-inquiry-questions", test_elections_and_inquiry_questions);
   g_test_add_func ("/tally/containers-and-deputies-wordings", test_containers_and_deputies_wordings);
+  g_test_add_func ("/tally/own-rules-anywhere", test_own_rules_anywhere);
   g_test_add_func ("/tally/plan-alerts-practice-bases", test_plan_alerts_practice_bases);
   g_test_add_func ("/tally/guizhou-and-prefectures", test_guizhou_and_prefectures);
   g_test_add_func ("/tally/rates-and-questions", test_rates_and_questions);
