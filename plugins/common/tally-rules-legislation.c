@@ -301,6 +301,13 @@ static const TallyRule legislation_rules[] = {
    * 大常委会批准设区的市法规5件) */
   { "submitted_for_approval", "报请|提请|报送|报经&省人大常委会批准|自治区人大常委会批准|省人大常委会审查批准",
     APPROVED_UNITS, NULL, FALSE, NULL, "已获批准|获得批准" },
+  /* (…a later item of its list, its kind named: 报请四川省人大常委会审查批
+   * 准单行条例两件、地方性法规三件; 向省人大常委会报批法规3件、单行条例2件) */
+  { "submitted_for_approval", "^报请|提请|报送|报经&^省人大常委会批准|自治区人大常委会批准|省人大常委会审查批准|"
+    "自治区人大常委会审查批准&法规|条例|单行条例|自治条例|地方性法规", APPROVED_UNITS, NULL, FALSE, NULL,
+    "已获批准|获得批准|批准的|" SENT_UP_FOR_APPROVAL },
+  { "submitted_for_approval", "^报批&^省人大常委会|自治区人大常委会&法规|条例|单行条例|自治条例|地方性法规", APPROVED_UNITS, NULL,
+    FALSE, NULL, "批准|审查|通过|报批的" },
   /* a city's or autonomous area's laws sent up for approval (报请省人大常
    * 委会批准法规5件): its own, not approvals it gave */
   { "submitted_for_approval", SUBMITTED "&批准", APPROVED_UNITS },

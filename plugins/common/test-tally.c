@@ -1509,7 +1509,8 @@ test_submitted_for_approval (void)
     "一、立法工作\n"
     "\n"
     "经市人大常委会审议通过后报请省人大常委会批准法规5件，提请省人大常委会批准的3件法规均获批准。"
-    "全年报请广东省人大常委会批准设区的市法规7件。\n";
+    "全年报请广东省人大常委会批准设区的市法规7件。"
+    "报请四川省人大常委会审查批准单行条例两件、地方性法规四件。向省人大常委会报批法规6件、单行条例1件。\n";
   /* a province reviews what the cities sent up: approvals */
   static const char provincial[] =
     "某某省人民代表大会常务委员会工作报告\n"
@@ -1525,6 +1526,9 @@ test_submitted_for_approval (void)
   assert_tally (document, "legislation", "批准的3件", "submitted_for_approval", 3);
   /* (the province named) */
   assert_tally (document, "legislation", "7件", "submitted_for_approval", 7);
+  /* (…and the later items of a list) */
+  assert_tally (document, "legislation", "地方性法规四件", "submitted_for_approval", 4);
+  assert_tally (document, "legislation", "单行条例1件", "submitted_for_approval", 1);
 
   g_clear_object (&document);
   document = analyze (provincial);
