@@ -3296,7 +3296,11 @@ classify_body (Parser *P)
       if (is_part_heading (P, L))
         {
           L->kind = LINE_PART;
-          prev_section = 0;
+          /* (a box of figures set between the sections, 附表：2023年…主要
+           * 工作数据, numbers none of its own: 六、2024年主要任务 after it
+           * goes on from 五、) */
+          if (!is_figures_box_heading (P, p, end))
+            prev_section = 0;
           prev_sub = prev_arabic = 0;
           continue;
         }

@@ -1345,6 +1345,39 @@ test_units_inside_promoted_sections (void)
   check_invariants (doc);
 }
 
+/* A box of the year's figures set between the review's sections and the
+ * plans' (附表：…主要工作数据) is a part of its own that numbers nothing:
+ * 六、 after it goes on from 五、. */
+static void
+test_figures_box_between_sections (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "常委会党组集体学习12次。\n"
+    "二、坚持科学立法\n"
+    "制定法规6件。\n"
+    "三、坚持正确监督\n"
+    "开展执法检查5次。\n"
+    "四、坚持密切联系群众，充分发挥代表作用\n"
+    "代表提出建议520件。\n"
+    "五、坚持全面从严，加强常委会自身建设\n"
+    "举办专题讲座6期。\n"
+    "附表：2023年省人大常委会主要工作数据\n"
+    "｜常委会会议｜8次｜\n"
+    "六、2024年主要任务\n"
+    "继续做好立法工作。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (sections->len, ==, 6);
+  assert_section (nth (sections, 4), 5, "坚持全面从严，加强常委会自身建设", "self_building");
+  assert_section (nth (sections, 5), 6, "2024年主要任务", "plans");
+  check_invariants (doc);
+}
+
 /* Headings that a copy ran into their body, the line break after them
  * lost: the heading ends at a colon, before a lower number, or, in a
  * heading of two clauses, before the body's first words (常委会, 全年,
@@ -1699,6 +1732,7 @@ main (int    argc,
   g_test_add_func ("/structure/title-variants", test_title_variants);
   g_test_add_func ("/structure/bracket-headings", test_bracket_headings);
   g_test_add_func ("/structure/units-inside-promoted-sections", test_units_inside_promoted_sections);
+  g_test_add_func ("/structure/figures-box-between-sections", test_figures_box_between_sections);
   g_test_add_func ("/structure/comma-numbers", test_comma_numbers);
   g_test_add_func ("/structure/run-in-headings", test_run_in_headings);
   g_test_add_func ("/structure/unstructured", test_unstructured);
