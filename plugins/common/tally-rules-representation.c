@@ -722,6 +722,11 @@ static const TallyRule representation_rules[] = {
    * inspections counted (组织代表集中视察和专题调研11次，参加代表230人
    * 次) */
   { "deputy_research_participations", "<调研|视察&代表&参加|参与", "人次", NULL, FALSE, NULL, ONE_EVENT "|活动" },
+  /* (…the inspections and research named with the deputies in the
+   * sentence's first clause: 组织代表开展专项视察和调研活动12次、参加人员
+   * 420余人次) */
+  { "deputy_research_participations", "<调研|视察&<代表&参加人员|参与人员|参加代表|参与代表", "人次", NULL, FALSE, NULL,
+    ONE_EVENT "|执法检查|专项监督|" MEMBERS },
   /* (the deputies named as the sentence's subject: 代表列席常委会会议58人
    * 次，参与调研210人次) */
   { "deputy_research_participations", "<代表&参加|参与&调研|视察", "人次", NULL, FALSE, NULL,

@@ -2643,6 +2643,7 @@ test_research_listed_as_activities (void)
     "全市人大代表参加“双联系”活动约2.4万人次。"
     "组织全市各级人大代表积极投身疫情防控一线，参与人数达3.5万余人次。"
     "组织代表开展疫情防控专题调研3次，参加代表80余人次。"
+    "组织代表开展专项视察和调研活动14次、参加人员430余人次。"
     "开展工作评议，评议组走访群众3000余人次。全市各级人大代表2.3万余人次参与脱贫攻坚。"
     "对新提请任命的22名政府组成人员进行了任前法律知识考试。"
     "委托某某大学举办代表履职能力提升专题班1期。对15件重点建议开展回访。对其中17件重点建议进行跟踪督办。\n";
@@ -2666,6 +2667,7 @@ test_research_listed_as_activities (void)
    * its own; not the deputies in research on it) */
   assert_tally (document, "representation", "3.5万余人次", "deputy_activity_participations", 35000);
   g_assert_cmpstr (measure_of_count (document, "80余人次"), ==, "deputy_research_participations");
+  g_assert_cmpstr (measure_of_count (document, "430余人次"), ==, "deputy_research_participations");
   /* (the visits of an appraisal's group are no receptions; the deputies'
    * part in a campaign against poverty is a campaign's, as epidemic
    * prevention's) */
