@@ -621,6 +621,11 @@ static const TallyRule legislation_rules[] = {
    * 规开展专项清理，共清理187件; …法规专项清理，涉及法规37件), when it
    * names laws there (not 对…出台的规范性文件开展集中清理，共清理89件) */
   { "cleaned_up", "<" CLEANED "&<清理&清理|涉及", COUNT_UNITS, NULL, FALSE, NULL, NOT_CLEANED_UP "|修改|废止" },
+  /* (…the laws gone through said after the count, with the review that
+   * the clean-up is: 开展全面法规清理，对现行有效的216件地方性法规逐件进行
+   * 审查) */
+  { "cleaned_up", "<清理&现行有效|现行", COUNT_UNITS, NULL, FALSE, CLEANED "&逐件进行审查|逐件审查|进行审查|逐件进行了审查",
+    NOT_CLEANED_UP "|修改|废止" },
 };
 
 const TallyDomain tally_domain_legislation = {

@@ -4581,7 +4581,8 @@ test_information_theory_clean_up (void)
     "一、立法工作\n"
     "\n"
     "开展法规集中清理，共清理地方性法规46件。清理出需修改的法规17件。"
-    "对现行有效的132件法规进行全面清理。督促清理规范性文件325件。\n"
+    "对现行有效的132件法规进行全面清理。督促清理规范性文件325件。"
+    "组织开展全面法规清理，对现行有效的二百一十六件地方性法规逐件进行审查。\n"
     "\n"
     "二、加强自身建设\n"
     "\n"
@@ -4595,6 +4596,8 @@ test_information_theory_clean_up (void)
 
   assert_tally (document, "legislation", "46件", "cleaned_up", 46);
   assert_tally (document, "legislation", "132件法规进行全面清理", "cleaned_up", 132);
+  /* (the review that the clean-up named first is) */
+  g_assert_cmpstr (measure_of_count (document, "二百一十六件"), ==, "cleaned_up");
   g_assert_null (find_tally (document, "legislation", "17件"));
   g_assert_null (find_tally (document, "legislation", "325件"));
   assert_tally (document, "self_building", "320余条", "info_items_sent", 320);
