@@ -6324,22 +6324,31 @@ joins_items (const char *text,
   return FALSE;
 }
 
-/* Where a list ends that 共 and its verb open before a count (共召开常委
- * 会会议、主任会议37次): at @end, the count; or G_MAXSIZE, also for a
- * list of examples of one kind (共审议法规、决定等议题30项). */
+/* Where a list ends that 共 (合计, 累计, 总计) and its verb open before a
+ * count (共召开常委会会议、主任会议37次; 全年合计开展执法检查、专题询问13
+ * 次): at @end, the count; or G_MAXSIZE, also for a list of examples of
+ * one kind (共审议法规、决定等议题30项). */
 static gsize
 total_verb_list (const char *text,
                  gsize       start,
                  gsize       end)
 {
-  gsize at = text_find (text, start, end, "共");
+  static const char * const totals[] = { "共", "合计", "累计", "总计" };
+  gsize found = G_MAXSIZE;
 
-  /* (the 共 or 共计 that opens a verb: not 公共, 共同) */
-  while (at != G_MAXSIZE &&
-         !opens_with_verb (text, at + strlen ("共") + (text_word_at (text, at + strlen ("共"), end, "计") ? strlen ("计") : 0),
-                           end))
-    at = text_find (text, at + strlen ("共"), end, "共");
-  if (at == G_MAXSIZE || !joins_items (text, at, end) || text_find (text, at, end, "等") != G_MAXSIZE)
+  for (guint k = 0; k < G_N_ELEMENTS (totals) && found == G_MAXSIZE; k++)
+    {
+      gsize at = text_find (text, start, end, totals[k]);
+
+      /* (the one that opens a verb, 共计 too: not 公共, 共同) */
+      while (at != G_MAXSIZE &&
+             !opens_with_verb (text, at + strlen (totals[k]) +
+                               (k == 0 && text_word_at (text, at + strlen ("共"), end, "计") ? strlen ("计") : 0),
+                               end))
+        at = text_find (text, at + strlen (totals[k]), end, totals[k]);
+      found = at;
+    }
+  if (found == G_MAXSIZE || !joins_items (text, found, end) || text_find (text, found, end, "等") != G_MAXSIZE)
     return G_MAXSIZE;
   return end;
 }
