@@ -6004,8 +6004,9 @@ clause_break_between (const char *text,
 }
 
 /* How far before the first count 分别 may open a list of verbs and their
- * object (bytes): 分别制定、修改、废止地方性法规 */
-#define LEADING_LIST_REACH (16 * 3)
+ * object, or a verb and its objects (bytes): 分别制定、修改、废止地方性法规;
+ * 分别听取审议省人民政府、省监察委员会、省高级人民法院、省人民检察院专项工作报告 */
+#define LEADING_LIST_REACH (40 * 3)
 
 /* The most counts of a list said with 分别 that are matched with items */
 #define MAX_RESPECTIVE 8

@@ -2763,11 +2763,19 @@ test_long_title_lists (void)
     "修改《某某省数字经济促进条例》《某某省社会信用条例》，以及《某某省生活垃圾管理条例》"
     "《某某省大运河文化带保护条例》等地方性法规10件。"
     "年度立法计划安排的十八个审议项目已完成十六个。"
-    "全年共审议法规案12件，分别制定、修改单行条例2件、3件。\n";
+    "全年共审议法规案12件，分别制定、修改单行条例2件、3件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "分别听取审议省人民政府、省监察委员会、省高级人民法院、省人民检察院专项工作报告8个、1个、4个、6个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  /* (a longer list of bodies, the verb said once before them) */
+  g_assert_cmpstr (measure_of_count (document, "1个"), ==, "work_reports");
+  g_assert_cmpstr (measure_of_count (document, "4个"), ==, "work_reports");
+  g_assert_cmpstr (measure_of_count (document, "6个"), ==, "work_reports");
   assert_tally (document, "legislation", "》5件", "enacted", 5);
   assert_tally (document, "legislation", "地方性法规10件", "amended", 10);
   /* (the plan's projects set out, the ones done counted after them) */
