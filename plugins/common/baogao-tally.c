@@ -5858,6 +5858,8 @@ split_items (const char *text,
  * them */
 static const char * const item_verbs[] = {
   "批准", "审查批准", "制定", "废止", "受理", "收到", "票决", "新建", "建成",
+  /* (分别听取省人民政府、省监察委员会专项工作报告8个、3个) */
+  "听取审议", "听取和审议", "听取",
 };
 
 /* The words the @n items split_items () found share, said once (制定、

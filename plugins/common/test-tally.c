@@ -2767,7 +2767,8 @@ test_long_title_lists (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "分别听取审议省人民政府、省监察委员会、省高级人民法院、省人民检察院专项工作报告8个、1个、4个、6个。\n";
+    "分别听取审议省人民政府、省监察委员会、省高级人民法院、省人民检察院专项工作报告8个、1个、4个、6个。"
+    "分别听取市人民政府、市监察委员会专项工作报告7个、5个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2776,6 +2777,7 @@ test_long_title_lists (void)
   g_assert_cmpstr (measure_of_count (document, "1个"), ==, "work_reports");
   g_assert_cmpstr (measure_of_count (document, "4个"), ==, "work_reports");
   g_assert_cmpstr (measure_of_count (document, "6个"), ==, "work_reports");
+  g_assert_cmpstr (measure_of_count (document, "5个"), ==, "work_reports");
   assert_tally (document, "legislation", "》5件", "enacted", 5);
   assert_tally (document, "legislation", "地方性法规10件", "amended", 10);
   /* (the plan's projects set out, the ones done counted after them) */
