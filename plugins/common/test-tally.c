@@ -3752,6 +3752,7 @@ test_elections_and_inquiry_questions (void)
     "围绕生态环境保护开展专题询问，10位常委会组成人员现场提出询问问题14个。审查批准市级预算调整方案2次。"
     "开展审计查出问题整改情况专题询问，委员们围绕屡审屡犯、整改不到位等现场提出询问问题17个。"
     "全年合计开展执法检查、专题询问13次。累计开展执法检查、专题询问19次。"
+    "对2022年审议意见办理情况开展“回头看”9项。"
     "围绕生态环境保护和养老服务两个议题开展专题询问。"
     "就食品安全开展专题询问1次，共有9个问题被委员们当场提出。"
     "听取审议国民经济和社会发展计划执行情况、预算执行情况、审计工作报告等8个报告。"
@@ -3771,6 +3772,8 @@ test_elections_and_inquiry_questions (void)
   /* (a total over two measures, 合计 or 累计 before the verb) */
   assert_no_tally_of_count (document, "13次");
   assert_no_tally_of_count (document, "19次");
+  /* (a follow-up of opinions, counted after it) */
+  g_assert_cmpstr (measure_of_count (document, "9项"), ==, "follow_up_supervisions");
   /* (the topics an inquiry took up are no inquiries) */
   assert_no_tally_of_count (document, "两个");
   /* (the passive, the questions first) */
