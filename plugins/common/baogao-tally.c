@@ -2961,7 +2961,7 @@ prefix_level (const char *text,
    * level above its own is the congress above (省人大常委会批准我市法规
    * in a city's report) */
   static const struct { const char *name; Actor level; } bare_levels[] = {
-    { "省", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL },
+    { "省", ACTOR_PROVINCIAL }, { "自治区", ACTOR_PROVINCIAL }, { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL },
     { "盟", ACTOR_MUNICIPAL }, { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },
   };
   static const char * const townships_counted[] = { "个镇", "个乡", "各镇", "各乡" };

@@ -7813,6 +7813,22 @@ test_combined_before_breakdown (void)
   assert_tally (document, "legislation", "制定9件", "enacted", 9);
   assert_tally (document, "legislation", "修改14件", "amended", 14);
   assert_tally (document, "legislation", "废止3件", "repealed", 3);
+
+  /* (an autonomous region's congress naming itself in the summary) */
+  {
+    static const char region[] =
+      "某某自治区人民代表大会常务委员会工作报告\n"
+      "\n"
+      "过去一年，自治区人大常委会在自治区党委坚强领导下，制定修改地方性法规17件。\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "全年制定修改地方性法规17件，其中制定9件，修改8件。\n";
+    g_autoptr(BaogaoDocument) second = analyze (region);
+
+    g_assert_cmpuint (count_measure (second, "legislation", "enacted+amended"), ==, 0);
+    assert_tally (second, "legislation", "制定9件", "enacted", 9);
+  }
 }
 
 /* A count after 的 naming again the same count of an earlier sentence
