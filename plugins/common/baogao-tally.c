@@ -1918,14 +1918,15 @@ frame_at_anchor (const char *text,
     {
       gsize limit = MIN (end, after + 12 * 3);
       /* (the term so far: in a report given at the term's second session,
-       * the year reported; at its third or fourth, the years to date. A
-       * term's last report reviews the whole term: it is given at the
-       * next congress's first session, or, where the next congress met
-       * late in the year, at the term's fifth or a later one, as sessions
-       * are about one a year. The NPC's and the provinces' reports set
-       * the session from the year reported: see find_windows ()) */
+       * the year reported; at its third, fourth or fifth, the years to
+       * date. A term's last report reviews the whole term: it is given at
+       * the next congress's first session, or, where the next congress
+       * met late in the year, at the term's sixth or a later one, as
+       * sessions are about one a year. The NPC's and the provinces'
+       * reports set the session from the year reported: see
+       * find_windows ()) */
       Period so_far = session == 2 ? PERIOD_NAMED_YEAR :
-                      session == 3 || session == 4 ? PERIOD_YEARS : PERIOD_TERM;
+                      session >= 3 && session <= 5 ? PERIOD_YEARS : PERIOD_TERM;
 
       if (text_word_at (text, after, end, "内"))
         {

@@ -2056,9 +2056,9 @@ test_cumulative (void)
   assert_period (document, "legislation", "废止法规6件", "repealed", 6, NULL);
   assert_period (document, "representation", "议案15件", "motions", 15, NULL);
 
-  /* (the same in the term's fourth year; the whole term in its last
-   * report, given at the next congress's first session or at the term's
-   * last, a fifth or later) */
+  /* (the same in the term's fourth year, at its fourth or fifth session;
+   * the whole term in its last report, given at the next congress's first
+   * session or at the term's last, a sixth or later) */
   {
     static const char fourth[] =
       "某某省人民代表大会常务委员会工作报告\n"
@@ -2081,13 +2081,23 @@ test_cumulative (void)
       "一、立法工作\n"
       "\n"
       "本届以来，常委会共制定地方性法规11件。\n";
+    /* (a county's fifth session, the term's fourth year: so far) */
+    static const char fifth[] =
+      "某某县人民代表大会常务委员会工作报告\n"
+      "——2025年1月9日在某某县第十八届人民代表大会第五次会议上\n"
+      "\n"
+      "一、代表工作\n"
+      "\n"
+      "本届以来，常委会累计对代表建议开展重点督办37件。\n";
     g_autoptr(BaogaoDocument) so_far = analyze (fourth);
     g_autoptr(BaogaoDocument) whole = analyze (last);
     g_autoptr(BaogaoDocument) closing = analyze (sixth);
+    g_autoptr(BaogaoDocument) county = analyze (fifth);
 
     assert_period (so_far, "legislation", "41件", "enacted", 41, "multi_year");
     assert_period (whole, "legislation", "62件", "enacted", 62, "term");
     assert_period (closing, "legislation", "11件", "enacted", 11, "term");
+    assert_period (county, "representation", "37件", "key_suggestions", 37, "multi_year");
   }
 }
 
