@@ -216,6 +216,9 @@ static const TallyRule oversight_rules[] = {
     "代表建议|审查建议|发现|整改|解决" },
 
   /* investigations by the committee (deputies' own ones are representation) */
+  /* the inquiries into a specific question the law lets a committee set
+   * up, in any section (开展特定问题调查1项) */
+  { "investigations", "特定问题调查", "次|项|个", NULL, TRUE, NULL, "代表|建议" },
   { "investigations", "专题调研|调研|视察|专项调研|督查|跟踪调研|视察调研", "次|项", NULL, FALSE, NULL,
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
   /* the committee's members with deputies (组织常委会组成人员和代表开展视

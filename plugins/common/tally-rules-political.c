@@ -169,6 +169,9 @@ static const TallyRule political_rules[] = {
     "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨|集中研讨|集体学法|专题学法", NULL },
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲|堂", NULL, FALSE, NULL, "代表" },
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },
+  /* (the Party group's own, in any section: 党组举办专题读书班2期) */
+  { "guided_study_classes", "党组举办|党组开展|党组组织|党组集中&" STUDY_CLASSES, "期|次|场|场次|个|班", NULL, TRUE, NULL,
+    "代表|机关党组|支部|机关党委|党员干部|机关干部|组成人员|会议" },
   { "guided_study_classes", STUDY_CLASSES, "期|次|场|场次|个|班", NULL, FALSE, NULL, "代表" },
   { "guided_study_classes", NULL, "期|次|场|场次|个|班", NULL, FALSE, "读书班|读书会|学习班|专题班|研讨班", "代表" },
   /* (not the members sent to work somewhere: 机关400余名党员干部下沉社区) */

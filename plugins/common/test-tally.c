@@ -2426,6 +2426,7 @@ test_party_group_in_self_building (void)
     "机关党组坚持“第一议题”制度，全年通过“第一议题”学习28次。"
     "扎实开展“三严三实”专题教育，查找“不严不实”问题29个。深入开展“三严三实”专题教育，在机关作风建设专项整治中查找问题31个。"
     "深入开展党纪学习教育，常委会党组集体学习13次，开展专题研讨5次。机关全年集体学习十次，开展专题研讨三次。"
+    "党组举办专题读书班2期。"
     "举办街镇人大干部培训班2期，培训160人次。"
     "举办县乡人大工作培训班4期，培训县乡人大负责同志和工作人员300人次。"
     "坚持“第一议题”制度，在常委会会议、主任会议上学习重要讲话精神31次。"
@@ -2454,6 +2455,8 @@ test_party_group_in_self_building (void)
    * own) */
   assert_tally (document, "political", "专题研讨5次", "study_sessions", 5);
   assert_tally (document, "self_building", "专题研讨三次", "study_sessions", 3);
+  /* (the Party group's own class, in any section) */
+  assert_tally (document, "political", "读书班2期", "guided_study_classes", 2);
   /* (the subdistricts' congress cadres trained are lower congresses') */
   assert_tally (document, "representation", "街镇人大干部培训班2期", "director_trainings", 2);
   assert_tally (document, "representation", "县乡人大工作培训班4期", "director_trainings", 4);
@@ -3767,6 +3770,7 @@ test_elections_and_inquiry_questions (void)
     "开展审计查出问题整改情况专题询问，委员们围绕屡审屡犯、整改不到位等现场提出询问问题17个。"
     "全年合计开展执法检查、专题询问13次。累计开展执法检查、专题询问19次。"
     "对2022年审议意见办理情况开展“回头看”9项。"
+    "依法成立特定问题调查委员会，开展特定问题调查1项。"
     "围绕生态环境保护和养老服务两个议题开展专题询问。"
     "就食品安全开展专题询问1次，共有9个问题被委员们当场提出。"
     "听取审议国民经济和社会发展计划执行情况、预算执行情况、审计工作报告等8个报告。"
@@ -3788,6 +3792,8 @@ test_elections_and_inquiry_questions (void)
   assert_no_tally_of_count (document, "19次");
   /* (a follow-up of opinions, counted after it) */
   g_assert_cmpstr (measure_of_count (document, "9项"), ==, "follow_up_supervisions");
+  /* (the inquiry into a specific question the law lets it set up) */
+  g_assert_cmpstr (measure_of_count (document, "1项"), ==, "investigations");
   /* (the topics an inquiry took up are no inquiries) */
   assert_no_tally_of_count (document, "两个");
   /* (the passive, the questions first) */
