@@ -228,6 +228,9 @@
  * 达98.7%) */
 #define THE_PUBLICS_RATES "群众对|群众满意|选民对|选民满意"
 #define NOT_DEPUTIES_RATES "测评|评议|部门|平均|" THE_PUBLICS_RATES
+/* rates of what is no suggestion: the voters' view of deputies' reports
+ * (述职满意率), the share of the public's demands met (诉求解决率) */
+#define NOT_SUGGESTION_RATES "述职|诉求解决率|诉求办结率"
 
 static const TallyRule representation_rules[] = {
   /* personnel decisions */
@@ -446,25 +449,28 @@ static const TallyRule representation_rules[] = {
    * (满意率为85.5%，基本满意率为13.5%; 满意率达86%、基本满意率达14%) */
   { "basic_satisfaction_rate", "基本满意率&达到|达|为|至", RATE, NULL, FALSE, NULL,
     "满意和基本满意|满意和基本满意率|满意、基本满意|满意及基本满意" },
-  { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, THE_PUBLICS_RATES },
+  { "satisfaction_rate", "满意率|满意度|满意|基本满意", RATE, NULL, FALSE, NULL, THE_PUBLICS_RATES "|" NOT_SUGGESTION_RATES },
   /* a rate said after its change, the rate named in the clause before
    * (问题解决率较上年提高4个百分点，达到78.6%) */
-  { "satisfaction_rate", "^满意率|满意度&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
+  { "satisfaction_rate", "^满意率|满意度&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL,
+    NOT_DEPUTIES_RATES "|" NOT_SUGGESTION_RATES },
   /* the suggestions named in the sentence's first clause, in a summary
    * (办理代表建议821件，满意率98.1%) */
   { "satisfaction_rate", "<代表建议|代表提出|建议&满意率|满意度", RATE, NULL, TRUE, NULL,
     NOT_DEPUTIES_RATES "|基本满意" },
-  { "resolution_rate", "^解决率|办成率&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
-  { "completion_rate", "^办结率|办复率|答复率&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL, NOT_DEPUTIES_RATES },
+  { "resolution_rate", "^解决率|办成率&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL,
+    NOT_DEPUTIES_RATES "|" NOT_SUGGESTION_RATES },
+  { "completion_rate", "^办结率|办复率|答复率&达到|达|为|至|保持|保持在|始终保持", RATE, NULL, FALSE, NULL,
+    NOT_DEPUTIES_RATES "|" NOT_SUGGESTION_RATES },
   { "satisfaction_rate", "代表&满意率|满意度|满意", RATE, NULL, TRUE, NULL, NULL },
   { "satisfaction_rate", NULL, RATE, NULL, TRUE, "代表&满意", NULL },
-  { "completion_rate", "办结率|办复率|答复率|办理完毕|办结|办理完成率", RATE, NULL, FALSE, NULL, NULL },
+  { "completion_rate", "办结率|办复率|答复率|办理完毕|办结|办理完成率", RATE, NULL, FALSE, NULL, NOT_SUGGESTION_RATES },
   /* the suggestions named, in any section (代表建议办结率100%) */
   { "completion_rate", "代表建议|建议&办结率|办复率|答复率|办理完成率", RATE, NULL, TRUE, NULL, NULL },
   { "resolution_rate", "办成率|解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决|"
     "解决和列入计划|解决和计划解决|解决和正在解决|解决或正在解决|已解决|解决率和列入计划解决率|解决率和列入计划",
-    RATE, NULL, FALSE, NULL, NULL },
-  { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NULL },
+    RATE, NULL, FALSE, NULL, NOT_SUGGESTION_RATES },
+  { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NOT_SUGGESTION_RATES },
   /* the share of the resolved counted before (解决或基本解决的215件，占
    * 67.6%) */
   { "resolution_rate", "^解决或基本解决|已解决|得到解决|已经解决|解决的|解决采纳|解决或采纳&占", RATE, NULL, FALSE, NULL, NULL },

@@ -3707,6 +3707,7 @@ test_containers_and_deputies_wordings (void)
     "\n"
     "代表提出的325件议案，涉及制定修改法律项目的有223件。"
     "代表提出建议1012件。这些建议分别由政府及其部门办理963件，法院、检察院等办理49件。"
+    "组织代表向选民述职，述职满意率均达到91%以上。"
     "承办单位与代表沟通联系率达到99%以上。由代表投票表决产生了十件民生实事项目。"
     "疫情防控期间，各级人大代表5.8万余人次坚守抗疫一线。全省各级人大代表共4.7万余人次进站履职。"
     "全省3100余名各级人大代表参与疫情防控。组织全省8200余名各级人大代表参与乡村振兴专项监督。\n";
@@ -3719,6 +3720,8 @@ test_containers_and_deputies_wordings (void)
   /* (the suggestions counted by who handled them) */
   assert_tally (document, "representation", "1012件", "suggestions", 1012);
   assert_no_tally_of_count (document, "963件");
+  /* (the voters' view of deputies' reports is no suggestions' rate) */
+  assert_no_tally_of_count (document, "91%以上");
   g_assert_cmpstr (measure_of_count (document, "325件"), ==, "motions");
   assert_tally (document, "representation", "99%以上", "consultation_rate", 99);
   g_assert_cmpstr (measure_of_count (document, "十件"), ==, "livelihood_projects_voted");
