@@ -160,8 +160,10 @@ static const TallyRule political_rules[] = {
   /* the seminars after the Party group's or its central group's study,
    * or of a campaign that opens the sentence, in any section (中心组学习
    * 12次，开展专题研讨6次; 深入开展党纪学习教育，…开展专题研讨4次) */
+  /* (not a part of the group's study, after 其中: 中心组专题学习12次，其中
+   * 集中研讨6次) */
   { "study_sessions", "<党组|中心组|" CAMPAIGNS "&专题研讨|集中研讨", TIMES, NULL, TRUE, NULL,
-    "党组织|支部|机关党委|机关党组|代表|" STUDY_CLASSES },
+    "党组织|支部|机关党委|机关党组|代表|其中|" STUDY_CLASSES },
   /* (the lectures named as the sentence's topic, the verb with the count:
    * 专题党课由党组书记带头讲授，全年共讲授6次) */
   { "lectures", "<党课|专题党课&讲授|授课|讲党课", TIMES "|讲|堂", NULL, FALSE, NULL, "党组织|支部|机关党委|代表" },

@@ -144,7 +144,9 @@ static const TallyRule self_building_rules[] = {
   /* young staff's own study (not their trainings) */
   { "youth_study_seminars", "青年|年轻干部|青年干部|青年理论学习小组&" YOUTH_STUDY, TIMES, NULL, FALSE, NULL, YOUTH_NOT_STUDY },
   { "youth_study_seminars", NULL, TIMES, NULL, FALSE, "青年|年轻干部|青年干部&" YOUTH_STUDY, YOUTH_NOT_STUDY },
-  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|专题研讨|集中研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
+  /* (not a part of another's study, after 其中: 中心组专题学习12次，其中集
+   * 中研讨6次) */
+  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|专题研讨|集中研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|其中" },
   /* (the law studied together, said plainly: the office's wherever the
    * Party group's section tells of it, 常委会机关…全年集体学法10次) */
   { "study_sessions", "集体学法|会前学法|专题学法|集中学法|常委会学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
@@ -190,6 +192,9 @@ static const TallyRule self_building_rules[] = {
   { "news_awards", NULL, "件|篇|个|项|部", NULL, FALSE, "新闻作品|新闻稿件|作品|新闻报道&获|奖", NULL },
   /* (the works named before the count: 在全省人大新闻作品评选中获奖5件) */
   { "news_awards", "新闻作品|新闻稿件|新闻报道&获奖|荣获", "件|篇|个|项", NULL, FALSE, NULL, NULL },
+  /* (prizes of an appraisal of news work: 在全区人大新闻宣传工作评选中获一
+   * 等奖1项、二等奖3项) */
+  { "news_awards", "^新闻宣传|新闻工作&^获|荣获&一等奖|二等奖|三等奖|特等奖|优秀奖", "件|篇|个|项", NULL, FALSE, NULL, NULL },
   /* the grades of a news award named once (获中国人大新闻奖一等奖1项、二等
    * 奖2项) */
   { "news_awards", "^新闻奖|好新闻|新闻作品奖&一等奖|二等奖|三等奖|特等奖|优秀奖|一等|二等|三等", "件|篇|个|项|部",
@@ -224,12 +229,13 @@ static const TallyRule self_building_rules[] = {
   { "media_columns", "开设|开辟|推出|创办|设立|开通&专栏|栏目|专题栏目|专题专栏", "个|档|项", NULL, FALSE, NULL, NULL },
   { "monthly_page_views", "月浏览量|月均浏览量|月阅读量|月均阅读量|月点击量|月均点击量|月访问量|月均访问量|每月浏览|每月阅读|月均浏览|月均阅读|月点击|月浏览",
     "人次|次|万人次|万次|万", NULL, FALSE, NULL, NULL },
-  { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次|万", NULL, FALSE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问" },
+  /* (not one post's best: 单篇最高阅读量10.2万次) */
+  { "page_views", "浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次|浏览次数|点击次数|阅读次数", "人次|次|万人次|万次|万", NULL, FALSE, NULL, "月浏览|月均|每月|月阅读|月点击|月访问|最高|单篇|单条" },
   /* (the congress's own media, named so, in any section: a paragraph on
    * the deputies' platform says “代表履职”应用累计访问量突破3600万次; not
    * a government's platform) */
   { "page_views", "<人大|代表&浏览量|阅读量|点击量|访问量|播放量|浏览人次|阅读人次|访问人次", "人次|次|万人次|万次|万", NULL, TRUE, NULL,
-    "月浏览|月均|每月|月阅读|月点击|月访问|政务|政府|" NOT_OWN_MEDIA },
+    "月浏览|月均|每月|月阅读|月点击|月访问|最高|单篇|单条|政务|政府|" NOT_OWN_MEDIA },
   /* press conferences the committee held (召开新闻发布会8次) */
   /* (the committee's publicity in any section: 召开新闻发布会2场 in one on
    * legislation) */

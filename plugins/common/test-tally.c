@@ -2427,6 +2427,8 @@ test_party_group_in_self_building (void)
     "扎实开展“三严三实”专题教育，查找“不严不实”问题29个。深入开展“三严三实”专题教育，在机关作风建设专项整治中查找问题31个。"
     "深入开展党纪学习教育，常委会党组集体学习13次，开展专题研讨5次。机关全年集体学习十次，开展专题研讨三次。"
     "党组举办专题读书班2期。"
+    "党组理论学习中心组开展专题学习14次，其中集中研讨7次。公众号全年推送稿件900篇，单篇最高阅读量10.2万次。"
+    "在全区人大新闻宣传工作评选中获一等奖1项、二等奖3项。"
     "举办街镇人大干部培训班2期，培训160人次。"
     "举办县乡人大工作培训班4期，培训县乡人大负责同志和工作人员300人次。"
     "坚持“第一议题”制度，在常委会会议、主任会议上学习重要讲话精神31次。"
@@ -2457,6 +2459,12 @@ test_party_group_in_self_building (void)
   assert_tally (document, "self_building", "专题研讨三次", "study_sessions", 3);
   /* (the Party group's own class, in any section) */
   assert_tally (document, "political", "读书班2期", "guided_study_classes", 2);
+  /* (a part of the central group's study; one post's best; the prizes
+   * of an appraisal of news work) */
+  assert_no_tally_of_count (document, "7次");
+  assert_no_tally_of_count (document, "10.2万次");
+  g_assert_cmpstr (measure_of_count (document, "1项"), ==, "news_awards");
+  g_assert_cmpstr (measure_of_count (document, "3项"), ==, "news_awards");
   /* (the subdistricts' congress cadres trained are lower congresses') */
   assert_tally (document, "representation", "街镇人大干部培训班2期", "director_trainings", 2);
   assert_tally (document, "representation", "县乡人大工作培训班4期", "director_trainings", 4);
