@@ -796,6 +796,11 @@ static const TallyRule representation_rules[] = {
   { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "进站履职|进站|进家入站|到站履职|进家站点|进家站|进站点|进家入站履职",
     "接待|群众|选民" },
   { "deputy_activity_participations", "<活动&代表&参与|参加", "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* (deputies taking part in works of several kinds listed, closed by
+   * 等工作: 代表参与卡口值守、排查走访、物资保障等工作2.1万余人次; 参与矛盾
+   * 纠纷化解、安全生产检查等基层治理工作3200余人次) */
+  { "deputy_activity_participations", "代表&" JOIN "&等工作|等各项工作|等基层治理工作", "人次", NULL, FALSE, NULL,
+    ONE_EVENT "|" MEMBERS },
   /* (a campaign named in quotes, whose name ends in 联系: 县乡两级人大代
    * 表参加“双联系”活动约1.5万人次) */
   { "deputy_activity_participations", "代表&参与|参加&联系”活动|联系\"活动|联系」活动", "人次", NULL, FALSE, NULL, ONE_EVENT },

@@ -3718,7 +3718,8 @@ test_containers_and_deputies_wordings (void)
     "组织代表向选民述职，述职满意率均达到91%以上。"
     "承办单位与代表沟通联系率达到99%以上。由代表投票表决产生了十件民生实事项目。"
     "疫情防控期间，各级人大代表5.8万余人次坚守抗疫一线。全省各级人大代表共4.7万余人次进站履职。"
-    "全省3100余名各级人大代表参与疫情防控。组织全省8200余名各级人大代表参与乡村振兴专项监督。\n";
+    "全省3100余名各级人大代表参与疫情防控。组织全省8200余名各级人大代表参与乡村振兴专项监督。"
+    "代表参与卡口值守、排查走访、物资保障等工作2.2万余人次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -3738,6 +3739,9 @@ test_containers_and_deputies_wordings (void)
   /* (the deputies counted before their noun, in 名) */
   g_assert_cmpstr (measure_of_count (document, "3100余名"), ==, "deputy_activity_participations");
   g_assert_cmpstr (measure_of_count (document, "8200余名"), ==, "deputy_oversight_participations");
+  /* (works of several kinds closed by 等工作, a visit among them: no
+   * deputies liaised with) */
+  g_assert_cmpstr (measure_of_count (document, "2.2万余人次"), ==, "deputy_activity_participations");
 }
 
 /* The rules of the congress's own work, said so, in a section on
