@@ -2719,7 +2719,6 @@ covering (GArray *spans,
   return NULL;
 }
 
-static const char *document_scope (BaogaoDocument *document);
 static const char *below_scope (BaogaoDocument *document,
                                 const char     *scope);
 static const char *municipal_scope (BaogaoDocument *document);
@@ -3393,7 +3392,7 @@ typedef struct
    * document, which never move (see baogao-store-private.h) */
   GPtrArray      *quantities;
   Decision       *decisions;
-  /* whose counts the report gives (see document_scope()), those of
+  /* whose counts the report gives (see tally_document_scope ()), those of
    * the congresses it guides (see below_scope()) and those of a city's
    * congress (see municipal_scope()): static strings */
   const char     *scope;
@@ -5073,7 +5072,6 @@ only_names_year (const char *text,
   return p + n == end;
 }
 
-static const char *document_scope (BaogaoDocument *document);
 
 /* Is @scope the NPC's or a province's, whose congresses are elected in
  * the same years? */
@@ -5151,7 +5149,7 @@ find_windows (const Tables    *tables,
    * the first session (the term's last report), the second (the term's
    * first year) or a later one */
   if (year > 0 && baogao_document_get_metadata (document, "region") != NULL &&
-      is_top_level (document_scope (document)))
+      is_top_level (tally_document_scope (document)))
     meeting[0] = year % 5 == 2 ? 1 : year % 5 == 3 ? 2 : 3;
   if (year > 0)
     {
@@ -8358,7 +8356,7 @@ get_decisions (const Tables    *tables,
       /* decide() sets every decision; the cues are compiled only when
        * there is a count to decide */
       shared->decisions = g_new (Decision, MAX (quantities->len, 1));
-      shared->scope = document_scope (document);
+      shared->scope = tally_document_scope (document);
       shared->below = below_scope (document, shared->scope);
       shared->municipal = municipal_scope (document);
       shared->done = quantities->len == 0 ||
@@ -8398,8 +8396,8 @@ tally_is_county_level_city (const char *region)
  * province's, an autonomous region's or a municipality's under the
  * central government, municipal for a city's, an autonomous
  * prefecture's or a league's, county for a county's or a district's. */
-static const char *
-document_scope (BaogaoDocument *document)
+const char *
+tally_document_scope (BaogaoDocument *document)
 {
   static const char * const municipal[] = { "市", "自治州", "州", "盟", "地区" };
   static const char * const county[] = { "县", "区", "旗" };

@@ -340,4 +340,12 @@ G_GNUC_INTERNAL extern const guint tally_n_county_level_cities;
 TALLY_EXPORT
 gboolean tally_is_county_level_city (const char *region);
 
+/* The scope of @document's own counts, from its region and title:
+ * national, provincial (a municipality's under the central government
+ * too), municipal (a prefecture's, an autonomous prefecture's, a
+ * league's), or county (a county's, a district's, a banner's, a
+ * county-level city's) */
+TALLY_EXPORT
+const char *tally_document_scope (BaogaoDocument *document);
+
 G_END_DECLS

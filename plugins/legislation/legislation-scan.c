@@ -4295,23 +4295,6 @@ document_level (BaogaoDocument *document)
   return "provincial";
 }
 
-/* "county" for the report of a county, a district, a banner or a
- * county-level city (not an autonomous county: document_level ()), or
- * NULL */
-static const char *
-document_own_level (BaogaoDocument *document,
-                    const char     *default_level)
-{
-  const char *region = baogao_document_get_metadata (document, "region");
-
-  if (region == NULL || strcmp (default_level, "provincial") != 0)
-    return NULL;
-  if (g_str_has_suffix (region, "县") || g_str_has_suffix (region, "区") || g_str_has_suffix (region, "旗") ||
-      (g_str_has_suffix (region, "市") && tally_is_county_level_city (region)))
-    return g_str_has_suffix (region, "自治区") || g_str_has_suffix (region, "特别行政区") ? NULL : "county";
-  return NULL;
-}
-
 gboolean
 legislation_write_instruments (BaogaoDocument  *document,
                                BaogaoLayer     *layer,
@@ -4341,7 +4324,9 @@ legislation_write_instruments (BaogaoDocument  *document,
   scan.keys = keys;
   scan.kept = &kept;
   scan.default_level = document_level (document);
-  scan.own_level = document_own_level (document, scan.default_level);
+  /* (a county's report, not an autonomous county's: see document_level ()) */
+  scan.own_level = strcmp (scan.default_level, "provincial") == 0 &&
+                   strcmp (tally_document_scope (document), "county") == 0 ? "county" : NULL;
   scan.region = baogao_document_get_metadata (document, "region");
 
   citations = baogao_document_get_annotations (document, "citation");
