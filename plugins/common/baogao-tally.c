@@ -1803,8 +1803,8 @@ frame_at_anchor (const char *text,
           return PERIOD_NAMED_YEAR;
         }
 
-      /* the number before 年: Arabic digits, full-width ones (２０２２),
-       * or up to four Chinese ones */
+      /* the number before 年: Arabic digits, or up to four Chinese or
+       * full-width ones (二〇二二, ２０２２) */
       while (n_at > start && g_ascii_isdigit (text[n_at - 1]) && n_digits < 5)
         {
           n_at--;
@@ -1813,19 +1813,6 @@ frame_at_anchor (const char *text,
       if (n_digits > 0)
         for (gsize i = n_at; i < q; i++)
           value = value * 10 + (guint) (text[i] - '0');
-      else if (n_at >= start + 3 && wide_digit_at (text, n_at - 3, n_at) >= 0)
-        {
-          for (guint place = 1; n_at >= start + 3 && n_digits < 5; place *= 10)
-            {
-              gint k = wide_digit_at (text, n_at - 3, n_at);
-
-              if (k < 0)
-                break;
-              n_at -= 3;
-              n_digits++;
-              value += (guint) k * place;
-            }
-        }
       else
         /* read backwards: each numeral is worth ten times the one after
          * it, positionally (二〇一八); a 十 makes a count of years, not a
@@ -1839,11 +1826,12 @@ frame_at_anchor (const char *text,
               has_ten = TRUE, k = 10;
             else if (d == 0xe4b8a4 /* 两 */)
               k = 2;
-            /* 〇, ○, 零 and 一 … 九 */
-            else if ((k = cn_digit_at (text, n_at - 3, n_at)) < 0)
+            /* 〇, ○, 零 and 一 … 九 (a 〇 makes a year: 二〇一八) */
+            else if ((k = cn_digit_at (text, n_at - 3, n_at)) >= 0)
+              has_zero = has_zero || k == 0;
+            /* ０ … ９, read as Arabic digits are */
+            else if ((k = wide_digit_at (text, n_at - 3, n_at)) < 0)
               break;
-            else if (k == 0)
-              has_zero = TRUE;
             n_at -= 3;
             n_digits++;
             value += k * place;
@@ -2466,11 +2454,10 @@ year_written_at (const char *text,
     y = y * 10 + (text[q++] - '0');
   if (q == p)
     {
-      gint (*digit_at) (const char *, gsize, gsize) =
-        wide_digit_at (text, q, end) >= 0 ? wide_digit_at : cn_digit_at;
       gint k;
 
-      for (guint n = 0; n < 4 && (k = digit_at (text, q, end)) >= 0; n++, q += 3)
+      for (guint n = 0; n < 4 && ((k = cn_digit_at (text, q, end)) >= 0 || (k = wide_digit_at (text, q, end)) >= 0);
+           n++, q += 3)
         y = y * 10 + k;
       if (q != p + 4 * 3)
         return 0;
