@@ -3063,12 +3063,6 @@ static const char * const clause_verbs[] = {
   "捐款", "捐物", "捐赠", "捐资",
 };
 
-/* …and those whose object the heads of lower congresses are (举办乡镇人
- * 大主席培训班, 邀请乡镇人大主席列席…) */
-static const char * const acts_on_directors[] = {
-  "举办", "邀请", "组织", "培训", "安排", "召开", "开展",
-};
-
 /* The congress's verbs whose object deputies are (邀请86名各级人大代表列
  * 席…, 组织…参加培训) */
 static const char * const acts_on_deputies[] = {
@@ -8237,8 +8231,8 @@ decide (const Tables    *tables,
            * 会议36人次): they are whom it acts on, not who acts */
           if (decisions[qi].actor != ACTOR_OWN &&
               g_str_has_prefix (tables->rules[best].rule->measure, "director") &&
-              text_any_word_at (d->text, w->h_start + item_number_at (d->text, w->h_start, w->q_start), w->q_start,
-                                acts_on_directors, G_N_ELEMENTS (acts_on_directors)) != 0)
+              (opens_with_verb (d->text, w->h_start, w->q_start) ||
+               text_any_word_at (d->text, w->h_start, w->q_start, acts_on_deputies, G_N_ELEMENTS (acts_on_deputies)) != 0))
             decisions[qi].actor = ACTOR_OWN;
           /* an elliptic clause is about what the clause before it
            * counted, done by the same body (各乡镇人大主席团共收到代表
