@@ -8249,12 +8249,12 @@ decide (const Tables    *tables,
               windows[last].q_end <= w->h_start && w->h_start < w->q_start &&
               !text_contains (d->text, windows[last].q_end, w->q_start, "。") &&
               !has_semicolon (d->text, windows[last].q_end, w->q_start) &&
-              clause_actor (d->text, windows[last].h_start, windows[last].q_start, own, own_city, TRUE) ==
-                decisions[last].actor &&
               opens_with_verb (d->text, w->h_start, w->q_start) &&
               /* (not one naming deputies or a congress of its own: 选出区
                * 人大代表1286名，选举产生市人大代表480名) */
-              text_find (d->text, w->h_start, MAX (w->q_end, decisions[qi].end), "人大") == G_MAXSIZE)
+              text_find (d->text, w->h_start, MAX (w->q_end, decisions[qi].end), "人大") == G_MAXSIZE &&
+              clause_actor (d->text, windows[last].h_start, windows[last].q_start, own, own_city, TRUE) ==
+                decisions[last].actor)
             decisions[qi].actor = decisions[last].actor;
           last = qi;
         }
