@@ -3130,6 +3130,18 @@ promote_subsections (Parser *P)
     }
 }
 
+/* Does [@h, @t) hold a comma or a 、, joining clauses or the items of a
+ * list, which a short label has none of? */
+static gboolean
+has_comma (const char *h,
+           const char *t)
+{
+  for (const char *q = h; q < t; q += char_len (q, t))
+    if (AT (q, t, "，") || AT (q, t, "、") || *q == ',')
+      return TRUE;
+  return FALSE;
+}
+
 /* Is the heading of @L, said before its body on its line, a few words
  * that name one domain's work (1.监督工作。, 2.代表工作。), and no more? */
 static gboolean
@@ -3139,12 +3151,8 @@ names_work_inline (Parser *P,
   const char *h = P->text + L->head_start;
   const char *t = P->text + L->head_end;
 
-  if (n_chars_cap (h, t, 13) > 12)
-    return FALSE;
-  for (const char *q = h; q < t; q += char_len (q, t))
-    if (AT (q, t, "，") || AT (q, t, "、") || *q == ',')
-      return FALSE;
-  return is_domain_topic (score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE));
+  return n_chars_cap (h, t, 13) <= 12 && !has_comma (h, t) &&
+         is_domain_topic (score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE));
 }
 
 /* Is the heading of @L, said before its body on its line, a label of a
@@ -3158,13 +3166,8 @@ is_short_label (Parser *P,
   const char *t = P->text + L->head_end;
   const char *end = line_end (P, L);
 
-  if (t >= end || n_chars_cap (h, t, 17) > 16 || has_digit (h, t) ||
-      !(AT (t, end, "。") || AT (t, end, "：") || AT (t, end, ":")))
-    return FALSE;
-  for (const char *q = h; q < t; q += char_len (q, t))
-    if (AT (q, t, "，") || AT (q, t, "、") || AT (q, t, "《") || *q == ',')
-      return FALSE;
-  return TRUE;
+  return t < end && n_chars_cap (h, t, 17) <= 16 && !has_digit (h, t) && !has_comma (h, t) &&
+         FIND (h, t, "《") == NULL && (AT (t, end, "。") || AT (t, end, "：") || AT (t, end, ":"));
 }
 
 /* Is @L a section's heading set in 【】 with no number, as web copies set
