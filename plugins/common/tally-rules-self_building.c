@@ -275,16 +275,16 @@ static const TallyRule self_building_rules[] = {
   /* (laws counted with them are none of them; a rule of law-making work
    * named in a list is: 制定了法规草案起草工作规程等工作制度6项) */
 #define LAWS_COUNTED "地方性法规|单行条例|自治条例|法律|规范性文件|法规和|法规、|条例和|条例、"
-  { "rules_made", "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改&制度|工作制度|规章制度|机关制度|内部制度",
-    "项|个|件|部|份|套", NULL, FALSE, NULL, LAWS_COUNTED "|" NOT_OWN_RULES },
+#define RULES_MADE "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改"
+#define RULES_UNITS "项|个|件|部|份|套"
+  { "rules_made", RULES_MADE "&制度|工作制度|规章制度|机关制度|内部制度", RULES_UNITS, NULL, FALSE, NULL,
+    LAWS_COUNTED "|" NOT_OWN_RULES },
   /* (its work's rules, said so, in any section: a section on legislation
    * tells of its law-making rules, 研究制定了立法工作规程…等工作制度7项;
    * not those it urged others to make) */
-  { "rules_made", "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改&等工作制度|工作制度",
-    "项|个|件|部|份|套", NULL, TRUE, NULL, LAWS_COUNTED "|督促|推动|政府|部门|" NOT_OWN_RULES },
-  { "rules_made", "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改",
-    "项|个|件|部|份|套", NULL, FALSE, "制度|工作制度|规章制度|机关制度", LAWS_COUNTED "|" NOT_OWN_RULES },
-  { "rules_made", "建章立制|立规建制", "项|个|件|部|份|套", NULL, FALSE, NULL, LAWS_COUNTED "|" NOT_OWN_RULES },
+  { "rules_made", RULES_MADE "&工作制度", RULES_UNITS, NULL, TRUE, NULL, LAWS_COUNTED "|督促|推动|政府|部门|" NOT_OWN_RULES },
+  { "rules_made", RULES_MADE, RULES_UNITS, NULL, FALSE, "制度|工作制度|规章制度|机关制度", LAWS_COUNTED "|" NOT_OWN_RULES },
+  { "rules_made", "建章立制|立规建制", RULES_UNITS, NULL, FALSE, NULL, LAWS_COUNTED "|" NOT_OWN_RULES },
 
   /* cooperation */
   /* (not treaties approved: 批准了中国同有关国家签订的引渡条约等条约和协
