@@ -68,6 +68,10 @@
 /* the cities' laws sent up, named so in the province's report */
 #define SENT_UP_FOR_APPROVAL "报请省人大常委会批准的|提请省人大常委会批准的|报省人大常委会批准的|" \
   "报请自治区人大常委会批准的|提请自治区人大常委会批准的|报自治区人大常委会批准的|报请批准的|提请批准的"
+/* a city's laws sent up to the congress above that approves them (报请
+ * 省人大常委会批准) */
+#define SENDS_UP "报请|提请|报送|报经"
+#define ABOVE_APPROVES "省人大常委会批准|自治区人大常委会批准|省人大常委会审查批准"
 /* approved by the congress above, said in a city's report (经省人大常委会
  * 批准) */
 #define APPROVED_ABOVE "经省人大常委会|经省人大|经省人民代表大会常务委员会|经自治区人大常委会|经自治区人大"
@@ -299,11 +303,11 @@ static const TallyRule legislation_rules[] = {
   { "approved", "审查批准|审议批准|依法批准|审查批准了&" SENT_UP_FOR_APPROVAL, APPROVED_UNITS, NULL, FALSE, NULL, "条约|协定|公约|决算|预算" },
   /* a city's laws sent to its province, the province named (报请广东省人
    * 大常委会批准设区的市法规5件) */
-  { "submitted_for_approval", "报请|提请|报送|报经&省人大常委会批准|自治区人大常委会批准|省人大常委会审查批准",
+  { "submitted_for_approval", SENDS_UP "&" ABOVE_APPROVES,
     APPROVED_UNITS, NULL, FALSE, NULL, "已获批准|获得批准" },
   /* (…a later item of its list, its kind named: 报请四川省人大常委会审查批
    * 准单行条例两件、地方性法规三件; 向省人大常委会报批法规3件、单行条例2件) */
-  { "submitted_for_approval", "^报请|提请|报送|报经&^省人大常委会批准|自治区人大常委会批准|省人大常委会审查批准|"
+  { "submitted_for_approval", "^" SENDS_UP "&^" ABOVE_APPROVES "|"
     "自治区人大常委会审查批准&法规|条例|单行条例|自治条例|地方性法规", APPROVED_UNITS, NULL, FALSE, NULL,
     "已获批准|获得批准|批准的|" SENT_UP_FOR_APPROVAL },
   { "submitted_for_approval", "^报批&^省人大常委会|自治区人大常委会&法规|条例|单行条例|自治条例|地方性法规", APPROVED_UNITS, NULL,
