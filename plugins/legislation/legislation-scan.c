@@ -127,6 +127,9 @@ static const Word after_acts[] = {
   /* 对《A》等5件法规进行打包修改 */
   { "打包修改", ACT_AMEND }, { "一揽子修改", ACT_AMEND }, { "集中修改", ACT_AMEND },
   { "打包修正", ACT_AMEND }, { "集中修正", ACT_AMEND },
+  /* a city's law approved (对X市报批的《A》予以批准, 进行审查并予以批准) */
+  { "批准", ACT_APPROVE }, { "审查批准", ACT_APPROVE }, { "审查并批准", ACT_APPROVE },
+  { "审查并予以批准", ACT_APPROVE },
 };
 /* …with 进行 and 进行了 only */
 static const char * const after_readings[] = {
@@ -2656,14 +2659,16 @@ listed_after_count (Scan  *scan,
 }
 
 /* Where a title starts after the words at @p, within @max_chars
- * characters and no punctuation, when those words end with one of
- * @ends; G_MAXSIZE when there is none. The walk goes by lead bytes: 《
- * 、 。 are E3 80 8A, 81, 82; full-width punctuation starts EF BC. */
+ * characters and no punctuation (but 、 when @listed: names listed), when
+ * those words end with one of @ends; G_MAXSIZE when there is none. The
+ * walk goes by lead bytes: 《 、 。 are E3 80 8A, 81, 82; full-width
+ * punctuation starts EF BC. */
 static gsize
 title_after_words (const char         *text,
                    gsize               p,
                    gsize               limit,
                    gsize               max_chars,
+                   gboolean            listed,
                    const char * const *ends,
                    guint               n_ends)
 {
@@ -2678,7 +2683,7 @@ title_after_words (const char         *text,
         {
           if (b[t + 2] == 0x8A)
             break;
-          if (b[t + 2] == 0x81 || b[t + 2] == 0x82)
+          if ((b[t + 2] == 0x81 && !listed) || b[t + 2] == 0x82)
             return G_MAXSIZE;
         }
       else if (b[t] == 0xEF && b[t + 1] == 0xBC)
@@ -2701,7 +2706,7 @@ body_before_title (const char *text,
     "报批的", "报请批准的", "报送的", "提请批准的", "市", "州", "县", "区", "旗", "盟",
   };
 
-  return title_after_words (text, p, limit, 20, ends, G_N_ELEMENTS (ends));
+  return title_after_words (text, p, limit, 20, TRUE, ends, G_N_ELEMENTS (ends));
 }
 
 /* Where a title starts after the words at @p that say what kind of law
@@ -2714,7 +2719,7 @@ kind_before_title (const char *text,
 {
   static const char * const kinds[] = { "法规", "条例", "法律", "首部", "规定" };
 
-  return title_after_words (text, p, limit, 30, kinds, G_N_ELEMENTS (kinds));
+  return title_after_words (text, p, limit, 30, FALSE, kinds, G_N_ELEMENTS (kinds));
 }
 
 static void
@@ -2875,7 +2880,7 @@ scan_after (Scan  *scan,
   Action action = mark->value - MARK_AFTER;
   gsize cstart = clause_start (text, mark->start > 240 ? mark->start - 240 : 0, mark->start);
   gsize p, name_start, name_end;
-  gboolean draft = FALSE;
+  gboolean draft = FALSE, found = FALSE;
 
   if (in_plans (scan, mark->start))
     return;
@@ -2887,19 +2892,30 @@ scan_after (Scan  *scan,
       if (text_word_at (text, p, cend, "建议") || text_word_at (text, p, cend, "意见") || text_word_at (text, p, cend, "提出"))
         return;
   }
-  for (p = mark->start; p > cstart; )
+  /* (将《X》予以废止, 把《X》…: titles only, as 将 plans too, 将于明年
+   * 进行修订) */
+  for (p = mark->start; p > cstart && !found; )
     {
       p = text_prev_char (text, cstart, p);
-      if (text_word_at (text, p, mark->start, "对"))
-        break;
+      found = text_word_at (text, p, mark->start, "对") ||
+              ((text_word_at (text, p, mark->start, "将") || text_word_at (text, p, mark->start, "把")) &&
+               citation_at (scan, p + strlen ("将")) != NULL);
     }
-  if (!text_word_at (text, p, mark->start, "对") || planned_before (text, cstart, p))
+  if (!found || planned_before (text, cstart, p))
     return;
   /* 对照X法作了修订: X is what the law was brought in line with */
   if (text_word_at (text, p, mark->start, "对照"))
     return;
   name_start = p + strlen ("对");
   name_end = mark->start;
+  /* (对福州市报批的《A》予以批准: the body that sent it comes first) */
+  if (action == ACT_APPROVE && citation_at (scan, name_start) == NULL)
+    {
+      gsize t = body_before_title (text, name_start, name_end);
+
+      if (t != G_MAXSIZE && citation_at (scan, t) != NULL)
+        name_start = t;
+    }
 
   if (citation_at (scan, name_start) != NULL)
     {
