@@ -2272,38 +2272,155 @@ place_chain_before (Scan  *s,
   return start;
 }
 
+/* The characters that end a kind of area before 区 rather than a
+ * district's name (开发区, 示范区, 工业园区, 保税区, 风景区…), those that do
+ * only in two characters (高新区, 经开区), and the levels, which make no
+ * name before 县 区 旗 (全市区, 区县) */
+static const char area_kind_chars[] = "地老园郊牧垦矿库湾特灾街片校营专选辖社景发范贸护验聚能心游业务税宅港民";
+static const char short_area_kind_chars[] = "新开";
+static const char level_chars[] = "省市县区乡镇村旗";
+/* …and the characters that end a verb rather than a name (补选县人大, 选
+ * 出区人大代表, 意见交县政府, 确保区…), and the numbers and counting words
+ * of a count before a bare 县 (十六名县人大代表): in no name of these
+ * (城关区, 成华区 keep 关 and 成 but as a last character: 建成区) */
+static const char not_last_chars[] = "保成开分治";
+static const char not_name_chars[] = "〇一二三四五六七八九十百千万两名位个件条份部年时次项点"
+                                     "选出免收去止训受命案好邻有属展交联";
+/* verbs that take the own county's or district's body as their object,
+ * 县 区 said bare (列席县人大常委会会议, 联系区人大代表), which no name is
+ * (the boundary words, 指导 参加, are the lexicon's) */
+static const char * const object_verbs[] = {
+  "列席", "联系", "帮助", "要求", "加强", "推进", "来自", "服务", "健全", "完善", "建立", "对接",
+  "主持", "约见", "视察", "调研", "考察", "督查", "检查", "评议", "报送", "抄送", "报告", "委托",
+  "推荐", "选派", "选举", "作为", "成为", "属于", "召集", "协同", "当选", "代表", "领导", "相关",
+};
+
+/* Does the name [@start, @end) before 区 end like a kind of area
+ * (开发区, 高新区) rather than a district? */
+static gboolean
+is_area_kind (Scan  *s,
+              gsize  start,
+              gsize  end)
+{
+  gsize p;
+  gunichar last = char_before (s->text, start, end - 3, &p);
+
+  return g_utf8_strchr (area_kind_chars, -1, last) != NULL ||
+         (p == start + 3 && g_utf8_strchr (short_area_kind_chars, -1, last) != NULL);
+}
+
+/* The start of the name of a county, district or banner that the
+ * gazetteer does not know, ending at @pos with 县 区 or 旗, which no
+ * token covers: after its city (哈尔滨市道里区), with *@city set to the
+ * city's start, or after a boundary (指导南岗区, 、长兴县), two or three
+ * characters, neither a number's (一区) nor a kind of area (开发区);
+ * G_MAXSIZE when there is none. */
+static gsize
+county_name_before (Scan  *s,
+                    gsize  pos,
+                    gsize *city)
+{
+  gsize p, q;
+  guint chars = 0;
+  gunichar c, last = 0;
+  gboolean district;
+
+  *city = G_MAXSIZE;
+  if (pos < 3 || tok_ending_at (s, pos) != NULL)
+    return G_MAXSIZE;
+  district = memcmp (s->text + pos - 3, "区", 3) == 0;
+  if (!district && memcmp (s->text + pos - 3, "县", 3) != 0 && memcmp (s->text + pos - 3, "旗", 3) != 0)
+    return G_MAXSIZE;
+  p = pos - 3;
+  while (chars < 4 && tok_ending_at (s, p) == NULL)
+    {
+      c = char_before (s->text, 0, p, &q);
+      if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY))
+        break;
+      if (chars == 0)
+        last = c;
+      p = q;
+      chars++;
+    }
+  if (chars == 0)
+    return G_MAXSIZE;
+  /* (any name after its city: 长治市城区) */
+  if ((*city = place_chain_before (s, p)) != G_MAXSIZE)
+    return p;
+
+  /* Alone: no numbers nor verbs in what the walk took (四子王旗 is not 子
+   * 王旗), which must be the name, and end no other word */
+  for (gsize r = p; r < pos - 3; r = q)
+    if (g_utf8_strchr (not_name_chars, -1, get_char (s->text, r, pos, &q)) != NULL)
+      return G_MAXSIZE;
+  for (gsize r = p; r < pos - 3; )
+    {
+      c = get_char (s->text, r, pos, &q);
+      if ((cclass (s->m, c) & CC_QUANT) || boundary_word_ends_with (s, c, r))
+        p = q;
+      r = q;
+    }
+  chars = g_utf8_strlen (s->text + p, pos - 3 - p);
+  if (chars < 2 || chars > 3 || g_utf8_strchr (level_chars, -1, last) != NULL ||
+      g_utf8_strchr (not_last_chars, -1, last) != NULL)
+    return G_MAXSIZE;
+  for (guint i = 0; i < G_N_ELEMENTS (object_verbs); i++)
+    if (text_has_prefix_at (s, p, object_verbs[i]))
+      return G_MAXSIZE;
+  /* (after a word that is no boundary, or a place's abbreviation: 鄂托
+   * 克前旗 is not 托克前旗) */
+  if (p > 0)
+    {
+      Tok *before = tok_ending_at (s, p);
+
+      c = char_before (s->text, 0, p, &q);
+      if (before != NULL ? before->kind == LEX_PLACE || before->kind == LEX_PLACE_CHAR
+                         : is_cjk (c) && !(cclass (s->m, c) & (CC_BOUNDARY | CC_QUANT)) &&
+                           !boundary_word_ends_with (s, c, q))
+        return G_MAXSIZE;
+    }
+  if (district && is_area_kind (s, p, pos))
+    return G_MAXSIZE;
+  return p;
+}
+
+/* Adds the counties, districts and banners that county_name_before ()
+ * finds before a body at @pos, and those listed before them with 、
+ * (香坊区、平房区人大常委会) */
+static void
+add_county_places (Scan  *s,
+                   gsize  pos)
+{
+  gsize city, start;
+
+  pos = skip_session_back (s, pos);
+  while ((start = county_name_before (s, pos, &city)) != G_MAXSIZE)
+    {
+      /* (济源示范区人大: the org, but no county) */
+      if (memcmp (s->text + pos - 3, "区", 3) == 0 && is_area_kind (s, start, pos))
+        break;
+      add_place_hit (s, start, pos, NULL, LEVEL_COUNTY);
+      if (city != G_MAXSIZE || start < 3 || memcmp (s->text + start - 3, "、", 3) != 0)
+        break;
+      pos = start - 3;
+    }
+}
+
 static gsize
 region_before (Scan  *s,
                gsize  pos)
 {
-  gsize start;
+  gsize start, city;
 
   pos = skip_session_back (s, pos);
   start = place_chain_before (s, pos);
   if (start != G_MAXSIZE)
     return start;
 
-  /* A district or county after its city: 哈尔滨市道里区 + 人民政府 */
-  if (pos >= 3 && (memcmp (s->text + pos - 3, "区", 3) == 0 ||
-                   memcmp (s->text + pos - 3, "县", 3) == 0 ||
-                   memcmp (s->text + pos - 3, "旗", 3) == 0) &&
-      tok_ending_at (s, pos) == NULL)
-    {
-      gsize p = pos - 3, q;
-      guint chars = 0;
-
-      while (chars < 4 && tok_ending_at (s, p) == NULL)
-        {
-          gunichar c = char_before (s->text, 0, p, &q);
-
-          if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY))
-            break;
-          p = q;
-          chars++;
-        }
-      if (chars > 0 && (start = place_chain_before (s, p)) != G_MAXSIZE)
-        return start;
-    }
+  /* A county or district: after its city, 哈尔滨市道里区 + 人民政府, or
+   * alone, 南岗区 + 人大常委会 */
+  if ((start = county_name_before (s, pos, &city)) != G_MAXSIZE)
+    return city != G_MAXSIZE ? city : start;
 
   if (pos >= 3 && admin_prefix_at (s, pos - 3))
     return pos - 3;
@@ -2504,6 +2621,7 @@ find_orgs (Scan *s)
             {
               guint k = i + 1;
 
+              add_county_places (s, t->start);
               add_org (s, start, extend_subbodies (s, &k, t->end));
               i = k;
               continue;

@@ -956,6 +956,62 @@ test_org_regions (void)
   assert_place (doc, "杭州市", "prefecture", "杭州市");
 }
 
+/* A county or district the gazetteer does not know, named before its
+ * body; not a kind of area (开发区, 工业园区) nor 全区, 各区县, 两县 */
+static void
+test_org_unknown_counties (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "指导南岗区人大常委会开展执法检查，香坊区、平房区人大常委会组织代表视察，"
+    "邀请长兴县人民政府参加，浦东新区人民政府配合，达茂旗人大常委会交流。"
+    "各区县人大常委会、全区人大代表、开发区人大工委、高新区人民政府、经开区人大工委、"
+    "工业园区人大工委、选区人大代表、两县人大常委会、社区人大代表联络站、"
+    "示范区人民政府和市县乡三级人大参加，推动一区人大工作。");
+
+  assert_org (doc, "南岗区人大常委会");
+  assert_org (doc, "平房区人大常委会");
+  assert_org (doc, "长兴县人民政府");
+  assert_org (doc, "浦东新区人民政府");
+  assert_org (doc, "达茂旗人大常委会");
+  assert_place (doc, "南岗区", "county", "南岗区");
+  assert_place (doc, "香坊区", "county", "香坊区");
+  assert_place (doc, "平房区", "county", "平房区");
+  assert_place (doc, "长兴县", "county", "长兴县");
+  assert_place (doc, "浦东新区", "county", "浦东新区");
+  assert_place (doc, "达茂旗", "county", "达茂旗");
+  if (count (doc, "entity.place") != 6)
+    {
+      g_autofree char *all = texts (doc, "entity.place");
+
+      g_error ("unexpected places: %s", all);
+    }
+}
+
+/* …nor a verb or a count before a bare 县 区 (补选县人大代表, 十六名县人
+ * 大代表), 自治区, a name cut after a number or an abbreviation, or a kind
+ * of area after its city */
+static void
+test_org_unknown_counties_negatives (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze (
+    "补选县人大代表3名，选出区人大代表一千名，十六名县人大代表参加，意见交县政府办理，"
+    "受自治区人大常委会委托，四子王旗人大常委会、鄂托克前旗人大常委会和济源示范区人大工委交流，"
+    "列席县人大常委会会议，确保区人大代表履职。");
+
+  assert_none (doc, "entity.place", "补选县");
+  assert_none (doc, "entity.place", "选出区");
+  assert_none (doc, "entity.place", "十六名县");
+  assert_none (doc, "entity.place", "意见交县");
+  assert_none (doc, "entity.place", "受自治区");
+  assert_none (doc, "entity.place", "自治区");
+  assert_none (doc, "entity.place", "子王旗");
+  assert_none (doc, "entity.place", "托克前旗");
+  assert_none (doc, "entity.place", "示范区");
+  assert_none (doc, "entity.place", "列席县");
+  assert_none (doc, "entity.place", "确保区");
+  assert_org (doc, "济源示范区人大");
+}
+
 static void
 test_org_national (void)
 {
@@ -1217,6 +1273,8 @@ main (int   argc,
   g_test_add_func ("/entity/place/ethnic-and-autonomous", test_place_ethnic_and_autonomous);
   g_test_add_func ("/entity/org/regions", test_org_regions);
   g_test_add_func ("/entity/org/national", test_org_national);
+  g_test_add_func ("/entity/org/unknown-counties", test_org_unknown_counties);
+  g_test_add_func ("/entity/org/unknown-counties-negatives", test_org_unknown_counties_negatives);
   g_test_add_func ("/entity/org/endings", test_org_endings);
   g_test_add_func ("/entity/org/negatives", test_org_negatives);
   g_test_add_func ("/entity/org/in-titles", test_org_in_titles);
