@@ -6965,6 +6965,79 @@ broken_again (const BrokenDown *broken,
   return FALSE;
 }
 
+/* Do the counts after the one at @at, in its sentence or the next one
+ * when it opens with 其中 (…法规5件。其中，制定2件，…), of its period,
+ * count the verbs of @combined apart, two or more summing to @value? */
+static gboolean
+parts_after (const Tables       *tables,
+             const char         *text,
+             GPtrArray          *quantities,
+             const CountWindows *windows,
+             const Decision     *decisions,
+             guint               at,
+             const CompiledRule *combined,
+             double              value)
+{
+  gsize from = windows[at].q_end;
+  double sum = 0;
+  guint n = 0;
+
+  for (guint qj = at + 1; qj < quantities->len && sum < value; qj++)
+    {
+      const CountWindows *w = &windows[qj];
+      guint parts = 0;
+
+      if (w->q_start < from || memchr (text + from, '\n', w->q_start - from) != NULL ||
+          (text_contains (text, from, w->q_start, "。") && !opens_subset_after_stop (text, from, w->q_start)))
+        break;
+      from = w->q_end;
+      if (decisions[qj].rule == NO_RULE || decisions[qj].period != decisions[at].period)
+        continue;
+      /* (a count said for each item of a list, 修订、废止各1件, is a part
+       * once for each) */
+      for (guint k = 0; k < MAX_SHARED; k++)
+        {
+          guint r = k == 0 ? decisions[qj].rule : decisions[qj].also[k - 1];
+
+          if (r == NO_RULE)
+            break;
+          if (tables->rules[r].domain == combined->domain &&
+              counts_verb_of (combined->rule->measure, tables->rules[r].rule->measure))
+            parts++;
+        }
+      n += parts;
+      sum += parts * baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
+    }
+  return n >= 2 && sum == value;
+}
+
+/* Is the combined count at @qi the laws passed that another sentence
+ * counts, of the same value, period and congress, and breaks down by
+ * the same verbs (制定、修改、废止地方性法规23件 in a summary; 表决通过23
+ * 件。其中，制定7件，修改12件，废止4件 in its section): the same fact, whose
+ * parts are the tallies? */
+static gboolean
+passed_broken_down (const Tables       *tables,
+                    const char         *text,
+                    GPtrArray          *quantities,
+                    const CountWindows *windows,
+                    const Decision     *decisions,
+                    guint               qi,
+                    double              value)
+{
+  const CompiledRule *combined = &tables->rules[decisions[qi].rule];
+
+  for (guint qt = 0; qt < quantities->len; qt++)
+    if (qt != qi && decisions[qt].rule != NO_RULE && decisions[qt].period == decisions[qi].period &&
+        decisions[qt].actor == decisions[qi].actor &&
+        tables->rules[decisions[qt].rule].domain == combined->domain &&
+        strcmp (tables->rules[decisions[qt].rule].rule->measure, "passed") == 0 &&
+        baogao_annotation_get_double (g_ptr_array_index (quantities, qt), "value", -1) == value &&
+        parts_after (tables, text, quantities, windows, decisions, qt, combined, value))
+      return TRUE;
+  return FALSE;
+}
+
 /* A combined count whose verbs the same sentence counts apart, the parts
  * summing to it (制定、修改、废止地方性法规20件（其中制定7件、修改11件、废止
  * 2件）; …42件，其中制定8件，一揽子修改32件，废止2件): the combined
@@ -6988,9 +7061,7 @@ drop_broken_down_combined (const Tables       *tables,
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       const CompiledRule *total;
-      double value, sum = 0;
-      guint n = 0, parts;
-      gsize from;
+      double value;
 
       if (decisions[qi].rule == NO_RULE)
         continue;
@@ -6998,41 +7069,13 @@ drop_broken_down_combined (const Tables       *tables,
       if (strchr (total->rule->measure, '+') == NULL)
         continue;
       value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
-      if (broken_again (broken, n_broken, total->rule->measure, value, &decisions[qi]))
+      if (broken_again (broken, n_broken, total->rule->measure, value, &decisions[qi]) ||
+          passed_broken_down (tables, text, quantities, windows, decisions, qi, value))
         {
           decisions[qi].rule = NO_RULE;
           continue;
         }
-      from = windows[qi].q_end;
-      for (guint qj = qi + 1; qj < quantities->len && sum < value; qj++)
-        {
-          const CountWindows *w = &windows[qj];
-
-          /* in the total's sentence, or the next one when it opens with
-           * 其中 (…法规5件。其中，制定2件，…) */
-          if (w->q_start < from || memchr (text + from, '\n', w->q_start - from) != NULL ||
-              (text_contains (text, from, w->q_start, "。") && !opens_subset_after_stop (text, from, w->q_start)))
-            break;
-          from = w->q_end;
-          if (decisions[qj].rule == NO_RULE || decisions[qj].period != decisions[qi].period)
-            continue;
-          /* (a count said for each item of a list, 修订、废止各1件, is a
-           * part once for each) */
-          parts = 0;
-          for (guint k = 0; k < MAX_SHARED; k++)
-            {
-              guint r = k == 0 ? decisions[qj].rule : decisions[qj].also[k - 1];
-
-              if (r == NO_RULE)
-                break;
-              if (tables->rules[r].domain == total->domain &&
-                  counts_verb_of (total->rule->measure, tables->rules[r].rule->measure))
-                parts++;
-            }
-          n += parts;
-          sum += parts * baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
-        }
-      if (n >= 2 && sum == value)
+      if (parts_after (tables, text, quantities, windows, decisions, qi, total, value))
         {
           if (n_broken < BROKEN_DOWN_KEPT)
             {

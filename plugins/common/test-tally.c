@@ -7818,6 +7818,57 @@ test_topicalised_counts (void)
   assert_no_tally_of_count (document, "7名");
 }
 
+/* A combined count that another sentence says again as the laws passed,
+ * of the same value, and breaks down by the same verbs (表决通过23件。其
+ * 中…; 表决通过5件，分别是…): one fact, whose parts are the rows. Parts in
+ * a bare list elsewhere, or a total of another value, leave it. */
+static void
+test_combined_passed_broken_down (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一年来，常委会制定、修改、废止地方性法规23件，听取审议专项工作报告12个。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "常委会全年表决通过地方性法规23件。其中，制定7件，修订5件、修正7件，废止4件。"
+    "同时，审查批准设区的市法规30件。\n";
+  static const char respectively[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一年来，市人大常委会制定修改地方性法规5件。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "表决通过地方性法规5件，分别是制定《某某市养犬管理条例》等3件，修改2件。\n";
+  static const char kept[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "新制定地方性法规5件、修改7件。表决通过法规13件，其中制定6件、修改7件。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "一年来，制定修改地方性法规12件，举办培训班3期。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  g_autoptr(BaogaoDocument) second = analyze (respectively);
+  g_autoptr(BaogaoDocument) third = analyze (kept);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  /* (7 + 5 + 7 + 4: 修订 and 修正 are both 修改) */
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted+amended+repealed"), ==, 0);
+  assert_tally (document, "legislation", "通过地方性法规23件", "passed", 23);
+  assert_tally (document, "legislation", "制定7件", "enacted", 7);
+  assert_tally (document, "legislation", "废止4件", "repealed", 4);
+  g_assert_cmpuint (count_measure (second, "legislation", "enacted+amended"), ==, 0);
+  assert_tally (second, "legislation", "修改2件", "amended", 2);
+  /* (a bare list of 5 and 7; 13 passed, not 12) */
+  g_assert_cmpuint (count_measure (third, "legislation", "enacted+amended"), ==, 1);
+}
+
 /* A combined count that a later section breaks down into its parts,
  * said first in the opening summary: one fact, whose parts are the
  * rows. A combined count of other terms is kept. */
@@ -8806,6 +8857,7 @@ main (int   argc,
   g_test_add_func ("/tally/approval-parts-with-each", test_approval_parts_with_each);
   g_test_add_func ("/tally/topicalised-counts", test_topicalised_counts);
   g_test_add_func ("/tally/combined-before-breakdown", test_combined_before_breakdown);
+  g_test_add_func ("/tally/combined-passed-broken-down", test_combined_passed_broken_down);
   g_test_add_func ("/tally/restated-after-de", test_restated_after_de);
   g_test_add_func ("/tally/breakdown-of-set", test_breakdown_of_set);
   g_test_add_func ("/tally/elliptic-part-with-year", test_elliptic_part_with_year);
