@@ -4713,7 +4713,8 @@ test_suggestion_classes (void)
     "因条件限制或其他原因需以后解决的141件，占22.9%。"
     "B类（所提问题正在解决或列入计划逐步解决）231件。C类（因条件限制暂时难以解决）43件。"
     "所提问题已经解决或者列入计划逐步解决的占91.6%。已经解决的占68.9%，正在解决或列入计划的占24.1%。"
-    "有8件议案列入立法规划。已解决或列入计划解决的127件。其中解决采纳的213件，占78.6%。\n";
+    "有8件议案列入立法规划。已解决或列入计划解决的127件。其中解决采纳的213件，占78.6%。"
+    "所提问题已经解决或已列入计划解决的785件，占86.5%。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -4733,6 +4734,9 @@ test_suggestion_classes (void)
   assert_tally (document, "representation", "127件", "suggestions_resolved+planned", 127);
   assert_tally (document, "representation", "213件", "suggestions_resolved", 213);
   assert_tally (document, "representation", "78.6%", "resolution_rate", 78.6);
+  /* (已 said again before the plan) */
+  assert_tally (document, "representation", "785件", "suggestions_resolved+planned", 785);
+  assert_tally (document, "representation", "86.5%", "resolution_rate", 86.5);
 }
 
 /* A subsection whose heading names other work only with weak words
