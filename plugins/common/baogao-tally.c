@@ -7580,6 +7580,10 @@ named_deputies_level (const char *text,
      * 区）人大代表) */
     { "（市）", ACTOR_COUNTY }, { "（市、区）", ACTOR_COUNTY }, { "（区、市）", ACTOR_COUNTY },
     { "(市)", ACTOR_COUNTY }, { "(市、区)", ACTOR_COUNTY }, { "(区、市)", ACTOR_COUNTY },
+    /* (区（县）, 县（区）, 区（县、市）人大代表) */
+    { "（县）", ACTOR_COUNTY }, { "（区）", ACTOR_COUNTY }, { "（县、市）", ACTOR_COUNTY },
+    { "（县、区）", ACTOR_COUNTY }, { "（区、县）", ACTOR_COUNTY }, { "(县)", ACTOR_COUNTY },
+    { "(区)", ACTOR_COUNTY }, { "(县、市)", ACTOR_COUNTY },
     /* townships with the subdistricts of their rank (镇（街道）人大代表) */
     { "（街道）", ACTOR_TOWNSHIP }, { "(街道)", ACTOR_TOWNSHIP }, { "（街）", ACTOR_TOWNSHIP },
     { "镇街", ACTOR_TOWNSHIP },

@@ -6575,7 +6575,8 @@ test_ranks_tasks_and_awards (void)
     "\n"
     "一、代表工作\n"
     "\n"
-    "全市共选出区、县（市）人大代表4378名。\n";
+    "全市共选出区、县（市）人大代表4378名。选出区（县）人大代表1586名。选出县（区）人大代表200名。"
+    "选出区（县、市）人大代表300名。\n";
   static const char county_city[] =
     "昆山市人民代表大会常务委员会工作报告\n"
     "\n"
@@ -6593,6 +6594,10 @@ test_ranks_tasks_and_awards (void)
   second = analyze (county_city);
 
   g_assert_cmpstr (tally_scope (first, "representation", "4378名"), ==, "county");
+  /* (the level with another of its rank in brackets) */
+  g_assert_cmpstr (tally_scope (first, "representation", "1586名"), ==, "county");
+  g_assert_cmpstr (tally_scope (first, "representation", "200名"), ==, "county");
+  g_assert_cmpstr (tally_scope (first, "representation", "300名"), ==, "county");
   assert_tally (second, "legislation", "9件", "higher_drafts_commented", 9);
   g_assert_cmpstr (tally_scope (second, "legislation", "9件"), ==, "county");
   g_assert_cmpstr (tally_scope (second, "legislation", "430余条"), ==, "county");
