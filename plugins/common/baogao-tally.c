@@ -4624,6 +4624,19 @@ opens_span_of_years (const char *text,
   return from_month == 0 || until_month == 0 || until * 12 + until_month - (from * 12 + from_month) >= 12;
 }
 
+/* Does [@start, @end) open with a span of years (see
+ * opens_span_of_years ()), maybe said as when (在2021年至2022年…换届选举
+ * 中)? */
+static gboolean
+opens_span_as_when (const char *text,
+                    gsize       start,
+                    gsize       end)
+{
+  if (text_word_at (text, start, end, "在"))
+    start += strlen ("在");
+  return opens_span_of_years (text, start, end);
+}
+
 /* Where the first clause of the sentence [@start, @end) says since or to
  * when the counts after it run, over more than the year reported (… 以来,
  * 近年来, 截至…, 迄今), or G_MAXSIZE; not the year itself (年初以来), nor
@@ -4639,8 +4652,10 @@ since_clause (const char *text,
 {
   static const char * const to_dates[] = { "截至", "截止", "迄今" };
   static const char * const openers[] = { "近年来", "多年来", "历年来" };
-  /* (a five-year plan's years: “十四五”时期) */
-  static const char * const plan_periods[] = { "五”时期", "五\"时期", "五时期", "五’时期" };
+  /* (a five-year plan's years: “十四五”时期, “十一五”期间) */
+  static const char * const plan_periods[] = {
+    "五”时期", "五\"时期", "五时期", "五’时期", "五”期间", "五\"期间", "五期间", "五’期间",
+  };
   /* (今年以来, 去年以来 end with 年以来, which the marks read) */
   static const char * const the_year[] = { "年初以来", "年内以来" };
   gsize first = clause_end (text, size, start, end);
@@ -4676,7 +4691,7 @@ since_clause (const char *text,
         (year_digits[0] == '\0' || since < atoi (year_digits)))
       return start;
   }
-  if (opens_span_of_years (text, start, first))
+  if (opens_span_as_when (text, start, first))
     return start;
   /* (…年以来, 年来: the marks read the years) */
   if (!text_word_ends_at (text, start, first, "以来") || text_word_ends_at (text, start, first, "年以来"))
@@ -5327,7 +5342,7 @@ find_windows (const Tables    *tables,
                (sentence_year ||
                 (marks.named_year_at < q_start &&
                  !(since_at < q_start && !to_date && marks.named_year_at < since_at + SPAN_HEAD &&
-                   opens_span_of_years (text, since_at, q_start)))))
+                   opens_span_as_when (text, since_at, q_start)))))
         w->period = PERIOD_YEAR;
       /* a sentence, or the count's clause, that opens with the year said
        * as such (全年, 过去一年, 今年以来), in a paragraph or a part about

@@ -7090,7 +7090,9 @@ test_round34_phrasings (void)
     "\n"
     "先后19次在人大网公开征求意见。对9件法规草案进行了审议。立法计划的18件项目，完成17件。"
     "法规草案公开征求意见，1.2万人次参与。“十四五”时期共制定地方性法规60件。"
-    "就条例草案3次向全国人大外事委征求意见。\n";
+    "就条例草案3次向全国人大外事委征求意见。“十三五”期间，省人大常委会共修改地方性法规32件。"
+    "在2021年至2022年县乡两级人大换届选举中，选出县级人大代表5.6万名。"
+    "在2024年至2025年乡镇人大换届选举中，常委会加强指导，选出乡镇人大代表3.1万名。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *enacted;
 
@@ -7104,6 +7106,14 @@ test_round34_phrasings (void)
   g_assert_nonnull (enacted);
   g_assert_cmpstr (baogao_annotation_get_string (enacted, "period"), ==, "multi_year");
   assert_no_tally_of_count (document, "3次");
+  /* (…期间; a span of years in 在…中) */
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "legislation", "32件"), "period"), ==,
+                   "multi_year");
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "representation", "5.6万名"), "period"), ==,
+                   "multi_year");
+  /* (…to the year reported) */
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "representation", "3.1万名"), "period"), ==,
+                   "multi_year");
 
   /* counts pointed back at as their sum (上述903件建议) */
   {
