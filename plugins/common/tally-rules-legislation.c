@@ -381,6 +381,11 @@ static const TallyRule legislation_rules[] = {
    * 决定》等法规性决定7件) */
   { "decisions_made", "等法规性决定|等法规性质的决定|等法律性问题的决定|等有关法律问题的决定", COUNT_UNITS,
     NULL, FALSE, NULL, NULL },
+  /* …or as an item of a list of the laws passed (审议通过地方性法规19件、
+   * 法规性决定2件; not of those cleaned up, 清理地方性法规198件、法规性决定
+   * 12件) */
+  { "decisions_made", "^通过|审议通过|表决通过|作出|作出了|出台&^、&" LEGAL_DECISIONS, COUNT_UNITS, NULL, FALSE, NULL,
+    NOT_DECISIONS },
   { "decisions_made", "通过|作出|作出了|审议通过|表决通过", COUNT_UNITS,
     NULL, FALSE, LEGAL_DECISIONS, NOT_DECISIONS },
   /* a decision among the laws passed, listed by what was done to them

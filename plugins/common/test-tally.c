@@ -1061,7 +1061,9 @@ test_list_borrowed_verb (void)
     "二、立法工作\n"
     "\n"
     "审议并表决通过14件，其中新制定5件、修改7件、废止1件、作出决定1件。"
-    "审议通过关于进一步做好疫情防控工作的决定等法规性决定两件。\n"
+    "审议通过关于进一步做好疫情防控工作的决定等法规性决定两件。"
+    "审议通过地方性法规19件、法规性决定3件。表决通过法规12件、有关法律问题的决定4件。"
+    "对现行法规开展全面清理，共清理地方性法规198件、法规性决定13件。\n"
     "\n"
     "三、监督工作\n"
     "\n"
@@ -1075,6 +1077,11 @@ test_list_borrowed_verb (void)
   assert_tally (document, "legislation", "作出决定1件", "decisions_made", 1);
   assert_tally (document, "legislation", "两件", "decisions_made", 2);
   assert_tally (document, "legislation", "法规性决定2件", "decisions_made", 2);
+  /* (an item of the laws passed that names its kind) */
+  assert_tally (document, "legislation", "地方性法规19件", "passed", 19);
+  assert_tally (document, "legislation", "法规性决定3件", "decisions_made", 3);
+  assert_tally (document, "legislation", "决定4件", "decisions_made", 4);
+  assert_tally (document, "legislation", "法规性决定13件", "cleaned_up", 13);
   assert_tally (document, "oversight", "重大事项决定8件", "resolutions", 8);
   assert_tally (document, "legislation", "制定地方性法规6件", "enacted", 6);
 }
