@@ -5909,6 +5909,21 @@ items_shared_words (const char  *text,
           (clause_verb_at (text, own, ends[0]) == 6 || text_word_at (text, own, ends[0], "修订")))
         *prefix_len = own - bounds[0];
     }
+  /* (in a list said with 分别, the first item's last two characters, its
+   * noun, inside the last one: the words after them are every item's,
+   * whatever the lengths, 全国人大代表、省人大代表履职学习班) */
+  if (!total && ends[0] - bounds[0] >= 6 && ends[n - 1] - bounds[n - 1] > 6 &&
+      (text[ends[0] - 6] & 0xC0) != 0x80)
+    {
+      char noun[7];
+      gsize at;
+
+      memcpy (noun, text + ends[0] - 6, 6);
+      noun[6] = '\0';
+      at = text_find (text, bounds[n - 1], ends[n - 1] - 6, noun);
+      if (at != G_MAXSIZE)
+        *suffix_len = ends[n - 1] - (at + 6);
+    }
   /* (no words shared after the items when the first ends as the last
    * does, its own noun said: 召开党组会议、党组理论学习中心组学习会议) */
   if (*suffix_len > 0 && ends[0] - bounds[0] >= 6 && ends[n - 1] - bounds[n - 1] >= 6 &&

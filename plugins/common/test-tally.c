@@ -2796,7 +2796,11 @@ test_long_title_lists (void)
     "二、监督工作\n"
     "\n"
     "分别听取审议省人民政府、省监察委员会、省高级人民法院、省人民检察院专项工作报告8个、1个、4个、6个。"
-    "分别听取市人民政府、市监察委员会专项工作报告7个、5个。\n";
+    "分别听取市人民政府、市监察委员会专项工作报告7个、5个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "分别举办全国人大代表、省人大代表履职学习班2期和9期。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -2815,6 +2819,10 @@ test_long_title_lists (void)
    * each verb its count, no combined count of the first) */
   g_assert_cmpstr (measure_of_count (document, "2件"), ==, "enacted");
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "amended");
+  /* (the words after the last item's noun, the first item's too, are
+   * every item's, whatever the items' lengths) */
+  g_assert_cmpstr (measure_of_count (document, "2期"), ==, "npc_deputy_trainings");
+  g_assert_cmpstr (measure_of_count (document, "9期"), ==, "deputy_trainings");
 }
 
 /* What is not yet solved is neither solved nor a new suggestion, and the
