@@ -4967,8 +4967,11 @@ subject_clause_end (const char *text,
                     gsize       start,
                     gsize       end)
 {
-  /* (…or when, an occasion: 市五届人大四次会议期间，代表提出议案13件) */
-  static const char * const occasions[] = { "期间", "会议上", "闭会后" };
+  /* (…or when, an occasion: 市五届人大四次会议期间，代表提出议案13件; or
+   * under whom: 常委会在省委统一部署下，开展…活动，查找问题27个) */
+  static const char * const occasions[] = {
+    "期间", "会议上", "闭会后", "部署下", "领导下", "带领下", "指导下",
+  };
   gsize first = clause_end (text, size, start, end);
 
   if (first < end && (first - start <= SHORT_CLAUSE || is_lead_in (text, start, first) ||

@@ -86,9 +86,11 @@
 #define FIND      TALLY_FIND_PROBLEMS
 /* The Party's campaigns, whose findings are political whatever section
  * tells of them: theme education (2019, 2023), the later 学习教育 (党史,
- * 党纪), and the older ones (群众路线教育实践活动 2013–14, 三严三实 2015,
+ * 党纪), and the older ones (先进性教育 2005–06, 深入学习实践科学发展观活动
+ * 2008–10, 创先争优 2010–12, 群众路线教育实践活动 2013–14, 三严三实 2015,
  * 两学一做 2016) */
-#define CAMPAIGNS "主题教育|学习教育|三严三实|群众路线|教育实践活动|两学一做"
+#define CAMPAIGNS "主题教育|学习教育|三严三实|群众路线|教育实践活动|两学一做|学习实践活动|学习实践科学发展观|" \
+  "创先争优|先进性教育"
 
 static const TallyRule political_rules[] = {
   /* Party-group and central-group study */
@@ -235,7 +237,7 @@ static const TallyRule political_rules[] = {
   /* (by the campaign's own words, 检视, 查摆: not what research found in
    * its course, 结合主题教育，…调研32次，发现问题86个) */
   /* (not the office's own findings: 机关查找作风方面问题27个) */
-  { "problems_identified", "<" CAMPAIGNS "&检视|查摆|检视出|查摆出|检视查摆|查找&问题|突出问题|短板|不足", ITEMS, NULL, TRUE,
+  { "problems_identified", "<" CAMPAIGNS "&检视|查摆|检视出|查摆出|检视查摆|查找|查找出|梳理出|梳理&问题|突出问题|短板|不足", ITEMS, NULL, TRUE,
     NULL, "解决|整改措施|整改到位|完成整改|已整改|代表|机关|" NOT_PARTY_PROBLEMS },
   { "rectification_measures", "整改措施|整改举措|整改任务|整改清单|整改方案|整改事项", ITEMS, NULL, FALSE, NULL, NULL },
   { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },

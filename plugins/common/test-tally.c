@@ -2440,11 +2440,17 @@ test_party_group_in_self_building (void)
     "举办县乡人大工作培训班4期，培训县乡人大负责同志和工作人员300人次。"
     "坚持“第一议题”制度，在常委会会议、主任会议上学习重要讲话精神31次。"
     "常委会党组坚持“第一议题”制度，在党组会议上学习重要指示批示精神38次。"
-    "常委会党组集体学习46次，在“两学一做”学习教育中查找问题32个。\n";
+    "常委会党组集体学习46次，在“两学一做”学习教育中查找问题32个。"
+    "常委会在省委统一部署下，开展深入学习实践科学发展观活动，查找突出问题27个。"
+    "深入开展创先争优活动，梳理出突出问题12个。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  /* (the older campaigns, 学习实践科学发展观 2008–10 and 创先争优 2010–12,
+   * said after the lead of who led it) */
+  assert_tally (document, "political", "问题27个", "problems_identified", 27);
+  assert_tally (document, "political", "问题12个", "problems_identified", 12);
   assert_tally (document, "political", "学习传达重要讲话精神36次", "study_sessions", 36);
   assert_tally (document, "political", "专题党课3次", "lectures", 3);
   assert_tally (document, "self_building", "专题党课4次", "lectures", 4);
