@@ -3057,8 +3057,9 @@ static const char * const clause_verbs[] = {
   "开展", "召开", "组织", "举办", "提出", "票决", "审议", "听取", "制定", "修改", "废止",
   "批准", "收到", "办理", "接待", "走访", "参加", "完成", "作出", "检查", "视察", "调研",
   "培训", "选举", "任免", "受理", "督办", "建成", "新建", "设立", "征集", "收集",
-  /* (…，推动解决实际问题1.2万余个: what the subject's work led to) */
-  "推动解决", "协调解决", "帮助解决", "解决",
+  /* (…，推动解决实际问题1.2万余个, 帮助群众解决…: what the subject's
+   * work led to) */
+  "推动解决", "协调解决", "帮助解决", "解决", "帮助群众", "帮助企业",
   /* (…，捐款捐物2300余万元: what the subject gave) */
   "捐款", "捐物", "捐赠", "捐资",
 };
@@ -3176,6 +3177,9 @@ clause_actor (const char *text,
   enum { TOWNSHIP_FIRST = 2, TOWNSHIP_LAST = 5, FULL_NAME = 6, CONGRESS_LAST = 8, STATE_COUNCIL = 11 };
   /* what the congress does for those below it */
   static const char * const guides[] = { "指导", "帮助", "协助" };
+  static const char * const helped_people[] = {
+    "群众", "选民", "村民", "居民", "市民", "农民", "企业", "困难", "百姓", "老百姓", "职工", "代表",
+  };
   /* the words before 市 or 州 that name no city (全市, 我市, 本州…) */
   static const char * const not_cities[] = { "全", "我", "本", "各", "该" };
   gsize p = start, reach, n;
@@ -3198,7 +3202,9 @@ clause_actor (const char *text,
       if (text_word_at (text, p, end, "，"))
         p += strlen ("，");
     }
-  if ((n = text_any_word_at (text, p, end, guides, G_N_ELEMENTS (guides))) != 0)
+  /* (not the people helped: 帮助群众解决问题…) */
+  if ((n = text_any_word_at (text, p, end, guides, G_N_ELEMENTS (guides))) != 0 &&
+      text_any_word_at (text, p + n, end, helped_people, G_N_ELEMENTS (helped_people)) == 0)
     {
       /* the congresses guided, when they are named with their level
        * (指导区县人大常委会开展执法检查86次 in a municipality's report:

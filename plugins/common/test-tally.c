@@ -6553,7 +6553,8 @@ test_totals_siblings_and_bare_levels (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "全省145个镇（街道）共票决民生实事项目1120个。代表通过联络站帮助群众解决问题1130个。\n"
+    "全省145个镇（街道）共票决民生实事项目1120个。代表通过联络站帮助群众解决问题1130个。"
+    "全省四级人大代表进站接待群众2.3万余人次，帮助群众解决实际问题1270余个。\n"
     "\n"
     "四、自身建设\n"
     "\n"
@@ -6573,6 +6574,8 @@ test_totals_siblings_and_bare_levels (void)
   g_assert_cmpuint (count_measure (first, "legislation", "enacted"), ==, 3);
   g_assert_cmpuint (count_measure (first, "oversight", "work_reports"), ==, 3);
   assert_tally (first, "oversight", "128个", "problems_rectified", 128);
+  /* (the public helped is no congress guided: the deputies' own) */
+  g_assert_cmpstr (tally_scope (first, "representation", "1270余个"), ==, "all_levels");
   g_assert_null (find_any_tally (first, "145个", NULL));
   g_assert_cmpstr (tally_scope (first, "representation", "1120个"), ==, "township");
   assert_tally (first, "representation", "1130个", "problems_solved", 1130);
