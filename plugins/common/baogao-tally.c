@@ -3137,6 +3137,21 @@ words_after_body_end (const char *text,
   return p;
 }
 
+/* Where the verb of deputies named at @p (人大|代表积极参加…) starts: past
+ * 代表 and an adverb of how (积极, 踊跃, 广泛, 主动, 深入) */
+static gsize
+deputies_verb (const char *text,
+               gsize       p,
+               gsize       end)
+{
+  static const char * const how[] = { "积极", "踊跃", "广泛", "主动", "深入", "普遍" };
+
+  if (!text_word_at (text, p, end, "代表"))
+    return p;
+  p += strlen ("代表");
+  return p + text_any_word_at (text, p, end, how, G_N_ELEMENTS (how));
+}
+
 /* Who does what the count counts, from the head of its clause, [@start,
  * @end): the words before the count's first cue (see Actor), in a report
  * of a congress of level @own (@own_city: the name of the county-level
@@ -3252,7 +3267,7 @@ clause_actor (const char *text,
            * 听取…) */
           verb = words_after_body_end (text, body_end, end);
           if (as_subject ? end > verb + ACTOR_REACH && !(end <= verb + SUBJECT_GAP &&
-                                                         clause_verb_at (text, verb, end) != 0)
+                                                         clause_verb_at (text, deputies_verb (text, verb, end), end) != 0)
                          : end > verb + ACTOR_GAP)
             return ACTOR_OWN;
           /* (the owner of a contact point the reporting congress runs or
