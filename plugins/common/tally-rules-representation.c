@@ -145,7 +145,8 @@
 #define SET_UP   "新建|新增|新设|增设|新建成|设立|新认定|命名"
 /* the new and the upgraded counted together (新建提升代表之家、联络站56
  * 个): neither measure */
-#define NEW_AND_UPGRADED "新建提升|新建和提升|新建、提升|新建或提升|新建改造|新建和改造|新建、改造|新建或改造|新建及提升"
+#define NEW_AND_UPGRADED "新建提升|新建和提升|新建、提升|新建或提升|新建改造|新建和改造|新建、改造|新建或改造|新建及提升|" \
+  "新建改建|新建和改建|新建、改建|新建扩建|新建改扩建|新建升级|新建和升级|新建、升级|新建或改建"
 /* doing up stations there were (改造提升代表之家13个): neither new ones
  * nor all there are */
 #define UPGRADE  "改造|提升|提档|升级|提质|改扩建|改建|提标"

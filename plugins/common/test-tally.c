@@ -8575,13 +8575,14 @@ test_stations_and_groups (void)
     "\n"
     "一、代表工作\n"
     "\n"
-    "全市新建提升代表之家、代表联络站56个。提升改造代表之家8个。"
+    "全市新建提升代表之家、代表联络站56个。提升改造代表之家8个。新建改建代表联络站140个。"
     "全市组建代表小组268个，组织代表开展“三进”活动1260余场次。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_no_tally_of_count (document, "56个");
+  assert_no_tally_of_count (document, "140个");
   assert_tally (document, "representation", "8个", "deputy_stations_upgraded", 8);
   assert_tally (document, "representation", "1260余场次", "deputy_activities", 1260);
 }
