@@ -96,7 +96,9 @@
 /* Bills, not deputies' motions */
 /* (and the rules of the work, named after what they rule: 代表议案处理
  * 办法等工作制度68项) */
-#define BILLS    "法规议案|法律议案|法规案|法律案|草案|等工作制度|配套工作制度|等制度|议案所提|议案所涉|议案涉及"
+#define BILLS    "法规议案|法律议案|法规案|法律案|草案|等工作制度|配套工作制度|等制度|议案所提|议案所涉|议案涉及|" \
+  /* (motions not taken as such: 9件议案经主席团决定作为建议处理) */ \
+  "作为建议处理|作为建议办理|转为建议|转作建议"
 /* The organ's own cadres, not officials the committee appoints */
 #define CADRES   "干部|处级|厅级|科级|职级|选调生|公务员"
 /* Receiving constituents */

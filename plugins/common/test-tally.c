@@ -8282,11 +8282,15 @@ test_handling_and_other_nouns (void)
     "对上届人大会议期间代表提出、仍在办理中的48件建议进行了跟踪督办。开展回访，回访建议120件。"
     "代表建议中已解决或列入计划解决的建议6164件。"
     "大会主席团决定将代表提出的9件议案列入大会议程，其余29件作为建议处理。"
+    "另有7件议案经主席团决定作为建议处理。"
     "常委会组成人员走访联系代表1500余人次，听取代表意见建议2100余条。"
     "确认选举产生的45名代表当选无效，其代表资格终止。\n";
   g_autoptr(BaogaoDocument) document = analyze (province);
 
   SKIP_WITHOUT_PLUGINS (document);
+
+  /* (motions handled as suggestions are no motions said) */
+  assert_no_tally_of_count (document, "7件");
 
   /* problems pointed out are problems found */
   assert_tally (document, "oversight", "指出的217个问题", "problems_identified", 217);
