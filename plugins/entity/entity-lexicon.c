@@ -311,7 +311,10 @@ const char * const entity_stop_bigrams[] = {
   "相当", "相结", "安全", "平等", "公平", "水平", "和平", "全生", "万众", "于法", "时期",
   "文明", "信用", "诸多",
   /* (丰富代表履职活动, 开展优秀代表建议评选: a verb before 代表) */
-  "丰富", "开展", "发展", "拓展", "进展", NULL
+  "丰富", "开展", "发展", "拓展", "进展",
+  /* (a word ending in a surname before a name's place: 全省累计建成代表之
+   * 家 is no 计建成) */
+  "累计", "合计", "共计", "总计", "统计", "设计", "预计", "估计", "会计", NULL
 };
 
 /* What stands before a generic ending without naming anything: 上市公司,
