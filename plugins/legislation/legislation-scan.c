@@ -3692,6 +3692,25 @@ inspection_before (Scan  *scan,
   return FALSE;
 }
 
+/* Do the words after a list of titles, [@p, @end), say that their
+ * implementation was inspected (…的实施情况进行了检查, 实施情况开展检
+ * 查)? */
+static gboolean
+inspected_after (const char *text,
+                 gsize       p,
+                 gsize       end)
+{
+  static const char * const checks[] = {
+    "进行检查", "进行了检查", "开展检查", "开展了检查", "组织检查", "进行执法检查", "开展执法检查",
+  };
+  gsize at = text_find (text, p, end, "情况");
+
+  if (at == G_MAXSIZE)
+    return FALSE;
+  at += strlen ("情况");
+  return text_any_word_at (text, at, end, checks, G_N_ELEMENTS (checks)) != 0;
+}
+
 /* How far before an inspection its list of laws may start, in bytes */
 #define MAX_INSPECTED_LIST 600
 
@@ -3748,6 +3767,9 @@ add_cited (Scan *scan)
             if ((text_word_ends_at (text, 0, first, "检查") || text_word_ends_at (text, 0, first, "检查了") ||
                  (text_word_at (text, cs, first, "检查") && !text_word_at (text, cs, first, "检查组"))) &&
                 text_contains (text, end, cend, "实施情况"))
+              action = ACT_INSPECT;
+            /* 对《A》和《B》的实施情况进行了检查, 对《A》实施情况开展检查 */
+            else if (inspected_after (text, end, cend))
               action = ACT_INSPECT;
           }
       }

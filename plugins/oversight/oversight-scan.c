@@ -2020,7 +2020,9 @@ static WordList law_suffixes = { .words = law_suffixes_words };
 static const char * const name_followers_words[] = {
   "、", "，", ",", "；", ";", "以及", "和", "及", "与", "同", "等", "的", "贯彻", "实施情况",
   "执行情况", "落实情况", "情况", "执法", "检查", "开展", "进行", "专题", "跟踪", "修正",
-  "实施的", "《", "“", "（", "(", " ", "\xE3\x80\x80", NULL
+  "实施的", "《", "“", "（", "(", " ", "\xE3\x80\x80",
+  /* (their count after them: 《A》和《B》共2部法律、法规的实施情况) */
+  "共", NULL
 };
 static WordList name_followers = { .words = name_followers_words };
 

@@ -353,6 +353,10 @@ test_scan_colon_list (void)
   assert_activity ("开展执法检查：种子法、湿地保护法。", OVERSIGHT_LAW_INSPECTION,
                    "种子法;湿地保护法");
   /* near misses: a count after the colon; laws in the next sentence */
+  /* (the laws listed, then their count: 共4部法律、法规) */
+  assert_activity ("常委会对《中华人民共和国森林法》和《某省森林条例》、《中华人民共和国水法》和《某省水条例》"
+                   "共4部法律、法规的实施情况进行了检查。", OVERSIGHT_LAW_INSPECTION,
+                   "中华人民共和国森林法;某省森林条例;中华人民共和国水法;某省水条例");
   assert_activity ("执法检查：5项。", OVERSIGHT_LAW_INSPECTION, NULL);
   assert_activity ("开展执法检查：5项。《某某市养犬管理规定》修订工作有序推进。",
                    OVERSIGHT_LAW_INSPECTION, NULL);
