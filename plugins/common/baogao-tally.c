@@ -7612,6 +7612,21 @@ deputies_above (const char *text,
   return found == ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : found;
 }
 
+/* Is the level word at @p said bare, no place's name before it: at
+ * @start, after a count (162名区人大代表) or a verb of the congress's
+ * (组织区人大代表…)? */
+static gboolean
+level_said_bare (const char *text,
+                 gsize       start,
+                 gsize       p)
+{
+  static const char * const before[] = { "名", "位", "余", "多", "人", "，" };
+
+  return p == start || (guchar) text[p - 1] < 0x80 ||
+         text_any_word_ends_at (text, start, p, before, G_N_ELEMENTS (before)) != 0 ||
+         text_any_word_ends_at (text, start, p, acts_on_deputies, G_N_ELEMENTS (acts_on_deputies)) != 0;
+}
+
 /* The level of the deputies [@start, @end) names first (选出区人大代表
  * 1586名 in a city's report: county; the NPC's deputies below the NPC:
  * ACTOR_NPC_DEPUTIES), for a count whose scope is theirs
@@ -7709,8 +7724,11 @@ named_deputies_level (const char *text,
   for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
     if (text_word_ends_at (text, start, at, levels[i].level))
       {
-        /* (a county-level city's own deputies are 市人大代表) */
-        if ((own_city && levels[i].actor == ACTOR_MUNICIPAL) || levels[i].actor == own)
+        /* (a county-level city's own deputies are 市人大代表; an
+         * autonomous region's, 区人大代表, 区 said bare) */
+        if ((own_city && levels[i].actor == ACTOR_MUNICIPAL) || levels[i].actor == own ||
+            (own == ACTOR_PROVINCIAL && strcmp (levels[i].level, "区") == 0 &&
+             level_said_bare (text, start, at - strlen ("区"))))
           return ACTOR_OWN;
         return levels[i].actor;
       }

@@ -7864,6 +7864,34 @@ test_topicalised_counts (void)
   assert_no_tally_of_count (document, "7名");
 }
 
+/* An autonomous region's own deputies are 区人大代表, 区 said bare after
+ * a count or a verb of the congress's; a city's 区人大代表 are its
+ * districts' */
+static void
+test_region_deputies (void)
+{
+  static const char region[] =
+    "某某自治区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "162名区人大代表向原选举单位报告履职情况。组织130名区人大代表参加履职培训。\n";
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "1586名区人大代表参加履职培训。\n";
+  g_autoptr(BaogaoDocument) document = analyze (region);
+  g_autoptr(BaogaoDocument) second = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (tally_scope (document, "representation", "向原选举单位报告"), ==, "provincial");
+  g_assert_cmpstr (tally_scope (document, "representation", "参加履职培训"), ==, "provincial");
+  g_assert_cmpstr (tally_scope (second, "representation", "参加履职培训"), ==, "county");
+}
+
 /* A combined count that another sentence says again as the laws passed,
  * of the same value, and breaks down by the same verbs (表决通过23件。其
  * 中…; 表决通过5件，分别是…): one fact, whose parts are the rows. Parts in
@@ -8909,6 +8937,7 @@ main (int   argc,
   g_test_add_func ("/tally/topicalised-counts", test_topicalised_counts);
   g_test_add_func ("/tally/combined-before-breakdown", test_combined_before_breakdown);
   g_test_add_func ("/tally/combined-passed-broken-down", test_combined_passed_broken_down);
+  g_test_add_func ("/tally/region-deputies", test_region_deputies);
   g_test_add_func ("/tally/restated-after-de", test_restated_after_de);
   g_test_add_func ("/tally/breakdown-of-set", test_breakdown_of_set);
   g_test_add_func ("/tally/elliptic-part-with-year", test_elliptic_part_with_year);
