@@ -2618,13 +2618,15 @@ opens_with_year_said (const char *text,
 }
 
 /* Do the words [@start, @end) before a count say what there is now (现
- * 有, 目前共有)? */
+ * 有, 目前共有) or the total reached (总数达到, 达到)? */
 static gboolean
 says_now (const char *text,
           gsize       start,
           gsize       end)
 {
-  static const char * const now[] = { "现有", "目前共有", "目前有", "现共有", "目前已有" };
+  static const char * const now[] = {
+    "现有", "目前共有", "目前有", "现共有", "目前已有", "总数", "总量", "达到", "增至", "增加到",
+  };
 
   return text_contains_any (text, start, end, now, G_N_ELEMENTS (now));
 }
@@ -8241,7 +8243,7 @@ decide (const Tables    *tables,
           decisions[qi].period = w->period;
           /* (what there is now, said so, is a stock's to date whatever
            * frame the sentence opens with: 五年来，全州现有基层立法联系点
-           * 12个) */
+           * 12个, …联系点总数达到12个) */
           decisions[qi].period_said = w->period_said && !says_now (d->text, w->w_start, w->q_start);
           decisions[qi].period_to_date = w->period_to_date;
           decisions[qi].unit = unit.unit;

@@ -4133,7 +4133,8 @@ test_submissions_reviews_ranks (void)
 
 /* In a paragraph about the term, a sentence that opens with the year
  * said as such (全年, 过去一年) is the year's; a stock there covers the
- * years it took (multi_year), the term only when its own sentence says so */
+ * years it took (multi_year), and so does the total reached, said so,
+ * even in a sentence that names the term (本届以来…，总数达到31个) */
 static void
 test_year_in_term_paragraph (void)
 {
@@ -4164,7 +4165,7 @@ test_year_in_term_paragraph (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
   a = find_tally (document, "legislation", "31个");
   g_assert_nonnull (a);
-  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "term");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
 }
 
 /* One fact counted in two units, the second right after the first
@@ -7561,7 +7562,8 @@ test_round41_phrasings (void)
     "\n"
     "五年来，开展立法调研80余次。2021年，审议法规草案4件。共清理现行单行条例31件。\n"
     "五年来，制定单行条例9件。共修改单行条例6件。\n"
-    "五年来，全州现有基层立法联系点12个。\n";
+    "五年来，全州现有基层立法联系点12个。\n"
+    "五年来，新设基层立法联系点8个，全州基层立法联系点总数达到15个。\n";
   g_autoptr(BaogaoDocument) document = analyze (prefecture);
   BaogaoAnnotation *a;
 
@@ -7576,6 +7578,10 @@ test_round41_phrasings (void)
   /* (what there is now, said so, is a stock to date whatever frame the
    * sentence opens with) */
   a = find_tally (document, "legislation", "12个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  /* (…or the total reached) */
+  a = find_tally (document, "legislation", "15个");
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
   /* (with no year said in between, the frame goes on) */
