@@ -3061,7 +3061,7 @@ names_object (const char *text,
 /* The verbs a clause or an item of a list may open with */
 static const char * const clause_verbs[] = {
   "开展", "召开", "组织", "举办", "提出", "票决", "审议", "听取", "制定", "修改", "废止",
-  "批准", "收到", "办理", "接待", "走访", "参加", "完成", "作出", "检查", "视察", "调研",
+  "批准", "收到", "办理", "接待", "走访", "参加", "参与", "完成", "作出", "检查", "视察", "调研",
   "培训", "选举", "任免", "受理", "督办", "建成", "新建", "设立", "征集", "收集",
   /* (…，推动解决实际问题1.2万余个, 帮助群众解决…: what the subject's
    * work led to) */
@@ -3143,19 +3143,26 @@ words_after_body_end (const char *text,
   return p;
 }
 
-/* Where the verb of deputies named at @p (人大|代表积极参加…) starts: past
- * 代表 and an adverb of how (积极, 踊跃, 广泛, 主动, 深入) */
-static gsize
-deputies_verb (const char *text,
-               gsize       p,
-               gsize       end)
+/* Does a verb follow at @p, after a body's name: a clause's, or that of
+ * deputies named there (人大|代表积极参加…, 代表积极投身…), past 代表 and an
+ * adverb of how (积极, 踊跃, 广泛, 主动, 深入)? */
+static gboolean
+deputies_act_at (const char *text,
+                 gsize       p,
+                 gsize       end)
 {
   static const char * const how[] = { "积极", "踊跃", "广泛", "主动", "深入", "普遍" };
+  /* (what deputies throw themselves into, besides clause_verbs[]) */
+  static const char * const acts[] = { "投身", "带头", "助力", "奋战", "下沉" };
 
-  if (!text_word_at (text, p, end, "代表"))
-    return p;
-  p += strlen ("代表");
-  return p + text_any_word_at (text, p, end, how, G_N_ELEMENTS (how));
+  if (text_word_at (text, p, end, "代表"))
+    {
+      p += strlen ("代表");
+      p += text_any_word_at (text, p, end, how, G_N_ELEMENTS (how));
+      if (text_any_word_at (text, p, end, acts, G_N_ELEMENTS (acts)) != 0)
+        return TRUE;
+    }
+  return clause_verb_at (text, p, end) != 0;
 }
 
 /* Who does what the count counts, from the head of its clause, [@start,
@@ -3272,8 +3279,7 @@ clause_actor (const char *text,
            * between, 各区人大常委会共开展执法检查４２次、专题询问１６次，
            * 听取…) */
           verb = words_after_body_end (text, body_end, end);
-          if (as_subject ? end > verb + ACTOR_REACH && !(end <= verb + SUBJECT_GAP &&
-                                                         clause_verb_at (text, deputies_verb (text, verb, end), end) != 0)
+          if (as_subject ? end > verb + ACTOR_REACH && !(end <= verb + SUBJECT_GAP && deputies_act_at (text, verb, end))
                          : end > verb + ACTOR_GAP)
             return ACTOR_OWN;
           /* (the owner of a contact point the reporting congress runs or

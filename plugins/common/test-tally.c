@@ -6558,7 +6558,9 @@ test_totals_siblings_and_bare_levels (void)
     "\n"
     "全省145个镇（街道）共票决民生实事项目1120个。代表通过联络站帮助群众解决问题1130个。"
     "全省四级人大代表进站接待群众2.3万余人次，帮助群众解决实际问题1270余个。"
-    "全省各级人大代表积极参加“人大代表在行动”主题活动，参加活动的代表达3.6万人次。\n"
+    "全省各级人大代表积极参加“人大代表在行动”主题活动，参加活动的代表达3.6万人次。"
+    "全省各级人大代表积极投身乡村振兴工作和生态保护工作，推动解决问题2300余个。"
+    "全省各级人大代表积极投身疫情防控一线，参与疫情防控4600余人次。\n"
     "\n"
     "四、自身建设\n"
     "\n"
@@ -6582,6 +6584,8 @@ test_totals_siblings_and_bare_levels (void)
   g_assert_cmpstr (tally_scope (first, "representation", "1270余个"), ==, "all_levels");
   /* (the deputies' verb after an adverb, its object long) */
   g_assert_cmpstr (tally_scope (first, "representation", "3.6万人次"), ==, "all_levels");
+  g_assert_cmpstr (tally_scope (first, "representation", "2300余个"), ==, "all_levels");
+  g_assert_cmpstr (tally_scope (first, "representation", "4600余人次"), ==, "all_levels");
   g_assert_null (find_any_tally (first, "145个", NULL));
   g_assert_cmpstr (tally_scope (first, "representation", "1120个"), ==, "township");
   assert_tally (first, "representation", "1130个", "problems_solved", 1130);
