@@ -3218,6 +3218,9 @@ classify_body (Parser *P)
   gint prev_arabic = 0;
   /* a section numbered 一、 was seen */
   gboolean numbered = FALSE;
+  /* in a box of figures (附：2022年…主要工作数据), whose numbered lines are
+   * its figures, not units (1. 召开常委会会议：8次) */
+  gboolean in_box = FALSE;
   guint i;
 
   for (i = P->header_end; i < n; i++)
@@ -3240,6 +3243,7 @@ classify_body (Parser *P)
           prev_part = L->index;
           prev_section = 0;
           prev_sub = prev_arabic = 0;
+          in_box = FALSE;
           continue;
         }
 
@@ -3284,7 +3288,7 @@ classify_body (Parser *P)
       /* (only a heading alone on its line, or a short one naming a
        * domain's work before its body: 1．制定…条例，… is an item, 1.监督
        * 工作。开展… a unit) */
-      if (read_arabic_marker (p, end, &index, &h) &&
+      if (!in_box && read_arabic_marker (p, end, &index, &h) &&
           analyse_heading (L, P->text, h) &&
           (L->pure || names_work_inline (P, L) || (prev_sub > 0 && is_short_label (P, L))) &&
           accept_ordinal (L, index, prev_arabic))
@@ -3302,7 +3306,8 @@ classify_body (Parser *P)
           /* (a box of figures set between the sections, 附表：2023年…主要
            * 工作数据, numbers none of its own: 六、2024年主要任务 after it
            * goes on from 五、) */
-          if (!is_figures_box_heading (P, p, end))
+          in_box = is_figures_box_heading (P, p, end);
+          if (!in_box)
             prev_section = 0;
           prev_sub = prev_arabic = 0;
           continue;

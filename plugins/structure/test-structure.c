@@ -1369,9 +1369,28 @@ test_figures_box_between_sections (void)
     "｜常委会会议｜8次｜\n"
     "六、2024年主要任务\n"
     "继续做好立法工作。\n";
+  /* (its lines numbered, at the end: figures, no units) */
+  static const char closing[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2023年1月10日在某某县第十八届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持正确监督\n"
+    "开展执法检查3次。\n"
+    "二、加强常委会自身建设\n"
+    "举办专题讲座6期。\n"
+    "附：2022年县人大常委会主要工作数据\n"
+    "1. 召开常委会会议：8次\n"
+    "2. 开展执法检查：3次\n"
+    "3. 办理代表建议：186件\n";
   g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(BaogaoDocument) second = analyze_text (closing);
   g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+  g_autoptr(GPtrArray) closing_sections = get (second, "structure.section");
+  g_autoptr(GPtrArray) closing_subsections = get (second, "structure.subsection");
 
+  g_assert_cmpuint (closing_sections->len, ==, 2);
+  g_assert_cmpuint (closing_subsections->len, ==, 0);
+  check_invariants (second);
   g_assert_cmpuint (sections->len, ==, 6);
   assert_section (nth (sections, 4), 5, "坚持全面从严，加强常委会自身建设", "self_building");
   assert_section (nth (sections, 5), 6, "2024年主要任务", "plans");
