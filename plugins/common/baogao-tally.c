@@ -2422,6 +2422,9 @@ is_lead_in (const char *text,
   static const char * const verbs[] = {
     "践行", "坚持", "推进", "围绕", "聚焦", "按照", "贯彻", "深化", "立足", "紧扣", "着眼", "服务",
     "助力", "紧紧围绕", "对标", "落实", "弘扬", "健全", "完善", "拓宽", "畅通", "创新", "优化",
+    /* (what the congress is, as which it acts: 作为全国人大常委会法工委基层
+     * 立法联系点，全年完成…) */
+    "作为",
   };
 
   /* (after an item's number: （三）践行…; after the committee, who
@@ -2429,7 +2432,8 @@ is_lead_in (const char *text,
   start += item_number_at (text, start, end);
   if (text_word_at (text, start, end, "常委会"))
     start += strlen ("常委会");
-  return end - start <= LEAD_IN_CLAUSE &&
+  /* (a role may take a long name: 作为全国人大常委会法工委基层立法联系点) */
+  return (end - start <= LEAD_IN_CLAUSE || (text_word_at (text, start, end, "作为") && end - start <= 2 * LEAD_IN_CLAUSE)) &&
          text_any_word_at (text, start, end, verbs, G_N_ELEMENTS (verbs)) != 0 &&
          !has_digit (text, start, end);
 }

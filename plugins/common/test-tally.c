@@ -6560,7 +6560,8 @@ test_totals_siblings_and_bare_levels (void)
     "全省四级人大代表进站接待群众2.3万余人次，帮助群众解决实际问题1270余个。"
     "全省各级人大代表积极参加“人大代表在行动”主题活动，参加活动的代表达3.6万人次。"
     "全省各级人大代表积极投身乡村振兴工作和生态保护工作，推动解决问题2300余个。"
-    "全省各级人大代表积极投身疫情防控一线，参与疫情防控4600余人次。\n"
+    "全省各级人大代表积极投身疫情防控一线，参与疫情防控4600余人次。"
+    "作为全国人大常委会法工委基层立法联系点，全年完成31部法律草案征求意见工作，收集意见建议1260余条。\n"
     "\n"
     "四、自身建设\n"
     "\n"
@@ -6586,6 +6587,8 @@ test_totals_siblings_and_bare_levels (void)
   g_assert_cmpstr (tally_scope (first, "representation", "3.6万人次"), ==, "all_levels");
   g_assert_cmpstr (tally_scope (first, "representation", "2300余个"), ==, "all_levels");
   g_assert_cmpstr (tally_scope (first, "representation", "4600余人次"), ==, "all_levels");
+  /* (the role it acts as leads in: the drafts are the subject's) */
+  assert_tally (first, "legislation", "1260余条", "public_comments", 1260);
   g_assert_null (find_any_tally (first, "145个", NULL));
   g_assert_cmpstr (tally_scope (first, "representation", "1120个"), ==, "township");
   assert_tally (first, "representation", "1130个", "problems_solved", 1130);

@@ -1186,6 +1186,16 @@ static const TopicWord topic_words[] = {
   { W ("依法规范"), STRUCTURE_TOPIC_NONE, 0 },
   { W ("法律实施"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
   { W ("法律法规实施"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  /* (依法开展监督，推动法律法规有效实施: the laws in force, whose
+   * implementation is seen to) */
+  { W ("法律法规有效实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("法律法规全面有效实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("法律法规正确实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("法律法规贯彻实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("法律法规的实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("法律有效实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("法律正确实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("法规有效实施"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
   { W ("法典"), STRUCTURE_TOPIC_LEGISLATION, 3 },
 
   { W ("监督"), STRUCTURE_TOPIC_OVERSIGHT, 4 },

@@ -294,6 +294,8 @@ test_score_topic (void)
     { "立良法、促善治，着力提升地方立法质效", STRUCTURE_TOPIC_LEGISLATION },
     { "全面贯彻实施宪法，维护宪法权威", STRUCTURE_TOPIC_LEGISLATION },
     { "寓支持于监督之中，增强监督刚性", STRUCTURE_TOPIC_OVERSIGHT },
+    { "依法开展监督，推动法律法规有效实施", STRUCTURE_TOPIC_OVERSIGHT },
+    { "加强和改进监督，保障法律正确实施", STRUCTURE_TOPIC_OVERSIGHT },
     { "尊重代表主体地位，提升代表工作水平", STRUCTURE_TOPIC_REPRESENTATION },
     { "以政治建设为统领，全面加强自身建设", STRUCTURE_TOPIC_SELF_BUILDING },
     { "锻造“四个机关”，打造过硬队伍", STRUCTURE_TOPIC_SELF_BUILDING },
