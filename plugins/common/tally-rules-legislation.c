@@ -346,6 +346,10 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "批准|解释|" NOT_PASSED },
   { "passed", "审议通过|表决通过|通过&" INSTRUMENTS, PASSED_UNITS,
     NULL, FALSE, NULL, "批准|解释|" NOT_PASSED },
+  /* (the laws, their interpretations and decisions passed together, in
+   * the NPC's report: 通过法律、法律解释和有关法律问题的决定22件) */
+  { "passed", "审议通过|表决通过|通过&法律、法律解释|法律和法律解释|法律及法律解释", PASSED_UNITS,
+    NULL, FALSE, NULL, "批准|" NOT_PASSED },
   /* the count first, the vote after it (共有17件法规获得表决通过, 有18件
    * 经表决获得通过) */
   { "passed", NULL, PASSED_UNITS, NULL, FALSE, "获得表决通过|获表决通过|经表决获得通过|经表决通过|获得通过",

@@ -291,7 +291,8 @@ static const TallyRule representation_rules[] = {
    * 议，立案2件); not a case registered by a court or prosecutor */
   /* (a measure wherever it is said, in an aside too: 代表提出议案7件（其中
    * 立案3件）) */
-  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理|列为大会议案|列入会议议程|列入大会议程|列入议程", "件|项", NULL, TRUE, NULL,
+  { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理|列为大会议案|列入会议议程|列入大会议程|列入议程|"
+    "列为正式议案|作为正式议案|立为议案", "件|项", NULL, TRUE, NULL,
     NOT_MOTION_CASES "|法规议案|法律议案|法规案|法律案" },
   /* the motions the presidium referred to the committees (大会主席团交付
    * 专门委员会审议的议案325件) */

@@ -4615,6 +4615,19 @@ test_npc_combined (void)
   g_assert_cmpstr (tally_scope (provincial, "representation", "185件"), ==, "npc_delegation");
   assert_tally (national, "representation", "9000件", "motions+suggestions", 9000);
   g_assert_cmpstr (tally_scope (national, "representation", "9000件"), ==, "national");
+
+  /* the laws, their interpretations and decisions passed together are
+   * passed; motions put on the list of the session's own, the count
+   * after its verb */
+  {
+    g_autoptr(BaogaoDocument) laws = analyze ("全国人民代表大会常务委员会工作报告\n\n一、立法工作\n\n"
+                                              "一年来，常委会通过法律、法律解释和有关法律问题的决定22件。\n\n"
+                                              "二、代表工作\n\n"
+                                              "代表提出议案45件，经大会主席团审议决定，列为正式议案的12件。\n");
+
+    assert_tally (laws, "legislation", "22件", "passed", 22);
+    assert_tally (laws, "representation", "12件", "motions_accepted", 12);
+  }
 }
 
 /* Doubtful data the budget oversight system pushed, the deputies' homes,
