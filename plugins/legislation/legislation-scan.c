@@ -1132,8 +1132,11 @@ check_name (const char *text,
         return NULL;
       if (g_ascii_isdigit (text[p]) || text[p] == ' ' || text[p] == '\n')
         return NULL;
-      /* "法规10件", "两部条例", "十余项制度办法": counts, not names */
-      if (is_digit_or_numeral (text, p, end))
+      /* "法规10件", "两部条例", "十余项制度办法": counts, not names (but
+       * an ordinal in a decision's name: 关于开展第七个五年法治宣传教育的
+       * 决议; not 第三个历史决议) */
+      if (is_digit_or_numeral (text, p, end) &&
+          !(text_word_ends_at (text, start, p, "第") && text_word_at (text, start, end, "关于")))
         {
           gsize q = next_char (text, p, end);
 
