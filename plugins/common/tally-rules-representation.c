@@ -272,8 +272,9 @@ static const TallyRule representation_rules[] = {
    * 名), but the NPC's deputies the congress elects are its own act, as
    * their recall is (补选全国人大代表2名: provincial); not the voters of a
    * by-election (补选中登记选民两万一千余人) */
-  { "by_elections", "^补选&全国人大代表|全国人民代表大会代表", PEOPLE, NULL, TRUE, NULL, "选民|登记|参选" },
-  { "by_elections", "^补选", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, NULL, "选民|登记|参选" },
+  /* (not the deputies so elected, trained: 培训新补选的代表560余人) */
+  { "by_elections", "^补选&全国人大代表|全国人民代表大会代表", PEOPLE, NULL, TRUE, NULL, "选民|登记|参选|培训" },
+  { "by_elections", "^补选", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, NULL, "选民|登记|参选|培训" },
   { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", "选民|登记|参选" },
   { "terminations", "终止&资格", PEOPLE, NULL, TRUE, NULL, NULL },
   { "terminations", "终止", PEOPLE, NULL, TRUE, "资格", NULL },

@@ -7903,7 +7903,8 @@ test_region_deputies (void)
     "\n"
     "一、代表工作\n"
     "\n"
-    "162名区人大代表向原选举单位报告履职情况。组织130名区人大代表参加履职培训。\n";
+    "162名区人大代表向原选举单位报告履职情况。组织130名区人大代表参加履职培训。"
+    "培训新补选的代表和基层代表560余人。\n";
   static const char city[] =
     "某某市人民代表大会常务委员会工作报告\n"
     "\n"
@@ -7918,6 +7919,8 @@ test_region_deputies (void)
   g_assert_cmpstr (tally_scope (document, "representation", "向原选举单位报告"), ==, "provincial");
   g_assert_cmpstr (tally_scope (document, "representation", "参加履职培训"), ==, "provincial");
   g_assert_cmpstr (tally_scope (second, "representation", "参加履职培训"), ==, "county");
+  /* (deputies by-elected, then trained: a training) */
+  assert_tally (document, "representation", "560余人", "deputies_trained", 560);
 }
 
 /* A combined count that another sentence says again as the laws passed,
