@@ -7179,7 +7179,8 @@ drop_broken_down_combined (const Tables       *tables,
 /* In one sentence, the documents a review found faulty, or sent an
  * opinion on, then those put right (审查发现42件…存在合法性问题，已纠正36
  * 件; 提出审查意见42件，制定机关已纠正36件): both are read as corrections,
- * and only the second is. The first, larger, is dropped. */
+ * and only the second is. The first, larger or as large (all found were
+ * put right), is dropped. */
 static void
 drop_found_before_corrected (const Tables       *tables,
                              const char         *text,
@@ -7206,7 +7207,7 @@ drop_found_before_corrected (const Tables       *tables,
           says_corrected (text, windows[qi].w_start, windows[qi].w_end) &&
           !text_contains (text, windows[last].q_end, windows[qi].q_start, "。") &&
           memchr (text + windows[last].q_end, '\n', windows[qi].q_start - windows[last].q_end) == NULL &&
-          baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >
+          baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >=
           baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", 0))
         decisions[last].rule = NO_RULE;
       last = qi;

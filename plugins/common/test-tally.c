@@ -601,7 +601,8 @@ test_filing_review_wording (void)
     "审查规范性文件1102件。审查发现42件规范性文件存在合法性问题，已纠正36件。"
     "审查规范性文件486件，已督促制定机关修改或废止21件，依法撤销3件。"
     "作出关于法律问题和重大问题的决定4项。"
-    "发现问题文件52件，已纠正46件。"
+    "发现问题文件52件，已纠正46件。对省人民政府报送备案的规范性文件43件进行了审查，"
+    "发现与法律法规相抵触的11件，已督促制定机关纠正11件。"
     "对发现的13件存在问题的规范性文件，督促制定机关予以纠正，对2件政府规章提出审查意见。"
     "开展规范性文件专项审查，审查文件420余件，推动修改废止不符合要求的27件。"
     "共接收报送备案的行政法规、司法解释和地方性法规4300余件，对其中的行政法规和司法解释逐件进行主动审查，共审查290件。"
@@ -629,6 +630,9 @@ test_filing_review_wording (void)
   assert_tally (document, "oversight", "36件", "documents_corrected", 36);
   assert_tally (document, "oversight", "46件", "documents_corrected", 46);
   g_assert_null (find_any_tally (document, "42件", NULL));
+  /* (all those found put right: one fact, the second) */
+  g_assert_null (find_any_tally (document, "相抵触的11件", NULL));
+  assert_tally (document, "oversight", "纠正11件", "documents_corrected", 11);
   /* (not when the second is an opinion on other documents) */
   assert_tally (document, "oversight", "督促制定机关予以纠正", "documents_corrected", 13);
   assert_tally (document, "oversight", "2件政府规章提出审查意见", "documents_corrected", 2);
