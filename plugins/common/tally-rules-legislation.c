@@ -89,6 +89,10 @@
 /* Decisions repealed or approved, drafts, and laws or regulations
  * counted together with the decisions (法规和法规性质的决定15件: passed) */
 #define NOT_DECISIONS "废止|批准|草案|法律案|法规案|地方性法规|条例|法规和|法律和|法规、|法律、|法规及|法律及|" \
+  /* (a province's decisions and its resolutions of oversight together:
+   * 作出法规性决定和决议11件, a total of two measures; not the NPC's 有关
+   * 法律问题的决定和决议, both legal acts) */ \
+  "法规性决定和决议|法规性决定、决议|法规性决定及决议|法规性决定与决议|" \
   INTERPRETATIONS_AND_DECISIONS
 /* interpretations and decisions counted together (作出法律解释、有关法律问
  * 题和重大问题的决定26件): a total of two measures that no combined key
