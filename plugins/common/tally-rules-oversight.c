@@ -386,6 +386,9 @@ static const TallyRule oversight_rules[] = {
   /* 接收报送备案的行政法规、司法解释、地方性法规等1238件 */
   { "normative_documents_filed", "接收|收到|备案登记&报送备案|报备&" FILED, "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|批准" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记", "件|份", NULL, TRUE, "规范性文件", "审查|纠正" },
+  /* (备案 said as the noun after what was filed: 接收行政法规、地方性法规
+   * 以及司法解释备案1380余件) */
+  { "normative_documents_filed", "接收|收到&" FILED "&备案", "件|份", NULL, TRUE, NULL, "审查|纠正|批准|建议" },
 
   /* resolutions and decisions the committee made on what it oversaw;
    * not decisions on legal questions, nor laws counted with decisions

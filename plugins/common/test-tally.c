@@ -607,7 +607,8 @@ test_filing_review_wording (void)
     "开展规范性文件专项审查，审查文件420余件，推动修改废止不符合要求的27件。"
     "共接收报送备案的行政法规、司法解释和地方性法规4300余件，对其中的行政法规和司法解释逐件进行主动审查，共审查290件。"
     "审查规范性文件520件，发现问题33件，其中督促制定机关修改15件、废止8件，依法撤销2件，其余正在督促纠正。\n"
-    "【备案审查】全年接收报备规范性文件213件，坚持有件必备、有备必审、有错必纠。\n";
+    "【备案审查】全年接收报备规范性文件213件，坚持有件必备、有备必审、有错必纠。\n"
+    "全年共接收行政法规、地方性法规以及司法解释备案1380余件。收到公民提出的审查建议56件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -640,6 +641,9 @@ test_filing_review_wording (void)
    * clause of its own) */
   assert_tally (document, "oversight", "4300余件", "normative_documents_filed", 4300);
   assert_tally (document, "oversight", "290件", "normative_documents_reviewed", 290);
+  /* (备案 said as the noun after what was filed) */
+  assert_tally (document, "oversight", "1380余件", "normative_documents_filed", 1380);
+  assert_tally (document, "oversight", "审查建议56件", "review_requests", 56);
   /* (found faulty, then after 其中 put right each way: the parts are
    * the corrections) */
   assert_tally (document, "oversight", "修改15件", "documents_corrected", 15);
