@@ -564,8 +564,8 @@ static const TallyRule oversight_rules[] = {
   /* (in a section on oversight only, never lent to another's, where the
    * opinions are comments on drafts or deputies' suggestions) */
   /* what an appraisal of officials or departments told them (会后向被评议
-   * 部门书面反馈评议意见52条) */
-  { "opinions_made", "提出|形成|反馈|书面反馈|交办&评议意见", "条|项|份|件", NULL, TRUE, NULL,
+   * 部门书面反馈评议意见52条, 交办整改意见62条) */
+  { "opinions_made", "提出|形成|反馈|书面反馈|交办&评议意见|整改意见", "条|项|份|件", NULL, TRUE, NULL,
     NOT_OPINIONS_GIVEN "|跟踪|督办|办理" },
   { "opinions_made", "提出|形成|梳理|汇总|提交&意见建议|意见和建议|意见|整改建议", "条|项", NULL, FALSE, NULL,
     NOT_OPINIONS_MADE "|征求|收到|收集|征集|立法|草案|采纳|报批|修改意见|联系点|人次|审计", TRUE },

@@ -219,7 +219,8 @@ static const TallyRule political_rules[] = {
   /* projects that tackle a hard problem (攻坚项目, 破难项目, 攻关课题) */
   { "key_problem_projects", "攻坚|破难|攻关|攻坚克难&" PROJECTS, ITEMS, NULL, FALSE, NULL, "报告" },
   { "key_problem_projects", NULL, ITEMS, NULL, FALSE, "攻坚|破难|攻关|攻坚克难&" PROJECTS, "报告" },
-  { "livelihood_projects", LIVELIHOOD "|为民办实事|办实事", ITEMS, NULL, FALSE, NULL, NULL },
+  /* (not the candidates for the deputies' vote: 票决的民生实事候选项目15件) */
+  { "livelihood_projects", LIVELIHOOD "|为民办实事|办实事", ITEMS, NULL, FALSE, NULL, "候选" },
   { "livelihood_projects", NULL, ITEMS, NULL, FALSE, LIVELIHOOD, "人大|票决" },
   { "task_forces", "专班|工作专班|攻坚专班|产业专班", "个|支", NULL, FALSE, NULL, NULL },
   { "task_forces", NULL, "个|支", NULL, FALSE, "专班|工作专班|攻坚专班|产业专班", NULL },

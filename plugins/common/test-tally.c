@@ -8649,13 +8649,23 @@ test_stations_and_groups (void)
     "一、代表工作\n"
     "\n"
     "全市新建提升代表之家、代表联络站56个。提升改造代表之家8个。新建改建代表联络站140个。"
-    "全市组建代表小组268个，组织代表开展“三进”活动1260余场次。\n";
+    "全市组建代表小组268个，组织代表开展“三进”活动1260余场次。"
+    "确定提请市人代会票决的民生实事候选项目15件。市人代会票决产生民生实事项目10件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "开展工作评议，向被评议部门反馈整改意见53条。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_no_tally_of_count (document, "56个");
   assert_no_tally_of_count (document, "140个");
+  /* (candidates put to a vote are none voted on; the rectification
+   * opinions an appraisal sent are opinions made) */
+  assert_no_tally_of_count (document, "15件");
+  assert_tally (document, "representation", "10件", "livelihood_projects_voted", 10);
+  assert_tally (document, "oversight", "53条", "opinions_made", 53);
   assert_tally (document, "representation", "8个", "deputy_stations_upgraded", 8);
   assert_tally (document, "representation", "1260余场次", "deputy_activities", 1260);
 }
