@@ -1862,7 +1862,9 @@ frame_at_anchor (const char *text,
               qualifies_noun (text, after + strlen ("以来"), words_end))
             return PERIOD_YEAR;
           *from = n_at;
-          return year - since + 1 == 5 ? PERIOD_TERM : PERIOD_YEARS;
+          /* (five years are the term in a term's last report only: 自2010
+           * 年以来 in a report of the term's second year began before it) */
+          return year - since + 1 == 5 && session <= 1 ? PERIOD_TERM : PERIOD_YEARS;
         }
 
       /* a number of years: five (the term), or some other */

@@ -7152,7 +7152,8 @@ test_round34_phrasings (void)
     "法规草案公开征求意见，1.2万人次参与。“十四五”时期共制定地方性法规60件。"
     "就条例草案3次向全国人大外事委征求意见。“十三五”期间，省人大常委会共修改地方性法规32件。"
     "在2021年至2022年县乡两级人大换届选举中，选出县级人大代表5.6万名。"
-    "在2024年至2025年乡镇人大换届选举中，常委会加强指导，选出乡镇人大代表3.1万名。\n";
+    "在2024年至2025年乡镇人大换届选举中，常委会加强指导，选出乡镇人大代表3.1万名。"
+    "自2021年以来，常委会累计开展专题询问11次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *enacted;
 
@@ -7173,6 +7174,9 @@ test_round34_phrasings (void)
                    "multi_year");
   /* (…to the year reported) */
   g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "representation", "3.1万名"), "period"), ==,
+                   "multi_year");
+  /* (five years since, in a report of the term's fourth year: no term) */
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "oversight", "11次"), "period"), ==,
                    "multi_year");
 
   /* counts pointed back at as their sum (上述903件建议) */
