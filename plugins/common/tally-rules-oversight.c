@@ -491,8 +491,8 @@ static const TallyRule oversight_rules[] = {
   { "evaluation_approval_rate", "评议满意率|测评满意率|评议满意度|测评满意度", "%", NULL, TRUE, NULL, "代表|建议|议案|" EXTREMES },
   { "evaluation_approval_rate", "<报告&<测评&^满意率|满意度|满意和基本满意率", "%", NULL, TRUE, NULL, "代表|建议|议案|" EXTREMES },
   /* the departments appraised together, their average (对市政府12个部门
-   * 开展满意度测评，平均满意率为95.6%) */
-  { "evaluation_approval_rate", "<测评|评议&平均满意率|平均满意度", "%", NULL, TRUE, NULL, "代表|建议|议案|" EXTREMES },
+   * 开展满意度测评，平均满意率为95.6%; 平均得票率为88.7%) */
+  { "evaluation_approval_rate", "<测评|评议&平均满意率|平均满意度|平均得票率", "%", NULL, TRUE, NULL, "代表|建议|议案|" EXTREMES },
   /* in a section on oversight, the appraisal named in the sentence
    * (开展工作评议，评议结果满意率均在百分之九十以上), or a rate alone (…，
    * 并对有关部门进行满意度测评，满意率为96.3%): an appraisal's, not the
