@@ -520,7 +520,7 @@ static const TallyRule oversight_rules[] = {
   { "follow_up_supervisions", "跟踪督办&审议意见", "项|次|个|件|份", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
   /* (the follow-up said before its count: 对审议意见办理情况开展“回头看”9项) */
   { "follow_up_supervisions", "审议意见&回头看", "项|次|个|件", NULL, TRUE, NULL, "建议|代表|议案|整改问题" },
-  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "审议意见&跟踪督办", "建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "审议意见&跟踪督办|跟踪检查", "建议|代表|议案|整改问题" },
   /* the reports an investigation wrote */
   { "research_reports", "调研报告", "篇|份|个", NULL, FALSE, NULL, "获奖|奖|优秀" },
   /* (what an investigation of a specific question wrote: 形成特定问题调查

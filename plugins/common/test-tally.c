@@ -8658,7 +8658,8 @@ test_stations_and_groups (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "开展工作评议，向被评议部门反馈整改意见53条。对6个部门进行满意度测评，平均得票率为88.7%。\n";
+    "开展工作评议，向被评议部门反馈整改意见53条。对6个部门进行满意度测评，平均得票率为88.7%。"
+    "全年形成审议意见书14份，并对其中5项审议意见的落实情况进行了跟踪检查。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -8671,6 +8672,8 @@ test_stations_and_groups (void)
   assert_tally (document, "representation", "10件", "livelihood_projects_voted", 10);
   assert_tally (document, "oversight", "53条", "opinions_made", 53);
   assert_tally (document, "oversight", "88.7%", "evaluation_approval_rate", 88.7);
+  /* (a part of another measure after 其中: the opinions followed up) */
+  assert_tally (document, "oversight", "进行了跟踪检查", "follow_up_supervisions", 5);
   assert_tally (document, "representation", "8个", "deputy_stations_upgraded", 8);
   assert_tally (document, "representation", "1260余场次", "deputy_activities", 1260);
 }
