@@ -107,8 +107,10 @@
 /* Counts of what a filing review's words may also be said of:
  * deputies' suggestions, enterprises, hazards */
 /* Bodies other than the congress that receive letters and visits, and
- * their hotlines */
-#define OTHER_RECEIVERS "法院|检察院|政府|公安|信访局|12345|热线|市长信箱|省长信箱|书记信箱|纪检监察|监委|信访举报"
+ * their hotlines (a government's petition bureau, not the committee's
+ * own: 常委会办公厅信访局) */
+#define OTHER_RECEIVERS "法院|检察院|政府|公安|国家信访局|省信访局|市信访局|县信访局|区信访局|州信访局|" \
+  "12345|热线|市长信箱|省长信箱|书记信箱|纪检监察|监委|信访举报"
 /* The highest or the lowest of an appraisal's rates, no rate of it as a
  * whole (满意票率最高为95.2%) */
 #define EXTREMES "最高|最低"

@@ -5652,7 +5652,8 @@ test_plans_targets_and_other_bodies (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "省政府办理“12345”热线来信48.6万件。省法院全年受理群众来信1200件。常委会全年受理群众来信来访860件次。\n"
+    "省政府办理“12345”热线来信48.6万件。省法院全年受理群众来信1200件。常委会全年受理群众来信来访860件次。"
+    "省信访局受理群众来信2.3万件。常委会办公厅信访局全年受理群众来信7.8万件次。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -5668,6 +5669,9 @@ test_plans_targets_and_other_bodies (void)
   assert_no_tally_of_count (document, "48.6万件");
   assert_no_tally_of_count (document, "1200件");
   assert_tally (document, "oversight", "860件次", "petitions_received", 860);
+  /* (the government's petition bureau; the committee's own) */
+  assert_no_tally_of_count (document, "2.3万件");
+  assert_tally (document, "oversight", "7.8万件次", "petitions_received", 7.8);
   assert_no_tally_of_count (document, "10个");
   assert_no_tally_of_count (document, "20个");
 }
