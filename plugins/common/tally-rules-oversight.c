@@ -453,6 +453,9 @@ static const TallyRule oversight_rules[] = {
   /* (组织省人大代表对…等2个部门开展了工作评议; 对…等3个单位的执法工作开展
    * 了评议) */
   { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&工作评议|开展了评议|进行了评议|执法评议", "满意度|问题" },
+  /* (the departments chosen as those appraised: 选取…等6个部门作为评议对
+   * 象, 确定6个部门为评议对象) */
+  { "work_evaluations", "选取|确定|选定|选择", "个|家", NULL, TRUE, "部门|单位&评议对象", "满意度|问题|代表" },
   /* the committee's members with deputies (组织常委会组成人员和代表对5个
    * 部门开展工作评议): the committee's appraisals, and inspections */
   { "work_evaluations", WITH_DEPUTIES, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议|评议", "满意度|问题|发现" },

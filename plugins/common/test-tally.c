@@ -8663,7 +8663,8 @@ test_stations_and_groups (void)
     "二、监督工作\n"
     "\n"
     "开展工作评议，向被评议部门反馈整改意见53条。对6个部门进行满意度测评，平均得票率为88.7%。"
-    "全年形成审议意见书14份，并对其中5项审议意见的落实情况进行了跟踪检查。\n";
+    "全年形成审议意见书14份，并对其中5项审议意见的落实情况进行了跟踪检查。"
+    "首次开展工作评议，选取市教育局、市住建局等7个部门作为评议对象。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -8678,6 +8679,8 @@ test_stations_and_groups (void)
   assert_tally (document, "oversight", "88.7%", "evaluation_approval_rate", 88.7);
   /* (a part of another measure after 其中: the opinions followed up) */
   assert_tally (document, "oversight", "进行了跟踪检查", "follow_up_supervisions", 5);
+  /* (the departments chosen as those appraised) */
+  assert_tally (document, "oversight", "作为评议对象", "work_evaluations", 7);
   assert_tally (document, "representation", "8个", "deputy_stations_upgraded", 8);
   assert_tally (document, "representation", "1260余场次", "deputy_activities", 1260);
 }
