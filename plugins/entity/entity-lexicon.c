@@ -46,7 +46,7 @@ const LexEntry entity_lexicon[] = {
   PC ("黔", LEX_CHAR_MOTION, "贵州省"), PC ("滇", LEX_CHAR_MOTION, "云南省"),
   PC ("陕", LEX_CHAR_MOTION, "陕西省"), PC ("陇", LEX_CHAR_MOTION, "甘肃省"),
   PC ("鲁", LEX_CHAR_MOTION, "山东省"), PC ("豫", LEX_CHAR_MOTION, "河南省"),
-  PC ("浙", LEX_CHAR_MOTION, "浙江省"),
+  PC ("浙", LEX_CHAR_MOTION, "浙江省"), PC ("川", LEX_CHAR_MOTION, "四川省"),
 
   /* National bodies, named in full or by their usual short forms */
   K ("党中央"), K ("中共中央"), K ("中国共产党"), K ("中央政治局"), K ("中共中央政治局"),

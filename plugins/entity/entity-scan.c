@@ -2324,6 +2324,7 @@ county_name_before (Scan  *s,
   guint chars = 0;
   gunichar c, last = 0;
   gboolean district;
+  Tok *t;
 
   *city = G_MAXSIZE;
   if (pos < 3 || tok_ending_at (s, pos) != NULL)
@@ -2332,7 +2333,10 @@ county_name_before (Scan  *s,
   if (!district && memcmp (s->text + pos - 3, "县", 3) != 0 && memcmp (s->text + pos - 3, "旗", 3) != 0)
     return G_MAXSIZE;
   p = pos - 3;
-  while (chars < 4 && tok_ending_at (s, p) == NULL)
+  /* (through a one-character abbreviation not taken as a place: 宾川县,
+   * 永川区) */
+  while (chars < 4 && ((t = tok_ending_at (s, p)) == NULL ||
+                       (t->kind == LEX_PLACE_CHAR && !(t->flags & TOK_ACCEPTED))))
     {
       c = char_before (s->text, 0, p, &q);
       if (!is_cjk (c) || (cclass (s->m, c) & CC_BOUNDARY))

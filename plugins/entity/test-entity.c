@@ -788,7 +788,8 @@ test_place_abbreviations (void)
   g_autoptr(BaogaoDocument) doc = analyze (
     "赴京汇报工作，深化中俄合作，扩大对俄贸易，参与中蒙俄经济走廊建设。"
     "观看京剧演出，沪渝两地交流。蒙古族群众和朝鲜族群众载歌载舞，内蒙古和龙江联动。"
-    "龙江县和南京路不是省市。来粤调研，在湘考察，访港交流，港口建设，在新时代。");
+    "龙江县和南京路不是省市。来粤调研，在湘考察，访港交流，港口建设，在新时代。"
+    "组织在川全国人大代表视察，山川秀美。");
 
   assert_place (doc, "京", "province", "北京市");
   assert_place (doc, "俄", "country", "俄罗斯");
@@ -806,6 +807,9 @@ test_place_abbreviations (void)
   assert_none (doc, "entity.place", "南京");
   assert_place (doc, "粤", "province", "广东省");
   assert_place (doc, "湘", "province", "湖南省");
+  /* (川 after a verb of being or going only: not 山川) */
+  assert_place (doc, "川", "province", "四川省");
+  g_assert_null (find (doc, "entity.place", "川", 1));
   assert_place (doc, "港", "province", "香港特别行政区");
   g_assert_null (find (doc, "entity.place", "港", 1));
   assert_none (doc, "entity.place", "新");
