@@ -4631,11 +4631,17 @@ test_npc_combined (void)
    * after its verb */
   {
     g_autoptr(BaogaoDocument) laws = analyze ("全国人民代表大会常务委员会工作报告\n\n一、立法工作\n\n"
-                                              "一年来，常委会通过法律、法律解释和有关法律问题的决定22件。\n\n"
+                                              "一年来，常委会通过法律、法律解释和有关法律问题的决定22件。"
+                                              "截至2010年底，我国已制定现行宪法和有效法律共236件、行政法规690多件。"
+                                              "常委会对国务院制定的行政法规21件、司法解释16件逐件进行审查。\n\n"
                                               "二、代表工作\n\n"
                                               "代表提出议案45件，经大会主席团审议决定，列为正式议案的12件。\n");
 
     assert_tally (laws, "legislation", "22件", "passed", 22);
+    /* (the State Council's regulations are none of the NPC's laws made,
+     * nor is the State Council the one reviewing them) */
+    g_assert_null (find_any_tally (laws, "690多件", NULL));
+    assert_tally (laws, "oversight", "21件", "normative_documents_reviewed", 21);
     assert_tally (laws, "representation", "12件", "motions_accepted", 12);
   }
 }
