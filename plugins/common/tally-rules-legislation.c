@@ -139,8 +139,11 @@
   "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会"
 #define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见|" \
   "全国人大常委会法工委|全国人大常委会法制工作委员会|全国人大法工委"
-/* …the three: drafts that are not the congress's own to publish */
-#define NOT_OWN_DRAFTS HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED
+/* …the drafts of the congress above named by its level (41件省地方性法
+ * 规草案) */
+#define LEVEL_DRAFTS "省地方性法规草案|省法规草案|自治区地方性法规草案|自治区法规草案|省级地方性法规草案|省级法规草案"
+/* …the four: drafts that are not the congress's own to publish */
+#define NOT_OWN_DRAFTS HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" LEVEL_DRAFTS
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* Plan projects not carried out, or not the year's own (调研项目, 预备项目:
@@ -509,6 +512,13 @@ static const TallyRule legislation_rules[] = {
   /* the count before the drafts of the congress above (就11件省人大常委会
    * 法规草案征求意见), or after it (就省人大常委会9件法规草案征求意见) */
   { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "省人大常委会法规草案|自治区人大常委会法规草案", NULL },
+  /* (…named by their level, in a list after the NPC's: 对29部法律草案、41件
+   * 省地方性法规草案征求意见) */
+  { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, LEVEL_DRAFTS, NULL },
+  /* (the NPC's drafts first in such a list, the consultation said after
+   * its last item) */
+  { "national_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "法律草案&$" CONSULT "|$提出意见|$提出修改意见",
+    "公开征求意见|向社会|社会公众|网上|人大网|收到|意见建议|条" },
   /* (a city's drafts consulted on, 就 said: a district's or county's,
    * 就…等十五件市人大常委会法规草案征求意见; not a city's own drafts put
    * out, 12件市人大常委会法规草案向社会公开征求意见) */

@@ -6652,7 +6652,8 @@ test_ranks_tasks_and_awards (void)
     "\n"
     "一、立法工作\n"
     "\n"
-    "承接省人大常委会法规草案意见征集任务9件，收集意见建议430余条，其中12条被采纳。\n"
+    "承接省人大常委会法规草案意见征集任务9件，收集意见建议430余条，其中12条被采纳。"
+    "基层立法联系点对29部法律草案、41件省地方性法规草案征求意见。\n"
     "\n"
     "二、自身建设\n"
     "\n"
@@ -6669,6 +6670,9 @@ test_ranks_tasks_and_awards (void)
   g_assert_cmpstr (tally_scope (first, "representation", "200名"), ==, "county");
   g_assert_cmpstr (tally_scope (first, "representation", "300名"), ==, "county");
   assert_tally (second, "legislation", "9件", "higher_drafts_commented", 9);
+  /* (the NPC's drafts, then the province's named by its level) */
+  assert_tally (second, "legislation", "29部法律草案", "national_drafts_commented", 29);
+  assert_tally (second, "legislation", "41件省地方性法规草案", "higher_drafts_commented", 41);
   g_assert_cmpstr (tally_scope (second, "legislation", "9件"), ==, "county");
   g_assert_cmpstr (tally_scope (second, "legislation", "430余条"), ==, "county");
   g_assert_cmpstr (tally_scope (second, "self_building", "2项"), ==, "county");
