@@ -106,6 +106,9 @@
 #define FILED "规范性文件|行政法规|监察法规|司法解释|地方性法规|自治条例|单行条例|经济特区法规|规章|政府规章"
 /* Counts of what a filing review's words may also be said of:
  * deputies' suggestions, enterprises, hazards */
+/* An appraisal of departments joined to the vote on them (对38个部门开展
+ * 工作评议并进行满意度测评): the departments are the appraisals' count */
+#define APPRAISED_AND_VOTED "工作评议并|工作评议和|工作评议及|工作评议、"
 /* Bodies other than the congress that receive letters and visits, and
  * their hotlines (a government's petition bureau, not the committee's
  * own: 常委会办公厅信访局) */
@@ -453,6 +456,8 @@ static const TallyRule oversight_rules[] = {
   /* (组织省人大代表对…等2个部门开展了工作评议; 对…等3个单位的执法工作开展
    * 了评议) */
   { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&工作评议|开展了评议|进行了评议|执法评议", "满意度|问题" },
+  /* (…and then a vote on them: 对38个部门开展工作评议并进行满意度测评) */
+  { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&" APPRAISED_AND_VOTED, "问题" },
   /* (the departments chosen as those appraised: 选取…等6个部门作为评议对
    * 象, 确定6个部门为评议对象) */
   { "work_evaluations", "选取|确定|选定|选择", "个|家", NULL, TRUE, "部门|单位&评议对象", "满意度|问题|代表" },
@@ -483,8 +488,10 @@ static const TallyRule oversight_rules[] = {
   { "officials_evaluated", "<述职评议|履职评议|任职评议&评议|测评", "人|名|位", NULL, TRUE, NULL, "代表" },
   /* (not the reports picked out by the result: 对测评结果为基本满意的1个
    * 报告，责成…) */
-  { "satisfaction_surveys", "满意度测评|测评", "次|项|个", NULL, TRUE, NULL, "测评结果|结果为" },
-  { "satisfaction_surveys", NULL, "次|项|个", NULL, TRUE, "满意度测评", NULL },
+  /* (not the departments appraised and then voted on: 对38个部门开展工作
+   * 评议并进行满意度测评, work_evaluations) */
+  { "satisfaction_surveys", "满意度测评|测评", "次|项|个", NULL, TRUE, NULL, "测评结果|结果为|" APPRAISED_AND_VOTED },
+  { "satisfaction_surveys", NULL, "次|项|个", NULL, TRUE, "满意度测评", APPRAISED_AND_VOTED },
   /* the share of satisfied votes such a survey gave: 满意票 are cast
    * by the committee's members; a 满意率 after a 测评 of a report said
    * in the sentence's first clause or the count's own (对2个报告开展满
