@@ -7478,6 +7478,21 @@ drop_sentence_restatements (const char         *text,
     }
 }
 
+/* Is the count of @w the one a package decision's title gives, the laws
+ * it changes (《关于修改〈X〉等八部地方性法规的决定》): after the nested
+ * title of the first of them and 等, with 决定》 soon after? */
+static gboolean
+in_package_title (const char         *text,
+                  const CountWindows *w)
+{
+  gsize close_at;
+
+  if (!text_word_ends_at (text, 0, w->q_start, "〉等") && !text_word_ends_at (text, 0, w->q_start, "》等"))
+    return FALSE;
+  close_at = text_find (text, w->q_end, MIN (w->w_end, w->q_end + 24 * 3), "决定》");
+  return close_at != G_MAXSIZE;
+}
+
 /* A count that names again, as the set the sentence goes on about, a
  * count said before it in its paragraph (制定法规9件、修改法规18件……其中，
  * 修改的18件法规中有11件属于打包修改; 在审议通过的12件法规中): 的 right
@@ -7486,7 +7501,8 @@ drop_sentence_restatements (const char         *text,
  * period (not the cities' after the province's). The 中 alone does not do:
  * 审议通过的12件法规中 may be the only place the year's count is said.
  * Without 中, a count after 的 names again one of an earlier sentence of
- * its paragraph (废止3件。……废止了与上位法不一致的3件法规). */
+ * its paragraph (废止3件。……废止了与上位法不一致的3件法规), and so does one
+ * closing the titles it names (其中制定4件。制定《A》《B》等4件法规). */
 static void
 drop_referenced_restatements (const Tables       *tables,
                               const char         *text,
@@ -7499,8 +7515,11 @@ drop_referenced_restatements (const Tables       *tables,
       const CountWindows *w = &windows[qi];
       gsize in_at, paragraph;
 
+      /* (or after the titles it names, closed by 等: 其中制定4件。制定《A》
+       * 《B》等4件法规) */
       if (decisions[qi].rule == NO_RULE || w->q_start < strlen ("的") ||
-          !text_word_ends_at (text, w->q_start - strlen ("的"), w->q_start, "的"))
+          !(text_word_ends_at (text, w->q_start - strlen ("的"), w->q_start, "的") ||
+            (text_word_ends_at (text, 0, w->q_start, "》等") && !in_package_title (text, w))))
         continue;
       /* (中 within a few characters of the noun: 18件法规中, 12件中) */
       in_at = text_find (text, w->q_end, MIN (w->w_end, w->q_end + 8 * 3), "中");
@@ -7523,21 +7542,6 @@ drop_referenced_restatements (const Tables       *tables,
             }
         }
     }
-}
-
-/* Is the count of @w the one a package decision's title gives, the laws
- * it changes (《关于修改〈X〉等八部地方性法规的决定》): after the nested
- * title of the first of them and 等, with 决定》 soon after? */
-static gboolean
-in_package_title (const char         *text,
-                  const CountWindows *w)
-{
-  gsize close_at;
-
-  if (!text_word_ends_at (text, 0, w->q_start, "〉等") && !text_word_ends_at (text, 0, w->q_start, "》等"))
-    return FALSE;
-  close_at = text_find (text, w->q_end, MIN (w->w_end, w->q_end + 24 * 3), "决定》");
-  return close_at != G_MAXSIZE;
 }
 
 /* A package decision's count in its title said again in its sentence
