@@ -362,12 +362,15 @@ test_local_measures (void)
     "\n"
     "八、自身建设\n"
     "\n"
-    "举办培训班5期，参训代表800余人次。党组理论学习中心组集体学习11次。\n";
+    "举办培训班5期，参训代表800余人次。党组理论学习中心组集体学习11次。"
+    "听取审议市政府关于疫情防控工作情况的报告等工作报告二十项。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "oversight", "工作评议2项", "work_evaluations", 2);
+  /* (reports closed by 等工作报告 are work reports, not all kinds) */
+  assert_tally (document, "oversight", "二十项", "work_reports", 20);
   assert_tally (document, "oversight", "满意度测评3次", "satisfaction_surveys", 3);
   g_assert_null (find_any_tally (document, "12个", NULL));
   assert_tally (document, "oversight", "调研报告15篇", "research_reports", 15);
