@@ -474,6 +474,8 @@ static const TallyRule oversight_rules[] = {
   { "officials_evaluated", NULL, "人|名|位|人次", NULL, TRUE,
     "述职评议|履职评议|任职评议|履职测评|述职测评|履职情况测评|履职情况评议|履职评价|履职情况评价|述职并接受评议|述职并接受测评",
     "代表" },
+  /* (the officials themselves voted on: 对5名政府组成人员进行满意度测评) */
+  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "政府组成人员|负责人&满意度测评|测评", "代表" },
   /* deputies taking part with the committee's members (组织常委会组成人员
    * 和部分市人大代表对8名政府组成人员开展述职评议); the earlier items of
    * a list (对6名员额法官和4名员额检察官开展述职评议) */

@@ -548,6 +548,9 @@ static const TallyRule representation_rules[] = {
   /* the deputies taking part said after the count, the training in the
    * sentence's first clause (举办代表学习班4期，共有1300余名代表参加学习) */
   { "deputies_trained", "<" TRAINING, PEOPLE, NULL, FALSE, "代表&参加|参与|参训", MEMBERS "|" CADRES },
+  /* the deputies named before their count, the training after it (组织市
+   * 人大代表210人参加履职培训) */
+  { "deputies_trained", "代表", PEOPLE, NULL, FALSE, "参加|参与&" TRAINING, "主任|主席|" MEMBERS "|" CADRES },
   { "npc_deputies_trained", "全国人大代表|全国人民代表大会代表&" TRAINING, PEOPLE, "npc_delegation", TRUE, NULL, NULL },
   /* the count after the deputies, the training after it (组织在宁全国人
    * 大代表21名参加专题学习班) */

@@ -363,7 +363,7 @@ test_local_measures (void)
     "八、自身建设\n"
     "\n"
     "举办培训班5期，参训代表800余人次。党组理论学习中心组集体学习11次。"
-    "听取审议市政府关于疫情防控工作情况的报告等工作报告二十项。\n";
+    "听取审议市政府关于疫情防控工作情况的报告等工作报告二十项。对5名政府组成人员进行满意度测评。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -371,6 +371,8 @@ test_local_measures (void)
   assert_tally (document, "oversight", "工作评议2项", "work_evaluations", 2);
   /* (reports closed by 等工作报告 are work reports, not all kinds) */
   assert_tally (document, "oversight", "二十项", "work_reports", 20);
+  /* (officials voted on one by one) */
+  assert_tally (document, "oversight", "5名政府组成人员进行满意度测评", "officials_evaluated", 5);
   assert_tally (document, "oversight", "满意度测评3次", "satisfaction_surveys", 3);
   g_assert_null (find_any_tally (document, "12个", NULL));
   assert_tally (document, "oversight", "调研报告15篇", "research_reports", 15);
@@ -6607,7 +6609,7 @@ test_totals_siblings_and_bare_levels (void)
     "\n"
     "一、代表工作\n"
     "\n"
-    "分三批组织市人大代表参加履职培训，共培训280人次。\n";
+    "分三批组织市人大代表参加履职培训，共培训280人次。组织市人大代表210人参加履职培训。\n";
   g_autoptr(BaogaoDocument) first = analyze (province);
   g_autoptr(BaogaoDocument) second = NULL;
 
@@ -6633,6 +6635,8 @@ test_totals_siblings_and_bare_levels (void)
   assert_tally (first, "self_building", "37条被采用", "info_items_adopted", 37);
 
   g_assert_cmpstr (tally_scope (second, "representation", "280人次"), ==, "county");
+  /* (the deputies named before their count, the training after it) */
+  g_assert_cmpuint (count_measure (second, "representation", "deputies_trained"), ==, 2);
 }
 
 /* Round-27 phrasings: deputies of counties and the cities of their rank
