@@ -1847,6 +1847,22 @@ frame_at_anchor (const char *text,
 
           if (year <= 0)
             return PERIOD_YEAR;
+          /* (a short verb phrase may come between, after 自: 自2019年运行
+           * 以来, 自2015年获得地方立法权以来) */
+          if (!text_word_at (text, after, end, "以来") && n_at >= start + strlen ("自") &&
+              text_word_ends_at (text, start, n_at, "自"))
+            {
+              gsize k = text_find (text, after, MIN (end, after + 10 * 3), "以来"), d = after;
+
+              static const char * const term_began[] = { "产生", "成立", "履职", "组成", "换届", "选举" };
+
+              while (k != G_MAXSIZE && d < k && delimiter_at (text, d, k) == 0)
+                d += g_utf8_skip[(guchar) text[d]];
+              /* (not since the congress began its term: 自2016年12月产生以
+               * 来 is read as the term's) */
+              if (k != G_MAXSIZE && d == k && !text_contains_any (text, after, k, term_began, G_N_ELEMENTS (term_began)))
+                after = k;
+            }
           if (!text_word_at (text, after, end, "以来"))
             {
               /* (二〇二二年 too, digit by digit) */

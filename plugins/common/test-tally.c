@@ -7174,7 +7174,7 @@ test_round34_phrasings (void)
     "就条例草案3次向全国人大外事委征求意见。“十三五”期间，省人大常委会共修改地方性法规32件。"
     "在2021年至2022年县乡两级人大换届选举中，选出县级人大代表5.6万名。"
     "在2024年至2025年乡镇人大换届选举中，常委会加强指导，选出乡镇人大代表3.1万名。"
-    "自2021年以来，常委会累计开展专题询问11次。\n";
+    "自2021年以来，常委会累计开展专题询问11次。联网监督系统自2022年运行以来推送预警信息2300余条。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *enacted;
 
@@ -7198,6 +7198,9 @@ test_round34_phrasings (void)
                    "multi_year");
   /* (five years since, in a report of the term's fourth year: no term) */
   g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "oversight", "11次"), "period"), ==,
+                   "multi_year");
+  /* (a verb between the year and 以来, after 自) */
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "oversight", "2300余条"), "period"), ==,
                    "multi_year");
 
   /* counts pointed back at as their sum (上述903件建议) */
