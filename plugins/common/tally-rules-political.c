@@ -257,7 +257,8 @@ static const TallyRule political_rules[] = {
     "请示|报告|汇报|交办|常委会会议|主任会议" },
 
   /* warning education (开展警示教育4次, 召开警示教育大会2场) */
-  { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS },
+  /* (not the office's Party organs': 机关党组开展警示教育3次) */
+  { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS "|机关党组|机关党委" },
 
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */

@@ -3721,7 +3721,7 @@ test_party_group_work (void)
     "一、坚持党的全面领导\n"
     "\n"
     "常委会党组全年召开党组会议32次，研究重大事项86项。党组成员围绕10个重点课题开展调研。"
-    "扎实开展党纪学习教育，开展警示教育4次。常委会领导包联重点产业链12条。\n";
+    "扎实开展党纪学习教育，开展警示教育4次。常委会领导包联重点产业链12条。机关党组开展警示教育3次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -3732,6 +3732,8 @@ test_party_group_work (void)
   g_assert_cmpuint (count_measure (document, "oversight", "investigations"), ==, 0);
   assert_tally (document, "political", "警示教育4次", "warning_education_sessions", 4);
   assert_tally (document, "political", "产业链12条", "industry_chains_liaised", 12);
+  /* (the office's Party group is the office's, in any section) */
+  assert_tally (document, "self_building", "警示教育3次", "warning_education_sessions", 3);
 }
 
 /* Containers and kinds that are no counts of what they hold (6个方面突出
