@@ -7410,6 +7410,36 @@ sentence_before_opening (const char *text,
   return G_MAXSIZE;
 }
 
+/* Does the noun right after the count of @w (9203件建议由…) stand in the
+ * words of @v's count (代表提出建议9203件), so that @w says those things
+ * again, not other things of the same number (表决通过5件。5件法规草案在…
+ * 公开征求意见)? The noun is read up to four characters, to a word that
+ * goes on the clause (由, 在, 均…). */
+static gboolean
+names_same_things (const char         *text,
+                   const CountWindows *v,
+                   const CountWindows *w)
+{
+  static const char * const stops[] = {
+    "由", "在", "均", "已", "全", "都", "和", "的", "被", "中", "经", "向", "为", "并", "于", "及",
+  };
+  char noun[4 * 3 + 1];
+  gsize p = w->q_end, n = 0;
+
+  while (n < 4 && p + 3 <= w->w_end && (guchar) text[p] >= 0xE4 && (guchar) text[p] <= 0xE9 &&
+         text_any_word_at (text, p, w->w_end, stops, G_N_ELEMENTS (stops)) == 0)
+    {
+      p += 3;
+      n++;
+    }
+  /* (no noun of its own: the earlier count's, 9203件。9203件由…) */
+  if (n == 0)
+    return TRUE;
+  memcpy (noun, text + w->q_end, p - w->q_end);
+  noun[p - w->q_end] = '\0';
+  return text_find (text, v->w_start, MAX (v->w_end, v->q_end), noun) != G_MAXSIZE;
+}
+
 /* The words that point back at counts said before (上述903件建议) */
 static const char * const sum_pointers[] = { "上述", "这些", "以上" };
 
@@ -7461,7 +7491,10 @@ drop_sentence_restatements (const char         *text,
             break;
           if (v->q_end > reach || decisions[qj].rule == NO_RULE || !same_count (text, quantities, windows, qj, qi))
             continue;
-          restated = stop != G_MAXSIZE && v->q_end <= stop;
+          restated = stop != G_MAXSIZE && v->q_end <= stop &&
+                     (strcmp (tables->rules[decisions[qj].rule].rule->measure,
+                              tables->rules[decisions[qi].rule].rule->measure) == 0 ||
+                      names_same_things (text, v, w));
           /* (closer: of its own measure only) */
           if (!restated && closer != G_MAXSIZE && v->q_end <= closer)
             restated = strcmp (tables->rules[decisions[qj].rule].rule->measure,

@@ -508,7 +508,8 @@ test_special_zone_laws (void)
 }
 
 /* A sentence opening with the count of the sentence before says it
- * again; equal counts of one sentence, or said apart, stay. */
+ * again, its noun the same things (9203件建议); equal counts of one
+ * sentence, or said apart, or of other things (5件法规草案), stay. */
 static void
 test_restated_at_once (void)
 {
@@ -518,11 +519,17 @@ test_restated_at_once (void)
     "全国人大代表提出建议9203件。9203件建议由194家承办单位研究办理。"
     "会议期间提出建议35件，闭会期间提出建议35件。\n"
     "\n"
-    "代表提出建议60件。另有60件建议转交地方办理。\n";
+    "代表提出建议60件。另有60件建议转交地方办理。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "全年表决通过地方性法规5件。坚持开门立法，5件法规草案在市人大网站公开征求意见。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
+  /* (other things of the same number: the drafts are no laws passed) */
+  assert_tally (document, "legislation", "公开征求意见", "drafts_published", 5);
   assert_tally (document, "representation", "建议9203件", "npc_suggestions", 9203);
   g_assert_null (find_any_tally (document, "9203件建议", NULL));
   assert_tally (document, "representation", "建议35件", "suggestions", 35);
