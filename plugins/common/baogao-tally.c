@@ -6361,6 +6361,26 @@ shared_marker_before (const char *text,
   return end - n;
 }
 
+/* Is the count of @w said for each of the things the count of @prev
+ * counted, in its clause: 各 after them, before @w's verb (对两部法规草案各
+ * 举行立法听证会1次, 对3个部门各开展工作评议1次)? */
+static gboolean
+per_item_of_count (const char         *text,
+                   const CountWindows *prev,
+                   const CountWindows *w)
+{
+  static const char * const more_verbs[] = { "举行", "进行" };
+  gsize at;
+
+  if (prev->q_end >= w->q_start || clause_end (text, w->q_start, prev->q_end, w->q_start) != w->q_start)
+    return FALSE;
+  /* (各 before a verb: not 各镇人民代表大会代表1052名, an item of its own) */
+  at = text_find (text, prev->q_end, w->q_start, "各");
+  return at != G_MAXSIZE &&
+         (clause_verb_at (text, at + strlen ("各"), w->q_start) != 0 ||
+          text_any_word_at (text, at + strlen ("各"), w->q_start, more_verbs, G_N_ELEMENTS (more_verbs)) != 0);
+}
+
 /* Where the word 共, 共计, 合计 or 总计 starts right before a count, which
  * then totals the items of the list before it (召开常委会会议、主任会议共
  * 计31次), or G_MAXSIZE. */
@@ -8287,6 +8307,10 @@ decide (const Tables    *tables,
         best = choose_shared (d, w, marker, head_cursor, &unit, best, FALSE, &decisions[qi]);
       /* (with 各, no total of one measure: 法院和检察院专项工作报告各1个) */
       if (w->each && decisions[qi].also[0] == NO_RULE)
+        best = NO_RULE;
+      /* (nor a count for each of the things a count before it in its
+       * clause counted: 对两部法规草案各举行立法听证会1次) */
+      if (best != NO_RULE && qi > 0 && per_item_of_count (d->text, &windows[qi - 1], w))
         best = NO_RULE;
       /* one total of the items of a list before it, each of a measure of
        * its own (召开常委会会议、主任会议共计31次; 开展执法检查和专题调研

@@ -8697,7 +8697,7 @@ test_stations_and_groups (void)
     "\n"
     "开展工作评议，向被评议部门反馈整改意见53条。对6个部门进行满意度测评，平均得票率为88.7%。"
     "全年形成审议意见书14份，并对其中5项审议意见的落实情况进行了跟踪检查。"
-    "首次开展工作评议，选取市教育局、市住建局等7个部门作为评议对象。"
+    "首次开展工作评议，选取市教育局、市住建局等7个部门作为评议对象。对两部法规草案各举行立法听证会1次。"
     "对市政府38个部门开展工作评议并进行满意度测评。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
@@ -8715,6 +8715,8 @@ test_stations_and_groups (void)
   assert_tally (document, "oversight", "进行了跟踪检查", "follow_up_supervisions", 5);
   /* (the departments chosen as those appraised) */
   assert_tally (document, "oversight", "作为评议对象", "work_evaluations", 7);
+  /* (a count for each of the things a count before it counted) */
+  assert_no_tally_of_count (document, "1次");
   /* (departments appraised, then voted on: the appraisals) */
   g_assert_cmpstr (measure_of_count (document, "38个"), ==, "work_evaluations");
   assert_tally (document, "representation", "8个", "deputy_stations_upgraded", 8);
