@@ -589,6 +589,10 @@ static const TallyRule representation_rules[] = {
    * (举办全省县乡人大工作培训班3期) */
   { "director_trainings", LOWER_CONGRESS_WORK "&" TRAINING, SESSIONS, NULL, TRUE, NULL, "代表" },
   { "director_trainings", NULL, SESSIONS, NULL, TRUE, DIRECTORS "&" TRAINING, "机关|处室|科室|办公室" },
+  /* (the heads named in the sentence's first clause: 组织县（市、区）人大常
+   * 委会主任、乡镇人大主席赴浙江学习考察，举办培训班2期) */
+  { "director_trainings", "<" DIRECTORS "&" TRAINING, SESSIONS, NULL, TRUE, NULL,
+    "代表|机关|处室|科室|办公室|主任会议|讲座|" MEMBERS },
 
   /* what deputies gave */
   { "deputy_donations", "捐款|捐物|捐资|捐赠|募捐|捐助", "元", NULL, FALSE, NULL, NULL },

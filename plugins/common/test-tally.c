@@ -6618,7 +6618,8 @@ test_totals_siblings_and_bare_levels (void)
     "\n"
     "一、代表工作\n"
     "\n"
-    "分三批组织市人大代表参加履职培训，共培训280人次。组织市人大代表210人参加履职培训。\n";
+    "分三批组织市人大代表参加履职培训，共培训280人次。组织市人大代表210人参加履职培训。"
+    "组织各镇人大主席赴浙江学习考察，举办培训班2期，培训130人次。\n";
   g_autoptr(BaogaoDocument) first = analyze (province);
   g_autoptr(BaogaoDocument) second = NULL;
 
@@ -6646,6 +6647,8 @@ test_totals_siblings_and_bare_levels (void)
   g_assert_cmpstr (tally_scope (second, "representation", "280人次"), ==, "county");
   /* (the deputies named before their count, the training after it) */
   g_assert_cmpuint (count_measure (second, "representation", "deputies_trained"), ==, 2);
+  /* (the heads named in the sentence's first clause: their sessions) */
+  assert_tally (second, "representation", "培训班2期", "director_trainings", 2);
 }
 
 /* Round-27 phrasings: deputies of counties and the cities of their rank
