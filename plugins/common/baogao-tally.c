@@ -3157,6 +3157,8 @@ words_after_body_end (const char *text,
   static const char * const words[] = {
     "共计", "累计", "共", "全年", "今年", "及其常委会", "在人代会上", "在人代会期间",
     "在会上", "会议期间",
+    /* (the subdistricts' bodies in brackets: 镇（街道）人大（工委）) */
+    "（工委）", "(工委)", "（主席团）", "(主席团)",
   };
   gsize n;
 

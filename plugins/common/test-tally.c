@@ -2961,6 +2961,7 @@ test_every_level (void)
     "全县２．１万名各级人大代表接待群众８.６万人次。三年来全县各级人大代表7600余人次参与疫情防控。"
     "组织860名县、乡人大代表向原选区选民述职。全县共有1500名各级人大代表向原选区选民述职。"
     "邀请86名各级人大代表列席常委会会议。县、乡两级人大代表年内进站接待群众9100人次。"
+    "14个镇（街道）人大（工委）组织镇人大代表315名向选民述职。"
     "出台《关于加强镇人大主席团建设的指导意见》，举办镇人大主席培训班2期。邀请乡镇人大主席列席常委会会议36人次。\n";
   static const char county_city[] =
     "晋江市人民代表大会常务委员会工作报告\n——2025年1月10日在晋江市第十八届人民代表大会第五次会议上\n\n"
@@ -2980,6 +2981,8 @@ test_every_level (void)
     { county, "representation", "86名各级人大代表列席", "county" },
     /* (the county's two levels with 、 between them) */
     { county, "representation", "9100人次", "all_levels" },
+    /* (the townships' bodies with the subdistricts' in brackets) */
+    { county, "representation", "向选民述职", "township" },
     /* (the heads of the townships' congresses, whom it acts on) */
     { county, "representation", "培训班2期", "county" },
     { county, "representation", "36人次", "county" },
