@@ -7736,6 +7736,9 @@ named_deputies_level (const char *text,
   /* longest first where one ends another */
   static const struct { const char *level; Actor actor; } levels[] = {
     { "县乡两级", ACTOR_COUNTY }, { "县乡", ACTOR_COUNTY },
+    /* (a county-level city's or a district's own and its towns': 市镇人大代
+     * 表, 区镇) */
+    { "市镇", ACTOR_COUNTY }, { "市乡", ACTOR_COUNTY }, { "区镇", ACTOR_COUNTY }, { "区街", ACTOR_COUNTY },
     /* districts and county-level cities together (区市人大代表, 县市区) */
     { "区市县", ACTOR_COUNTY }, { "县市区", ACTOR_COUNTY }, { "区市", ACTOR_COUNTY }, { "县市", ACTOR_COUNTY },
     { "区县", ACTOR_COUNTY }, { "县区", ACTOR_COUNTY },

@@ -2966,7 +2966,8 @@ test_every_level (void)
   static const char county_city[] =
     "晋江市人民代表大会常务委员会工作报告\n——2025年1月10日在晋江市第十八届人民代表大会第五次会议上\n\n"
     "一、代表工作\n\n"
-    "全年市镇两级人大代表进站接待群众1.2万余人次。培训市镇两级人大代表520人次。\n";
+    "全年市镇两级人大代表进站接待群众1.2万余人次。培训市镇两级人大代表520人次。"
+    "组织1100余名市镇人大代表向选民述职。\n";
   static const char banner[] =
     "某某旗人民代表大会常务委员会工作报告\n——2024年1月10日在某某旗第十八届人民代表大会第三次会议上\n\n"
     "一、代表工作\n\n补选苏木人大代表4名。补选旗人大代表3名。\n";
@@ -3016,6 +3017,8 @@ test_every_level (void)
      * congress's verb) */
     { county_city, "representation", "1.2万余人次", "all_levels" },
     { county_city, "representation", "520人次", "county" },
+    /* (the city's own and its towns' deputies, the congress acting) */
+    { county_city, "representation", "向选民述职", "county" },
     /* deputies of several levels listed, whom the congress organizes:
      * the highest level's, here its own */
     { county, "representation", "述职", "county" },
