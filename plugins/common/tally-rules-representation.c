@@ -127,8 +127,9 @@
  * 个区镇全面推行…票决制) */
 #define NOT_VOTED_HERE "推行|全面推行|实行|全面实行|推广|全覆盖|票决制"
 /* the candidates put to a vote, not yet voted on (确定提请…票决的民生实事
- * 候选项目15件) */
-#define NOT_VOTED_YET "候选"
+ * 候选项目15件), and the features of an application named by what they do
+ * (代表履职、民生实事票决等12个场景上线运行) */
+#define NOT_VOTED_YET "候选|场景|模块|功能"
 /* the bodies of townships' and subdistricts' congresses */
 #define TOWNSHIP_BODIES "人大主席团|人大工委|乡镇人大|街道人大"
 /* the verbs of taking part in a campaign of work… */

@@ -8700,7 +8700,8 @@ test_stations_and_groups (void)
     "\n"
     "全市新建提升代表之家、代表联络站56个。提升改造代表之家8个。新建改建代表联络站140个。"
     "全市组建代表小组268个，组织代表开展“三进”活动1260余场次。"
-    "确定提请市人代会票决的民生实事候选项目15件。市人代会票决产生民生实事项目10件。\n"
+    "确定提请市人代会票决的民生实事候选项目15件。市人代会票决产生民生实事项目10件。"
+    "实现代表履职、预算监督、民生实事票决等12个场景上线运行。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -8714,9 +8715,11 @@ test_stations_and_groups (void)
 
   assert_no_tally_of_count (document, "56个");
   assert_no_tally_of_count (document, "140个");
-  /* (candidates put to a vote are none voted on; the rectification
-   * opinions an appraisal sent are opinions made) */
+  /* (candidates put to a vote are none voted on, nor are an
+   * application's features; the rectification opinions an appraisal sent
+   * are opinions made) */
   assert_no_tally_of_count (document, "15件");
+  assert_no_tally_of_count (document, "12个");
   assert_tally (document, "representation", "10件", "livelihood_projects_voted", 10);
   assert_tally (document, "oversight", "53条", "opinions_made", 53);
   assert_tally (document, "oversight", "88.7%", "evaluation_approval_rate", 88.7);
