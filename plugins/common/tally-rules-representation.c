@@ -721,7 +721,9 @@ static const TallyRule representation_rules[] = {
   { "deputy_oversight_activities", "代表&" OVERSIGHT, "次|场|批|场次", NULL, TRUE, NULL, ONE_EVENT },
   { "deputy_oversight_participations", "代表&" OVERSIGHT, "人次", NULL, TRUE, NULL, ONE_EVENT },
   { "deputy_oversight_participations", "代表", "人次", NULL, TRUE, "参与|参加&" OVERSIGHT, ONE_EVENT },
-  { "deputy_oversight_participations", "<" OVERSIGHT "&代表&参加|参与", "人次", NULL, TRUE, NULL, ONE_EVENT },
+  /* (not a clause naming other activities: …专项监督4次，…，代表参加调研视
+   * 察活动890人次) */
+  { "deputy_oversight_participations", "<" OVERSIGHT "&代表&参加|参与", "人次", NULL, TRUE, NULL, ONE_EVENT "|调研|视察" },
   /* (组织省人大代表开展专项监督，1800余人次代表参与; …，共有260余名代
    * 表参加) */
   { "deputy_oversight_participations", "<" OVERSIGHT, "人次|人|名|位", NULL, TRUE, "代表参与|代表参加", ONE_EVENT },

@@ -6625,7 +6625,8 @@ test_totals_siblings_and_bare_levels (void)
     "一、代表工作\n"
     "\n"
     "分三批组织市人大代表参加履职培训，共培训280人次。组织市人大代表210人参加履职培训。"
-    "组织各镇人大主席赴浙江学习考察，举办培训班2期，培训130人次。\n";
+    "组织各镇人大主席赴浙江学习考察，举办培训班2期，培训130人次。"
+    "组织代表开展民生实事项目专项监督4次，组织代表专题视察5次，代表参加调研视察活动890人次。\n";
   g_autoptr(BaogaoDocument) first = analyze (province);
   g_autoptr(BaogaoDocument) second = NULL;
 
@@ -6655,6 +6656,8 @@ test_totals_siblings_and_bare_levels (void)
   g_assert_cmpuint (count_measure (second, "representation", "deputies_trained"), ==, 2);
   /* (the heads named in the sentence's first clause: their sessions) */
   assert_tally (second, "representation", "培训班2期", "director_trainings", 2);
+  /* (a clause naming its own activities: not the first clause's) */
+  g_assert_cmpuint (count_measure (second, "representation", "deputy_research_participations"), ==, 1);
 }
 
 /* Round-27 phrasings: deputies of counties and the cities of their rank
