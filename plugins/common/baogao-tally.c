@@ -5182,6 +5182,7 @@ find_windows (const Tables    *tables,
   gint year = (gint) baogao_document_get_metadata_int (document, "year_reported", 0);
   /* the session and the term of the congress the report is given at */
   gint meeting[2];
+  gboolean term_opening;
   /* the year reported written in digits and in numerals (2022, 二〇二二) */
   char year_digits[16] = "", year_numerals[16 * 3] = "";
   gsize prev_end = 0;
@@ -5198,6 +5199,13 @@ find_windows (const Tables    *tables,
   guint aside_total = G_MAXUINT, prev_qi = G_MAXUINT;
 
   report_meeting (baogao_document_get_metadata (document, "meeting"), meeting);
+  /* (the opening before the first section tells of the five years) */
+  {
+    static const char * const five_years[] = { "五年来", "过去五年", "本届以来", "五年间", "五年中" };
+    gsize first = sections->len > 0 ? g_array_index (sections, Span, 0).start : size;
+
+    term_opening = text_contains_any (text, 0, MIN (first, size), five_years, G_N_ELEMENTS (five_years));
+  }
   /* the NPC and the provinces' congresses are all elected in the same
    * years (2013, 2018, 2023: a report on 2017 is a term's last); the year
    * reported says which of its term's years a report is in, as the
@@ -5429,6 +5437,11 @@ find_windows (const Tables    *tables,
       else if ((subsection != NULL ? subsection->period :
                 section != NULL ? section->period :
                 part != NULL ? part->period : PERIOD_YEAR) == PERIOD_TERM)
+        w->period = PERIOD_TERM;
+      /* a term's last report with no parts, its sections about the five
+       * years (given at a new congress's first session, 五年来 said in its
+       * opening): the term, unless the year is said */
+      else if (meeting[0] == 1 && parts->len == 0 && section != NULL && term_opening)
         w->period = PERIOD_TERM;
       /* 累计 said of the year's work alone is a total of more years, up
        * to a semicolon (…累计建成1.2万个；分6期培训…: the year's) */

@@ -7982,6 +7982,47 @@ test_region_deputies (void)
   assert_tally (document, "representation", "560余人", "deputies_trained", 560);
 }
 
+/* A term's last report with no parts (given at a new congress's first
+ * session, 五年来 said in its opening): its sections tell of the term,
+ * but where the year is said */
+static void
+test_term_report_without_parts (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月13日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "我代表某某省第十三届人民代表大会常务委员会，向大会报告工作。省十三届人大常委会自2018年1月产生以来，"
+    "五年来，常委会共举行会议40次。\n"
+    "\n"
+    "一、坚持正确监督\n"
+    "\n"
+    "开展执法检查25次。2022年，开展执法检查5次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "五年来，省人大代表提出建议4120件。\n"
+    "\n"
+    "依法行使任免权，组织宪法宣誓68次。依法补选省人大代表23名。\n";
+  static const char annual[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月13日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持正确监督\n"
+    "\n"
+    "开展执法检查6次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  g_autoptr(BaogaoDocument) second = analyze (annual);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "oversight", "25次"), "period"), ==, "term");
+  g_assert_null (baogao_annotation_get_string (find_tally (document, "oversight", "检查5次"), "period"));
+  g_assert_cmpstr (baogao_annotation_get_string (find_tally (document, "representation", "23名"), "period"), ==, "term");
+  g_assert_null (baogao_annotation_get_string (find_tally (second, "oversight", "6次"), "period"));
+}
+
 /* A combined count that another sentence says again as the laws passed,
  * of the same value, and breaks down by the same verbs (表决通过23件。其
  * 中…; 表决通过5件，分别是…): one fact, whose parts are the rows. Parts in
@@ -9057,6 +9098,7 @@ main (int   argc,
   g_test_add_func ("/tally/combined-before-breakdown", test_combined_before_breakdown);
   g_test_add_func ("/tally/combined-passed-broken-down", test_combined_passed_broken_down);
   g_test_add_func ("/tally/region-deputies", test_region_deputies);
+  g_test_add_func ("/tally/term-report-without-parts", test_term_report_without_parts);
   g_test_add_func ("/tally/restated-after-de", test_restated_after_de);
   g_test_add_func ("/tally/breakdown-of-set", test_breakdown_of_set);
   g_test_add_func ("/tally/elliptic-part-with-year", test_elliptic_part_with_year);
