@@ -2388,31 +2388,42 @@ county_name_before (Scan  *s,
   return p;
 }
 
-/* Adds the counties, districts and banners that county_name_before ()
- * finds before a body at @pos, and those listed before them with 、
- * (香坊区、平房区人大常委会) */
+/* Adds the county, district or banner [@start, @end) that
+ * county_name_before () found before a body, and those listed before it
+ * with 、 (香坊区、平房区人大常委会); @after_city: it was named after its
+ * city, which no list goes on before */
 static void
-add_county_places (Scan  *s,
-                   gsize  pos)
+add_county_places (Scan     *s,
+                   gsize     start,
+                   gsize     end,
+                   gboolean  after_city)
 {
-  gsize city, start;
+  gsize city;
 
-  pos = skip_session_back (s, pos);
-  while ((start = county_name_before (s, pos, &city)) != G_MAXSIZE)
+  while (start != G_MAXSIZE)
     {
       /* (济源示范区人大: the org, but no county) */
-      if (memcmp (s->text + pos - 3, "区", 3) == 0 && is_area_kind (s, start, pos))
+      if (memcmp (s->text + end - 3, "区", 3) == 0 && is_area_kind (s, start, end))
         break;
-      add_place_hit (s, start, pos, NULL, LEVEL_COUNTY);
-      if (city != G_MAXSIZE || start < 3 || memcmp (s->text + start - 3, "、", 3) != 0)
+      add_place_hit (s, start, end, NULL, LEVEL_COUNTY);
+      if (after_city || start < 3 || memcmp (s->text + start - 3, "、", 3) != 0)
         break;
-      pos = start - 3;
+      end = start - 3;
+      start = county_name_before (s, end, &city);
+      after_city = city != G_MAXSIZE;
     }
 }
 
+/* The start of the region before a body that starts at @pos: a place
+ * chain, a county or district (whose name, when @county is not NULL, is
+ * stored in *@county and *@county_end, with *@after_city), an admin
+ * prefix or 自治区; G_MAXSIZE when none */
 static gsize
-region_before (Scan  *s,
-               gsize  pos)
+region_before (Scan     *s,
+               gsize     pos,
+               gsize    *county,
+               gsize    *county_end,
+               gboolean *after_city)
 {
   gsize start, city;
 
@@ -2424,7 +2435,15 @@ region_before (Scan  *s,
   /* A county or district: after its city, 哈尔滨市道里区 + 人民政府, or
    * alone, 南岗区 + 人大常委会 */
   if ((start = county_name_before (s, pos, &city)) != G_MAXSIZE)
-    return city != G_MAXSIZE ? city : start;
+    {
+      if (county != NULL)
+        {
+          *county = start;
+          *county_end = pos;
+          *after_city = city != G_MAXSIZE;
+        }
+      return city != G_MAXSIZE ? city : start;
+    }
 
   if (pos >= 3 && admin_prefix_at (s, pos - 3))
     return pos - 3;
@@ -2619,13 +2638,15 @@ find_orgs (Scan *s)
       if (t->kind == LEX_BODY)
         {
           /* A region then a body: 黑龙江省人大常委会, 省政府 */
-          gsize start = region_before (s, t->start);
+          gsize county = G_MAXSIZE, county_end = 0;
+          gboolean after_city = FALSE;
+          gsize start = region_before (s, t->start, &county, &county_end, &after_city);
 
           if (start != G_MAXSIZE)
             {
               guint k = i + 1;
 
-              add_county_places (s, t->start);
+              add_county_places (s, county, county_end, after_city);
               add_org (s, start, extend_subbodies (s, &k, t->end));
               i = k;
               continue;
@@ -2638,7 +2659,7 @@ find_orgs (Scan *s)
           gsize n = t->end - t->start;
           gsize after = t->end + strlen ("委"), nx;
           gunichar c = after < s->len ? get_char (s->text, after, s->len, &nx) : 0;
-          gsize start = region_before (s, t->end);
+          gsize start = region_before (s, t->end, NULL, NULL, NULL);
 
           if (text_has_prefix_at (s, after, "员会"))
             {
