@@ -2916,11 +2916,30 @@ names_every_level (const char *text,
 static const char * const county_two_levels[] = {
   "县乡两级", "县镇两级", "区镇两级", "区乡两级", "区街两级", "县乡镇两级", "区街镇两级", "全县两级", "全区两级", "我县两级",
   "全市两级", "我市两级", "全旗两级", "市镇两级", "市乡两级", "市乡镇两级", "市镇街两级", "旗乡两级", "旗苏木两级",
-  /* (the levels with 、 between them: 区、镇两级, 区、镇（街道）两级) */
-  "县、乡两级", "县、镇两级", "区、镇两级", "区、乡两级", "区、街两级", "县、乡镇两级", "区、街镇两级",
-  "区、镇（街道）两级", "区、乡（镇）两级", "县、乡（镇）两级", "区、街道两级", "市、镇两级", "市、乡两级",
-  "市、乡镇两级", "旗、乡两级", "旗、苏木两级",
+  "区镇（街道）两级", "区乡（镇）两级", "县乡（镇）两级", "区街道两级",
 };
+
+/* Does [@p, @end) end with a county's two levels (see county_two_levels),
+ * maybe with 、 after the first (区、镇两级, 县、乡两级)? */
+static gboolean
+names_county_two_levels (const char *text,
+                         gsize       p,
+                         gsize       end)
+{
+  if (text_any_word_ends_at (text, p, end, county_two_levels, G_N_ELEMENTS (county_two_levels)) != 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (county_two_levels); i++)
+    {
+      const char *levels = county_two_levels[i];
+      gsize n = strlen (levels), at = end - n - strlen ("、");
+
+      if (end - p >= n + strlen ("、") && memcmp (text + at, levels, 3) == 0 &&
+          memcmp (text + at + 3, "、", strlen ("、")) == 0 &&
+          memcmp (text + at + 3 + strlen ("、"), levels + 3, n - 3) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static Actor
 prefix_level (const char *text,
@@ -3007,7 +3026,7 @@ prefix_level (const char *text,
     return ACTOR_EVERY_LEVEL;
   /* (a county's two levels, its own and its townships', are all it has:
    * 县乡两级人大代表, 全县两级 in a county's report; not 市县两级) */
-  if (own == ACTOR_COUNTY && text_any_word_ends_at (text, p, end, county_two_levels, G_N_ELEMENTS (county_two_levels)) != 0)
+  if (own == ACTOR_COUNTY && names_county_two_levels (text, p, end))
     return ACTOR_EVERY_LEVEL;
   /* the congress's own term named first (第九届市人大常委会): its level
    * is the words after it */
