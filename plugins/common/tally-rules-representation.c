@@ -129,7 +129,7 @@
 /* the candidates put to a vote, not yet voted on (确定提请…票决的民生实事
  * 候选项目15件), and the features of an application named by what they do
  * (代表履职、民生实事票决等12个场景上线运行) */
-#define NOT_VOTED_YET "候选|场景|模块|功能"
+#define NOT_PROJECTS_VOTED "候选|场景|模块|功能"
 /* the bodies of townships' and subdistricts' congresses */
 #define TOWNSHIP_BODIES "人大主席团|人大工委|乡镇人大|街道人大"
 /* the verbs of taking part in a campaign of work… */
@@ -336,17 +336,17 @@ static const TallyRule representation_rules[] = {
   /* the level the projects are of (票决产生县级民生实事项目百余件, 共票决
    * 镇级民生实事项目118件): the congresses of that level voted on them */
   { "livelihood_projects_voted", "票决&县级民生实事项目|县级民生实事|县级实事项目|县级民生项目",
-    "件|项|个", "county", TRUE, NULL, NOT_VOTED_YET },
+    "件|项|个", "county", TRUE, NULL, NOT_PROJECTS_VOTED },
   { "livelihood_projects_voted", "票决&镇级民生实事项目|乡镇民生实事项目|乡镇级民生实事项目|镇级民生实事|"
     "乡镇民生实事|镇级实事项目|镇级民生项目|乡级民生实事项目|街道民生实事项目|街道民生实事|镇街民生实事项目|"
     "街镇民生实事项目|街镇民生实事",
-    "件|项|个", "township", TRUE, NULL, NOT_VOTED_YET },
-  { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NOT_VOTED_YET },
+    "件|项|个", "township", TRUE, NULL, NOT_PROJECTS_VOTED },
+  { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NOT_PROJECTS_VOTED },
   /* the projects voted on, 民生实事 said before (票决项目4127个) */
-  { "livelihood_projects_voted", "票决项目|票决产生项目|票决出项目", "件|项|个", NULL, TRUE, NULL, NOT_VOTED_YET },
+  { "livelihood_projects_voted", "票决项目|票决产生项目|票决出项目", "件|项|个", NULL, TRUE, NULL, NOT_PROJECTS_VOTED },
   /* (the vote said in full: 由代表投票表决产生了十件市级民生实事项目) */
-  { "livelihood_projects_voted", "投票表决产生|投票表决出|投票表决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NOT_VOTED_YET },
-  { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NOT_VOTED_YET },
+  { "livelihood_projects_voted", "投票表决产生|投票表决出|投票表决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NOT_PROJECTS_VOTED },
+  { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NOT_PROJECTS_VOTED },
   /* (the projects named in the sentence's first clause: 市本级实行民生实
    * 事项目人大代表票决制，在市人大四次会议上票决产生12件) */
   { "livelihood_projects_voted", "<民生实事|实事项目|民生项目&票决产生|票决出|票决确定", "件|项|个", NULL, TRUE, NULL,
