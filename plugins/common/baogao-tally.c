@@ -2642,7 +2642,7 @@ opens_with_year_said (const char *text,
 /* Do the words [@start, @end) before a count say what there is now (现
  * 有, 目前共有) or the total reached (总数达到, 达到)? */
 static gboolean
-says_now (const char *text,
+says_total_now (const char *text,
           gsize       start,
           gsize       end)
 {
@@ -8375,7 +8375,7 @@ decide (const Tables    *tables,
           /* (what there is now, said so, is a stock's to date whatever
            * frame the sentence opens with: 五年来，全州现有基层立法联系点
            * 12个, …联系点总数达到12个) */
-          decisions[qi].period_said = w->period_said && !says_now (d->text, w->w_start, w->q_start);
+          decisions[qi].period_said = w->period_said && !says_total_now (d->text, w->w_start, w->q_start);
           decisions[qi].period_to_date = w->period_to_date;
           decisions[qi].unit = unit.unit;
           decisions[qi].start = MIN (w->q_start, d->state[best].first_start);
