@@ -2643,8 +2643,8 @@ opens_with_year_said (const char *text,
  * 有, 目前共有) or the total reached (总数达到, 达到)? */
 static gboolean
 says_total_now (const char *text,
-          gsize       start,
-          gsize       end)
+                gsize       start,
+                gsize       end)
 {
   static const char * const now[] = {
     "现有", "目前共有", "目前有", "现共有", "目前已有", "总数", "总量", "达到", "增至", "增加到",
