@@ -246,6 +246,9 @@ gboolean tally_write_domain (const char      *domain,
   "检视|查摆|梳理|查找|查出|排查|发现|检视查出|检视出|查摆出|征集|收集|剖析"
 #define TALLY_RECTIFY "整改|整改到位|完成整改|已整改|整改完成|立行立改|整改落实"
 #define TALLY_RESEARCH_REPORTS "调研报告|研究报告|调查报告"
+/* The office's own Party organs, whose work is self-building's in any
+ * section (机关党组开展警示教育3次), not the Party group's (political) */
+#define TALLY_OFFICE_PARTY_ORGANS "机关党组|机关党委"
 /* warning education (开展警示教育4次), and the films it shows, which are
  * not its sessions (观看警示教育片5部) */
 #define TALLY_WARNING_EDUCATION "警示教育|警示教育大会|警示教育活动|警示教育会"

@@ -258,7 +258,7 @@ static const TallyRule political_rules[] = {
 
   /* warning education (开展警示教育4次, 召开警示教育大会2场) */
   /* (not the office's Party organs': 机关党组开展警示教育3次) */
-  { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS "|机关党组|机关党委" },
+  { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS "|" TALLY_OFFICE_PARTY_ORGANS },
 
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */

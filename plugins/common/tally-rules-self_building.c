@@ -129,7 +129,7 @@ static const TallyRule self_building_rules[] = {
   /* the office's own, named so (机关开展警示教育2次); its Party organs'
    * in any section (机关党组开展警示教育3次) */
   { "warning_education_sessions", "机关&" TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS },
-  { "warning_education_sessions", "机关党组|机关党委&" TALLY_WARNING_EDUCATION, TIMES, NULL, TRUE, NULL, TALLY_WARNING_FILMS },
+  { "warning_education_sessions", TALLY_OFFICE_PARTY_ORGANS "&" TALLY_WARNING_EDUCATION, TIMES, NULL, TRUE, NULL, TALLY_WARNING_FILMS },
   /* the study programme */
   { "lecture_sessions", "讲堂|大讲堂|人大讲堂|讲坛", TIMES, NULL, FALSE, NULL, NULL },
   { "lecture_sessions", NULL, TIMES, NULL, FALSE, "讲堂|大讲堂|讲坛", NULL },
