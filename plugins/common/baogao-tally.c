@@ -5156,6 +5156,25 @@ is_top_level (const char *scope)
   return strcmp (scope, "national") == 0 || strcmp (scope, "provincial") == 0;
 }
 
+/* Between a count of people and a later count of its clause (312名代表提
+ * 出建议和意见536件), does the earlier count's verb of submitting stand
+ * before the list separator of [@from, @to)? Then the people are the
+ * verb's subject, and the separator joins its objects, which the later
+ * count counts together: no list of two counted items. */
+static gboolean
+people_submit_before (const char       *text,
+                      BaogaoAnnotation *people,
+                      gsize             from,
+                      gsize             to)
+{
+  static const char * const submit[] = { "提出", "提交", "领衔", "联名" };
+  gsize item = list_item_start (text, from, to);
+
+  return item > from &&
+         unit_in ("名|人|位", baogao_annotation_get_string (people, "unit")) &&
+         text_contains_any (text, from, item, submit, G_N_ELEMENTS (submit));
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -5662,7 +5681,8 @@ find_windows (const Tables    *tables,
       if (prev_end > 0 && prev_end <= q_start && w_start == prev_end &&
           /* (not a list the count is said for with 均 or 各: …183件，办结
            * 率、满意率均为100%) */
-          shared_marker_before (text, w_start, q_start) == G_MAXSIZE)
+          shared_marker_before (text, w_start, q_start) == G_MAXSIZE &&
+          !people_submit_before (text, g_ptr_array_index (quantities, prev_qi), w_start, q_start))
         w_start = list_item_start (text, w_start, q_start);
       if (qi + 1 < quantities->len && next_start >= q_end && w_end == next_start)
         w_end = list_item_end (text, q_end, w_end);

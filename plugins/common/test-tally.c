@@ -9012,6 +9012,34 @@ test_review16_left_alone (void)
   assert_tally (document, "representation", "35个", "deputy_stations_added", 35);
 }
 
+/* A count of people who act, before the verb whose objects a list
+ * names: the later count is the objects' together, not the last item's
+ * (300名代表提出议案和建议520件). */
+static void
+test_people_acting_on_listed_objects (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "大会期间，312名代表提出建议和意见536件，已全部交由有关部门办理。"
+    "省人大代表中的45名代表联名提出议案和建议83件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "开展专题询问2次和专题调研6次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "representation", "536件", "suggestions", 536);
+  assert_tally (document, "representation", "83件", "motions+suggestions", 83);
+  /* (two counted items of one list, as before) */
+  assert_tally (document, "oversight", "专题询问2次", "special_inquiries", 2);
+  assert_tally (document, "oversight", "专题调研6次", "investigations", 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9232,6 +9260,7 @@ main (int   argc,
   g_test_add_func ("/tally/totals-siblings-and-bare-levels", test_totals_siblings_and_bare_levels);
   g_test_add_func ("/tally/ranks-tasks-and-awards", test_ranks_tasks_and_awards);
   g_test_add_func ("/tally/deliberated-parts-and-passives", test_deliberated_parts_and_passives);
+  g_test_add_func ("/tally/people-acting-on-listed-objects", test_people_acting_on_listed_objects);
 
   return g_test_run ();
 }
