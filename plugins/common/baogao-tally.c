@@ -5156,6 +5156,39 @@ is_top_level (const char *scope)
   return strcmp (scope, "national") == 0 || strcmp (scope, "provincial") == 0;
 }
 
+/* Is the count at [@next_start, @next_end) one of the articles (条款,
+ * 条文, 条) of the laws the count ending at @q_end counts, with only their
+ * name between, and the clause's verb after them (对12件法规的36个条款作
+ * 出修改, 对7件法规中的19条予以修正; not 一并修改了59件法律中的141个条款,
+ * whose verb is before)? */
+static gboolean
+counts_articles_of (const char *text,
+                    gsize       size,
+                    gsize       q_end,
+                    gsize       next_start,
+                    gsize       next_end)
+{
+  static const char * const articles[] = { "条款", "条文" };
+  gsize end = next_end;
+
+  if (next_start < q_end || next_start - q_end > 12 * 3 ||
+      !text_word_ends_at (text, q_end, next_start, "的"))
+    return FALSE;
+  for (gsize p = q_end; p < next_start; p += g_utf8_skip[(guchar) text[p]])
+    if (delimiter_at (text, p, next_start) > 0 || enum_comma_at (text, p) ||
+        conjunction_at (text, q_end, p, next_start) > 0)
+      return FALSE;
+  if (!text_word_ends_at (text, next_start, next_end, "条"))
+    {
+      gsize n = text_any_word_at (text, next_end, size, articles, G_N_ELEMENTS (articles));
+
+      if (n == 0)
+        return FALSE;
+      end += n;
+    }
+  return end < size && delimiter_at (text, end, size) == 0 && text[end] != '\n';
+}
+
 /* Between a count of people and a later count of its clause (312名代表提
  * 出建议和意见536件), does the earlier count's verb of submitting stand
  * before the list separator of [@from, @to)? Then the people are the
@@ -5514,6 +5547,17 @@ find_windows (const Tables    *tables,
 
       w_start = clause_start (text, lower, q_start);
       w_end = clause_end (text, size, q_end, upper);
+      /* the laws counted, then their articles changed (对12件法规的36个条
+       * 款作出修改): the verb after the articles is the laws' too */
+      if (w_end == next_start && qi + 1 < quantities->len &&
+          counts_articles_of (text, size, q_end, next_start,
+                              baogao_annotation_get_byte_end (g_ptr_array_index (quantities, qi + 1))))
+        {
+          upper = MIN (size, q_end + WINDOW_AFTER);
+          if (sentence != NULL)
+            upper = MIN (upper, sentence->end);
+          w_end = clause_end (text, size, q_end, upper);
+        }
       /* a note that breaks down a count its mark follows (…任免国家机关工
        * 作人员52人次①, then ① 含任命37人次、免职15人次): its parts */
       if (sentence != NULL && in_note_of_parts (text, line_start, q_start))

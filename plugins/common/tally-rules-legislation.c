@@ -246,6 +246,10 @@ static const TallyRule legislation_rules[] = {
     COUNT_UNITS, NULL, TRUE, NULL, PACKAGE_INCLUDED "|条文|个条款" },
   { "amended_in_package", "<" PACKAGE_WAY "&一次性修改|一次性修正", COUNT_UNITS, NULL, TRUE, NULL,
     PACKAGE_INCLUDED "|条文|个条款" },
+  /* (…the verb after the laws and their articles: 通过打包修改的方式，对
+   * 59件法律的141个条款作出修改) */
+  { "amended_in_package", "<" PACKAGE_WAY, COUNT_UNITS, NULL, TRUE,
+    INSTRUMENTS "&作出修改|进行修改|予以修改|作出修正|进行修正|予以修正", PACKAGE_INCLUDED },
   /* count first: 对《…》等5件法规进行打包修改, 对其中9件作出打包修改决
    * 定; in 个, not the decisions (作出两个打包修改决定) */
   { "amended_in_package", NULL, "件|部|项|篇|件次", NULL, FALSE, PACKAGE },

@@ -9040,6 +9040,39 @@ test_people_acting_on_listed_objects (void)
   assert_tally (document, "oversight", "专题调研6次", "investigations", 6);
 }
 
+/* The laws counted, then the articles of them changed, the verb after
+ * both (对12件法规的36个条款作出修改): the laws' count reads the verb;
+ * the articles are no measure's. */
+static void
+test_articles_of_laws_counted (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "常委会对12件地方性法规的36个条款作出修改。对7件法规中的19条予以修正。"
+    "审议通过5件法规和12个决定，废止法规2件。常委会采取打包修改方式，对9件法规的23个条款作出修改。"
+    "一并修改了4件法规中的11个条款。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "amended");
+  assert_no_tally_of_count (document, "36个");
+  g_assert_cmpstr (measure_of_count (document, "7件"), ==, "amended");
+  assert_no_tally_of_count (document, "19条");
+  /* (two things listed are no laws and their articles) */
+  g_assert_cmpstr (measure_of_count (document, "5件"), ==, "passed");
+  /* (a package said in the sentence's first clause) */
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "amended_in_package");
+  assert_no_tally_of_count (document, "23个");
+  /* (the verb before the laws: as before) */
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "amended_in_package");
+  assert_no_tally_of_count (document, "11个");
+  assert_tally (document, "legislation", "废止法规2件", "repealed", 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9261,6 +9294,7 @@ main (int   argc,
   g_test_add_func ("/tally/ranks-tasks-and-awards", test_ranks_tasks_and_awards);
   g_test_add_func ("/tally/deliberated-parts-and-passives", test_deliberated_parts_and_passives);
   g_test_add_func ("/tally/people-acting-on-listed-objects", test_people_acting_on_listed_objects);
+  g_test_add_func ("/tally/articles-of-laws-counted", test_articles_of_laws_counted);
 
   return g_test_run ();
 }
