@@ -83,8 +83,12 @@
  * between two Chinese characters of a sentence (`专 题询问`), but not in
  * a title or a quote, nor in a heading, where a space sets two phrases
  * apart; and every lone space of a line spaced out character by
- * character (`制 定 法 规 1 0 件`), but between two Latin letters. They
- * are recorded as `space` removals. See find_stray_spaces ().
+ * character (`制 定 法 规 1 0 件`), but between two Latin letters. A
+ * heading a PDF copy spaced out so (`一 、 立 法 工 作`, `（ 四 ） 加 强…`)
+ * loses its spaces too: its marker opens a paragraph spaced out or not,
+ * its length is counted without them, and it is never taken for a line
+ * of the wrapping width. They are recorded as `space` removals. See
+ * find_stray_spaces ().
  */
 
 #include "baogao-repair-private.h"
@@ -591,9 +595,20 @@ starts_ledger_label (uchar *s,
   return FALSE;
 }
 
+/* Past the one half-width space at @j that a line spaced out character
+ * by character (一 、 立 法 工 作, （ 四 ）) sets between the characters
+ * of its marker, or @j */
+static inline gsize
+skip_marker_space (uchar *s,
+                   gsize  n,
+                   gsize  j)
+{
+  return j + 1 < n && s[j] == ' ' && s[j + 1] != ' ' ? j + 1 : j;
+}
+
 /* Whether a paragraph or heading marker starts at @i: 一、 二是 （三） (4)
  * 5、 6. 第一， 第二部分 各位代表 同志们 —— a bullet, or the label of a
- * box's line */
+ * box's line; its characters may be spaced out (一 、, （ 四 ）) */
 static gboolean
 starts_paragraph (uchar *s,
                   gsize  n,
@@ -626,14 +641,14 @@ starts_paragraph (uchar *s,
   /* （一） (1) */
   if (u == '(' || u == 0xFF08)
     {
-      j = next;
+      j = skip_marker_space (s, n, next);
       while (j < n && count < 4)
         {
           u = get_char (s, n, j, &next);
           if (chinese_digit (u) < 0 && arabic_digit (u) < 0)
             break;
           count++;
-          j = next;
+          j = skip_marker_space (s, n, next);
         }
       if (count == 0 || j >= n)
         return FALSE;
@@ -645,7 +660,7 @@ starts_paragraph (uchar *s,
   j = i;
   ordinal = u == 0x7B2C; /* 第 */
   if (ordinal)
-    j = next;
+    j = skip_marker_space (s, n, next);
 
   /* 一、 二是 1、 2. */
   {
@@ -663,9 +678,20 @@ starts_paragraph (uchar *s,
           break;
         count++;
         j = next;
+        /* (十 一 、: a number spaced out goes on) */
+        if (skip_marker_space (s, n, j) != j)
+          {
+            gsize after;
+            gunichar d = get_char (s, n, j + 1, &after);
+
+            if ((chinese ? chinese_digit (d) >= 0 && d != 0x4E24 : arabic_digit (d) >= 0))
+              j++;
+          }
       }
     if (count == 0 || j >= n)
       return FALSE;
+    /* (一 、, 一 是: spaced out) */
+    j = skip_marker_space (s, n, j);
     u = get_char (s, n, j, &next);
     if (u == 0x3001) /* 、 */
       return TRUE;
@@ -961,7 +987,16 @@ opens_with_unit (uchar *s,
   return !is_han (u);
 }
 
-/* Whether the line [@start, @end) reads as a heading */
+static gsize lone_space_at (uchar *s,
+                            gsize  start,
+                            gsize  end,
+                            gsize  i);
+static gboolean is_spaced_out (uchar *s,
+                               gsize  start,
+                               gsize  end);
+
+/* Whether the line [@start, @end) reads as a heading; the spaces of a
+ * line spaced out character by character are not counted */
 static gboolean
 is_heading (uchar *s,
             gsize  start,
@@ -971,6 +1006,7 @@ is_heading (uchar *s,
   guint chars = 0;
   gunichar last = 0;
   gboolean clause = FALSE;
+  gboolean spaced = is_spaced_out (s, start, end);
 
   while (i < end && space_len (s, end, i) > 0)
     i += space_len (s, end, i);
@@ -981,8 +1017,14 @@ is_heading (uchar *s,
 
   for (gsize k = i; k < end; k = next)
     {
-      gunichar u = get_char (s, end, k, &next);
+      gunichar u;
 
+      if (spaced && lone_space_at (s, i, end, k) > 0)
+        {
+          next = k + lone_space_at (s, i, end, k);
+          continue;
+        }
+      u = get_char (s, end, k, &next);
       if (last && is_sentence_stop (last))
         return FALSE;
       if (last == 0xFF0C || last == ',' || last == 0xFF1A || last == ':')
@@ -1312,11 +1354,15 @@ is_page_number_line (uchar *s,
   j = skip_dashes (s, end, j + 3, &after);
   if (j == end)
     return after == 0;
-  /* 共12页 */
+  /* 共12页, 共 12 页 */
   if (after > 0 || !HAS (s, end, j, "共"))
     return FALSE;
-  j = page_number (s, end, j + 3, 3, TRUE, NULL, NULL);
-  return j != 0 && HAS (s, end, j, "页") && skip_dashes (s, end, j + 3, &after) == end && after == 0;
+  i = skip_dashes (s, end, j + 3, &before);
+  j = page_number (s, end, i, 3, TRUE, NULL, NULL);
+  if (j == 0 || before > 0)
+    return FALSE;
+  j = skip_dashes (s, end, j, &after);
+  return after == 0 && HAS (s, end, j, "页") && skip_dashes (s, end, j + 3, &after) == end && after == 0;
 }
 
 /* The shortest line, in bytes, that a bare page number may break: a
@@ -1748,6 +1794,35 @@ lone_space_at (uchar *s,
   return w;
 }
 
+/* Is the line [@start, @end) spaced out character by character, as some
+ * PDF copies set a heading (一 、 立 法 工 作, （ 四 ） 加 强 自 身 建 设):
+ * four Chinese characters or more, hardly two of them side by side, and
+ * lone spaces between? */
+static gboolean
+is_spaced_out (uchar *s,
+               gsize  start,
+               gsize  end)
+{
+  guint han = 0, side_by_side = 0, spaces = 0;
+  gboolean after_han = FALSE;
+
+  for (gsize i = start; i < end; i++)
+    {
+      if (s[i] >= 0xE4 && s[i] <= 0xE9)
+        {
+          han++;
+          side_by_side += after_han;
+          after_han = TRUE;
+          i += i + 2 < end ? 2 : 0;
+          continue;
+        }
+      if ((s[i] == ' ' || s[i] == 0xC2) && lone_space_at (s, start, end, i) > 0)
+        spaces++;
+      after_han = FALSE;
+    }
+  return han >= 4 && spaces >= 3 && side_by_side * 4 <= han;
+}
+
 /* The characters a line opens with that decide whether the break before
  * it is joined (一、, （三）, 第一，, a count's unit): no stray space is
  * removed among them */
@@ -1812,7 +1887,7 @@ find_stray_spaces (uchar  *s,
                    GArray *found)
 {
   gsize han = 0, spaces = 0, from = cs;
-  gboolean spaced_out;
+  gboolean spaced_out, throughout;
   gint titles = 0;
   gunichar last;
 
@@ -1820,12 +1895,16 @@ find_stray_spaces (uchar  *s,
   if (memchr (s + cs, ' ', ce - cs) == NULL && !has_nbsp (s, cs, ce))
     return;
   /* (a line that ends a sentence: no break after it joins, whatever its
-   * spaces, and none before it, as its opening is left as it is) */
+   * spaces, and none before it, as its opening is left as it is; or a
+   * line spaced out character by character, a heading most often, whose
+   * joins its spaces do not decide: see is_spaced_out ()) */
   last = get_prev_char (s, cs, ce, NULL);
-  if (!is_sentence_stop (last))
+  throughout = is_spaced_out (s, cs, ce);
+  if (!is_sentence_stop (last) && !throughout)
     return;
-  for (guint n = 0; n < LINE_OPENING_CHARS && from < ce; n++)
-    get_char (s, ce, from, &from);
+  if (!throughout)
+    for (guint n = 0; n < LINE_OPENING_CHARS && from < ce; n++)
+      get_char (s, ce, from, &from);
 
   /* the lone spaces, and the Chinese characters by their first byte
    * (E4 … E9: U+4000 … U+9FFF), byte by byte */
@@ -1834,7 +1913,7 @@ find_stray_spaces (uchar  *s,
       han++;
     else if ((s[i] == ' ' || s[i] == 0xC2) && lone_space_at (s, cs, ce, i) > 0)
       spaces++;
-  spaced_out = han >= 8 && spaces * 2 >= han;
+  spaced_out = throughout || (han >= 8 && spaces * 2 >= han);
 
   for (gsize i = cs; i < ce; i++)
     {
@@ -2061,7 +2140,8 @@ should_join (Repairer *r,
     return TRUE;
   /* (a line of the wrapping width: a longer one, a heading or a line
    * that was never wrapped, is not) */
-  if (r->wrap_min > 0 && r->prev_chars >= r->wrap_min && r->prev_chars <= r->wrap_min + WRAP_SLACK_CHARS)
+  if (r->wrap_min > 0 && r->prev_chars >= r->wrap_min && r->prev_chars <= r->wrap_min + WRAP_SLACK_CHARS &&
+      !is_spaced_out (out, l_start, out_len))
     return TRUE;
   /* a short line that is no heading after all: it breaks off, or what
    * follows finishes its phrase with a count. (The line must be longer

@@ -41,22 +41,51 @@ static const Case cases[] = {
     "各位代表：\n\n一、坚持人民至上 加强立法工作\n\n作了题为《坚持守正创新 推动高质量发展》的报告，开展“学思想 强党性”活动。\n",
     NULL, 0, 0, 0 },
   /* a line spaced out character by character loses all its spaces but
-   * those between Latin letters; in its first characters, which tell
-   * whether it opens a paragraph (一 、, 第 一), only those between two
-   * ideographs that are no numerals (制 定: the verb is read) */
+   * those between Latin letters, those of its marker too (一 是, 一 、:
+   * a marker spaced out opens a paragraph all the same) */
   { "spaced-out",
     "各位代表：\n\n制 定 地 方 性 法 规 1 0 件 ， 修 改 5 件 ， 推 动 Open Data 建 设 。\n",
     "各位代表：\n\n制定地方性法规10件，修改5件，推动Open Data建设。\n",
     0, 0, 21 },
   { "spaced-out-item",
     "各位代表：\n\n一 是 制 定 地 方 性 法 规 1 0 件 ， 修 改 5 件 。\n",
-    "各位代表：\n\n一 是制定地方性法规10件，修改5件。\n",
-    0, 0, 16 },
-  /* …but not a line that ends no sentence: its spaces may decide whether
-   * it is joined */
+    "各位代表：\n\n一是制定地方性法规10件，修改5件。\n",
+    0, 0, 17 },
+  /* …and so does a heading spaced out, which ends no sentence: its
+   * spaces decide none of its joins */
   { "spaced-out-unended",
     "各位代表：\n\n一 、 坚 持 立 法 为 民 加 强 立 法 工 作\n\n全年制定法规10件。\n",
-    NULL, 0, 0, 0 },
+    "各位代表：\n\n一、坚持立法为民加强立法工作\n\n全年制定法规10件。\n",
+    0, 0, 13 },
+  /* (a number spaced out as a marker, 十 一 、, and a year in the
+   * heading) */
+  { "spaced-out-heading-numbers",
+    "各位代表：\n\n十 一 、 2024 年 工 作 回 顾\n\n全年制定法规10件。\n",
+    "各位代表：\n\n十一、2024年工作回顾\n\n全年制定法规10件。\n",
+    0, 0, 8 },
+  /* a heading spaced out in text a PDF wrapped at a fixed width, as wide
+   * as its wrapped lines once spaced out: not joined to the line before
+   * (it opens a paragraph) nor to the line after (it is a heading) */
+  { "spaced-out-heading-in-wrapped-text",
+    "各位代表：\n"
+    "依法接受代表辞职，补选市人大代表三名，组织\n"
+    "宪法宣誓五次，三十四名国家工作人员参加宣誓\n"
+    "，进一步增强了国家工作人员的宪法意识和法治\n"
+    "观念，推动形成尊崇宪法、学习宪法、遵守宪法\n"
+    "的良好氛围。\n"
+    "（ 四 ） 加 强 自 身 建 设 ， 提 升 履 职\n"
+    "组织集体学法五次，制定修订制度规范十二项，\n"
+    "常委会履职的制度化、规范化水平进一步提升，\n"
+    "加强人大宣传工作，在各级媒体发表稿件九十六\n"
+    "篇，报送信息一百二十条，被采用四十八条，人\n"
+    "大工作的社会影响力和群众知晓度不断提升。\n",
+    "各位代表：\n"
+    "依法接受代表辞职，补选市人大代表三名，组织宪法宣誓五次，三十四名国家工作人员参加宣誓，进一步增强了国家工作人员的宪法意识和法治"
+    "观念，推动形成尊崇宪法、学习宪法、遵守宪法的良好氛围。\n"
+    "（四）加强自身建设，提升履职\n"
+    "组织集体学法五次，制定修订制度规范十二项，常委会履职的制度化、规范化水平进一步提升，加强人大宣传工作，在各级媒体发表稿件九十六"
+    "篇，报送信息一百二十条，被采用四十八条，人大工作的社会影响力和群众知晓度不断提升。\n",
+    8, 0, 13 },
   /* a space beside a number stays, full-width too */
   { "space-beside-digits",
     "各位代表：\n\n全年，常委会开展执法检查 ４次，专题询问 2 次。\n",
@@ -313,10 +342,11 @@ static const Case cases[] = {
   { "page-number-lines",
     "一年来，法规草案在人大网公开征\n— 2 —\n求意见十八次，收到意见\n－3－\n建议2300余条，其中采纳\n"
     "- 4 -\n312条，召开论证会\n第 5 页\n11场。开展立法后评估\n第6页 共12页\n2项，采纳二百\n"
-    "06　　特别关注　　2025年1月22日\n余条，基本满意率\n2025年1月22日　要闻　07\n百分之一点八。",
+    "06　　特别关注　　2025年1月22日\n余条，基本满意率\n2025年1月22日　要闻　07\n百分之一点八，\n第 7 页 共 12 页\n"
+    "办结率百分之百。",
     "一年来，法规草案在人大网公开征求意见十八次，收到意见建议2300余条，其中采纳312条，召开论证会11场。"
-    "开展立法后评估2项，采纳二百余条，基本满意率百分之一点八。",
-    14, 7 },
+    "开展立法后评估2项，采纳二百余条，基本满意率百分之一点八，办结率百分之百。",
+    16, 8 },
   /* a newspaper's page and its column alone, between markers that split
    * a count */
   { "page-and-column-line",
