@@ -30,7 +30,8 @@
  *
  * - L is not in the title block (the lines before `各位代表`);
  * - L does not end a sentence: its last character is not one of
- *   `。！？；：”’」』）．.:;!?)…`;
+ *   `。！？；：”’」』）．.:;!?)…` (a closing quote after a character that
+ *   ends none, `通过“第一议题”`, ends none);
  * - M starts with punctuation that cannot open a paragraph (`，、。）》”`…):
  *   join; otherwise
  * - M does not start a paragraph (`一、` `二是` `（三）` `(4)` `5、` `第一，`
@@ -43,7 +44,8 @@
  * - and either L leaves a bracket open (`《省人大常委会组`), or L ends with
  *   a particle or conjunction no heading ends with (`的` `和` `之` `把` `被`
  *   `将` `或` `了`), or L is not a heading. A heading has no sentence
- *   punctuation (`。！？；`) inside; it starts with a section marker and is
+ *   punctuation (`。！？；`) inside; it starts with a section marker (not
+ *   an item's `①`, nor an address that goes on, `各位代表，`) and is
  *   at most 100 characters long, or it has no comma or colon either and is
  *   at most 40 characters long (`过去一年的主要工作`). A line starting with
  *   `—` or ending with `会议上` (the date line) is a heading too. But an
@@ -987,6 +989,30 @@ opens_with_unit (uchar *s,
   return !is_han (u);
 }
 
+/* Whether the line at @i opens with an item's circled number (①…⑩) or
+ * an address that goes on (各位代表，…): paragraph markers that mark no
+ * heading, whose lines are as long as a sentence may be */
+static gboolean
+opens_item_or_address (uchar *s,
+                       gsize  n,
+                       gsize  i)
+{
+  static const char * const addresses[] = { "各位代表", "各位委员", "同志们" };
+  gsize next;
+  gunichar u = get_char (s, n, i, &next);
+
+  if (u >= 0x2460 && u <= 0x2469)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (addresses); k++)
+    {
+      gsize len = strlen (addresses[k]);
+
+      if (has_prefix (s, n, i, addresses[k], len))
+        return HAS (s, n, i + len, "，") || HAS (s, n, i + len, ",");
+    }
+  return FALSE;
+}
+
 static gsize lone_space_at (uchar *s,
                             gsize  start,
                             gsize  end,
@@ -1035,7 +1061,7 @@ is_heading (uchar *s,
       if (++chars > MAX (HEADING_MAX_CHARS, MARKED_HEADING_MAX_CHARS))
         return FALSE;
     }
-  if (starts_paragraph (s, end, i))
+  if (starts_paragraph (s, end, i) && !opens_item_or_address (s, end, i))
     return chars <= MARKED_HEADING_MAX_CHARS;
   return chars <= HEADING_MAX_CHARS && !clause;
 }
@@ -2072,6 +2098,22 @@ remove_stray_spaces (char   *text,
   return w;
 }
 
+/* Whether @last, the closing quote at @last_at, closes a quote inside a
+ * sentence: no mark that ends one stands before it */
+static gboolean
+closes_quote_inside (uchar   *out,
+                     gsize    l_start,
+                     gsize    last_at,
+                     gunichar last)
+{
+  gunichar before;
+
+  if (last != 0x201D && last != 0x2019 && last != 0x300D && last != 0x300F)
+    return FALSE;
+  before = get_prev_char (out, l_start, last_at, NULL);
+  return before != 0 && !is_terminal (before);
+}
+
 /* Whether the break before the content starting at @m (on a line ending at
  * @m_end) joins the current output line */
 static gboolean
@@ -2095,7 +2137,9 @@ should_join (Repairer *r,
   if ((last == '.' || last == 0xFF0E /* ． */) && g_unichar_isdigit (first) &&
       g_unichar_isdigit (get_prev_char (out, l_start, last_at, NULL)))
     return TRUE;
-  if (last == 0 || is_terminal (last))
+  /* (a quote closed inside a sentence, 通过“第一议题”⏎学习…, ends none;
+   * one closed after a full stop, …立法。”, does) */
+  if (last == 0 || (is_terminal (last) && !closes_quote_inside (out, l_start, last_at, last)))
     return FALSE;
   /* (a line broken inside an ordinal, 位居第 / 一，…, opens no heading) */
   if (is_continuing_punct (first) || last == 0x7B2C /* 第 */)
@@ -2132,7 +2176,8 @@ should_join (Repairer *r,
     return FALSE;
 
   if (!(is_han (last) || is_latin_or_digit (last) || is_open_bracket (last) ||
-        last == 0x300B || last == 0x3009 || last == 0xFF0C || last == 0x3001 || last == ','))
+        last == 0x300B || last == 0x3009 || last == 0xFF0C || last == 0x3001 || last == ',' ||
+        closes_quote_inside (out, l_start, last_at, last)))
     return FALSE;
 
   line_state_update (r);

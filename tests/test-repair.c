@@ -86,6 +86,20 @@ static const Case cases[] = {
     "组织集体学法五次，制定修订制度规范十二项，常委会履职的制度化、规范化水平进一步提升，加强人大宣传工作，在各级媒体发表稿件九十六"
     "篇，报送信息一百二十条，被采用四十八条，人大工作的社会影响力和群众知晓度不断提升。\n",
     8, 0, 13 },
+  /* a quote closed inside a sentence ends no line (通过“第一议题”⏎学习),
+   * one closed after a full stop does */
+  { "quote-closed-mid-sentence",
+    "各位代表：\n\n坚持“第一议题”制度，通过“第一议题”\n学习重要讲话精神38次。他说：“要加强立法。”\n全年制定法规10件。\n",
+    "各位代表：\n\n坚持“第一议题”制度，通过“第一议题”学习重要讲话精神38次。他说：“要加强立法。”\n全年制定法规10件。\n",
+    1, 0, 0 },
+  /* an address that opens a paragraph (各位代表，…) and an item marked
+   * ① that goes on past a comma are no headings: their lines join */
+  { "address-and-circled-item-wrapped",
+    "各位代表：\n\n①制定《某某省土壤污染防治条例》，为打好\n净土保卫战提供法治保障。\n"
+    "各位代表，一年来常委会工作取得的成绩，是全\n体代表共同努力的结果。\n①立法工作\n全年制定法规10件。\n",
+    "各位代表：\n\n①制定《某某省土壤污染防治条例》，为打好净土保卫战提供法治保障。\n"
+    "各位代表，一年来常委会工作取得的成绩，是全体代表共同努力的结果。\n①立法工作\n全年制定法规10件。\n",
+    2, 0, 0 },
   /* a space beside a number stays, full-width too */
   { "space-beside-digits",
     "各位代表：\n\n全年，常委会开展执法检查 ４次，专题询问 2 次。\n",
