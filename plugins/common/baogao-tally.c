@@ -2431,11 +2431,14 @@ is_frequency_rule (const char *text,
 
 /* Whether the clause [@start, @end) only says what the work of its
  * sentence served (践行全过程人民民主; 推进“数字人大”建设; 围绕…): short,
- * without a count, opening with such a verb. */
+ * without a count (the first count of the text from @start on starts at
+ * @count; a name's numeral, 八项规定, is none), opening with such a
+ * verb. */
 static gboolean
 is_lead_in (const char *text,
             gsize       start,
-            gsize       end)
+            gsize       end,
+            gsize       count)
 {
   static const char * const verbs[] = {
     "践行", "坚持", "推进", "围绕", "聚焦", "按照", "贯彻", "深化", "立足", "紧扣", "着眼", "服务",
@@ -2445,15 +2448,18 @@ is_lead_in (const char *text,
     "作为",
   };
 
+  static const char * const adverbs[] = { "深入", "认真", "扎实", "全面", "持续", "大力" };
+
   /* (after an item's number: （三）践行…; after the committee, who
-   * serves it: 常委会坚持民主立法，…) */
+   * serves it: 常委会坚持民主立法，…; after an adverb: 深入贯彻…) */
   start += item_number_at (text, start, end);
   if (text_word_at (text, start, end, "常委会"))
     start += strlen ("常委会");
+  start += text_any_word_at (text, start, end, adverbs, G_N_ELEMENTS (adverbs));
   /* (a role may take a long name: 作为全国人大常委会法工委基层立法联系点) */
   return (end - start <= LEAD_IN_CLAUSE || (text_word_at (text, start, end, "作为") && end - start <= 2 * LEAD_IN_CLAUSE)) &&
          text_any_word_at (text, start, end, verbs, G_N_ELEMENTS (verbs)) != 0 &&
-         !has_digit (text, start, end);
+         count >= end;
 }
 
 /* The words a clause may open with before its verb (全年, 同时, 还…) */
@@ -5031,6 +5037,26 @@ each_ends_at (const char *text,
 }
 
 
+/* Where the first of @quantities (in text order) that starts at @from or
+ * after starts, G_MAXSIZE for none */
+static gsize
+first_count_from (GPtrArray *quantities,
+                  gsize      from)
+{
+  guint lo = 0, hi = quantities->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (baogao_annotation_get_byte_start (g_ptr_array_index (quantities, mid)) < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < quantities->len ? baogao_annotation_get_byte_start (g_ptr_array_index (quantities, lo)) : G_MAXSIZE;
+}
+
 /* The end of the subject of the sentence, or part of a sentence, that
  * starts at @start: its first clause, or its second when the first only
  * says when (一年来，全年共有20件法律草案公开征求意见，…; 市五届人大四
@@ -5040,6 +5066,7 @@ each_ends_at (const char *text,
 static gsize
 subject_clause_end (const char *text,
                     gsize       size,
+                    GPtrArray  *quantities,
                     gsize       start,
                     gsize       end)
 {
@@ -5050,10 +5077,17 @@ subject_clause_end (const char *text,
   };
   gsize first = clause_end (text, size, start, end);
 
-  if (first < end && (first - start <= SHORT_CLAUSE || is_lead_in (text, start, first) ||
-                      (first - start <= OCCASION_CLAUSE &&
-                       text_any_word_ends_at (text, start, first, occasions, G_N_ELEMENTS (occasions)) != 0)))
-    return clause_end (text, size, first + delimiter_at (text, first, end), end);
+  /* (two such, the when and then what: 2023年，深入贯彻…学习教育，常委会
+   * 党组召开专题会议，…) */
+  for (guint passed = 0; passed < 2 && first < end; passed++)
+    {
+      if (!(first - start <= SHORT_CLAUSE || is_lead_in (text, start, first, first_count_from (quantities, start)) ||
+            (first - start <= OCCASION_CLAUSE &&
+             text_any_word_ends_at (text, start, first, occasions, G_N_ELEMENTS (occasions)) != 0)))
+        break;
+      start = first + delimiter_at (text, first, end);
+      first = clause_end (text, size, start, end);
+    }
   return first;
 }
 
@@ -5824,7 +5858,7 @@ find_windows (const Tables    *tables,
               subject_known = TRUE;
               subject_part = sentence->start;
               next_part = text_find (text, subject_part, sentence->end, "；");
-              subject_end = subject_clause_end (text, size, subject_part, sentence->end);
+              subject_end = subject_clause_end (text, size, quantities, subject_part, sentence->end);
             }
           /* in a part of the sentence after a semicolon, the subject
            * reaches on to the end of the part's own first clause, the
@@ -5834,7 +5868,7 @@ find_windows (const Tables    *tables,
             {
               subject_part = next_part + strlen ("；");
               next_part = text_find (text, subject_part, sentence->end, "；");
-              subject_end = subject_clause_end (text, size, subject_part, sentence->end);
+              subject_end = subject_clause_end (text, size, quantities, subject_part, sentence->end);
             }
           w->subject_start = sentence->start;
           w->subject_end = MIN (subject_end, h_start);

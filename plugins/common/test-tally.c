@@ -9073,6 +9073,38 @@ test_articles_of_laws_counted (void)
   assert_tally (document, "legislation", "废止法规2件", "repealed", 2);
 }
 
+/* The subject after a year and a lead-in clause (2023年，深入贯彻…学习
+ * 教育，常委会党组召开专题会议，开展集体学习11次): both are passed over,
+ * as either alone is. */
+static void
+test_subject_after_year_and_lead_in (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "2023年，深入贯彻中央八项规定精神学习教育，常委会党组召开专题会议，开展集体学习11次。"
+    "今年以来，深入开展主题教育，常委会党组检视问题18个。\n"
+    "\n"
+    "二、加强自身建设\n"
+    "\n"
+    "按照省委统一部署，常委会党组扎实开展学习实践活动，查找突出问题16个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  const char *domain = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "11次"), ==, "party_group_study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "18个"), ==, "problems_identified");
+  /* (a lead-in with the numeral of a word, 统一, but no count: the
+   * Party group after it is the subject, in a section on self-building
+   * too) */
+  g_assert_cmpstr (measure_of_count (document, "16个"), ==, "problems_identified");
+  g_assert_nonnull (find_any_tally (document, "16个", &domain));
+  g_assert_cmpstr (domain, ==, "political");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9295,6 +9327,7 @@ main (int   argc,
   g_test_add_func ("/tally/deliberated-parts-and-passives", test_deliberated_parts_and_passives);
   g_test_add_func ("/tally/people-acting-on-listed-objects", test_people_acting_on_listed_objects);
   g_test_add_func ("/tally/articles-of-laws-counted", test_articles_of_laws_counted);
+  g_test_add_func ("/tally/subject-after-year-and-lead-in", test_subject_after_year_and_lead_in);
 
   return g_test_run ();
 }
