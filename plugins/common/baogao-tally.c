@@ -7745,6 +7745,68 @@ drop_referenced_restatements (const Tables       *tables,
     }
 }
 
+/* The longest verb that may open the clause of a part said again (废止,
+ * 废止了, 修改了): a few characters */
+#define RESTATED_PART_VERB (3 * 3)
+
+/* A part of a breakdown (表决通过23件，其中制定8件、修改12件、废止3件)
+ * said again in a later sentence of its paragraph, its verb opening its
+ * clause (…；废止3件与上位法不一致的地方性法规): one fact, the part. The
+ * two are the same count, decided as the same measure, of the same body
+ * and period; the earlier is after 其中 in its sentence, or after the set
+ * it breaks down (在通过的19件法规中，制定7件…). Two counts of
+ * one measure neither of which is a part (召开座谈会4次……召开论证会4次)
+ * stay two. */
+static void
+drop_parts_restated (const Tables       *tables,
+                     const char         *text,
+                     GPtrArray          *quantities,
+                     const CountWindows *windows,
+                     Decision           *decisions)
+{
+  for (guint qi = 1; qi < quantities->len; qi++)
+    {
+      const CountWindows *w = &windows[qi];
+      gsize paragraph, opening;
+
+      if (decisions[qi].rule == NO_RULE || w->q_start - w->w_start > RESTATED_PART_VERB ||
+          w->q_start == w->w_start)
+        continue;
+      /* (its window opens its clause: a delimiter or the line's start
+       * before it) */
+      opening = w->w_start;
+      if (opening > 0 && text[opening - 1] != '\n' && delimiter_before (text, 0, opening) == 0)
+        continue;
+      for (paragraph = w->q_start; paragraph > 0 && text[paragraph - 1] != '\n'; paragraph--)
+        ;
+      for (guint qj = qi; qj-- > 0;)
+        {
+          const CountWindows *v = &windows[qj];
+          gsize sentence;
+
+          if (v->q_start < paragraph)
+            break;
+          if (decisions[qj].rule == NO_RULE || !same_count (text, quantities, windows, qj, qi) ||
+              decisions[qj].actor != decisions[qi].actor || decisions[qj].period != decisions[qi].period ||
+              strcmp (tables->rules[decisions[qj].rule].rule->measure,
+                      tables->rules[decisions[qi].rule].rule->measure) != 0 ||
+              !text_contains (text, v->q_end, w->q_start, "。"))
+            continue;
+          /* (the earlier a part: 其中 before it in its sentence) */
+          sentence = paragraph;
+          for (gsize at = text_find (text, paragraph, v->q_start, "。"); at != G_MAXSIZE;
+               at = text_find (text, at + strlen ("。"), v->q_start, "。"))
+            sentence = at + strlen ("。");
+          if (text_contains (text, sentence, v->q_start, "其中") ||
+              text_contains (text, sentence, v->q_start, "中，"))
+            {
+              decisions[qi].rule = NO_RULE;
+              break;
+            }
+        }
+    }
+}
+
 /* A package decision's count in its title said again in its sentence
  * (审议通过《关于修改〈X〉等8部地方性法规的决定》，对8部法规进行打包修
  * 改): one fact, whose words outside the title are kept. The two counts
@@ -8619,6 +8681,7 @@ decide (const Tables    *tables,
   drop_found_before_corrected (tables, d->text, quantities, windows, decisions);
   drop_sentence_restatements (d->text, tables, quantities, windows, decisions);
   drop_referenced_restatements (tables, d->text, quantities, windows, decisions);
+  drop_parts_restated (tables, d->text, quantities, windows, decisions);
   drop_title_restatements (tables, d->text, quantities, windows, decisions);
 
   /* the hits arrays are kept for the next document, but not at the

@@ -9105,6 +9105,35 @@ test_subject_after_year_and_lead_in (void)
   g_assert_cmpstr (domain, ==, "political");
 }
 
+/* A part of a breakdown said again in a later sentence of its paragraph,
+ * with the verb opening its clause (其中制定8件、修改12件、废止3件。……；
+ * 废止3件与上位法不一致的地方性法规): one fact. */
+static void
+test_parts_said_again (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年审议法规草案29件，表决通过23件，其中制定8件、修改12件、废止3件。"
+    "制定某某省数据条例、促进新质生产力发展条例，修改某某省人口与计划生育条例；"
+    "废止3件与上位法不一致、已不适应实际的地方性法规。"
+    "审查批准设区的市法规15件。召开立法座谈会4次，召开论证会4次。\n"
+    "\n"
+    "在审查批准的１５件法规中，制定９件，修改６件。修改６件法规，落实上位法要求。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "legislation", "repealed"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted"), ==, 1);
+  /* (…or the set said with 中: 在…的15件法规中，修改6件) */
+  g_assert_cmpuint (count_measure (document, "legislation", "amended"), ==, 2);
+  /* (no part: two facts of one measure, as before) */
+  g_assert_cmpuint (count_measure (document, "legislation", "consultation_meetings"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9328,6 +9357,7 @@ main (int   argc,
   g_test_add_func ("/tally/people-acting-on-listed-objects", test_people_acting_on_listed_objects);
   g_test_add_func ("/tally/articles-of-laws-counted", test_articles_of_laws_counted);
   g_test_add_func ("/tally/subject-after-year-and-lead-in", test_subject_after_year_and_lead_in);
+  g_test_add_func ("/tally/parts-said-again", test_parts_said_again);
 
   return g_test_run ();
 }
