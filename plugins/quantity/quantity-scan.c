@@ -1938,14 +1938,21 @@ static const Word law_verbs[] = {
   { W("制定") }, { W("修改") }, { W("修订") }, { W("废止") }, { W("批准") },
   { W("审查") }, { W("检查") }, { W("审议") }, { W("通过") }, { W("出台") },
   { W("清理") }, { W("评估") }, { W("对") }, { W("就") },
+  /* (what filing review does to a document) */
+  { W("撤销") }, { W("纠正") },
 };
 static const Word law_nouns[] = {
   { W("法律") }, { W("法规") }, { W("条例") }, { W("地方性法规") },
-  { W("单行条例") }, { W("自治条例") },
+  { W("单行条例") }, { W("自治条例") }, { W("规范性文件") }, { W("规章") },
 };
 
-/* Whether the lone 一 + classifier right after a verb of a counted act
- * counts the law after it: 制定一部条例, 检查一件法规. */
+/* How far after 一件 the law may be named after a clause of what it is
+ * (一件与上位法相抵触的规范性文件), in bytes */
+#define LONE_ONE_LAW_REACH (20 * 3)
+
+/* Whether the lone 一 + classifier right after a verb of a counted act,
+ * maybe with its 了, counts the law after it: 制定一部条例, 检查一件法规,
+ * 撤销了一件与上位法相抵触的规范性文件. */
 static gboolean
 lone_one_law (const guint8 *s,
               gsize         len,
@@ -1953,11 +1960,27 @@ lone_one_law (const guint8 *s,
               gsize         unit_end)
 {
   gboolean noun = FALSE;
+  gsize end = MIN (len, unit_end + LONE_ONE_LAW_REACH);
 
   for (guint i = 0; i < G_N_ELEMENTS (law_nouns) && !noun; i++)
     noun = has_at (s, len, unit_end, law_nouns[i].word, law_nouns[i].len);
+  /* (…的规范性文件, in the clause) */
+  for (gsize p = unit_end; p + 3 <= end && !noun; p++)
+    {
+      gunichar c;
+
+      if ((s[p] & 0xC0) == 0x80)
+        continue;
+      if (decode_at (s, len, p, &c) == 3 && char_in (c, "，。；、！？"))
+        break;
+      if (c == 0x7684 /* 的 */)
+        for (guint i = 0; i < G_N_ELEMENTS (law_nouns) && !noun; i++)
+          noun = has_at (s, len, p + 3, law_nouns[i].word, law_nouns[i].len);
+    }
   if (!noun)
     return FALSE;
+  if (has_before (s, num_start, "了", strlen ("了")))
+    num_start -= strlen ("了");
   return any_word_before (s, num_start, law_verbs, G_N_ELEMENTS (law_verbs));
 }
 

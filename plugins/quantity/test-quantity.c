@@ -315,6 +315,11 @@ test_exclusions (void)
       { "一篇|1|篇|1|篇|-|-", "一条|1|条|1|条|-|-", "一份|1|份|1|份|-|-" } },
     { "对一部法律实施情况开展执法检查，制定一部条例。",
       { "一部|1|部|1|部|-|-", "一部|1|部|1|部|-|-" } },
+    /* …after the verb's 了, and a document of a kind review corrects, the
+     * law or document maybe after a clause of what it is (撤销了一件与上位
+     * 法相抵触的规范性文件); not a thing done once (纠正了一件事) */
+    { "依法撤销了一件与上位法相抵触的规范性文件，督促纠正一件规章，纠正了一件事，审查了一件文件。",
+      { "一件|1|件|1|件|-|-", "一件|1|件|1|件|-|-" } },
     /* one person after a personnel decision */
     { "接受一名代表辞职，补选一位省人大代表，这一名代表，一位代表提出。",
       { "一名|1|名|1|名|-|-", "一位|1|位|1|位|-|-" } },
