@@ -395,6 +395,11 @@ static const TallyRule legislation_rules[] = {
    * other 决议 or 决定 is the oversight of what the committee heard */
   { "decisions_made", "通过|作出|作出了|审议通过|表决通过|出台|制定&" LEGAL_DECISIONS, COUNT_UNITS,
     NULL, FALSE, NULL, NOT_DECISIONS },
+  /* a decision named by its title's words in a section on legislation
+   * (审议通过关于在…合作区开展法治创新的决定1件, …的决定等决定3件): a
+   * law-like act, not a law passed; in one on oversight, a resolution */
+  { "decisions_made", "审议通过|表决通过|通过|作出|作出了&的决定|决定等决定", COUNT_UNITS,
+    NULL, FALSE, NULL, NOT_DECISIONS "|决议|重大事项|任免|任命|人事" },
   /* the kind said right before the count, whatever the verb (制定《…的
    * 决定》等法规性决定7件) */
   { "decisions_made", "等法规性决定|等法规性质的决定|等法律性问题的决定|等有关法律问题的决定", COUNT_UNITS,

@@ -9134,6 +9134,36 @@ test_parts_said_again (void)
   g_assert_cmpuint (count_measure (document, "legislation", "consultation_meetings"), ==, 2);
 }
 
+/* A decision passed in a section on legislation, named by its title's
+ * words (审议通过关于…开展法治创新的决定1件): a legal decision, not a law
+ * passed, nor the items of the meetings; in one on oversight, a
+ * resolution, as before. */
+static void
+test_decisions_named_in_legislation (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月20日在某某市第七届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "根据特区立法授权，审议通过关于在某某合作区开展法治创新的决定1件。"
+    "审议通过关于加强生态环境保护的决定等决定3件。审议通过地方性法规和关于某某问题的决定共15件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "听取审议市政府专项工作报告8个，作出关于加强水资源保护的决定2件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "1件"), ==, "decisions_made");
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "decisions_made");
+  /* (laws and decisions counted together are no decisions) */
+  g_assert_true (g_strcmp0 (measure_of_count (document, "15件"), "decisions_made") != 0);
+  g_assert_cmpstr (measure_of_count (document, "2件"), ==, "resolutions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9358,6 +9388,7 @@ main (int   argc,
   g_test_add_func ("/tally/articles-of-laws-counted", test_articles_of_laws_counted);
   g_test_add_func ("/tally/subject-after-year-and-lead-in", test_subject_after_year_and_lead_in);
   g_test_add_func ("/tally/parts-said-again", test_parts_said_again);
+  g_test_add_func ("/tally/decisions-named-in-legislation", test_decisions_named_in_legislation);
 
   return g_test_run ();
 }
