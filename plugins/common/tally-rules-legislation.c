@@ -469,6 +469,10 @@ static const TallyRule legislation_rules[] = {
     "代表建议|议案|代表|群众|选民|修改意见|修改建议|人大常委会提出|常委会提出|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },
+  /* the people first, the drafts' consultation they took part in after
+   * them (有4.8万人次参与法规草案意见征集, 5200人次参与立法意见征集) */
+  { "public_commenters", NULL, "人|人次|名|位", NULL, FALSE,
+    "参与|参加&意见征集|征求意见|征集意见|意见征求|立法意见征集", "代表|专家|委员" },
   /* (法规草案公开征求意见，1.2万人次参与) */
   { "public_commenters", "<公开征求意见|向社会征求意见|向社会公开征求意见|全文公布|向社会公布", "人|人次|名|位", NULL, FALSE, "参与|参加",
     "代表|群众|选民|专家" },

@@ -9164,6 +9164,29 @@ test_decisions_named_in_legislation (void)
   g_assert_cmpstr (measure_of_count (document, "2件"), ==, "resolutions");
 }
 
+/* The people counted before the consultation on drafts they took part
+ * in (有4.8万人次参与法规草案意见征集): commenters. */
+static void
+test_commenters_before_consultation (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年有4.8万人次参与法规草案意见征集，提出意见建议9.6万余条。共有5200人次参与立法意见征集。"
+    "组织代表300人次参与法规草案意见征集。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "4.8万人次"), ==, "public_commenters");
+  g_assert_cmpstr (measure_of_count (document, "5200人次"), ==, "public_commenters");
+  g_assert_cmpstr (measure_of_count (document, "9.6万余条"), ==, "public_comments");
+  /* (deputies are no public) */
+  g_assert_true (g_strcmp0 (measure_of_count (document, "300人次"), "public_commenters") != 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9389,6 +9412,7 @@ main (int   argc,
   g_test_add_func ("/tally/subject-after-year-and-lead-in", test_subject_after_year_and_lead_in);
   g_test_add_func ("/tally/parts-said-again", test_parts_said_again);
   g_test_add_func ("/tally/decisions-named-in-legislation", test_decisions_named_in_legislation);
+  g_test_add_func ("/tally/commenters-before-consultation", test_commenters_before_consultation);
 
   return g_test_run ();
 }
