@@ -8565,10 +8565,11 @@ decide (const Tables    *tables,
                                                   own_city, TRUE);
                 }
               /* (the NPC's deputies too: 在青全国人大代表五年来提出建议216件，
-               * 2022年提出议案1件) */
+               * 2022年提出议案1件; and a clause the count opens: 全省各级人
+               * 大代表积极投身脱贫攻坚，4.6万余人次参与…) */
               if (((subject_actor >= ACTOR_NATIONAL && subject_actor <= ACTOR_TOWNSHIP) ||
                    subject_actor == ACTOR_NPC_DEPUTIES || subject_actor == ACTOR_EVERY_LEVEL) &&
-                  opens_with_verb (d->text, w->h_start, w->q_start))
+                  (opens_with_verb (d->text, w->h_start, w->q_start) || w->h_start == w->q_start))
                 decisions[qi].actor = subject_actor;
             }
           /* a later item of a list whose head named who acts (省政府制定

@@ -829,6 +829,11 @@ static const TallyRule representation_rules[] = {
   /* the deputies first, what they took part in after (全省五级人大代表2.3
    * 万人次参加“人大代表活动周”) */
   { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "参与|参加&活动", ACTIVITY_KINDS },
+  /* (…the deputies named in the sentence's first clause, the count
+   * opening its own: 全省各级人大代表积极投身脱贫攻坚，4.6万余人次参与
+   * …帮扶活动; not others they brought along, 带动群众…) */
+  { "deputy_activity_participations", "<代表", "人次", NULL, FALSE, "参与|参加&活动",
+    ACTIVITY_KINDS "|群众|选民|干部|志愿者|企业" },
   /* the deputies' part in a campaign of work, epidemic prevention most of
    * all (全省五级人大代表7.6万余人次参与…等防控工作; 全年累计参与疫情防控4.6
    * 万人次; 参与封控值守等防控工作累计2.1万人次) */

@@ -9187,6 +9187,32 @@ test_commenters_before_consultation (void)
   g_assert_true (g_strcmp0 (measure_of_count (document, "300人次"), "public_commenters") != 0);
 }
 
+/* The deputies named in the sentence's first clause, the count opening
+ * its own before the activity (全省各级人大代表积极投身脱贫攻坚，4.6万余
+ * 人次参与…帮扶活动): their participations. */
+static void
+test_participations_after_deputies_clause (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全省各级人大代表积极投身脱贫攻坚，4.6万余人次参与“百企千村”等帮扶活动。"
+    "全省各级人大代表积极投身乡村振兴，带动群众3.2万人次参与志愿服务活动。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "4.6万余人次"), ==, "deputy_activity_participations");
+  a = find_tally (document, "representation", "4.6万余人次");
+  if (a == NULL)
+    a = tally_of_count (document, "4.6万余人次", NULL);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "all_levels");
+  g_assert_true (g_strcmp0 (measure_of_count (document, "3.2万人次"), "deputy_activity_participations") != 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9413,6 +9439,7 @@ main (int   argc,
   g_test_add_func ("/tally/parts-said-again", test_parts_said_again);
   g_test_add_func ("/tally/decisions-named-in-legislation", test_decisions_named_in_legislation);
   g_test_add_func ("/tally/commenters-before-consultation", test_commenters_before_consultation);
+  g_test_add_func ("/tally/participations-after-deputies-clause", test_participations_after_deputies_clause);
 
   return g_test_run ();
 }
