@@ -7807,6 +7807,35 @@ drop_parts_restated (const Tables       *tables,
     }
 }
 
+/* A rate the voters gave their deputies, who reported to them (组织64名
+ * 代表向原选区选民述职，接受选民评议，测评满意率均在95%以上): no rate of
+ * the committee's appraisals, nor of anything measures.md counts. Not
+ * the officials' reports the committee appraised (对6名政府组成人员开展
+ * 述职评议，满意率…), which no voters rate. */
+static void
+drop_voters_ratings (const Tables       *tables,
+                     const char         *text,
+                     GPtrArray          *quantities,
+                     const CountWindows *windows,
+                     Decision           *decisions)
+{
+  for (guint qi = 0; qi < quantities->len; qi++)
+    {
+      const CountWindows *w = &windows[qi];
+      const char *measure;
+      gsize from;
+
+      if (decisions[qi].rule == NO_RULE || w->sentence_start == G_MAXSIZE)
+        continue;
+      measure = tables->rules[decisions[qi].rule].rule->measure;
+      if (strcmp (measure, "evaluation_approval_rate") != 0 && strcmp (measure, "satisfaction_rate") != 0)
+        continue;
+      from = w->sentence_start;
+      if (text_contains (text, from, w->q_start, "述职") && text_contains (text, from, w->q_start, "选民"))
+        decisions[qi].rule = NO_RULE;
+    }
+}
+
 /* A package decision's count in its title said again in its sentence
  * (审议通过《关于修改〈X〉等8部地方性法规的决定》，对8部法规进行打包修
  * 改): one fact, whose words outside the title are kept. The two counts
@@ -8683,6 +8712,7 @@ decide (const Tables    *tables,
   drop_sentence_restatements (d->text, tables, quantities, windows, decisions);
   drop_referenced_restatements (tables, d->text, quantities, windows, decisions);
   drop_parts_restated (tables, d->text, quantities, windows, decisions);
+  drop_voters_ratings (tables, d->text, quantities, windows, decisions);
   drop_title_restatements (tables, d->text, quantities, windows, decisions);
 
   /* the hits arrays are kept for the next document, but not at the

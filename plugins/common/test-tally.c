@@ -9213,6 +9213,30 @@ test_participations_after_deputies_clause (void)
   g_assert_true (g_strcmp0 (measure_of_count (document, "3.2万人次"), "deputy_activity_participations") != 0);
 }
 
+/* The voters' rating of the deputies who reported to them is no rate a
+ * measure counts; the committee's rating of officials' reports is. */
+static void
+test_voters_ratings (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2021年1月20日在某某市第十六届人民代表大会第五次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "组织64名市人大代表向原选区选民述职，接受选民评议，测评满意率均在95%以上。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对6名政府组成人员开展述职评议，测评满意率为96.5%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "95%以上");
+  g_assert_cmpstr (measure_of_count (document, "96.5%"), ==, "evaluation_approval_rate");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9440,6 +9464,7 @@ main (int   argc,
   g_test_add_func ("/tally/decisions-named-in-legislation", test_decisions_named_in_legislation);
   g_test_add_func ("/tally/commenters-before-consultation", test_commenters_before_consultation);
   g_test_add_func ("/tally/participations-after-deputies-clause", test_participations_after_deputies_clause);
+  g_test_add_func ("/tally/voters-ratings", test_voters_ratings);
 
   return g_test_run ();
 }
