@@ -7807,6 +7807,41 @@ drop_parts_restated (const Tables       *tables,
     }
 }
 
+/* A package of amendments counted, then its laws said again as amended
+ * in the same sentence, written alike (通过关于修改《X》等十一件法规的决
+ * 定，一次性修改法规十一件): one fact, the package's. */
+static void
+drop_package_said_again (const Tables       *tables,
+                         const char         *text,
+                         GPtrArray          *quantities,
+                         const CountWindows *windows,
+                         Decision           *decisions)
+{
+  for (guint qi = 1; qi < quantities->len; qi++)
+    {
+      const CountWindows *w = &windows[qi];
+
+      if (decisions[qi].rule == NO_RULE ||
+          strcmp (tables->rules[decisions[qi].rule].rule->measure, "amended") != 0)
+        continue;
+      for (guint qj = qi; qj-- > 0;)
+        {
+          const CountWindows *v = &windows[qj];
+
+          if (v->q_end > w->q_start || text_contains (text, v->q_end, w->q_start, "。") ||
+              memchr (text + v->q_end, '\n', w->q_start - v->q_end) != NULL)
+            break;
+          if (decisions[qj].rule != NO_RULE &&
+              strcmp (tables->rules[decisions[qj].rule].rule->measure, "amended_in_package") == 0 &&
+              same_count (text, quantities, windows, qj, qi))
+            {
+              decisions[qi].rule = NO_RULE;
+              break;
+            }
+        }
+    }
+}
+
 /* A rate the voters gave their deputies, who reported to them (组织64名
  * 代表向原选区选民述职，接受选民评议，测评满意率均在95%以上): no rate of
  * the committee's appraisals, nor of anything measures.md counts. Not
@@ -8714,6 +8749,9 @@ decide (const Tables    *tables,
   drop_parts_restated (tables, d->text, quantities, windows, decisions);
   drop_voters_ratings (tables, d->text, quantities, windows, decisions);
   drop_title_restatements (tables, d->text, quantities, windows, decisions);
+  /* (after the titles' counts are settled: the package may be one of
+   * them) */
+  drop_package_said_again (tables, d->text, quantities, windows, decisions);
 
   /* the hits arrays are kept for the next document, but not at the
    * size of the largest one ever seen */

@@ -9237,6 +9237,40 @@ test_voters_ratings (void)
   g_assert_cmpstr (measure_of_count (document, "96.5%"), ==, "evaluation_approval_rate");
 }
 
+/* A package counted, then its laws said again as amended in the same
+ * sentence (…等十一件法规的决定，一次性修改法规十一件): one fact. */
+static void
+test_package_said_again (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2020年1月20日在某某市第十五届人民代表大会第五次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "通过关于修改《某某市甲条例》等十一件法规的决定，一次性修改法规十一件。修改法规4件。\n";
+  static const char titled[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2020年1月20日在某某市第十五届人民代表大会第五次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "审议通过《关于修改〈某某市乙条例〉等六件法规的决定》，一次性修改法规六件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+  g_autoptr(BaogaoDocument) with_title = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "legislation", "amended_in_package"), ==, 1);
+  /* (another sentence's amendments stay) */
+  g_assert_cmpuint (count_measure (document, "legislation", "amended"), ==, 1);
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "amended");
+  /* (the package in a title, said again outside it: one fact too) */
+  with_title = analyze (titled);
+  g_assert_cmpuint (count_measure (with_title, "legislation", "amended_in_package") +
+                    count_measure (with_title, "legislation", "amended"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9465,6 +9499,7 @@ main (int   argc,
   g_test_add_func ("/tally/commenters-before-consultation", test_commenters_before_consultation);
   g_test_add_func ("/tally/participations-after-deputies-clause", test_participations_after_deputies_clause);
   g_test_add_func ("/tally/voters-ratings", test_voters_ratings);
+  g_test_add_func ("/tally/package-said-again", test_package_said_again);
 
   return g_test_run ();
 }
