@@ -589,6 +589,11 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表|人次|企业|审议|" NOT_CONSULTATIONS },
   { "consultation_meetings", "<立法|草案|法规案|法律案", "次|场|场次|个", NULL, FALSE,
     "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业|审议|" NOT_CONSULTATIONS },
+  /* hearings and expert panels, which a section on legislation holds on
+   * its drafts whatever the sentence says they are on (就…等重点法规召开论
+   * 证会、听证会15次; 召开听证会2次) */
+  { "consultation_meetings", "论证会|听证会", "次|场|场次|个", NULL, FALSE, NULL,
+    "代表|人次|企业|审议|" NOT_CONSULTATIONS },
   /* the meetings of a list closed by 等, its heads named (召开企业家座谈会、专
    * 家论证会等各类会议14场) */
   { "consultation_meetings", "<立法|草案|法规案|法律案&座谈会|论证会|听证会&等各类会议|等会议|等各种会议", "次|场|场次|个",

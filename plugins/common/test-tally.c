@@ -9271,6 +9271,31 @@ test_package_said_again (void)
                     count_measure (with_title, "legislation", "amended"), ==, 1);
 }
 
+/* Hearings and expert panels in a section on legislation are its
+ * consultation meetings, whatever the sentence says they are on; a
+ * panel in one on oversight is not. */
+static void
+test_hearings_in_legislation (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "就民商事仲裁、离岛免税等重点法规召开论证会、听证会15次。召开听证会2次。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "围绕重大项目建设召开论证会3次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "15次"), ==, "consultation_meetings");
+  g_assert_cmpstr (measure_of_count (document, "2次"), ==, "consultation_meetings");
+  g_assert_true (g_strcmp0 (measure_of_count (document, "3次"), "consultation_meetings") != 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9500,6 +9525,7 @@ main (int   argc,
   g_test_add_func ("/tally/participations-after-deputies-clause", test_participations_after_deputies_clause);
   g_test_add_func ("/tally/voters-ratings", test_voters_ratings);
   g_test_add_func ("/tally/package-said-again", test_package_said_again);
+  g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
 
   return g_test_run ();
 }
