@@ -5223,6 +5223,35 @@ counts_articles_of (const char *text,
   return end < size && delimiter_at (text, end, size) == 0 && text[end] != '\n';
 }
 
+/* Is the count at [@next_start, @next_end) a span of time in a clause
+ * that qualifies the noun of the count ending at @q_end, with only a few
+ * words between (对2部实施满三年的法规开展立法后评估, 5件施行超过10年以
+ * 上的法规)? Then the words after it are the earlier count's too. */
+static gboolean
+spans_time_of (const char       *text,
+               gsize             size,
+               gsize             q_end,
+               BaogaoAnnotation *next)
+{
+  static const char * const bounds[] = { "以上", "以下", "以内", "多", "" };
+  gsize next_start = baogao_annotation_get_byte_start (next);
+  gsize p = baogao_annotation_get_byte_end (next);
+
+  if (next_start < q_end || next_start - q_end > 6 * 3 ||
+      !unit_in ("年|个月|月|天|周", baogao_annotation_get_string (next, "unit")))
+    return FALSE;
+  for (gsize c = q_end; c < next_start; c += g_utf8_skip[(guchar) text[c]])
+    if (delimiter_at (text, c, next_start) > 0 || enum_comma_at (text, c))
+      return FALSE;
+  for (guint b = 0; b < G_N_ELEMENTS (bounds); b++)
+    if (text_word_at (text, p, size, bounds[b]))
+      {
+        p += strlen (bounds[b]);
+        break;
+      }
+  return text_word_at (text, p, size, "的");
+}
+
 /* Between a count of people and a later count of its clause (312名代表提
  * 出建议和意见536件), does the earlier count's verb of submitting stand
  * before the list separator of [@from, @to)? Then the people are the
@@ -5582,10 +5611,12 @@ find_windows (const Tables    *tables,
       w_start = clause_start (text, lower, q_start);
       w_end = clause_end (text, size, q_end, upper);
       /* the laws counted, then their articles changed (对12件法规的36个条
-       * 款作出修改): the verb after the articles is the laws' too */
+       * 款作出修改), or a span of time in a clause that qualifies them (对
+       * 2部实施满三年的法规开展…): the verb after is the laws' too */
       if (w_end == next_start && qi + 1 < quantities->len &&
-          counts_articles_of (text, size, q_end, next_start,
-                              baogao_annotation_get_byte_end (g_ptr_array_index (quantities, qi + 1))))
+          (counts_articles_of (text, size, q_end, next_start,
+                               baogao_annotation_get_byte_end (g_ptr_array_index (quantities, qi + 1))) ||
+           spans_time_of (text, size, q_end, g_ptr_array_index (quantities, qi + 1))))
         {
           upper = MIN (size, q_end + WINDOW_AFTER);
           if (sentence != NULL)

@@ -51,7 +51,7 @@
 /* what a clean-up goes through, and what it does not count so */
 #define CLEANED "法规|地方性法规|条例|单行条例|自治条例|法规规章|法律"
 #define CLEANING "清理|进行清理|开展清理|全面清理|集中清理|专项清理|进行全面清理|进行集中清理|进行全面梳理|全面梳理|" \
-  "进行了梳理|进行梳理|逐件梳理|逐件进行了梳理"
+  "进行了梳理|进行梳理|逐件梳理|逐件进行了梳理|逐一梳理|逐一进行梳理|逐件逐条梳理"
 #define NOT_CLEANED_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止|" \
   "建议|拟|规范性文件"
 /* rules of the work, whose names hold its steps (法规起草、审议、立法协商

@@ -9296,6 +9296,29 @@ test_hearings_in_legislation (void)
   g_assert_true (g_strcmp0 (measure_of_count (document, "3次"), "consultation_meetings") != 0);
 }
 
+/* A span of time in a clause that qualifies the laws counted (对2部实施
+ * 满三年的…法规开展立法后评估): the words after it are the laws'; laws gone
+ * through one by one (逐一梳理) are cleaned up. */
+static void
+test_laws_qualified_by_time (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对2部实施满三年的自贸港法规开展立法后评估。对3件施行10年以上的法规开展立法后评估。"
+    "开展法规专项清理，对现行有效的196件省级地方性法规逐一梳理。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "2部"), ==, "post_legislative_evaluations");
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "post_legislative_evaluations");
+  assert_no_tally_of_count (document, "三年");
+  g_assert_cmpstr (measure_of_count (document, "196件"), ==, "cleaned_up");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9526,6 +9549,7 @@ main (int   argc,
   g_test_add_func ("/tally/voters-ratings", test_voters_ratings);
   g_test_add_func ("/tally/package-said-again", test_package_said_again);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
+  g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
 
   return g_test_run ();
 }
