@@ -719,6 +719,9 @@ static const TallyRule representation_rules[] = {
    * taking part in a clause of their own (组织代表开展专项监督6次，参加
    * 代表260人次) */
   { "deputy_oversight_activities", "代表&" OVERSIGHT, "次|场|批|场次", NULL, TRUE, NULL, ONE_EVENT },
+  /* (the deputies named in the sentence's first clause, in a section on
+   * their work: 组织代表视察3次，开展专项监督5次) */
+  { "deputy_oversight_activities", "<代表&" OVERSIGHT, "次|场|批|场次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_oversight_participations", "代表&" OVERSIGHT, "人次", NULL, TRUE, NULL, ONE_EVENT },
   { "deputy_oversight_participations", "代表", "人次", NULL, TRUE, "参与|参加&" OVERSIGHT, ONE_EVENT },
   /* (not a clause naming other activities: …专项监督4次，…，代表参加调研视

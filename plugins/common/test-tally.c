@@ -9319,6 +9319,26 @@ test_laws_qualified_by_time (void)
   g_assert_cmpstr (measure_of_count (document, "196件"), ==, "cleaned_up");
 }
 
+/* The deputies named in the sentence's first clause, their special
+ * oversight counted in a later one (组织代表视察3次，开展专项监督5次). */
+static void
+test_deputies_oversight_after_comma (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2020年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "组织代表视察3次，开展专项监督5次，参与代表260人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "3次"), ==, "deputy_inspections");
+  g_assert_cmpstr (measure_of_count (document, "5次"), ==, "deputy_oversight_activities");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9550,6 +9570,7 @@ main (int   argc,
   g_test_add_func ("/tally/package-said-again", test_package_said_again);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
+  g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
 
   return g_test_run ();
 }
