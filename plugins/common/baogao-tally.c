@@ -2956,6 +2956,9 @@ prefix_level (const char *text,
 {
   static const struct { const char *suffix; Actor level; } suffixes[] = {
     { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "省级", ACTOR_PROVINCIAL },
+    /* provinces and provincial-level cities together (川渝两省市, 长三角三省
+     * 一市), before the cities below */
+    { "省市", ACTOR_PROVINCIAL }, { "省一市", ACTOR_PROVINCIAL },
     /* the provinces together, in the NPC's report (各省、自治区、直辖市人
      * 大及其常委会, 各省（区、市）) */
     { "直辖市", ACTOR_PROVINCIAL }, { "（区、市）", ACTOR_PROVINCIAL }, { "(区、市)", ACTOR_PROVINCIAL },

@@ -9339,6 +9339,27 @@ test_deputies_oversight_after_comma (void)
   g_assert_cmpstr (measure_of_count (document, "5次"), ==, "deputy_oversight_activities");
 }
 
+/* Provinces and provincial-level cities acting together (川渝两省市人大常
+ * 委会, 长三角三省一市人大常委会) are of the provinces' level. */
+static void
+test_provinces_and_cities_together (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "川渝两省市人大常委会协同制定法规4件。长三角三省一市人大常委会联合开展执法检查2次。"
+    "深圳市人大常委会制定经济特区法规12件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "4件", NULL), "scope"), ==, "provincial");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "2次", NULL), "scope"), ==, "provincial");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "12件", NULL), "scope"), ==, "municipal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9571,6 +9592,7 @@ main (int   argc,
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
+  g_test_add_func ("/tally/provinces-and-cities-together", test_provinces_and_cities_together);
 
   return g_test_run ();
 }
