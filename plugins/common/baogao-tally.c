@@ -2115,6 +2115,9 @@ sentence_mark_at (const char    *text,
     "目标是", "目标为",
     /* what a clean-up proposes (清理…，建议修改4件、废止1件) */
     "建议修改", "建议废止", "建议修订", "建议制定",
+    /* what a term's last report proposes to the next committee (建议新一
+     * 届常委会在任期内制定地方性法规10件以上) */
+    "建议新一届", "建议下一届", "建议新的一届", "建议今后",
   };
   guint32 c = char3 (text, q);
 

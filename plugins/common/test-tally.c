@@ -9360,6 +9360,30 @@ test_provinces_and_cities_together (void)
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "12件", NULL), "scope"), ==, "municipal");
 }
 
+/* What a term's last report proposes to the next committee, outside a
+ * section of plans (建议新一届常委会在任期内制定地方性法规10件以上), is a
+ * plan. */
+static void
+test_proposals_to_next_committee (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2017年1月10日在某某市第十五届人民代表大会第一次会议上\n"
+    "\n"
+    "一、过去五年的主要工作\n"
+    "\n"
+    "五年来，共制定地方性法规6件。\n"
+    "\n"
+    "各位代表，建议新一届常委会在任期内制定地方性法规10件以上，开展执法检查20次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "6件"), ==, "enacted");
+  assert_no_tally_of_count (document, "10件以上");
+  assert_no_tally_of_count (document, "20次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9593,6 +9617,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
   g_test_add_func ("/tally/provinces-and-cities-together", test_provinces_and_cities_together);
+  g_test_add_func ("/tally/proposals-to-next-committee", test_proposals_to_next_committee);
 
   return g_test_run ();
 }
