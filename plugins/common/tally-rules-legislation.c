@@ -158,7 +158,7 @@
   /* (the points there are, described: 在襄阳等地设立的4个基层立法联系点，…) */ \
   "设立的|建立的|设置的|建成的"
 /* setting points up: in the year, unless the stock is said */
-#define CONTACT_SET_UP "新建|新增|新设|增设|新设立|新建成|设立|新确定|新认定"
+#define CONTACT_SET_UP "新建|新增|新设|增设|新设立|新建成|设立|新确定|新认定|新成立|新挂牌"
 /* the year said as such */
 #define THIS_YEAR "全年|今年|年内|本年度|当年"
 #define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报"
@@ -626,7 +626,7 @@ static const TallyRule legislation_rules[] = {
     "立法联系点|基层立法联系点", CONTACT_STOCK "|采集点" },
   /* the points named once, for all there are and the new ones (设立基层
    * 立法联系点27个，本年新增6个) */
-  { "legislative_contact_points_added", "<立法联系点|基层立法联系点&新增|新建|新设", "个|家|处", NULL, FALSE, NULL,
+  { "legislative_contact_points_added", "<立法联系点|基层立法联系点&新增|新建|新设|新成立|新挂牌", "个|家|处", NULL, FALSE, NULL,
     CONTACT_STOCK "|采集点" },
   /* built in the year said (全年建立基层立法联系点4个) */
   { "legislative_contact_points_added", "<" THIS_YEAR "&建立|建成|建设&立法联系点|基层立法联系点",

@@ -148,7 +148,8 @@
 /* all the stations there are, not those built in the year */
 #define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有|已建成|已建立|已设立"
 /* setting stations up in the year */
-#define SET_UP   "新建|新增|新设|增设|新建成|设立|新认定|命名"
+/* (新成立, 新挂牌: set up in the year too) */
+#define SET_UP   "新建|新增|新设|增设|新建成|设立|新认定|命名|新成立|新组建|新挂牌"
 /* the new and the upgraded counted together (新建提升代表之家、联络站56
  * 个): neither measure */
 #define NEW_AND_UPGRADED "新建提升|新建和提升|新建、提升|新建或提升|新建改造|新建和改造|新建、改造|新建或改造|新建及提升|" \
@@ -638,7 +639,7 @@ static const TallyRule representation_rules[] = {
     STATIONS, STOCK "|" NEW_AND_UPGRADED },
   /* the stations named once, for all there are and the new ones
    * (全市建成代表之家186个，今年新建18个) */
-  { "deputy_stations_added", "<" STATIONS "&新建|新增|新设|新建成", "个|家|处|所|座", NULL, FALSE,
+  { "deputy_stations_added", "<" STATIONS "&新建|新增|新设|新建成|新成立|新挂牌", "个|家|处|所|座", NULL, FALSE,
     NULL, STOCK "|立法|联系点|小组|" NEW_AND_UPGRADED },
   /* the new ones of several years, totalled (2022年以来累计新建代表联络站
    * 43个): stations added, over the years said, not all there are */
@@ -686,7 +687,7 @@ static const TallyRule representation_rules[] = {
   /* named once, for all there are and the new ones (全市建成…实践基地
    * 42个，其中今年新建15个); not stations named after them (…实践点15个，
    * 新建代表联络站38个) */
-  { "democracy_practice_bases_added", "<" PRACTICE_BASES "&新建|新增|新设|新建成", "个|家|处", NULL, TRUE,
+  { "democracy_practice_bases_added", "<" PRACTICE_BASES "&新建|新增|新设|新建成|新成立|新挂牌", "个|家|处", NULL, TRUE,
     NULL, STOCK "|" STATIONS },
   { "democracy_practice_bases", PRACTICE_BASES, "个|家|处", NULL, TRUE, NULL, NULL },
   { "democracy_practice_bases", NULL, "个|家|处", NULL, TRUE, PRACTICE_BASES, NULL },

@@ -9384,6 +9384,31 @@ test_proposals_to_next_committee (void)
   assert_no_tally_of_count (document, "20次");
 }
 
+/* Stations and contact points newly set up said 新成立 are the year's
+ * new ones, not the stock. */
+static void
+test_set_up_said_newly_founded (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某市第十六届人民代表大会第三次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "新成立代表联络站二十四个，全市代表联络站总数达到312个。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "新成立基层立法联系点5个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "二十四个"), ==, "deputy_stations_added");
+  g_assert_cmpstr (measure_of_count (document, "312个"), ==, "deputy_stations");
+  g_assert_cmpstr (measure_of_count (document, "5个"), ==, "legislative_contact_points_added");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9618,6 +9643,7 @@ main (int   argc,
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
   g_test_add_func ("/tally/provinces-and-cities-together", test_provinces_and_cities_together);
   g_test_add_func ("/tally/proposals-to-next-committee", test_proposals_to_next_committee);
+  g_test_add_func ("/tally/set-up-said-newly-founded", test_set_up_said_newly_founded);
 
   return g_test_run ();
 }
