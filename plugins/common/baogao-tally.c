@@ -6619,6 +6619,25 @@ total_verb_list (const char *text,
   return end;
 }
 
+/* Where 等 starts when a list of items joined by 、 closes with it and a
+ * word for activities of any kind right before a count (开展执法检查、专题
+ * 调研、视察等活动46项; 专题调研、执法检查等监督活动31次), which then
+ * totals the items, or G_MAXSIZE. */
+static gsize
+list_closed_by_activities (const char *text,
+                           gsize       start,
+                           gsize       end)
+{
+  static const char * const closers[] = { "等活动", "等监督活动", "等各类活动", "等各项活动", "等工作" };
+  gsize n;
+
+  end = spaces_start_before (text, start, end);
+  n = text_any_word_ends_at (text, start, end, closers, G_N_ELEMENTS (closers));
+  if (n == 0 || text_find (text, start, end - n, "、") == G_MAXSIZE)
+    return G_MAXSIZE;
+  return end - n;
+}
+
 /* Whether a count before count @qi, ending after @from, is a tally
  * (decided already). */
 static gboolean
@@ -8612,13 +8631,18 @@ decide (const Tables    *tables,
         best = NO_RULE;
       /* one total of the items of a list before it, each of a measure of
        * its own (召开常委会会议、主任会议共计31次; 开展执法检查和专题调研
-       * 共14次): a count of none of them, unless the rule counts them
-       * together (制定、修改法规共12件: enacted+amended) */
+       * 共14次; 开展执法检查、专题调研、视察等活动46项): a count of none of
+       * them, unless the rule counts them together (制定、修改法规共12件:
+       * enacted+amended) */
       /* (a share totalled, 解决率和列入计划解决率合计87.1%, is one share) */
       if (best != NO_RULE && decisions[qi].also[0] == NO_RULE && w->w_start < w->own_end &&
           strchr (tables->rules[best].rule->measure, '+') == NULL && !count_is_rate (unit.quantity) &&
           ((marker = total_marker_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE ||
-           (marker = total_verb_list (d->text, w->w_start, w->own_end)) != G_MAXSIZE))
+           (marker = total_verb_list (d->text, w->w_start, w->own_end)) != G_MAXSIZE ||
+           /* (of activities, not of the people taking part in them:
+            * 组织代表参加执法检查、视察等活动4600人次) */
+           (!unit_in ("人次|人|名|位", baogao_annotation_get_string (unit.quantity, "unit")) &&
+            (marker = list_closed_by_activities (d->text, w->w_start, w->own_end)) != G_MAXSIZE)))
         {
           Decision items = { .also = { NO_RULE } };
           CountUnit item_unit = unit;

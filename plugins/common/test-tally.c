@@ -9409,6 +9409,34 @@ test_set_up_said_newly_founded (void)
   g_assert_cmpstr (measure_of_count (document, "5个"), ==, "legislative_contact_points_added");
 }
 
+/* A list of activities of several measures closed by 等活动 before its
+ * count totals them: no row (开展执法检查、专题调研、视察等活动46项);
+ * deputies taking part in such a list are their participations. */
+static void
+test_activities_listed_and_totalled (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月20日在某某市第十六届人民代表大会第三次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "组织开展执法检查、专题调研、视察等活动46项。开展专题调研、执法检查等监督活动31次。"
+    "开展执法检查4次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "组织代表参加执法检查、专题调研等活动820人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "46项");
+  assert_no_tally_of_count (document, "31次");
+  g_assert_cmpstr (measure_of_count (document, "4次"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "820人次"), ==, "deputy_research_participations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9644,6 +9672,7 @@ main (int   argc,
   g_test_add_func ("/tally/provinces-and-cities-together", test_provinces_and_cities_together);
   g_test_add_func ("/tally/proposals-to-next-committee", test_proposals_to_next_committee);
   g_test_add_func ("/tally/set-up-said-newly-founded", test_set_up_said_newly_founded);
+  g_test_add_func ("/tally/activities-listed-and-totalled", test_activities_listed_and_totalled);
 
   return g_test_run ();
 }
