@@ -4455,14 +4455,15 @@ ends_range (const char *text,
 #define LIST_CLAUSE_REACH (40 * 3)
 
 /* Is the count ending at @p, in 个, one of congresses (个镇人民代表大会,
- * 个县市区人大常委会, 个区人大, 个乡镇（街道）人大), or of the townships
+ * 个县市区人大常委会, 个区人大, 个乡镇（街道）人大, 个街道工委: a
+ * subdistrict's working committee of the congress), or of the townships
  * that vote, no body named (13个镇票决产生…)? */
 static gboolean
 counts_congresses (const char *text,
                    gsize       p,
                    gsize       end)
 {
-  static const char * const bodies[] = { "人民代表大会", "人大常委会", "人大主席团", "人大", "人代会" };
+  static const char * const bodies[] = { "人民代表大会", "人大常委会", "人大主席团", "人大", "人代会", "工委" };
   static const char * const opening[] = { "（", "(" };
   static const char * const closing[] = { "）", ")" };
   static const char * const township_words[] = { "乡镇", "镇街", "街道", "镇", "乡", "、" };

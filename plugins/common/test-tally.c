@@ -9437,6 +9437,26 @@ test_activities_listed_and_totalled (void)
   g_assert_cmpstr (measure_of_count (document, "820人次"), ==, "deputy_research_participations");
 }
 
+/* A count of subdistricts' working committees (43个街道工委) counts the
+ * bodies, not the stations they run. */
+static void
+test_subdistrict_committees_counted (void)
+{
+  static const char district[] =
+    "北京市某某区人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在北京市某某区第十七届人民代表大会第三次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全区43个街道工委依托代表之家，组织代表开展接待活动1100余场次。全区建成代表之家43个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  /* (the stations' own count, in the next sentence, only) */
+  g_assert_cmpuint (count_measure (document, "representation", "deputy_stations"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9673,6 +9693,7 @@ main (int   argc,
   g_test_add_func ("/tally/proposals-to-next-committee", test_proposals_to_next_committee);
   g_test_add_func ("/tally/set-up-said-newly-founded", test_set_up_said_newly_founded);
   g_test_add_func ("/tally/activities-listed-and-totalled", test_activities_listed_and_totalled);
+  g_test_add_func ("/tally/subdistrict-committees-counted", test_subdistrict_committees_counted);
 
   return g_test_run ();
 }
