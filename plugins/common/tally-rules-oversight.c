@@ -474,6 +474,10 @@ static const TallyRule oversight_rules[] = {
   { "officials_evaluated", NULL, "人|名|位|人次", NULL, TRUE,
     "述职评议|履职评议|任职评议|履职测评|述职测评|履职情况测评|履职情况评议|履职评价|履职情况评价|述职并接受评议|述职并接受测评",
     "代表" },
+  /* (the officials counted first, reporting to the committee on their
+   * work: 3名区政府组成人员向常委会述职; 听取3名…履职情况报告并开展评议) */
+  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE,
+    "政府组成人员|负责人|法官|检察官&向常委会述职|向人大常委会述职|履职情况报告|述职报告|履职报告", "代表|选民" },
   /* (the officials themselves voted on: 对5名政府组成人员进行满意度测评) */
   { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "政府组成人员|负责人&满意度测评|测评", "代表" },
   /* deputies taking part with the committee's members (组织常委会组成人员

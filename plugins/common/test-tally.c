@@ -9457,6 +9457,32 @@ test_subdistrict_committees_counted (void)
   g_assert_cmpuint (count_measure (document, "representation", "deputy_stations"), ==, 1);
 }
 
+/* The officials counted first, reporting on their work to the committee
+ * (3名区政府组成人员向常委会述职; 听取3名…履职情况报告并开展评议): the
+ * officials appraised; deputies reporting to their voters are not. */
+static void
+test_officials_reporting_counted_first (void)
+{
+  static const char district[] =
+    "上海市某某区人民代表大会常务委员会工作报告\n"
+    "——2023年1月10日在上海市某某区第十八届人民代表大会第一次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "3名区政府组成人员向常委会述职，常委会对其开展履职评议。听取4名区政府组成部门负责人履职情况报告并开展评议。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "组织56名区人大代表向选民述职。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "3名"), ==, "officials_evaluated");
+  g_assert_cmpstr (measure_of_count (document, "4名"), ==, "officials_evaluated");
+  g_assert_true (g_strcmp0 (measure_of_count (document, "56名"), "officials_evaluated") != 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9694,6 +9720,7 @@ main (int   argc,
   g_test_add_func ("/tally/set-up-said-newly-founded", test_set_up_said_newly_founded);
   g_test_add_func ("/tally/activities-listed-and-totalled", test_activities_listed_and_totalled);
   g_test_add_func ("/tally/subdistrict-committees-counted", test_subdistrict_committees_counted);
+  g_test_add_func ("/tally/officials-reporting-counted-first", test_officials_reporting_counted_first);
 
   return g_test_run ();
 }
