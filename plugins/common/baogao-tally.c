@@ -4372,6 +4372,25 @@ static const char * const topic_counts[] = { "的有", "的共有", "的达", "�
  * 存在问题的文件，督促…) */
 #define FRONTED_OBJECT (4 * 3)
 static const char * const fronted_objects[] = { "建议", "议案", "报告", "部门", "单位" };
+/* The longest words of a fronted object with a clause that qualifies
+ * it: 12件办理不到位的建议 */
+#define FRONTED_QUALIFIED_OBJECT (12 * 3)
+
+/* Are the words [@q_end, @w_end) after a count the object fronted with
+ * 对, alone (对12件建议，…) or after a clause that qualifies it (对12件办
+ * 理不到位的建议，常委会进行了二次交办)? */
+static gboolean
+is_fronted_object (const char *text,
+                   gsize       q_end,
+                   gsize       w_end)
+{
+  gsize n = text_any_word_ends_at (text, q_end, w_end, fronted_objects, G_N_ELEMENTS (fronted_objects));
+
+  return n != 0 &&
+         (w_end - q_end <= FRONTED_OBJECT ||
+          (w_end - q_end <= FRONTED_QUALIFIED_OBJECT && text_word_ends_at (text, q_end, w_end - n, "的")));
+}
+
 /* …unless the clause found or received them itself (对审计查出的56个问
  * 题，…; 对征集到的1260条意见，…): a count of its own */
 static const char * const fronted_found[] = { "查出", "发现", "征集", "收到", "收集", "排查" };
@@ -5658,8 +5677,7 @@ find_windows (const Tables    *tables,
             ((w_end == q_end && (text_word_ends_at (text, w_start, q_start, "的") ||
                                  text_word_ends_at (text, w_start, q_start, "其中"))) ||
              (w_end > q_end && text_word_ends_at (text, q_end, w_end, "文件")) ||
-             (w_end > q_end && w_end - q_end <= FRONTED_OBJECT &&
-              text_any_word_ends_at (text, q_end, w_end, fronted_objects, G_N_ELEMENTS (fronted_objects)) != 0 &&
+             (w_end > q_end && is_fronted_object (text, q_end, w_end) &&
               !text_contains_any (text, w_start, q_start, fronted_found, G_N_ELEMENTS (fronted_found)))))))
         {
           gsize d = delimiter_at (text, w_end, upper);

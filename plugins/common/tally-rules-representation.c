@@ -429,7 +429,7 @@ static const TallyRule representation_rules[] = {
    * 议案8件、建议75件，全国人大代表团提出建议1件) */
   { "npc_delegation_suggestions", "全国人大代表团|代表团&提出|提交&建议", PAPERS, "npc_delegation", TRUE, NULL, "代表团成员|代表团代表" },
   /* (and 意见, as some congresses name them: 重点处理意见23件) */
-  { "key_suggestions", "重点建议|重点督办建议|重点督办|重点处理建议|重点办理建议|重点处理意见|重点督办意见", PAPERS, NULL, TRUE,
+  { "key_suggestions", "重点建议|重点督办建议|重点督办|重点处理建议|重点办理建议|重点处理意见|重点督办意见|重点书面意见", PAPERS, NULL, TRUE,
     NULL, NULL },
   /* (被确定为重点处理的建议有20件) */
   { "key_suggestions", "重点处理|重点办理|重点督办&建议", PAPERS, NULL, TRUE, NULL, NULL },
@@ -440,6 +440,8 @@ static const TallyRule representation_rules[] = {
   { "excellent_suggestions", "优秀建议|优秀代表建议|优秀议案建议|优秀议案和建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* (the count first: 10件建议被评为年度优秀代表建议) */
   { "excellent_suggestions", NULL, PAPERS, NULL, TRUE, "评为&优秀建议|优秀代表建议|优秀议案建议|精品建议", NULL },
+  /* (…or the choosing before it: 评选出15件优秀代表建议) */
+  { "excellent_suggestions", "评选|评选出|评出|遴选出", PAPERS, NULL, TRUE, "优秀建议|优秀代表建议|优秀议案建议|精品建议", NULL },
   /* (not key suggestions taken up again after their answer: 对15件重点建议
    * 开展回访, 对6件重点建议进行二次交办; followed while they are handled,
    * 对其中17件重点建议进行跟踪督办, they are key suggestions) */

@@ -9483,6 +9483,31 @@ test_officials_reporting_counted_first (void)
   g_assert_true (g_strcmp0 (measure_of_count (document, "56名"), "officials_evaluated") != 0);
 }
 
+/* Suggestions said in other orders: fronted with 对 after a clause that
+ * qualifies them (对12件办理不到位的建议，常委会进行了二次交办), chosen
+ * before the count (评选出15件优秀代表建议), and Shanghai's 书面意见 singled
+ * out (领衔督办重点书面意见6件). */
+static void
+test_suggestions_in_other_orders (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2019年1月10日在某某市第十七届人民代表大会第三次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表提出建议612件。对12件办理不到位的建议，常委会进行了二次交办。常委会还首次评选出15件优秀代表建议。"
+    "常委会主任会议成员领衔督办重点书面意见6件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "612件"), ==, "suggestions");
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "suggestions_followed_up");
+  g_assert_cmpstr (measure_of_count (document, "15件"), ==, "excellent_suggestions");
+  g_assert_cmpstr (measure_of_count (document, "6件"), ==, "key_suggestions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9721,6 +9746,7 @@ main (int   argc,
   g_test_add_func ("/tally/activities-listed-and-totalled", test_activities_listed_and_totalled);
   g_test_add_func ("/tally/subdistrict-committees-counted", test_subdistrict_committees_counted);
   g_test_add_func ("/tally/officials-reporting-counted-first", test_officials_reporting_counted_first);
+  g_test_add_func ("/tally/suggestions-in-other-orders", test_suggestions_in_other_orders);
 
   return g_test_run ();
 }
