@@ -674,11 +674,13 @@ static const TallyRule representation_rules[] = {
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|上线|平台|问题|解决" },
   /* …the stations named in the sentence's first clause (全省新建代表之家、
    * 联络站、联络点78个，升级改造215个，总数达到4700余个) */
+  /* (not the practice bases named short in the count's own words:
+   * …，全市实践点总数达到86个) */
   { "deputy_stations", "<" STATIONS "&总数|总量",
-    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
+    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|实践点|实践基地|实践站" },
   /* all there are, after the new ones (新建代表联络站16个，总数达到427个) */
   { "deputy_stations", "^" STATIONS "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
-    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE },
+    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|实践点|实践基地|实践站" },
   /* (not drafts put out for comment there: 5个法规草案在代表家站征求意见) */
   { "deputy_stations", NULL, "个|家|处|所|座", NULL, TRUE,
     STATIONS, UPGRADE "|草案" },
@@ -697,6 +699,9 @@ static const TallyRule representation_rules[] = {
    * 建成实践点20个) */
   { "democracy_practice_bases", "<" PRACTICE_BASES "&累计|总数|共建成|已建成|达到&实践点|实践基地|实践站|基地（点）|基地(点)",
     "个|家|处", NULL, TRUE, NULL, NULL },
+  /* (the short name alone, the stock said after it: 全市实践点总数达到86
+   * 个, after the stations' count in the sentence) */
+  { "democracy_practice_bases", "实践点|实践基地&总数|总量|累计|达到|共有|已达", "个|家|处", NULL, TRUE, NULL, NULL },
   /* all there are, after the new ones (新建…基层实践点八个，累计达到31个) */
   { "democracy_practice_bases", "^" PRACTICE_BASES "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处", NULL, TRUE, NULL, NULL },

@@ -9508,6 +9508,33 @@ test_suggestions_in_other_orders (void)
   g_assert_cmpstr (measure_of_count (document, "6件"), ==, "key_suggestions");
 }
 
+/* Things named short after their full name in an earlier clause (全市实
+ * 践点总数达到86个), and questions the committee's members put after an
+ * inspection and an inquiry in one sentence. */
+static void
+test_short_names_and_members_questions (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2025年1月10日在某某市第十七届人民代表大会第五次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "开展执法检查5次，开展专题询问2次，常委会组成人员现场提出问题23个。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "常委会新建代表联络站15个，新建全过程人民民主基层实践点12个，全市实践点总数达到86个。"
+    "全市代表联络站总数达到312个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "23个"), ==, "inquiry_questions");
+  g_assert_cmpstr (measure_of_count (document, "86个"), ==, "democracy_practice_bases");
+  g_assert_cmpstr (measure_of_count (document, "312个"), ==, "deputy_stations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9747,6 +9774,7 @@ main (int   argc,
   g_test_add_func ("/tally/subdistrict-committees-counted", test_subdistrict_committees_counted);
   g_test_add_func ("/tally/officials-reporting-counted-first", test_officials_reporting_counted_first);
   g_test_add_func ("/tally/suggestions-in-other-orders", test_suggestions_in_other_orders);
+  g_test_add_func ("/tally/short-names-and-members-questions", test_short_names_and_members_questions);
 
   return g_test_run ();
 }
