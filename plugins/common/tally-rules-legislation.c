@@ -178,17 +178,21 @@ static const TallyRule legislation_rules[] = {
 /* (nor the deputies' motions on law-making: 议案…涉及制定修改法律项目的有223件) */
 #define NOT_LAWS_MADE "制度|工作规则|议事规则|工作规程|实施意见|修改建议|废止建议|修订建议|制定建议|法律项目|法规项目|立法项目"
 /* (nor what a clean-up found to change: 对需要修改、废止的12件作出安排) */
+#define COMBINED_EXCEPT(measure, verbs, except) \
+  { measure, verbs, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE "|" CLEAN_UP except }, \
+  { measure, verbs "&" INSTRUMENTS, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE "|" CLEAN_UP except }
+/* (not a longer list of verbs than the key's, a verb no key joins after
+ * them: 制定、修改、批准地方性法规和单行条例47件 is no row) */
 #define COMBINED(measure, verbs) \
-  { measure, verbs, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE "|" CLEAN_UP }, \
-  { measure, verbs "&" INSTRUMENTS, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE "|" CLEAN_UP }
-  COMBINED ("enacted+amended+repealed+interpreted", "立改废释|制定、修改、废止、解释|制定修改废止解释"),
+  COMBINED_EXCEPT (measure, verbs, "|、批准|和批准|及批准|、审查批准|和审查批准|、解释|和解释")
+  COMBINED_EXCEPT ("enacted+amended+repealed+interpreted", "立改废释|制定、修改、废止、解释|制定修改废止解释", ""),
   /* four and three verbs with 修订 (制定、修订、修改、废止…30件; 新制定、修订
    * 和废止法规25件) */
   COMBINED ("enacted+revised+amended+repealed", "制定、修订、修改、废止|制定、修改、修订、废止|制定修订修改废止|"
             "制定、修订、修改和废止|制定、修改、修订和废止|制定、修订、修正、废止|制定、修订、修正和废止|"
             "制定、修正、修订、废止|制定修订修正废止"),
   COMBINED ("enacted+revised+repealed", "制定、修订和废止|制定、修订、废止|制定修订废止|制定、修订或者废止"),
-  COMBINED ("enacted+amended+repealed+approved", "制定、修改、废止和批准|制定、修改、废止、批准|制定修改废止和批准"),
+  COMBINED_EXCEPT ("enacted+amended+repealed+approved", "制定、修改、废止和批准|制定、修改、废止、批准|制定修改废止和批准", ""),
   COMBINED ("enacted+amended+repealed", "立改废|制定修改废止|制定、修改、废止|制定、修改和废止|制定修改和废止|制定、修改或者废止|"
             "制定、修正、废止|制定、修正和废止|制定修正废止"),
   COMBINED ("enacted+amended", "制定修改|制定、修改|制定和修改|制定或修改|立改|新制定和修改|制定、修正|制定修正"),
@@ -197,12 +201,14 @@ static const TallyRule legislation_rules[] = {
   COMBINED ("revised+repealed", "修订废止|修订、废止|修订和废止"),
   COMBINED ("amended+revised", "修改修订|修改、修订|修改和修订|修订、修改|修订和修改|修正、修订"),
 #undef COMBINED
+#undef COMBINED_EXCEPT
 
-  /* single verbs, with and without the kind of instrument */
+  /* single verbs, with and without the kind of instrument (not the first
+   * of a list of verbs that goes on to approving: 制定、修改、批准…47件) */
   { "enacted", "制定|出台|新制定|新出台|颁布|新立", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准" },
   { "enacted", "制定|出台|新制定|新出台|颁布&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准" },
   /* (a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's enactments: 制定地方性法规9件（含重新制定2件）) */
   { "re_enacted", "重新制定|废旧立新|废止并重新制定", COUNT_UNITS, NULL, TRUE },
@@ -298,12 +304,15 @@ static const TallyRule legislation_rules[] = {
   { "amended_in_package", "<" PACKAGE "&修改|修正", COUNT_UNITS, NULL, FALSE, NULL, CLEAN_UP "|修改决定|修正决定|修改的决定|修正的决定|" PACKAGE_INCLUDED },
   { "amended+repealed", "关于修改和废止|关于修改、废止|关于废止和修改", COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&决定" },
-  /* (not budgets and final accounts: 作出关于批准…决算的决议等决议决定九项) */
+  /* (not budgets and final accounts: 作出关于批准…决算的决议等决议决定九项;
+   * nor the last of a list of verbs no key joins, 制定、修改、批准…47件) */
+#define VERBS_BEFORE_APPROVING "制定、修改、批准|修改、批准|制定、批准|制定和批准|修改和批准|制定、修改和批准"
   { "approved", "批准|审查批准|审查批准了|批准了", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|已获批准|获得批准|" SUBMITTED "|" APPROVED_ABOVE },
+    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|已获批准|获得批准|" SUBMITTED "|" APPROVED_ABOVE "|" VERBS_BEFORE_APPROVING },
   /* 决定 too: 批准…报批的法规和决定53件 */
   { "approved", "批准|审查批准&设区的市|自治州|自治县|市州|市（州）|市(州)|单行条例|自治条例|法规|条例|决定", APPROVED_UNITS,
-    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|已获批准|获得批准|" SUBMITTED "|" APPROVED_ABOVE },
+    NULL, FALSE, NULL, "条约|协定|公约|决算|预算|决议决定|已获批准|获得批准|" SUBMITTED "|" APPROVED_ABOVE "|" VERBS_BEFORE_APPROVING },
+#undef VERBS_BEFORE_APPROVING
   /* the count before the laws and the verb (对11件设区的市法规予以批准) */
   { "approved", NULL, APPROVED_UNITS, NULL, FALSE, "法规|条例|单行条例|自治条例|决定&予以批准|依法予以批准",
     "条约|协定|公约|决算|预算|" SUBMITTED "|" APPROVED_ABOVE },

@@ -9535,6 +9535,28 @@ test_short_names_and_members_questions (void)
   g_assert_cmpstr (measure_of_count (document, "312个"), ==, "deputy_stations");
 }
 
+/* A list of verbs longer than a combined key's, a verb no key joins
+ * after them (制定、修改、批准地方性法规和单行条例47件), is no row; the
+ * keys' own lists stay. */
+static void
+test_verbs_beyond_combined_keys (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "五年来，共制定、修改、批准地方性法规和单行条例47件。制定、修改地方性法规12件。"
+    "制定、修改、废止、批准地方性法规30件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "47件");
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "enacted+amended");
+  g_assert_cmpstr (measure_of_count (document, "30件"), ==, "enacted+amended+repealed+approved");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9775,6 +9797,7 @@ main (int   argc,
   g_test_add_func ("/tally/officials-reporting-counted-first", test_officials_reporting_counted_first);
   g_test_add_func ("/tally/suggestions-in-other-orders", test_suggestions_in_other_orders);
   g_test_add_func ("/tally/short-names-and-members-questions", test_short_names_and_members_questions);
+  g_test_add_func ("/tally/verbs-beyond-combined-keys", test_verbs_beyond_combined_keys);
 
   return g_test_run ();
 }
