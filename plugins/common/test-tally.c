@@ -9557,6 +9557,35 @@ test_verbs_beyond_combined_keys (void)
   g_assert_cmpstr (measure_of_count (document, "30件"), ==, "enacted+amended+repealed+approved");
 }
 
+/* The practical deeds a Party campaign or the Party group took on are
+ * political in a section on self-building too. */
+static void
+test_campaign_deeds_in_self_building (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会党组召开会议20次。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "制定法规5件。\n"
+    "\n"
+    "三、加强自身建设\n"
+    "\n"
+    "2021年开展党史学习教育，常委会党组确定为民办实事项目12件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  const char *domain = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "livelihood_projects");
+  g_assert_nonnull (find_any_tally (document, "12件", &domain));
+  g_assert_cmpstr (domain, ==, "political");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9798,6 +9827,7 @@ main (int   argc,
   g_test_add_func ("/tally/suggestions-in-other-orders", test_suggestions_in_other_orders);
   g_test_add_func ("/tally/short-names-and-members-questions", test_short_names_and_members_questions);
   g_test_add_func ("/tally/verbs-beyond-combined-keys", test_verbs_beyond_combined_keys);
+  g_test_add_func ("/tally/campaign-deeds-in-self-building", test_campaign_deeds_in_self_building);
 
   return g_test_run ();
 }
