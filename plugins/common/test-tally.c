@@ -9586,6 +9586,34 @@ test_campaign_deeds_in_self_building (void)
   g_assert_cmpstr (domain, ==, "political");
 }
 
+/* A resolution named by its title after 其中 is a part of the
+ * resolutions, not the budget adjustment its title names; the adjustment
+ * said as such is one. */
+static void
+test_resolution_titled_as_part (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2023年1月10日在某某县第十八届人民代表大会第二次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年作出决议决定9项，其中关于批准县级预算调整方案的决议1项。审查批准县级预算调整方案1次。\n"
+    "\n"
+    "二、其他工作\n"
+    "\n"
+    "作出关于批准增发国债和县级预算调整方案的决议2项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "9项"), ==, "resolutions");
+  assert_no_tally_of_count (document, "1项");
+  g_assert_cmpstr (measure_of_count (document, "1次"), ==, "budget_adjustments_approved");
+  /* (a resolution said alone is the approval) */
+  g_assert_cmpstr (measure_of_count (document, "2项"), ==, "budget_adjustments_approved");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9828,6 +9856,7 @@ main (int   argc,
   g_test_add_func ("/tally/short-names-and-members-questions", test_short_names_and_members_questions);
   g_test_add_func ("/tally/verbs-beyond-combined-keys", test_verbs_beyond_combined_keys);
   g_test_add_func ("/tally/campaign-deeds-in-self-building", test_campaign_deeds_in_self_building);
+  g_test_add_func ("/tally/resolution-titled-as-part", test_resolution_titled_as_part);
 
   return g_test_run ();
 }
