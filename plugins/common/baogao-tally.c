@@ -7917,6 +7917,34 @@ drop_package_said_again (const Tables       *tables,
     }
 }
 
+/* The comments the congress put on the drafts of a congress above it,
+ * counted in the clause of those drafts (就杭州市人大常委会征求意见的7
+ * 件法规草案提出意见建议83条): no comments it collected on drafts. Those
+ * it collected from the public on them, through a contact point, are
+ * (…11件法规草案收集意见建议320条). */
+static void
+drop_comments_on_higher_drafts (const Tables       *tables,
+                                const char         *text,
+                                GPtrArray          *quantities,
+                                const CountWindows *windows,
+                                Decision           *decisions)
+{
+  static const char * const collected[] = { "收集", "征集", "汇集", "汇总", "征求", "收到" };
+
+  for (guint qi = 1; qi < quantities->len; qi++)
+    {
+      const CountWindows *v = &windows[qi - 1], *w = &windows[qi];
+
+      if (decisions[qi].rule == NO_RULE || decisions[qi - 1].rule == NO_RULE ||
+          strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments") != 0 ||
+          strcmp (tables->rules[decisions[qi - 1].rule].rule->measure, "higher_drafts_commented") != 0 ||
+          v->q_end > w->q_start || clause_end (text, w->q_start, v->q_end, w->q_start) != w->q_start ||
+          text_contains_any (text, v->q_end, w->q_start, collected, G_N_ELEMENTS (collected)))
+        continue;
+      decisions[qi].rule = NO_RULE;
+    }
+}
+
 /* A rate the voters gave their deputies, who reported to them (组织64名
  * 代表向原选区选民述职，接受选民评议，测评满意率均在95%以上): no rate of
  * the committee's appraisals, nor of anything measures.md counts. Not
@@ -8828,6 +8856,7 @@ decide (const Tables    *tables,
   drop_referenced_restatements (tables, d->text, quantities, windows, decisions);
   drop_parts_restated (tables, d->text, quantities, windows, decisions);
   drop_voters_ratings (tables, d->text, quantities, windows, decisions);
+  drop_comments_on_higher_drafts (tables, d->text, quantities, windows, decisions);
   drop_title_restatements (tables, d->text, quantities, windows, decisions);
   /* (after the titles' counts are settled: the package may be one of
    * them) */

@@ -9614,6 +9614,29 @@ test_resolution_titled_as_part (void)
   g_assert_cmpstr (measure_of_count (document, "2项"), ==, "budget_adjustments_approved");
 }
 
+/* The comments a district's committee put on its city's drafts are no
+ * public comments it collected. */
+static void
+test_comments_on_city_drafts (void)
+{
+  static const char district[] =
+    "杭州市某某区人民代表大会常务委员会工作报告\n"
+    "——2025年1月10日在杭州市某某区第十七届人民代表大会第五次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "就杭州市人大常委会征求意见的7件法规草案提出意见建议83条。"
+    "依托基层立法联系点，就市人大常委会征求意见的11件法规草案收集意见建议320条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "7件"), ==, "higher_drafts_commented");
+  g_assert_true (g_strcmp0 (measure_of_count (document, "83条"), "public_comments") != 0);
+  /* (those collected from the public on them are) */
+  g_assert_cmpstr (measure_of_count (document, "320条"), ==, "public_comments");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9857,6 +9880,7 @@ main (int   argc,
   g_test_add_func ("/tally/verbs-beyond-combined-keys", test_verbs_beyond_combined_keys);
   g_test_add_func ("/tally/campaign-deeds-in-self-building", test_campaign_deeds_in_self_building);
   g_test_add_func ("/tally/resolution-titled-as-part", test_resolution_titled_as_part);
+  g_test_add_func ("/tally/comments-on-city-drafts", test_comments_on_city_drafts);
 
   return g_test_run ();
 }
