@@ -136,7 +136,10 @@
 #define JOIN "参与|参加|投身|下沉|奋战|坚守"
 /* …and the work the deputies joined: epidemic prevention (防控工作,
  * 疫情防控, 值守) and the like */
-#define CAMPAIGN_WORK "防控工作|疫情防控|防控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾|脱贫攻坚|精准扶贫|扫黑除恶"
+#define CAMPAIGN_WORK "防控工作|疫情防控|防控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾|脱贫攻坚|精准扶贫|扫黑除恶|" \
+  /* (and the cities' campaigns of local governance: 代表参与接诉即办“吹哨报到”
+   * 和社区治理2.3万人次) */ \
+  "接诉即办|吹哨报到|社区治理|基层治理|网格化管理|乡村振兴|文明城市创建"
 /* the committee's groups, whose visits to the public are a step of their
  * work, not deputies receiving it (评议组走访群众3000余人次) */
 #define GROUPS_VISITING "评议组|评议小组|检查组|调研组|视察组"

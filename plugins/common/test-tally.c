@@ -9637,6 +9637,25 @@ test_comments_on_city_drafts (void)
   g_assert_cmpstr (measure_of_count (document, "320条"), ==, "public_comments");
 }
 
+/* Deputies taking part in a city's campaigns of local governance (接诉即
+ * 办, 社区治理) are participations, as in epidemic prevention. */
+static void
+test_participations_in_local_governance (void)
+{
+  static const char district[] =
+    "北京市某某区人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在北京市某某区第十七届人民代表大会第三次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全区区、乡镇两级人大代表参与接诉即办“吹哨报到”和社区治理2.3万人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "2.3万人次"), ==, "deputy_activity_participations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9881,6 +9900,7 @@ main (int   argc,
   g_test_add_func ("/tally/campaign-deeds-in-self-building", test_campaign_deeds_in_self_building);
   g_test_add_func ("/tally/resolution-titled-as-part", test_resolution_titled_as_part);
   g_test_add_func ("/tally/comments-on-city-drafts", test_comments_on_city_drafts);
+  g_test_add_func ("/tally/participations-in-local-governance", test_participations_in_local_governance);
 
   return g_test_run ();
 }
