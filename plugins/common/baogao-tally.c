@@ -7167,6 +7167,63 @@ drop_total_of_mixed_parts (const Tables       *tables,
     }
 }
 
+/* A total broken down after 其中 into parts of two measures or more that
+ * add up to it, one of them the total's own, its words joining the kinds
+ * it counts (完成全国人大常委会法工委和市人大常委会的法律法规草案意见征
+ * 询任务19件，其中法律草案7件、地方性法规草案12件): the total counts
+ * things of several measures under one, and is none; the parts are the
+ * tallies.
+ * Runs before drop_breakdowns (), which would drop the part of the
+ * total's own measure. */
+static void
+drop_total_of_several_measures (const Tables       *tables,
+                                const char         *text,
+                                GPtrArray          *quantities,
+                                const CountWindows *windows,
+                                Decision           *decisions)
+{
+  for (guint qi = 0; qi + 2 < quantities->len; qi++)
+    {
+      const char *measure;
+      double value, sum = 0;
+      guint n = 0;
+      gboolean own = FALSE, other = FALSE;
+      gsize from;
+
+      if (decisions[qi].rule == NO_RULE)
+        continue;
+      measure = tables->rules[decisions[qi].rule].rule->measure;
+      value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", -1);
+      from = windows[qi].q_end;
+      for (guint qj = qi + 1; qj < quantities->len && n < MAX_PARTS && sum < value; qj++)
+        {
+          const CountWindows *w = &windows[qj];
+
+          /* in the total's sentence, after its 其中 */
+          if (w->q_start < from || memchr (text + from, '\n', w->q_start - from) != NULL ||
+              text_contains (text, from, w->q_start, "。") ||
+              (n == 0 && !text_contains (text, from, w->q_start, "其中")) ||
+              decisions[qj].rule == NO_RULE ||
+              unit_kind (g_ptr_array_index (quantities, qj)) != unit_kind (g_ptr_array_index (quantities, qi)) ||
+              tables->rules[decisions[qj].rule].domain != tables->rules[decisions[qi].rule].domain)
+            break;
+          if (strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) == 0)
+            own = TRUE;
+          else
+            other = TRUE;
+          from = w->q_end;
+          n++;
+          sum += baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
+        }
+      /* (the total's own words join the kinds it counts: not a part of
+       * a kind within its measure, 备案审查规范性文件228件，其中主动审查
+       * 215件、依申请审查13件) */
+      if (n >= 2 && own && other && sum == value && strchr (measure, '+') == NULL &&
+          joins_items (text, windows[qi].w_start, windows[qi].q_start))
+        decisions[qi].rule = NO_RULE;
+    }
+}
+
 /* Counts of a total's measure right after it, in its sentence or the
  * next of its paragraph, whose values sum to the total's (开展执法检查5项，
  * 对2部地方性法规、3部法律开展执法检查; 审议专项工作报告12个，其中听取5个、
@@ -8847,6 +8904,7 @@ decide (const Tables    *tables,
 
   pair_satisfaction_rates (tables, d->text, quantities, windows, decisions);
   drop_total_of_mixed_parts (tables, d->text, quantities, windows, decisions);
+  drop_total_of_several_measures (tables, d->text, quantities, windows, decisions);
   drop_breakdowns (tables, d->text, quantities, windows, decisions);
   drop_special_zone_parts (tables, d->text, quantities, windows, decisions);
   drop_summed_parts (tables, d->text, quantities, windows, decisions);

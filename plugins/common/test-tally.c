@@ -9656,6 +9656,33 @@ test_participations_in_local_governance (void)
   g_assert_cmpstr (measure_of_count (document, "2.3万人次"), ==, "deputy_activity_participations");
 }
 
+/* A total whose words join the kinds it counts, broken down into parts
+ * of two measures, is none; a total broken down into kinds within its
+ * measure stays. */
+static void
+test_total_of_several_measures (void)
+{
+  static const char district[] =
+    "上海市某某区人民代表大会常务委员会工作报告\n"
+    "——2023年1月10日在上海市某某区第十八届人民代表大会第一次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "完成全国人大常委会法工委和市人大常委会的法律法规草案意见征询任务19件，其中法律草案7件、地方性法规草案12件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "备案审查规范性文件228件，其中主动审查215件、依申请审查13件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "19件");
+  g_assert_cmpstr (measure_of_count (document, "7件"), ==, "national_drafts_commented");
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "higher_drafts_commented");
+  g_assert_cmpstr (measure_of_count (document, "228件"), ==, "normative_documents_reviewed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9901,6 +9928,7 @@ main (int   argc,
   g_test_add_func ("/tally/resolution-titled-as-part", test_resolution_titled_as_part);
   g_test_add_func ("/tally/comments-on-city-drafts", test_comments_on_city_drafts);
   g_test_add_func ("/tally/participations-in-local-governance", test_participations_in_local_governance);
+  g_test_add_func ("/tally/total-of-several-measures", test_total_of_several_measures);
 
   return g_test_run ();
 }
