@@ -5123,7 +5123,9 @@ static const char * const bare_verbs[] = { "进行", "开展", "举办", "举行
 
 /* Whether the words [@start, @end) before a count only total what
  * another clause names (合计, 全年共计, 共, 累计…, with 全年 or a verb of
- * reaching): no noun or verb of their own. */
+ * reaching), or only say how many there were (全年为, 共计为, 有, 数量达到,
+ * 次数为, 比例为; 全年进行的共计为, 收到的为; 开展了): no noun or verb of
+ * their own. */
 static gboolean
 only_totals (const char *text,
              gsize       start,
@@ -5131,21 +5133,32 @@ only_totals (const char *text,
 {
   static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
   static const char * const lead[] = { "全年", "今年", "年内", "一年来", "先后" };
-  static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有" };
+  static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有", "为" };
   /* (the committee that did it, and the verbs of receiving what the clause
    * before names: 报送备案的规范性文件，常委会共接收28件) */
   static const char * const received[] = { "收到", "接收", "受理" };
-  gsize p = start, n, k;
+  /* (the size of what the clause before names: 审议的法规案，数量达到34件) */
+  static const char * const sizes[] = { "数量", "次数", "人数", "比例", "总数", "总量" };
+  gsize p = start, n, k, v;
 
   p += text_word_at (text, p, end, "常委会") ? strlen ("常委会") : 0;
   if ((n = text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead))) == 0)
     n = text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said));
   p += n;
+  /* (…what was done, named by 的: 全年组织的为4次, 收到的为12件) */
+  if (((v = text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs))) != 0 ||
+       (v = text_any_word_at (text, p, end, received, G_N_ELEMENTS (received))) != 0) &&
+      text_word_at (text, p + v, end, "的"))
+    p += v + strlen ("的");
+  p += text_any_word_at (text, p, end, sizes, G_N_ELEMENTS (sizes));
   /* (the year or the years said, then only a verb of reaching: 立法调研，
-   * 全年达23次; 法规草案公开征求意见的，全年有6件) */
+   * 全年达23次; 法规草案公开征求意见的，全年有6件; or that verb alone,
+   * 已经解决或者列入计划解决的，有651件; not a part of a set the clause
+   * before names, 上述执法检查中，有2次…) */
   k = text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach));
-  if (n != 0 && k != 0 && p + k == end)
-    return TRUE;
+  if (k != 0 && p + k == end)
+    return !(p == start && start >= 2 * 3 && (text_word_ends_at (text, 0, start, "中，") ||
+                                             text_word_ends_at (text, 0, start, "中,")));
   n = text_any_word_at (text, p, end, totals, G_N_ELEMENTS (totals));
   p += n;
   /* (…a verb of receiving after the year or a total: 全年收到14件, 共接
@@ -5153,9 +5166,15 @@ only_totals (const char *text,
   k = text_any_word_at (text, p, end, received, G_N_ELEMENTS (received));
   if (p > start && k != 0 && p + k == end)
     return TRUE;
+  /* (no total: a bare verb alone, done, 跟踪监督，开展了6项, 全年进行了
+   * 28次; not the year or a time frame alone, 先后3次向…征求意见) */
   if (n == 0)
-    return FALSE;
+    {
+      v = text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
+      return v != 0 && text_word_at (text, p + v, end, "了") && p + v + strlen ("了") == end;
+    }
   p += text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
+  p += text_word_at (text, p, end, "了") ? strlen ("了") : 0;
   p += text_any_word_at (text, p, end, reach, G_N_ELEMENTS (reach));
   return p == end;
 }
@@ -5878,7 +5897,8 @@ find_windows (const Tables    *tables,
        * may say what it counts once, in the clause before: when its own
        * words decide nothing, that clause is read as its head */
       w->e_start = h_start;
-      if (h_start == w_start && w_start > head_lower && q_start - past_subset_word (text, w_start, q_start) <= ELLIPTIC_CLAUSE &&
+      if (h_start == w_start && w_start > head_lower &&
+          (q_start - past_subset_word (text, w_start, q_start) <= ELLIPTIC_CLAUSE || only_totals (text, w_start, q_start)) &&
           (text[w_start - 1] == ',' || text_word_ends_at (text, head_lower, w_start, "，")))
         {
           gsize e = clause_start (text, head_lower, w_start - (text[w_start - 1] == ',' ? 1 : 3));

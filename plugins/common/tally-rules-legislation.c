@@ -64,13 +64,15 @@
 /* sending a law up for approval, to the body named (报请省人大常委会批
  * 准): a province's 对报请批准的23件设区的市法规 are the ones it approves */
 #define SUBMITTED "报请省|提请省|报送省|报省人大|报请自治区|提请自治区|报送自治区|报自治区人大|" \
-  "向省人大常委会报请|向自治区人大常委会报请|报经省|报经自治区"
+  "向省人大常委会报请|向自治区人大常委会报请|报经省|报经自治区|" \
+  /* (the province named: 上报黑龙江省人大常委会批准法规3件) */ \
+  "上报"
 /* the cities' laws sent up, named so in the province's report */
 #define SENT_UP_FOR_APPROVAL "报请省人大常委会批准的|提请省人大常委会批准的|报省人大常委会批准的|" \
   "报请自治区人大常委会批准的|提请自治区人大常委会批准的|报自治区人大常委会批准的|报请批准的|提请批准的"
 /* a city's laws sent up to the congress above that approves them (报请
  * 省人大常委会批准) */
-#define SENDS_UP "报请|提请|报送|报经"
+#define SENDS_UP "报请|提请|报送|报经|上报"
 #define ABOVE_APPROVES "省人大常委会批准|自治区人大常委会批准|省人大常委会审查批准"
 /* approved by the congress above, said in a city's report (经省人大常委会
  * 批准) */
@@ -432,14 +434,14 @@ static const TallyRule legislation_rules[] = {
    * elsewhere the opinions a campaign or a body collected, 开展…教育实践
    * 活动，征求意见建议387条) */
   { "public_comments", "立法|草案|法规|条例&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
-    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED,
+    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED,
     TRUE },
   /* (the drafts named in the sentence's first clause: 就法规草案征求意
    * 见，收集意见建议420条 — comments on them in any section) */
   { "public_comments", "<法规草案|法律草案|条例草案&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
-    NULL, TRUE, NULL, "代表建议|代表意见|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    NULL, TRUE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议",
     "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED, TRUE },
@@ -457,17 +459,17 @@ static const TallyRule legislation_rules[] = {
    * the count may come before its noun (收到两千多条意见建议); not the
    * public's opinions deputies collect (representation) */
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|群众|选民|代表" },
+    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表" },
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE, "条|件",
-    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|群众|选民|代表" },
+    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表" },
   /* the public's comments on drafts put out in the sentence's first
    * clause (…草案全文公布征求意见，共收到人民群众提出的意见11543件) */
   { "public_comments", "<草案&<" PUBLISH_DRAFTS "|" CONSULT "&" RECEIVE "&意见", "条|件", NULL, FALSE, NULL,
-    "代表建议|议案|立法项目|立项|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "代表建议|议案|立法项目|立项|立法建议|建议项目|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* in a section on legislation, the comments received need not say
    * they were on drafts (（二）拓宽民意表达渠道。收到意见建议1800余条) */
   { "public_comments", RECEIVE "&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
-    "代表建议|议案|立法项目|立项|群众|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* the comments and the people who gave them, in a sentence about drafts
    * put out for comment (有12.5万人次提出38.7万条意见) */
   { "public_comments", "<" CONSULT "|公开征求意见|草案&提出", "条|件", NULL, FALSE, "意见建议|意见和建议|意见|建议",

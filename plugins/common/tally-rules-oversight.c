@@ -388,7 +388,7 @@ static const TallyRule oversight_rules[] = {
     "进行审查|进行了审查|予以审查|逐件审查|备案审查|审查", "代表|审查建议|审查要求|发现" },
   /* (the body filed with said between, whichever it is: 报送常委会备案的,
    * 报自治区人大常委会备案的规范性文件有156件) */
-  { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记|常委会备案&规范性文件|决议决定|决议、决定", "件|份|部|个", NULL,
+  { "normative_documents_filed", "报备|报送备案|接收|接受|收到|备案登记|常委会备案&规范性文件|决议决定|决议、决定", "件|份|部|个", NULL,
     TRUE, NULL,
     "审查|纠正" },
   /* the short noun (共接收报备文件212件; 审查报备文件212件) */
@@ -396,6 +396,8 @@ static const TallyRule oversight_rules[] = {
   /* 接收报送备案的行政法规、司法解释、地方性法规等1238件 */
   { "normative_documents_filed", "接收|收到|备案登记&报送备案|报备&" FILED, "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|批准" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记", "件|份", NULL, TRUE, "规范性文件", "审查|纠正" },
+  /* (the documents, then their filing: 接受规范性文件备案19件) */
+  { "normative_documents_filed", "接受|接收|收到|登记&规范性文件&备案", "件|份", NULL, TRUE, NULL, "审查|纠正|批准|建议" },
   /* (备案 said as the noun after what was filed: 接收行政法规、地方性法规
    * 以及司法解释备案1380余件) */
   { "normative_documents_filed", "接收|收到&" FILED "&备案", "件|份", NULL, TRUE, NULL, "审查|纠正|批准|建议" },

@@ -395,7 +395,10 @@ static const TallyRule representation_rules[] = {
   { "suggestions", "建议", PAPERS, NULL, FALSE, NULL,
     PUBLIC_OPINIONS "|" COVERED "|" NOT_SUGGESTED "|法规草案|法律草案|征求意见的" },
   /* the deputies named, for a section of another domain (代表提出建议500件) */
-  { "suggestions", "代表&提出|所提|提交|领衔提出&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS "|" COVERED },
+  /* (not proposals for laws to make, the deputies among those who made
+   * them: 共收到…人大代表和社会各界提出的立法建议项目37件) */
+  { "suggestions", "代表&提出|所提|提交|领衔提出&建议", PAPERS, NULL, FALSE, NULL,
+    PUBLIC_OPINIONS "|" COVERED "|立法建议|建议项目|立法项目" },
   { "suggestions", NULL, PAPERS, NULL, FALSE, "建议", PUBLIC_OPINIONS "|" FOLLOW_UP "|" COVERED "|" NOT_SUGGESTED "|草案|征求意见|提案" },
   /* the year's suggestions taken up again (对12件建议进行二次督办, 开展
    * 建议办理“回头看”…): some of them, not more */

@@ -9683,6 +9683,47 @@ test_total_of_several_measures (void)
   g_assert_cmpstr (measure_of_count (document, "228件"), ==, "normative_documents_reviewed");
 }
 
+/* A count said as the predicate of its own clause, the clause before
+ * naming what it counts (审议的法规案，数量达到34件; 决议、决定，全年共计
+ * 为11项; 跟踪监督，开展了6项; 已经解决或者列入计划解决的，有651件); not
+ * a time frame alone (…，先后3次向…征求意见), nor a part of a set the
+ * clause before names (上述执法检查中，有2次…). */
+static void
+test_counts_as_predicates (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "审议的法规案，数量达到34件。座谈会、论证会、听证会，共计为46场。报请国务院批准的，全年为7件。"
+    "重新制定边境管理条例，深入开展立法调研，先后3次向有关部门征求意见。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "专题询问围绕营商环境进行，次数为2次。作出的决议、决定，全年共计为11项。跟踪监督，开展了6项。"
+    "人民群众的来信，常委会全年受理1804件。审查建议，全年收到的为12件。开展执法检查5次。上述执法检查中，有2次与全国人大常委会联动开展。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出建议812件。已经解决或者列入计划解决的，有651件。代表集中视察，全年组织的为4次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "34件"), ==, "deliberated");
+  g_assert_cmpstr (measure_of_count (document, "46场"), ==, "consultation_meetings");
+  g_assert_cmpstr (measure_of_count (document, "2次"), ==, "special_inquiries");
+  g_assert_cmpstr (measure_of_count (document, "11项"), ==, "resolutions");
+  g_assert_cmpstr (measure_of_count (document, "6项"), ==, "follow_up_supervisions");
+  g_assert_cmpstr (measure_of_count (document, "1804件"), ==, "petitions_received");
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "review_requests");
+  g_assert_cmpstr (measure_of_count (document, "651件"), ==, "suggestions_resolved+planned");
+  g_assert_cmpstr (measure_of_count (document, "4次"), ==, "deputy_inspections");
+  assert_no_tally_of_count (document, "3次");
+  g_assert_cmpuint (count_measure (document, "oversight", "law_inspections"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9929,6 +9970,7 @@ main (int   argc,
   g_test_add_func ("/tally/comments-on-city-drafts", test_comments_on_city_drafts);
   g_test_add_func ("/tally/participations-in-local-governance", test_participations_in_local_governance);
   g_test_add_func ("/tally/total-of-several-measures", test_total_of_several_measures);
+  g_test_add_func ("/tally/counts-as-predicates", test_counts_as_predicates);
 
   return g_test_run ();
 }
