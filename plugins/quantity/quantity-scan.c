@@ -142,7 +142,8 @@ static const Unit units[] = {
   { W("个"), W("个"), UNIT_COUNT, "性|别|案|税|股" },
   { W("项"), W("项"), UNIT_COUNT, "链" },
   { W("件"), W("件"), UNIT_COUNT, NULL },
-  { W("次"), W("次"), UNIT_COUNT, "日|要|序|生|数|级|第|之|年|月|贷|优" },
+  /* (次之, second in rank: not after a count's 次之多, as many as) */
+  { W("次"), W("次"), UNIT_COUNT, "日|要|序|生|数|级|第|之后|之前|之间|之内|年|月|贷|优" },
   { W("家"), W("家"), UNIT_COUNT, "庭|属|长|乡|族|风|里|门|底|产|务|书" },
   { W("户"), W("户"), UNIT_COUNT, "籍|口|外|型|主" },
   { W("所"), W("所"), UNIT_COUNT, "有|在|以|属|得|谓|长|需|述|做|说|能|知|处|获" },
