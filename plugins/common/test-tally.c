@@ -9724,6 +9724,25 @@ test_counts_as_predicates (void)
   g_assert_cmpuint (count_measure (document, "oversight", "law_inspections"), ==, 1);
 }
 
+/* A count totalled in brackets right after its noun (专项工作报告（共计
+ * 16个）) reads the words before the bracket, as one with 共 does. */
+static void
+test_totals_in_brackets (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "听取和审议专项工作报告（共计16个），推动问题解决。开展执法检查（合计31次），覆盖全部市州。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "16个"), ==, "work_reports");
+  g_assert_cmpstr (measure_of_count (document, "31次"), ==, "law_inspections");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9971,6 +9990,7 @@ main (int   argc,
   g_test_add_func ("/tally/participations-in-local-governance", test_participations_in_local_governance);
   g_test_add_func ("/tally/total-of-several-measures", test_total_of_several_measures);
   g_test_add_func ("/tally/counts-as-predicates", test_counts_as_predicates);
+  g_test_add_func ("/tally/totals-in-brackets", test_totals_in_brackets);
 
   return g_test_run ();
 }
