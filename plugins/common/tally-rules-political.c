@@ -248,6 +248,12 @@ static const TallyRule political_rules[] = {
   { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },
   { "rectification_measures", "制定|提出|落实|明确&措施|举措", ITEMS, NULL, FALSE, NULL, "问题" },
   { "problems_rectified", TALLY_RECTIFY, ITEMS, NULL, FALSE, NULL, "措施|举措|任务|清单|方案|" NOT_PARTY_PROBLEMS },
+  /* (…and what the campaign that opens the sentence put right, in any
+   * section, as what it found: 开展主题教育，检视问题18个，…，已完成整改
+   * 43条 in one on self-building) */
+  { "problems_rectified", "<" CAMPAIGNS "&" TALLY_RECTIFY, ITEMS, NULL, TRUE, NULL,
+    "措施|举措|任务|清单|方案|代表|机关|" NOT_PARTY_PROBLEMS },
+  { "rectification_measures", "<" CAMPAIGNS "&整改措施|整改举措|整改任务", ITEMS, NULL, TRUE, NULL, "代表|机关" },
   { "ledgers", "台账|工作台账|清单台账", "本|个|项|套|类|份", NULL, FALSE, NULL, NULL },
   { "ledgers", NULL, "本|个|项|套|类|份", NULL, FALSE, "台账", NULL },
 

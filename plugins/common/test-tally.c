@@ -2479,9 +2479,8 @@ test_party_group_in_self_building (void)
   assert_tally (document, "political", "党组集体学习15次", "party_group_study_sessions", 15);
   g_assert_null (tally_of_count (document, "9次", NULL));
   assert_tally (document, "political", "检视问题18个", "problems_identified", 18);
-  /* (what was put right, said without the campaign's own words, stays
-   * the section's) */
-  assert_tally (document, "self_building", "整改43条", "problems_rectified", 43);
+  /* (and what it put right: the campaign's too) */
+  assert_tally (document, "political", "整改43条", "problems_rectified", 43);
   /* (the office's Party group is the office's) */
   assert_tally (document, "self_building", "集体学习12次", "study_sessions", 12);
   assert_tally (document, "self_building", "学习28次", "study_sessions", 28);
@@ -9743,6 +9742,43 @@ test_totals_in_brackets (void)
   g_assert_cmpstr (measure_of_count (document, "31次"), ==, "law_inspections");
 }
 
+/* What a campaign that opens the sentence found, the measures it drew up
+ * and what it put right are political in a section on self-building,
+ * all three. */
+static void
+test_campaign_findings_all_political (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十六届人民代表大会第四次会议上\n"
+    "\n"
+    "一、2023年主要工作\n"
+    "\n"
+    "（一）坚持立法为民\n"
+    "\n"
+    "制定法规3件。\n"
+    "\n"
+    "（二）坚持代表主体地位\n"
+    "\n"
+    "代表提出建议326件。\n"
+    "\n"
+    "（三）坚持从严从实，以自身建设提升履职能力\n"
+    "\n"
+    "扎实开展主题教育，检视问题十八个，制定整改措施四十六条，已完成整改四十三条。新招录公务员四名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+  const char *domain = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_nonnull (find_any_tally (document, "十八个", &domain));
+  g_assert_cmpstr (domain, ==, "political");
+  g_assert_nonnull (find_any_tally (document, "四十六条", &domain));
+  g_assert_cmpstr (domain, ==, "political");
+  g_assert_cmpstr (measure_of_count (document, "四十三条"), ==, "problems_rectified");
+  g_assert_nonnull (find_any_tally (document, "四十三条", &domain));
+  g_assert_cmpstr (domain, ==, "political");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -9991,6 +10027,7 @@ main (int   argc,
   g_test_add_func ("/tally/total-of-several-measures", test_total_of_several_measures);
   g_test_add_func ("/tally/counts-as-predicates", test_counts_as_predicates);
   g_test_add_func ("/tally/totals-in-brackets", test_totals_in_brackets);
+  g_test_add_func ("/tally/campaign-findings-all-political", test_campaign_findings_all_political);
 
   return g_test_run ();
 }
