@@ -6908,6 +6908,36 @@ says_changed (const char *text,
          text_contains_any (text, from, to, changes, G_N_ELEMENTS (changes));
 }
 
+/* Do the counts of @total's measure after it, in its sentence, add up to
+ * it (受理来信来访1046件次，其中来信617件、来访429批次): its parts, in
+ * whatever units? @rules: the rule each count was decided by, before any
+ * part was dropped. */
+static gboolean
+parts_add_up (const Tables       *tables,
+              const char         *text,
+              GPtrArray          *quantities,
+              const CountWindows *windows,
+              const guint        *rules,
+              guint               total)
+{
+  const char *measure = tables->rules[rules[total]].rule->measure;
+  double value = baogao_annotation_get_double (g_ptr_array_index (quantities, total), "value", -1), sum = 0;
+  gsize from = windows[total].q_end;
+
+  for (guint k = total + 1; k < quantities->len && sum < value; k++)
+    {
+      const CountWindows *w = &windows[k];
+
+      if (w->q_start < from || text_contains (text, from, w->q_start, "。") ||
+          memchr (text + from, '\n', w->q_start - from) != NULL)
+        break;
+      from = w->q_end;
+      if (rules[k] != NO_RULE && strcmp (tables->rules[rules[k]].rule->measure, measure) == 0)
+        sum += baogao_annotation_get_double (g_ptr_array_index (quantities, k), "value", -1);
+    }
+  return sum == value;
+}
+
 /* A total and its breakdown after 其中, of the same measure (任免96人
  * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
  * tallies of their own, or a table summed by key would count them twice.
@@ -6931,6 +6961,12 @@ drop_breakdowns (const Tables       *tables,
                  const CountWindows *windows,
                  Decision           *decisions)
 {
+  /* (the rules as decided, for totals whose parts are dropped as the walk
+   * goes: see parts_add_up ()) */
+  g_autofree guint *rules = g_new (guint, MAX (quantities->len, 1));
+
+  for (guint qi = 0; qi < quantities->len; qi++)
+    rules[qi] = decisions[qi].rule;
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       const char *measure;
@@ -7014,10 +7050,12 @@ drop_breakdowns (const Tables       *tables,
           /* (the year's part of a term's total is a count of its own:
            * 五年来制定…42件，其中2022年制定9件; so is a part counted
            * in units of another kind: 受理来信来访1260件次，其中接待来访
-           * 312批次、1023人次) */
+           * 312批次、1023人次; unless the parts add up to the total, 1046件
+           * 次，其中来信617件、来访429批次) */
           in_total = decisions[qj].period == decisions[qi].period &&
-                     unit_kind (g_ptr_array_index (quantities, qj)) ==
-                       unit_kind (g_ptr_array_index (quantities, qi)) &&
+                     (unit_kind (g_ptr_array_index (quantities, qj)) ==
+                        unit_kind (g_ptr_array_index (quantities, qi)) ||
+                      parts_add_up (tables, text, quantities, windows, rules, qj)) &&
                      breakdown_reaches (text, from, to);
           /* (the documents a review found faulty, then, after 其中, those
            * put right each way: the parts are the corrections, the total

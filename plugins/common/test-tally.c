@@ -9779,6 +9779,29 @@ test_campaign_findings_all_political (void)
   g_assert_cmpstr (domain, ==, "political");
 }
 
+/* Parts after 其中 in units of another kind that add up to their total
+ * (1046件次，其中来信617件、来访429批次) are parts; those that do not
+ * (1260件次，其中接待来访312批次、1023人次) count on their own. */
+static void
+test_parts_in_other_units_adding_up (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2013年1月10日在某某市第十五届人民代表大会第二次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "共受理群众来信来访1046件次，其中来信617件，来访429批次。"
+    "受理来信来访1260件次，其中接待来访312批次、1023人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "1046件次"), ==, "petitions_received");
+  assert_no_tally_of_count (document, "429批次");
+  g_assert_cmpstr (measure_of_count (document, "312批次"), ==, "petitions_received");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10028,6 +10051,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-as-predicates", test_counts_as_predicates);
   g_test_add_func ("/tally/totals-in-brackets", test_totals_in_brackets);
   g_test_add_func ("/tally/campaign-findings-all-political", test_campaign_findings_all_political);
+  g_test_add_func ("/tally/parts-in-other-units-adding-up", test_parts_in_other_units_adding_up);
 
   return g_test_run ();
 }
