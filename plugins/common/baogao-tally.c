@@ -6337,6 +6337,10 @@ clauses_before_respectively (const char         *text,
   return n;
 }
 
+static gboolean joins_items (const char *text,
+                             gsize       start,
+                             gsize       end);
+
 /* A list of counts after 分别为 gives each count the item named before
  * it in the same place (制定、修改、废止地方性法规分别为6件、12件和2件:
  * enacted 6, amended 12, repealed 2; 代表提出议案、建议分别为12件和647件;
@@ -6365,12 +6369,13 @@ split_respective_lists (const char   *text,
         continue;
       marker = respectively_before (text, first->w_start, first->q_start);
       /* (or 分别 before the list, its items verbs with their object, the
-       * counts right after it: 分别制定、修改法规3件、4件) */
+       * counts right after it: 分别制定、修改法规3件、4件; 分别开展立法调研
+       * 和立法协商十二次、三次) */
       if (marker == 0)
         {
           lead = text_find (text, first->w_start, first->q_start, "分别");
           if (lead == G_MAXSIZE || first->q_start - lead > LEADING_LIST_REACH ||
-              text_find (text, lead, first->q_start, "、") == G_MAXSIZE)
+              !joins_items (text, lead, first->q_start))
             continue;
         }
       /* the counts one after the other, with only a separator between */

@@ -9802,6 +9802,32 @@ test_parts_in_other_units_adding_up (void)
   g_assert_cmpstr (measure_of_count (document, "312批次"), ==, "petitions_received");
 }
 
+/* 分别 before the verb, the items after it joined by 和, then the counts
+ * (分别开展执法检查和专题询问五次、两次): each count its item's. */
+static void
+test_respectively_before_items_joined_by_and (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十六届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "分别开展立法调研和立法协商十二次、三次。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "分别开展执法检查和专题询问五次、两次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "十二次"), ==, "investigations");
+  g_assert_cmpstr (measure_of_count (document, "三次"), ==, "consultation_meetings");
+  g_assert_cmpstr (measure_of_count (document, "五次"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "两次"), ==, "special_inquiries");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10052,6 +10078,7 @@ main (int   argc,
   g_test_add_func ("/tally/totals-in-brackets", test_totals_in_brackets);
   g_test_add_func ("/tally/campaign-findings-all-political", test_campaign_findings_all_political);
   g_test_add_func ("/tally/parts-in-other-units-adding-up", test_parts_in_other_units_adding_up);
+  g_test_add_func ("/tally/respectively-before-items-joined-by-and", test_respectively_before_items_joined_by_and);
 
   return g_test_run ();
 }
