@@ -3292,12 +3292,18 @@ clause_actor (const char *text,
       /* the congresses guided, when they are named with their level
        * (指导区县人大常委会开展执法检查86次 in a municipality's report:
        * county); else the level below */
+      static const char * const whole_region[] = { "全省", "全自治区", "全市", "全州", "全区", "全县", "全旗" };
       Actor guided = clause_actor (text, p + n, end, own, own_city, as_subject);
+      gsize whole = text_any_word_at (text, p + n, end, whole_region, G_N_ELEMENTS (whole_region));
 
       /* (helping the congress above, 协助全国人大常委会开展执法检查2次,
        * is the reporting congress's own work) */
       if (guided >= ACTOR_NATIONAL && guided < own)
         return ACTOR_OWN;
+      /* (the whole region guided, no level named: every level's work,
+       * 指导全省建成代表之家、代表联络站一万余个) */
+      if (guided == ACTOR_OWN && whole != 0 && opens_with_verb (text, p + n + whole, end))
+        return ACTOR_EVERY_LEVEL;
       return guided > own && guided <= ACTOR_TOWNSHIP ? guided : ACTOR_BELOW;
     }
   if (text_word_at (text, p, end, "督促"))

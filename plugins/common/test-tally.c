@@ -9828,6 +9828,26 @@ test_respectively_before_items_joined_by_and (void)
   g_assert_cmpstr (measure_of_count (document, "两次"), ==, "special_inquiries");
 }
 
+/* The whole region guided, no level named (指导全省建成代表之家、代表联
+ * 络站一万余个): every level's work, not the level below's. */
+static void
+test_whole_region_guided (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "指导全省建成代表之家、代表联络站一万余个。指导市县人大常委会开展执法检查86次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "一万余个", NULL), "scope"), ==, "all_levels");
+  /* (the congresses guided named: theirs) */
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "86次", NULL), "scope"), !=, "all_levels");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10079,6 +10099,7 @@ main (int   argc,
   g_test_add_func ("/tally/campaign-findings-all-political", test_campaign_findings_all_political);
   g_test_add_func ("/tally/parts-in-other-units-adding-up", test_parts_in_other_units_adding_up);
   g_test_add_func ("/tally/respectively-before-items-joined-by-and", test_respectively_before_items_joined_by_and);
+  g_test_add_func ("/tally/whole-region-guided", test_whole_region_guided);
 
   return g_test_run ();
 }
