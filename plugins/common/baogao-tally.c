@@ -4912,7 +4912,8 @@ count_is_rate (BaogaoAnnotation *q)
 {
   const char *unit = baogao_annotation_get_string (q, "unit");
 
-  return g_strcmp0 (unit, "%") == 0 || g_strcmp0 (unit, "‰") == 0;
+  /* (成, tenths: 近七成) */
+  return g_strcmp0 (unit, "%") == 0 || g_strcmp0 (unit, "‰") == 0 || g_strcmp0 (unit, "成") == 0;
 }
 
 /* Does the line [@p, @end) start with a bullet (▲ ■ ● ◆ ★ □ ◇ ○ •

@@ -9848,6 +9848,27 @@ test_whole_region_guided (void)
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "86次", NULL), "scope"), !=, "all_levels");
 }
 
+/* A share said in tenths (成) to date is the year's, as one in % is. */
+static void
+test_shares_in_tenths_to_date (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2025年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表提出建议180件。截至目前，因条件限制需以后解决的三十六件，占近两成。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = tally_of_count (document, "近两成", NULL);
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10100,6 +10121,7 @@ main (int   argc,
   g_test_add_func ("/tally/parts-in-other-units-adding-up", test_parts_in_other_units_adding_up);
   g_test_add_func ("/tally/respectively-before-items-joined-by-and", test_respectively_before_items_joined_by_and);
   g_test_add_func ("/tally/whole-region-guided", test_whole_region_guided);
+  g_test_add_func ("/tally/shares-in-tenths-to-date", test_shares_in_tenths_to_date);
 
   return g_test_run ();
 }
