@@ -87,8 +87,6 @@
 /* young staff; 以下 because 35岁 is a count of its own and bounds the window */
 #define YOUNG     "年轻|青年|35岁以下|35周岁以下|40岁以下|40周岁以下|80后|85后|90后|95后|00后|岁以下|以下"
 
-/* the rules of the deputies' work, not the organ's */
-#define NOT_OWN_RULES "代表联系|联系代表|代表履职|代表工作|代表建议|代表活动"
 #define STANDING_SESSIONS "常委会会议|常务委员会会议|常委会全体会议"
 /* the NPC's council is its chairman's (委员长会议) */
 #define CHAIRPERSONS "主任会议|委员长会议"
@@ -272,21 +270,22 @@ static const TallyRule self_building_rules[] = {
     "浏览|阅读|点击|访问|" NOT_OWN_MEDIA },
 
   /* the rules of its own work it made or revised (制定修订工作制度15项,
-   * 建立健全机关制度12项, 人事任免、代表资格审查等制度7项); not the
-   * committee's laws, nor the rules of the deputies' work */
+   * 建立健全机关制度12项, 人事任免、代表资格审查等制度7项), the rules of
+   * its work with deputies too (制定代表工作制度5项; 修改完善常委会议事规
+   * 则、代表建议办理工作办法等制度43项); not the committee's laws */
   /* (laws counted with them are none of them; a rule of law-making work
    * named in a list is: 制定了法规草案起草工作规程等工作制度6项) */
 #define LAWS_COUNTED "地方性法规|单行条例|自治条例|法律|规范性文件|法规和|法规、|条例和|条例、"
 #define RULES_MADE "制定|修订|修改|完善|建立|健全|出台|建立健全|修订完善|制定修订|制定完善|制定修改"
 #define RULES_UNITS "项|个|件|部|份|套"
   { "rules_made", RULES_MADE "&制度|工作制度|规章制度|机关制度|内部制度", RULES_UNITS, NULL, FALSE, NULL,
-    LAWS_COUNTED "|" NOT_OWN_RULES },
+    LAWS_COUNTED },
   /* (its work's rules, said so, in any section: a section on legislation
    * tells of its law-making rules, 研究制定了立法工作规程…等工作制度7项;
    * not those it urged others to make) */
-  { "rules_made", RULES_MADE "&工作制度", RULES_UNITS, NULL, TRUE, NULL, LAWS_COUNTED "|督促|推动|政府|部门|" NOT_OWN_RULES },
-  { "rules_made", RULES_MADE, RULES_UNITS, NULL, FALSE, "制度|工作制度|规章制度|机关制度", LAWS_COUNTED "|" NOT_OWN_RULES },
-  { "rules_made", "建章立制|立规建制", RULES_UNITS, NULL, FALSE, NULL, LAWS_COUNTED "|" NOT_OWN_RULES },
+  { "rules_made", RULES_MADE "&工作制度", RULES_UNITS, NULL, TRUE, NULL, LAWS_COUNTED "|督促|推动|政府|部门" },
+  { "rules_made", RULES_MADE, RULES_UNITS, NULL, FALSE, "制度|工作制度|规章制度|机关制度", LAWS_COUNTED },
+  { "rules_made", "建章立制|立规建制", RULES_UNITS, NULL, FALSE, NULL, LAWS_COUNTED },
 
   /* cooperation */
   /* (not treaties approved: 批准了中国同有关国家签订的引渡条约等条约和协

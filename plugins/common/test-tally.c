@@ -9869,6 +9869,31 @@ test_shares_in_tenths_to_date (void)
   g_assert_null (baogao_annotation_get_string (a, "period"));
 }
 
+/* The rules of the committee's work with deputies are rules it made,
+ * named so or in a list of its rules (…、代表建议办理工作办法等工作制度26
+ * 项). */
+static void
+test_rules_of_work_with_deputies (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某县第十八届人民代表大会第四次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "制定代表工作制度5项。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "制定修订常委会议事规则、主任会议议事规则、代表建议办理工作办法等工作制度26项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "5项"), ==, "rules_made");
+  g_assert_cmpstr (measure_of_count (document, "26项"), ==, "rules_made");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10122,6 +10147,7 @@ main (int   argc,
   g_test_add_func ("/tally/respectively-before-items-joined-by-and", test_respectively_before_items_joined_by_and);
   g_test_add_func ("/tally/whole-region-guided", test_whole_region_guided);
   g_test_add_func ("/tally/shares-in-tenths-to-date", test_shares_in_tenths_to_date);
+  g_test_add_func ("/tally/rules-of-work-with-deputies", test_rules_of_work_with_deputies);
 
   return g_test_run ();
 }
