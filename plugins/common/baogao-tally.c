@@ -4563,6 +4563,9 @@ law_name_ends_at (const char *text,
     }
 }
 
+/* The longest kind after titles closed by 等 (《A》《B》等立法工作制度) */
+#define TITLES_KIND_REACH (8 * 3)
+
 /* Does [@lower, @q) end with a list of names closed by 等 and the kind of
  * what they are (…条例、…条例等法规, 等地方性法规, 等法律), by 等 alone,
  * the kind after the count (…条例、…条例等8件法规), or by the last name
@@ -4591,6 +4594,11 @@ closes_list_of_names (const char *text,
   if (last == 0xe5918a /* 告 */)
     return text_any_word_ends_at (text, lower, q, reports, G_N_ELEMENTS (reports)) != 0 &&
            text_contains (text, lower, q, "、");
+  /* (titles closed by 等 and a kind of a few characters, whatever it is:
+   * 制定了《A》《B》等立法工作制度5项) */
+  if (q >= lower + TITLES_KIND_REACH + strlen ("》等") &&
+      text_contains (text, q - TITLES_KIND_REACH - strlen ("》等"), q, "》等"))
+    return TRUE;
   if (last != 0xe8a784 /* 规 */ && last != 0xe5be8b /* 律 */ && !law_name_ends_at (text, lower, q))
     return FALSE;
   return text_any_word_ends_at (text, lower, q, kinds, G_N_ELEMENTS (kinds)) != 0 ||

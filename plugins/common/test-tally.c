@@ -9894,6 +9894,28 @@ test_rules_of_work_with_deputies (void)
   g_assert_cmpstr (measure_of_count (document, "26项"), ==, "rules_made");
 }
 
+/* Titles closed by 等 and their kind before the count read the verb
+ * before the titles, however long (研究制定了《…》《…》等立法工作制度5
+ * 项); law-making rules are rules made in a section on legislation. */
+static void
+test_titles_closed_by_kind (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2016年1月10日在某某市第七届人民代表大会第五次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "研究制定了《某某市人大常委会制定地方性法规程序规定》《某某市人大常委会法规草案起草工作规范》等立法工作制度5项。"
+    "制定了《某某市人大常委会立法技术规范》等立法制度4项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "5项"), ==, "rules_made");
+  g_assert_cmpstr (measure_of_count (document, "4项"), ==, "rules_made");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10148,6 +10170,7 @@ main (int   argc,
   g_test_add_func ("/tally/whole-region-guided", test_whole_region_guided);
   g_test_add_func ("/tally/shares-in-tenths-to-date", test_shares_in_tenths_to_date);
   g_test_add_func ("/tally/rules-of-work-with-deputies", test_rules_of_work_with_deputies);
+  g_test_add_func ("/tally/titles-closed-by-kind", test_titles_closed_by_kind);
 
   return g_test_run ();
 }
