@@ -218,10 +218,11 @@ static const TallyRule legislation_rules[] = {
   /* (not the amendments of lower congresses' laws approved: 批准单行条例
    * 及其修正案7件 is approved; nor amendments deliberated: 审议宪法修正案、
    * 法律案等34件) */
+  /* (nor what a clean-up proposed: 提出修改2件、废止1件的建议) */
   { "amended", "修改|修正", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|修改决定|修正决定|条文|条款|" CLEAN_UP },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|修改决定|修正决定|条文|条款|提出修改|" CLEAN_UP },
   { "amended", "修改|修正&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|条文|条款|" CLEAN_UP },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|意见|建议|批准|修正草案|修订草案|修改草案|修正案|条文|条款|提出修改|" CLEAN_UP },
   /* a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's amendments (修改18件（其中打包修改9件）) */
   /* (not the package decisions: 作出打包修改决定1件，一并修改单行条例4件) */
@@ -622,7 +623,7 @@ static const TallyRule legislation_rules[] = {
   /* (not the projects set out, the ones done counted after them: 立法计划
    * 安排的十八个审议项目已完成十六个; 确定的26件正式项目中完成25件) */
   { "plan_projects_completed", "立法计划|立法工作计划", "件|项|部|个", NULL, FALSE,
-    "完成|全部完成|圆满完成|如期完成|审议完毕", PLAN_NOT_DONE "|项目已完成|中完成|中已完成" },
+    "完成|全部完成|圆满完成|如期完成|审议完毕", PLAN_NOT_DONE "|项目已完成|中完成|中已完成|项目完成了|项目完成" },
   /* the plan named in the clause before (立法计划的18件项目，完成17件) */
   { "plan_projects_completed", "<立法计划|立法工作计划&完成|已完成|共完成", "件|项|部|个", NULL, FALSE, NULL, PLAN_NOT_DONE },
   /* the research done on drafts and plans (开展立法调研46次) */

@@ -9916,6 +9916,30 @@ test_titles_closed_by_kind (void)
   g_assert_cmpstr (measure_of_count (document, "4项"), ==, "rules_made");
 }
 
+/* What a clean-up proposed (提出修改2件、废止1件的建议) is no law
+ * amended; the projects a plan set out, the ones done counted after them
+ * in the clause (确定的5件正式项目完成了4件), are none done. */
+static void
+test_proposed_and_planned_not_done (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2012年1月10日在某某市第十三届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对现行有效的36件地方性法规进行了全面清理，提出修改2件、废止1件的建议。"
+    "年度立法计划确定的5件正式项目完成了4件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "36件"), ==, "cleaned_up");
+  assert_no_tally_of_count (document, "2件");
+  assert_no_tally_of_count (document, "5件");
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "plan_projects_completed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10171,6 +10195,7 @@ main (int   argc,
   g_test_add_func ("/tally/shares-in-tenths-to-date", test_shares_in_tenths_to_date);
   g_test_add_func ("/tally/rules-of-work-with-deputies", test_rules_of_work_with_deputies);
   g_test_add_func ("/tally/titles-closed-by-kind", test_titles_closed_by_kind);
+  g_test_add_func ("/tally/proposed-and-planned-not-done", test_proposed_and_planned_not_done);
 
   return g_test_run ();
 }
