@@ -7805,6 +7805,17 @@ names_same_things (const char         *text,
   return text_find (text, v->w_start, MAX (v->w_end, v->q_end), noun) != G_MAXSIZE;
 }
 
+/* Is @part a measure of some of the things of @whole, named after it
+ * (motions_accepted of motions: 立案3件。…，3件议案均已办理完毕)? */
+static gboolean
+measure_of_kind_of (const char *part,
+                    const char *whole)
+{
+  gsize n = strlen (whole);
+
+  return strncmp (part, whole, n) == 0 && part[n] == '_';
+}
+
 /* The words that point back at counts said before (上述903件建议) */
 static const char * const sum_pointers[] = { "上述", "这些", "以上" };
 
@@ -7859,7 +7870,9 @@ drop_sentence_restatements (const char         *text,
           restated = stop != G_MAXSIZE && v->q_end <= stop &&
                      (strcmp (tables->rules[decisions[qj].rule].rule->measure,
                               tables->rules[decisions[qi].rule].rule->measure) == 0 ||
-                      names_same_things (text, v, w));
+                      names_same_things (text, v, w) ||
+                      measure_of_kind_of (tables->rules[decisions[qj].rule].rule->measure,
+                                          tables->rules[decisions[qi].rule].rule->measure));
           /* (closer: of its own measure only) */
           if (!restated && closer != G_MAXSIZE && v->q_end <= closer)
             restated = strcmp (tables->rules[decisions[qj].rule].rule->measure,

@@ -9940,6 +9940,27 @@ test_proposed_and_planned_not_done (void)
   g_assert_cmpstr (measure_of_count (document, "4件"), ==, "plan_projects_completed");
 }
 
+/* A count opening a clause that says again some of the things an
+ * earlier count counted (立案3件。…，3件议案均已办理完毕) is no second
+ * row of the whole's measure. */
+static void
+test_some_of_them_said_again (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2013年1月10日在某某市第十五届人民代表大会第二次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表提出议案16件，经大会主席团审议，立案3件。常委会对议案办理情况进行了专项检查，3件议案均已办理完毕。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "motions_accepted"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10196,6 +10217,7 @@ main (int   argc,
   g_test_add_func ("/tally/rules-of-work-with-deputies", test_rules_of_work_with_deputies);
   g_test_add_func ("/tally/titles-closed-by-kind", test_titles_closed_by_kind);
   g_test_add_func ("/tally/proposed-and-planned-not-done", test_proposed_and_planned_not_done);
+  g_test_add_func ("/tally/some-of-them-said-again", test_some_of_them_said_again);
 
   return g_test_run ();
 }
