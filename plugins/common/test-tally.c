@@ -9625,7 +9625,8 @@ test_comments_on_city_drafts (void)
     "一、立法工作\n"
     "\n"
     "就杭州市人大常委会征求意见的7件法规草案提出意见建议83条。"
-    "依托基层立法联系点，就市人大常委会征求意见的11件法规草案收集意见建议320条。\n";
+    "依托基层立法联系点，就市人大常委会征求意见的11件法规草案收集意见建议320条。"
+    "对省人大常委会征求意见的6件法规草案认真研究，向省人大常委会反馈意见18条。\n";
   g_autoptr(BaogaoDocument) document = analyze (district);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -9634,6 +9635,8 @@ test_comments_on_city_drafts (void)
   g_assert_true (g_strcmp0 (measure_of_count (document, "83条"), "public_comments") != 0);
   /* (those collected from the public on them are) */
   g_assert_cmpstr (measure_of_count (document, "320条"), ==, "public_comments");
+  /* (nor those fed back to the congress above, in a clause of their own) */
+  g_assert_true (g_strcmp0 (measure_of_count (document, "18条"), "public_comments") != 0);
 }
 
 /* Deputies taking part in a city's campaigns of local governance (接诉即
