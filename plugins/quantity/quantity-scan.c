@@ -2004,13 +2004,14 @@ lone_one_person (const guint8 *s,
 
 /* Whether the lone 一 + classifier at @num_start is one of the things
  * counted before, which something was done to (审查…20件，其中一件已督促
- * 纠正; 对其中一件予以纠正): after 其中, before such a verb (@next). */
+ * 纠正; 对其中一件予以纠正, 对其中一件提出纠正意见): after 其中, before such
+ * a verb (@next). */
 static gboolean
 lone_one_of_them (const guint8 *s,
                   gsize         num_start,
                   gunichar      next)
 {
-  return has_before (s, num_start, "其中", strlen ("其中")) && char_in (next, "已予督被由经均");
+  return has_before (s, num_start, "其中", strlen ("其中")) && char_in (next, "已予督被由经均提");
 }
 
 /* Whether the number at @num_start and its unit, ending at @unit_end,
