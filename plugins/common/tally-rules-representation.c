@@ -358,10 +358,13 @@ static const TallyRule representation_rules[] = {
   /* the townships voting, named in the first clause (全州31个乡镇全部推
    * 行…票决制，共票决产生项目186件) */
   /* (not the reporting congress's own, said so: 州本级票决民生实事8件) */
-  { "livelihood_projects_voted", "<乡镇|各镇|个镇|镇票决|街道|街镇|街乡|镇街|苏木&票决", "件|项|个", "township", TRUE, NULL, NOT_OWN_LEVEL },
+  /* (nor the projects of a level above, named so in a later part of the
+   * sentence: …；县十八届人大四次会议票决产生县级民生实事项目10件) */
+  { "livelihood_projects_voted", "<乡镇|各镇|个镇|镇票决|街道|街镇|街乡|镇街|苏木&票决", "件|项|个", "township", TRUE, NULL,
+    NOT_OWN_LEVEL "|县级|区级|市级|旗级|州级" },
   /* (…，共票决产生民生实事项目86件: the projects named too) */
   { "livelihood_projects_voted", "<乡镇|各镇|个镇|镇票决|街道|街镇|街乡|镇街|苏木&票决&民生实事|实事项目|民生项目|项目", "件|项|个",
-    "township", TRUE, NULL, NOT_OWN_LEVEL },
+    "township", TRUE, NULL, NOT_OWN_LEVEL "|县级|区级|市级|旗级|州级" },
   /* the projects, then the vote (民生实事项目10件由代表票决产生) */
   { "livelihood_projects_voted", "民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, "票决", NOT_VOTED_HERE },
   /* 对20项民生实事项目进行票决 */

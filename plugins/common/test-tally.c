@@ -9964,6 +9964,26 @@ test_some_of_them_said_again (void)
   g_assert_cmpuint (count_measure (document, "representation", "motions_accepted"), ==, 1);
 }
 
+/* The townships' votes named first, then the county's own projects of
+ * its level after a semicolon: the county's. */
+static void
+test_own_level_after_townships (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2025年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全县各乡镇（街道）人大共票决民生实事项目112件；县十八届人大四次会议票决产生县级民生实事项目10件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "112件", NULL), "scope"), ==, "township");
+  g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "10件", NULL), "scope"), ==, "county");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10221,6 +10241,7 @@ main (int   argc,
   g_test_add_func ("/tally/titles-closed-by-kind", test_titles_closed_by_kind);
   g_test_add_func ("/tally/proposed-and-planned-not-done", test_proposed_and_planned_not_done);
   g_test_add_func ("/tally/some-of-them-said-again", test_some_of_them_said_again);
+  g_test_add_func ("/tally/own-level-after-townships", test_own_level_after_townships);
 
   return g_test_run ();
 }
