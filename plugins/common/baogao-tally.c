@@ -4894,7 +4894,8 @@ year_of_closed_part (const char *text,
 /* Does a 累计 at @cumulative_at speak for the count at @q_start: up to a
  * semicolon (…累计建成1.2万个；分6期培训…: the year's), and not for a
  * later clause that tells of what is new (累计建成代表之家20个，新建联络
- * 站18个: the year's)? */
+ * 站18个: the year's), nor when it totals the steps of one of the year's
+ * inspections (检查组累计走访…)? */
 static gboolean
 cumulative_reaches (const char *text,
                     gsize       cumulative_at,
@@ -4903,9 +4904,15 @@ cumulative_reaches (const char *text,
   static const char * const added[] = {
     "新建", "新增", "新设", "新认定", "新命名", "新成立", "新挂牌", "其中新建", "其中新增", "当年新建", "今年新建",
   };
+  /* (the groups of one of the year's inspections or visits, whose 累计
+   * totals their own steps: 检查组累计走访乡镇和单位40余个，…提出意见建议
+   * 26条) */
+  static const char * const groups[] = { "检查组", "调研组", "视察组", "评议组", "询问组", "专题组" };
   gsize start;
 
-  if (has_semicolon (text, cumulative_at, q_start))
+  if (has_semicolon (text, cumulative_at, q_start) ||
+      text_any_word_ends_at (text, cumulative_at >= 4 * 3 ? cumulative_at - 4 * 3 : 0, cumulative_at,
+                             groups, G_N_ELEMENTS (groups)) != 0)
     return FALSE;
   start = clause_start (text, cumulative_at, q_start);
   /* (…，代表通过联络站接待选民群众2100余人次: a subject of its own) */

@@ -9984,6 +9984,28 @@ test_own_level_after_townships (void)
   g_assert_cmpstr (baogao_annotation_get_string (tally_of_count (document, "10件", NULL), "scope"), ==, "county");
 }
 
+/* 累计 said of the group of one of the year's inspections totals its own
+ * steps: the year's, not a total of years. */
+static void
+test_inspection_group_totals (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2025年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "开展食品安全法执法检查，检查组累计走访乡镇和单位40余个，召开座谈会8场，向县政府提出意见建议26条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = tally_of_count (document, "26条", NULL);
+  g_assert_nonnull (a);
+  g_assert_null (baogao_annotation_get_string (a, "period"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10242,6 +10264,7 @@ main (int   argc,
   g_test_add_func ("/tally/proposed-and-planned-not-done", test_proposed_and_planned_not_done);
   g_test_add_func ("/tally/some-of-them-said-again", test_some_of_them_said_again);
   g_test_add_func ("/tally/own-level-after-townships", test_own_level_after_townships);
+  g_test_add_func ("/tally/inspection-group-totals", test_inspection_group_totals);
 
   return g_test_run ();
 }
