@@ -5088,6 +5088,20 @@ each_ends_at (const char *text,
 }
 
 
+/* Is the quantity @q a span of time said as a frame, the years or months
+ * the counts after it are of (五年间, 五年中, 一年中, 三年里)? */
+static gboolean
+spans_frame (const char       *text,
+             gsize             size,
+             BaogaoAnnotation *q)
+{
+  static const char * const frames[] = { "间", "中", "里" };
+  gsize end = baogao_annotation_get_byte_end (q);
+
+  return unit_in ("年|个月", baogao_annotation_get_string (q, "unit")) &&
+         text_any_word_at (text, end, size, frames, G_N_ELEMENTS (frames)) != 0;
+}
+
 /* Where the first of @quantities (in text order) that starts at @from or
  * after starts, G_MAXSIZE for none */
 static gsize
@@ -5157,7 +5171,7 @@ only_totals (const char *text,
              gsize       end)
 {
   static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
-  static const char * const lead[] = { "全年", "今年", "年内", "一年来", "先后" };
+  static const char * const lead[] = { "全年", "今年", "年内", "一年来", "一年中", "一年里", "本届", "先后" };
   static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有", "为" };
   /* (the committee that did it, and the verbs of receiving what the clause
    * before names: 报送备案的规范性文件，常委会共接收28件) */
@@ -5169,6 +5183,10 @@ only_totals (const char *text,
   p += text_word_at (text, p, end, "常委会") ? strlen ("常委会") : 0;
   if ((n = text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead))) == 0)
     n = text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said));
+  /* (the year or the years alone: 机关集体学法，全年十次; not 先后, which
+   * tells how, not how many: 先后3次向…征求意见) */
+  if (n != 0 && p + n == end)
+    return !text_word_at (text, p, end, "先后");
   p += n;
   /* (…what was done, named by 的: 全年组织的为4次, 收到的为12件) */
   if (((v = text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs))) != 0 ||
@@ -5192,11 +5210,12 @@ only_totals (const char *text,
   if (p > start && k != 0 && p + k == end)
     return TRUE;
   /* (no total: a bare verb alone, done, 跟踪监督，开展了6项, 全年进行了
-   * 28次; not the year or a time frame alone, 先后3次向…征求意见) */
+   * 28次, 本届举办过三次) */
   if (n == 0)
     {
       v = text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
-      return v != 0 && text_word_at (text, p + v, end, "了") && p + v + strlen ("了") == end;
+      return v != 0 && (text_word_at (text, p + v, end, "了") || text_word_at (text, p + v, end, "过")) &&
+             p + v + strlen ("了") == end;
     }
   p += text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
   p += text_word_at (text, p, end, "了") ? strlen ("了") : 0;
@@ -5451,6 +5470,10 @@ find_windows (const Tables    *tables,
       if (qi % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
       if (q_end > size || q_start >= q_end)
+        continue;
+      /* a span of time said as a frame (五年间, 一年中): no count, and no
+       * bound of the windows around it (专题询问，五年间开展了七次) */
+      if (spans_frame (text, size, q))
         continue;
 
       /* plans are not tallies */

@@ -10006,6 +10006,44 @@ test_inspection_group_totals (void)
   g_assert_null (baogao_annotation_get_string (a, "period"));
 }
 
+/* The thing named first, then its count after a frame of time (…，五年间
+ * 共进行了四十六次; …，一年中有十九个; …，本届举办过三次; …，全年十次):
+ * the count reads the clause before; a span said as a frame (五年间) is
+ * no count bounding it. */
+static void
+test_counts_after_frames (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2018年1月25日在某某省第十三届人民代表大会第一次会议上\n"
+    "\n"
+    "一、过去五年的主要工作\n"
+    "\n"
+    "（一）坚持党的领导\n"
+    "\n"
+    "党组理论学习中心组的集中学习，五年间共进行了四十六次。\n"
+    "\n"
+    "（二）监督工作\n"
+    "\n"
+    "专题询问，五年间开展了七次。听取和审议的专项工作报告，一年中有十九个。\n"
+    "\n"
+    "（三）自身建设\n"
+    "\n"
+    "人大制度理论研讨会，本届举办过三次。机关集体学法，全年十次。\n"
+    "\n"
+    "二、今后五年的建议\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "四十六次"), ==, "central_group_study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "七次"), ==, "special_inquiries");
+  g_assert_cmpstr (measure_of_count (document, "十九个"), ==, "work_reports");
+  g_assert_cmpstr (measure_of_count (document, "三次"), ==, "theory_seminars");
+  g_assert_cmpstr (measure_of_count (document, "十次"), ==, "study_sessions");
+  assert_no_tally_of_count (document, "五年");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10265,6 +10303,7 @@ main (int   argc,
   g_test_add_func ("/tally/some-of-them-said-again", test_some_of_them_said_again);
   g_test_add_func ("/tally/own-level-after-townships", test_own_level_after_townships);
   g_test_add_func ("/tally/inspection-group-totals", test_inspection_group_totals);
+  g_test_add_func ("/tally/counts-after-frames", test_counts_after_frames);
 
   return g_test_run ();
 }
