@@ -2657,6 +2657,8 @@ says_total_now (const char *text,
 {
   static const char * const now[] = {
     "现有", "目前共有", "目前有", "现共有", "目前已有", "总数", "总量", "达到", "增至", "增加到",
+    /* (目前全市共建成…60个) */
+    "目前",
   };
 
   return text_contains_any (text, start, end, now, G_N_ELEMENTS (now));

@@ -139,7 +139,9 @@
 #define CAMPAIGN_WORK "防控工作|疫情防控|防控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾|脱贫攻坚|精准扶贫|扫黑除恶|" \
   /* (and the cities' campaigns of local governance: 代表参与接诉即办“吹哨报到”
    * 和社区治理2.3万人次) */ \
-  "接诉即办|吹哨报到|社区治理|基层治理|网格化管理|乡村振兴|文明城市创建"
+  "接诉即办|吹哨报到|社区治理|基层治理|网格化管理|乡村振兴|文明城市创建|" \
+  /* (and the seasons' and the census's: 参与森林草原防火和防汛工作1500余人次) */ \
+  "防汛|防火|森林防火|灾后重建|抗旱|人口普查|环境整治|平安建设"
 /* the committee's groups, whose visits to the public are a step of their
  * work, not deputies receiving it (评议组走访群众3000余人次) */
 #define GROUPS_VISITING "评议组|评议小组|检查组|调研组|视察组"
@@ -156,7 +158,8 @@
 /* the new and the upgraded counted together (新建提升代表之家、联络站56
  * 个): neither measure */
 #define NEW_AND_UPGRADED "新建提升|新建和提升|新建、提升|新建或提升|新建改造|新建和改造|新建、改造|新建或改造|新建及提升|" \
-  "新建改建|新建和改建|新建、改建|新建扩建|新建改扩建|新建升级|新建和升级|新建、升级|新建或改建"
+  "新建改建|新建和改建|新建、改建|新建扩建|新建改扩建|新建升级|新建和升级|新建、升级|新建或改建|" \
+  "新建、改扩建|新建和改扩建|新建或改扩建|新建、扩建"
 /* doing up stations there were (改造提升代表之家13个): neither new ones
  * nor all there are */
 #define UPGRADE  "改造|提升|提档|升级|提质|改扩建|改建|提标"
@@ -306,6 +309,9 @@ static const TallyRule representation_rules[] = {
   /* the motions the presidium referred to the committees (大会主席团交付
    * 专门委员会审议的议案325件) */
   { "motions_accepted", "交付&审议的议案", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },
+  /* (…作为议案交有关专门委员会审议的4件, 确定为大会议案的4件) */
+  { "motions_accepted", "作为议案交|作为议案交付|确定为大会议案|确定为正式议案|确定为议案", "件|项", NULL, TRUE, NULL,
+    NOT_MOTION_CASES },
   /* (决定将其中５件列为大会议案) */
   { "motions_accepted", "<议案", "件|项", NULL, TRUE, "列为大会议案|列为正式议案|列为议案", NOT_MOTION_CASES },
   /* motions the presidium put on the session's agenda (2件议案列入会议

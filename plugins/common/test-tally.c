@@ -10044,6 +10044,56 @@ test_counts_after_frames (void)
   assert_no_tally_of_count (document, "五年");
 }
 
+/* Motions the presidium referred for deliberation as motions, said as a
+ * relative clause (作为议案交…审议的4件), are the accepted ones, not more
+ * motions. */
+static void
+test_motions_referred (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表提出议案21件，经大会主席团决定，作为议案交有关专门委员会审议的4件，其余17件作为建议处理。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "21件"), ==, "motions");
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "motions_accepted");
+}
+
+/* A stock said as what there is now (目前全市共建成…60个) in a sentence
+ * of a term's last report is to date; stations new and rebuilt counted
+ * together (新建、改扩建…28个) are neither measure; deputies taking part
+ * in the seasons' work (防火, 防汛) are participations. */
+static void
+test_stocks_now_and_seasons_work (void)
+{
+  static const char county[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2021年12月28日在某某市第十九届人民代表大会第一次会议上\n"
+    "\n"
+    "一、过去五年的主要工作\n"
+    "\n"
+    "五年来，全市投入资金380万元，新建、改扩建代表之家和代表联络站28个，目前全市共建成代表之家、代表联络站60个。"
+    "全市各级人大代表参与森林草原防火和防汛工作1500余人次。\n"
+    "\n"
+    "二、今后五年的建议\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "28个");
+  a = tally_of_count (document, "60个", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "deputy_stations");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "period"), ==, "multi_year");
+  g_assert_cmpstr (measure_of_count (document, "1500余人次"), ==, "deputy_activity_participations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10304,6 +10354,8 @@ main (int   argc,
   g_test_add_func ("/tally/own-level-after-townships", test_own_level_after_townships);
   g_test_add_func ("/tally/inspection-group-totals", test_inspection_group_totals);
   g_test_add_func ("/tally/counts-after-frames", test_counts_after_frames);
+  g_test_add_func ("/tally/motions-referred", test_motions_referred);
+  g_test_add_func ("/tally/stocks-now-and-seasons-work", test_stocks_now_and_seasons_work);
 
   return g_test_run ();
 }
