@@ -188,7 +188,9 @@ static const TallyRule legislation_rules[] = {
 /* (not a longer list of verbs than the key's, a verb no key joins after
  * them: 制定、修改、批准地方性法规和单行条例47件 is no row) */
 #define COMBINED(measure, verbs) \
-  COMBINED_EXCEPT (measure, verbs, "|、批准|和批准|及批准|、审查批准|和审查批准|、解释|和解释")
+  COMBINED_EXCEPT (measure, verbs, "|、批准|和批准|及批准|、审查批准|和审查批准|、解释|和解释|" \
+                   /* (nor the rules of its own work: 制定修订立法工作规范8项) */ \
+                   "工作规范|工作规程|工作规则|工作制度|等制度")
   COMBINED_EXCEPT ("enacted+amended+repealed+interpreted", "立改废释|制定、修改、废止、解释|制定修改废止解释", ""),
   /* four and three verbs with 修订 (制定、修订、修改、废止…30件; 新制定、修订
    * 和废止法规25件) */

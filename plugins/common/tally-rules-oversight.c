@@ -75,7 +75,10 @@
 /* Reports heard, counted again as the ones a vote was held on (对听取审
  * 议的6个报告开展满意度测评): satisfaction_surveys */
 /* (and the counts in a report's title: 关于十件民生实事完成情况的报告) */
-#define NOT_REPORTS_HEARD "开展满意度测评|进行满意度测评|开展测评|进行测评|民生实事|实事项目"
+#define NOT_REPORTS_HEARD "开展满意度测评|进行满意度测评|开展测评|进行测评|民生实事|实事项目|" \
+  /* (nor the problems a report showed, counted after it: 听取审议审计工作报
+   * 告并对审计查出的68个问题整改情况开展跟踪监督) */ \
+  "个问题|查出的|反映的"
 /* Petitions passed on to other bodies or followed up */
 #define PETITIONS_PASSED_ON "交办|督办|转办|批转|转交"
 #define NOT_ALERTS "警示|预警机制|气象|灾害"
@@ -273,6 +276,10 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "纠正|督促纠正|予以纠正|撤销|督促修改|督促制定机关修改|督促废止|修改或者废止|修改或废止&文件|规范性文件|问题文件",
     "件|份|个|部", NULL, TRUE, NULL, NULL },
   { "documents_corrected", "纠正|督促纠正|撤销|推动纠正|督促制定机关纠正", "件|份|个|部", NULL, TRUE, "文件|规范性文件", NULL },
+  /* (a lower congress's decisions or resolutions revoked: 依法撤销区人大
+   * 常委会不适当决定1件) */
+  { "documents_corrected", "撤销|撤销了|依法撤销|予以撤销&不适当的决定|不适当决定|不适当的决议|不适当决议|决定|决议",
+    "件|项|个", NULL, TRUE, NULL, "代表|建议|任命|职务|资格" },
   /* the maker named (督促市政府修改了规范性文件1件) */
   { "documents_corrected", "督促|要求|责成&纠正|修改|废止|撤销|修改或者废止|修改或废止&文件|规范性文件|问题文件",
     "件|份|个|部", NULL, TRUE, NULL, "代表|建议|配套|制定修改|制定出台|出台" },
@@ -423,7 +430,7 @@ static const TallyRule oversight_rules[] = {
    * 准县级预算调整方案的决议1项; a resolution said alone is the approval,
    * 作出关于批准…预算调整方案的决议1项) */
   { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准&预算调整|预算调整方案", "次|项|个|件", NULL, TRUE,
-    NULL, "决议决定|等决议|等决定|其中关于" },
+    NULL, "决议决定|等决议|等决定|其中关于|等事项" },
   { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准", "次|项|个|件", NULL, TRUE,
     "预算调整|预算调整方案", NULL },
   /* the times first (两次审查批准市本级预算调整方案) */

@@ -283,7 +283,8 @@ static const TallyRule self_building_rules[] = {
   /* (its work's rules, said so, in any section: a section on legislation
    * tells of its law-making rules, 研究制定了立法工作规程…等工作制度7项;
    * not those it urged others to make) */
-  { "rules_made", RULES_MADE "&工作制度|立法制度", RULES_UNITS, NULL, TRUE, NULL, LAWS_COUNTED "|督促|推动|政府|部门" },
+  { "rules_made", RULES_MADE "&工作制度|立法制度|配套制度|》等制度|工作规范|工作规程|工作规则", RULES_UNITS, NULL, TRUE, NULL,
+    LAWS_COUNTED "|督促|推动|政府|部门" },
   { "rules_made", RULES_MADE, RULES_UNITS, NULL, FALSE, "制度|工作制度|规章制度|机关制度", LAWS_COUNTED },
   { "rules_made", "建章立制|立规建制", RULES_UNITS, NULL, FALSE, NULL, LAWS_COUNTED },
 
