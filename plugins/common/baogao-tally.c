@@ -5180,9 +5180,20 @@ only_totals (const char *text,
   static const char * const received[] = { "收到", "接收", "受理" };
   /* (the size of what the clause before names: 审议的法规案，数量达到34件) */
   static const char * const sizes[] = { "数量", "次数", "人数", "比例", "总数", "总量" };
+  /* (where, and what there is now: 代表之家、代表联络站，全省已建成的数量为
+   * 2300余个; 基层立法联系点，目前已有二十四个) */
+  static const char * const places[] = { "全省", "全市", "全县", "全区", "全州", "全国" };
+  static const char * const now[] = { "目前已有", "目前共有", "目前有", "现已有", "现有", "已有", "共有" };
+  static const char * const built[] = { "已建成", "建成" };
   gsize p = start, n, k, v;
 
   p += text_word_at (text, p, end, "常委会") ? strlen ("常委会") : 0;
+  p += text_any_word_at (text, p, end, places, G_N_ELEMENTS (places));
+  if ((n = text_any_word_at (text, p, end, now, G_N_ELEMENTS (now))) != 0 && p + n == end)
+    return TRUE;
+  if ((n = text_any_word_at (text, p, end, built, G_N_ELEMENTS (built))) != 0 &&
+      text_word_at (text, p + n, end, "的"))
+    p += n + strlen ("的");
   if ((n = text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead))) == 0)
     n = text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said));
   /* (the year or the years alone: 机关集体学法，全年十次; not 先后, which
@@ -8761,7 +8772,9 @@ decide (const Tables    *tables,
               read_cues (d, &before, w->e_start, w->h_start, SCAN_BEFORE);
               best = choose (d, w->section_domain, G_MAXUINT, &unit);
             }
-          else if (best == NO_RULE && only_totals (d->text, w->w_start, w->q_start))
+          /* (…or is the whole of its clause: 收到的理论文章，一百五十余篇) */
+          else if (best == NO_RULE && (only_totals (d->text, w->w_start, w->q_start) ||
+                                       (w->w_start == w->q_start && w->w_end == w->q_end)))
             {
               gsize from = w->e_start;
 

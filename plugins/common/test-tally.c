@@ -10094,6 +10094,41 @@ test_stocks_now_and_seasons_work (void)
   g_assert_cmpstr (measure_of_count (document, "1500余人次"), ==, "deputy_activity_participations");
 }
 
+/* The thing named first, then what there is now (基层立法联系点，目前已有
+ * 二十四个; …，全省已建成的数量为2300余个), or the count the whole of its
+ * clause (收到的理论文章，一百五十余篇); not a count opening a clause of its
+ * own (…，6个部门平均满意率…). */
+static void
+test_counts_now_and_alone (void)
+{
+  static const char province[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "基层立法联系点，目前已有二十四个。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对市教育局等6个部门开展工作评议，组织代表进行满意度测评，6个部门平均满意率为93.6%。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表之家、代表联络站，全省已建成的数量为2300余个。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "组织理论研讨，收到的理论文章，一百五十余篇。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "二十四个"), ==, "legislative_contact_points");
+  g_assert_cmpstr (measure_of_count (document, "2300余个"), ==, "deputy_stations");
+  g_assert_cmpstr (measure_of_count (document, "一百五十余篇"), ==, "papers_collected");
+  g_assert_cmpuint (count_measure (document, "oversight", "satisfaction_surveys"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10356,6 +10391,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-after-frames", test_counts_after_frames);
   g_test_add_func ("/tally/motions-referred", test_motions_referred);
   g_test_add_func ("/tally/stocks-now-and-seasons-work", test_stocks_now_and_seasons_work);
+  g_test_add_func ("/tally/counts-now-and-alone", test_counts_now_and_alone);
 
   return g_test_run ();
 }
