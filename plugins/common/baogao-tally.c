@@ -5100,8 +5100,9 @@ spans_frame (const char       *text,
   static const char * const frames[] = { "间", "中", "里" };
   gsize end = baogao_annotation_get_byte_end (q);
 
-  return unit_in ("年|个月", baogao_annotation_get_string (q, "unit")) &&
-         text_any_word_at (text, end, size, frames, G_N_ELEMENTS (frames)) != 0;
+  /* (the text first: most counts are followed by none of these) */
+  return text_any_word_at (text, end, size, frames, G_N_ELEMENTS (frames)) != 0 &&
+         unit_in ("年|个月", baogao_annotation_get_string (q, "unit"));
 }
 
 /* Where the first of @quantities (in text order) that starts at @from or
@@ -5162,6 +5163,10 @@ subject_clause_end (const char *text,
  * before it (全年共进行2次, 2024年召开8次). */
 static const char * const bare_verbs[] = { "进行", "开展", "举办", "举行", "召开", "组织" };
 
+/* The longest words that only total or say how many (常委会全年进行的共
+ * 计为, 全省已建成的数量为): some 12 characters */
+#define ONLY_TOTALS_MAX (14 * 3)
+
 /* Whether the words [@start, @end) before a count only total what
  * another clause names (合计, 全年共计, 共, 累计…, with 全年 or a verb of
  * reaching), or only say how many there were (全年为, 共计为, 有, 数量达到,
@@ -5187,6 +5192,10 @@ only_totals (const char *text,
   static const char * const built[] = { "已建成", "建成" };
   gsize p = start, n, k, v;
 
+  /* (such words are short: most windows are not, and are ruled out
+   * before the word lists are read) */
+  if (end - start > ONLY_TOTALS_MAX)
+    return FALSE;
   p += text_word_at (text, p, end, "常委会") ? strlen ("常委会") : 0;
   p += text_any_word_at (text, p, end, places, G_N_ELEMENTS (places));
   if ((n = text_any_word_at (text, p, end, now, G_N_ELEMENTS (now))) != 0 && p + n == end)
@@ -5339,19 +5348,21 @@ spans_time_of (const char       *text,
   gsize next_start = baogao_annotation_get_byte_start (next);
   gsize p = baogao_annotation_get_byte_end (next);
 
-  if (next_start < q_end || next_start - q_end > 6 * 3 ||
-      !unit_in ("年|个月|月|天|周", baogao_annotation_get_string (next, "unit")))
+  if (next_start < q_end || next_start - q_end > 6 * 3)
     return FALSE;
-  for (gsize c = q_end; c < next_start; c += g_utf8_skip[(guchar) text[c]])
-    if (delimiter_at (text, c, next_start) > 0 || enum_comma_at (text, c))
-      return FALSE;
   for (guint b = 0; b < G_N_ELEMENTS (bounds); b++)
     if (text_word_at (text, p, size, bounds[b]))
       {
         p += strlen (bounds[b]);
         break;
       }
-  return text_word_at (text, p, size, "的");
+  if (!text_word_at (text, p, size, "的"))
+    return FALSE;
+  for (gsize c = q_end; c < next_start; c += g_utf8_skip[(guchar) text[c]])
+    if (delimiter_at (text, c, next_start) > 0 || enum_comma_at (text, c))
+      return FALSE;
+  /* (the unit last: the annotation's lookup costs most) */
+  return unit_in ("年|个月|月|天|周", baogao_annotation_get_string (next, "unit"));
 }
 
 /* Between a count of people and a later count of its clause (312名代表提
@@ -5959,8 +5970,8 @@ find_windows (const Tables    *tables,
        * words decide nothing, that clause is read as its head */
       w->e_start = h_start;
       if (h_start == w_start && w_start > head_lower &&
-          (q_start - past_subset_word (text, w_start, q_start) <= ELLIPTIC_CLAUSE || only_totals (text, w_start, q_start)) &&
-          (text[w_start - 1] == ',' || text_word_ends_at (text, head_lower, w_start, "，")))
+          (text[w_start - 1] == ',' || text_word_ends_at (text, head_lower, w_start, "，")) &&
+          (q_start - past_subset_word (text, w_start, q_start) <= ELLIPTIC_CLAUSE || only_totals (text, w_start, q_start)))
         {
           gsize e = clause_start (text, head_lower, w_start - (text[w_start - 1] == ',' ? 1 : 3));
 
@@ -8033,10 +8044,15 @@ drop_parts_restated (const Tables       *tables,
                      const CountWindows *windows,
                      Decision           *decisions)
 {
+  /* where the paragraph of the current count starts, found going forward
+   * (the counts are in text order) */
+  gsize paragraph = 0, scanned = 0;
+
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       const CountWindows *w = &windows[qi];
-      gsize paragraph, opening;
+      gsize opening;
+      const char *nl;
 
       if (decisions[qi].rule == NO_RULE || w->q_start - w->w_start > RESTATED_PART_VERB ||
           w->q_start == w->w_start)
@@ -8046,8 +8062,9 @@ drop_parts_restated (const Tables       *tables,
       opening = w->w_start;
       if (opening > 0 && text[opening - 1] != '\n' && delimiter_before (text, 0, opening) == 0)
         continue;
-      for (paragraph = w->q_start; paragraph > 0 && text[paragraph - 1] != '\n'; paragraph--)
-        ;
+      while (scanned < w->q_start && (nl = memchr (text + scanned, '\n', w->q_start - scanned)) != NULL)
+        paragraph = scanned = (gsize) (nl - text) + 1;
+      scanned = MAX (scanned, w->q_start);
       for (guint qj = qi; qj-- > 0;)
         {
           const CountWindows *v = &windows[qj];
