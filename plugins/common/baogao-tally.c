@@ -5184,22 +5184,27 @@ only_totals (const char *text,
    * before names: 报送备案的规范性文件，常委会共接收28件) */
   static const char * const received[] = { "收到", "接收", "受理" };
   /* (the size of what the clause before names: 审议的法规案，数量达到34件) */
-  static const char * const sizes[] = { "数量", "次数", "人数", "比例", "总数", "总量" };
+  static const char * const sizes[] = { "数量", "次数", "人数", "比例", "总数", "总量", "折合金额", "金额" };
   /* (where, and what there is now: 代表之家、代表联络站，全省已建成的数量为
    * 2300余个; 基层立法联系点，目前已有二十四个) */
   static const char * const places[] = { "全省", "全市", "全县", "全区", "全州", "全国" };
   static const char * const now[] = { "目前已有", "目前共有", "目前有", "现已有", "现有", "已有", "共有" };
   static const char * const built[] = { "已建成", "建成" };
   gsize p = start, n, k, v;
+  gboolean said_year;
 
   /* (such words are short: most windows are not, and are ruled out
    * before the word lists are read) */
   if (end - start > ONLY_TOTALS_MAX)
     return FALSE;
+  /* (…，则召开了十八次: the other of two) */
+  p += text_word_at (text, p, end, "则") ? strlen ("则") : 0;
   p += text_word_at (text, p, end, "常委会") ? strlen ("常委会") : 0;
   p += text_any_word_at (text, p, end, places, G_N_ELEMENTS (places));
   if ((n = text_any_word_at (text, p, end, now, G_N_ELEMENTS (now))) != 0 && p + n == end)
     return TRUE;
+  said_year = text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead)) != 0 &&
+              !text_word_at (text, p, end, "先后");
   if ((n = text_any_word_at (text, p, end, built, G_N_ELEMENTS (built))) != 0 &&
       text_word_at (text, p + n, end, "的"))
     p += n + strlen ("的");
@@ -5232,12 +5237,14 @@ only_totals (const char *text,
   if (p > start && k != 0 && p + k == end)
     return TRUE;
   /* (no total: a bare verb alone, done, 跟踪监督，开展了6项, 全年进行了
-   * 28次, 本届举办过三次) */
+   * 28次, 本届举办过三次; or after the year said, 全年举行8次) */
   if (n == 0)
     {
       v = text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
-      return v != 0 && (text_word_at (text, p + v, end, "了") || text_word_at (text, p + v, end, "过")) &&
-             p + v + strlen ("了") == end;
+      return v != 0 &&
+             (((text_word_at (text, p + v, end, "了") || text_word_at (text, p + v, end, "过")) &&
+               p + v + strlen ("了") == end) ||
+              (p > start && p + v == end && said_year));
     }
   p += text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
   p += text_word_at (text, p, end, "了") ? strlen ("了") : 0;

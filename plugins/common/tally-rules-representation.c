@@ -248,7 +248,9 @@
 #define NOT_DEPUTIES_RATES "测评|评议|部门|平均|" THE_PUBLICS_RATES
 /* rates of what is no suggestion: the voters' view of deputies' reports
  * (述职满意率), the share of the public's demands met (诉求解决率) */
-#define NOT_SUGGESTION_RATES "述职|诉求解决率|诉求办结率"
+#define NOT_SUGGESTION_RATES "述职|诉求解决率|诉求办结率|" \
+  /* (the rates of letters and visits: 受理群众来信136件…，办结率98%) */ \
+  "信访|来信|来访"
 
 static const TallyRule representation_rules[] = {
   /* personnel decisions */

@@ -10129,6 +10129,43 @@ test_counts_now_and_alone (void)
   g_assert_cmpuint (count_measure (document, "oversight", "satisfaction_surveys"), ==, 0);
 }
 
+/* More predicates of a thing named first (…，则召开了十八次; …，全年举行8
+ * 次; 代表们捐款捐物，折合金额达到3200余万元); the rate of letters and
+ * visits is no suggestions' rate; a decision about a clean-up is a
+ * decision. */
+static void
+test_more_predicates_and_plans (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某市第十七届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "作出有关法规清理的法规性决定二件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "受理群众来信136件，交办转办126件，办结率98%。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表们捐款捐物，折合金额达到3200余万元。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "常委会会议，全年举行8次；主任会议，则召开了十八次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "二件"), ==, "decisions_made");
+  assert_no_tally_of_count (document, "98%");
+  g_assert_cmpstr (measure_of_count (document, "3200余万元"), ==, "deputy_donations");
+  g_assert_cmpstr (measure_of_count (document, "8次"), ==, "standing_committee_sessions");
+  g_assert_cmpstr (measure_of_count (document, "十八次"), ==, "chairpersons_meetings");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10392,6 +10429,7 @@ main (int   argc,
   g_test_add_func ("/tally/motions-referred", test_motions_referred);
   g_test_add_func ("/tally/stocks-now-and-seasons-work", test_stocks_now_and_seasons_work);
   g_test_add_func ("/tally/counts-now-and-alone", test_counts_now_and_alone);
+  g_test_add_func ("/tally/more-predicates-and-plans", test_more_predicates_and_plans);
 
   return g_test_run ();
 }
