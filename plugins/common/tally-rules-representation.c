@@ -373,6 +373,10 @@ static const TallyRule representation_rules[] = {
   /* (…，共票决产生民生实事项目86件: the projects named too) */
   { "livelihood_projects_voted", "<乡镇|各镇|个镇|镇票决|街道|街镇|街乡|镇街|苏木&票决&民生实事|实事项目|民生项目|项目", "件|项|个",
     "township", TRUE, NULL, NOT_OWN_LEVEL "|县级|区级|市级|旗级|州级" },
+  /* (the vote in the sentence's first clause, the projects fixed by it:
+   * 经大会票决，确定2023年市级民生实事项目12项) */
+  { "livelihood_projects_voted", "<票决&确定&民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, NULL,
+    NOT_VOTED_HERE "|候选|提请" },
   /* the projects, then the vote (民生实事项目10件由代表票决产生) */
   { "livelihood_projects_voted", "民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, "票决", NOT_VOTED_HERE },
   /* 对20项民生实事项目进行票决 */
@@ -857,6 +861,10 @@ static const TallyRule representation_rules[] = {
   /* the deputies first, what they took part in after (全省五级人大代表2.3
    * 万人次参加“人大代表活动周”) */
   { "deputy_activity_participations", "代表", "人次", NULL, FALSE, "参与|参加&活动", ACTIVITY_KINDS },
+  /* (…and the campaign's work after the verb of joining it: 全市各级人大代
+   * 表闻令而动，4.3万余人次投身社区防控、卡口值守…一线) */
+  { "deputy_activity_participations", "<代表", "人次", NULL, FALSE, JOIN "&" CAMPAIGN_WORK,
+    ACTIVITY_KINDS "|群众|选民|干部|志愿者|企业" },
   /* (…the deputies named in the sentence's first clause, the count
    * opening its own: 全省各级人大代表积极投身脱贫攻坚，4.6万余人次参与
    * …帮扶活动; not others they brought along, 带动群众…) */

@@ -10166,6 +10166,28 @@ test_more_predicates_and_plans (void)
   g_assert_cmpstr (measure_of_count (document, "十八次"), ==, "chairpersons_meetings");
 }
 
+/* Deputies named first, the count opening a clause that joins the
+ * campaign's work (…，4.3万余人次投身社区防控…一线); projects fixed by a
+ * vote said in the first clause (经大会票决，确定…民生实事项目12项). */
+static void
+test_campaign_joined_and_vote_first (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2021年1月10日在某某市第十五届人民代表大会第五次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全市各级人大代表闻令而动、冲锋在前，4.3万余人次投身社区防控、卡口值守、物资保障一线。"
+    "经大会票决，确定2021年市级民生实事项目12项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "4.3万余人次"), ==, "deputy_activity_participations");
+  g_assert_cmpstr (measure_of_count (document, "12项"), ==, "livelihood_projects_voted");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10430,6 +10452,7 @@ main (int   argc,
   g_test_add_func ("/tally/stocks-now-and-seasons-work", test_stocks_now_and_seasons_work);
   g_test_add_func ("/tally/counts-now-and-alone", test_counts_now_and_alone);
   g_test_add_func ("/tally/more-predicates-and-plans", test_more_predicates_and_plans);
+  g_test_add_func ("/tally/campaign-joined-and-vote-first", test_campaign_joined_and_vote_first);
 
   return g_test_run ();
 }
