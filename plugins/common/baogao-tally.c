@@ -5372,6 +5372,32 @@ spans_time_of (const char       *text,
   return unit_in ("年|个月|月|天|周", baogao_annotation_get_string (next, "unit"));
 }
 
+/* The longest name of a pool between its count and 中 (个候选项目中) */
+#define POOL_NAME_REACH (10 * 3)
+
+/* Where the words of a count after @prev_end start, when the count before
+ * it, at @prev_start, counts a pool the later one is picked from (从20个候
+ * 选项目中票决产生10个): right after the pool's 中; else @prev_end. */
+static gsize
+after_pool (const char *text,
+            gsize       prev_start,
+            gsize       prev_end,
+            gsize       q_start)
+{
+  gsize in_at;
+
+  if (prev_start < 3 ||
+      !(text_word_ends_at (text, 0, prev_start, "从") || text_word_ends_at (text, 0, prev_start, "在")))
+    return prev_end;
+  in_at = text_find (text, prev_end, MIN (q_start, prev_end + POOL_NAME_REACH), "中");
+  if (in_at == G_MAXSIZE)
+    return prev_end;
+  for (gsize c = prev_end; c < in_at; c += g_utf8_skip[(guchar) text[c]])
+    if (delimiter_at (text, c, in_at) > 0)
+      return prev_end;
+  return in_at + strlen ("中");
+}
+
 /* Between a count of people and a later count of its clause (312名代表提
  * 出建议和意见536件), does the earlier count's verb of submitting stand
  * before the list separator of [@from, @to)? Then the people are the
@@ -5908,6 +5934,11 @@ find_windows (const Tables    *tables,
        * them, not the total's outside (…获表决通过（制定9件、修改6件）) */
       w_start = aside_words_start (text, w_start, q_start);
 
+      /* a pool the count is picked from, counted before it (从20个候选项目
+       * 中票决产生10个…): its words start after the pool's 中 */
+      if (prev_end > 0 && prev_end <= q_start && w_start == prev_end)
+        w_start = after_pool (text, baogao_annotation_get_byte_start (g_ptr_array_index (quantities, prev_qi)),
+                              prev_end, q_start);
       /* between two counts of one clause, split the words at the list
        * separator (see list_item_start()) */
       if (prev_end > 0 && prev_end <= q_start && w_start == prev_end &&

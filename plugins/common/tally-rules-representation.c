@@ -106,7 +106,9 @@
 /* not the deputies a general election chose: by-elections, officers,
  * candidates, and those elected whose election was void (…选举产生的45
  * 名代表当选无效: terminations) */
-#define NOT_ELECTED "补选|主任|副主任|委员|主席|秘书长|候选人|代表团|当选无效"
+#define NOT_ELECTED "补选|主任|副主任|委员|主席|秘书长|候选人|代表团|当选无效|" \
+  /* (nor deputies named outstanding: 评选出优秀人大代表20名) */ \
+  "优秀|评选|表彰"
 /* Party members' oaths */
 #define PARTY_OATH "入党|党员|誓词"
 /* the standing committee's own members and staff, whose trainings (常委会

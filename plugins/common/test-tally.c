@@ -10188,6 +10188,31 @@ test_campaign_joined_and_vote_first (void)
   g_assert_cmpstr (measure_of_count (document, "12项"), ==, "livelihood_projects_voted");
 }
 
+/* Deputies named outstanding (评选出优秀人大代表20名) are no deputies
+ * elected; projects picked from a pool counted before them (从二十个候选项
+ * 目中票决产生十个…) are voted on, the pool is not. */
+static void
+test_outstanding_deputies_not_elected (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2017年1月10日在某某县第十七届人民代表大会第一次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "依法选举产生县第十七届人大代表289名。评选出优秀人大代表20名。"
+    "县十七届人大一次会议从二十个候选项目中票决产生十个县级民生实事项目。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "289名"), ==, "deputies_elected");
+  g_assert_true (g_strcmp0 (measure_of_count (document, "20名"), "deputies_elected") != 0);
+  /* (the projects picked from a pool counted before them) */
+  g_assert_cmpstr (measure_of_count (document, "十个"), ==, "livelihood_projects_voted");
+  assert_no_tally_of_count (document, "二十个");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10453,6 +10478,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-now-and-alone", test_counts_now_and_alone);
   g_test_add_func ("/tally/more-predicates-and-plans", test_more_predicates_and_plans);
   g_test_add_func ("/tally/campaign-joined-and-vote-first", test_campaign_joined_and_vote_first);
+  g_test_add_func ("/tally/outstanding-deputies-not-elected", test_outstanding_deputies_not_elected);
 
   return g_test_run ();
 }
