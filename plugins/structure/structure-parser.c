@@ -1212,6 +1212,10 @@ static const TopicWord topic_words[] = {
   { W ("检查"), STRUCTURE_TOPIC_OVERSIGHT, 1 },
   { W ("实效"), STRUCTURE_TOPIC_OVERSIGHT, 1 },
   { W ("问效"), STRUCTURE_TOPIC_OVERSIGHT, 2 },
+  /* appraisals of departments and officials, and letters and visits, are
+   * the committee's oversight (深化工作评议和履职评议, 认真做好信访工作) */
+  { W ("评议"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
+  { W ("信访"), STRUCTURE_TOPIC_OVERSIGHT, 3 },
   /* Beijing's reform of the government's hotline, which its congresses
    * oversee (围绕接诉即办改革，持续推动“每月一题”落实) */
   { W ("接诉即办"), STRUCTURE_TOPIC_OVERSIGHT, 3 },

@@ -296,6 +296,10 @@ test_score_topic (void)
     { "寓支持于监督之中，增强监督刚性", STRUCTURE_TOPIC_OVERSIGHT },
     { "依法开展监督，推动法律法规有效实施", STRUCTURE_TOPIC_OVERSIGHT },
     { "加强和改进监督，保障法律正确实施", STRUCTURE_TOPIC_OVERSIGHT },
+    /* (appraisals and petitions are the committee's oversight) */
+    { "突出问题导向，深化工作评议和履职评议", STRUCTURE_TOPIC_OVERSIGHT },
+    { "创新评议方式，推动依法行政", STRUCTURE_TOPIC_OVERSIGHT },
+    { "认真做好信访工作", STRUCTURE_TOPIC_OVERSIGHT },
     { "尊重代表主体地位，提升代表工作水平", STRUCTURE_TOPIC_REPRESENTATION },
     { "以政治建设为统领，全面加强自身建设", STRUCTURE_TOPIC_SELF_BUILDING },
     { "锻造“四个机关”，打造过硬队伍", STRUCTURE_TOPIC_SELF_BUILDING },
