@@ -1078,6 +1078,20 @@ any_word_before (const guint8 *s,
   return FALSE;
 }
 
+/* Does one of @words start at @p? */
+static gboolean
+any_word_at (const guint8 *s,
+             gsize         len,
+             gsize         p,
+             const Word   *words,
+             guint         n_words)
+{
+  for (guint i = 0; i < n_words; i++)
+    if (has_at (s, len, p, words[i].word, words[i].len))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a word of the blocked list of units[@unit] starts at @p */
 static gboolean
 blocked_at (const guint8 *s,
@@ -1758,10 +1772,7 @@ is_year_span (const guint8  *s,
     return TRUE;
   if (any_word_before (s, before, year_cues_before, G_N_ELEMENTS (year_cues_before)))
     return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (year_cues_after); i++)
-    if (has_at (s, len, after, year_cues_after[i].word, year_cues_after[i].len))
-      return TRUE;
-  return FALSE;
+  return any_word_at (s, len, after, year_cues_after, G_N_ELEMENTS (year_cues_after));
 }
 
 static gsize
@@ -1960,11 +1971,9 @@ lone_one_law (const guint8 *s,
               gsize         num_start,
               gsize         unit_end)
 {
-  gboolean noun = FALSE;
   gsize end = MIN (len, unit_end + LONE_ONE_LAW_REACH);
+  gboolean noun = any_word_at (s, len, unit_end, law_nouns, G_N_ELEMENTS (law_nouns));
 
-  for (guint i = 0; i < G_N_ELEMENTS (law_nouns) && !noun; i++)
-    noun = has_at (s, len, unit_end, law_nouns[i].word, law_nouns[i].len);
   /* (…的规范性文件, in the clause) */
   for (gsize p = unit_end; p + 3 <= end && !noun; p++)
     {
@@ -1975,8 +1984,7 @@ lone_one_law (const guint8 *s,
       if (decode_at (s, len, p, &c) == 3 && char_in (c, "，。；、！？"))
         break;
       if (c == 0x7684 /* 的 */)
-        for (guint i = 0; i < G_N_ELEMENTS (law_nouns) && !noun; i++)
-          noun = has_at (s, len, p + 3, law_nouns[i].word, law_nouns[i].len);
+        noun = any_word_at (s, len, p + 3, law_nouns, G_N_ELEMENTS (law_nouns));
     }
   if (!noun)
     return FALSE;
