@@ -1044,10 +1044,11 @@ is_heading (uchar *s,
   for (gsize k = i; k < end; k = next)
     {
       gunichar u;
+      gsize gap = spaced ? lone_space_at (s, i, end, k) : 0;
 
-      if (spaced && lone_space_at (s, i, end, k) > 0)
+      if (gap > 0)
         {
-          next = k + lone_space_at (s, i, end, k);
+          next = k + gap;
           continue;
         }
       u = get_char (s, end, k, &next);
