@@ -5380,6 +5380,7 @@ spans_time_of (const char       *text,
  * 选项目中票决产生10个): right after the pool's 中; else @prev_end. */
 static gsize
 after_pool (const char *text,
+            gsize       size,
             gsize       prev_start,
             gsize       prev_end,
             gsize       q_start)
@@ -5392,9 +5393,8 @@ after_pool (const char *text,
   in_at = text_find (text, prev_end, MIN (q_start, prev_end + POOL_NAME_REACH), "中");
   if (in_at == G_MAXSIZE)
     return prev_end;
-  for (gsize c = prev_end; c < in_at; c += g_utf8_skip[(guchar) text[c]])
-    if (delimiter_at (text, c, in_at) > 0)
-      return prev_end;
+  if (clause_end (text, size, prev_end, in_at) < in_at)
+    return prev_end;
   return in_at + strlen ("中");
 }
 
@@ -5937,7 +5937,8 @@ find_windows (const Tables    *tables,
       /* a pool the count is picked from, counted before it (从20个候选项目
        * 中票决产生10个…): its words start after the pool's 中 */
       if (prev_end > 0 && prev_end <= q_start && w_start == prev_end)
-        w_start = after_pool (text, baogao_annotation_get_byte_start (g_ptr_array_index (quantities, prev_qi)),
+        w_start = after_pool (text, size,
+                              baogao_annotation_get_byte_start (g_ptr_array_index (quantities, prev_qi)),
                               prev_end, q_start);
       /* between two counts of one clause, split the words at the list
        * separator (see list_item_start()) */
