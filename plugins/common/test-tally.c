@@ -1725,19 +1725,15 @@ measure_of_count (BaogaoDocument *document,
   return a != NULL ? baogao_annotation_get_string (a, "measure") : NULL;
 }
 
+/* That @count is read as a count at all: an assertion that it is not
+ * tallied, or not so, holds of anything else */
 static void
-assert_no_tally_of_count (BaogaoDocument *document,
-                          const char     *count)
+assert_is_count (BaogaoDocument *document,
+                 const char     *count)
 {
   g_autoptr(GPtrArray) quantities = baogao_document_get_annotations (document, "quantity");
-  const char *domain = NULL;
-  BaogaoAnnotation *a = tally_of_count (document, count, &domain);
   gboolean found = FALSE;
 
-  if (a != NULL)
-    g_error ("“%s” counted as %s.%s", count, domain,
-             baogao_annotation_get_string (a, "measure"));
-  /* (the count must be one: else the assertion holds of anything) */
   for (guint i = 0; i < quantities->len && !found; i++)
     {
       g_autofree char *text = baogao_annotation_dup_text (g_ptr_array_index (quantities, i));
@@ -1746,6 +1742,30 @@ assert_no_tally_of_count (BaogaoDocument *document,
     }
   if (!found)
     g_error ("no count “%s” in the document", count);
+}
+
+static void
+assert_no_tally_of_count (BaogaoDocument *document,
+                          const char     *count)
+{
+  const char *domain = NULL;
+  BaogaoAnnotation *a = tally_of_count (document, count, &domain);
+
+  if (a != NULL)
+    g_error ("“%s” counted as %s.%s", count, domain,
+             baogao_annotation_get_string (a, "measure"));
+  assert_is_count (document, count);
+}
+
+/* That the count @count is not tallied as @measure (tallied as another,
+ * or not at all) */
+static void
+assert_count_not_as (BaogaoDocument *document,
+                     const char     *count,
+                     const char     *measure)
+{
+  assert_is_count (document, count);
+  g_assert_cmpstr (measure_of_count (document, count), !=, measure);
 }
 
 /* A count whose own noun is a place (在21个街道建设代表之家) counts the
@@ -9159,7 +9179,7 @@ test_decisions_named_in_legislation (void)
   g_assert_cmpstr (measure_of_count (document, "1件"), ==, "decisions_made");
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "decisions_made");
   /* (laws and decisions counted together are no decisions) */
-  g_assert_true (g_strcmp0 (measure_of_count (document, "15件"), "decisions_made") != 0);
+  assert_count_not_as (document, "15件", "decisions_made");
   g_assert_cmpstr (measure_of_count (document, "2件"), ==, "resolutions");
 }
 
@@ -9183,7 +9203,7 @@ test_commenters_before_consultation (void)
   g_assert_cmpstr (measure_of_count (document, "5200人次"), ==, "public_commenters");
   g_assert_cmpstr (measure_of_count (document, "9.6万余条"), ==, "public_comments");
   /* (deputies are no public) */
-  g_assert_true (g_strcmp0 (measure_of_count (document, "300人次"), "public_commenters") != 0);
+  assert_count_not_as (document, "300人次", "public_commenters");
 }
 
 /* The deputies named in the sentence's first clause, the count opening
@@ -9209,7 +9229,7 @@ test_participations_after_deputies_clause (void)
   if (a == NULL)
     a = tally_of_count (document, "4.6万余人次", NULL);
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "all_levels");
-  g_assert_true (g_strcmp0 (measure_of_count (document, "3.2万人次"), "deputy_activity_participations") != 0);
+  assert_count_not_as (document, "3.2万人次", "deputy_activity_participations");
 }
 
 /* The voters' rating of the deputies who reported to them is no rate a
@@ -9292,7 +9312,7 @@ test_hearings_in_legislation (void)
 
   g_assert_cmpstr (measure_of_count (document, "15次"), ==, "consultation_meetings");
   g_assert_cmpstr (measure_of_count (document, "2次"), ==, "consultation_meetings");
-  g_assert_true (g_strcmp0 (measure_of_count (document, "3次"), "consultation_meetings") != 0);
+  assert_count_not_as (document, "3次", "consultation_meetings");
 }
 
 /* A span of time in a clause that qualifies the laws counted (对2部实施
@@ -9479,7 +9499,7 @@ test_officials_reporting_counted_first (void)
 
   g_assert_cmpstr (measure_of_count (document, "3名"), ==, "officials_evaluated");
   g_assert_cmpstr (measure_of_count (document, "4名"), ==, "officials_evaluated");
-  g_assert_true (g_strcmp0 (measure_of_count (document, "56名"), "officials_evaluated") != 0);
+  assert_count_not_as (document, "56名", "officials_evaluated");
 }
 
 /* Suggestions said in other orders: fronted with 对 after a clause that
@@ -9632,11 +9652,11 @@ test_comments_on_city_drafts (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   g_assert_cmpstr (measure_of_count (document, "7件"), ==, "higher_drafts_commented");
-  g_assert_true (g_strcmp0 (measure_of_count (document, "83条"), "public_comments") != 0);
+  assert_count_not_as (document, "83条", "public_comments");
   /* (those collected from the public on them are) */
   g_assert_cmpstr (measure_of_count (document, "320条"), ==, "public_comments");
   /* (nor those fed back to the congress above, in a clause of their own) */
-  g_assert_true (g_strcmp0 (measure_of_count (document, "18条"), "public_comments") != 0);
+  assert_count_not_as (document, "18条", "public_comments");
 }
 
 /* Deputies taking part in a city's campaigns of local governance (接诉即
@@ -10207,7 +10227,7 @@ test_outstanding_deputies_not_elected (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   g_assert_cmpstr (measure_of_count (document, "289名"), ==, "deputies_elected");
-  g_assert_true (g_strcmp0 (measure_of_count (document, "20名"), "deputies_elected") != 0);
+  assert_count_not_as (document, "20名", "deputies_elected");
   /* (the projects picked from a pool counted before them) */
   g_assert_cmpstr (measure_of_count (document, "十个"), ==, "livelihood_projects_voted");
   assert_no_tally_of_count (document, "二十个");
