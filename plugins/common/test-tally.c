@@ -328,6 +328,88 @@ find_any_tally (BaogaoDocument *document,
   return NULL;
 }
 
+/* The tally written for the count whose text is @count (the first such
+ * count of the document), in any domain, or NULL. */
+static BaogaoAnnotation *
+tally_of_count (BaogaoDocument *document,
+                const char     *count,
+                const char    **domain)
+{
+  for (guint d = 0; d < G_N_ELEMENTS (domains); d++)
+    {
+      g_autofree char *type = g_strconcat (domains[d], ".tally", NULL);
+      g_autoptr(GPtrArray) tallies = baogao_document_get_annotations (document, type);
+
+      for (guint i = 0; i < tallies->len; i++)
+        {
+          BaogaoAnnotation *a = g_ptr_array_index (tallies, i);
+          BaogaoAnnotation *q = baogao_annotation_get_parent (a);
+          g_autofree char *text = q != NULL ? baogao_annotation_dup_text (q) : NULL;
+
+          if (g_strcmp0 (text, count) == 0)
+            {
+              if (domain != NULL)
+                *domain = domains[d];
+              return a;
+            }
+        }
+    }
+  return NULL;
+}
+
+/* The measure of the tally written for the count @count, or NULL */
+static const char *
+measure_of_count (BaogaoDocument *document,
+                  const char     *count)
+{
+  BaogaoAnnotation *a = tally_of_count (document, count, NULL);
+
+  return a != NULL ? baogao_annotation_get_string (a, "measure") : NULL;
+}
+
+/* That @count is read as a count at all: an assertion that it is not
+ * tallied, or not so, holds of anything else */
+static void
+assert_is_count (BaogaoDocument *document,
+                 const char     *count)
+{
+  g_autoptr(GPtrArray) quantities = baogao_document_get_annotations (document, "quantity");
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < quantities->len && !found; i++)
+    {
+      g_autofree char *text = baogao_annotation_dup_text (g_ptr_array_index (quantities, i));
+
+      found = strcmp (text, count) == 0;
+    }
+  if (!found)
+    g_error ("no count “%s” in the document", count);
+}
+
+static void
+assert_no_tally_of_count (BaogaoDocument *document,
+                          const char     *count)
+{
+  const char *domain = NULL;
+  BaogaoAnnotation *a = tally_of_count (document, count, &domain);
+
+  if (a != NULL)
+    g_error ("“%s” counted as %s.%s", count, domain,
+             baogao_annotation_get_string (a, "measure"));
+  assert_is_count (document, count);
+}
+
+/* That the count @count is not tallied as @measure (tallied as another,
+ * or not at all) */
+static void
+assert_count_not_as (BaogaoDocument *document,
+                     const char     *count,
+                     const char     *measure)
+{
+  assert_is_count (document, count);
+  g_assert_cmpstr (measure_of_count (document, count), !=, measure);
+}
+
 /* Measures that city and county reports state often, and counts read
  * across a colon. */
 static void
@@ -450,7 +532,7 @@ test_breakdowns (void)
   g_assert_null (find_any_tally (document, "24人次", NULL));
   /* (its span ends at the count: the aside's words are the part's) */
   assert_tally (document, "representation", "建议133件", "suggestions", 133);
-  g_assert_null (find_any_tally (document, "17件", NULL));
+  assert_no_tally_of_count (document, "17件");
   /* another sentence: a count of its own */
   assert_tally (document, "representation", "建议20件", "suggestions", 20);
   assert_tally (document, "legislation", "审议法规案32件", "deliberated", 32);
@@ -1103,7 +1185,7 @@ test_list_borrowed_verb (void)
   assert_tally (document, "legislation", "决定4件", "decisions_made", 4);
   assert_tally (document, "legislation", "法规性决定13件", "cleaned_up", 13);
   /* (decisions and resolutions together: a total of two measures) */
-  g_assert_null (find_any_tally (document, "17件", NULL));
+  assert_no_tally_of_count (document, "17件");
   assert_tally (document, "oversight", "重大事项决定8件", "resolutions", 8);
   assert_tally (document, "legislation", "制定地方性法规6件", "enacted", 6);
 }
@@ -1684,88 +1766,6 @@ test_follow_up_and_evaluation (void)
    * the follow-up of those, are representation's */
   assert_tally (document, "representation", "满意率为99.3%", "satisfaction_rate", 99.3);
   g_assert_null (find_tally (document, "oversight", "12件"));
-}
-
-/* The tally written for the count whose text is @count (the first such
- * count of the document), in any domain, or NULL. */
-static BaogaoAnnotation *
-tally_of_count (BaogaoDocument *document,
-                const char     *count,
-                const char    **domain)
-{
-  for (guint d = 0; d < G_N_ELEMENTS (domains); d++)
-    {
-      g_autofree char *type = g_strconcat (domains[d], ".tally", NULL);
-      g_autoptr(GPtrArray) tallies = baogao_document_get_annotations (document, type);
-
-      for (guint i = 0; i < tallies->len; i++)
-        {
-          BaogaoAnnotation *a = g_ptr_array_index (tallies, i);
-          BaogaoAnnotation *q = baogao_annotation_get_parent (a);
-          g_autofree char *text = q != NULL ? baogao_annotation_dup_text (q) : NULL;
-
-          if (g_strcmp0 (text, count) == 0)
-            {
-              if (domain != NULL)
-                *domain = domains[d];
-              return a;
-            }
-        }
-    }
-  return NULL;
-}
-
-/* The measure of the tally written for the count @count, or NULL */
-static const char *
-measure_of_count (BaogaoDocument *document,
-                  const char     *count)
-{
-  BaogaoAnnotation *a = tally_of_count (document, count, NULL);
-
-  return a != NULL ? baogao_annotation_get_string (a, "measure") : NULL;
-}
-
-/* That @count is read as a count at all: an assertion that it is not
- * tallied, or not so, holds of anything else */
-static void
-assert_is_count (BaogaoDocument *document,
-                 const char     *count)
-{
-  g_autoptr(GPtrArray) quantities = baogao_document_get_annotations (document, "quantity");
-  gboolean found = FALSE;
-
-  for (guint i = 0; i < quantities->len && !found; i++)
-    {
-      g_autofree char *text = baogao_annotation_dup_text (g_ptr_array_index (quantities, i));
-
-      found = strcmp (text, count) == 0;
-    }
-  if (!found)
-    g_error ("no count “%s” in the document", count);
-}
-
-static void
-assert_no_tally_of_count (BaogaoDocument *document,
-                          const char     *count)
-{
-  const char *domain = NULL;
-  BaogaoAnnotation *a = tally_of_count (document, count, &domain);
-
-  if (a != NULL)
-    g_error ("“%s” counted as %s.%s", count, domain,
-             baogao_annotation_get_string (a, "measure"));
-  assert_is_count (document, count);
-}
-
-/* That the count @count is not tallied as @measure (tallied as another,
- * or not at all) */
-static void
-assert_count_not_as (BaogaoDocument *document,
-                     const char     *count,
-                     const char     *measure)
-{
-  assert_is_count (document, count);
-  g_assert_cmpstr (measure_of_count (document, count), !=, measure);
 }
 
 /* A count whose own noun is a place (在21个街道建设代表之家) counts the
@@ -4514,7 +4514,7 @@ test_legislation_phrasings (void)
   assert_tally (document, "legislation", "14件", "enacted", 14);
   g_assert_cmpstr (tally_scope (document, "legislation", "14件"), ==, "municipal");
   g_assert_cmpstr (tally_scope (document, "legislation", "制定7件"), ==, "municipal");
-  g_assert_null (find_any_tally (document, "17件", NULL));
+  assert_no_tally_of_count (document, "17件");
   assert_tally (document, "legislation", "97件次", "amended_in_package", 97);
 }
 
@@ -5710,7 +5710,7 @@ test_plans_targets_and_other_bodies (void)
   assert_no_tally_of_count (document, "12件");
   assert_no_tally_of_count (document, "50个");
   assert_no_tally_of_count (document, "3件");
-  g_assert_null (find_any_tally (document, "17件", NULL));
+  assert_no_tally_of_count (document, "17件");
   assert_no_tally_of_count (document, "48.6万件");
   assert_no_tally_of_count (document, "1200件");
   assert_tally (document, "oversight", "860件次", "petitions_received", 860);
@@ -8739,7 +8739,7 @@ test_round48_wordings (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "political", "领题调研16项", "research_topics", 16);
-  g_assert_null (find_any_tally (document, "17件", NULL));
+  assert_no_tally_of_count (document, "17件");
   assert_no_tally_of_count (document, "21件");
   assert_tally (document, "oversight", "提出整改意见29条", "opinions_made", 29);
   assert_tally (document, "representation", "视察调研21批次", "deputy_inspections", 21);
@@ -9023,7 +9023,7 @@ test_review16_left_alone (void)
   assert_tally (document, "legislation", "5件", "approved", 5);
   /* 将 as 把 is no plan */
   assert_tally (document, "oversight", "36个问题", "problems_identified", 36);
-  g_assert_null (find_any_tally (document, "17件", NULL));
+  assert_no_tally_of_count (document, "17件");
   assert_tally (document, "representation", "议案15件", "motions", 15);
   assert_tally (document, "representation", "98.5%", "satisfaction_rate", 98.5);
   assert_no_tally_of_count (document, "5000余人次");
