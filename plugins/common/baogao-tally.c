@@ -4372,6 +4372,10 @@ aside_words_start (const char *text,
   return q_start - p >= 2 * 3 ? open : w_start;
 }
 
+/* The longest clause naming the ones a count is of with no words of
+ * what they are (参加的，) */
+#define ELLIPTIC_TOPIC (5 * 3)
+
 /* The words that end a clause counting the ones of a topic named in the
  * clause before (…，提出修改意见的有23部; …，依法接受的共有4人) */
 static const char * const topic_counts[] = { "的有", "的共有", "的达", "的计", "的共计", "的合计" };
@@ -4382,7 +4386,11 @@ static const char * const topic_counts[] = { "的有", "的共有", "的达", "�
  * 开征求意见, whose verb is its own); documents in any words (对其中6件
  * 存在问题的文件，督促…) */
 #define FRONTED_OBJECT (4 * 3)
-static const char * const fronted_objects[] = { "建议", "议案", "报告", "部门", "单位" };
+static const char * const fronted_objects[] = {
+  "建议", "议案", "报告", "部门", "单位",
+  /* (对…等七件法规草案，在网站上公开征求意见) */
+  "草案", "法规", "法律", "条例",
+};
 /* The longest words of a fronted object with a clause that qualifies
  * it: 12件办理不到位的建议 */
 #define FRONTED_QUALIFIED_OBJECT (12 * 3)
@@ -6024,8 +6032,18 @@ find_windows (const Tables    *tables,
           /* …and one that only totals (…重大事项，均按程序向市委报告，全年
            * 合计18件) the sentence before it */
           if (only_totals (text, w_start, q_start))
-            w->e_start = sentence != NULL && q_start - sentence->start <= SUBJECT_REACH ?
-                           sentence->start : head_lower;
+            {
+              w->e_start = sentence != NULL && q_start - sentence->start <= SUBJECT_REACH ?
+                             sentence->start : head_lower;
+              /* (not past a semicolon, after which another part of the
+               * sentence tells its own thing: 补选代表5名；代表资格终止
+               * 的，共计3名; unless the clause before names only who did
+               * it: 举办培训班2期；参加的，有420人次) */
+              if (w_start - e > ELLIPTIC_TOPIC)
+                for (gsize semi = text_find (text, w->e_start, e, "；"); semi != G_MAXSIZE;
+                     semi = text_find (text, w->e_start, e, "；"))
+                  w->e_start = semi + strlen ("；");
+            }
         }
 
       /* (a run of text without full stops is no sentence to read

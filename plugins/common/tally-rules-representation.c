@@ -364,7 +364,7 @@ static const TallyRule representation_rules[] = {
   /* (the projects named in the sentence's first clause: 市本级实行民生实
    * 事项目人大代表票决制，在市人大四次会议上票决产生12件) */
   { "livelihood_projects_voted", "<民生实事|实事项目|民生项目&票决产生|票决出|票决确定", "件|项|个", NULL, TRUE, NULL,
-    NOT_VOTED_HERE },
+    NOT_VOTED_HERE "|候选" },
   /* the townships voting, named in the first clause (全州31个乡镇全部推
    * 行…票决制，共票决产生项目186件) */
   /* (not the reporting congress's own, said so: 州本级票决民生实事8件) */
@@ -380,7 +380,7 @@ static const TallyRule representation_rules[] = {
   { "livelihood_projects_voted", "<票决&确定&民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, NULL,
     NOT_VOTED_HERE "|候选|提请" },
   /* the projects, then the vote (民生实事项目10件由代表票决产生) */
-  { "livelihood_projects_voted", "民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, "票决", NOT_VOTED_HERE },
+  { "livelihood_projects_voted", "民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, "票决", NOT_VOTED_HERE "|候选" },
   /* 对20项民生实事项目进行票决 */
   /* (not the congresses guided to vote: 指导10个区（市）人大常委会开展民生
    * 实事项目票决) */

@@ -4894,7 +4894,7 @@ test_counts_before_their_nouns (void)
   assert_tally (document, "political", "10次党组理论学习中心组", "central_group_study_sessions", 10);
   assert_tally (document, "political", "31件重大事项向市委请示报告", "matters_reported_to_party_committee", 31);
   assert_tally (document, "political", "8次常委会组成人员集体学法", "study_sessions", 8);
-  assert_tally (document, "legislation", "9部法律草案", "national_drafts_commented", 9);
+  assert_tally (document, "legislation", "9部法律草案，提出了修改意见", "national_drafts_commented", 9);
   assert_tally (document, "legislation", "6件法规草案提出修改意见", "higher_drafts_commented", 6);
   assert_tally (document, "legislation", "法律草案11部", "national_drafts_commented", 11);
   assert_tally (document, "representation", "412名市人大代表建立了直接联系", "deputies_liaised", 412);
@@ -10233,6 +10233,41 @@ test_outstanding_deputies_not_elected (void)
   assert_no_tally_of_count (document, "二十个");
 }
 
+/* The projects named before the pool they were picked from (民生实事项目从
+ * 二十个候选项目中票决产生十个): the pool is no count of projects voted
+ * on. A count that only totals reads the sentence before it, but not
+ * across a semicolon when the clause before names what it counts
+ * (补选…5名；代表资格终止的，共计3名); a clause naming only who did it
+ * (参加的，) still reads the part before. Drafts fronted with 对, their
+ * verb in the next clause (对…等七件法规草案，在网站上公开征求意见). */
+static void
+test_pools_semicolon_parts_and_fronted_drafts (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对文物保护条例等七件法规草案，在网站上公开征求意见。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "市民生实事项目从二十个候选项目中票决产生十个。"
+    "补选市人大代表5名；代表资格终止的，共计3名。"
+    "举办的代表培训班，有２期；参加的，有４２０人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "七件"), ==, "drafts_published");
+  g_assert_cmpstr (measure_of_count (document, "十个"), ==, "livelihood_projects_voted");
+  assert_no_tally_of_count (document, "二十个");
+  g_assert_cmpstr (measure_of_count (document, "5名"), ==, "by_elections");
+  g_assert_cmpstr (measure_of_count (document, "3名"), ==, "terminations");
+  g_assert_cmpstr (measure_of_count (document, "４２０人次"), ==, "deputies_trained");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10462,6 +10497,7 @@ main (int   argc,
   g_test_add_func ("/tally/participations-after-deputies-clause", test_participations_after_deputies_clause);
   g_test_add_func ("/tally/voters-ratings", test_voters_ratings);
   g_test_add_func ("/tally/package-said-again", test_package_said_again);
+  g_test_add_func ("/tally/pools-semicolon-parts-and-fronted-drafts", test_pools_semicolon_parts_and_fronted_drafts);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
