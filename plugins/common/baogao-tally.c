@@ -8678,6 +8678,27 @@ names_only (const char *text,
          !text_contains_any (text, start, end, not_names, G_N_ELEMENTS (not_names));
 }
 
+/* Whether the count at @q_start is a share said alone of the ones the
+ * clause before it names (代表表示满意和基本满意的，占98.5%): its own
+ * words [@w_start, @q_start) are only 占 (占比, 约占…) and the clause
+ * before, [@e_start, @h_start), ends with 的. */
+static gboolean
+share_of_topic (const char *text,
+                gsize       e_start,
+                gsize       h_start,
+                gsize       w_start,
+                gsize       q_start)
+{
+  static const char * const shares[] = { "占比为", "占比达", "占比", "占到", "约占", "占" };
+  gsize n = text_any_word_at (text, w_start, q_start, shares, G_N_ELEMENTS (shares));
+  gsize d;
+
+  if (n == 0 || w_start + n != q_start || h_start < e_start + 3)
+    return FALSE;
+  d = text[h_start - 1] == ',' ? 1 : 3;
+  return h_start >= e_start + d + 3 && text_word_ends_at (text, e_start, h_start - d, "的");
+}
+
 /* Decides every count of the document: fills @decisions (one per
  * quantity). */
 static gboolean
@@ -8846,9 +8867,11 @@ decide (const Tables    *tables,
               read_cues (d, &before, w->e_start, w->h_start, SCAN_BEFORE);
               best = choose (d, w->section_domain, G_MAXUINT, &unit);
             }
-          /* (…or is the whole of its clause: 收到的理论文章，一百五十余篇) */
+          /* (…or is the whole of its clause: 收到的理论文章，一百五十余篇;
+           * or only its share: 代表表示满意的，占98.5%) */
           else if (best == NO_RULE && (only_totals (d->text, w->w_start, w->q_start) ||
-                                       (w->w_start == w->q_start && w->w_end == w->q_end)))
+                                       (w->w_start == w->q_start && w->w_end == w->q_end) ||
+                                       share_of_topic (d->text, w->e_start, w->h_start, w->w_start, w->q_start)))
             {
               gsize from = w->e_start;
 

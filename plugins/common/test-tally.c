@@ -10268,6 +10268,29 @@ test_pools_semicolon_parts_and_fronted_drafts (void)
   g_assert_cmpstr (measure_of_count (document, "４２０人次"), ==, "deputies_trained");
 }
 
+/* A share said alone of the ones the clause before names (代表表示满意
+ * 的，占96.3%): that clause is its words; a share after a clause that
+ * names nothing it is of stays undecided. */
+static void
+test_shares_of_the_clause_before (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2021年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表提出的建议186件，已全部办结；代表表示满意的，占96.3%；表示基本满意的，占比为3.7%。"
+    "全县新建的代表联络站，占42%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "96.3%"), ==, "satisfaction_rate");
+  g_assert_cmpstr (measure_of_count (document, "3.7%"), ==, "basic_satisfaction_rate");
+  assert_no_tally_of_count (document, "42%");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10498,6 +10521,7 @@ main (int   argc,
   g_test_add_func ("/tally/voters-ratings", test_voters_ratings);
   g_test_add_func ("/tally/package-said-again", test_package_said_again);
   g_test_add_func ("/tally/pools-semicolon-parts-and-fronted-drafts", test_pools_semicolon_parts_and_fronted_drafts);
+  g_test_add_func ("/tally/shares-of-the-clause-before", test_shares_of_the_clause_before);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
