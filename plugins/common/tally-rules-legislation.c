@@ -370,6 +370,10 @@ static const TallyRule legislation_rules[] = {
    * 委会批准法规3件) */
   { "submitted_for_approval", APPROVED_ABOVE "&批准", APPROVED_UNITS },
   { "treaties_approved", "批准&条约|协定|公约", COUNT_UNITS },
+  /* (the treaties after their count, titles or who concluded them
+   * between: 审议批准《…引渡条约》等7件条约; 批准了中国同有关国家缔结的14件
+   * 条约) */
+  { "treaties_approved", "批准", COUNT_UNITS, NULL, FALSE, "条约|协定|公约", "报批|提请" },
   /* (not 个: 通过26个基层立法联系点收集意见 is through them) */
   /* (通过 as through: 法规草案通过省人大门户网站全文公布15件, 通过基层立
    * 法联系点就23件法律草案征求意见) */

@@ -573,8 +573,11 @@ static const TallyRule representation_rules[] = {
    * (代表培训4期、260余人次; 代表履职培训12期，共计960人次) */
   { "deputies_trained", "^代表&^" TRAINING, "人次", NULL, FALSE, NULL, "主任|" MEMBERS "|" CADRES },
   /* the deputies taking part said after the count, the training in the
-   * sentence's first clause (举办代表学习班4期，共有1300余名代表参加学习) */
-  { "deputies_trained", "<" TRAINING, PEOPLE, NULL, FALSE, "代表&参加|参与|参训", MEMBERS "|" CADRES },
+   * sentence's first clause (举办代表学习班4期，共有1300余名代表参加学习);
+   * not the deputies of a later clause who took part in other work
+   * (…；组织400余人次代表参加执法检查和专题调研) */
+  { "deputies_trained", "<" TRAINING, PEOPLE, NULL, FALSE, "代表&参加|参与|参训",
+    MEMBERS "|" CADRES "|执法检查|调研|视察|列席|座谈|接待" },
   /* the deputies named before their count, the training after it (组织市
    * 人大代表210人参加履职培训) */
   { "deputies_trained", "代表", PEOPLE, NULL, FALSE, "参加|参与&" TRAINING, "主任|主席|" MEMBERS "|" CADRES },

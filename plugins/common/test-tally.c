@@ -10291,6 +10291,37 @@ test_shares_of_the_clause_before (void)
   assert_no_tally_of_count (document, "42%");
 }
 
+/* Treaties counted after titles or who concluded them (审议批准《…引渡条
+ * 约》等7件条约); deputies in a later clause who took part in an
+ * inspection or research are not the trainees of the training the
+ * sentence opens with. */
+static void
+test_treaties_after_titles_and_later_participants (void)
+{
+  static const char npc[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "审议批准《中华人民共和国和某国引渡条约》等7件条约。"
+    "审议批准了中国同有关国家缔结的14件条约。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "举办代表学习班６期，培训代表2200余人次；邀请177人次代表列席常委会会议；"
+    "组织400余人次代表参加执法检查和专题调研。"
+    "举办代表学习班4期，共有1300余名代表参加学习。\n";
+  g_autoptr(BaogaoDocument) document = analyze (npc);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "7件"), ==, "treaties_approved");
+  g_assert_cmpstr (measure_of_count (document, "14件"), ==, "treaties_approved");
+  g_assert_cmpstr (measure_of_count (document, "2200余人次"), ==, "deputies_trained");
+  g_assert_cmpstr (measure_of_count (document, "400余人次"), ==, "deputy_research_participations");
+  g_assert_cmpstr (measure_of_count (document, "1300余名"), ==, "deputies_trained");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10522,6 +10553,7 @@ main (int   argc,
   g_test_add_func ("/tally/package-said-again", test_package_said_again);
   g_test_add_func ("/tally/pools-semicolon-parts-and-fronted-drafts", test_pools_semicolon_parts_and_fronted_drafts);
   g_test_add_func ("/tally/shares-of-the-clause-before", test_shares_of_the_clause_before);
+  g_test_add_func ("/tally/treaties-after-titles-and-later-participants", test_treaties_after_titles_and_later_participants);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
