@@ -1912,6 +1912,34 @@ read_section_marker (const char  *p,
   return v != 0 && read_ordinal_mark (q, end, v, TRUE, index, after);
 }
 
+static gboolean has_digit (const char *p,
+                           const char *end);
+
+/* 一 立法工作, 二　监督工作: a section's number set off by a space, as
+ * some copies set it, before a short heading alone on its line (no
+ * punctuation, no digit: not 一 年来…, the rest of a broken line). */
+static gboolean
+read_spaced_section_marker (const char  *p,
+                            const char  *end,
+                            gint        *index,
+                            const char **after)
+{
+  const char *q, *h, *t;
+  gint v = read_cn_ordinal (p, end, &q);
+  gsize n;
+
+  if (v == 0 || q >= end || space_len (q, end) == 0)
+    return FALSE;
+  h = skip_space (q, end);
+  t = trim_back (h, end);
+  n = n_chars_cap (h, t, 31);
+  if (n < 4 || n > 30 || han_at (h, t) == 0 || has_punctuation (h, t) || has_digit (h, t))
+    return FALSE;
+  *index = v;
+  *after = h;
+  return TRUE;
+}
+
 /* （一） (一) */
 static gboolean
 read_paren_marker (const char  *p,
@@ -2461,7 +2489,8 @@ starts_with_marker (Parser *P,
   if (L->marker != LINE_MARKER_UNKNOWN)
     return L->marker == LINE_MARKER_SOME;
 
-  marker = read_section_marker (p, end, &index, &q) || read_paren_marker (p, end, &index, &q) ||
+  marker = read_section_marker (p, end, &index, &q) || read_spaced_section_marker (p, end, &index, &q) ||
+           read_paren_marker (p, end, &index, &q) ||
            (read_cn_ordinal (p, end, &q) > 0 && AT (q, end, "是"));
   L->marker = marker ? LINE_MARKER_SOME : LINE_MARKER_NONE;
 
@@ -2879,6 +2908,7 @@ has_cjk (const char *p,
 
 static gboolean is_bracket_heading (Parser      *P,
                                     Line        *L,
+                                    gboolean     any_work,
                                     const char **head,
                                     const char **head_end,
                                     const char **body);
@@ -2910,7 +2940,7 @@ scan_header (Parser *P)
        * open with its column's tag, 【立法动态】) */
       if (AT (p, end, "各位代表") || FIND (p, end, "。") != NULL ||
           n_chars_cap (p, end, 81) > 80 || starts_with_marker (P, L) || is_part_heading (P, L) ||
-          (titled && is_bracket_heading (P, L, &h, &t, &body)))
+          (titled && is_bracket_heading (P, L, FALSE, &h, &t, &body)))
         break;
       titled = titled || FIND (p, end, "报告") != NULL;
     }
@@ -3188,12 +3218,15 @@ is_short_label (Parser *P,
  * them: alone on its line (【立法工作】, 【坚持党的领导，扎实开展主题教
  * 育】), or opening its paragraph, a short one naming a domain's work
  * (【立法工作】全年审议法规草案16件…)? Only one that names some work: the
- * box of figures at a report's end (【数说2022】) is none. The heading is
- * the words inside, [*@head, *@head_end); *@body where the text after it
+ * box of figures at a report's end (【数说2022】) is none; with @any_work
+ * (the report has set its sections so before), any heading alone on its
+ * line and with no digit does (【推进数字人大建设】). The heading is the
+ * words inside, [*@head, *@head_end); *@body where the text after it
  * starts, or the line's end. */
 static gboolean
 is_bracket_heading (Parser      *P,
                     Line        *L,
+                    gboolean     any_work,
                     const char **head,
                     const char **head_end,
                     const char **body)
@@ -3210,9 +3243,9 @@ is_bracket_heading (Parser      *P,
   if (t == NULL || t == h || n_chars_cap (h, t, 31) > 30 || find (h, t, "【", strlen ("【")) != NULL)
     return FALSE;
   topic = score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE);
-  if (topic == STRUCTURE_TOPIC_NONE)
-    return FALSE;
   *body = skip_space (t + strlen ("】"), end);
+  if (topic == STRUCTURE_TOPIC_NONE && !(any_work && *body == end && !has_digit (h, t)))
+    return FALSE;
   /* (text after it: a label of a few words naming one domain) */
   if (*body < end && (n_chars_cap (h, t, 13) > 12 || !is_domain_topic (topic)))
     return FALSE;
@@ -3235,6 +3268,8 @@ classify_body (Parser *P)
   /* in a box of figures (附：2022年…主要工作数据), whose numbered lines are
    * its figures, not units (1. 召开常委会会议：8次) */
   gboolean in_box = FALSE;
+  /* a section set in 【】 was seen */
+  gboolean bracketed = FALSE;
   guint i;
 
   for (i = P->header_end; i < n; i++)
@@ -3249,7 +3284,7 @@ classify_body (Parser *P)
       if (L->kind == LINE_CONT)
         continue;
 
-      section = read_section_marker (p, end, &index, &h);
+      section = read_section_marker (p, end, &index, &h) || read_spaced_section_marker (p, end, &index, &h);
       if (section && (is_numbered_part (P, L, index, h, prev_part) ||
                       is_next_part (P, L, index, h, prev_part, prev_section, prev_sub)))
         {
@@ -3329,8 +3364,9 @@ classify_body (Parser *P)
 
       /* (in a report whose sections are numbered, a line in 【】 is a
        * heading inside one: 二、…立法 then 【提高立法质量】) */
-      if (!numbered && is_bracket_heading (P, L, &h, &t, &body))
+      if (!numbered && is_bracket_heading (P, L, bracketed, &h, &t, &body))
         {
+          bracketed = TRUE;
           if (body < end)
             set_run_in (L, P->text, h, t, body);
           else

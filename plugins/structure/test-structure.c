@@ -1500,6 +1500,52 @@ test_comma_numbers (void)
   }
 }
 
+/* A section's number set off by a space (一 立法工作, 二　监督工作) before
+ * a short heading alone on its line; not a line that goes on with a
+ * sentence (一 年来…，), nor a numeral before a count. In a report whose
+ * sections are set in 【】, a heading there naming work no domain owns
+ * (【推进数字人大建设】) is a section too. */
+static void
+test_spaced_numbers_and_other_brackets (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一 立法工作\n"
+    "全年制定地方性法规6件。\n"
+    "二　监督工作\n"
+    "全年开展执法检查4次。\n"
+    "三 年来，常委会召开会议12次。\n"
+    "四 八件\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (sections->len, ==, 2);
+  assert_section (nth (sections, 0), 1, "立法工作", "legislation");
+  assert_section (nth (sections, 1), 2, "监督工作", "oversight");
+  check_invariants (doc);
+
+  {
+    static const char bracketed[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "——2017年1月20日在某某省第十二届人民代表大会第七次会议上\n"
+      "\n"
+      "【代表工作】\n"
+      "代表提出建议600件。\n"
+      "【推进数字人大建设】\n"
+      "编发《人大代表工作信息》24期。\n"
+      "【数说2016】\n"
+      "常委会会议　8次\n";
+    g_autoptr(BaogaoDocument) second = analyze_text (bracketed);
+    g_autoptr(GPtrArray) two = get (second, "structure.section");
+
+    g_assert_cmpuint (two->len, ==, 2);
+    assert_section (nth (two, 0), 1, "代表工作", "representation");
+    assert_section (nth (two, 1), 2, "推进数字人大建设", "other");
+    check_invariants (second);
+  }
+}
+
 static void
 test_unstructured (void)
 {
@@ -1760,6 +1806,7 @@ main (int    argc,
   g_test_add_func ("/structure/figures-box-between-sections", test_figures_box_between_sections);
   g_test_add_func ("/structure/comma-numbers", test_comma_numbers);
   g_test_add_func ("/structure/run-in-headings", test_run_in_headings);
+  g_test_add_func ("/structure/spaced-numbers-and-other-brackets", test_spaced_numbers_and_other_brackets);
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
   g_test_add_func ("/structure/gold", test_gold);
