@@ -5260,6 +5260,36 @@ only_totals (const char *text,
   return p == end;
 }
 
+/* Whether the words [@w_start, @q_start) before a count are a span of
+ * years, maybe a total, and the two-character verb of the clause before
+ * it again, its noun left out (推送预警信息2135条，三年来累计推送6412条;
+ * 开展执法检查6次，五年来共开展42次): the same thing counted over the
+ * years. The clause before ends at @w_start (after its delimiter); it is
+ * looked for from @lower. */
+static gboolean
+frame_total_of_verb_before (const char *text,
+                            gsize       lower,
+                            gsize       w_start,
+                            gsize       q_start)
+{
+  static const char * const totals[] = { "累计", "共计", "共", "合计" };
+  char verb[2 * 3 + 1];
+  gsize p = w_start, before_end;
+
+  if (q_start - w_start > (5 + 2 + 2) * 3 || w_start < lower + 3)
+    return FALSE;
+  p += text_any_word_at (text, p, q_start, frames_said, G_N_ELEMENTS (frames_said));
+  if (p == w_start)
+    return FALSE;
+  p += text_any_word_at (text, p, q_start, totals, G_N_ELEMENTS (totals));
+  if (q_start - p != 2 * 3)
+    return FALSE;
+  memcpy (verb, text + p, 2 * 3);
+  verb[2 * 3] = '\0';
+  before_end = w_start - (text[w_start - 1] == ',' ? 1 : 3);
+  return text_find (text, clause_start (text, lower, before_end), before_end, verb) != G_MAXSIZE;
+}
+
 /* Does the count [@q_start, @q_end) open its line, a space or a dash
  * and its name after it (6件　制定地方性法规, 12件——全年制定的地方性法规),
  * as a box of figures may set them? */
@@ -6018,7 +6048,8 @@ find_windows (const Tables    *tables,
       w->e_start = h_start;
       if (h_start == w_start && w_start > head_lower &&
           (text[w_start - 1] == ',' || text_word_ends_at (text, head_lower, w_start, "，")) &&
-          (q_start - past_subset_word (text, w_start, q_start) <= ELLIPTIC_CLAUSE || only_totals (text, w_start, q_start)))
+          (q_start - past_subset_word (text, w_start, q_start) <= ELLIPTIC_CLAUSE || only_totals (text, w_start, q_start) ||
+           frame_total_of_verb_before (text, head_lower, w_start, q_start)))
         {
           gsize e = clause_start (text, head_lower, w_start - (text[w_start - 1] == ',' ? 1 : 3));
 
@@ -8870,6 +8901,7 @@ decide (const Tables    *tables,
           /* (…or is the whole of its clause: 收到的理论文章，一百五十余篇;
            * or only its share: 代表表示满意的，占98.5%) */
           else if (best == NO_RULE && (only_totals (d->text, w->w_start, w->q_start) ||
+                                       frame_total_of_verb_before (d->text, w->e_start, w->w_start, w->q_start) ||
                                        (w->w_start == w->q_start && w->w_end == w->q_end) ||
                                        share_of_topic (d->text, w->e_start, w->h_start, w->w_start, w->q_start)))
             {
@@ -8890,6 +8922,16 @@ decide (const Tables    *tables,
                 {
                   read_cues (d, &before, from, w->h_start, SCAN_BEFORE);
                   best = choose (d, w->section_domain, G_MAXUINT, &unit);
+                }
+              /* (…unless it counts the same over the years, the count
+               * before the year's part of it: 开展执法检查6次，三年来累计
+               * 开展42次; its span is its own clause) */
+              else if (frame_total_of_verb_before (d->text, w->e_start, w->w_start, w->q_start))
+                {
+                  read_cues (d, &before, from, w->h_start, SCAN_BEFORE);
+                  best = choose (d, w->section_domain, G_MAXUINT, &unit);
+                  if (best != NO_RULE)
+                    d->state[best].first_start = MAX (d->state[best].first_start, w->w_start);
                 }
             }
 

@@ -152,6 +152,8 @@
 #define NOT_OWN_DRAFTS HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" LEVEL_DRAFTS
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
+/* a budget's drafts, which are no law's (对预算草案提出意见建议58条) */
+#define NOT_BUDGET_DRAFTS "预算草案|决算草案|预算调整方案|预算调整草案"
 /* Plan projects not carried out, or not the year's own (调研项目, 预备项目:
  * projects studied for later; 未完成: the rest) */
 #define PLAN_NOT_DONE "调研项目|预备项目|未完成|继续审议|明年|下一年"
@@ -445,14 +447,14 @@ static const TallyRule legislation_rules[] = {
    * elsewhere the opinions a campaign or a body collected, 开展…教育实践
    * 活动，征求意见建议387条) */
   { "public_comments", "立法|草案|法规|条例&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
-    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
     NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED,
     TRUE },
   /* (the drafts named in the sentence's first clause: 就法规草案征求意
    * 见，收集意见建议420条 — comments on them in any section) */
   { "public_comments", "<法规草案|法律草案|条例草案&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
-    NULL, TRUE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    NULL, TRUE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议",
     "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED, TRUE },
@@ -463,20 +465,20 @@ static const TallyRule legislation_rules[] = {
   /* …on the drafts named in the sentence's first clause (对6部法律草案提出
    * 意见建议，共上报意见建议420条) */
   { "public_comments", "<立法联系点|联系点|法律草案|法规草案&报送|提交|上报&意见建议|意见和建议|意见|建议", "条",
-    NULL, TRUE, NULL, "代表" },
+    NULL, TRUE, NULL, "代表|" NOT_BUDGET_DRAFTS },
   /* 公开征求意见12次，收到各方面意见建议2300余条: received, after the
    * drafts were put out, in the sentence's first clause or the count's
    * own, or from the public at large (收到社会公众意见建议1.9万余条);
    * the count may come before its noun (收到两千多条意见建议); not the
    * public's opinions deputies collect (representation) */
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表" },
+    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS },
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE, "条|件",
-    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表" },
+    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS },
   /* the public's comments on drafts put out in the sentence's first
    * clause (…草案全文公布征求意见，共收到人民群众提出的意见11543件) */
   { "public_comments", "<草案&<" PUBLISH_DRAFTS "|" CONSULT "&" RECEIVE "&意见", "条|件", NULL, FALSE, NULL,
-    "代表建议|议案|立法项目|立项|立法建议|建议项目|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "代表建议|议案|立法项目|立项|立法建议|建议项目|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   /* in a section on legislation, the comments received need not say
    * they were on drafts (（二）拓宽民意表达渠道。收到意见建议1800余条) */
   { "public_comments", RECEIVE "&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
@@ -484,11 +486,11 @@ static const TallyRule legislation_rules[] = {
   /* the comments and the people who gave them, in a sentence about drafts
    * put out for comment (有12.5万人次提出38.7万条意见) */
   { "public_comments", "<" CONSULT "|公开征求意见|草案&提出", "条|件", NULL, FALSE, "意见建议|意见和建议|意见|建议",
-    "代表建议|议案|代表|群众|选民|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "代表建议|议案|代表|群众|选民|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   /* (有11.2万人次提出意见建议31.6万条; not the comments a congress sent
    * on the drafts of the one above, 提出修改意见86条) */
   { "public_comments", "<" CONSULT "|公开征求意见|草案|开门立法&提出&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
-    "代表建议|议案|代表|群众|选民|修改意见|修改建议|人大常委会提出|常委会提出|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    "代表建议|议案|代表|群众|选民|修改意见|修改建议|人大常委会提出|常委会提出|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },
   /* the people first, the drafts' consultation they took part in after

@@ -89,6 +89,8 @@
 #define NOT_OPINIONS_GIVEN "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改"
 #define NOT_OPINIONS_MADE NOT_OPINIONS_GIVEN "|反馈"
 #define NOT_ACTIVITIES "代表|人次"
+/* the groups a follow-up or an inspection is split into (分成5个调研组) */
+#define FOLLOW_UP_GROUPS "调研组|检查组|督导组|督查组|工作组|专题组|小组"
 /* the committee's members named first, deputies with them */
 #define WITH_DEPUTIES "组成人员和代表|组成人员和人大代表|组成人员及代表|组成人员、代表|委员和代表"
 /* …with anyone, deputies among them (组织常委会组成人员和部分市人大代表) */
@@ -445,7 +447,8 @@ static const TallyRule oversight_rules[] = {
   /* the alerts the system pushed, the system left out (推送预警信息1200余
    * 条), in oversight's sections; not a government's warnings (督促市场
    * 监管部门发布食品安全预警信息30余条) */
-  { "budget_alerts", "推送|推送了|系统推送|系统发出|发出&预警信息|预警提示|预警问题", "条|个|次|批|项", NULL, FALSE, NULL,
+  { "budget_alerts", "推送|推送了|系统推送|系统发出|发出&预警信息|预警提示|预警问题|疑点信息|疑点数据|预警线索|疑点线索",
+    "条|个|次|批|项", NULL, FALSE, NULL,
     NOT_ALERTS "|" ALERT_SYSTEMS "|部门|政府|食品|安全|疫情|市场" },
   /* (the system's own word: 全年系统自动触发预警612条) */
   { "budget_alerts", "触发|自动触发|系统触发&预警", "条|个|次|批|项", NULL, FALSE, NULL,
@@ -543,10 +546,12 @@ static const TallyRule oversight_rules[] = {
   /* (nor the reports on them heard: 听取审议跟踪监督报告3个) */
   { "follow_up_supervisions", "跟踪监督|跟踪问效", "项|次|个|件|份", NULL, TRUE, NULL,
     "建议|代表|议案|整改问题|项目|跟踪监督报告|跟踪监督情况报告|跟踪监督工作报告|跟踪问效报告|跟踪问效情况报告" },
-  /* (not projects followed: 州委确定的19个重点项目由常委会跟踪问效) */
-  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪问效", "建议|代表|议案|整改问题|项目" },
+  /* (not projects followed: 州委确定的19个重点项目由常委会跟踪问效; nor
+   * the groups who follow up: 分成5个调研组开展跟踪监督) */
+  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪问效", "建议|代表|议案|整改问题|项目|" FOLLOW_UP_GROUPS },
   /* (not the problems followed: 对审计查出的187个问题整改情况开展跟踪监督) */
-  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪监督", "建议|代表|议案|整改问题|问题整改|项目" },
+  { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪监督",
+    "建议|代表|议案|整改问题|问题整改|项目|" FOLLOW_UP_GROUPS },
   /* (对18条审议意见落实情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
   /* (对上年度3项审议意见落实情况开展“回头看”) */
@@ -596,6 +601,10 @@ static const TallyRule oversight_rules[] = {
    * public's, nor those on drafts and laws sent for approval (legislation:
    * 对报批法规提出修改意见120条, 有11.8万人次提出意见28.6万条) */
   { "opinions_made", "审议意见|审议意见书", "条|项|份|件", NULL, TRUE, NULL, NOT_OPINIONS_MADE "|跟踪|督办|办理" },
+  /* (the members with deputies who sat in, who put them forward: 常委会
+   * 组成人员和代表对…报告提出审议意见21条) */
+  { "opinions_made", WITH_DEPUTIES "|组成人员和列席代表&审议意见|审议意见书", "条|项|份|件", NULL, TRUE, NULL,
+    "群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改|反馈|跟踪|督办|办理" },
   /* (in a section on oversight only, never lent to another's, where the
    * opinions are comments on drafts or deputies' suggestions) */
   /* what an appraisal of officials or departments told them (会后向被评议

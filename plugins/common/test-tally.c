@@ -10322,6 +10322,41 @@ test_treaties_after_titles_and_later_participants (void)
   g_assert_cmpstr (measure_of_count (document, "1300余名"), ==, "deputies_trained");
 }
 
+/* Budget oversight: comments on a budget's draft are no comments on a
+ * law's; the members and the deputies sitting in put deliberation
+ * opinions forward; the network's alerts said as 疑点信息; the groups a
+ * follow-up is split into are no follow-ups. A total over years that
+ * says the verb of the clause before again, its noun left out
+ * (…，三年来累计推送6412条), counts what that clause counts. */
+static void
+test_budget_oversight_and_totals_over_years (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2025年1月20日在某某省第十四届人民代表大会第三次会议上\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "财政经济委员会组织部分代表和专家参与部门预算初审，对省本级预算草案提出意见建议58条。"
+    "常委会组成人员和代表对国有资产报告提出审议意见21条。"
+    "依托预算联网监督系统开展监督，全年推送疑点信息412条。"
+    "全年系统推送预警信息2135条，三年来累计推送6412条。"
+    "开展执法检查6次，三年来累计开展42次。"
+    "对审计查出的15个突出问题，常委会领导牵头分成5个调研组开展跟踪监督。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_count_not_as (document, "58条", "public_comments");
+  g_assert_cmpstr (measure_of_count (document, "21条"), ==, "opinions_made");
+  g_assert_cmpstr (measure_of_count (document, "412条"), ==, "budget_alerts");
+  g_assert_cmpstr (measure_of_count (document, "2135条"), ==, "budget_alerts");
+  g_assert_cmpstr (measure_of_count (document, "6412条"), ==, "budget_alerts");
+  g_assert_cmpstr (measure_of_count (document, "6次"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "42次"), ==, "law_inspections");
+  assert_count_not_as (document, "5个", "follow_up_supervisions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10554,6 +10589,7 @@ main (int   argc,
   g_test_add_func ("/tally/pools-semicolon-parts-and-fronted-drafts", test_pools_semicolon_parts_and_fronted_drafts);
   g_test_add_func ("/tally/shares-of-the-clause-before", test_shares_of_the_clause_before);
   g_test_add_func ("/tally/treaties-after-titles-and-later-participants", test_treaties_after_titles_and_later_participants);
+  g_test_add_func ("/tally/budget-oversight-and-totals-over-years", test_budget_oversight_and_totals_over_years);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
