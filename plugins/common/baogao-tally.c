@@ -2664,6 +2664,24 @@ says_total_now (const char *text,
   return text_contains_any (text, start, end, now, G_N_ELEMENTS (now));
 }
 
+/* Does the clause before the one starting at @w_start only say now, a
+ * part of its sentence after a semicolon (…；目前，全市共有代表联络站168
+ * 个; …；截至目前，…)? What is counted there is what there is to date,
+ * whatever the sentence's head says of the term. */
+static gboolean
+now_clause_before (const char *text,
+                   gsize       w_start)
+{
+  static const char * const now[] = { "截至目前", "截止目前", "目前", "迄今", "迄今为止", "现在" };
+  gsize end, n;
+
+  if (w_start < 3 || !text_word_ends_at (text, 0, w_start, "，"))
+    return FALSE;
+  end = w_start - strlen ("，");
+  n = text_any_word_ends_at (text, end >= 4 * 3 ? end - 4 * 3 : 0, end, now, G_N_ELEMENTS (now));
+  return n != 0 && end - n >= 3 && text_word_ends_at (text, 0, end - n, "；");
+}
+
 /* Does a sentence in [@from, @to) open with the year reported (2022年，…
  * 今年，…): one with no count, between the sentences read? */
 static gboolean
@@ -9042,7 +9060,8 @@ decide (const Tables    *tables,
           /* (what there is now, said so, is a stock's to date whatever
            * frame the sentence opens with: 五年来，全州现有基层立法联系点
            * 12个, …联系点总数达到12个) */
-          decisions[qi].period_said = w->period_said && !says_total_now (d->text, w->w_start, w->q_start);
+          decisions[qi].period_said = w->period_said && !says_total_now (d->text, w->w_start, w->q_start) &&
+                                      !now_clause_before (d->text, w->w_start);
           decisions[qi].period_to_date = w->period_to_date;
           decisions[qi].unit = unit.unit;
           decisions[qi].start = MIN (w->q_start, d->state[best].first_start);

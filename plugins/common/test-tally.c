@@ -367,6 +367,17 @@ measure_of_count (BaogaoDocument *document,
   return a != NULL ? baogao_annotation_get_string (a, "measure") : NULL;
 }
 
+/* The period of the tally written for the count @count (NULL: the
+ * year's, or no tally) */
+static const char *
+period_of_count (BaogaoDocument *document,
+                 const char     *count)
+{
+  BaogaoAnnotation *a = tally_of_count (document, count, NULL);
+
+  return a != NULL ? baogao_annotation_get_string (a, "period") : NULL;
+}
+
 /* That @count is read as a count at all: an assertion that it is not
  * tallied, or not so, holds of anything else */
 static void
@@ -10357,6 +10368,30 @@ test_budget_oversight_and_totals_over_years (void)
   assert_count_not_as (document, "5个", "follow_up_supervisions");
 }
 
+/* A stock in a part of a sentence after a semicolon that says now
+ * (…；目前，全市共有代表联络站168个) is what there is to date, whatever
+ * the sentence's head says of the term; what the term added is the
+ * term's. */
+static void
+test_stock_now_after_term_head (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某市第十七届人民代表大会第一次会议上\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "本届以来，全市新建代表之家18个、代表联络站96个；目前，全市共有代表联络站168个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "96个"), ==, "deputy_stations_added");
+  g_assert_cmpstr (period_of_count (document, "96个"), ==, "term");
+  g_assert_cmpstr (measure_of_count (document, "168个"), ==, "deputy_stations");
+  g_assert_cmpstr (period_of_count (document, "168个"), ==, "multi_year");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10590,6 +10625,7 @@ main (int   argc,
   g_test_add_func ("/tally/shares-of-the-clause-before", test_shares_of_the_clause_before);
   g_test_add_func ("/tally/treaties-after-titles-and-later-participants", test_treaties_after_titles_and_later_participants);
   g_test_add_func ("/tally/budget-oversight-and-totals-over-years", test_budget_oversight_and_totals_over_years);
+  g_test_add_func ("/tally/stock-now-after-term-head", test_stock_now_after_term_head);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
