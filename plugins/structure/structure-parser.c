@@ -3729,6 +3729,24 @@ heading_names_term (const char *p,
   return FALSE;
 }
 
+/* Does the year ending at @q (its 年) start a span said with 以来 a few
+ * words on, in its clause (2018年以来, 2017年1月产生以来)? */
+static gboolean
+starts_span (const char *q,
+             const char *end)
+{
+  const char *r = q + strlen ("年");
+
+  for (guint n = 0; r < end && n < 10; n++, r += char_len (r, end))
+    {
+      if (AT (r, end, "以来"))
+        return TRUE;
+      if (has_punctuation (r, r + char_len (r, end)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Does [@p, @end) name a year (2022年, 二〇二二年); with @but_since, one
  * not said as where a span starts (2018年以来)? */
 static gboolean
@@ -3739,7 +3757,7 @@ names_year (const char *p,
   const char *q;
 
   for (; p < end; p += char_len (p, end))
-    if (read_year (p, end, &q) > 0 && AT (q, end, "年") && !(but_since && AT (q + 3, end, "以来")))
+    if (read_year (p, end, &q) > 0 && AT (q, end, "年") && !(but_since && starts_span (q, end)))
       return TRUE;
   return FALSE;
 }
@@ -3809,6 +3827,15 @@ open_container (Parser        *P,
         P->explicit_year = year;
       S->term = S->topic == STRUCTURE_TOPIC_REVIEW &&
                 heading_names_term (P->text + L->head_start, P->text + L->head_end, FALSE);
+      /* (a part of work done naming no year, in a report whose opening
+       * says it tells of the whole term: 第一部分 立法工作 after 向大会报
+       * 告五年来的工作) */
+      if (!S->term && S->topic == STRUCTURE_TOPIC_REVIEW && year == 0)
+        {
+          if (P->whole_term < 0)
+            P->whole_term = opening_names_term (P, L->start);
+          S->term = P->whole_term;
+        }
       P->cur_part = span;
       P->year_sections = FALSE;
     }

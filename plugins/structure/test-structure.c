@@ -1546,6 +1546,45 @@ test_spaced_numbers_and_other_brackets (void)
   }
 }
 
+/* A term's last report set out in parts that each name a kind of work
+ * (第一部分 立法工作), its opening telling of the five years: each part is
+ * the term's, though the opening names the year the term began (自2017年
+ * 1月产生以来); a report on the year and the term keeps its parts as the
+ * year's. */
+static void
+test_term_parts_naming_work (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月8日在某某市第十七届人民代表大会第一次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "我代表某某市第十六届人民代表大会常务委员会，向大会报告五年来的工作。\n"
+    "第十六届市人大常委会自2017年1月产生以来，依法履职。\n"
+    "第一部分 立法工作\n"
+    "制定地方性法规21件。\n"
+    "第二部分 监督工作\n"
+    "组织满意度测评23次。\n";
+  static const char year_too[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "各位代表：\n"
+    "我代表市人大常委会，向大会报告过去一年和五年来的工作。\n"
+    "第一部分 立法工作\n"
+    "制定地方性法规4件。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(BaogaoDocument) second = analyze_text (year_too);
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+  g_autoptr(GPtrArray) others = get (second, "structure.part");
+
+  g_assert_cmpuint (parts->len, ==, 2);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 0), "period"), ==, "term");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, 1), "period"), ==, "term");
+  check_invariants (doc);
+  g_assert_cmpuint (others->len, ==, 1);
+  g_assert_null (baogao_annotation_get_string (nth (others, 0), "period"));
+}
+
 static void
 test_unstructured (void)
 {
@@ -1807,6 +1846,7 @@ main (int    argc,
   g_test_add_func ("/structure/comma-numbers", test_comma_numbers);
   g_test_add_func ("/structure/run-in-headings", test_run_in_headings);
   g_test_add_func ("/structure/spaced-numbers-and-other-brackets", test_spaced_numbers_and_other_brackets);
+  g_test_add_func ("/structure/term-parts-naming-work", test_term_parts_naming_work);
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
   g_test_add_func ("/structure/gold", test_gold);
