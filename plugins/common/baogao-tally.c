@@ -2657,6 +2657,9 @@ says_total_now (const char *text,
 {
   static const char * const now[] = {
     "现有", "目前共有", "目前有", "现共有", "目前已有", "总数", "总量", "达到", "增至", "增加到",
+    /* (…；全市共有代表之家、代表联络站275个: what there is, not what the
+     * term built, 五年来共建成…) */
+    "共有", "已有",
     /* (目前全市共建成…60个) */
     "目前",
   };
@@ -3818,6 +3821,56 @@ drop_hits_in_titles (Decider            *d,
   d->n_hits = kept + (d->n_hits - h);
 }
 
+/* The longest aside telling what a count includes, set between its noun
+ * and it */
+#define INCLUSION_ASIDE (20 * 3)
+
+/* Drops the cues found inside an aside that tells what a count includes,
+ * set right before it, with no count of its own (审议法规草案（包括修改、
+ * 废止草案）141件; 表决通过地方性法规（含法规性决定）14件): its words
+ * qualify the count's noun, they are no verb of the count. The hits stay
+ * in their order. */
+static void
+drop_hits_in_inclusions (Decider            *d,
+                         const CountWindows *windows,
+                         guint               n_windows)
+{
+  static const char * const includes[] = { "包括", "包含", "含", "其中包括", "其中含" };
+  const char *text = d->text;
+  guint kept = 0, h = 0;
+
+  for (guint qi = 0; qi < n_windows && h < d->n_hits; qi++)
+    {
+      gsize q = windows[qi].q_start, close, lower, open = G_MAXSIZE;
+
+      if (q < 6 || !text_word_ends_at (text, 0, q, "）"))
+        continue;
+      close = q - strlen ("）");
+      lower = close > INCLUSION_ASIDE ? close - INCLUSION_ASIDE : 0;
+      for (gsize p = text_find (text, lower, close, "（"); p != G_MAXSIZE; p = text_find (text, p + 3, close, "（"))
+        open = p;
+      if (open == G_MAXSIZE ||
+          text_any_word_at (text, open + strlen ("（"), close, includes, G_N_ELEMENTS (includes)) == 0 ||
+          (qi > 0 && windows[qi - 1].q_end > open))
+        continue;
+      /* the hits before it are kept (moved only once some were dropped) */
+      {
+        guint from = h;
+
+        while (h < d->n_hits && d->hits[h].start < open)
+          h++;
+        if (kept != from)
+          memmove (d->hits + kept, d->hits + from, (h - from) * sizeof *d->hits);
+        kept += h - from;
+      }
+      while (h < d->n_hits && d->hits[h].end <= q)
+        h++;
+    }
+  if (kept != h)
+    memmove (d->hits + kept, d->hits + h, (d->n_hits - h) * sizeof *d->hits);
+  d->n_hits = kept + (d->n_hits - h);
+}
+
 /* Notes cue @hit, read in @mode, in the state of every rule it speaks
  * for there. Inlined into read_cues() for each mode, a constant there:
  * the per-mode tests fold away, and the decider's fields are read once
@@ -4245,6 +4298,8 @@ counts_places (const char *text,
   static const char * const after_short[] = {
     "、", "，", "。", "；", "和", "及", "与", "等", "均", "全", "都", "已", "的", "建立", "建设",
     "设立", "建成", "开展", "实现", "推行", "覆盖", "推进", "推动", "试点", "探索", "率先", "全部",
+    /* (在全市16个区新建代表联络站25个) */
+    "新建", "新设", "新增", "新成立",
   };
   gsize p = q_end, limit;
   gboolean short_place = FALSE, found = FALSE;
@@ -4466,8 +4521,8 @@ in_note_of_parts (const char *text,
 }
 
 /* Does [@start, @end), the words of a count's clause before it, say
- * that the count is for each period (每年, 每季度, 每月…), no total (共,
- * 累计, 合计) said after that? */
+ * that the count is for each period (每年, 每季度, 每月…, 年均), no total
+ * (共, 累计, 合计) said after that? */
 static gboolean
 per_period_before (const char *text,
                    gsize       start,
@@ -4478,10 +4533,17 @@ per_period_before (const char *text,
   static const char * const period_named[] = { "日", "的", "“" };
   gsize at = G_MAXSIZE;
 
-  /* the last period said (each starts with 每) */
+  /* the last period said (each starts with 每), or a yearly average
+   * (本届以来年均制定法规4件左右) */
   for (gsize p = text_find (text, start, end, "每"); p != G_MAXSIZE; p = text_find (text, p + strlen ("每"), end, "每"))
     if (text_any_word_at (text, p, end, periods, G_N_ELEMENTS (periods)) != 0)
       at = p;
+  {
+    gsize avg = text_find (text, start, end, "年均");
+
+    if (avg != G_MAXSIZE && (at == G_MAXSIZE || avg > at))
+      at = avg;
+  }
   if (at == G_MAXSIZE)
     return FALSE;
   /* (the period names a day or a meeting, not the amount: 每月15日代表接
@@ -8804,6 +8866,7 @@ decide (const Tables    *tables,
   scan_stretches (d, windows, quantities->len);
   titles = baogao_document_get_annotations (document, "citation");
   drop_hits_in_titles (d, titles, windows, quantities->len);
+  drop_hits_in_inclusions (d, windows, quantities->len);
 
   for (guint qi = 0; qi < quantities->len; qi++)
     {

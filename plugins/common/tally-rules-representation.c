@@ -389,16 +389,20 @@ static const TallyRule representation_rules[] = {
 
   /* suggestions */
   /* opinions of the public that deputies and their stations collect (not
-   * the deputies' own: 收集代表意见建议62条) */
+   * the deputies' own: 收集代表意见建议62条); who collected unsaid, in a
+   * section on deputies only (elsewhere the committee's own: 召开预算编制
+   * 座谈会6场，收集意见建议97条) */
   { "public_opinions_collected", "收集|征集|汇集|听取&群众|社情民意|民意|意见建议|意见和建议",
-    "条|件|个", NULL, FALSE, NULL, "代表提出|代表意见|立法|草案" },
+    "条|件|个", NULL, FALSE, NULL, "代表提出|代表意见|立法|草案", TRUE },
   { "public_opinions_collected", "收集|征集|汇集", "条|件|个", NULL, FALSE,
-    "意见建议|意见和建议|社情民意", "代表提出|代表意见|立法|草案" },
+    "意见建议|意见和建议|社情民意", "代表提出|代表意见|立法|草案", TRUE },
   /* the deputies named as who collected, in the sentence's first clause
    * too (组织代表进站接待选民群众2300余人次，收集意见建议860多条): not
-   * comments on a draft, where no section says the domain */
+   * comments on a draft, where no section says the domain; nor the
+   * opinions deputies and others gave, named as such (收集到代表、群众和
+   * 机关干部提出的意见建议426条) */
   { "public_opinions_collected", "<代表&收集|征集|汇集&意见建议|意见和建议|意见|建议", "条|件|个", NULL, FALSE,
-    NULL, "代表提出|代表意见|代表建议|立法|草案|法规|条例" },
+    NULL, "代表提出|代表意见|代表建议|立法|草案|法规|条例|提出的意见|提出的建议" },
   /* the messages the public left, received at the deputies' stations
    * (代表通过网上联络站接收群众留言6800余条) */
   { "public_opinions_collected", "<联络站|代表之家|家站|代表站&接收|收到|受理&群众留言|留言|群众意见", "条|件|个", NULL, FALSE,

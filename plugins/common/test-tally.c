@@ -10392,6 +10392,45 @@ test_stock_now_after_term_head (void)
   g_assert_cmpstr (period_of_count (document, "168个"), ==, "multi_year");
 }
 
+/* Opinions collected with no deputies named are the deputies' public's
+ * in a section on deputies only (召开预算编制座谈会6场，收集意见建议97
+ * 条 in one on oversight is not); a stock said with 共有 in a term's
+ * sentence is what there is; places before what was built there (在全
+ * 市16个区新建…); an aside telling what a count includes (法规草案（包括
+ * 修改、废止草案）141件) gives it no verb; a yearly average is no count. */
+static void
+test_collected_stocks_places_asides_averages (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某市第十七届人民代表大会第一次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "共审议法规草案（包括修改、废止草案）141件。本届以来年均制定法规4件左右。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "召开预算编制座谈会6场，收集意见建议97条。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "五年来，邀请代表列席常委会会议1200人次；全市共有代表之家、代表联络站275个。"
+    "在全市16个区新建代表联络站25个。代表通过联络站收集群众意见建议970条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "141件"), ==, "deliberated");
+  assert_no_tally_of_count (document, "4件左右");
+  assert_count_not_as (document, "97条", "public_opinions_collected");
+  g_assert_cmpstr (measure_of_count (document, "275个"), ==, "deputy_stations");
+  g_assert_cmpstr (period_of_count (document, "275个"), ==, "multi_year");
+  assert_no_tally_of_count (document, "16个");
+  g_assert_cmpstr (measure_of_count (document, "25个"), ==, "deputy_stations_added");
+  g_assert_cmpstr (measure_of_count (document, "970条"), ==, "public_opinions_collected");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10626,6 +10665,7 @@ main (int   argc,
   g_test_add_func ("/tally/treaties-after-titles-and-later-participants", test_treaties_after_titles_and_later_participants);
   g_test_add_func ("/tally/budget-oversight-and-totals-over-years", test_budget_oversight_and_totals_over_years);
   g_test_add_func ("/tally/stock-now-after-term-head", test_stock_now_after_term_head);
+  g_test_add_func ("/tally/collected-stocks-places-asides-averages", test_collected_stocks_places_asides_averages);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
