@@ -125,6 +125,9 @@
 /* The longest words before a count that make its clause elliptic, said
  * after the clause that names what it counts: some 6 characters. */
 #define ELLIPTIC_CLAUSE 18
+/* The longest clause naming the system a count's work follows, 坚持“第
+ * 一议题”制度 */
+#define SYSTEM_CLAUSE (16 * 3)
 
 /* How far into an aside after a total its counts may be (bytes): some
  * 60 characters, (含市十七届人大常委会第四十二次会议通过1件). */
@@ -2665,6 +2668,35 @@ says_total_now (const char *text,
   };
 
   return text_contains_any (text, start, end, now, G_N_ELEMENTS (now));
+}
+
+/* Where the clause before @h_start starts, when it is the only one in
+ * [@from, @h_start) (after its delimiter) and names the system some work
+ * follows (坚持“第一议题”制度, 严格落实…学习制度), or G_MAXSIZE. */
+static gsize
+system_clause_before (const char *text,
+                      gsize       from,
+                      gsize       h_start)
+{
+  static const char * const follow[] = { "坚持", "严格落实", "落实", "严格执行", "执行", "坚持和完善" };
+  gsize end, start;
+
+  if (h_start < from + 2 * 3 || !text_word_ends_at (text, from, h_start, "，"))
+    return G_MAXSIZE;
+  end = h_start - strlen ("，");
+  if (!text_word_ends_at (text, from, end, "制度"))
+    return G_MAXSIZE;
+  start = from;
+  if (text_word_at (text, start, end, "，"))
+    start += strlen ("，");
+  else if (start < end && text[start] == ',')
+    start++;
+  if (end - start > SYSTEM_CLAUSE || clause_start (text, start, end) != start)
+    return G_MAXSIZE;
+  /* (the Party group named again before it: 党组坚持“第一议题”制度) */
+  if (text_word_at (text, start, end, "党组"))
+    start += strlen ("党组");
+  return text_any_word_at (text, start, end, follow, G_N_ELEMENTS (follow)) != 0 ? start : G_MAXSIZE;
 }
 
 /* Does the clause before the one starting at @w_start only say now, a
@@ -6188,6 +6220,16 @@ find_windows (const Tables    *tables,
             }
           w->subject_start = sentence->start;
           w->subject_end = MIN (subject_end, h_start);
+          /* (…and the clause right after the subject, of no count,
+           * naming the system the count's work follows: 常委会党组召开党
+           * 组会议14次，坚持“第一议题”制度，传达学习…26次) */
+          if (w->subject_end < h_start)
+            {
+              gsize system = system_clause_before (text, w->subject_end, h_start);
+
+              if (system != G_MAXSIZE && system >= prev_end)
+                w->subject_end = h_start;
+            }
         }
 
       w->h_start = h_start;

@@ -10431,6 +10431,32 @@ test_collected_stocks_places_asides_averages (void)
   g_assert_cmpstr (measure_of_count (document, "970条"), ==, "public_opinions_collected");
 }
 
+/* A clause of no count right after the subject, naming the system the
+ * count's work follows (坚持“第一议题”制度), is read with the subject: the
+ * study that opens meetings is study_sessions though the Party group's
+ * meetings or its central group's study are counted first. */
+static void
+test_system_clause_after_subject (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "常委会党组全年召开党组会议14次，坚持“第一议题”制度，及时传达学习习近平总书记重要讲话精神26次。"
+    "党组理论学习中心组学习11次，坚持“第一议题”制度，学习习近平总书记重要指示批示精神40次。"
+    "常委会党组集体学习12次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "14次"), ==, "party_group_meetings");
+  g_assert_cmpstr (measure_of_count (document, "26次"), ==, "study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "11次"), ==, "central_group_study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "40次"), ==, "study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "12次"), ==, "party_group_study_sessions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10666,6 +10692,7 @@ main (int   argc,
   g_test_add_func ("/tally/budget-oversight-and-totals-over-years", test_budget_oversight_and_totals_over_years);
   g_test_add_func ("/tally/stock-now-after-term-head", test_stock_now_after_term_head);
   g_test_add_func ("/tally/collected-stocks-places-asides-averages", test_collected_stocks_places_asides_averages);
+  g_test_add_func ("/tally/system-clause-after-subject", test_system_clause_after_subject);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
