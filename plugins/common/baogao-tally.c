@@ -5548,6 +5548,28 @@ after_pool (const char *text,
   return in_at + strlen ("中");
 }
 
+/* Where the words of a count start when its clause names, before it, a
+ * pool it was picked from with no count of its own (主任会议从代表建议中
+ * 选出15件作为重点督办建议): right after the pool's 中, the pool's words
+ * being no noun of the count; else @w_start. */
+static gsize
+after_uncounted_pool (const char *text,
+                      gsize       w_start,
+                      gsize       q_start)
+{
+  static const char * const picks[] = { "选出", "选取", "遴选", "筛选", "挑选", "精选", "确定", "选择" };
+  gsize from = text_find (text, w_start, q_start, "从");
+  gsize in_at;
+
+  if (from == G_MAXSIZE)
+    return w_start;
+  in_at = text_find (text, from, MIN (q_start, from + strlen ("从") + POOL_NAME_REACH), "中");
+  if (in_at == G_MAXSIZE ||
+      text_any_word_at (text, in_at + strlen ("中"), q_start, picks, G_N_ELEMENTS (picks)) == 0)
+    return w_start;
+  return in_at + strlen ("中");
+}
+
 /* Between a count of people and a later count of its clause (312名代表提
  * 出建议和意见536件), does the earlier count's verb of submitting stand
  * before the list separator of [@from, @to)? Then the people are the
@@ -6090,6 +6112,8 @@ find_windows (const Tables    *tables,
         w_start = after_pool (text, size,
                               baogao_annotation_get_byte_start (g_ptr_array_index (quantities, prev_qi)),
                               prev_end, q_start);
+      /* …or one named with no count (从代表建议中选出15件…) */
+      w_start = after_uncounted_pool (text, w_start, q_start);
       /* between two counts of one clause, split the words at the list
        * separator (see list_item_start()) */
       if (prev_end > 0 && prev_end <= q_start && w_start == prev_end &&

@@ -317,7 +317,8 @@ static const TallyRule representation_rules[] = {
   { "motions_accepted", "作为议案交|作为议案交付|确定为大会议案|确定为正式议案|确定为议案", "件|项", NULL, TRUE, NULL,
     NOT_MOTION_CASES },
   /* (决定将其中５件列为大会议案) */
-  { "motions_accepted", "<议案", "件|项", NULL, TRUE, "列为大会议案|列为正式议案|列为议案", NOT_MOTION_CASES },
+  { "motions_accepted", "<议案", "件|项", NULL, TRUE, "列为大会议案|列为正式议案|列为议案|作为大会议案|作为正式议案",
+    NOT_MOTION_CASES },
   /* motions the presidium put on the session's agenda (2件议案列入会议
    * 议程; 其中2件列入大会议程) */
   { "motions_accepted", "<议案", "件|项", NULL, TRUE, "列入会议议程|列入大会议程|列入议程", NOT_MOTION_CASES },
@@ -1010,6 +1011,9 @@ static const TallyRule representation_rules[] = {
   /* (the problems as what they helped solve, 推动解决的问题达1100余个: not
    * a status, 已解决的, which NOT_SOLVED leaves out) */
   { "problems_solved", SOLVED_BY "&" PROBLEMS, "个|件|项|条", NULL, FALSE, NULL, "检视|查摆|整改|建议|所提|列入|党组|党员" },
+  /* (the problems left unsaid after the opinions the clause before
+   * collected: 收集意见建议2.4万条，推动解决1.7万件) */
+  { "problems_solved", "推动解决|协调解决|帮助解决|推动化解", "个|件|项|条", NULL, FALSE, NULL, NOT_SOLVED "|党组|党员" },
 };
 
 const TallyDomain tally_domain_representation = {

@@ -52,7 +52,8 @@
 
 /* 议项 inside 审议项目: the projects of a legislative plan are no agenda
  * (立法计划安排审议项目30件) */
-#define NOT_AGENDA "审议项目|立法项目|立法计划"
+/* (not motions a presidium registered: 大会主席团审议决定立案3件) */
+#define NOT_AGENDA "审议项目|立法项目|立法计划|立案|主席团"
 
 /* 件次: an item taken up at more than one session counts once a session
  * (审议法规、决定、报告等71件次) */

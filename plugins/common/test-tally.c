@@ -10457,6 +10457,34 @@ test_system_clause_after_subject (void)
   g_assert_cmpstr (measure_of_count (document, "12次"), ==, "party_group_study_sessions");
 }
 
+/* Motions: a count the presidium registered is no agenda item (大会主席
+ * 团审议决定立案3件); one made a motion of the session after it (作为大
+ * 会议案) is accepted. Suggestions picked from a pool named with no count
+ * (从代表建议中选出15件作为重点督办建议) are what they were picked as.
+ * Problems left unsaid after the opinions collected (推动解决1.7万件). */
+static void
+test_motions_registered_picks_and_solved (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出议案41件，大会主席团审议决定立案3件。"
+    "决定将关于加强生态保护的议案等２件作为大会议案。"
+    "主任会议从代表建议中选出事关民生的15件作为重点督办建议。"
+    "收集意见建议2.4万条，推动解决1.7万件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "41件"), ==, "motions");
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "motions_accepted");
+  g_assert_cmpstr (measure_of_count (document, "２件"), ==, "motions_accepted");
+  g_assert_cmpstr (measure_of_count (document, "15件"), ==, "key_suggestions");
+  g_assert_cmpstr (measure_of_count (document, "1.7万件"), ==, "problems_solved");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10693,6 +10721,7 @@ main (int   argc,
   g_test_add_func ("/tally/stock-now-after-term-head", test_stock_now_after_term_head);
   g_test_add_func ("/tally/collected-stocks-places-asides-averages", test_collected_stocks_places_asides_averages);
   g_test_add_func ("/tally/system-clause-after-subject", test_system_clause_after_subject);
+  g_test_add_func ("/tally/motions-registered-picks-and-solved", test_motions_registered_picks_and_solved);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
