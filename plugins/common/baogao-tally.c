@@ -6098,6 +6098,14 @@ find_windows (const Tables    *tables,
         {
           gsize topic = clause_start (text, lower, w_start - strlen ("，"));
 
+          /* (not the ones of a set named with 中 that a subject matter
+           * picks: 代表建议中，涉及民族团结进步的有31件) */
+          if (text_word_ends_at (text, topic, w_start - strlen ("，"), "中") &&
+              (text_word_at (text, w_start, q_start, "涉及") || text_word_at (text, w_start, q_start, "关于")))
+            {
+              w->skip = TRUE;
+              goto next;
+            }
           if (topic > lower || lower > prev_end || prev_end == 0)
             w->topic_start = topic;
         }

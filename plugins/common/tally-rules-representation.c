@@ -536,6 +536,10 @@ static const TallyRule representation_rules[] = {
   { "suggestions_resolved+planned", NULL, PAPERS, NULL, FALSE, SOLVED_OR_PLANNED, RATE },
   { "resolution_rate", "^" SOLVED_OR_PLANNED "&占", RATE, NULL, FALSE, NULL, NULL },
   { "resolution_rate", SOLVED_OR_PLANNED, RATE, NULL, FALSE, NULL, NULL },
+  /* (the two classes counted apart, then their share together: 已解决的
+   * 1623件、列入计划解决的712件，两项合计占86.8%) */
+  { "resolution_rate", "^已解决|得到解决|已经解决|解决的&^" PLANNED "&两项合计|二者合计|两者合计|合计占|共占", RATE, NULL, FALSE,
+    NULL, NULL },
   /* the classes listed with the suggestions said once for them all (A类、
    * B类、C类建议分别为186件、142件、78件): each class with the noun, more
    * than the suggestions alone */
@@ -697,6 +701,9 @@ static const TallyRule representation_rules[] = {
   { "deputy_stations_upgraded", "<" STATIONS "&" UPGRADE, "个|家|处|所|座", NULL, TRUE, NULL, NEW_AND_UPGRADED },
   /* the count first (8个代表联络站完成提档升级) */
   { "deputy_stations_upgraded", NULL, "个|家|处|所|座", NULL, TRUE, STATIONS "&" UPGRADE, NEW_AND_UPGRADED },
+  /* (the stations said as 站点, in a section on deputies: 对31个站点进行提
+   * 档升级) */
+  { "deputy_stations_upgraded", NULL, "个|家|处|所|座", NULL, FALSE, "站点|阵地&" UPGRADE, NEW_AND_UPGRADED },
   /* (not the stations an online platform lists: 代表履职平台上线代表联络
    * 站482个) */
   /* (not what deputies did through them: 代表通过联络站帮助群众解决问题

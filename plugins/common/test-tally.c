@@ -10485,6 +10485,31 @@ test_motions_registered_picks_and_solved (void)
   g_assert_cmpstr (measure_of_count (document, "1.7万件"), ==, "problems_solved");
 }
 
+/* Stations said as 站点 upgraded, in a section on deputies; the share of
+ * the solved and the planned counted apart before it (…，合计占86.8%);
+ * the ones of a set named with 中 that a subject matter picks (代表建议
+ * 中，涉及…的有31件) are no count of the set again. */
+static void
+test_sites_joint_shares_and_subjects (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "今年对31个站点进行提档升级。"
+    "代表建议246件，已解决的163件、列入计划解决的50件，合计占86.6%。"
+    "代表建议中，涉及民族团结进步、民族文化保护的有31件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "31个"), ==, "deputy_stations_upgraded");
+  g_assert_cmpstr (measure_of_count (document, "246件"), ==, "suggestions");
+  g_assert_cmpstr (measure_of_count (document, "86.6%"), ==, "resolution_rate");
+  assert_no_tally_of_count (document, "31件");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10722,6 +10747,7 @@ main (int   argc,
   g_test_add_func ("/tally/collected-stocks-places-asides-averages", test_collected_stocks_places_asides_averages);
   g_test_add_func ("/tally/system-clause-after-subject", test_system_clause_after_subject);
   g_test_add_func ("/tally/motions-registered-picks-and-solved", test_motions_registered_picks_and_solved);
+  g_test_add_func ("/tally/sites-joint-shares-and-subjects", test_sites_joint_shares_and_subjects);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
