@@ -87,6 +87,8 @@
 /* …or after a list of names closed by 等 (see closes_list_of_names()) */
 #define WINDOW_BEFORE_LIST 600
 #define WINDOW_AFTER 90
+/* …after an object brought before its verb with 将 or 把 */
+#define WINDOW_AFTER_FRONTED 180
 
 /* How long a sentence may be (bytes) for its counts to lend their
  * domain to its later ones (see decide()) */
@@ -3166,6 +3168,18 @@ names_object (const char *text,
   return FALSE;
 }
 
+/* Do the words [@p, @c) before a body named at @c ask it or hear it
+ * (征求, 听取, 邀请, 向): the body is their object, not who acts? */
+static gboolean
+asks_body (const char *text,
+           gsize       p,
+           gsize       c)
+{
+  static const char * const asks[] = { "征求", "听取", "邀请", "向" };
+
+  return text_contains_any (text, p, c, asks, G_N_ELEMENTS (asks));
+}
+
 /* The verbs a clause or an item of a list may open with */
 static const char * const clause_verbs[] = {
   "开展", "召开", "组织", "举办", "提出", "票决", "审议", "听取", "制定", "修改", "废止",
@@ -3406,6 +3420,10 @@ clause_actor (const char *text,
                text_word_at (text, body_end, end, "立法联系点")))
             return ACTOR_OWN;
           level = prefix_level (text, p, c, own, own_city);
+          /* (a congress asked or heard, an object: 书面征求各乡镇人大、县
+           * 直部门意见，收到意见建议130余条) */
+          if (i <= CONGRESS_LAST && c > p && asks_body (text, p, c))
+            return ACTOR_OWN;
           if (i > CONGRESS_LAST)
             /* a government, when something names it (省政府, 国务院,
              * 市人民政府); a bare 政府 may be an object's part, and so
@@ -5570,6 +5588,18 @@ after_uncounted_pool (const char *text,
   return in_at + strlen ("中");
 }
 
+/* Do the words [@w_start, @q_start) before a count bring it forward as
+ * the object of a verb said after it, with 将 or 把 opening them (将5件
+ * 法规草案…公开征求意见)? */
+static gboolean
+fronted_with_jiang (const char *text,
+                            gsize       w_start,
+                            gsize       q_start)
+{
+  return q_start - w_start <= 3 * 3 &&
+         (text_word_at (text, w_start, q_start, "将") || text_word_at (text, w_start, q_start, "把"));
+}
+
 /* Between a count of people and a later count of its clause (312名代表提
  * 出建议和意见536件), does the earlier count's verb of submitting stand
  * before the list separator of [@from, @to)? Then the people are the
@@ -5931,6 +5961,18 @@ find_windows (const Tables    *tables,
         upper = MIN (upper, next_start);
 
       w_start = clause_start (text, lower, q_start);
+      /* an object brought before its verb with 将 or 把 (将5件单行条例草案
+       * 在州人大网站和《…报》上公开征求意见): the verb closes the clause,
+       * which may reach further than the window */
+      if (fronted_with_jiang (text, w_start, q_start) && upper == q_end + WINDOW_AFTER &&
+          (sentence == NULL || upper < sentence->end) && (qi + 1 >= quantities->len || next_start > upper))
+        {
+          upper = MIN (size, q_end + WINDOW_AFTER_FRONTED);
+          if (sentence != NULL)
+            upper = MIN (upper, sentence->end);
+          if (qi + 1 < quantities->len)
+            upper = MIN (upper, next_start);
+        }
       w_end = clause_end (text, size, q_end, upper);
       /* the laws counted, then their articles changed (对12件法规的36个条
        * 款作出修改), or a span of time in a clause that qualifies them (对

@@ -10510,6 +10510,40 @@ test_sites_joint_shares_and_subjects (void)
   assert_no_tally_of_count (document, "31件");
 }
 
+/* An object brought before its verb with 将 reads the verb that closes
+ * its clause, however far (将5件单行条例草案在…上公开征求意见); a
+ * congress asked or heard is no one who acts (书面征求各乡镇人大、县直部
+ * 门意见，收到意见建议130余条: the county's own). */
+static void
+test_fronted_with_jiang_and_bodies_asked (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2021年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "将5件单行条例草案在县人大网站、县政府门户网站和《某某报》傣汉文版上公开征求意见。"
+    "书面征求各乡镇人大、县直部门意见，收到意见建议130余条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "各乡镇人大票决民生实事项目116件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "5件"), ==, "drafts_published");
+  a = tally_of_count (document, "130余条", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "public_comments");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "county");
+  a = tally_of_count (document, "116件", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10748,6 +10782,7 @@ main (int   argc,
   g_test_add_func ("/tally/system-clause-after-subject", test_system_clause_after_subject);
   g_test_add_func ("/tally/motions-registered-picks-and-solved", test_motions_registered_picks_and_solved);
   g_test_add_func ("/tally/sites-joint-shares-and-subjects", test_sites_joint_shares_and_subjects);
+  g_test_add_func ("/tally/fronted-with-jiang-and-bodies-asked", test_fronted_with_jiang_and_bodies_asked);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
