@@ -5173,8 +5173,10 @@ report_meeting (const char *meeting,
 }
 
 /* Is the year reported named (2022年, @year_digits) or said as such (今
- * 年, 全年) in the clause of the count at @q, a clause after the one of
- * the frame at @since_at? */
+ * 年, 全年) after the clause of the frame at @since_at and before the
+ * count at @q, in a clause after that one: in the count's own, or in one
+ * before it, whose year its own goes on with (截至2020年底，全市共建成…
+ * 1012个，本年度新建238个，提档升级156个)? */
 static gboolean
 year_in_own_clause (const char *text,
                     gsize       lower,
@@ -5184,11 +5186,14 @@ year_in_own_clause (const char *text,
 {
   static const char * const this_year[] = { "今年", "全年", "当年", "年内", "本年度" };
   gsize cs = clause_start (text, lower, q);
+  gsize after;
 
   if (cs <= since_at)
     return FALSE;
-  return (year_digits[0] != '\0' && text_contains (text, cs, q, year_digits)) ||
-         text_contains_any (text, cs, q, this_year, G_N_ELEMENTS (this_year));
+  after = text_find (text, since_at, cs, "，");
+  after = after != G_MAXSIZE ? after + strlen ("，") : cs;
+  return (year_digits[0] != '\0' && text_contains (text, after, q, year_digits)) ||
+         text_contains_any (text, after, q, this_year, G_N_ELEMENTS (this_year));
 }
 
 /* Whether one of the last @n characters of [@start, @end) is @c (as

@@ -10544,6 +10544,30 @@ test_fronted_with_jiang_and_bodies_asked (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
 }
 
+/* To date, then the year named in a later clause: the counts after that
+ * clause are the year's too (截至2020年底，全市共建成…1012个，本年度新建
+ * 238个，提档升级156个). */
+static void
+test_year_named_after_to_date (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2021年1月10日在某某市第十六届人民代表大会第五次会议上\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "截至2020年底，全市共建成代表之家、代表联络站1012个，本年度新建238个，提档升级156个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "1012个"), ==, "multi_year");
+  g_assert_cmpstr (measure_of_count (document, "238个"), ==, "deputy_stations_added");
+  g_assert_null (period_of_count (document, "238个"));
+  g_assert_cmpstr (measure_of_count (document, "156个"), ==, "deputy_stations_upgraded");
+  g_assert_null (period_of_count (document, "156个"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10783,6 +10807,7 @@ main (int   argc,
   g_test_add_func ("/tally/motions-registered-picks-and-solved", test_motions_registered_picks_and_solved);
   g_test_add_func ("/tally/sites-joint-shares-and-subjects", test_sites_joint_shares_and_subjects);
   g_test_add_func ("/tally/fronted-with-jiang-and-bodies-asked", test_fronted_with_jiang_and_bodies_asked);
+  g_test_add_func ("/tally/year-named-after-to-date", test_year_named_after_to_date);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
