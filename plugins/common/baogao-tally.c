@@ -5605,6 +5605,39 @@ fronted_with_jiang (const char *text,
          (text_word_at (text, w_start, q_start, "将") || text_word_at (text, w_start, q_start, "把"));
 }
 
+/* How far back a count pointed back to (这3件) may have been said */
+#define POINTED_BACK_REACH (200 * 3)
+
+/* Is count @qi pointed back to with 这 (这3件议案由…并案形成), the same
+ * count tallied in the last POINTED_BACK_REACH bytes? (Not 以上 or 上述,
+ * which often bring the count again as another thing: …，以上3件法规均已
+ * 报请批准; nor one pointing back to a count left undecided, 专题询问，…
+ * 开展了２次；这两次专题询问中…, whose words it says.) */
+static gboolean
+points_back (const char         *text,
+             GPtrArray          *quantities,
+             const CountWindows *windows,
+             const Decision     *decisions,
+             guint               qi)
+{
+  static const char * const these[] = { "这", "这些", "该", "此" };
+  gsize q = windows[qi].q_start;
+
+  if (q < 3 || text_any_word_ends_at (text, q >= 2 * 3 ? q - 2 * 3 : 0, q, these, G_N_ELEMENTS (these)) == 0)
+    return FALSE;
+  for (guint j = qi; j-- > 0 && windows[j].q_end + POINTED_BACK_REACH >= q;)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (quantities, j);
+      BaogaoAnnotation *b = g_ptr_array_index (quantities, qi);
+
+      if (decisions[j].rule != NO_RULE &&
+          baogao_annotation_get_double (a, "value", -1) == baogao_annotation_get_double (b, "value", -2) &&
+          g_strcmp0 (baogao_annotation_get_string (a, "unit"), baogao_annotation_get_string (b, "unit")) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Between a count of people and a later count of its clause (312名代表提
  * 出建议和意见536件), does the earlier count's verb of submitting stand
  * before the list separator of [@from, @to)? Then the people are the
@@ -9000,6 +9033,10 @@ decide (const Tables    *tables,
       decisions[qi].unit_read = FALSE;
       decisions[qi].also[0] = NO_RULE;
       if (w->skip)
+        continue;
+      /* a count pointed back to, tallied just before (立案3件。这3件议案
+       * 由…并案形成): no count of its own */
+      if (points_back (d->text, quantities, windows, decisions, qi))
         continue;
 
       begin_count (d, w->q_start, w->q_end);

@@ -331,10 +331,11 @@ static const TallyRule representation_rules[] = {
   { "motions_accepted", "立案|决定立案", "件|项", NULL, FALSE, NULL, NOT_MOTION_CASES "|建议" },
   /* some of the motions, the count before the verb (其中2件作为议案立案) */
   { "motions_accepted", "<议案&其中", "件|项", NULL, TRUE, "立案|作为议案|列为议案|列为正式议案", NOT_MOTION_CASES },
-  { "motions", "议案", "件|项", NULL, FALSE, NULL, BILLS },
-  { "motions", NULL, "件|项", NULL, FALSE, "议案", BILLS },
-  { "motions", "代表&议案", "件|项", NULL, TRUE, NULL, BILLS },
-  { "motions", "代表", "件|项", NULL, TRUE, "议案", BILLS },
+  /* (not the motions merged into one: 由…的9件议案并案形成) */
+  { "motions", "议案", "件|项", NULL, FALSE, NULL, BILLS "|并案" },
+  { "motions", NULL, "件|项", NULL, FALSE, "议案", BILLS "|并案" },
+  { "motions", "代表&议案", "件|项", NULL, TRUE, NULL, BILLS "|并案" },
+  { "motions", "代表", "件|项", NULL, TRUE, "议案", BILLS "|并案" },
   { "npc_motions", NPC "&议案", "件|项", "npc_delegation", TRUE, NULL, BILLS },
   /* 代表提出议案12件，闭会期间提出3件 */
   { "motions", "^议案&" RECESS "&" SUBMIT, "件|项", NULL, FALSE, NULL, BILLS "|建议" },

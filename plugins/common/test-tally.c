@@ -10568,6 +10568,44 @@ test_year_named_after_to_date (void)
   g_assert_null (period_of_count (document, "156个"));
 }
 
+/* A count pointed back to with 这, tallied just before (立案3件。这3件议
+ * 案由…并案形成), is no count of its own; nor are motions merged into
+ * one (由…的9件议案并案形成). One pointing back to a count left undecided
+ * keeps its words (专题询问，…开展了２次；这两次专题询问中…). */
+static void
+test_counts_pointed_back_to (void)
+{
+  static const char region[] =
+    "某某自治区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "专题询问，针对文旅融合发展和城市更新开展了２次；这两次专题询问中，常委会组成人员共提出问题２８个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出议案41件，经大会主席团审议决定，立案3件。这3件议案由代表提出的内容相同或相近的9件议案并案形成。\n";
+  g_autoptr(BaogaoDocument) document = analyze (region);
+  g_autoptr(GPtrArray) tallies = NULL;
+  guint motions_3 = 0;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "41件"), ==, "motions");
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "motions_accepted");
+  assert_no_tally_of_count (document, "9件");
+  tallies = baogao_document_get_annotations (document, "representation.tally");
+  for (guint i = 0; i < tallies->len; i++)
+    {
+      BaogaoAnnotation *a = g_ptr_array_index (tallies, i);
+
+      if (baogao_annotation_get_double (a, "value", 0) == 3)
+        motions_3++;
+    }
+  g_assert_cmpuint (motions_3, ==, 1);
+  g_assert_nonnull (tally_of_count (document, "两次", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10808,6 +10846,7 @@ main (int   argc,
   g_test_add_func ("/tally/sites-joint-shares-and-subjects", test_sites_joint_shares_and_subjects);
   g_test_add_func ("/tally/fronted-with-jiang-and-bodies-asked", test_fronted_with_jiang_and_bodies_asked);
   g_test_add_func ("/tally/year-named-after-to-date", test_year_named_after_to_date);
+  g_test_add_func ("/tally/counts-pointed-back-to", test_counts_pointed_back_to);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
