@@ -2161,6 +2161,8 @@ try_quantity (Scan     *sc,
   gboolean temporal_prefix = FALSE, has_prefix = FALSE;
   const Unit *unit = NULL;
   QuantityApprox approx = QUANTITY_APPROX_NONE, range = QUANTITY_APPROX_NONE;
+  /* the digit after the tenths in 九成五 (95 %), or -1 */
+  gint tenths_digit = -1;
   const char *counted_by = NULL;
   gsize counted_by_len = 0;
   gint64 m1 = 1, m2 = 1, int_value = 0;
@@ -2482,6 +2484,18 @@ try_quantity (Scan     *sc,
 
   /* 7. the approximation word after the unit */
   end = unit_end;
+  /* (a digit of the hundredths after the tenths: 九成五, 95 %) */
+  if (num.chinese && unit_is (unit, "成") && end < len)
+    {
+      gunichar next = 0;
+      gsize n = decode_at (s, len, end, &next);
+
+      if (n == 3 && cn_digit (next) >= 1)
+        {
+          tenths_digit = cn_digit (next);
+          end += n;
+        }
+    }
   if (has_at (s, len, end, "以上", 6))
     {
       approx = QUANTITY_APPROX_MORE_THAN;
@@ -2543,7 +2557,12 @@ try_quantity (Scan     *sc,
 
   match.byte_start = start;
   match.byte_end = end;
-  if (num.chinese)
+  if (num.chinese && tenths_digit >= 0)
+    {
+      make_number (int_value * 10 + tenths_digit, 1, 1, &match.value);
+      make_number (int_value * 10 + tenths_digit, 1, m2 * (unit->scale ? unit->scale : 1), &match.normalized);
+    }
+  else if (num.chinese)
     {
       make_number (int_value, 0, 1, &match.value);
       make_number (int_value, 0, m2 * (unit->scale ? unit->scale : 1), &match.normalized);

@@ -188,6 +188,9 @@ test_percentages (void)
     { "惠及一点二万人次，投入三点五亿元，百分之零点五以上。",
       { "一点二万人次|1.2|万人次|12000|人次|-|-", "三点五亿元|3.5|亿元|350000000|元|-|-",
         "百分之零点五以上|0.5|%|0.5|%|more_than|-" } },
+    /* tenths, and a digit of the hundredths after them (九成五: 95 %) */
+    { "满意率近九成，办结率九成五以上。",
+      { "近九成|9|成|90|%|nearly|-", "九成五以上|9.5|成|95|%|more_than|-" } },
     /* 点 that is no decimal point: times, points of a speech, idioms */
     { "十二点三十分开会，提出三点建议，两点一线，一点一滴。", { NULL } },
   };
