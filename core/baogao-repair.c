@@ -871,6 +871,20 @@ continues_with_count (uchar *s,
   return !(u == 0x4E2A && next < n && get_char (s, n, next, &next) == 0x6708);
 }
 
+/* Whether the line [@start, @end) is a box's figure with a bar between
+ * its count and its name (8次｜常委会会议, 常委会会议 | 8次): it has its own
+ * count, and the count opening the next line is the next figure's. */
+static gboolean
+is_bar_figure_line (const uchar *s,
+                    gsize        start,
+                    gsize        end)
+{
+  for (gsize i = start; i < end; i++)
+    if (s[i] == '|' || (i + 3 <= end && memcmp (s + i, "\xEF\xBD\x9C", 3) == 0))
+      return TRUE;
+  return FALSE;
+}
+
 /* The longest line of a box of figures (bytes): some 30 characters */
 #define FIGURE_LINE_MAX_BYTES (30 * 3)
 
@@ -2195,7 +2209,7 @@ should_join (Repairer *r,
    * joined to the count, and repairing again finds the same.) */
   if (is_dangling (last) ||
       (!starts_paragraph (out, out_len, l_start) && r->state.han >= 3 &&
-       continues_with_count (r->s, m_end, m)))
+       !is_bar_figure_line (out, l_start, out_len) && continues_with_count (r->s, m_end, m)))
     return TRUE;
   /* a number whose unit opens the next line (专题询问1⏎次), a marked line
    * that states a count (（二）…全年新建42个,…站总⏎数达到…): no heading's.

@@ -393,6 +393,11 @@ static const Case cases[] = {
   { "count-first-box-lines",
     "数读2024\n6件　制定地方性法规\n8件　修改地方性法规\n763件　代表建议",
     NULL, 0, 0 },
+  /* …and with a bar between them (8次｜常委会会议): each line has its own
+   * count, the one opening the next line is the next figure's */
+  { "count-first-bar-lines",
+    "【一图读懂】\n8次｜常委会会议\n12次｜主任会议\n531件 | 代表建议",
+    NULL, 0, 0 },
   /* a heading numbered with a comma (一,坚持立法为民) opens a paragraph;
    * a count's thousands parted by a comma open none */
   { "comma-numbered-heading",

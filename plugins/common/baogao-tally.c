@@ -3791,7 +3791,9 @@ scan_stretches (Decider            *d,
         continue;
       if (!d->tables->subjects_by_word)
         add_stretch (all, &n, w->subject_start, w->subject_end);
-      add_stretch (all, &n, MIN (w->e_start, w->h_start), w->w_end);
+      /* (a box's figure's name may end past its count's clause: 8次｜常委
+       * 会会议) */
+      add_stretch (all, &n, MIN (w->e_start, w->h_start), MAX (w->w_end, w->suffix_end));
       /* every count of a list has its list's tail (which starts at
        * the list's last count, so its start names it): add it once, or
        * a long list would be as many stretches, and each head after
@@ -5425,9 +5427,34 @@ frame_total_of_verb_before (const char *text,
   return text_find (text, clause_start (text, lower, before_end), before_end, verb) != G_MAXSIZE;
 }
 
-/* Does the count [@q_start, @q_end) open its line, a space or a dash
- * and its name after it (6件　制定地方性法规, 12件——全年制定的地方性法规),
- * as a box of figures may set them? */
+/* The length of the separator at @p between a figure's count and its
+ * name on a box's line (a space, an ideographic space, ——, ｜ or |), or
+ * 0. */
+static gsize
+figure_separator_at (const char *text,
+                     gsize       p,
+                     gsize       end)
+{
+  static const char * const separators[] = { "\u3000", "——", "｜", "|", " ", "\t" };
+
+  return text_any_word_at (text, p, end, separators, G_N_ELEMENTS (separators));
+}
+
+/* Where the line that [@p, @end) starts in ends: the first newline, or
+ * @end. */
+static gsize
+line_end_before (const char *text,
+                 gsize       p,
+                 gsize       end)
+{
+  const char *nl = p < end ? memchr (text + p, '\n', end - p) : NULL;
+
+  return nl != NULL ? (gsize) (nl - text) : end;
+}
+
+/* Does the count [@q_start, @q_end) open its line, a space, a dash or a
+ * bar and its name after it (6件　制定地方性法规, 12件——全年制定的地方性法
+ * 规, 8次｜常委会会议), as a box of figures may set them? */
 static gboolean
 opens_count_first_line (const char *text,
                         gsize       size,
@@ -5441,7 +5468,9 @@ opens_count_first_line (const char *text,
   if (p > 0 && text[p - 1] != '\n')
     return FALSE;
   return text_word_at (text, q_end, size, "\u3000") || text_word_at (text, q_end, size, "——") ||
-         text_word_at (text, q_end, size, "  ");
+         text_word_at (text, q_end, size, "  ") || text_word_at (text, q_end, size, "｜") ||
+         text_word_at (text, q_end, size, "|") || text_word_at (text, q_end, size, " |") ||
+         text_word_at (text, q_end, size, " ｜");
 }
 
 /* Whether the words [@start, @end) before a count only name the year
@@ -5753,6 +5782,7 @@ find_windows (const Tables    *tables,
         baogao_annotation_get_byte_start (g_ptr_array_index (quantities, qi + 1)) : size;
       const Span *section, *subsection, *part, *sentence;
       gsize lower, upper, w_start, w_end, head_lower, h_start;
+      gboolean count_first;
 
       w->skip = TRUE;
       w->aside_total = G_MAXUINT;
@@ -5989,8 +6019,10 @@ find_windows (const Tables    *tables,
           upper = MIN (upper, sentence->end);
         }
       /* a box's line with the count first (6件　制定地方性法规): the line
-       * before is another figure's name, not this count's words */
-      if (opens_count_first_line (text, size, q_start, q_end))
+       * before is another figure's name, not this count's words; the
+       * name after it is (see below) */
+      count_first = opens_count_first_line (text, size, q_start, q_end);
+      if (count_first)
         lower = q_start;
       head_lower = lower;
       if (prev_end <= q_start)
@@ -6012,6 +6044,17 @@ find_windows (const Tables    *tables,
             upper = MIN (upper, next_start);
         }
       w_end = clause_end (text, size, q_end, upper);
+      /* (…the figure's name, after its count on the box's line, read as
+       * the words before it: 8次｜常委会会议) */
+      if (count_first)
+        {
+          gsize line_end = line_end_before (text, q_end, sentence != NULL ? sentence->end : size);
+
+          w->suffix_start = q_end;
+          while (w->suffix_start < line_end && figure_separator_at (text, w->suffix_start, line_end) != 0)
+            w->suffix_start += figure_separator_at (text, w->suffix_start, line_end);
+          w->suffix_end = line_end;
+        }
       /* the laws counted, then their articles changed (对12件法规的36个条
        * 款作出修改), or a span of time in a clause that qualifies them (对
        * 2部实施满三年的法规开展…): the verb after is the laws' too */
