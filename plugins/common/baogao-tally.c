@@ -5087,35 +5087,63 @@ starts_with_bullet (const char *text,
   return text_any_word_at (text, p, end, bullets, G_N_ELEMENTS (bullets)) != 0;
 }
 
+/* The words of a box of figures' heading (【数说2022】, 2022年工作数据：,
+ * 一图读懂2022年常委会工作) */
+static const char * const box_words[] = {
+  "数说", "数据", "一览", "看懂", "读懂", "速览", "盘点", "账本", "【",
+};
+
+/* Finds the line before the one at @p: [*@start, *@end), trailing spaces
+ * left out; FALSE when @p opens no line or the text's first. */
+static gboolean
+line_before (const char *text,
+             gsize       p,
+             gsize      *start,
+             gsize      *end)
+{
+  if (p < 2 || text[p - 1] != '\n')
+    return FALSE;
+  *end = p - 1;
+  while (*end > 0 && (text[*end - 1] == '\r' || text[*end - 1] == ' '))
+    (*end)--;
+  *start = *end;
+  while (*start > 0 && text[*start - 1] != '\n')
+    (*start)--;
+  return *end > *start;
+}
+
+/* Is the line before the one at @p the heading of a box of the term's
+ * figures: short, with no full stop, naming the term and a box's word
+ * or bracket (【数字看变化·五年来】, 五年工作数据)? */
+static gboolean
+term_box_header_before (const char *text,
+                        gsize       p)
+{
+  static const char * const terms[] = { "五年来", "本届以来", "过去五年", "五年间", "五年工作", "本届" };
+  gsize start, end;
+
+  if (!line_before (text, p, &start, &end) || end - start > 30 * 3 || text_contains (text, start, end, "。"))
+    return FALSE;
+  return text_contains_any (text, start, end, terms, G_N_ELEMENTS (terms)) &&
+         text_contains_any (text, start, end, box_words, G_N_ELEMENTS (box_words));
+}
+
 /* Is the line before the one at @p the heading of a box of the year's
  * figures: short, with no full stop, naming the year reported, in
- * @digits or numerals (@cn), and a box's word or bracket (【数说2022】,
- * 2022年工作数据：, 一图读懂2022年常委会工作)? */
+ * @digits or numerals (@cn), and a box's word or bracket? */
 static gboolean
 year_box_header_before (const char *text,
                         gsize       p,
                         const char *digits,
                         const char *cn)
 {
-  static const char * const words[] = {
-    "数说", "数据", "一览", "看懂", "读懂", "速览", "盘点", "账本", "【",
-  };
   gsize start, end;
 
-  /* the line before: [start, end) */
-  if (p < 2 || text[p - 1] != '\n')
-    return FALSE;
-  end = p - 1;
-  while (end > 0 && (text[end - 1] == '\r' || text[end - 1] == ' '))
-    end--;
-  start = end;
-  while (start > 0 && text[start - 1] != '\n')
-    start--;
-  if (end <= start || end - start > 30 * 3 || text_contains (text, start, end, "。"))
+  if (!line_before (text, p, &start, &end) || end - start > 30 * 3 || text_contains (text, start, end, "。"))
     return FALSE;
   if (!text_contains (text, start, end, digits) && !text_contains (text, start, end, cn))
     return FALSE;
-  return text_contains_any (text, start, end, words, G_N_ELEMENTS (words));
+  return text_contains_any (text, start, end, box_words, G_N_ELEMENTS (box_words));
 }
 
 /* The term of a congress named by the numerals ending at @q (十四 in 十四
@@ -5717,7 +5745,7 @@ find_windows (const Tables    *tables,
   Period paragraph_period = PERIOD_YEAR;
   /* where the last sentence read ends */
   gsize visited_end = 0;
-  gboolean sentence_year = FALSE, paragraph_year = FALSE, year_box = FALSE;
+  gboolean sentence_year = FALSE, paragraph_year = FALSE, year_box = FALSE, term_box = FALSE;
   /* where the sentence's first clause says since or to when, or
    * G_MAXSIZE */
   gsize since_at = G_MAXSIZE;
@@ -5909,6 +5937,12 @@ find_windows (const Tables    *tables,
                              (year_box_header_before (text, p, year_digits, year_numerals) ||
                               (year_box && starts_with_bullet (text, p, sentence->end)));
                   paragraph_year = paragraph_year || year_box;
+                  /* …or of the term's (【数字看变化·五年来】, then ■ lines) */
+                  term_box = !year_box &&
+                             (term_box_header_before (text, p) ||
+                              (term_box && starts_with_bullet (text, p, sentence->end)));
+                  if (term_box && paragraph_period == PERIOD_YEAR)
+                    paragraph_period = PERIOD_TERM;
                 }
               /* (a later sentence that opens with the year reported ends
                * the paragraph's frame for the sentences after it: 五年来，

@@ -10643,6 +10643,48 @@ test_count_first_figures (void)
   g_assert_cmpstr (measure_of_count (document, "6期"), ==, "deputy_trainings");
 }
 
+/* A box of the term's figures (【数字看变化·五年来】, then ■ lines) is the
+ * term's: its figures are the same facts as the opening's five-year
+ * totals, one row each. */
+static void
+test_term_figures_box (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月15日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "五年来，常委会共召开会议42次，制定地方性法规62件。\n"
+    "\n"
+    "【数字看变化·五年来】\n"
+    "■ 常委会会议　42次\n"
+    "■ 制定法规　62件\n"
+    "■ 执法检查　37次\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "2022年，制定地方性法规11件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  g_autoptr(GPtrArray) indicators = NULL;
+  guint enacted_62 = 0;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "37次"), ==, "term");
+  g_assert_cmpstr (measure_of_count (document, "37次"), ==, "law_inspections");
+  g_assert_null (period_of_count (document, "11件"));
+  indicators = baogao_document_get_indicators (document);
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      BaogaoIndicator *indicator = g_ptr_array_index (indicators, i);
+
+      if (g_strcmp0 (baogao_indicator_get_key (indicator), "legislation.enacted") == 0 &&
+          baogao_indicator_get_value (indicator) == 62)
+        enacted_62++;
+    }
+  g_assert_cmpuint (enacted_62, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10885,6 +10927,7 @@ main (int   argc,
   g_test_add_func ("/tally/year-named-after-to-date", test_year_named_after_to_date);
   g_test_add_func ("/tally/counts-pointed-back-to", test_counts_pointed_back_to);
   g_test_add_func ("/tally/count-first-figures", test_count_first_figures);
+  g_test_add_func ("/tally/term-figures-box", test_term_figures_box);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
