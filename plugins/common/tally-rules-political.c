@@ -171,7 +171,8 @@ static const TallyRule political_rules[] = {
   { "lectures", "<党课|专题党课&讲授|授课|讲党课", TIMES "|讲|堂", NULL, FALSE, NULL, "党组织|支部|机关党委|代表" },
   { "study_sessions", "开展|组织|举行|召开|开展了|组织了|举行了", TIMES, NULL, FALSE,
     "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨|集中研讨|集体学法|专题学法", NULL },
-  { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座", TIMES "|讲|堂", NULL, FALSE, NULL, "代表" },
+  { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座|学习讲座|专题学习讲座|"
+    "业务学习讲座", TIMES "|讲|堂", NULL, FALSE, NULL, "代表" },
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },
   /* (the Party group's own, in any section: 党组举办专题读书班2期) */
   { "guided_study_classes", "党组举办|党组开展|党组组织|党组集中&" STUDY_CLASSES, "期|次|场|场次|个|班", NULL, TRUE, NULL,

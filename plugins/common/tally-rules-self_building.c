@@ -160,7 +160,9 @@ static const TallyRule self_building_rules[] = {
    * political */
   { "study_sessions", "<机关党组&第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, TRUE, NULL,
     "代表|其中" },
-  { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会", TIMES "|堂", NULL, FALSE, NULL, NULL },
+  /* (a lecture whatever it teaches: 专题学习讲座8讲 is no study session) */
+  { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会|学习讲座|专题学习讲座|业务学习讲座",
+    TIMES "|堂", NULL, FALSE, NULL, NULL },
   { "lectures", NULL, TIMES, NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|报告会", NULL },
   /* the series named in the sentence's first clause, the count in 讲
    * (坚持举办常委会专题讲座，全年举办6讲) */

@@ -10685,6 +10685,25 @@ test_term_figures_box (void)
   g_assert_cmpuint (enacted_62, ==, 1);
 }
 
+/* A lecture whatever it teaches (专题学习讲座8讲) is a lecture, not a study
+ * session. */
+static void
+test_study_lectures (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、加强常委会自身建设\n"
+    "\n"
+    "常委会举办组成人员专题学习讲座8讲。举办机关干部业务学习讲座6场。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "8讲"), ==, "lectures");
+  g_assert_cmpstr (measure_of_count (document, "6场"), ==, "lectures");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10928,6 +10947,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-pointed-back-to", test_counts_pointed_back_to);
   g_test_add_func ("/tally/count-first-figures", test_count_first_figures);
   g_test_add_func ("/tally/term-figures-box", test_term_figures_box);
+  g_test_add_func ("/tally/study-lectures", test_study_lectures);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
