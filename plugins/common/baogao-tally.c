@@ -5512,8 +5512,9 @@ only_names_year (const char *text,
                  gint        year)
 {
   static const char * const years[] = { "去年", "今年", "当年", "本年度" };
-  /* (or a copula: 2024年为21个, 2024年共21个) */
-  static const char * const copulas[] = { "为", "共" };
+  /* (or a copula or a verb of reaching: 2024年为21个, 2024年共21个, 比例逐年
+   * 提高，2022年达到85.3%) */
+  static const char * const copulas[] = { "为", "共", "达到", "达", "提高到", "提升到", "上升到" };
   gsize p = start, n = 0;
 
   if (text_word_at (text, p, end, "其中"))
@@ -6590,6 +6591,26 @@ split_items (const char *text,
              guint       max)
 {
   return split_items_with (text, start, end, bounds, ends, max, TRUE);
+}
+
+/* Where the items of a list said with 各 or 均 before @marker start: past
+ * a list of topics closed by 等 and a verb after it (对A、B、C等重大问题
+ * 开展专题询问和满意度测评各12次: the items are what the verb does), or
+ * @start. */
+static gsize
+topics_closed_before (const char *text,
+                      gsize       start,
+                      gsize       marker)
+{
+  static const char * const verbs[] = { "开展", "进行", "组织", "举办", "召开", "举行" };
+  gsize deng = G_MAXSIZE;
+
+  for (gsize p = text_find (text, start, marker, "等"); p != G_MAXSIZE; p = text_find (text, p + 3, marker, "等"))
+    deng = p;
+  if (deng == G_MAXSIZE || !text_contains (text, start, deng, "、") ||
+      !text_contains_any (text, deng + strlen ("等"), marker, verbs, G_N_ELEMENTS (verbs)))
+    return start;
+  return deng + strlen ("等");
 }
 
 /* The verbs before a list that are every item's, as no noun starts with
@@ -8945,10 +8966,12 @@ choose_shared (Decider            *d,
   gsize best_start = d->state[best].first_start, best_end = d->state[best].last_end;
   guint chosen[MAX_SHARED], n = 0;
 
+  gsize list_start = topics_closed_before (d->text, w->w_start, marker);
+
   /* the most items the list splits into (A、B和C: three), the split
    * left in @bounds and @ends */
   for (guint max = MAX_SHARED; max >= 2 && n == 0; max--)
-    if (split_items (d->text, w->w_start, marker, bounds, ends, max) == max)
+    if (split_items (d->text, list_start, marker, bounds, ends, max) == max)
       n = max;
   if (n < 2)
     return best;

@@ -439,6 +439,9 @@ static const TallyRule representation_rules[] = {
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案|" FOLLOW_UP "|" COVERED },
   /* Shanghai's word for them (代表提出书面意见208件) */
   { "suggestions", "代表&书面意见", PAPERS, NULL, TRUE, NULL, NULL },
+  /* (the deputies named once for the motions before: 代表提出议案11件，提
+   * 出书面意见976件) */
+  { "suggestions", "^代表&提出|提交&书面意见", PAPERS, NULL, TRUE, NULL, "重点|办理|答复" },
   { "suggestions", NULL, PAPERS, NULL, TRUE, "建议、批评和意见|建议批评和意见|批评和意见", NOT_SUGGESTED },
   /* the suggestions of the recess, after those of the session, say
    * only when and the verb: 代表共提出建议276件，闭会期间提出14件. They

@@ -10704,6 +10704,40 @@ test_study_lectures (void)
   g_assert_cmpstr (measure_of_count (document, "6场"), ==, "lectures");
 }
 
+/* A list said with 各 after a list of topics closed by 等 (对A、B、C等重大
+ * 问题开展专题询问和满意度测评各12次): the items are what the verb does; a
+ * rate whose clause opens with the year (比例逐年提高，2022年达到85.3%)
+ * is the rate the clause before names; written opinions (书面意见) are
+ * the deputies' suggestions when the deputies were named for the motions
+ * before. */
+static void
+test_topics_before_each_rates_by_year_written_opinions (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月15日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "对生态环境保护、营商环境、教育“双减”等重大问题开展专题询问和满意度测评各12次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "代表提出议案11件，提出书面意见976件。"
+    "代表所提问题解决或列入计划解决的比例逐年提高，2022年达到85.3%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = tally_of_count (document, "12次", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpuint (count_measure (document, "oversight", "special_inquiries"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "oversight", "satisfaction_surveys"), ==, 1);
+  g_assert_cmpstr (measure_of_count (document, "976件"), ==, "suggestions");
+  g_assert_cmpstr (measure_of_count (document, "85.3%"), ==, "resolution_rate");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10948,6 +10982,7 @@ main (int   argc,
   g_test_add_func ("/tally/count-first-figures", test_count_first_figures);
   g_test_add_func ("/tally/term-figures-box", test_term_figures_box);
   g_test_add_func ("/tally/study-lectures", test_study_lectures);
+  g_test_add_func ("/tally/topics-before-each-rates-by-year-written-opinions", test_topics_before_each_rates_by_year_written_opinions);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
