@@ -3528,6 +3528,19 @@ typedef struct
   gsize       also_start[MAX_SHARED - 1];
 } Decision;
 
+/* Does the congress of the report @document, of @scope, make no laws: a
+ * county's or a district's (county-level cities' too), not an autonomous
+ * county's or banner's, which make their own regulations? */
+static gboolean
+makes_no_laws (BaogaoDocument *document,
+               const char     *scope)
+{
+  const char *region = baogao_document_get_metadata (document, "region");
+
+  return (strcmp (scope, "county") == 0 || strcmp (scope, "township") == 0) && region != NULL &&
+         !g_str_has_suffix (region, "自治县") && !g_str_has_suffix (region, "自治旗");
+}
+
 /* The decisions for one document, shared by the domain analyzers: the
  * first one to come decides, the others wait for it and reuse them. */
 typedef struct
@@ -3546,6 +3559,9 @@ typedef struct
   const char     *scope;
   const char     *below;
   const char     *municipal;
+  /* the report's congress makes no laws: a county's or a district's,
+   * not an autonomous county's or banner's */
+  gboolean        lawless;
 } Shared;
 
 static gpointer
@@ -9607,6 +9623,7 @@ get_decisions (const Tables    *tables,
       shared->scope = tally_document_scope (document);
       shared->below = below_scope (document, shared->scope);
       shared->municipal = municipal_scope (document);
+      shared->lawless = makes_no_laws (document, shared->scope);
       shared->done = quantities->len == 0 ||
                      decide (tables, document, shared->scope, quantities, shared->decisions,
                              cancellable, error);
@@ -9836,6 +9853,11 @@ write_tally (const Tables     *tables,
        * put out for comment) */
       if (national && strcmp (measure, "national_drafts_commented") == 0)
         measure = "drafts_published";
+      /* (and the drafts a congress that makes no laws put out for comment
+       * are a congress above's: 就《武汉市…条例（草案）》等７件法规草案征
+       * 求意见 in a district's report) */
+      else if (shared->lawless && strcmp (measure, "drafts_published") == 0)
+        measure = "higher_drafts_commented";
       baogao_layer_set_string (layer, handle, "measure", measure);
       baogao_layer_set_string (layer, handle, "scope",
                                rule->scope != NULL && rule->scope[0] != '\0' &&

@@ -152,8 +152,9 @@
 #define NOT_OWN_DRAFTS HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" LEVEL_DRAFTS
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
-/* a budget's drafts, which are no law's (对预算草案提出意见建议58条) */
-#define NOT_BUDGET_DRAFTS "预算草案|决算草案|预算调整方案|预算调整草案"
+/* a budget's drafts, which are no law's (对预算草案提出意见建议58条), and
+ * the drafts themselves received for comment (征求意见稿９件) */
+#define NOT_BUDGET_DRAFTS "预算草案|决算草案|预算调整方案|预算调整草案|征求意见稿"
 /* Plan projects not carried out, or not the year's own (调研项目, 预备项目:
  * projects studied for later; 未完成: the rest) */
 #define PLAN_NOT_DONE "调研项目|预备项目|未完成|继续审议|明年|下一年"
@@ -539,6 +540,13 @@ static const TallyRule legislation_rules[] = {
   { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条|" NOT_OWN_DRAFTS },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议|" NOT_OWN_DRAFTS },
   { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
+  /* (the drafts received for comment, said as the draft's paper: 收到市人
+   * 大常委会法规草案征求意见稿９件) */
+  { "higher_drafts_commented", "收到|接收|承接&征求意见稿", "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
+  /* (…or the consultation on them taken part in: 参与了…等十一件法规草案
+   * 的意见征集工作) */
+  { "higher_drafts_commented", "参与|参与了|参加", "件|部|项|个", NULL, FALSE, DRAFTS "&意见征集|征求意见|意见征询",
+    ALSO_NATIONAL },
   /* drafts the congress commented on, the body consulting it unnamed (对征
    * 求意见的法规草案14件提出修改意见): not its own, which it does not comment
    * on, nor the cities' it approves */

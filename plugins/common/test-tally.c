@@ -4407,7 +4407,9 @@ test_higher_drafts (void)
   g_assert_cmpstr (measure_of_count (document, "6部"), ==, "national_drafts_commented");
   assert_no_tally_of_count (document, "73条");
   assert_no_tally_of_count (document, "一百五十余条");
-  assert_tally (document, "legislation", "12件", "drafts_published", 12);
+  /* (a county makes no laws: the drafts it put out for comment are a
+   * congress above's) */
+  assert_tally (document, "legislation", "12件", "higher_drafts_commented", 12);
   assert_tally (document, "legislation", "300条", "public_comments", 300);
 }
 
@@ -10525,7 +10527,7 @@ static void
 test_fronted_with_jiang_and_bodies_asked (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
+    "某某傣族自治县人民代表大会常务委员会工作报告\n"
     "——2021年1月10日在某某县第十八届人民代表大会第五次会议上\n"
     "\n"
     "一、立法工作\n"
@@ -10736,6 +10738,29 @@ test_topics_before_each_rates_by_year_written_opinions (void)
   g_assert_cmpuint (count_measure (document, "oversight", "satisfaction_surveys"), ==, 1);
   g_assert_cmpstr (measure_of_count (document, "976件"), ==, "suggestions");
   g_assert_cmpstr (measure_of_count (document, "85.3%"), ==, "resolution_rate");
+}
+
+/* A district's congress makes no laws: the drafts it put out for
+ * comment, received or took part in consulting on are a congress
+ * above's. */
+static void
+test_drafts_of_a_lawless_congress (void)
+{
+  static const char district[] =
+    "武汉市江岸区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "先后就《武汉市城市绿化条例（修订草案）》《武汉市历史文化名城保护条例（草案）》等７件法规草案征求意见。"
+    "全年收到市人大常委会法规草案征求意见稿９件。"
+    "常委会全年参与了《某某条例（草案）》等十一件法规草案的意见征集工作。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "７件"), ==, "higher_drafts_commented");
+  g_assert_cmpstr (measure_of_count (document, "９件"), ==, "higher_drafts_commented");
+  g_assert_cmpstr (measure_of_count (document, "十一件"), ==, "higher_drafts_commented");
 }
 
 int
@@ -10983,6 +11008,7 @@ main (int   argc,
   g_test_add_func ("/tally/term-figures-box", test_term_figures_box);
   g_test_add_func ("/tally/study-lectures", test_study_lectures);
   g_test_add_func ("/tally/topics-before-each-rates-by-year-written-opinions", test_topics_before_each_rates_by_year_written_opinions);
+  g_test_add_func ("/tally/drafts-of-a-lawless-congress", test_drafts_of_a_lawless_congress);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
