@@ -2665,6 +2665,9 @@ says_total_now (const char *text,
     /* (…；全市共有代表之家、代表联络站275个: what there is, not what the
      * term built, 五年来共建成…) */
     "共有", "已有",
+    /* (…the whole region's, after the new ones: 五年来新建代表联络站22个，
+     * 全区建成代表联络站37个) */
+    "全区建成", "全市建成", "全县建成", "全省建成", "全州建成", "全旗建成",
     /* (目前全市共建成…60个) */
     "目前",
   };
@@ -2674,20 +2677,22 @@ says_total_now (const char *text,
 
 /* Where the clause before @h_start starts, when it is the only one in
  * [@from, @h_start) (after its delimiter) and names the system some work
- * follows (坚持“第一议题”制度, 严格落实…学习制度), or G_MAXSIZE. */
+ * follows (坚持“第一议题”制度, 严格落实…学习制度) or the deputies the
+ * committee sets to it (常委会组织代表全程监督), or G_MAXSIZE. */
 static gsize
 system_clause_before (const char *text,
                       gsize       from,
                       gsize       h_start)
 {
   static const char * const follow[] = { "坚持", "严格落实", "落实", "严格执行", "执行", "坚持和完善" };
+  static const char * const deputies[] = { "组织代表", "组织人大代表", "组织各级人大代表", "邀请代表", "带领代表" };
   gsize end, start;
+  gboolean system;
 
   if (h_start < from + 2 * 3 || !text_word_ends_at (text, from, h_start, "，"))
     return G_MAXSIZE;
   end = h_start - strlen ("，");
-  if (!text_word_ends_at (text, from, end, "制度"))
-    return G_MAXSIZE;
+  system = text_word_ends_at (text, from, end, "制度");
   start = from;
   if (text_word_at (text, start, end, "，"))
     start += strlen ("，");
@@ -2695,10 +2700,15 @@ system_clause_before (const char *text,
     start++;
   if (end - start > SYSTEM_CLAUSE || clause_start (text, start, end) != start)
     return G_MAXSIZE;
-  /* (the Party group named again before it: 党组坚持“第一议题”制度) */
+  /* (the Party group or the committee named again before it: 党组坚持
+   * “第一议题”制度, 常委会组织代表…) */
   if (text_word_at (text, start, end, "党组"))
     start += strlen ("党组");
-  return text_any_word_at (text, start, end, follow, G_N_ELEMENTS (follow)) != 0 ? start : G_MAXSIZE;
+  else if (text_word_at (text, start, end, "常委会"))
+    start += strlen ("常委会");
+  if (system)
+    return text_any_word_at (text, start, end, follow, G_N_ELEMENTS (follow)) != 0 ? start : G_MAXSIZE;
+  return text_any_word_at (text, start, end, deputies, G_N_ELEMENTS (deputies)) != 0 ? start : G_MAXSIZE;
 }
 
 /* Does the clause before the one starting at @w_start only say now, a
@@ -5712,6 +5722,20 @@ points_back (const char         *text,
   return FALSE;
 }
 
+/* Is @next, a count after the one ending at @q_end, the batches or
+ * rounds the ones counted were split into, right after 分 (…代表分两批
+ * 向选民述职, 分三次)? */
+static gboolean
+splits_into_batches (const char       *text,
+                     gsize             q_end,
+                     BaogaoAnnotation *next)
+{
+  gsize start = baogao_annotation_get_byte_start (next);
+
+  return start >= q_end + 3 && start - q_end <= 12 * 3 && text_word_ends_at (text, q_end, start, "分") &&
+         unit_in ("批|次|期|组|轮", baogao_annotation_get_string (next, "unit"));
+}
+
 /* Between a count of people and a later count of its clause (312名代表提
  * 出建议和意见536件), does the earlier count's verb of submitting stand
  * before the list separator of [@from, @to)? Then the people are the
@@ -6078,7 +6102,10 @@ find_windows (const Tables    *tables,
       head_lower = lower;
       if (prev_end <= q_start)
         lower = MAX (lower, prev_end);
-      if (next_start >= q_end)
+      /* (not at a count of the batches the ones counted were split into,
+       * 236名区人大代表分两批向选民述职: the verb after it is theirs) */
+      if (next_start >= q_end && !(qi + 1 < quantities->len &&
+                                   splits_into_batches (text, q_end, g_ptr_array_index (quantities, qi + 1))))
         upper = MIN (upper, next_start);
 
       w_start = clause_start (text, lower, q_start);

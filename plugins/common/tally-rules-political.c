@@ -270,6 +270,9 @@ static const TallyRule political_rules[] = {
   /* warning education (开展警示教育4次, 召开警示教育大会2场) */
   /* (not the office's Party organs': 机关党组开展警示教育3次) */
   { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS "|" TALLY_OFFICE_PARTY_ORGANS },
+  /* (the sessions said with their verb, a film they showed named before:
+   * 组织观看警示教育片开展警示教育3次) */
+  { "warning_education_sessions", "开展警示教育|进行警示教育|举行警示教育", TIMES, NULL, FALSE, NULL, TALLY_OFFICE_PARTY_ORGANS },
 
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */

@@ -10763,6 +10763,39 @@ test_drafts_of_a_lawless_congress (void)
   g_assert_cmpstr (measure_of_count (document, "十一件"), ==, "higher_drafts_commented");
 }
 
+/* People counted, then the batches they were split into (236名区人大代表
+ * 分两批向选民述职): the verb after the batches is theirs. The deputies a
+ * clause of no count sets to work (常委会组织代表全程监督) are the subject
+ * of the clause after it. Warning education said with its verb after a
+ * film (观看警示教育片开展警示教育3次). The whole region's stations after
+ * the term's new ones (…，全区建成代表联络站37个) are what there is. */
+static void
+test_batches_deputies_set_to_work_films_and_stocks (void)
+{
+  static const char district[] =
+    "杭州市西湖区人民代表大会常务委员会工作报告\n"
+    "——2022年1月8日在杭州市西湖区第十七届人民代表大会第一次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "组织观看警示教育片开展警示教育3次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "组织２３６名区人大代表分两批向选民述职。"
+    "区七届人大五次会议票决产生民生实事项目10件，常委会组织代表全程监督，全年开展项目视察5次。"
+    "五年来新建代表联络站２２个，全区建成代表联络站３７个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "3次"), ==, "warning_education_sessions");
+  g_assert_cmpstr (measure_of_count (document, "２３６名"), ==, "deputies_reported");
+  g_assert_cmpstr (measure_of_count (document, "5次"), ==, "deputy_inspections");
+  g_assert_cmpstr (measure_of_count (document, "３７个"), ==, "deputy_stations");
+  g_assert_cmpstr (period_of_count (document, "３７个"), ==, "multi_year");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11009,6 +11042,7 @@ main (int   argc,
   g_test_add_func ("/tally/study-lectures", test_study_lectures);
   g_test_add_func ("/tally/topics-before-each-rates-by-year-written-opinions", test_topics_before_each_rates_by_year_written_opinions);
   g_test_add_func ("/tally/drafts-of-a-lawless-congress", test_drafts_of_a_lawless_congress);
+  g_test_add_func ("/tally/batches-deputies-set-to-work-films-and-stocks", test_batches_deputies_set_to_work_films_and_stocks);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
