@@ -3179,13 +3179,13 @@ names_object (const char *text,
 }
 
 /* Do the words [@p, @c) before a body named at @c ask it or hear it
- * (征求, 听取, 邀请, 向): the body is their object, not who acts? */
+ * (征求, 听取, 邀请, 向, 就): the body is their object, not who acts? */
 static gboolean
 asks_body (const char *text,
            gsize       p,
            gsize       c)
 {
-  static const char * const asks[] = { "征求", "听取", "邀请", "向" };
+  static const char * const asks[] = { "征求", "听取", "邀请", "向", "就" };
 
   return text_contains_any (text, p, c, asks, G_N_ELEMENTS (asks));
 }

@@ -10551,6 +10551,23 @@ test_fronted_with_jiang_and_bodies_asked (void)
   a = tally_of_count (document, "116件", NULL);
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+
+  /* (…nor one named after 就, what the work was about: 联系点就省、市人大
+   * 常委会征求意见的62件法规草案组织征询，召开…座谈会130余场) */
+  {
+    static const char district[] =
+      "杭州市西湖区人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、立法工作\n"
+      "\n"
+      "三年多来，联系点先后就省、市人大常委会征求意见的６２件法规草案组织征询，召开立法征询座谈会１３０余场，"
+      "收集意见建议２４００余条。\n";
+    g_autoptr(BaogaoDocument) second = analyze (district);
+
+    a = tally_of_count (second, "１３０余场", NULL);
+    g_assert_nonnull (a);
+    g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "county");
+  }
 }
 
 /* To date, then the year named in a later clause: the counts after that
