@@ -5682,8 +5682,8 @@ after_uncounted_pool (const char *text,
  * 法规草案…公开征求意见)? */
 static gboolean
 fronted_with_jiang (const char *text,
-                            gsize       w_start,
-                            gsize       q_start)
+                    gsize       w_start,
+                    gsize       q_start)
 {
   return q_start - w_start <= 3 * 3 &&
          (text_word_at (text, w_start, q_start, "将") || text_word_at (text, w_start, q_start, "把"));
