@@ -478,6 +478,9 @@ static const TallyRule oversight_rules[] = {
   { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&工作评议|开展了评议|进行了评议|执法评议", "满意度|问题" },
   /* (…and then a vote on them: 对38个部门开展工作评议并进行满意度测评) */
   { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&" APPRAISED_AND_VOTED, "问题" },
+  /* (the departments whose work was voted on: 对…等８个政府部门的工作进行
+   * 满意度测评, the count of what was appraised, not of votes) */
+  { "work_evaluations", "对", "个|家", NULL, TRUE, "部门|单位&满意度测评", "问题|报告" },
   /* (the departments chosen as those appraised: 选取…等6个部门作为评议对
    * 象, 确定6个部门为评议对象) */
   { "work_evaluations", "选取|确定|选定|选择", "个|家", NULL, TRUE, "部门|单位&评议对象", "满意度|问题|代表" },

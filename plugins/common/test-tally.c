@@ -10813,6 +10813,27 @@ test_batches_deputies_set_to_work_films_and_stocks (void)
   g_assert_cmpstr (period_of_count (document, "３７个"), ==, "multi_year");
 }
 
+/* Departments whose work was voted on are departments appraised
+ * (work_evaluations); reports voted on are satisfaction votes. */
+static void
+test_departments_voted_on (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "首次对市发改委、市财政局等８个政府部门的工作进行满意度测评，平均满意票率为89.3%。"
+    "对听取审议的6个专项工作报告进行满意度测评。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "８个"), ==, "work_evaluations");
+  g_assert_cmpstr (measure_of_count (document, "89.3%"), ==, "evaluation_approval_rate");
+  g_assert_cmpstr (measure_of_count (document, "6个"), ==, "satisfaction_surveys");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11060,6 +11081,7 @@ main (int   argc,
   g_test_add_func ("/tally/topics-before-each-rates-by-year-written-opinions", test_topics_before_each_rates_by_year_written_opinions);
   g_test_add_func ("/tally/drafts-of-a-lawless-congress", test_drafts_of_a_lawless_congress);
   g_test_add_func ("/tally/batches-deputies-set-to-work-films-and-stocks", test_batches_deputies_set_to_work_films_and_stocks);
+  g_test_add_func ("/tally/departments-voted-on", test_departments_voted_on);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
