@@ -10834,6 +10834,27 @@ test_departments_voted_on (void)
   g_assert_cmpstr (measure_of_count (document, "6个"), ==, "satisfaction_surveys");
 }
 
+/* Plans said with 拟在 or 计划于 (拟在五年内开展执法检查25次左右、专题询
+ * 问10次左右): no count of the year, every item of the list. */
+static void
+test_plans_with_a_time_after_the_plan_word (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "制定本届常委会五年监督工作规划，拟在五年内开展执法检查25次左右、专题询问10次左右。"
+    "全年开展执法检查6次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "25次左右");
+  assert_no_tally_of_count (document, "10次左右");
+  g_assert_cmpstr (measure_of_count (document, "6次"), ==, "law_inspections");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11082,6 +11103,7 @@ main (int   argc,
   g_test_add_func ("/tally/drafts-of-a-lawless-congress", test_drafts_of_a_lawless_congress);
   g_test_add_func ("/tally/batches-deputies-set-to-work-films-and-stocks", test_batches_deputies_set_to_work_films_and_stocks);
   g_test_add_func ("/tally/departments-voted-on", test_departments_voted_on);
+  g_test_add_func ("/tally/plans-with-a-time-after-the-plan-word", test_plans_with_a_time_after_the_plan_word);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);

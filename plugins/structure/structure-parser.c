@@ -1281,6 +1281,11 @@ static const TopicWord topic_words[] = {
   { W ("新的一年"), STRUCTURE_TOPIC_PLANS, 6 },
   { W ("下一步"), STRUCTURE_TOPIC_PLANS, 5 },
   { W ("展望"), STRUCTURE_TOPIC_PLANS, 5 },
+  /* a new term's outlook (本届常委会五年工作的总体考虑, 总体设想) */
+  { W ("总体考虑"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("总体设想"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("工作设想"), STRUCTURE_TOPIC_PLANS, 6 },
+  { W ("工作思路"), STRUCTURE_TOPIC_PLANS, 6 },
   /* a term's last report advising the next committee (对新一届常委会工作
    * 的建议); not the deputies' suggestions on the committee's work (认真
    * 办理代表对常委会工作的建议) */

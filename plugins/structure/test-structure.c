@@ -1585,6 +1585,30 @@ test_term_parts_naming_work (void)
   g_assert_null (baogao_annotation_get_string (nth (others, 0), "period"));
 }
 
+/* A new term's outlook (本届常委会五年工作的总体考虑, 工作设想) is a
+ * section of plans. */
+static void
+test_outlook_sections (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "全年制定地方性法规6件。\n"
+    "二、本届常委会五年工作的总体考虑\n"
+    "计划每年开展执法检查2次以上。\n"
+    "三、2023年工作设想\n"
+    "开展专题询问1次。\n";
+  g_autoptr(BaogaoDocument) doc = analyze_text (text);
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (sections->len, ==, 3);
+  assert_section (nth (sections, 0), 1, "立法工作", "legislation");
+  assert_section (nth (sections, 1), 2, "本届常委会五年工作的总体考虑", "plans");
+  assert_section (nth (sections, 2), 3, "2023年工作设想", "plans");
+  check_invariants (doc);
+}
+
 static void
 test_unstructured (void)
 {
@@ -1847,6 +1871,7 @@ main (int    argc,
   g_test_add_func ("/structure/run-in-headings", test_run_in_headings);
   g_test_add_func ("/structure/spaced-numbers-and-other-brackets", test_spaced_numbers_and_other_brackets);
   g_test_add_func ("/structure/term-parts-naming-work", test_term_parts_naming_work);
+  g_test_add_func ("/structure/outlook-sections", test_outlook_sections);
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
   g_test_add_func ("/structure/gold", test_gold);
