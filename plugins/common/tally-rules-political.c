@@ -206,6 +206,10 @@ static const TallyRule political_rules[] = {
   { "research_reports_awarded", NULL, "篇|份", NULL, FALSE, "获&批示|肯定性批示", NULL },
   { "research_reports", TALLY_RESEARCH_REPORTS, "篇|份|个|项", NULL, FALSE, NULL, "获奖|评为|获评|入选|评选|评出|优秀调研" },
   { "research_reports", NULL, "篇|份", NULL, FALSE, TALLY_RESEARCH_REPORTS, "获奖|评为|获评|入选|评选|评出|优秀调研" },
+  /* (a Party campaign's, the campaign opening the sentence, in any
+   * section: 常委会党组扎实开展…主题教育，…领题调研14项，形成调研报告14篇) */
+  { "research_reports", "<" CAMPAIGNS "&" TALLY_RESEARCH_REPORTS, "篇|份|个|项", NULL, TRUE, NULL,
+    "获奖|评为|获评|入选|评选|评出|优秀调研|代表|机关党" },
   /* the research the leaders took up (班子成员领题开展调研28项): the
    * topics studied, not the committee's oversight (开展专题调研7项); not
    * the places visited nor its reports */
@@ -270,6 +274,10 @@ static const TallyRule political_rules[] = {
   /* warning education (开展警示教育4次, 召开警示教育大会2场) */
   /* (not the office's Party organs': 机关党组开展警示教育3次) */
   { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS "|" TALLY_OFFICE_PARTY_ORGANS },
+  /* (the committee's Party group's, named as who did it, in any section:
+   * 常委会党组组织开展警示教育4次 in one on self-building) */
+  { "warning_education_sessions", "<常委会党组|人大常委会党组&" TALLY_WARNING_EDUCATION, TIMES, NULL, TRUE, NULL,
+    TALLY_WARNING_FILMS "|" TALLY_OFFICE_PARTY_ORGANS "|机关" },
   /* (the sessions said with their verb, a film they showed named before:
    * 组织观看警示教育片开展警示教育3次) */
   { "warning_education_sessions", "开展警示教育|进行警示教育|举行警示教育", TIMES, NULL, FALSE, NULL, TALLY_OFFICE_PARTY_ORGANS },

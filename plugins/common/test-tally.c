@@ -10855,6 +10855,34 @@ test_plans_with_a_time_after_the_plan_word (void)
   g_assert_cmpstr (measure_of_count (document, "6次"), ==, "law_inspections");
 }
 
+/* The committee's Party group's warning education and a Party campaign's
+ * research reports are political in a section on self-building; the
+ * office's Party group's stay self-building's. */
+static void
+test_committee_party_group_in_self_building (void)
+{
+  static const char region[] =
+    "某某自治区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、加强常委会自身建设\n"
+    "\n"
+    "2022年，常委会党组组织开展警示教育4次。"
+    "常委会党组扎实开展主题教育，召开主题教育推进会3次，班子成员领题调研14项，形成调研报告14篇。"
+    "机关党组深入开展以案促改，开展警示教育2次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (region);
+  const char *domain = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_nonnull (tally_of_count (document, "4次", &domain));
+  g_assert_cmpstr (domain, ==, "political");
+  g_assert_nonnull (tally_of_count (document, "14篇", &domain));
+  g_assert_cmpstr (domain, ==, "political");
+  g_assert_cmpstr (measure_of_count (document, "14篇"), ==, "research_reports");
+  g_assert_nonnull (tally_of_count (document, "2次", &domain));
+  g_assert_cmpstr (domain, ==, "self_building");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11104,6 +11132,7 @@ main (int   argc,
   g_test_add_func ("/tally/batches-deputies-set-to-work-films-and-stocks", test_batches_deputies_set_to_work_films_and_stocks);
   g_test_add_func ("/tally/departments-voted-on", test_departments_voted_on);
   g_test_add_func ("/tally/plans-with-a-time-after-the-plan-word", test_plans_with_a_time_after_the_plan_word);
+  g_test_add_func ("/tally/committee-party-group-in-self-building", test_committee_party_group_in_self_building);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
