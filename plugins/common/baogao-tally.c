@@ -5362,7 +5362,7 @@ subject_clause_end (const char *text,
 
 /* The verbs that may stand bare before a count whose noun was said
  * before it (全年共进行2次, 2024年召开8次). */
-static const char * const bare_verbs[] = { "进行", "开展", "举办", "举行", "召开", "组织" };
+static const char * const bare_verbs[] = { "组织开展", "进行", "开展", "举办", "举行", "召开", "组织", "办" };
 
 /* The longest words that only total or say how many (常委会全年进行的共
  * 计为, 全省已建成的数量为): some 12 characters */
@@ -5378,9 +5378,12 @@ only_totals (const char *text,
              gsize       start,
              gsize       end)
 {
-  static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "共", "计" };
+  static const char * const totals[] = { "合计", "共计", "总计", "累计", "共有", "一共", "总共", "共", "计" };
   static const char * const lead[] = { "全年", "今年", "年内", "一年来", "一年中", "一年里", "本届", "先后" };
-  static const char * const reach[] = { "达到", "达", "逾", "超过", "近", "约", "有", "为" };
+  /* (…or of what the things became: 审议意见，汇总为46条) */
+  static const char * const reach[] = {
+    "达到", "达", "逾", "超过", "近", "约", "有", "为", "是", "汇总为", "整理为", "梳理为", "归纳为",
+  };
   /* (the committee that did it, and the verbs of receiving what the clause
    * before names: 报送备案的规范性文件，常委会共接收28件) */
   static const char * const received[] = { "收到", "接收", "受理" };
@@ -6406,6 +6409,13 @@ find_windows (const Tables    *tables,
             e = clause_start (text, head_lower, e - 1);
           else if (text_word_ends_at (text, head_lower, e, "："))
             e = clause_start (text, head_lower, e - 3);
+          /* …or a share after a clause that only has the count it is the
+           * share of: the topic named before that (列入计划逐步解决的，有98
+           * 件，占27.5%) */
+          else if (count_is_rate (q) && qi > 0 && e > head_lower + 3 && windows[qi - 1].q_start >= e &&
+                   windows[qi - 1].q_end <= w_start && only_totals (text, e, windows[qi - 1].q_start) &&
+                   text_word_ends_at (text, head_lower, e, "，"))
+            e = clause_start (text, head_lower, e - strlen ("，"));
           w->e_start = e;
           /* …and one that only totals (…重大事项，均按程序向市委报告，全年
            * 合计18件) the sentence before it */

@@ -10883,6 +10883,40 @@ test_committee_party_group_in_self_building (void)
   g_assert_cmpstr (domain, ==, "self_building");
 }
 
+/* Linking words before a count said after its topic (汇总为, 总数是, 一共
+ * 有, 组织开展了, 共办了); a share after a clause that only has the count it
+ * is the share of (列入计划逐步解决的，有98件，占27.5%). */
+static void
+test_more_links_and_shares_of_counts (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "常委会审议的法规草案，一共有9件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对省政府报告的审议意见，汇总为46条。执法检查，常委会全年组织开展了6次。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出的建议，总数是356件。代表培训班，常委会共办了5期。"
+    "其中，所提问题已经得到解决的，有203件，列入计划逐步解决的，有98件，占27.5%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "deliberated");
+  g_assert_cmpstr (measure_of_count (document, "46条"), ==, "opinions_made");
+  g_assert_cmpstr (measure_of_count (document, "6次"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "356件"), ==, "suggestions");
+  g_assert_cmpstr (measure_of_count (document, "5期"), ==, "deputy_trainings");
+  g_assert_cmpstr (measure_of_count (document, "98件"), ==, "suggestions_planned");
+  g_assert_cmpstr (measure_of_count (document, "27.5%"), ==, "planned_share");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11133,6 +11167,7 @@ main (int   argc,
   g_test_add_func ("/tally/departments-voted-on", test_departments_voted_on);
   g_test_add_func ("/tally/plans-with-a-time-after-the-plan-word", test_plans_with_a_time_after_the_plan_word);
   g_test_add_func ("/tally/committee-party-group-in-self-building", test_committee_party_group_in_self_building);
+  g_test_add_func ("/tally/more-links-and-shares-of-counts", test_more_links_and_shares_of_counts);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
