@@ -5362,7 +5362,11 @@ subject_clause_end (const char *text,
 
 /* The verbs that may stand bare before a count whose noun was said
  * before it (全年共进行2次, 2024年召开8次). */
-static const char * const bare_verbs[] = { "组织开展", "进行", "开展", "举办", "举行", "召开", "组织", "办" };
+static const char * const bare_verbs[] = {
+  "组织开展", "进行", "开展", "举办", "举行", "召开", "组织", "办",
+  /* (来访群众，接待了410批次; 群众来信，办理了3200件) */
+  "接待", "受理", "办理",
+};
 
 /* The longest words that only total or say how many (常委会全年进行的共
  * 计为, 全省已建成的数量为): some 12 characters */
@@ -5412,8 +5416,9 @@ only_totals (const char *text,
   if ((n = text_any_word_at (text, p, end, built, G_N_ELEMENTS (built))) != 0 &&
       text_word_at (text, p + n, end, "的"))
     p += n + strlen ("的");
-  if ((n = text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead))) == 0)
-    n = text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said));
+  /* (the longer of the two: 本届以来 before 本届) */
+  n = MAX (text_any_word_at (text, p, end, lead, G_N_ELEMENTS (lead)),
+           text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said)));
   /* (the year or the years alone: 机关集体学法，全年十次; not 先后, which
    * tells how, not how many: 先后3次向…征求意见) */
   if (n != 0 && p + n == end)

@@ -578,8 +578,8 @@ static const TallyRule representation_rules[] = {
     "满意率|满意度|办结率|解决率|办复率" },
 
   /* trainings: the people trained */
-  { "deputies_trained", "培训代表|轮训代表|代表培训|代表学习班|代表履职学习|代表轮训|代表研修|履职学习班|履职培训|参训代表|参训人大代表",
-    PEOPLE, NULL, TRUE, NULL, MEMBERS },
+  { "deputies_trained", "培训代表|轮训代表|代表培训|代表学习班|代表履职学习|代表轮训|代表研修|履职学习班|履职培训|参训代表|参训人大代表|"
+    "受训代表|受训人大代表|受训的代表|受训的人大代表|受训的各级人大代表", PEOPLE, NULL, TRUE, NULL, MEMBERS },
   { "deputies_trained", TRAINING "&代表", PEOPLE, NULL, FALSE, NULL, NULL },
   { "deputies_trained", NULL, PEOPLE, NULL, FALSE, "代表&" TRAINING, NULL },
   /* the people after the sessions, the training said once for both

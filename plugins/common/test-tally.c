@@ -10917,6 +10917,35 @@ test_more_links_and_shares_of_counts (void)
   g_assert_cmpstr (measure_of_count (document, "27.5%"), ==, "planned_share");
 }
 
+/* A span said as 本届以来 before a total (…，本届以来共有380人次), the
+ * deputies trained said as 受训代表, and the visitors received with a
+ * bare verb after their topic (来访群众，接待了410批次、1260人次). */
+static void
+test_term_totals_trainees_and_visitors (void)
+{
+  static const char region[] =
+    "某某自治区人民代表大会常务委员会工作报告\n"
+    "——2023年1月15日在某某自治区第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "来访群众，接待了410批次、1260人次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "邀请代表列席常委会会议，本届以来共有380人次。"
+    "自治区人大代表的履职培训，常委会举办了4期，受训代表达520人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (region);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "410批次"), ==, "petitions_received");
+  g_assert_cmpstr (measure_of_count (document, "1260人次"), ==, "petitions_received");
+  g_assert_cmpstr (measure_of_count (document, "380人次"), ==, "deputy_attendances");
+  g_assert_cmpstr (period_of_count (document, "380人次"), ==, "term");
+  g_assert_cmpstr (measure_of_count (document, "520人次"), ==, "deputies_trained");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11168,6 +11197,7 @@ main (int   argc,
   g_test_add_func ("/tally/plans-with-a-time-after-the-plan-word", test_plans_with_a_time_after_the_plan_word);
   g_test_add_func ("/tally/committee-party-group-in-self-building", test_committee_party_group_in_self_building);
   g_test_add_func ("/tally/more-links-and-shares-of-counts", test_more_links_and_shares_of_counts);
+  g_test_add_func ("/tally/term-totals-trainees-and-visitors", test_term_totals_trainees_and_visitors);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
