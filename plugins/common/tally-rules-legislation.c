@@ -279,6 +279,13 @@ static const TallyRule legislation_rules[] = {
     NOT_INSTRUMENTS "|意见|建议|一揽子|打包" },
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&予以废止|进行废止|宣布废止|予以废除", "决议" },
+  /* the laws of a set said as made or changed after their count, with
+   * a copula (审议通过的法规中，…等3件是首次制定，另有2件是修改; 等4件属于新
+   * 制定) */
+  { "enacted", NULL, COUNT_UNITS, NULL, FALSE, "是首次制定|是新制定|属于新制定|为新制定|属于制定|系新制定|属于首次制定",
+    "计划|拟" },
+  { "amended", NULL, COUNT_UNITS, NULL, FALSE, "是修改|属于修改|为修改|属于修正|是修正|系修改|系修正", "计划|拟" },
+  { "revised", NULL, COUNT_UNITS, NULL, FALSE, "是修订|属于修订|为修订|系修订|属于全面修订", "计划|拟" },
   /* (not the drafts deliberated: 审议自治条例修订草案一件) */
   /* (not the committee's own rules: 制定修订工作制度15项) */
   { "revised", "修订|全面修订", COUNT_UNITS,

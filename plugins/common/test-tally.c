@@ -10946,6 +10946,27 @@ test_term_totals_trainees_and_visitors (void)
   g_assert_cmpstr (measure_of_count (document, "520人次"), ==, "deputies_trained");
 }
 
+/* The laws of a set said as made or changed after their count, with a
+ * copula (…等3件是首次制定，另有2件是修改; 等4件属于新制定). */
+static void
+test_laws_made_said_after_the_count (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "审议通过的法规中，《某某市甲条例》等3件是首次制定，另有2件是修改。"
+    "在审议的法规中，《某某市乙条例》等4件属于新制定。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "enacted");
+  g_assert_cmpstr (measure_of_count (document, "2件"), ==, "amended");
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "enacted");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11198,6 +11219,7 @@ main (int   argc,
   g_test_add_func ("/tally/committee-party-group-in-self-building", test_committee_party_group_in_self_building);
   g_test_add_func ("/tally/more-links-and-shares-of-counts", test_more_links_and_shares_of_counts);
   g_test_add_func ("/tally/term-totals-trainees-and-visitors", test_term_totals_trainees_and_visitors);
+  g_test_add_func ("/tally/laws-made-said-after-the-count", test_laws_made_said_after_the_count);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
