@@ -871,17 +871,55 @@ continues_with_count (uchar *s,
   return !(u == 0x4E2A && next < n && get_char (s, n, next, &next) == 0x6708);
 }
 
-/* Whether the line [@start, @end) is a box's figure with a bar between
- * its count and its name (8次｜常委会会议, 常委会会议 | 8次): it has its own
- * count, and the count opening the next line is the next figure's. */
+/* Whether the line [@start, @end) is a row of a table or a box of
+ * figures: a bar between a figure's count and its name (8次｜常委会会议,
+ * 常委会会议 | 8次), or columns aligned with a run of spaces or a tab
+ * inside it (代表提出建议      682 件). Such a row has its own count; the
+ * line after it is the next row, never the rest of its phrase. */
 static gboolean
 is_bar_figure_line (const uchar *s,
                     gsize        start,
                     gsize        end)
 {
-  for (gsize i = start; i < end; i++)
-    if (s[i] == '|' || (i + 3 <= end && memcmp (s + i, "\xEF\xBD\x9C", 3) == 0))
-      return TRUE;
+  guint spaces = 0;
+  gsize i = start;
+
+  /* (past the indent: 　　全年… is no column) */
+  while (i < end && (s[i] == ' ' || s[i] == '\t' || (i + 3 <= end && memcmp (s + i, "\xE3\x80\x80", 3) == 0)))
+    i += s[i] == 0xE3 ? 3 : 1;
+  for (; i < end; i++)
+    {
+      if (s[i] == '|' || s[i] == '\t' || (i + 3 <= end && memcmp (s + i, "\xEF\xBD\x9C", 3) == 0))
+        return TRUE;
+      spaces = s[i] == ' ' ? spaces + 1 : 0;
+      if (spaces >= 3)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the row [@start, @end) of a table or a box holds a count: a
+ * number and its unit, maybe a column's spaces between (682 件, 8次｜…,
+ * 98.2 %) */
+static gboolean
+row_has_count (uchar *s,
+               gsize  start,
+               gsize  end)
+{
+  gboolean digits = FALSE;
+  gsize next;
+
+  for (gsize k = start; k < end; k = next)
+    {
+      gunichar u = get_char (s, end, k, &next);
+
+      if (digits && (is_count_unit (u) || u == '%' || u == 0xFF05))
+        return TRUE;
+      if (arabic_digit (u) >= 0 || u == '.')
+        digits = TRUE;
+      else if (!(digits && (u == ' ' || u == 0x3000)))
+        digits = FALSE;
+    }
   return FALSE;
 }
 
@@ -2198,6 +2236,10 @@ should_join (Repairer *r,
   line_state_update (r);
   if (r->state.title > 0 || r->state.quote > 0 || r->state.paren > 0)
     return TRUE;
+  /* (a table's row or a box's figure has its own count: the next line is
+   * the next row) */
+  if (is_bar_figure_line (out, l_start, out_len) && row_has_count (out, l_start, out_len))
+    return FALSE;
   /* (a line of the wrapping width: a longer one, a heading or a line
    * that was never wrapped, is not) */
   if (r->wrap_min > 0 && r->prev_chars >= r->wrap_min && r->prev_chars <= r->wrap_min + WRAP_SLACK_CHARS &&

@@ -393,6 +393,12 @@ static const Case cases[] = {
   { "count-first-box-lines",
     "数读2024\n6件　制定地方性法规\n8件　修改地方性法规\n763件　代表建议",
     NULL, 0, 0 },
+  /* …and a table's rows aligned with spaces, a row of a part among them
+   * (其中：…): each row is its own line */
+  { "table-rows-aligned-with-spaces",
+    "项目                              数量\n代表提出建议                      682 件\n"
+    "其中：已解决或列入计划解决        546 件\n重点督办建议                       20 件",
+    NULL, 0, 0 },
   /* …and with a bar between them (8次｜常委会会议): each line has its own
    * count, the one opening the next line is the next figure's */
   { "count-first-bar-lines",

@@ -289,7 +289,10 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "撤销|撤销了|依法撤销|予以撤销", "件|部", NULL, TRUE, "地方性法规|法规|司法解释|行政法规|监察法规",
     "代表|建议|批准" },
   /* 备案审查规范性文件306件，督促纠正11件: the documents named once */
-  { "documents_corrected", "<规范性文件|备案审查&" CORRECTED, "件|份|个", NULL, TRUE, NULL, "代表|建议" },
+  { "documents_corrected", "<规范性文件|备案审查|审查中&" CORRECTED, "件|份|个", NULL, TRUE, NULL, "代表|建议" },
+  /* the bodies that made them named at the head of the list, each verb an
+   * item (推动制定机关修改29件、废止16件), in any section */
+  { "documents_corrected", "^制定机关&修改|废止|撤销|纠正", "件|份|个|部", NULL, TRUE, NULL, "代表|建议|意见" },
   /* (the count before the passive: …规范性文件156件，有3件被督促纠正) */
   { "documents_corrected", "<规范性文件|备案审查", "件|份|个", NULL, TRUE, "被督促纠正|被纠正|被撤销|被依法撤销|被督促修改",
     "代表|建议" },

@@ -10967,6 +10967,29 @@ test_laws_made_said_after_the_count (void)
   g_assert_cmpstr (measure_of_count (document, "4件"), ==, "enacted");
 }
 
+/* Filing review in a section the classifier gives to legislation: every
+ * verb after the bodies that made the documents is a correction (推动制定
+ * 机关修改29件、废止16件), and one said bare after the review (审查中发现
+ * 问题11个，…，已纠正7件). */
+static void
+test_corrections_listed_after_the_makers (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、依法加强备案审查，维护国家法制统一\n"
+    "\n"
+    "共审查省政府规章、省政府及其办公厅规范性文件1065件，推动制定机关修改29件、废止16件。"
+    "审查中发现问题11个，涉及规范性文件9件，经与制定机关沟通，已纠正7件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "29件"), ==, "documents_corrected");
+  g_assert_cmpstr (measure_of_count (document, "16件"), ==, "documents_corrected");
+  g_assert_cmpstr (measure_of_count (document, "7件"), ==, "documents_corrected");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11220,6 +11243,7 @@ main (int   argc,
   g_test_add_func ("/tally/more-links-and-shares-of-counts", test_more_links_and_shares_of_counts);
   g_test_add_func ("/tally/term-totals-trainees-and-visitors", test_term_totals_trainees_and_visitors);
   g_test_add_func ("/tally/laws-made-said-after-the-count", test_laws_made_said_after_the_count);
+  g_test_add_func ("/tally/corrections-listed-after-the-makers", test_corrections_listed_after_the_makers);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);

@@ -1144,6 +1144,36 @@ skip_spaces (const guint8 *s,
   return p;
 }
 
+/* Past a run of spaces that aligns a table's columns (at most 16
+ * characters: spaces, tabs, ideographic spaces) */
+static gsize
+skip_column_spaces (const guint8 *s,
+                    gsize         len,
+                    gsize         p)
+{
+  for (guint i = 0; i < 16 && p < len; i++)
+    {
+      if (s[p] == ' ' || s[p] == '\t')
+        p++;
+      else if (has_at (s, len, p, "\xE3\x80\x80", 3))
+        p += 3;
+      else
+        break;
+    }
+  return p;
+}
+
+/* Does a line end at @p, maybe after spaces (or the text)? */
+static gboolean
+ends_line_at (const guint8 *s,
+              gsize         len,
+              gsize         p)
+{
+  while (p < len && (s[p] == ' ' || s[p] == '\t' || s[p] == '\r'))
+    p++;
+  return p >= len || s[p] == '\n';
+}
+
 static inline gsize
 skip_spaces_before (const guint8 *s,
                     gsize         p)
@@ -2329,6 +2359,19 @@ try_quantity (Scan     *sc,
             }
           else
             unit = match_unit (s, len, unit_start);
+          /* (a table's row, the unit in a column of its own, aligned with
+           * spaces, the line ending after it: 审议法规草案      9      件) */
+          if (unit == NULL)
+            {
+              gsize column = skip_column_spaces (s, len, unit_start);
+              const Unit *u = column > unit_start ? match_unit (s, len, column) : NULL;
+
+              if (u != NULL && ends_line_at (s, len, column + u->len))
+                {
+                  unit = u;
+                  unit_start = column;
+                }
+            }
           /* 关注人数达15.6万，: a count in 万 with its unit left out, when
            * the clause ends right after it */
           if (unit == NULL && !num.chinese && k < num.n_tok && ends_clause_at (s, len, unit_start))

@@ -387,6 +387,10 @@ test_separators (void)
     { "制定法规1 0件，审议１ ２件，收到意见1 2 3 条，2023 12件。",
       { "1 0件|10|件|10|件|-|-", "１ ２件|12|件|12|件|-|-", "1 2 3 条|123|条|123|条|-|-",
         "12件|12|件|12|件|-|-" } },
+    /* a table's row, its unit in a column of its own aligned with spaces
+     * and ending the line (not a unit words go on after: 5      件法规) */
+    { "审议法规草案      9      件\n开展执法检查  4    次\n代表建议 5      件法规",
+      { "9      件|9|件|9|件|-|-", "4    次|4|次|4|次|-|-" } },
     /* …lone digits only, as many as they come; two digits after a lone
      * one are a table's next column (执法检查 5 12次) */
     { "接待群众1 2 0 0余人次，执法检查 5 12次。",
