@@ -5363,7 +5363,7 @@ subject_clause_end (const char *text,
 /* The verbs that may stand bare before a count whose noun was said
  * before it (全年共进行2次, 2024年召开8次). */
 static const char * const bare_verbs[] = {
-  "组织开展", "进行", "开展", "举办", "举行", "召开", "组织", "办",
+  "组织开展", "进行", "开展", "举办", "举行", "召开", "组织", "安排", "办", "开",
   /* (来访群众，接待了410批次; 群众来信，办理了3200件) */
   "接待", "受理", "办理",
 };
@@ -5443,17 +5443,32 @@ only_totals (const char *text,
   /* (…a verb of receiving after the year or a total: 全年收到14件, 共接
    * 收28件) */
   k = text_any_word_at (text, p, end, received, G_N_ELEMENTS (received));
-  if (p > start && k != 0 && p + k == end)
+  if (k != 0 && p + k == end)
     return TRUE;
   /* (no total: a bare verb alone, done, 跟踪监督，开展了6项, 全年进行了
    * 28次, 本届举办过三次; or after the year said, 全年举行8次) */
   if (n == 0)
     {
+      /* (…or after an adverb of how often or also, 先后开展两次, 也有两件;
+       * or a meeting's verb alone, 主任会议，召开十五次) */
+      static const char * const adverbs[] = { "先后", "也", "还", "又", "一年" };
+      static const char * const meeting_verbs[] = { "召开", "举行", "开了", "开" };
+      gsize a = text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs));
+      /* (先后 said as the lead: 先后开展两次) */
+      gboolean adverb = a != 0 || text_word_at (text, start, end, "先后");
+
+      if (a != 0 && text_word_at (text, p + a, end, "有") && p + a + strlen ("有") == end)
+        return TRUE;
+      if (p == start && end > p && text_any_word_at (text, p, end, meeting_verbs, G_N_ELEMENTS (meeting_verbs)) == end - p)
+        return TRUE;
+      p += a;
       v = text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
+      if (v == 0)
+        v = text_any_word_at (text, p, end, received, G_N_ELEMENTS (received));
       return v != 0 &&
              (((text_word_at (text, p + v, end, "了") || text_word_at (text, p + v, end, "过")) &&
                p + v + strlen ("了") == end) ||
-              (p > start && p + v == end && said_year));
+              ((p > start || adverb) && p + v == end && (said_year || adverb)));
     }
   p += text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
   p += text_word_at (text, p, end, "了") ? strlen ("了") : 0;
@@ -6432,7 +6447,7 @@ find_windows (const Tables    *tables,
                * sentence tells its own thing: 补选代表5名；代表资格终止
                * 的，共计3名; unless the clause before names only who did
                * it: 举办培训班2期；参加的，有420人次) */
-              if (w_start - e > ELLIPTIC_TOPIC)
+              if (w_start - e > ELLIPTIC_TOPIC || !text_word_ends_at (text, e, w_start - strlen ("，"), "的"))
                 for (gsize semi = text_find (text, w->e_start, e, "；"); semi != G_MAXSIZE;
                      semi = text_find (text, w->e_start, e, "；"))
                   w->e_start = semi + strlen ("；");

@@ -10990,6 +10990,38 @@ test_corrections_listed_after_the_makers (void)
   g_assert_cmpstr (measure_of_count (document, "7件"), ==, "documents_corrected");
 }
 
+/* A topic, then a clause of a bare verb and the count: a meeting's verb
+ * alone (主任会议，召开十五次), a verb after an adverb (先后开展两次, 一年开
+ * 了八次), a verb of receiving (审查建议，收到9件), 安排了; each part of a
+ * sentence after a semicolon has its own topic (…；主任会议，开了十六次). */
+static void
+test_bare_verbs_after_topics (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "党组理论学习中心组的集体学习，全年安排了12次。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "专题询问，围绕营商环境，先后开展两次。公民、组织提出的审查建议，收到9件。\n"
+    "\n"
+    "三、加强自身建设\n"
+    "\n"
+    "常委会会议，一年开了八次；主任会议，开了十六次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "12次"), ==, "central_group_study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "两次"), ==, "special_inquiries");
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "review_requests");
+  g_assert_cmpstr (measure_of_count (document, "八次"), ==, "standing_committee_sessions");
+  g_assert_cmpstr (measure_of_count (document, "十六次"), ==, "chairpersons_meetings");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11244,6 +11276,7 @@ main (int   argc,
   g_test_add_func ("/tally/term-totals-trainees-and-visitors", test_term_totals_trainees_and_visitors);
   g_test_add_func ("/tally/laws-made-said-after-the-count", test_laws_made_said_after_the_count);
   g_test_add_func ("/tally/corrections-listed-after-the-makers", test_corrections_listed_after_the_makers);
+  g_test_add_func ("/tally/bare-verbs-after-topics", test_bare_verbs_after_topics);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
