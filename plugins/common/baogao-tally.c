@@ -9491,7 +9491,10 @@ decide (const Tables    *tables,
                * 大代表积极投身脱贫攻坚，4.6万余人次参与…) */
               if (((subject_actor >= ACTOR_NATIONAL && subject_actor <= ACTOR_TOWNSHIP) ||
                    subject_actor == ACTOR_NPC_DEPUTIES || subject_actor == ACTOR_EVERY_LEVEL) &&
-                  (opens_with_verb (d->text, w->h_start, w->q_start) || w->h_start == w->q_start))
+                  (opens_with_verb (d->text, w->h_start, w->q_start) || w->h_start == w->q_start ||
+                   /* (…or only totals what the subject did: 各乡镇人大主席
+                    * 团组织代表开展…活动，共计210余场次) */
+                   only_totals (d->text, w->w_start, w->q_start)))
                 decisions[qi].actor = subject_actor;
             }
           /* a later item of a list whose head named who acts (省政府制定

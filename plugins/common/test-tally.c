@@ -11022,6 +11022,32 @@ test_bare_verbs_after_topics (void)
   g_assert_cmpstr (measure_of_count (document, "十六次"), ==, "chairpersons_meetings");
 }
 
+/* A clause that only totals what the sentence's subject did has that
+ * subject's level (各乡镇人大主席团组织代表开展…活动，共计210余场次:
+ * township; 全市各级人大代表参与疫情防控，共计4.3万余人次: all_levels). */
+static void
+test_totals_of_the_subject_s_level (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "各乡镇人大主席团组织代表开展“三联三帮”活动，共计２１０余场次。"
+    "全县各级人大代表参与疫情防控，共计4300余人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = tally_of_count (document, "２１０余场次", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+  a = tally_of_count (document, "4300余人次", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "all_levels");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11277,6 +11303,7 @@ main (int   argc,
   g_test_add_func ("/tally/laws-made-said-after-the-count", test_laws_made_said_after_the_count);
   g_test_add_func ("/tally/corrections-listed-after-the-makers", test_corrections_listed_after_the_makers);
   g_test_add_func ("/tally/bare-verbs-after-topics", test_bare_verbs_after_topics);
+  g_test_add_func ("/tally/totals-of-the-subject-s-level", test_totals_of_the_subject_s_level);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
