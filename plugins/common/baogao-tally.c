@@ -5363,7 +5363,7 @@ subject_clause_end (const char *text,
 /* The verbs that may stand bare before a count whose noun was said
  * before it (全年共进行2次, 2024年召开8次). */
 static const char * const bare_verbs[] = {
-  "组织开展", "进行", "开展", "举办", "举行", "召开", "组织", "安排", "办", "开",
+  "组织开展", "进行", "开展", "举办", "举行", "召开", "组织", "安排", "作出", "办", "开",
   /* (来访群众，接待了410批次; 群众来信，办理了3200件) */
   "接待", "受理", "办理",
 };

@@ -425,7 +425,7 @@ static const TallyRule legislation_rules[] = {
     "法律、法律解释|法律和法律解释|法律及法律解释|法规、法规解释|法规和法规解释|" INTERPRETATIONS_AND_DECISIONS },
   /* decisions on legal questions (a law-like act of the congress); any
    * other 决议 or 决定 is the oversight of what the committee heard */
-  { "decisions_made", "通过|作出|作出了|审议通过|表决通过|出台|制定&" LEGAL_DECISIONS, COUNT_UNITS,
+  { "decisions_made", "通过|作出|作出了|审议通过|表决通过|出台|制定|所作|所作出&" LEGAL_DECISIONS, COUNT_UNITS,
     NULL, FALSE, NULL, NOT_DECISIONS },
   /* a decision named by its title's words in a section on legislation
    * (审议通过关于在…合作区开展法治创新的决定1件, …的决定等决定3件): a

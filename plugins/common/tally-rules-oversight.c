@@ -417,7 +417,7 @@ static const TallyRule oversight_rules[] = {
   /* resolutions and decisions the committee made on what it oversaw;
    * not decisions on legal questions, nor laws counted with decisions
    * (通过法律和有关法律问题的决定21件): legislation */
-  { "resolutions", "作出|通过|审议通过|表决通过&决议|决定", "件|项|个", NULL, FALSE, NULL,
+  { "resolutions", "作出|通过|审议通过|表决通过|所作|所作出&决议|决定", "件|项|个", NULL, FALSE, NULL,
     "任免|任命|人事|废止|批准|" NOT_RESOLUTIONS },
   { "resolutions", "作出|通过|审议通过|表决通过", "件|项|个", NULL, FALSE, "决议|决定",
     "任免|任命|人事|废止|批准|" NOT_RESOLUTIONS },

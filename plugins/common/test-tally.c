@@ -11048,6 +11048,31 @@ test_totals_of_the_subject_s_level (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "all_levels");
 }
 
+/* Decisions and resolutions said with 所作 (全年所作的决议、决定共9项) or
+ * as a topic with 作出 after it (决议、决定，全年作出八项; 有关法律问题的决
+ * 定，常委会作出了11件). */
+static void
+test_decisions_made_as_topics (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "有关法律问题的决定，常委会作出了11件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "全年所作的决议、决定共9项。决议、决定，全年作出八项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "11件"), ==, "decisions_made");
+  g_assert_cmpstr (measure_of_count (document, "9项"), ==, "resolutions");
+  g_assert_cmpstr (measure_of_count (document, "八项"), ==, "resolutions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11304,6 +11329,7 @@ main (int   argc,
   g_test_add_func ("/tally/corrections-listed-after-the-makers", test_corrections_listed_after_the_makers);
   g_test_add_func ("/tally/bare-verbs-after-topics", test_bare_verbs_after_topics);
   g_test_add_func ("/tally/totals-of-the-subject-s-level", test_totals_of_the_subject_s_level);
+  g_test_add_func ("/tally/decisions-made-as-topics", test_decisions_made_as_topics);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
