@@ -4500,7 +4500,11 @@ aside_words_start (const char *text,
                    gsize       w_start,
                    gsize       q_start)
 {
-  static const char * const totals[] = { "共计", "合计", "总计", "累计", "共" };
+  /* (a total's word, or what there is now, is none of its own: 专项工作
+   * 报告（共计16个）, 基层立法联系点（现有３个）) */
+  static const char * const totals[] = {
+    "共计", "合计", "总计", "累计", "共", "现有", "目前有", "已有", "目前已有", "共有",
+  };
   gsize open = G_MAXSIZE, p, n;
 
   /* (most windows hold no bracket: one is looked for before the walk) */
@@ -4519,7 +4523,6 @@ aside_words_start (const char *text,
   p = open;
   if ((n = text_any_word_at (text, p, q_start, subset_parts, G_N_ELEMENTS (subset_parts))) != 0)
     p += n;
-  /* (a total's word is none of its own: 专项工作报告（共计16个）) */
   p += text_any_word_at (text, p, q_start, totals, G_N_ELEMENTS (totals));
   /* (two characters at least: a verb) */
   return q_start - p >= 2 * 3 ? open : w_start;

@@ -190,6 +190,9 @@ static const TallyRule oversight_rules[] = {
    * 况、审计工作报告等8个报告): oversight in any section, and not the
    * agenda's items of all kinds (审议…报告等71件次) */
   { "work_reports", "听取|听取审议|听取和审议|听取并审议", "个|项|份", NULL, TRUE, "报告", "草案|代表|意见|建议|" NOT_REPORTS_HEARD },
+  /* (the reports counted first, heard in the passive: 十一个专项工作报告被
+   * 常委会听取和审议) */
+  { "work_reports", NULL, "个|项|份", NULL, FALSE, "工作报告|专项工作报告|专项报告|情况报告&被&听取|审议", "草案|" NOT_REPORTS_HEARD },
   /* the count before the reports, 审议 alone (全年共审议了12个专项工作报告) */
   { "work_reports", "审议|审议了", "个|项|份", NULL, FALSE, "工作报告|专项工作报告|专项报告|情况报告",
     "草案|代表|意见|建议|" NOT_REPORTS_HEARD },

@@ -11073,6 +11073,31 @@ test_decisions_made_as_topics (void)
   g_assert_cmpstr (measure_of_count (document, "八项"), ==, "resolutions");
 }
 
+/* Reports counted first and heard in the passive (十一个专项工作报告被常
+ * 委会听取和审议); what there is now said in brackets after its noun (基层
+ * 立法联系点（现有３个）). */
+static void
+test_passive_reports_and_bracketed_stocks (void)
+{
+  static const char district[] =
+    "济南市历城区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "积极发挥基层立法联系点（现有３个）作用。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "十一个专项工作报告被常委会听取和审议。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "３个"), ==, "legislative_contact_points");
+  g_assert_cmpstr (period_of_count (document, "３个"), ==, "multi_year");
+  g_assert_cmpstr (measure_of_count (document, "十一个"), ==, "work_reports");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11330,6 +11355,7 @@ main (int   argc,
   g_test_add_func ("/tally/bare-verbs-after-topics", test_bare_verbs_after_topics);
   g_test_add_func ("/tally/totals-of-the-subject-s-level", test_totals_of_the_subject_s_level);
   g_test_add_func ("/tally/decisions-made-as-topics", test_decisions_made_as_topics);
+  g_test_add_func ("/tally/passive-reports-and-bracketed-stocks", test_passive_reports_and_bracketed_stocks);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
