@@ -11096,6 +11096,20 @@ test_passive_reports_and_bracketed_stocks (void)
   g_assert_cmpstr (measure_of_count (document, "３个"), ==, "legislative_contact_points");
   g_assert_cmpstr (period_of_count (document, "３个"), ==, "multi_year");
   g_assert_cmpstr (measure_of_count (document, "十一个"), ==, "work_reports");
+
+  /* (deputies joining the Party committee's central tasks: 投身“百千万工
+   * 程”等中心工作，共计1.6万余人次) */
+  {
+    static const char region[] =
+      "佛山市南海区人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、代表工作\n"
+      "\n"
+      "全区各级人大代表积极投身“百千万工程”等中心工作，共计１.６万余人次。\n";
+    g_autoptr(BaogaoDocument) second = analyze (region);
+
+    g_assert_cmpstr (measure_of_count (second, "１.６万余人次"), ==, "deputy_activity_participations");
+  }
 }
 
 int
