@@ -5454,7 +5454,7 @@ only_totals (const char *text,
     {
       /* (…or after an adverb of how often or also, 先后开展两次, 也有两件;
        * or a meeting's verb alone, 主任会议，召开十五次) */
-      static const char * const adverbs[] = { "先后", "也", "还", "又", "一年" };
+      static const char * const adverbs[] = { "先后", "也", "还", "又", "一年", "依法", "已" };
       static const char * const meeting_verbs[] = { "召开", "举行", "开了", "开" };
       gsize a = text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs));
       /* (先后 said as the lead: 先后开展两次) */
@@ -5465,6 +5465,11 @@ only_totals (const char *text,
       if (p == start && end > p && text_any_word_at (text, p, end, meeting_verbs, G_N_ELEMENTS (meeting_verbs)) == end - p)
         return TRUE;
       p += a;
+      /* (…and, after the year or an adverb, any short verb done: 今年又增
+       * 加了5个, 今年先后审查批准了2次, 依法接受了4名) */
+      if ((said_year || adverb || p > start) && end >= p + 2 * 3 && end - p <= 5 * 3 &&
+          text_word_ends_at (text, p, end, "了") && delimiter_before (text, p, end) == 0)
+        return TRUE;
       v = text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs));
       if (v == 0)
         v = text_any_word_at (text, p, end, received, G_N_ELEMENTS (received));

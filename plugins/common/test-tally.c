@@ -11020,6 +11020,25 @@ test_bare_verbs_after_topics (void)
   g_assert_cmpstr (measure_of_count (document, "9件"), ==, "review_requests");
   g_assert_cmpstr (measure_of_count (document, "八次"), ==, "standing_committee_sessions");
   g_assert_cmpstr (measure_of_count (document, "十六次"), ==, "chairpersons_meetings");
+
+  /* (…and any short verb done, after the year or an adverb: 今年先后审查
+   * 批准了2次, 依法接受了4名) */
+  {
+    static const char second_text[] =
+      "某某省人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、监督工作\n"
+      "\n"
+      "省级预算调整方案，常委会今年先后审查批准了2次。\n"
+      "\n"
+      "二、代表工作\n"
+      "\n"
+      "省人大代表提出辞职的，常委会依法接受了4名。\n";
+    g_autoptr(BaogaoDocument) second = analyze (second_text);
+
+    g_assert_cmpstr (measure_of_count (second, "2次"), ==, "budget_adjustments_approved");
+    g_assert_cmpstr (measure_of_count (second, "4名"), ==, "resignations");
+  }
 }
 
 /* A clause that only totals what the sentence's subject did has that
