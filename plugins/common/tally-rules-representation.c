@@ -204,7 +204,7 @@
   /* (the classes of both: A类和B类合计占87.9%) */ \
   "A类和B类|A类、B类|A、B类|A类与B类|Ａ类和Ｂ类|Ａ类、Ｂ类|Ａ、Ｂ类|AB类"
 #define DEFERRED "因条件限制|条件限制|受条件限制|暂时难以解决|暂时不能解决|暂不能解决|暂难解决|难以解决|以后解决|" \
-  "留作参考|作为参考|留待以后|待条件成熟|解释说明|C类|C类建议|Ｃ类|Ｃ类建议"
+  "留作参考|作为参考|留待以后|待条件成熟|解释说明|说明解释|C类|C类建议|Ｃ类|Ｃ类建议"
 /* officials who report on their work to the committee (述职) */
 #define NOT_DEPUTY_REPORTS "主任|负责人|干部|法官|检察官|组成人员|任命|被任命|局长|院长"
 /* activities of a kind, counted by their own measures (inspections,
@@ -784,6 +784,10 @@ static const TallyRule representation_rules[] = {
   { "deputy_oversight_participations", "<" OVERSIGHT, "人次|人|名|位", NULL, TRUE, "代表参与|代表参加", ONE_EVENT },
   /* (…开展乡村振兴专项监督，全省各级人大代表3.6万人次参与) */
   { "deputy_oversight_participations", "<" OVERSIGHT "&代表", "人次", NULL, TRUE, "参与|参加", ONE_EVENT },
+  /* (the deputies and the oversight both in the sentence's first clause,
+   * the people who took part after it: 组织市人大代表开展专项监督4次，1260
+   * 人次参加) */
+  { "deputy_oversight_participations", "<" OVERSIGHT "&<代表", "人次", NULL, TRUE, "参与|参加", ONE_EVENT "|调研|视察" },
   /* (the count before the deputies: 组织全市8000余名各级人大代表参与乡村振
    * 兴专项监督) */
   { "deputy_oversight_participations", NULL, "人次|名|人|位", NULL, TRUE, "代表&参与|参加&" OVERSIGHT, ONE_EVENT },

@@ -11131,6 +11131,28 @@ test_passive_reports_and_bracketed_stocks (void)
   }
 }
 
+/* Suggestions answered with an explanation (作说明解释的53件，占9.7%); the
+ * deputies who took part counted after the oversight the sentence's first
+ * clause names (组织市人大代表开展专项监督4次，1260人次参加). */
+static void
+test_explained_suggestions_and_participants_after (void)
+{
+  static const char city[] =
+    "宁波市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表建议548件，已解决或列入计划解决的495件，占90.3%；作说明解释的５３件，占9.7%。"
+    "组织市人大代表开展专项监督4次，1260人次参加。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "５３件"), ==, "suggestions_deferred");
+  g_assert_cmpstr (measure_of_count (document, "9.7%"), ==, "deferred_share");
+  g_assert_cmpstr (measure_of_count (document, "1260人次"), ==, "deputy_oversight_participations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11389,6 +11411,7 @@ main (int   argc,
   g_test_add_func ("/tally/totals-of-the-subject-s-level", test_totals_of_the_subject_s_level);
   g_test_add_func ("/tally/decisions-made-as-topics", test_decisions_made_as_topics);
   g_test_add_func ("/tally/passive-reports-and-bracketed-stocks", test_passive_reports_and_bracketed_stocks);
+  g_test_add_func ("/tally/explained-suggestions-and-participants-after", test_explained_suggestions_and_participants_after);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
