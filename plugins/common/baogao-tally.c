@@ -8828,7 +8828,7 @@ named_deputies_level (const char *text,
     { "镇街", ACTOR_TOWNSHIP },
     /* a level named by its rank (选出县级人大代表1.9万名) */
     { "省级", ACTOR_PROVINCIAL }, { "市级", ACTOR_MUNICIPAL }, { "县级", ACTOR_COUNTY },
-    { "乡级", ACTOR_TOWNSHIP }, { "乡镇级", ACTOR_TOWNSHIP },
+    { "乡级", ACTOR_TOWNSHIP }, { "乡镇级", ACTOR_TOWNSHIP }, { "镇级", ACTOR_TOWNSHIP },
     { "自治区", ACTOR_PROVINCIAL }, { "省", ACTOR_PROVINCIAL }, { "自治州", ACTOR_MUNICIPAL },
     { "市", ACTOR_MUNICIPAL }, { "州", ACTOR_MUNICIPAL }, { "盟", ACTOR_MUNICIPAL },
     { "县", ACTOR_COUNTY }, { "区", ACTOR_COUNTY }, { "旗", ACTOR_COUNTY },

@@ -11151,6 +11151,21 @@ test_explained_suggestions_and_participants_after (void)
   g_assert_cmpstr (measure_of_count (document, "５３件"), ==, "suggestions_deferred");
   g_assert_cmpstr (measure_of_count (document, "9.7%"), ==, "deferred_share");
   g_assert_cmpstr (measure_of_count (document, "1260人次"), ==, "deputy_oversight_participations");
+
+  /* (deputies of townships named by their rank, 镇级) */
+  {
+    static const char second_text[] =
+      "云浮市人民代表大会常务委员会工作报告\n"
+      "\n"
+      "一、代表工作\n"
+      "\n"
+      "全市共选出县级人大代表1386名、镇级人大代表3960名。\n";
+    g_autoptr(BaogaoDocument) second = analyze (second_text);
+    BaogaoAnnotation *a = tally_of_count (second, "3960名", NULL);
+
+    g_assert_nonnull (a);
+    g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+  }
 }
 
 int
