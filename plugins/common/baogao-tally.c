@@ -4787,13 +4787,18 @@ changes_from (const char *text,
 {
   static const char * const verbs[] = {
     "提高", "提升", "增加", "增长", "上升", "升高", "下降", "降低", "减少", "降", "增", "升", "减", "提",
+    /* (基层立法联系点由10个扩展到25个) */
+    "扩展", "扩大", "拓展", "发展",
   };
   gsize n;
 
-  /* (most counts are followed by none: 提 增 上 升 下 降 减 all start with
-   * E4, E5 or E6 and are told apart at their first character) */
+  /* (most counts are followed by none: 提 增 上 升 下 降 减 扩 拓 发 all
+   * start with E4, E5 or E6 and are told apart at their first character) */
   switch (p + 3 <= end ? char3 (text, p) : 0)
     {
+    case 0xe689a9: /* 扩 */
+    case 0xe68b93: /* 拓 */
+    case 0xe58f91: /* 发 */
     case 0xe68f90: /* 提 */
     case 0xe5a29e: /* 增 */
     case 0xe4b88a: /* 上 */

@@ -11168,6 +11168,25 @@ test_explained_suggestions_and_participants_after (void)
   }
 }
 
+/* A stock that grew, said with 扩展到 (基层立法联系点由10个扩展到25个): the
+ * count it went to. */
+static void
+test_stock_extended_to (void)
+{
+  static const char city[] =
+    "上海市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "基层立法联系点由10个扩展到25个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "10个");
+  g_assert_cmpstr (measure_of_count (document, "25个"), ==, "legislative_contact_points");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11427,6 +11446,7 @@ main (int   argc,
   g_test_add_func ("/tally/decisions-made-as-topics", test_decisions_made_as_topics);
   g_test_add_func ("/tally/passive-reports-and-bracketed-stocks", test_passive_reports_and_bracketed_stocks);
   g_test_add_func ("/tally/explained-suggestions-and-participants-after", test_explained_suggestions_and_participants_after);
+  g_test_add_func ("/tally/stock-extended-to", test_stock_extended_to);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
