@@ -2042,14 +2042,18 @@ lone_one_person (const guint8 *s,
 
 /* Whether the lone 一 + classifier at @num_start is one of the things
  * counted before, which something was done to (审查…20件，其中一件已督促
- * 纠正; 对其中一件予以纠正, 对其中一件提出纠正意见): after 其中, before such
- * a verb (@next). */
+ * 纠正; 对其中一件予以纠正, 对其中一件提出纠正意见): after 其中, or at its
+ * clause's head, before such a verb (@next). */
 static gboolean
 lone_one_of_them (const guint8 *s,
                   gsize         num_start,
                   gunichar      next)
 {
-  return has_before (s, num_start, "其中", strlen ("其中")) && char_in (next, "已予督被由经均提");
+  /* (…or opening its clause, the things counted in the clause before:
+   * 代表提出议案三件，经大会主席团审议决定，一件列入会议议程) */
+  return (has_before (s, num_start, "其中", strlen ("其中")) && char_in (next, "已予督被由经均提")) ||
+         ((has_before (s, num_start, "，", strlen ("，")) || has_before (s, num_start, "；", strlen ("；"))) &&
+          char_in (next, "列被获经转作"));
 }
 
 /* Whether the number at @num_start and its unit, ending at @unit_end,

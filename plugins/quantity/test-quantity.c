@@ -332,6 +332,10 @@ test_exclusions (void)
     /* one of the things counted before, which something was done to */
     { "审查文件20件，其中一件已督促纠正，对其中一件予以撤销，其中一件事值得注意，对其中一件提出纠正意见。",
       { "20件|20|件|20|件|-|-", "一件|1|件|1|件|-|-", "一件|1|件|1|件|-|-", "一件|1|件|1|件|-|-" } },
+    /* …or one opening its clause, before such a verb (一件列入会议议程);
+     * not one before a noun (，一件事) */
+    { "代表提出议案三件，经审议，一件列入会议议程，一件事值得注意。",
+      { "三件|3|件|3|件|-|-", "一件|1|件|1|件|-|-" } },
     /* no count in the lone 一: set phrases, slogans, a list of lone 一 */
     { "一个重要，一部分代表、两部分，一批项目、两批，一件事，一项重要工作，"
       "一个中心、两个基本点，成熟一个、审议一个，其中一个，任何一个，一法一例，"
