@@ -7342,6 +7342,28 @@ part_of_combined (const char *total,
   return FALSE;
 }
 
+/* Does the part of a sentence after its last semicolon in [@from, @to)
+ * break the same total down again, another way (…；按立法行为分，制定17
+ * 件; …；设区的市法规24件中，制定15件), its first clause a way of counting
+ * or the set the parts are in? */
+static gboolean
+breaks_down_again (const char *text,
+                   gsize       from,
+                   gsize       to)
+{
+  gsize part = G_MAXSIZE, first;
+
+  for (gsize p = text_find (text, from, to, "；"); p != G_MAXSIZE; p = text_find (text, p + 3, to, "；"))
+    part = p + strlen ("；");
+  if (part == G_MAXSIZE)
+    return FALSE;
+  first = text_find (text, part, to, "，");
+  if (first == G_MAXSIZE || first - part > 16 * 3)
+    return FALSE;
+  return (text_word_at (text, part, first, "按") && text_word_ends_at (text, part, first, "分")) ||
+         text_word_ends_at (text, part, first, "中");
+}
+
 /* Does a breakdown (其中…) start in [@from, @to) and go on to @to: no
  * semicolon after its 其中 (审查批准法规38件，其中实体性法规29件、程序性
  * 法规9件；批准自治县单行条例2件: the 2 is no part)? */
@@ -7364,7 +7386,7 @@ breakdown_reaches (const char *text,
     }
   for (gsize next; (next = text_find (text, at + strlen ("其中"), to, "其中")) != G_MAXSIZE; )
     at = next;
-  return !has_semicolon (text, at, to);
+  return !has_semicolon (text, at, to) || breaks_down_again (text, at, to);
 }
 
 
@@ -7617,7 +7639,8 @@ drop_breakdowns (const Tables       *tables,
           if (nearest && (strcmp (tables->rules[decisions[qj].rule].rule->measure, "approved") == 0 ||
                           (strcmp (tables->rules[decisions[qj].rule].rule->measure, "deliberated") == 0 &&
                            text_contains (text, windows[qi].w_start, windows[qi].q_start, "类"))) &&
-              unit_in (APPROVED_PARTS, measure) && breakdown_reaches (text, from, to) && !has_semicolon (text, from, to) &&
+              unit_in (APPROVED_PARTS, measure) && breakdown_reaches (text, from, to) &&
+              (!has_semicolon (text, from, to) || breaks_down_again (text, from, to)) &&
               bare_part (text, windows[qi].w_start, windows[qi].q_start))
             {
               in_total = TRUE;

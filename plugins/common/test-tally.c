@@ -11187,6 +11187,35 @@ test_stock_extended_to (void)
   g_assert_cmpstr (measure_of_count (document, "25个"), ==, "legislative_contact_points");
 }
 
+/* The laws approved broken down again after a semicolon, another way
+ * (…；按立法行为分，制定17件…; …；设区的市法规24件中，制定15件…): the
+ * cities' acts, no enacted or amended of the reporting congress; an act
+ * of its own after a semicolon stays (…；批准自治县单行条例2件). */
+static void
+test_approved_broken_down_again (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "审查批准设区的市地方性法规、自治县单行条例28件，其中地方性法规24件、单行条例4件；"
+    "按立法行为分，制定17件、修改9件、废止2件。"
+    "审查批准设区的市法规和单行条例共计31件，其中设区的市法规24件、单行条例7件；"
+    "设区的市法规24件中，制定15件、修改7件、废止3件。"
+    "审查批准法规38件，其中实体性法规29件、程序性法规9件；批准自治县单行条例5件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "28件"), ==, "approved");
+  assert_no_tally_of_count (document, "17件");
+  assert_no_tally_of_count (document, "9件");
+  assert_no_tally_of_count (document, "15件");
+  assert_no_tally_of_count (document, "3件");
+  g_assert_cmpstr (measure_of_count (document, "5件"), ==, "approved");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11447,6 +11476,7 @@ main (int   argc,
   g_test_add_func ("/tally/passive-reports-and-bracketed-stocks", test_passive_reports_and_bracketed_stocks);
   g_test_add_func ("/tally/explained-suggestions-and-participants-after", test_explained_suggestions_and_participants_after);
   g_test_add_func ("/tally/stock-extended-to", test_stock_extended_to);
+  g_test_add_func ("/tally/approved-broken-down-again", test_approved_broken_down_again);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
