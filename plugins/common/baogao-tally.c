@@ -4996,6 +4996,15 @@ since_clause (const char *text,
   }
   if (opens_span_as_when (text, start, first))
     return start;
+  /* (the span may run on into the clause's verb, no comma after it:
+   * 系统运行以来共推送…, 自获得立法权以来共制定…) */
+  if (!text_word_ends_at (text, start, first, "以来"))
+    {
+      gsize yilai = text_find (text, start, MIN (first, start + 16 * 3), "以来");
+
+      if (yilai != G_MAXSIZE)
+        first = yilai + strlen ("以来");
+    }
   /* (…年以来, 年来: the marks read the years) */
   if (!text_word_ends_at (text, start, first, "以来") || text_word_ends_at (text, start, first, "年以来"))
     return G_MAXSIZE;
@@ -5964,6 +5973,27 @@ find_windows (const Tables    *tables,
               sentence_label = ledger_label (tables, text, sentence->start, sentence->end, TRUE);
               sentence_lead = short_lead_domain (tables, text, sentence->start, sentence->end);
               since_at = since_clause (text, size, sentence->start, sentence->end, year_digits, &to_date);
+              /* (…or its second, after a first of no count that only says
+               * what the work served: 推进预算联网监督系统建设，系统运行以
+               * 来，共推送预警线索92条) */
+              if (since_at == G_MAXSIZE)
+                {
+                  gsize first = clause_end (text, size, sentence->start, sentence->end);
+
+                  gsize count = first_count_from (quantities, sentence->start);
+
+                  if (first < sentence->end && count > first &&
+                      (first - sentence->start <= SHORT_CLAUSE || is_lead_in (text, sentence->start, first, count)))
+                    {
+                      gsize second = first + delimiter_at (text, first, sentence->end);
+                      gboolean second_to_date = FALSE;
+                      gsize at = since_clause (text, size, second, sentence->end, year_digits, &second_to_date);
+
+                      /* (only a span said since, not to date) */
+                      if (at != G_MAXSIZE && !second_to_date)
+                        since_at = at;
+                    }
+                }
               /* the paragraph's head: a frame or the year there speaks
                * for all its sentences */
               while (newline_scan < p)

@@ -11216,6 +11216,33 @@ test_approved_broken_down_again (void)
   g_assert_cmpstr (measure_of_count (document, "5件"), ==, "approved");
 }
 
+/* A span said since, run on into the clause's verb with no comma (自获得
+ * 立法权以来共制定…7件), or in the clause after a lead-in (推进…系统建设，
+ * 系统运行以来共推送…92条): counts over more years than the one reported. */
+static void
+test_since_run_on_and_after_lead_in (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2018年1月10日在某某市第五届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "自获得立法权以来共制定地方性法规7件。全年制定地方性法规2件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "推进预算联网监督系统建设，系统运行以来共推送预警问题线索９２条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "7件"), ==, "multi_year");
+  g_assert_null (period_of_count (document, "2件"));
+  g_assert_cmpstr (measure_of_count (document, "９２条"), ==, "budget_alerts");
+  g_assert_cmpstr (period_of_count (document, "９２条"), ==, "multi_year");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11477,6 +11504,7 @@ main (int   argc,
   g_test_add_func ("/tally/explained-suggestions-and-participants-after", test_explained_suggestions_and_participants_after);
   g_test_add_func ("/tally/stock-extended-to", test_stock_extended_to);
   g_test_add_func ("/tally/approved-broken-down-again", test_approved_broken_down_again);
+  g_test_add_func ("/tally/since-run-on-and-after-lead-in", test_since_run_on_and_after_lead_in);
   g_test_add_func ("/tally/hearings-in-legislation", test_hearings_in_legislation);
   g_test_add_func ("/tally/laws-qualified-by-time", test_laws_qualified_by_time);
   g_test_add_func ("/tally/deputies-oversight-after-comma", test_deputies_oversight_after_comma);
