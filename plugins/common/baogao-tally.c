@@ -5469,7 +5469,7 @@ only_totals (const char *text,
       /* (…or after an adverb of how often or also, 先后开展两次, 也有两件;
        * or a meeting's verb alone, 主任会议，召开十五次) */
       static const char * const adverbs[] = { "先后", "也", "还", "又", "一年", "依法", "已" };
-      static const char * const meeting_verbs[] = { "召开", "举行", "开了", "开" };
+      static const char * const meeting_verbs[] = { "召开", "举行", "开" };
       gsize a = text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs));
       /* (先后 said as the lead: 先后开展两次) */
       gboolean adverb = a != 0 || text_word_at (text, start, end, "先后");
@@ -5568,10 +5568,9 @@ opens_count_first_line (const char *text,
     p--;
   if (p > 0 && text[p - 1] != '\n')
     return FALSE;
-  return text_word_at (text, q_end, size, "\u3000") || text_word_at (text, q_end, size, "——") ||
-         text_word_at (text, q_end, size, "  ") || text_word_at (text, q_end, size, "｜") ||
-         text_word_at (text, q_end, size, "|") || text_word_at (text, q_end, size, " |") ||
-         text_word_at (text, q_end, size, " ｜");
+  /* (a lone space is none: the 5 件 of a copy that spaces its words) */
+  return figure_separator_at (text, q_end, size) != 0 &&
+         !(text[q_end] == ' ' && figure_separator_at (text, q_end + 1, size) == 0);
 }
 
 /* Whether the words [@start, @end) before a count only name the year
@@ -5736,6 +5735,12 @@ fronted_with_jiang (const char *text,
          (text_word_at (text, w_start, q_start, "将") || text_word_at (text, w_start, q_start, "把"));
 }
 
+static gboolean same_count (const char         *text,
+                            GPtrArray          *quantities,
+                            const CountWindows *windows,
+                            guint               qi,
+                            guint               qj);
+
 /* How far back a count pointed back to (这3件) may have been said */
 #define POINTED_BACK_REACH (200 * 3)
 
@@ -5757,15 +5762,8 @@ points_back (const char         *text,
   if (q < 3 || text_any_word_ends_at (text, q >= 2 * 3 ? q - 2 * 3 : 0, q, these, G_N_ELEMENTS (these)) == 0)
     return FALSE;
   for (guint j = qi; j-- > 0 && windows[j].q_end + POINTED_BACK_REACH >= q;)
-    {
-      BaogaoAnnotation *a = g_ptr_array_index (quantities, j);
-      BaogaoAnnotation *b = g_ptr_array_index (quantities, qi);
-
-      if (decisions[j].rule != NO_RULE &&
-          baogao_annotation_get_double (a, "value", -1) == baogao_annotation_get_double (b, "value", -2) &&
-          g_strcmp0 (baogao_annotation_get_string (a, "unit"), baogao_annotation_get_string (b, "unit")) == 0)
-        return TRUE;
-    }
+    if (decisions[j].rule != NO_RULE && same_count (text, quantities, windows, j, qi))
+      return TRUE;
   return FALSE;
 }
 
@@ -9362,6 +9360,9 @@ decide (const Tables    *tables,
       if (best == NO_RULE && w->e_start < w->h_start)
         {
           guint before = head_cursor;
+          /* (a total over years saying the verb of the clause before
+           * again: see frame_total_of_verb_before ()) */
+          gboolean over_years = frame_total_of_verb_before (d->text, w->e_start, w->w_start, w->q_start);
 
           read_cues (d, &head_cursor, w->e_start, w->h_start, SCAN_HEAD);
           best = choose (d, w->section_domain, G_MAXUINT, &unit);
@@ -9381,8 +9382,7 @@ decide (const Tables    *tables,
           /* (…or is the whole of its clause: 收到的理论文章，一百五十余篇;
            * or only its share: 代表表示满意的，占98.5%) */
           else if (best == NO_RULE && (only_totals (d->text, w->w_start, w->q_start) ||
-                                       frame_total_of_verb_before (d->text, w->e_start, w->w_start, w->q_start) ||
-                                       (w->w_start == w->q_start && w->w_end == w->q_end) ||
+                                       over_years || (w->w_start == w->q_start && w->w_end == w->q_end) ||
                                        share_of_topic (d->text, w->e_start, w->h_start, w->w_start, w->q_start)))
             {
               gsize from = w->e_start;
@@ -9406,7 +9406,7 @@ decide (const Tables    *tables,
               /* (…unless it counts the same over the years, the count
                * before the year's part of it: 开展执法检查6次，三年来累计
                * 开展42次; its span is its own clause) */
-              else if (frame_total_of_verb_before (d->text, w->e_start, w->w_start, w->q_start))
+              else if (over_years)
                 {
                   read_cues (d, &before, from, w->h_start, SCAN_BEFORE);
                   best = choose (d, w->section_domain, G_MAXUINT, &unit);
