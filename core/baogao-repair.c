@@ -877,7 +877,7 @@ continues_with_count (uchar *s,
  * inside it (代表提出建议      682 件). Such a row has its own count; the
  * line after it is the next row, never the rest of its phrase. */
 static gboolean
-is_bar_figure_line (const uchar *s,
+is_table_row (const uchar *s,
                     gsize        start,
                     gsize        end)
 {
@@ -2238,7 +2238,7 @@ should_join (Repairer *r,
     return TRUE;
   /* (a table's row or a box's figure has its own count: the next line is
    * the next row) */
-  if (is_bar_figure_line (out, l_start, out_len) && row_has_count (out, l_start, out_len))
+  if (is_table_row (out, l_start, out_len) && row_has_count (out, l_start, out_len))
     return FALSE;
   /* (a line of the wrapping width: a longer one, a heading or a line
    * that was never wrapped, is not) */
@@ -2251,7 +2251,7 @@ should_join (Repairer *r,
    * joined to the count, and repairing again finds the same.) */
   if (is_dangling (last) ||
       (!starts_paragraph (out, out_len, l_start) && r->state.han >= 3 &&
-       !is_bar_figure_line (out, l_start, out_len) && continues_with_count (r->s, m_end, m)))
+       !is_table_row (out, l_start, out_len) && continues_with_count (r->s, m_end, m)))
     return TRUE;
   /* a number whose unit opens the next line (专题询问1⏎次), a marked line
    * that states a count (（二）…全年新建42个,…站总⏎数达到…): no heading's.
