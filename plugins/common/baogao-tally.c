@@ -3850,6 +3850,41 @@ scan_stretches (Decider            *d,
     find_subject_words (d, windows, n_windows, all);
 }
 
+/* One step of a walk over the hits that drops those inside spans of the
+ * text, the spans in text order: keeps the hits that end before
+ * [@start, @end) (moved only once some were dropped), and drops those
+ * inside it, keeping one that starts before it. *@kept and *@h are the
+ * walk's place, see drop_hits_end (). */
+static void
+drop_hits_within (Decider *d,
+                  gsize    start,
+                  gsize    end,
+                  guint   *kept,
+                  guint   *h)
+{
+  guint from = *h;
+
+  while (*h < d->n_hits && d->hits[*h].end <= start)
+    (*h)++;
+  if (*kept != from)
+    memmove (d->hits + *kept, d->hits + from, (*h - from) * sizeof *d->hits);
+  *kept += *h - from;
+  for (; *h < d->n_hits && d->hits[*h].end <= end; (*h)++)
+    if (d->hits[*h].start < start)
+      d->hits[(*kept)++] = d->hits[*h];
+}
+
+/* Ends a walk of drop_hits_within (): keeps the hits after the last span. */
+static void
+drop_hits_end (Decider *d,
+               guint    kept,
+               guint    h)
+{
+  if (kept != h)
+    memmove (d->hits + kept, d->hits + h, (d->n_hits - h) * sizeof *d->hits);
+  d->n_hits = kept + (d->n_hits - h);
+}
+
 /* Drops the cues found inside a 《…》 title that holds no count: a law's
  * or a report's name, whose words say nothing of the counts around it
  * (修改《…》《某某省信访条例》等13件: no petitions; 修订《某某省人口与计
@@ -3876,29 +3911,15 @@ drop_hits_in_titles (Decider            *d,
       if (start < prev_end)
         continue;
       prev_end = end;
-      /* the hits before it are kept (moved only once some were dropped) */
-      {
-        guint from = h;
-
-        while (h < d->n_hits && d->hits[h].end <= start)
-          h++;
-        if (kept != from)
-          memmove (d->hits + kept, d->hits + from, (h - from) * sizeof *d->hits);
-        kept += h - from;
-      }
       /* a count inside it or right after it, its words are read: the
        * title of what the count counts (编发《人大工作简报》36期) */
       while (qi < n_windows && windows[qi].q_start < start)
         qi++;
       if (qi < n_windows && windows[qi].q_start <= end)
         continue;
-      for (; h < d->n_hits && d->hits[h].end <= end; h++)
-        if (d->hits[h].start < start)
-          d->hits[kept++] = d->hits[h];
+      drop_hits_within (d, start, end, &kept, &h);
     }
-  if (kept != h)
-    memmove (d->hits + kept, d->hits + h, (d->n_hits - h) * sizeof *d->hits);
-  d->n_hits = kept + (d->n_hits - h);
+  drop_hits_end (d, kept, h);
 }
 
 /* The longest aside telling what a count includes, set between its noun
@@ -3933,22 +3954,9 @@ drop_hits_in_inclusions (Decider            *d,
           text_any_word_at (text, open + strlen ("（"), close, includes, G_N_ELEMENTS (includes)) == 0 ||
           (qi > 0 && windows[qi - 1].q_end > open))
         continue;
-      /* the hits before it are kept (moved only once some were dropped) */
-      {
-        guint from = h;
-
-        while (h < d->n_hits && d->hits[h].start < open)
-          h++;
-        if (kept != from)
-          memmove (d->hits + kept, d->hits + from, (h - from) * sizeof *d->hits);
-        kept += h - from;
-      }
-      while (h < d->n_hits && d->hits[h].end <= q)
-        h++;
+      drop_hits_within (d, open, q, &kept, &h);
     }
-  if (kept != h)
-    memmove (d->hits + kept, d->hits + h, (d->n_hits - h) * sizeof *d->hits);
-  d->n_hits = kept + (d->n_hits - h);
+  drop_hits_end (d, kept, h);
 }
 
 /* Notes cue @hit, read in @mode, in the state of every rule it speaks
