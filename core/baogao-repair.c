@@ -2179,6 +2179,7 @@ should_join (Repairer *r,
   gsize l_start;
   gsize next, last_at = 0;
   gunichar last, first;
+  gboolean table_row;
 
   l_start = line_content_start (r);
 
@@ -2238,7 +2239,8 @@ should_join (Repairer *r,
     return TRUE;
   /* (a table's row or a box's figure has its own count: the next line is
    * the next row) */
-  if (is_table_row (out, l_start, out_len) && row_has_count (out, l_start, out_len))
+  table_row = is_table_row (out, l_start, out_len);
+  if (table_row && row_has_count (out, l_start, out_len))
     return FALSE;
   /* (a line of the wrapping width: a longer one, a heading or a line
    * that was never wrapped, is not) */
@@ -2251,7 +2253,7 @@ should_join (Repairer *r,
    * joined to the count, and repairing again finds the same.) */
   if (is_dangling (last) ||
       (!starts_paragraph (out, out_len, l_start) && r->state.han >= 3 &&
-       !is_table_row (out, l_start, out_len) && continues_with_count (r->s, m_end, m)))
+       !table_row && continues_with_count (r->s, m_end, m)))
     return TRUE;
   /* a number whose unit opens the next line (专题询问1⏎次), a marked line
    * that states a count (（二）…全年新建42个,…站总⏎数达到…): no heading's.
