@@ -6893,6 +6893,18 @@ decided_level (const Tables   *tables,
   return ACTOR_OWN;
 }
 
+/* Was @decision's level that of the deputies its count names (补选省人大
+ * 代表4名), not that of who acts? Such a level is no subject for the
+ * clauses after it. */
+static gboolean
+decided_by_deputies_named (const Tables   *tables,
+                           const Decision *decision)
+{
+  const char *scope = decision->rule != NO_RULE ? tables->rules[decision->rule].rule->scope : NULL;
+
+  return scope != NULL && strcmp (scope, TALLY_SCOPE_NAMED_DEPUTIES) == 0;
+}
+
 /* Is [@from, @to) one clause break within a sentence (see delimiter_at
  * ()), and no more? */
 static gboolean
@@ -9650,7 +9662,10 @@ decide (const Tables    *tables,
            * counted, done by the same body (各乡镇人大主席团共收到代表
            * 建议319件，办结率100%) */
           if (decisions[qi].actor == ACTOR_OWN && w->e_start < w->h_start && last != G_MAXUINT &&
-              windows[last].q_start >= w->e_start && windows[last].q_start < w->h_start)
+              windows[last].q_start >= w->e_start && windows[last].q_start < w->h_start &&
+              /* (not the level of the deputies it named: 补选省人大代表4名，
+               * 终止代表资格6名 in a city's report) */
+              !decided_by_deputies_named (tables, &decisions[last]))
             decisions[qi].actor = decisions[last].actor;
           /* …and so is a clause that opens with its verb, after one whose
            * own words named a lower congress as who acts, in the same

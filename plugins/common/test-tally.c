@@ -11243,6 +11243,32 @@ test_since_run_on_and_after_lead_in (void)
   g_assert_cmpstr (period_of_count (document, "９２条"), ==, "multi_year");
 }
 
+/* The level of the deputies a count names (补选省人大代表4名) is theirs,
+ * not that of who acts: the clauses after it, elliptic or naming deputies
+ * of their own, are the reporting congress's (终止代表资格6名; 接受2名市人
+ * 大代表辞职 in a city's report). */
+static void
+test_named_deputies_level_not_carried (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "补选省人大代表4名，终止代表资格6名。"
+    "补选省人大代表3名，接受2名市人大代表辞职。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (tally_scope (document, "representation", "补选省人大代表4名"), ==, "provincial");
+  g_assert_cmpstr (tally_scope (document, "representation", "终止代表资格6名"), ==, "municipal");
+  g_assert_cmpstr (tally_scope (document, "representation", "补选省人大代表3名"), ==, "provincial");
+  g_assert_cmpstr (measure_of_count (document, "2名"), ==, "resignations");
+  g_assert_cmpstr (tally_scope (document, "representation", "辞职"), ==, "municipal");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11542,6 +11568,8 @@ main (int   argc,
   g_test_add_func ("/tally/more-predicates-and-plans", test_more_predicates_and_plans);
   g_test_add_func ("/tally/campaign-joined-and-vote-first", test_campaign_joined_and_vote_first);
   g_test_add_func ("/tally/outstanding-deputies-not-elected", test_outstanding_deputies_not_elected);
+
+  g_test_add_func ("/tally/named-deputies-level-not-carried", test_named_deputies_level_not_carried);
 
   return g_test_run ();
 }
