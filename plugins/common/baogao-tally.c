@@ -5808,6 +5808,27 @@ people_submit_before (const char       *text,
          text_contains_any (text, from, item, submit, G_N_ELEMENTS (submit));
 }
 
+
+/* The longest clause that only names a sentence's topic (在执法检查上,
+ * 专题询问方面): some 8 characters. */
+#define BARE_TOPIC (8 * 3)
+
+/* Is [@start, @end) a sentence's first clause that names its topic and
+ * nothing else: short, no verb first, no figure (执法检查; 在备案审查上)? */
+static gboolean
+bare_topic_clause (const char *text,
+                   gsize       start,
+                   gsize       end)
+{
+  if (end <= start || end - start > BARE_TOPIC || clause_verb_at (text, start, end) != 0 ||
+      /* (a time, not a topic: 执法检查中，…代表112人次参加) */
+      text_word_ends_at (text, start, end, "中"))
+    return FALSE;
+  for (gsize p = start; p < end; p++)
+    if (g_ascii_isdigit (text[p]))
+      return FALSE;
+  return TRUE;
+}
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -6384,6 +6405,14 @@ find_windows (const Tables    *tables,
           if (topic > lower || lower > prev_end || prev_end == 0)
             w->topic_start = topic;
         }
+
+      /* …and one whose sentence opens with its topic alone (执法检查，围
+       * 绕…等4部法规开展; 在执法检查上，常委会围绕4部法律法规开展检查):
+       * the count's own clause, right after it, has its verb */
+      else if (w_start > lower && sentence != NULL && text_word_ends_at (text, lower, w_start, "，") &&
+               bare_topic_clause (text, sentence->start, w_start - strlen ("，")) &&
+               (prev_end == 0 || prev_end <= sentence->start))
+        w->topic_start = sentence->start;
 
       /* a count in an aside with words of its own before it reads
        * them, not the total's outside (…获表决通过（制定9件、修改6件）) */

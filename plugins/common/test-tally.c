@@ -10597,7 +10597,7 @@ test_year_named_after_to_date (void)
 /* A count pointed back to with 这, tallied just before (立案3件。这3件议
  * 案由…并案形成), is no count of its own; nor are motions merged into
  * one (由…的9件议案并案形成). One pointing back to a count left undecided
- * keeps its words (专题询问，…开展了２次；这两次专题询问中…). */
+ * keeps its words (围绕…，常委会开展了２次；这两次专题询问中…). */
 static void
 test_counts_pointed_back_to (void)
 {
@@ -10606,7 +10606,7 @@ test_counts_pointed_back_to (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "专题询问，针对文旅融合发展和城市更新开展了２次；这两次专题询问中，常委会组成人员共提出问题２８个。\n"
+    "围绕文旅融合发展和城市更新，常委会开展了２次；这两次专题询问中，常委会组成人员共提出问题２８个。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -11269,6 +11269,34 @@ test_named_deputies_level_not_carried (void)
   g_assert_cmpstr (tally_scope (document, "representation", "辞职"), ==, "municipal");
 }
 
+/* A sentence that opens with its topic alone, then a clause with the
+ * count and its verb (执法检查，围绕…等4部法规开展; 在执法检查上，常委
+ * 会围绕4部法律法规开展检查): the topic is what the count counts. Not a
+ * time (执法检查中，…代表112人次参加). */
+static void
+test_bare_topic_first (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "执法检查，围绕食品安全法等4部法规开展，检查组深入一线。"
+    "在专题询问上，常委会聚焦养老服务组织了3次。"
+    "专题询问，针对文旅融合发展开展了２次；这两次专题询问中，常委会组成人员共提出问题２８个。"
+    "执法检查中，常委会组成人员和代表112人次参加。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "4部"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "3次"), ==, "special_inquiries");
+  g_assert_cmpstr (measure_of_count (document, "２次"), ==, "special_inquiries");
+  assert_no_tally_of_count (document, "两次");
+  assert_no_tally_of_count (document, "112人次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11570,6 +11598,7 @@ main (int   argc,
   g_test_add_func ("/tally/outstanding-deputies-not-elected", test_outstanding_deputies_not_elected);
 
   g_test_add_func ("/tally/named-deputies-level-not-carried", test_named_deputies_level_not_carried);
+  g_test_add_func ("/tally/bare-topic-first", test_bare_topic_first);
 
   return g_test_run ();
 }
