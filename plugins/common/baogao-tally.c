@@ -4554,6 +4554,14 @@ static const char * const fronted_objects[] = {
   "建议", "议案", "报告", "部门", "单位",
   /* (对…等七件法规草案，在网站上公开征求意见) */
   "草案", "法规", "法律", "条例",
+  /* (对5项审议意见的落实情况，常委会又开展了跟踪监督) */
+  "意见",
+};
+/* …and how far the object was carried out, after it (对5项审议意见的
+ * 落实情况，…): still the object's words */
+static const char * const fronted_progress[] = {
+  "的落实情况", "的办理情况", "的整改情况", "的实施情况", "的执行情况",
+  "落实情况", "办理情况", "整改情况", "实施情况", "执行情况",
 };
 /* The longest words of a fronted object with a clause that qualifies
  * it: 12件办理不到位的建议 */
@@ -4567,8 +4575,10 @@ is_fronted_object (const char *text,
                    gsize       q_end,
                    gsize       w_end)
 {
-  gsize n = text_any_word_ends_at (text, q_end, w_end, fronted_objects, G_N_ELEMENTS (fronted_objects));
+  gsize n = text_any_word_ends_at (text, q_end, w_end, fronted_progress, G_N_ELEMENTS (fronted_progress));
 
+  w_end -= n;
+  n = text_any_word_ends_at (text, q_end, w_end, fronted_objects, G_N_ELEMENTS (fronted_objects));
   return n != 0 &&
          (w_end - q_end <= FRONTED_OBJECT ||
           (w_end - q_end <= FRONTED_QUALIFIED_OBJECT && text_word_ends_at (text, q_end, w_end - n, "的")));

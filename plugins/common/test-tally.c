@@ -11297,6 +11297,26 @@ test_bare_topic_first (void)
   assert_no_tally_of_count (document, "112人次");
 }
 
+/* An object fronted with 对 and how far it was carried out (对5项审议意
+ * 见的落实情况，常委会又开展了跟踪监督): the verb of the clause after it
+ * is the count's. */
+static void
+test_fronted_object_progress (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对5项审议意见的落实情况，常委会又开展了跟踪监督。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "5项"), ==, "follow_up_supervisions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11599,6 +11619,7 @@ main (int   argc,
 
   g_test_add_func ("/tally/named-deputies-level-not-carried", test_named_deputies_level_not_carried);
   g_test_add_func ("/tally/bare-topic-first", test_bare_topic_first);
+  g_test_add_func ("/tally/fronted-object-progress", test_fronted_object_progress);
 
   return g_test_run ();
 }
