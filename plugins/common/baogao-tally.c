@@ -8759,16 +8759,41 @@ drop_comments_on_higher_drafts (const Tables       *tables,
                                 Decision           *decisions)
 {
   static const char * const collected[] = { "收集", "征集", "汇集", "汇总", "征求", "收到" };
+  /* (…and in the clause after, sent back up: 收到…法规草案征求意见稿13
+   * 件，组织…研究后反馈意见34条) */
+  static const char * const sent_up[] = { "反馈", "报送", "回复" };
 
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       const CountWindows *v = &windows[qi - 1], *w = &windows[qi];
+      gsize clause;
 
       if (decisions[qi].rule == NO_RULE || decisions[qi - 1].rule == NO_RULE ||
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments") != 0 ||
           strcmp (tables->rules[decisions[qi - 1].rule].rule->measure, "higher_drafts_commented") != 0 ||
-          v->q_end > w->q_start || clause_end (text, w->q_start, v->q_end, w->q_start) != w->q_start ||
+          v->q_end > w->q_start ||
           text_contains_any (text, v->q_end, w->q_start, collected, G_N_ELEMENTS (collected)))
+        continue;
+      clause = clause_end (text, w->q_start, v->q_end, w->q_start);
+      if (clause != w->q_start &&
+          (!clause_break_between (text, clause, clause_start (text, clause, w->q_start)) ||
+           !text_contains_any (text, clause, w->q_start, sent_up, G_N_ELEMENTS (sent_up))))
+        continue;
+      decisions[qi].rule = NO_RULE;
+    }
+
+  /* …nor those of them the congress above took up, after the drafts
+   * and the comments its rules left out (对省人大常委会征求意见的11件
+   * 法规草案提出修改意见建议63条，被吸收采纳的有21条) */
+  for (guint qi = 2; qi < quantities->len; qi++)
+    {
+      const CountWindows *u = &windows[qi - 2], *w = &windows[qi];
+
+      if (decisions[qi].rule == NO_RULE || decisions[qi - 1].rule != NO_RULE || decisions[qi - 2].rule == NO_RULE ||
+          strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments_adopted") != 0 ||
+          strcmp (tables->rules[decisions[qi - 2].rule].rule->measure, "higher_drafts_commented") != 0 ||
+          u->q_end > w->q_start || text_contains (text, u->q_end, w->q_start, "。") ||
+          text_contains_any (text, u->q_end, w->q_start, collected, G_N_ELEMENTS (collected)))
         continue;
       decisions[qi].rule = NO_RULE;
     }

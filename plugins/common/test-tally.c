@@ -11317,6 +11317,35 @@ test_fronted_object_progress (void)
   g_assert_cmpstr (measure_of_count (document, "5项"), ==, "follow_up_supervisions");
 }
 
+/* The comments a congress sent on the drafts of the congress above, in
+ * the clause after those drafts (…征求意见稿13件，组织…研究后反馈意见34
+ * 条), and those of them taken up (…提出修改意见建议63条，被吸收采纳的有
+ * 21条), are no comments it collected. */
+static void
+test_comments_sent_up (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年收到省人大常委会法规草案征求意见稿13件，组织各区和有关部门研究后反馈意见34条。"
+    "常委会还对省人大常委会征求意见的9件法规草案提出修改意见建议63条，被吸收采纳的有21条。"
+    "公开征求意见5次，收到意见建议800余条，被采纳的有96条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "13件"), ==, "higher_drafts_commented");
+  assert_no_tally_of_count (document, "34条");
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "higher_drafts_commented");
+  assert_no_tally_of_count (document, "63条");
+  assert_no_tally_of_count (document, "21条");
+  g_assert_cmpstr (measure_of_count (document, "800余条"), ==, "public_comments");
+  g_assert_cmpstr (measure_of_count (document, "96条"), ==, "public_comments_adopted");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11620,6 +11649,7 @@ main (int   argc,
   g_test_add_func ("/tally/named-deputies-level-not-carried", test_named_deputies_level_not_carried);
   g_test_add_func ("/tally/bare-topic-first", test_bare_topic_first);
   g_test_add_func ("/tally/fronted-object-progress", test_fronted_object_progress);
+  g_test_add_func ("/tally/comments-sent-up", test_comments_sent_up);
 
   return g_test_run ();
 }
