@@ -8746,6 +8746,17 @@ drop_package_said_again (const Tables       *tables,
     }
 }
 
+/* Is @decision a count of drafts of a congress above, the NPC's
+ * included, that the congress commented on? */
+static gboolean
+comments_sent_up_on (const Tables   *tables,
+                     const Decision *decision)
+{
+  const char *measure = tables->rules[decision->rule].rule->measure;
+
+  return strcmp (measure, "higher_drafts_commented") == 0 || strcmp (measure, "national_drafts_commented") == 0;
+}
+
 /* The comments the congress put on the drafts of a congress above it,
  * counted in the clause of those drafts (就杭州市人大常委会征求意见的7
  * 件法规草案提出意见建议83条): no comments it collected on drafts. Those
@@ -8770,7 +8781,7 @@ drop_comments_on_higher_drafts (const Tables       *tables,
 
       if (decisions[qi].rule == NO_RULE || decisions[qi - 1].rule == NO_RULE ||
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments") != 0 ||
-          strcmp (tables->rules[decisions[qi - 1].rule].rule->measure, "higher_drafts_commented") != 0 ||
+          !comments_sent_up_on (tables, &decisions[qi - 1]) ||
           v->q_end > w->q_start ||
           text_contains_any (text, v->q_end, w->q_start, collected, G_N_ELEMENTS (collected)))
         continue;
@@ -8791,7 +8802,7 @@ drop_comments_on_higher_drafts (const Tables       *tables,
 
       if (decisions[qi].rule == NO_RULE || decisions[qi - 1].rule != NO_RULE || decisions[qi - 2].rule == NO_RULE ||
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments_adopted") != 0 ||
-          strcmp (tables->rules[decisions[qi - 2].rule].rule->measure, "higher_drafts_commented") != 0 ||
+          !comments_sent_up_on (tables, &decisions[qi - 2]) ||
           u->q_end > w->q_start || text_contains (text, u->q_end, w->q_start, "。") ||
           text_contains_any (text, u->q_end, w->q_start, collected, G_N_ELEMENTS (collected)))
         continue;

@@ -11332,7 +11332,8 @@ test_comments_sent_up (void)
     "\n"
     "全年收到省人大常委会法规草案征求意见稿13件，组织各区和有关部门研究后反馈意见34条。"
     "常委会还对省人大常委会征求意见的9件法规草案提出修改意见建议63条，被吸收采纳的有21条。"
-    "公开征求意见5次，收到意见建议800余条，被采纳的有96条。\n";
+    "公开征求意见5次，收到意见建议800余条，被采纳的有96条。"
+    "研究全国人大常委会征求意见的法律草案16件，反馈意见建议240余条。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -11344,6 +11345,8 @@ test_comments_sent_up (void)
   assert_no_tally_of_count (document, "21条");
   g_assert_cmpstr (measure_of_count (document, "800余条"), ==, "public_comments");
   g_assert_cmpstr (measure_of_count (document, "96条"), ==, "public_comments_adopted");
+  g_assert_cmpstr (measure_of_count (document, "16件"), ==, "national_drafts_commented");
+  assert_no_tally_of_count (document, "240余条");
 }
 
 int
