@@ -4584,6 +4584,22 @@ is_fronted_object (const char *text,
           (w_end - q_end <= FRONTED_QUALIFIED_OBJECT && text_word_ends_at (text, q_end, w_end - n, "的")));
 }
 
+/* Does a clause opening with 经 and who acted or how (经常委会会议审议,
+ * 经审查全部依法批准, 均经表决通过) start at @p, before @end? */
+static gboolean
+passive_clause_at (const char *text,
+                   gsize       p,
+                   gsize       end)
+{
+  /* (经 starts other words too: 经济, 经费, 经验…) */
+  static const char * const not_passive[] = { "经济", "经费", "经验", "经营", "经历", "经典", "经办" };
+  static const char * const openers[] = { "均", "全部", "都", "已" };
+
+  p += text_any_word_at (text, p, end, openers, G_N_ELEMENTS (openers));
+  return text_word_at (text, p, end, "经") &&
+         text_any_word_at (text, p, end, not_passive, G_N_ELEMENTS (not_passive)) == 0;
+}
+
 /* …unless the clause found or received them itself (对审计查出的56个问
  * 题，…; 对征集到的1260条意见，…): a count of its own */
 static const char * const fronted_found[] = { "查出", "发现", "征集", "收到", "收集", "排查" };
@@ -6287,6 +6303,20 @@ find_windows (const Tables    *tables,
           if ((d == 1 && text[w_end] == ',') || (d == 3 && text_word_at (text, w_end, upper, "，")))
             w_end = clause_end (text, size, w_end + d, upper);
         }
+      /* …and a count closing a clause whose verb, after 经 and who acted,
+       * opens the next one (报批的法规和单行条例36件，经审查全部依法批准) */
+      else if (w_end == q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
+               passive_clause_at (text, w_end + strlen ("，"), upper))
+        {
+          gsize next_end = clause_end (text, size, w_end + strlen ("，"),
+                                       sentence != NULL ? sentence->end : size);
+
+          /* (not one with a count of its own: …法规草案12件，经常委会会
+           * 议审议通过10件) */
+          if (next_end <= next_start && next_end <= upper)
+            w_end = next_end;
+        }
+
       /* the words of an aside naming a part of the total are the part's
        * (建议428件（其中…重点建议140件）), and so are those of any aside
        * right after the count (审议法规案25件（通过19件）: 通过 is not the
@@ -9758,6 +9788,12 @@ decide (const Tables    *tables,
               clause_actor (d->text, windows[last].h_start, windows[last].q_start, own, own_city, TRUE) ==
                 decisions[last].actor)
             decisions[qi].actor = decisions[last].actor;
+          /* laws approved are the approving congress's act, whoever sent
+           * them up (各市州报批的法规36件，经审查全部依法批准; 各设区的市报
+           * 批法规20件，已批准18件) */
+          if (decisions[qi].actor > own && decisions[qi].actor <= ACTOR_BELOW &&
+              strcmp (tables->rules[best].rule->measure, "approved") == 0)
+            decisions[qi].actor = ACTOR_OWN;
           last = qi;
         }
     }

@@ -335,6 +335,10 @@ static const TallyRule legislation_rules[] = {
   /* the count before the laws and the verb (对11件设区的市法规予以批准) */
   { "approved", NULL, APPROVED_UNITS, NULL, FALSE, "法规|条例|单行条例|自治条例|决定&予以批准|依法予以批准",
     "条约|协定|公约|决算|预算|" SUBMITTED "|" APPROVED_ABOVE },
+  /* the laws sent up counted, their approval after them (报批的法规和单
+   * 行条例36件，经审查全部依法批准) */
+  { "approved", "报批|报请批准|报请审查批准|提请批准", APPROVED_UNITS, NULL, FALSE, "批准",
+    "条约|协定|公约|决算|预算|" APPROVED_ABOVE },
   /* the laws the cities sent up, the verb before the cities counted
    * (审查批准沈阳、大连等12个设区的市报批法规31件) */
   { "approved", "^批准|审查批准|审查批准了|批准了&报批|报批的|报请批准|报请批准的", APPROVED_UNITS,
@@ -400,11 +404,16 @@ static const TallyRule legislation_rules[] = {
    * 经表决获得通过) */
   { "passed", NULL, PASSED_UNITS, NULL, FALSE, "获得表决通过|获表决通过|经表决获得通过|经表决通过|获得通过",
     "批准|" NOT_PASSED },
+  /* …after 经 and who voted (19件法规经常委会会议表决通过) */
+  { "passed", NULL, PASSED_UNITS, NULL, FALSE, "法规|法律|条例|草案|法规案|法律案&经&表决通过|审议通过|通过",
+    "批准|" NOT_PASSED },
   /* not the follow-up of the committee's deliberation opinions (对审议
    * 意见落实情况开展跟踪监督5项: oversight) */
   /* the bills first, put before the committee (全年共有23件法规草案提请常
    * 委会审议) */
   { "deliberated", NULL, COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&提请|提交&审议", "通过|批准|计划|拟" },
+  /* …or after 经 and who deliberated them (25件法规草案经常委会会议审议) */
+  { "deliberated", NULL, COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&经&审议", "通过|批准|计划|拟" },
   /* (not the bills still pending: 其中表决通过3件，继续审议1件; nor the
    * rules of the work, its steps named: 出台法规起草、审议…等工作制度6项) */
   { "deliberated", "审议|初次审议|初审|一审|二审|三审|再次审议|审议了|提请审议", COUNT_UNITS,

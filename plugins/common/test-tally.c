@@ -11349,6 +11349,38 @@ test_comments_sent_up (void)
   assert_no_tally_of_count (document, "240余条");
 }
 
+/* Counts before their laws, the verb after 经 and who acted (25件法规
+ * 草案经常委会会议审议; 19件法规经常委会会议表决通过), or in the next
+ * clause (报批的法规和单行条例36件，经审查全部依法批准，其中制定20件…:
+ * approved only, the parts being the cities' acts). Laws approved are
+ * the approving congress's, whoever sent them up. */
+static void
+test_passive_verbs_after_laws (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年有25件法规草案经常委会会议审议，19件法规经常委会会议表决通过。"
+    "各市州报批的法规和单行条例36件，经审查全部依法批准，其中制定20件、修改13件、废止3件。"
+    "常委会审议法规草案12件，经常委会会议审议通过10件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "25件"), ==, "deliberated");
+  g_assert_cmpstr (measure_of_count (document, "19件"), ==, "passed");
+  g_assert_cmpstr (measure_of_count (document, "36件"), ==, "approved");
+  g_assert_cmpstr (tally_scope (document, "legislation", "批准"), ==, "provincial");
+  assert_no_tally_of_count (document, "20件");
+  assert_no_tally_of_count (document, "13件");
+  assert_no_tally_of_count (document, "3件");
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "deliberated");
+  g_assert_cmpstr (measure_of_count (document, "10件"), ==, "passed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11653,6 +11685,7 @@ main (int   argc,
   g_test_add_func ("/tally/bare-topic-first", test_bare_topic_first);
   g_test_add_func ("/tally/fronted-object-progress", test_fronted_object_progress);
   g_test_add_func ("/tally/comments-sent-up", test_comments_sent_up);
+  g_test_add_func ("/tally/passive-verbs-after-laws", test_passive_verbs_after_laws);
 
   return g_test_run ();
 }
