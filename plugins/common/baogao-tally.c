@@ -4189,6 +4189,77 @@ vetoed (const Decider *d,
   return FALSE;
 }
 
+/* Does an except word of rule @r, whose `<` group may be found in the
+ * sentence's subject, stand in the clause of no count before the
+ * count's, [@from, @to)? Its words are no longer the subject's alone
+ * (常委会党组把…作为首要政治任务，…，严格执行“第一议题”制度，全年学习
+ * 36次: the study that opens meetings, not the Party group's own). */
+static gboolean
+vetoed_between (const Tables *tables,
+                const char   *text,
+                guint         r,
+                gsize         from,
+                gsize         to)
+{
+  const TallyRule *rule = tables->rules[r].rule;
+  const char *e = rule->except;
+
+  if (e == NULL || from >= to || strchr (rule->cues != NULL ? rule->cues : "", '<') == NULL)
+    return FALSE;
+  while (*e != '\0')
+    {
+      const char *bar = strchr (e, '|');
+      gsize n = bar != NULL ? (gsize) (bar - e) : strlen (e);
+      char word[64];
+
+      if (n > 0 && n < sizeof word)
+        {
+          memcpy (word, e, n);
+          word[n] = '\0';
+          if (text_find (text, from, to, word) != G_MAXSIZE)
+            return TRUE;
+        }
+      e += n;
+      if (*e == '|')
+        e++;
+    }
+  return FALSE;
+}
+
+/* The start of the clause of no count that ends right before the one
+ * at @p (past its delimiter), after @lower, for the count @qi; @p when
+ * there is none. */
+static gsize
+clause_before (const char         *text,
+               gsize               lower,
+               gsize               p,
+               const CountWindows *windows,
+               guint               qi)
+{
+  const char *delimiter = g_utf8_find_prev_char (text + lower, text + p);
+  gsize start;
+
+  if (delimiter == NULL)
+    return p;
+  start = clause_start (text, lower, (gsize) (delimiter - text));
+  if (qi > 0 && windows[qi - 1].q_end > start)
+    return p;
+  return start;
+}
+
+/* Takes rule @r out of the count's complete rules. */
+static void
+forget_complete (Decider *d,
+                 guint    r)
+{
+  guint k = 0;
+
+  for (guint t = 0; t < d->n_complete; t++)
+    if (d->complete[t] != r)
+      d->complete[k++] = d->complete[t];
+  d->n_complete = k;
+}
+
 /* May a count in a section of domain @section be another domain's, @to,
  * when its words say so and the section's own rules say nothing? The
  * statutory work's, from any section: what legislation, oversight and
@@ -9434,6 +9505,13 @@ decide (const Tables    *tables,
         continue;
 
       best = choose (d, w->section_domain, G_MAXUINT, &unit);
+      while (best != NO_RULE && w->subject_start < w->subject_end && w->subject_end < w->h_start &&
+             vetoed_between (tables, d->text, best, clause_before (d->text, w->subject_end, w->h_start, windows, qi),
+                             w->h_start))
+        {
+          forget_complete (d, best);
+          best = choose (d, w->section_domain, G_MAXUINT, &unit);
+        }
 
       /* A count its own words leave undecided may take its words from
        * after the last count of its list, for `$` groups: in 对4部法律、

@@ -11381,6 +11381,31 @@ test_passive_verbs_after_laws (void)
   g_assert_cmpstr (measure_of_count (document, "10件"), ==, "passed");
 }
 
+/* A rule whose words reach back to the sentence's subject (常委会党组
+ * 把…作为首要政治任务，…学习36次) gives way when the clause of no count
+ * right before the count's says what it excludes (…，严格执行“第一议题”
+ * 制度，全年学习36次: the study that opens meetings); not when that
+ * clause has a count of its own. */
+static void
+test_subject_rule_vetoed_between (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会党组把坚持党的全面领导作为最高政治原则，全年召开党组会议24次，严格执行“第一议题”制度，全年学习36次。"
+    "常委会党组把学习贯彻党的创新理论作为首要政治任务，开展集体学习12次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "24次"), ==, "party_group_meetings");
+  g_assert_cmpstr (measure_of_count (document, "36次"), ==, "study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "12次"), ==, "party_group_study_sessions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11686,6 +11711,7 @@ main (int   argc,
   g_test_add_func ("/tally/fronted-object-progress", test_fronted_object_progress);
   g_test_add_func ("/tally/comments-sent-up", test_comments_sent_up);
   g_test_add_func ("/tally/passive-verbs-after-laws", test_passive_verbs_after_laws);
+  g_test_add_func ("/tally/subject-rule-vetoed-between", test_subject_rule_vetoed_between);
 
   return g_test_run ();
 }
