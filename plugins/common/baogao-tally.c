@@ -7362,6 +7362,29 @@ per_item_of_count (const char         *text,
           text_any_word_at (text, at + strlen ("各"), w->q_start, more_verbs, G_N_ELEMENTS (more_verbs)) != 0);
 }
 
+/* Do 各 and a verb stand in the count's words [@start, @end), a verb
+ * and its object between them and the count (主任会议成员各领衔1项重点调
+ * 研课题; 对两院专项工作报告各进行满意度测评1次)? The count is each
+ * one's. */
+static gboolean
+each_verb_before (const char *text,
+                  gsize       start,
+                  gsize       end)
+{
+  static const char * const more_verbs[] = { "进行", "领衔", "牵头", "联系", "包联", "负责", "举行", "确定" };
+  gsize at = text_find (text, start, end, "各");
+
+  for (; at != G_MAXSIZE; at = text_find (text, at + strlen ("各"), end, "各"))
+    {
+      gsize p = at + strlen ("各");
+
+      if (clause_verb_at (text, p, end) != 0 ||
+          text_any_word_at (text, p, end, more_verbs, G_N_ELEMENTS (more_verbs)) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Where the word 共, 共计, 合计 or 总计 starts right before a count, which
  * then totals the items of the list before it (召开常委会会议、主任会议共
  * 计31次), or G_MAXSIZE. */
@@ -9693,6 +9716,11 @@ decide (const Tables    *tables,
       /* (nor a count for each of the things a count before it in its
        * clause counted: 对两部法规草案各举行立法听证会1次) */
       if (best != NO_RULE && qi > 0 && per_item_of_count (d->text, &windows[qi - 1], w))
+        best = NO_RULE;
+      /* (…nor for each of the people or things its own words name, 各
+       * and a verb with its object before the count: 主任会议成员各领衔1
+       * 项重点调研课题; 对…专项工作报告各进行满意度测评1次) */
+      if (best != NO_RULE && decisions[qi].also[0] == NO_RULE && each_verb_before (d->text, w->w_start, w->q_start))
         best = NO_RULE;
       /* one total of the items of a list before it, each of a measure of
        * its own (召开常委会会议、主任会议共计31次; 开展执法检查和专题调研

@@ -11406,6 +11406,30 @@ test_subject_rule_vetoed_between (void)
   g_assert_cmpstr (measure_of_count (document, "12次"), ==, "party_group_study_sessions");
 }
 
+/* 各 and a verb with its object before a count (主任会议成员各领衔1项重
+ * 点调研课题; 对…专项工作报告各进行满意度测评1次): each one's count, no
+ * total. */
+static void
+test_each_with_verb_and_object (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "主任会议成员各领衔1项重点调研课题。"
+    "对市中级人民法院、市人民检察院专项工作报告各进行满意度测评1次。"
+    "开展专题询问2次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "1项");
+  assert_no_tally_of_count (document, "1次");
+  g_assert_cmpstr (measure_of_count (document, "2次"), ==, "special_inquiries");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11712,6 +11736,7 @@ main (int   argc,
   g_test_add_func ("/tally/comments-sent-up", test_comments_sent_up);
   g_test_add_func ("/tally/passive-verbs-after-laws", test_passive_verbs_after_laws);
   g_test_add_func ("/tally/subject-rule-vetoed-between", test_subject_rule_vetoed_between);
+  g_test_add_func ("/tally/each-with-verb-and-object", test_each_with_verb_and_object);
 
   return g_test_run ();
 }
