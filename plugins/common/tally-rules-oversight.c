@@ -202,7 +202,7 @@ static const TallyRule oversight_rules[] = {
   { "special_inquiries", NULL, "次|场|场次", NULL, TRUE, "$专题询问", "代表|人次" },
   /* in 项 and 个, the topics of inquiries; not the problems they raised
    * nor the departments answering (梳理出的37个问题, 应询部门26个) */
-  { "special_inquiries", "专题询问", "项|个", NULL, TRUE, NULL, "代表|人次|问题|部门|单位|负责人" },
+  { "special_inquiries", "专题询问", "项|个", NULL, TRUE, NULL, "代表|人次|问题|提问|部门|单位|负责人" },
   /* (nor the topics it took up, counted first: 围绕…两个议题开展专题询问) */
   { "special_inquiries", NULL, "项|个", NULL, TRUE, "$专题询问", "代表|人次|问题|部门|单位|负责人|议题" },
   /* the questions an inquiry put (现场提出询问问题15个, 询问问题23个) */

@@ -96,8 +96,9 @@ static const TallyRule political_rules[] = {
   /* Party-group and central-group study */
   /* the Party group's central group studies are political work in any
    * section (a self-building section tells of them too) */
-  { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, TRUE, NULL, NULL },
-  { "central_group_study_sessions", CENTRAL, TIMES, NULL, TRUE, NULL, NULL },
+  /* (not the group's reading classes: 举办党组理论学习中心组读书班1期) */
+  { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, TRUE, NULL, STUDY_CLASSES },
+  { "central_group_study_sessions", CENTRAL, TIMES, NULL, TRUE, NULL, STUDY_CLASSES },
   /* the count before the group (组织了10次党组理论学习中心组学习) */
   { "central_group_study_sessions", "开展|组织|举行|组织了|开展了|举行了", TIMES, NULL, TRUE, CENTRAL,
     "集体学习|专题学习|集中学习|学习研讨|党组会议" },
@@ -281,6 +282,9 @@ static const TallyRule political_rules[] = {
   /* (the sessions said with their verb, a film they showed named before:
    * 组织观看警示教育片开展警示教育3次) */
   { "warning_education_sessions", "开展警示教育|进行警示教育|举行警示教育", TIMES, NULL, FALSE, NULL, TALLY_OFFICE_PARTY_ORGANS },
+  /* (…or the activities named as such, the films among them: 观看警示教
+   * 育片、旁听庭审等警示教育活动4次) */
+  { "warning_education_sessions", "警示教育活动", "次|场|场次", NULL, FALSE, NULL, TALLY_OFFICE_PARTY_ORGANS },
 
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */

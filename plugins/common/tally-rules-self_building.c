@@ -125,6 +125,9 @@ static const TallyRule self_building_rules[] = {
   /* the office's warning education (机关开展警示教育3次; the Party
    * group's are political's) */
   { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS },
+  /* (the activities named as such, the films among them: 组织机关党员干
+   * 部观看警示教育片、旁听庭审等警示教育活动4次) */
+  { "warning_education_sessions", "警示教育活动", "次|场|场次", NULL, FALSE, NULL, NULL },
   /* the office's own, named so (机关开展警示教育2次); its Party organs'
    * in any section (机关党组开展警示教育3次) */
   { "warning_education_sessions", "机关&" TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS },

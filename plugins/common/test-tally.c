@@ -11430,6 +11430,39 @@ test_each_with_verb_and_object (void)
   g_assert_cmpstr (measure_of_count (document, "2次"), ==, "special_inquiries");
 }
 
+/* Words that name a kind of the thing counted: the central group's
+ * reading class (举办党组理论学习中心组读书班1期), questions put in an
+ * inquiry (在专题询问中现场提问21个), warning education named as
+ * activities, the films among them (观看警示教育片、旁听庭审等警示教育活
+ * 动4次). */
+static void
+test_kinds_named_in_the_words (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "举办党组理论学习中心组读书班1期。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "围绕“两院”工作开展专题询问两次，委员们在专题询问中现场提问21个。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "组织机关党员干部观看警示教育片、旁听庭审等警示教育活动4次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "1期"), ==, "guided_study_classes");
+  g_assert_cmpstr (measure_of_count (document, "两次"), ==, "special_inquiries");
+  g_assert_cmpstr (measure_of_count (document, "21个"), ==, "inquiry_questions");
+  g_assert_cmpstr (measure_of_count (document, "4次"), ==, "warning_education_sessions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11737,6 +11770,7 @@ main (int   argc,
   g_test_add_func ("/tally/passive-verbs-after-laws", test_passive_verbs_after_laws);
   g_test_add_func ("/tally/subject-rule-vetoed-between", test_subject_rule_vetoed_between);
   g_test_add_func ("/tally/each-with-verb-and-object", test_each_with_verb_and_object);
+  g_test_add_func ("/tally/kinds-named-in-the-words", test_kinds_named_in_the_words);
 
   return g_test_run ();
 }
