@@ -665,6 +665,10 @@ static const TallyRule legislation_rules[] = {
   /* the research done on drafts and plans (开展立法调研46次) */
   { "investigations", "立法调研|立法专题调研|立法专项调研", "次|项|场|场次|批|批次", NULL, TRUE, NULL, "人次|代表建议|代表议案" },
   { "investigations", NULL, "次|项|场|场次|批|批次", NULL, TRUE, "立法调研", "人次|代表" },
+  /* (the laws named in the sentence's first clause, in a section on
+   * legislation: 围绕重点立法项目，就…深入市县开展调研二十余次) */
+  { "investigations", "<立法|法规|草案|条例&开展调研|深入调研|实地调研|调研", "次|场|场次|批|批次", NULL, FALSE, NULL,
+    "人次|代表|执法检查|视察|监督|评估" },
   /* the points set up in the year (新设, 设立), and all there are (a
    * stock, see the domain's stocks); not the points
    * something was done through (通过26个基层立法联系点收集意见) */

@@ -11463,6 +11463,28 @@ test_kinds_named_in_the_words (void)
   g_assert_cmpstr (measure_of_count (document, "4次"), ==, "warning_education_sessions");
 }
 
+/* Research in a section on legislation, the laws named in the
+ * sentence's first clause (围绕重点立法项目，就…深入市县开展调研二十余
+ * 次); not an inspection's. */
+static void
+test_legislative_research_of_the_subject (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "围绕重点立法项目，就法规中的难点问题深入市县开展调研二十余次。"
+    "围绕条例实施情况，组织执法检查组开展调研6次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "二十余次"), ==, "investigations");
+  assert_count_not_as (document, "6次", "investigations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11771,6 +11793,7 @@ main (int   argc,
   g_test_add_func ("/tally/subject-rule-vetoed-between", test_subject_rule_vetoed_between);
   g_test_add_func ("/tally/each-with-verb-and-object", test_each_with_verb_and_object);
   g_test_add_func ("/tally/kinds-named-in-the-words", test_kinds_named_in_the_words);
+  g_test_add_func ("/tally/legislative-research-of-the-subject", test_legislative_research_of_the_subject);
 
   return g_test_run ();
 }
