@@ -6162,7 +6162,10 @@ find_windows (const Tables    *tables,
                             paragraph_period = head.frame;
                         }
                     }
-                  paragraph_year = opens_with_year (text, p, sentence->end, year);
+                  /* (the year said as such too, in a part about the term:
+                   * 今年是…100周年。常委会…讲专题党课3次) */
+                  paragraph_year = opens_with_year_said (text, h, sentence->end, year) ||
+                                   text_word_at (text, h, sentence->end, "今年是");
                   paragraph_label = ledger_label (tables, text, p, sentence->end, FALSE);
                   /* a box of the year's figures (【数说2022】, then ▲ lines)
                    * in a part about the term */

@@ -11485,6 +11485,32 @@ test_legislative_research_of_the_subject (void)
   assert_count_not_as (document, "6次", "investigations");
 }
 
+/* In a part about the term, a paragraph that opens with the year said
+ * as such (今年是…100周年。; 今年，…) speaks for the year in all its
+ * sentences. */
+static void
+test_paragraph_opening_this_year (void)
+{
+  static const char district[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "——2021年11月20日在某某区第十九届人民代表大会第一次会议上\n"
+    "\n"
+    "一、过去五年的主要工作\n"
+    "\n"
+    "五年来，常委会共听取和审议专项工作报告46个。\n"
+    "今年是中国共产党成立100周年。常委会深入开展党史学习教育，党组书记讲专题党课3次。\n"
+    "今年，常委会依法指导完成区、乡镇两级人大换届选举工作。全区选举产生区人大代表231名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "46个"), ==, "term");
+  g_assert_cmpstr (measure_of_count (document, "3次"), ==, "lectures");
+  g_assert_null (period_of_count (document, "3次"));
+  g_assert_cmpstr (measure_of_count (document, "231名"), ==, "deputies_elected");
+  g_assert_null (period_of_count (document, "231名"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11794,6 +11820,7 @@ main (int   argc,
   g_test_add_func ("/tally/each-with-verb-and-object", test_each_with_verb_and_object);
   g_test_add_func ("/tally/kinds-named-in-the-words", test_kinds_named_in_the_words);
   g_test_add_func ("/tally/legislative-research-of-the-subject", test_legislative_research_of_the_subject);
+  g_test_add_func ("/tally/paragraph-opening-this-year", test_paragraph_opening_this_year);
 
   return g_test_run ();
 }
