@@ -412,6 +412,8 @@ static const TallyRule legislation_rules[] = {
   /* the bills first, put before the committee (全年共有23件法规草案提请常
    * 委会审议) */
   { "deliberated", NULL, COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&提请|提交&审议", "通过|批准|计划|拟" },
+  /* …or put on the sessions' agenda (列入常委会会议议程的法规草案19件) */
+  { "deliberated", "列入&议程&草案|法规案|法律案", COUNT_UNITS, NULL, FALSE, NULL, "通过|批准|计划|拟" },
   /* …or after 经 and who deliberated them (25件法规草案经常委会会议审议) */
   { "deliberated", NULL, COUNT_UNITS, NULL, FALSE, "草案|法规案|法律案&经&审议", "通过|批准|计划|拟" },
   /* (not the bills still pending: 其中表决通过3件，继续审议1件; nor the

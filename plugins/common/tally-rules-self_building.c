@@ -53,7 +53,7 @@
 /* 议项 inside 审议项目: the projects of a legislative plan are no agenda
  * (立法计划安排审议项目30件) */
 /* (not motions a presidium registered: 大会主席团审议决定立案3件) */
-#define NOT_AGENDA "审议项目|立法项目|立法计划|立案|主席团"
+#define NOT_AGENDA "审议项目|立法项目|立法计划|立案|主席团|的法规草案|的法律草案|的草案|的法规案|的法律案"
 
 /* 件次: an item taken up at more than one session counts once a session
  * (审议法规、决定、报告等71件次) */

@@ -11511,6 +11511,33 @@ test_paragraph_opening_this_year (void)
   g_assert_null (period_of_count (document, "231名"));
 }
 
+/* Drafts named by what was done to them, the head noun after 的 (列入常
+ * 委会会议议程审议的法规草案，全年为19件; 列入常委会会议议程的法规草案12
+ * 件): drafts deliberated, not the sessions' agenda items. */
+static void
+test_drafts_on_the_agenda (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "列入常委会会议议程审议的法规草案，全年为19件。"
+    "列入常委会会议议程的法规草案12件。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "全年审议法规草案、报告等议题30项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "19件"), ==, "deliberated");
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "deliberated");
+  g_assert_cmpstr (measure_of_count (document, "30项"), ==, "agenda_items");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11821,6 +11848,7 @@ main (int   argc,
   g_test_add_func ("/tally/kinds-named-in-the-words", test_kinds_named_in_the_words);
   g_test_add_func ("/tally/legislative-research-of-the-subject", test_legislative_research_of_the_subject);
   g_test_add_func ("/tally/paragraph-opening-this-year", test_paragraph_opening_this_year);
+  g_test_add_func ("/tally/drafts-on-the-agenda", test_drafts_on_the_agenda);
 
   return g_test_run ();
 }
