@@ -169,6 +169,10 @@ static const TallyRule oversight_rules[] = {
   { "law_inspections", "检查|检查了&法律|法规|条例", "部|件|项", NULL, TRUE, NULL,
     "发现|问题|隐患|案件|案卷|清理|废止|修改|制定|批准|" NOT_ACTIVITIES },
   { "law_inspections", "对|就", "部", NULL, FALSE, "检查|实施情况", NOT_ACTIVITIES },
+  /* (the laws first, their inspection after who did it: 6部法律法规的实
+   * 施情况由常委会组成人员带队检查) */
+  { "law_inspections", NULL, "部|件", NULL, FALSE, "法律|法规|条例&实施情况|贯彻实施情况|执行情况&由|经&检查",
+    NOT_ACTIVITIES },
   /* (laws counted in 件: 对3件单行条例实施情况进行检查) */
   { "law_inspections", "对|就", "件", NULL, FALSE, "法律|法规|条例&实施情况&检查", NOT_ACTIVITIES },
   /* a later law of a list, its verb said once before the list (检查两部
@@ -193,6 +197,9 @@ static const TallyRule oversight_rules[] = {
   /* (the reports counted first, heard in the passive: 十一个专项工作报告被
    * 常委会听取和审议) */
   { "work_reports", NULL, "个|项|份", NULL, FALSE, "工作报告|专项工作报告|专项报告|情况报告&被&听取|审议", "草案|" NOT_REPORTS_HEARD },
+  /* (…or put before the sessions: 全年有5个专项工作报告提请常委会会议审议) */
+  { "work_reports", NULL, "个|项|份", NULL, FALSE, "工作报告|专项工作报告|专项报告|情况报告&提请|提交&审议",
+    "草案|" NOT_REPORTS_HEARD },
   /* the count before the reports, 审议 alone (全年共审议了12个专项工作报告) */
   { "work_reports", "审议|审议了", "个|项|份", NULL, FALSE, "工作报告|专项工作报告|专项报告|情况报告",
     "草案|代表|意见|建议|" NOT_REPORTS_HEARD },

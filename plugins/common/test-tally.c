@@ -11538,6 +11538,28 @@ test_drafts_on_the_agenda (void)
   g_assert_cmpstr (measure_of_count (document, "30项"), ==, "agenda_items");
 }
 
+/* Oversight counted before its object, the verb after who acted (6部法
+ * 律法规的实施情况由常委会组成人员带队检查; 全年有5个专项工作报告提请常
+ * 委会会议审议). */
+static void
+test_oversight_objects_first (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "6部法律法规的实施情况由常委会组成人员带队检查。"
+    "全年有5个专项工作报告提请常委会会议审议。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "6部"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "5个"), ==, "work_reports");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11849,6 +11871,7 @@ main (int   argc,
   g_test_add_func ("/tally/legislative-research-of-the-subject", test_legislative_research_of_the_subject);
   g_test_add_func ("/tally/paragraph-opening-this-year", test_paragraph_opening_this_year);
   g_test_add_func ("/tally/drafts-on-the-agenda", test_drafts_on_the_agenda);
+  g_test_add_func ("/tally/oversight-objects-first", test_oversight_objects_first);
 
   return g_test_run ();
 }
