@@ -379,6 +379,10 @@ static const TallyRule representation_rules[] = {
   /* (…，共票决产生民生实事项目86件: the projects named too) */
   { "livelihood_projects_voted", "<乡镇|各镇|个镇|镇票决|街道|街镇|街乡|镇街|苏木&票决&民生实事|实事项目|民生项目|项目", "件|项|个",
     "township", TRUE, NULL, NOT_OWN_LEVEL "|县级|区级|市级|旗级|州级" },
+  /* (…or the vote named before, the projects fixed by it: 全区8个街道均完
+   * 成民生实事项目票决工作，共确定项目64个) */
+  { "livelihood_projects_voted", "<乡镇|各镇|个镇|街道|街镇|街乡|镇街|苏木&<票决&确定|共确定&项目|民生实事|实事项目|民生项目",
+    "件|项|个", "township", TRUE, NULL, NOT_OWN_LEVEL "|县级|区级|市级|旗级|州级|候选|提请" },
   /* (the vote in the sentence's first clause, the projects fixed by it:
    * 经大会票决，确定2023年市级民生实事项目12项) */
   { "livelihood_projects_voted", "<票决&确定&民生实事|实事项目|民生项目", "件|项|个", NULL, TRUE, NULL,

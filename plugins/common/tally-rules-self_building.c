@@ -200,7 +200,8 @@ static const TallyRule self_building_rules[] = {
   { "news_awards", "新闻作品|新闻稿件|新闻报道&获奖|荣获", "件|篇|个|项", NULL, FALSE, NULL, NULL },
   /* (prizes of an appraisal of news work: 在全区人大新闻宣传工作评选中获一
    * 等奖1项、二等奖3项) */
-  { "news_awards", "^新闻宣传|新闻工作&^获|荣获&一等奖|二等奖|三等奖|特等奖|优秀奖", "件|篇|个|项", NULL, FALSE, NULL, NULL },
+  { "news_awards", "^新闻宣传|新闻工作|新闻舆论工作|新闻舆论&^获|荣获|获评&一等奖|二等奖|三等奖|特等奖|优秀奖", "件|篇|个|项",
+    NULL, FALSE, NULL, NULL },
   /* the grades of a news award named once (获中国人大新闻奖一等奖1项、二等
    * 奖2项) */
   { "news_awards", "^新闻奖|好新闻|新闻作品奖&一等奖|二等奖|三等奖|特等奖|优秀奖|一等|二等|三等", "件|篇|个|项|部",
@@ -292,6 +293,11 @@ static const TallyRule self_building_rules[] = {
   { "rules_made", RULES_MADE "&工作制度|立法制度|配套制度|》等制度|工作规范|工作规程|工作规则", RULES_UNITS, NULL, TRUE, NULL,
     LAWS_COUNTED "|督促|推动|政府|部门" },
   { "rules_made", RULES_MADE, RULES_UNITS, NULL, FALSE, "制度|工作制度|规章制度|机关制度", LAWS_COUNTED },
+  /* (a rule named after the documents it reviews is a rule, not a law
+   * counted: …、规范性文件备案审查办法等制度28项; the longer word is read
+   * where 规范性文件 would be) */
+  { "rules_made", RULES_MADE "&备案审查办法|规范性文件备案审查办法|备案审查工作规程|规范性文件备案审查工作规程&制度",
+    RULES_UNITS, NULL, FALSE, NULL, "地方性法规|单行条例|自治条例|法律" },
   { "rules_made", "建章立制|立规建制", RULES_UNITS, NULL, FALSE, NULL, LAWS_COUNTED },
 
   /* cooperation */

@@ -11560,6 +11560,36 @@ test_oversight_objects_first (void)
   g_assert_cmpstr (measure_of_count (document, "5个"), ==, "work_reports");
 }
 
+/* Self-building and deputies' counts in other words: a rule named
+ * after the documents it reviews (…、规范性文件备案审查办法等制度28项), a
+ * prize of an appraisal of news work (作品获评…新闻舆论工作优秀作品二等奖1
+ * 项), projects fixed by the townships' vote named before them (全区8个
+ * 街道均完成民生实事项目票决工作，共确定项目64个). */
+static void
+test_rules_prizes_and_projects (void)
+{
+  static const char district[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某区第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全区8个街道均完成民生实事项目票决工作，共确定项目64个。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "修订完善常委会议事规则、主任会议议事规则、规范性文件备案审查办法等制度28项。"
+    "作品获评全省人大新闻舆论工作优秀作品二等奖1项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "64个"), ==, "livelihood_projects_voted");
+  g_assert_cmpstr (tally_scope (document, "representation", "64个"), ==, "township");
+  g_assert_cmpstr (measure_of_count (document, "28项"), ==, "rules_made");
+  g_assert_cmpstr (measure_of_count (document, "1项"), ==, "news_awards");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11872,6 +11902,7 @@ main (int   argc,
   g_test_add_func ("/tally/paragraph-opening-this-year", test_paragraph_opening_this_year);
   g_test_add_func ("/tally/drafts-on-the-agenda", test_drafts_on_the_agenda);
   g_test_add_func ("/tally/oversight-objects-first", test_oversight_objects_first);
+  g_test_add_func ("/tally/rules-prizes-and-projects", test_rules_prizes_and_projects);
 
   return g_test_run ();
 }
