@@ -4655,6 +4655,10 @@ is_fronted_object (const char *text,
           (w_end - q_end <= FRONTED_QUALIFIED_OBJECT && text_word_ends_at (text, q_end, w_end - n, "的")));
 }
 
+/* What a clause after 经 says was done to laws: passed, approved,
+ * deliberated */
+static const char * const passed_words[] = { "通过", "批准", "审议" };
+
 /* Does a clause opening with 经 and who acted or how (经常委会会议审议,
  * 经审查全部依法批准, 均经表决通过) start at @p, before @end? */
 static gboolean
@@ -6386,8 +6390,11 @@ find_windows (const Tables    *tables,
                                        sentence != NULL ? sentence->end : size);
 
           /* (not one with a count of its own: …法规草案12件，经常委会会
-           * 议审议通过10件) */
-          if (next_end <= next_start && next_end <= upper)
+           * 议审议通过10件; and only for a law's passage or approval, not
+           * a review of what was filed: 接收报备的规范性文件236件，经逐件
+           * 审查) */
+          if (next_end <= next_start && next_end <= upper &&
+              text_contains_any (text, w_end, next_end, passed_words, G_N_ELEMENTS (passed_words)))
             w_end = next_end;
         }
 
@@ -8897,9 +8904,11 @@ drop_comments_on_higher_drafts (const Tables       *tables,
                                 Decision           *decisions)
 {
   static const char * const collected[] = { "收集", "征集", "汇集", "汇总", "征求", "收到" };
-  /* (…and in the clause after, sent back up: 收到…法规草案征求意见稿13
-   * 件，组织…研究后反馈意见34条) */
-  static const char * const sent_up[] = { "反馈", "报送", "回复" };
+  /* (…and in a later clause of the sentence, sent back up or put
+   * forward: 收到…法规草案征求意见稿13件，组织…研究后反馈意见34条; 对于
+   * 省人大常委会征求意见的9件法规草案，常委会组织有关方面认真研究，提出
+   * 了意见建议43条) */
+  static const char * const sent_up[] = { "反馈", "报送", "回复", "提出" };
 
   for (guint qi = 1; qi < quantities->len; qi++)
     {
@@ -8914,8 +8923,9 @@ drop_comments_on_higher_drafts (const Tables       *tables,
         continue;
       clause = clause_end (text, w->q_start, v->q_end, w->q_start);
       if (clause != w->q_start &&
-          (!clause_break_between (text, clause, clause_start (text, clause, w->q_start)) ||
-           !text_contains_any (text, clause, w->q_start, sent_up, G_N_ELEMENTS (sent_up))))
+          (text_contains (text, clause, w->q_start, "。") || has_semicolon (text, clause, w->q_start) ||
+           !text_contains_any (text, clause_start (text, clause, w->q_start), w->q_start, sent_up,
+                               G_N_ELEMENTS (sent_up))))
         continue;
       decisions[qi].rule = NO_RULE;
     }

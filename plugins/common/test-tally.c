@@ -11333,7 +11333,8 @@ test_comments_sent_up (void)
     "全年收到省人大常委会法规草案征求意见稿13件，组织各区和有关部门研究后反馈意见34条。"
     "常委会还对省人大常委会征求意见的9件法规草案提出修改意见建议63条，被吸收采纳的有21条。"
     "公开征求意见5次，收到意见建议800余条，被采纳的有96条。"
-    "研究全国人大常委会征求意见的法律草案16件，反馈意见建议240余条。\n";
+    "研究全国人大常委会征求意见的法律草案16件，反馈意见建议240余条。"
+    "对于省人大常委会征求意见的7件法规草案，常委会组织有关方面认真研究，提出了意见建议43条。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -11347,6 +11348,8 @@ test_comments_sent_up (void)
   g_assert_cmpstr (measure_of_count (document, "96条"), ==, "public_comments_adopted");
   g_assert_cmpstr (measure_of_count (document, "16件"), ==, "national_drafts_commented");
   assert_no_tally_of_count (document, "240余条");
+  g_assert_cmpstr (measure_of_count (document, "7件"), ==, "higher_drafts_commented");
+  assert_no_tally_of_count (document, "43条");
 }
 
 /* Counts before their laws, the verb after 经 and who acted (25件法规
@@ -11365,7 +11368,11 @@ test_passive_verbs_after_laws (void)
     "\n"
     "全年有25件法规草案经常委会会议审议，19件法规经常委会会议表决通过。"
     "各市州报批的法规和单行条例36件，经审查全部依法批准，其中制定20件、修改13件、废止3件。"
-    "常委会审议法规草案12件，经常委会会议审议通过10件。\n";
+    "常委会审议法规草案12件，经常委会会议审议通过10件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "全年接收报备的规范性文件236件，经逐件审查，督促制定机关纠正11件。\n";
   g_autoptr(BaogaoDocument) document = analyze (province);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -11379,6 +11386,7 @@ test_passive_verbs_after_laws (void)
   assert_no_tally_of_count (document, "3件");
   g_assert_cmpstr (measure_of_count (document, "12件"), ==, "deliberated");
   g_assert_cmpstr (measure_of_count (document, "10件"), ==, "passed");
+  g_assert_cmpstr (measure_of_count (document, "236件"), ==, "normative_documents_filed");
 }
 
 /* A rule whose words reach back to the sentence's subject (常委会党组
