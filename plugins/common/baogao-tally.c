@@ -9849,6 +9849,13 @@ decide (const Tables    *tables,
           if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_NATIONAL &&
               (int) tables->rules[best].domain == representation)
             decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own, own_city);
+          /* (…and in the clause before, when the count's clause is
+           * elliptic and names no deputies of its own: 组织在滇全国人大代
+           * 表参加学习培训，共计135人次) */
+          if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_NATIONAL &&
+              (int) tables->rules[best].domain == representation &&
+              w->e_start < w->h_start && text_find (d->text, w->h_start, w->q_end, "代表") == G_MAXSIZE)
+            decisions[qi].actor = deputies_above (d->text, w->e_start, w->h_start, own, own_city);
           /* …or named after their count, up to the words that told what
            * it counts (3400余名乡镇人大代表向选民述职; the second item of
            * 组织42名县人大代表、156名乡镇人大代表向选民述职 too, whatever the

@@ -11598,6 +11598,29 @@ test_rules_prizes_and_projects (void)
   g_assert_cmpstr (measure_of_count (document, "1项"), ==, "news_awards");
 }
 
+/* The NPC's deputies the congress organizes, named in the clause before
+ * an elliptic total (组织在滇全国人大代表参加学习培训，共计135人次): their
+ * own measure, as when the count follows them in one clause. */
+static void
+test_npc_deputies_before_total (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "常委会组织在滇全国人大代表参加学习培训，共计135人次。"
+    "组织省人大代表参加学习培训，共计980人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "135人次"), ==, "npc_deputies_trained");
+  g_assert_cmpstr (measure_of_count (document, "980人次"), ==, "deputies_trained");
+  g_assert_cmpstr (tally_scope (document, "representation", "980人次"), ==, "provincial");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11911,6 +11934,7 @@ main (int   argc,
   g_test_add_func ("/tally/drafts-on-the-agenda", test_drafts_on_the_agenda);
   g_test_add_func ("/tally/oversight-objects-first", test_oversight_objects_first);
   g_test_add_func ("/tally/rules-prizes-and-projects", test_rules_prizes_and_projects);
+  g_test_add_func ("/tally/npc-deputies-before-total", test_npc_deputies_before_total);
 
   return g_test_run ();
 }
