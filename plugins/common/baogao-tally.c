@@ -9815,6 +9815,14 @@ decide (const Tables    *tables,
             decisions[qi].actor = text_find (d->text, w->w_start, w->q_start, "人大代表") == G_MAXSIZE ?
                                     decisions[last].actor :
                                     named_deputies_level (d->text, w->w_start, w->q_start, own, own_city);
+          /* …and a later item of a list said with 分别, whose words start
+           * where the first item's do (在黔全国人大代表…，提出的议案和建议分
+           * 别为86件和1124件) */
+          if (decisions[qi].actor == ACTOR_OWN && last != G_MAXUINT && w->prefix_start < w->prefix_end &&
+              windows[last].w_start == w->prefix_start && decisions[last].actor != ACTOR_OWN &&
+              !decided_by_deputies_named (tables, &decisions[last]) &&
+              text_find (d->text, w->w_start, w->q_start, "代表") == G_MAXSIZE)
+            decisions[qi].actor = decisions[last].actor;
           /* …and a later item of a list of counts each with its noun,
            * the body named at the head of its clause (各乡镇人大全年开展执
            * 法检查21次、工作评议30项、专题询问8次): nothing but a 、 after

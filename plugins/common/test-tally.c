@@ -11621,6 +11621,29 @@ test_npc_deputies_before_total (void)
   g_assert_cmpstr (tally_scope (document, "representation", "980人次"), ==, "provincial");
 }
 
+/* A later item of a list said with 分别 (…，提出的议案和建议分别为86件和
+ * 1124件) is of the subject the first item is of (在黔全国人大代表). */
+static void
+test_respective_items_share_subject (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "在黔全国人大代表认真履行职责，提出的议案和建议分别为86件和1124件。"
+    "省人大代表提出的议案和建议分别为9件和619件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "86件"), ==, "npc_motions");
+  g_assert_cmpstr (measure_of_count (document, "1124件"), ==, "npc_suggestions");
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "motions");
+  g_assert_cmpstr (measure_of_count (document, "619件"), ==, "suggestions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11935,6 +11958,7 @@ main (int   argc,
   g_test_add_func ("/tally/oversight-objects-first", test_oversight_objects_first);
   g_test_add_func ("/tally/rules-prizes-and-projects", test_rules_prizes_and_projects);
   g_test_add_func ("/tally/npc-deputies-before-total", test_npc_deputies_before_total);
+  g_test_add_func ("/tally/respective-items-share-subject", test_respective_items_share_subject);
 
   return g_test_run ();
 }
