@@ -4633,6 +4633,8 @@ static const char * const fronted_objects[] = {
 static const char * const fronted_progress[] = {
   "的落实情况", "的办理情况", "的整改情况", "的实施情况", "的执行情况",
   "落实情况", "办理情况", "整改情况", "实施情况", "执行情况",
+  /* (…or their work: 对省政府10个组成部门的工作，常委会开展了工作评议) */
+  "的工作情况", "的工作",
 };
 /* The longest words of a fronted object with a clause that qualifies
  * it: 12件办理不到位的建议 */

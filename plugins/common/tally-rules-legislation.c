@@ -279,6 +279,12 @@ static const TallyRule legislation_rules[] = {
     NOT_INSTRUMENTS "|意见|建议|一揽子|打包" },
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&予以废止|进行废止|宣布废止|予以废除", "决议" },
+  /* (…revised as a whole, or made anew: 对《…条例》等3件法规作出全面修订,
+   * 对…等2件法规予以重新制定) */
+  { "revised", NULL, COUNT_UNITS, NULL, FALSE,
+    INSTRUMENTS "&作出全面修订|进行全面修订|予以全面修订|全面修订|进行修订|作出修订|予以修订|进行了修订|作了修订",
+    NOT_INSTRUMENTS "|意见|建议|一揽子|打包" },
+  { "re_enacted", NULL, COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&予以重新制定|重新制定|进行重新制定", NOT_INSTRUMENTS },
   /* the laws of a set said as made or changed after their count, with
    * a copula (审议通过的法规中，…等3件是首次制定，另有2件是修改; 等4件属于新
    * 制定) */

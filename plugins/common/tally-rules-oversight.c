@@ -516,6 +516,9 @@ static const TallyRule oversight_rules[] = {
     "政府组成人员|负责人|法官|检察官&向常委会述职|向人大常委会述职|履职情况报告|述职报告|履职报告", "代表|选民" },
   /* (the officials themselves voted on: 对5名政府组成人员进行满意度测评) */
   { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "政府组成人员|负责人&满意度测评|测评", "代表" },
+  /* (…or their work appraised: 对5名市政府组成人员的履职情况开展评议) */
+  { "officials_evaluated", "对", "人|名|位", NULL, TRUE, "政府组成人员|负责人&履职情况|工作情况&开展评议|进行评议|评议",
+    "代表" },
   /* deputies taking part with the committee's members (组织常委会组成人员
    * 和部分市人大代表对8名政府组成人员开展述职评议); the earlier items of
    * a list (对6名员额法官和4名员额检察官开展述职评议) */
@@ -568,6 +571,9 @@ static const TallyRule oversight_rules[] = {
   /* (not the problems followed: 对审计查出的187个问题整改情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪监督",
     "建议|代表|议案|整改问题|问题整改|项目|" FOLLOW_UP_GROUPS },
+  /* (the opinions followed counted after the verb: 共跟踪审议意见14项) */
+  { "follow_up_supervisions", "跟踪|跟踪督办|跟踪落实", "项|条|件", NULL, TRUE, "审议意见", "建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", "跟踪|跟踪督办|跟踪落实&审议意见", "项|条|件", NULL, TRUE, NULL, "代表建议|代表|议案|整改问题" },
   /* (对18条审议意见落实情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
   /* (对上年度3项审议意见落实情况开展“回头看”) */

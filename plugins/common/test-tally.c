@@ -11644,6 +11644,38 @@ test_respective_items_share_subject (void)
   g_assert_cmpstr (measure_of_count (document, "619件"), ==, "suggestions");
 }
 
+/* Laws, officials, departments and opinions named as the object before
+ * their verb: 对…等3件法规作出全面修订; 对…等2件法规予以重新制定; 对5名
+ * 市政府组成人员的履职情况开展评议; 对省政府10个组成部门的工作，常委会
+ * 开展了工作评议; and the opinions followed, counted after the verb (共
+ * 跟踪审议意见14项). */
+static void
+test_objects_before_their_verbs (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "常委会对《某某省生物多样性保护条例》等3件法规作出全面修订，对《某某省湖泊保护条例》等2件法规予以重新制定。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "常委会还对5名省政府组成人员的履职情况开展评议。"
+    "对省政府10个组成部门的工作，常委会开展了工作评议。"
+    "对上年度审议意见的研究处理情况开展跟踪问效，共跟踪审议意见14项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "revised");
+  g_assert_cmpstr (measure_of_count (document, "2件"), ==, "re_enacted");
+  g_assert_cmpstr (measure_of_count (document, "5名"), ==, "officials_evaluated");
+  g_assert_cmpstr (measure_of_count (document, "10个"), ==, "work_evaluations");
+  g_assert_cmpstr (measure_of_count (document, "14项"), ==, "follow_up_supervisions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11959,6 +11991,7 @@ main (int   argc,
   g_test_add_func ("/tally/rules-prizes-and-projects", test_rules_prizes_and_projects);
   g_test_add_func ("/tally/npc-deputies-before-total", test_npc_deputies_before_total);
   g_test_add_func ("/tally/respective-items-share-subject", test_respective_items_share_subject);
+  g_test_add_func ("/tally/objects-before-their-verbs", test_objects_before_their_verbs);
 
   return g_test_run ();
 }
