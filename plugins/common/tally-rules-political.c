@@ -70,6 +70,7 @@
 
 /* Party bodies that study together */
 #define CENTRAL   "理论学习中心组|中心组"
+
 #define STUDY     "学习|集体学习|专题学习|传达学习|学习研讨|交流研讨|研讨|学习会|学习交流"
 /* Verbs of liaison */
 #define LIAISE    "包联|包保|包抓|分包|联系|联系服务|走访|服务|对接|帮扶|挂钩联系|结对|联络|调研走访"
@@ -172,9 +173,17 @@ static const TallyRule political_rules[] = {
   { "lectures", "<党课|专题党课&讲授|授课|讲党课", TIMES "|讲|堂", NULL, FALSE, NULL, "党组织|支部|机关党委|代表" },
   { "study_sessions", "开展|组织|举行|召开|开展了|组织了|举行了", TIMES, NULL, FALSE,
     "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨|集中研讨|集体学法|专题学法", NULL },
+  /* (not the deputies' lectures, 为代表举办讲座) */
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会|辅导讲座|学习讲座|专题学习讲座|"
     "业务学习讲座", TIMES "|讲|堂", NULL, FALSE, NULL, "代表" },
   { "lectures", NULL, TIMES "|讲", NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|专题党课|宣讲|报告会", "代表" },
+  /* (…but the Party lectures given at the deputies' stations are the
+   * Party group's: 深入基层立法联系点、代表联络站讲专题党课九次) */
+  { "lectures", "联络站|代表之家|工作站|联系点&讲党课|讲专题党课|讲授党课|讲授专题党课", TIMES "|讲|堂", NULL, FALSE, NULL,
+    "为代表|给代表|向代表" },
+  /* (…and in 人次, the lecturers counted once a lecture: 党组成员到所在支部
+   * 讲党课7人次) */
+  { "lectures", "讲党课|讲专题党课|讲授党课|讲授专题党课", "人次", NULL, FALSE, NULL, "代表" },
   /* (the Party group's own, in any section: 党组举办专题读书班2期) */
   { "guided_study_classes", "党组举办|党组开展|党组组织|党组集中&" STUDY_CLASSES, "期|次|场|场次|个|班", NULL, TRUE, NULL,
     "代表|机关党组|支部|机关党委|党员干部|机关干部|组成人员|会议" },

@@ -294,8 +294,8 @@ static const TallyRule self_building_rules[] = {
     LAWS_COUNTED "|督促|推动|政府|部门" },
   { "rules_made", RULES_MADE, RULES_UNITS, NULL, FALSE, "制度|工作制度|规章制度|机关制度", LAWS_COUNTED },
   /* (a rule named after the documents it reviews is a rule, not a law
-   * counted: …、规范性文件备案审查办法等制度28项; the longer word is read
-   * where 规范性文件 would be) */
+   * counted: …、规范性文件备案审查办法等制度28项, which LAWS_COUNTED's
+   * 规范性文件 stops above) */
   { "rules_made", RULES_MADE "&备案审查办法|规范性文件备案审查办法|备案审查工作规程|规范性文件备案审查工作规程&制度",
     RULES_UNITS, NULL, FALSE, NULL, "地方性法规|单行条例|自治条例|法律" },
   { "rules_made", "建章立制|立规建制", RULES_UNITS, NULL, FALSE, NULL, LAWS_COUNTED },

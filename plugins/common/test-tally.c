@@ -11676,6 +11676,30 @@ test_objects_before_their_verbs (void)
   g_assert_cmpstr (measure_of_count (document, "14项"), ==, "follow_up_supervisions");
 }
 
+/* Party lectures given at the deputies' stations (深入基层立法联系点、代
+ * 表联络站讲专题党课九次) or counted in 人次 (党组成员到所在支部讲党课7人
+ * 次) are the Party group's; lectures for the deputies are not. */
+static void
+test_party_lectures_at_stations (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "主任会议组成人员深入基层立法联系点、代表联络站讲专题党课九次。"
+    "党组成员到所在支部讲党课7人次。"
+    "为代表举办专题讲座3场。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "九次"), ==, "lectures");
+  g_assert_cmpstr (measure_of_count (document, "7人次"), ==, "lectures");
+  assert_count_not_as (document, "3场", "lectures");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -11992,6 +12016,7 @@ main (int   argc,
   g_test_add_func ("/tally/npc-deputies-before-total", test_npc_deputies_before_total);
   g_test_add_func ("/tally/respective-items-share-subject", test_respective_items_share_subject);
   g_test_add_func ("/tally/objects-before-their-verbs", test_objects_before_their_verbs);
+  g_test_add_func ("/tally/party-lectures-at-stations", test_party_lectures_at_stations);
 
   return g_test_run ();
 }
