@@ -4677,6 +4677,21 @@ passive_clause_at (const char *text,
          text_any_word_at (text, p, end, not_passive, G_N_ELEMENTS (not_passive)) == 0;
 }
 
+/* Does a clause start at @p, before @end, that only tells what was
+ * done to the things counted before it, its subject left out (均已督促
+ * 制定机关予以纠正, 已全部纠正)? */
+static gboolean
+predicate_clause_at (const char *text,
+                     gsize       p,
+                     gsize       end)
+{
+  static const char * const adverbs[] = { "均已", "均", "已全部", "全部", "已", "都" };
+  static const char * const verbs[] = { "督促", "责成", "要求", "推动", "予以", "纠正", "依法纠正" };
+  gsize n = text_any_word_at (text, p, end, adverbs, G_N_ELEMENTS (adverbs));
+
+  return n != 0 && text_any_word_at (text, p + n, end, verbs, G_N_ELEMENTS (verbs)) != 0;
+}
+
 /* …unless the clause found or received them itself (对审计查出的56个问
  * 题，…; 对征集到的1260条意见，…): a count of its own */
 static const char * const fronted_found[] = { "查出", "发现", "征集", "收到", "收集", "排查" };
@@ -6386,7 +6401,12 @@ find_windows (const Tables    *tables,
       /* …and a count closing a clause whose verb, after 经 and who acted,
        * opens the next one (报批的法规和单行条例36件，经审查全部依法批准) */
       else if (w_end == q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
-               passive_clause_at (text, w_end + strlen ("，"), upper))
+               (passive_clause_at (text, w_end + strlen ("，"), upper) ||
+                /* (…or a headless relative's count, what was done to
+                 * them after it: 发现存在…问题的12件，均已督促制定机关予以
+                 * 纠正) */
+                (text_word_ends_at (text, w_start, q_start, "的") &&
+                 predicate_clause_at (text, w_end + strlen ("，"), upper))))
         {
           gsize next_end = clause_end (text, size, w_end + strlen ("，"),
                                        sentence != NULL ? sentence->end : size);
@@ -6396,7 +6416,8 @@ find_windows (const Tables    *tables,
            * a review of what was filed: 接收报备的规范性文件236件，经逐件
            * 审查) */
           if (next_end <= next_start && next_end <= upper &&
-              text_contains_any (text, w_end, next_end, passed_words, G_N_ELEMENTS (passed_words)))
+              (text_contains_any (text, w_end, next_end, passed_words, G_N_ELEMENTS (passed_words)) ||
+               !passive_clause_at (text, w_end + strlen ("，"), upper)))
             w_end = next_end;
         }
 

@@ -11700,6 +11700,33 @@ test_party_lectures_at_stations (void)
   assert_count_not_as (document, "3场", "lectures");
 }
 
+/* A headless relative's count with what was done to them in the clause
+ * after (发现存在…问题的12件，均已督促制定机关予以纠正: the documents
+ * corrected); one decision amending several laws at once (以一个修改决定一
+ * 次性修改…地方性法规9件: a package). */
+static void
+test_relative_count_and_one_decision (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "在优化营商环境方面，采取“打包”方式，以一个修改决定一次性修改涉及“放管服”改革的地方性法规9件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "加强备案审查，共接收报送备案的规范性文件178件，逐件审查，发现存在与上位法不一致等问题的12件，均已督促制定机关予以纠正。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "amended_in_package");
+  g_assert_cmpstr (measure_of_count (document, "178件"), ==, "normative_documents_filed");
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "documents_corrected");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12017,6 +12044,7 @@ main (int   argc,
   g_test_add_func ("/tally/respective-items-share-subject", test_respective_items_share_subject);
   g_test_add_func ("/tally/objects-before-their-verbs", test_objects_before_their_verbs);
   g_test_add_func ("/tally/party-lectures-at-stations", test_party_lectures_at_stations);
+  g_test_add_func ("/tally/relative-count-and-one-decision", test_relative_count_and_one_decision);
 
   return g_test_run ();
 }
