@@ -7405,14 +7405,18 @@ each_verb_before (const char *text,
                   gsize       end)
 {
   static const char * const more_verbs[] = { "进行", "领衔", "牵头", "联系", "包联", "负责", "举行", "确定" };
+  /* (not a verb that names a body: 各检查组共回收问卷…, 各调研组) */
+  static const char * const bodies[] = { "组", "团", "班", "队", "站", "点", "室", "处", "中心" };
   gsize at = text_find (text, start, end, "各");
 
   for (; at != G_MAXSIZE; at = text_find (text, at + strlen ("各"), end, "各"))
     {
       gsize p = at + strlen ("各");
+      gsize n = clause_verb_at (text, p, end);
 
-      if (clause_verb_at (text, p, end) != 0 ||
-          text_any_word_at (text, p, end, more_verbs, G_N_ELEMENTS (more_verbs)) != 0)
+      if (n == 0)
+        n = text_any_word_at (text, p, end, more_verbs, G_N_ELEMENTS (more_verbs));
+      if (n != 0 && text_any_word_at (text, p + n, end, bodies, G_N_ELEMENTS (bodies)) == 0)
         return TRUE;
     }
   return FALSE;

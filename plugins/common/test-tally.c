@@ -11428,7 +11428,8 @@ test_each_with_verb_and_object (void)
     "\n"
     "主任会议成员各领衔1项重点调研课题。"
     "对市中级人民法院、市人民检察院专项工作报告各进行满意度测评1次。"
-    "开展专题询问2次。\n";
+    "开展专题询问2次。"
+    "各检查组共回收调查问卷两万三千份。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -11436,6 +11437,8 @@ test_each_with_verb_and_object (void)
   assert_no_tally_of_count (document, "1项");
   assert_no_tally_of_count (document, "1次");
   g_assert_cmpstr (measure_of_count (document, "2次"), ==, "special_inquiries");
+  /* (各 and a body named after a verb, 检查组, is no such marker) */
+  g_assert_cmpstr (measure_of_count (document, "两万三千份"), ==, "surveys");
 }
 
 /* Words that name a kind of the thing counted: the central group's
