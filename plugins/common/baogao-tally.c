@@ -6401,6 +6401,9 @@ find_windows (const Tables    *tables,
       /* …and a count closing a clause whose verb, after 经 and who acted,
        * opens the next one (报批的法规和单行条例36件，经审查全部依法批准) */
       else if (w_end == q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
+               /* (not one whose clause has its own verb: 另依法废止地方性法规
+                * 1件，均经…批准后施行) */
+               !opens_with_verb (text, w_start, q_start) && !text_word_at (text, w_start, q_start, "另") &&
                (passive_clause_at (text, w_end + strlen ("，"), upper) ||
                 /* (…or a headless relative's count, what was done to
                  * them after it: 发现存在…问题的12件，均已督促制定机关予以

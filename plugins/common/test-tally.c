@@ -11368,7 +11368,8 @@ test_passive_verbs_after_laws (void)
     "\n"
     "全年有25件法规草案经常委会会议审议，19件法规经常委会会议表决通过。"
     "各市州报批的法规和单行条例36件，经审查全部依法批准，其中制定20件、修改13件、废止3件。"
-    "常委会审议法规草案12件，经常委会会议审议通过10件。\n"
+    "常委会审议法规草案12件，经常委会会议审议通过10件。"
+    "另依法废止地方性法规1件，均经国务院批准后施行。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -11387,6 +11388,7 @@ test_passive_verbs_after_laws (void)
   g_assert_cmpstr (measure_of_count (document, "12件"), ==, "deliberated");
   g_assert_cmpstr (measure_of_count (document, "10件"), ==, "passed");
   g_assert_cmpstr (measure_of_count (document, "236件"), ==, "normative_documents_filed");
+  g_assert_cmpstr (measure_of_count (document, "1件"), ==, "repealed");
 }
 
 /* A rule whose words reach back to the sentence's subject (常委会党组
