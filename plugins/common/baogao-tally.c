@@ -9760,6 +9760,12 @@ decide (const Tables    *tables,
        * clause counted: 对两部法规草案各举行立法听证会1次) */
       if (best != NO_RULE && qi > 0 && per_item_of_count (d->text, &windows[qi - 1], w))
         best = NO_RULE;
+      /* (…nor a total of the count before it and another thing, 与 and
+       * that thing first: 召开主任会议二十三次，与常委会会议合计三十次) */
+      if (best != NO_RULE && w->w_start < w->q_start &&
+          (text_word_at (d->text, w->w_start, w->q_start, "与") || text_word_at (d->text, w->w_start, w->q_start, "连同")) &&
+          total_marker_before (d->text, w->w_start, w->q_start) != G_MAXSIZE)
+        best = NO_RULE;
       /* (…nor for each of the people or things its own words name, 各
        * and a verb with its object before the count: 主任会议成员各领衔1
        * 项重点调研课题; 对…专项工作报告各进行满意度测评1次) */

@@ -11732,6 +11732,28 @@ test_relative_count_and_one_decision (void)
   g_assert_cmpstr (measure_of_count (document, "12件"), ==, "documents_corrected");
 }
 
+/* A total of the count before it and another thing, said with 与 (召开
+ * 主任会议二十三次，与常委会会议合计三十次): no row, as a total over
+ * several measures is none. */
+static void
+test_total_with_another_thing (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、自身建设\n"
+    "\n"
+    "常委会全年召开主任会议二十三次，与常委会会议合计三十次，审议议题八十一项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "二十三次"), ==, "chairpersons_meetings");
+  assert_no_tally_of_count (document, "三十次");
+  g_assert_cmpstr (measure_of_count (document, "八十一项"), ==, "agenda_items");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12050,6 +12072,7 @@ main (int   argc,
   g_test_add_func ("/tally/objects-before-their-verbs", test_objects_before_their_verbs);
   g_test_add_func ("/tally/party-lectures-at-stations", test_party_lectures_at_stations);
   g_test_add_func ("/tally/relative-count-and-one-decision", test_relative_count_and_one_decision);
+  g_test_add_func ("/tally/total-with-another-thing", test_total_with_another_thing);
 
   return g_test_run ();
 }
