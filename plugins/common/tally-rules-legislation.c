@@ -692,6 +692,10 @@ static const TallyRule legislation_rules[] = {
    * 立法联系点27个，本年新增6个) */
   { "legislative_contact_points_added", "<立法联系点|基层立法联系点&新增|新建|新设|新成立|新挂牌", "个|家|处", NULL, FALSE, NULL,
     CONTACT_STOCK "|采集点" },
+  /* (…the new ones counted before their verb: 基层立法联系点已扩容到18个，
+   * 其中3个为今年新设) */
+  { "legislative_contact_points_added", "<立法联系点|基层立法联系点", "个|家|处", NULL, FALSE,
+    "新设|新增|新建|新设立|新成立|新挂牌|新确定", CONTACT_STOCK "|采集点" },
   /* built in the year said (全年建立基层立法联系点4个) */
   { "legislative_contact_points_added", "<" THIS_YEAR "&建立|建成|建设&立法联系点|基层立法联系点",
     "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK "|采集点" },
@@ -700,6 +704,10 @@ static const TallyRule legislation_rules[] = {
    * 31个) */
   { "legislative_contact_points", "^立法联系点|基层立法联系点&总数|总量|增加到|增至|达到|累计|共有",
     "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
+  /* (the points said short, in a section on legislation, what they grew
+   * to: 全市联系点扩充至25个) */
+  { "legislative_contact_points", "联系点&扩充至|扩容至|扩大到|扩容到|增加到|增至|总数达到|总数达",
+    "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH "|代表|联络站|采集点" },
   /* (新增设12个基层立法联系点，联系点总数达到22个) */
   { "legislative_contact_points", "<立法联系点|基层立法联系点&总数|总量|增加到|增至|累计",
     "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },

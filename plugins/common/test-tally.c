@@ -11754,6 +11754,30 @@ test_total_with_another_thing (void)
   g_assert_cmpstr (measure_of_count (document, "八十一项"), ==, "agenda_items");
 }
 
+/* Legislative contact points: the new ones counted before their verb
+ * (基层立法联系点已扩容到18个，其中3个为今年新设), and all there are, the
+ * points said short in a section on legislation (全市联系点扩充至25个). */
+static void
+test_contact_points_said_short (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "市级基层立法联系点已扩容到18个，其中3个为今年新设。"
+    "全市联系点扩充至25个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "18个"), ==, "legislative_contact_points");
+  g_assert_cmpstr (measure_of_count (document, "3个"), ==, "legislative_contact_points_added");
+  g_assert_null (period_of_count (document, "3个"));
+  g_assert_cmpstr (measure_of_count (document, "25个"), ==, "legislative_contact_points");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12073,6 +12097,7 @@ main (int   argc,
   g_test_add_func ("/tally/party-lectures-at-stations", test_party_lectures_at_stations);
   g_test_add_func ("/tally/relative-count-and-one-decision", test_relative_count_and_one_decision);
   g_test_add_func ("/tally/total-with-another-thing", test_total_with_another_thing);
+  g_test_add_func ("/tally/contact-points-said-short", test_contact_points_said_short);
 
   return g_test_run ();
 }
