@@ -652,6 +652,9 @@ static const TallyRule legislation_rules[] = {
   /* hearings and expert panels, which a section on legislation holds on
    * its drafts whatever the sentence says they are on (就…等重点法规召开论
    * 证会、听证会15次; 召开听证会2次) */
+  /* (…the count before them: 先后组织13场立法座谈会和论证会) */
+  { "consultation_meetings", "组织|召开|举行|举办", "次|场|场次", NULL, FALSE,
+    "立法座谈会|立法论证会|立法听证会|论证会|听证会", "代表|人次|企业|审议|" NOT_CONSULTATIONS },
   { "consultation_meetings", "论证会|听证会", "次|场|场次|个", NULL, FALSE, NULL,
     "代表|人次|企业|审议|" NOT_CONSULTATIONS },
   /* the meetings of a list closed by 等, its heads named (召开企业家座谈会、专

@@ -232,8 +232,10 @@ static const TallyRule political_rules[] = {
   { "research_topics", NULL, "项|个", NULL, FALSE, "课题|重点课题|调研课题&调研|专题调研|调查研究",
     "报告|成果|走访|深入|赴|点位|企业|单位" },
   /* projects that tackle a hard problem (攻坚项目, 破难项目, 攻关课题) */
-  { "key_problem_projects", "攻坚|破难|攻关|攻坚克难&" PROJECTS, ITEMS, NULL, FALSE, NULL, "报告" },
-  { "key_problem_projects", NULL, ITEMS, NULL, FALSE, "攻坚|破难|攻关|攻坚克难&" PROJECTS, "报告" },
+  /* (not the task forces set up for them: 成立脱贫攻坚、产业项目建设…等工
+   * 作专班3个) */
+  { "key_problem_projects", "攻坚|破难|攻关|攻坚克难&" PROJECTS, ITEMS, NULL, FALSE, NULL, "报告|专班" },
+  { "key_problem_projects", NULL, ITEMS, NULL, FALSE, "攻坚|破难|攻关|攻坚克难&" PROJECTS, "报告|专班" },
   /* (not the candidates for the deputies' vote: 票决的民生实事候选项目15件) */
   { "livelihood_projects", LIVELIHOOD "|为民办实事|办实事", ITEMS, NULL, FALSE, NULL, "候选" },
   { "livelihood_projects", NULL, ITEMS, NULL, FALSE, LIVELIHOOD, "人大|票决" },

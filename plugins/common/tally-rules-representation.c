@@ -138,7 +138,7 @@
 #define JOIN "参与|参加|投身|下沉|奋战|坚守"
 /* …and the work the deputies joined: epidemic prevention (防控工作,
  * 疫情防控, 值守) and the like */
-#define CAMPAIGN_WORK "防控工作|疫情防控|防控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾|脱贫攻坚|精准扶贫|扫黑除恶|" \
+#define CAMPAIGN_WORK "防控工作|疫情防控|防控|联防联控|抗疫|值守|卡口|核酸检测|志愿服务|抗洪|抢险|救灾|脱贫攻坚|精准扶贫|扫黑除恶|" \
   /* (and the cities' campaigns of local governance: 代表参与接诉即办“吹哨报到”
    * 和社区治理2.3万人次) */ \
   "接诉即办|吹哨报到|社区治理|基层治理|网格化管理|乡村振兴|文明城市创建|" \
@@ -421,8 +421,10 @@ static const TallyRule representation_rules[] = {
   /* (nor comments on drafts: 对省人大常委会征求意见的法规草案提出意见建议42条) */
   /* (nor the deputies' opinions heard on visits: 听取代表意见建议2100余
    * 条; nor motions handled as suggestions: 其余29件作为建议处理) */
+  /* (nor the suggestions as the topic of research taken by the leaders:
+   * 围绕代表建议办理、营商环境优化等领题调研9项) */
   { "suggestions", "建议", PAPERS, NULL, FALSE, NULL,
-    PUBLIC_OPINIONS "|" COVERED "|" NOT_SUGGESTED "|法规草案|法律草案|征求意见的" },
+    PUBLIC_OPINIONS "|" COVERED "|" NOT_SUGGESTED "|法规草案|法律草案|征求意见的|领题|课题" },
   /* the deputies named, for a section of another domain (代表提出建议500件) */
   /* (not proposals for laws to make, the deputies among those who made
    * them: 共收到…人大代表和社会各界提出的立法建议项目37件) */
@@ -441,7 +443,7 @@ static const TallyRule representation_rules[] = {
   /* (not a channel of proposals of other things: 通过…代表建议等渠道收集
    * 立法项目建议46件) */
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
-    PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED "|立法项目|等渠道|渠道|提案|等制度|等工作制度" },
+    PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED "|立法项目|等渠道|渠道|提案|等制度|等工作制度|领题|课题" },
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案|" FOLLOW_UP "|" COVERED },
   /* Shanghai's word for them (代表提出书面意见208件) */
   { "suggestions", "代表&书面意见", PAPERS, NULL, TRUE, NULL, NULL },

@@ -11778,6 +11778,41 @@ test_contact_points_said_short (void)
   g_assert_cmpstr (measure_of_count (document, "25个"), ==, "legislative_contact_points");
 }
 
+/* What a count counts, not the topics listed before it (围绕代表建议办
+ * 理、营商环境优化等领题调研9项: research topics; 成立脱贫攻坚、产业项
+ * 目建设…等工作专班3个: task forces); meetings counted before their name
+ * (先后组织13场立法座谈会和论证会); deputies' epidemic work said as 联防
+ * 联控. */
+static void
+test_counted_not_topics (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会党组成员围绕代表建议办理、营商环境优化等领题调研9项。"
+    "成立脱贫攻坚、产业项目建设、扫黑除恶等工作专班3个。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "先后组织13场立法座谈会和论证会。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "全省各级人大代表30万余人次参与联防联控。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "9项"), ==, "research_topics");
+  g_assert_cmpstr (measure_of_count (document, "3个"), ==, "task_forces");
+  g_assert_cmpstr (measure_of_count (document, "13场"), ==, "consultation_meetings");
+  g_assert_cmpstr (measure_of_count (document, "30万余人次"), ==, "deputy_activity_participations");
+  g_assert_cmpstr (tally_scope (document, "representation", "联防联控"), ==, "all_levels");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12098,6 +12133,7 @@ main (int   argc,
   g_test_add_func ("/tally/relative-count-and-one-decision", test_relative_count_and_one_decision);
   g_test_add_func ("/tally/total-with-another-thing", test_total_with_another_thing);
   g_test_add_func ("/tally/contact-points-said-short", test_contact_points_said_short);
+  g_test_add_func ("/tally/counted-not-topics", test_counted_not_topics);
 
   return g_test_run ();
 }
