@@ -508,6 +508,11 @@ static const TallyRule legislation_rules[] = {
    * clause (…草案全文公布征求意见，共收到人民群众提出的意见11543件) */
   { "public_comments", "<草案&<" PUBLISH_DRAFTS "|" CONSULT "&" RECEIVE "&意见", "条|件", NULL, FALSE, NULL,
     "代表建议|议案|立法项目|立项|立法建议|建议项目|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
+  /* the public's comments on drafts published, named in the sentence's
+   * first clause (两部条例草案在《团结报》和州人大网站刊登后，群众来信来电
+   * 提出意见建议370余条) */
+  { "public_comments", "<草案&<刊登|公布|刊发|发布|全文公布&提出|反映&意见建议|意见和建议|意见", "条|件", NULL, FALSE, NULL,
+    "代表|选民|联系点|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* in a section on legislation, the comments received need not say
    * they were on drafts (（二）拓宽民意表达渠道。收到意见建议1800余条) */
   { "public_comments", RECEIVE "&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
@@ -607,6 +612,10 @@ static const TallyRule legislation_rules[] = {
     "件|部|项|个", NULL, FALSE, NULL, NULL },
   { "national_drafts_commented", "全国人大|全国人民代表大会", "件|部|项|个", NULL, FALSE,
     "法律草案|法律案&征求意见|修改意见|意见建议|意见", NULL },
+  /* (…sent for comment, the drafts after the count: 对全国人大常委会交来征
+   * 求意见的62部法律草案逐一研究，认真提出修改意见) */
+  { "national_drafts_commented", "全国人大|全国人民代表大会&征求意见|交来|转来|送来", "件|部|项|个", NULL, FALSE,
+    "法律草案|法律案", "公开征求意见|向社会|社会公众|网上|人大网" },
   /* the consultation named in the sentence's first clause, the drafts
    * after the count (对全国人大常委会征求意见的9部法律草案，提出了修改意
    * 见; 办理省人大常委会征求意见工作，就9件法规草案提出修改意见) */

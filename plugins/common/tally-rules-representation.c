@@ -273,6 +273,8 @@ static const TallyRule representation_rules[] = {
   /* the people after the ceremonies (组织宪法宣誓五十四场、三百一十人次) */
   { "oaths", "^宣誓", "人次", NULL, TRUE, NULL, PARTY_OATH "|代表|调研|视察|活动" },
   { "oath_ceremonies", "宣誓", "次|场|批|批次|场次", NULL, TRUE, NULL, PARTY_OATH },
+  /* (the ceremonies counted before their name: 5次宣誓仪式中共有42名…宣誓) */
+  { "oath_ceremonies", NULL, "次|场|批|批次|场次", NULL, TRUE, "宣誓仪式|宪法宣誓仪式|宣誓活动", PARTY_OATH },
   /* deputies elected at a general election (换届选举…选出区人大代表1586
    * 名); the level is the deputies' (see the scope), not a by-election */
   { "deputies_elected", "选出|选举产生|依法选举产生|共选出|选举出&代表|人大代表", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, NULL,
@@ -1005,6 +1007,11 @@ static const TallyRule representation_rules[] = {
    * its work with deputies, not the Party group's, where no section says */
   { "deputies_liaised", "<常委会组成人员|组成人员|常委会委员&联系|直接联系|联系了&代表|人大代表", PEOPLE, NULL, FALSE, NULL,
     "每位|每名|每人|每个|各联系|分别" },
+  /* (the deputies named in the sentence's first clause, the total after
+   * what each member does: 每位常委会组成人员固定联系若干名市人大代表，共
+   * 联系486名) */
+  { "deputies_liaised", "<代表|人大代表&共联系|累计联系|共计联系|合计联系", PEOPLE, NULL, FALSE, NULL,
+    "群众|选民|企业|居民|村民|" NOT_LIAISING_DEPUTIES },
   /* the deputies first (与346名市人大代表建立直接联系) */
   { "deputies_liaised", NULL, PEOPLE, NULL, FALSE, "代表&建立联系|建立直接联系|保持联系|保持直接联系|建立了联系|建立了直接联系|保持了联系|保持了直接联系",
     "每位|每名|每人|每个|各联系|分别" },

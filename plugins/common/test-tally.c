@@ -11813,6 +11813,40 @@ test_counted_not_topics (void)
   g_assert_cmpstr (tally_scope (document, "representation", "联防联控"), ==, "all_levels");
 }
 
+/* Counts said in other orders: ceremonies counted before their name (5
+ * 次宣誓仪式中共有42名…宣誓); a total of deputies after what each member
+ * does (每位常委会组成人员固定联系若干名市人大代表，共联系486名); the
+ * NPC's drafts sent for comment, the drafts after the count (对全国人大常
+ * 委会交来征求意见的62部法律草案逐一研究，…); the public's comments on
+ * drafts published (两部条例草案…刊登后，群众来信来电提出意见建议370余
+ * 条). */
+static void
+test_counts_in_other_orders (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对全国人大常委会交来征求意见的62部法律草案逐一研究，认真提出修改意见。"
+    "两部条例草案在《某某日报》和市人大网站刊登后，群众来信来电提出意见建议370余条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "宪法宣誓制度坚持不懈，5次宣誓仪式中共有42名被任命人员面向国旗庄严宣誓。"
+    "每位常委会组成人员固定联系若干名市人大代表，共联系486名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "62部"), ==, "national_drafts_commented");
+  g_assert_cmpstr (measure_of_count (document, "370余条"), ==, "public_comments");
+  g_assert_cmpstr (measure_of_count (document, "5次"), ==, "oath_ceremonies");
+  g_assert_cmpstr (measure_of_count (document, "42名"), ==, "oaths");
+  g_assert_cmpstr (measure_of_count (document, "486名"), ==, "deputies_liaised");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12134,6 +12168,7 @@ main (int   argc,
   g_test_add_func ("/tally/total-with-another-thing", test_total_with_another_thing);
   g_test_add_func ("/tally/contact-points-said-short", test_contact_points_said_short);
   g_test_add_func ("/tally/counted-not-topics", test_counted_not_topics);
+  g_test_add_func ("/tally/counts-in-other-orders", test_counts_in_other_orders);
 
   return g_test_run ();
 }
