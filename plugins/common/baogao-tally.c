@@ -100,6 +100,9 @@
 /* The longest lead-in sentence that may open a paragraph before its time
  * frame (建议办理提质增效。五年来，…), bytes */
 #define PARAGRAPH_LEAD_IN (12 * 3)
+/* …and before the year reported, said so (本届最后一年，监督工作力度不
+ * 减。2022年，…): some 20 characters */
+#define YEAR_LEAD_IN (20 * 3)
 /* How far into a since clause or a span of years (2010年至2011年) the year
  * reported named is the clause's own, bytes */
 #define SPAN_HEAD (12 * 3)
@@ -6158,6 +6161,7 @@ find_windows (const Tables    *tables,
               if (p != paragraph_start)
                 {
                   SentenceMarks head;
+                  gboolean paragraph_year_after_lead = FALSE;
                   /* (after its item's number: （一）五年来，…) */
                   gsize h = p + item_number_at (text, p, sentence->end);
 
@@ -6183,10 +6187,19 @@ find_windows (const Tables    *tables,
                             paragraph_period = head.frame;
                         }
                     }
+                  /* (…or the year after a lead-in sentence: 本届最后一年，
+                   * 监督工作力度不减。2022年，常委会…) */
+                  {
+                    gsize stop = text_find (text, h, MIN (size, h + YEAR_LEAD_IN), "。");
+
+                    /* (a lead-in of no count: not 开展执法检查25次。2022年，…) */
+                    paragraph_year_after_lead = stop != G_MAXSIZE && first_count_from (quantities, h) > stop &&
+                                                opens_with_year_said (text, stop + strlen ("。"), size, year);
+                  }
                   /* (the year said as such too, in a part about the term:
                    * 今年是…100周年。常委会…讲专题党课3次) */
                   paragraph_year = opens_with_year_said (text, h, sentence->end, year) ||
-                                   text_word_at (text, h, sentence->end, "今年是");
+                                   text_word_at (text, h, sentence->end, "今年是") || paragraph_year_after_lead;
                   paragraph_label = ledger_label (tables, text, p, sentence->end, FALSE);
                   /* a box of the year's figures (【数说2022】, then ▲ lines)
                    * in a part about the term */
@@ -9280,6 +9293,10 @@ skip_when_said (const char *text,
   return p;
 }
 
+/* How far a clause may open with the session or time something was done
+ * at, 期间 closing it (bytes): some 16 characters, 十四届全国人大一次会议期间 */
+#define DURING_REACH (16 * 3)
+
 /* Does the clause [@start, @end) open with its verb, naming no one who
  * acts (开展代表小组活动九百余次, 共票决…)? */
 static gboolean
@@ -9296,6 +9313,14 @@ opens_with_verb (const char *text,
     p += n + strlen ("年");
   /* (or the years it counts: 五年来在全国人代会上提出议案118件) */
   p += text_any_word_at (text, p, end, frames_said, G_N_ELEMENTS (frames_said));
+  /* (or a session it was done at: 十四届全国人大一次会议期间提出议案建议
+   * 312件) */
+  {
+    gsize during = text_find (text, p, MIN (end, p + DURING_REACH), "期间");
+
+    if (during != G_MAXSIZE && text_find (text, p, during, "，") == G_MAXSIZE)
+      p = during + strlen ("期间");
+  }
   p += text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs));
   return clause_verb_at (text, skip_when_said (text, p, end), end) != 0;
 }
@@ -9610,7 +9635,10 @@ decide (const Tables    *tables,
        * head lends a verb to what the item names, not its own measure
        * to whatever follows it (走访企业120家、座谈会31次); an item with
        * a verb of its own was decided above (制定法规9件、修改12件). */
-      if (best == NO_RULE && n_own > 0 && w->h_start < w->w_start)
+      /* (not to an item with a verb of its own that its words leave
+       * undecided: 包括制定法律47件、…、作出法律解释和有关法律问题的决定53
+       * 件) */
+      if (best == NO_RULE && n_own > 0 && w->h_start < w->w_start && !opens_with_verb (d->text, w->w_start, w->q_start))
         {
           gsize own_start = w->w_start;
 

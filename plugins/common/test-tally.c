@@ -11847,6 +11847,42 @@ test_counts_in_other_orders (void)
   g_assert_cmpstr (measure_of_count (document, "486名"), ==, "deputies_liaised");
 }
 
+/* An item of a list with a verb of its own its words leave undecided
+ * borrows no verb from the head (包括制定法律47件、…、作出法律解释和有关
+ * 法律问题的决定53件); a clause opening with the session it was done at
+ * opens with its verb (在粤全国人大代表…，十四届全国人大一次会议期间提出
+ * 议案建议312件); a paragraph whose lead-in is followed by the year
+ * speaks for the year (本届最后一年，…。2022年，…。…开展了两次专题询问). */
+static void
+test_own_verbs_sessions_and_lead_ins (void)
+{
+  static const char national[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "——2023年3月7日在第十四届全国人民代表大会第一次会议上\n"
+    "\n"
+    "一、过去五年的主要工作\n"
+    "\n"
+    "五年来，通过法律案211件，包括制定法律47件、修改法律111件、作出法律解释和有关法律问题的决定53件。\n"
+    "本届最后一年，监督工作力度不减。2022年，常委会对四部法律的实施情况组织执法检查。常委会还结合审议有关报告开展了两次专题询问。\n";
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "在粤全国人大代表履职积极性高，十四届全国人大一次会议期间提出议案建议312件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (national);
+  g_autoptr(BaogaoDocument) second = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "47件"), ==, "enacted");
+  assert_count_not_as (document, "53件", "enacted");
+  g_assert_cmpstr (measure_of_count (document, "两次"), ==, "special_inquiries");
+  g_assert_null (period_of_count (document, "两次"));
+  g_assert_cmpstr (measure_of_count (second, "312件"), ==, "npc_motions+suggestions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12169,6 +12205,7 @@ main (int   argc,
   g_test_add_func ("/tally/contact-points-said-short", test_contact_points_said_short);
   g_test_add_func ("/tally/counted-not-topics", test_counted_not_topics);
   g_test_add_func ("/tally/counts-in-other-orders", test_counts_in_other_orders);
+  g_test_add_func ("/tally/own-verbs-sessions-and-lead-ins", test_own_verbs_sessions_and_lead_ins);
 
   return g_test_run ();
 }
