@@ -8902,8 +8902,10 @@ drop_package_said_again (const Tables       *tables,
     {
       const CountWindows *w = &windows[qi];
 
+      /* (the package said again as one, 一次性修改法规十一件, too) */
       if (decisions[qi].rule == NO_RULE ||
-          strcmp (tables->rules[decisions[qi].rule].rule->measure, "amended") != 0)
+          (strcmp (tables->rules[decisions[qi].rule].rule->measure, "amended") != 0 &&
+           strcmp (tables->rules[decisions[qi].rule].rule->measure, "amended_in_package") != 0))
         continue;
       for (guint qj = qi; qj-- > 0;)
         {

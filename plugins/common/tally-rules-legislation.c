@@ -264,6 +264,10 @@ static const TallyRule legislation_rules[] = {
     COUNT_UNITS, NULL, TRUE, NULL, PACKAGE_INCLUDED "|条文|个条款" },
   { "amended_in_package", "<" PACKAGE_WAY "&一次性修改|一次性修正", COUNT_UNITS, NULL, TRUE, NULL,
     PACKAGE_INCLUDED "|条文|个条款" },
+  /* (…or said amended at once, laws counted: …，先后通过6次打包修改，一次
+   * 性修改法规73件) */
+  { "amended_in_package", "一次性修改|一次性修正", COUNT_UNITS, NULL, TRUE, NULL,
+    PACKAGE_INCLUDED "|条文|个条款|条款" },
   /* (…or one decision said to amend them at once: 以一个修改决定一次性修
    * 改…地方性法规9件) */
   { "amended_in_package", "一个修改决定|一个修正决定|一个决定&一次性修改|一次性修正|一并修改", COUNT_UNITS, NULL, TRUE, NULL,

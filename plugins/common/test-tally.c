@@ -11718,7 +11718,8 @@ test_relative_count_and_one_decision (void)
     "\n"
     "一、立法工作\n"
     "\n"
-    "在优化营商环境方面，采取“打包”方式，以一个修改决定一次性修改涉及“放管服”改革的地方性法规9件。\n"
+    "在优化营商环境方面，采取“打包”方式，以一个修改决定一次性修改涉及“放管服”改革的地方性法规9件。"
+    "配合机构改革等重大改革，先后通过6次打包修改，一次性修改法规73件。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -11728,6 +11729,7 @@ test_relative_count_and_one_decision (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   g_assert_cmpstr (measure_of_count (document, "9件"), ==, "amended_in_package");
+  g_assert_cmpstr (measure_of_count (document, "73件"), ==, "amended_in_package");
   g_assert_cmpstr (measure_of_count (document, "178件"), ==, "normative_documents_filed");
   g_assert_cmpstr (measure_of_count (document, "12件"), ==, "documents_corrected");
 }
