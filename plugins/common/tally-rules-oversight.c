@@ -188,6 +188,11 @@ static const TallyRule oversight_rules[] = {
 
   /* reports heard and deliberated */
   { "work_reports", "听取|审议|听取和审议|听取审议&报告", "个|项|件|份", NULL, FALSE, NULL, "草案|代表|" NOT_REPORTS_HEARD },
+  /* (the reports listed by body in clauses of their own, the verb in the
+   * sentence's first: 听取和审议省政府关于…的综合报告，省高级人民法院关于…
+   * 的报告，省人民检察院关于…的报告等专项工作报告21个) */
+  { "work_reports", "<听取|听取和审议|听取审议|听取并审议&等专项工作报告|等工作报告|等报告", "个|项|份", NULL, FALSE, NULL,
+    "草案|代表|" NOT_REPORTS_HEARD },
   { "work_reports", "听取|听取和审议|听取审议", "个|项|件|份", NULL, FALSE, "报告", "草案|" NOT_REPORTS_HEARD },
   { "work_reports", "听取和审议|听取审议|听取并审议", "个|项|件", NULL, FALSE, NULL, "意见|建议|草案|" NOT_REPORTS_HEARD },
   /* reports as the count's own noun (听取审议计划执行情况、预算执行情

@@ -329,7 +329,7 @@ static const TallyRule self_building_rules[] = {
    * 审议通过关于…的决定等法规性决定两件; nor the acts passed, 审议通过
    * 关于…的决定等决定3件) */
   { "agenda_items", "审议|审议了|共审议&报告等|决定等|事项等|议案等|议案报告|议案和报告|议案、报告",
-    AGENDA_UNITS, NULL, TRUE, NULL, "专项工作报告|工作报告和|工作报告、|等工作报告|审议通过|表决通过|" TALLY_LEGAL_DECISIONS },
+    AGENDA_UNITS, NULL, TRUE, NULL, "专项工作报告|工作报告和|工作报告、|等工作报告|工作报告等|审议通过|表决通过|" TALLY_LEGAL_DECISIONS },
   { "agenda_items", "审议|审议了|共审议|研究|讨论", AGENDA_UNITS, NULL, TRUE, "议题|议程|议项", NOT_AGENDA },
   { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
   /* the committee as the subject of 举行会议, the noun left out:

@@ -11885,6 +11885,31 @@ test_own_verbs_sessions_and_lead_ins (void)
   g_assert_cmpstr (measure_of_count (second, "312件"), ==, "npc_motions+suggestions");
 }
 
+/* Work reports listed by body: the count after 工作报告等 (听取审议国务
+ * 院、最高人民法院、最高人民检察院工作报告等19个: no agenda items), and
+ * one after a list of reports in clauses of their own, the verb in the
+ * sentence's first (…的综合报告，省高级人民法院关于…的报告，…等专项工作
+ * 报告21个). */
+static void
+test_work_reports_listed_by_body (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "常委会听取审议省政府、省高级人民法院、省人民检察院工作报告等19个。"
+    "听取和审议省政府关于国民经济和社会发展计划执行情况的综合报告，省高级人民法院关于民事审判工作的报告，"
+    "省人民检察院关于公益诉讼工作的报告等专项工作报告21个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "19个"), ==, "work_reports");
+  g_assert_cmpstr (measure_of_count (document, "21个"), ==, "work_reports");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12208,6 +12233,7 @@ main (int   argc,
   g_test_add_func ("/tally/counted-not-topics", test_counted_not_topics);
   g_test_add_func ("/tally/counts-in-other-orders", test_counts_in_other_orders);
   g_test_add_func ("/tally/own-verbs-sessions-and-lead-ins", test_own_verbs_sessions_and_lead_ins);
+  g_test_add_func ("/tally/work-reports-listed-by-body", test_work_reports_listed_by_body);
 
   return g_test_run ();
 }
