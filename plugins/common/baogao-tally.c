@@ -9178,11 +9178,21 @@ named_deputies_level (const char *text,
     return own > ACTOR_NATIONAL ? ACTOR_NPC_DEPUTIES : ACTOR_OWN;
   /* the deputies named last before the count: 补选县人大代表4名、乡镇人
    * 大代表11名 counts the township's second */
+  /* (or named in full: 乡镇人民代表大会代表1153名) */
   at = text_find (text, start, end, "人大代表");
+  for (gsize next; at != G_MAXSIZE && (next = text_find (text, at + strlen ("人大代表"), end, "人大代表")) != G_MAXSIZE; )
+    at = next;
+  {
+    gsize full = text_find (text, start, end, "人民代表大会代表");
+
+    for (gsize next; full != G_MAXSIZE &&
+                     (next = text_find (text, full + strlen ("人民代表大会代表"), end, "人民代表大会代表")) != G_MAXSIZE; )
+      full = next;
+    if (full != G_MAXSIZE && (at == G_MAXSIZE || full > at))
+      at = full;
+  }
   if (at == G_MAXSIZE)
     return ACTOR_OWN;
-  for (gsize next; (next = text_find (text, at + strlen ("人大代表"), end, "人大代表")) != G_MAXSIZE; )
-    at = next;
   /* deputies of every level (1.2万名各级人大代表; levels listed, 市、县、乡
    * 三级, are read below) */
   if (text_word_ends_at (text, start, at, "各级"))

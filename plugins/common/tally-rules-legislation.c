@@ -629,6 +629,11 @@ static const TallyRule legislation_rules[] = {
   /* or the drafts before it, in a later clause (…征求意见的法律草案提出修
    * 改意见，共涉及法律草案86部) */
   { "national_drafts_commented", "<" NATIONAL_CONSULTED "&法律草案", "件|部", NULL, FALSE, NULL, HIGHER_CONSULTED },
+  /* (…the drafts named in the sentence's first clause, the count with
+   * 对 and the comments after it: 对全国人大常委会征求意见的法律草案，共对21
+   * 件提出意见) */
+  { "national_drafts_commented", "<" NATIONAL_CONSULTED "&对", "件|部", NULL, FALSE,
+    "提出意见|提出修改意见|反馈意见|提出了意见|提出了修改意见|反馈修改意见", HIGHER_CONSULTED },
   /* draft laws, the NPC's, commented on by a lower congress (就…等12件
    * 法律草案反馈修改意见) */
   { "national_drafts_commented", NULL, "件|部", NULL, FALSE, "法律草案&反馈|提出&修改意见|意见", NULL },
@@ -712,6 +717,10 @@ static const TallyRule legislation_rules[] = {
    * 其中3个为今年新设) */
   { "legislative_contact_points_added", "<立法联系点|基层立法联系点", "个|家|处", NULL, FALSE,
     "新设|新增|新建|新设立|新成立|新挂牌|新确定", CONTACT_STOCK "|采集点" },
+  /* (the new ones of the years said, 累计新设: 本届以来，累计新设基层立法
+   * 联系点9个，总数达到27个) */
+  { "legislative_contact_points_added", "累计新设|累计新增|累计新建|累计增设|共新设|共新增|共新建&立法联系点|基层立法联系点",
+    "个|家|处", NULL, FALSE, NULL, "共有|总数|总量|达到|已达|现有|采集点" },
   /* built in the year said (全年建立基层立法联系点4个) */
   { "legislative_contact_points_added", "<" THIS_YEAR "&建立|建成|建设&立法联系点|基层立法联系点",
     "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK "|采集点" },

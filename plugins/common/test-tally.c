@@ -11910,6 +11910,40 @@ test_work_reports_listed_by_body (void)
   g_assert_cmpstr (measure_of_count (document, "21个"), ==, "work_reports");
 }
 
+/* Deputies named in full (乡镇人民代表大会代表1153名: township); contact
+ * points newly set up over the years (累计新设基层立法联系点9个); the
+ * NPC's drafts named first, the count with 对 (…征求意见的法律草案，共对
+ * 21件提出意见). */
+static void
+test_full_names_and_new_points (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某县第十八届人民代表大会第一次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "选举产生县第十八届人民代表大会代表196名、乡镇人民代表大会代表1153名。\n";
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "本届以来，累计新设基层立法联系点9个，全省基层立法联系点达到27个。"
+    "认真研究全国人大常委会法工委征求意见的法律草案，共对21件提出意见。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  g_autoptr(BaogaoDocument) second = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (tally_scope (document, "representation", "196名"), ==, "county");
+  g_assert_cmpstr (tally_scope (document, "representation", "1153名"), ==, "township");
+  g_assert_cmpstr (measure_of_count (second, "9个"), ==, "legislative_contact_points_added");
+  g_assert_cmpstr (measure_of_count (second, "27个"), ==, "legislative_contact_points");
+  g_assert_cmpstr (measure_of_count (second, "21件"), ==, "national_drafts_commented");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12234,6 +12268,7 @@ main (int   argc,
   g_test_add_func ("/tally/counts-in-other-orders", test_counts_in_other_orders);
   g_test_add_func ("/tally/own-verbs-sessions-and-lead-ins", test_own_verbs_sessions_and_lead_ins);
   g_test_add_func ("/tally/work-reports-listed-by-body", test_work_reports_listed_by_body);
+  g_test_add_func ("/tally/full-names-and-new-points", test_full_names_and_new_points);
 
   return g_test_run ();
 }
