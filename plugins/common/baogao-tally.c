@@ -1925,6 +1925,12 @@ frame_at_anchor (const char *text,
           *from = n_at - 6;
           return period;
         }
+      /* (…the years gone through: 回顾第十七届县人大常委会走过的五年，…) */
+      if (n >= 3 && n_at >= start + 9 && text_word_ends_at (text, start, n_at, "走过的"))
+        {
+          *from = n_at - 9;
+          return period;
+        }
       return PERIOD_YEAR;
     }
 

@@ -11944,6 +11944,25 @@ test_full_names_and_new_points (void)
   g_assert_cmpstr (measure_of_count (second, "21件"), ==, "national_drafts_commented");
 }
 
+/* The years gone through, said so (回顾第十七届县人大常委会走过的五年，…),
+ * are the term. */
+static void
+test_years_gone_through (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2021年11月10日在某某县第十八届人民代表大会第一次会议上\n"
+    "\n"
+    "一、自身建设\n"
+    "\n"
+    "回顾第十七届县人大常委会走过的五年，常委会共举行会议58次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "58次"), ==, "term");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12269,6 +12288,7 @@ main (int   argc,
   g_test_add_func ("/tally/own-verbs-sessions-and-lead-ins", test_own_verbs_sessions_and_lead_ins);
   g_test_add_func ("/tally/work-reports-listed-by-body", test_work_reports_listed_by_body);
   g_test_add_func ("/tally/full-names-and-new-points", test_full_names_and_new_points);
+  g_test_add_func ("/tally/years-gone-through", test_years_gone_through);
 
   return g_test_run ();
 }
