@@ -436,6 +436,10 @@ static const TallyRule oversight_rules[] = {
     "任免|任命|人事|废止|批准|" NOT_RESOLUTIONS },
   { "resolutions", "作出|通过|审议通过|表决通过", "件|项|个", NULL, FALSE, "决议|决定",
     "任免|任命|人事|废止|批准|" NOT_RESOLUTIONS },
+  /* (resolutions and decisions said together, 批准 in one of their names:
+   * 作出关于批准2015年省级决算的决议等决议决定6项) */
+  { "resolutions", "作出|通过|审议通过|表决通过&决议决定|决议、决定|决议和决定", "件|项|个", NULL, FALSE, NULL,
+    "任免|任命|人事|废止|" NOT_RESOLUTIONS },
   /* decisions on major matters named as such, the verb said once for a
    * list (作出法规性决定2件、重大事项决定8件) */
   /* the matters counted before the act (对两件重大事项作出决定) */

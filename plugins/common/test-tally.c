@@ -11963,6 +11963,27 @@ test_years_gone_through (void)
   g_assert_cmpstr (period_of_count (document, "58次"), ==, "term");
 }
 
+/* Resolutions and decisions said together, 批准 in one of their names
+ * (作出关于批准2015年省级决算的决议等决议决定6项). */
+static void
+test_resolutions_approving (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2017年1月10日在某某省第十二届人民代表大会第五次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "常委会依法审查批准省级预算调整方案，作出关于批准2015年省级决算的决议等决议决定6项。"
+    "批准设区的市法规12件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "6项"), ==, "resolutions");
+  assert_count_not_as (document, "12件", "resolutions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12289,6 +12310,7 @@ main (int   argc,
   g_test_add_func ("/tally/work-reports-listed-by-body", test_work_reports_listed_by_body);
   g_test_add_func ("/tally/full-names-and-new-points", test_full_names_and_new_points);
   g_test_add_func ("/tally/years-gone-through", test_years_gone_through);
+  g_test_add_func ("/tally/resolutions-approving", test_resolutions_approving);
 
   return g_test_run ();
 }
