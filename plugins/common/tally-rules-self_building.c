@@ -259,6 +259,9 @@ static const TallyRule self_building_rules[] = {
   { "info_items_adopted", "<" INFO, "条|篇", NULL, FALSE, "被&" INFO_TAKEN, "代表|建议|意见|论文|调研报告" },
   { "info_items_sent", INFO_SENT "&" INFO, "条|篇|件", NULL, FALSE, NULL, NOT_INFO_SENT },
   { "info_items_sent", INFO_SENT, "条|篇|件", NULL, FALSE, INFO, NOT_INFO_SENT },
+  /* (the items named in the clause before, the verb said again: 报送工
+   * 作信息，全年报送46条) */
+  { "info_items_sent", "^" INFO "&" INFO_SENT, "条|篇|件", NULL, FALSE, NULL, NOT_INFO_SENT },
   /* the seminars on the theory of the people's congresses, and the
    * papers they called for (征集理论研讨文章130余篇) */
   { "theory_seminars", THEORY_SEMINARS, TIMES, NULL, FALSE, NULL, NULL },

@@ -11984,6 +11984,26 @@ test_resolutions_approving (void)
   assert_count_not_as (document, "12件", "resolutions");
 }
 
+/* Information items named in the clause before, the verb said again
+ * (报送工作信息，全年报送46条，被采用19条). */
+static void
+test_info_items_named_before (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、自身建设\n"
+    "\n"
+    "积极向全国人大常委会报送工作信息，全年报送46条，被采用19条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "46条"), ==, "info_items_sent");
+  g_assert_cmpstr (measure_of_count (document, "19条"), ==, "info_items_adopted");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12311,6 +12331,7 @@ main (int   argc,
   g_test_add_func ("/tally/full-names-and-new-points", test_full_names_and_new_points);
   g_test_add_func ("/tally/years-gone-through", test_years_gone_through);
   g_test_add_func ("/tally/resolutions-approving", test_resolutions_approving);
+  g_test_add_func ("/tally/info-items-named-before", test_info_items_named_before);
 
   return g_test_run ();
 }
