@@ -5935,7 +5935,6 @@ people_submit_before (const char       *text,
          text_contains_any (text, from, item, submit, G_N_ELEMENTS (submit));
 }
 
-
 /* The longest clause that only names a sentence's topic (在执法检查上,
  * 专题询问方面): some 8 characters. */
 #define BARE_TOPIC (8 * 3)

@@ -504,10 +504,14 @@ static const TallyRule legislation_rules[] = {
    * own, or from the public at large (收到社会公众意见建议1.9万余条);
    * the count may come before its noun (收到两千多条意见建议); not the
    * public's opinions deputies collect (representation) */
+  /* (not the drafts of a congress above received: 收到宜昌市人大常委会征求
+   * 意见的法规草案8件) */
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS },
+    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS "|"
+    HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE, "条|件",
-    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS },
+    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS "|"
+    HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* the public's comments on drafts put out in the sentence's first
    * clause (…草案全文公布征求意见，共收到人民群众提出的意见11543件) */
   { "public_comments", "<草案&<" PUBLISH_DRAFTS "|" CONSULT "&" RECEIVE "&意见", "条|件", NULL, FALSE, NULL,

@@ -12004,6 +12004,27 @@ test_info_items_named_before (void)
   g_assert_cmpstr (measure_of_count (document, "19条"), ==, "info_items_adopted");
 }
 
+/* The drafts of the congress above received, the city's in a county's
+ * report (收到宜昌市人大常委会征求意见的法规草案8件), are drafts it
+ * commented on, not comments; its own comments on them are none. */
+static void
+test_higher_drafts_received (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "收到宜昌市人大常委会征求意见的法规草案8件，逐件组织相关部门研究，反馈修改意见26条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "8件"), ==, "higher_drafts_commented");
+  assert_no_tally_of_count (document, "26条");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12332,6 +12353,7 @@ main (int   argc,
   g_test_add_func ("/tally/years-gone-through", test_years_gone_through);
   g_test_add_func ("/tally/resolutions-approving", test_resolutions_approving);
   g_test_add_func ("/tally/info-items-named-before", test_info_items_named_before);
+  g_test_add_func ("/tally/higher-drafts-received", test_higher_drafts_received);
 
   return g_test_run ();
 }
