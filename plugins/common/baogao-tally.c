@@ -10009,6 +10009,12 @@ decide (const Tables    *tables,
           if (decisions[qi].actor > own && decisions[qi].actor <= ACTOR_BELOW &&
               strcmp (tables->rules[best].rule->measure, "approved") == 0)
             decisions[qi].actor = ACTOR_OWN;
+          /* …and the drafts of a congress above it was consulted on, its
+           * own count whoever sent them (省人大常委会先后发来法规草案征求意见
+           * 稿7件) */
+          if (decisions[qi].actor >= ACTOR_NATIONAL && decisions[qi].actor < own &&
+              comments_sent_up_on (tables, &decisions[qi]))
+            decisions[qi].actor = ACTOR_OWN;
           last = qi;
         }
     }

@@ -149,7 +149,7 @@
  * 规草案) */
 #define LEVEL_DRAFTS "省地方性法规草案|省法规草案|自治区地方性法规草案|自治区法规草案|省级地方性法规草案|省级法规草案"
 /* …the four: drafts that are not the congress's own to publish */
-#define NOT_OWN_DRAFTS HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" LEVEL_DRAFTS
+#define NOT_OWN_DRAFTS HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" LEVEL_DRAFTS "|发来|送来|转来|交来"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* a budget's drafts, which are no law's (对预算草案提出意见建议58条), and
@@ -583,7 +583,13 @@ static const TallyRule legislation_rules[] = {
   { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
   /* (the drafts received for comment, said as the draft's paper: 收到市人
    * 大常委会法规草案征求意见稿９件) */
-  { "higher_drafts_commented", "收到|接收|承接&征求意见稿", "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
+  { "higher_drafts_commented", "收到|接收|承接|发来|送来|转来&征求意见稿", "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
+  /* the drafts sent down by the congresses above (省、市人大常委会交来的12
+   * 件法规草案; 省人大常委会先后发来法规草案征求意见稿7件) */
+  { "higher_drafts_commented", "发来|送来|转来|交来&法规草案|条例草案|草案", "件|部|项|个", NULL, FALSE, NULL,
+    ALSO_NATIONAL "|全国人大|法律草案" },
+  { "higher_drafts_commented", "发来|送来|转来|交来", "件|部|项|个", NULL, FALSE, "法规草案|条例草案|草案|征求意见稿",
+    ALSO_NATIONAL "|全国人大|法律草案" },
   /* (…or the consultation on them taken part in: 参与了…等十一件法规草案
    * 的意见征集工作) */
   { "higher_drafts_commented", "参与|参与了|参加", "件|部|项|个", NULL, FALSE, DRAFTS "&意见征集|征求意见|意见征询",

@@ -160,7 +160,8 @@ static const TallyRule political_rules[] = {
    * Party group's own study (党组集体学习15次(其中通过“第一议题”学习9次)) */
   { "study_sessions", "<党组&第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, TRUE, NULL,
     "党组织|支部|机关党委|代表|其中" },
-  { "lectures", "<党组&党课|专题党课", TIMES "|讲|堂", NULL, TRUE, NULL, "党组织|支部|机关党委|代表" },
+  /* (not the office's Party group's: 机关党组书记讲专题党课4次) */
+  { "lectures", "<党组&党课|专题党课", TIMES "|讲|堂", NULL, TRUE, NULL, "党组织|支部|代表|" TALLY_OFFICE_PARTY_ORGANS },
   /* the seminars after the Party group's or its central group's study,
    * or of a campaign that opens the sentence, in any section (中心组学习
    * 12次，开展专题研讨6次; 深入开展党纪学习教育，…开展专题研讨4次) */
@@ -299,7 +300,9 @@ static const TallyRule political_rules[] = {
 
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */
-  { "party_day_activities", "主题党日活动|党日活动|主题党日", TIMES, NULL, TRUE, NULL, "方式|学习" },
+  /* (not the office's branches': 机关党支部开展主题党日活动12次) */
+  { "party_day_activities", "主题党日活动|党日活动|主题党日", TIMES, NULL, TRUE, NULL,
+    "方式|学习|机关党支部|" TALLY_OFFICE_PARTY_ORGANS },
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示&事项|重大事项|重要事项|重要情况|重大问题", ITEMS "|次", NULL, TRUE, NULL, NULL },
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示", ITEMS "|次", NULL, TRUE, "事项|重大事项|重要事项", NULL },
   { "matters_reported_to_party_committee", "报告|汇报&重大事项|重要事项|重要情况", ITEMS "|次", NULL, FALSE, NULL, "听取|审议" },

@@ -314,6 +314,8 @@ static const TallyRule representation_rules[] = {
   { "motions_accepted", "<议案&立案|决定立案|列为议案|作为议案处理|列为大会议案|列入会议议程|列入大会议程|列入议程|"
     "列为正式议案|作为正式议案|立为议案", "件|项", NULL, TRUE, NULL,
     NOT_MOTION_CASES "|法规议案|法律议案|法规案|法律案" },
+  /* (…the count before the motions: 经大会主席团审议，1件议案予以立案) */
+  { "motions_accepted", NULL, "件|项", NULL, TRUE, "议案&予以立案|决定立案|立案", NOT_MOTION_CASES },
   /* the motions the presidium referred to the committees (大会主席团交付
    * 专门委员会审议的议案325件) */
   { "motions_accepted", "交付&审议的议案", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },

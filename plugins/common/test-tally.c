@@ -12025,6 +12025,44 @@ test_higher_drafts_received (void)
   assert_no_tally_of_count (document, "26条");
 }
 
+/* Drafts sent down by the congress above (省人大常委会先后发来法规草案征
+ * 求意见稿7件) are the reporting congress's count of drafts commented
+ * on; the office's Party group and branches are self-building's (机关党
+ * 组书记讲专题党课4次; 机关党支部开展主题党日活动12次); a motion the
+ * presidium registered, counted first (1件议案予以立案). */
+static void
+test_sent_down_office_and_registered (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某市第十七届人民代表大会第六次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "省人大常委会先后发来法规草案征求意见稿7件，常委会组织研究后反馈意见31条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "经大会主席团审议，1件议案予以立案，由常委会相关工作委员会牵头办理。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "机关党组书记讲专题党课4次。机关党支部开展主题党日活动12次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+  const char *domain = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "7件"), ==, "higher_drafts_commented");
+  g_assert_cmpstr (tally_scope (document, "legislation", "7件"), ==, "municipal");
+  assert_no_tally_of_count (document, "31条");
+  g_assert_cmpstr (measure_of_count (document, "1件"), ==, "motions_accepted");
+  g_assert_nonnull (tally_of_count (document, "4次", &domain));
+  g_assert_cmpstr (domain, ==, "self_building");
+  g_assert_cmpstr (measure_of_count (document, "4次"), ==, "lectures");
+  assert_count_not_as (document, "12次", "party_day_activities");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12354,6 +12392,7 @@ main (int   argc,
   g_test_add_func ("/tally/resolutions-approving", test_resolutions_approving);
   g_test_add_func ("/tally/info-items-named-before", test_info_items_named_before);
   g_test_add_func ("/tally/higher-drafts-received", test_higher_drafts_received);
+  g_test_add_func ("/tally/sent-down-office-and-registered", test_sent_down_office_and_registered);
 
   return g_test_run ();
 }
