@@ -8930,6 +8930,10 @@ drop_package_said_again (const Tables       *tables,
     }
 }
 
+/* How far after a count of comments the clause saying they were sent up
+ * may end (bytes): some 20 characters */
+#define SENT_UP_REACH (20 * 3)
+
 /* Is @decision a count of drafts of a congress above, the NPC's
  * included, that the congress commented on? */
 static gboolean
@@ -8978,6 +8982,37 @@ drop_comments_on_higher_drafts (const Tables       *tables,
                                G_N_ELEMENTS (sent_up))))
         continue;
       decisions[qi].rule = NO_RULE;
+    }
+
+  /* …nor those the next clause says were sent up (区人大常委会汇总形成书面
+   * 意见79条，按时报送上级人大常委会) */
+  for (guint qi = 0; qi < quantities->len; qi++)
+    {
+      static const char * const sent_to_above[] = {
+        "报送上级人大", "报送省人大", "报送市人大", "报送自治区人大", "报送全国人大", "反馈上级人大", "反馈省人大",
+        "反馈市人大", "上报上级人大", "上报省人大", "上报市人大",
+      };
+      const CountWindows *w = &windows[qi];
+      gsize after, limit, next;
+
+      /* (not those collected from the public, then sent up: 收集社会各界
+       * 意见建议340余条，经梳理上报省人大常委会) */
+      static const char * const gathered[] = { "收集", "征集", "汇集", "收到", "征求" };
+
+      if (decisions[qi].rule == NO_RULE ||
+          strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments") != 0 ||
+          strncmp (text + w->q_end, "，", strlen ("，")) != 0 ||
+          text_contains_any (text, clause_start (text, w->h_start, w->q_start), w->q_start, gathered, G_N_ELEMENTS (gathered)))
+        continue;
+      after = w->q_end + strlen ("，");
+      /* (the text ends with a NUL) */
+      for (limit = after; limit < after + SENT_UP_REACH && text[limit] != '\0'; limit++)
+        ;
+      next = clause_end (text, limit, after, limit);
+      if (qi + 1 < quantities->len && windows[qi + 1].q_start < next)
+        continue;
+      if (text_contains_any (text, after, next, sent_to_above, G_N_ELEMENTS (sent_to_above)))
+        decisions[qi].rule = NO_RULE;
     }
 
   /* …nor those of them the congress above took up, after the drafts

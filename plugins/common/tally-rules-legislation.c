@@ -127,7 +127,7 @@
 /* the meetings of an inspection or a visit, not on drafts (…开展执法检查，
  * 检查组分赴14个市州，召开座谈会23次) */
 #define NOT_CONSULTATIONS "执法检查|检查组|视察|实施情况|贯彻实施"
-#define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见|征集意见"
+#define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见|征集意见|征求基层意见|征求群众意见"
 /* The drafts of a higher congress a lower one helps consult on (配合省人
  * 大常委会完成11部法规草案征求意见工作): not drafts it put out */
 #define HIGHER_DRAFTS "配合|协助"

@@ -523,6 +523,11 @@ static const TallyRule oversight_rules[] = {
    * work: 3名区政府组成人员向常委会述职; 听取3名…履职情况报告并开展评议) */
   { "officials_evaluated", NULL, "人|名|位", NULL, TRUE,
     "政府组成人员|负责人|法官|检察官&向常委会述职|向人大常委会述职|履职情况报告|述职报告|履职报告", "代表|选民" },
+  /* (…or reporting on their work to it, said otherwise: 11名区政府组成人员
+   * 先后向常委会书面述职; 区政府19名组成人员轮流向常委会报告履职情况，接
+   * 受…评议) */
+  { "officials_evaluated", NULL, "人|名|位", NULL, TRUE,
+    "政府组成人员|组成人员|负责人&书面述职|述职并|报告履职情况|接受评议|接受测评", "代表|选民" },
   /* (the officials themselves voted on: 对5名政府组成人员进行满意度测评) */
   { "officials_evaluated", NULL, "人|名|位", NULL, TRUE, "政府组成人员|负责人&满意度测评|测评", "代表" },
   /* (…or their work appraised: 对5名市政府组成人员的履职情况开展评议) */

@@ -12063,6 +12063,41 @@ test_sent_down_office_and_registered (void)
   assert_count_not_as (document, "12次", "party_day_activities");
 }
 
+/* A district's own comments, compiled and sent up (汇总形成书面意见79条，
+ * 按时报送上级人大常委会), are none; those collected from the public and
+ * sent up are (收集社会各界意见建议340余条，经梳理上报省人大常委会).
+ * Officials reporting on their work to the committee (11名区政府组成人员
+ * 先后向常委会书面述职; 19名组成人员轮流向常委会报告履职情况，接受…评议)
+ * are appraised; drafts put out for the grassroots' comment
+ * (…等9件法规草案征求基层意见) are a congress above's in a district. */
+static void
+test_district_comments_and_officials (void)
+{
+  static const char district[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某区第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年就《某某市养犬管理条例（草案）》等9件法规草案征求基层意见。"
+    "在此基础上，区人大常委会汇总形成书面意见79条，按时报送上级人大常委会。"
+    "通过召开座谈会等方式，收集社会各界意见建议340余条，经梳理上报省人大常委会。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "11名区政府组成人员先后向常委会书面述职，常委会逐一进行评议。"
+    "区政府19名组成人员轮流向常委会报告履职情况，接受常委会组成人员评议。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "higher_drafts_commented");
+  assert_no_tally_of_count (document, "79条");
+  g_assert_cmpstr (measure_of_count (document, "340余条"), ==, "public_comments");
+  g_assert_cmpstr (measure_of_count (document, "11名"), ==, "officials_evaluated");
+  g_assert_cmpstr (measure_of_count (document, "19名"), ==, "officials_evaluated");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12393,6 +12428,7 @@ main (int   argc,
   g_test_add_func ("/tally/info-items-named-before", test_info_items_named_before);
   g_test_add_func ("/tally/higher-drafts-received", test_higher_drafts_received);
   g_test_add_func ("/tally/sent-down-office-and-registered", test_sent_down_office_and_registered);
+  g_test_add_func ("/tally/district-comments-and-officials", test_district_comments_and_officials);
 
   return g_test_run ();
 }
