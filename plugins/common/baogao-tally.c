@@ -9030,6 +9030,27 @@ drop_comments_on_higher_drafts (const Tables       *tables,
         continue;
       decisions[qi].rule = NO_RULE;
     }
+
+  /* …and those taken up of the comments the congress put to the one
+   * above, named as whom they went to (向市人大常委会提出修改意见建议61
+   * 条，其中19条被采纳) */
+  for (guint qi = 1; qi < quantities->len; qi++)
+    {
+      static const char * const put_to_above[] = {
+        "向省人大常委会", "向市人大常委会", "向自治区人大常委会", "向州人大常委会", "向全国人大常委会", "向上级人大",
+      };
+      const CountWindows *v = &windows[qi - 1], *w = &windows[qi];
+      gsize from;
+
+      if (decisions[qi].rule == NO_RULE || decisions[qi - 1].rule != NO_RULE ||
+          strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments_adopted") != 0 ||
+          v->q_end > w->q_start || text_contains (text, v->q_end, w->q_start, "。"))
+        continue;
+      from = clause_start (text, v->h_start, v->q_start);
+      if (text_contains_any (text, from, v->q_start, put_to_above, G_N_ELEMENTS (put_to_above)) &&
+          !text_contains_any (text, from, v->q_start, collected, G_N_ELEMENTS (collected)))
+        decisions[qi].rule = NO_RULE;
+    }
 }
 
 /* A rate the voters gave their deputies, who reported to them (组织64名

@@ -12098,6 +12098,29 @@ test_district_comments_and_officials (void)
   g_assert_cmpstr (measure_of_count (document, "19名"), ==, "officials_evaluated");
 }
 
+/* Those taken up of the comments a congress put to the one above, named
+ * as whom they went to (向市人大常委会提出修改意见建议61条，其中19条被采
+ * 纳), are no comments adopted. */
+static void
+test_comments_put_to_above_adopted (void)
+{
+  static const char district[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某区第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "在广泛听取意见的基础上，区人大常委会向市人大常委会提出修改意见建议61条，其中19条被采纳。"
+    "公开征求意见5次，收到意见建议800余条，其中采纳96条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "61条");
+  assert_no_tally_of_count (document, "19条");
+  g_assert_cmpstr (measure_of_count (document, "96条"), ==, "public_comments_adopted");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12429,6 +12452,7 @@ main (int   argc,
   g_test_add_func ("/tally/higher-drafts-received", test_higher_drafts_received);
   g_test_add_func ("/tally/sent-down-office-and-registered", test_sent_down_office_and_registered);
   g_test_add_func ("/tally/district-comments-and-officials", test_district_comments_and_officials);
+  g_test_add_func ("/tally/comments-put-to-above-adopted", test_comments_put_to_above_adopted);
 
   return g_test_run ();
 }
