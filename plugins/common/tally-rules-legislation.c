@@ -544,7 +544,7 @@ static const TallyRule legislation_rules[] = {
     "代表|群众|选民|专家" },
   /* the comments adopted, after those collected (征集意见建议420条，其中
    * 被采纳38条); not the deputies' suggestions adopted */
-  { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众&采纳|被采纳|吸收采纳|采纳吸收", "条|件",
+  { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众&采纳|被采纳|吸收采纳|采纳吸收|吸收了|吸收", "条|件",
     NULL, FALSE, NULL, "代表|议案" },
   { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众", "条|件",
     NULL, FALSE, "被采纳|采纳|吸收采纳|被吸收|被不同程度吸收|得到体现|吸纳", "代表|议案" },

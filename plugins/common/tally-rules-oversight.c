@@ -493,6 +493,8 @@ static const TallyRule oversight_rules[] = {
   { "work_evaluations", "工作评议|专项工作评议|履职评议|评议", "项|次|个", NULL, TRUE, NULL,
     "代表|满意度|问题|发现|走访|调研|座谈" },
   { "work_evaluations", NULL, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议", "代表|满意度" },
+  /* (the departments counted in 家: 选择市教育和体育局…3家单位开展工作评议) */
+  { "work_evaluations", NULL, "家", NULL, TRUE, "单位|部门&工作评议|专项工作评议|评议", "代表|满意度|问题" },
   /* (对县住建局等四个部门工作进行评议) */
   { "work_evaluations", "对", "个|项", NULL, FALSE, "部门|单位&进行评议|开展评议|进行工作评议", "代表|满意度|问题" },
   /* (组织省人大代表对…等2个部门开展了工作评议; 对…等3个单位的执法工作开展

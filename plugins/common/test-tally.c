@@ -12121,6 +12121,35 @@ test_comments_put_to_above_adopted (void)
   g_assert_cmpstr (measure_of_count (document, "96条"), ==, "public_comments_adopted");
 }
 
+/* Counts said with other verbs and counters: 党组全年开会24次; 吸收了其中
+ * 的263条; 3家单位开展工作评议. */
+static void
+test_other_verbs_and_counters (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "党组全年开会24次，研究事项92项。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "草案两次公开征求意见，收到意见建议1100余条，吸收了其中的263条。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "选择省教育厅、省医疗保障局、省交通运输厅3家单位开展工作评议。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "24次"), ==, "party_group_meetings");
+  g_assert_cmpstr (measure_of_count (document, "263条"), ==, "public_comments_adopted");
+  g_assert_cmpstr (measure_of_count (document, "3家"), ==, "work_evaluations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12453,6 +12482,7 @@ main (int   argc,
   g_test_add_func ("/tally/sent-down-office-and-registered", test_sent_down_office_and_registered);
   g_test_add_func ("/tally/district-comments-and-officials", test_district_comments_and_officials);
   g_test_add_func ("/tally/comments-put-to-above-adopted", test_comments_put_to_above_adopted);
+  g_test_add_func ("/tally/other-verbs-and-counters", test_other_verbs_and_counters);
 
   return g_test_run ();
 }

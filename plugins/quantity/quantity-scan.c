@@ -418,6 +418,7 @@ cn_value_at (const guint8 *s,
 #define CP_TITLE_OPEN   0x300A  /* 《 */
 #define CP_TITLE_CLOSE  0x300B  /* 》 */
 #define CP_DI           0x7B2C  /* 第 */
+#define CP_TOU          0x5934  /* 头, before a Chinese numeral: an ordinal (头一项) */
 #define CP_JIE          0x5C4A  /* 届 */
 
 /* The trigger bitmap over the BMP, and the units sorted by their first
@@ -2239,8 +2240,9 @@ try_quantity (Scan     *sc,
           *resume = MAX (num.end, p + 1);
           return FALSE;
         }
-      /* ordinals: 第31届, 第二次会议, 第一时间, 第5—11次会议, 第三、四次 */
-      if (prev == CP_DI || ordinal_range (s, prev_start, prev))
+      /* ordinals: 第31届, 第二次会议, 第一时间, 第5—11次会议, 第三、四次;
+       * 头一项 */
+      if (prev == CP_DI || (prev == CP_TOU && num.chinese) || ordinal_range (s, prev_start, prev))
         {
           *resume = num.end;
           return FALSE;
