@@ -98,8 +98,11 @@ static const TallyRule political_rules[] = {
   /* the Party group's central group studies are political work in any
    * section (a self-building section tells of them too) */
   /* (not the group's reading classes: 举办党组理论学习中心组读书班1期) */
-  { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, TRUE, NULL, STUDY_CLASSES },
-  { "central_group_study_sessions", CENTRAL, TIMES, NULL, TRUE, NULL, STUDY_CLASSES },
+  /* (…nor the office's own central group: 机关理论学习中心组学习10次) */
+  { "central_group_study_sessions", CENTRAL "&" STUDY, TIMES, NULL, TRUE, NULL,
+    STUDY_CLASSES "|机关理论学习中心组|机关中心组|" TALLY_OFFICE_PARTY_ORGANS },
+  { "central_group_study_sessions", CENTRAL, TIMES, NULL, TRUE, NULL,
+    STUDY_CLASSES "|机关理论学习中心组|机关中心组|" TALLY_OFFICE_PARTY_ORGANS },
   /* the count before the group (组织了10次党组理论学习中心组学习) */
   { "central_group_study_sessions", "开展|组织|举行|组织了|开展了|举行了", TIMES, NULL, TRUE, CENTRAL,
     "集体学习|专题学习|集中学习|学习研讨|党组会议" },
@@ -302,9 +305,7 @@ static const TallyRule political_rules[] = {
 
   /* reporting to the Party committee */
   /* the branches' themed Party days (主题党日活动24次) */
-  /* (not the office's branches': 机关党支部开展主题党日活动12次) */
-  { "party_day_activities", "主题党日活动|党日活动|主题党日", TIMES, NULL, TRUE, NULL,
-    "方式|学习|机关党支部|" TALLY_OFFICE_PARTY_ORGANS },
+  { "party_day_activities", "主题党日活动|党日活动|主题党日", TIMES, NULL, TRUE, NULL, "方式|学习" },
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示&事项|重大事项|重要事项|重要情况|重大问题", ITEMS "|次", NULL, TRUE, NULL, NULL },
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示", ITEMS "|次", NULL, TRUE, "事项|重大事项|重要事项", NULL },
   { "matters_reported_to_party_committee", "报告|汇报&重大事项|重要事项|重要情况", ITEMS "|次", NULL, FALSE, NULL, "听取|审议" },

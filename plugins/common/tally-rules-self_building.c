@@ -161,6 +161,10 @@ static const TallyRule self_building_rules[] = {
    * any section (机关党组坚持“第一议题”制度，全年通过“第一议题”学习28
    * 次): not the standing committee's Party group, whose study is
    * political */
+  /* (the office's Party group or central group as who studies, in any
+   * section: 机关党组坚持理论学习，机关理论学习中心组学习10次) */
+  { "study_sessions", "<机关党组|机关党委|机关理论学习中心组&中心组学习|学习|集体学习|集中学习|专题学习", TIMES, NULL, TRUE, NULL,
+    NOT_DEPUTIES "|其中|读书班|学习班|培训班" },
   { "study_sessions", "<机关党组&第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, TRUE, NULL,
     "代表|其中" },
   /* (a lecture whatever it teaches: 专题学习讲座8讲 is no study session) */
