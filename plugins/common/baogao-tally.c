@@ -7461,9 +7461,15 @@ total_marker_before (const char *text,
     return G_MAXSIZE;
   end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
   n = text_any_word_ends_at (text, start, end, markers, G_N_ELEMENTS (markers));
-  /* (the list right before it: not 全年共, 一共) */
-  if (n == 0 || text_word_ends_at (text, start, end - n, "全年") || text_word_ends_at (text, start, end - n, "一") ||
-      text_word_ends_at (text, start, end - n, "总"))
+  if (n == 0)
+    return G_MAXSIZE;
+  /* (the list right before it: not 全年共, 一共; but a list of items
+   * before 全年共, 常委会会议、主任会议全年共召开32次) */
+  if (text_word_ends_at (text, start, end - n, "全年"))
+    return end - n - strlen ("全年") > start && text_word_ends_at (text, start, end - n - strlen ("全年"), "会议") &&
+           text_find (text, start, end - n, "、") != G_MAXSIZE ?
+             end - n - strlen ("全年") : G_MAXSIZE;
+  if (text_word_ends_at (text, start, end - n, "一") || text_word_ends_at (text, start, end - n, "总"))
     return G_MAXSIZE;
   return end - n;
 }

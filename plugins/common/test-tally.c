@@ -12173,6 +12173,27 @@ test_office_central_group (void)
   g_assert_cmpstr (measure_of_count (document, "12次"), ==, "study_sessions");
 }
 
+/* A list of meetings, then the year and the total (常委会会议、主任会议全
+ * 年共召开32次): a total over several measures, no row; 全年共 alone is
+ * the year's count. */
+static void
+test_meetings_listed_then_total (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2021年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    "\n"
+    "一、自身建设\n"
+    "\n"
+    "常委会会议、主任会议全年共召开32次。全年共召开常委会会议8次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "32次");
+  g_assert_cmpstr (measure_of_count (document, "8次"), ==, "standing_committee_sessions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12507,6 +12528,7 @@ main (int   argc,
   g_test_add_func ("/tally/comments-put-to-above-adopted", test_comments_put_to_above_adopted);
   g_test_add_func ("/tally/other-verbs-and-counters", test_other_verbs_and_counters);
   g_test_add_func ("/tally/office-central-group", test_office_central_group);
+  g_test_add_func ("/tally/meetings-listed-then-total", test_meetings_listed_then_total);
 
   return g_test_run ();
 }
