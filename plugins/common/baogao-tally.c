@@ -10001,11 +10001,11 @@ decide (const Tables    *tables,
               (int) tables->rules[best].domain == representation)
             decisions[qi].actor = deputies_above (d->text, w->h_start, w->q_start, own, own_city);
           /* (…and in the clause before, when the count's clause is
-           * elliptic and names no deputies of its own: 组织在滇全国人大代
-           * 表参加学习培训，共计135人次) */
+           * elliptic and names no deputies of a level of its own: 组织在滇
+           * 全国人大代表参加学习培训，共计135人次; …，参加代表达120人次) */
           if (decisions[qi].actor == ACTOR_OWN && own > ACTOR_NATIONAL &&
               (int) tables->rules[best].domain == representation &&
-              w->e_start < w->h_start && text_find (d->text, w->h_start, w->q_end, "代表") == G_MAXSIZE)
+              w->e_start < w->h_start && text_find (d->text, w->h_start, w->q_end, "人大代表") == G_MAXSIZE)
             decisions[qi].actor = deputies_above (d->text, w->e_start, w->h_start, own, own_city);
           /* …or named after their count, up to the words that told what
            * it counts (3400余名乡镇人大代表向选民述职; the second item of

@@ -11616,7 +11616,8 @@ test_npc_deputies_before_total (void)
     "一、代表工作\n"
     "\n"
     "常委会组织在滇全国人大代表参加学习培训，共计135人次。"
-    "组织省人大代表参加学习培训，共计980人次。\n";
+    "组织省人大代表参加学习培训，共计980人次。"
+    "组织在滇全国人大代表开展集中视察和专题调研，参加代表达120人次。\n";
   g_autoptr(BaogaoDocument) document = analyze (province);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -11624,6 +11625,7 @@ test_npc_deputies_before_total (void)
   g_assert_cmpstr (measure_of_count (document, "135人次"), ==, "npc_deputies_trained");
   g_assert_cmpstr (measure_of_count (document, "980人次"), ==, "deputies_trained");
   g_assert_cmpstr (tally_scope (document, "representation", "980人次"), ==, "provincial");
+  g_assert_cmpstr (measure_of_count (document, "120人次"), ==, "npc_deputy_research_participations");
 }
 
 /* A later item of a list said with 分别 (…，提出的议案和建议分别为86件和
