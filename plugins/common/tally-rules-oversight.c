@@ -482,7 +482,7 @@ static const TallyRule oversight_rules[] = {
   /* (nor those another body received: 市法院全年受理群众来信1200件, 市政
    * 府办理“12345”市长信箱来信48.6万件) */
   { "petitions_received", "信访|来信来访|来信|来访|信访件|信访事项|群众来信", "件|件次|封|批|批次|人次|人", NULL, TRUE, NULL,
-    "代表|台湾|港澳|考察|团组|代表团|外宾|来宾|" PETITIONS_PASSED_ON "|" OTHER_RECEIVERS },
+    "代表|台湾|港澳|考察|团组|代表团|外宾|来宾|来访交流|交流|" PETITIONS_PASSED_ON "|" OTHER_RECEIVERS },
   { "petitions_received", NULL, "件|件次|封|批|批次|人次|人", NULL, TRUE, "信访|来信来访|来信|来访|信访件|信访事项",
     "代表|" PETITIONS_PASSED_ON "|" OTHER_RECEIVERS },
 

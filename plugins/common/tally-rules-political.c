@@ -286,6 +286,9 @@ static const TallyRule political_rules[] = {
     "请示|报告|汇报|交办" },
   /* the Party group's agenda (党组召开会议18次，研究讨论重要议题59个),
    * wherever it is told: not the committee's sessions' agenda */
+  /* (the matters counted before the verb: 党组…对48项重大事项进行集体研究) */
+  { "matters_studied", "<党组&对", ITEMS, NULL, FALSE, "重大事项|重要事项&研究|集体研究|研究讨论|讨论研究",
+    "请示|报告|汇报|交办|常委会会议|主任会议" },
   { "matters_studied", "<党组&研究|研究决定|研究讨论|讨论决定&重要议题|重大议题|议题", ITEMS, NULL, TRUE, NULL,
     "请示|报告|汇报|交办|常委会会议|主任会议" },
 

@@ -12196,6 +12196,38 @@ test_meetings_listed_then_total (void)
   g_assert_cmpstr (measure_of_count (document, "8次"), ==, "standing_committee_sessions");
 }
 
+/* Matters counted before the Party group studied them (对48项重大事项进
+ * 行集体研究); comments sent back to the province and the city together
+ * (向省市人大常委会反馈修改意见30条: none); visits of exchange received
+ * (接待来访交流21批次: no petitions). */
+static void
+test_matters_comments_and_exchanges (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某县第十八届人民代表大会第一次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会党组全年党组会议开了25次，对48项重大事项进行集体研究。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "通过基层立法联系点收集群众意见建议102条，向省市人大常委会反馈修改意见30条。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "加强与兄弟县市区人大的交流学习，全年接待来访交流21批次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "48项"), ==, "matters_studied");
+  g_assert_cmpstr (measure_of_count (document, "102条"), ==, "public_comments");
+  assert_no_tally_of_count (document, "30条");
+  assert_count_not_as (document, "21批次", "petitions_received");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12531,6 +12563,7 @@ main (int   argc,
   g_test_add_func ("/tally/other-verbs-and-counters", test_other_verbs_and_counters);
   g_test_add_func ("/tally/office-central-group", test_office_central_group);
   g_test_add_func ("/tally/meetings-listed-then-total", test_meetings_listed_then_total);
+  g_test_add_func ("/tally/matters-comments-and-exchanges", test_matters_comments_and_exchanges);
 
   return g_test_run ();
 }
