@@ -123,7 +123,7 @@
  * comments on drafts */
 #define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
-#define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布|公布|发布|网上公开|网站公开|网站上公开"
+#define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布|公布|发布|网上公开|网站公开|网站上公开|公开"
 /* the meetings of an inspection or a visit, not on drafts (…开展执法检查，
  * 检查组分赴14个市州，召开座谈会23次) */
 #define NOT_CONSULTATIONS "执法检查|检查组|视察|实施情况|贯彻实施"

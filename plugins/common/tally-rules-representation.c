@@ -158,7 +158,7 @@
 #define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有|已建成|已建立|已设立"
 /* setting stations up in the year */
 /* (新成立, 新挂牌: set up in the year too) */
-#define SET_UP   "新建|新增|新设|增设|新建成|设立|新认定|命名|新成立|新组建|新挂牌"
+#define SET_UP   "新建|新增|新设|增设|新建成|设立|新认定|命名|新成立|新组建|新挂牌|新确定"
 /* the new and the upgraded counted together (新建提升代表之家、联络站56
  * 个): neither measure */
 #define NEW_AND_UPGRADED "新建提升|新建和提升|新建、提升|新建或提升|新建改造|新建和改造|新建、改造|新建或改造|新建及提升|" \

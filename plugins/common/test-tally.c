@@ -12228,6 +12228,32 @@ test_matters_comments_and_exchanges (void)
   assert_count_not_as (document, "21批次", "petitions_received");
 }
 
+/* Drafts made public (公开法规草案17件，征求意见2600余条); practice bases
+ * newly fixed (新确定…基层实践点25个: added, the year's). */
+static void
+test_drafts_public_and_bases_fixed (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "通过门户网站和新闻媒体公开法规草案17件，征求意见2600余条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "新确定省级全过程人民民主基层实践点25个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "17件"), ==, "drafts_published");
+  g_assert_cmpstr (measure_of_count (document, "2600余条"), ==, "public_comments");
+  g_assert_cmpstr (measure_of_count (document, "25个"), ==, "democracy_practice_bases_added");
+  g_assert_null (period_of_count (document, "25个"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12564,6 +12590,7 @@ main (int   argc,
   g_test_add_func ("/tally/office-central-group", test_office_central_group);
   g_test_add_func ("/tally/meetings-listed-then-total", test_meetings_listed_then_total);
   g_test_add_func ("/tally/matters-comments-and-exchanges", test_matters_comments_and_exchanges);
+  g_test_add_func ("/tally/drafts-public-and-bases-fixed", test_drafts_public_and_bases_fixed);
 
   return g_test_run ();
 }
