@@ -238,7 +238,7 @@ static const TallyRule oversight_rules[] = {
   { "inquiry_questions", "组成人员|常委会委员|委员&现场提出|提出|现场提问|提问|提出了|提了|现场提了&问题", "个|条|项", NULL, FALSE, NULL,
     "代表建议|审查建议|发现|整改|解决|意见|检查组" },
   /* (有10位常委会组成人员提出了19个问题) */
-  { "inquiry_questions", "<询问|应询&现场提出|回答|提出|答复|提出了|回答了", "个|条|项", NULL, TRUE, "问题",
+  { "inquiry_questions", "<询问|应询&现场提出|回答|提出|答复|提出了|回答了|提了|现场提了", "个|条|项", NULL, TRUE, "问题",
     "代表建议|审查建议|发现|整改|解决" },
   /* (the passive, the questions first: 开展专题询问2次，共有21个问题被委员们
    * 当场提出) */

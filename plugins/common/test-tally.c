@@ -12254,6 +12254,25 @@ test_drafts_public_and_bases_fixed (void)
   g_assert_null (period_of_count (document, "25个"));
 }
 
+/* Questions an inquiry's members 提了 (围绕…开展专题询问，8位委员现场提了
+ * 16个问题). */
+static void
+test_inquiry_questions_ti_le (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "围绕生态环境保护开展专题询问，8位委员现场提了16个问题。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "16个"), ==, "inquiry_questions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12591,6 +12610,7 @@ main (int   argc,
   g_test_add_func ("/tally/meetings-listed-then-total", test_meetings_listed_then_total);
   g_test_add_func ("/tally/matters-comments-and-exchanges", test_matters_comments_and_exchanges);
   g_test_add_func ("/tally/drafts-public-and-bases-fixed", test_drafts_public_and_bases_fixed);
+  g_test_add_func ("/tally/inquiry-questions-ti-le", test_inquiry_questions_ti_le);
 
   return g_test_run ();
 }
