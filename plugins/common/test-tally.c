@@ -12273,6 +12273,25 @@ test_inquiry_questions_ti_le (void)
   g_assert_cmpstr (measure_of_count (document, "16个"), ==, "inquiry_questions");
 }
 
+/* Suggestions taken up again, said 开展了回访 (对代表表示不满意的3件建议开
+ * 展了回访). */
+static void
+test_suggestions_revisited (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "会后，常委会对代表表示不满意的3件建议开展了回访，要求承办单位重新研究、再次答复。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "suggestions_followed_up");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12611,6 +12630,7 @@ main (int   argc,
   g_test_add_func ("/tally/matters-comments-and-exchanges", test_matters_comments_and_exchanges);
   g_test_add_func ("/tally/drafts-public-and-bases-fixed", test_drafts_public_and_bases_fixed);
   g_test_add_func ("/tally/inquiry-questions-ti-le", test_inquiry_questions_ti_le);
+  g_test_add_func ("/tally/suggestions-revisited", test_suggestions_revisited);
 
   return g_test_run ();
 }
