@@ -549,6 +549,9 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "代表|议案" },
   { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众", "条|件",
     NULL, FALSE, "被采纳|采纳|吸收采纳|被吸收|被不同程度吸收|得到体现|吸纳", "代表|议案" },
+  /* (…taken up by the law: 收集群众意见建议1300多条，其中37条被法规吸收) */
+  { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众", "条|件",
+    NULL, FALSE, "被&吸收|吸纳|采纳", "代表|议案" },
   /* the drafts put out for comment (全年有15件法律草案公开征求意见, 将
    * 15件法规草案向社会公开征求意见, 公开征求意见的法规草案15件) */
   /* draft laws consulted on below the NPC, not put out for comment (全年
@@ -580,6 +583,10 @@ static const TallyRule legislation_rules[] = {
     "收到|意见建议|审议|初审|一审|二审|三审|" NOT_OWN_DRAFTS },
   /* (法规草案通过门户网站全文公布15件, 将12件法规草案向社会全文公布) */
   { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条|" NOT_OWN_DRAFTS },
+  /* (the consultations counted first, then the drafts they took in:
+   * 公开征求意见11次，涉及法规草案10件) */
+  { "drafts_published", "<公开征求意见|向社会征求意见|向社会公开征求意见|公开征集意见&涉及|包括&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL,
+    "收到|意见建议|条|" NOT_OWN_DRAFTS },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议|" NOT_OWN_DRAFTS },
   { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
   /* (the drafts received for comment, said as the draft's paper: 收到市人

@@ -12292,6 +12292,33 @@ test_suggestions_revisited (void)
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "suggestions_followed_up");
 }
 
+/* Suggestions revisited said 开展办理情况回访; drafts counted after the
+ * consultations (公开征求意见11次，涉及法规草案10件); comments taken up by
+ * the law (其中37条被法规吸收). */
+static void
+test_revisits_drafts_and_uptake (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某市第十七届人民代表大会第六次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "常委会在网站上公开征求意见11次，涉及法规草案10件。"
+    "这些联系点全年收集群众意见建议1300多条，其中37条被法规吸收。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "常委会对32件建议开展办理情况回访。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "10件"), ==, "drafts_published");
+  g_assert_cmpstr (measure_of_count (document, "37条"), ==, "public_comments_adopted");
+  g_assert_cmpstr (measure_of_count (document, "32件"), ==, "suggestions_followed_up");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12631,6 +12658,7 @@ main (int   argc,
   g_test_add_func ("/tally/drafts-public-and-bases-fixed", test_drafts_public_and_bases_fixed);
   g_test_add_func ("/tally/inquiry-questions-ti-le", test_inquiry_questions_ti_le);
   g_test_add_func ("/tally/suggestions-revisited", test_suggestions_revisited);
+  g_test_add_func ("/tally/revisits-drafts-and-uptake", test_revisits_drafts_and_uptake);
 
   return g_test_run ();
 }
