@@ -483,8 +483,8 @@ static const TallyRule legislation_rules[] = {
   { "public_comments", "立法|草案|法规|条例&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
     NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED,
-    TRUE },
+    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|征求意见稿|" STATIONS "|" HIGHER_CONSULTED "|"
+    NATIONAL_CONSULTED, TRUE },
   /* (the drafts named in the sentence's first clause: 就法规草案征求意
    * 见，收集意见建议420条 — comments on them in any section) */
   { "public_comments", "<法规草案|法律草案|条例草案&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
@@ -545,7 +545,7 @@ static const TallyRule legislation_rules[] = {
     "代表|群众|选民|专家" },
   /* the comments adopted, after those collected (征集意见建议420条，其中
    * 被采纳38条); not the deputies' suggestions adopted */
-  { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众&采纳|被采纳|吸收采纳|采纳吸收|吸收了|吸收", "条|件",
+  { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众&采纳|被采纳|吸收采纳|采纳吸收|吸收了|吸收|吸纳", "条|件",
     NULL, FALSE, NULL, "代表|议案" },
   { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众", "条|件",
     NULL, FALSE, "被采纳|采纳|吸收采纳|被吸收|被不同程度吸收|得到体现|吸纳", "代表|议案" },
@@ -583,6 +583,8 @@ static const TallyRule legislation_rules[] = {
     "收到|意见建议|审议|初审|一审|二审|三审|" NOT_OWN_DRAFTS },
   /* (法规草案通过门户网站全文公布15件, 将12件法规草案向社会全文公布) */
   { "drafts_published", DRAFTS "&" PUBLISH_DRAFTS, "件|部|项|个|件次", NULL, FALSE, NULL, "收到|意见建议|条|" NOT_OWN_DRAFTS },
+  /* (the drafts for comment published, named so: 公布征求意见稿6件) */
+  { "drafts_published", PUBLISH_DRAFTS "&征求意见稿", "件|部|项|个", NULL, FALSE, NULL, "收到|意见建议|条|" NOT_OWN_DRAFTS },
   /* (the consultations counted first, then the drafts they took in:
    * 公开征求意见11次，涉及法规草案10件) */
   { "drafts_published", "<公开征求意见|向社会征求意见|向社会公开征求意见|公开征集意见&涉及|包括&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL,

@@ -310,7 +310,7 @@ static const TallyRule self_building_rules[] = {
   /* cooperation */
   /* (not treaties approved: 批准了中国同有关国家签订的引渡条约等条约和协
    * 定8件) */
-  { "agreements", "签订|签署|会商签署|共同签署|达成|缔结&协议|备忘录|协定|框架协议|合作协议", "份|项|个|件", NULL, FALSE, NULL,
+  { "agreements", "签订|签署|会商签署|共同签署|达成|缔结&协议|备忘录|协定|框架协议|合作协议|协同立法协议|立法协议", "份|项|个|件", NULL, FALSE, NULL,
     "条约|批准" },
   { "agreements", "签订|签署|会商签署|共同签署|达成|缔结", "份|项|个|件", NULL, FALSE, "协议|备忘录|协定", "条约|批准" },
   /* cooperation agreed, said so, in any section (与…市人大常委会签署区域

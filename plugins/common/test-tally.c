@@ -12319,6 +12319,33 @@ test_revisits_drafts_and_uptake (void)
   g_assert_cmpstr (measure_of_count (document, "32件"), ==, "suggestions_followed_up");
 }
 
+/* Drafts for comment published, named so (公布征求意见稿6件: drafts, not
+ * comments); comments 吸纳; cooperation on laws agreed (签署协同立法协议2
+ * 项). */
+static void
+test_drafts_for_comment_and_agreements (void)
+{
+  static const char prefecture[] =
+    "某某自治州人民代表大会常务委员会工作报告\n"
+    "——2020年1月10日在某某自治州第十五届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "用两种文字同步公布征求意见稿6件，收到意见建议180余条，吸纳37条。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "与周边地区人大常委会签署协同立法协议2项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (prefecture);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "6件"), ==, "drafts_published");
+  g_assert_cmpstr (measure_of_count (document, "180余条"), ==, "public_comments");
+  g_assert_cmpstr (measure_of_count (document, "37条"), ==, "public_comments_adopted");
+  g_assert_cmpstr (measure_of_count (document, "2项"), ==, "agreements");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12659,6 +12686,7 @@ main (int   argc,
   g_test_add_func ("/tally/inquiry-questions-ti-le", test_inquiry_questions_ti_le);
   g_test_add_func ("/tally/suggestions-revisited", test_suggestions_revisited);
   g_test_add_func ("/tally/revisits-drafts-and-uptake", test_revisits_drafts_and_uptake);
+  g_test_add_func ("/tally/drafts-for-comment-and-agreements", test_drafts_for_comment_and_agreements);
 
   return g_test_run ();
 }
