@@ -300,6 +300,10 @@ static const TallyRule self_building_rules[] = {
   { "rules_made", RULES_MADE "&工作制度|立法制度|配套制度|》等制度|工作规范|工作规程|工作规则", RULES_UNITS, NULL, TRUE, NULL,
     LAWS_COUNTED "|督促|推动|政府|部门" },
   { "rules_made", RULES_MADE, RULES_UNITS, NULL, FALSE, "制度|工作制度|规章制度|机关制度", LAWS_COUNTED },
+  /* (…its work's rules counted before their name, in any section: 修订《…
+   * 立法程序规则》等三项立法工作制度) */
+  { "rules_made", RULES_MADE, RULES_UNITS, NULL, TRUE, "立法工作制度|工作制度|工作规程|工作规则|工作规范",
+    LAWS_COUNTED "|督促|推动|政府|部门" },
   /* (a rule named after the documents it reviews is a rule, not a law
    * counted: …、规范性文件备案审查办法等制度28项, which LAWS_COUNTED's
    * 规范性文件 stops above) */

@@ -12346,6 +12346,25 @@ test_drafts_for_comment_and_agreements (void)
   g_assert_cmpstr (measure_of_count (document, "2项"), ==, "agreements");
 }
 
+/* The work's rules counted before their name, in a section on
+ * legislation (修订《…立法程序规则》等三项立法工作制度). */
+static void
+test_law_making_rules_counted_first (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "修订《某某市人民代表大会常务委员会立法程序规则》等三项立法工作制度。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "三项"), ==, "rules_made");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12687,6 +12706,7 @@ main (int   argc,
   g_test_add_func ("/tally/suggestions-revisited", test_suggestions_revisited);
   g_test_add_func ("/tally/revisits-drafts-and-uptake", test_revisits_drafts_and_uptake);
   g_test_add_func ("/tally/drafts-for-comment-and-agreements", test_drafts_for_comment_and_agreements);
+  g_test_add_func ("/tally/law-making-rules-counted-first", test_law_making_rules_counted_first);
 
   return g_test_run ();
 }
