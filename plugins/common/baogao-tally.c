@@ -5947,6 +5947,8 @@ bare_topic_clause (const char *text,
                    gsize       end)
 {
   if (end <= start || end - start > BARE_TOPIC || clause_verb_at (text, start, end) != 0 ||
+      /* (one clause: not 今年，执法检查) */
+      clause_end (text, end, start, end) != end ||
       /* (a time, not a topic: 执法检查中，…代表112人次参加) */
       text_word_ends_at (text, start, end, "中"))
     return FALSE;
@@ -9048,7 +9050,8 @@ drop_comments_on_higher_drafts (const Tables       *tables,
       const CountWindows *v = &windows[qi - 1], *w = &windows[qi];
       gsize from;
 
-      if (decisions[qi].rule == NO_RULE || decisions[qi - 1].rule != NO_RULE ||
+      /* (a skipped count's window is not set past its count) */
+      if (decisions[qi].rule == NO_RULE || decisions[qi - 1].rule != NO_RULE || v->skip ||
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments_adopted") != 0 ||
           v->q_end > w->q_start || text_contains (text, v->q_end, w->q_start, "。"))
         continue;
@@ -9397,7 +9400,11 @@ opens_with_verb (const char *text,
   {
     gsize during = text_find (text, p, MIN (end, p + DURING_REACH), "期间");
 
-    if (during != G_MAXSIZE && text_find (text, p, during, "，") == G_MAXSIZE)
+    /* (a session, named alone or after 在: not who acts before it,
+     * 常委会在疫情期间…, 省人大代表在两会期间…) */
+    if (during != G_MAXSIZE && text_find (text, p, during, "，") == G_MAXSIZE &&
+        text_word_ends_at (text, p, during, "会议") &&
+        (text_find (text, p, during, "在") == G_MAXSIZE || text_word_at (text, p, during, "在")))
       p = during + strlen ("期间");
   }
   p += text_any_word_at (text, p, end, clause_adverbs, G_N_ELEMENTS (clause_adverbs));

@@ -11887,6 +11887,26 @@ test_own_verbs_sessions_and_lead_ins (void)
   g_assert_cmpstr (measure_of_count (second, "312件"), ==, "npc_motions+suggestions");
 }
 
+/* A clause whose own subject comes before the time it names (省人大代表在
+ * 两会期间提出建议312件) does not open with its verb: the sentence's
+ * subject before it (在粤全国人大代表) is not its own. */
+static void
+test_own_subject_before_session (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "在粤全国人大代表履职积极性高，省人大代表在两会期间提出建议312件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "312件"), ==, "suggestions");
+}
+
 /* Work reports listed by body: the count after 工作报告等 (听取审议国务
  * 院、最高人民法院、最高人民检察院工作报告等19个: no agenda items), and
  * one after a list of reports in clauses of their own, the verb in the
@@ -12707,6 +12727,7 @@ main (int   argc,
   g_test_add_func ("/tally/revisits-drafts-and-uptake", test_revisits_drafts_and_uptake);
   g_test_add_func ("/tally/drafts-for-comment-and-agreements", test_drafts_for_comment_and_agreements);
   g_test_add_func ("/tally/law-making-rules-counted-first", test_law_making_rules_counted_first);
+  g_test_add_func ("/tally/own-subject-before-session", test_own_subject_before_session);
 
   return g_test_run ();
 }
