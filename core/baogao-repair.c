@@ -878,8 +878,8 @@ continues_with_count (uchar *s,
  * line after it is the next row, never the rest of its phrase. */
 static gboolean
 is_table_row (const uchar *s,
-                    gsize        start,
-                    gsize        end)
+              gsize        start,
+              gsize        end)
 {
   guint spaces = 0;
   gsize i = start;

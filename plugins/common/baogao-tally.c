@@ -188,6 +188,8 @@ typedef struct
   /* its one cue group says it plainly: every word of it is four
    * characters or more (执法检查, 专题询问); see candidate() */
   gboolean         plain;
+  /* a group of its cues may be read in the sentence's subject (`<`) */
+  gboolean         reads_subject;
 } CompiledRule;
 
 typedef struct
@@ -520,6 +522,7 @@ set_rules (Tables              *t,
           compiled->need = from->need;
           compiled->n_units = from->n_units;
           compiled->plain = says_plainly (rule, compiled->n_before + compiled->n_after);
+          compiled->reads_subject = rule->cues != NULL && strchr (rule->cues, '<') != NULL;
         }
     }
 }
@@ -558,6 +561,7 @@ compile_rules (Tables *t)
                            ((1u << compiled->n_after) - 1) << MAX_GROUPS;
           compiled->n_units = n_units;
           compiled->plain = says_plainly (rule, compiled->n_before + compiled->n_after);
+          compiled->reads_subject = rule->cues != NULL && strchr (rule->cues, '<') != NULL;
         }
     }
 
@@ -4210,28 +4214,14 @@ vetoed_between (const Tables *tables,
                 gsize         from,
                 gsize         to)
 {
-  const TallyRule *rule = tables->rules[r].rule;
-  const char *e = rule->except;
+  const char *word = tables->rules[r].rule->except, *except_end, *word_end;
 
-  if (e == NULL || from >= to || strchr (rule->cues != NULL ? rule->cues : "", '<') == NULL)
+  if (word == NULL || from >= to || !tables->rules[r].reads_subject)
     return FALSE;
-  while (*e != '\0')
-    {
-      const char *bar = strchr (e, '|');
-      gsize n = bar != NULL ? (gsize) (bar - e) : strlen (e);
-      char word[64];
-
-      if (n > 0 && n < sizeof word)
-        {
-          memcpy (word, e, n);
-          word[n] = '\0';
-          if (text_find (text, from, to, word) != G_MAXSIZE)
-            return TRUE;
-        }
-      e += n;
-      if (*e == '|')
-        e++;
-    }
+  except_end = word + strlen (word);
+  for (; next_alternative (&word, except_end, &word_end); word = word_end + 1)
+    if (find_word (text + from, text + to, word, (gsize) (word_end - word)) != NULL)
+      return TRUE;
   return FALSE;
 }
 
@@ -5273,13 +5263,15 @@ static const char * const box_words[] = {
   "数说", "数据", "一览", "看懂", "读懂", "速览", "盘点", "账本", "【",
 };
 
-/* Finds the line before the one at @p: [*@start, *@end), trailing spaces
- * left out; FALSE when @p opens no line or the text's first. */
+/* Finds the line before the one at @p, when it may head a box of
+ * figures: short, with no full stop, and a box's word or bracket in it
+ * (see box_words[]). [*@start, *@end), trailing spaces left out; FALSE
+ * when there is no such line. */
 static gboolean
-line_before (const char *text,
-             gsize       p,
-             gsize      *start,
-             gsize      *end)
+box_header_before (const char *text,
+                   gsize       p,
+                   gsize      *start,
+                   gsize      *end)
 {
   if (p < 2 || text[p - 1] != '\n')
     return FALSE;
@@ -5289,7 +5281,8 @@ line_before (const char *text,
   *start = *end;
   while (*start > 0 && text[*start - 1] != '\n')
     (*start)--;
-  return *end > *start;
+  return *end > *start && *end - *start <= 30 * 3 && !text_contains (text, *start, *end, "。") &&
+         text_contains_any (text, *start, *end, box_words, G_N_ELEMENTS (box_words));
 }
 
 /* Is the line before the one at @p the heading of a box of the term's
@@ -5302,10 +5295,8 @@ term_box_header_before (const char *text,
   static const char * const terms[] = { "五年来", "本届以来", "过去五年", "五年间", "五年工作", "本届" };
   gsize start, end;
 
-  if (!line_before (text, p, &start, &end) || end - start > 30 * 3 || text_contains (text, start, end, "。"))
-    return FALSE;
-  return text_contains_any (text, start, end, terms, G_N_ELEMENTS (terms)) &&
-         text_contains_any (text, start, end, box_words, G_N_ELEMENTS (box_words));
+  return box_header_before (text, p, &start, &end) &&
+         text_contains_any (text, start, end, terms, G_N_ELEMENTS (terms));
 }
 
 /* Is the line before the one at @p the heading of a box of the year's
@@ -5319,11 +5310,8 @@ year_box_header_before (const char *text,
 {
   gsize start, end;
 
-  if (!line_before (text, p, &start, &end) || end - start > 30 * 3 || text_contains (text, start, end, "。"))
-    return FALSE;
-  if (!text_contains (text, start, end, digits) && !text_contains (text, start, end, cn))
-    return FALSE;
-  return text_contains_any (text, start, end, box_words, G_N_ELEMENTS (box_words));
+  return box_header_before (text, p, &start, &end) &&
+         (text_contains (text, start, end, digits) || text_contains (text, start, end, cn));
 }
 
 /* The term of a congress named by the numerals ending at @q (十四 in 十四
@@ -6134,7 +6122,6 @@ find_windows (const Tables    *tables,
               if (since_at == G_MAXSIZE)
                 {
                   gsize first = clause_end (text, size, sentence->start, sentence->end);
-
                   gsize count = first_count_from (quantities, sentence->start);
 
                   if (first < sentence->end && count > first &&
@@ -7398,26 +7385,6 @@ shared_marker_before (const char *text,
   return end - n;
 }
 
-/* Is the count of @w said for each of the things the count of @prev
- * counted, in its clause: 各 after them, before @w's verb (对两部法规草案各
- * 举行立法听证会1次, 对3个部门各开展工作评议1次)? */
-static gboolean
-per_item_of_count (const char         *text,
-                   const CountWindows *prev,
-                   const CountWindows *w)
-{
-  static const char * const more_verbs[] = { "举行", "进行" };
-  gsize at;
-
-  if (prev->q_end >= w->q_start || clause_end (text, w->q_start, prev->q_end, w->q_start) != w->q_start)
-    return FALSE;
-  /* (各 before a verb: not 各镇人民代表大会代表1052名, an item of its own) */
-  at = text_find (text, prev->q_end, w->q_start, "各");
-  return at != G_MAXSIZE &&
-         (clause_verb_at (text, at + strlen ("各"), w->q_start) != 0 ||
-          text_any_word_at (text, at + strlen ("各"), w->q_start, more_verbs, G_N_ELEMENTS (more_verbs)) != 0);
-}
-
 /* Do 各 and a verb stand in the count's words [@start, @end), a verb
  * and its object between them and the count (主任会议成员各领衔1项重点调
  * 研课题; 对两院专项工作报告各进行满意度测评1次)? The count is each
@@ -7443,6 +7410,19 @@ each_verb_before (const char *text,
         return TRUE;
     }
   return FALSE;
+}
+
+/* Is the count of @w said for each of the things the count of @prev
+ * counted, in its clause: 各 after them, before @w's verb (对两部法规草案各
+ * 举行立法听证会1次, 对3个部门各开展工作评议1次)? */
+static gboolean
+per_item_of_count (const char         *text,
+                   const CountWindows *prev,
+                   const CountWindows *w)
+{
+  /* (各 before a verb: not 各镇人民代表大会代表1052名, an item of its own) */
+  return prev->q_end < w->q_start && clause_end (text, w->q_start, prev->q_end, w->q_start) == w->q_start &&
+         each_verb_before (text, prev->q_end, w->q_start);
 }
 
 /* Where the word 共, 共计, 合计 or 总计 starts right before a count, which
@@ -8965,7 +8945,9 @@ drop_comments_on_higher_drafts (const Tables       *tables,
                                 const CountWindows *windows,
                                 Decision           *decisions)
 {
-  static const char * const collected[] = { "收集", "征集", "汇集", "汇总", "征求", "收到" };
+  /* (汇总, last, compiles what the congress itself says: not collected
+   * from others for what a later clause says was sent up) */
+  static const char * const collected[] = { "收集", "征集", "汇集", "征求", "收到", "汇总" };
   /* (…and in a later clause of the sentence, sent back up or put
    * forward: 收到…法规草案征求意见稿13件，组织…研究后反馈意见34条; 对于
    * 省人大常委会征求意见的9件法规草案，常委会组织有关方面认真研究，提出
@@ -9005,12 +8987,11 @@ drop_comments_on_higher_drafts (const Tables       *tables,
 
       /* (not those collected from the public, then sent up: 收集社会各界
        * 意见建议340余条，经梳理上报省人大常委会) */
-      static const char * const gathered[] = { "收集", "征集", "汇集", "收到", "征求" };
-
       if (decisions[qi].rule == NO_RULE ||
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments") != 0 ||
           strncmp (text + w->q_end, "，", strlen ("，")) != 0 ||
-          text_contains_any (text, clause_start (text, w->h_start, w->q_start), w->q_start, gathered, G_N_ELEMENTS (gathered)))
+          text_contains_any (text, clause_start (text, w->h_start, w->q_start), w->q_start, collected,
+                             G_N_ELEMENTS (collected) - 1))
         continue;
       after = w->q_end + strlen ("，");
       /* (the text ends with a NUL) */
@@ -9023,31 +9004,17 @@ drop_comments_on_higher_drafts (const Tables       *tables,
         decisions[qi].rule = NO_RULE;
     }
 
-  /* …nor those of them the congress above took up, after the drafts
-   * and the comments its rules left out (对省人大常委会征求意见的11件
-   * 法规草案提出修改意见建议63条，被吸收采纳的有21条) */
-  for (guint qi = 2; qi < quantities->len; qi++)
-    {
-      const CountWindows *u = &windows[qi - 2], *w = &windows[qi];
-
-      if (decisions[qi].rule == NO_RULE || decisions[qi - 1].rule != NO_RULE || decisions[qi - 2].rule == NO_RULE ||
-          strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments_adopted") != 0 ||
-          !comments_sent_up_on (tables, &decisions[qi - 2]) ||
-          u->q_end > w->q_start || text_contains (text, u->q_end, w->q_start, "。") ||
-          text_contains_any (text, u->q_end, w->q_start, collected, G_N_ELEMENTS (collected)))
-        continue;
-      decisions[qi].rule = NO_RULE;
-    }
-
-  /* …and those taken up of the comments the congress put to the one
-   * above, named as whom they went to (向市人大常委会提出修改意见建议61
+  /* …nor those of them taken up, after comments of no row in the same
+   * sentence that went to the congress above: after its drafts (对省人
+   * 大常委会征求意见的11件法规草案提出修改意见建议63条，被吸收采纳的有21
+   * 条), or named as whom they went to (向市人大常委会提出修改意见建议61
    * 条，其中19条被采纳) */
   for (guint qi = 1; qi < quantities->len; qi++)
     {
       static const char * const put_to_above[] = {
         "向省人大常委会", "向市人大常委会", "向自治区人大常委会", "向州人大常委会", "向全国人大常委会", "向上级人大",
       };
-      const CountWindows *v = &windows[qi - 1], *w = &windows[qi];
+      const CountWindows *u = &windows[qi - (qi >= 2 ? 2 : 1)], *v = &windows[qi - 1], *w = &windows[qi];
       gsize from;
 
       /* (a skipped count's window is not set past its count) */
@@ -9056,8 +9023,11 @@ drop_comments_on_higher_drafts (const Tables       *tables,
           v->q_end > w->q_start || text_contains (text, v->q_end, w->q_start, "。"))
         continue;
       from = clause_start (text, v->h_start, v->q_start);
-      if (text_contains_any (text, from, v->q_start, put_to_above, G_N_ELEMENTS (put_to_above)) &&
-          !text_contains_any (text, from, v->q_start, collected, G_N_ELEMENTS (collected)))
+      if ((qi >= 2 && decisions[qi - 2].rule != NO_RULE && comments_sent_up_on (tables, &decisions[qi - 2]) &&
+           u->q_end <= w->q_start && !text_contains (text, u->q_end, w->q_start, "。") &&
+           !text_contains_any (text, u->q_end, w->q_start, collected, G_N_ELEMENTS (collected))) ||
+          (text_contains_any (text, from, v->q_start, put_to_above, G_N_ELEMENTS (put_to_above)) &&
+           !text_contains_any (text, from, v->q_start, collected, G_N_ELEMENTS (collected))))
         decisions[qi].rule = NO_RULE;
     }
 }
@@ -10073,8 +10043,8 @@ decide (const Tables    *tables,
                 decisions[last].actor)
             decisions[qi].actor = decisions[last].actor;
           /* laws approved are the approving congress's act, whoever sent
-           * them up (各市州报批的法规36件，经审查全部依法批准; 各设区的市报
-           * 批法规20件，已批准18件) */
+           * them up (各市州报批的法规36件，经审查全部依法批准; not 省人大常委
+           * 会批准我市法规2件 in a city's report, the province's act) */
           if (decisions[qi].actor > own && decisions[qi].actor <= ACTOR_BELOW &&
               strcmp (tables->rules[best].rule->measure, "approved") == 0)
             decisions[qi].actor = ACTOR_OWN;
