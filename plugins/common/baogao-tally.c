@@ -3434,6 +3434,15 @@ clause_actor (const char *text,
            * between, 各区人大常委会共开展执法检查４２次、专题询问１６次，
            * 听取…) */
           verb = words_after_body_end (text, body_end, end);
+          /* (deputies, a time word between them and their verb: 全县各
+           * 级人大代表全年参加…) */
+          if ((i == CONGRESS_LAST || i == FULL_NAME) && text_word_at (text, body_end, end, "代表"))
+            {
+              gsize after_deputies = words_after_body_end (text, body_end + strlen ("代表"), end);
+
+              if (after_deputies > body_end + strlen ("代表"))
+                verb = after_deputies;
+            }
           if (as_subject ? end > verb + ACTOR_REACH && !(end <= verb + SUBJECT_GAP && deputies_act_at (text, verb, end))
                          : end > verb + ACTOR_GAP)
             return ACTOR_OWN;
