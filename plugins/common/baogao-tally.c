@@ -6937,6 +6937,20 @@ static const char * const item_verbs[] = {
   "听取审议", "听取和审议", "听取",
 };
 
+/* Does an item of a list open with a verb (clause_verbs[], item_verbs[]
+ * or one of the personnel decisions: 补选, 接受…辞职, 罢免)? */
+static gboolean
+item_opens_with_verb (const char *text,
+                      gsize       start,
+                      gsize       end)
+{
+  static const char * const personnel[] = { "补选", "接受", "罢免", "终止", "任命", "免去", "撤销" };
+
+  return clause_verb_at (text, start, end) != 0 ||
+         text_any_word_at (text, start, end, item_verbs, G_N_ELEMENTS (item_verbs)) != 0 ||
+         text_any_word_at (text, start, end, personnel, G_N_ELEMENTS (personnel)) != 0;
+}
+
 /* The words the @n items split_items () found share, said once (制定、
  * 修改…地方性法规: 地方性法规 is every item's; 代表提出议案、建议: 代表提出
  * is): the first item's beyond the length of the others', in
@@ -6986,8 +7000,11 @@ items_shared_words (const char  *text,
   /* (in a list said with 分别, the first item's last two characters, its
    * noun, inside the last one: the words after them are every item's,
    * whatever the lengths, 全国人大代表、省人大代表履职学习班) */
+  /* (not when the first and the last are each a verb with its object:
+   * 补选市人大代表、接受代表辞职各2名 — 辞职 is the last one's) */
   if (!total && ends[0] - bounds[0] >= 6 && ends[n - 1] - bounds[n - 1] > 6 &&
-      (text[ends[0] - 6] & 0xC0) != 0x80)
+      (text[ends[0] - 6] & 0xC0) != 0x80 &&
+      !(item_opens_with_verb (text, bounds[0], ends[0]) && item_opens_with_verb (text, bounds[n - 1], ends[n - 1])))
     {
       char noun[7];
       gsize at;

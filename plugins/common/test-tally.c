@@ -5341,7 +5341,7 @@ test_counts_said_for_each_item (void)
     "二、代表工作\n"
     "\n"
     "代表提出建议215件，办结率、满意率均达到100%。新建和提档升级代表联络站各20个。"
-    "代表人均参加活动3次。\n"
+    "代表人均参加活动3次。补选市人大代表、接受代表辞职各2名。\n"
     "\n"
     "三、监督工作\n"
     "\n"
@@ -5358,6 +5358,9 @@ test_counts_said_for_each_item (void)
   g_assert_cmpuint (count_measure (document, "representation", "satisfaction_rate"), ==, 1);
   g_assert_cmpuint (count_measure (document, "representation", "deputy_stations_added"), ==, 1);
   g_assert_cmpuint (count_measure (document, "representation", "deputy_stations_upgraded"), ==, 1);
+  /* (each item a verb with its own object: 辞职 is not the first's) */
+  g_assert_cmpuint (count_measure (document, "representation", "by_elections"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "resignations"), ==, 1);
   g_assert_null (find_any_tally (document, "各1个", NULL));
 }
 
