@@ -6792,11 +6792,23 @@ get_decider (const Tables *tables)
  * verb and its object (分别提出意见建议18条、23条) */
 #define RESPECTIVE_WORDS 6
 
+/* Whether 分别 or 依次 (in order) starts at @p */
+static gboolean
+respective_word_at (const char *text,
+                    gsize       p,
+                    gsize       end)
+{
+  return p + 6 <= end &&
+         ((char3 (text, p) == 0xe58886 /* 分 */ && char3 (text, p + 3) == 0xe588ab /* 别 */) ||
+          (char3 (text, p) == 0xe4be9d /* 依 */ && char3 (text, p + 3) == 0xe6aca1 /* 次 */));
+}
+
 /* The words that say a list's counts are, in order, those of the items
  * named before (制定、修改、废止地方性法规分别为6件、12件和2件), right
  * before its first count, with what they say once for all of them: 分
- * 别 and the few characters after it (分别召开了8次和22次; 分别提出意见建
- * 议18条、23条), or 依次为. Returns their length, or 0. */
+ * 别 or 依次 and the few characters after it (分别召开了8次和22次; 分别提
+ * 出意见建议18条、23条; 依次开展了4次、1次和2次). Returns their length,
+ * or 0. */
 static gsize
 respectively_before (const char *text,
                      gsize       start,
@@ -6804,10 +6816,9 @@ respectively_before (const char *text,
 {
   /* (all CJK characters between: 3 bytes each) */
   for (guint k = 2; k <= RESPECTIVE_WORDS + 2 && end >= start + 3 * k; k++)
-    if (char3 (text, end - 3 * k) == 0xe58886 /* 分 */ &&
-        char3 (text, end - 3 * k + 3) == 0xe588ab /* 别 */)
+    if (respective_word_at (text, end - 3 * k, end))
       return 3 * k;
-  return text_word_ends_at (text, start, end, "依次为") ? strlen ("依次为") : 0;
+  return 0;
 }
 
 /* How long the separator between two counts of a list at @p is (、，
@@ -7249,7 +7260,7 @@ split_respective_lists (const char   *text,
               w->prefix_end = item->prefix_end;
               w->suffix_start = item->suffix_start;
               w->suffix_end = item->suffix_end;
-              w->verb_start = s_end + strlen ("分别");
+              w->verb_start = respective_word_at (text, s_end, first->q_start) ? s_end + strlen ("分别") : first->q_start;
               w->verb_end = first->q_start;
               w->tail_start = w->tail_end = 0;
             }
@@ -7277,7 +7288,7 @@ split_respective_lists (const char   *text,
           continue;
         }
       /* (the words after 分别 are every count's) */
-      verb_start = text_word_at (text, s_end, first->q_start, "分别") ? s_end + strlen ("分别") : first->q_start;
+      verb_start = respective_word_at (text, s_end, first->q_start) ? s_end + strlen ("分别") : first->q_start;
       /* the list in the clause before, 分别 opening the count's
        * (开展专题询问、专题调研，分别为2次、9项) */
       list_start = first->w_start;

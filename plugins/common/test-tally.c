@@ -6812,7 +6812,7 @@ test_deliberated_parts_and_passives (void)
 
 /* 分别 with its verb and object said once for all the counts after it
  * (分别审查40件、17件; 分别提出意见建议18条、23条; 满意和基本满意的分别占
- * …) or for each item before it (分别开展专题询问1次), an appraisal named
+ * …; 依次 as 分别) or for each item before it (分别开展专题询问1次), an appraisal named
  * in the clause before its count, problems put right counted before the
  * passive (已有52个被整改到位), and thousands parted by commas in a list. */
 static void
@@ -6827,7 +6827,8 @@ test_respectively_with_verb (void)
     "两个执法检查组分别提出意见建议18条、23条。"
     "开展述职评议，共评议6名政府组成人员。"
     "对审计查出的问题，已有52个被整改到位。"
-    "就精准扶贫、农村义务教育、医疗保障分别开展专题询问2次。常委会主任、副主任分别带队开展视察12次。\n"
+    "就精准扶贫、农村义务教育、医疗保障分别开展专题询问2次。常委会主任、副主任分别带队开展视察12次。"
+    "执法检查、专题询问、满意度测评依次开展了5次、1次和3次。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -6849,6 +6850,10 @@ test_respectively_with_verb (void)
    * are no items counted) */
   assert_no_tally_of_count (document, "2次");
   assert_tally (document, "oversight", "视察12次", "investigations", 12);
+  /* (依次, in order, as 分别) */
+  assert_tally (document, "oversight", "5次", "law_inspections", 5);
+  assert_tally (document, "oversight", "1次", "special_inquiries", 1);
+  assert_tally (document, "oversight", "3次", "satisfaction_surveys", 3);
   /* (a comma between thousands parts no clause) */
   assert_tally (document, "representation", "3,760名", "deputies_elected", 3760);
   assert_tally (document, "representation", "6,480名", "deputies_elected", 6480);
