@@ -3305,12 +3305,10 @@ deputies_act_at (const char *text,
   static const char * const acts[] = { "投身", "带头", "助力", "奋战", "下沉" };
 
   if (text_word_at (text, p, end, "代表"))
-    {
-      p += strlen ("代表");
-      p += text_any_word_at (text, p, end, how, G_N_ELEMENTS (how));
-      if (text_any_word_at (text, p, end, acts, G_N_ELEMENTS (acts)) != 0)
-        return TRUE;
-    }
+    p += strlen ("代表");
+  p += text_any_word_at (text, p, end, how, G_N_ELEMENTS (how));
+  if (text_any_word_at (text, p, end, acts, G_N_ELEMENTS (acts)) != 0)
+    return TRUE;
   return clause_verb_at (text, p, end) != 0;
 }
 
@@ -3437,12 +3435,7 @@ clause_actor (const char *text,
           /* (deputies, a time word between them and their verb: 全县各
            * 级人大代表全年参加…) */
           if ((i == CONGRESS_LAST || i == FULL_NAME) && text_word_at (text, body_end, end, "代表"))
-            {
-              gsize after_deputies = words_after_body_end (text, body_end + strlen ("代表"), end);
-
-              if (after_deputies > body_end + strlen ("代表"))
-                verb = after_deputies;
-            }
+            verb = words_after_body_end (text, body_end + strlen ("代表"), end);
           if (as_subject ? end > verb + ACTOR_REACH && !(end <= verb + SUBJECT_GAP && deputies_act_at (text, verb, end))
                          : end > verb + ACTOR_GAP)
             return ACTOR_OWN;
@@ -10002,6 +9995,36 @@ decide (const Tables    *tables,
                 before = written;
               if (before != ACTOR_OWN && before != ACTOR_NPC_DEPUTIES)
                 decisions[qi].actor = before;
+            }
+          /* …and a later clause of the sentence that opens with its verb
+           * and names no deputies of its own, when the clause of a count
+           * before, the clauses between opening with their verbs too,
+           * named as its subject those who did it, not the sentence's
+           * first (依托…平台，五级人大代表进站接待选民2860余人次，收集意见建
+           * 议640条，推动解决问题235个; 全省各级人大代表全年通过代表之家…
+           * 接待群众…，…) */
+          if (decisions[qi].actor == ACTOR_OWN && last != G_MAXUINT &&
+              ((decisions[last].actor >= ACTOR_NATIONAL && decisions[last].actor <= ACTOR_TOWNSHIP) ||
+               decisions[last].actor == ACTOR_NPC_DEPUTIES || decisions[last].actor == ACTOR_EVERY_LEVEL) &&
+              tables->rules[decisions[last].rule].domain == tables->rules[best].domain &&
+              (opens_with_verb (d->text, w->h_start, w->q_start) || w->h_start == w->q_start) &&
+              !text_contains (d->text, w->h_start, w->q_start, "代表") &&
+              !names_congress (d->text, w->h_start, w->q_start))
+            {
+              guint j = last;
+
+              while (j > 0 && windows[j].h_start < windows[j].q_start &&
+                     opens_with_verb (d->text, windows[j].h_start, windows[j].q_start) &&
+                     decisions[j - 1].actor == decisions[last].actor)
+                j--;
+              if (windows[j].q_end <= w->h_start && windows[j].h_start < windows[j].q_start &&
+                  !text_contains (d->text, windows[j].q_end, w->h_start, "。") &&
+                  !text_contains (d->text, windows[j].q_end, w->h_start, "；") &&
+                  !item_opens_with_verb (d->text, windows[j].h_start, windows[j].q_start) &&
+                  decisions[j].actor == decisions[last].actor &&
+                  clause_actor (d->text, windows[j].h_start, windows[j].q_start, own, own_city, TRUE) ==
+                    decisions[j].actor)
+                decisions[qi].actor = decisions[last].actor;
             }
           /* …unless the item names its own deputies (联系全国人大代表43名、
            * 省人大代表260余名: the second are the province's) */

@@ -2977,7 +2977,9 @@ test_every_level (void)
     "全年市、区、乡镇三级人大代表进站接待群众3.2万人次，收集意见建议5700余条，推动解决实际问题1400余个。"
     "全省各级人大代表积极投身脱贫攻坚，捐款捐物2300余万元。"
     "组织各级人大代表开展集中视察320次。培训各级人大代表1.2万人次。"
-    "县乡两级人大代表提出建议5.6万件。\n\n二、监督工作\n\n"
+    "县乡两级人大代表提出建议5.6万件。"
+    "依托“家站”平台，全省五级人大代表依托代表之家、代表联络站接待群众14.6万人次，收集意见建议2.3万余条，"
+    "推动解决群众急难愁盼问题6800个。\n\n二、监督工作\n\n"
     "全省各级人大常委会开展执法检查120次、专题询问45次。"
     "加强对县乡人大工作的指导，各县（市、区）人大常委会共开展执法检查130余次，听取审议专项工作报告600多个。"
     "各县（市、区）人大常委会开展专题询问20次，常委会听取专项工作报告12个。\n";
@@ -3028,6 +3030,11 @@ test_every_level (void)
     { province, "representation", "视察320次", "provincial" },
     { province, "representation", "1.2万人次", "provincial" },
     { province, "representation", "建议5.6万件", "county" },
+    /* (the subject in a later clause than the sentence's first, and
+     * the clauses after it opening with their verbs: theirs too) */
+    { province, "representation", "14.6万人次", "all_levels" },
+    { province, "representation", "2.3万余条", "all_levels" },
+    { province, "representation", "6800个", "all_levels" },
     { province, "oversight", "执法检查120次", "all_levels" },
     { province, "oversight", "专题询问45次", "all_levels" },
     /* (a later clause opening with its verb has the lower congress the
