@@ -82,7 +82,7 @@
 /* Who the delegation to the NPC is */
 #define NPC      "全国人大代表|全国人民代表大会代表|代表团"
 /* Training words */
-#define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习|参训|提升班|专题班"
+#define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习|参训|提升班|专题班|代表夜校|履职夜校"
 /* The count is a yearly total */
 #define TOTAL    "全年|累计|共有|一年来|先后|共组织|共邀请|年内|总计|合计"
 /* Help given to another body's activity */
@@ -158,7 +158,7 @@
 #define STOCK    "共建成|累计|总数|共有|总量|达到|共设立|现有|已建成|已建立|已设立"
 /* setting stations up in the year */
 /* (新成立, 新挂牌: set up in the year too) */
-#define SET_UP   "新建|新增|新设|增设|新建成|设立|新认定|命名|新成立|新组建|新挂牌|新确定"
+#define SET_UP   "新建|新增|新设|增设|新建成|设立|新认定|命名|新成立|新组建|新挂牌|新确定|新打造"
 /* the new and the upgraded counted together (新建提升代表之家、联络站56
  * 个): neither measure */
 #define NEW_AND_UPGRADED "新建提升|新建和提升|新建、提升|新建或提升|新建改造|新建和改造|新建、改造|新建或改造|新建及提升|" \
@@ -682,6 +682,10 @@ static const TallyRule representation_rules[] = {
   { "deputy_group_activities", "<代表小组&小组活动|小组集中活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
   /* 组织代表开展小组活动二百余次 */
   { "deputy_group_activities", "代表&小组活动|小组集中活动", "次|场|场次|期|批", NULL, FALSE, NULL, NULL },
+  /* (the groups named in a clause before: 编组代表小组32个，全年开展小组
+   * 活动150余次; not a Party group's, nor a study or inspection group's) */
+  { "deputy_group_activities", "小组活动|小组集中活动", "次|场|场次|期|批", NULL, FALSE, NULL,
+    "党小组|学习小组|调研小组|检查小组|工作小组|领导小组" },
   /* the stations built in the year (新建, 新增, 设立), and all there are
    * (全省建成代表之家3218个: a stock, see the domain's stocks) */
   /* (全市新建代表之家12家: 全市 says where, not that it is the stock);

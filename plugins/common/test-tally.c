@@ -12403,6 +12403,44 @@ test_law_making_rules_counted_first (void)
   g_assert_cmpstr (measure_of_count (document, "三项"), ==, "rules_made");
 }
 
+/* Words some congresses use for known measures: deputies' groups named
+ * in a clause before their activities (编组代表小组32个，全年开展小组活动
+ * 150余次), an evening school for deputies (代表夜校), questions put at an
+ * inquiry said 问询, practice points newly made (新打造), and the
+ * congress's own comments sent up (向上反馈修改意见58条: not the
+ * public's). */
+static void
+test_other_words_for_measures (void)
+{
+  static const char text[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某区第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对每件法规草案，通过代表联络站广泛听取意见，共征集基层意见建议216条，逐条梳理汇总后，向上反馈修改意见58条。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "组织了1次专题询问，常委会组成人员和代表现场问询问题九个，有关部门负责人现场作答。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "按照就近就便原则编组代表小组32个，全年开展小组活动150余次。开设“代表夜校”2期，260人次代表参加学习。"
+    "目前全区共有代表之家、联络站54个；新打造全过程人民民主基层实践点6个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_tally (document, "legislation", "216条", "public_comments", 216);
+  assert_no_tally_of_count (document, "58条");
+  assert_tally (document, "oversight", "九个", "inquiry_questions", 9);
+  assert_tally (document, "representation", "150余次", "deputy_group_activities", 150);
+  assert_tally (document, "representation", "2期", "deputy_trainings", 2);
+  g_assert_cmpstr (measure_of_count (document, "260人次"), ==, "deputies_trained");
+  assert_tally (document, "representation", "6个", "democracy_practice_bases_added", 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12747,5 +12785,6 @@ main (int   argc,
   g_test_add_func ("/tally/law-making-rules-counted-first", test_law_making_rules_counted_first);
   g_test_add_func ("/tally/own-subject-before-session", test_own_subject_before_session);
 
+  g_test_add_func ("/tally/other-words-for-measures", test_other_words_for_measures);
   return g_test_run ();
 }
