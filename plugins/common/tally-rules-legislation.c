@@ -180,7 +180,10 @@
   "法规性决定|法规性质的决定|法律项目|法规项目|" \
   /* (what other bodies make: the legal system's stock, 法律236件、行政法规 \
    * 690多件, or what a review reads) */ \
-  "行政法规|监察法规|司法解释"
+  "行政法规|监察法规|司法解释|" \
+  /* (a government's rules named so: 出台配套的政府规章8件; 省政府制定规 \
+   * 章12件 is a government's count by who acts) */ \
+  "政府规章|配套规章"
 
 static const TallyRule legislation_rules[] = {
   /* combined verbs: each with and without the kind of instrument, so
