@@ -3279,7 +3279,7 @@ test_subject_of_sentence (void)
     "二、立法工作\n"
     "\n"
     "各设区的市共制定法规十二件。省政府制定规章12件、修改8件。常委会制定法规6件、修改4件。"
-    "省政府认真落实法规的实施要求，全年出台配套的政府规章7件。\n"
+    "省政府认真落实法规的实施要求，全年出台配套的政府规章7件。批准武汉、襄阳等设区的市制定和修改的法规31件。\n"
     "\n"
     "四、代表工作\n"
     "\n"
@@ -3343,6 +3343,8 @@ test_subject_of_sentence (void)
   g_assert_null (find_any_tally (fourth, "8件", NULL));
   /* (…and its rules, whoever the clause names) */
   assert_no_tally_of_count (fourth, "7件");
+  /* (the cities' laws approved, their verbs said) */
+  g_assert_cmpstr (measure_of_count (fourth, "31件"), ==, "approved");
   g_assert_cmpstr (tally_scope (fourth, "legislation", "4件"), ==, "provincial");
   /* the stations of a level, the reporting congress's count */
   g_assert_cmpstr (tally_scope (fourth, "representation", "1150个"), ==, "provincial");
