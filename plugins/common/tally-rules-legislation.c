@@ -320,6 +320,10 @@ static const TallyRule legislation_rules[] = {
   /* (nor the government's rules it repealed, 据省政府报告，…废止规章7件) */
   /* (nor the rules of the committee's own work: 废止不适应新形势的制度5项,
    * 制度规范…清理废止4项) */
+  /* (the decisions named in the sentence's first clause, the repeal in a
+   * later one: 对…有关法规性质的决定，常委会依法予以清理，废止了其中的2件) */
+  { "decisions_repealed", "<对&<法规性质的决定|法规性决定|法规性质决定&废止|废除", COUNT_UNITS, NULL, FALSE, NULL,
+    "建议废止|建议|批准|草案|法规|条例|规章" },
   { "repealed", "废止|废除", COUNT_UNITS,
     NULL, FALSE, NULL, "决定|决议|建议废止|建议|批准|规章|制度|" CLEAN_UP },
   { "repealed", "废止|废除&" INSTRUMENTS, COUNT_UNITS,

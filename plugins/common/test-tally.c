@@ -7083,6 +7083,7 @@ test_round32_phrasings (void)
     "一、立法工作\n"
     "\n"
     "制定单行条例2件、变通规定1件。废止有关法律问题的决定1件。"
+    "对不适应改革要求的有关法规性质的决定，常委会依法予以清理，废止了其中的4件。对涉及法规性质决定的法规进行清理，废止法规5件。"
     "健全立法公开机制，对16件法规草案公开征求意见，共有4600人次提出意见建议1.6万条。\n"
     "\n"
     "二、监督工作\n"
@@ -7102,6 +7103,9 @@ test_round32_phrasings (void)
 
   assert_tally (document, "legislation", "变通规定1件", "enacted", 1);
   assert_tally (document, "legislation", "决定1件", "decisions_repealed", 1);
+  /* (the decisions a topic first, in a clause of their own) */
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "decisions_repealed");
+  g_assert_cmpstr (measure_of_count (document, "5件"), ==, "repealed");
   assert_tally (document, "legislation", "1.6万条", "public_comments", 1.6);
   assert_tally (document, "oversight", "进行检查", "law_inspections", 3);
   assert_no_tally_of_count (document, "118次");
