@@ -9462,6 +9462,17 @@ choose_for_item (Decider            *d,
  * rule's state (first_start, last_end) are its own; the rest of the
  * decider's state is the last item's reading. */
 
+/* Are the items ending at @a and @b both meetings (主任会议、秘书长办公
+ * 会议)? Meetings of different bodies are different measures, where
+ * drafts of laws and of decisions are all drafts deliberated. */
+static gboolean
+both_meetings (const char *text,
+               gsize       a,
+               gsize       b)
+{
+  return text_word_ends_at (text, 0, a, "会议") && text_word_ends_at (text, 0, b, "会议");
+}
+
 static guint
 choose_shared (Decider            *d,
                const CountWindows *w,
@@ -9500,6 +9511,23 @@ choose_shared (Decider            *d,
                                    k > 0 ? bounds[0] : 0, k > 0 ? bounds[0] + prefix_len : 0,
                                    k + 1 < n ? ends[n - 1] - suffix_len : 0, k + 1 < n ? ends[n - 1] : 0,
                                    marker, unit);
+      /* (a total of meetings, one of them of no measure: 召开主任会议、秘
+       * 书长办公会议共计150余次 is none of them) */
+      if (chosen[k] == NO_RULE && any_domain)
+        {
+          for (guint j = 0; j < n; j++)
+            if (j != k && both_meetings (d->text, ends[k], ends[j]) &&
+                (j < k ? choose_for_item (d, w, cursor, bounds[j], ends[j],
+                                          j > 0 ? bounds[0] : 0, j > 0 ? bounds[0] + prefix_len : 0,
+                                          ends[n - 1] - suffix_len, ends[n - 1], marker, unit)
+                       : chosen[j]) != NO_RULE)
+              {
+                d->state[best].first_start = best_start;
+                d->state[best].last_end = best_end;
+                return NO_RULE;
+              }
+          goto whole;
+        }
       if (chosen[k] == NO_RULE)
         goto whole;
       /* (a list said with 均 or 各 needs a measure of its own for every

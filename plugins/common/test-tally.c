@@ -6447,6 +6447,8 @@ test_restated_totalled_and_pointed (void)
     "\n"
     "对11件设区的市法规予以批准。\n"
     "\n"
+    "（五）加强自身建设。召开主任会议、秘书长办公会议共计57次。\n"
+    "\n"
     "三、监督工作\n"
     "\n"
     "接收报备规范性文件152件，对148件进行主动审查。全年开展执法检查和专题调研共14次。\n"
@@ -6462,6 +6464,8 @@ test_restated_totalled_and_pointed (void)
 
   assert_tally (document, "political", "开展学习32次", "study_sessions", 32);
   assert_no_tally_of_count (document, "31次");
+  /* (…one of them a meeting of no measure) */
+  assert_no_tally_of_count (document, "57次");
   assert_no_tally_of_count (document, "14次");
   assert_tally (document, "legislation", "11件设区的市法规予以批准", "approved", 11);
   assert_tally (document, "oversight", "152件", "normative_documents_filed", 152);
