@@ -8177,6 +8177,82 @@ drop_total_of_several_measures (const Tables       *tables,
     }
 }
 
+/* A total after its parts, in a clause of its own that says little but
+ * 合计, 共计, 共 or 总计, right after the last part (听取审议市政府专项工作
+ * 报告13个、市监委专项工作报告1个，共14个; 任命…40人次，免去23人次，合计任
+ * 免63人次): the parts before it in its sentence (no 。 or ； between)
+ * that have a measure all have the same, the
+ * counts before it sum to no more than it (a part said with 各 may count
+ * for two), and it has that measure or none. The total is the row, of
+ * the parts' measure; the parts are none. */
+static void
+take_total_after_parts (const Tables       *tables,
+                        const char         *text,
+                        GPtrArray          *quantities,
+                        const CountWindows *windows,
+                        Decision           *decisions)
+{
+  static const char * const markers[] = { "合计", "共计", "总计", "共" };
+  static const char * const clause_breaks[] = { "，", "；", "。", "：", ",", ";" };
+
+  for (guint qi = 1; qi < quantities->len; qi++)
+    {
+      const CountWindows *w = &windows[qi];
+      BaogaoAnnotation *q = g_ptr_array_index (quantities, qi);
+      double value = baogao_annotation_get_double (q, "value", -1), sum = 0;
+      guint parts[MAX_PARTS], n = 0, last = NO_RULE;
+      gsize marker, p;
+      gboolean mixed = FALSE;
+
+      /* (the clause: a comma, the marker, a verb at most) */
+      if (w->skip || w->w_start < 3 || !text_word_ends_at (text, 0, w->w_start, "，") ||
+          /* (in the clause right after the last part's: …报告一个、…报告各
+           * 一个，合计16个) */
+          windows[qi - 1].q_end > w->w_start - strlen ("，") ||
+          text_contains_any (text, windows[qi - 1].q_end, w->w_start - strlen ("，"), clause_breaks,
+                             G_N_ELEMENTS (clause_breaks)) ||
+          (marker = text_any_word_at (text, w->w_start, w->q_start, markers, G_N_ELEMENTS (markers))) == 0 ||
+          w->q_start - (w->w_start + marker) > 2 * 3 || value <= 1)
+        continue;
+      if (decisions[qi].rule != NO_RULE && decisions[qi].also[0] != NO_RULE)
+        continue;
+      p = w->w_start;
+      for (guint qj = qi; qj-- > 0 && n < MAX_PARTS;)
+        {
+          const CountWindows *part = &windows[qj];
+
+          if (part->q_end > p || text_contains (text, part->q_end, p, "。") || has_semicolon (text, part->q_end, p) ||
+              memchr (text + part->q_end, '\n', p - part->q_end) != NULL ||
+              unit_kind (g_ptr_array_index (quantities, qj)) != unit_kind (q))
+            break;
+          p = part->w_start < part->q_start ? part->w_start : part->q_start;
+          sum += baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
+          if (decisions[qj].rule == NO_RULE)
+            continue;
+          if (last != NO_RULE &&
+              (strcmp (tables->rules[decisions[qj].rule].rule->measure, tables->rules[last].rule->measure) != 0 ||
+               decisions[qj].period != decisions[parts[0]].period || decisions[qj].actor != decisions[parts[0]].actor))
+            mixed = TRUE;
+          last = decisions[qj].rule;
+          parts[n++] = qj;
+        }
+      if (n == 0 || mixed || sum > value || strchr (tables->rules[last].rule->measure, '+') != NULL ||
+          decisions[parts[0]].also[0] != NO_RULE ||
+          (decisions[qi].rule != NO_RULE &&
+           strcmp (tables->rules[decisions[qi].rule].rule->measure, tables->rules[last].rule->measure) != 0))
+        continue;
+      if (decisions[qi].rule == NO_RULE)
+        {
+          decisions[qi] = decisions[parts[0]];
+          decisions[qi].unit_read = FALSE;
+          decisions[qi].start = w->w_start;
+          decisions[qi].end = w->q_end;
+        }
+      for (guint k = 0; k < n; k++)
+        decisions[parts[k]].rule = NO_RULE;
+    }
+}
+
 /* Counts of a total's measure right after it, in its sentence or the
  * next of its paragraph, whose values sum to the total's (开展执法检查5项，
  * 对2部地方性法规、3部法律开展执法检查; 审议专项工作报告12个，其中听取5个、
@@ -10151,6 +10227,7 @@ decide (const Tables    *tables,
   drop_total_of_several_measures (tables, d->text, quantities, windows, decisions);
   drop_breakdowns (tables, d->text, quantities, windows, decisions);
   drop_special_zone_parts (tables, d->text, quantities, windows, decisions);
+  take_total_after_parts (tables, d->text, quantities, windows, decisions);
   drop_summed_parts (tables, d->text, quantities, windows, decisions);
   drop_broken_down_combined (tables, d->text, quantities, windows, decisions);
   drop_found_before_corrected (tables, d->text, quantities, windows, decisions);

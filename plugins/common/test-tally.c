@@ -12454,6 +12454,48 @@ test_other_words_for_measures (void)
   assert_tally (document, "representation", "6个", "democracy_practice_bases_added", 6);
 }
 
+/* A total said after its parts, in a clause of its own right after
+ * them (…报告13个、…报告1个，共14个; 任命…40人次，免去23人次，合计任免
+ * 63人次), is the row, of the parts' measure, and the parts are none;
+ * not a count after a semicolon, nor a total of parts of several
+ * measures. */
+static void
+test_total_after_parts (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某市第十七届人民代表大会第三次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年听取审议市人民政府专项工作报告十三个、市监察委员会专项工作报告一个、"
+    "市中级人民法院和市人民检察院专项工作报告各一个，合计16个。"
+    "开展执法检查5次、专题询问2次，共7次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "任命国家机关工作人员40人次，免去23人次，合计任免63人次。\n"
+    "\n"
+    "三、坚持党的领导\n"
+    "\n"
+    "党组举办读书班两期，集中学习原著；党组成员带头讲专题党课，共讲了九场。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "16个"), ==, "work_reports");
+  assert_no_tally_of_count (document, "十三个");
+  g_assert_cmpstr (measure_of_count (document, "63人次"), ==, "appointments");
+  assert_no_tally_of_count (document, "40人次");
+  assert_no_tally_of_count (document, "23人次");
+  /* (parts of two measures: the total is none, the parts stay) */
+  g_assert_cmpstr (measure_of_count (document, "5次"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "2次"), ==, "special_inquiries");
+  assert_no_tally_of_count (document, "7次");
+  /* (after a semicolon, no total of the classes) */
+  g_assert_cmpstr (measure_of_count (document, "两期"), ==, "guided_study_classes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12799,5 +12841,6 @@ main (int   argc,
   g_test_add_func ("/tally/own-subject-before-session", test_own_subject_before_session);
 
   g_test_add_func ("/tally/other-words-for-measures", test_other_words_for_measures);
+  g_test_add_func ("/tally/total-after-parts", test_total_after_parts);
   return g_test_run ();
 }
