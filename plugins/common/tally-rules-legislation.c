@@ -295,6 +295,14 @@ static const TallyRule legislation_rules[] = {
     NOT_INSTRUMENTS "|意见|建议|一揽子|打包" },
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&予以废止|进行废止|宣布废止|予以废除", "决议" },
+  /* (…the laws named before their count: 《…条例》1部作了修改; 3部法规由
+   * 常委会审议制定) */
+  { "amended", INSTRUMENTS, COUNT_UNITS, NULL, FALSE,
+    "进行修改|作出修改|予以修改|进行了修改|作了修改|进行修正|作出修正|予以修正|作了修正",
+    NOT_INSTRUMENTS "|意见|建议|一揽子|打包|计划|条款|条文" },
+  { "repealed", INSTRUMENTS, COUNT_UNITS, NULL, FALSE, "予以废止|进行废止|宣布废止|予以废除", "决定|决议|计划|建议|条款|条文" },
+  { "enacted", INSTRUMENTS, COUNT_UNITS, NULL, FALSE, "由|经&审议制定|制定", NOT_INSTRUMENTS "|计划|批准" },
+  { "enacted", NULL, COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&由|经&审议制定|制定", NOT_INSTRUMENTS "|计划|批准" },
   /* (…revised as a whole, or made anew: 对《…条例》等3件法规作出全面修订,
    * 对…等2件法规予以重新制定) */
   { "revised", NULL, COUNT_UNITS, NULL, FALSE,

@@ -12496,6 +12496,28 @@ test_total_after_parts (void)
   g_assert_cmpstr (measure_of_count (document, "两期"), ==, "guided_study_classes");
 }
 
+/* Laws counted before their verb, the verb passive or with 作了 (…3部法
+ * 规由常委会审议制定，《…条例》1部作了修改; 地方性法规2件经常委会制定). */
+static void
+test_laws_counted_before_their_verb (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2020年1月10日在某某市第十五届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "年内，《某某市甲保护条例》《某某市乙管理条例》《某某市丙促进条例》3部法规由常委会审议制定，"
+    "《某某市丁条例》1部作了修改。另有地方性法规2件经常委会会议审议制定。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "3部"), ==, "enacted");
+  g_assert_cmpstr (measure_of_count (document, "1部"), ==, "amended");
+  g_assert_cmpstr (measure_of_count (document, "2件"), ==, "enacted");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12842,5 +12864,6 @@ main (int   argc,
 
   g_test_add_func ("/tally/other-words-for-measures", test_other_words_for_measures);
   g_test_add_func ("/tally/total-after-parts", test_total_after_parts);
+  g_test_add_func ("/tally/laws-counted-before-their-verb", test_laws_counted_before_their_verb);
   return g_test_run ();
 }
