@@ -336,6 +336,11 @@ static const TallyRule oversight_rules[] = {
    * 件，提出审查意见3件; 审查规范性文件57件，对3件提出审查意见) */
   { "documents_corrected", "<规范性文件|备案审查&" OPINIONS, "件|份|个", NULL, TRUE, NULL, "代表|建议|" IN_REACH },
   { "documents_corrected", "<规范性文件|备案审查", "件|份|个", NULL, TRUE, OPINIONS, "代表|建议|" IN_REACH },
+  /* (the count first, after 对, the correction after the documents: 推
+   * 动有关机关对7件存在问题的规范性文件作出修改或者予以废止) */
+  { "documents_corrected", "对", "件|份|个|部", NULL, TRUE,
+    "规范性文件|文件&作出修改|予以修改|予以废止|予以撤销|予以纠正|修改或者废止|修改或废止|作出修改或者予以废止|进行纠正",
+    "代表|建议|" IN_REACH },
   /* (the count first, after 对: 对4件规范性文件提出审查意见) */
   { "documents_corrected", "对", "件|份|个", NULL, TRUE, "规范性文件&" OPINIONS, "代表|建议|" IN_REACH },
   /* some of the documents reviewed, put right or sent an opinion (审查…

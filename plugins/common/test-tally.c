@@ -12419,7 +12419,8 @@ test_law_making_rules_counted_first (void)
 /* Words some congresses use for known measures: deputies' groups named
  * in a clause before their activities (编组代表小组32个，全年开展小组活动
  * 150余次), an evening school for deputies (代表夜校), questions put at an
- * inquiry said 问询, practice points newly made (新打造), and the
+ * inquiry said 问询, documents counted before their correction (对4件…
+ * 规范性文件作出修改或者予以废止), practice points newly made (新打造), and the
  * congress's own comments sent up (向上反馈修改意见58条: not the
  * public's). */
 static void
@@ -12435,7 +12436,8 @@ test_other_words_for_measures (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "组织了1次专题询问，常委会组成人员和代表现场问询问题九个，有关部门负责人现场作答。\n"
+    "组织了1次专题询问，常委会组成人员和代表现场问询问题九个，有关部门负责人现场作答。"
+    "推动有关机关对4件存在问题的规范性文件作出修改或者予以废止。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -12448,6 +12450,8 @@ test_other_words_for_measures (void)
   assert_tally (document, "legislation", "216条", "public_comments", 216);
   assert_no_tally_of_count (document, "58条");
   assert_tally (document, "oversight", "九个", "inquiry_questions", 9);
+  /* (documents counted before their correction) */
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "documents_corrected");
   assert_tally (document, "representation", "150余次", "deputy_group_activities", 150);
   assert_tally (document, "representation", "2期", "deputy_trainings", 2);
   g_assert_cmpstr (measure_of_count (document, "260人次"), ==, "deputies_trained");
