@@ -5565,6 +5565,15 @@ only_totals (const char *text,
    * tells how, not how many: 先后3次向…征求意见) */
   if (n != 0 && p + n == end)
     return !text_word_at (text, p, end, "先后");
+  /* (…or the years said bare before a total: 五年共计58次) */
+  if (n == 0)
+    {
+      static const char * const years[] = { "五年", "三年", "两年", "四年", "十年" };
+
+      n = text_any_word_at (text, p, end, years, G_N_ELEMENTS (years));
+      if (n != 0 && text_any_word_at (text, p + n, end, totals, G_N_ELEMENTS (totals)) == 0)
+        n = 0;
+    }
   p += n;
   /* (…what was done, named by 的: 全年组织的为4次, 收到的为12件) */
   if (((v = text_any_word_at (text, p, end, bare_verbs, G_N_ELEMENTS (bare_verbs))) != 0 ||

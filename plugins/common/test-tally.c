@@ -12522,6 +12522,26 @@ test_laws_counted_before_their_verb (void)
   g_assert_cmpstr (measure_of_count (document, "2件"), ==, "enacted");
 }
 
+/* A count whose clause says only the years and a total (五年共计58次)
+ * reads the clause before it, as one saying only the year does. */
+static void
+test_years_and_total_alone (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月10日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "党组理论学习中心组围绕党的二十大精神开展专题学习研讨，五年共计58次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "58次"), ==, "central_group_study_sessions");
+  g_assert_cmpstr (period_of_count (document, "58次"), ==, "term");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12869,5 +12889,6 @@ main (int   argc,
   g_test_add_func ("/tally/other-words-for-measures", test_other_words_for_measures);
   g_test_add_func ("/tally/total-after-parts", test_total_after_parts);
   g_test_add_func ("/tally/laws-counted-before-their-verb", test_laws_counted_before_their_verb);
+  g_test_add_func ("/tally/years-and-total-alone", test_years_and_total_alone);
   return g_test_run ();
 }
