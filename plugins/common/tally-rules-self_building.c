@@ -171,6 +171,10 @@ static const TallyRule self_building_rules[] = {
   { "lectures", "讲座|专题讲座|法治讲座|法制讲座|专题辅导|辅导报告|专题党课|党课|报告会|学习讲座|专题学习讲座|业务学习讲座",
     TIMES "|堂", NULL, FALSE, NULL, NULL },
   { "lectures", NULL, TIMES, NULL, FALSE, "讲座|专题讲座|专题辅导|辅导报告|党课|报告会", NULL },
+  /* the office's Party organs' lectures, named as the sentence's
+   * subject, in any section (常委会机关党组以…为主题，组织机关各党支部书记
+   * 讲授专题党课12次): not the standing committee's Party group's */
+  { "lectures", "<" TALLY_OFFICE_PARTY_ORGANS "&专题党课|党课|讲座|专题讲座|专题辅导", TIMES "|堂", NULL, TRUE, NULL, "代表" },
   /* the series named in the sentence's first clause, the count in 讲
    * (坚持举办常委会专题讲座，全年举办6讲) */
   { "lectures", "<讲座|专题讲座|法治讲座|专题辅导|讲堂", "讲", NULL, FALSE, NULL, NULL },

@@ -12081,7 +12081,8 @@ test_higher_drafts_received (void)
 /* Drafts sent down by the congress above (省人大常委会先后发来法规草案征
  * 求意见稿7件) are the reporting congress's count of drafts commented
  * on; the office's Party group's lectures are self-building's (机关党组
- * 书记讲专题党课4次); a motion the
+ * 书记讲专题党课4次; 常委会机关党组以…为主线，组织…讲授专题党课12次 in
+ * any section); a motion the
  * presidium registered, counted first (1件议案予以立案). */
 static void
 test_sent_down_office_and_registered (void)
@@ -12100,7 +12101,11 @@ test_sent_down_office_and_registered (void)
     "\n"
     "三、自身建设\n"
     "\n"
-    "机关党组书记讲专题党课4次。\n";
+    "机关党组书记讲专题党课4次。\n"
+    "\n"
+    "四、坚持党的领导\n"
+    "\n"
+    "常委会机关党组以主题教育为主线，组织机关各党支部书记讲授专题党课12次。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
   const char *domain = NULL;
 
@@ -12113,6 +12118,10 @@ test_sent_down_office_and_registered (void)
   g_assert_nonnull (tally_of_count (document, "4次", &domain));
   g_assert_cmpstr (domain, ==, "self_building");
   g_assert_cmpstr (measure_of_count (document, "4次"), ==, "lectures");
+  /* (…named as the sentence's subject, in a section on the Party's
+   * leadership) */
+  g_assert_nonnull (tally_of_count (document, "12次", &domain));
+  g_assert_cmpstr (domain, ==, "self_building");
 }
 
 /* A district's own comments, compiled and sent up (汇总形成书面意见79条，
