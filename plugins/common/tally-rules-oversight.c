@@ -75,7 +75,7 @@
 /* Reports heard, counted again as the ones a vote was held on (对听取审
  * 议的6个报告开展满意度测评): satisfaction_surveys */
 /* (and the counts in a report's title: 关于十件民生实事完成情况的报告) */
-#define NOT_REPORTS_HEARD "开展满意度测评|进行满意度测评|开展测评|进行测评|民生实事|实事项目|" \
+#define NOT_REPORTS_HEARD "满意度测评|开展测评|进行测评|实施测评|民生实事|实事项目|" \
   /* (nor the problems a report showed, counted after it: 听取审议审计工作报
    * 告并对审计查出的68个问题整改情况开展跟踪监督) */ \
   "个问题|查出的|反映的"

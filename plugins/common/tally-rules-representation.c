@@ -292,9 +292,13 @@ static const TallyRule representation_rules[] = {
    * their recall is (补选全国人大代表2名: provincial); not the voters of a
    * by-election (补选中登记选民两万一千余人) */
   /* (not the deputies so elected, trained: 培训新补选的代表560余人) */
+  /* (not the committee's members by-elected: 补选县第十八届人大常委会委员1
+   * 名, 补选常委会副主任1名) */
+#define NOT_DEPUTIES_ELECTED "常委会委员|常务委员会委员|组成人员|副主任|秘书长|主任委员"
   { "by_elections", "^补选&全国人大代表|全国人民代表大会代表", PEOPLE, NULL, TRUE, NULL, "选民|登记|参选|培训" },
-  { "by_elections", "^补选", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, NULL, "选民|登记|参选|培训" },
-  { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", "选民|登记|参选" },
+  { "by_elections", "^补选", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, NULL, "选民|登记|参选|培训|" NOT_DEPUTIES_ELECTED },
+  { "by_elections", NULL, PEOPLE, NULL, TRUE, "补选", "选民|登记|参选|" NOT_DEPUTIES_ELECTED },
+#undef NOT_DEPUTIES_ELECTED
   { "terminations", "终止&资格", PEOPLE, NULL, TRUE, NULL, NULL },
   { "terminations", "终止", PEOPLE, NULL, TRUE, "资格", NULL },
   { "terminations", "资格终止|资格自行终止", PEOPLE, NULL, TRUE, NULL, NULL },

@@ -12429,7 +12429,9 @@ test_law_making_rules_counted_first (void)
  * in a clause before their activities (编组代表小组32个，全年开展小组活动
  * 150余次), an evening school for deputies (代表夜校), questions put at an
  * inquiry said 问询, documents counted before their correction (对4件…
- * 规范性文件作出修改或者予以废止), practice points newly made (新打造), and the
+ * 规范性文件作出修改或者予以废止), reports appraised (实施满意度测评), a
+ * member of the committee by-elected (no deputy), practice points newly
+ * made (新打造), and the
  * congress's own comments sent up (向上反馈修改意见58条: not the
  * public's). */
 static void
@@ -12446,12 +12448,13 @@ test_other_words_for_measures (void)
     "二、监督工作\n"
     "\n"
     "组织了1次专题询问，常委会组成人员和代表现场问询问题九个，有关部门负责人现场作答。"
-    "推动有关机关对4件存在问题的规范性文件作出修改或者予以废止。\n"
+    "推动有关机关对4件存在问题的规范性文件作出修改或者予以废止。对听取的7个专项工作报告实施满意度测评。\n"
     "\n"
     "三、代表工作\n"
     "\n"
     "按照就近就便原则编组代表小组32个，全年开展小组活动150余次。开设“代表夜校”2期，260人次代表参加学习。"
-    "目前全区共有代表之家、联络站54个；新打造全过程人民民主基层实践点6个。\n";
+    "目前全区共有代表之家、联络站54个；新打造全过程人民民主基层实践点6个。"
+    "全年补选区人大代表3名；补选区第十八届人大常委会委员1名。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -12461,6 +12464,11 @@ test_other_words_for_measures (void)
   assert_tally (document, "oversight", "九个", "inquiry_questions", 9);
   /* (documents counted before their correction) */
   g_assert_cmpstr (measure_of_count (document, "4件"), ==, "documents_corrected");
+  /* (the reports heard, appraised: the surveys') */
+  g_assert_cmpstr (measure_of_count (document, "7个"), ==, "satisfaction_surveys");
+  /* (deputies by-elected; not a member of the committee) */
+  g_assert_cmpstr (measure_of_count (document, "3名"), ==, "by_elections");
+  assert_no_tally_of_count (document, "1名");
   assert_tally (document, "representation", "150余次", "deputy_group_activities", 150);
   assert_tally (document, "representation", "2期", "deputy_trainings", 2);
   g_assert_cmpstr (measure_of_count (document, "260人次"), ==, "deputies_trained");
