@@ -9048,6 +9048,25 @@ comments_sent_up_on (const Tables   *tables,
   return strcmp (measure, "higher_drafts_commented") == 0 || strcmp (measure, "national_drafts_commented") == 0;
 }
 
+/* Whether one of the @n_collected words of collecting from others occurs
+ * in [@start, @end), not as a part of the drafts' name */
+static gboolean
+collects_between (const char         *text,
+                  gsize               start,
+                  gsize               end,
+                  const char * const *collected,
+                  gsize               n_collected)
+{
+  for (gsize i = 0; i < n_collected; i++)
+    for (gsize at = text_find (text, start, end, collected[i]); at != G_MAXSIZE;
+         at = text_find (text, at + strlen (collected[i]), end, collected[i]))
+      /* (not the drafts' name: 法律草案征求意见稿, 征求意见的法规草案) */
+      if (!text_word_at (text, at, end, "征求意见稿") && !text_word_at (text, at, end, "征求意见的") &&
+          !text_word_at (text, at, end, "征求我"))
+        return TRUE;
+  return FALSE;
+}
+
 /* The comments the congress put on the drafts of a congress above it,
  * counted in the clause of those drafts (就杭州市人大常委会征求意见的7
  * 件法规草案提出意见建议83条): no comments it collected on drafts. Those
@@ -9078,7 +9097,7 @@ drop_comments_on_higher_drafts (const Tables       *tables,
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "public_comments") != 0 ||
           !comments_sent_up_on (tables, &decisions[qi - 1]) ||
           v->q_end > w->q_start ||
-          text_contains_any (text, v->q_end, w->q_start, collected, G_N_ELEMENTS (collected)))
+          collects_between (text, v->q_end, w->q_start, collected, G_N_ELEMENTS (collected)))
         continue;
       clause = clause_end (text, w->q_start, v->q_end, w->q_start);
       if (clause != w->q_start &&

@@ -630,6 +630,11 @@ static const TallyRule legislation_rules[] = {
     "提出修改意见|提出意见|反馈意见|反馈修改意见|提出意见建议",
     "全国人大|全国人民代表大会|法律草案|设区的市|设区市|市州|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   { "higher_drafts_commented", HIGHER_CONSULTED, "件|部|项|个", NULL, FALSE, DRAFTS, ALSO_NATIONAL },
+  /* the drafts of the congress above, the reporting one named as whom
+   * it consulted (省人大常委会先后就12件法规草案征求我市意见) */
+  { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE,
+    "法规草案|条例草案|草案&征求我市|征求我县|征求我区|征求我州|征求我旗|征求我盟", "法律草案" },
+  { "national_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "法律草案&征求我省|征求我区|征求我市", NULL },
   /* the count before the drafts of the congress above (就11件省人大常委会
    * 法规草案征求意见), or after it (就省人大常委会9件法规草案征求意见) */
   { "higher_drafts_commented", NULL, "件|部|项|个", NULL, FALSE, "省人大常委会法规草案|自治区人大常委会法规草案", NULL },

@@ -90,7 +90,9 @@
 #define NOT_OPINIONS_MADE NOT_OPINIONS_GIVEN "|反馈"
 #define NOT_ACTIVITIES "代表|人次"
 /* the groups a follow-up or an inspection is split into (分成5个调研组) */
-#define FOLLOW_UP_GROUPS "调研组|检查组|督导组|督查组|工作组|专题组|小组"
+#define FOLLOW_UP_GROUPS "调研组|检查组|督导组|督查组|工作组|专题组|小组|" \
+  /* (nor the problems a follow-up found: 跟踪监督中发现问题86个) */ \
+  "发现问题|发现的问题|查找问题|查找出问题|梳理出问题"
 /* the committee's members named first, deputies with them */
 #define WITH_DEPUTIES "组成人员和代表|组成人员和人大代表|组成人员及代表|组成人员、代表|委员和代表"
 /* …with anyone, deputies among them (组织常委会组成人员和部分市人大代表) */
@@ -585,7 +587,7 @@ static const TallyRule oversight_rules[] = {
    * (对12件重点建议跟踪监督: representation) */
   /* (nor the reports on them heard: 听取审议跟踪监督报告3个) */
   { "follow_up_supervisions", "跟踪监督|跟踪问效", "项|次|个|件|份", NULL, TRUE, NULL,
-    "建议|代表|议案|整改问题|项目|跟踪监督报告|跟踪监督情况报告|跟踪监督工作报告|跟踪问效报告|跟踪问效情况报告" },
+    "建议|代表|议案|整改问题|项目|" FOLLOW_UP_GROUPS "|跟踪监督报告|跟踪监督情况报告|跟踪监督工作报告|跟踪问效报告|跟踪问效情况报告" },
   /* (not projects followed: 州委确定的19个重点项目由常委会跟踪问效; nor
    * the groups who follow up: 分成5个调研组开展跟踪监督) */
   { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪问效", "建议|代表|议案|整改问题|项目|" FOLLOW_UP_GROUPS },

@@ -12559,6 +12559,38 @@ test_years_and_total_alone (void)
   g_assert_cmpstr (period_of_count (document, "58次"), ==, "term");
 }
 
+/* Drafts of a congress above that name the reporting one as whom they
+ * consulted (省人大常委会先后就12件法规草案征求我市意见), the comments it
+ * sent back on them or on the NPC's drafts named as 征求意见稿 (…法律草案
+ * 征求意见稿，反馈意见86条: its own, no public comments), and problems a
+ * follow-up found (跟踪监督中发现问题86个: found, not followed). */
+static void
+test_higher_drafts_and_follow_up_findings (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2020年1月10日在某某市第十五届人民代表大会第四次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "省人大常委会先后就12件法规草案征求我市意见，常委会组织县市区人大认真研究，反馈修改意见56条。"
+    "认真研究全国人大常委会发来的十件法律草案征求意见稿，反馈意见八十六条。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对往年审议意见落实情况组织跟踪监督3项，跟踪监督中发现问题47个，已督促整改41个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "higher_drafts_commented");
+  assert_no_tally_of_count (document, "56条");
+  g_assert_cmpstr (measure_of_count (document, "十件"), ==, "national_drafts_commented");
+  assert_no_tally_of_count (document, "八十六条");
+  g_assert_cmpstr (measure_of_count (document, "3项"), ==, "follow_up_supervisions");
+  g_assert_cmpstr (measure_of_count (document, "47个"), ==, "problems_identified");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12907,5 +12939,6 @@ main (int   argc,
   g_test_add_func ("/tally/total-after-parts", test_total_after_parts);
   g_test_add_func ("/tally/laws-counted-before-their-verb", test_laws_counted_before_their_verb);
   g_test_add_func ("/tally/years-and-total-alone", test_years_and_total_alone);
+  g_test_add_func ("/tally/higher-drafts-and-follow-up-findings", test_higher_drafts_and_follow_up_findings);
   return g_test_run ();
 }
