@@ -5482,10 +5482,12 @@ subject_clause_end (const char *text,
                     gsize       end)
 {
   /* (…or when, an occasion: 市五届人大四次会议期间，代表提出议案13件; or
-   * under whom: 常委会在省委统一部署下，开展…活动，查找问题27个) */
+   * under whom: 常委会在省委统一部署下，开展…活动，查找问题27个; or in
+   * what campaign, naming no one: 党纪学习教育中，党组…开展集中学习8次) */
   static const char * const occasions[] = {
     "期间", "会议上", "闭会后", "部署下", "领导下", "带领下", "指导下",
   };
+  static const char * const campaigns[] = { "教育中", "活动中" };
   gsize first = clause_end (text, size, start, end);
 
   /* (two such, the when and then what: 2023年，深入贯彻…学习教育，常委会
@@ -5494,7 +5496,9 @@ subject_clause_end (const char *text,
     {
       if (!(first - start <= SHORT_CLAUSE || is_lead_in (text, start, first, first_count_from (quantities, start)) ||
             (first - start <= OCCASION_CLAUSE &&
-             text_any_word_ends_at (text, start, first, occasions, G_N_ELEMENTS (occasions)) != 0)))
+             (text_any_word_ends_at (text, start, first, occasions, G_N_ELEMENTS (occasions)) != 0 ||
+              (text_any_word_ends_at (text, start, first, campaigns, G_N_ELEMENTS (campaigns)) != 0 &&
+               !text_contains (text, start, first, "党组") && !text_contains (text, start, first, "常委会"))))))
         break;
       start = first + delimiter_at (text, first, end);
       first = clause_end (text, size, start, end);

@@ -122,6 +122,15 @@ static const TallyRule self_building_rules[] = {
     "清单|台账|解决|整改措施|整改到位|完成整改|已整改|执法检查|检查组|审计" },
   { "problems_rectified", TALLY_RECTIFY, PROBLEMS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案|执法检查|检查组|审计" },
+  /* (the office's Party organs' findings, named as the sentence's
+   * subject, in any section: 主题教育中，机关党组聚焦机关作风建设，查找问题
+   * 17个，已整改到位15个) */
+  /* (in the units of problems, not of times: the Party group's campaign
+   * in the sentence's first clause names the same problems) */
+  { "problems_identified", "<" TALLY_OFFICE_PARTY_ORGANS "&" TALLY_FIND_PROBLEMS "&问题|突出问题|短板|不足|差距",
+    "项|个|件|条|批|类|处", NULL, TRUE, NULL, "清单|台账|解决|整改措施|整改到位|完成整改|已整改|执法检查|检查组|审计|代表" },
+  { "problems_rectified", "<" TALLY_OFFICE_PARTY_ORGANS "&" TALLY_RECTIFY, "项|个|件|条|批|类|处", NULL, TRUE, NULL,
+    "措施|举措|任务|清单|方案|执法检查|检查组|审计|代表" },
   /* the office's warning education (机关开展警示教育3次; the Party
    * group's are political's) */
   { "warning_education_sessions", TALLY_WARNING_EDUCATION, TIMES, NULL, FALSE, NULL, TALLY_WARNING_FILMS },

@@ -12591,6 +12591,34 @@ test_higher_drafts_and_follow_up_findings (void)
   g_assert_cmpstr (measure_of_count (document, "47个"), ==, "problems_identified");
 }
 
+/* A sentence that opens with the campaign it tells of (党纪学习教育中，)
+ * has its subject in the next clause: the Party group's study there is
+ * its own (党组…开展集中学习8次), and the office's Party group's findings
+ * are self-building's (主题教育中，机关党组…查找问题17个，已整改到位15个). */
+static void
+test_campaign_opening_the_sentence (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "一、坚持党的全面领导\n"
+    "\n"
+    "党纪学习教育中，党组紧扣《中国共产党纪律处分条例》这一重点，开展集中学习8次、专题研讨3次。"
+    "主题教育中，机关党组聚焦机关作风建设，查找问题17个，已整改到位15个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  const char *domain = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "8次"), ==, "party_group_study_sessions");
+  g_assert_nonnull (tally_of_count (document, "17个", &domain));
+  g_assert_cmpstr (domain, ==, "self_building");
+  g_assert_cmpstr (measure_of_count (document, "17个"), ==, "problems_identified");
+  g_assert_nonnull (tally_of_count (document, "15个", &domain));
+  g_assert_cmpstr (domain, ==, "self_building");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12940,5 +12968,6 @@ main (int   argc,
   g_test_add_func ("/tally/laws-counted-before-their-verb", test_laws_counted_before_their_verb);
   g_test_add_func ("/tally/years-and-total-alone", test_years_and_total_alone);
   g_test_add_func ("/tally/higher-drafts-and-follow-up-findings", test_higher_drafts_and_follow_up_findings);
+  g_test_add_func ("/tally/campaign-opening-the-sentence", test_campaign_opening_the_sentence);
   return g_test_run ();
 }
