@@ -643,7 +643,9 @@ static const TallyRule representation_rules[] = {
   { "npc_deputy_trainings", "全国人大代表|全国人民代表大会代表&" TRAINING, SESSIONS, "npc_delegation", TRUE, NULL, NULL },
   { "npc_deputy_trainings", NULL, SESSIONS, "npc_delegation", TRUE,
     "全国人大代表|全国人民代表大会代表&" TRAINING, NULL },
-  { "director_trainings", DIRECTORS "&" TRAINING, SESSIONS, NULL, TRUE, NULL, "代表" },
+  /* (not the study before the meetings the heads hold: 在党组会议、主任会议
+   * 前集中学习38次) */
+  { "director_trainings", DIRECTORS "&" TRAINING, SESSIONS, NULL, TRUE, NULL, "代表|主任会议|会议前|会前" },
   /* the classes on the lower congresses' work, which their heads attend
    * (举办全省县乡人大工作培训班3期) */
   { "director_trainings", LOWER_CONGRESS_WORK "&" TRAINING, SESSIONS, NULL, TRUE, NULL, "代表" },

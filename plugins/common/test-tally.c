@@ -12605,7 +12605,8 @@ test_campaign_opening_the_sentence (void)
     "一、坚持党的全面领导\n"
     "\n"
     "党纪学习教育中，党组紧扣《中国共产党纪律处分条例》这一重点，开展集中学习8次、专题研讨3次。"
-    "主题教育中，机关党组聚焦机关作风建设，查找问题17个，已整改到位15个。\n";
+    "主题教育中，机关党组聚焦机关作风建设，查找问题17个，已整改到位15个。"
+    "坚持“第一议题”制度，在党组会议、主任会议、常委会会议前集中学习三十八次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   const char *domain = NULL;
 
@@ -12617,6 +12618,8 @@ test_campaign_opening_the_sentence (void)
   g_assert_cmpstr (measure_of_count (document, "17个"), ==, "problems_identified");
   g_assert_nonnull (tally_of_count (document, "15个", &domain));
   g_assert_cmpstr (domain, ==, "self_building");
+  /* (study before the meetings: no training of the heads of congresses) */
+  g_assert_cmpstr (measure_of_count (document, "三十八次"), ==, "study_sessions");
 }
 
 int
