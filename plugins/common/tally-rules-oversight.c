@@ -303,7 +303,7 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "督促|要求|责成&纠正|修改|废止|撤销|修改或者废止|修改或废止&文件|规范性文件|问题文件",
     "件|份|个|部", NULL, TRUE, NULL, "代表|建议|配套|制定修改|制定出台|出台" },
   /* a law or an interpretation revoked on review (依法撤销了1件地方性法规) */
-  { "documents_corrected", "撤销|撤销了|依法撤销|予以撤销", "件|部", NULL, TRUE, "地方性法规|法规|司法解释|行政法规|监察法规",
+  { "documents_corrected", "撤销|撤销了|依法撤销|予以撤销", "件|部", NULL, TRUE, "地方性法规|法规|司法解释|行政法规|监察法规|规章|政府规章",
     "代表|建议|批准" },
   /* 备案审查规范性文件306件，督促纠正11件: the documents named once */
   { "documents_corrected", "<规范性文件|备案审查|审查中&" CORRECTED, "件|份|个", NULL, TRUE, NULL, "代表|建议" },
@@ -333,6 +333,10 @@ static const TallyRule oversight_rules[] = {
    * changed at its urging, the maker unnamed (开展法规规章和规范性文件专项
    * 审查…，推动修改废止不符合要求的27件): no laws the congress changed */
   { "documents_corrected", "<规范性文件|备案审查&推动|督促&" MAKER_CORRECTS "|修改废止|修改或者废止", "件|份|个|部", NULL, TRUE,
+    NULL, "代表|建议" },
+  /* (…or changed by their makers themselves: 对报送备案的249件规范性文件逐件
+   * 审查，发现存在问题的文件17件，…，已自行修改或者废止15件) */
+  { "documents_corrected", "<规范性文件|备案审查|报送备案&自行修改|自行纠正|自行废止|主动纠正|主动修改", "件|份|个|部", NULL, TRUE,
     NULL, "代表|建议" },
   /* review opinions on the documents named once (备案审查规范性文件57
    * 件，提出审查意见3件; 审查规范性文件57件，对3件提出审查意见) */

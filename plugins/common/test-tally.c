@@ -12622,6 +12622,29 @@ test_campaign_opening_the_sentence (void)
   g_assert_cmpstr (measure_of_count (document, "三十八次"), ==, "study_sessions");
 }
 
+/* Documents corrected in other words: changed by their makers after
+ * review (…，已自行修改或者废止十五件, not the seventeen found), a
+ * government's rules revoked (依法撤销了一件设区的市政府规章). */
+static void
+test_documents_corrected_other_words (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某省第十三届人民代表大会第六次会议上\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对报送备案的二百四十九件规范性文件逐件审查，发现存在问题的文件十七件，经与制定机关沟通，已自行修改或者废止十五件。"
+    "依法撤销了一件设区的市政府规章。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "十五件"), ==, "documents_corrected");
+  assert_no_tally_of_count (document, "十七件");
+  g_assert_cmpstr (measure_of_count (document, "一件"), ==, "documents_corrected");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -12972,5 +12995,6 @@ main (int   argc,
   g_test_add_func ("/tally/years-and-total-alone", test_years_and_total_alone);
   g_test_add_func ("/tally/higher-drafts-and-follow-up-findings", test_higher_drafts_and_follow_up_findings);
   g_test_add_func ("/tally/campaign-opening-the-sentence", test_campaign_opening_the_sentence);
+  g_test_add_func ("/tally/documents-corrected-other-words", test_documents_corrected_other_words);
   return g_test_run ();
 }

@@ -2005,7 +2005,8 @@ lone_one_law (const guint8 *s,
   gsize end = MIN (len, unit_end + LONE_ONE_LAW_REACH);
   gboolean noun = any_word_at (s, len, unit_end, law_nouns, G_N_ELEMENTS (law_nouns));
 
-  /* (…的规范性文件, in the clause) */
+  /* (…的规范性文件, in the clause; or a law noun that ends it, 一件设区的
+   * 市政府规章，) */
   for (gsize p = unit_end; p + 3 <= end && !noun; p++)
     {
       gunichar c;
@@ -2016,6 +2017,9 @@ lone_one_law (const guint8 *s,
         break;
       if (c == 0x7684 /* 的 */)
         noun = any_word_at (s, len, p + 3, law_nouns, G_N_ELEMENTS (law_nouns));
+      else if (has_at (s, len, p, "规章", strlen ("规章")) && p + 6 + 3 <= len &&
+               decode_at (s, len, p + 6, &c) == 3 && char_in (c, "，。；"))
+        noun = TRUE;
     }
   if (!noun)
     return FALSE;
