@@ -786,6 +786,8 @@ static const TallyRule representation_rules[] = {
    * 常委会主任列席常委会会议32人次): not deputies */
   { "director_attendances", DIRECTORS "&列席", "人次|人|名", NULL, FALSE, NULL, "代表|" ONE_EVENT },
   { "director_attendances", DIRECTORS, "人次|人|名", NULL, FALSE, "列席", "代表|" ONE_EVENT },
+  /* (the heads named after their count: 邀请32名乡镇人大主席列席常委会会议) */
+  { "director_attendances", NULL, "人次|人|名", NULL, FALSE, DIRECTORS "&列席", "代表|" ONE_EVENT },
   /* the special oversight deputies were organised for, in any section
    * (组织全省五级人大代表2.6万人次参与脱贫攻坚专项监督), and the deputies
    * taking part in a clause of their own (组织代表开展专项监督6次，参加

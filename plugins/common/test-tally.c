@@ -12529,7 +12529,12 @@ test_laws_counted_before_their_verb (void)
     "一、立法工作\n"
     "\n"
     "年内，《某某市甲保护条例》《某某市乙管理条例》《某某市丙促进条例》3部法规由常委会审议制定，"
-    "《某某市丁条例》1部作了修改。另有地方性法规2件经常委会会议审议制定。\n";
+    "《某某市丁条例》1部作了修改。另有地方性法规2件经常委会会议审议制定。"
+    "常委会审议并表决通过法规4件，三件为新制定，一件为修改。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "邀请32名乡镇人大主席列席常委会会议。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -12537,6 +12542,11 @@ test_laws_counted_before_their_verb (void)
   g_assert_cmpstr (measure_of_count (document, "3部"), ==, "enacted");
   g_assert_cmpstr (measure_of_count (document, "1部"), ==, "amended");
   g_assert_cmpstr (measure_of_count (document, "2件"), ==, "enacted");
+  /* (a lone 一件 opening its clause, 为 and the verb after it) */
+  g_assert_cmpstr (measure_of_count (document, "三件"), ==, "enacted");
+  g_assert_cmpstr (measure_of_count (document, "一件"), ==, "amended");
+  /* (the heads of the lower congresses named after their count) */
+  g_assert_cmpstr (measure_of_count (document, "32名"), ==, "director_attendances");
 }
 
 /* A count whose clause says only the years and a total (五年共计58次)

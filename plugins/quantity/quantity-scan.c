@@ -2055,10 +2055,11 @@ lone_one_of_them (const guint8 *s,
                   gunichar      next)
 {
   /* (…or opening its clause, the things counted in the clause before:
-   * 代表提出议案三件，经大会主席团审议决定，一件列入会议议程) */
+   * 代表提出议案三件，经大会主席团审议决定，一件列入会议议程; 表决通过法规3
+   * 件，两件为新制定，一件为修改) */
   return (has_before (s, num_start, "其中", strlen ("其中")) && char_in (next, "已予督被由经均提")) ||
          ((has_before (s, num_start, "，", strlen ("，")) || has_before (s, num_start, "；", strlen ("；"))) &&
-          char_in (next, "列被获经转作"));
+          char_in (next, "列被获经转作为"));
 }
 
 /* Whether the number at @num_start and its unit, ending at @unit_end,
