@@ -284,6 +284,12 @@ static const TallyRule political_rules[] = {
    * 项86项) */
   { "matters_studied", "<党组&研究|研究决定|研究讨论|讨论决定&重大事项|重要事项|事项", ITEMS, NULL, FALSE, NULL,
     "请示|报告|汇报|交办" },
+  /* (…the Party group named in a later clause than the sentence's first,
+   * in a section on the Party's leadership: …，党组全年召开会议二十三次，
+   * 研究审定重大事项64项; 先后研究了包括…在内的事项72项) */
+  { "matters_studied", "研究|研究了|研究审定|审定|研究决定|研究讨论|讨论决定&重大事项|重要事项|在内的事项", ITEMS, NULL, FALSE,
+    NULL, "请示|报告|汇报|交办" },
+  { "matters_studied", "^研究|研究了|研究审定|审定|研究讨论|讨论决定&在内的事项", ITEMS, NULL, FALSE, NULL, "请示|报告|汇报|交办" },
   /* the Party group's agenda (党组召开会议18次，研究讨论重要议题59个),
    * wherever it is told: not the committee's sessions' agenda */
   /* (the matters counted before the verb: 党组…对48项重大事项进行集体研究) */
@@ -312,7 +318,8 @@ static const TallyRule political_rules[] = {
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示&事项|重大事项|重要事项|重要情况|重大问题", ITEMS "|次", NULL, TRUE, NULL, NULL },
   { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示", ITEMS "|次", NULL, TRUE, "事项|重大事项|重要事项", NULL },
   { "matters_reported_to_party_committee", "报告|汇报&重大事项|重要事项|重要情况", ITEMS "|次", NULL, FALSE, NULL, "听取|审议" },
-  { "matters_reported_to_party_committee", "请示报告|请示汇报|报请", ITEMS "|次", NULL, FALSE, NULL, NULL },
+  { "matters_reported_to_party_committee", "请示报告|请示汇报|报请|请示和报告|请示、报告|请示及报告", ITEMS "|次", NULL, FALSE, NULL,
+    NULL },
   /* the matters named in the sentence's first clause, the count after a
    * bare verb (凡重大事项均及时向省委请示报告，全年共报告27件) */
   { "matters_reported_to_party_committee", "<请示报告|请示汇报&报告|汇报|请示", ITEMS "|次", NULL, FALSE, NULL, "听取|审议|批转" },

@@ -451,7 +451,9 @@ static const TallyRule representation_rules[] = {
   /* (not a channel of proposals of other things: 通过…代表建议等渠道收集
    * 立法项目建议46件) */
   { "suggestions", "代表建议|代表所提建议|代表提出的建议|建议、批评和意见|建议批评和意见|批评和意见",
-    PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED "|立法项目|等渠道|渠道|提案|等制度|等工作制度|领题|课题" },
+    PAPERS, NULL, TRUE, NULL, FOLLOW_UP "|" COVERED "|立法项目|等渠道|渠道|提案|等制度|等工作制度|领题|课题|"
+    /* (nor one of the matters a meeting took up: …代表建议督办在内的事项72项) */
+    "在内的事项|等事项" },
   { "suggestions", "代表", "件", NULL, TRUE, "建议|批评和意见", "意见建议|议案|" FOLLOW_UP "|" COVERED },
   /* Shanghai's word for them (代表提出书面意见208件) */
   { "suggestions", "代表&书面意见", PAPERS, NULL, TRUE, NULL, NULL },

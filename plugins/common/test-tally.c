@@ -12616,7 +12616,12 @@ test_campaign_opening_the_sentence (void)
     "\n"
     "党纪学习教育中，党组紧扣《中国共产党纪律处分条例》这一重点，开展集中学习8次、专题研讨3次。"
     "主题教育中，机关党组聚焦机关作风建设，查找问题17个，已整改到位15个。"
-    "坚持“第一议题”制度，在党组会议、主任会议、常委会会议前集中学习三十八次。\n";
+    "坚持“第一议题”制度，在党组会议、主任会议、常委会会议前集中学习三十八次。"
+    "围绕贯彻落实中央和省委决策部署、审定常委会年度工作要点、研究立法规划调整和重要人事任免等重大问题，"
+    "党组全年召开会议二十三次，研究审定重大事项64项。"
+    "凡是常委会工作中的重大问题，以及监督工作中发现的涉及全局的重要情况，党组都坚持及时向县委请示报告，"
+    "一年来报送的请示和报告达31件。"
+    "凡重要事项一律提交党组会议研究，先后研究了包括年度立法计划和代表建议督办在内的事项72项。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   const char *domain = NULL;
 
@@ -12630,6 +12635,11 @@ test_campaign_opening_the_sentence (void)
   g_assert_cmpstr (domain, ==, "self_building");
   /* (study before the meetings: no training of the heads of congresses) */
   g_assert_cmpstr (measure_of_count (document, "三十八次"), ==, "study_sessions");
+  /* (the Party group named in a later clause than the sentence's first) */
+  g_assert_cmpstr (measure_of_count (document, "64项"), ==, "matters_studied");
+  g_assert_cmpstr (measure_of_count (document, "31件"), ==, "matters_reported_to_party_committee");
+  /* (the matters listed, deputies' suggestions among them: no suggestions) */
+  g_assert_cmpstr (measure_of_count (document, "72项"), ==, "matters_studied");
 }
 
 /* Documents corrected in other words: changed by their makers after
