@@ -2453,7 +2453,8 @@ is_frequency_rule (const char *text,
 }
 
 /* Whether the clause [@start, @end) only says what the work of its
- * sentence served (践行全过程人民民主; 推进“数字人大”建设; 围绕…): short,
+ * sentence served (践行全过程人民民主; 推进“数字人大”建设; 围绕…; 为贯彻
+ * 实施民法典): short,
  * without a count (the first count of the text from @start on starts at
  * @count; a name's numeral, 八项规定, is none), opening with such a
  * verb. */
@@ -2478,6 +2479,9 @@ is_lead_in (const char *text,
   start += item_number_at (text, start, end);
   if (text_word_at (text, start, end, "常委会"))
     start += strlen ("常委会");
+  /* (or after 为, its purpose: 为贯彻实施民法典，…) */
+  if (text_word_at (text, start, end, "为"))
+    start += strlen ("为");
   start += text_any_word_at (text, start, end, adverbs, G_N_ELEMENTS (adverbs));
   /* (a role may take a long name: 作为全国人大常委会法工委基层立法联系点) */
   return (end - start <= LEAD_IN_CLAUSE || (text_word_at (text, start, end, "作为") && end - start <= 2 * LEAD_IN_CLAUSE)) &&

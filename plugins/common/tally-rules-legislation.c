@@ -284,6 +284,10 @@ static const TallyRule legislation_rules[] = {
    * 59件法律的141个条款作出修改) */
   { "amended_in_package", "<" PACKAGE_WAY, COUNT_UNITS, NULL, TRUE,
     INSTRUMENTS "&作出修改|进行修改|予以修改|作出修正|进行修正|予以修正", PACKAGE_INCLUDED },
+  /* (…in one go, the verb before the laws: 对…地方性法规进行打包修改，一
+   * 次修改法规4件) */
+  { "amended_in_package", "<" PACKAGE_WAY "&一次修改|一次修正|一次性修改|一并修改|共修改|修改", COUNT_UNITS, NULL, TRUE, NULL,
+    PACKAGE_INCLUDED "|条文|条款|计划|拟|决定" },
   /* count first: 对《…》等5件法规进行打包修改, 对其中9件作出打包修改决
    * 定; in 个, not the decisions (作出两个打包修改决定) */
   { "amended_in_package", NULL, "件|部|项|篇|件次", NULL, FALSE, PACKAGE },
@@ -702,6 +706,11 @@ static const TallyRule legislation_rules[] = {
   { "public_consultations", NULL, "次|轮|批|批次", NULL, FALSE,
     "公开征求意见|向社会征求意见|向社会公开征求意见|公开征集意见|网上征求意见|征求社会各界意见|征求社会意见",
     "代表|人次|意见建议" },
+  /* (…with where and what in between: 十一次在省人大网站公开征求社会公众
+   * 对法规草案的意见; the drafts named first, 法规草案通过…网站向社会公布十
+   * 二次) */
+  { "public_consultations", NULL, "次|轮|批|批次", NULL, FALSE, "公开征求|向社会征求|网上征求&草案", "代表|人次|意见建议" },
+  { "public_consultations", "草案&" PUBLISH_DRAFTS, "次|轮|批|批次", NULL, FALSE, NULL, "代表|人次|意见建议|" NOT_OWN_DRAFTS },
   /* the meetings held on drafts (开展立法调研46次，召开座谈会、论证会、
    * 听证会38场; 举行立法听证会2次): the sentence says it is about laws
    * (座谈会 alone may be any part of the work) */

@@ -246,6 +246,9 @@ static const TallyRule oversight_rules[] = {
    * 当场提出) */
   { "inquiry_questions", "<询问|应询", "个|条|项", NULL, TRUE, "问题&被&提出|提问|询问",
     "代表建议|审查建议|发现|整改|解决" },
+  /* (…said put, no 被: 开展专题询问两次，二十三个问题现场提出) */
+  { "inquiry_questions", "<询问|应询", "个|条|项", NULL, TRUE, "问题&现场提出|当场提出",
+    "代表建议|审查建议|发现|整改|解决" },
 
   /* investigations by the committee (deputies' own ones are representation) */
   /* the inquiries into a specific question the law lets a committee set

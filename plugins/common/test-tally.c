@@ -12665,6 +12665,36 @@ test_documents_corrected_other_words (void)
   g_assert_cmpstr (measure_of_count (document, "一件"), ==, "documents_corrected");
 }
 
+/* Counts said before their verb, or after a purpose clause: questions
+ * put at an inquiry (二十三个问题现场提出), drafts put out for comment
+ * (十一次在省人大网站公开征求…对法规草案的意见; 法规草案…向社会公布十二
+ * 次), a package amended after 为… (为贯彻实施民法典，…进行打包修改，一次
+ * 修改法规4件). */
+static void
+test_counts_before_verbs_and_purposes (void)
+{
+  static const char text[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年十一次在省人大网站公开征求社会公众对法规草案的意见。"
+    "法规草案通过省报和省人大网站向社会公布十二次。"
+    "为贯彻实施民法典，常委会对涉及民法典的地方性法规进行打包修改，一次修改法规4件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "围绕精准扶贫等议题开展专题询问两次，二十三个问题现场提出，省政府有关负责同志到会应询。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "十一次"), ==, "public_consultations");
+  g_assert_cmpstr (measure_of_count (document, "十二次"), ==, "public_consultations");
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "amended_in_package");
+  g_assert_cmpstr (measure_of_count (document, "二十三个"), ==, "inquiry_questions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13016,5 +13046,6 @@ main (int   argc,
   g_test_add_func ("/tally/higher-drafts-and-follow-up-findings", test_higher_drafts_and_follow_up_findings);
   g_test_add_func ("/tally/campaign-opening-the-sentence", test_campaign_opening_the_sentence);
   g_test_add_func ("/tally/documents-corrected-other-words", test_documents_corrected_other_words);
+  g_test_add_func ("/tally/counts-before-verbs-and-purposes", test_counts_before_verbs_and_purposes);
   return g_test_run ();
 }
