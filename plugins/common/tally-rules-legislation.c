@@ -623,6 +623,9 @@ static const TallyRule legislation_rules[] = {
     ALSO_NATIONAL "|全国人大|法律草案" },
   { "higher_drafts_commented", "发来|送来|转来|交来", "件|部|项|个", NULL, FALSE, "法规草案|条例草案|草案|征求意见稿",
     ALSO_NATIONAL "|全国人大|法律草案" },
+  /* (…the NPC's laws sent: 全国人大常委会发来的民法典草案等十四件法律草案) */
+  { "national_drafts_commented", "全国人大常委会|全国人大|全国人民代表大会常务委员会&发来|送来|转来|交来", "件|部|项|个", NULL,
+    FALSE, "法律草案|征求意见稿", NULL },
   /* (…or the consultation on them taken part in: 参与了…等十一件法规草案
    * 的意见征集工作) */
   { "higher_drafts_commented", "参与|参与了|参加", "件|部|项|个", NULL, FALSE, DRAFTS "&意见征集|征求意见|意见征询",
