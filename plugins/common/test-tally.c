@@ -12669,7 +12669,8 @@ test_documents_corrected_other_words (void)
  * put at an inquiry (二十三个问题现场提出), drafts put out for comment
  * (十一次在省人大网站公开征求…对法规草案的意见; 法规草案…向社会公布十二
  * 次), a package amended after 为… (为贯彻实施民法典，…进行打包修改，一次
- * 修改法规4件). */
+ * 修改法规4件), the NPC's drafts sent down (全国人大常委会发来的…等十四件法
+ * 律草案). */
 static void
 test_counts_before_verbs_and_purposes (void)
 {
@@ -12680,7 +12681,8 @@ test_counts_before_verbs_and_purposes (void)
     "\n"
     "全年十一次在省人大网站公开征求社会公众对法规草案的意见。"
     "法规草案通过省报和省人大网站向社会公布十二次。"
-    "为贯彻实施民法典，常委会对涉及民法典的地方性法规进行打包修改，一次修改法规4件。\n"
+    "为贯彻实施民法典，常委会对涉及民法典的地方性法规进行打包修改，一次修改法规4件。"
+    "认真研究全国人大常委会发来的民法典草案等十四件法律草案，及时反馈修改意见。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -12692,6 +12694,8 @@ test_counts_before_verbs_and_purposes (void)
   g_assert_cmpstr (measure_of_count (document, "十一次"), ==, "public_consultations");
   g_assert_cmpstr (measure_of_count (document, "十二次"), ==, "public_consultations");
   g_assert_cmpstr (measure_of_count (document, "4件"), ==, "amended_in_package");
+  /* (the NPC's drafts sent down) */
+  g_assert_cmpstr (measure_of_count (document, "十四件"), ==, "national_drafts_commented");
   g_assert_cmpstr (measure_of_count (document, "二十三个"), ==, "inquiry_questions");
 }
 
