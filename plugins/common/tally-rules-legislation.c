@@ -136,6 +136,8 @@
  * 常委会…), and those of the NPC: not drafts of its own, nor comments the
  * public gave on them */
 #define HIGHER_CONSULTED "省人大常委会征求意见|自治区人大常委会征求意见|省人大征求意见|自治区人大征求意见|" \
+  /* (the drafts named between: 自治区人大常委会就《…（草案）》等征求意见的) */ \
+  "省人大常委会就|自治区人大常委会就|" \
   "省人大常委会法规草案|自治区人大常委会法规草案|" \
   "省人大常委会交办|自治区人大常委会交办|市人大常委会交办|征求意见任务|意见征询任务|意见征集任务|征集意见任务|" \
   "上级人大常委会征求意见|上级人大征求意见|" \
@@ -169,7 +171,7 @@
   /* (the points there are, described: 在襄阳等地设立的4个基层立法联系点，…) */ \
   "设立的|建立的|设置的|建成的"
 /* setting points up: in the year, unless the stock is said */
-#define CONTACT_SET_UP "新建|新增|新设|增设|新设立|新建成|设立|新确定|新认定|新成立|新挂牌"
+#define CONTACT_SET_UP "新建|新增|新设|增设|新设立|新建成|设立|新确定|新认定|新成立|新挂牌|增加|新增加"
 /* the year said as such */
 #define THIS_YEAR "全年|今年|年内|本年度|当年"
 #define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报"
@@ -312,7 +314,8 @@ static const TallyRule legislation_rules[] = {
   { "revised", NULL, COUNT_UNITS, NULL, FALSE,
     INSTRUMENTS "&作出全面修订|进行全面修订|予以全面修订|全面修订|进行修订|作出修订|予以修订|进行了修订|作了修订",
     NOT_INSTRUMENTS "|意见|建议|一揽子|打包" },
-  { "re_enacted", NULL, COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&予以重新制定|重新制定|进行重新制定", NOT_INSTRUMENTS },
+  { "re_enacted", NULL, COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&予以重新制定|重新制定|进行重新制定|为废旧立新|废旧立新",
+    NOT_INSTRUMENTS },
   /* the laws of a set said as made or changed after their count, with
    * a copula (审议通过的法规中，…等3件是首次制定，另有2件是修改; 等4件属于新
    * 制定) */
@@ -471,7 +474,9 @@ static const TallyRule legislation_rules[] = {
   /* (not laws and interpretations passed together: 通过法律、法律解释和有
    * 关法律问题的决定共21件) */
   { "interpreted", "法律解释|法规解释|作出解释|解释", COUNT_UNITS, NULL, FALSE, NULL,
-    "法律、法律解释|法律和法律解释|法律及法律解释|法规、法规解释|法规和法规解释|" INTERPRETATIONS_AND_DECISIONS },
+    "法律、法律解释|法律和法律解释|法律及法律解释|法规、法规解释|法规和法规解释|" INTERPRETATIONS_AND_DECISIONS "|"
+    /* (nor the courts' interpretations filed: …其中司法解释57件) */
+    "司法解释" },
   /* decisions on legal questions (a law-like act of the congress); any
    * other 决议 or 决定 is the oversight of what the committee heard */
   { "decisions_made", "通过|作出|作出了|审议通过|表决通过|出台|制定|所作|所作出&" LEGAL_DECISIONS, COUNT_UNITS,
@@ -515,6 +520,10 @@ static const TallyRule legislation_rules[] = {
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议",
     "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED, TRUE },
+  /* the public's comments collected on a higher congress's drafts, said so
+   * (就省人大常委会法规草案征集群众意见建议156条): not the congress's own */
+  { "public_comments", "征集|收集|征求|广泛征求|广泛收集&群众意见|群众的意见|社会各界意见|公众意见|基层意见|社会公众意见|群众意见建议",
+    "条", NULL, FALSE, NULL, "代表建议|议案|提出修改意见|人民建议|" STATIONS },
   /* what the contact points sent (基层立法联系点报送意见建议600余条), in
    * any section */
   { "public_comments", "立法联系点|联系点&报送|提出|提交|上报&意见建议|意见和建议|意见|建议", "条",

@@ -434,6 +434,12 @@ static const TallyRule oversight_rules[] = {
     "审查|纠正" },
   /* the short noun (共接收报备文件212件; 审查报备文件212件) */
   { "normative_documents_filed", "接收|收到|备案登记&报备文件|备案文件", "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|发现" },
+  /* (the documents before their filing: 共有1319件规范性文件报送常委会备
+   * 案; 规范性文件213件报送备案) */
+  { "normative_documents_filed", NULL, "件|份|部|个", NULL, TRUE, "规范性文件&报送备案|报送常委会备案|报常委会备案|报送本级人大常委会备案",
+    "审查|纠正|发现|批准|建议" },
+  { "normative_documents_filed", "规范性文件", "件|份|部|个", NULL, TRUE, "报送备案|报送常委会备案|报常委会备案",
+    "审查|纠正|发现|批准|建议" },
   /* 接收报送备案的行政法规、司法解释、地方性法规等1238件 */
   { "normative_documents_filed", "接收|收到|备案登记&报送备案|报备&" FILED, "件|份|部|个", NULL, TRUE, NULL, "审查|纠正|批准" },
   { "normative_documents_filed", "报备|报送备案|接收|收到|备案登记", "件|份", NULL, TRUE, "规范性文件", "审查|纠正" },

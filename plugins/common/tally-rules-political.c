@@ -60,7 +60,7 @@
  * collective study, whoever the sentence names: the seminars on a theme
  * (党组…开展专题研讨4次) and the study that opens meetings (党组会议通过
  * “第一议题”学习38次) are study_sessions */
-#define NOT_PARTY_GROUP_STUDY "专题研讨|集中研讨|第一议题|会议前|会前"
+#define NOT_PARTY_GROUP_STUDY "专题研讨|集中研讨|第一议题|会议前|会前|、主任会议|、常委会会议|主任会议、|常委会会议、"
 #define PG_TIMES  "次|场次"
 #define ITEMS     "项|个|件|条|批|类|处|件次"
 #define PEOPLE    "名|位|人|人次"

@@ -12699,6 +12699,62 @@ test_counts_before_verbs_and_purposes (void)
   g_assert_cmpstr (measure_of_count (document, "二十三个"), ==, "inquiry_questions");
 }
 
+/* Phrasings of the NPC's and other reports: documents filed counted
+ * before their filing (共有1319件规范性文件报送常委会备案), the courts'
+ * interpretations among them (其中…司法解释21件: no interpretations
+ * made), contact points increased (去年增加7个: added); laws re-made said
+ * after their count (2件法规为废旧立新); a province's drafts named
+ * between 就 and 征求意见; the public's comments on them collected
+ * (征集群众意见建议156条); study at several meetings (党组会议、主任会议…
+ * 专题学习28次: no Party group's own); stations built and upgraded
+ * together (新建、提档升级…41个: neither measure). */
+static void
+test_phrasings_of_round_85 (void)
+{
+  static const char national[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "法制工作委员会基层立法联系点去年增加7个，目前已有45个。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "全年共有1319件规范性文件报送常委会备案，其中行政法规33件、监察法规2件、司法解释21件。\n";
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2019年1月10日在某某市第九届人民代表大会第三次会议上\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "坚持“第一议题”制度，常委会党组会议、主任会议、常委会会议专题学习习近平总书记重要讲话精神28次。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "其中，《某某市甲条例》《某某市乙条例》2件法规为废旧立新，重新制定。"
+    "对自治区人大常委会就《某某自治区乡村振兴促进条例（草案）》等征求意见的法规草案8件，我们提出了书面修改意见。"
+    "依托基层立法联系点，就自治区人大常委会法规草案征集群众意见建议156条。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "新建、提档升级代表之家和代表联络站41个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (national);
+  g_autoptr(BaogaoDocument) second = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "7个"), ==, "legislative_contact_points_added");
+  g_assert_cmpstr (measure_of_count (document, "1319件"), ==, "normative_documents_filed");
+  assert_count_not_as (document, "21件", "interpreted");
+
+  second = analyze (city);
+  g_assert_cmpstr (measure_of_count (second, "28次"), ==, "study_sessions");
+  g_assert_cmpstr (measure_of_count (second, "2件"), ==, "re_enacted");
+  g_assert_cmpstr (measure_of_count (second, "8件"), ==, "higher_drafts_commented");
+  g_assert_cmpstr (measure_of_count (second, "156条"), ==, "public_comments");
+  assert_no_tally_of_count (second, "41个");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13051,5 +13107,6 @@ main (int   argc,
   g_test_add_func ("/tally/campaign-opening-the-sentence", test_campaign_opening_the_sentence);
   g_test_add_func ("/tally/documents-corrected-other-words", test_documents_corrected_other_words);
   g_test_add_func ("/tally/counts-before-verbs-and-purposes", test_counts_before_verbs_and_purposes);
+  g_test_add_func ("/tally/phrasings-of-round-85", test_phrasings_of_round_85);
   return g_test_run ();
 }
