@@ -2658,6 +2658,10 @@ opens_with_year (const char *text,
 }
 
 
+/* The longest clause naming a session of the congress: some 20
+ * characters, 在自治区十三届人大五次会议期间 */
+#define SESSION_CLAUSE (22 * 3)
+
 /* Whether the sentence [@start, @end) opens with the year reported,
  * named (2022年，…) or said as such (今年，… 全年，… 一年来，… 过去一年，…) */
 static gboolean
@@ -2670,6 +2674,23 @@ opens_with_year_said (const char *text,
 
   return opens_with_year (text, start, end, year) ||
          text_any_word_at (text, start, end, years, G_N_ELEMENTS (years)) != 0;
+}
+
+/* Whether the sentence [@start, @end) opens with a session of the
+ * congress, the one of the year reported, in a clause of its own (省十
+ * 三届人大五次会议期间，代表提出…; 在市十七届人大三次会议上，…): not the
+ * sessions since one (…一次会议以来), nor all of them (历次会议). */
+static gboolean
+opens_with_session (const char *text,
+                    gsize       start,
+                    gsize       end)
+{
+  static const char * const ends[] = { "次会议期间", "次会议上" };
+  gsize comma = text_find (text, start, MIN (end, start + SESSION_CLAUSE), "，");
+
+  return comma != G_MAXSIZE &&
+         text_any_word_ends_at (text, start, comma, ends, G_N_ELEMENTS (ends)) != 0 &&
+         !text_contains (text, start, comma, "以来") && !text_contains (text, start, comma, "历次");
 }
 
 /* Do the words [@start, @end) before a count say what there is now (现
@@ -6212,8 +6233,11 @@ find_windows (const Tables    *tables,
                   }
                   /* (the year said as such too, in a part about the term:
                    * 今年是…100周年。常委会…讲专题党课3次) */
+                  /* (…or with the session of the year: 省十三届人大五次会议
+                   * 期间，代表提出建议651件。…满意率为96.5%) */
                   paragraph_year = opens_with_year_said (text, h, sentence->end, year) ||
-                                   text_word_at (text, h, sentence->end, "今年是") || paragraph_year_after_lead;
+                                   text_word_at (text, h, sentence->end, "今年是") || paragraph_year_after_lead ||
+                                   opens_with_session (text, h, sentence->end);
                   paragraph_label = ledger_label (tables, text, p, sentence->end, FALSE);
                   /* a box of the year's figures (【数说2022】, then ▲ lines)
                    * in a part about the term */

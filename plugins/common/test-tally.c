@@ -12755,6 +12755,36 @@ test_phrasings_of_round_85 (void)
   assert_no_tally_of_count (second, "41个");
 }
 
+/* In a term-end report, a paragraph that opens with the session of the
+ * year reported (省十三届人大五次会议期间，…) tells the year's figures in
+ * all its sentences, after a part about the term. */
+static void
+test_session_of_the_year_in_a_term_report (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2023年1月12日在某某省第十四届人民代表大会第一次会议上\n"
+    "\n"
+    "我代表某某省第十三届人民代表大会常务委员会，向大会报告过去五年的工作，请予审议。\n"
+    "\n"
+    "过去五年的主要工作\n"
+    "\n"
+    "四、坚持发挥代表作用\n"
+    "\n"
+    "代表提出建议3100余件，常委会组成人员联系代表1200人次。\n"
+    "省十三届人大五次会议期间，代表提出建议651件。承办单位与代表面商率达到98%，代表对办理工作满意率为96.5%。"
+    "对答复后仍不满意的11件建议，常委会进行了二次交办。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "3100余件"), ==, "term");
+  g_assert_null (period_of_count (document, "651件"));
+  g_assert_null (period_of_count (document, "98%"));
+  g_assert_null (period_of_count (document, "96.5%"));
+  g_assert_null (period_of_count (document, "11件"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13108,5 +13138,6 @@ main (int   argc,
   g_test_add_func ("/tally/documents-corrected-other-words", test_documents_corrected_other_words);
   g_test_add_func ("/tally/counts-before-verbs-and-purposes", test_counts_before_verbs_and_purposes);
   g_test_add_func ("/tally/phrasings-of-round-85", test_phrasings_of_round_85);
+  g_test_add_func ("/tally/session-of-the-year-in-a-term-report", test_session_of_the_year_in_a_term_report);
   return g_test_run ();
 }
