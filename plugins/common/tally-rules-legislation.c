@@ -798,6 +798,13 @@ static const TallyRule legislation_rules[] = {
    * to: 全市联系点扩充至25个) */
   { "legislative_contact_points", "联系点&扩充至|扩容至|扩大到|扩容到|增加到|增至|总数达到|总数达",
     "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH "|代表|联络站|采集点" },
+  /* (…what there is now, said short or in a clause of its own after the
+   * points: 现有联系点共20个; 基层立法联系点从无到有，目前已达8个; …去年
+   * 增加7个，目前已有45个) */
+  { "legislative_contact_points", "现有联系点|目前联系点|联系点总数", "个|家|处", NULL, FALSE, NULL,
+    CONTACT_THROUGH "|代表|联络站|采集点" },
+  { "legislative_contact_points", "<立法联系点|基层立法联系点&目前已达|目前已有|目前共有|现已达|现有|目前有",
+    "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH "|代表|联络站|采集点" },
   /* (新增设12个基层立法联系点，联系点总数达到22个) */
   { "legislative_contact_points", "<立法联系点|基层立法联系点&总数|总量|增加到|增至|累计",
     "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },

@@ -12716,7 +12716,7 @@ test_phrasings_of_round_85 (void)
     "\n"
     "一、立法工作\n"
     "\n"
-    "法制工作委员会基层立法联系点去年增加7个，目前已有45个。\n"
+    "法制工作委员会基层立法联系点去年增加7个，目前已有45个。基层立法联系点建设不断加强，现有联系点共26个。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -12744,6 +12744,9 @@ test_phrasings_of_round_85 (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   g_assert_cmpstr (measure_of_count (document, "7个"), ==, "legislative_contact_points_added");
+  /* (the stock said in a clause of its own, or short) */
+  g_assert_cmpstr (measure_of_count (document, "45个"), ==, "legislative_contact_points");
+  g_assert_cmpstr (measure_of_count (document, "26个"), ==, "legislative_contact_points");
   g_assert_cmpstr (measure_of_count (document, "1319件"), ==, "normative_documents_filed");
   assert_count_not_as (document, "21件", "interpreted");
 
