@@ -246,8 +246,10 @@ static const TallyRule oversight_rules[] = {
    * 当场提出) */
   { "inquiry_questions", "<询问|应询", "个|条|项", NULL, TRUE, "问题&被&提出|提问|询问",
     "代表建议|审查建议|发现|整改|解决" },
-  /* (…said put, no 被: 开展专题询问两次，二十三个问题现场提出) */
-  { "inquiry_questions", "<询问|应询", "个|条|项", NULL, TRUE, "问题&现场提出|当场提出",
+  /* (…said put, no 被: 开展专题询问两次，二十三个问题现场提出; or
+   * answered: 14个问题当场得到回应) */
+  { "inquiry_questions", "<询问|应询", "个|条|项", NULL, TRUE,
+    "问题&现场提出|当场提出|当场得到回应|当场得到答复|现场得到回应|现场得到答复",
     "代表建议|审查建议|发现|整改|解决" },
 
   /* investigations by the committee (deputies' own ones are representation) */
@@ -586,6 +588,9 @@ static const TallyRule oversight_rules[] = {
   /* the departments appraised together, their average (对市政府12个部门
    * 开展满意度测评，平均满意率为95.6%; 平均得票率为88.7%) */
   { "evaluation_approval_rate", "<测评|评议&平均满意率|平均满意度|平均得票率", "%", NULL, TRUE, NULL, "代表|建议|议案|" EXTREMES },
+  /* (the share of satisfied votes said after it: 6个部门平均得到91.2%的满
+   * 意票) */
+  { "evaluation_approval_rate", "<测评|评议", "%", NULL, TRUE, "满意票", "代表|建议|议案|" EXTREMES },
   /* in a section on oversight, the appraisal named in the sentence
    * (开展工作评议，评议结果满意率均在百分之九十以上), or a rate alone (…，
    * 并对有关部门进行满意度测评，满意率为96.3%): an appraisal's, not the

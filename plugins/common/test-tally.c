@@ -12686,7 +12686,10 @@ test_counts_before_verbs_and_purposes (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "围绕精准扶贫等议题开展专题询问两次，二十三个问题现场提出，省政府有关负责同志到会应询。\n";
+    "围绕精准扶贫等议题开展专题询问两次，二十三个问题现场提出，省政府有关负责同志到会应询。"
+    "围绕盐湖资源综合利用进行专题询问，14个问题当场得到回应。"
+    "对省政府6个部门的工作进行满意度测评，6个部门平均得到91.2%的满意票。"
+    "来信来访方面，全年处理来信117封。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -12697,6 +12700,10 @@ test_counts_before_verbs_and_purposes (void)
   /* (the NPC's drafts sent down) */
   g_assert_cmpstr (measure_of_count (document, "十四件"), ==, "national_drafts_commented");
   g_assert_cmpstr (measure_of_count (document, "二十三个"), ==, "inquiry_questions");
+  g_assert_cmpstr (measure_of_count (document, "14个"), ==, "inquiry_questions");
+  g_assert_cmpstr (measure_of_count (document, "91.2%"), ==, "evaluation_approval_rate");
+  /* (letters in 封) */
+  g_assert_cmpstr (measure_of_count (document, "117封"), ==, "petitions_received");
 }
 
 /* Phrasings of the NPC's and other reports: documents filed counted

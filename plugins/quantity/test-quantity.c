@@ -243,6 +243,9 @@ test_counters (void)
     /* 下达 is "to issue", 公共 is "public": no counter */
     { "下达5批资金，公共3个。",
       { "5批|5|批|5|批|-|-", "3个|3|个|3|个|-|-" } },
+    /* letters counted; 封闭 is "closed" */
+    { "处理来信117封，实行3封闭管理。",
+      { "117封|117|封|117|封|-|-" } },
   };
 
   run_cases (cases, G_N_ELEMENTS (cases));
