@@ -352,6 +352,8 @@ static const TallyRule representation_rules[] = {
   { "npc_motions", NPC, "件|项", "npc_delegation", TRUE, "议案", BILLS },
   { "motions+suggestions", "议案建议|议案和建议|议案、建议", PAPERS, NULL, FALSE, NULL, BILLS },
   { "motions+suggestions", "代表&议案建议|议案和建议|议案、建议", PAPERS, NULL, TRUE, NULL, BILLS },
+  /* (the count before them: 205件议案建议已全部办复) */
+  { "motions+suggestions", NULL, PAPERS, NULL, FALSE, "议案建议|议案和建议|议案、建议", BILLS },
   /* the delegation's to the NPC, counted together (在闽全国人大代表提出议
    * 案建议185件, 提出建议、议案27件) */
   { "npc_motions+suggestions", NPC "&议案建议|议案和建议|议案、建议|建议、议案|建议和议案|建议议案", PAPERS,

@@ -12744,7 +12744,8 @@ test_phrasings_of_round_85 (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "新建、提档升级代表之家和代表联络站41个。\n";
+    "新建、提档升级代表之家和代表联络站41个。"
+    "市九届人大二次会议期间，代表提出议案建议共计205件，其中议案5件、建议200件。目前，205件议案建议已全部办复。\n";
   g_autoptr(BaogaoDocument) document = analyze (national);
   g_autoptr(BaogaoDocument) second = NULL;
 
@@ -12763,6 +12764,8 @@ test_phrasings_of_round_85 (void)
   g_assert_cmpstr (measure_of_count (second, "8件"), ==, "higher_drafts_commented");
   g_assert_cmpstr (measure_of_count (second, "156条"), ==, "public_comments");
   assert_no_tally_of_count (second, "41个");
+  /* (the count before both, said again: no motions of its own) */
+  g_assert_cmpuint (count_measure (second, "representation", "motions"), ==, 1);
 }
 
 /* In a term-end report, a paragraph that opens with the session of the
