@@ -2663,14 +2663,15 @@ opens_with_year (const char *text,
 #define SESSION_CLAUSE (22 * 3)
 
 /* Whether the sentence [@start, @end) opens with the year reported,
- * named (2022年，…) or said as such (今年，… 全年，… 一年来，… 过去一年，…) */
+ * named (2022年，…) or said as such (今年，… 全年，… 一年来，… 过去一年，…;
+ * 去年，… in a report given early in the next year) */
 static gboolean
 opens_with_year_said (const char *text,
                       gsize       start,
                       gsize       end,
                       gint        year)
 {
-  static const char * const years[] = { "今年，", "全年，", "一年来，", "过去一年，" };
+  static const char * const years[] = { "今年，", "全年，", "一年来，", "过去一年，", "去年，", "去年共", "去年全年" };
 
   return opens_with_year (text, start, end, year) ||
          text_any_word_at (text, start, end, years, G_N_ELEMENTS (years)) != 0;

@@ -12769,8 +12769,8 @@ test_phrasings_of_round_85 (void)
 }
 
 /* In a term-end report, a paragraph that opens with the session of the
- * year reported (省十三届人大五次会议期间，…) tells the year's figures in
- * all its sentences, after a part about the term. */
+ * year reported (省十三届人大五次会议期间，…) or with 去年 tells the
+ * year's figures in all its sentences, after a part about the term. */
 static void
 test_session_of_the_year_in_a_term_report (void)
 {
@@ -12786,7 +12786,11 @@ test_session_of_the_year_in_a_term_report (void)
     "\n"
     "代表提出建议3100余件，常委会组成人员联系代表1200人次。\n"
     "省十三届人大五次会议期间，代表提出建议651件。承办单位与代表面商率达到98%，代表对办理工作满意率为96.5%。"
-    "对答复后仍不满意的11件建议，常委会进行了二次交办。\n";
+    "对答复后仍不满意的11件建议，常委会进行了二次交办。\n"
+    "\n"
+    "五、监督工作\n"
+    "\n"
+    "去年共有31个专项工作报告提请常委会会议审议。常委会开展执法检查四次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -12796,6 +12800,8 @@ test_session_of_the_year_in_a_term_report (void)
   g_assert_null (period_of_count (document, "98%"));
   g_assert_null (period_of_count (document, "96.5%"));
   g_assert_null (period_of_count (document, "11件"));
+  /* (…and one that opens with 去年) */
+  g_assert_null (period_of_count (document, "四次"));
 }
 
 int
