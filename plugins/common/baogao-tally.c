@@ -2678,20 +2678,36 @@ opens_with_year_said (const char *text,
 }
 
 /* Whether the sentence [@start, @end) opens with a session of the
- * congress, the one of the year reported, in a clause of its own (省十
- * 三届人大五次会议期间，代表提出…; 在市十七届人大三次会议上，…): not the
- * sessions since one (…一次会议以来), nor all of them (历次会议). */
+ * congress in a clause of its own, the one held in the year reported
+ * (省十三届人大五次会议期间，代表提出…; 在市十七届人大三次会议上，…),
+ * for a report given at session @meeting[0] of term @meeting[1]: the
+ * session before it in its term, or for one given at a term's first
+ * session, a last session (the fifth or later) of the term before. Not
+ * the sessions since one (…一次会议以来), nor all of them (历次会议). */
 static gboolean
 opens_with_session (const char *text,
                     gsize       start,
-                    gsize       end)
+                    gsize       end,
+                    const gint *meeting)
 {
   static const char * const ends[] = { "次会议期间", "次会议上" };
   gsize comma = text_find (text, start, MIN (end, start + SESSION_CLAUSE), "，");
+  gsize at, term_at;
+  gint session, term;
 
-  return comma != G_MAXSIZE &&
-         text_any_word_ends_at (text, start, comma, ends, G_N_ELEMENTS (ends)) != 0 &&
-         !text_contains (text, start, comma, "以来") && !text_contains (text, start, comma, "历次");
+  if (comma == G_MAXSIZE || meeting[0] <= 0 || meeting[1] <= 0 ||
+      text_any_word_ends_at (text, start, comma, ends, G_N_ELEMENTS (ends)) == 0 ||
+      text_contains (text, start, comma, "以来") || text_contains (text, start, comma, "历次"))
+    return FALSE;
+  at = text_find (text, start, comma, "次会议");
+  term_at = text_find (text, start, comma, "届");
+  if (at == G_MAXSIZE || at < start + 3 || term_at == G_MAXSIZE || term_at > at)
+    return FALSE;
+  session = cn_digit_at (text, at - 3, comma);
+  term = term_number_before (text, start, term_at);
+  if (meeting[0] > 1)
+    return term == meeting[1] && session == meeting[0] - 1;
+  return term == meeting[1] - 1 && session >= 5;
 }
 
 /* Do the words [@start, @end) before a count say what there is now (现
@@ -6238,7 +6254,7 @@ find_windows (const Tables    *tables,
                    * 期间，代表提出建议651件。…满意率为96.5%) */
                   paragraph_year = opens_with_year_said (text, h, sentence->end, year) ||
                                    text_word_at (text, h, sentence->end, "今年是") || paragraph_year_after_lead ||
-                                   opens_with_session (text, h, sentence->end);
+                                   opens_with_session (text, h, sentence->end, meeting);
                   paragraph_label = ledger_label (tables, text, p, sentence->end, FALSE);
                   /* a box of the year's figures (【数说2022】, then ▲ lines)
                    * in a part about the term */
@@ -8245,7 +8261,7 @@ take_total_after_parts (const Tables       *tables,
       double value = baogao_annotation_get_double (q, "value", -1), sum = 0;
       guint parts[MAX_PARTS], n = 0, last = NO_RULE;
       gsize marker, p;
-      gboolean mixed = FALSE;
+      gboolean mixed = FALSE, full = FALSE;
 
       /* (the clause: a comma, the marker, a verb at most) */
       if (w->skip || w->w_start < 3 || !text_word_ends_at (text, 0, w->w_start, "，") ||
@@ -8260,27 +8276,42 @@ take_total_after_parts (const Tables       *tables,
       if (decisions[qi].rule != NO_RULE && decisions[qi].also[0] != NO_RULE)
         continue;
       p = w->w_start;
-      for (guint qj = qi; qj-- > 0 && n < MAX_PARTS;)
+      for (guint qj = qi; qj-- > 0;)
         {
           const CountWindows *part = &windows[qj];
 
-          if (part->q_end > p || text_contains (text, part->q_end, p, "。") || has_semicolon (text, part->q_end, p) ||
-              memchr (text + part->q_end, '\n', p - part->q_end) != NULL ||
+          if (part->skip || part->q_end > p || text_contains (text, part->q_end, p, "。") ||
+              has_semicolon (text, part->q_end, p) || memchr (text + part->q_end, '\n', p - part->q_end) != NULL ||
               unit_kind (g_ptr_array_index (quantities, qj)) != unit_kind (q))
             break;
+          /* (more parts than are read: no total taken) */
+          if (n == MAX_PARTS)
+            {
+              full = TRUE;
+              break;
+            }
           p = part->w_start < part->q_start ? part->w_start : part->q_start;
           sum += baogao_annotation_get_double (g_ptr_array_index (quantities, qj), "value", -1);
+          /* (a part of no measure makes it a total of other things too,
+           * 开展执法检查5次、走访座谈2次，共7次; but for one said for
+           * each of a list, 各一个, which the measure's words name) */
           if (decisions[qj].rule == NO_RULE)
-            continue;
+            {
+              if (!part->each)
+                mixed = TRUE;
+              continue;
+            }
           if (last != NO_RULE &&
               (strcmp (tables->rules[decisions[qj].rule].rule->measure, tables->rules[last].rule->measure) != 0 ||
                decisions[qj].period != decisions[parts[0]].period || decisions[qj].actor != decisions[parts[0]].actor))
             mixed = TRUE;
+          /* (a part said for a list of several measures is none of one) */
+          if (decisions[qj].also[0] != NO_RULE)
+            mixed = TRUE;
           last = decisions[qj].rule;
           parts[n++] = qj;
         }
-      if (n == 0 || mixed || sum > value || strchr (tables->rules[last].rule->measure, '+') != NULL ||
-          decisions[parts[0]].also[0] != NO_RULE ||
+      if (n == 0 || mixed || full || sum > value || strchr (tables->rules[last].rule->measure, '+') != NULL ||
           (decisions[qi].rule != NO_RULE &&
            strcmp (tables->rules[decisions[qi].rule].rule->measure, tables->rules[last].rule->measure) != 0))
         continue;
@@ -9810,6 +9841,7 @@ decide (const Tables    *tables,
       decisions[qi].rule = NO_RULE;
       decisions[qi].unit_read = FALSE;
       decisions[qi].also[0] = NO_RULE;
+      decisions[qi].actor = ACTOR_OWN;
       if (w->skip)
         continue;
       /* a count pointed back to, tallied just before (立案3件。这3件议案
@@ -10179,11 +10211,15 @@ decide (const Tables    *tables,
             {
               guint j = last;
 
+              /* (back over counts with a rule only: a skipped count's
+               * windows are not read) */
               while (j > 0 && windows[j].h_start < windows[j].q_start &&
                      opens_with_verb (d->text, windows[j].h_start, windows[j].q_start) &&
+                     !windows[j - 1].skip && decisions[j - 1].rule != NO_RULE &&
                      decisions[j - 1].actor == decisions[last].actor)
                 j--;
-              if (windows[j].q_end <= w->h_start && windows[j].h_start < windows[j].q_start &&
+              if (decisions[j].rule != NO_RULE &&
+                  windows[j].q_end <= w->h_start && windows[j].h_start < windows[j].q_start &&
                   !text_contains (d->text, windows[j].q_end, w->h_start, "。") &&
                   !text_contains (d->text, windows[j].q_end, w->h_start, "；") &&
                   !item_opens_with_verb (d->text, windows[j].h_start, windows[j].q_start) &&

@@ -12491,7 +12491,7 @@ test_total_after_parts (void)
     "\n"
     "全年听取审议市人民政府专项工作报告十三个、市监察委员会专项工作报告一个、"
     "市中级人民法院和市人民检察院专项工作报告各一个，合计16个。"
-    "开展执法检查5次、专题询问2次，共7次。\n"
+    "开展执法检查5次、专题询问2次，共7次。开展执法检查3次、走访座谈4次，共9次。\n"
     "\n"
     "二、代表工作\n"
     "\n"
@@ -12513,6 +12513,9 @@ test_total_after_parts (void)
   g_assert_cmpstr (measure_of_count (document, "5次"), ==, "law_inspections");
   g_assert_cmpstr (measure_of_count (document, "2次"), ==, "special_inquiries");
   assert_no_tally_of_count (document, "7次");
+  /* (…or one part of no measure: the other stays as it is) */
+  g_assert_cmpstr (measure_of_count (document, "3次"), ==, "law_inspections");
+  assert_no_tally_of_count (document, "9次");
   /* (after a semicolon, no total of the classes) */
   g_assert_cmpstr (measure_of_count (document, "两期"), ==, "guided_study_classes");
 }
@@ -12790,7 +12793,11 @@ test_session_of_the_year_in_a_term_report (void)
     "\n"
     "五、监督工作\n"
     "\n"
-    "去年共有31个专项工作报告提请常委会会议审议。常委会开展执法检查四次。\n";
+    "去年共有31个专项工作报告提请常委会会议审议。常委会开展执法检查四次。\n"
+    "\n"
+    "六、代表工作\n"
+    "\n"
+    "省十三届人大一次会议期间，代表提出建议702件。代表对办理工作满意率为97.3%。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -12802,6 +12809,8 @@ test_session_of_the_year_in_a_term_report (void)
   g_assert_null (period_of_count (document, "11件"));
   /* (…and one that opens with 去年) */
   g_assert_null (period_of_count (document, "四次"));
+  /* (not another session of the term: the first, five years ago) */
+  g_assert_cmpstr (period_of_count (document, "97.3%"), ==, "term");
 }
 
 int
