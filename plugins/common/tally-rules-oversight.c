@@ -131,7 +131,7 @@
  * 需要废止的4件提出处理意见) */
 #define NOT_FILING_REVIEW "代表|建议|企业|隐患|需要修改|需要废止|需修改|需废止|" IN_REACH
 /* Review opinions sent on the documents found faulty */
-#define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|提出纠正意见|提出修改意见|" \
+#define OPINIONS "提出审查意见|提出书面审查意见|发出审查意见|书面审查意见|审查意见函|审查意见书|提出纠正意见|提出修改意见|" \
   "提出处理意见|提出了审查意见|提出了处理意见"
 /* The documents' faults named (对存在合法性问题的7件, 与上位法不一致的) */
 #define FAULTY_WORDS "合法性问题|存在问题|发现问题|问题的|不一致的|相抵触的|不适当的"
@@ -168,7 +168,8 @@ static const TallyRule oversight_rules[] = {
   { "law_inspections", NULL, "件|部|项", NULL, TRUE, "$执法检查", NOT_ACTIVITIES },
   { "law_inspections", "检查|检查了", "部|件|项", NULL, FALSE, NULL,
     "发现|问题|隐患|企业|单位|项目|点位|案件|案卷|整改|" NOT_ACTIVITIES },
-  { "law_inspections", "检查|检查了&法律|法规|条例", "部|件|项", NULL, TRUE, NULL,
+  /* (…the laws counted each time one is inspected: 检查法律法规实施情况31部次) */
+  { "law_inspections", "检查|检查了&法律|法规|条例", "部|件|项|部次|件次", NULL, TRUE, NULL,
     "发现|问题|隐患|案件|案卷|清理|废止|修改|制定|批准|" NOT_ACTIVITIES },
   { "law_inspections", "对|就", "部", NULL, FALSE, "检查|实施情况", NOT_ACTIVITIES },
   /* (the laws first, their inspection after who did it: 6部法律法规的实
@@ -220,7 +221,7 @@ static const TallyRule oversight_rules[] = {
   /* (nor the topics it took up, counted first: 围绕…两个议题开展专题询问) */
   { "special_inquiries", NULL, "项|个", NULL, TRUE, "$专题询问", "代表|人次|问题|部门|单位|负责人|议题" },
   /* the questions an inquiry put (现场提出询问问题15个, 询问问题23个) */
-  { "inquiry_questions", "询问问题|提出询问|提问|询问了|现场询问|应询问题|问询问题|现场问询", "个|条|项", NULL, TRUE, NULL,
+  { "inquiry_questions", "询问问题|提出询问|提问|询问了|现场询问|应询问题|问询问题|现场问询|现场发问|发问", "个|条|项", NULL, TRUE, NULL,
     "代表建议|审查建议|发现|整改" },
   /* (the questions said put, whatever topic the words before name: 围绕
    * 屡审屡犯、整改不到位等现场提出询问问题15个) */

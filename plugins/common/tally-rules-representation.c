@@ -188,6 +188,8 @@
 /* the solved and the planned together, whose longer cues win over the
  * planned's (but not over 正在解决或列入计划, the planned alone) */
 #define SOLVED_OR_PLANNED "解决或列入计划|解决或列入计划解决|解决或列入计划逐步解决|解决或计划解决|" \
+  /* (the plan named: 问题得到解决或列入年度计划解决的164件) */ \
+  "解决或列入年度计划|解决或列入年度计划解决|解决或纳入年度计划|" \
   "解决或计划逐步解决|解决或列入规划|解决或列入规划解决|解决或列入规划逐步解决|" \
   "解决或纳入计划|解决或纳入计划解决|解决或纳入计划逐步解决|解决或逐步解决|" \
   "解决或正在解决|解决和列入计划|解决和列入计划解决|解决和列入计划逐步解决|" \
@@ -535,7 +537,7 @@ static const TallyRule representation_rules[] = {
   { "completion_rate", "办结率|办复率|答复率|办理完毕|办结|办理完成率", RATE, NULL, FALSE, NULL, NOT_SUGGESTION_RATES },
   /* the suggestions named, in any section (代表建议办结率100%) */
   { "completion_rate", "代表建议|建议&办结率|办复率|答复率|办理完成率", RATE, NULL, TRUE, NULL, NULL },
-  { "resolution_rate", "办成率|解决或列入计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决|"
+  { "resolution_rate", "办成率|解决或列入计划|解决或列入年度计划|解决或计划解决|解决或者列入计划|解决或者计划解决|解决或逐步解决|解决率|得到解决|已经解决|"
     "解决和列入计划|解决和计划解决|解决和正在解决|解决或正在解决|已解决|解决率和列入计划解决率|解决率和列入计划",
     RATE, NULL, FALSE, NULL, NOT_SUGGESTION_RATES },
   { "resolution_rate", NULL, RATE, NULL, FALSE, "解决", NOT_SUGGESTION_RATES },

@@ -12813,6 +12813,39 @@ test_session_of_the_year_in_a_term_report (void)
   g_assert_cmpstr (period_of_count (document, "97.3%"), ==, "term");
 }
 
+/* Phrasings of round 86: suggestions solved or in the year's plan
+ * (解决或列入年度计划解决的164件，占比80.8%), questions asked at an
+ * inquiry (现场发问19个), laws inspected counted each time (检查法律法规
+ * 实施情况31部次, the unit as written). */
+static void
+test_phrasings_of_round_86 (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "围绕长江流域禁捕退捕工作组织开展专题询问，常委会组成人员和县人大代表现场发问19个。"
+    "常委会检查法律法规实施情况31部次。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "截至12月底，问题得到解决或列入年度计划解决的164件，占比80.8%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "19个"), ==, "inquiry_questions");
+  a = tally_of_count (document, "31部次", NULL);
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "law_inspections");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "unit"), ==, "部次");
+  g_assert_cmpstr (measure_of_count (document, "164件"), ==, "suggestions_resolved+planned");
+  g_assert_cmpstr (measure_of_count (document, "80.8%"), ==, "resolution_rate");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13167,5 +13200,6 @@ main (int   argc,
   g_test_add_func ("/tally/counts-before-verbs-and-purposes", test_counts_before_verbs_and_purposes);
   g_test_add_func ("/tally/phrasings-of-round-85", test_phrasings_of_round_85);
   g_test_add_func ("/tally/session-of-the-year-in-a-term-report", test_session_of_the_year_in_a_term_report);
+  g_test_add_func ("/tally/phrasings-of-round-86", test_phrasings_of_round_86);
   return g_test_run ();
 }

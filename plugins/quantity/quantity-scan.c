@@ -128,6 +128,8 @@ static const Unit units[] = {
   { W("人(次)"), W("人次"), UNIT_COUNT, NULL },
   { W("户次"), W("户次"), UNIT_COUNT, NULL },
   { W("件次"), W("件次"), UNIT_COUNT, NULL },
+  /* (laws inspected, each time one: 检查法律法规实施情况31部次) */
+  { W("部次"), W("部次"), UNIT_COUNT, NULL },
   { W("批次"), W("批次"), UNIT_COUNT, NULL },
   { W("项次"), W("项次"), UNIT_COUNT, NULL },
   { W("期次"), W("期次"), UNIT_COUNT, NULL },

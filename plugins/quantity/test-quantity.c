@@ -246,6 +246,9 @@ test_counters (void)
     /* letters counted; 封闭 is "closed" */
     { "处理来信117封，实行3封闭管理。",
       { "117封|117|封|117|封|-|-" } },
+    /* laws counted each time one is inspected */
+    { "检查法律法规实施情况31部次。",
+      { "31部次|31|部次|31|部次|-|-" } },
   };
 
   run_cases (cases, G_N_ELEMENTS (cases));
