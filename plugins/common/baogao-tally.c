@@ -7710,6 +7710,21 @@ breaks_down_again (const char *text,
          text_word_ends_at (text, part, first, "中");
 }
 
+/* Does the part of a sentence after its last semicolon in [@from, @to)
+ * open with 其中, the breakdown of the total before the semicolon (…32
+ * 件，经审查全部依法批准；其中制定法规18件、修改14件)? */
+static gboolean
+semicolon_opens_breakdown (const char *text,
+                           gsize       from,
+                           gsize       to)
+{
+  gsize part = G_MAXSIZE;
+
+  for (gsize p = text_find (text, from, to, "；"); p != G_MAXSIZE; p = text_find (text, p + 3, to, "；"))
+    part = p + strlen ("；");
+  return part != G_MAXSIZE && text_word_at (text, part, to, "其中");
+}
+
 /* Does a breakdown (其中…) start in [@from, @to) and go on to @to: no
  * semicolon after its 其中 (审查批准法规38件，其中实体性法规29件、程序性
  * 法规9件；批准自治县单行条例2件: the 2 is no part)? */
@@ -7986,7 +8001,8 @@ drop_breakdowns (const Tables       *tables,
                           (strcmp (tables->rules[decisions[qj].rule].rule->measure, "deliberated") == 0 &&
                            text_contains (text, windows[qi].w_start, windows[qi].q_start, "类"))) &&
               unit_in (APPROVED_PARTS, measure) && breakdown_reaches (text, from, to) &&
-              (!has_semicolon (text, from, to) || breaks_down_again (text, from, to)) &&
+              (!has_semicolon (text, from, to) || breaks_down_again (text, from, to) ||
+               semicolon_opens_breakdown (text, from, to)) &&
               bare_part (text, windows[qi].w_start, windows[qi].q_start))
             {
               in_total = TRUE;

@@ -12685,7 +12685,8 @@ test_counts_before_verbs_and_purposes (void)
     "全年十一次在省人大网站公开征求社会公众对法规草案的意见。"
     "法规草案通过省报和省人大网站向社会公布十二次。"
     "为贯彻实施民法典，常委会对涉及民法典的地方性法规进行打包修改，一次修改法规4件。"
-    "认真研究全国人大常委会发来的民法典草案等十四件法律草案，及时反馈修改意见。\n"
+    "认真研究全国人大常委会发来的民法典草案等十四件法律草案，及时反馈修改意见。"
+    "成都、绵阳等21个市州报送批准的法规32件，经审查全部依法批准；其中制定法规18件、修改13件。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -12702,6 +12703,10 @@ test_counts_before_verbs_and_purposes (void)
   g_assert_cmpstr (measure_of_count (document, "4件"), ==, "amended_in_package");
   /* (the NPC's drafts sent down) */
   g_assert_cmpstr (measure_of_count (document, "十四件"), ==, "national_drafts_commented");
+  /* (the laws approved broken down after a semicolon: the cities' acts) */
+  g_assert_cmpstr (measure_of_count (document, "32件"), ==, "approved");
+  assert_no_tally_of_count (document, "18件");
+  assert_no_tally_of_count (document, "13件");
   g_assert_cmpstr (measure_of_count (document, "二十三个"), ==, "inquiry_questions");
   g_assert_cmpstr (measure_of_count (document, "14个"), ==, "inquiry_questions");
   g_assert_cmpstr (measure_of_count (document, "91.2%"), ==, "evaluation_approval_rate");
