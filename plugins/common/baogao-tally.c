@@ -8780,8 +8780,11 @@ sentence_before_opening (const char *text,
                          gsize       at,
                          gsize      *closer)
 {
-  /* (and the words that only date it: 目前217件建议全部办复) */
-  static const char * const subsets[] = { "其中，", "其中：", "其中,", "其中", "截至目前，", "截至目前", "目前，", "目前" };
+  /* (and the words that only date it: 目前217件建议全部办复; or hand on
+   * what was counted: 常委会将9件议案交由有关专门委员会审议) */
+  static const char * const subsets[] = {
+    "其中，", "其中：", "其中,", "其中", "截至目前，", "截至目前", "目前，", "目前", "常委会将", "将",
+  };
   /* (the count pointed back at: 上述168件建议, 这168件建议, 在736件建议
    * 中) */
   static const char * const pointers[] = { "上述", "这些", "以上", "这", "在" };

@@ -12836,7 +12836,8 @@ test_phrasings_of_round_86 (void)
     "\n"
     "二、代表工作\n"
     "\n"
-    "截至12月底，问题得到解决或列入年度计划解决的164件，占比80.8%。\n";
+    "截至12月底，问题得到解决或列入年度计划解决的164件，占比80.8%。"
+    "代表提出议案和建议745件，其中议案9件、建议736件。常委会将9件议案交由有关专门委员会审议，将736件建议交由承办单位办理。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -12849,6 +12850,9 @@ test_phrasings_of_round_86 (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "unit"), ==, "部次");
   g_assert_cmpstr (measure_of_count (document, "164件"), ==, "suggestions_resolved+planned");
   g_assert_cmpstr (measure_of_count (document, "80.8%"), ==, "resolution_rate");
+  /* (counts handed on, said again: one row each) */
+  g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
 }
 
 int
