@@ -10158,10 +10158,19 @@ decide (const Tables    *tables,
                   subject_read = w->subject_start;
                   subject_read_end = w->subject_end;
                   subject_actor = ACTOR_OWN;
-                  if (names_congress (d->text, w->subject_start, w->subject_end) &&
-                      !opens_with_verb (d->text, w->subject_start, w->subject_end))
-                    subject_actor = clause_actor (d->text, w->subject_start, w->subject_end, own,
-                                                  own_city, TRUE);
+                  if (names_congress (d->text, w->subject_start, w->subject_end))
+                    {
+                      /* (past a first clause of where or when, 在…中: 在脱贫
+                       * 攻坚中，全市各级人大代表结对帮扶…，捐资捐物约580万元) */
+                      gsize from = w->subject_start;
+                      gsize first = clause_end (d->text, w->subject_end, from, w->subject_end);
+
+                      if (first < w->subject_end && text_word_at (d->text, from, first, "在") &&
+                          text_word_ends_at (d->text, from, first, "中") && !names_congress (d->text, from, first))
+                        from = first + delimiter_at (d->text, first, w->subject_end);
+                      if (!opens_with_verb (d->text, from, w->subject_end))
+                        subject_actor = clause_actor (d->text, from, w->subject_end, own, own_city, TRUE);
+                    }
                 }
               /* (the NPC's deputies too: 在青全国人大代表五年来提出建议216件，
                * 2022年提出议案1件; and a clause the count opens: 全省各级人
