@@ -10178,6 +10178,9 @@ decide (const Tables    *tables,
               if (((subject_actor >= ACTOR_NATIONAL && subject_actor <= ACTOR_TOWNSHIP) ||
                    subject_actor == ACTOR_NPC_DEPUTIES || subject_actor == ACTOR_EVERY_LEVEL) &&
                   (opens_with_verb (d->text, w->h_start, w->q_start) || w->h_start == w->q_start ||
+                   /* (…or with what deputies throw themselves into: 全区各级
+                    * 人大代表闻令而动，投身…一线的有6.3万余人次) */
+                   deputies_act_at (d->text, w->h_start, w->q_start) ||
                    /* (…or only totals what the subject did: 各乡镇人大主席
                     * 团组织代表开展…活动，共计210余场次) */
                    only_totals (d->text, w->w_start, w->q_start)))

@@ -2996,6 +2996,7 @@ test_every_level (void)
     "14个镇（街道）人大（工委）组织镇人大代表315名向选民述职。"
     "全县各级人大代表全年参加各类履职培训3400余人次。"
     "在脱贫攻坚中，全县各级人大代表结对帮扶贫困户1200余户，捐资捐物约580万元。"
+    "全县各级人大代表闻令而动，投身疫情防控一线的有6300余人次。"
     "出台《关于加强镇人大主席团建设的指导意见》，举办镇人大主席培训班2期。邀请乡镇人大主席列席常委会会议36人次。\n";
   static const char county_city[] =
     "晋江市人民代表大会常务委员会工作报告\n——2025年1月10日在晋江市第十八届人民代表大会第五次会议上\n\n"
@@ -3056,6 +3057,8 @@ test_every_level (void)
     { county, "representation", "3400余人次", "all_levels" },
     /* (…the deputies' clause after one of where, 在…中) */
     { county, "representation", "580万元", "all_levels" },
+    /* (…a later clause opening with what deputies throw themselves into) */
+    { county, "representation", "6300余人次", "all_levels" },
     /* (a county-level city's two levels, 市 and 镇; not after the
      * congress's verb) */
     { county_city, "representation", "1.2万余人次", "all_levels" },
