@@ -447,6 +447,9 @@ static const TallyRule representation_rules[] = {
    * 建议办理“回头看”…): some of them, not more */
   { "suggestions_followed_up", NULL, PAPERS, NULL, FALSE, "建议&" FOLLOW_UP, PUBLIC_OPINIONS },
   { "suggestions_followed_up", FOLLOW_UP "&建议", PAPERS, NULL, FALSE, NULL, PUBLIC_OPINIONS },
+  /* (some of the suggestions the sentence named, 其中 said: 对于代表不满意的
+   * 建议，…对其中12件进行二次交办) */
+  { "suggestions_followed_up", "<建议&其中", PAPERS, NULL, FALSE, TAKEN_UP_AGAIN, PUBLIC_OPINIONS "|信访|案件|审议意见" },
   /* (the deputies' 意见, as some congresses name their suggestions: 对代
    * 表不满意的7件意见进行再次研究办理) */
   { "suggestions_followed_up", "代表", PAPERS, NULL, FALSE, "意见&" FOLLOW_UP, PUBLIC_OPINIONS "|审议意见" },
