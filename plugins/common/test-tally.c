@@ -12843,7 +12843,8 @@ test_phrasings_of_round_86 (void)
     "二、代表工作\n"
     "\n"
     "截至12月底，问题得到解决或列入年度计划解决的164件，占比80.8%。"
-    "代表提出议案和建议745件，其中议案9件、建议736件。常委会将9件议案交由有关专门委员会审议，将736件建议交由承办单位办理。\n";
+    "代表提出议案和建议745件，其中议案9件、建议736件。常委会将9件议案交由有关专门委员会审议，将736件建议交由承办单位办理。"
+    "对于代表不满意或办理进度较慢的建议，常委会不放过、不降格，对其中12件进行二次交办。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   BaogaoAnnotation *a;
 
@@ -12859,6 +12860,8 @@ test_phrasings_of_round_86 (void)
   /* (counts handed on, said again: one row each) */
   g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 1);
   g_assert_cmpuint (count_measure (document, "representation", "suggestions"), ==, 1);
+  /* (some of the suggestions named before, 其中, taken up again) */
+  g_assert_cmpstr (measure_of_count (document, "12件"), ==, "suggestions_followed_up");
 }
 
 int
