@@ -81,6 +81,9 @@
 
 /* Who the delegation to the NPC is */
 #define NPC      "全国人大代表|全国人民代表大会代表|代表团"
+/* the delegations to the reporting congress's own session, named with
+ * its deputies (代表团和代表联名提出议案十一件) */
+#define OWN_DELEGATIONS "代表团和代表|代表团、代表|代表团或代表|代表团及代表"
 /* Training words */
 #define TRAINING "培训|轮训|学习班|培训班|研修班|研修|研讨班|集中学习|履职学习|参训|提升班|专题班|代表夜校|履职夜校"
 /* The count is a yearly total */
@@ -348,10 +351,12 @@ static const TallyRule representation_rules[] = {
   { "motions", NULL, "件|项", NULL, FALSE, "议案", BILLS "|并案" },
   { "motions", "代表&议案", "件|项", NULL, TRUE, NULL, BILLS "|并案" },
   { "motions", "代表", "件|项", NULL, TRUE, "议案", BILLS "|并案" },
-  { "npc_motions", NPC "&议案", "件|项", "npc_delegation", TRUE, NULL, BILLS },
+  /* (not the delegations of the reporting congress's own session, with
+   * its deputies: 代表团和代表联名提出议案十一件) */
+  { "npc_motions", NPC "&议案", "件|项", "npc_delegation", TRUE, NULL, BILLS "|" OWN_DELEGATIONS },
   /* 代表提出议案12件，闭会期间提出3件 */
   { "motions", "^议案&" RECESS "&" SUBMIT, "件|项", NULL, FALSE, NULL, BILLS "|建议" },
-  { "npc_motions", NPC, "件|项", "npc_delegation", TRUE, "议案", BILLS },
+  { "npc_motions", NPC, "件|项", "npc_delegation", TRUE, "议案", BILLS "|" OWN_DELEGATIONS },
   { "motions+suggestions", "议案建议|议案和建议|议案、建议", PAPERS, NULL, FALSE, NULL, BILLS },
   { "motions+suggestions", "代表&议案建议|议案和建议|议案、建议", PAPERS, NULL, TRUE, NULL, BILLS },
   /* (the count before them: 205件议案建议已全部办复) */

@@ -12864,6 +12864,29 @@ test_phrasings_of_round_86 (void)
   g_assert_cmpstr (measure_of_count (document, "12件"), ==, "suggestions_followed_up");
 }
 
+/* Phrasings of round 87: the delegations to the reporting congress's
+ * own session, named with its deputies (代表团和代表联名提出议案十一件),
+ * are no delegation to the NPC. */
+static void
+test_phrasings_of_round_87 (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2021年1月10日在某某省第十三届人民代表大会第四次会议上\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "在省十三届人大三次会议上，代表们提出建议七百九十五件，代表团和代表联名提出议案十一件。"
+    "我省全国人大代表团提出议案3件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "十一件"), ==, "motions");
+  g_assert_cmpstr (tally_scope (document, "representation", "十一件"), ==, "provincial");
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "npc_motions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13219,5 +13242,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-85", test_phrasings_of_round_85);
   g_test_add_func ("/tally/session-of-the-year-in-a-term-report", test_session_of_the_year_in_a_term_report);
   g_test_add_func ("/tally/phrasings-of-round-86", test_phrasings_of_round_86);
+  g_test_add_func ("/tally/phrasings-of-round-87", test_phrasings_of_round_87);
   return g_test_run ();
 }
