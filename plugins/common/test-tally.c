@@ -12866,7 +12866,8 @@ test_phrasings_of_round_86 (void)
 
 /* Phrasings of round 87: the delegations to the reporting congress's
  * own session, named with its deputies (代表团和代表联名提出议案十一件),
- * are no delegation to the NPC. */
+ * are no delegation to the NPC; questions pressed at an inquiry (追问14个
+ * 问题). */
 static void
 test_phrasings_of_round_87 (void)
 {
@@ -12877,7 +12878,11 @@ test_phrasings_of_round_87 (void)
     "三、代表工作\n"
     "\n"
     "在省十三届人大三次会议上，代表们提出建议七百九十五件，代表团和代表联名提出议案十一件。"
-    "我省全国人大代表团提出议案3件。\n";
+    "我省全国人大代表团提出议案3件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "开展专题询问1次，常委会组成人员和人大代表连续追问14个问题。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -12885,6 +12890,8 @@ test_phrasings_of_round_87 (void)
   g_assert_cmpstr (measure_of_count (document, "十一件"), ==, "motions");
   g_assert_cmpstr (tally_scope (document, "representation", "十一件"), ==, "provincial");
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "npc_motions");
+  /* (questions pressed at an inquiry, 追问) */
+  g_assert_cmpstr (measure_of_count (document, "14个"), ==, "inquiry_questions");
 }
 
 int
