@@ -6622,9 +6622,11 @@ find_windows (const Tables    *tables,
         }
 
       /* …and one whose sentence opens with its topic alone (执法检查，围
-       * 绕…等4部法规开展; 在执法检查上，常委会围绕4部法律法规开展检查):
-       * the count's own clause, right after it, has its verb */
-      else if (w_start > lower && sentence != NULL && text_word_ends_at (text, lower, w_start, "，") &&
+       * 绕…等4部法规开展; 在执法检查上，常委会围绕4部法律法规开展检查;
+       * a label, 执法检查：全年开展3次): the count's own clause, right after
+       * it, has its verb */
+      else if (w_start > lower && sentence != NULL &&
+               (text_word_ends_at (text, lower, w_start, "，") || text_word_ends_at (text, lower, w_start, "：")) &&
                bare_topic_clause (text, sentence->start, w_start - strlen ("，")) &&
                (prev_end == 0 || prev_end <= sentence->start))
         w->topic_start = sentence->start;

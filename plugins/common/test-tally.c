@@ -12867,7 +12867,7 @@ test_phrasings_of_round_86 (void)
 /* Phrasings of round 87: the delegations to the reporting congress's
  * own session, named with its deputies (代表团和代表联名提出议案十一件),
  * are no delegation to the NPC; questions pressed at an inquiry (追问14个
- * 问题). */
+ * 问题); a topic as a label before a colon (执法检查：全年开展3次). */
 static void
 test_phrasings_of_round_87 (void)
 {
@@ -12882,7 +12882,8 @@ test_phrasings_of_round_87 (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "开展专题询问1次，常委会组成人员和人大代表连续追问14个问题。\n";
+    "开展专题询问1次，常委会组成人员和人大代表连续追问14个问题。\n"
+    "执法检查：全年开展5次，由常委会领导分别带队。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -12892,6 +12893,8 @@ test_phrasings_of_round_87 (void)
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "npc_motions");
   /* (questions pressed at an inquiry, 追问) */
   g_assert_cmpstr (measure_of_count (document, "14个"), ==, "inquiry_questions");
+  /* (a topic as a label before a colon) */
+  g_assert_cmpstr (measure_of_count (document, "5次"), ==, "law_inspections");
 }
 
 int
