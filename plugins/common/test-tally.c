@@ -12883,7 +12883,7 @@ test_phrasings_of_round_87 (void)
     "二、监督工作\n"
     "\n"
     "开展专题询问1次，常委会组成人员和人大代表连续追问14个问题。\n"
-    "执法检查：全年开展5次，由常委会领导分别带队。\n";
+    "执法检查：全年开展5次，由常委会领导分别带队。批准调整预算2次，审查批准省本级决算。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -12895,6 +12895,8 @@ test_phrasings_of_round_87 (void)
   g_assert_cmpstr (measure_of_count (document, "14个"), ==, "inquiry_questions");
   /* (a topic as a label before a colon) */
   g_assert_cmpstr (measure_of_count (document, "5次"), ==, "law_inspections");
+  /* (the budget's adjustments approved, 调整预算 said) */
+  g_assert_cmpstr (measure_of_count (document, "2次"), ==, "budget_adjustments_approved");
 }
 
 int
