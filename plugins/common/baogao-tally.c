@@ -10343,6 +10343,17 @@ decide (const Tables    *tables,
           if (decisions[qi].actor > own && decisions[qi].actor <= ACTOR_BELOW &&
               strcmp (tables->rules[best].rule->measure, "approved") == 0)
             decisions[qi].actor = ACTOR_OWN;
+          /* …and a city's or a county's congress approves no laws: its own
+           * count of laws approved is of its laws sent up (上述单行条例均报请
+           * 省人大常委会批准，年内报批的3件全部获得批准) */
+          if (decisions[qi].actor == ACTOR_OWN && own >= ACTOR_MUNICIPAL && own <= ACTOR_COUNTY &&
+              strcmp (tables->rules[best].rule->measure, "approved") == 0)
+            {
+              guint sent = rule_of_measure (tables, tables->rules[best].domain, "submitted_for_approval");
+
+              if (sent != NO_RULE)
+                decisions[qi].rule = sent;
+            }
           /* …and the drafts of a congress above it was consulted on, its
            * own count whoever sent them (省人大常委会先后发来法规草案征求意见
            * 稿7件) */

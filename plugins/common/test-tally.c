@@ -5089,21 +5089,27 @@ test_filing_review_list (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "全年审查州政府规范性文件十一件、县市人大常委会决议决定二十三件。\n"
+    "全年审查州政府规范性文件十一件、县市人大常委会决议决定二十三件。\n";
+  /* (the laws of the cities and the autonomous counties are approved by
+   * a province's congress: a prefecture's approves none) */
+  static const char province[] =
+    PROVINCE_2023
     "\n"
     "三、立法工作\n"
     "\n"
     "审查批准设区的市法规38件，其中实体性法规29件、程序性法规9件；批准自治县单行条例2件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
+  g_autoptr(BaogaoDocument) second = NULL;
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_tally (document, "oversight", "十一件", "normative_documents_reviewed", 11);
   assert_tally (document, "oversight", "二十三件", "normative_documents_reviewed", 23);
   /* a breakdown ends at a semicolon: the count after it is no part */
-  assert_tally (document, "legislation", "38件", "approved", 38);
-  g_assert_null (find_tally (document, "legislation", "9件"));
-  assert_tally (document, "legislation", "2件", "approved", 2);
+  second = analyze (province);
+  assert_tally (second, "legislation", "38件", "approved", 38);
+  g_assert_null (find_tally (second, "legislation", "9件"));
+  assert_tally (second, "legislation", "2件", "approved", 2);
 }
 
 /* Suggestions picked for follow-up, named after their count; reception
@@ -12838,6 +12844,7 @@ test_phrasings_of_round_86 (void)
     "一、监督工作\n"
     "\n"
     "围绕长江流域禁捕退捕工作组织开展专题询问，常委会组成人员和县人大代表现场发问19个。"
+    "上述单行条例均报请省人大常委会批准，年内报批的3件全部获得批准。"
     "常委会检查法律法规实施情况31部次。\n"
     "\n"
     "二、代表工作\n"
@@ -12851,6 +12858,8 @@ test_phrasings_of_round_86 (void)
   SKIP_WITHOUT_PLUGINS (document);
 
   g_assert_cmpstr (measure_of_count (document, "19个"), ==, "inquiry_questions");
+  /* (a county approves no laws: its own laws sent up and approved) */
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "submitted_for_approval");
   a = tally_of_count (document, "31部次", NULL);
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "law_inspections");
