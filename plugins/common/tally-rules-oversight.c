@@ -98,7 +98,9 @@
 /* …with anyone, deputies among them (组织常委会组成人员和部分市人大代表) */
 #define WITH_MEMBERS "组成人员和|组成人员及|组成人员、|委员和"
 /* the congresses of townships and streets and their bodies */
-#define TOWNSHIP_CONGRESSES "乡镇人大|镇人大|乡人大|街道人大|乡镇人大主席团|街道人大工委"
+#define TOWNSHIP_CONGRESSES "乡镇人大|镇人大|乡人大|街道人大|乡镇人大主席团|街道人大工委|" \
+  /* (the subdistricts' in brackets: 各乡镇（街道）人大（工委）) */ \
+  "（街道）人大|(街道)人大"
 /* Research that is not the committee's oversight, or its groups and
  * products rather than the investigations, nor the visits of the groups
  * of an appraisal (各评议小组…走访调研82次) */
