@@ -410,7 +410,9 @@ static const TallyRule representation_rules[] = {
   /* (not the congresses guided to vote: 指导10个区（市）人大常委会开展民生
    * 实事项目票决) */
   { "livelihood_projects_voted", NULL, "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目&票决",
-    "区（市）人大|县（市、区）人大|区人大常委会|县人大常委会|人大常委会开展|乡镇人大|（街道）人大|街道人大|" NOT_VOTED_HERE },
+    "区（市）人大|县（市、区）人大|区人大常委会|县人大常委会|人大常委会开展|乡镇人大|（街道）人大|街道人大|" NOT_VOTED_HERE
+    /* (nor the candidates voted on: 从15个候选项目中票决产生…10件) */
+    "|候选" },
 
   /* suggestions */
   /* opinions of the public that deputies and their stations collect (not

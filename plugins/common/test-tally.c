@@ -12846,6 +12846,7 @@ test_phrasings_of_round_86 (void)
     "围绕长江流域禁捕退捕工作组织开展专题询问，常委会组成人员和县人大代表现场发问19个。"
     "上述单行条例均报请省人大常委会批准，年内报批的3件全部获得批准。"
     "全县各乡镇（街道）人大（工委）围绕农村建房、安全生产等开展执法检查41次。"
+    "由代表从15个候选项目中票决产生县政府民生实事项目10件。"
     "常委会检查法律法规实施情况31部次。\n"
     "\n"
     "二、代表工作\n"
@@ -12863,6 +12864,9 @@ test_phrasings_of_round_86 (void)
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "submitted_for_approval");
   /* (the townships' congresses with the subdistricts' in brackets) */
   g_assert_cmpstr (tally_scope (document, "oversight", "41次"), ==, "township");
+  /* (the candidates of a vote are no projects voted) */
+  assert_no_tally_of_count (document, "15个");
+  g_assert_cmpstr (measure_of_count (document, "10件"), ==, "livelihood_projects_voted");
   a = tally_of_count (document, "31部次", NULL);
   g_assert_nonnull (a);
   g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "law_inspections");
