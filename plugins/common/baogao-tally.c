@@ -7690,6 +7690,20 @@ part_of_combined (const char *total,
   return FALSE;
 }
 
+/* Where the part of [@from, @to) after its last full-width semicolon
+ * starts, or G_MAXSIZE when there is none */
+static gsize
+after_last_semicolon (const char *text,
+                      gsize       from,
+                      gsize       to)
+{
+  gsize part = G_MAXSIZE;
+
+  for (gsize p = text_find (text, from, to, "；"); p != G_MAXSIZE; p = text_find (text, p + strlen ("；"), to, "；"))
+    part = p + strlen ("；");
+  return part;
+}
+
 /* Does the part of a sentence after its last semicolon in [@from, @to)
  * break the same total down again, another way (…；按立法行为分，制定17
  * 件; …；设区的市法规24件中，制定15件), its first clause a way of counting
@@ -7699,10 +7713,8 @@ breaks_down_again (const char *text,
                    gsize       from,
                    gsize       to)
 {
-  gsize part = G_MAXSIZE, first;
+  gsize part = after_last_semicolon (text, from, to), first;
 
-  for (gsize p = text_find (text, from, to, "；"); p != G_MAXSIZE; p = text_find (text, p + 3, to, "；"))
-    part = p + strlen ("；");
   if (part == G_MAXSIZE)
     return FALSE;
   first = text_find (text, part, to, "，");
@@ -7720,10 +7732,8 @@ semicolon_opens_breakdown (const char *text,
                            gsize       from,
                            gsize       to)
 {
-  gsize part = G_MAXSIZE;
+  gsize part = after_last_semicolon (text, from, to);
 
-  for (gsize p = text_find (text, from, to, "；"); p != G_MAXSIZE; p = text_find (text, p + 3, to, "；"))
-    part = p + strlen ("；");
   return part != G_MAXSIZE && text_word_at (text, part, to, "其中");
 }
 
@@ -8254,6 +8264,10 @@ drop_total_of_several_measures (const Tables       *tables,
     }
 }
 
+/* The delimiters that end a clause, full- and half-width (not 、, which
+ * joins the items of a list) */
+static const char * const clause_breaks[] = { "，", "；", "。", "：", ",", ";" };
+
 /* A total after its parts, in a clause of its own that says little but
  * 合计, 共计, 共 or 总计, right after the last part (听取审议市政府专项工作
  * 报告13个、市监委专项工作报告1个，共14个; 任命…40人次，免去23人次，合计任
@@ -8270,7 +8284,6 @@ take_total_after_parts (const Tables       *tables,
                         Decision           *decisions)
 {
   static const char * const markers[] = { "合计", "共计", "总计", "共" };
-  static const char * const clause_breaks[] = { "，", "；", "。", "：", ",", ";" };
 
   for (guint qi = 1; qi < quantities->len; qi++)
     {
@@ -8357,7 +8370,6 @@ drop_summed_parts (const Tables       *tables,
                    Decision           *decisions)
 {
   static const char * const more_of_the_same[] = { "同时", "另外", "此外", "另有", "还" };
-  static const char * const clause_breaks[] = { "，", "；", "。", "：", ",", ";" };
 
   for (guint qi = 0; qi + 2 < quantities->len; qi++)
     {
