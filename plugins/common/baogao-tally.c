@@ -276,6 +276,9 @@ typedef struct
   gsize    w_end;
   gsize    subject_start;
   gsize    subject_end;
+  /* where the subject's own clause starts, past the clauses before it
+   * that only say when or what for (一年来，; 在脱贫攻坚中，) */
+  gsize    subject_clause;
   /* where the count's sentence starts (G_MAXSIZE: in none) */
   gsize    sentence_start;
   gsize    tail_start;
@@ -5516,13 +5519,15 @@ first_count_from (GPtrArray *quantities,
  * says when (一年来，全年共有20件法律草案公开征求意见，…; 市五届人大四
  * 次会议期间，代表提出议案13件，…) or what the
  * work served (践行全过程人民民主，全年有21件法规草案公开征求意见…; 推进
- * “数字人大”建设，预算联网监督系统…). */
+ * “数字人大”建设，预算联网监督系统…). Where that clause starts is left
+ * in *@clause_start. */
 static gsize
 subject_clause_end (const char *text,
                     gsize       size,
                     GPtrArray  *quantities,
                     gsize       start,
-                    gsize       end)
+                    gsize       end,
+                    gsize      *clause_start)
 {
   /* (…or when, an occasion: 市五届人大四次会议期间，代表提出议案13件; or
    * under whom: 常委会在省委统一部署下，开展…活动，查找问题27个; or in
@@ -5546,6 +5551,7 @@ subject_clause_end (const char *text,
       start = first + delimiter_at (text, first, end);
       first = clause_end (text, size, start, end);
     }
+  *clause_start = start;
   return first;
 }
 
@@ -6021,7 +6027,7 @@ find_windows (const Tables    *tables,
   g_autoptr(GArray) sentences = get_spans (tables, document, "structure.sentence", FALSE);
   guint section_cursor = 0, subsection_cursor = 0, part_cursor = 0, sentence_cursor = 0;
   /* the first clause of the last sentence whose subject was read */
-  gsize subject_sentence = 0, subject_end = 0, subject_part = 0, next_part = G_MAXSIZE;
+  gsize subject_sentence = 0, subject_end = 0, subject_clause = 0, subject_part = 0, next_part = G_MAXSIZE;
   gboolean subject_known = FALSE;
   /* per sentence: where its first time frame and its first plan word
    * are (G_MAXSIZE: none), read once; per paragraph: the time frame
@@ -6754,7 +6760,7 @@ find_windows (const Tables    *tables,
       w->sentence_start = sentence != NULL && sentence->end - sentence->start <= LENDING_SENTENCE ?
         sentence->start : G_MAXSIZE;
       /* the sentence's first clause, its subject, for `<` groups */
-      w->subject_start = w->subject_end = 0;
+      w->subject_start = w->subject_end = w->subject_clause = 0;
       if (sentence != NULL && sentence->start < h_start && q_start - sentence->start <= SUBJECT_REACH)
         {
           /* the end of the sentence's first clause, found once per
@@ -6766,7 +6772,7 @@ find_windows (const Tables    *tables,
               subject_known = TRUE;
               subject_part = sentence->start;
               next_part = text_find (text, subject_part, sentence->end, "；");
-              subject_end = subject_clause_end (text, size, quantities, subject_part, sentence->end);
+              subject_end = subject_clause_end (text, size, quantities, subject_part, sentence->end, &subject_clause);
             }
           /* in a part of the sentence after a semicolon, the subject
            * reaches on to the end of the part's own first clause, the
@@ -6776,10 +6782,11 @@ find_windows (const Tables    *tables,
             {
               subject_part = next_part + strlen ("；");
               next_part = text_find (text, subject_part, sentence->end, "；");
-              subject_end = subject_clause_end (text, size, quantities, subject_part, sentence->end);
+              subject_end = subject_clause_end (text, size, quantities, subject_part, sentence->end, &subject_clause);
             }
           w->subject_start = sentence->start;
           w->subject_end = MIN (subject_end, h_start);
+          w->subject_clause = MIN (subject_clause, w->subject_end);
           /* (…and the clause right after the subject, of no count,
            * naming the system the count's work follows: 常委会党组召开党
            * 组会议14次，坚持“第一议题”制度，传达学习…26次) */
@@ -9839,6 +9846,9 @@ decide (const Tables    *tables,
   /* the sentence whose subject was read last, and who it names */
   gsize subject_read = G_MAXSIZE, subject_read_end = G_MAXSIZE;
   Actor subject_actor = ACTOR_OWN;
+  /* the words that name who acts, in a clause before a sentence's
+   * subject */
+  static const char * const actors_named[] = { "人大", "人代会", "党组", "常委会", "代表", "主任", "书记", "成员", "委员" };
   /* the domain of deputies' counts, whose deputies may be another
    * congress's */
   int representation = domain_index (tables, "representation");
@@ -10174,14 +10184,14 @@ decide (const Tables    *tables,
                   subject_actor = ACTOR_OWN;
                   if (names_congress (d->text, w->subject_start, w->subject_end))
                     {
-                      /* (past a first clause of where or when, 在…中: 在脱贫
-                       * 攻坚中，全市各级人大代表结对帮扶…，捐资捐物约580万元) */
-                      gsize from = w->subject_start;
-                      gsize first = clause_end (d->text, w->subject_end, from, w->subject_end);
+                      /* (from the subject's own clause, past those of when
+                       * or what for, unless they name who acts: 在脱贫攻坚
+                       * 中，全市各级人大代表结对帮扶…，捐资捐物约580万元; not
+                       * 党组书记带头，班子成员跟进，…联系县市区人大…) */
+                      gsize from = text_contains_any (d->text, w->subject_start, w->subject_clause, actors_named,
+                                                      G_N_ELEMENTS (actors_named)) ?
+                                     w->subject_start : w->subject_clause;
 
-                      if (first < w->subject_end && text_word_at (d->text, from, first, "在") &&
-                          text_word_ends_at (d->text, from, first, "中") && !names_congress (d->text, from, first))
-                        from = first + delimiter_at (d->text, first, w->subject_end);
                       if (!opens_with_verb (d->text, from, w->subject_end))
                         subject_actor = clause_actor (d->text, from, w->subject_end, own, own_city, TRUE);
                     }

@@ -2997,6 +2997,7 @@ test_every_level (void)
     "全县各级人大代表全年参加各类履职培训3400余人次。"
     "在脱贫攻坚中，全县各级人大代表结对帮扶贫困户1200余户，捐资捐物约580万元。"
     "全县各级人大代表闻令而动，投身疫情防控一线的有6300余人次。"
+    "疫情期间，全县900余名各级人大代表投身疫情防控一线，捐款捐物折合人民币260余万元。"
     "出台《关于加强镇人大主席团建设的指导意见》，举办镇人大主席培训班2期。邀请乡镇人大主席列席常委会会议36人次。\n";
   static const char county_city[] =
     "晋江市人民代表大会常务委员会工作报告\n——2025年1月10日在晋江市第十八届人民代表大会第五次会议上\n\n"
@@ -3059,6 +3060,8 @@ test_every_level (void)
     { county, "representation", "580万元", "all_levels" },
     /* (…a later clause opening with what deputies throw themselves into) */
     { county, "representation", "6300余人次", "all_levels" },
+    /* (…after a first clause of when, 疫情期间，) */
+    { county, "representation", "260余万元", "all_levels" },
     /* (a county-level city's two levels, 市 and 镇; not after the
      * congress's verb) */
     { county_city, "representation", "1.2万余人次", "all_levels" },
@@ -12636,7 +12639,8 @@ test_campaign_opening_the_sentence (void)
     "党组全年召开会议二十三次，研究审定重大事项64项。"
     "凡是常委会工作中的重大问题，以及监督工作中发现的涉及全局的重要情况，党组都坚持及时向县委请示报告，"
     "一年来报送的请示和报告达31件。"
-    "凡重要事项一律提交党组会议研究，先后研究了包括年度立法计划和代表建议督办在内的事项72项。\n";
+    "凡重要事项一律提交党组会议研究，先后研究了包括年度立法计划和代表建议督办在内的事项72项。"
+    "党组书记带头，班子成员跟进，深入分管委室、联系乡镇人大和机关各支部讲党课，累计11次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
   const char *domain = NULL;
 
@@ -12655,6 +12659,9 @@ test_campaign_opening_the_sentence (void)
   g_assert_cmpstr (measure_of_count (document, "31件"), ==, "matters_reported_to_party_committee");
   /* (the matters listed, deputies' suggestions among them: no suggestions) */
   g_assert_cmpstr (measure_of_count (document, "72项"), ==, "matters_studied");
+  /* (short first clauses that name who acts are the subject's: not the
+   * townships' congresses named as the object after them) */
+  g_assert_cmpstr (tally_scope (document, "political", "11次"), ==, "county");
 }
 
 /* Documents corrected in other words: changed by their makers after
