@@ -9722,14 +9722,10 @@ choose_shared (Decider            *d,
                                    marker, unit);
       /* (a total of meetings, one of them of no measure: 召开主任会议、秘
        * 书长办公会议共计150余次 is none of them) */
-      if (chosen[k] == NO_RULE && any_domain)
+      if (chosen[k] == NO_RULE)
         {
-          for (guint j = 0; j < n; j++)
-            if (j != k && both_meetings (d->text, ends[k], ends[j]) &&
-                (j < k ? choose_for_item (d, w, cursor, bounds[j], ends[j],
-                                          j > 0 ? bounds[0] : 0, j > 0 ? bounds[0] + prefix_len : 0,
-                                          ends[n - 1] - suffix_len, ends[n - 1], marker, unit)
-                       : chosen[j]) != NO_RULE)
+          for (guint j = 0; any_domain && j < n; j++)
+            if (j != k && both_meetings (d->text, ends[k], ends[j]))
               {
                 d->state[best].first_start = best_start;
                 d->state[best].last_end = best_end;
@@ -9737,8 +9733,6 @@ choose_shared (Decider            *d,
               }
           goto whole;
         }
-      if (chosen[k] == NO_RULE)
-        goto whole;
       /* (a list said with 均 or 各 needs a measure of its own for every
        * item, of any domain: 主任会议、党组会议各召开14次; one totalled is
        * none of them as soon as two differ: 开展执法检查、专题调研、视察共26
