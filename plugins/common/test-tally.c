@@ -12750,7 +12750,8 @@ test_phrasings_of_round_85 (void)
     "\n"
     "一、立法工作\n"
     "\n"
-    "法制工作委员会基层立法联系点去年增加7个，目前已有45个。基层立法联系点建设不断加强，现有联系点共26个。\n"
+    "法制工作委员会基层立法联系点去年增加7个，目前已有45个。基层立法联系点建设不断加强，现有联系点共26个。"
+    "最高人民法院、最高人民检察院报送司法解释35件。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -12784,6 +12785,8 @@ test_phrasings_of_round_85 (void)
   g_assert_cmpstr (measure_of_count (document, "26个"), ==, "legislative_contact_points");
   g_assert_cmpstr (measure_of_count (document, "1319件"), ==, "normative_documents_filed");
   assert_count_not_as (document, "21件", "interpreted");
+  /* (…said alone, in the section on laws) */
+  assert_count_not_as (document, "35件", "interpreted");
 
   second = analyze (city);
   g_assert_cmpstr (measure_of_count (second, "28次"), ==, "study_sessions");
