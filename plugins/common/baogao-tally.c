@@ -2406,6 +2406,10 @@ has_digit (const char *text,
 /* What each of some bodies did, said after 每个… */
 static const char * const each_did[] = { "均", "都", "不少于", "至少", "不低于" };
 
+/* People of whom 各 after them says each one did it (党组班子成员各领办1
+ * 个调研课题; 常委会领导同志各联系两家企业) */
+static const char * const each_person[] = { "成员", "委员", "同志", "领导", "负责人" };
+
 /* Whether the words [@start, @end) before a count say it is each one's
  * (每人, 每名, 每位, 每个人, 每个党支部, 人均) or each time's (每次常委会会议
  * 均邀请5至8名基层代表列席; 每期培训约150人): a count per person, per body
@@ -2435,6 +2439,15 @@ is_per_person (const char *text,
   for (const char *b = text + start + 5; b < text + end && (b = memchr (b, 0x87, text + end - b)) != NULL; b++)
     if (text_word_at (text, (gsize) (b - text) - 5, end, "人均"))
       return TRUE;
+  /* (各 is E5 90 84) */
+  for (const char *b = text + start + 2; b < text + end && (b = memchr (b, 0x84, text + end - b)) != NULL; b++)
+    {
+      gsize p = (gsize) (b - text) - 2;
+
+      if (text_word_at (text, p, end, "各") &&
+          text_any_word_ends_at (text, start, p, each_person, G_N_ELEMENTS (each_person)) != 0)
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -5439,7 +5439,9 @@ test_per_person_and_parts_of_other_units (void)
     "一、坚持党的领导\n"
     "\n"
     "党组成员每人牵头1个重点课题，共领题调研11项。常委会组成人员每人联系2至3名代表。"
-    "每名组成人员联系代表5名、共联系代表300余名。\n"
+    "每名组成人员联系代表5名、共联系代表300余名。"
+    "党组班子成员各领办1个调研课题，共领办调研课题8个。"
+    "常委会领导同志各联系两家企业。\n"
     "\n"
     "二、监督工作\n"
     "\n"
@@ -5459,6 +5461,10 @@ test_per_person_and_parts_of_other_units (void)
   /* (the total of a list after a per-person item is a total) */
   assert_no_tally_of_count (document, "5名");
   assert_tally (document, "political", "300余名", "deputies_liaised", 300);
+  /* (各 after the members: each one's; "1个" above asserts it for
+   * both) */
+  assert_tally (document, "political", "8个", "research_topics", 8);
+  assert_no_tally_of_count (document, "两家");
   assert_tally (document, "oversight", "1260件次", "petitions_received", 1260);
   assert_tally (document, "oversight", "312批次", "petitions_received", 312);
   assert_tally (document, "oversight", "1023人次", "petitions_received", 1023);
