@@ -12717,6 +12717,7 @@ test_counts_before_verbs_and_purposes (void)
     "\n"
     "围绕精准扶贫等议题开展专题询问两次，二十三个问题现场提出，省政府有关负责同志到会应询。"
     "围绕盐湖资源综合利用进行专题询问，14个问题当场得到回应。"
+    "在审议省政府关于大气污染防治工作情况的报告时，开展了一次专题询问。"
     "对省政府6个部门的工作进行满意度测评，6个部门平均得到91.2%的满意票。"
     "来信来访方面，全年处理来信117封。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
@@ -12734,6 +12735,8 @@ test_counts_before_verbs_and_purposes (void)
   assert_no_tally_of_count (document, "13件");
   g_assert_cmpstr (measure_of_count (document, "二十三个"), ==, "inquiry_questions");
   g_assert_cmpstr (measure_of_count (document, "14个"), ==, "inquiry_questions");
+  /* (a lone 一次 before the activity, after 开展了) */
+  g_assert_cmpstr (measure_of_count (document, "一次"), ==, "special_inquiries");
   g_assert_cmpstr (measure_of_count (document, "91.2%"), ==, "evaluation_approval_rate");
   /* (letters in 封) */
   g_assert_cmpstr (measure_of_count (document, "117封"), ==, "petitions_received");

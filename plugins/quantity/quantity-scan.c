@@ -2066,6 +2066,36 @@ lone_one_of_them (const guint8 *s,
           char_in (next, "列被获经转作为"));
 }
 
+/* The verbs of holding an activity, and the activities a report counts,
+ * for a lone 一次 between them */
+static const Word holding_verbs[] = {
+  { W("开展") }, { W("组织") }, { W("举行") }, { W("举办") }, { W("进行") }, { W("召开") },
+};
+static const Word counted_activities[] = {
+  { W("专题询问") }, { W("执法检查") }, { W("满意度测评") }, { W("视察") }, { W("专题视察") },
+  { W("专题调研") }, { W("工作评议") }, { W("听证会") }, { W("立法听证会") }, { W("论证会") },
+  { W("立法论证会") }, { W("专题询问会") }, { W("联组会议") },
+};
+
+/* Whether the lone 一 + classifier (次 or 场) at @num_start, ending at
+ * @unit_end, follows a verb of holding with its 了 and comes before an
+ * activity a report counts: 开展了一次专题询问, 举行了一场立法听证会 tell
+ * what was done, 进行一次集中检查 does not. */
+static gboolean
+lone_one_activity (const guint8 *s,
+                   gsize         len,
+                   gsize         num_start,
+                   gsize         unit_end)
+{
+  if (!has_at (s, len, unit_end - 3, "次", strlen ("次")) &&
+      !has_at (s, len, unit_end - 3, "场", strlen ("场")))
+    return FALSE;
+  if (!has_before (s, num_start, "了", strlen ("了")))
+    return FALSE;
+  return any_word_before (s, num_start - strlen ("了"), holding_verbs, G_N_ELEMENTS (holding_verbs)) &&
+         any_word_at (s, len, unit_end, counted_activities, G_N_ELEMENTS (counted_activities));
+}
+
 /* Whether the number at @num_start and its unit, ending at @unit_end,
  * are 二次 meaning "second" rather than "twice": a second round of a
  * process (二次督办, 二次审议, 二次开发), the word right after it. Twice
@@ -2140,6 +2170,7 @@ lone_one_counts (const guint8 *s,
           /* 一部法律、两部法规; 检查一部法规 */
           return (!person && (lone_one_listed (s, len, num_start, num_end + 3) ||
                               lone_one_law (s, len, num_start, num_end + 3) ||
+                              lone_one_activity (s, len, num_start, num_end + 3) ||
                               lone_one_of_them (s, num_start, next))) ||
                  lone_one_person (s, num_start, unit);
         }

@@ -308,6 +308,10 @@ test_exclusions (void)
     { "修订、废止单行条例各一件，开展专题询问、满意度测评各一次，正副组长各一名。",
       { "一件|1|件|1|件|-|-", "一次|1|次|1|次|-|-" } },
     { "常委会会议实行一月一次，联系代表一年至少一次，一般一次。", { NULL } },
+    /* a lone 一次 after a verb of holding and its 了, before the activity
+     * a report counts (not a one-off check of no such kind) */
+    { "开展了一次专题询问，组织了一次执法检查，举行了一场立法听证会，进行了一次集中检查。",
+      { "一次|1|次|1|次|-|-", "一次|1|次|1|次|-|-", "一场|1|场|1|场|-|-" } },
     /* 二次 as "second": a second round, not twice */
     { "对建议进行二次督办，法规草案二次审议，二次开发，开展专题询问二次。",
       { "二次|2|次|2|次|-|-" } },
