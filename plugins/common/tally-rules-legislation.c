@@ -791,8 +791,8 @@ static const TallyRule legislation_rules[] = {
     "个|家|处", NULL, FALSE, NULL, CONTACT_STOCK "|采集点" },
   { "legislative_contact_points", "立法联系点|基层立法联系点", "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH "|采集点" },
   /* all there are, after the new ones (新增基层立法联系点3个，总数增加到
-   * 31个) */
-  { "legislative_contact_points", "^立法联系点|基层立法联系点&总数|总量|增加到|增至|达到|累计|共有",
+   * 31个; 基层立法联系点新增5个，已达22个) */
+  { "legislative_contact_points", "^立法联系点|基层立法联系点&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
   /* (the points said short, in a section on legislation, what they grew
    * to: 全市联系点扩充至25个) */
