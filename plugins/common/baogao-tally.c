@@ -6051,6 +6051,10 @@ find_windows (const Tables    *tables,
   };
   gsize paragraph_start = G_MAXSIZE;
   Period paragraph_period = PERIOD_YEAR;
+  /* the section whose last paragraph opening with a period said one
+   * (2021年，…; 五年来，…), and which */
+  const Span *said_section = NULL;
+  Period said_period = PERIOD_YEAR;
   /* where the last sentence read ends */
   gsize visited_end = 0;
   gboolean sentence_year = FALSE, paragraph_year = FALSE, year_box = FALSE, term_box = FALSE;
@@ -6287,6 +6291,11 @@ find_windows (const Tables    *tables,
                               (term_box && starts_with_bullet (text, p, sentence->end)));
                   if (term_box && paragraph_period == PERIOD_YEAR)
                     paragraph_period = PERIOD_TERM;
+                  if (paragraph_year || paragraph_period == PERIOD_TERM)
+                    {
+                      said_section = section;
+                      said_period = paragraph_year ? PERIOD_YEAR : PERIOD_TERM;
+                    }
                 }
               /* (a later sentence that opens with the year reported ends
                * the paragraph's frame for the sentences after it: 五年来，
@@ -6372,8 +6381,11 @@ find_windows (const Tables    *tables,
         w->period = PERIOD_TERM;
       /* a term's last report with no parts, its sections about the five
        * years (given at a new congress's first session, 五年来 said in its
-       * opening): the term, unless the year is said */
-      else if (meeting[0] == 1 && parts->len == 0 && section != NULL && term_opening)
+       * opening): the term, unless the year is said, here or opening an
+       * earlier paragraph of the section after any about the term
+       * (2021年，常委会…。\n坚持开门立法，…) */
+      else if (meeting[0] == 1 && parts->len == 0 && section != NULL && term_opening &&
+               !(said_section == section && said_period == PERIOD_YEAR))
         w->period = PERIOD_TERM;
       /* 累计 said of the year's work alone is a total of more years, up
        * to a semicolon (…累计建成1.2万个；分6期培训…: the year's) */

@@ -12938,6 +12938,53 @@ test_phrasings_of_round_87 (void)
   g_assert_cmpstr (measure_of_count (document, "2次"), ==, "budget_adjustments_approved");
 }
 
+/* A term's last report with no parts, given at the new congress's
+ * first session: a section whose paragraph opens with the year reported
+ * (2021年，…) tells the year in its paragraphs after it that say no
+ * period, up to one that opens with the term (五年来，…); a section
+ * without one tells the term. */
+static void
+test_year_paragraphs_in_a_term_report (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月6日在某某市第十七届人民代表大会第一次会议上\n"
+    "\n"
+    "我代表某某市第十六届人民代表大会常务委员会，向大会报告2021年和过去五年的工作，请予审议。\n"
+    "五年来，常委会共制定地方性法规16件。\n"
+    "\n"
+    "一、坚持立法为民\n"
+    "\n"
+    "2021年，常委会共审议法规草案6件，表决通过5件。\n"
+    "坚持开门立法，法规草案公开征求意见8次，开展立法协商3次。\n"
+    "\n"
+    "二、坚持依法监督\n"
+    "\n"
+    "2021年，常委会听取审议专项工作报告17个。\n"
+    "加强备案审查工作，备案审查规范性文件52件。\n"
+    "五年来，常委会共开展专题询问9次。\n"
+    "坚持问题导向，开展满意度测评12次。\n"
+    "\n"
+    "三、加强自身建设\n"
+    "\n"
+    "编发《某某人大》60期。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "16件"), ==, "term");
+  g_assert_null (period_of_count (document, "6件"));
+  g_assert_null (period_of_count (document, "8次"));
+  g_assert_null (period_of_count (document, "3次"));
+  g_assert_null (period_of_count (document, "17个"));
+  g_assert_null (period_of_count (document, "52件"));
+  g_assert_cmpstr (period_of_count (document, "9次"), ==, "term");
+  /* (after the term's paragraph, the term again) */
+  g_assert_cmpstr (period_of_count (document, "12次"), ==, "term");
+  /* (a section that says no year) */
+  g_assert_cmpstr (period_of_count (document, "60期"), ==, "term");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13294,5 +13341,6 @@ main (int   argc,
   g_test_add_func ("/tally/session-of-the-year-in-a-term-report", test_session_of_the_year_in_a_term_report);
   g_test_add_func ("/tally/phrasings-of-round-86", test_phrasings_of_round_86);
   g_test_add_func ("/tally/phrasings-of-round-87", test_phrasings_of_round_87);
+  g_test_add_func ("/tally/year-paragraphs-in-a-term-report", test_year_paragraphs_in_a_term_report);
   return g_test_run ();
 }
