@@ -7548,37 +7548,6 @@ per_item_of_count (const char         *text,
          each_verb_before (text, prev->q_end, w->q_start);
 }
 
-/* Where the word 共, 共计, 合计 or 总计 starts right before a count, which
- * then totals the items of the list before it (召开常委会会议、主任会议共
- * 计31次), or G_MAXSIZE. */
-static gsize
-total_marker_before (const char *text,
-                     gsize       start,
-                     gsize       end)
-{
-  static const char * const markers[] = { "共计", "合计", "总计", "共" };
-  gsize n;
-
-  end = spaces_start_before (text, start, end);
-
-  if (!tail_has_char (text, start, end, 0xe585b1 /* 共 */, 4) &&
-      !tail_has_char (text, start, end, 0xe8aea1 /* 计 */, 4))
-    return G_MAXSIZE;
-  end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
-  n = text_any_word_ends_at (text, start, end, markers, G_N_ELEMENTS (markers));
-  if (n == 0)
-    return G_MAXSIZE;
-  /* (the list right before it: not 全年共, 一共; but a list of items
-   * before 全年共, 常委会会议、主任会议全年共召开32次) */
-  if (text_word_ends_at (text, start, end - n, "全年"))
-    return end - n - strlen ("全年") > start && text_word_ends_at (text, start, end - n - strlen ("全年"), "会议") &&
-           text_find (text, start, end - n, "、") != G_MAXSIZE ?
-             end - n - strlen ("全年") : G_MAXSIZE;
-  if (text_word_ends_at (text, start, end - n, "一") || text_word_ends_at (text, start, end - n, "总"))
-    return G_MAXSIZE;
-  return end - n;
-}
-
 /* Whether [@start, @end) joins items: a 、 or a conjunction (常委会会议和
  * 主任会议) */
 static gboolean
@@ -7592,6 +7561,46 @@ joins_items (const char *text,
     if (conjunction_at (text, start, p, end) != 0)
       return TRUE;
   return FALSE;
+}
+
+/* Where the word 共, 共计, 合计 or 总计 starts right before a count, which
+ * then totals the items of the list before it (召开常委会会议、主任会议共
+ * 计31次), or G_MAXSIZE. */
+static gsize
+total_marker_before (const char *text,
+                     gsize       start,
+                     gsize       end)
+{
+  static const char * const markers[] = { "共计", "合计", "总计", "共" };
+  /* what a list of activities totalled after 全年 ends with */
+  static const char * const activities[] = {
+    "会议", "学习", "研讨", "检查", "调研", "询问", "视察", "评议", "测评",
+  };
+  gsize n;
+
+  end = spaces_start_before (text, start, end);
+
+  if (!tail_has_char (text, start, end, 0xe585b1 /* 共 */, 4) &&
+      !tail_has_char (text, start, end, 0xe8aea1 /* 计 */, 4))
+    return G_MAXSIZE;
+  end -= text_any_word_ends_at (text, start, end, shared_verbs, G_N_ELEMENTS (shared_verbs));
+  n = text_any_word_ends_at (text, start, end, markers, G_N_ELEMENTS (markers));
+  if (n == 0)
+    return G_MAXSIZE;
+  /* (the list right before it: not 全年共, 一共; but a list of
+   * activities before 全年共, 常委会会议、主任会议全年共召开32次; 党组会
+   * 议和中心组学习全年合计31次) */
+  if (text_word_ends_at (text, start, end - n, "全年"))
+    {
+      gsize list_end = end - n - strlen ("全年");
+
+      return list_end > start &&
+             text_any_word_ends_at (text, start, list_end, activities, G_N_ELEMENTS (activities)) != 0 &&
+             joins_items (text, start, list_end) ? list_end : G_MAXSIZE;
+    }
+  if (text_word_ends_at (text, start, end - n, "一") || text_word_ends_at (text, start, end - n, "总"))
+    return G_MAXSIZE;
+  return end - n;
 }
 
 /* Where a list ends that 共 (合计, 累计, 总计) and its verb open before a

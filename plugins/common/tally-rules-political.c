@@ -128,6 +128,11 @@ static const TallyRule political_rules[] = {
    * in one on self-building) */
   { "party_group_study_sessions", "<党组&" STUDY, TIMES, NULL, TRUE, NULL,
     STUDY_CLASSES "|组成人员|机关干部|干部职工|机关党员|机关党组|党组织|支部|其中|扩大学习|推进会|动员会|部署会|问题|" NOT_PARTY_GROUP_STUDY },
+  /* (…or named with its study in the count's own clause, whatever the
+   * clauses before it tell of: 构建党组会议带头学、…、机关支部跟进学的学习
+   * 格局，全年党组集体学习15次) */
+  { "party_group_study_sessions", "党组集体学习|党组专题学习|党组集中学习|党组学习", TIMES, NULL, TRUE, NULL,
+    STUDY_CLASSES "|机关党组|党组织|其中|" NOT_PARTY_GROUP_STUDY },
   /* the Party group's meetings are its own, whatever section tells of
    * them (二是召开党组会议38次 in a self-building section): said in 次 */
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, PG_TIMES, NULL, TRUE, NULL, NOT_PARTY_GROUP_STUDY },

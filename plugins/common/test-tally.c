@@ -12261,8 +12261,10 @@ test_office_central_group (void)
 }
 
 /* A list of meetings, then the year and the total (常委会会议、主任会议全
- * 年共召开32次): a total over several measures, no row; 全年共 alone is
- * the year's count. */
+ * 年共召开32次; 党组会议和中心组学习全年合计31次): a total over several
+ * measures, no row; 全年共 alone is the year's count; the Party group's
+ * study named in the count's clause is its own, whatever the clause
+ * before names (…、机关支部跟进学的学习格局，全年党组集体学习15次). */
 static void
 test_meetings_listed_then_total (void)
 {
@@ -12272,12 +12274,17 @@ test_meetings_listed_then_total (void)
     "\n"
     "一、自身建设\n"
     "\n"
-    "常委会会议、主任会议全年共召开32次。全年共召开常委会会议8次。\n";
+    "常委会会议、主任会议全年共召开32次。全年共召开常委会会议8次。"
+    "常委会党组会议和中心组学习全年合计31次。"
+    "常委会党组把学习贯彻党的二十大精神作为首要政治任务，构建党组会议带头学、机关支部跟进学的学习格局，"
+    "全年党组集体学习15次。\n";
   g_autoptr(BaogaoDocument) document = analyze (county);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_no_tally_of_count (document, "32次");
+  assert_no_tally_of_count (document, "31次");
+  g_assert_cmpstr (measure_of_count (document, "15次"), ==, "party_group_study_sessions");
   g_assert_cmpstr (measure_of_count (document, "8次"), ==, "standing_committee_sessions");
 }
 
