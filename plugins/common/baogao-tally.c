@@ -4717,6 +4717,25 @@ is_fronted_object (const char *text,
           (w_end - q_end <= FRONTED_QUALIFIED_OBJECT && text_word_ends_at (text, q_end, w_end - n, "的")));
 }
 
+/* The longest words naming the people counted before the reason for
+ * what became of them (名代表因, 人因) */
+#define REASON_REACH (3 * 3)
+
+/* Do the words [@q_end, @w_end) after a count of people name them, then
+ * open a reason (代表因调离本市, 人因工作调动)? */
+static gboolean
+reason_after_count (const char *text,
+                    gsize       q_end,
+                    gsize       w_end)
+{
+  static const char * const reasons[] = { "因", "由于" };
+
+  for (gsize p = q_end; p <= MIN (w_end, q_end + REASON_REACH); p += g_utf8_skip[(guchar) text[p]])
+    if (text_any_word_at (text, p, w_end, reasons, G_N_ELEMENTS (reasons)) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* What a clause after 经 says was done to laws: passed, approved,
  * deliberated */
 static const char * const passed_words[] = { "通过", "批准", "审议" };
@@ -6520,6 +6539,18 @@ find_windows (const Tables    *tables,
           if (next_end <= next_start && next_end <= upper &&
               (text_contains_any (text, w_end, next_end, passed_words, G_N_ELEMENTS (passed_words)) ||
                !passive_clause_at (text, w_end + strlen ("，"), upper)))
+            w_end = next_end;
+        }
+      /* …and a count of people whose clause only tells why, after them
+       * (3名代表因调离本市，代表资格自行终止): what became of them is said
+       * in the next clause */
+      else if (w_end > q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
+               !opens_with_verb (text, w_start, q_start) && reason_after_count (text, q_end, w_end))
+        {
+          gsize next_end = clause_end (text, size, w_end + strlen ("，"),
+                                       sentence != NULL ? sentence->end : size);
+
+          if (next_end <= next_start && next_end <= upper)
             w_end = next_end;
         }
 

@@ -2814,6 +2814,7 @@ test_answer_classes_listed (void)
     PROVINCE_2023 "\n一、代表工作\n\n"
     "代表提出建议406件，A类、B类、C类建议分别为186件、142件、78件。A类和B类合计占87.9%。"
     "有328件所提问题得到解决或列入计划解决。10件建议被评为年度优秀代表建议。5名代表的代表资格依法终止。"
+    "2名代表因调离本市，其代表资格依法终止。"
     "代表对办理工作的满意率达99.2%。群众对问题办理的满意率达98.7%。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
@@ -2829,6 +2830,8 @@ test_answer_classes_listed (void)
   g_assert_cmpstr (measure_of_count (document, "328件"), ==, "suggestions_resolved+planned");
   g_assert_cmpstr (measure_of_count (document, "10件"), ==, "excellent_suggestions");
   g_assert_cmpstr (measure_of_count (document, "5名"), ==, "terminations");
+  /* (the verb after a clause of why: 2名代表因调离本市，其代表资格依法终止) */
+  g_assert_cmpstr (measure_of_count (document, "2名"), ==, "terminations");
   /* (the deputies' satisfaction, not the public's) */
   assert_tally (document, "representation", "99.2%", "satisfaction_rate", 99.2);
   assert_no_tally_of_count (document, "98.7%");
