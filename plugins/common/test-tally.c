@@ -12995,6 +12995,35 @@ test_year_paragraphs_in_a_term_report (void)
   g_assert_cmpstr (period_of_count (document, "60期"), ==, "term");
 }
 
+/* Phrasings of round 88: the kinds the problems found fall into, said
+ * before them in one clause (检视出四个方面问题23个; 共有4个方面21个问
+ * 题), are no problems; a count of aspects that is its clause's own
+ * count (对7个方面工作开展专题调研) stays a count. */
+static void
+test_phrasings_of_round_88 (void)
+{
+  static const char text[] =
+    PROVINCE_2023
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "对照党章党规找差距，党组班子检视出四个方面问题23个，班子成员个人检视问题117个。"
+    "对照检视出的问题清单共有4个方面21个问题，逐项拿出整改举措57条。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "全年对7个方面工作开展专题调研。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "四个");
+  g_assert_cmpstr (measure_of_count (document, "23个"), ==, "problems_identified");
+  assert_no_tally_of_count (document, "4个");
+  g_assert_cmpstr (measure_of_count (document, "21个"), ==, "problems_identified");
+  g_assert_cmpstr (measure_of_count (document, "7个"), ==, "investigations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13352,5 +13381,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-86", test_phrasings_of_round_86);
   g_test_add_func ("/tally/phrasings-of-round-87", test_phrasings_of_round_87);
   g_test_add_func ("/tally/year-paragraphs-in-a-term-report", test_year_paragraphs_in_a_term_report);
+  g_test_add_func ("/tally/phrasings-of-round-88", test_phrasings_of_round_88);
   return g_test_run ();
 }
