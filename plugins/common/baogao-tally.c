@@ -4771,6 +4771,52 @@ predicate_clause_at (const char *text,
   return n != 0 && text_any_word_at (text, p + n, end, verbs, G_N_ELEMENTS (verbs)) != 0;
 }
 
+/* Sets [@tail_start, @tail_end) to the clause after the parts of the
+ * count @qi, broken down after 其中 in the clauses right after its own,
+ * when that clause has no count and opens with 经 (…9件，其中制定7件、修
+ * 改2件，经审查均予批准); leaves them alone otherwise. */
+static void
+breakdown_tail (const char *text,
+                gsize       size,
+                GPtrArray  *quantities,
+                guint       qi,
+                gsize       sentence_end,
+                gsize      *tail_start,
+                gsize      *tail_end)
+{
+  gsize own_end = clause_end (text, size, baogao_annotation_get_byte_end (g_ptr_array_index (quantities, qi)),
+                              sentence_end);
+  gsize p = own_end;
+  guint next = qi + 1;
+
+  if (!text_word_at (text, p, sentence_end, "，") || !text_word_at (text, p + strlen ("，"), sentence_end, "其中"))
+    return;
+  /* (the parts: the clauses with a count, after the count's own) */
+  while (p < sentence_end && text_word_at (text, p, sentence_end, "，"))
+    {
+      gsize start = p + strlen ("，");
+      gsize end = clause_end (text, size, start, sentence_end);
+      gboolean counted = FALSE;
+
+      while (next < quantities->len &&
+             baogao_annotation_get_byte_start (g_ptr_array_index (quantities, next)) < end)
+        {
+          counted = counted || baogao_annotation_get_byte_start (g_ptr_array_index (quantities, next)) >= start;
+          next++;
+        }
+      if (!counted)
+        {
+          if (start > own_end + strlen ("，") && passive_clause_at (text, start, end))
+            {
+              *tail_start = start;
+              *tail_end = end;
+            }
+          return;
+        }
+      p = end;
+    }
+}
+
 /* …unless the clause found or received them itself (对审计查出的56个问
  * 题，…; 对征集到的1260条意见，…): a count of its own */
 static const char * const fronted_found[] = { "查出", "发现", "征集", "收到", "收集", "排查" };
@@ -6756,6 +6802,12 @@ find_windows (const Tables    *tables,
           w->tail_start = tail_start;
           w->tail_end = tail_end;
         }
+      /* (a total broken down after 其中, what was done to all of it said
+       * after its parts: 报批的法规9件，其中制定7件、修改2件，经审查均予
+       * 批准) */
+      else if (list_end <= qi)
+        breakdown_tail (text, size, quantities, qi, sentence != NULL ? sentence->end : size,
+                        &w->tail_start, &w->tail_end);
 
       /* the clause head, before the previous count, for `^` and `<`
        * groups */
@@ -7844,6 +7896,24 @@ breakdown_reaches (const char *text,
 }
 
 
+/* Is [@from, @to), between the laws approved and a part, the clause of
+ * their approval, then an aside that the part is in (报请批准的法规共28
+ * 件，经审查全部依法予以批准（制定类14件、修改类12件…）)? */
+static gboolean
+aside_after_approval (const char *text,
+                      gsize       from,
+                      gsize       to)
+{
+  gsize open = G_MAXSIZE;
+
+  for (gsize p = from; p < to; p += g_utf8_skip[(guchar) text[p]])
+    if (text[p] == '(' || text_word_at (text, p, to, "（"))
+      open = p;
+    else if (text[p] == ')' || text_word_at (text, p, to, "）"))
+      open = G_MAXSIZE;
+  return open != G_MAXSIZE && !has_semicolon (text, from, to) && text_contains (text, from, open, "批准");
+}
+
 /* What the unit of the count @q counts: people (人, 名, 人次), times or
  * batches (次, 场, 批次, 期), or things (件, 项, 个, 条…, and none) */
 typedef enum
@@ -8093,7 +8163,8 @@ drop_breakdowns (const Tables       *tables,
           if (nearest && (strcmp (tables->rules[decisions[qj].rule].rule->measure, "approved") == 0 ||
                           (strcmp (tables->rules[decisions[qj].rule].rule->measure, "deliberated") == 0 &&
                            text_contains (text, windows[qi].w_start, windows[qi].q_start, "类"))) &&
-              unit_in (APPROVED_PARTS, measure) && breakdown_reaches (text, from, to) &&
+              unit_in (APPROVED_PARTS, measure) &&
+              (breakdown_reaches (text, from, to) || aside_after_approval (text, from, to)) &&
               (!has_semicolon (text, from, to) || breaks_down_again (text, from, to) ||
                semicolon_opens_breakdown (text, from, to)) &&
               bare_part (text, windows[qi].w_start, windows[qi].q_start))

@@ -380,6 +380,10 @@ static const TallyRule legislation_rules[] = {
    * 行条例36件，经审查全部依法批准) */
   { "approved", "报批|报请批准|报请审查批准|提请批准", APPROVED_UNITS, NULL, FALSE, "批准",
     "条约|协定|公约|决算|预算|" APPROVED_ABOVE },
+  /* (…after their parts: 报批的法规9件，其中制定7件、修改2件，经审查均予
+   * 批准) */
+  { "approved", "报批|报请批准|报请审查批准|提请批准", APPROVED_UNITS, NULL, FALSE, "$批准",
+    "条约|协定|公约|决算|预算|" APPROVED_ABOVE },
   /* the laws the cities sent up, the verb before the cities counted
    * (审查批准沈阳、大连等12个设区的市报批法规31件) */
   { "approved", "^批准|审查批准|审查批准了|批准了&报批|报批的|报请批准|报请批准的", APPROVED_UNITS,

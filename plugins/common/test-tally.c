@@ -13024,6 +13024,35 @@ test_phrasings_of_round_88 (void)
   g_assert_cmpstr (measure_of_count (document, "7个"), ==, "investigations");
 }
 
+/* The cities' laws sent up for approval, broken down by what their
+ * congresses did before the approval is said (报批的法规9件，其中制定7
+ * 件、修改2件，经审查均予批准), or in an aside after it (…共28件，经审
+ * 查全部依法予以批准（制定类14件、修改类12件、废止类2件）): approved, the
+ * parts the cities' acts. */
+static void
+test_approved_broken_down_before_approval (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2018年1月12日在某某省第十二届人民代表大会第七次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "依法审查甲市、乙市等市报批的法规9件，其中制定7件、修改2件，经审查均予批准。"
+    "各设区的市报请批准的单行条例和法规共28件，经审查全部依法予以批准（制定类14件、修改类12件、废止类2件）。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "approved");
+  assert_no_tally_of_count (document, "7件");
+  assert_no_tally_of_count (document, "2件");
+  g_assert_cmpstr (measure_of_count (document, "28件"), ==, "approved");
+  assert_no_tally_of_count (document, "14件");
+  assert_no_tally_of_count (document, "12件");
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13382,5 +13411,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-87", test_phrasings_of_round_87);
   g_test_add_func ("/tally/year-paragraphs-in-a-term-report", test_year_paragraphs_in_a_term_report);
   g_test_add_func ("/tally/phrasings-of-round-88", test_phrasings_of_round_88);
+  g_test_add_func ("/tally/approved-broken-down-before-approval", test_approved_broken_down_before_approval);
   return g_test_run ();
 }
