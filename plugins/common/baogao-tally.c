@@ -4771,6 +4771,33 @@ predicate_clause_at (const char *text,
   return n != 0 && text_any_word_at (text, p + n, end, verbs, G_N_ELEMENTS (verbs)) != 0;
 }
 
+/* Does the opening [0, @end) of a term's last report say that what
+ * follows reports the year (下面，重点报告2017年的工作; 着重报告一年来的工
+ * 作), the year reported written as @digits or @numerals? */
+static gboolean
+opening_reports_year (const char *text,
+                      gsize       end,
+                      const char *digits,
+                      const char *numerals)
+{
+  static const char * const reports[] = {
+    "重点报告", "着重报告", "主要报告", "简要报告", "重点汇报", "着重汇报", "下面，报告", "下面报告",
+  };
+  static const char * const this_year[] = { "一年来", "过去一年", "本年度", "今年" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    for (gsize at = 0; (at = text_find (text, at, end, reports[i])) != G_MAXSIZE; at++)
+      {
+        gsize p = at + strlen (reports[i]);
+
+        if ((text_word_at (text, p, end, digits) && text_word_at (text, p + strlen (digits), end, "年")) ||
+            (text_word_at (text, p, end, numerals) && text_word_at (text, p + strlen (numerals), end, "年")) ||
+            text_any_word_at (text, p, end, this_year, G_N_ELEMENTS (this_year)) != 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* Sets [@tail_start, @tail_end) to the clause after the parts of the
  * count @qi, broken down after 其中 in the clauses right after its own,
  * when that clause has no count and opens with 经 (…9件，其中制定7件、修
@@ -6177,6 +6204,11 @@ find_windows (const Tables    *tables,
       for (gsize i = 0; year_digits[i] >= '0' && year_digits[i] <= '9'; i++)
         g_strlcat (year_numerals, numerals[year_digits[i] - '0'], sizeof year_numerals);
     }
+  /* (…unless it says the sections that follow report the year: 五年来，
+   * …。下面，重点报告2017年的工作) */
+  if (term_opening && year > 0)
+    term_opening = !opening_reports_year (text, sections->len > 0 ? MIN (g_array_index (sections, Span, 0).start, size) : size,
+                                          year_digits, year_numerals);
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       BaogaoAnnotation *q = g_ptr_array_index (quantities, qi);

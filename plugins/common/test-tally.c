@@ -12995,6 +12995,36 @@ test_year_paragraphs_in_a_term_report (void)
   g_assert_cmpstr (period_of_count (document, "60期"), ==, "term");
 }
 
+/* A term's last report whose opening tells the five years, then says
+ * that what follows reports the year (下面，重点报告2017年的工作): its
+ * sections are the year's. */
+static void
+test_term_report_that_reports_the_year (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "——2018年1月25日在某某省第十三届人民代表大会第一次会议上\n"
+    "\n"
+    "省十二届人大常委会任期即将届满。五年来，常委会共制定地方性法规38件，开展执法检查31次。\n"
+    "2017年是本届常委会任期的最后一年。下面，重点报告2017年的工作。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "制定地方性法规7件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "听取和审议专项工作报告15个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "38件"), ==, "term");
+  g_assert_cmpstr (period_of_count (document, "31次"), ==, "term");
+  g_assert_null (period_of_count (document, "7件"));
+  g_assert_null (period_of_count (document, "15个"));
+}
+
 /* Phrasings of round 88: the kinds the problems found fall into, said
  * before them in one clause (检视出四个方面问题23个; 共有4个方面21个问
  * 题), are no problems; a count of aspects that is its clause's own
@@ -13412,5 +13442,6 @@ main (int   argc,
   g_test_add_func ("/tally/year-paragraphs-in-a-term-report", test_year_paragraphs_in_a_term_report);
   g_test_add_func ("/tally/phrasings-of-round-88", test_phrasings_of_round_88);
   g_test_add_func ("/tally/approved-broken-down-before-approval", test_approved_broken_down_before_approval);
+  g_test_add_func ("/tally/term-report-that-reports-the-year", test_term_report_that_reports_the_year);
   return g_test_run ();
 }
