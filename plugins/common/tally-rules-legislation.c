@@ -103,7 +103,8 @@
  * has, neither's count */
 #define INTERPRETATIONS_AND_DECISIONS "法律解释、|法律解释和|法律解释及|法规解释、|法规解释和"
 /* What a clean-up of the laws in force found to change, not changed yet */
-#define CLEAN_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止"
+#define CLEAN_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止|" \
+  "需作修改|需作出修改|需要作出修改|需进行修改|需予以修改|需作废止|需予以废止"
 /* Amending many at once */
 #define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订|" \
   "一揽子作出修改|一揽子进行修改|打包作出修改|打包进行修改"

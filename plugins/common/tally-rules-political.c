@@ -139,6 +139,9 @@ static const TallyRule political_rules[] = {
   { "party_group_meetings", "党组会议|党组会|党组扩大会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组" },
   { "party_group_meetings", "召开|举行|组织召开", PG_TIMES, NULL, TRUE, "党组会议|党组会|党组扩大会议", "学习" },
   { "party_group_meetings", "党组&召开&会议", PG_TIMES, NULL, TRUE, NULL, "学习|中心组|主题教育|专题会议|警示教育" },
+  /* (…the count before the meetings: 常委会党组先后召开14次会议) */
+  { "party_group_meetings", "党组&召开|举行", PG_TIMES, NULL, TRUE, "会议",
+    "学习|中心组|主题教育|专题会议|警示教育|机关党组|主任会议|常委会会议|常务委员会会议|座谈会|推进会|"     "工作会议|扩大会议|联席会议|民主生活会" },
   /* (…said 开会: 党组全年开会24次) */
   { "party_group_meetings", "党组&开会", PG_TIMES, NULL, TRUE, NULL, "学习|中心组|主题教育|专题会议|警示教育|机关党组" },
   { "party_group_study_sessions", "党组会议|党组会&" STUDY, TIMES, NULL, FALSE, NULL, NOT_PARTY_GROUP_STUDY },

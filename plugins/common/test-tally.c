@@ -13083,6 +13083,34 @@ test_approved_broken_down_before_approval (void)
   g_assert_cmpuint (count_measure (document, "legislation", "enacted"), ==, 0);
 }
 
+/* Phrasings of round 89: laws a clean-up found needing changes (经清理，
+ * 需作修改的有2件) are not amended; the Party group's meetings counted
+ * before the word (常委会党组先后召开14次会议), not the committee's
+ * (党组书记主持召开9次主任会议). */
+static void
+test_phrasings_of_round_89 (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2021年1月12日在某某市第十六届人民代表大会第六次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对本市2015年以来制定的10件地方性法规进行全面清理，经清理，需作修改的有2件，已列入今后立法计划。\n"
+    "\n"
+    "二、坚持党的领导\n"
+    "\n"
+    "常委会党组先后召开14次会议，研究重大事项36项。党组书记主持召开9次主任会议。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "10件"), ==, "cleaned_up");
+  assert_no_tally_of_count (document, "2件");
+  g_assert_cmpstr (measure_of_count (document, "14次"), ==, "party_group_meetings");
+  assert_count_not_as (document, "9次", "party_group_meetings");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13443,5 +13471,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-88", test_phrasings_of_round_88);
   g_test_add_func ("/tally/approved-broken-down-before-approval", test_approved_broken_down_before_approval);
   g_test_add_func ("/tally/term-report-that-reports-the-year", test_term_report_that_reports_the_year);
+  g_test_add_func ("/tally/phrasings-of-round-89", test_phrasings_of_round_89);
   return g_test_run ();
 }
