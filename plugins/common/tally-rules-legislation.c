@@ -147,7 +147,11 @@
   "向上反馈|向上级反馈|向上级人大常委会反馈|" \
   "向省市人大常委会反馈|向省、市人大常委会反馈|向省市人大反馈|" \
   "配合省人大常委会|配合自治区人大常委会|协助省人大常委会|协助自治区人大常委会|" \
-  "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会"
+  "市人大常委会征求意见|州人大常委会征求意见|配合市人大常委会|协助市人大常委会|" \
+  /* (the congress above that asked for it: 受省人大常委会委托，就…等9件法规 \
+   * 草案征求基层意见; both above a county: 省、市人大常委会法规草案) */ \
+  "受省人大常委会委托|受自治区人大常委会委托|受市人大常委会委托|受州人大常委会委托|" \
+  "省、市人大常委会法规草案|省市人大常委会法规草案|省、市人大法规草案"
 #define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见|" \
   "全国人大常委会法工委|全国人大常委会法制工作委员会|全国人大法工委"
 /* …the drafts of the congress above named by its level (41件省地方性法
@@ -429,6 +433,10 @@ static const TallyRule legislation_rules[] = {
   /* a city's laws the province approved, in the city's report (经省人大常
    * 委会批准法规3件) */
   { "submitted_for_approval", APPROVED_ABOVE "&批准", APPROVED_UNITS },
+  /* (…the laws counted first, the province that approved them after,
+   * with 由: 3件法规均由湖南省人大常委会审查批准) */
+  { "submitted_for_approval", NULL, APPROVED_UNITS, NULL, FALSE,
+    "由&省人大常委会|自治区人大常委会|省人民代表大会常务委员会&批准", "设区的市|市州|各市|报批的|条约|协定" },
   { "treaties_approved", "批准&条约|协定|公约", COUNT_UNITS },
   /* (the treaties after their count, titles or who concluded them
    * between: 审议批准《…引渡条约》等7件条约; 批准了中国同有关国家缔结的14件

@@ -13054,6 +13054,40 @@ test_phrasings_of_round_88 (void)
   g_assert_cmpstr (measure_of_count (document, "7个"), ==, "investigations");
 }
 
+/* Phrasings of round 88 in a city's and a district's report: the city's
+ * laws counted first, the province that approved them after (3件法规均
+ * 由湖南省人大常委会审查批准); the drafts of the congress that asked
+ * for comments (受省人大常委会委托，就…等9件法规草案征求基层意见), or of
+ * both above a district (省、市人大常委会法规草案). */
+static void
+test_phrasings_of_round_88_below (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月6日在某某市第十七届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年制定地方性法规4件。3件法规均由湖南省人大常委会审查批准，已于年内公布施行。"
+    "受省人大常委会委托，就《某某省河道管理条例（修订草案）》等9件法规草案征求基层意见。\n";
+  static const char district[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "——2023年1月6日在某某区第十九届人民代表大会第三次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "常委会认真做好省、市人大常委会法规草案征求意见工作，对《某某省乡村振兴促进条例（草案）》等11部法规草案，"
+    "广泛征集区人大代表、基层群众的意见。\n";
+  g_autoptr(BaogaoDocument) first = analyze (city);
+  g_autoptr(BaogaoDocument) second = analyze (district);
+
+  SKIP_WITHOUT_PLUGINS (first);
+
+  g_assert_cmpstr (measure_of_count (first, "3件"), ==, "submitted_for_approval");
+  g_assert_cmpstr (measure_of_count (first, "9件"), ==, "higher_drafts_commented");
+  g_assert_cmpstr (measure_of_count (second, "11部"), ==, "higher_drafts_commented");
+}
+
 /* The cities' laws sent up for approval, broken down by what their
  * congresses did before the approval is said (报批的法规9件，其中制定7
  * 件、修改2件，经审查均予批准), or in an aside after it (…共28件，经审
@@ -13472,5 +13506,6 @@ main (int   argc,
   g_test_add_func ("/tally/approved-broken-down-before-approval", test_approved_broken_down_before_approval);
   g_test_add_func ("/tally/term-report-that-reports-the-year", test_term_report_that_reports_the_year);
   g_test_add_func ("/tally/phrasings-of-round-89", test_phrasings_of_round_89);
+  g_test_add_func ("/tally/phrasings-of-round-88-below", test_phrasings_of_round_88_below);
   return g_test_run ();
 }
