@@ -4700,6 +4700,20 @@ static const char * const fronted_progress[] = {
  * it: 12件办理不到位的建议 */
 #define FRONTED_QUALIFIED_OBJECT (12 * 3)
 
+/* Do the words [@start, @end) before a count open with 对 or 就, the
+ * object's preposition, maybe after when (全年就…等9件法规草案，向…征求
+ * 意见)? */
+static gboolean
+opens_with_about (const char *text,
+                  gsize       start,
+                  gsize       end)
+{
+  static const char * const when[] = { "全年", "年内", "今年", "一年来", "先后" };
+
+  start += text_any_word_at (text, start, end, when, G_N_ELEMENTS (when));
+  return text_word_at (text, start, end, "对") || text_word_at (text, start, end, "就");
+}
+
 /* Are the words [@q_end, @w_end) after a count the object fronted with
  * 对, alone (对12件建议，…) or after a clause that qualifies it (对12件办
  * 理不到位的建议，常委会进行了二次交办)? */
@@ -6582,7 +6596,7 @@ find_windows (const Tables    *tables,
        * 承办单位再次研究办理; not 对…开展执法检查2次，检查组…) */
       if (w_end < upper &&
           ((w_end > q_end && text_word_ends_at (text, q_end, w_end, "的")) ||
-           (text_word_at (text, w_start, q_start, "对") &&
+           (opens_with_about (text, w_start, q_start) &&
             ((w_end == q_end && (text_word_ends_at (text, w_start, q_start, "的") ||
                                  text_word_ends_at (text, w_start, q_start, "其中"))) ||
              (w_end > q_end && text_word_ends_at (text, q_end, w_end, "文件")) ||

@@ -13145,6 +13145,27 @@ test_phrasings_of_round_89 (void)
   assert_count_not_as (document, "9次", "party_group_meetings");
 }
 
+/* Phrasings of round 89 in a county's report: the drafts fronted with 就
+ * after when, their consultation in the next clause (全年就…等9件法规草
+ * 案，向…征求意见). */
+static void
+test_phrasings_of_round_89_county (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2022年1月6日在某某县第十八届人民代表大会第一次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年就《某某市农村人居环境治理条例（草案）》《某某省乡村振兴促进条例（草案）》等9件法规草案，"
+    "向县级有关部门、乡镇人大和部分代表征求意见。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "higher_drafts_commented");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13507,5 +13528,6 @@ main (int   argc,
   g_test_add_func ("/tally/term-report-that-reports-the-year", test_term_report_that_reports_the_year);
   g_test_add_func ("/tally/phrasings-of-round-89", test_phrasings_of_round_89);
   g_test_add_func ("/tally/phrasings-of-round-88-below", test_phrasings_of_round_88_below);
+  g_test_add_func ("/tally/phrasings-of-round-89-county", test_phrasings_of_round_89_county);
   return g_test_run ();
 }
