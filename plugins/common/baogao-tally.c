@@ -4731,6 +4731,10 @@ is_fronted_object (const char *text,
           (w_end - q_end <= FRONTED_QUALIFIED_OBJECT && text_word_ends_at (text, q_end, w_end - n, "的")));
 }
 
+/* What a clause after an object counted may say it was made into
+ * (…15件建议，作为常委会重点督办建议) */
+static const char * const made_into[] = { "作为", "列为", "确定为", "列入" };
+
 /* The longest words naming the people counted before the reason for
  * what became of them (名代表因, 人因) */
 #define REASON_REACH (3 * 3)
@@ -6631,6 +6635,18 @@ find_windows (const Tables    *tables,
           if (next_end <= next_start && next_end <= upper &&
               (text_contains_any (text, w_end, next_end, passed_words, G_N_ELEMENTS (passed_words)) ||
                !passive_clause_at (text, w_end + strlen ("，"), upper)))
+            w_end = next_end;
+        }
+      /* …and the object counted closing its clause, what it was made
+       * into said in the next (选取…的15件建议，作为常委会重点督办建议) */
+      else if (w_end > q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
+               is_fronted_object (text, q_end, w_end) &&
+               text_any_word_at (text, w_end + strlen ("，"), upper, made_into, G_N_ELEMENTS (made_into)) != 0)
+        {
+          gsize next_end = clause_end (text, size, w_end + strlen ("，"),
+                                       sentence != NULL ? sentence->end : size);
+
+          if (next_end <= next_start && next_end <= upper)
             w_end = next_end;
         }
       /* …and a count of people whose clause only tells why, after them

@@ -239,7 +239,7 @@
   "转为建议、批评和意见|等制度|等工作制度"
 /* taking suggestions up again after their answer… */
 #define TAKEN_UP_AGAIN "二次督办|再督办|再次督办|重新办理|二次办理|重新交办|回访建议|二次交办|再次交办|再次研究|重新研究|再次办理|" \
-  "再次答复|重新答复|开展回访|进行回访|跟踪回访|开展了回访|进行了回访|情况回访"
+  "再次答复|重新答复|开展回访|进行回访|跟踪回访|开展了回访|进行了回访|情况回访|组织回访|组织了回访|逐件回访"
 /* …or followed while they are handled */
 #define FOLLOW_UP TAKEN_UP_AGAIN "|跟踪督办|回头看"
 /* cases a court, a prosecutor or the police registered */

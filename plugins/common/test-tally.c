@@ -13058,7 +13058,9 @@ test_phrasings_of_round_88 (void)
  * laws counted first, the province that approved them after (3件法规均
  * 由湖南省人大常委会审查批准); the drafts of the congress that asked
  * for comments (受省人大常委会委托，就…等9件法规草案征求基层意见), or of
- * both above a district (省、市人大常委会法规草案). */
+ * both above a district (省、市人大常委会法规草案); suggestions chosen,
+ * what they were made into in the next clause (选取…的15件建议，作为常委
+ * 会重点督办建议), and those visited again (常委会组织回访). */
 static void
 test_phrasings_of_round_88_below (void)
 {
@@ -13078,6 +13080,16 @@ test_phrasings_of_round_88_below (void)
     "\n"
     "常委会认真做好省、市人大常委会法规草案征求意见工作，对《某某省乡村振兴促进条例（草案）》等11部法规草案，"
     "广泛征集区人大代表、基层群众的意见。\n";
+  static const char deputies[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2019年1月6日在某某市第十五届人民代表大会第四次会议上\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表在市十五届人大三次会议期间提出建议276件。"
+    "主任会议从中选取事关城区停车难等民生难题的15件建议，作为常委会重点督办建议，由常委会副主任分别领衔督办。"
+    "对代表不满意的8件建议，常委会组织回访，督促承办单位重新办理。\n";
+  g_autoptr(BaogaoDocument) third = analyze (deputies);
   g_autoptr(BaogaoDocument) first = analyze (city);
   g_autoptr(BaogaoDocument) second = analyze (district);
 
@@ -13086,6 +13098,10 @@ test_phrasings_of_round_88_below (void)
   g_assert_cmpstr (measure_of_count (first, "3件"), ==, "submitted_for_approval");
   g_assert_cmpstr (measure_of_count (first, "9件"), ==, "higher_drafts_commented");
   g_assert_cmpstr (measure_of_count (second, "11部"), ==, "higher_drafts_commented");
+  /* (the suggestions chosen, what they were made into in the next
+   * clause; those followed up, 组织回访) */
+  g_assert_cmpstr (measure_of_count (third, "15件"), ==, "key_suggestions");
+  g_assert_cmpstr (measure_of_count (third, "8件"), ==, "suggestions_followed_up");
 }
 
 /* The cities' laws sent up for approval, broken down by what their
