@@ -5659,6 +5659,8 @@ subject_clause_end (const char *text,
     "期间", "会议上", "闭会后", "部署下", "领导下", "带领下", "指导下",
   };
   static const char * const campaigns[] = { "教育中", "活动中" };
+  /* (or by what means: 通过联系点和州人大门户网站，征集到…意见286条) */
+  static const char * const means[] = { "通过", "依托", "借助", "利用" };
   gsize first = clause_end (text, size, start, end);
 
   /* (two such, the when and then what: 2023年，深入贯彻…学习教育，常委会
@@ -5668,7 +5670,8 @@ subject_clause_end (const char *text,
       if (!(first - start <= SHORT_CLAUSE || is_lead_in (text, start, first, first_count_from (quantities, start)) ||
             (first - start <= OCCASION_CLAUSE &&
              (text_any_word_ends_at (text, start, first, occasions, G_N_ELEMENTS (occasions)) != 0 ||
-              (text_any_word_ends_at (text, start, first, campaigns, G_N_ELEMENTS (campaigns)) != 0 &&
+              ((text_any_word_ends_at (text, start, first, campaigns, G_N_ELEMENTS (campaigns)) != 0 ||
+                text_any_word_at (text, start, first, means, G_N_ELEMENTS (means)) != 0) &&
                !text_contains (text, start, first, "党组") && !text_contains (text, start, first, "常委会"))))))
         break;
       start = first + delimiter_at (text, first, end);
