@@ -808,8 +808,8 @@ static const TallyRule legislation_rules[] = {
   { "legislative_contact_points", "^立法联系点|基层立法联系点&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH },
   /* (the points said short, in a section on legislation, what they grew
-   * to: 全市联系点扩充至25个) */
-  { "legislative_contact_points", "联系点&扩充至|扩容至|扩大到|扩容到|增加到|增至|总数达到|总数达",
+   * to: 全市联系点扩充至25个; 全州联系点已有16个) */
+  { "legislative_contact_points", "联系点&扩充至|扩容至|扩大到|扩容到|增加到|增至|总数达到|总数达|已有|已达|共有|达到",
     "个|家|处", NULL, FALSE, NULL, CONTACT_THROUGH "|代表|联络站|采集点" },
   /* (…what there is now, said short or in a clause of its own after the
    * points: 现有联系点共20个; 基层立法联系点从无到有，目前已达8个; …去年

@@ -11827,7 +11827,8 @@ test_contact_points_said_short (void)
     "\n"
     "市级基层立法联系点已扩容到18个，其中3个为今年新设。"
     "全市联系点扩充至25个。"
-    "在立法论证方面，就某某条例草案举行立法听证会1次。基层立法联系点新增5个，已达22个，成为倾听民意的窗口。\n";
+    "在立法论证方面，就某某条例草案举行立法听证会1次。基层立法联系点新增5个，已达22个，成为倾听民意的窗口。"
+    "在甲县、乙市新设立2个州级基层立法联系点，全州联系点已有16个。\n";
   g_autoptr(BaogaoDocument) document = analyze (city);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -11839,6 +11840,8 @@ test_contact_points_said_short (void)
   /* (the new ones, then all there are, said short: 已达) */
   g_assert_cmpstr (measure_of_count (document, "5个"), ==, "legislative_contact_points_added");
   g_assert_cmpstr (measure_of_count (document, "22个"), ==, "legislative_contact_points");
+  g_assert_cmpstr (measure_of_count (document, "2个"), ==, "legislative_contact_points_added");
+  g_assert_cmpstr (measure_of_count (document, "16个"), ==, "legislative_contact_points");
 }
 
 /* What a count counts, not the topics listed before it (围绕代表建议办
