@@ -159,6 +159,8 @@
 #define LEVEL_DRAFTS "省地方性法规草案|省法规草案|自治区地方性法规草案|自治区法规草案|省级地方性法规草案|省级法规草案"
 /* …the four: drafts that are not the congress's own to publish */
 #define NOT_OWN_DRAFTS HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" LEVEL_DRAFTS "|发来|送来|转来|交来"
+/* enterprises met or served, whose meetings are no consultation on drafts */
+#define NOT_CONSULTATION_FIRMS "走访企业|服务企业|包联企业|联系企业|企业座谈会|企业家座谈会|企业负责人座谈会"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* a budget's drafts, which are no law's (对预算草案提出意见建议58条), and
@@ -739,20 +741,22 @@ static const TallyRule legislation_rules[] = {
   /* the meetings held on drafts (开展立法调研46次，召开座谈会、论证会、
    * 听证会38场; 举行立法听证会2次): the sentence says it is about laws
    * (座谈会 alone may be any part of the work) */
-  /* (not an inspection's: 检查组分赴14个市州，召开座谈会23次) */
+  /* (not an inspection's: 检查组分赴14个市州，召开座谈会23次; nor firms'
+   * meetings, though firms may be where they were held: 深入村社、企业和
+   * 学校召开立法征求意见座谈会11场) */
   { "consultation_meetings", "<立法|草案|法规案|法律案|修订工作|修改工作|起草工作|起草|过程中&座谈会|论证会|听证会|协调会|咨询会|评估会",
     "次|场|场次|个",
-    NULL, FALSE, NULL, "代表|人次|企业|审议|" NOT_CONSULTATIONS },
+    NULL, FALSE, NULL, "代表|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
   { "consultation_meetings", "<立法|草案|法规案|法律案", "次|场|场次|个", NULL, FALSE,
-    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|企业|审议|" NOT_CONSULTATIONS },
+    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
   /* hearings and expert panels, which a section on legislation holds on
    * its drafts whatever the sentence says they are on (就…等重点法规召开论
    * 证会、听证会15次; 召开听证会2次) */
   /* (…the count before them: 先后组织13场立法座谈会和论证会) */
   { "consultation_meetings", "组织|召开|举行|举办", "次|场|场次", NULL, FALSE,
-    "立法座谈会|立法论证会|立法听证会|论证会|听证会", "代表|人次|企业|审议|" NOT_CONSULTATIONS },
+    "立法座谈会|立法论证会|立法听证会|论证会|听证会", "代表|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
   { "consultation_meetings", "论证会|听证会", "次|场|场次|个", NULL, FALSE, NULL,
-    "代表|人次|企业|审议|" NOT_CONSULTATIONS },
+    "代表|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
   /* the meetings of a list closed by 等, its heads named (召开企业家座谈会、专
    * 家论证会等各类会议14场) */
   { "consultation_meetings", "<立法|草案|法规案|法律案&座谈会|论证会|听证会&等各类会议|等会议|等各种会议", "次|场|场次|个",

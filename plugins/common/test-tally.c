@@ -13169,7 +13169,8 @@ test_phrasings_of_round_89 (void)
 
 /* Phrasings of round 89 in a county's report: the drafts fronted with 就
  * after when, their consultation in the next clause (全年就…等9件法规草
- * 案，向…征求意见). */
+ * 案，向…征求意见); meetings on drafts held in firms among other places
+ * (深入村社、企业和学校召开立法征求意见座谈会11场). */
 static void
 test_phrasings_of_round_89_county (void)
 {
@@ -13180,12 +13181,15 @@ test_phrasings_of_round_89_county (void)
     "一、立法工作\n"
     "\n"
     "全年就《某某市农村人居环境治理条例（草案）》《某某省乡村振兴促进条例（草案）》等9件法规草案，"
-    "向县级有关部门、乡镇人大和部分代表征求意见。\n";
+    "向县级有关部门、乡镇人大和部分代表征求意见。"
+    "围绕城市绿化等方面的法规草案，深入村社、企业和学校召开立法征求意见座谈会11场。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   g_assert_cmpstr (measure_of_count (document, "9件"), ==, "higher_drafts_commented");
+  /* (firms as where meetings on drafts were held) */
+  g_assert_cmpstr (measure_of_count (document, "11场"), ==, "consultation_meetings");
 }
 
 int
