@@ -4791,7 +4791,8 @@ predicate_clause_at (const char *text,
 
 /* Does the opening [0, @end) of a term's last report say that what
  * follows reports the year (下面，重点报告2017年的工作; 着重报告一年来的工
- * 作), the year reported written as @digits or @numerals? */
+ * 作; 一年来，常委会主要做了以下工作), the year reported written as
+ * @digits or @numerals? */
 static gboolean
 opening_reports_year (const char *text,
                       gsize       end,
@@ -4802,7 +4803,22 @@ opening_reports_year (const char *text,
     "重点报告", "着重报告", "主要报告", "简要报告", "重点汇报", "着重汇报", "下面，报告", "下面报告",
   };
   static const char * const this_year[] = { "一年来", "过去一年", "本年度", "今年" };
+  /* (…or the year said, then what follows announced: 一年来，常委会主要做
+   * 了以下工作) */
+  static const char * const announced[] = { "做了以下工作", "开展了以下工作", "主要工作如下", "做了以下几方面工作" };
 
+  for (guint i = 0; i < G_N_ELEMENTS (announced); i++)
+    for (gsize at = 0; (at = text_find (text, at, end, announced[i])) != G_MAXSIZE; at++)
+      {
+        gsize from = at;
+
+        /* (back to the sentence's start) */
+        while (from > 0 && !text_word_ends_at (text, 0, from, "。") && text[from - 1] != '\n')
+          from--;
+        if (text_contains_any (text, from, at, this_year, G_N_ELEMENTS (this_year)) ||
+            text_contains (text, from, at, digits) || text_contains (text, from, at, numerals))
+          return TRUE;
+      }
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
     for (gsize at = 0; (at = text_find (text, at, end, reports[i])) != G_MAXSIZE; at++)
       {

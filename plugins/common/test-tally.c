@@ -13028,6 +13028,29 @@ test_term_report_that_reports_the_year (void)
   g_assert_null (period_of_count (document, "15个"));
 }
 
+/* …or announces them after the year said (一年来，常委会主要做了以下工
+ * 作) */
+static void
+test_term_report_that_announces_the_year (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2018年1月25日在某某市第十七届人民代表大会第一次会议上\n"
+    "\n"
+    "五年来，常委会共制定地方性法规38件，开展执法检查41次。\n"
+    "2017年是本届常委会任期的最后一年。一年来，常委会主要做了以下工作。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "制定地方性法规7件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "41次"), ==, "term");
+  g_assert_null (period_of_count (document, "7件"));
+}
+
 /* Phrasings of round 88: the kinds the problems found fall into, said
  * before them in one clause (检视出四个方面问题23个; 共有4个方面21个问
  * 题), are no problems; a count of aspects that is its clause's own
@@ -13555,5 +13578,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-89", test_phrasings_of_round_89);
   g_test_add_func ("/tally/phrasings-of-round-88-below", test_phrasings_of_round_88_below);
   g_test_add_func ("/tally/phrasings-of-round-89-county", test_phrasings_of_round_89_county);
+  g_test_add_func ("/tally/term-report-that-announces-the-year", test_term_report_that_announces_the_year);
   return g_test_run ();
 }
