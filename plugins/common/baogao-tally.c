@@ -10046,6 +10046,8 @@ decide (const Tables    *tables,
 {
   /* the words of a list item that names a body or deputies of its own */
   static const char * const own_words[] = { "人大", "代表", "常委会" };
+  /* the reporting city's or county's own laws, named so */
+  static const char * const own_laws[] = { "我市", "本市", "我州", "本州", "我县", "本县", "我区", "我盟" };
   g_autofree CountWindows *windows = g_new (CountWindows, quantities->len);
   g_autoptr(GPtrArray) titles = NULL;
   Decider *d;
@@ -10587,14 +10589,23 @@ decide (const Tables    *tables,
             decisions[qi].actor = ACTOR_OWN;
           /* …and a city's or a county's congress approves no laws: its own
            * count of laws approved is of its laws sent up (上述单行条例均报请
-           * 省人大常委会批准，年内报批的3件全部获得批准) */
-          if (decisions[qi].actor == ACTOR_OWN && own >= ACTOR_MUNICIPAL && own <= ACTOR_COUNTY &&
+           * 省人大常委会批准，年内报批的3件全部获得批准), and so is the
+           * province's approval of them (自治区人大常委会先后批准我市报批的
+           * 地方性法规四件) */
+          if (own >= ACTOR_MUNICIPAL && own <= ACTOR_COUNTY &&
+              (decisions[qi].actor == ACTOR_OWN ||
+               (decisions[qi].actor >= ACTOR_NATIONAL && decisions[qi].actor < own &&
+                text_contains_any (d->text, w->subject_start < w->subject_end ? w->subject_start : w->h_start,
+                                   MAX (w->w_end, w->q_end), own_laws, G_N_ELEMENTS (own_laws)))) &&
               strcmp (tables->rules[best].rule->measure, "approved") == 0)
             {
               guint sent = rule_of_measure (tables, tables->rules[best].domain, "submitted_for_approval");
 
               if (sent != NO_RULE)
-                decisions[qi].rule = sent;
+                {
+                  decisions[qi].rule = sent;
+                  decisions[qi].actor = ACTOR_OWN;
+                }
             }
           /* …and the drafts of a congress above it was consulted on, its
            * own count whoever sent them (省人大常委会先后发来法规草案征求意见

@@ -1112,7 +1112,8 @@ test_other_bodies (void)
     { provincial, "oversight", "执法检查30次", "municipal" },
     { municipal, "legislation", "法规3件", "municipal" },
     { municipal, "oversight", "执法检查14次", "county" },
-    { municipal, "legislation", "法规2件", "provincial" },
+    /* (the province's approval of the city's own: sent up) */
+    { municipal, "legislation", "法规2件", "municipal" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1131,6 +1132,11 @@ test_other_bodies (void)
         g_error ("no %s tally ending with “%s”", cases[i].domain, cases[i].ending);
       g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, cases[i].scope);
     }
+  {
+    g_autoptr(BaogaoDocument) document = analyze (municipal);
+
+    g_assert_cmpstr (measure_of_count (document, "2件"), ==, "submitted_for_approval");
+  }
 }
 
 static void
