@@ -7048,8 +7048,8 @@ get_decider (const Tables *tables)
 
 
 /* The most characters between 分别 and the first count of its list: a
- * verb and its object (分别提出意见建议18条、23条) */
-#define RESPECTIVE_WORDS 6
+ * verb and its object (分别提出意见建议18条、23条; 分别补选县人大代表1名) */
+#define RESPECTIVE_WORDS 8
 
 /* Whether 分别 or 依次 (in order) starts at @p */
 static gboolean
@@ -7690,7 +7690,11 @@ each_verb_before (const char *text,
                   gsize       start,
                   gsize       end)
 {
-  static const char * const more_verbs[] = { "进行", "领衔", "牵头", "联系", "包联", "负责", "举行", "确定" };
+  static const char * const more_verbs[] = {
+    "进行", "领衔", "牵头", "联系", "包联", "负责", "举行", "确定",
+    /* (甲乡、乙乡选区各补选县人大代表1名) */
+    "补选", "罢免", "任命", "免去",
+  };
   /* (not a verb that names a body: 各检查组共回收问卷…, 各调研组) */
   static const char * const bodies[] = { "组", "团", "班", "队", "站", "点", "室", "处", "中心" };
   gsize at = text_find (text, start, end, "各");
@@ -10346,7 +10350,8 @@ decide (const Tables    *tables,
       /* (…nor for each of the people or things its own words name, 各
        * and a verb with its object before the count: 主任会议成员各领衔1
        * 项重点调研课题; 对…专项工作报告各进行满意度测评1次) */
-      if (best != NO_RULE && decisions[qi].also[0] == NO_RULE && each_verb_before (d->text, w->w_start, w->q_start))
+      if (best != NO_RULE && decisions[qi].also[0] == NO_RULE &&
+          each_verb_before (d->text, w->w_start, w->q_start))
         best = NO_RULE;
       /* one total of the items of a list before it, each of a measure of
        * its own (召开常委会会议、主任会议共计31次; 开展执法检查和专题调研

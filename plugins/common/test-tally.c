@@ -13221,6 +13221,29 @@ test_phrasings_of_round_89_county (void)
   g_assert_cmpstr (measure_of_count (document, "11场"), ==, "consultation_meetings");
 }
 
+/* Phrasings of round 90: one count said for each place of a list, with
+ * 分别 or 各 (观音乡、三江乡选区分别补选县人大代表1名; 甲乡、乙乡选区各补选
+ * 县人大代表1名), no total stated, is no row; one said with the total is
+ * (依法补选县人大代表2名). */
+static void
+test_phrasings_of_round_90 (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "——2022年1月6日在某某县第十八届人民代表大会第二次会议上\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "观音乡、三江乡选区分别补选县人大代表1名。甲乡、乙乡选区各补选县人大代表一名。依法补选县人大代表2名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "1名");
+  assert_no_tally_of_count (document, "一名");
+  g_assert_cmpstr (measure_of_count (document, "2名"), ==, "by_elections");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13585,5 +13608,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-88-below", test_phrasings_of_round_88_below);
   g_test_add_func ("/tally/phrasings-of-round-89-county", test_phrasings_of_round_89_county);
   g_test_add_func ("/tally/term-report-that-announces-the-year", test_term_report_that_announces_the_year);
+  g_test_add_func ("/tally/phrasings-of-round-90", test_phrasings_of_round_90);
   return g_test_run ();
 }
