@@ -4501,6 +4501,8 @@ counts_places (const char *text,
     "街道", "乡镇", "镇街", "社区", "行政村", "自然村", "村居", "县区", "区县", "县市区",
     "县市", "市县", "市州", "市地", "地市", "盟市", "旗县", "设区的市", "设区市", "省辖市", "苏木", "嘎查",
     "街乡", "乡街", "街镇",
+    /* (places by what they are: 深入58个贫困县开展专题调研) */
+    "贫困县", "贫困村", "脱贫县", "脱贫村", "重点县", "边境县",
   };
   /* places of one character, which begin many words (市场, 区域, 村民):
    * only when a word that ends a place's name follows */

@@ -13244,6 +13244,25 @@ test_phrasings_of_round_90 (void)
   g_assert_cmpstr (measure_of_count (document, "2名"), ==, "by_elections");
 }
 
+/* …and places named by what they are (深入58个贫困县开展专题调研): the
+ * count counts them, not the work done there. */
+static void
+test_phrasings_of_round_90_places (void)
+{
+  static const char text[] =
+    PROVINCE_2023
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "围绕脱贫攻坚，组织常委会组成人员深入58个贫困县开展专题调研。开展专题调研12次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "58个");
+  g_assert_cmpstr (measure_of_count (document, "12次"), ==, "investigations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13609,5 +13628,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-89-county", test_phrasings_of_round_89_county);
   g_test_add_func ("/tally/term-report-that-announces-the-year", test_term_report_that_announces_the_year);
   g_test_add_func ("/tally/phrasings-of-round-90", test_phrasings_of_round_90);
+  g_test_add_func ("/tally/phrasings-of-round-90-places", test_phrasings_of_round_90_places);
   return g_test_run ();
 }
