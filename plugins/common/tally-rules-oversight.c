@@ -122,7 +122,10 @@
  * their hotlines (a government's petition bureau, not the committee's
  * own: 常委会办公厅信访局) */
 #define OTHER_RECEIVERS "法院|检察院|政府|公安|国家信访局|省信访局|市信访局|县信访局|区信访局|州信访局|" \
-  "12345|热线|市长信箱|省长信箱|书记信箱|纪检监察|监委|信访举报"
+  "12345|热线|市长信箱|省长信箱|书记信箱|纪检监察|监委|信访举报|" \
+  /* (the government's petition offices as a whole, not the committee's \
+   * own: 全市信访部门共受理信访事项3.1万件) */ \
+  "全省信访部门|全市信访部门|全县信访部门|全区信访部门|全州信访部门|各级信访部门|政府信访部门|信访系统"
 /* The highest or the lowest of an appraisal's rates, no rate of it as a
  * whole (满意票率最高为95.2%) */
 #define EXTREMES "最高|最低"

@@ -13245,7 +13245,8 @@ test_phrasings_of_round_90 (void)
 }
 
 /* …and places named by what they are (深入58个贫困县开展专题调研): the
- * count counts them, not the work done there. */
+ * count counts them, not the work done there; petitions the government's
+ * offices received (全省信访部门共受理信访事项3.1万件) are no congress's. */
 static void
 test_phrasings_of_round_90_places (void)
 {
@@ -13254,13 +13255,17 @@ test_phrasings_of_round_90_places (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "围绕脱贫攻坚，组织常委会组成人员深入58个贫困县开展专题调研。开展专题调研12次。\n";
+    "围绕脱贫攻坚，组织常委会组成人员深入58个贫困县开展专题调研。开展专题调研12次。"
+    "常委会全年受理群众来信来访1020件；全省信访部门共受理信访事项3.1万件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
 
   assert_no_tally_of_count (document, "58个");
   g_assert_cmpstr (measure_of_count (document, "12次"), ==, "investigations");
+  /* (the government's petition offices are another body) */
+  g_assert_cmpstr (measure_of_count (document, "1020件"), ==, "petitions_received");
+  assert_no_tally_of_count (document, "3.1万件");
 }
 
 int
