@@ -436,9 +436,12 @@ static const TallyRule legislation_rules[] = {
    * 委会批准法规3件) */
   { "submitted_for_approval", APPROVED_ABOVE "&批准", APPROVED_UNITS },
   /* (…the laws counted first, the province that approved them after,
-   * with 由: 3件法规均由湖南省人大常委会审查批准) */
+   * with 由 or 经: 3件法规均由湖南省人大常委会审查批准; 五件法规经省人大常委
+   * 会批准施行) */
   { "submitted_for_approval", NULL, APPROVED_UNITS, NULL, FALSE,
     "由&省人大常委会|自治区人大常委会|省人民代表大会常务委员会&批准", "设区的市|市州|各市|报批的|条约|协定" },
+  { "submitted_for_approval", NULL, APPROVED_UNITS, NULL, FALSE, APPROVED_ABOVE "&批准",
+    "设区的市|市州|各市|报批的|条约|协定" },
   { "treaties_approved", "批准&条约|协定|公约", COUNT_UNITS },
   /* (the treaties after their count, titles or who concluded them
    * between: 审议批准《…引渡条约》等7件条约; 批准了中国同有关国家缔结的14件

@@ -13103,6 +13103,7 @@ test_phrasings_of_round_88_below (void)
     "一、立法工作\n"
     "\n"
     "全年制定地方性法规4件。3件法规均由湖南省人大常委会审查批准，已于年内公布施行。"
+    "五件法规经省人大常委会批准施行，其中新制定三件、修正两件。"
     "受省人大常委会委托，就《某某省河道管理条例（修订草案）》等9件法规草案征求基层意见。"
     "通过联系点和市人大门户网站，征集到法规草案修改意见286条，其中被吸收采纳的有43条。\n";
   static const char district[] =
@@ -13129,6 +13130,8 @@ test_phrasings_of_round_88_below (void)
   SKIP_WITHOUT_PLUGINS (first);
 
   g_assert_cmpstr (measure_of_count (first, "3件"), ==, "submitted_for_approval");
+  g_assert_cmpstr (measure_of_count (first, "五件"), ==, "submitted_for_approval");
+  g_assert_cmpstr (measure_of_count (first, "三件"), ==, "enacted");
   g_assert_cmpstr (measure_of_count (first, "9件"), ==, "higher_drafts_commented");
   /* (the subject after a clause of the means: 通过…网站，征集到…) */
   g_assert_cmpstr (measure_of_count (first, "43条"), ==, "public_comments_adopted");
