@@ -2215,6 +2215,10 @@ sentence_mark_at (const char    *text,
       if (c == 0xe5bbba && q > start && delimiter_before (text, start, q) == 0 &&
           !text_word_ends_at (text, start, q, "其中"))
         break;
+      /* (nor as a review's opinion sent to the body that made a document:
+       * 经审查，建议制定机关修改或废止3件) */
+      if (c == 0xe5bbba && text_word_at (text, q, end, "建议制定机关"))
+        break;
       /* (常委会将在市委的坚强领导下，重点做好以下工作：一是…, whoever leads;
        * not 将 as 把: 将在视察中收集的意见建议…交…) */
       if (c == 0xe5b086 && text_word_at (text, q, end, "将在"))

@@ -321,6 +321,9 @@ static const TallyRule oversight_rules[] = {
   /* the bodies that made them named at the head of the list, each verb an
    * item (推动制定机关修改29件、废止16件), in any section */
   { "documents_corrected", "^制定机关&修改|废止|撤销|纠正", "件|份|个|部", NULL, TRUE, NULL, "代表|建议|意见" },
+  /* (…the review's opinion said as advice to the drafting body: 经审
+   * 查，建议制定机关修改或废止3件) */
+  { "documents_corrected", "建议制定机关&修改|废止|撤销|纠正", "件|份|个|部", NULL, TRUE, NULL, "代表|代表建议|意见建议" },
   /* (the count before the passive: …规范性文件156件，有3件被督促纠正) */
   { "documents_corrected", "<规范性文件|备案审查", "件|份|个", NULL, TRUE, "被督促纠正|被纠正|被撤销|被依法撤销|被督促修改",
     "代表|建议" },
