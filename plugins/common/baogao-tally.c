@@ -10364,9 +10364,12 @@ decide (const Tables    *tables,
        * 共14次; 开展执法检查、专题调研、视察等活动46项): a count of none of
        * them, unless the rule counts them together (制定、修改法规共12件:
        * enacted+amended) */
-      /* (a share totalled, 解决率和列入计划解决率合计87.1%, is one share) */
+      /* (a share totalled, 解决率和列入计划解决率合计87.1%, is one share;
+       * the people who took part in the activities listed, one measure
+       * whatever the activities, 参加执法检查、视察调研等活动共260人次) */
       if (best != NO_RULE && decisions[qi].also[0] == NO_RULE && w->w_start < w->own_end &&
           strchr (tables->rules[best].rule->measure, '+') == NULL && !count_is_rate (unit.quantity) &&
+          !g_str_has_suffix (tables->rules[best].rule->measure, "_participations") &&
           ((marker = total_marker_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE ||
            (marker = total_verb_list (d->text, w->w_start, w->own_end)) != G_MAXSIZE ||
            /* (of activities, not of the people taking part in them:

@@ -13237,7 +13237,8 @@ test_phrasings_of_round_90 (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "观音乡、三江乡选区分别补选县人大代表1名。甲乡、乙乡选区各补选县人大代表一名。依法补选县人大代表2名。\n";
+    "观音乡、三江乡选区分别补选县人大代表1名。甲乡、乙乡选区各补选县人大代表一名。依法补选县人大代表2名。"
+    "组织县人大代表参加执法检查、视察调研等活动共260人次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -13245,6 +13246,9 @@ test_phrasings_of_round_90 (void)
   assert_no_tally_of_count (document, "1名");
   assert_no_tally_of_count (document, "一名");
   g_assert_cmpstr (measure_of_count (document, "2名"), ==, "by_elections");
+  /* (the deputies taking part in a list of activities and a total: one
+   * measure) */
+  g_assert_cmpstr (measure_of_count (document, "260人次"), ==, "deputy_research_participations");
 }
 
 /* …and places named by what they are (深入58个贫困县开展专题调研): the
