@@ -8266,6 +8266,20 @@ drop_breakdowns (const Tables       *tables,
           nearest = FALSE;
           if (strcmp (tables->rules[decisions[qj].rule].rule->measure, "revised") == 0)
             revised_between = TRUE;
+          /* (a part after 其中 of the kind its total is a qualified one
+           * of: 常委会党组全年集体学习15次，其中专题学习党纪8次 — the
+           * Party group's study, not other study; but a seminar is
+           * counted apart, 其中…开展专题研讨3次, and no rate is a part) */
+          if (tables->rules[decisions[qj].rule].domain == tables->rules[decisions[qi].rule].domain &&
+              measure_of_kind (tables->rules[decisions[qj].rule].rule->measure, measure) &&
+              !count_is_rate (g_ptr_array_index (quantities, qi)) &&
+              !text_contains (text, windows[qi].w_start, windows[qi].q_start, "研讨") &&
+              text_contains (text, from, to, "其中") && breakdown_reaches (text, from, to) &&
+              unit_kind (g_ptr_array_index (quantities, qj)) == unit_kind (g_ptr_array_index (quantities, qi)))
+            {
+              in_total = TRUE;
+              break;
+            }
           if (tables->rules[decisions[qj].rule].domain != tables->rules[decisions[qi].rule].domain ||
               strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) != 0)
             continue;

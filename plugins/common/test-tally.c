@@ -13188,7 +13188,9 @@ test_phrasings_of_round_89 (void)
     "\n"
     "二、坚持党的领导\n"
     "\n"
-    "常委会党组先后召开14次会议，研究重大事项36项。党组书记主持召开9次主任会议。\n";
+    "常委会党组先后召开14次会议，研究重大事项36项。党组书记主持召开9次主任会议。"
+    "常委会党组全年集体学习15次，其中专题学习党纪8次。"
+    "党组理论学习中心组集体学习16次，其中围绕人大制度开展专题研讨3次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -13197,6 +13199,11 @@ test_phrasings_of_round_89 (void)
   assert_no_tally_of_count (document, "2件");
   g_assert_cmpstr (measure_of_count (document, "14次"), ==, "party_group_meetings");
   assert_count_not_as (document, "9次", "party_group_meetings");
+  /* (a part of the Party group's study is its study, no other; a seminar
+   * is counted apart) */
+  g_assert_cmpstr (measure_of_count (document, "15次"), ==, "party_group_study_sessions");
+  assert_no_tally_of_count (document, "8次");
+  g_assert_cmpstr (measure_of_count (document, "3次"), ==, "study_sessions");
 }
 
 /* Phrasings of round 89 in a county's report: the drafts fronted with 就
