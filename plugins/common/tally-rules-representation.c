@@ -148,7 +148,10 @@
   /* (and the seasons' and the census's: 参与森林草原防火和防汛工作1500余人次) */ \
   "防汛|防火|森林防火|灾后重建|抗旱|人口普查|环境整治|平安建设|" \
   /* (and the Party committee's central tasks: 投身“百千万工程”等中心工作) */ \
-  "中心工作|重点工作|中心任务"
+  "中心工作|重点工作|中心任务|" \
+  /* (and any campaign named in quotes: 约15万人次参与“五水共治”; 参与“四场 \
+   * 硬仗”2.1万余人次) */ \
+  "“|「"
 /* the committee's groups, whose visits to the public are a step of their
  * work, not deputies receiving it (评议组走访群众3000余人次) */
 #define GROUPS_VISITING "评议组|评议小组|检查组|调研组|视察组"

@@ -13245,7 +13245,8 @@ test_phrasings_of_round_90 (void)
     "三、代表工作\n"
     "\n"
     "观音乡、三江乡选区分别补选县人大代表1名。甲乡、乙乡选区各补选县人大代表一名。依法补选县人大代表2名。"
-    "组织县人大代表参加执法检查、视察调研等活动共260人次。\n";
+    "组织县人大代表参加执法检查、视察调研等活动共260人次。"
+    "全县各级人大代表约1.5万人次参与“五水共治”。全县三级人大代表参与“四场硬仗”2100余人次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -13256,6 +13257,9 @@ test_phrasings_of_round_90 (void)
   /* (the deputies taking part in a list of activities and a total: one
    * measure) */
   g_assert_cmpstr (measure_of_count (document, "260人次"), ==, "deputy_research_participations");
+  /* (a campaign named in quotes, after the count or before it) */
+  g_assert_cmpstr (measure_of_count (document, "约1.5万人次"), ==, "deputy_activity_participations");
+  g_assert_cmpstr (measure_of_count (document, "2100余人次"), ==, "deputy_activity_participations");
 }
 
 /* …and places named by what they are (深入58个贫困县开展专题调研): the
