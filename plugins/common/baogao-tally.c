@@ -5369,6 +5369,22 @@ is_comparison (const char *text,
   return text_any_word_at (text, start, end, than, G_N_ELEMENTS (than)) != 0;
 }
 
+/* Is the count ending at @q_end, in the clause [@start, @end), what the
+ * year's is compared with (与上届常委会任期内制定法规42件相比): a figure
+ * of another time, no count of the work reported? */
+static gboolean
+is_compared_figure (const char *text,
+                    gsize       start,
+                    gsize       q_end,
+                    gsize       end)
+{
+  static const char * const compared[] = { "相比", "相较", "比较" };
+
+  return (text_word_at (text, start, end, "与") || text_word_at (text, start, end, "同") ||
+          text_word_at (text, start, end, "和")) &&
+         text_contains_any (text, q_end, end, compared, G_N_ELEMENTS (compared));
+}
+
 /* Is there a semicolon, full- or half-width, in [@from, @to)? */
 static inline gboolean
 has_semicolon (const char *text,
@@ -6911,7 +6927,8 @@ find_windows (const Tables    *tables,
       /* …and a rule of how often (每年走访代表不少于两次), or a bar that
        * some fall under (满意票率低于80%的责令整改) */
       if (is_frequency_rule (text, h_start, q_start, q_end) || is_threshold (text, w_start, q_start, q_end, size) ||
-          is_comparison (text, h_start, q_start))
+          is_comparison (text, h_start, q_start) ||
+          is_compared_figure (text, h_start, q_end, clause_end (text, size, q_end, sentence != NULL ? sentence->end : size)))
         {
           w->skip = TRUE;
           goto next;

@@ -13274,6 +13274,7 @@ test_phrasings_of_round_90_places (void)
     "二、监督工作\n"
     "\n"
     "围绕脱贫攻坚，组织常委会组成人员深入58个贫困县开展专题调研。开展专题调研12次。"
+    "与上届常委会任期内开展执法检查42次相比，监督力度明显加大。"
     "常委会全年受理群众来信来访1020件；全省信访部门共受理信访事项3.1万件。"
     "收到报备规范性文件31件，经审查，建议制定机关修改或废止3件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
@@ -13282,6 +13283,8 @@ test_phrasings_of_round_90_places (void)
 
   assert_no_tally_of_count (document, "58个");
   g_assert_cmpstr (measure_of_count (document, "12次"), ==, "investigations");
+  /* (a figure the year's is compared with) */
+  assert_no_tally_of_count (document, "42次");
   /* (the government's petition offices are another body) */
   g_assert_cmpstr (measure_of_count (document, "1020件"), ==, "petitions_received");
   assert_no_tally_of_count (document, "3.1万件");
