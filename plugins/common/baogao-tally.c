@@ -3962,6 +3962,20 @@ drop_hits_end (Decider *d,
   d->n_hits = kept + (d->n_hits - h);
 }
 
+/* The nouns of laws a count after a law's title may name (《…》2部法规) */
+static const char * const law_nouns[] = { "法规", "地方性法规", "条例", "单行条例", "法律" };
+
+/* Is the title [@start, @end) a law's name (《某某市城乡规划条例》)? */
+static gboolean
+names_a_law (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  static const char * const kinds[] = { "条例》", "法》", "规定》", "办法》", "细则》", "规则》" };
+
+  return text_any_word_ends_at (text, start, end, kinds, G_N_ELEMENTS (kinds)) != 0;
+}
+
 /* Drops the cues found inside a 《…》 title that holds no count: a law's
  * or a report's name, whose words say nothing of the counts around it
  * (修改《…》《某某省信访条例》等13件: no petitions; 修订《某某省人口与计
@@ -3989,10 +4003,16 @@ drop_hits_in_titles (Decider            *d,
         continue;
       prev_end = end;
       /* a count inside it or right after it, its words are read: the
-       * title of what the count counts (编发《人大工作简报》36期) */
+       * title of what the count counts (编发《人大工作简报》36期), or a
+       * law's that is the count's noun (《…条例》1部作了修改); not a law's
+       * before the count's own noun, which only names one of the laws
+       * counted (对《…城乡规划条例》《…》2部法规开展立法后评估: no plan) */
       while (qi < n_windows && windows[qi].q_start < start)
         qi++;
-      if (qi < n_windows && windows[qi].q_start <= end)
+      if (qi < n_windows && windows[qi].q_start <= end &&
+          (windows[qi].q_start < end || !names_a_law (d->text, start, end) ||
+           !text_any_word_at (d->text, windows[qi].q_end, MAX (windows[qi].w_end, windows[qi].q_end), law_nouns,
+                             G_N_ELEMENTS (law_nouns))))
         continue;
       drop_hits_within (d, start, end, &kept, &h);
     }

@@ -13184,7 +13184,9 @@ test_phrasings_of_round_89 (void)
     "\n"
     "一、立法工作\n"
     "\n"
-    "对本市2015年以来制定的10件地方性法规进行全面清理，经清理，需作修改的有2件，已列入今后立法计划。\n"
+    "对本市2015年以来制定的10件地方性法规进行全面清理，经清理，需作修改的有2件，已列入今后立法计划。"
+    "常委会对《某某市物业管理条例》《某某市城乡规划条例》2部法规开展立法后评估。"
+    "《某某市养犬管理条例》1部作了修改。\n"
     "\n"
     "二、坚持党的领导\n"
     "\n"
@@ -13197,6 +13199,9 @@ test_phrasings_of_round_89 (void)
 
   g_assert_cmpstr (measure_of_count (document, "10件"), ==, "cleaned_up");
   assert_no_tally_of_count (document, "2件");
+  /* (a law's title before the laws counted: its words are no plan) */
+  g_assert_cmpstr (measure_of_count (document, "2部"), ==, "post_legislative_evaluations");
+  g_assert_cmpstr (measure_of_count (document, "1部"), ==, "amended");
   g_assert_cmpstr (measure_of_count (document, "14次"), ==, "party_group_meetings");
   assert_count_not_as (document, "9次", "party_group_meetings");
   /* (a part of the Party group's study is its study, no other; a seminar
