@@ -2413,6 +2413,10 @@ static const char * const each_did[] = { "均", "都", "不少于", "至少", "�
 /* People of whom 各 after them says each one did it (党组班子成员各领办1
  * 个调研课题; 常委会领导同志各联系两家企业) */
 static const char * const each_person[] = { "成员", "委员", "同志", "领导", "负责人" };
+/* …not 各 opening a noun (常委会领导各专门委员会开展调研12次, 各级, 各地) */
+static const char * const each_not_person[] = {
+  "级", "类", "地", "项", "种", "方面", "界", "专门", "部门", "单位", "工作", "委员会", "县", "市", "区", "乡", "镇",
+};
 
 /* Whether the words [@start, @end) before a count say it is each one's
  * (每人, 每名, 每位, 每个人, 每个党支部, 人均) or each time's (每次常委会会议
@@ -2449,7 +2453,9 @@ is_per_person (const char *text,
       gsize p = (gsize) (b - text) - 2;
 
       if (text_word_at (text, p, end, "各") &&
-          text_any_word_ends_at (text, start, p, each_person, G_N_ELEMENTS (each_person)) != 0)
+          text_any_word_ends_at (text, start, p, each_person, G_N_ELEMENTS (each_person)) != 0 &&
+          text_any_word_at (text, p + strlen ("各"), end, each_not_person, G_N_ELEMENTS (each_not_person)) == 0 &&
+          !digit_char_at (text, p + strlen ("各"), end))
         return TRUE;
     }
   return FALSE;
@@ -4833,16 +4839,22 @@ opening_reports_year (const char *text,
    * 了以下工作) */
   static const char * const announced[] = { "做了以下工作", "开展了以下工作", "主要工作如下", "做了以下几方面工作" };
 
+  /* (…not of more years: 五年来（2013—2017年），…做了以下工作) */
+  static const char * const more_years[] = { "五年", "本届", "—", "－", "至" };
+
   for (guint i = 0; i < G_N_ELEMENTS (announced); i++)
     for (gsize at = 0; (at = text_find (text, at, end, announced[i])) != G_MAXSIZE; at++)
       {
         gsize from = at;
 
-        /* (back to the sentence's start) */
+        /* (back to the sentence's start, which must say the year) */
         while (from > 0 && !text_word_ends_at (text, 0, from, "。") && text[from - 1] != '\n')
           from--;
-        if (text_contains_any (text, from, at, this_year, G_N_ELEMENTS (this_year)) ||
-            text_contains (text, from, at, digits) || text_contains (text, from, at, numerals))
+        if (text_contains_any (text, from, at, more_years, G_N_ELEMENTS (more_years)))
+          continue;
+        if (text_any_word_at (text, from, at, this_year, G_N_ELEMENTS (this_year)) != 0 ||
+            (text_word_at (text, from, at, digits) && text_word_at (text, from + strlen (digits), at, "年")) ||
+            (text_word_at (text, from, at, numerals) && text_word_at (text, from + strlen (numerals), at, "年")))
           return TRUE;
       }
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
@@ -6308,6 +6320,7 @@ find_windows (const Tables    *tables,
       w->q_start = MIN (q_start, size);
       w->q_end = MAX (w->q_start, MIN (q_end, size));
       w->own_end = q_start;
+      w->w_end = w->q_end;
       w->prefix_start = w->prefix_end = w->suffix_start = w->suffix_end = 0;
       w->verb_start = w->verb_end = 0;
       if (qi % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -8309,6 +8322,7 @@ drop_breakdowns (const Tables       *tables,
            * counted apart, 其中…开展专题研讨3次, and no rate is a part) */
           if (tables->rules[decisions[qj].rule].domain == tables->rules[decisions[qi].rule].domain &&
               measure_of_kind (tables->rules[decisions[qj].rule].rule->measure, measure) &&
+              decisions[qj].period == decisions[qi].period &&
               !count_is_rate (g_ptr_array_index (quantities, qi)) &&
               !text_contains (text, windows[qi].w_start, windows[qi].q_start, "研讨") &&
               text_contains (text, from, to, "其中") && breakdown_reaches (text, from, to) &&

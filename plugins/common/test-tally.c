@@ -5455,7 +5455,7 @@ test_per_person_and_parts_of_other_units (void)
     "二、监督工作\n"
     "\n"
     "全年受理群众来信来访1260件次，其中接待来访312批次、1023人次。"
-    "审议专项工作报告12个，其中听取5个。\n"
+    "审议专项工作报告12个，其中听取5个。常委会领导各专门委员会开展专题调研16次。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -5474,6 +5474,8 @@ test_per_person_and_parts_of_other_units (void)
    * both) */
   assert_tally (document, "political", "8个", "research_topics", 8);
   assert_no_tally_of_count (document, "两家");
+  /* (各 opening a noun after the leaders: their count) */
+  g_assert_cmpstr (measure_of_count (document, "16次"), ==, "investigations");
   assert_tally (document, "oversight", "1260件次", "petitions_received", 1260);
   assert_tally (document, "oversight", "312批次", "petitions_received", 312);
   assert_tally (document, "oversight", "1023人次", "petitions_received", 1023);
@@ -13057,6 +13059,27 @@ test_term_report_that_announces_the_year (void)
   g_assert_null (period_of_count (document, "7件"));
 }
 
+/* …not when the sentence that announces them tells the five years
+ * (五年来（2013—2017年），常委会主要做了以下工作) */
+static void
+test_term_report_that_announces_the_term (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2018年1月25日在某某市第十七届人民代表大会第一次会议上\n"
+    "\n"
+    "五年来，常委会共开展执法检查41次。五年来（2013—2017年），常委会主要做了以下工作。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "制定地方性法规37件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "37件"), ==, "term");
+}
+
 /* Phrasings of round 88: the kinds the problems found fall into, said
  * before them in one clause (检视出四个方面问题23个; 共有4个方面21个问
  * 题), are no problems; a count of aspects that is its clause's own
@@ -13192,7 +13215,8 @@ test_phrasings_of_round_89 (void)
     "\n"
     "常委会党组先后召开14次会议，研究重大事项36项。党组书记主持召开9次主任会议。"
     "常委会党组全年集体学习15次，其中专题学习党纪8次。"
-    "党组理论学习中心组集体学习16次，其中围绕人大制度开展专题研讨3次。\n";
+    "党组理论学习中心组集体学习16次，其中围绕人大制度开展专题研讨3次。"
+    "五年来，常委会党组集体学习76次，其中2020年专题学习18次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -13209,6 +13233,8 @@ test_phrasings_of_round_89 (void)
   g_assert_cmpstr (measure_of_count (document, "15次"), ==, "party_group_study_sessions");
   assert_no_tally_of_count (document, "8次");
   g_assert_cmpstr (measure_of_count (document, "3次"), ==, "study_sessions");
+  /* (…but the year's part of a term's total is a count of its own) */
+  g_assert_nonnull (tally_of_count (document, "18次", NULL));
 }
 
 /* Phrasings of round 89 in a county's report: the drafts fronted with 就
@@ -13663,5 +13689,6 @@ main (int   argc,
   g_test_add_func ("/tally/term-report-that-announces-the-year", test_term_report_that_announces_the_year);
   g_test_add_func ("/tally/phrasings-of-round-90", test_phrasings_of_round_90);
   g_test_add_func ("/tally/phrasings-of-round-90-places", test_phrasings_of_round_90_places);
+  g_test_add_func ("/tally/term-report-that-announces-the-term", test_term_report_that_announces_the_term);
   return g_test_run ();
 }
