@@ -178,7 +178,9 @@
   /* (the points there are, described: 在襄阳等地设立的4个基层立法联系点，…) */ \
   "设立的|建立的|设置的|建成的"
 /* setting points up: in the year, unless the stock is said */
-#define CONTACT_SET_UP "新建|新增|新设|增设|新设立|新建成|设立|新确定|新认定|新成立|新挂牌|增加|新增加"
+#define CONTACT_SET_UP "新建|新增|新设|增设|新设立|新建成|设立|新确定|新认定|新成立|新挂牌|增加|新增加|" \
+  /* (said plainly: 我们又设了3个基层立法联系点) */ \
+  "设了|又设|又新设|新设了|增设了|设立了"
 /* the year said as such */
 #define THIS_YEAR "全年|今年|年内|本年度|当年"
 #define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报"

@@ -507,6 +507,8 @@ static const TallyRule representation_rules[] = {
   { "excellent_suggestions", "优秀建议|优秀代表建议|优秀议案建议|优秀议案和建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* (the count first: 10件建议被评为年度优秀代表建议) */
   { "excellent_suggestions", NULL, PAPERS, NULL, TRUE, "评为&优秀建议|优秀代表建议|优秀议案建议|精品建议", NULL },
+  /* (…or said before the count: 被评为优秀建议的代表建议有50件) */
+  { "excellent_suggestions", "评为|评选为&优秀建议|优秀代表建议|优秀议案建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* (…or the choosing before it: 评选出15件优秀代表建议) */
   { "excellent_suggestions", "评选|评选出|评出|遴选出", PAPERS, NULL, TRUE, "优秀建议|优秀代表建议|优秀议案建议|精品建议", NULL },
   /* (not key suggestions taken up again after their answer: 对15件重点建议

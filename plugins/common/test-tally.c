@@ -13323,6 +13323,37 @@ test_phrasings_of_round_90_places (void)
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "documents_corrected");
 }
 
+/* Phrasings of round 92: contact points set up said plainly (我们又设了
+ * 3个基层立法联系点); suggestions named as the best before their count
+ * (被评为优秀建议的代表建议有50件); a slogan of parallel ones (检查一部法
+ * 律、规范一个领域) is no count. */
+static void
+test_phrasings_of_round_92 (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月6日在某某市第十七届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "在甲县、乙区等地，我们又设了3个基层立法联系点。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "执法检查中做到检查一部法律、规范一个领域。开展执法检查5次。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出建议412件，被评为优秀建议的代表建议有20件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "3个"), ==, "legislative_contact_points_added");
+  g_assert_cmpuint (count_measure (document, "oversight", "law_inspections"), ==, 1);
+  g_assert_cmpstr (measure_of_count (document, "20件"), ==, "excellent_suggestions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13690,5 +13721,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-90", test_phrasings_of_round_90);
   g_test_add_func ("/tally/phrasings-of-round-90-places", test_phrasings_of_round_90_places);
   g_test_add_func ("/tally/term-report-that-announces-the-term", test_term_report_that_announces_the_term);
+  g_test_add_func ("/tally/phrasings-of-round-92", test_phrasings_of_round_92);
   return g_test_run ();
 }

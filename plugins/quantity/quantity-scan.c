@@ -2027,6 +2027,24 @@ lone_one_law (const guint8 *s,
     }
   if (!noun)
     return FALSE;
+  /* (a slogan of parallel ones: 检查一部法律、规范一个领域) */
+  for (gsize p = unit_end; p + 3 <= end; p++)
+    {
+      gunichar c;
+
+      if ((s[p] & 0xC0) == 0x80)
+        continue;
+      if (decode_at (s, len, p, &c) == 3 && char_in (c, "，。；！？"))
+        break;
+      if (c == 0x3001 /* 、 */)
+        {
+          if (p + 3 + 2 * 3 + strlen ("一个") <= len &&
+              (has_at (s, len, p + 3 + 2 * 3, "一个", strlen ("一个")) ||
+               has_at (s, len, p + 3 + 2 * 3, "一片", strlen ("一片"))))
+            return FALSE;
+          break;
+        }
+    }
   if (has_before (s, num_start, "了", strlen ("了")))
     num_start -= strlen ("了");
   return any_word_before (s, num_start, law_verbs, G_N_ELEMENTS (law_verbs));

@@ -330,6 +330,8 @@ test_exclusions (void)
       { "一篇|1|篇|1|篇|-|-", "一条|1|条|1|条|-|-", "一份|1|份|1|份|-|-" } },
     { "对一部法律实施情况开展执法检查，制定一部条例。",
       { "一部|1|部|1|部|-|-", "一部|1|部|1|部|-|-" } },
+    /* (not a slogan of parallel ones) */
+    { "做到检查一部法律、规范一个领域。", { NULL } },
     /* …after the verb's 了, and a document of a kind review corrects, the
      * law or document maybe after a clause of what it is (撤销了一件与上位
      * 法相抵触的规范性文件); not a thing done once (纠正了一件事) */
