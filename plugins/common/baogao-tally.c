@@ -8600,7 +8600,7 @@ take_total_after_parts (const Tables       *tables,
       double value = baogao_annotation_get_double (q, "value", -1), sum = 0;
       guint parts[MAX_PARTS], n = 0, last = NO_RULE;
       gsize marker, p;
-      gboolean mixed = FALSE, full = FALSE;
+      gboolean mixed = FALSE, full = FALSE, measures_differ = FALSE, unruled = FALSE, named;
 
       /* (the clause: a comma, the marker, a verb at most) */
       if (w->skip || w->w_start < 3 || !text_word_ends_at (text, 0, w->w_start, "，") ||
@@ -8610,8 +8610,11 @@ take_total_after_parts (const Tables       *tables,
           text_contains_any (text, windows[qi - 1].q_end, w->w_start - strlen ("，"), clause_breaks,
                              G_N_ELEMENTS (clause_breaks)) ||
           (marker = text_any_word_at (text, w->w_start, w->q_start, markers, G_N_ELEMENTS (markers))) == 0 ||
-          w->q_start - (w->w_start + marker) > 2 * 3 || value <= 1)
+          w->q_start - (w->w_start + marker) > 8 * 3 || value <= 1)
         continue;
+      /* (a total that names its kind, 合计开展集中学习22次, is only read
+       * for parts of several measures, below) */
+      named = w->q_start - (w->w_start + marker) > 2 * 3;
       if (decisions[qi].rule != NO_RULE && decisions[qi].also[0] != NO_RULE)
         continue;
       p = w->w_start;
@@ -8637,20 +8640,29 @@ take_total_after_parts (const Tables       *tables,
           if (decisions[qj].rule == NO_RULE)
             {
               if (!part->each)
-                mixed = TRUE;
+                mixed = unruled = TRUE;
               continue;
             }
           if (last != NO_RULE &&
               (strcmp (tables->rules[decisions[qj].rule].rule->measure, tables->rules[last].rule->measure) != 0 ||
                decisions[qj].period != decisions[parts[0]].period || decisions[qj].actor != decisions[parts[0]].actor))
-            mixed = TRUE;
+            mixed = measures_differ = TRUE;
           /* (a part said for a list of several measures is none of one) */
           if (decisions[qj].also[0] != NO_RULE)
             mixed = TRUE;
           last = decisions[qj].rule;
           parts[n++] = qj;
         }
-      if (n == 0 || mixed || full || sum > value || strchr (tables->rules[last].rule->measure, '+') != NULL ||
+      /* (the parts of several measures, all with one, summing to it: a
+       * total over them, no row of any one; 中心组学习13次，党组集体学习9
+       * 次，合计开展集中学习22次) */
+      if (measures_differ && !unruled && !full && n >= 2 && sum == value && decisions[qi].rule != NO_RULE &&
+          decisions[qi].also[0] == NO_RULE)
+        {
+          decisions[qi].rule = NO_RULE;
+          continue;
+        }
+      if (n == 0 || named || mixed || full || sum > value || strchr (tables->rules[last].rule->measure, '+') != NULL ||
           (decisions[qi].rule != NO_RULE &&
            strcmp (tables->rules[decisions[qi].rule].rule->measure, tables->rules[last].rule->measure) != 0))
         continue;

@@ -13326,7 +13326,8 @@ test_phrasings_of_round_90_places (void)
 /* Phrasings of round 92: contact points set up said plainly (我们又设了
  * 3个基层立法联系点); suggestions named as the best before their count
  * (被评为优秀建议的代表建议有50件); a slogan of parallel ones (检查一部法
- * 律、规范一个领域) is no count. */
+ * 律、规范一个领域) is no count; nor is a total after parts of two
+ * measures (…学习13次，党组集体学习9次，合计开展集中学习22次). */
 static void
 test_phrasings_of_round_92 (void)
 {
@@ -13344,7 +13345,11 @@ test_phrasings_of_round_92 (void)
     "\n"
     "三、代表工作\n"
     "\n"
-    "代表提出建议412件，被评为优秀建议的代表建议有20件。\n";
+    "代表提出建议412件，被评为优秀建议的代表建议有20件。\n"
+    "\n"
+    "四、坚持党的领导\n"
+    "\n"
+    "党组理论学习中心组学习13次，党组集体学习9次，合计开展集中学习22次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -13352,6 +13357,10 @@ test_phrasings_of_round_92 (void)
   g_assert_cmpstr (measure_of_count (document, "3个"), ==, "legislative_contact_points_added");
   g_assert_cmpuint (count_measure (document, "oversight", "law_inspections"), ==, 1);
   g_assert_cmpstr (measure_of_count (document, "20件"), ==, "excellent_suggestions");
+  /* (a total after parts of two measures, naming its kind: no row) */
+  g_assert_cmpstr (measure_of_count (document, "13次"), ==, "central_group_study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "9次"), ==, "party_group_study_sessions");
+  assert_no_tally_of_count (document, "22次");
 }
 
 int
