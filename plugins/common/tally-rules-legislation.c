@@ -161,6 +161,10 @@
 #define NOT_OWN_DRAFTS HIGHER_DRAFTS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" LEVEL_DRAFTS "|发来|送来|转来|交来"
 /* enterprises met or served, whose meetings are no consultation on drafts */
 #define NOT_CONSULTATION_FIRMS "走访企业|服务企业|包联企业|联系企业|企业座谈会|企业家座谈会|企业负责人座谈会"
+/* the congress's own comments on drafts, sent to the body that drafted
+ * them (汇总形成修改意见57条; 向长沙市人大常委会反馈修改意见63条): no
+ * public's */
+#define OWN_COMMENTS "反馈修改意见|形成修改意见|汇总形成|上报修改意见|报送修改意见"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* a budget's drafts, which are no law's (对预算草案提出意见建议58条), and
@@ -529,21 +533,21 @@ static const TallyRule legislation_rules[] = {
    * elsewhere the opinions a campaign or a body collected, 开展…教育实践
    * 活动，征求意见建议387条) */
   { "public_comments", "立法|草案|法规|条例&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
-    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
+    NULL, FALSE, NULL, OWN_COMMENTS "|代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   { "public_comments", COLLECT "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|征求意见稿|" STATIONS "|" HIGHER_CONSULTED "|"
+    NULL, FALSE, NULL, OWN_COMMENTS "|代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|征求意见稿|" STATIONS "|" HIGHER_CONSULTED "|"
     NATIONAL_CONSULTED, TRUE },
   /* (the drafts named in the sentence's first clause: 就法规草案征求意
    * 见，收集意见建议420条 — comments on them in any section) */
   { "public_comments", "<法规草案|法律草案|条例草案&" COLLECT "&意见建议|意见和建议|意见|建议", "条",
-    NULL, TRUE, NULL, "代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
+    NULL, TRUE, NULL, OWN_COMMENTS "|代表建议|代表意见|议案|立法项目|立项|立法建议|建议项目|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   { "public_comments", COLLECT, "条|件",
     NULL, FALSE, "意见建议|意见和建议|意见|建议",
-    "代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED, TRUE },
+    OWN_COMMENTS "|代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED, TRUE },
   /* the public's comments collected on a higher congress's drafts, said so
    * (就省人大常委会法规草案征集群众意见建议156条): not the congress's own */
   { "public_comments", "征集|收集|征求|广泛征求|广泛收集&群众意见|群众的意见|社会各界意见|公众意见|基层意见|社会公众意见|群众意见建议",
-    "条", NULL, FALSE, NULL, "代表建议|议案|提出修改意见|人民建议|" STATIONS },
+    "条", NULL, FALSE, NULL, OWN_COMMENTS "|代表建议|议案|提出修改意见|人民建议|" STATIONS },
   /* what the contact points sent (基层立法联系点报送意见建议600余条), in
    * any section */
   { "public_comments", "立法联系点|联系点&报送|提出|提交|上报&意见建议|意见和建议|意见|建议", "条",
@@ -560,32 +564,32 @@ static const TallyRule legislation_rules[] = {
   /* (not the drafts of a congress above received: 收到宜昌市人大常委会征求
    * 意见的法规草案8件) */
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE "&意见建议|意见和建议|意见|建议", "条|件",
-    NULL, FALSE, NULL, "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS "|"
+    NULL, FALSE, NULL, OWN_COMMENTS "|代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS "|"
     HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   { "public_comments", "<" CONSULT "|立法|法规草案|法律草案|社会公众&" RECEIVE, "条|件",
-    NULL, FALSE, "意见建议|意见和建议|意见|建议", "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS "|"
+    NULL, FALSE, "意见建议|意见和建议|意见|建议", OWN_COMMENTS "|代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" NOT_BUDGET_DRAFTS "|"
     HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* the public's comments on drafts put out in the sentence's first
    * clause (…草案全文公布征求意见，共收到人民群众提出的意见11543件) */
   { "public_comments", "<草案&<" PUBLISH_DRAFTS "|" CONSULT "&" RECEIVE "&意见", "条|件", NULL, FALSE, NULL,
-    "代表建议|议案|立法项目|立项|立法建议|建议项目|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
+    OWN_COMMENTS "|代表建议|议案|立法项目|立项|立法建议|建议项目|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   /* the public's comments on drafts published, named in the sentence's
    * first clause (两部条例草案在《团结报》和州人大网站刊登后，群众来信来电
    * 提出意见建议370余条) */
   { "public_comments", "<草案&<刊登|公布|刊发|发布|全文公布&提出|反映&意见建议|意见和建议|意见", "条|件", NULL, FALSE, NULL,
-    "代表|选民|联系点|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    OWN_COMMENTS "|代表|选民|联系点|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* in a section on legislation, the comments received need not say
    * they were on drafts (（二）拓宽民意表达渠道。收到意见建议1800余条) */
   { "public_comments", RECEIVE "&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
-    "代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
+    OWN_COMMENTS "|代表建议|议案|立法项目|立项|立法建议|建议项目|群众|选民|代表|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED },
   /* the comments and the people who gave them, in a sentence about drafts
    * put out for comment (有12.5万人次提出38.7万条意见) */
   { "public_comments", "<" CONSULT "|公开征求意见|草案&提出", "条|件", NULL, FALSE, "意见建议|意见和建议|意见|建议",
-    "代表建议|议案|代表|群众|选民|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
+    OWN_COMMENTS "|代表建议|议案|代表|群众|选民|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   /* (有11.2万人次提出意见建议31.6万条; not the comments a congress sent
    * on the drafts of the one above, 提出修改意见86条) */
   { "public_comments", "<" CONSULT "|公开征求意见|草案|开门立法&提出&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
-    "代表建议|议案|代表|群众|选民|修改意见|修改建议|人大常委会提出|常委会提出|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
+    OWN_COMMENTS "|代表建议|议案|代表|群众|选民|修改意见|修改建议|人大常委会提出|常委会提出|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },
   /* the people first, the drafts' consultation they took part in after
