@@ -10005,6 +10005,8 @@ choose_shared (Decider            *d,
                gboolean            any_domain,
                Decision           *decision)
 {
+  /* the levels of congresses, said short in a list (省、市人大常委会) */
+  static const char * const levels[] = { "省", "市", "县", "区", "州", "乡", "镇" };
   const CompiledRule *rules = d->tables->rules;
   gsize bounds[MAX_SHARED + 1], ends[MAX_SHARED], starts[MAX_SHARED];
   gsize prefix_len, suffix_len;
@@ -10022,7 +10024,12 @@ choose_shared (Decider            *d,
     return best;
   /* (a total of what bodies joined in the list did: 备案审查市政府和县人
    * 大常委会报备的规范性文件共52件; not 法律解释和有关法律问题的决定) */
-  if (any_domain && text_any_word_ends_at (d->text, bounds[0], ends[0], list_bodies, G_N_ELEMENTS (list_bodies)) != 0)
+  if (any_domain &&
+      (text_any_word_ends_at (d->text, bounds[0], ends[0], list_bodies, G_N_ELEMENTS (list_bodies)) != 0 ||
+       /* (…or the levels of congresses said short: 共收到省、市人大常委会法
+        * 规草案征求意见稿63件) */
+       (text_any_word_ends_at (d->text, bounds[0], ends[0], levels, G_N_ELEMENTS (levels)) != 0 &&
+        text_find (d->text, bounds[1], ends[1], "人大") != G_MAXSIZE)))
     return best;
   items_shared_words (d->text, bounds, ends, n, any_domain, &prefix_len, &suffix_len);
 

@@ -13254,7 +13254,8 @@ test_phrasings_of_round_89_county (void)
     "向县级有关部门、乡镇人大和部分代表征求意见。"
     "围绕城市绿化等方面的法规草案，深入村社、企业和学校召开立法征求意见座谈会11场。"
     "征集到社会各界意见建议432条，经研究汇总后向某某市人大常委会反馈修改意见63条。"
-    "每件草案都交由县政府相关部门研究，汇总形成修改意见57条，按时报送。\n";
+    "每件草案都交由县政府相关部门研究，汇总形成修改意见57条，按时报送。"
+    "全年共收到省、市人大常委会法规草案征求意见稿29件。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -13266,6 +13267,8 @@ test_phrasings_of_round_89_county (void)
   g_assert_cmpstr (measure_of_count (document, "432条"), ==, "public_comments");
   assert_no_tally_of_count (document, "63条");
   assert_no_tally_of_count (document, "57条");
+  /* (a list of congresses after 共 is no total over measures) */
+  g_assert_cmpstr (measure_of_count (document, "29件"), ==, "higher_drafts_commented");
 }
 
 /* Phrasings of round 90: one count said for each place of a list, with
