@@ -13358,7 +13358,8 @@ test_phrasings_of_round_92 (void)
     "\n"
     "四、坚持党的领导\n"
     "\n"
-    "党组理论学习中心组学习13次，党组集体学习9次，合计开展集中学习22次。\n";
+    "党组理论学习中心组学习13次，党组集体学习9次，合计开展集中学习22次。"
+    "常委会党组会议、主任会议各安排了十五次。\n";
   g_autoptr(BaogaoDocument) document = analyze (text);
 
   SKIP_WITHOUT_PLUGINS (document);
@@ -13370,6 +13371,9 @@ test_phrasings_of_round_92 (void)
   g_assert_cmpstr (measure_of_count (document, "13次"), ==, "central_group_study_sessions");
   g_assert_cmpstr (measure_of_count (document, "9次"), ==, "party_group_study_sessions");
   assert_no_tally_of_count (document, "22次");
+  /* (各 and a verb with 了 for a list of two measures: a row of each) */
+  g_assert_cmpuint (count_measure (document, "political", "party_group_meetings"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "self_building", "chairpersons_meetings"), ==, 1);
 }
 
 int
