@@ -372,8 +372,10 @@ static const TallyRule self_building_rules[] = {
   /* the count first: 全国人大常委会共举行7次会议 */
   { "standing_committee_sessions", "常委会|常务委员会&举行|召开|共举行|共召开", "次", NULL, TRUE, "会议",
     NOT_SESSIONS "|" NOT_COMMITTEE_SESSIONS "|" STANDING_SESSIONS },
-  { "chairpersons_meetings", CHAIRPERSONS, "次", NULL, TRUE, NULL, NOT_SESSIONS "|成员|宣誓" },
-  { "chairpersons_meetings", "召开|举行|组织召开", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员|宣誓" },
+  /* (not the work of its members, named so: 委员长会议组成人员…开展立法调研
+   * 二十余次) */
+  { "chairpersons_meetings", CHAIRPERSONS, "次", NULL, TRUE, NULL, NOT_SESSIONS "|成员|组成人员|宣誓" },
+  { "chairpersons_meetings", "召开|举行|组织召开", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员|组成人员|宣誓" },
 };
 
 const TallyDomain tally_domain_self_building = {

@@ -13350,7 +13350,8 @@ test_phrasings_of_round_92 (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "执法检查中做到检查一部法律、规范一个领域。开展执法检查5次。\n"
+    "执法检查中做到检查一部法律、规范一个领域。开展执法检查5次。"
+    "主任会议组成人员和有关专门委员会围绕监督中的重大问题开展专题调研二十余次。\n"
     "\n"
     "三、代表工作\n"
     "\n"
@@ -13366,6 +13367,8 @@ test_phrasings_of_round_92 (void)
 
   g_assert_cmpstr (measure_of_count (document, "3个"), ==, "legislative_contact_points_added");
   g_assert_cmpuint (count_measure (document, "oversight", "law_inspections"), ==, 1);
+  /* (the work of the chairpersons' meeting's members, not its meetings) */
+  g_assert_cmpstr (measure_of_count (document, "二十余次"), ==, "investigations");
   g_assert_cmpstr (measure_of_count (document, "20件"), ==, "excellent_suggestions");
   /* (a total after parts of two measures, naming its kind: no row) */
   g_assert_cmpstr (measure_of_count (document, "13次"), ==, "central_group_study_sessions");
