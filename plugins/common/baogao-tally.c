@@ -6714,22 +6714,14 @@ find_windows (const Tables    *tables,
             w_end = next_end;
         }
       /* …and the object counted closing its clause, what it was made
-       * into said in the next (选取…的15件建议，作为常委会重点督办建议) */
-      else if (w_end > q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
-               is_fronted_object (text, q_end, w_end) &&
-               text_any_word_at (text, w_end + strlen ("，"), upper, made_into, G_N_ELEMENTS (made_into)) != 0)
-        {
-          gsize next_end = clause_end (text, size, w_end + strlen ("，"),
-                                       sentence != NULL ? sentence->end : size);
-
-          if (next_end <= next_start && next_end <= upper)
-            w_end = next_end;
-        }
-      /* …and a count of people whose clause only tells why, after them
+       * into said in the next (选取…的15件建议，作为常委会重点督办建议),
+       * or a count of people whose clause only tells why, after them
        * (3名代表因调离本市，代表资格自行终止): what became of them is said
        * in the next clause */
       else if (w_end > q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
-               !opens_with_verb (text, w_start, q_start) && reason_after_count (text, q_end, w_end))
+               ((is_fronted_object (text, q_end, w_end) &&
+                 text_any_word_at (text, w_end + strlen ("，"), upper, made_into, G_N_ELEMENTS (made_into)) != 0) ||
+                (!opens_with_verb (text, w_start, q_start) && reason_after_count (text, q_end, w_end))))
         {
           gsize next_end = clause_end (text, size, w_end + strlen ("，"),
                                        sentence != NULL ? sentence->end : size);
