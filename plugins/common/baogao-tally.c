@@ -5401,20 +5401,23 @@ is_comparison (const char *text,
   return text_any_word_at (text, start, end, than, G_N_ELEMENTS (than)) != 0;
 }
 
-/* Is the count ending at @q_end, in the clause [@start, @end), what the
- * year's is compared with (与上届常委会任期内制定法规42件相比): a figure
- * of another time, no count of the work reported? */
+/* Is the count ending at @q_end, in the clause from @start in a sentence
+ * ending at @sentence_end, what the year's is compared with (与上届常委
+ * 会任期内制定法规42件相比): a figure of another time, no count of the
+ * work reported? */
 static gboolean
 is_compared_figure (const char *text,
+                    gsize       size,
                     gsize       start,
                     gsize       q_end,
-                    gsize       end)
+                    gsize       sentence_end)
 {
   static const char * const compared[] = { "相比", "相较", "比较" };
+  static const char * const with[] = { "与", "同", "和" };
 
-  return (text_word_at (text, start, end, "与") || text_word_at (text, start, end, "同") ||
-          text_word_at (text, start, end, "和")) &&
-         text_contains_any (text, q_end, end, compared, G_N_ELEMENTS (compared));
+  /* (the clause's end is looked for only after its opening word) */
+  return text_any_word_at (text, start, q_end, with, G_N_ELEMENTS (with)) != 0 &&
+         text_contains_any (text, q_end, clause_end (text, size, q_end, sentence_end), compared, G_N_ELEMENTS (compared));
 }
 
 /* Is there a semicolon, full- or half-width, in [@from, @to)? */
@@ -6955,7 +6958,7 @@ find_windows (const Tables    *tables,
        * some fall under (满意票率低于80%的责令整改) */
       if (is_frequency_rule (text, h_start, q_start, q_end) || is_threshold (text, w_start, q_start, q_end, size) ||
           is_comparison (text, h_start, q_start) ||
-          is_compared_figure (text, h_start, q_end, clause_end (text, size, q_end, sentence != NULL ? sentence->end : size)))
+          is_compared_figure (text, size, h_start, q_end, sentence != NULL ? sentence->end : size))
         {
           w->skip = TRUE;
           goto next;
