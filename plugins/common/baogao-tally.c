@@ -4822,24 +4822,21 @@ predicate_clause_at (const char *text,
 }
 
 /* Does the opening [0, @end) of a term's last report say that what
- * follows reports the year (下面，重点报告2017年的工作; 着重报告一年来的工
- * 作; 一年来，常委会主要做了以下工作), the year reported written as
- * @digits or @numerals? */
+ * follows reports @year (下面，重点报告2017年的工作; 着重报告一年来的工
+ * 作; 一年来，常委会主要做了以下工作)? */
 static gboolean
 opening_reports_year (const char *text,
                       gsize       end,
-                      const char *digits,
-                      const char *numerals)
+                      gint        year)
 {
   static const char * const reports[] = {
     "重点报告", "着重报告", "主要报告", "简要报告", "重点汇报", "着重汇报", "下面，报告", "下面报告",
   };
   static const char * const this_year[] = { "一年来", "过去一年", "本年度", "今年" };
-  /* (…or the year said, then what follows announced: 一年来，常委会主要做
-   * 了以下工作) */
+  /* (…or the year said, opening a sentence that announces what follows:
+   * 一年来，常委会主要做了以下工作; not of more years, 五年来（2013—2017
+   * 年），…做了以下工作) */
   static const char * const announced[] = { "做了以下工作", "开展了以下工作", "主要工作如下", "做了以下几方面工作" };
-
-  /* (…not of more years: 五年来（2013—2017年），…做了以下工作) */
   static const char * const more_years[] = { "五年", "本届", "—", "－", "至" };
 
   for (guint i = 0; i < G_N_ELEMENTS (announced); i++)
@@ -4847,14 +4844,11 @@ opening_reports_year (const char *text,
       {
         gsize from = at;
 
-        /* (back to the sentence's start, which must say the year) */
+        /* (back to the sentence's start) */
         while (from > 0 && !text_word_ends_at (text, 0, from, "。") && text[from - 1] != '\n')
           from--;
-        if (text_contains_any (text, from, at, more_years, G_N_ELEMENTS (more_years)))
-          continue;
-        if (text_any_word_at (text, from, at, this_year, G_N_ELEMENTS (this_year)) != 0 ||
-            (text_word_at (text, from, at, digits) && text_word_at (text, from + strlen (digits), at, "年")) ||
-            (text_word_at (text, from, at, numerals) && text_word_at (text, from + strlen (numerals), at, "年")))
+        if (opens_with_year_said (text, from, at, year) &&
+            !text_contains_any (text, from, at, more_years, G_N_ELEMENTS (more_years)))
           return TRUE;
       }
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
@@ -4862,9 +4856,7 @@ opening_reports_year (const char *text,
       {
         gsize p = at + strlen (reports[i]);
 
-        if ((text_word_at (text, p, end, digits) && text_word_at (text, p + strlen (digits), end, "年")) ||
-            (text_word_at (text, p, end, numerals) && text_word_at (text, p + strlen (numerals), end, "年")) ||
-            text_any_word_at (text, p, end, this_year, G_N_ELEMENTS (this_year)) != 0)
+        if (opens_with_year (text, p, end, year) || text_any_word_at (text, p, end, this_year, G_N_ELEMENTS (this_year)) != 0)
           return TRUE;
       }
   return FALSE;
@@ -6304,7 +6296,7 @@ find_windows (const Tables    *tables,
    * …。下面，重点报告2017年的工作) */
   if (term_opening && year > 0)
     term_opening = !opening_reports_year (text, sections->len > 0 ? MIN (g_array_index (sections, Span, 0).start, size) : size,
-                                          year_digits, year_numerals);
+                                          year);
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       BaogaoAnnotation *q = g_ptr_array_index (quantities, qi);
