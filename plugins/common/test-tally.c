@@ -190,9 +190,14 @@ count_measure (BaogaoDocument *document,
 
 /* The title and meeting lines of a province's report on 2023, for the
  * tests' documents */
-#define PROVINCE_2023 \
-  "某某省人民代表大会常务委员会工作报告\n" \
-  "——2024年1月20日在某某省第十四届人民代表大会第二次会议上\n"
+/* The title and the meeting line of a report of an invented congress of
+ * @level (省, 市, 县…), given on @date at session @session of term
+ * @term, all in Chinese numerals */
+#define REPORT_HEAD(level, date, term, session) \
+  "某某" level "人民代表大会常务委员会工作报告\n" \
+  "——" date "在某某" level "第" term "届人民代表大会第" session "次会议上\n"
+
+#define PROVINCE_2023 REPORT_HEAD ("省", "2024年1月20日", "十四", "二")
 
 /* --- tests --------------------------------------------------------------- */
 
@@ -877,8 +882,7 @@ static void
 test_periods (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月15日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月15日", "十四", "一")
     "\n"
     "一、过去五年的主要工作\n"
     "\n"
@@ -2055,8 +2059,7 @@ static void
 test_stocks (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2025年1月20日在某某省第十四届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("省", "2025年1月20日", "十四", "三")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -2097,8 +2100,7 @@ static void
 test_cumulative (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2025年1月20日在某某省第十四届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("省", "2025年1月20日", "十四", "三")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -2127,30 +2129,26 @@ test_cumulative (void)
    * session or at the term's last, a sixth or later) */
   {
     static const char fourth[] =
-      "某某省人民代表大会常务委员会工作报告\n"
-      "——2016年1月28日在某某省第十二届人民代表大会第四次会议上\n"
+      REPORT_HEAD ("省", "2016年1月28日", "十二", "四")
       "\n"
       "一、立法工作\n"
       "\n"
       "本届以来制定地方性法规41件。\n";
     static const char last[] =
-      "某某省人民代表大会常务委员会工作报告\n"
-      "——2018年1月26日在某某省第十三届人民代表大会第一次会议上\n"
+      REPORT_HEAD ("省", "2018年1月26日", "十三", "一")
       "\n"
       "一、立法工作\n"
       "\n"
       "本届以来制定地方性法规62件。\n";
     static const char sixth[] =
-      "某某市人民代表大会常务委员会工作报告\n"
-      "——2021年2月2日在某某市第四届人民代表大会第六次会议上\n"
+      REPORT_HEAD ("市", "2021年2月2日", "四", "六")
       "\n"
       "一、立法工作\n"
       "\n"
       "本届以来，常委会共制定地方性法规11件。\n";
     /* (a county's fifth session, the term's fourth year: so far) */
     static const char fifth[] =
-      "某某县人民代表大会常务委员会工作报告\n"
-      "——2025年1月9日在某某县第十八届人民代表大会第五次会议上\n"
+      REPORT_HEAD ("县", "2025年1月9日", "十八", "五")
       "\n"
       "一、代表工作\n"
       "\n"
@@ -2783,8 +2781,7 @@ static void
 test_appendix_table (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月22日在某某市第九届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月22日", "九", "四")
     "\n"
     "一、2023年主要工作\n"
     "\n"
@@ -4955,8 +4952,7 @@ static void
 test_npc_deputies_of_a_place (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月15日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月15日", "十四", "一")
     "\n"
     "二、代表工作\n"
     "\n"
@@ -5294,8 +5290,7 @@ static void
 test_counts_before_verbs_and_year_shares (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2023年1月15日在某某市第十七届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("市", "2023年1月15日", "十七", "二")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -6611,8 +6606,7 @@ static void
 test_townships_and_closing_advice (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月6日在某某市第十九届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("市", "2022年1月6日", "十九", "一")
     "\n"
     "一、围绕高质量发展履职尽责\n"
     "\n"
@@ -7252,8 +7246,7 @@ test_round33_phrasings (void)
   /* since a year before the one reported, said with 起 */
   {
     static const char province[] =
-      "某某省人民代表大会常务委员会工作报告\n"
-      "——2023年1月12日在某某省第十四届人民代表大会第一次会议上\n"
+      REPORT_HEAD ("省", "2023年1月12日", "十四", "一")
       "\n"
       "二、监督工作\n"
       "\n"
@@ -7280,8 +7273,7 @@ static void
 test_round34_phrasings (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2026年1月20日在某某省第十四届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("省", "2026年1月20日", "十四", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -7344,8 +7336,7 @@ static void
 test_round35_phrasings (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2012年1月10日在某某市第十四届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("市", "2012年1月10日", "十四", "五")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -7459,8 +7450,7 @@ static void
 test_round37_phrasings (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月25日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月25日", "十四", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -7582,8 +7572,7 @@ static void
 test_round39_phrasings (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2025年1月10日在某某省第十四届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("省", "2025年1月10日", "十四", "三")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -7738,8 +7727,7 @@ static void
 test_round41_phrasings (void)
 {
   static const char prefecture[] =
-    "某某自治州人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某自治州第十五届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("自治州", "2022年1月10日", "十五", "一")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -7873,8 +7861,7 @@ static void
 test_round43_phrasings (void)
 {
   static const char province[] =
-    "某某自治区人民代表大会常务委员会工作报告\n"
-    "——2016年1月24日在某某自治区第十二届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("自治区", "2016年1月24日", "十二", "五")
     "\n"
     "二、监督工作\n"
     "\n"
@@ -7888,8 +7875,7 @@ test_round43_phrasings (void)
     "\n"
     "举办代表培训班2期，每期培训代表约150人。\n";
   static const char closing[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2018年1月26日在某某省第十三届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2018年1月26日", "十三", "一")
     "\n"
     "二、监督工作\n"
     "\n"
@@ -8091,8 +8077,7 @@ static void
 test_term_report_without_parts (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月13日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月13日", "十四", "一")
     "\n"
     "各位代表：\n"
     "我代表某某省第十三届人民代表大会常务委员会，向大会报告工作。省十三届人大常委会自2018年1月产生以来，"
@@ -8108,8 +8093,7 @@ test_term_report_without_parts (void)
     "\n"
     "依法行使任免权，组织宪法宣誓68次。依法补选省人大代表23名。\n";
   static const char annual[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月13日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月13日", "十四", "二")
     "\n"
     "一、坚持正确监督\n"
     "\n"
@@ -8276,8 +8260,7 @@ static void
 test_elliptic_part_with_year (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2023年1月10日在某某市第十五届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("市", "2023年1月10日", "十五", "二")
     "\n"
     "三、代表工作\n"
     "\n"
@@ -8296,8 +8279,7 @@ static void
 test_year_of_closed_part (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某市第十五届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("市", "2022年1月10日", "十五", "一")
     "\n"
     "三、代表工作\n"
     "\n"
@@ -8409,8 +8391,7 @@ static void
 test_review15_left_alone (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月10日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月10日", "十四", "一")
     "\n"
     "二、立法工作\n"
     "\n"
@@ -8474,8 +8455,7 @@ test_round44_phrasings (void)
 {
   BaogaoAnnotation *a;
   static const char district[] =
-    "某某区人民代表大会常务委员会工作报告\n"
-    "——2025年1月14日在某某区第十八届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("区", "2025年1月14日", "十八", "五")
     "\n"
     "一、2024年工作回顾\n"
     "\n"
@@ -8600,8 +8580,7 @@ static void
 test_qualifying_times_and_orders (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某市第十七届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("市", "2024年1月20日", "十七", "三")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -8794,8 +8773,7 @@ static void
 test_round48_wordings (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某县第十八届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("县", "2024年1月20日", "十八", "三")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -8839,8 +8817,7 @@ static void
 test_stations_and_groups (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某市第十七届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("市", "2024年1月20日", "十七", "三")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -9004,8 +8981,7 @@ static void
 test_year_said_mid_sentence (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月14日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月14日", "十四", "一")
     "\n"
     "各位代表：\n"
     "\n"
@@ -9037,8 +9013,7 @@ static void
 test_round50_wordings (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2025年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("县", "2025年1月10日", "十八", "五")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -9244,8 +9219,7 @@ static void
 test_decisions_named_in_legislation (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月20日在某某市第七届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("市", "2022年1月20日", "七", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -9321,8 +9295,7 @@ static void
 test_voters_ratings (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2021年1月20日在某某市第十六届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("市", "2021年1月20日", "十六", "五")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -9345,15 +9318,13 @@ static void
 test_package_said_again (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2020年1月20日在某某市第十五届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("市", "2020年1月20日", "十五", "五")
     "\n"
     "一、立法工作\n"
     "\n"
     "通过关于修改《某某市甲条例》等十一件法规的决定，一次性修改法规十一件。修改法规4件。\n";
   static const char titled[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2020年1月20日在某某市第十五届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("市", "2020年1月20日", "十五", "五")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -9427,8 +9398,7 @@ static void
 test_deputies_oversight_after_comma (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2020年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("县", "2020年1月10日", "十八", "五")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -9469,8 +9439,7 @@ static void
 test_proposals_to_next_committee (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2017年1月10日在某某市第十五届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("市", "2017年1月10日", "十五", "一")
     "\n"
     "一、过去五年的主要工作\n"
     "\n"
@@ -9492,8 +9461,7 @@ static void
 test_set_up_said_newly_founded (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某市第十六届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("市", "2024年1月20日", "十六", "三")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -9518,8 +9486,7 @@ static void
 test_activities_listed_and_totalled (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月20日在某某市第十六届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("市", "2024年1月20日", "十六", "三")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -9593,8 +9560,7 @@ static void
 test_suggestions_in_other_orders (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2019年1月10日在某某市第十七届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("市", "2019年1月10日", "十七", "三")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -9617,8 +9583,7 @@ static void
 test_short_names_and_members_questions (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2025年1月10日在某某市第十七届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("市", "2025年1月10日", "十七", "五")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -9695,8 +9660,7 @@ static void
 test_resolution_titled_as_part (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2023年1月10日在某某县第十八届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("县", "2023年1月10日", "十八", "二")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -9855,8 +9819,7 @@ static void
 test_campaign_findings_all_political (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十六届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十六", "四")
     "\n"
     "一、2023年主要工作\n"
     "\n"
@@ -9892,8 +9855,7 @@ static void
 test_parts_in_other_units_adding_up (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2013年1月10日在某某市第十五届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("市", "2013年1月10日", "十五", "二")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -9914,8 +9876,7 @@ static void
 test_respectively_before_items_joined_by_and (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十六届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十六", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -9959,8 +9920,7 @@ static void
 test_shares_in_tenths_to_date (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2025年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("县", "2025年1月10日", "十八", "五")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -9982,8 +9942,7 @@ static void
 test_rules_of_work_with_deputies (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某县第十八届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("县", "2024年1月10日", "十八", "四")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -10007,8 +9966,7 @@ static void
 test_titles_closed_by_kind (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2016年1月10日在某某市第七届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("市", "2016年1月10日", "七", "五")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -10029,8 +9987,7 @@ static void
 test_proposed_and_planned_not_done (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2012年1月10日在某某市第十三届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("市", "2012年1月10日", "十三", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -10053,8 +10010,7 @@ static void
 test_some_of_them_said_again (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2013年1月10日在某某市第十五届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("市", "2013年1月10日", "十五", "二")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -10073,8 +10029,7 @@ static void
 test_own_level_after_townships (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2025年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("县", "2025年1月10日", "十八", "五")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -10093,8 +10048,7 @@ static void
 test_inspection_group_totals (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2025年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("县", "2025年1月10日", "十八", "五")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -10117,8 +10071,7 @@ static void
 test_counts_after_frames (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2018年1月25日在某某省第十三届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2018年1月25日", "十三", "一")
     "\n"
     "一、过去五年的主要工作\n"
     "\n"
@@ -10175,8 +10128,7 @@ static void
 test_stocks_now_and_seasons_work (void)
 {
   static const char county[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2021年12月28日在某某市第十九届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("市", "2021年12月28日", "十九", "一")
     "\n"
     "一、过去五年的主要工作\n"
     "\n"
@@ -10240,8 +10192,7 @@ static void
 test_more_predicates_and_plans (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某市第十七届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("市", "2022年1月10日", "十七", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -10276,8 +10227,7 @@ static void
 test_campaign_joined_and_vote_first (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2021年1月10日在某某市第十五届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("市", "2021年1月10日", "十五", "五")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -10298,8 +10248,7 @@ static void
 test_outstanding_deputies_not_elected (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2017年1月10日在某某县第十七届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("县", "2017年1月10日", "十七", "一")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -10327,8 +10276,7 @@ static void
 test_pools_semicolon_parts_and_fronted_drafts (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -10358,8 +10306,7 @@ static void
 test_shares_of_the_clause_before (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2021年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("县", "2021年1月10日", "十八", "五")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -10415,8 +10362,7 @@ static void
 test_budget_oversight_and_totals_over_years (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2025年1月20日在某某省第十四届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("省", "2025年1月20日", "十四", "三")
     "\n"
     "二、监督工作\n"
     "\n"
@@ -10448,8 +10394,7 @@ static void
 test_stock_now_after_term_head (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某市第十七届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("市", "2022年1月10日", "十七", "一")
     "\n"
     "三、代表工作\n"
     "\n"
@@ -10474,8 +10419,7 @@ static void
 test_collected_stocks_places_asides_averages (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某市第十七届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("市", "2022年1月10日", "十七", "一")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -10640,8 +10584,7 @@ static void
 test_year_named_after_to_date (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2021年1月10日在某某市第十六届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("市", "2021年1月10日", "十六", "五")
     "\n"
     "三、代表工作\n"
     "\n"
@@ -10732,8 +10675,7 @@ static void
 test_term_figures_box (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月15日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月15日", "十四", "一")
     "\n"
     "各位代表：\n"
     "五年来，常委会共召开会议42次，制定地方性法规62件。\n"
@@ -10796,8 +10738,7 @@ static void
 test_topics_before_each_rates_by_year_written_opinions (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月15日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月15日", "十四", "一")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -10987,8 +10928,7 @@ static void
 test_term_totals_trainees_and_visitors (void)
 {
   static const char region[] =
-    "某某自治区人民代表大会常务委员会工作报告\n"
-    "——2023年1月15日在某某自治区第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("自治区", "2023年1月15日", "十四", "一")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -11286,8 +11226,7 @@ static void
 test_since_run_on_and_after_lead_in (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2018年1月10日在某某市第五届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("市", "2018年1月10日", "五", "三")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -11314,8 +11253,7 @@ static void
 test_named_deputies_level_not_carried (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -11340,8 +11278,7 @@ static void
 test_bare_topic_first (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "二、监督工作\n"
     "\n"
@@ -11367,8 +11304,7 @@ static void
 test_fronted_object_progress (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "二、监督工作\n"
     "\n"
@@ -11388,8 +11324,7 @@ static void
 test_comments_sent_up (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -11424,8 +11359,7 @@ static void
 test_passive_verbs_after_laws (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -11463,8 +11397,7 @@ static void
 test_subject_rule_vetoed_between (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -11486,8 +11419,7 @@ static void
 test_each_with_verb_and_object (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "二、监督工作\n"
     "\n"
@@ -11515,8 +11447,7 @@ static void
 test_kinds_named_in_the_words (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -11546,8 +11477,7 @@ static void
 test_legislative_research_of_the_subject (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -11568,8 +11498,7 @@ static void
 test_paragraph_opening_this_year (void)
 {
   static const char district[] =
-    "某某区人民代表大会常务委员会工作报告\n"
-    "——2021年11月20日在某某区第十九届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("区", "2021年11月20日", "十九", "一")
     "\n"
     "一、过去五年的主要工作\n"
     "\n"
@@ -11594,8 +11523,7 @@ static void
 test_drafts_on_the_agenda (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -11621,8 +11549,7 @@ static void
 test_oversight_objects_first (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "二、监督工作\n"
     "\n"
@@ -11645,8 +11572,7 @@ static void
 test_rules_prizes_and_projects (void)
 {
   static const char district[] =
-    "某某区人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某区第十八届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("区", "2024年1月10日", "十八", "三")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -11673,8 +11599,7 @@ static void
 test_npc_deputies_before_total (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -11697,8 +11622,7 @@ static void
 test_respective_items_share_subject (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -11723,8 +11647,7 @@ static void
 test_objects_before_their_verbs (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -11753,8 +11676,7 @@ static void
 test_party_lectures_at_stations (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -11778,8 +11700,7 @@ static void
 test_relative_count_and_one_decision (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -11806,8 +11727,7 @@ static void
 test_total_with_another_thing (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、自身建设\n"
     "\n"
@@ -11828,8 +11748,7 @@ static void
 test_contact_points_said_short (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -11861,8 +11780,7 @@ static void
 test_counted_not_topics (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -11898,8 +11816,7 @@ static void
 test_counts_in_other_orders (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -11939,8 +11856,7 @@ test_own_verbs_sessions_and_lead_ins (void)
     "五年来，通过法律案211件，包括制定法律47件、修改法律111件、作出法律解释和有关法律问题的决定53件。\n"
     "本届最后一年，监督工作力度不减。2022年，常委会对四部法律的实施情况组织执法检查。常委会还结合审议有关报告开展了两次专题询问。\n";
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -11964,8 +11880,7 @@ static void
 test_own_subject_before_session (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、代表工作\n"
     "\n"
@@ -11986,8 +11901,7 @@ static void
 test_work_reports_listed_by_body (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -12010,15 +11924,13 @@ static void
 test_full_names_and_new_points (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某县第十八届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("县", "2022年1月10日", "十八", "一")
     "\n"
     "一、代表工作\n"
     "\n"
     "选举产生县第十八届人民代表大会代表196名、乡镇人民代表大会代表1153名。\n";
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12042,8 +11954,7 @@ static void
 test_years_gone_through (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2021年11月10日在某某县第十八届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("县", "2021年11月10日", "十八", "一")
     "\n"
     "一、自身建设\n"
     "\n"
@@ -12061,8 +11972,7 @@ static void
 test_resolutions_approving (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2017年1月10日在某某省第十二届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("省", "2017年1月10日", "十二", "五")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -12082,8 +11992,7 @@ static void
 test_info_items_named_before (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、自身建设\n"
     "\n"
@@ -12103,8 +12012,7 @@ static void
 test_higher_drafts_received (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("县", "2024年1月10日", "十八", "三")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12127,8 +12035,7 @@ static void
 test_sent_down_office_and_registered (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某市第十七届人民代表大会第六次会议上\n"
+    REPORT_HEAD ("市", "2022年1月10日", "十七", "六")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12174,8 +12081,7 @@ static void
 test_district_comments_and_officials (void)
 {
   static const char district[] =
-    "某某区人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某区第十八届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("区", "2024年1月10日", "十八", "三")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12205,8 +12111,7 @@ static void
 test_comments_put_to_above_adopted (void)
 {
   static const char district[] =
-    "某某区人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某区第十八届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("区", "2024年1月10日", "十八", "三")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12227,8 +12132,7 @@ static void
 test_other_verbs_and_counters (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -12256,8 +12160,7 @@ static void
 test_office_central_group (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月10日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月10日", "十四", "一")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -12283,8 +12186,7 @@ static void
 test_meetings_listed_then_total (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2021年1月10日在某某县第十八届人民代表大会第五次会议上\n"
+    REPORT_HEAD ("县", "2021年1月10日", "十八", "五")
     "\n"
     "一、自身建设\n"
     "\n"
@@ -12310,8 +12212,7 @@ static void
 test_matters_comments_and_exchanges (void)
 {
   static const char county[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某县第十八届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("县", "2022年1月10日", "十八", "一")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -12340,8 +12241,7 @@ static void
 test_drafts_public_and_bases_fixed (void)
 {
   static const char province[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某省第十四届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("省", "2024年1月10日", "十四", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12366,8 +12266,7 @@ static void
 test_inquiry_questions_ti_le (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "二、监督工作\n"
     "\n"
@@ -12385,8 +12284,7 @@ static void
 test_suggestions_revisited (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "二、代表工作\n"
     "\n"
@@ -12405,8 +12303,7 @@ static void
 test_revisits_drafts_and_uptake (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某市第十七届人民代表大会第六次会议上\n"
+    REPORT_HEAD ("市", "2022年1月10日", "十七", "六")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12432,8 +12329,7 @@ static void
 test_drafts_for_comment_and_agreements (void)
 {
   static const char prefecture[] =
-    "某某自治州人民代表大会常务委员会工作报告\n"
-    "——2020年1月10日在某某自治州第十五届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("自治州", "2020年1月10日", "十五", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12458,8 +12354,7 @@ static void
 test_law_making_rules_counted_first (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12484,8 +12379,7 @@ static void
 test_other_words_for_measures (void)
 {
   static const char text[] =
-    "某某区人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某区第十八届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("区", "2024年1月10日", "十八", "三")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12530,8 +12424,7 @@ static void
 test_total_after_parts (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某市第十七届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "三")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -12572,8 +12465,7 @@ static void
 test_laws_counted_before_their_verb (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2020年1月10日在某某市第十五届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2020年1月10日", "十五", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12604,8 +12496,7 @@ static void
 test_years_and_total_alone (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月10日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月10日", "十四", "一")
     "\n"
     "一、坚持党的全面领导\n"
     "\n"
@@ -12627,8 +12518,7 @@ static void
 test_higher_drafts_and_follow_up_findings (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2020年1月10日在某某市第十五届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2020年1月10日", "十五", "四")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -12658,8 +12548,7 @@ static void
 test_campaign_opening_the_sentence (void)
 {
   static const char text[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("县", "2024年1月10日", "十八", "三")
     "\n"
     "一、坚持党的全面领导\n"
     "\n"
@@ -12702,8 +12591,7 @@ static void
 test_documents_corrected_other_words (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2022年1月10日在某某省第十三届人民代表大会第六次会议上\n"
+    REPORT_HEAD ("省", "2022年1月10日", "十三", "六")
     "\n"
     "二、监督工作\n"
     "\n"
@@ -12791,8 +12679,7 @@ test_phrasings_of_round_85 (void)
     "\n"
     "全年共有1319件规范性文件报送常委会备案，其中行政法规33件、监察法规2件、司法解释21件。\n";
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2019年1月10日在某某市第九届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("市", "2019年1月10日", "九", "三")
     "\n"
     "一、坚持党的领导\n"
     "\n"
@@ -12839,8 +12726,7 @@ static void
 test_session_of_the_year_in_a_term_report (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2023年1月12日在某某省第十四届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2023年1月12日", "十四", "一")
     "\n"
     "我代表某某省第十三届人民代表大会常务委员会，向大会报告过去五年的工作，请予审议。\n"
     "\n"
@@ -12882,8 +12768,7 @@ static void
 test_phrasings_of_round_86 (void)
 {
   static const char text[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2024年1月10日在某某县第十八届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("县", "2024年1月10日", "十八", "三")
     "\n"
     "一、监督工作\n"
     "\n"
@@ -12932,8 +12817,7 @@ static void
 test_phrasings_of_round_87 (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2021年1月10日在某某省第十三届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("省", "2021年1月10日", "十三", "四")
     "\n"
     "三、代表工作\n"
     "\n"
@@ -12968,8 +12852,7 @@ static void
 test_year_paragraphs_in_a_term_report (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月6日在某某市第十七届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("市", "2022年1月6日", "十七", "一")
     "\n"
     "我代表某某市第十六届人民代表大会常务委员会，向大会报告2021年和过去五年的工作，请予审议。\n"
     "五年来，常委会共制定地方性法规16件。\n"
@@ -13013,8 +12896,7 @@ static void
 test_term_report_that_reports_the_year (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2018年1月25日在某某省第十三届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("省", "2018年1月25日", "十三", "一")
     "\n"
     "省十二届人大常委会任期即将届满。五年来，常委会共制定地方性法规38件，开展执法检查31次。\n"
     "2017年是本届常委会任期的最后一年。下面，重点报告2017年的工作。\n"
@@ -13042,8 +12924,7 @@ static void
 test_term_report_that_announces_the_year (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2018年1月25日在某某市第十七届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("市", "2018年1月25日", "十七", "一")
     "\n"
     "五年来，常委会共制定地方性法规38件，开展执法检查41次。\n"
     "2017年是本届常委会任期的最后一年。一年来，常委会主要做了以下工作。\n"
@@ -13065,8 +12946,7 @@ static void
 test_term_report_that_announces_the_term (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2018年1月25日在某某市第十七届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("市", "2018年1月25日", "十七", "一")
     "\n"
     "五年来，常委会共开展执法检查41次。五年来（2013—2017年），常委会主要做了以下工作。\n"
     "\n"
@@ -13120,8 +13000,7 @@ static void
 test_phrasings_of_round_88_below (void)
 {
   static const char city[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月6日在某某市第十七届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("市", "2022年1月6日", "十七", "二")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -13130,16 +13009,14 @@ test_phrasings_of_round_88_below (void)
     "受省人大常委会委托，就《某某省河道管理条例（修订草案）》等9件法规草案征求基层意见。"
     "通过联系点和市人大门户网站，征集到法规草案修改意见286条，其中被吸收采纳的有43条。\n";
   static const char district[] =
-    "某某区人民代表大会常务委员会工作报告\n"
-    "——2023年1月6日在某某区第十九届人民代表大会第三次会议上\n"
+    REPORT_HEAD ("区", "2023年1月6日", "十九", "三")
     "\n"
     "一、立法工作\n"
     "\n"
     "常委会认真做好省、市人大常委会法规草案征求意见工作，对《某某省乡村振兴促进条例（草案）》等11部法规草案，"
     "广泛征集区人大代表、基层群众的意见。\n";
   static const char deputies[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2019年1月6日在某某市第十五届人民代表大会第四次会议上\n"
+    REPORT_HEAD ("市", "2019年1月6日", "十五", "四")
     "\n"
     "三、代表工作\n"
     "\n"
@@ -13174,8 +13051,7 @@ static void
 test_approved_broken_down_before_approval (void)
 {
   static const char text[] =
-    "某某省人民代表大会常务委员会工作报告\n"
-    "——2018年1月12日在某某省第十二届人民代表大会第七次会议上\n"
+    REPORT_HEAD ("省", "2018年1月12日", "十二", "七")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -13202,8 +13078,7 @@ static void
 test_phrasings_of_round_89 (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2021年1月12日在某某市第十六届人民代表大会第六次会议上\n"
+    REPORT_HEAD ("市", "2021年1月12日", "十六", "六")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -13245,8 +13120,7 @@ static void
 test_phrasings_of_round_89_county (void)
 {
   static const char text[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2022年1月6日在某某县第十八届人民代表大会第一次会议上\n"
+    REPORT_HEAD ("县", "2022年1月6日", "十八", "一")
     "\n"
     "一、立法工作\n"
     "\n"
@@ -13279,8 +13153,7 @@ static void
 test_phrasings_of_round_90 (void)
 {
   static const char text[] =
-    "某某县人民代表大会常务委员会工作报告\n"
-    "——2022年1月6日在某某县第十八届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("县", "2022年1月6日", "十八", "二")
     "\n"
     "三、代表工作\n"
     "\n"
@@ -13341,8 +13214,7 @@ static void
 test_phrasings_of_round_92 (void)
 {
   static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "——2022年1月6日在某某市第十七届人民代表大会第二次会议上\n"
+    REPORT_HEAD ("市", "2022年1月6日", "十七", "二")
     "\n"
     "一、立法工作\n"
     "\n"
