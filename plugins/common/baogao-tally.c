@@ -10527,6 +10527,17 @@ decide (const Tables    *tables,
             decisions[qi].actor = text_find (d->text, w->w_start, w->q_start, "人大代表") == G_MAXSIZE ?
                                     decisions[last].actor :
                                     named_deputies_level (d->text, w->w_start, w->q_start, own, own_city);
+          /* …and so is one after a head that was no tally of the
+           * congress's, what it counted being another body's kind of act
+           * (国务院全年制定行政法规九件、修订二十一件): the head's body acts
+           * in the item too */
+          if (decisions[qi].actor == ACTOR_OWN && qi > 0 && w->w_start > w->h_start &&
+              !windows[qi - 1].skip && decisions[qi - 1].rule == NO_RULE &&
+              windows[qi - 1].h_start == w->h_start && windows[qi - 1].q_end < w->w_start &&
+              text_word_at (d->text, windows[qi - 1].q_end, w->w_start, "、") &&
+              windows[qi - 1].q_end + strlen ("、") == w->w_start &&
+              clause_actor (d->text, w->h_start, windows[qi - 1].q_start, own, own_city, TRUE) == ACTOR_GOVERNMENT)
+            decisions[qi].actor = ACTOR_GOVERNMENT;
           /* …and a later item of a list said with 分别, whose words start
            * where the first item's do (在黔全国人大代表…，提出的议案和建议分
            * 别为86件和1124件) */

@@ -13251,6 +13251,45 @@ test_phrasings_of_round_92 (void)
   g_assert_cmpuint (count_measure (document, "self_building", "chairpersons_meetings"), ==, 1);
 }
 
+/* A list whose head counted what another body makes, so no tally of the
+ * congress's (国务院制定行政法规九件), goes on counting that body's acts:
+ * 修订二十一件 is the State Council's too, in the NPC's report and in a
+ * province's. */
+static void
+test_other_body_list_items (void)
+{
+  static const char national[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "——2023年3月7日在第十四届全国人民代表大会第一次会议上\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "常委会全年制定法律6件，修改法律10件。同期，国务院全年制定行政法规九件、修订二十一件。\n";
+  static const char provincial[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年制定地方性法规8件。省政府全年制定规章5件、修订7件、废止2件。修改地方性法规4件、废止1件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (national);
+  g_autoptr(BaogaoDocument) province = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "6件"), ==, "enacted");
+  g_assert_cmpstr (measure_of_count (document, "10件"), ==, "amended");
+  assert_no_tally_of_count (document, "九件");
+  assert_no_tally_of_count (document, "二十一件");
+
+  province = analyze (provincial);
+  g_assert_cmpstr (measure_of_count (province, "8件"), ==, "enacted");
+  assert_no_tally_of_count (province, "7件");
+  assert_no_tally_of_count (province, "2件");
+  /* (the congress's own list after it keeps its rows) */
+  g_assert_cmpstr (measure_of_count (province, "4件"), ==, "amended");
+  g_assert_cmpstr (measure_of_count (province, "1件"), ==, "repealed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13619,5 +13658,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-90-places", test_phrasings_of_round_90_places);
   g_test_add_func ("/tally/term-report-that-announces-the-term", test_term_report_that_announces_the_term);
   g_test_add_func ("/tally/phrasings-of-round-92", test_phrasings_of_round_92);
+  g_test_add_func ("/tally/other-body-list-items", test_other_body_list_items);
   return g_test_run ();
 }
