@@ -10029,6 +10029,16 @@ choose_shared (Decider            *d,
                                    k > 0 ? bounds[0] : 0, k > 0 ? bounds[0] + prefix_len : 0,
                                    k + 1 < n ? ends[n - 1] - suffix_len : 0, k + 1 < n ? ends[n - 1] : 0,
                                    marker, unit);
+      /* (in a list said with 均 or 各, words the last item says after
+       * the others' length are its own when they make an item before it
+       * its measure: 新招录公务员、选派干部到基层挂职锻炼各9名 — 挂职锻炼 is
+       * the second's; a total's may be every item's, 党组会议、主任会议、
+       * 常委会会议开展“第一议题”学习共计140余次) */
+      if (!any_domain && k + 1 < n && suffix_len > 0 && chosen[k] != NO_RULE && chosen[n - 1] != NO_RULE &&
+          strcmp (rules[chosen[k]].rule->measure, rules[chosen[n - 1]].rule->measure) == 0)
+        chosen[k] = choose_for_item (d, w, cursor, bounds[k], ends[k],
+                                     k > 0 ? bounds[0] : 0, k > 0 ? bounds[0] + prefix_len : 0, 0, 0,
+                                     marker, unit);
       /* (a total of meetings, one of them of no measure: 召开主任会议、秘
        * 书长办公会议共计150余次 is none of them) */
       if (chosen[k] == NO_RULE)

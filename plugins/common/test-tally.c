@@ -13290,6 +13290,32 @@ test_other_body_list_items (void)
   g_assert_cmpstr (measure_of_count (province, "1件"), ==, "repealed");
 }
 
+/* One count after 各 for a list of items each a verb with its object
+ * (新招录公务员、选派干部到基层挂职锻炼各9名; 补选市人大代表、接受代表辞职
+ * 各2名): each item its own row, whatever the lengths of the items. */
+static void
+test_each_after_items_with_verbs (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("市", "2021年1月8日", "十五", "五")
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "依法补选市人大代表、接受代表辞职各2名。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "优化干部队伍结构，新招录公务员、选派干部到基层挂职锻炼各9名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "representation", "by_elections"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "resignations"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "self_building", "recruits"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "self_building", "cadres_rotated"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13659,5 +13685,6 @@ main (int   argc,
   g_test_add_func ("/tally/term-report-that-announces-the-term", test_term_report_that_announces_the_term);
   g_test_add_func ("/tally/phrasings-of-round-92", test_phrasings_of_round_92);
   g_test_add_func ("/tally/other-body-list-items", test_other_body_list_items);
+  g_test_add_func ("/tally/each-after-items-with-verbs", test_each_after_items_with_verbs);
   return g_test_run ();
 }
