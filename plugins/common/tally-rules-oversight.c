@@ -86,7 +86,9 @@
 /* Deputies or staff counted, not activities */
 /* opinions that are not the committee's own, or what was done with them
  * (…and, but for an appraisal's, fed back) */
-#define NOT_OPINIONS_GIVEN "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改"
+#define NOT_OPINIONS_GIVEN "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改|" \
+  /* (what another body did on them: 市政府根据审议意见出台整改措施31项) */ \
+  "根据审议意见|按照审议意见|依据审议意见|对照审议意见"
 #define NOT_OPINIONS_MADE NOT_OPINIONS_GIVEN "|反馈"
 #define NOT_ACTIVITIES "代表|人次"
 /* the groups a follow-up or an inspection is split into (分成5个调研组) */
@@ -159,8 +161,10 @@ static const TallyRule oversight_rules[] = {
   { "law_inspections", "执法检查", "件|部|项", NULL, TRUE, NULL, NOT_ACTIVITIES },
   { "law_inspections", WITH_DEPUTIES, "件|部|项", NULL, TRUE, "执法检查", "人次" },
   /* not the places an inspection went to (检查组深入12个市县) */
-  /* nor the inspection teams (组织执法检查组6个) */
-  { "law_inspections", "执法检查", "次|个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查组|检查报告" },
+  /* nor the inspection teams (组织执法检查组6个), counted with 个: the
+   * times may be said with 组织 after (执法检查组织了三次) */
+  { "law_inspections", "执法检查", "次", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查报告" },
+  { "law_inspections", "执法检查", "个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查组|检查报告" },
   { "law_inspections", NULL, "次", NULL, FALSE, "执法检查", NOT_ACTIVITIES },
   /* the townships' congresses inspecting, wherever the report puts them
    * (指导各乡镇人大开展执法检查26次, in a section on guiding them whose

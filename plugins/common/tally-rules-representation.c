@@ -80,7 +80,9 @@
 #define RATE     "%"
 
 /* Who the delegation to the NPC is */
-#define NPC      "全国人大代表|全国人民代表大会代表|代表团"
+#define NPC      "全国人大代表|全国人民代表大会代表|代表团|" \
+  /* (named by where they are, after the congress: 全国人大驻邢代表) */ \
+  "全国人大驻"
 /* the delegations to the reporting congress's own session, named with
  * its deputies (代表团和代表联名提出议案十一件) */
 #define OWN_DELEGATIONS "代表团和代表|代表团、代表|代表团或代表|代表团及代表"

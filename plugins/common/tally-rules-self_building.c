@@ -159,12 +159,15 @@ static const TallyRule self_building_rules[] = {
   { "youth_study_seminars", NULL, TIMES, NULL, FALSE, "青年|年轻干部|青年干部&" YOUTH_STUDY, YOUTH_NOT_STUDY },
   /* (not a part of another's study, after 其中: 中心组专题学习12次，其中集
    * 中研讨6次) */
-  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|专题研讨|集中研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|其中" },
+  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|专题研讨|集中研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|其中|讲座" },
   /* (the law studied together, said plainly: the office's wherever the
    * Party group's section tells of it, 常委会机关…全年集体学法10次) */
-  { "study_sessions", "集体学法|会前学法|专题学法|集中学法|常委会学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES },
+  { "study_sessions", "集体学法|会前学法|专题学法|集中学法|常委会学法|" \
+    /* (…and the members studying it, 会议前组织组成人员学法4次; not a
+     * lecture on it, 举办专题学法讲座6场) */ \
+    "组成人员学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|讲座" },
   { "study_sessions", "开展|组织|举行|召开|举办|开展了|组织了|举行了", TIMES, NULL, FALSE,
-    "集体学习|专题学习|学习会|学习研讨|专题研讨|集中研讨|集中学习|集体学法|专题学法", NOT_DEPUTIES },
+    "集体学习|专题学习|学习会|学习研讨|专题研讨|集中研讨|集中学习|集体学法|专题学法", NOT_DEPUTIES "|讲座" },
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NOT_DEPUTIES },
   /* the office's own Party group, named as the sentence's subject, in
    * any section (机关党组坚持“第一议题”制度，全年通过“第一议题”学习28
@@ -344,7 +347,10 @@ static const TallyRule self_building_rules[] = {
   /* the items the sessions took up, all kinds together (审议法规、决定、
    * 报告等议题102项): not laws deliberated nor reports heard */
   { "agenda_items", "审议|审议了|共审议|研究|讨论&议题|议程|议项", AGENDA_UNITS, NULL, TRUE, NULL, NOT_AGENDA },
-  { "agenda_items", "审议和决定事项|审议决定事项|审议决定", AGENDA_UNITS, NULL, TRUE, NULL, NOT_AGENDA },
+  { "agenda_items", "审议和决定事项|审议决定事项|审议决定|"
+    /* (the matters a session took up, no decision said: 举行常委会会议9
+     * 次，审议事项44项) */
+    "审议事项|审议各类事项|审议的事项", AGENDA_UNITS, NULL, TRUE, NULL, NOT_AGENDA },
   /* (not 审议法律案、决定案等39件: bills, laws and decisions, of the
    * legislation; with 报告 they are the items of all kinds) */
   /* (not work reports named so: 听取审议专项工作报告和审计工作报告等共17个,

@@ -13316,6 +13316,53 @@ test_each_after_items_with_verbs (void)
   g_assert_cmpuint (count_measure (document, "self_building", "cadres_rotated"), ==, 1);
 }
 
+/* Phrasings of round 93: the NPC's deputies named by where they are
+ * after the congress (全国人大驻邢代表); inspections said with 组织 after
+ * them (执法检查组织了三次: no inspection team); the matters a session took
+ * up (审议事项44项); measures another body took on the committee's
+ * opinions (市政府根据审议意见出台整改措施31项: no opinions made); the
+ * members studying the law (组成人员学法4次), and a lecture on it
+ * (专题学法讲座6场). */
+static void
+test_phrasings_of_round_93 (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("市", "2024年1月10日", "十七", "四")
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会党组理论学习中心组专题学习16次，常委会会议前组织组成人员学法4次。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "执法检查组织了三次，先后对《某某法》等4部法律法规的实施情况开展检查。"
+    "常委会提出审议意见25条，市政府根据审议意见出台整改措施31项。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "全国人大驻市代表提出建议67件。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "全年举行常委会会议9次，审议事项44项。组织机关干部举办专题学法讲座6场。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "4次"), ==, "study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "三次"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "4部"), ==, "law_inspections");
+  g_assert_cmpstr (measure_of_count (document, "25条"), ==, "opinions_made");
+  assert_no_tally_of_count (document, "31项");
+  a = find_tally (document, "representation", "67件");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "npc_suggestions");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "npc_delegation");
+  g_assert_cmpstr (measure_of_count (document, "44项"), ==, "agenda_items");
+  g_assert_cmpstr (measure_of_count (document, "6场"), ==, "lectures");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13686,5 +13733,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-92", test_phrasings_of_round_92);
   g_test_add_func ("/tally/other-body-list-items", test_other_body_list_items);
   g_test_add_func ("/tally/each-after-items-with-verbs", test_each_after_items_with_verbs);
+  g_test_add_func ("/tally/phrasings-of-round-93", test_phrasings_of_round_93);
   return g_test_run ();
 }
