@@ -755,9 +755,9 @@ static const TallyRule legislation_rules[] = {
    * 学校召开立法征求意见座谈会11场) */
   { "consultation_meetings", "<立法|草案|法规案|法律案|修订工作|修改工作|起草工作|起草|过程中&座谈会|论证会|听证会|协调会|咨询会|评估会",
     "次|场|场次|个",
-    NULL, FALSE, NULL, "代表|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
+    NULL, FALSE, NULL, "代表座谈会|代表小组|代表之家|代表联络站|代表活动|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
   { "consultation_meetings", "<立法|草案|法规案|法律案", "次|场|场次|个", NULL, FALSE,
-    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
+    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表座谈会|代表小组|代表之家|代表联络站|代表活动|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
   /* hearings and expert panels, which a section on legislation holds on
    * its drafts whatever the sentence says they are on (就…等重点法规召开论
    * 证会、听证会15次; 召开听证会2次) */

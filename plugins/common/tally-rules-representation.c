@@ -504,6 +504,9 @@ static const TallyRule representation_rules[] = {
   { "key_suggestions", "重点处理|重点办理|重点督办&建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* (其中10件由省政府领导领衔督办) */
   { "key_suggestions", "<建议&其中", PAPERS, NULL, TRUE, "领衔督办|领办|牵头督办", NULL },
+  /* (the key suggestions named in the sentence's first clause, the count
+   * with the verb only: 常委会每年确定重点督办建议，五年共督办58件) */
+  { "key_suggestions", "<重点督办建议|重点建议|重点督办件&共督办|累计督办|先后督办", PAPERS, NULL, TRUE, NULL, "其中|办结|完成|" TAKEN_UP_AGAIN },
   /* suggestions singled out as the year's best (评选优秀代表建议10件):
    * some of the year's, not more of them */
   { "excellent_suggestions", "优秀建议|优秀代表建议|优秀议案建议|优秀议案和建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },

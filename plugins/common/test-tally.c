@@ -13363,6 +13363,36 @@ test_phrasings_of_round_93 (void)
   g_assert_cmpstr (measure_of_count (document, "6场"), ==, "lectures");
 }
 
+/* Phrasings of round 93 in a county's report: a meeting on drafts of the
+ * congresses above that deputies joined (组织…部分代表召开征求意见座谈会
+ * 2次) is a consultation meeting; key suggestions named in the first
+ * clause, counted with the verb only (确定重点督办建议，五年共督办58件). */
+static void
+test_phrasings_of_round_93_county (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("县", "2022年1月6日", "十八", "一")
+    "\n"
+    "一、立法相关工作\n"
+    "\n"
+    "对省人大常委会和市人大常委会征求意见的8件法规草案认真研究，组织相关部门、乡镇和部分代表召开征求意见座谈会2次，"
+    "共提出修改意见31条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "常委会每年确定重点督办建议，五年共督办58件，由主任会议成员领衔督办。"
+    "组织代表开展视察活动12次，已督办完成9件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "8件"), ==, "higher_drafts_commented");
+  g_assert_cmpstr (measure_of_count (document, "2次"), ==, "consultation_meetings");
+  g_assert_cmpstr (measure_of_count (document, "58件"), ==, "key_suggestions");
+  g_assert_cmpstr (measure_of_count (document, "12次"), !=, "key_suggestions");
+  g_assert_cmpstr (measure_of_count (document, "9件"), !=, "key_suggestions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13734,5 +13764,6 @@ main (int   argc,
   g_test_add_func ("/tally/other-body-list-items", test_other_body_list_items);
   g_test_add_func ("/tally/each-after-items-with-verbs", test_each_after_items_with_verbs);
   g_test_add_func ("/tally/phrasings-of-round-93", test_phrasings_of_round_93);
+  g_test_add_func ("/tally/phrasings-of-round-93-county", test_phrasings_of_round_93_county);
   return g_test_run ();
 }
