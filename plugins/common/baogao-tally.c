@@ -7854,6 +7854,42 @@ total_verb_list (const char *text,
   return end;
 }
 
+/* Where a list of activities ends that 开展 opens right before a count,
+ * no 共 said (开展执法检查和专题调研13项; 开展执法检查、视察调研17次):
+ * the count totals them as if it were; at @end, or G_MAXSIZE, also for
+ * a list of examples of one kind (…等) and for items that are no
+ * activities (开展乡村振兴和生态保护专题调研12次: one of them). */
+static gsize
+activities_listed_before (const char *text,
+                          gsize       start,
+                          gsize       end)
+{
+  static const char * const verbs[] = { "开展了", "开展", "组织开展", "进行" };
+  static const char * const activities[] = {
+    "执法检查", "检查", "调研", "询问", "视察", "评议", "测评", "督查", "督导",
+  };
+  gsize verb = text_any_word_at (text, start, end, verbs, G_N_ELEMENTS (verbs));
+  gsize p;
+
+  end = spaces_start_before (text, start, end);
+  if (verb == 0 || text_find (text, start, end, "等") != G_MAXSIZE ||
+      text_any_word_ends_at (text, start, end, activities, G_N_ELEMENTS (activities)) == 0)
+    return G_MAXSIZE;
+  /* (each item ends with an activity: the words before every 、 or 和) */
+  p = start + verb;
+  for (gsize q = p; q < end; q += g_utf8_skip[(guchar) text[q]])
+    {
+      gsize n = text_word_at (text, q, end, "、") ? strlen ("、") : conjunction_at (text, p, q, end);
+
+      if (n == 0)
+        continue;
+      if (text_any_word_ends_at (text, p, q, activities, G_N_ELEMENTS (activities)) == 0)
+        return G_MAXSIZE;
+      return end;
+    }
+  return G_MAXSIZE;
+}
+
 /* Where 等 starts when a list of items joined by 、 closes with it and a
  * word for activities of any kind right before a count (开展执法检查、专题
  * 调研、视察等活动46项; 专题调研、执法检查等监督活动31次), which then
@@ -10455,6 +10491,7 @@ decide (const Tables    *tables,
           !g_str_has_suffix (tables->rules[best].rule->measure, "_participations") &&
           ((marker = total_marker_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE ||
            (marker = total_verb_list (d->text, w->w_start, w->own_end)) != G_MAXSIZE ||
+           (marker = activities_listed_before (d->text, w->w_start, w->own_end)) != G_MAXSIZE ||
            /* (of activities, not of the people taking part in them:
             * 组织代表参加执法检查、视察等活动4600人次) */
            (!unit_in ("人次|人|名|位", baogao_annotation_get_string (unit.quantity, "unit")) &&

@@ -128,6 +128,9 @@
 /* the meetings of an inspection or a visit, not on drafts (…开展执法检查，
  * 检查组分赴14个市州，召开座谈会23次) */
 #define NOT_CONSULTATIONS "执法检查|检查组|视察|实施情况|贯彻实施"
+/* bills deliberated, not the meetings held on them (a stage of the work,
+ * 在起草和审议阶段召开专家论证会11次, is none) */
+#define NOT_CONSULTATION_REVIEW "审议了|审议通过|提请审议|审议法规|审议草案|审议的|常委会审议|会议审议|审议后|审议中"
 #define CONSULT "征求意见|征求各方面意见|征求社会各界意见|征求社会意见|征求公众意见|征集意见|征求基层意见|征求群众意见"
 /* The drafts of a higher congress a lower one helps consult on (配合省人
  * 大常委会完成11部法规草案征求意见工作): not drafts it put out */
@@ -178,7 +181,8 @@
 /* The legislative contact points there are, and those something is done
  * through or that were put forward for a higher level (推荐省级基层立法联
  * 系点1个) */
-#define CONTACT_STOCK "共建成|累计|总数|共有|总量|达到|已达|共设立|现有|已设立|已建立|已建成|已有|" \
+#define CONTACT_TOTAL "共建成|累计|总数|共有|总量|达到|已达|共设立|现有|已设立|已建立|已建成|已有"
+#define CONTACT_STOCK CONTACT_TOTAL "|" \
   /* (the points there are, described: 在襄阳等地设立的4个基层立法联系点，…) */ \
   "设立的|建立的|设置的|建成的"
 /* setting points up: in the year, unless the stock is said */
@@ -755,21 +759,21 @@ static const TallyRule legislation_rules[] = {
    * 学校召开立法征求意见座谈会11场) */
   { "consultation_meetings", "<立法|草案|法规案|法律案|修订工作|修改工作|起草工作|起草|过程中&座谈会|论证会|听证会|协调会|咨询会|评估会",
     "次|场|场次|个",
-    NULL, FALSE, NULL, "代表座谈会|代表小组|代表之家|代表联络站|代表活动|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
+    NULL, FALSE, NULL, "代表座谈会|代表小组|代表之家|代表联络站|代表活动|人次|" NOT_CONSULTATION_FIRMS "|" NOT_CONSULTATION_REVIEW "|" NOT_CONSULTATIONS },
   { "consultation_meetings", "<立法|草案|法规案|法律案", "次|场|场次|个", NULL, FALSE,
-    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表座谈会|代表小组|代表之家|代表联络站|代表活动|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
+    "座谈会|论证会|听证会|协调会|咨询会|评估会", "代表座谈会|代表小组|代表之家|代表联络站|代表活动|人次|" NOT_CONSULTATION_FIRMS "|" NOT_CONSULTATION_REVIEW "|" NOT_CONSULTATIONS },
   /* hearings and expert panels, which a section on legislation holds on
    * its drafts whatever the sentence says they are on (就…等重点法规召开论
    * 证会、听证会15次; 召开听证会2次) */
   /* (…the count before them: 先后组织13场立法座谈会和论证会) */
   { "consultation_meetings", "组织|召开|举行|举办", "次|场|场次", NULL, FALSE,
-    "立法座谈会|立法论证会|立法听证会|论证会|听证会", "代表|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
+    "立法座谈会|立法论证会|立法听证会|论证会|听证会", "代表|人次|" NOT_CONSULTATION_FIRMS "|" NOT_CONSULTATION_REVIEW "|" NOT_CONSULTATIONS },
   { "consultation_meetings", "论证会|听证会", "次|场|场次|个", NULL, FALSE, NULL,
-    "代表|人次|" NOT_CONSULTATION_FIRMS "|审议|" NOT_CONSULTATIONS },
+    "代表|人次|" NOT_CONSULTATION_FIRMS "|" NOT_CONSULTATION_REVIEW "|" NOT_CONSULTATIONS },
   /* the meetings of a list closed by 等, its heads named (召开企业家座谈会、专
    * 家论证会等各类会议14场) */
   { "consultation_meetings", "<立法|草案|法规案|法律案&座谈会|论证会|听证会&等各类会议|等会议|等各种会议", "次|场|场次|个",
-    NULL, FALSE, NULL, "代表|人次|审议|" NOT_CONSULTATIONS },
+    NULL, FALSE, NULL, "代表|人次|" NOT_CONSULTATION_REVIEW "|" NOT_CONSULTATIONS },
   /* (立法协商: the consultations on drafts with the political
    * consultative conference and others, 开展立法协商12次) */
   { "consultation_meetings", "立法座谈会|立法论证会|立法听证会|立法协调会|立法协商|立法意见征求会|意见征求会|征求意见会|立法意见征询会|意见征询会",
@@ -782,8 +786,11 @@ static const TallyRule legislation_rules[] = {
     PLAN_NOT_DONE },
   /* (not the projects set out, the ones done counted after them: 立法计划
    * 安排的十八个审议项目已完成十六个; 确定的26件正式项目中完成25件) */
-  { "plan_projects_completed", "立法计划|立法工作计划", "件|项|部|个", NULL, FALSE,
-    "完成|全部完成|圆满完成|如期完成|审议完毕", PLAN_NOT_DONE "|项目已完成|中完成|中已完成|项目完成了|项目完成" },
+  /* (…the plan said short, 年度计划确定的3个审议项目全部按期完成; done
+   * said as passed, 年度立法计划确定的4件正式项目全部提请审议并通过) */
+  { "plan_projects_completed", "立法计划|立法工作计划|年度计划", "件|项|部|个", NULL, FALSE,
+    "完成|全部完成|圆满完成|如期完成|审议完毕|全部提请审议|全部审议通过|均已审议通过",
+    PLAN_NOT_DONE "|项目已完成|中完成|中已完成|项目完成了|项目完成" },
   /* the plan named in the clause before (立法计划的18件项目，完成17件) */
   { "plan_projects_completed", "<立法计划|立法工作计划&完成|已完成|共完成", "件|项|部|个", NULL, FALSE, NULL, PLAN_NOT_DONE },
   /* the research done on drafts and plans (开展立法调研46次) */
@@ -802,12 +809,13 @@ static const TallyRule legislation_rules[] = {
     "立法联系点|基层立法联系点", CONTACT_STOCK "|采集点" },
   /* the points named once, for all there are and the new ones (设立基层
    * 立法联系点27个，本年新增6个) */
+  /* (…described as new: 其中2021年新设立的5个) */
   { "legislative_contact_points_added", "<立法联系点|基层立法联系点&新增|新建|新设|新成立|新挂牌", "个|家|处", NULL, FALSE, NULL,
-    CONTACT_STOCK "|采集点" },
+    CONTACT_TOTAL "|采集点" },
   /* (…the new ones counted before their verb: 基层立法联系点已扩容到18个，
    * 其中3个为今年新设) */
   { "legislative_contact_points_added", "<立法联系点|基层立法联系点", "个|家|处", NULL, FALSE,
-    "新设|新增|新建|新设立|新成立|新挂牌|新确定", CONTACT_STOCK "|采集点" },
+    "新设|新增|新建|新设立|新成立|新挂牌|新确定", CONTACT_TOTAL "|采集点" },
   /* (the new ones of the years said, 累计新设: 本届以来，累计新设基层立法
    * 联系点9个，总数达到27个) */
   { "legislative_contact_points_added", "累计新设|累计新增|累计新建|累计增设|共新设|共新增|共新建&立法联系点|基层立法联系点",

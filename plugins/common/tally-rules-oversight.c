@@ -91,6 +91,9 @@
   "根据审议意见|按照审议意见|依据审议意见|对照审议意见"
 #define NOT_OPINIONS_MADE NOT_OPINIONS_GIVEN "|反馈"
 #define NOT_ACTIVITIES "代表|人次"
+/* problems handed over to be rectified, not those rectified (交办问题清
+ * 单36个); after they were, 交办后督促整改到位31个, they are */
+#define HANDED_OVER "交办问题|交办整改|交办了|交办的|交办给|交办至|书面交办|一并交办|交办有关|交办清单"
 /* the groups a follow-up or an inspection is split into (分成5个调研组) */
 #define FOLLOW_UP_GROUPS "调研组|检查组|督导组|督查组|工作组|专题组|小组|" \
   /* (nor the problems a follow-up found: 跟踪监督中发现问题86个) */ \
@@ -661,14 +664,14 @@ static const TallyRule oversight_rules[] = {
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|交办|整改意见|整改不力|整改不到位" },
+    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|" HANDED_OVER "|整改意见|整改不力|整改不到位" },
   /* some of the problems found, the count before the word (共发现问题43
    * 个，其中36个已整改到位; 对审计查出的问题，已有52个被整改到位) */
   { "problems_rectified", "<问题&其中|已有|共有", PROBLEM_UNITS, NULL, FALSE, "整改到位|完成整改|已整改|整改完成|得到整改",
-    "措施|举措|任务|清单|方案|文件|代表|建议|尚未|未完成|未整改|交办" },
+    "措施|举措|任务|清单|方案|文件|代表|建议|尚未|未完成|未整改|" HANDED_OVER },
   /* the problems before the word (推动审计查出的43个问题整改到位) */
   { "problems_rectified", NULL, PROBLEM_UNITS, NULL, FALSE, "问题&整改到位|完成整改|已整改|整改完成|得到整改",
-    "措施|举措|任务|清单|方案|文件|代表|建议|尚未|未完成|未整改|交办" },
+    "措施|举措|任务|清单|方案|文件|代表|建议|尚未|未完成|未整改|" HANDED_OVER },
 
   /* the opinions oversight put forward: the committee's deliberation
    * opinions (形成审议意见43条, anywhere), and, in a section on

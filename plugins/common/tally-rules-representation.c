@@ -504,6 +504,9 @@ static const TallyRule representation_rules[] = {
   { "key_suggestions", "重点处理|重点办理|重点督办&建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* (其中10件由省政府领导领衔督办) */
   { "key_suggestions", "<建议&其中", PAPERS, NULL, TRUE, "领衔督办|领办|牵头督办", NULL },
+  /* (…or chosen for it: 遴选14件建议由市政府领导领衔督办) */
+  { "key_suggestions", "遴选|遴选出|选定|选取|筛选|筛选出|确定", PAPERS, NULL, TRUE, "领衔督办|领办|牵头督办",
+    TAKEN_UP_AGAIN },
   /* (the key suggestions named in the sentence's first clause, the count
    * with the verb only: 常委会每年确定重点督办建议，五年共督办58件) */
   { "key_suggestions", "<重点督办建议|重点建议|重点督办件&共督办|累计督办|先后督办", PAPERS, NULL, TRUE, NULL, "其中|办结|完成|" TAKEN_UP_AGAIN },
@@ -1001,6 +1004,10 @@ static const TallyRule representation_rules[] = {
   { "constituent_receptions", "代表&接待", "场次|场", NULL, FALSE, "群众|选民", "信访|来信|来访" },
   /* (组织代表进社区开展接待活动210场次) */
   { "constituent_receptions", "代表&接待活动|接待群众活动|接待选民活动", "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },
+  /* (…or the homes and stations where they are held: 各家站组织开放接待
+   * 活动约1100场次) */
+  { "constituent_receptions", "家站|代表之家|联络站|代表工作站&接待活动|开放接待|接待群众活动|接待选民活动", "场次|场|次",
+    NULL, FALSE, NULL, "信访|来信|来访" },
   /* (the deputies named in the sentence's first clause: 各级代表进家进站
    * 接待选民群众3.6万人次，开展接待活动4200余场次) */
   { "constituent_receptions", "<代表&接待活动|接待群众活动|接待选民活动", "场次|场|次", NULL, FALSE, NULL, "信访|来信|来访" },

@@ -98,7 +98,9 @@
 #define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习|省委常委会|市委常委会|县委常委会|党委常委会|" \
   "经常委会|经过常委会|经常务委员会"
 /* meetings the committee's subject did not hold as the committee */
-#define NOT_COMMITTEE_SESSIONS "党组|主任|委员长|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|领导|" \
+#define NOT_COMMITTEE_SESSIONS "党组|主任|委员长|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|" \
+  /* (its leaders, not the Party's leadership it works under: 在市委的坚强领导下) */ \
+  "领导班子|领导小组|领导干部|领导同志|会领导|领导带队|" \
   "专题|座谈|联席|推进|调度|部署|视频|工作会议|第"
 
 static const TallyRule self_building_rules[] = {

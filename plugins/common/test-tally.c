@@ -13393,6 +13393,58 @@ test_phrasings_of_round_93_county (void)
   g_assert_cmpstr (measure_of_count (document, "9件"), !=, "key_suggestions");
 }
 
+/* Phrasings of round 94: a list of activities after 开展 totalled with
+ * no 共 (开展执法检查和专题调研13项) is no row; the Party's leadership
+ * the committee works under is no leader's meeting (在市委的坚强领导下，
+ * …先后举行7次会议); a stage of deliberation named (在起草和审议阶段召开
+ * 专家论证会11次) keeps a consultation meeting; problems rectified after
+ * they were handed over (交办后督促整改到位31个); receptions the deputies'
+ * homes and stations held (各家站组织开放接待活动约1100场次); contact
+ * points described as new (其中2021年新设立的5个); the plan said short
+ * (年度计划确定的3个审议项目全部按期完成); suggestions chosen for a
+ * leader to follow (遴选14件建议由市政府领导领衔督办). */
+static void
+test_phrasings_of_round_94 (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("市", "2022年1月6日", "十七", "二")
+    "\n"
+    "在市委的坚强领导下，市人大常委会坚持党的领导，先后举行7次会议，召开主任会议16次。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "在立项阶段召开立项论证会5场，在起草和审议阶段召开专家论证会11次。"
+    "年度计划确定的3个审议项目全部按期完成。"
+    "基层立法联系点总数达到24个，其中2021年新设立的6个分布在园区和农村。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "全年听取审议专项工作报告22个，开展执法检查和专题调研13项。"
+    "各执法检查组共发现问题36个，交办后督促整改到位31个。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "代表提出建议520件，遴选14件建议由市政府领导领衔督办。"
+    "各家站组织开放接待活动约1100场次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "7次"), ==, "standing_committee_sessions");
+  g_assert_cmpstr (measure_of_count (document, "5场"), ==, "consultation_meetings");
+  g_assert_cmpstr (measure_of_count (document, "11次"), ==, "consultation_meetings");
+  g_assert_cmpstr (measure_of_count (document, "3个"), ==, "plan_projects_completed");
+  g_assert_cmpstr (measure_of_count (document, "24个"), ==, "legislative_contact_points");
+  g_assert_cmpstr (measure_of_count (document, "6个"), ==, "legislative_contact_points_added");
+  g_assert_cmpstr (measure_of_count (document, "22个"), ==, "work_reports");
+  assert_no_tally_of_count (document, "13项");
+  g_assert_cmpstr (measure_of_count (document, "36个"), ==, "problems_identified");
+  g_assert_cmpstr (measure_of_count (document, "31个"), ==, "problems_rectified");
+  g_assert_cmpstr (measure_of_count (document, "520件"), ==, "suggestions");
+  g_assert_cmpstr (measure_of_count (document, "14件"), ==, "key_suggestions");
+  g_assert_cmpstr (measure_of_count (document, "约1100场次"), ==, "constituent_receptions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13765,5 +13817,6 @@ main (int   argc,
   g_test_add_func ("/tally/each-after-items-with-verbs", test_each_after_items_with_verbs);
   g_test_add_func ("/tally/phrasings-of-round-93", test_phrasings_of_round_93);
   g_test_add_func ("/tally/phrasings-of-round-93-county", test_phrasings_of_round_93_county);
+  g_test_add_func ("/tally/phrasings-of-round-94", test_phrasings_of_round_94);
   return g_test_run ();
 }
