@@ -8831,6 +8831,11 @@ parts_after (const Tables       *tables,
   gsize from = windows[at].q_end;
   double sum = 0;
   guint n = 0;
+  /* (the laws counted with the legal decisions, whose part is then the
+   * decisions made: 制定、修改、废止地方性法规和法规性决定93件，其中制定41
+   * 件、修改38件、废止11件，作出法规性决定3件) */
+  gboolean with_decisions = windows[at].w_start < windows[at].q_start &&
+                            text_contains (text, windows[at].w_start, windows[at].q_start, "法规性决定");
 
   for (guint qj = at + 1; qj < quantities->len && sum < value; qj++)
     {
@@ -8852,7 +8857,8 @@ parts_after (const Tables       *tables,
           if (r == NO_RULE)
             break;
           if (tables->rules[r].domain == combined->domain &&
-              counts_verb_of (combined->rule->measure, tables->rules[r].rule->measure))
+              (counts_verb_of (combined->rule->measure, tables->rules[r].rule->measure) ||
+               (with_decisions && strcmp (tables->rules[r].rule->measure, "decisions_made") == 0)))
             parts++;
         }
       n += parts;

@@ -13445,6 +13445,32 @@ test_phrasings_of_round_94 (void)
   g_assert_cmpstr (measure_of_count (document, "约1100场次"), ==, "constituent_receptions");
 }
 
+/* Laws counted together with legal decisions, broken down into the
+ * verbs and the decisions made (制定、修改、废止地方性法规和法规性决定93
+ * 件，其中制定41件、修改38件、废止11件，作出法规性决定3件): the parts are
+ * the rows, and so they are for the same combined count said in a
+ * summary before. */
+static void
+test_combined_with_decisions (void)
+{
+  static const char text[] =
+    PROVINCE_2023
+    "\n"
+    "过去一年，常委会召开常委会会议10次，制定修改地方性法规和法规性决定17件。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年制定修改地方性法规和法规性决定17件，其中制定7件、修改8件，作出法规性决定2件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted+amended"), ==, 0);
+  g_assert_cmpstr (measure_of_count (document, "7件"), ==, "enacted");
+  g_assert_cmpstr (measure_of_count (document, "8件"), ==, "amended");
+  g_assert_cmpstr (measure_of_count (document, "2件"), ==, "decisions_made");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13818,5 +13844,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-93", test_phrasings_of_round_93);
   g_test_add_func ("/tally/phrasings-of-round-93-county", test_phrasings_of_round_93_county);
   g_test_add_func ("/tally/phrasings-of-round-94", test_phrasings_of_round_94);
+  g_test_add_func ("/tally/combined-with-decisions", test_combined_with_decisions);
   return g_test_run ();
 }
