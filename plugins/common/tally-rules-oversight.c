@@ -392,6 +392,9 @@ static const TallyRule oversight_rules[] = {
   { "documents_corrected", "<审查|备案审查|规范性文件&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
   { "documents_corrected", "审查|备案审查&" FOUND_FAULTY, "件|份", NULL, TRUE, NULL, NOT_FILING_REVIEW },
   { "documents_corrected", "审查|备案审查&发现", "件|份", NULL, TRUE, FAULTY_AFTER, NOT_FILING_REVIEW },
+  /* (…the review in the sentence's first clause: 备案审查规范性文件42件，
+   * 发现2件存在与上位法不一致的问题) */
+  { "documents_corrected", "<审查|备案审查|规范性文件&发现", "件|份", NULL, TRUE, FAULTY_AFTER, NOT_FILING_REVIEW },
   { "normative_documents_reviewed", "备案审查", "件|份", NULL, TRUE, NULL, "代表|发现|移送|" IN_REACH },
   /* the faulty documents a review found, their fault after the count
    * (对发现的4件问题文件，依法提出审查意见) */

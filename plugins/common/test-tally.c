@@ -13471,6 +13471,35 @@ test_combined_with_decisions (void)
   g_assert_cmpstr (measure_of_count (document, "2件"), ==, "decisions_made");
 }
 
+/* Phrasings of round 94, continued: the documents a review in the
+ * sentence's first clause found faulty, their fault after the count
+ * (备案审查规范性文件42件，发现2件存在与上位法不一致的问题), are
+ * corrections; the share of suggestions solved and planned said after
+ * 两项合计 is the resolution rate. */
+static void
+test_phrasings_of_round_94_reviews (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("市", "2019年1月8日", "十五", "三")
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "常委会备案审查规范性文件42件，发现2件存在与上位法不一致的问题，已督促制定机关纠正。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "代表提出建议379件，其中，已解决的217件，列入计划解决的121件，两项合计占89.2%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "42件"), ==, "normative_documents_reviewed");
+  g_assert_cmpstr (measure_of_count (document, "2件"), ==, "documents_corrected");
+  g_assert_cmpuint (count_measure (document, "oversight", "problems_identified"), ==, 0);
+  g_assert_cmpstr (measure_of_count (document, "217件"), ==, "suggestions_resolved");
+  g_assert_cmpstr (measure_of_count (document, "89.2%"), ==, "resolution_rate");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13845,5 +13874,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-93-county", test_phrasings_of_round_93_county);
   g_test_add_func ("/tally/phrasings-of-round-94", test_phrasings_of_round_94);
   g_test_add_func ("/tally/combined-with-decisions", test_combined_with_decisions);
+  g_test_add_func ("/tally/phrasings-of-round-94-reviews", test_phrasings_of_round_94_reviews);
   return g_test_run ();
 }

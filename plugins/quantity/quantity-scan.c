@@ -2137,6 +2137,28 @@ second_round (const guint8 *s,
   return FALSE;
 }
 
+/* Whether the number at @num_start and its unit, ending at @unit_end,
+ * are 两项 or 二者 standing for the items just counted, before the word
+ * that sums them (…解决的217件，列入计划解决的121件，两项合计占89.2%):
+ * a pronoun, no count. */
+static gboolean
+items_summed (const guint8 *s,
+              gsize         len,
+              gsize         num_start,
+              gsize         unit_end)
+{
+  static const char * const sums[] = { "合计", "共计", "总计", "相加", "加起来", "之和", "共占" };
+
+  if (unit_end != num_start + strlen ("两项") ||
+      !(has_at (s, len, num_start, "两项", strlen ("两项")) || has_at (s, len, num_start, "二项", strlen ("二项")) ||
+        has_at (s, len, num_start, "两类", strlen ("两类")) || has_at (s, len, num_start, "三项", strlen ("三项"))))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (sums); i++)
+    if (has_at (s, len, unit_end, sums[i], strlen (sums[i])))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the lone 一 at @num_start, ending at @num_end, counts
  * something: 开展专题询问一次, 检查法律一部, 专项工作报告一个 end their
  * clause with it, after the activity they count; 一部法律、两部法规 is an
@@ -2448,6 +2470,9 @@ try_quantity (Scan     *sc,
   unit_end = unit_start + unit->len;
   /* 二次督办: a second round, no count */
   if (num.chinese && second_round (s, len, num.start, unit_end))
+    return FALSE;
+  /* 两项合计: the items before, summed */
+  if (num.chinese && items_summed (s, len, num.start, unit_end))
     return FALSE;
 
   /* 4. the value */

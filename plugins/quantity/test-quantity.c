@@ -312,6 +312,11 @@ test_exclusions (void)
      * a report counts (not a one-off check of no such kind) */
     { "开展了一次专题询问，组织了一次执法检查，举行了一场立法听证会，进行了一次集中检查。",
       { "一次|1|次|1|次|-|-", "一次|1|次|1|次|-|-", "一场|1|场|1|场|-|-" } },
+    /* 两项 standing for the items just counted, before the word that
+     * sums them (not two items counted) */
+    { "已解决的217件，列入计划解决的121件，两项合计占89.2%。开展专题询问两项。",
+      { "217件|217|件|217|件|-|-", "121件|121|件|121|件|-|-", "89.2%|89.2|%|89.2|%|-|-",
+        "两项|2|项|2|项|-|-" } },
     /* 二次 as "second": a second round, not twice */
     { "对建议进行二次督办，法规草案二次审议，二次开发，开展专题询问二次。",
       { "二次|2|次|2|次|-|-" } },
