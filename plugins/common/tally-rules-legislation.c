@@ -51,7 +51,7 @@
 /* what a clean-up goes through, and what it does not count so */
 #define CLEANED "法规|地方性法规|条例|单行条例|自治条例|法规规章|法律"
 #define CLEANING "清理|进行清理|开展清理|全面清理|集中清理|专项清理|进行全面清理|进行集中清理|进行全面梳理|全面梳理|" \
-  "进行了梳理|进行梳理|逐件梳理|逐件进行了梳理|逐一梳理|逐一进行梳理|逐件逐条梳理"
+  "进行了梳理|进行梳理|逐件梳理|逐件进行了梳理|逐一梳理|逐一进行梳理|逐件逐条梳理|逐条梳理|逐条进行梳理"
 #define NOT_CLEANED_UP "清理出|需修改|需废止|需要修改|需要废止|需修改或废止|应当修改|应当废止|需予修改|需予废止|" \
   "建议|拟|规范性文件|" \
   /* (nor decisions about a clean-up: 作出有关法规清理的法规性决定二件) */ \
@@ -124,7 +124,9 @@
  * comments on drafts */
 #define STATIONS "联络站|代表之家|家站|社情民意"
 /* Drafts put out for comment */
-#define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布|公布|发布|网上公开|网站公开|网站上公开|公开"
+#define PUBLISH_DRAFTS "全文公布|向社会公布|公开发布|全文公开|社会全文公布|全文发布|公布|发布|网上公开|网站公开|网站上公开|公开|" \
+  /* (printed in the papers: 在《长治日报》和长治人大网上全文刊登) */ \
+  "全文刊登|刊登|全文刊发"
 /* the meetings of an inspection or a visit, not on drafts (…开展执法检查，
  * 检查组分赴14个市州，召开座谈会23次) */
 #define NOT_CONSULTATIONS "执法检查|检查组|视察|实施情况|贯彻实施"

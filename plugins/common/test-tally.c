@@ -13500,6 +13500,28 @@ test_phrasings_of_round_94_reviews (void)
   g_assert_cmpstr (measure_of_count (document, "89.2%"), ==, "resolution_rate");
 }
 
+/* Phrasings of round 94 on law-making: drafts printed in the papers
+ * (全文刊登); laws in force gone through article by article (对现行有效的
+ * 28件法规逐条梳理). */
+static void
+test_phrasings_of_round_94_legislation (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("市", "2024年1月9日", "十六", "三")
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "四件法规草案均在《某某日报》和某某人大网上全文刊登，共收到意见建议860余条。"
+    "开展法规专项清理，对现行有效的28件法规逐条梳理。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "四件"), ==, "drafts_published");
+  g_assert_cmpstr (measure_of_count (document, "860余条"), ==, "public_comments");
+  g_assert_cmpstr (measure_of_count (document, "28件"), ==, "cleaned_up");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13875,5 +13897,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-94", test_phrasings_of_round_94);
   g_test_add_func ("/tally/combined-with-decisions", test_combined_with_decisions);
   g_test_add_func ("/tally/phrasings-of-round-94-reviews", test_phrasings_of_round_94_reviews);
+  g_test_add_func ("/tally/phrasings-of-round-94-legislation", test_phrasings_of_round_94_legislation);
   return g_test_run ();
 }
