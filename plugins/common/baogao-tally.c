@@ -7854,7 +7854,7 @@ total_verb_list (const char *text,
   return end;
 }
 
-/* Where a list of activities ends that 开展 opens right before a count,
+/* Where a list of activities ends that 开展 or 进行 opens right before a count,
  * no 共 said (开展执法检查和专题调研13项; 开展执法检查、视察调研17次):
  * the count totals them as if it were; at @end, or G_MAXSIZE, also for
  * a list of examples of one kind (…等) and for items that are no
@@ -7864,19 +7864,26 @@ activities_listed_before (const char *text,
                           gsize       start,
                           gsize       end)
 {
-  static const char * const verbs[] = { "开展了", "开展", "组织开展", "进行" };
   static const char * const activities[] = {
     "执法检查", "检查", "调研", "询问", "视察", "评议", "测评", "督查", "督导",
   };
-  gsize verb = text_any_word_at (text, start, end, verbs, G_N_ELEMENTS (verbs));
-  gsize p;
+  gsize verb, p;
 
   end = spaces_start_before (text, start, end);
-  if (verb == 0 || text_find (text, start, end, "等") != G_MAXSIZE ||
+  if (text_find (text, start, end, "等") != G_MAXSIZE ||
       text_any_word_ends_at (text, start, end, activities, G_N_ELEMENTS (activities)) == 0)
     return G_MAXSIZE;
+  /* (the subject and when may come first: 常委会共开展…, 各乡镇人大五年来共
+   * 开展…) */
+  verb = text_find (text, start, end, "开展");
+  if (verb == G_MAXSIZE)
+    verb = text_find (text, start, end, "进行");
+  if (verb == G_MAXSIZE)
+    return G_MAXSIZE;
   /* (each item ends with an activity: the words before every 、 or 和) */
-  p = start + verb;
+  p = verb + strlen ("开展");
+  if (text_word_at (text, p, end, "了"))
+    p += strlen ("了");
   for (gsize q = p; q < end; q += g_utf8_skip[(guchar) text[q]])
     {
       gsize n = text_word_at (text, q, end, "、") ? strlen ("、") : conjunction_at (text, p, q, end);

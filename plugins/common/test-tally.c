@@ -13419,7 +13419,7 @@ test_phrasings_of_round_94 (void)
     "\n"
     "二、监督工作\n"
     "\n"
-    "全年听取审议专项工作报告22个，开展执法检查和专题调研13项。"
+    "全年听取审议专项工作报告22个，开展执法检查和专题调研13项。常委会开展执法检查和视察调研17次。"
     "各执法检查组共发现问题36个，交办后督促整改到位31个。\n"
     "\n"
     "三、代表工作\n"
@@ -13438,6 +13438,7 @@ test_phrasings_of_round_94 (void)
   g_assert_cmpstr (measure_of_count (document, "6个"), ==, "legislative_contact_points_added");
   g_assert_cmpstr (measure_of_count (document, "22个"), ==, "work_reports");
   assert_no_tally_of_count (document, "13项");
+  assert_no_tally_of_count (document, "17次");
   g_assert_cmpstr (measure_of_count (document, "36个"), ==, "problems_identified");
   g_assert_cmpstr (measure_of_count (document, "31个"), ==, "problems_rectified");
   g_assert_cmpstr (measure_of_count (document, "520件"), ==, "suggestions");
