@@ -193,7 +193,10 @@
   "设了|又设|又新设|新设了|增设了|设立了"
 /* the year said as such */
 #define THIS_YEAR "全年|今年|年内|本年度|当年"
-#define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报"
+#define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报|" \
+  /* (the stock the new ones were added to: 在原有4个基层立法联系点基础 \
+   * 上新设立6个) */ \
+  "原有"
 /* Counts of plans and of documents that are not laws or regulations,
  * and the laws in force a clean-up went through (对…制定的147件现行有
  * 效法规进行全面清理) */
@@ -335,6 +338,9 @@ static const TallyRule legislation_rules[] = {
     NOT_INSTRUMENTS "|意见|建议|一揽子|打包" },
   { "re_enacted", NULL, COUNT_UNITS, NULL, FALSE, INSTRUMENTS "&予以重新制定|重新制定|进行重新制定|为废旧立新|废旧立新",
     NOT_INSTRUMENTS },
+  /* (…the laws left out, after the ones counted with them: 制定地方性法规
+   * 9件，另有1件重新制定) */
+  { "re_enacted", "另有|另外|此外|还有", COUNT_UNITS, NULL, FALSE, "重新制定|废旧立新", NOT_INSTRUMENTS },
   /* the laws of a set said as made or changed after their count, with
    * a copula (审议通过的法规中，…等3件是首次制定，另有2件是修改; 等4件属于新
    * 制定) */

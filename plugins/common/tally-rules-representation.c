@@ -330,6 +330,9 @@ static const TallyRule representation_rules[] = {
     NOT_MOTION_CASES "|法规议案|法律议案|法规案|法律案" },
   /* (…the count before the motions: 经大会主席团审议，1件议案予以立案) */
   { "motions_accepted", NULL, "件|项", NULL, TRUE, "议案&予以立案|决定立案|立案", NOT_MOTION_CASES },
+  /* (…or put on the session's agenda: 2件议案列入本次会议议程) */
+  { "motions_accepted", NULL, "件|项", NULL, TRUE, "议案&列入本次会议议程|列入会议议程|列入大会议程|列入议程",
+    NOT_MOTION_CASES "|法规议案|法律议案|法规案|法律案" },
   /* the motions the presidium referred to the committees (大会主席团交付
    * 专门委员会审议的议案325件) */
   { "motions_accepted", "交付&审议的议案", "件|项", NULL, TRUE, NULL, NOT_MOTION_CASES },

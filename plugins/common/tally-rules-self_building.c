@@ -96,6 +96,8 @@
  * 会议前学法10次), the readings a bill went through (条例草案经常委会会
  * 议三次审议后表决通过) */
 #define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习|省委常委会|市委常委会|县委常委会|党委常委会|" \
+  /* (a lecture before them: 常委会会议前安排宪法和法律专题讲座6次) */ \
+  "讲座|会议前|会前|" \
   "经常委会|经过常委会|经常务委员会"
 /* meetings the committee's subject did not hold as the committee */
 #define NOT_COMMITTEE_SESSIONS "党组|主任|委员长|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|" \
@@ -383,7 +385,8 @@ static const TallyRule self_building_rules[] = {
   /* (not the work of its members, named so: 委员长会议组成人员…开展立法调研
    * 二十余次) */
   { "chairpersons_meetings", CHAIRPERSONS, "次", NULL, TRUE, NULL, NOT_SESSIONS "|成员|组成人员|宣誓" },
-  { "chairpersons_meetings", "召开|举行|组织召开", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员|组成人员|宣誓" },
+  /* (said plainly: 开了17次主任会议) */
+  { "chairpersons_meetings", "召开|举行|组织召开|开了|召开了|举行了", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员|组成人员|宣誓" },
 };
 
 const TallyDomain tally_domain_self_building = {

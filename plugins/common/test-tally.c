@@ -13523,6 +13523,52 @@ test_phrasings_of_round_94_legislation (void)
   g_assert_cmpstr (measure_of_count (document, "28件"), ==, "cleaned_up");
 }
 
+/* Phrasings of round 95: meetings said plainly (开了17次主任会议); a law
+ * remade, said after the laws made (另有1件重新制定); motions put on the
+ * session's agenda (2件议案列入本次会议议程); the contact points the new
+ * ones were added to (在原有4个…基础上) are no stock; a lecture before the
+ * sessions (常委会会议前安排…专题讲座6次) is no session; a slogan of
+ * lone ones (评议一次、规范一方、带动一片) is no appraisal. */
+static void
+test_phrasings_of_round_95 (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("市", "2022年1月6日", "十七", "二")
+    "\n"
+    "这一年，我们举行常委会会议8次，开了17次主任会议。\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年制定地方性法规9件，另有1件重新制定。"
+    "在原有4个基层立法联系点基础上新设立6个，总数达到10个。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "对3个部门开展工作评议，做到评议一次、规范一方、带动一片。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "经大会主席团审议，2件议案列入本次会议议程，其余作为建议交有关部门办理。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "常委会会议前安排宪法和法律专题讲座5次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "8次"), ==, "standing_committee_sessions");
+  g_assert_cmpstr (measure_of_count (document, "17次"), ==, "chairpersons_meetings");
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "enacted");
+  g_assert_cmpstr (measure_of_count (document, "1件"), ==, "re_enacted");
+  assert_no_tally_of_count (document, "4个");
+  g_assert_cmpstr (measure_of_count (document, "6个"), ==, "legislative_contact_points_added");
+  g_assert_cmpstr (measure_of_count (document, "3个"), ==, "work_evaluations");
+  g_assert_cmpuint (count_measure (document, "oversight", "work_evaluations"), ==, 1);
+  g_assert_cmpstr (measure_of_count (document, "2件"), ==, "motions_accepted");
+  g_assert_cmpstr (measure_of_count (document, "5次"), ==, "lectures");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13899,5 +13945,6 @@ main (int   argc,
   g_test_add_func ("/tally/combined-with-decisions", test_combined_with_decisions);
   g_test_add_func ("/tally/phrasings-of-round-94-reviews", test_phrasings_of_round_94_reviews);
   g_test_add_func ("/tally/phrasings-of-round-94-legislation", test_phrasings_of_round_94_legislation);
+  g_test_add_func ("/tally/phrasings-of-round-95", test_phrasings_of_round_95);
   return g_test_run ();
 }

@@ -2214,8 +2214,13 @@ lone_one_counts (const guint8 *s,
                               lone_one_of_them (s, num_start, next))) ||
                  lone_one_person (s, num_start, unit);
         }
-      /* 成熟一个、审议一个 is a slogan */
-      if (person && next == 0x3001)
+      /* 成熟一个、审议一个 is a slogan, and so is 评议一次、规范一方、带动一
+       * 片: another verb and its lone 一 after the 、, counting another
+       * thing (not a list of counts, 修改一件、废止一件) */
+      if (next == 0x3001 &&
+          (person || (num_end + 3 + 3 + 2 * 3 + strlen ("一") + 3 <= len &&
+                      has_at (s, len, num_end + 3 + 3 + 2 * 3, "一", strlen ("一")) &&
+                      memcmp (s + num_end + 3 + 3 + 2 * 3 + strlen ("一"), s + num_end, 3) != 0)))
         return FALSE;
     }
 
