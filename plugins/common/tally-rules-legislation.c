@@ -247,11 +247,13 @@ static const TallyRule legislation_rules[] = {
 #undef COMBINED_EXCEPT
 
   /* single verbs, with and without the kind of instrument (not the first
-   * of a list of verbs that goes on to approving: 制定、修改、批准…47件) */
+   * of a list of verbs that goes on to approving: 制定、修改、批准…47件;
+   * nor what a law made does: 新制定的《…条例》把全州四百余个传统村落纳入
+   * 保护) */
   { "enacted", "制定|出台|新制定|新出台|颁布|新立", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准|把" },
   { "enacted", "制定|出台|新制定|新出台|颁布&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准|把" },
   /* (a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's enactments: 制定地方性法规9件（含重新制定2件）) */
   { "re_enacted", "重新制定|废旧立新|废止并重新制定", COUNT_UNITS, NULL, TRUE },

@@ -242,6 +242,8 @@ static const TallyRule political_rules[] = {
   /* topics taken, said so, wherever the leaders went for them (深入区
    * 县、开发区领题调研16项) */
   { "research_topics", "领题&调研|专题调研|课题调研|调查研究", "项|个", NULL, FALSE, NULL, "报告|成果" },
+  /* (…or said short: 全年领题14项) */
+  { "research_topics", "领题|领办课题|领衔课题", "项|个", NULL, FALSE, NULL, "报告|成果|走访|深入|赴|点位|企业|单位" },
   /* the topics first (党组成员围绕10个重点课题开展调研) */
   { "research_topics", NULL, "项|个", NULL, FALSE, "课题|重点课题|调研课题&调研|专题调研|调查研究",
     "报告|成果|走访|深入|赴|点位|企业|单位" },

@@ -988,6 +988,9 @@ static const TallyRule representation_rules[] = {
   /* activities of several kinds together (参加视察、调研、座谈等活动
    * 九十余场、一千二百余人次, 参加各类活动1600余人次) are all of them */
   { "deputy_activities", "^代表&^" ALL_ACTIVITIES, "场次|场|次|批|批次", NULL, FALSE, NULL, ONE_EVENT },
+  /* (…the deputies named in the sentence's first clause: 各级人大代表参加
+   * 活动1.8万余人次，开展…调研视察、政策宣讲等活动2600余场次) */
+  { "deputy_activities", "<代表&^" ALL_ACTIVITIES, "场次|场|批次", NULL, FALSE, NULL, ONE_EVENT },
   { "deputy_activity_participations", "^代表&^" ALL_ACTIVITIES, "人次", NULL, FALSE, NULL, ONE_EVENT },
   /* deputies receiving constituents (代表进家站点接待群众…人次); the
    * committee's own petition work (信访) is oversight */

@@ -13569,6 +13569,45 @@ test_phrasings_of_round_95 (void)
   g_assert_cmpstr (measure_of_count (document, "5次"), ==, "lectures");
 }
 
+/* Phrasings of round 95, continued: topics taken, said short (全年领题14
+ * 项); the topics an inquiry took are no questions (询问了…两个议题); what
+ * a law made does (新制定的《…条例》把全州四百余个传统村落纳入保护) is no
+ * law made; activities of several kinds closed by 等活动, the deputies
+ * named in the sentence's first clause, are deputies' activities. */
+static void
+test_phrasings_of_round_95_sections (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("州", "2022年1月6日", "十四", "二")
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "党组成员坚持领题调研，全年领题14项。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "全年审议通过单行条例三件，其中新制定的《某某州传统村落保护条例》把全州四百余个传统村落纳入保护范围。\n"
+    "\n"
+    "三、监督工作\n"
+    "\n"
+    "开展专题询问两次，依次询问了耕地保护和生态环境保护两个议题，常委会组成人员共提出询问问题26个。\n"
+    "\n"
+    "四、代表工作\n"
+    "\n"
+    "全州组织开展“人大代表活动月”，各级人大代表参加活动1.8万余人次，"
+    "开展进村入户走访、调研视察、政策宣讲等活动2600余场次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "14项"), ==, "research_topics");
+  assert_no_tally_of_count (document, "四百余个");
+  g_assert_cmpstr (measure_of_count (document, "两次"), ==, "special_inquiries");
+  assert_no_tally_of_count (document, "两个");
+  g_assert_cmpstr (measure_of_count (document, "26个"), ==, "inquiry_questions");
+  g_assert_cmpstr (measure_of_count (document, "2600余场次"), ==, "deputy_activities");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13946,5 +13985,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-94-reviews", test_phrasings_of_round_94_reviews);
   g_test_add_func ("/tally/phrasings-of-round-94-legislation", test_phrasings_of_round_94_legislation);
   g_test_add_func ("/tally/phrasings-of-round-95", test_phrasings_of_round_95);
+  g_test_add_func ("/tally/phrasings-of-round-95-sections", test_phrasings_of_round_95_sections);
   return g_test_run ();
 }
