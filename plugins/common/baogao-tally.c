@@ -2833,6 +2833,51 @@ year_sentence_between (const char *text,
   return FALSE;
 }
 
+/* The period the last paragraph of [@from, @to) that opens with one says,
+ * among paragraphs with no count the decider visited (2022年，常委会…依法
+ * 开展监督。 before 一是…, 二是… paragraphs): PERIOD_YEAR for the year
+ * reported, PERIOD_TERM for a frame of the term (五年来，…), else
+ * PERIOD_NAMED_YEAR, none said. */
+static Period
+skipped_paragraphs_period (const char *text,
+                           gsize       from,
+                           gsize       to,
+                           gint        year,
+                           const gint *meeting)
+{
+  Period said = PERIOD_NAMED_YEAR;
+
+  for (gsize l = from; l < to;)
+    {
+      const char *nl = memchr (text + l, '\n', to - l);
+      gsize h, line_end;
+      SentenceMarks head;
+
+      if (nl == NULL)
+        break;
+      l = (gsize) (nl - text) + 1;
+      nl = memchr (text + l, '\n', to - l);
+      line_end = nl != NULL ? (gsize) (nl - text) : to;
+      h = l;
+      while (h < line_end && (text[h] == ' ' || text[h] == '\t'))
+        h++;
+      h += item_number_at (text, h, line_end);
+      if (h >= line_end)
+        continue;
+      if (opens_with_year_said (text, h, line_end, year))
+        {
+          said = PERIOD_YEAR;
+          continue;
+        }
+      sentence_marks_init (&head, h, MIN (line_end, h + 12), year, meeting);
+      head.words_end = line_end;
+      sentence_marks_read (text, &head, head.end);
+      if (head.frame == PERIOD_TERM && head.frame_at - h <= 9)
+        said = PERIOD_TERM;
+    }
+  return said;
+}
+
 /* Spans of one structure type, sorted by start, with what the decision
  * needs of each. */
 typedef struct
@@ -6425,6 +6470,18 @@ find_windows (const Tables    *tables,
                   gboolean paragraph_year_after_lead = FALSE;
                   /* (after its item's number: （一）五年来，…) */
                   gsize h = p + item_number_at (text, p, sentence->end);
+                  /* (a paragraph of no count before it, in the section,
+                   * may have said the period: 2022年，常委会…依法开展监督。
+                   * then 一是…, 二是…) */
+                  Period skipped = section != NULL && year > 0 ?
+                    skipped_paragraphs_period (text, MAX (visited_end, section->start), p, year, meeting) :
+                    PERIOD_NAMED_YEAR;
+
+                  if (skipped != PERIOD_NAMED_YEAR)
+                    {
+                      said_section = section;
+                      said_period = skipped;
+                    }
 
                   sentence_marks_init (&head, h, MIN (sentence->end, h + 12), year, meeting);
                   head.words_end = sentence->end;

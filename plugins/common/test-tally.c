@@ -13608,6 +13608,47 @@ test_phrasings_of_round_95_sections (void)
   g_assert_cmpstr (measure_of_count (document, "2600余场次"), ==, "deputy_activities");
 }
 
+/* A term's last report whose sections tell the five years, then the year
+ * in a paragraph of no count (2022年，常委会…依法开展监督。) before its
+ * items (一是…, 二是…): the items are the year's, up to a paragraph
+ * about the term again. */
+static void
+test_term_report_year_said_before_items (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("市", "2023年1月12日", "六", "一")
+    "\n"
+    "五年来，常委会忠实履行宪法法律赋予的职责。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "五年来，常委会共听取审议专项工作报告86个，开展执法检查31次。\n"
+    "\n"
+    "2022年，常委会紧扣稳增长、保民生，依法开展监督。\n"
+    "\n"
+    "一是听取和审议专项工作报告17个。\n"
+    "\n"
+    "二是开展执法检查5次，检查法律法规7部。\n"
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "五年来，代表提出建议4300件。\n"
+    "\n"
+    "坚持代表联系群众，代表进家站接待群众12.6万人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (period_of_count (document, "86个"), ==, "term");
+  g_assert_cmpstr (period_of_count (document, "31次"), ==, "term");
+  g_assert_null (period_of_count (document, "17个"));
+  g_assert_null (period_of_count (document, "5次"));
+  g_assert_null (period_of_count (document, "7部"));
+  /* (another section, the year not said: the term) */
+  g_assert_cmpstr (period_of_count (document, "4300件"), ==, "term");
+  g_assert_cmpstr (period_of_count (document, "12.6万人次"), ==, "term");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -13986,5 +14027,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-94-legislation", test_phrasings_of_round_94_legislation);
   g_test_add_func ("/tally/phrasings-of-round-95", test_phrasings_of_round_95);
   g_test_add_func ("/tally/phrasings-of-round-95-sections", test_phrasings_of_round_95_sections);
+  g_test_add_func ("/tally/term-report-year-said-before-items", test_term_report_year_said_before_items);
   return g_test_run ();
 }
