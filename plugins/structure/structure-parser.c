@@ -3670,6 +3670,23 @@ add_sentences (Parser *P,
     }
 }
 
+/* Does [@p, @end) open with a bullet (■ ▲ ● …), as the lines of a box of
+ * figures do? Each such line is whole: a page break cuts no sentence
+ * before one, and its own figures end with it. */
+static gboolean
+opens_with_bullet (const char *p,
+                   const char *end)
+{
+  static const char *const bullets[] = { "▲", "■", "●", "◆", "★", "□", "◇", "○", "•", "·", "▶" };
+
+  while (p < end && *p == ' ')
+    p++;
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (has_at (p, end, bullets[i], strlen (bullets[i])))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 can_join (Parser *P,
           Line   *A,
@@ -3686,7 +3703,8 @@ can_join (Parser *P,
     return FALSE;
   if (ends_terminal (as, ae))
     return FALSE;
-  if (starts_with_marker (P, B) || AT (line_start (P, B), line_end (P, B), "各位代表"))
+  if (starts_with_marker (P, B) || AT (line_start (P, B), line_end (P, B), "各位代表") ||
+      opens_with_bullet (as, ae) || opens_with_bullet (line_start (P, B), line_end (P, B)))
     return FALSE;
 
   /* A line that breaks off after a particle, or whose phrase the next line

@@ -1643,6 +1643,40 @@ test_unstructured (void)
   check_invariants (doc);
 }
 
+/* Lines that open with a bullet (■, ▲…) are whole: long lines of
+ * figures with commas and no full stop are not joined as if a page break
+ * had cut them, to each other nor to the paragraph after. */
+static void
+test_bullet_lines_stay_apart (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_text (
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "■ 表决通过地方性法规19件，其中新制定6件，修改10件，废止3件\n"
+    "■ 审查批准市州及民族自治地方报批的法规和单行条例23件，其中新制定11件、修改9件、废止3件\n"
+    "\n"
+    "聚焦生态文明建设立法，出台条例3件。\n");
+  g_autoptr(GPtrArray) sentences = get (doc, "structure.sentence");
+  guint bullets = 0;
+
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      g_autofree char *t = baogao_annotation_dup_text (nth (sentences, i));
+
+      if (g_str_has_prefix (t, "■"))
+        {
+          bullets++;
+          g_assert_null (strstr (t, "\n"));
+          g_assert_null (strstr (t + strlen ("■"), "■"));
+          g_assert_null (strstr (t, "聚焦"));
+        }
+    }
+  g_assert_cmpuint (bullets, ==, 2);
+  check_invariants (doc);
+}
+
 static void
 test_edge_inputs (void)
 {
@@ -1874,6 +1908,7 @@ main (int    argc,
   g_test_add_func ("/structure/outlook-sections", test_outlook_sections);
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
+  g_test_add_func ("/structure/bullet-lines-stay-apart", test_bullet_lines_stay_apart);
   g_test_add_func ("/structure/gold", test_gold);
 
   return g_test_run ();
