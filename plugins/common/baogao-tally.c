@@ -2833,6 +2833,9 @@ year_sentence_between (const char *text,
   return FALSE;
 }
 
+/* How far into a paragraph its opening year's 年， may end: 二〇二二年， */
+#define YEAR_FRAME_REACH (6 * 3)
+
 /* The period the last paragraph of [@from, @to) that opens with one says,
  * among paragraphs with no count the decider visited (2022年，常委会…依法
  * 开展监督。 before 一是…, 二是… paragraphs): PERIOD_YEAR for the year
@@ -2864,7 +2867,11 @@ skipped_paragraphs_period (const char *text,
       h += item_number_at (text, h, line_end);
       if (h >= line_end)
         continue;
-      if (opens_with_year_said (text, h, line_end, year))
+      /* (the year as the frame of what follows, 2022年，… or 今年，…; not
+       * a date, 2022年6月，…, nor the year described, 2022年是…) */
+      if (opens_with_year_said (text, h, line_end, year) &&
+          (text_find (text, h, MIN (line_end, h + YEAR_FRAME_REACH), "年，") != G_MAXSIZE ||
+           text_find (text, h, MIN (line_end, h + YEAR_FRAME_REACH), "年来，") != G_MAXSIZE))
         {
           said = PERIOD_YEAR;
           continue;
@@ -7924,34 +7931,42 @@ activities_listed_before (const char *text,
   static const char * const activities[] = {
     "执法检查", "检查", "调研", "询问", "视察", "评议", "测评", "督查", "督导",
   };
-  gsize verb, p;
+  gsize verb, p, item;
+  guint n_items = 1;
 
   end = spaces_start_before (text, start, end);
-  if (text_find (text, start, end, "等") != G_MAXSIZE ||
-      text_any_word_ends_at (text, start, end, activities, G_N_ELEMENTS (activities)) == 0)
+  if (text_any_word_ends_at (text, start, end, activities, G_N_ELEMENTS (activities)) == 0)
     return G_MAXSIZE;
   /* (the subject and when may come first: 常委会共开展…, 各乡镇人大五年来共
-   * 开展…) */
+   * 开展…; 开展 and 进行 are as long) */
   verb = text_find (text, start, end, "开展");
   if (verb == G_MAXSIZE)
     verb = text_find (text, start, end, "进行");
   if (verb == G_MAXSIZE)
     return G_MAXSIZE;
-  /* (each item ends with an activity: the words before every 、 or 和) */
   p = verb + strlen ("开展");
   if (text_word_at (text, p, end, "了"))
     p += strlen ("了");
-  for (gsize q = p; q < end; q += g_utf8_skip[(guchar) text[q]])
+  /* (examples of a kind after the verb: 开展执法检查、调研等监督活动) */
+  if (text_find (text, p, end, "等") != G_MAXSIZE)
+    return G_MAXSIZE;
+  /* (each item ends with an activity: the words before every 、 or 和) */
+  item = p;
+  for (gsize q = p; q < end;)
     {
       gsize n = text_word_at (text, q, end, "、") ? strlen ("、") : conjunction_at (text, p, q, end);
 
       if (n == 0)
-        continue;
-      if (text_any_word_ends_at (text, p, q, activities, G_N_ELEMENTS (activities)) == 0)
+        {
+          q += g_utf8_skip[(guchar) text[q]];
+          continue;
+        }
+      if (text_any_word_ends_at (text, item, q, activities, G_N_ELEMENTS (activities)) == 0)
         return G_MAXSIZE;
-      return end;
+      n_items++;
+      item = q = q + n;
     }
-  return G_MAXSIZE;
+  return n_items >= 2 ? end : G_MAXSIZE;
 }
 
 /* Where 等 starts when a list of items joined by 、 closes with it and a
@@ -8898,8 +8913,8 @@ parts_after (const Tables       *tables,
   /* (the laws counted with the legal decisions, whose part is then the
    * decisions made: 制定、修改、废止地方性法规和法规性决定93件，其中制定41
    * 件、修改38件、废止11件，作出法规性决定3件) */
-  gboolean with_decisions = windows[at].w_start < windows[at].q_start &&
-                            text_contains (text, windows[at].w_start, windows[at].q_start, "法规性决定");
+  gboolean with_decisions = text_contains (text, windows[at].w_start, windows[at].q_start, "法规性决定") ||
+                            text_contains (text, windows[at].w_start, windows[at].q_start, "法律问题的决定");
 
   for (guint qj = at + 1; qj < quantities->len && sum < value; qj++)
     {
@@ -10648,11 +10663,13 @@ decide (const Tables    *tables,
            * congress's, what it counted being another body's kind of act
            * (国务院全年制定行政法规九件、修订二十一件): the head's body acts
            * in the item too */
+          /* (not an item that names its own body: …、全国人大常委会制定法
+           * 律12件) */
           if (decisions[qi].actor == ACTOR_OWN && qi > 0 && w->w_start > w->h_start &&
               !windows[qi - 1].skip && decisions[qi - 1].rule == NO_RULE &&
-              windows[qi - 1].h_start == w->h_start && windows[qi - 1].q_end < w->w_start &&
-              text_word_at (d->text, windows[qi - 1].q_end, w->w_start, "、") &&
-              windows[qi - 1].q_end + strlen ("、") == w->w_start &&
+              windows[qi - 1].h_start == w->h_start &&
+              text_is_word (d->text, windows[qi - 1].q_end, w->w_start, "、") &&
+              !names_congress (d->text, w->w_start, w->q_start) &&
               clause_actor (d->text, w->h_start, windows[qi - 1].q_start, own, own_city, TRUE) == ACTOR_GOVERNMENT)
             decisions[qi].actor = ACTOR_GOVERNMENT;
           /* …and a later item of a list said with 分别, whose words start

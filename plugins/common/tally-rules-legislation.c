@@ -195,8 +195,8 @@
 #define THIS_YEAR "全年|今年|年内|本年度|当年"
 #define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报|" \
   /* (the stock the new ones were added to: 在原有4个基层立法联系点基础 \
-   * 上新设立6个) */ \
-  "原有"
+   * 上新设立6个; not 由原有4个增加到10个) */ \
+  "在原有"
 /* Counts of plans and of documents that are not laws or regulations,
  * and the laws in force a clean-up went through (对…制定的147件现行有
  * 效法规进行全面清理) */
@@ -247,13 +247,11 @@ static const TallyRule legislation_rules[] = {
 #undef COMBINED_EXCEPT
 
   /* single verbs, with and without the kind of instrument (not the first
-   * of a list of verbs that goes on to approving: 制定、修改、批准…47件;
-   * nor what a law made does: 新制定的《…条例》把全州四百余个传统村落纳入
-   * 保护) */
+   * of a list of verbs that goes on to approving: 制定、修改、批准…47件) */
   { "enacted", "制定|出台|新制定|新出台|颁布|新立", COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准|把" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准" },
   { "enacted", "制定|出台|新制定|新出台|颁布&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准|把" },
+    NULL, FALSE, NULL, NOT_INSTRUMENTS "|、批准|和批准|及批准|、审查批准" },
   /* (a kind of its own wherever it is said, and so counted apart in an
    * aside after the year's enactments: 制定地方性法规9件（含重新制定2件）) */
   { "re_enacted", "重新制定|废旧立新|废止并重新制定", COUNT_UNITS, NULL, TRUE },
@@ -342,7 +340,8 @@ static const TallyRule legislation_rules[] = {
     NOT_INSTRUMENTS },
   /* (…the laws left out, after the ones counted with them: 制定地方性法规
    * 9件，另有1件重新制定) */
-  { "re_enacted", "另有|另外|此外|还有", COUNT_UNITS, NULL, FALSE, "重新制定|废旧立新", NOT_INSTRUMENTS },
+  { "re_enacted", "另有|另外|此外|还有", COUNT_UNITS, NULL, FALSE, "重新制定|废旧立新",
+    NOT_INSTRUMENTS "|需|需要|正在|将|有待|待" },
   /* the laws of a set said as made or changed after their count, with
    * a copula (审议通过的法规中，…等3件是首次制定，另有2件是修改; 等4件属于新
    * 制定) */
@@ -796,11 +795,16 @@ static const TallyRule legislation_rules[] = {
     PLAN_NOT_DONE },
   /* (not the projects set out, the ones done counted after them: 立法计划
    * 安排的十八个审议项目已完成十六个; 确定的26件正式项目中完成25件) */
-  /* (…the plan said short, 年度计划确定的3个审议项目全部按期完成; done
-   * said as passed, 年度立法计划确定的4件正式项目全部提请审议并通过) */
-  { "plan_projects_completed", "立法计划|立法工作计划|年度计划", "件|项|部|个", NULL, FALSE,
-    "完成|全部完成|圆满完成|如期完成|审议完毕|全部提请审议|全部审议通过|均已审议通过",
+  /* (…done said as passed, 年度立法计划确定的4件正式项目全部提请审议并
+   * 通过; not only put before the committee, 全部提请审议) */
+  { "plan_projects_completed", "立法计划|立法工作计划", "件|项|部|个", NULL, FALSE,
+    "完成|全部完成|圆满完成|如期完成|审议完毕|提请审议并通过|全部审议通过|均已审议通过",
     PLAN_NOT_DONE "|项目已完成|中完成|中已完成|项目完成了|项目完成" },
+  /* (…the plan said short, its projects named: 年度计划确定的3个审议项目
+   * 全部按期完成; not the government's plan's work, 年度计划确定的30项重点
+   * 工作) */
+  { "plan_projects_completed", "年度计划", "件|项|部|个", NULL, FALSE,
+    "审议项目|立法项目|正式项目&完成|全部完成|圆满完成|如期完成|按期完成|审议完毕|提请审议并通过", PLAN_NOT_DONE },
   /* the plan named in the clause before (立法计划的18件项目，完成17件) */
   { "plan_projects_completed", "<立法计划|立法工作计划&完成|已完成|共完成", "件|项|部|个", NULL, FALSE, NULL, PLAN_NOT_DONE },
   /* the research done on drafts and plans (开展立法调研46次) */

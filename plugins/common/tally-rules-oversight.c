@@ -233,9 +233,8 @@ static const TallyRule oversight_rules[] = {
   /* (nor the topics it took up, counted first: 围绕…两个议题开展专题询问) */
   { "special_inquiries", NULL, "项|个", NULL, TRUE, "$专题询问", "代表|人次|问题|部门|单位|负责人|议题" },
   /* the questions an inquiry put (现场提出询问问题15个, 询问问题23个) */
-  /* (not the topics an inquiry took: 依次询问了…两个议题) */
   { "inquiry_questions", "询问问题|提出询问|提问|询问了|现场询问|应询问题|问询问题|现场问询|现场发问|发问|追问", "个|条|项", NULL, TRUE, NULL,
-    "代表建议|审查建议|发现|整改|议题|方面" },
+    "代表建议|审查建议|发现|整改" },
   /* (the questions said put, whatever topic the words before name: 围绕
    * 屡审屡犯、整改不到位等现场提出询问问题15个) */
   { "inquiry_questions", "提出询问问题|现场提出询问问题|提出询问问题|提出了询问问题", "个|条|项", NULL, TRUE, NULL,

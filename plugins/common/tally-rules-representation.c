@@ -508,7 +508,7 @@ static const TallyRule representation_rules[] = {
   /* (其中10件由省政府领导领衔督办) */
   { "key_suggestions", "<建议&其中", PAPERS, NULL, TRUE, "领衔督办|领办|牵头督办", NULL },
   /* (…or chosen for it: 遴选14件建议由市政府领导领衔督办) */
-  { "key_suggestions", "遴选|遴选出|选定|选取|筛选|筛选出|确定", PAPERS, NULL, TRUE, "领衔督办|领办|牵头督办",
+  { "key_suggestions", "遴选|遴选出|选定|选取|筛选|筛选出|确定", PAPERS, NULL, TRUE, "建议&领衔督办|领办|牵头督办",
     TAKEN_UP_AGAIN },
   /* (the key suggestions named in the sentence's first clause, the count
    * with the verb only: 常委会每年确定重点督办建议，五年共督办58件) */

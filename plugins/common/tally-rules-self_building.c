@@ -96,8 +96,9 @@
  * 会议前学法10次), the readings a bill went through (条例草案经常委会会
  * 议三次审议后表决通过) */
 #define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习|省委常委会|市委常委会|县委常委会|党委常委会|" \
-  /* (a lecture before them: 常委会会议前安排宪法和法律专题讲座6次) */ \
-  "讲座|会议前|会前|" \
+  /* (what is held before them: 常委会会议前安排宪法和法律专题讲座6次; not \
+   * 在人代会前召开常委会会议3次) */ \
+  "会议前安排|会议前举办|会议前开展|会议前组织|会前安排|会前举办|会前组织|" \
   "经常委会|经过常委会|经常务委员会"
 /* meetings the committee's subject did not hold as the committee */
 #define NOT_COMMITTEE_SESSIONS "党组|主任|委员长|机关|专门委员会|专委会|工作机构|工作委员会|组成人员|" \
@@ -163,15 +164,15 @@ static const TallyRule self_building_rules[] = {
   { "youth_study_seminars", NULL, TIMES, NULL, FALSE, "青年|年轻干部|青年干部&" YOUTH_STUDY, YOUTH_NOT_STUDY },
   /* (not a part of another's study, after 其中: 中心组专题学习12次，其中集
    * 中研讨6次) */
-  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|专题研讨|集中研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|其中|讲座" },
+  { "study_sessions", "集体学习|专题学习|学习会|学习研讨|交流研讨|专题研讨|集中研讨|中心组学习|理论学习|集中学习|传达学习|学习交流|学法|集体学法|会前学法|专题学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|其中|学法讲座" },
   /* (the law studied together, said plainly: the office's wherever the
    * Party group's section tells of it, 常委会机关…全年集体学法10次) */
   { "study_sessions", "集体学法|会前学法|专题学法|集中学法|常委会学法|" \
     /* (…and the members studying it, 会议前组织组成人员学法4次; not a
      * lecture on it, 举办专题学法讲座6场) */ \
-    "组成人员学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|讲座" },
+    "组成人员学法", TIMES, NULL, FALSE, NULL, NOT_DEPUTIES "|学法讲座" },
   { "study_sessions", "开展|组织|举行|召开|举办|开展了|组织了|举行了", TIMES, NULL, FALSE,
-    "集体学习|专题学习|学习会|学习研讨|专题研讨|集中研讨|集中学习|集体学法|专题学法", NOT_DEPUTIES "|讲座" },
+    "集体学习|专题学习|学习会|学习研讨|专题研讨|集中研讨|集中学习|集体学法|专题学法", NOT_DEPUTIES "|学法讲座" },
   { "study_sessions", "第一议题&学习|传达学习|专题学习|集体学习", "次|场|期|轮|场次", NULL, FALSE, NULL, NOT_DEPUTIES },
   /* the office's own Party group, named as the sentence's subject, in
    * any section (机关党组坚持“第一议题”制度，全年通过“第一议题”学习28
@@ -209,7 +210,7 @@ static const TallyRule self_building_rules[] = {
   /* publications */
   { "newsletter_issues", "简报|专刊|期刊|刊物|内刊|专报|工作通讯|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴|简讯", "期", NULL, FALSE, NULL, NULL },
   { "newsletter_issues", NULL, "期", NULL, FALSE, "简报|专刊|期刊|刊物|内刊|专报|通讯|快报|增刊|月刊|季刊|会刊|工作动态|情况反映|公报|常委会公报|年鉴|简讯", NULL },
-  { "newsletter_issues", "编发|编报|印发|编印|出版|编辑出版|刊印|编辑|出刊|发行", "期", NULL, FALSE, NULL, "培训|讲堂|论坛" },
+  { "newsletter_issues", "编发|编报|印发|编印|出版|编辑出版|刊印|编辑|出刊|发行|刊发", "期", NULL, FALSE, NULL, "培训|讲堂|论坛" },
 
   /* awards and commendations received; not those the congress gives
    * (表彰先进集体40个、先进个人80名; 对…予以表彰) */
@@ -315,9 +316,10 @@ static const TallyRule self_building_rules[] = {
   { "rules_made", RULES_MADE "&制度|工作制度|规章制度|机关制度|内部制度", RULES_UNITS, NULL, FALSE, NULL,
     LAWS_COUNTED },
   /* (its work's rules, said so, in any section: a section on legislation
-   * tells of its law-making rules, 研究制定了立法工作规程…等工作制度7项;
+   * tells of its law-making rules, 研究制定了立法工作规程…等工作制度7项,
+   * 修订立法技术规范等制度4项;
    * not those it urged others to make) */
-  { "rules_made", RULES_MADE "&工作制度|立法制度|配套制度|》等制度|工作规范|工作规程|工作规则", RULES_UNITS, NULL, TRUE, NULL,
+  { "rules_made", RULES_MADE "&工作制度|立法制度|配套制度|》等制度|等制度|工作规范|工作规程|工作规则|技术规范", RULES_UNITS, NULL, TRUE, NULL,
     LAWS_COUNTED "|督促|推动|政府|部门" },
   { "rules_made", RULES_MADE, RULES_UNITS, NULL, FALSE, "制度|工作制度|规章制度|机关制度", LAWS_COUNTED },
   /* (…its work's rules counted before their name, in any section: 修订《…

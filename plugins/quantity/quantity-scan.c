@@ -2138,9 +2138,9 @@ second_round (const guint8 *s,
 }
 
 /* Whether the number at @num_start and its unit, ending at @unit_end,
- * are 两项 or 二者 standing for the items just counted, before the word
- * that sums them (…解决的217件，列入计划解决的121件，两项合计占89.2%):
- * a pronoun, no count. */
+ * are 两项 (二项, 三项, 两类) standing for the items just counted, before
+ * the word that sums them (…解决的217件，列入计划解决的121件，两项合计占
+ * 89.2%): a pronoun, no count. */
 static gboolean
 items_summed (const guint8 *s,
               gsize         len,
@@ -2157,6 +2157,23 @@ items_summed (const guint8 *s,
     if (has_at (s, len, unit_end, sums[i], strlen (sums[i])))
       return TRUE;
   return FALSE;
+}
+
+/* Whether the item of a list at @p is a two-character verb and a lone 一
+ * of a slogan's measure word ending it (规范一方、, 带动一片。, 整改一批，). */
+static gboolean
+slogan_item_after (const guint8 *s,
+                   gsize         len,
+                   gsize         p)
+{
+  gsize one = p + 2 * 3;
+  gunichar word, after;
+
+  if (one + strlen ("一") + 3 + 3 > len || !has_at (s, len, one, "一", strlen ("一")))
+    return FALSE;
+  if (decode_at (s, len, one + strlen ("一"), &word) != 3 || !char_in (word, "方片批"))
+    return FALSE;
+  return decode_at (s, len, one + strlen ("一") + 3, &after) == 3 && char_in (after, "，。；、");
 }
 
 /* Whether the lone 一 at @num_start, ending at @num_end, counts
@@ -2215,12 +2232,9 @@ lone_one_counts (const guint8 *s,
                  lone_one_person (s, num_start, unit);
         }
       /* 成熟一个、审议一个 is a slogan, and so is 评议一次、规范一方、带动一
-       * 片: another verb and its lone 一 after the 、, counting another
-       * thing (not a list of counts, 修改一件、废止一件) */
-      if (next == 0x3001 &&
-          (person || (num_end + 3 + 3 + 2 * 3 + strlen ("一") + 3 <= len &&
-                      has_at (s, len, num_end + 3 + 3 + 2 * 3, "一", strlen ("一")) &&
-                      memcmp (s + num_end + 3 + 3 + 2 * 3 + strlen ("一"), s + num_end, 3) != 0)))
+       * 片: another verb and a lone 一 of a slogan's measure word (方, 片,
+       * 批) that ends its item (not 走访一百余家企业, 清理一批规范性文件) */
+      if (next == 0x3001 && (person || slogan_item_after (s, len, num_end + 3 + 3)))
         return FALSE;
     }
 
