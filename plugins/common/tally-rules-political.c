@@ -92,6 +92,9 @@
  * 两学一做 2016) */
 #define CAMPAIGNS "主题教育|学习教育|三严三实|群众路线|教育实践活动|两学一做|学习实践活动|学习实践科学发展观|" \
   "创先争优|先进性教育"
+/* …and the Party group's own review of itself, named as who holds it
+ * (常委会党组召开专题民主生活会，检视问题二十一个), in any section */
+#define PARTY_REVIEWS CAMPAIGNS "|常委会党组召开|人大常委会党组召开|党组召开专题民主生活会|党组专题民主生活会"
 
 static const TallyRule political_rules[] = {
   /* Party-group and central-group study */
@@ -201,6 +204,11 @@ static const TallyRule political_rules[] = {
   /* (the Party group's own, in any section: 党组举办专题读书班2期) */
   { "guided_study_classes", "党组举办|党组开展|党组组织|党组集中&" STUDY_CLASSES, "期|次|场|场次|个|班", NULL, TRUE, NULL,
     "代表|机关党组|支部|机关党委|党员干部|机关干部|组成人员|会议" },
+  /* (…the Party group who acts named in the sentence's first clause, after
+   * a comma, which 机关党组 is not: 党纪学习教育中，党组开展警示教育4次，举办
+   * 党纪学习教育读书班1期) */
+  { "guided_study_classes", "<，党组举办|，党组开展|，党组组织|常委会党组&举办|开办&" STUDY_CLASSES, "期|次|场|场次|个|班", NULL, TRUE, NULL,
+    "代表|机关党组|支部|机关党委|党员干部|机关干部|组成人员|会议" },
   { "guided_study_classes", STUDY_CLASSES, "期|次|场|场次|个|班", NULL, FALSE, NULL, "代表" },
   { "guided_study_classes", NULL, "期|次|场|场次|个|班", NULL, FALSE, "读书班|读书会|学习班|专题班|研讨班", "代表" },
   /* (not the members sent to work somewhere: 机关400余名党员干部下沉社区) */
@@ -275,7 +283,7 @@ static const TallyRule political_rules[] = {
   /* (by the campaign's own words, 检视, 查摆: not what research found in
    * its course, 结合主题教育，…调研32次，发现问题86个) */
   /* (not the office's own findings: 机关查找作风方面问题27个) */
-  { "problems_identified", "<" CAMPAIGNS "&检视|查摆|检视出|查摆出|检视查摆|查找|查找出|梳理出|梳理&问题|突出问题|短板|不足", ITEMS, NULL, TRUE,
+  { "problems_identified", "<" PARTY_REVIEWS "&检视|查摆|检视出|查摆出|检视查摆|查找|查找出|梳理出|梳理&问题|突出问题|短板|不足", ITEMS, NULL, TRUE,
     NULL, "解决|整改措施|整改到位|完成整改|已整改|代表|机关|" NOT_PARTY_PROBLEMS },
   { "rectification_measures", "整改措施|整改举措|整改任务|整改清单|整改方案|整改事项", ITEMS, NULL, FALSE, NULL, NULL },
   { "rectification_measures", NULL, ITEMS, NULL, FALSE, "整改措施|整改举措|整改任务", NULL },
@@ -284,7 +292,7 @@ static const TallyRule political_rules[] = {
   /* (…and what the campaign that opens the sentence put right, in any
    * section, as what it found: 开展主题教育，检视问题18个，…，已完成整改
    * 43条 in one on self-building) */
-  { "problems_rectified", "<" CAMPAIGNS "&" TALLY_RECTIFY, ITEMS, NULL, TRUE, NULL,
+  { "problems_rectified", "<" PARTY_REVIEWS "&" TALLY_RECTIFY, ITEMS, NULL, TRUE, NULL,
     "措施|举措|任务|清单|方案|代表|机关|" NOT_PARTY_PROBLEMS },
   { "rectification_measures", "<" CAMPAIGNS "&整改措施|整改举措|整改任务", ITEMS, NULL, TRUE, NULL, "代表|机关" },
   { "ledgers", "台账|工作台账|清单台账", "本|个|项|套|类|份", NULL, FALSE, NULL, NULL },

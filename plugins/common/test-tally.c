@@ -13688,6 +13688,38 @@ test_what_new_rules_leave (void)
   g_assert_cmpstr (measure_of_count (document, "9次"), ==, "study_sessions");
 }
 
+/* The Party group's own work told in a section on self-building, the
+ * group named as who acts: its review of itself (常委会党组召开专题民主生
+ * 活会，检视问题二十一个，…已完成整改五十条), and a reading class after its
+ * clause (…，党组开展警示教育4次，举办党纪学习教育读书班1期) are political;
+ * the office's Party group's (机关党组…) stay self-building's. */
+static void
+test_party_group_review_in_self_building (void)
+{
+  static const char text[] =
+    PROVINCE_2023
+    "\n"
+    "一、加强常委会自身建设\n"
+    "\n"
+    "常委会党组召开专题民主生活会，检视问题二十一个，制定整改措施五十八条，已完成整改五十条。"
+    "党纪学习教育中，党组开展警示教育4次，举办党纪学习教育读书班1期。"
+    "机关党组召开专题组织生活会，查找问题12个，已整改10个；举办读书班2期。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_nonnull (find_tally (document, "political", "二十一个"));
+  g_assert_nonnull (find_tally (document, "political", "五十条"));
+  g_assert_nonnull (find_tally (document, "political", "五十八条"));
+  g_assert_nonnull (find_tally (document, "political", "1期"));
+  a = find_tally (document, "self_building", "12个");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "problems_identified");
+  g_assert_nonnull (find_tally (document, "self_building", "10个"));
+  g_assert_nonnull (find_tally (document, "self_building", "2期"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14068,5 +14100,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-95-sections", test_phrasings_of_round_95_sections);
   g_test_add_func ("/tally/term-report-year-said-before-items", test_term_report_year_said_before_items);
   g_test_add_func ("/tally/what-new-rules-leave", test_what_new_rules_leave);
+  g_test_add_func ("/tally/party-group-review-in-self-building", test_party_group_review_in_self_building);
   return g_test_run ();
 }
