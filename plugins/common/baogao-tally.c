@@ -4843,7 +4843,8 @@ reason_after_count (const char *text,
 static const char * const passed_words[] = { "通过", "批准", "审议" };
 
 /* Does a clause opening with 经 and who acted or how (经常委会会议审议,
- * 经审查全部依法批准, 均经表决通过) start at @p, before @end? */
+ * 经审查全部依法批准, 均经表决通过), or with the committee's review
+ * (常委会依法审查后…), start at @p, before @end? */
 static gboolean
 passive_clause_at (const char *text,
                    gsize       p,
@@ -4852,7 +4853,14 @@ passive_clause_at (const char *text,
   /* (经 starts other words too: 经济, 经费, 经验…) */
   static const char * const not_passive[] = { "经济", "经费", "经验", "经营", "经历", "经典", "经办" };
   static const char * const openers[] = { "均", "全部", "都", "已" };
+  /* (…or the committee's review said as such first: 常委会依法审查后全部
+   * 予以批准) */
+  static const char * const reviewed[] = {
+    "常委会依法审查后", "常委会审查后", "常委会依法审查", "依法审查后", "审查后",
+  };
 
+  if (text_any_word_at (text, p, end, reviewed, G_N_ELEMENTS (reviewed)) != 0)
+    return TRUE;
   p += text_any_word_at (text, p, end, openers, G_N_ELEMENTS (openers));
   return text_word_at (text, p, end, "经") &&
          text_any_word_at (text, p, end, not_passive, G_N_ELEMENTS (not_passive)) == 0;
@@ -8236,6 +8244,9 @@ bare_part (const char *text,
 
   start = past_subset_word (text, start, end);
   start += text_any_word_at (text, start, end, approving, G_N_ELEMENTS (approving));
+  /* (新 before the verb: 其中设区的市新制定法规十四件) */
+  if (text_word_at (text, start, end, "新"))
+    start += strlen ("新");
   /* (a verb and 法规, no more: the cities' laws, of the list the total
    * counts: …、修改法规27件) */
   if (end - start <= 4 * 3 && text_word_ends_at (text, start, end, "法规") && end - start > strlen ("法规") &&

@@ -13720,6 +13720,30 @@ test_party_group_review_in_self_building (void)
   g_assert_nonnull (find_tally (document, "self_building", "2期"));
 }
 
+/* The cities' laws sent up, their approval said as the committee's
+ * review in the next clause (…二十八件，常委会依法审查后全部予以批准), then
+ * broken down by what the cities did (其中设区的市新制定法规十四件、修改十
+ * 一件): approved only. */
+static void
+test_approved_after_review_then_parts (void)
+{
+  static const char text[] =
+    PROVINCE_2023
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "各市州报批的地方性法规和单行条例二十八件，常委会依法审查后全部予以批准，"
+    "其中设区的市新制定法规十四件、修改十一件，自治州单行条例三件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "二十八件"), ==, "approved");
+  assert_no_tally_of_count (document, "十四件");
+  assert_no_tally_of_count (document, "十一件");
+  g_assert_cmpuint (count_measure (document, "legislation", "enacted"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14101,5 +14125,6 @@ main (int   argc,
   g_test_add_func ("/tally/term-report-year-said-before-items", test_term_report_year_said_before_items);
   g_test_add_func ("/tally/what-new-rules-leave", test_what_new_rules_leave);
   g_test_add_func ("/tally/party-group-review-in-self-building", test_party_group_review_in_self_building);
+  g_test_add_func ("/tally/approved-after-review-then-parts", test_approved_after_review_then_parts);
   return g_test_run ();
 }
