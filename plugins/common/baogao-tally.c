@@ -10258,6 +10258,26 @@ share_of_topic (const char *text,
   return h_start >= e_start + d + 3 && text_word_ends_at (text, e_start, h_start - d, "的");
 }
 
+/* Do the words [@start, @end) of a list's item name a body or deputies
+ * of their own (@words: 人大, 代表, 常委会), as who acts? Deputies right
+ * after the congress's verb are whom it acts on (各乡镇人大开展执法检查14
+ * 次、组织代表视察23次: 组织代表), no actor of the item's own. */
+static gboolean
+names_own_actor (const char         *text,
+                 gsize               start,
+                 gsize               end,
+                 const char * const *words,
+                 guint               n_words)
+{
+  for (guint i = 0; i < n_words; i++)
+    for (gsize at = text_find (text, start, end, words[i]); at != G_MAXSIZE;
+         at = text_find (text, at + strlen (words[i]), end, words[i]))
+      if (strcmp (words[i], "代表") != 0 ||
+          text_any_word_ends_at (text, start, at, acts_on_deputies, G_N_ELEMENTS (acts_on_deputies)) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* Decides every count of the document: fills @decisions (one per
  * quantity). */
 static gboolean
@@ -10700,7 +10720,7 @@ decide (const Tables    *tables,
               w->q_start - windows[last].q_end <= LIST_ITEM_REACH &&
               text_contains (d->text, windows[last].q_end, w->q_start, "、") &&
               clause_end (d->text, baogao_document_get_size (document), windows[last].q_end, w->q_start) == w->q_start &&
-              !text_contains_any (d->text, windows[last].q_end, w->q_start, own_words, G_N_ELEMENTS (own_words)))
+              !names_own_actor (d->text, windows[last].q_end, w->q_start, own_words, G_N_ELEMENTS (own_words)))
             {
               Actor before = decisions[last].actor;
               Actor written = decided_level (tables, &decisions[last]);

@@ -13744,6 +13744,31 @@ test_approved_after_review_then_parts (void)
   g_assert_cmpuint (count_measure (document, "legislation", "enacted"), ==, 0);
 }
 
+/* A later item of a list whose head named the township congresses who
+ * act is theirs though it names deputies as whom they act on (各苏木乡镇人
+ * 大全年开展执法检查14次、组织代表视察23次). */
+static void
+test_township_list_item_acting_on_deputies (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("旗", "2021年1月8日", "十六", "五")
+    "\n"
+    "三、指导苏木乡镇人大工作\n"
+    "\n"
+    "各苏木乡镇人大全年开展执法检查14次、组织代表视察23次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "oversight", "14次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+  a = find_tally (document, "representation", "23次");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14126,5 +14151,6 @@ main (int   argc,
   g_test_add_func ("/tally/what-new-rules-leave", test_what_new_rules_leave);
   g_test_add_func ("/tally/party-group-review-in-self-building", test_party_group_review_in_self_building);
   g_test_add_func ("/tally/approved-after-review-then-parts", test_approved_after_review_then_parts);
+  g_test_add_func ("/tally/township-list-item-acting-on-deputies", test_township_list_item_acting_on_deputies);
   return g_test_run ();
 }
