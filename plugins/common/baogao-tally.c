@@ -9869,6 +9869,8 @@ named_deputies_level (const char *text,
     { "（县）", ACTOR_COUNTY }, { "（区）", ACTOR_COUNTY }, { "（县、市）", ACTOR_COUNTY },
     { "（县、区）", ACTOR_COUNTY }, { "（区、县）", ACTOR_COUNTY }, { "(县)", ACTOR_COUNTY },
     { "(区)", ACTOR_COUNTY }, { "(县、市)", ACTOR_COUNTY },
+    /* cities with the prefectures of their rank (市（州）人大代表) */
+    { "（州）", ACTOR_MUNICIPAL }, { "(州)", ACTOR_MUNICIPAL },
     /* townships with the subdistricts of their rank (镇（街道）人大代表) */
     { "（街道）", ACTOR_TOWNSHIP }, { "(街道)", ACTOR_TOWNSHIP }, { "（街）", ACTOR_TOWNSHIP },
     { "镇街", ACTOR_TOWNSHIP },

@@ -13769,6 +13769,31 @@ test_township_list_item_acting_on_deputies (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "township");
 }
 
+/* Deputies elected named with the prefectures of their rank (选出市（州）
+ * 人大代表6850名) are the cities' level, as 县（市、区） are the counties'. */
+static void
+test_deputies_of_cities_and_prefectures (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("省", "2023年1月12日", "十四", "一")
+    "\n"
+    "三、代表工作\n"
+    "\n"
+    "全省市级人大换届选举顺利完成，共选出市（州）人大代表6850名。县级人大换届选举共选出县（市、区）人大代表3.6万名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+  BaogaoAnnotation *a;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  a = find_tally (document, "representation", "6850名");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "measure"), ==, "deputies_elected");
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "municipal");
+  a = find_tally (document, "representation", "3.6万名");
+  g_assert_nonnull (a);
+  g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "county");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14152,5 +14177,6 @@ main (int   argc,
   g_test_add_func ("/tally/party-group-review-in-self-building", test_party_group_review_in_self_building);
   g_test_add_func ("/tally/approved-after-review-then-parts", test_approved_after_review_then_parts);
   g_test_add_func ("/tally/township-list-item-acting-on-deputies", test_township_list_item_acting_on_deputies);
+  g_test_add_func ("/tally/deputies-of-cities-and-prefectures", test_deputies_of_cities_and_prefectures);
   return g_test_run ();
 }
