@@ -10260,23 +10260,23 @@ share_of_topic (const char *text,
   return h_start >= e_start + d + 3 && text_word_ends_at (text, e_start, h_start - d, "的");
 }
 
-/* Do the words [@start, @end) of a list's item name a body or deputies
- * of their own (@words: 人大, 代表, 常委会), as who acts? Deputies right
- * after the congress's verb are whom it acts on (各乡镇人大开展执法检查14
- * 次、组织代表视察23次: 组织代表), no actor of the item's own. */
+/* Do the words [@start, @end) of a list's item name a congress (人大,
+ * 常委会) or deputies of their own, as who acts? Deputies right after
+ * the congress's verb are whom it acts on (各乡镇人大开展执法检查14次、组
+ * 织代表视察23次: 组织代表), no actor of the item's own. */
 static gboolean
-names_own_actor (const char         *text,
-                 gsize               start,
-                 gsize               end,
-                 const char * const *words,
-                 guint               n_words)
+names_own_actor (const char *text,
+                 gsize       start,
+                 gsize       end)
 {
-  for (guint i = 0; i < n_words; i++)
-    for (gsize at = text_find (text, start, end, words[i]); at != G_MAXSIZE;
-         at = text_find (text, at + strlen (words[i]), end, words[i]))
-      if (strcmp (words[i], "代表") != 0 ||
-          text_any_word_ends_at (text, start, at, acts_on_deputies, G_N_ELEMENTS (acts_on_deputies)) == 0)
-        return TRUE;
+  static const char * const bodies[] = { "人大", "常委会" };
+
+  if (text_contains_any (text, start, end, bodies, G_N_ELEMENTS (bodies)))
+    return TRUE;
+  for (gsize at = text_find (text, start, end, "代表"); at != G_MAXSIZE;
+       at = text_find (text, at + strlen ("代表"), end, "代表"))
+    if (text_any_word_ends_at (text, start, at, acts_on_deputies, G_N_ELEMENTS (acts_on_deputies)) == 0)
+      return TRUE;
   return FALSE;
 }
 
@@ -10291,8 +10291,6 @@ decide (const Tables    *tables,
         GCancellable    *cancellable,
         GError         **error)
 {
-  /* the words of a list item that names a body or deputies of its own */
-  static const char * const own_words[] = { "人大", "代表", "常委会" };
   /* the reporting city's or county's own laws, named so */
   static const char * const own_laws[] = { "我市", "本市", "我州", "本州", "我县", "本县", "我区", "我盟" };
   g_autofree CountWindows *windows = g_new (CountWindows, quantities->len);
@@ -10722,7 +10720,7 @@ decide (const Tables    *tables,
               w->q_start - windows[last].q_end <= LIST_ITEM_REACH &&
               text_contains (d->text, windows[last].q_end, w->q_start, "、") &&
               clause_end (d->text, baogao_document_get_size (document), windows[last].q_end, w->q_start) == w->q_start &&
-              !names_own_actor (d->text, windows[last].q_end, w->q_start, own_words, G_N_ELEMENTS (own_words)))
+              !names_own_actor (d->text, windows[last].q_end, w->q_start))
             {
               Actor before = decisions[last].actor;
               Actor written = decided_level (tables, &decisions[last]);
