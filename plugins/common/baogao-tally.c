@@ -2836,25 +2836,47 @@ year_sentence_between (const char *text,
 /* How far into a paragraph its opening year's 年， may end: 二〇二二年， */
 #define YEAR_FRAME_REACH (6 * 3)
 
-/* The period the last paragraph of [@from, @to) that opens with one says,
- * among paragraphs with no count the decider visited (2022年，常委会…依法
- * 开展监督。 before 一是…, 二是… paragraphs): PERIOD_YEAR for the year
- * reported, PERIOD_TERM for a frame of the term (五年来，…), else
- * PERIOD_NAMED_YEAR, none said. */
+/* The time frame that opens the words at @h (五年来，…; 三年来，…), read in
+ * their first characters, the words that may qualify it up to @end; sets
+ * *@any to whether one was found at all. PERIOD_YEAR when none opens
+ * them. */
 static Period
+head_frame (const char *text,
+            gsize       h,
+            gsize       end,
+            gint        year,
+            const gint *meeting,
+            gboolean   *any)
+{
+  SentenceMarks head;
+
+  sentence_marks_init (&head, h, MIN (end, h + 12), year, meeting);
+  head.words_end = end;
+  sentence_marks_read (text, &head, head.end);
+  if (any != NULL)
+    *any = head.frame_at != G_MAXSIZE;
+  return head.frame_at - h <= 9 ? head.frame : PERIOD_YEAR;
+}
+
+/* Whether a paragraph of [@from, @to), among those with no count the
+ * decider does not visit, opens with a period (2022年，常委会…依法开展监
+ * 督。 before 一是…, 二是… paragraphs): the last one's in *@said,
+ * PERIOD_YEAR for the year reported, PERIOD_TERM for a frame of the
+ * term (五年来，…). */
+static gboolean
 skipped_paragraphs_period (const char *text,
                            gsize       from,
                            gsize       to,
                            gint        year,
-                           const gint *meeting)
+                           const gint *meeting,
+                           Period     *said)
 {
-  Period said = PERIOD_NAMED_YEAR;
+  gboolean found = FALSE;
 
   for (gsize l = from; l < to;)
     {
       const char *nl = memchr (text + l, '\n', to - l);
       gsize h, line_end;
-      SentenceMarks head;
 
       if (nl == NULL)
         break;
@@ -2873,16 +2895,16 @@ skipped_paragraphs_period (const char *text,
           (text_find (text, h, MIN (line_end, h + YEAR_FRAME_REACH), "年，") != G_MAXSIZE ||
            text_find (text, h, MIN (line_end, h + YEAR_FRAME_REACH), "年来，") != G_MAXSIZE))
         {
-          said = PERIOD_YEAR;
-          continue;
+          *said = PERIOD_YEAR;
+          found = TRUE;
         }
-      sentence_marks_init (&head, h, MIN (line_end, h + 12), year, meeting);
-      head.words_end = line_end;
-      sentence_marks_read (text, &head, head.end);
-      if (head.frame == PERIOD_TERM && head.frame_at - h <= 9)
-        said = PERIOD_TERM;
+      else if (head_frame (text, h, line_end, year, meeting, NULL) == PERIOD_TERM)
+        {
+          *said = PERIOD_TERM;
+          found = TRUE;
+        }
     }
-  return said;
+  return found;
 }
 
 /* Spans of one structure type, sorted by start, with what the decision
@@ -6481,44 +6503,27 @@ find_windows (const Tables    *tables,
                 p++;
               if (p != paragraph_start)
                 {
-                  SentenceMarks head;
-                  gboolean paragraph_year_after_lead = FALSE;
+                  gboolean paragraph_year_after_lead = FALSE, any_frame;
                   /* (after its item's number: （一）五年来，…) */
                   gsize h = p + item_number_at (text, p, sentence->end);
+
                   /* (a paragraph of no count before it, in the section,
                    * may have said the period: 2022年，常委会…依法开展监督。
                    * then 一是…, 二是…) */
-                  Period skipped = section != NULL && year > 0 ?
-                    skipped_paragraphs_period (text, MAX (visited_end, section->start), p, year, meeting) :
-                    PERIOD_NAMED_YEAR;
-
-                  if (skipped != PERIOD_NAMED_YEAR)
-                    {
-                      said_section = section;
-                      said_period = skipped;
-                    }
-
-                  sentence_marks_init (&head, h, MIN (sentence->end, h + 12), year, meeting);
-                  head.words_end = sentence->end;
-                  sentence_marks_read (text, &head, head.end);
+                  if (section != NULL && year > 0 &&
+                      skipped_paragraphs_period (text, MAX (visited_end, section->start), p, year, meeting,
+                                                 &said_period))
+                    said_section = section;
                   paragraph_start = p;
-                  paragraph_period = head.frame_at - h <= 9 ? head.frame : PERIOD_YEAR;
+                  paragraph_period = head_frame (text, h, sentence->end, year, meeting, &any_frame);
                   /* (or after a short lead-in sentence, a run-in heading:
                    * 建议办理提质增效。五年来，…) */
-                  if (head.frame_at == G_MAXSIZE)
+                  if (!any_frame)
                     {
                       gsize stop = text_find (text, h, MIN (sentence->end, h + PARAGRAPH_LEAD_IN), "。");
 
                       if (stop != G_MAXSIZE)
-                        {
-                          gsize h2 = stop + strlen ("。");
-
-                          sentence_marks_init (&head, h2, MIN (sentence->end, h2 + 12), year, meeting);
-                          head.words_end = sentence->end;
-                          sentence_marks_read (text, &head, head.end);
-                          if (head.frame_at - h2 <= 9)
-                            paragraph_period = head.frame;
-                        }
+                        paragraph_period = head_frame (text, stop + strlen ("。"), sentence->end, year, meeting, NULL);
                     }
                   /* (…or the year after a lead-in sentence: 本届最后一年，
                    * 监督工作力度不减。2022年，常委会…) */
