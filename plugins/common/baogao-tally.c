@@ -4877,9 +4877,7 @@ passive_clause_at (const char *text,
   static const char * const openers[] = { "均", "全部", "都", "已" };
   /* (…or the committee's review said as such first: 常委会依法审查后全部
    * 予以批准) */
-  static const char * const reviewed[] = {
-    "常委会依法审查后", "常委会审查后", "常委会依法审查", "依法审查后", "审查后",
-  };
+  static const char * const reviewed[] = { "常委会依法审查", "常委会审查后", "依法审查后", "审查后" };
 
   if (text_any_word_at (text, p, end, reviewed, G_N_ELEMENTS (reviewed)) != 0)
     return TRUE;
@@ -7862,6 +7860,10 @@ joins_items (const char *text,
   return FALSE;
 }
 
+/* The activities a list a count totals may name, each item ending with
+ * one (执法检查、专题调研、视察) */
+static const char * const listed_activities[] = { "检查", "调研", "询问", "视察", "评议", "测评", "督查", "督导" };
+
 /* Where the word 共, 共计, 合计 or 总计 starts right before a count, which
  * then totals the items of the list before it (召开常委会会议、主任会议共
  * 计31次), or G_MAXSIZE. */
@@ -7871,10 +7873,8 @@ total_marker_before (const char *text,
                      gsize       end)
 {
   static const char * const markers[] = { "共计", "合计", "总计", "共" };
-  /* what a list of activities totalled after 全年 ends with */
-  static const char * const activities[] = {
-    "会议", "学习", "研讨", "检查", "调研", "询问", "视察", "评议", "测评",
-  };
+  /* what a list totalled after 全年 may end with, besides activities */
+  static const char * const gatherings[] = { "会议", "学习", "研讨" };
   gsize n;
 
   end = spaces_start_before (text, start, end);
@@ -7894,7 +7894,8 @@ total_marker_before (const char *text,
       gsize list_end = end - n - strlen ("全年");
 
       return list_end > start &&
-             text_any_word_ends_at (text, start, list_end, activities, G_N_ELEMENTS (activities)) != 0 &&
+             (text_any_word_ends_at (text, start, list_end, gatherings, G_N_ELEMENTS (gatherings)) != 0 ||
+              text_any_word_ends_at (text, start, list_end, listed_activities, G_N_ELEMENTS (listed_activities)) != 0) &&
              joins_items (text, start, list_end) ? list_end : G_MAXSIZE;
     }
   if (text_word_ends_at (text, start, end - n, "一") || text_word_ends_at (text, start, end - n, "总"))
@@ -7941,14 +7942,11 @@ activities_listed_before (const char *text,
                           gsize       start,
                           gsize       end)
 {
-  static const char * const activities[] = {
-    "执法检查", "检查", "调研", "询问", "视察", "评议", "测评", "督查", "督导",
-  };
   gsize verb, p, item;
   guint n_items = 1;
 
   end = spaces_start_before (text, start, end);
-  if (text_any_word_ends_at (text, start, end, activities, G_N_ELEMENTS (activities)) == 0)
+  if (text_any_word_ends_at (text, start, end, listed_activities, G_N_ELEMENTS (listed_activities)) == 0)
     return G_MAXSIZE;
   /* (the subject and when may come first: 常委会共开展…, 各乡镇人大五年来共
    * 开展…; 开展 and 进行 are as long) */
@@ -7974,7 +7972,7 @@ activities_listed_before (const char *text,
           q += g_utf8_skip[(guchar) text[q]];
           continue;
         }
-      if (text_any_word_ends_at (text, item, q, activities, G_N_ELEMENTS (activities)) == 0)
+      if (text_any_word_ends_at (text, item, q, listed_activities, G_N_ELEMENTS (listed_activities)) == 0)
         return G_MAXSIZE;
       n_items++;
       item = q = q + n;

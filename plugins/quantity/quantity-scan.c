@@ -2147,16 +2147,13 @@ items_summed (const guint8 *s,
               gsize         num_start,
               gsize         unit_end)
 {
-  static const char * const sums[] = { "合计", "共计", "总计", "相加", "加起来", "之和", "共占" };
+  static const Word pronouns[] = { { W("两项") }, { W("二项") }, { W("两类") }, { W("三项") } };
+  static const Word sums[] = {
+    { W("合计") }, { W("共计") }, { W("总计") }, { W("相加") }, { W("加起来") }, { W("之和") }, { W("共占") },
+  };
 
-  if (unit_end != num_start + strlen ("两项") ||
-      !(has_at (s, len, num_start, "两项", strlen ("两项")) || has_at (s, len, num_start, "二项", strlen ("二项")) ||
-        has_at (s, len, num_start, "两类", strlen ("两类")) || has_at (s, len, num_start, "三项", strlen ("三项"))))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (sums); i++)
-    if (has_at (s, len, unit_end, sums[i], strlen (sums[i])))
-      return TRUE;
-  return FALSE;
+  return unit_end == num_start + strlen ("两项") && any_word_at (s, len, num_start, pronouns, G_N_ELEMENTS (pronouns)) &&
+         any_word_at (s, len, unit_end, sums, G_N_ELEMENTS (sums));
 }
 
 /* Whether the item of a list at @p is a two-character verb and a lone 一
