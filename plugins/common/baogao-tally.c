@@ -5200,6 +5200,19 @@ closes_list_of_names (const char *text,
          (law_name_ends_at (text, lower, q) && text_contains (text, lower, q, "、"));
 }
 
+/* Is the count [@q_start, @q_end) the stock something was added to, 原有
+ * before it in its words from @w_start and 基础上 after it before @end
+ * (在原有4个基层立法联系点基础上新设立6个)? */
+static gboolean
+is_base_added_to (const char *text,
+                  gsize       w_start,
+                  gsize       q_start,
+                  gsize       q_end,
+                  gsize       end)
+{
+  return text_contains (text, w_start, q_start, "原有") && text_contains (text, q_end, end, "基础上");
+}
+
 /* Does a change start at @p, after the value it started from (提高到,
  * 提升至, 增加到, 下降到…)? */
 static gboolean
@@ -6828,8 +6841,9 @@ find_windows (const Tables    *tables,
 
       /* the value a change started from (解决率由上年的74%提高到78.3%,
        * 建议由794件增加到836件): the count is the one it went to, which
-       * reads the words before this one as its own */
-      if (changes_from (text, q_end, upper))
+       * reads the words before this one as its own; and so is the stock
+       * new ones were added to (在原有4个基层立法联系点基础上新设立6个) */
+      if (changes_from (text, q_end, upper) || is_base_added_to (text, w_start, q_start, q_end, upper))
         {
           w->skip = TRUE;
           continue;

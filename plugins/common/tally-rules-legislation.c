@@ -193,10 +193,7 @@
   "设了|又设|又新设|新设了|增设了|设立了"
 /* the year said as such */
 #define THIS_YEAR "全年|今年|年内|本年度|当年"
-#define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报|" \
-  /* (the stock the new ones were added to: 在原有4个基层立法联系点基础 \
-   * 上新设立6个; not 由原有4个增加到10个) */ \
-  "在原有"
+#define CONTACT_THROUGH "通过|依托|借助|利用|推荐|申报"
 /* Counts of plans and of documents that are not laws or regulations,
  * and the laws in force a clean-up went through (对…制定的147件现行有
  * 效法规进行全面清理) */

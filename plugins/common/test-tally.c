@@ -13794,6 +13794,32 @@ test_deputies_of_cities_and_prefectures (void)
   g_assert_cmpstr (baogao_annotation_get_string (a, "scope"), ==, "county");
 }
 
+/* The stock new ones were added to (在原有5个代表联络站基础上新建3个;
+ * 基层立法联系点在原有12个的基础上新增6个) is no count of any measure,
+ * as the value a change started from is none. */
+static void
+test_base_added_to (void)
+{
+  static const char text[] =
+    REPORT_HEAD ("市", "2021年1月8日", "十五", "五")
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "基层立法联系点在原有12个的基础上新增6个。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "在原有5个代表联络站基础上新建3个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "12个");
+  g_assert_cmpstr (measure_of_count (document, "6个"), ==, "legislative_contact_points_added");
+  assert_no_tally_of_count (document, "5个");
+  g_assert_cmpstr (measure_of_count (document, "3个"), ==, "deputy_stations_added");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14178,5 +14204,6 @@ main (int   argc,
   g_test_add_func ("/tally/approved-after-review-then-parts", test_approved_after_review_then_parts);
   g_test_add_func ("/tally/township-list-item-acting-on-deputies", test_township_list_item_acting_on_deputies);
   g_test_add_func ("/tally/deputies-of-cities-and-prefectures", test_deputies_of_cities_and_prefectures);
+  g_test_add_func ("/tally/base-added-to", test_base_added_to);
   return g_test_run ();
 }
