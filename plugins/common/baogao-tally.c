@@ -6520,8 +6520,9 @@ find_windows (const Tables    *tables,
 
                   /* (a paragraph of no count before it, in the section,
                    * may have said the period: 2022年，常委会…依法开展监督。
-                   * then 一是…, 二是…) */
-                  if (section != NULL && year > 0 &&
+                   * then 一是…, 二是…; read only where the period said
+                   * is, in a term's last report with no parts, below) */
+                  if (meeting[0] == 1 && parts->len == 0 && term_opening && section != NULL && year > 0 &&
                       skipped_paragraphs_period (text, MAX (visited_end, section->start), p, year, meeting,
                                                  &said_period))
                     said_section = section;
