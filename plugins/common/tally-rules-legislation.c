@@ -624,9 +624,9 @@ static const TallyRule legislation_rules[] = {
    * 对27部法律草案征求意见 in a district's report): the NPC's (in its own
    * report, drafts it published; see tally_write_domain ()) */
   /* draft regulations the congress commented on, named (对《…条例（草
-   * 案）》等7件法规草案提出修改意见): the congress above's; not the cities'
-   * it approves */
-  { "higher_drafts_commented", "对|就", "件|部|项|个", NULL, FALSE,
+   * 案）》等7件法规草案提出修改意见; 为…11部法规草案提出修改意见): the
+   * congress above's; not the cities' it approves */
+  { "higher_drafts_commented", "对|就|为", "件|部|项|个", NULL, FALSE,
     "法规草案|地方性法规草案&提出修改意见|提出意见|反馈意见|反馈修改意见|提出意见建议",
     "全国人大|全国人民代表大会|法律草案|报批|设区的市|设区市|市州|联系点|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   /* the consultations taken on for the congress above (承接省人大常委会法
@@ -700,7 +700,8 @@ static const TallyRule legislation_rules[] = {
    * out, 12件市人大常委会法规草案向社会公开征求意见) */
   { "higher_drafts_commented", "就|对", "件|部|项|个", NULL, FALSE,
     "市人大常委会法规草案|州人大常委会法规草案&征求意见|提出意见|提出修改意见", "向社会|公开征求|设区的市|报批|批准" },
-  { "higher_drafts_commented", "就省人大常委会|就自治区人大常委会|对省人大常委会|对自治区人大常委会|承接省人大常委会|承接自治区人大常委会|"
+  { "higher_drafts_commented", "就省人大常委会|就自治区人大常委会|对省人大常委会|对自治区人大常委会|为省人大常委会|为自治区人大常委会|"
+    "承接省人大常委会|承接自治区人大常委会|"
     "完成省人大常委会|完成自治区人大常委会|完成市人大常委会",
     "件|部|项|个", NULL, FALSE, DRAFTS, NULL },
   /* the NPC's draft laws the congress was consulted on (配合全国人大常委

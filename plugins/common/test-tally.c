@@ -13820,6 +13820,28 @@ test_base_added_to (void)
   g_assert_cmpstr (measure_of_count (document, "3个"), ==, "deputy_stations_added");
 }
 
+/* Drafts of the congress above commented on, said with 为 (为省人大常委会
+ * 11部法规草案提出修改意见): as with 对; the comments are no row */
+static void
+test_drafts_commented_for (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "组织专家为省人大常委会11部法规草案提出修改意见63条。"
+    "全年为7件地方性法规草案提出意见建议40余条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "11部"), ==, "higher_drafts_commented");
+  g_assert_cmpstr (measure_of_count (document, "7件"), ==, "higher_drafts_commented");
+  assert_no_tally_of_count (document, "63条");
+  assert_no_tally_of_count (document, "40余条");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14205,5 +14227,6 @@ main (int   argc,
   g_test_add_func ("/tally/township-list-item-acting-on-deputies", test_township_list_item_acting_on_deputies);
   g_test_add_func ("/tally/deputies-of-cities-and-prefectures", test_deputies_of_cities_and_prefectures);
   g_test_add_func ("/tally/base-added-to", test_base_added_to);
+  g_test_add_func ("/tally/drafts-commented-for", test_drafts_commented_for);
   return g_test_run ();
 }
