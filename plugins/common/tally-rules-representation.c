@@ -751,6 +751,8 @@ static const TallyRule representation_rules[] = {
     NULL, STOCK "|全市|全县|全区|全省|全州|全旗" },
   { "deputy_stations_upgraded", UPGRADE "&" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NEW_AND_UPGRADED },
   { "deputy_stations_upgraded", UPGRADE, "个|家|处|所|座", NULL, TRUE, STATIONS, NEW_AND_UPGRADED },
+  /* (the verb may head a list: 改造提升代表之家7个、代表联络站12个) */
+  { "deputy_stations_upgraded", "^" UPGRADE "&" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NEW_AND_UPGRADED "|" STOCK },
   /* the stations named in the clause before (全市现有代表联络站38个，今年
    * 改造提升12个) */
   { "deputy_stations_upgraded", UPGRADE "&^" STATIONS, "个|家|处|所|座", NULL, TRUE, NULL, NEW_AND_UPGRADED },

@@ -13842,6 +13842,31 @@ test_drafts_commented_for (void)
   assert_no_tally_of_count (document, "40余条");
 }
 
+/* Stations done up, the verb said once for a list (改造提升代表之家7个、
+ * 代表联络站12个): both items are upgraded, the second is no stock */
+static void
+test_stations_upgraded_listed (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全年提档升级代表之家7个、代表联络站12个。"
+    "新建代表之家3个、改造代表联络站15个。"
+    "全市改造提升代表之家9个、代表联络站总数达到120个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "7个"), ==, "deputy_stations_upgraded");
+  g_assert_cmpstr (measure_of_count (document, "12个"), ==, "deputy_stations_upgraded");
+  g_assert_cmpstr (measure_of_count (document, "3个"), ==, "deputy_stations_added");
+  g_assert_cmpstr (measure_of_count (document, "15个"), ==, "deputy_stations_upgraded");
+  g_assert_cmpstr (measure_of_count (document, "9个"), ==, "deputy_stations_upgraded");
+  g_assert_cmpstr (measure_of_count (document, "120个"), ==, "deputy_stations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14228,5 +14253,6 @@ main (int   argc,
   g_test_add_func ("/tally/deputies-of-cities-and-prefectures", test_deputies_of_cities_and_prefectures);
   g_test_add_func ("/tally/base-added-to", test_base_added_to);
   g_test_add_func ("/tally/drafts-commented-for", test_drafts_commented_for);
+  g_test_add_func ("/tally/stations-upgraded-listed", test_stations_upgraded_listed);
   return g_test_run ();
 }
