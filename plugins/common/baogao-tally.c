@@ -8349,13 +8349,38 @@ parts_add_up (const Tables       *tables,
   return sum == value;
 }
 
+/* Where the full stop is that ends the sentence before the one of the
+ * count at @q_start, when the count's sentence opens with 其中 and
+ * follows that one in its paragraph (…修改112件、废止19件。其中，制定修改
+ * 生态环境保护方面的法规37件): its parts are of the totals there.
+ * G_MAXSIZE when it does not, or the count is more than @reach bytes on. */
+static gsize
+part_sentence_after (const char *text,
+                     gsize       q_start,
+                     gsize       reach)
+{
+  gsize floor = q_start > reach ? q_start - reach : 0;
+
+  for (gsize p = q_start; p > floor; p--)
+    {
+      if (text[p - 1] == '\n')
+        return G_MAXSIZE;
+      if (p >= floor + strlen ("。") && memcmp (text + p - strlen ("。"), "。", strlen ("。")) == 0)
+        return text_word_at (text, p, q_start, "其中") ? p - strlen ("。") : G_MAXSIZE;
+    }
+  return G_MAXSIZE;
+}
+
 /* A total and its breakdown after 其中, of the same measure (任免96人
  * 次，其中任命72人次、免职24人次; 建议133件（其中…17件）): the parts are no
  * tallies of their own, or a table summed by key would count them twice.
  * Parts of other measures stay (审议法规案32件，其中制定12件). Looks back
  * from each decided count, within its sentence, to the last decided one
  * of the same rule measure, with 其中 between them and no semicolon
- * after it (see breakdown_reaches()).
+ * after it (see breakdown_reaches()); or in the sentence before, when
+ * the part's opens with 其中 (…修改112件、废止19件。其中，制定修改…法规37
+ * 件). A combined part of totals said verb by verb is in them too (…制定
+ * 46件、修改112件，其中制定修改…37件).
  *
  * A part named in an aside right after its total (制定地方性法规6件（含
  * …会议通过1件）, （其中…）, （包括…）) of the total's domain is in the
@@ -8382,10 +8407,12 @@ drop_breakdowns (const Tables       *tables,
     {
       const char *measure;
       gboolean in_total = FALSE, nearest = TRUE, revised_between = FALSE;
+      gsize part_open;
 
       if (decisions[qi].rule == NO_RULE)
         continue;
       measure = tables->rules[decisions[qi].rule].rule->measure;
+      part_open = part_sentence_after (text, windows[qi].q_start, 600);
       if (windows[qi].aside_total != G_MAXUINT)
         {
           const Decision *total = &decisions[windows[qi].aside_total];
@@ -8435,8 +8462,11 @@ drop_breakdowns (const Tables       *tables,
           to = windows[qi].q_start;
           if (from >= to || to - from > 600)
             break;
-          /* the same sentence: no full stop between */
-          if (memchr (text + from, '\n', to - from) != NULL || text_contains (text, from, to, "。"))
+          /* the same sentence: no full stop between; or the one before
+           * a sentence of parts */
+          if (memchr (text + from, '\n', to - from) != NULL ||
+              (text_contains (text, from, to, "。") &&
+               (part_open == G_MAXSIZE || part_open < from || text_contains (text, from, part_open, "。"))))
             break;
           /* (the laws approved, by what their congresses did: 批准设区的
            * 市法规28件，其中制定14件、修改14件 — the cities' acts, not the
@@ -8474,7 +8504,8 @@ drop_breakdowns (const Tables       *tables,
               break;
             }
           if (tables->rules[decisions[qj].rule].domain != tables->rules[decisions[qi].rule].domain ||
-              strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) != 0)
+              (strcmp (tables->rules[decisions[qj].rule].rule->measure, measure) != 0 &&
+               !part_of_combined (measure, tables->rules[decisions[qj].rule].rule->measure)))
             continue;
           /* (the year's part of a term's total is a count of its own:
            * 五年来制定…42件，其中2022年制定9件; so is a part counted

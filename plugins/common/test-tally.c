@@ -13867,6 +13867,40 @@ test_stations_upgraded_listed (void)
   g_assert_cmpstr (measure_of_count (document, "120个"), ==, "deputy_stations");
 }
 
+/* A sentence that opens with 其中 breaks down the totals of the one
+ * before: its part of the same measure, or combined of theirs, is no
+ * tally (…修改112件、废止19件。其中，制定修改…法规37件); a part of another
+ * measure, or of one year of the term's, is */
+static void
+test_parts_in_next_sentence (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年制定地方性法规14件，修改21件，废止3件。其中，制定修改生态环境方面的法规9件。"
+    "审议法规草案32件。其中，表决通过28件。"
+    "开展执法检查6次。其中，对食品安全法开展执法检查2次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "14件"), ==, "enacted");
+  g_assert_cmpstr (measure_of_count (document, "21件"), ==, "amended");
+  g_assert_null (measure_of_count (document, "9件"));
+  g_assert_cmpstr (measure_of_count (document, "32件"), ==, "deliberated");
+  g_assert_cmpstr (measure_of_count (document, "28件"), ==, "passed");
+  g_assert_cmpstr (measure_of_count (document, "6次"), ==, "law_inspections");
+  g_assert_null (measure_of_count (document, "2次"));
+  /* (in one sentence) */
+  g_clear_object (&document);
+  document = analyze ("某某市人民代表大会常务委员会工作报告\n\n一、立法工作\n\n"
+                      "全年制定法规5件、修改4件，其中制定修改营商环境方面的法规6件。\n");
+  g_assert_cmpstr (measure_of_count (document, "5件"), ==, "enacted");
+  g_assert_null (measure_of_count (document, "6件"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14254,5 +14288,6 @@ main (int   argc,
   g_test_add_func ("/tally/base-added-to", test_base_added_to);
   g_test_add_func ("/tally/drafts-commented-for", test_drafts_commented_for);
   g_test_add_func ("/tally/stations-upgraded-listed", test_stations_upgraded_listed);
+  g_test_add_func ("/tally/parts-in-next-sentence", test_parts_in_next_sentence);
   return g_test_run ();
 }
