@@ -771,11 +771,12 @@ static const TallyRule representation_rules[] = {
   { "deputy_stations", STATIONS,
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|上线|平台|问题|解决" },
   /* …the stations named in the sentence's first clause (全省新建代表之家、
-   * 联络站、联络点78个，升级改造215个，总数达到4700余个) */
+   * 联络站、联络点78个，升级改造215个，总数达到4700余个; 加强代表之家和代
+   * 表联络站建设，全年新建43个，全市现有1210个) */
   /* (not the practice bases named short in the count's own words:
    * …，全市实践点总数达到86个) */
-  { "deputy_stations", "<" STATIONS "&总数|总量",
-    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|实践点|实践基地|实践站" },
+  { "deputy_stations", "<" STATIONS "&总数|总量|现有|共有|已有|已建成|累计建成",
+    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|实践点|实践基地|实践站|小组|阵地" },
   /* all there are, after the new ones (新建代表联络站16个，总数达到427个) */
   { "deputy_stations", "^" STATIONS "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|实践点|实践基地|实践站" },

@@ -13901,6 +13901,31 @@ test_parts_in_next_sentence (void)
   g_assert_null (measure_of_count (document, "6件"));
 }
 
+/* The stations named in the sentence's first clause, then the new ones
+ * and all there are, said short (加强代表之家和代表联络站建设，全年新建43
+ * 个，全市现有1210个): the second is the stock; not the groups there are
+ * named in its own words (…，全县现有代表小组112个) */
+static void
+test_stations_stock_said_short (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "推进代表之家和代表联络站建设，全年新建43个，全市现有1210个。"
+    "规范代表联络站运行，新建36个，全区已建成215个，全区现有代表小组112个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "43个"), ==, "deputy_stations_added");
+  g_assert_cmpstr (measure_of_count (document, "1210个"), ==, "deputy_stations");
+  g_assert_cmpstr (measure_of_count (document, "36个"), ==, "deputy_stations_added");
+  g_assert_cmpstr (measure_of_count (document, "215个"), ==, "deputy_stations");
+  g_assert_cmpstr (measure_of_count (document, "112个"), ==, "deputy_groups");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14289,5 +14314,6 @@ main (int   argc,
   g_test_add_func ("/tally/drafts-commented-for", test_drafts_commented_for);
   g_test_add_func ("/tally/stations-upgraded-listed", test_stations_upgraded_listed);
   g_test_add_func ("/tally/parts-in-next-sentence", test_parts_in_next_sentence);
+  g_test_add_func ("/tally/stations-stock-said-short", test_stations_stock_said_short);
   return g_test_run ();
 }
