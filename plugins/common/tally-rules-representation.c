@@ -658,6 +658,9 @@ static const TallyRule representation_rules[] = {
   { "directors_trained", "^" DIRECTORS "&^" TRAINING "&培训|参训|参加", PEOPLE, NULL, TRUE, NULL,
     "代表|机关|处室|科室|办公室" },
   { "directors_trained", NULL, PEOPLE, NULL, FALSE, DIRECTORS "&" TRAINING, "代表|机关|处室|科室|办公室" },
+  /* (the people named before the count, the training after: 乡镇人大主
+   * 席320人参加了培训) */
+  { "directors_trained", DIRECTORS, PEOPLE, NULL, FALSE, TRAINING, "代表|机关|处室|科室|办公室" },
   /* …the class named in the sentence's first clause, in any section (举办
    * 乡镇人大主席、街道人大工委主任培训班1期，培训32人次) */
   { "directors_trained", "<" TOWNSHIP_HEADS "&<" TRAINING "&培训|参训|参加", PEOPLE, NULL, TRUE, NULL,

@@ -13926,6 +13926,29 @@ test_stations_stock_said_short (void)
   g_assert_cmpstr (measure_of_count (document, "112个"), ==, "deputy_groups");
 }
 
+/* Township chairs counted, the training said after the count (乡镇人大主
+ * 席320人参加了培训): directors trained */
+static void
+test_directors_trained_after (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "举办市县人大常委会主任培训班1期，乡镇人大主席320人参加了培训。"
+    "街道人大工委主任86人参加集中轮训。"
+    "组织代表150人参加履职培训。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "1期"), ==, "director_trainings");
+  g_assert_cmpstr (measure_of_count (document, "320人"), ==, "directors_trained");
+  g_assert_cmpstr (measure_of_count (document, "86人"), ==, "directors_trained");
+  g_assert_cmpstr (measure_of_count (document, "150人"), !=, "directors_trained");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14315,5 +14338,6 @@ main (int   argc,
   g_test_add_func ("/tally/stations-upgraded-listed", test_stations_upgraded_listed);
   g_test_add_func ("/tally/parts-in-next-sentence", test_parts_in_next_sentence);
   g_test_add_func ("/tally/stations-stock-said-short", test_stations_stock_said_short);
+  g_test_add_func ("/tally/directors-trained-after", test_directors_trained_after);
   return g_test_run ();
 }
