@@ -243,6 +243,10 @@ static const TallyRule oversight_rules[] = {
    * (开展专题询问2次，现场提出问题16个，应询部门负责同志回答问题23个) */
   { "inquiry_questions", "<询问|应询&现场提出|回答|提出|答复|提出了|回答了&问题", "个|条|项", NULL, TRUE, NULL,
     "代表建议|审查建议|发现|整改|解决" },
+  /* (the questions answered, the inquiry in an earlier clause: …开展专题
+   * 询问2次，…，共回答问题23个; in a section on oversight) */
+  { "inquiry_questions", "回答问题|回答了问题|现场回答问题|当场回答问题|回答询问问题", "个|条|项", NULL, FALSE, NULL,
+    "代表建议|审查建议|群众|咨询|网民", TRUE },
   /* the questions before the verb of the inquiry (14名组成人员围绕21个问
    * 题进行询问) */
   { "inquiry_questions", "围绕|就|针对", "个|条|项", NULL, TRUE, "问题&询问|提问",

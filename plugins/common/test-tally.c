@@ -13949,6 +13949,32 @@ test_directors_trained_after (void)
   g_assert_cmpstr (measure_of_count (document, "150人"), !=, "directors_trained");
 }
 
+/* The questions answered, the inquiry said in an earlier clause than the
+ * sentence's first (…，开展专题询问2次（…到会应询），常委会组成人员现场提
+ * 问，共回答问题23个): inquiry questions, in a section on oversight */
+static void
+test_inquiry_questions_answered (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "结合审议科技创新工作报告，开展专题询问2次（分管副省长和9个部门的负责人到会应询），"
+    "常委会组成人员现场提问，共回答问题23个。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "代表联络站全年接待群众1200人次，回答问题86个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "2次"), ==, "special_inquiries");
+  g_assert_cmpstr (measure_of_count (document, "23个"), ==, "inquiry_questions");
+  g_assert_cmpstr (measure_of_count (document, "86个"), !=, "inquiry_questions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14339,5 +14365,6 @@ main (int   argc,
   g_test_add_func ("/tally/parts-in-next-sentence", test_parts_in_next_sentence);
   g_test_add_func ("/tally/stations-stock-said-short", test_stations_stock_said_short);
   g_test_add_func ("/tally/directors-trained-after", test_directors_trained_after);
+  g_test_add_func ("/tally/inquiry-questions-answered", test_inquiry_questions_answered);
   return g_test_run ();
 }
