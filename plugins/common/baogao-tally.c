@@ -9148,6 +9148,46 @@ drop_found_before_corrected (const Tables       *tables,
     }
 }
 
+/* In one sentence, the problems to be put right, then those put right
+ * (推动审计查出的213个问题整改到位198个; 应整改问题97个，已完成整改88个):
+ * both are read as rectified, and only the second is. The first, as
+ * large or larger, is the problems found; unless its own words say it
+ * was done (督促整改问题120个，已整改到位98个: the first is what the
+ * committee had put right, the second what is finished). */
+static void
+relabel_problems_before_rectified (const Tables       *tables,
+                                   const char         *text,
+                                   GPtrArray          *quantities,
+                                   const CountWindows *windows,
+                                   Decision           *decisions)
+{
+  static const char * const done[] = {
+    "已整改", "整改到位", "完成整改", "整改完成", "督促整改", "推动整改", "立行立改", "已完成",
+  };
+  guint last = G_MAXUINT;
+
+  for (guint qi = 0; qi < quantities->len; qi++)
+    {
+      if (decisions[qi].rule == NO_RULE ||
+          strcmp (tables->rules[decisions[qi].rule].rule->measure, "problems_rectified") != 0)
+        continue;
+      if (last != G_MAXUINT && windows[last].q_end <= windows[qi].q_start &&
+          decisions[last].rule != NO_RULE &&
+          tables->rules[decisions[last].rule].domain == tables->rules[decisions[qi].rule].domain &&
+          windows[qi].q_start - windows[last].q_end <= 24 * 3 &&
+          !text_contains (text, windows[last].q_end, windows[qi].q_start, "。") &&
+          !text_contains (text, windows[last].q_end, windows[qi].q_start, "；") &&
+          memchr (text + windows[last].q_end, '\n', windows[qi].q_start - windows[last].q_end) == NULL &&
+          !text_contains_any (text, windows[last].w_start, windows[last].q_start, done, G_N_ELEMENTS (done)) &&
+          text_contains_any (text, windows[last].q_end, windows[qi].q_start, done, G_N_ELEMENTS (done)) &&
+          baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >=
+          baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", 0))
+        decisions[last].rule = rule_of_measure (tables, tables->rules[decisions[last].rule].domain,
+                                                "problems_identified");
+      last = qi;
+    }
+}
+
 /* The laws of a special zone, which the national law lets some
  * congresses make (浦东新区法规, 经济特区法规, 海南自由贸易港法规). */
 static gboolean
@@ -10947,6 +10987,7 @@ decide (const Tables    *tables,
   drop_summed_parts (tables, d->text, quantities, windows, decisions);
   drop_broken_down_combined (tables, d->text, quantities, windows, decisions);
   drop_found_before_corrected (tables, d->text, quantities, windows, decisions);
+  relabel_problems_before_rectified (tables, d->text, quantities, windows, decisions);
   drop_sentence_restatements (d->text, tables, quantities, windows, decisions);
   drop_referenced_restatements (tables, d->text, quantities, windows, decisions);
   drop_parts_restated (tables, d->text, quantities, windows, decisions);

@@ -13975,6 +13975,33 @@ test_inquiry_questions_answered (void)
   g_assert_cmpstr (measure_of_count (document, "86个"), !=, "inquiry_questions");
 }
 
+/* The problems to be put right, then those put right, in one clause or
+ * the next (推动审计查出的213个问题整改到位198个; 应整改问题97个，已完成
+ * 整改88个): the first is the problems found; not when its own words say
+ * it was put right (督促整改问题120个，已整改到位98个) */
+static void
+test_problems_to_rectify (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "推动审计查出的213个问题整改到位198个。"
+    "报告显示应整改问题97个，已完成整改88个。"
+    "督促整改问题120个，已整改到位95个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "213个"), ==, "problems_identified");
+  g_assert_cmpstr (measure_of_count (document, "198个"), ==, "problems_rectified");
+  g_assert_cmpstr (measure_of_count (document, "97个"), ==, "problems_identified");
+  g_assert_cmpstr (measure_of_count (document, "88个"), ==, "problems_rectified");
+  g_assert_cmpstr (measure_of_count (document, "120个"), ==, "problems_rectified");
+  g_assert_cmpstr (measure_of_count (document, "95个"), ==, "problems_rectified");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14366,5 +14393,6 @@ main (int   argc,
   g_test_add_func ("/tally/stations-stock-said-short", test_stations_stock_said_short);
   g_test_add_func ("/tally/directors-trained-after", test_directors_trained_after);
   g_test_add_func ("/tally/inquiry-questions-answered", test_inquiry_questions_answered);
+  g_test_add_func ("/tally/problems-to-rectify", test_problems_to_rectify);
   return g_test_run ();
 }
