@@ -600,6 +600,9 @@ static const TallyRule legislation_rules[] = {
    * on the drafts of the one above, 提出修改意见86条) */
   { "public_comments", "<" CONSULT "|公开征求意见|草案|开门立法&提出&意见建议|意见和建议|意见|建议", "条", NULL, FALSE, NULL,
     OWN_COMMENTS "|代表建议|议案|代表|群众|选民|修改意见|修改建议|人大常委会提出|常委会提出|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
+  /* (the deputies, not their stations where the public came: …，通过基层
+   * 立法联系点和代表联络站广泛听取意见，有2300余人次参与) */
+#define DEPUTIES_NOT_STATIONS "人大代表|代表参与|代表参加|代表提出|名代表|位代表|组织代表|邀请代表|代表们|各级代表"
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },
   /* the people first, the drafts' consultation they took part in after
@@ -608,7 +611,7 @@ static const TallyRule legislation_rules[] = {
     "参与|参加&意见征集|征求意见|征集意见|意见征求|立法意见征集", "代表|专家|委员" },
   /* (法规草案公开征求意见，1.2万人次参与) */
   { "public_commenters", "<公开征求意见|向社会征求意见|向社会公开征求意见|全文公布|向社会公布", "人|人次|名|位", NULL, FALSE, "参与|参加",
-    "代表|群众|选民|专家" },
+    DEPUTIES_NOT_STATIONS "|群众|选民|专家" },
   /* the comments adopted, after those collected (征集意见建议420条，其中
    * 被采纳38条); not the deputies' suggestions adopted */
   { "public_comments_adopted", "<" COLLECT "|" CONSULT "|" RECEIVE "|立法|草案|社会公众&采纳|被采纳|吸收采纳|采纳吸收|吸收了|吸收|吸纳", "条|件",

@@ -1053,7 +1053,7 @@ static const TallyRule representation_rules[] = {
   /* deputies liaising with the public, one of the activities a count of
    * them lists (代表参加调研视察、联系群众、助企纾困等活动1.2万余人次):
    * not the deputies liaised with */
-#define NOT_LIAISING_DEPUTIES "联系群众|联系选民|联系人民群众|联系服务群众|等活动"
+#define NOT_LIAISING_DEPUTIES "联系群众|联系选民|联系人民群众|联系服务群众|等活动|立法联系点"
   /* (the deputies named in full: 常委会组成人员直接联系全国人大代表430多名
    * is the committee's work with deputies, not the Party group's 包联
    * in a section of no domain) */

@@ -14002,6 +14002,30 @@ test_problems_to_rectify (void)
   g_assert_cmpstr (measure_of_count (document, "95个"), ==, "problems_rectified");
 }
 
+/* The people who took part in a consultation on drafts, heard through
+ * contact points and deputies' stations (…，通过基层立法联系点和代表联络
+ * 站广泛听取意见，有2300余人次参与): commenters, not deputies liaised;
+ * deputies who took part are not the public */
+static void
+test_commenters_through_stations (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "法规草案公开征求意见4次，通过基层立法联系点和代表联络站广泛听取意见，有2300余人次参与，"
+    "全年累计收到意见建议1100余条。"
+    "法规草案向社会公开征求意见，组织人大代表300人次参与。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "2300余人次"), ==, "public_commenters");
+  g_assert_cmpstr (measure_of_count (document, "1100余条"), ==, "public_comments");
+  g_assert_cmpstr (measure_of_count (document, "300人次"), !=, "public_commenters");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14394,5 +14418,6 @@ main (int   argc,
   g_test_add_func ("/tally/directors-trained-after", test_directors_trained_after);
   g_test_add_func ("/tally/inquiry-questions-answered", test_inquiry_questions_answered);
   g_test_add_func ("/tally/problems-to-rectify", test_problems_to_rectify);
+  g_test_add_func ("/tally/commenters-through-stations", test_commenters_through_stations);
   return g_test_run ();
 }
