@@ -636,8 +636,8 @@ static const TallyRule oversight_rules[] = {
   { "follow_up_supervisions", NULL, "项|次|个|件|份", NULL, TRUE, "跟踪监督",
     "建议|代表|议案|整改问题|问题整改|项目|" FOLLOW_UP_GROUPS },
   /* (the opinions followed counted after the verb: 共跟踪审议意见14项) */
-  { "follow_up_supervisions", "跟踪|跟踪督办|跟踪落实", "项|条|件", NULL, TRUE, "审议意见", "建议|代表|议案|整改问题" },
-  { "follow_up_supervisions", "跟踪|跟踪督办|跟踪落实&审议意见", "项|条|件", NULL, TRUE, NULL, "代表建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", "跟踪|跟踪督办|跟踪落实", "项|条|件|个", NULL, TRUE, "审议意见", "建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", "跟踪|跟踪督办|跟踪落实&审议意见", "项|条|件|个", NULL, TRUE, NULL, "代表建议|代表|议案|整改问题" },
   /* (对18条审议意见落实情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
   /* (对上年度3项审议意见落实情况开展“回头看”) */
@@ -709,6 +709,10 @@ static const TallyRule oversight_rules[] = {
   /* (not the members of a committee of investigation: 调查委员会由…共15
    * 人组成) */
   { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, "组成|委员会|调查组" },
+  /* (the total said in the sentence's first clause, the questionnaires
+   * after it: 全年共开展问卷调查，回收有效问卷6800余份) */
+  { "surveys", "<全年|共|累计|共计|总计|合计&<问卷调查|问卷调研|满意度调查|民意调查&回收|发放|收回|收集",
+    "份|人|人次", NULL, FALSE, NULL, "组成|委员会|调查组|检查组|执法检查" },
 };
 
 const TallyDomain tally_domain_oversight = {

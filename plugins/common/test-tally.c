@@ -14026,6 +14026,36 @@ test_commenters_through_stations (void)
   g_assert_cmpstr (measure_of_count (document, "300人次"), !=, "public_commenters");
 }
 
+/* Opinions followed up counted in 个 (共跟踪审议意见3个); a survey's
+ * total said in the sentence's first clause (全年共开展问卷调查，回收有效
+ * 问卷6800余份), not the questionnaires of an inspection (全年开展执法检
+ * 查7次，…发放调查问卷1.2万份); the deeds a Party campaign finished (…
+ * 我为群众办实事…，办结实事36件) */
+static void
+test_follow_ups_surveys_deeds (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "对上年审议意见落实情况开展跟踪监督，共跟踪审议意见3个。"
+    "全年共开展问卷调查，回收有效问卷6800余份。"
+    "全年开展执法检查7次，检查组深入企业实地查看，发放调查问卷1.2万份。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "常委会党组扎实开展党史学习教育；深入开展“我为群众办实事”实践活动，办结实事36件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "3个"), ==, "follow_up_supervisions");
+  g_assert_cmpstr (measure_of_count (document, "6800余份"), ==, "surveys");
+  g_assert_null (measure_of_count (document, "1.2万份"));
+  g_assert_cmpstr (measure_of_count (document, "36件"), ==, "livelihood_projects");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14419,5 +14449,6 @@ main (int   argc,
   g_test_add_func ("/tally/inquiry-questions-answered", test_inquiry_questions_answered);
   g_test_add_func ("/tally/problems-to-rectify", test_problems_to_rectify);
   g_test_add_func ("/tally/commenters-through-stations", test_commenters_through_stations);
+  g_test_add_func ("/tally/follow-ups-surveys-deeds", test_follow_ups_surveys_deeds);
   return g_test_run ();
 }
