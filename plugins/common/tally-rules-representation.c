@@ -102,6 +102,8 @@
 /* (and the rules of the work, named after what they rule: 代表议案处理
  * 办法等工作制度68项) */
 #define BILLS    "法规议案|法律议案|法规案|法律案|草案|等工作制度|配套工作制度|等制度|议案所提|议案所涉|议案涉及|" \
+  /* (the personnel bills the committee decides: 审议人事任免议案27件) */ \
+  "任免议案|人事议案|任命议案|" \
   /* (motions not taken as such: 9件议案经主席团决定作为建议处理) */ \
   "作为建议处理|作为建议办理|转为建议|转作建议"
 /* The organ's own cadres, not officials the committee appoints */
@@ -282,6 +284,8 @@ static const TallyRule representation_rules[] = {
   { "oaths", "^宣誓", PEOPLE, NULL, TRUE, "参加|参与", PARTY_OATH "|代表|调研|视察|活动" },
   /* the people after the ceremonies (组织宪法宣誓五十四场、三百一十人次) */
   { "oaths", "^宣誓", "人次", NULL, TRUE, NULL, PARTY_OATH "|代表|调研|视察|活动" },
+  /* (…totalled: 组织新任命人员宪法宣誓8批次共58人) */
+  { "oaths", "^宣誓&共|共计|合计|累计", PEOPLE, NULL, TRUE, NULL, PARTY_OATH "|代表|调研|视察|活动" },
   { "oath_ceremonies", "宣誓", "次|场|批|批次|场次", NULL, TRUE, NULL, PARTY_OATH },
   /* (the ceremonies counted before their name: 5次宣誓仪式中共有42名…宣誓) */
   { "oath_ceremonies", NULL, "次|场|批|批次|场次", NULL, TRUE, "宣誓仪式|宪法宣誓仪式|宣誓活动", PARTY_OATH },

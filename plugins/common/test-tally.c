@@ -14056,6 +14056,34 @@ test_follow_ups_surveys_deeds (void)
   g_assert_cmpstr (measure_of_count (document, "36件"), ==, "livelihood_projects");
 }
 
+/* Personnel bills the committee decides are no deputies' motions (审议人
+ * 事任免议案27件); the people sworn in, totalled after the ceremonies (宪法
+ * 宣誓8批次共58人; …仪式31次，共有404名…国家工作人员进行宪法宣誓) */
+static void
+test_personnel_bills_and_oaths_totalled (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "常委会依法审议人事任免议案27件，任免国家机关工作人员47人次。"
+    "组织新任命人员宪法宣誓8批次共58人。"
+    "先后举行宪法宣誓仪式11次，共有96名由常委会任命的国家工作人员进行宪法宣誓。"
+    "代表提出议案3件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_null (measure_of_count (document, "27件"));
+  g_assert_cmpstr (measure_of_count (document, "47人次"), ==, "appointments");
+  g_assert_cmpstr (measure_of_count (document, "8批次"), ==, "oath_ceremonies");
+  g_assert_cmpstr (measure_of_count (document, "58人"), ==, "oaths");
+  g_assert_cmpstr (measure_of_count (document, "11次"), ==, "oath_ceremonies");
+  g_assert_cmpstr (measure_of_count (document, "96名"), ==, "oaths");
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "motions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14450,5 +14478,6 @@ main (int   argc,
   g_test_add_func ("/tally/problems-to-rectify", test_problems_to_rectify);
   g_test_add_func ("/tally/commenters-through-stations", test_commenters_through_stations);
   g_test_add_func ("/tally/follow-ups-surveys-deeds", test_follow_ups_surveys_deeds);
+  g_test_add_func ("/tally/personnel-bills-and-oaths-totalled", test_personnel_bills_and_oaths_totalled);
   return g_test_run ();
 }
