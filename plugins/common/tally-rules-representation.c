@@ -752,6 +752,10 @@ static const TallyRule representation_rules[] = {
   /* built in the year said (今年建成代表联络站20个) */
   { "deputy_stations_added", "全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,
     NULL, STOCK },
+  /* (…the stations and their building said after the count: 年内又有6个
+   * 代表联络站建成投用) */
+  { "deputy_stations_added", "全年|今年|年内|本年度|当年|又有", "个|家|处|所|座", NULL, TRUE,
+    STATIONS "&建成|投用|投入使用|挂牌|揭牌|建立", STOCK },
   /* (…the year said in the sentence's first clause; not the stations of
    * the whole place said after the year's: 年内新建…18个，全市建成…172个) */
   { "deputy_stations_added", "<全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,

@@ -14084,6 +14084,27 @@ test_personnel_bills_and_oaths_totalled (void)
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "motions");
 }
 
+/* Stations built in the year, the count before them and their building
+ * after (年内又有6个代表联络站建成投用): added, not the stock after them */
+static void
+test_stations_built_after_count (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "年内又有6个代表联络站建成投用，全县代表联络站已达54个。"
+    "今年8个代表之家挂牌运行。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "6个"), ==, "deputy_stations_added");
+  g_assert_cmpstr (measure_of_count (document, "54个"), ==, "deputy_stations");
+  g_assert_cmpstr (measure_of_count (document, "8个"), ==, "deputy_stations_added");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14479,5 +14500,6 @@ main (int   argc,
   g_test_add_func ("/tally/commenters-through-stations", test_commenters_through_stations);
   g_test_add_func ("/tally/follow-ups-surveys-deeds", test_follow_ups_surveys_deeds);
   g_test_add_func ("/tally/personnel-bills-and-oaths-totalled", test_personnel_bills_and_oaths_totalled);
+  g_test_add_func ("/tally/stations-built-after-count", test_stations_built_after_count);
   return g_test_run ();
 }
