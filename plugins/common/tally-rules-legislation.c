@@ -169,7 +169,7 @@
 /* the congress's own comments on drafts, sent to the body that drafted
  * them (汇总形成修改意见57条; 向长沙市人大常委会反馈修改意见63条): no
  * public's */
-#define OWN_COMMENTS "反馈修改意见|形成修改意见|汇总形成|上报修改意见|报送修改意见"
+#define OWN_COMMENTS "反馈修改意见|形成修改意见|汇总形成|上报修改意见|报送修改意见|反馈修改建议|上报修改建议|报送修改建议|向上级人大"
 /* The drafts put out */
 #define DRAFTS "法规草案|法律草案|草案|法规案|法律案"
 /* a budget's drafts, which are no law's (对预算草案提出意见建议58条), and
@@ -556,6 +556,12 @@ static const TallyRule legislation_rules[] = {
     OWN_COMMENTS "|代表建议|议案|立法项目|立项|人民建议|" STATIONS "|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED, TRUE },
   /* the public's comments collected on a higher congress's drafts, said so
    * (就省人大常委会法规草案征集群众意见建议156条): not the congress's own */
+  /* (…the drafts' consultation said in the sentence's first clause, the
+   * deputies' stations only a way the comments came: 就…等7件法规草案组织
+   * 征求意见，通过乡镇人大、代表联络站和网络平台收集社会各界意见建议160
+   * 余条) */
+  { "public_comments", "<法规草案|法律草案|条例草案|草案&<" CONSULT "|组织征求意见&通过|依托|借助&" COLLECT "&意见建议|意见和建议|意见|建议",
+    "条", NULL, TRUE, NULL, OWN_COMMENTS "|代表建议|代表意见|议案|修改意见|" NOT_BUDGET_DRAFTS },
   { "public_comments", "征集|收集|征求|广泛征求|广泛收集&群众意见|群众的意见|社会各界意见|公众意见|基层意见|社会公众意见|群众意见建议",
     "条", NULL, FALSE, NULL, OWN_COMMENTS "|代表建议|议案|提出修改意见|人民建议|" STATIONS },
   /* what the contact points sent (基层立法联系点报送意见建议600余条), in
@@ -565,7 +571,7 @@ static const TallyRule legislation_rules[] = {
   /* …on the drafts named in the sentence's first clause (对6部法律草案提出
    * 意见建议，共上报意见建议420条) */
   { "public_comments", "<立法联系点|联系点|法律草案|法规草案&报送|提交|上报&意见建议|意见和建议|意见|建议", "条",
-    NULL, TRUE, NULL, "代表|" NOT_BUDGET_DRAFTS },
+    NULL, TRUE, NULL, "代表|" OWN_COMMENTS "|" NOT_BUDGET_DRAFTS },
   /* 公开征求意见12次，收到各方面意见建议2300余条: received, after the
    * drafts were put out, in the sentence's first clause or the count's
    * own, or from the public at large (收到社会公众意见建议1.9万余条);

@@ -14105,6 +14105,38 @@ test_stations_built_after_count (void)
   g_assert_cmpstr (measure_of_count (document, "8个"), ==, "deputy_stations_added");
 }
 
+/* The public's comments on drafts, the consultation said in the
+ * sentence's first clause and the deputies' stations a way they came
+ * (…等7件法规草案组织征求意见，通过乡镇人大、代表联络站和网络平台收集社
+ * 会各界意见建议160余条): public comments, not opinions the stations
+ * collected; the congress's own comments sent up are none (向上级人大报
+ * 送修改建议187条) */
+static void
+test_comments_through_channels (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "先后就《某某省河道管理条例（草案）》等7件法规草案组织征求意见，"
+    "通过乡镇人大、代表联络站和网络平台收集社会各界意见建议160余条，经过认真梳理，向省人大常委会提出修改意见28条。"
+    "先后对省人大常委会交办的43件法规草案组织论证，收集意见建议600余条，经过研究梳理，向上级人大报送修改建议187条。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "各代表联络站收集群众意见建议320条。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "160余条"), ==, "public_comments");
+  g_assert_null (measure_of_count (document, "28条"));
+  g_assert_cmpstr (measure_of_count (document, "600余条"), ==, "public_comments");
+  g_assert_null (measure_of_count (document, "187条"));
+  g_assert_cmpstr (measure_of_count (document, "320条"), ==, "public_opinions_collected");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14501,5 +14533,6 @@ main (int   argc,
   g_test_add_func ("/tally/follow-ups-surveys-deeds", test_follow_ups_surveys_deeds);
   g_test_add_func ("/tally/personnel-bills-and-oaths-totalled", test_personnel_bills_and_oaths_totalled);
   g_test_add_func ("/tally/stations-built-after-count", test_stations_built_after_count);
+  g_test_add_func ("/tally/comments-through-channels", test_comments_through_channels);
   return g_test_run ();
 }
