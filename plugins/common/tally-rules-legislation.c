@@ -419,6 +419,11 @@ static const TallyRule legislation_rules[] = {
    * 大常委会批准设区的市法规5件) */
   { "submitted_for_approval", SENDS_UP "&" ABOVE_APPROVES,
     APPROVED_UNITS, NULL, FALSE, NULL, "已获批准|获得批准" },
+  /* (…said approved after the count: the approval, which in a city's or
+   * a county's report is of its laws sent up, see tally_write_domain ();
+   * 年内报请湖北省人大常委会批准的3件单行条例已全部获得批准) */
+  { "approved", SENDS_UP "&" ABOVE_APPROVES, APPROVED_UNITS, NULL, FALSE, "已获批准|获得批准|予以批准|全部批准",
+    "条约|协定|公约|决算|预算" },
   /* (…a later item of its list, its kind named: 报请四川省人大常委会审查批
    * 准单行条例两件、地方性法规三件; 向省人大常委会报批法规3件、单行条例2件) */
   { "submitted_for_approval", "^" SENDS_UP "&^" ABOVE_APPROVES "|"

@@ -14137,6 +14137,30 @@ test_comments_through_channels (void)
   g_assert_cmpstr (measure_of_count (document, "320条"), ==, "public_opinions_collected");
 }
 
+/* Laws sent up to the province named, said approved after the count
+ * (年内报请湖北省人大常委会批准的3件单行条例已全部获得批准): in a county's
+ * or a city's report its laws sent up; in the province's, approvals */
+static void
+test_approval_of_laws_sent_up (void)
+{
+  static const char sentence[] = "年内报请湖北省人大常委会批准的3件单行条例已全部获得批准。\n";
+  static const char * const heads[] = {
+    "某某自治县人民代表大会常务委员会工作报告\n\n一、立法工作\n\n",
+    "某某市人民代表大会常务委员会工作报告\n\n一、立法工作\n\n",
+    "某某省人民代表大会常务委员会工作报告\n\n一、立法工作\n\n",
+  };
+  static const char * const measures[] = { "submitted_for_approval", "submitted_for_approval", "approved" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      g_autofree char *text = g_strconcat (heads[i], sentence, NULL);
+      g_autoptr(BaogaoDocument) document = analyze (text);
+
+      SKIP_WITHOUT_PLUGINS (document);
+      g_assert_cmpstr (measure_of_count (document, "3件"), ==, measures[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14534,5 +14558,6 @@ main (int   argc,
   g_test_add_func ("/tally/personnel-bills-and-oaths-totalled", test_personnel_bills_and_oaths_totalled);
   g_test_add_func ("/tally/stations-built-after-count", test_stations_built_after_count);
   g_test_add_func ("/tally/comments-through-channels", test_comments_through_channels);
+  g_test_add_func ("/tally/approval-of-laws-sent-up", test_approval_of_laws_sent_up);
   return g_test_run ();
 }
