@@ -368,9 +368,15 @@ static const TallyRule legislation_rules[] = {
     NULL, FALSE, NULL, "决定|决议|重新制定|建议废止|批准|规章|" CLEAN_UP },
   /* the count first, passive (另有1件被废止) */
   { "repealed", NULL, COUNT_UNITS, NULL, FALSE, "被废止|被废除|予以废止", "决定|决议|建议|" CLEAN_UP },
+  /* (the committee's decision to repeal laws, not decisions repealed:
+   * 另决定废止不适应改革要求的地方性法规2件) */
+  { "repealed", "决定废止|决定废除&" INSTRUMENTS, COUNT_UNITS, NULL, FALSE, NULL,
+    "决议|的决定|法规性决定|重新制定|建议废止|批准|规章|" CLEAN_UP },
   /* (not decisions named for what they repeal: 作出关于废止…的决定等有关
-   * 法律问题的决定3件) */
-  { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS, NULL, FALSE, NULL, "关于废止|关于废除" },
+   * 法律问题的决定3件; nor laws the committee decided to repeal: 另决定
+   * 废止不适应改革要求的地方性法规2件) */
+  { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS, NULL, FALSE, NULL,
+    "关于废止|关于废除|地方性法规|单行条例|自治条例" },
   /* a package decision: 作出关于废止《…》等三件地方性法规的决定,
    * 表决通过关于修改《…》等十件地方性法规的决定 (the count is of the
    * laws it changes, not of decisions) */

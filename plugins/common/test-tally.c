@@ -14161,6 +14161,27 @@ test_approval_of_laws_sent_up (void)
     }
 }
 
+/* Laws the committee decided to repeal (另决定废止不适应改革要求的地方性
+ * 法规2件) are laws repealed, not decisions repealed; decisions are
+ * (决定废止关于…的决定等法规性决定3件) */
+static void
+test_laws_repealed_by_decision (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "全年审议法规草案27件，表决通过23件；另决定废止不适应改革要求的地方性法规2件。"
+    "决定废止关于加强某某工作的决定等法规性决定3件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "2件"), ==, "repealed");
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "decisions_repealed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14559,5 +14580,6 @@ main (int   argc,
   g_test_add_func ("/tally/stations-built-after-count", test_stations_built_after_count);
   g_test_add_func ("/tally/comments-through-channels", test_comments_through_channels);
   g_test_add_func ("/tally/approval-of-laws-sent-up", test_approval_of_laws_sent_up);
+  g_test_add_func ("/tally/laws-repealed-by-decision", test_laws_repealed_by_decision);
   return g_test_run ();
 }
