@@ -5756,6 +5756,8 @@ static const char * const shared_verbs[] = {
   "审查",
   /* (党组集体学习、理论学习中心组学习各安排了十二次) */
   "安排", "安排了", "进行了", "组织了",
+  /* (面商率和办结率都保持在100%) */
+  "保持在", "稳定在", "在",
 };
 
 /* Whether 各 and a verb (各1件, 各开展4次) end at @end: the count after

@@ -14182,6 +14182,25 @@ test_laws_repealed_by_decision (void)
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "decisions_repealed");
 }
 
+/* Two rates said with 和 and 都, then what they were kept at (面商率和办
+ * 结率都保持在100%): a row of each */
+static void
+test_rates_kept_by_each (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表提出建议86件，面商率和办结率都保持在100%。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "representation", "consultation_rate"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "completion_rate"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14581,5 +14600,6 @@ main (int   argc,
   g_test_add_func ("/tally/comments-through-channels", test_comments_through_channels);
   g_test_add_func ("/tally/approval-of-laws-sent-up", test_approval_of_laws_sent_up);
   g_test_add_func ("/tally/laws-repealed-by-decision", test_laws_repealed_by_decision);
+  g_test_add_func ("/tally/rates-kept-by-each", test_rates_kept_by_each);
   return g_test_run ();
 }
