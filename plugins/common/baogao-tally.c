@@ -8098,6 +8098,18 @@ part_of_combined (const char *total,
    * deputies named make npc_ when it is written) */
   total += g_str_has_prefix (total, "npc_") ? strlen ("npc_") : 0;
   part += g_str_has_prefix (part, "npc_") ? strlen ("npc_") : 0;
+  /* (a noun its first measure names for all: suggestions_planned of
+   * suggestions_resolved+planned) */
+  {
+    const char *noun_end = strchr (total, '_');
+
+    if (noun_end != NULL && noun_end < strchr (total, '+') &&
+        strncmp (part, total, (gsize) (noun_end + 1 - total)) == 0)
+      {
+        part += noun_end + 1 - total;
+        total = noun_end + 1;
+      }
+  }
   n = strlen (part);
   for (const char *p = total; (p = strstr (p, part)) != NULL; p += n)
     if ((p == total || p[-1] == '+') && (p[n] == '\0' || p[n] == '+'))

@@ -14201,6 +14201,28 @@ test_rates_kept_by_each (void)
   g_assert_cmpuint (count_measure (document, "representation", "completion_rate"), ==, 1);
 }
 
+/* The suggestions resolved or planned, counted together, then broken
+ * down after 其中 (…已解决或列入计划解决的712件，占78.1%，其中已经解决498
+ * 件、列入计划逐步解决214件): the parts are the rows, not the total too */
+static void
+test_resolved_and_planned_broken_down (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表提出的建议全部办结，所提问题已解决或列入计划解决的712件，占78.1%，"
+    "其中已经解决498件、列入计划逐步解决214件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_null (measure_of_count (document, "712件"));
+  g_assert_cmpstr (measure_of_count (document, "498件"), ==, "suggestions_resolved");
+  g_assert_cmpstr (measure_of_count (document, "214件"), ==, "suggestions_planned");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14601,5 +14623,6 @@ main (int   argc,
   g_test_add_func ("/tally/approval-of-laws-sent-up", test_approval_of_laws_sent_up);
   g_test_add_func ("/tally/laws-repealed-by-decision", test_laws_repealed_by_decision);
   g_test_add_func ("/tally/rates-kept-by-each", test_rates_kept_by_each);
+  g_test_add_func ("/tally/resolved-and-planned-broken-down", test_resolved_and_planned_broken_down);
   return g_test_run ();
 }
