@@ -275,6 +275,9 @@ static const TallyRule representation_rules[] = {
    * 的12名政府组成人员开展履职情况测评) */
   /* (nor those sitting the exam before it: 对新提请任命的22名政府组成人员进
    * 行了任前法律知识考试) */
+  /* (the people appointed said as cadres: 依法任免干部37人次; not the
+   * organ's own, 机关干部) */
+  { "appointments", "任免干部|任命干部|依法任免干部", PEOPLE, NULL, TRUE, NULL, "机关|选调|交流|挂职|公务员|职级|宣誓|测评" },
   { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL,
     CADRES "|宣誓|同志|测评|述职评议|履职评议|工作评议|考试|考法|任前" },
   { "oaths", "宣誓", PEOPLE, NULL, TRUE, NULL, PARTY_OATH },
@@ -526,6 +529,9 @@ static const TallyRule representation_rules[] = {
   { "excellent_suggestions", "评为|评选为&优秀建议|优秀代表建议|优秀议案建议|精品建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* (…or the choosing before it: 评选出15件优秀代表建议) */
   { "excellent_suggestions", "评选|评选出|评出|遴选出", PAPERS, NULL, TRUE, "优秀建议|优秀代表建议|优秀议案建议|精品建议", NULL },
+  /* (the suggestions said as the deputies' written opinions: 评选出优秀代
+   * 表书面意见10件) */
+  { "excellent_suggestions", "评选|评选出|评出|遴选出|评为|表彰&优秀代表书面意见|优秀书面意见|优秀代表意见建议", PAPERS, NULL, TRUE, NULL, NULL },
   /* (not key suggestions taken up again after their answer: 对15件重点建议
    * 开展回访, 对6件重点建议进行二次交办; followed while they are handled,
    * 对其中17件重点建议进行跟踪督办, they are key suggestions) */
@@ -540,6 +546,9 @@ static const TallyRule representation_rules[] = {
    * (满意和基本满意率100%) it is the satisfaction rate */
 #define BOTH_SATISFIED "满意和基本满意|和基本满意|、基本满意|及基本满意"
   { "basic_satisfaction_rate", "基本满意率", RATE, NULL, FALSE, NULL, BOTH_SATISFIED },
+  /* (the share said first, then what it said: 满意率为97.1%，另有2.9%表示
+   * 基本满意) */
+  { "basic_satisfaction_rate", "另有|有", RATE, NULL, FALSE, "表示基本满意|认为基本满意|评价为基本满意", BOTH_SATISFIED },
   /* the item of a list said with 分别 (满意和基本满意的分别为95.4%和4.6%) */
   { "basic_satisfaction_rate", "基本满意的|基本满意", RATE, NULL, FALSE, NULL, BOTH_SATISFIED "|满意和基本满意|满意或基本满意" },
   /* …the deputies named (代表对办理结果满意和基本满意的分别占91.2%、8.8%) */
@@ -1043,6 +1052,8 @@ static const TallyRule representation_rules[] = {
   /* the deputies named before their count (省人大代表134名向原选举单位报告
    * 履职情况) */
   { "deputies_reported", "代表", "人|名|位", NULL, FALSE, "述职|报告履职|汇报履职|选民|原选区|原选举单位", NOT_DEPUTY_REPORTS "|履职评议" },
+  /* (…and the report said before them: 报告履职情况的代表有126名) */
+  { "deputies_reported", "述职|报告履职|汇报履职&代表", "人|名|位", NULL, FALSE, NULL, NOT_DEPUTY_REPORTS "|履职评议" },
   /* the first item of a list, the report said after the last (组织42名县人
    * 大代表、156名乡镇人大代表向选民述职) */
   { "deputies_reported", NULL, "人|名|位", NULL, FALSE, "代表&$述职", NOT_DEPUTY_REPORTS },

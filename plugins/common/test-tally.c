@@ -14223,6 +14223,39 @@ test_resolved_and_planned_broken_down (void)
   g_assert_cmpstr (measure_of_count (document, "214件"), ==, "suggestions_planned");
 }
 
+/* Deputies' work said in other words: the report named before the
+ * deputies counted (报告履职情况的代表有126名); the suggestions said as
+ * written opinions (评选出优秀代表书面意见10件); the basic share after
+ * the full one (另有2.9%表示基本满意); the people appointed said as cadres
+ * (依法任免干部37人次), not the organ's own (选调机关干部12名) */
+static void
+test_deputies_work_said_otherwise (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "组织代表向原选区选民报告履职情况，报告履职情况的代表有126名。"
+    "年底前，评选出优秀代表书面意见10件并予以通报表扬。"
+    "经征询，代表满意率为97.1%，另有2.9%表示基本满意。"
+    "依法任免干部37人次。\n"
+    "\n"
+    "二、自身建设\n"
+    "\n"
+    "选调机关干部12名。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "126名"), ==, "deputies_reported");
+  g_assert_cmpstr (measure_of_count (document, "10件"), ==, "excellent_suggestions");
+  g_assert_cmpstr (measure_of_count (document, "97.1%"), ==, "satisfaction_rate");
+  g_assert_cmpstr (measure_of_count (document, "2.9%"), ==, "basic_satisfaction_rate");
+  g_assert_cmpstr (measure_of_count (document, "37人次"), ==, "appointments");
+  g_assert_cmpstr (measure_of_count (document, "12名"), !=, "appointments");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14624,5 +14657,6 @@ main (int   argc,
   g_test_add_func ("/tally/laws-repealed-by-decision", test_laws_repealed_by_decision);
   g_test_add_func ("/tally/rates-kept-by-each", test_rates_kept_by_each);
   g_test_add_func ("/tally/resolved-and-planned-broken-down", test_resolved_and_planned_broken_down);
+  g_test_add_func ("/tally/deputies-work-said-otherwise", test_deputies_work_said_otherwise);
   return g_test_run ();
 }
