@@ -391,11 +391,16 @@ static const TallyRule representation_rules[] = {
     "乡镇民生实事|镇级实事项目|镇级民生项目|乡级民生实事项目|街道民生实事项目|街道民生实事|镇街民生实事项目|"
     "街镇民生实事项目|街镇民生实事",
     "件|项|个", "township", TRUE, NULL, NOT_PROJECTS_VOTED },
-  { "livelihood_projects_voted", "票决&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL, NOT_PROJECTS_VOTED },
+  { "livelihood_projects_voted", "票决|投票选出|投票选定|投票确定&民生实事|实事项目|民生项目|民生实事项目", "件|项|个", NULL, TRUE, NULL,
+    NOT_PROJECTS_VOTED },
   /* the projects voted on, 民生实事 said before (票决项目4127个) */
   { "livelihood_projects_voted", "票决项目|票决产生项目|票决出项目", "件|项|个", NULL, TRUE, NULL, NOT_PROJECTS_VOTED },
   /* (the vote said in full: 由代表投票表决产生了十件市级民生实事项目) */
-  { "livelihood_projects_voted", "投票表决产生|投票表决出|投票表决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NOT_PROJECTS_VOTED },
+  { "livelihood_projects_voted", "投票表决产生|投票表决出|投票表决|投票选出|投票选定|投票确定", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NOT_PROJECTS_VOTED },
+  /* (…chosen from the candidates: 从市政府提交的18个候选项目中无记名投票选
+   * 出十件民生实事项目) */
+  { "livelihood_projects_voted", "候选项目中|候选项目里&投票选出|投票选定|投票确定|票决出|票决产生|选出", "件|项|个", NULL, TRUE,
+    "民生实事|实事项目|民生项目", "场景|模块|功能" },
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NOT_PROJECTS_VOTED },
   /* (the projects named in the sentence's first clause: 市本级实行民生实
    * 事项目人大代表票决制，在市人大四次会议上票决产生12件) */

@@ -14256,6 +14256,28 @@ test_deputies_work_said_otherwise (void)
   g_assert_cmpstr (measure_of_count (document, "12名"), !=, "appointments");
 }
 
+/* Livelihood projects chosen by the deputies' vote, the count before
+ * them (投票选出十件民生实事项目), from candidates named before (从市政府提
+ * 交的18个候选项目中无记名投票选出…): voted; the candidates are none */
+static void
+test_projects_chosen_by_vote (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "市人代会上，全体代表从市政府提交的18个候选项目中无记名投票选出十件民生实事项目。"
+    "各区人代会投票选出民生实事项目36件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_null (measure_of_count (document, "18个"));
+  g_assert_cmpstr (measure_of_count (document, "十件"), ==, "livelihood_projects_voted");
+  g_assert_cmpstr (measure_of_count (document, "36件"), ==, "livelihood_projects_voted");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14658,5 +14680,6 @@ main (int   argc,
   g_test_add_func ("/tally/rates-kept-by-each", test_rates_kept_by_each);
   g_test_add_func ("/tally/resolved-and-planned-broken-down", test_resolved_and_planned_broken_down);
   g_test_add_func ("/tally/deputies-work-said-otherwise", test_deputies_work_said_otherwise);
+  g_test_add_func ("/tally/projects-chosen-by-vote", test_projects_chosen_by_vote);
   return g_test_run ();
 }
