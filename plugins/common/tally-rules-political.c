@@ -159,6 +159,9 @@ static const TallyRule political_rules[] = {
     "学习|中心组|主题教育|专题会议|警示教育|常委会会议|主任会议|座谈会|推进会|现场会|培训|工作会议|全省|全市|全县|全区" },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组&" STUDY "|学习活动|集中学习", TIMES, NULL, FALSE, NULL, NULL },
   { "branch_study_sessions", "支部|党支部|三会一课|主题党日|党小组", TIMES, NULL, FALSE, STUDY "|学习活动|集中学习", NULL },
+  /* (the branches named in the sentence's first clause: 机关各党支部把学习
+   * 教育同业务工作结合起来，…，全年集中学习共计214次) */
+  { "branch_study_sessions", "<党支部|各支部&集中学习|学习活动|" STUDY, TIMES, NULL, FALSE, NULL, "党组|中心组" },
   { "study_sessions", "集体学习|专题学习|学习研讨|交流研讨|学习会|集中学习|专题研讨|集中研讨|传达学习|学习交流", TIMES, NULL, FALSE, NULL, STUDY_CLASSES },
   /* the study that opens the Party group's and the committee's meetings
    * (通过“第一议题”学习…35次) */

@@ -14278,6 +14278,27 @@ test_projects_chosen_by_vote (void)
   g_assert_cmpstr (measure_of_count (document, "36件"), ==, "livelihood_projects_voted");
 }
 
+/* Study of the Party branches named in the sentence's first clause (机关
+ * 各党支部把…结合起来，…，全年集中学习共计214次): the branches', not other
+ * study; not the Party group's named there */
+static void
+test_branch_study_named_first (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "机关各党支部把学习教育同业务工作结合起来，坚持每月安排专题学习，全年集中学习共计214次。"
+    "常委会党组带头深学细悟，全年集体学习18次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "214次"), ==, "branch_study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "18次"), ==, "party_group_study_sessions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14681,5 +14702,6 @@ main (int   argc,
   g_test_add_func ("/tally/resolved-and-planned-broken-down", test_resolved_and_planned_broken_down);
   g_test_add_func ("/tally/deputies-work-said-otherwise", test_deputies_work_said_otherwise);
   g_test_add_func ("/tally/projects-chosen-by-vote", test_projects_chosen_by_vote);
+  g_test_add_func ("/tally/branch-study-named-first", test_branch_study_named_first);
   return g_test_run ();
 }
