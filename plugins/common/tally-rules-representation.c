@@ -766,6 +766,10 @@ static const TallyRule representation_rules[] = {
   /* built in the year said (今年建成代表联络站20个) */
   { "deputy_stations_added", "全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,
     NULL, STOCK },
+  /* (the new ones of all there are, said after the count: 全县代表联络站达
+   * 到40个，其中9个为今年新建) */
+  { "deputy_stations_added", "<" STATIONS "&其中", "个|家|处|所|座", NULL, TRUE,
+    "为今年新建|系今年新建|是今年新建|为当年新建|为年内新建|为新建|为本年新建", NULL },
   /* (…the stations and their building said after the count: 年内又有6个
    * 代表联络站建成投用) */
   { "deputy_stations_added", "全年|今年|年内|本年度|当年|又有", "个|家|处|所|座", NULL, TRUE,

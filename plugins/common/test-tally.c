@@ -14299,6 +14299,46 @@ test_branch_study_named_first (void)
   g_assert_cmpstr (measure_of_count (document, "18次"), ==, "party_group_study_sessions");
 }
 
+/* The new stations among all there are, said after the count (全县代表
+ * 联络站达到40个，其中9个为今年新建): added */
+static void
+test_new_stations_of_stock (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全县现有代表之家、代表联络站57个，其中9个为今年新建。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "57个"), ==, "deputy_stations");
+  g_assert_cmpstr (measure_of_count (document, "9个"), ==, "deputy_stations_added");
+}
+
+/* Sessions counted before their nouns, as the means of the work (以10次
+ * 常委会会议、22次主任会议为主要载体): sessions and chairpersons' meetings */
+static void
+test_sessions_as_means (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、自身建设\n"
+    "\n"
+    "以10次常委会会议、22次主任会议为主要载体，依法履职尽责。"
+    "邀请县人大代表列席常委会会议86人次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "10次"), ==, "standing_committee_sessions");
+  g_assert_cmpstr (measure_of_count (document, "22次"), ==, "chairpersons_meetings");
+  g_assert_cmpstr (measure_of_count (document, "86人次"), !=, "standing_committee_sessions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14703,5 +14743,7 @@ main (int   argc,
   g_test_add_func ("/tally/deputies-work-said-otherwise", test_deputies_work_said_otherwise);
   g_test_add_func ("/tally/projects-chosen-by-vote", test_projects_chosen_by_vote);
   g_test_add_func ("/tally/branch-study-named-first", test_branch_study_named_first);
+  g_test_add_func ("/tally/new-stations-of-stock", test_new_stations_of_stock);
+  g_test_add_func ("/tally/sessions-as-means", test_sessions_as_means);
   return g_test_run ();
 }
