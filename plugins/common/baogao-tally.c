@@ -6433,6 +6433,10 @@ find_windows (const Tables    *tables,
       if (spans_frame (text, size, q))
         continue;
 
+      /* a magnitude said vaguely (数万人, 几十次) states no count */
+      if (text_word_at (text, q_start, q_end, "数") || text_word_at (text, q_start, q_end, "几"))
+        goto next;
+
       /* plans are not tallies */
       part = covering (parts, &part_cursor, q_start, q_end);
       if (part != NULL && part->domain == -2)

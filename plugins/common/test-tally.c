@@ -14339,6 +14339,26 @@ test_sessions_as_means (void)
   g_assert_cmpstr (measure_of_count (document, "86人次"), !=, "standing_committee_sessions");
 }
 
+/* A magnitude said vaguely (动辄吸引数万人参与; 几十次) states no count;
+ * one said as a floor (上万人次) does */
+static void
+test_vague_magnitudes (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "法规草案公开征求意见，动辄吸引数万人参与。"
+    "法规草案公开征求意见，有上万人次参与。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_null (measure_of_count (document, "数万人"));
+  g_assert_cmpstr (measure_of_count (document, "上万人次"), ==, "public_commenters");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14745,5 +14765,6 @@ main (int   argc,
   g_test_add_func ("/tally/branch-study-named-first", test_branch_study_named_first);
   g_test_add_func ("/tally/new-stations-of-stock", test_new_stations_of_stock);
   g_test_add_func ("/tally/sessions-as-means", test_sessions_as_means);
+  g_test_add_func ("/tally/vague-magnitudes", test_vague_magnitudes);
   return g_test_run ();
 }
