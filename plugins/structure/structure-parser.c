@@ -2284,6 +2284,8 @@ static const char *const part_words[] = {
   /* the last part of a term's last report: 对今后工作的建议, 对新一届常委
    * 会工作的建议 */
   "今后工作的建议", "今后工作建议", "今后工作的几点建议", "新一届常委会工作的",
+  /* (…对今后五年工作的建议) */
+  "今后五年工作的建议", "今后五年工作建议",
 };
 
 static const char *const part_openings[] = {

@@ -1860,6 +1860,35 @@ test_latin_line_before_title (void)
   g_assert_cmpint (baogao_document_get_metadata_int (doc, "year_reported", 0), ==, 2021);
 }
 
+/* A term's last report that closes with its proposals for the next five
+ * years (对今后五年工作的建议), after sections and no part before: a part
+ * of plans */
+static void
+test_term_plans_next_five_years (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_text (
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持立法为民\n"
+    "\n"
+    "五年来，制定地方性法规60件。\n"
+    "\n"
+    "二、依法正确有效监督\n"
+    "\n"
+    "五年来，开展执法检查30次。\n"
+    "\n"
+    "对今后五年工作的建议\n"
+    "\n"
+    "新一届常委会要继续围绕中心，建议五年内制定修改法规100件左右。\n");
+  g_autoptr(GPtrArray) parts = get (doc, "structure.part");
+
+  g_assert_cmpuint (parts->len, >=, 1);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, parts->len - 1), "heading"), ==, "对今后五年工作的建议");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (parts, parts->len - 1), "topic"), ==, "plans");
+
+  check_invariants (doc);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1909,6 +1938,7 @@ main (int    argc,
   g_test_add_func ("/structure/unstructured", test_unstructured);
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
   g_test_add_func ("/structure/bullet-lines-stay-apart", test_bullet_lines_stay_apart);
+  g_test_add_func ("/structure/term-plans-next-five-years", test_term_plans_next_five_years);
   g_test_add_func ("/structure/gold", test_gold);
 
   return g_test_run ();
