@@ -123,6 +123,12 @@ static const TallyRule political_rules[] = {
    * the group's study said as such after it (…，党组集体学习12次) */
   { "study_sessions", "<第一议题&开展学习|组织学习|进行学习|学习|传达学习", "次|场|轮|场次", NULL, TRUE, NULL,
     "集体学习|集中学习|专题学习|中心组|党组集体|党组学习|党组织|支部|机关党委|代表|其中|" STUDY_CLASSES },
+  /* (…the Party group or its meetings named too, in the subject or the
+   * count's words: 坚持“第一议题”制度，党组会议专题学习…32次; 常委会党组坚持
+   * “第一议题”制度，全年学习研讨21次 — the study that opens its meetings) */
+  { "study_sessions", "<第一议题&党组会议专题学习|党组会议上学习|党组会议学习|专题学习|学习研讨|传达学习|跟进学习", "次|场|轮|场次",
+    NULL, TRUE, NULL,
+    "集体学习|集中学习|中心组|党组集体|党组学习|党组织|支部|机关党委|代表|其中|" STUDY_CLASSES },
   /* the Party group may be named once, as the sentence's subject:
    * 常委会党组把…作为首要政治任务，开展集体学习12次 */
   /* (not the members' or the staff's, whom the Party group organises:

@@ -14359,6 +14359,31 @@ test_vague_magnitudes (void)
   g_assert_cmpstr (measure_of_count (document, "上万人次"), ==, "public_commenters");
 }
 
+/* The study that opens meetings (第一议题) named in the sentence's first
+ * clause, the Party group or its meetings named too (坚持“第一议题”制度，党
+ * 组会议专题学习…32次; 常委会党组坚持“第一议题”制度，全年学习研讨21次):
+ * study_sessions, not the Party group's own collective study, which stays
+ * its own (常委会党组坚持“第一议题”制度，全年集体学习12次) */
+static void
+test_first_item_study_of_party_group (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "坚持“第一议题”制度，党组会议专题学习习近平总书记重要讲话精神32次。"
+    "常委会党组坚持“第一议题”制度，全年学习研讨21次。"
+    "常委会党组坚持“第一议题”制度，全年集体学习12次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "32次"), ==, "study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "21次"), ==, "study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "12次"), ==, "party_group_study_sessions");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14766,5 +14791,6 @@ main (int   argc,
   g_test_add_func ("/tally/new-stations-of-stock", test_new_stations_of_stock);
   g_test_add_func ("/tally/sessions-as-means", test_sessions_as_means);
   g_test_add_func ("/tally/vague-magnitudes", test_vague_magnitudes);
+  g_test_add_func ("/tally/first-item-study-of-party-group", test_first_item_study_of_party_group);
   return g_test_run ();
 }
