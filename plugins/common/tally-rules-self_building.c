@@ -370,6 +370,8 @@ static const TallyRule self_building_rules[] = {
   { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
   /* (the sessions as the means: 以10次常委会会议、22次主任会议为主要载体) */
   { "standing_committee_sessions", "^以|依托|通过", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
+  /* (…the verb after them: 全年8次常委会会议、29次主任会议均严格依法召开) */
+  { "standing_committee_sessions", NULL, "次", NULL, TRUE, STANDING_SESSIONS "&$召开|举行", NOT_SESSIONS },
   /* the committee as the subject of 举行会议, the noun left out:
    * 省人大常委会共举行会议8次, 常委会全年召开会议9次 — not the meetings
    * of its Party group, its council of chairpersons, its bodies or
@@ -392,6 +394,7 @@ static const TallyRule self_building_rules[] = {
   /* (said plainly: 开了17次主任会议) */
   { "chairpersons_meetings", "召开|举行|组织召开|开了|召开了|举行了", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员|组成人员|宣誓" },
   { "chairpersons_meetings", "^以|依托|通过", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员|组成人员|宣誓" },
+  { "chairpersons_meetings", NULL, "次", NULL, TRUE, CHAIRPERSONS "&$召开|举行", NOT_SESSIONS "|成员|组成人员|宣誓" },
 };
 
 const TallyDomain tally_domain_self_building = {

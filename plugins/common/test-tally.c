@@ -14384,6 +14384,26 @@ test_first_item_study_of_party_group (void)
   g_assert_cmpstr (measure_of_count (document, "12次"), ==, "party_group_study_sessions");
 }
 
+/* Sessions counted before their nouns, the verb said once after the list
+ * (全年8次常委会会议、29次主任会议均严格依法召开; 十次常委会会议、十八次主
+ * 任会议相继召开) */
+static void
+test_sessions_held_after (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、自身建设\n"
+    "\n"
+    "全年8次常委会会议、29次主任会议均严格依法召开。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "8次"), ==, "standing_committee_sessions");
+  g_assert_cmpstr (measure_of_count (document, "29次"), ==, "chairpersons_meetings");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14792,5 +14812,6 @@ main (int   argc,
   g_test_add_func ("/tally/sessions-as-means", test_sessions_as_means);
   g_test_add_func ("/tally/vague-magnitudes", test_vague_magnitudes);
   g_test_add_func ("/tally/first-item-study-of-party-group", test_first_item_study_of_party_group);
+  g_test_add_func ("/tally/sessions-held-after", test_sessions_held_after);
   return g_test_run ();
 }
