@@ -102,6 +102,9 @@
 /* (and the rules of the work, named after what they rule: 代表议案处理
  * 办法等工作制度68项) */
 #define BILLS    "法规议案|法律议案|法规案|法律案|草案|等工作制度|配套工作制度|等制度|议案所提|议案所涉|议案涉及|" \
+  /* (some of the motions, what became of them said after: 议案中有23件所提出的
+   * 立法项目，已经列入…立法规划) */ \
+  "议案中有|议案中的|" \
   /* (the personnel bills the committee decides: 审议人事任免议案27件) */ \
   "任免议案|人事议案|任命议案|" \
   /* (motions not taken as such: 9件议案经主席团决定作为建议处理) */ \
@@ -300,10 +303,10 @@ static const TallyRule representation_rules[] = {
     NOT_ELECTED },
   /* the election said after, in the passive (市人大代表599名已选举产生;
    * 599名市人大代表已依法选举产生) */
-  { "deputies_elected", "代表", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "已选举产生|已依法选举产生|选举产生",
-    NOT_ELECTED },
-  { "deputies_elected", NULL, PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE, "代表&已选举产生|已依法选举产生|选举产生",
-    NOT_ELECTED },
+  { "deputies_elected", "代表", PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE,
+    "已选举产生|已依法选举产生|选举产生|已依法选出|已选出|依法选出|全部选出", NOT_ELECTED },
+  { "deputies_elected", NULL, PEOPLE, TALLY_SCOPE_NAMED_DEPUTIES, TRUE,
+    "代表&已选举产生|已依法选举产生|选举产生|已依法选出|已选出|依法选出|全部选出", NOT_ELECTED },
   /* of the level of the deputies named (补选县人大代表4名、乡镇人大代表11
    * 名), but the NPC's deputies the congress elects are its own act, as
    * their recall is (补选全国人大代表2名: provincial); not the voters of a

@@ -14404,6 +14404,28 @@ test_sessions_held_after (void)
   g_assert_cmpstr (measure_of_count (document, "29次"), ==, "chairpersons_meetings");
 }
 
+/* Deputies elected, the election said after them (市八届人大代表580名已依
+ * 法选出); some of the motions, what became of them said after (议案中有23
+ * 件所提出的立法项目，已经列入…立法规划): no motions of their own */
+static void
+test_elected_after_and_motions_part (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "换届选举工作顺利完成，市八届人大代表580名已依法选出。"
+    "代表提出议案32件。议案中有23件所提出的立法项目，已经列入常委会立法规划。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "580名"), ==, "deputies_elected");
+  g_assert_cmpstr (measure_of_count (document, "32件"), ==, "motions");
+  g_assert_null (measure_of_count (document, "23件"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14813,5 +14835,6 @@ main (int   argc,
   g_test_add_func ("/tally/vague-magnitudes", test_vague_magnitudes);
   g_test_add_func ("/tally/first-item-study-of-party-group", test_first_item_study_of_party_group);
   g_test_add_func ("/tally/sessions-held-after", test_sessions_held_after);
+  g_test_add_func ("/tally/elected-after-and-motions-part", test_elected_after_and_motions_part);
   return g_test_run ();
 }
