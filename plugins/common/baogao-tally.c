@@ -238,8 +238,8 @@ typedef struct
   gsize   first_start;   /* earliest cue before the count */
   gsize   last_end;      /* latest end of a cue after the count */
   gsize   distance;      /* smallest distance of a cue to the count */
-  /* a group was found only beyond the count's own windows (at the
-   * clause head, in the subject or after the list) */
+  /* a group was found only at the clause head, before the previous
+   * count: borrowed from an earlier item of the count's list */
   gboolean borrowed;
 } RuleState;
 
@@ -1660,8 +1660,9 @@ compare (const Tables    *tables,
     return state[a].cue_len > state[b].cue_len ? 1 : -1;
   if (state[a].distance != state[b].distance)
     return state[a].distance < state[b].distance ? 1 : -1;
-  /* (then the one the count's own words say whole: in 新建代表之家3个、改
-   * 造代表联络站15个 the second is done up, 新建 is the first's) */
+  /* (then the one the count's own words say whole, borrowing no group
+   * from the clause head: in 新建代表之家3个、改造代表联络站15个 the second
+   * is done up, 新建 is the first's) */
   if (state[a].borrowed != state[b].borrowed)
     return state[a].borrowed ? -1 : 1;
   if (ra->domain != rb->domain && ra->n_units != rb->n_units)
@@ -6433,7 +6434,8 @@ find_windows (const Tables    *tables,
       if (spans_frame (text, size, q))
         continue;
 
-      /* a magnitude said vaguely (数万人, 几十次) states no count */
+      /* a magnitude said vaguely (数万人, 几十次) states no count; 十几次
+       * is ten and more, as 十余次 */
       if (text_word_at (text, q_start, q_end, "数") || text_word_at (text, q_start, q_end, "几"))
         goto next;
 
@@ -9182,6 +9184,8 @@ relabel_problems_before_rectified (const Tables       *tables,
   static const char * const done[] = {
     "已整改", "整改到位", "完成整改", "整改完成", "督促整改", "推动整改", "立行立改", "已完成",
   };
+  /* (what was to be put right, said so: 应整改问题97个) */
+  static const char * const to_do[] = { "应整改", "需整改", "需要整改", "待整改" };
   guint last = G_MAXUINT;
 
   for (guint qi = 0; qi < quantities->len; qi++)
@@ -9196,7 +9200,8 @@ relabel_problems_before_rectified (const Tables       *tables,
           !text_contains (text, windows[last].q_end, windows[qi].q_start, "。") &&
           !text_contains (text, windows[last].q_end, windows[qi].q_start, "；") &&
           memchr (text + windows[last].q_end, '\n', windows[qi].q_start - windows[last].q_end) == NULL &&
-          !text_contains_any (text, windows[last].w_start, windows[last].q_start, done, G_N_ELEMENTS (done)) &&
+          (!text_contains (text, windows[last].w_start, windows[last].q_start, "整改") ||
+           text_contains_any (text, windows[last].w_start, windows[last].q_start, to_do, G_N_ELEMENTS (to_do))) &&
           text_contains_any (text, windows[last].q_end, windows[qi].q_start, done, G_N_ELEMENTS (done)) &&
           baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >=
           baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", 0))

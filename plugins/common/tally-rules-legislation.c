@@ -376,7 +376,7 @@ static const TallyRule legislation_rules[] = {
    * 法律问题的决定3件; nor laws the committee decided to repeal: 另决定
    * 废止不适应改革要求的地方性法规2件) */
   { "decisions_repealed", "废止|废除&决定|决议", COUNT_UNITS, NULL, FALSE, NULL,
-    "关于废止|关于废除|地方性法规|单行条例|自治条例" },
+    "关于废止|关于废除|的地方性法规|的单行条例|的自治条例" },
   /* a package decision: 作出关于废止《…》等三件地方性法规的决定,
    * 表决通过关于修改《…》等十件地方性法规的决定 (the count is of the
    * laws it changes, not of decisions) */
@@ -619,7 +619,7 @@ static const TallyRule legislation_rules[] = {
     OWN_COMMENTS "|代表建议|议案|代表|群众|选民|修改意见|修改建议|人大常委会提出|常委会提出|" HIGHER_CONSULTED "|" NATIONAL_CONSULTED "|" NOT_BUDGET_DRAFTS },
   /* (the deputies, not their stations where the public came: …，通过基层
    * 立法联系点和代表联络站广泛听取意见，有2300余人次参与) */
-#define DEPUTIES_NOT_STATIONS "人大代表|代表参与|代表参加|代表提出|名代表|位代表|组织代表|邀请代表|代表们|各级代表"
+#define DEPUTIES_NOT_STATIONS "人大代表|代表参与|代表参加|代表提出|名代表|位代表|组织代表|邀请代表|代表们|各级代表|部分代表|级代表"
   { "public_commenters", "<" CONSULT "|公开征求意见|草案", "人|人次|名|位", NULL, FALSE, "提出|提交|发表",
     "代表|群众|选民|专家" },
   /* the people first, the drafts' consultation they took part in after
@@ -644,9 +644,9 @@ static const TallyRule legislation_rules[] = {
    * 对27部法律草案征求意见 in a district's report): the NPC's (in its own
    * report, drafts it published; see tally_write_domain ()) */
   /* draft regulations the congress commented on, named (对《…条例（草
-   * 案）》等7件法规草案提出修改意见; 为…11部法规草案提出修改意见): the
-   * congress above's; not the cities' it approves */
-  { "higher_drafts_commented", "对|就|为", "件|部|项|个", NULL, FALSE,
+   * 案）》等7件法规草案提出修改意见): the congress above's; not the
+   * cities' it approves (with 为, the congress above named: see below) */
+  { "higher_drafts_commented", "对|就", "件|部|项|个", NULL, FALSE,
     "法规草案|地方性法规草案&提出修改意见|提出意见|反馈意见|反馈修改意见|提出意见建议",
     "全国人大|全国人民代表大会|法律草案|报批|设区的市|设区市|市州|联系点|" HIGHER_DRAFTS "|" HIGHER_CONSULTED },
   /* the consultations taken on for the congress above (承接省人大常委会法

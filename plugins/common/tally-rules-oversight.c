@@ -243,8 +243,9 @@ static const TallyRule oversight_rules[] = {
    * (开展专题询问2次，现场提出问题16个，应询部门负责同志回答问题23个) */
   { "inquiry_questions", "<询问|应询&现场提出|回答|提出|答复|提出了|回答了&问题", "个|条|项", NULL, TRUE, NULL,
     "代表建议|审查建议|发现|整改|解决" },
-  /* (the questions answered, the inquiry in an earlier clause: …开展专题
-   * 询问2次，…，共回答问题23个; in a section on oversight) */
+  /* (the questions answered, in a section on oversight, where they are
+   * an inquiry's, said in an earlier clause: …开展专题询问2次，…，共回答问
+   * 题23个) */
   { "inquiry_questions", "回答问题|回答了问题|现场回答问题|当场回答问题|回答询问问题", "个|条|项", NULL, FALSE, NULL,
     "代表建议|审查建议|群众|咨询|网民", TRUE },
   /* the questions before the verb of the inquiry (14名组成人员围绕21个问
@@ -637,7 +638,8 @@ static const TallyRule oversight_rules[] = {
     "建议|代表|议案|整改问题|问题整改|项目|" FOLLOW_UP_GROUPS },
   /* (the opinions followed counted after the verb: 共跟踪审议意见14项) */
   { "follow_up_supervisions", "跟踪|跟踪督办|跟踪落实", "项|条|件|个", NULL, TRUE, "审议意见", "建议|代表|议案|整改问题" },
-  { "follow_up_supervisions", "跟踪|跟踪督办|跟踪落实&审议意见", "项|条|件|个", NULL, TRUE, NULL, "代表建议|代表|议案|整改问题" },
+  { "follow_up_supervisions", "跟踪|跟踪督办|跟踪落实&审议意见", "项|条|件|个", NULL, TRUE, NULL,
+    "代表建议|代表|议案|整改问题|政策|文件|措施|制度|问题" },
   /* (对18条审议意见落实情况开展跟踪监督) */
   { "follow_up_supervisions", NULL, "条", NULL, TRUE, "审议意见&跟踪监督|跟踪督办", "建议|代表|议案|整改问题" },
   /* (对上年度3项审议意见落实情况开展“回头看”) */
@@ -711,7 +713,7 @@ static const TallyRule oversight_rules[] = {
   { "surveys", "全年|共|累计|共计|总计|合计&问卷|问卷调查|调查|测评", "份|人|人次", NULL, FALSE, NULL, "组成|委员会|调查组" },
   /* (the total said in the sentence's first clause, the questionnaires
    * after it: 全年共开展问卷调查，回收有效问卷6800余份) */
-  { "surveys", "<全年|共|累计|共计|总计|合计&<问卷调查|问卷调研|满意度调查|民意调查&回收|发放|收回|收集",
+  { "surveys", "<全年|共开展|共组织|共发放|共回收|累计|共计|总计|合计&<问卷调查|问卷调研|满意度调查|民意调查&回收|发放|收回|收集",
     "份|人|人次", NULL, FALSE, NULL, "组成|委员会|调查组|检查组|执法检查" },
 };
 

@@ -275,7 +275,7 @@ static const TallyRule political_rules[] = {
   /* (the practical deeds a Party campaign or the Party group took on, in
    * any section: 开展党史学习教育，常委会党组确定为民办实事项目12件 in one
    * on self-building) */
-  { "livelihood_projects", "<" CAMPAIGNS "|党组&为民办实事|办实事|办结实事|完成实事|实事项目", ITEMS, NULL, TRUE, NULL,
+  { "livelihood_projects", "<" CAMPAIGNS "|党组&为民办实事|办实事|办结实事|完成实事", ITEMS, NULL, TRUE, NULL,
     "候选|票决|机关党" },
   { "task_forces", "专班|工作专班|攻坚专班|产业专班", "个|支", NULL, FALSE, NULL, NULL },
   { "task_forces", NULL, "个|支", NULL, FALSE, "专班|工作专班|攻坚专班|产业专班", NULL },

@@ -280,7 +280,8 @@ static const TallyRule representation_rules[] = {
    * 行了任前法律知识考试) */
   /* (the people appointed said as cadres: 依法任免干部37人次; not the
    * organ's own, 机关干部) */
-  { "appointments", "任免干部|任命干部|依法任免干部", PEOPLE, NULL, TRUE, NULL, "机关|选调|交流|挂职|公务员|职级|宣誓|测评" },
+  { "appointments", "任免干部|任命干部|依法任免干部", PEOPLE, NULL, FALSE, NULL,
+    "机关|提拔|选调|交流|挂职|公务员|职级|宣誓|测评|干部队伍", TRUE },
   { "appointments", "任免|任命|免去|免职|批准任免|决定任免|人事任免", PEOPLE, NULL, TRUE, NULL,
     CADRES "|宣誓|同志|测评|述职评议|履职评议|工作评议|考试|考法|任前" },
   { "oaths", "宣誓", PEOPLE, NULL, TRUE, NULL, PARTY_OATH },
@@ -291,7 +292,7 @@ static const TallyRule representation_rules[] = {
   /* the people after the ceremonies (组织宪法宣誓五十四场、三百一十人次) */
   { "oaths", "^宣誓", "人次", NULL, TRUE, NULL, PARTY_OATH "|代表|调研|视察|活动" },
   /* (…totalled: 组织新任命人员宪法宣誓8批次共58人) */
-  { "oaths", "^宣誓&共|共计|合计|累计", PEOPLE, NULL, TRUE, NULL, PARTY_OATH "|代表|调研|视察|活动" },
+  { "oaths", "^宣誓&共|共计|合计|累计", PEOPLE, NULL, TRUE, NULL, PARTY_OATH "|代表|调研|视察|活动|旁听|观摩|见证|列席" },
   { "oath_ceremonies", "宣誓", "次|场|批|批次|场次", NULL, TRUE, NULL, PARTY_OATH },
   /* (the ceremonies counted before their name: 5次宣誓仪式中共有42名…宣誓) */
   { "oath_ceremonies", NULL, "次|场|批|批次|场次", NULL, TRUE, "宣誓仪式|宪法宣誓仪式|宣誓活动", PARTY_OATH },
@@ -681,7 +682,8 @@ static const TallyRule representation_rules[] = {
   { "directors_trained", NULL, PEOPLE, NULL, FALSE, DIRECTORS "&" TRAINING, "代表|机关|处室|科室|办公室" },
   /* (the people named before the count, the training after: 乡镇人大主
    * 席320人参加了培训) */
-  { "directors_trained", DIRECTORS, PEOPLE, NULL, FALSE, TRAINING, "代表|机关|处室|科室|办公室" },
+  { "directors_trained", TOWNSHIP_HEADS "|乡镇人大干部|县乡人大干部|基层人大干部|人大常委会主任", PEOPLE, NULL, FALSE, TRAINING,
+    "代表|机关|处室|科室|办公室|主任会议|组成人员" },
   /* …the class named in the sentence's first clause, in any section (举办
    * 乡镇人大主席、街道人大工委主任培训班1期，培训32人次) */
   { "directors_trained", "<" TOWNSHIP_HEADS "&<" TRAINING "&培训|参训|参加", PEOPLE, NULL, TRUE, NULL,
@@ -776,7 +778,7 @@ static const TallyRule representation_rules[] = {
   /* (…the stations and their building said after the count: 年内又有6个
    * 代表联络站建成投用) */
   { "deputy_stations_added", "全年|今年|年内|本年度|当年|又有", "个|家|处|所|座", NULL, TRUE,
-    STATIONS "&建成|投用|投入使用|挂牌|揭牌|建立", STOCK },
+    STATIONS "&建成|投用|投入使用|挂牌|揭牌", STOCK },
   /* (…the year said in the sentence's first clause; not the stations of
    * the whole place said after the year's: 年内新建…18个，全市建成…172个) */
   { "deputy_stations_added", "<全年|今年|年内|本年度|当年&建立|建成|建设&" STATIONS, "个|家|处|所|座", NULL, TRUE,
@@ -808,7 +810,7 @@ static const TallyRule representation_rules[] = {
   /* (not the practice bases named short in the count's own words:
    * …，全市实践点总数达到86个) */
   { "deputy_stations", "<" STATIONS "&总数|总量|现有|共有|已有|已建成|累计建成",
-    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|实践点|实践基地|实践站|小组|阵地" },
+    "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|实践点|实践基地|实践站|小组|阵地|平台" },
   /* all there are, after the new ones (新建代表联络站16个，总数达到427个) */
   { "deputy_stations", "^" STATIONS "&总数|总量|增加到|增至|达到|累计|共有|已达|已有",
     "个|家|处|所|座", NULL, TRUE, NULL, UPGRADE "|实践点|实践基地|实践站" },

@@ -368,8 +368,10 @@ static const TallyRule self_building_rules[] = {
     AGENDA_UNITS, NULL, TRUE, NULL, "专项工作报告|工作报告和|工作报告、|等工作报告|工作报告等|审议通过|表决通过|" TALLY_LEGAL_DECISIONS },
   { "agenda_items", "审议|审议了|共审议|研究|讨论", AGENDA_UNITS, NULL, TRUE, "议题|议程|议项", NOT_AGENDA },
   { "standing_committee_sessions", "召开|举行|组织召开", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
-  /* (the sessions as the means: 以10次常委会会议、22次主任会议为主要载体) */
-  { "standing_committee_sessions", "^以|依托|通过", "次", NULL, TRUE, STANDING_SESSIONS, NOT_SESSIONS },
+  /* (the sessions as the means: 以10次常委会会议、22次主任会议为主要载体;
+   * not a bill's readings, 通过两次常委会会议审议) */
+  { "standing_committee_sessions", "^以", "次", NULL, TRUE, STANDING_SESSIONS "&$为主要载体|为载体|为平台|为抓手|为依托",
+    NOT_SESSIONS },
   /* (…the verb after them: 全年8次常委会会议、29次主任会议均严格依法召开) */
   { "standing_committee_sessions", NULL, "次", NULL, TRUE, STANDING_SESSIONS "&$召开|举行", NOT_SESSIONS },
   /* the committee as the subject of 举行会议, the noun left out:
@@ -393,7 +395,8 @@ static const TallyRule self_building_rules[] = {
   { "chairpersons_meetings", CHAIRPERSONS, "次", NULL, TRUE, NULL, NOT_SESSIONS "|成员|组成人员|宣誓" },
   /* (said plainly: 开了17次主任会议) */
   { "chairpersons_meetings", "召开|举行|组织召开|开了|召开了|举行了", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员|组成人员|宣誓" },
-  { "chairpersons_meetings", "^以|依托|通过", "次", NULL, TRUE, CHAIRPERSONS, NOT_SESSIONS "|成员|组成人员|宣誓" },
+  { "chairpersons_meetings", "^以", "次", NULL, TRUE, CHAIRPERSONS "&$为主要载体|为载体|为平台|为抓手|为依托",
+    NOT_SESSIONS "|成员|组成人员|宣誓" },
   { "chairpersons_meetings", NULL, "次", NULL, TRUE, CHAIRPERSONS "&$召开|举行", NOT_SESSIONS "|成员|组成人员|宣誓" },
 };
 
