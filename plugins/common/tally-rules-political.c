@@ -196,7 +196,7 @@ static const TallyRule political_rules[] = {
     "党组织|支部|机关党委|机关党组|代表|其中|" STUDY_CLASSES },
   /* (the lectures named as the sentence's topic, the verb with the count:
    * 专题党课由党组书记带头讲授，全年共讲授6次) */
-  { "lectures", "<党课|专题党课&讲授|授课|讲党课", TIMES "|讲|堂", NULL, FALSE, NULL, "党组织|支部|机关党委|代表" },
+  { "lectures", "<党课|专题党课&讲授|授课|讲党课|共讲|共讲授", TIMES "|讲|堂", NULL, FALSE, NULL, "党组织|支部|机关党委|代表" },
   { "study_sessions", "开展|组织|举行|召开|开展了|组织了|举行了", TIMES, NULL, FALSE,
     "集体学习|专题学习|学习研讨|学习会|集中学习|专题研讨|集中研讨|集体学法|专题学法", NULL },
   /* (not the deputies' lectures, 为代表举办讲座) */

@@ -14462,6 +14462,24 @@ test_what_new_rules_leave_29 (void)
   g_assert_cmpstr (measure_of_count (document, "28个"), !=, "problems_identified");
 }
 
+/* Party lectures named in the sentence's first clause, totalled after
+ * (…到基层联系点讲党课，共讲9次) */
+static void
+test_lectures_totalled_after (void)
+{
+  static const char text[] =
+    "某某州人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "党组书记和党组成员到基层联系点讲党课，共讲9次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "9次"), ==, "lectures");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14873,5 +14891,6 @@ main (int   argc,
   g_test_add_func ("/tally/sessions-held-after", test_sessions_held_after);
   g_test_add_func ("/tally/elected-after-and-motions-part", test_elected_after_and_motions_part);
   g_test_add_func ("/tally/what-new-rules-leave-29", test_what_new_rules_leave_29);
+  g_test_add_func ("/tally/lectures-totalled-after", test_lectures_totalled_after);
   return g_test_run ();
 }
