@@ -8381,11 +8381,13 @@ part_sentence_after (const char *text,
 {
   gsize floor = q_start > reach ? q_start - reach : 0;
 
+  /* (。 is E3 80 82: only its last byte is looked at first) */
   for (gsize p = q_start; p > floor; p--)
     {
       if (text[p - 1] == '\n')
         return G_MAXSIZE;
-      if (p >= floor + strlen ("。") && memcmp (text + p - strlen ("。"), "。", strlen ("。")) == 0)
+      if ((guchar) text[p - 1] == 0x82 && p >= floor + strlen ("。") &&
+          memcmp (text + p - strlen ("。"), "。", strlen ("。")) == 0)
         return text_word_at (text, p, q_start, "其中") ? p - strlen ("。") : G_MAXSIZE;
     }
   return G_MAXSIZE;
@@ -8427,12 +8429,13 @@ drop_breakdowns (const Tables       *tables,
     {
       const char *measure;
       gboolean in_total = FALSE, nearest = TRUE, revised_between = FALSE;
-      gsize part_open;
+      /* (read when the walk first reaches the sentence before) */
+      gsize part_open = G_MAXSIZE;
+      gboolean part_read = FALSE;
 
       if (decisions[qi].rule == NO_RULE)
         continue;
       measure = tables->rules[decisions[qi].rule].rule->measure;
-      part_open = part_sentence_after (text, windows[qi].q_start, 600);
       if (windows[qi].aside_total != G_MAXUINT)
         {
           const Decision *total = &decisions[windows[qi].aside_total];
@@ -8484,10 +8487,18 @@ drop_breakdowns (const Tables       *tables,
             break;
           /* the same sentence: no full stop between; or the one before
            * a sentence of parts */
-          if (memchr (text + from, '\n', to - from) != NULL ||
-              (text_contains (text, from, to, "。") &&
-               (part_open == G_MAXSIZE || part_open < from || text_contains (text, from, part_open, "。"))))
+          if (memchr (text + from, '\n', to - from) != NULL)
             break;
+          if (text_contains (text, from, to, "。"))
+            {
+              if (!part_read)
+                {
+                  part_open = part_sentence_after (text, windows[qi].q_start, 600);
+                  part_read = TRUE;
+                }
+              if (part_open == G_MAXSIZE || part_open < from || text_contains (text, from, part_open, "。"))
+                break;
+            }
           /* (the laws approved, by what their congresses did: 批准设区的
            * 市法规28件，其中制定14件、修改14件 — the cities' acts, not the
            * reporting congress's; the bills deliberated, by the kind of
