@@ -4896,6 +4896,18 @@ passive_clause_at (const char *text,
          text_any_word_at (text, p, end, not_passive, G_N_ELEMENTS (not_passive)) == 0;
 }
 
+/* The words that open a clause about all the things counted in the
+ * clause before (…3件正式项目，均按期完成) */
+static const char * const all_of_them[] = { "均", "全部", "都", "全都" };
+
+/* Verbs that make the words around a count a clause of their own, whose
+ * act is the count's (审议通过…等3件法规，均报经…; 对…9件规范性文件进行审
+ * 查，均未发现…) */
+static const char * const acts_done[] = {
+  "通过", "制定", "审议", "审查", "批准", "报请", "提请", "开展", "进行", "听取", "作出", "提出",
+  "收到", "办理", "完成", "修改", "废止", "召开", "举办", "组织",
+};
+
 /* Does a clause start at @p, before @end, that only tells what was
  * done to the things counted before it, its subject left out (均已督促
  * 制定机关予以纠正, 已全部纠正)? */
@@ -6823,6 +6835,20 @@ find_windows (const Tables    *tables,
                ((is_fronted_object (text, q_end, w_end) &&
                  text_any_word_at (text, w_end + strlen ("，"), upper, made_into, G_N_ELEMENTS (made_into)) != 0) ||
                 (!opens_with_verb (text, w_start, q_start) && reason_after_count (text, q_end, w_end))))
+        {
+          gsize next_end = clause_end (text, size, w_end + strlen ("，"),
+                                       sentence != NULL ? sentence->end : size);
+
+          if (next_end <= next_start && next_end <= upper)
+            w_end = next_end;
+        }
+      /* …and a count in a clause of no verb, its noun after it, what was
+       * done to them all said in the next clause (以上九件法规，全部报经…批
+       * 准; 年度立法计划中的3件正式项目，均按期完成; …等19件事项，均按程序向
+       * 市委请示报告) */
+      else if (w_end > q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
+               !text_contains_any (text, w_start, w_end, acts_done, G_N_ELEMENTS (acts_done)) &&
+               text_any_word_at (text, w_end + strlen ("，"), upper, all_of_them, G_N_ELEMENTS (all_of_them)) != 0)
         {
           gsize next_end = clause_end (text, size, w_end + strlen ("，"),
                                        sentence != NULL ? sentence->end : size);

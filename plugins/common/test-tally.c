@@ -14480,6 +14480,35 @@ test_lectures_totalled_after (void)
   g_assert_cmpstr (measure_of_count (document, "9次"), ==, "lectures");
 }
 
+/* A count in a clause of no verb, its noun after it, what was done to
+ * them all said in the next clause (以上九件法规，全部报经…批准; 年度立法计
+ * 划中的3件正式项目，均按期完成; …等19件事项，均按程序向市委请示报告); not
+ * a clause with its own act (审议通过…等3件法规，均报经…批准施行: passed) */
+static void
+test_count_then_all_of_them (void)
+{
+  static const char text[] =
+    "某某州人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "以上九件法规，全部报经吉林省人大常委会批准。"
+    "年度立法计划中的3件正式项目，均按期完成。"
+    "常委会审议通过《某某州民族团结进步条例》等4件法规，均报经省人大常委会批准施行。\n"
+    "\n"
+    "二、坚持党的领导\n"
+    "\n"
+    "涉及城市更新、重大项目等19件事项，均按程序向州委请示报告。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "九件"), ==, "submitted_for_approval");
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "plan_projects_completed");
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "passed");
+  g_assert_cmpstr (measure_of_count (document, "19件"), ==, "matters_reported_to_party_committee");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14892,5 +14921,6 @@ main (int   argc,
   g_test_add_func ("/tally/elected-after-and-motions-part", test_elected_after_and_motions_part);
   g_test_add_func ("/tally/what-new-rules-leave-29", test_what_new_rules_leave_29);
   g_test_add_func ("/tally/lectures-totalled-after", test_lectures_totalled_after);
+  g_test_add_func ("/tally/count-then-all-of-them", test_count_then_all_of_them);
   return g_test_run ();
 }
