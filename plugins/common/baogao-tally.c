@@ -10292,7 +10292,7 @@ choose_shared (Decider            *d,
   gsize bounds[MAX_SHARED + 1], ends[MAX_SHARED], starts[MAX_SHARED];
   gsize prefix_len, suffix_len;
   gsize best_start = d->state[best].first_start, best_end = d->state[best].last_end;
-  guint chosen[MAX_SHARED], n = 0;
+  guint chosen[MAX_SHARED], n = 0, n_undecided = 0;
 
   gsize list_start = topics_closed_before (d->text, w->w_start, marker);
 
@@ -10342,6 +10342,14 @@ choose_shared (Decider            *d,
                 d->state[best].last_end = best_end;
                 return NO_RULE;
               }
+          /* (a total is none of its items' measures once two of them
+           * differ, whatever the others: 听取审议报告、开展执法检查、专题调
+           * 研共计24次) */
+          if (any_domain)
+            {
+              n_undecided++;
+              continue;
+            }
           goto whole;
         }
       /* (a list said with 均 or 各 needs a measure of its own for every
@@ -10354,6 +10362,34 @@ choose_shared (Decider            *d,
       starts[k] = MAX (MIN (w->q_start, d->state[chosen[k]].first_start), bounds[k]);
     }
 
+  /* (…only when every item is an act, a verb in it or an activity
+   * closing it: 法律、决定草案和法律解释草案37件 are drafts, 常委会会议、主任
+   * 会议…学习共26次 is study) */
+  if (any_domain && n_undecided > 0)
+    {
+      guint first = G_MAXUINT;
+
+      for (guint k = 0; k < n; k++)
+        if (!text_contains_any (d->text, bounds[k], ends[k], clause_verbs, G_N_ELEMENTS (clause_verbs)) &&
+            text_any_word_ends_at (d->text, bounds[k], ends[k], listed_activities, G_N_ELEMENTS (listed_activities)) == 0)
+          goto whole;
+      for (guint k = 0; k < n; k++)
+        {
+          if (chosen[k] == NO_RULE)
+            continue;
+          if (first == G_MAXUINT)
+            first = k;
+          else if (strcmp (rules[chosen[k]].rule->measure, rules[chosen[first]].rule->measure) != 0)
+            {
+              decision->also[0] = chosen[k];
+              decision->also_start[0] = starts[k];
+              if (MAX_SHARED > 2)
+                decision->also[1] = NO_RULE;
+              return chosen[first];
+            }
+        }
+      goto whole;
+    }
   if (any_domain)
     {
       guint k = 1;

@@ -14509,6 +14509,31 @@ test_count_then_all_of_them (void)
   g_assert_cmpstr (measure_of_count (document, "19件"), ==, "matters_reported_to_party_committee");
 }
 
+/* A total over acts, one of which has no measure for its unit and two of
+ * which differ (听取审议报告、开展执法检查、专题调研共计二十四次): none of
+ * them; drafts of several kinds totalled stay drafts deliberated (审议法
+ * 律、决定草案和法律解释草案37件) */
+static void
+test_total_of_acts_one_unmeasured (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "全年，常委会听取审议报告、开展执法检查、专题调研共计二十四次。\n"
+    "\n"
+    "二、立法工作\n"
+    "\n"
+    "全年共审议法律、决定草案和法律解释草案37件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_null (measure_of_count (document, "二十四次"));
+  g_assert_cmpstr (measure_of_count (document, "37件"), ==, "deliberated");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14922,5 +14947,6 @@ main (int   argc,
   g_test_add_func ("/tally/what-new-rules-leave-29", test_what_new_rules_leave_29);
   g_test_add_func ("/tally/lectures-totalled-after", test_lectures_totalled_after);
   g_test_add_func ("/tally/count-then-all-of-them", test_count_then_all_of_them);
+  g_test_add_func ("/tally/total-of-acts-one-unmeasured", test_total_of_acts_one_unmeasured);
   return g_test_run ();
 }
