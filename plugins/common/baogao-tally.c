@@ -9167,6 +9167,26 @@ drop_broken_down_combined (const Tables       *tables,
     }
 }
 
+/* Is the count @a before @b in the same sentence, with nothing but
+ * @stop between them to end it (。 and line ends always do), and as large
+ * or larger: a whole, then the part of it done? */
+static gboolean
+larger_before_in_sentence (const char         *text,
+                           GPtrArray          *quantities,
+                           const CountWindows *windows,
+                           guint               a,
+                           guint               b,
+                           const char         *stop)
+{
+  gsize from = windows[a].q_end, to = windows[b].q_start;
+
+  return from <= to && !text_contains (text, from, to, "。") &&
+         (stop == NULL || !text_contains (text, from, to, stop)) &&
+         memchr (text + from, '\n', to - from) == NULL &&
+         baogao_annotation_get_double (g_ptr_array_index (quantities, a), "value", 0) >=
+         baogao_annotation_get_double (g_ptr_array_index (quantities, b), "value", 0);
+}
+
 /* In one sentence, the documents a review found faulty, or sent an
  * opinion on, then those put right (审查发现42件…存在合法性问题，已纠正36
  * 件; 提出审查意见42件，制定机关已纠正36件): both are read as corrections,
@@ -9186,7 +9206,7 @@ drop_found_before_corrected (const Tables       *tables,
       if (decisions[qi].rule == NO_RULE ||
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "documents_corrected") != 0)
         continue;
-      if (last != G_MAXUINT && windows[last].q_end <= windows[qi].q_start &&
+      if (last != G_MAXUINT && larger_before_in_sentence (text, quantities, windows, last, qi, NULL) &&
           (text_contains (text, windows[last].w_start, windows[last].w_end, "发现") ||
            text_contains (text, windows[last].w_start, windows[last].w_end, "意见") ||
            text_contains (text, windows[last].w_start, windows[last].w_end, "问题")) &&
@@ -9195,11 +9215,7 @@ drop_found_before_corrected (const Tables       *tables,
            * is no correction: 对发现的4件存在问题的文件，督促制定机关予以纠
            * 正，对1件规章提出审查意见) */
           !says_corrected (text, windows[last].w_start, windows[last].q_start) &&
-          says_corrected (text, windows[qi].w_start, windows[qi].w_end) &&
-          !text_contains (text, windows[last].q_end, windows[qi].q_start, "。") &&
-          memchr (text + windows[last].q_end, '\n', windows[qi].q_start - windows[last].q_end) == NULL &&
-          baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >=
-          baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", 0))
+          says_corrected (text, windows[qi].w_start, windows[qi].w_end))
         decisions[last].rule = NO_RULE;
       last = qi;
     }
@@ -9230,18 +9246,13 @@ relabel_problems_before_rectified (const Tables       *tables,
       if (decisions[qi].rule == NO_RULE ||
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "problems_rectified") != 0)
         continue;
-      if (last != G_MAXUINT && windows[last].q_end <= windows[qi].q_start &&
-          decisions[last].rule != NO_RULE &&
+      if (last != G_MAXUINT && decisions[last].rule != NO_RULE &&
           tables->rules[decisions[last].rule].domain == tables->rules[decisions[qi].rule].domain &&
+          larger_before_in_sentence (text, quantities, windows, last, qi, "；") &&
           windows[qi].q_start - windows[last].q_end <= 24 * 3 &&
-          !text_contains (text, windows[last].q_end, windows[qi].q_start, "。") &&
-          !text_contains (text, windows[last].q_end, windows[qi].q_start, "；") &&
-          memchr (text + windows[last].q_end, '\n', windows[qi].q_start - windows[last].q_end) == NULL &&
           (!text_contains (text, windows[last].w_start, windows[last].q_start, "整改") ||
            text_contains_any (text, windows[last].w_start, windows[last].q_start, to_do, G_N_ELEMENTS (to_do))) &&
-          text_contains_any (text, windows[last].q_end, windows[qi].q_start, done, G_N_ELEMENTS (done)) &&
-          baogao_annotation_get_double (g_ptr_array_index (quantities, last), "value", 0) >=
-          baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", 0))
+          text_contains_any (text, windows[last].q_end, windows[qi].q_start, done, G_N_ELEMENTS (done)))
         decisions[last].rule = rule_of_measure (tables, tables->rules[decisions[last].rule].domain,
                                                 "problems_identified");
       last = qi;
