@@ -10270,8 +10270,9 @@ choose_for_item (Decider            *d,
  * or 都 (办结率、面商率均达到100%; 修订、废止单行条例各1件; 新建和提档升级代
  * 表联络站各20个), counts each item's measure: returns the first item's
  * rule and puts the others' in @decision's `also`, when every item has a
- * measure of its own, of any domain (@any_domain: a total, any two
- * measures differing will do); else returns @best, the count's rule as
+ * measure of its own, of any domain (@any_domain: a total, none of its
+ * items' measures, for which `also` holds only the first one that differs
+ * from the first item's); else returns @best, the count's rule as
  * its whole window decided it. After, the span fields of the returned
  * rule's state (first_start, last_end) are its own; the rest of the
  * decider's state is the last item's reading. */
@@ -10373,14 +10374,16 @@ choose_shared (Decider            *d,
       starts[k] = MAX (MIN (w->q_start, d->state[chosen[k]].first_start), bounds[k]);
     }
 
-  /* (…only when every item is an act, a verb in it or an activity
-   * closing it: 法律、决定草案和法律解释草案37件 are drafts, 常委会会议、主任
-   * 会议…学习共26次 is study) */
-  if (any_domain && n_undecided > 0)
+  /* (a total is none of them once two items' measures differ; with an
+   * item of no measure, only when every item is an act, a verb in it or an
+   * activity closing it: 法律、决定草案和法律解释草案37件 are drafts, 常委
+   * 会会议、主任会议…学习共26次 is study). The caller needs no more than
+   * the first item and the one that differs. */
+  if (any_domain)
     {
       guint first = G_MAXUINT;
 
-      for (guint k = 0; k < n; k++)
+      for (guint k = 0; n_undecided > 0 && k < n; k++)
         if (!text_contains_any (d->text, bounds[k], ends[k], clause_verbs, G_N_ELEMENTS (clause_verbs)) &&
             text_any_word_ends_at (d->text, bounds[k], ends[k], listed_activities, G_N_ELEMENTS (listed_activities)) == 0)
           goto whole;
@@ -10400,15 +10403,6 @@ choose_shared (Decider            *d,
             }
         }
       goto whole;
-    }
-  if (any_domain)
-    {
-      guint k = 1;
-
-      while (k < n && strcmp (rules[chosen[k]].rule->measure, rules[chosen[0]].rule->measure) == 0)
-        k++;
-      if (k == n)
-        goto whole;
     }
   for (guint k = 1; k < n; k++)
     {
