@@ -6847,8 +6847,8 @@ find_windows (const Tables    *tables,
        * 准; 年度立法计划中的3件正式项目，均按期完成; …等19件事项，均按程序向
        * 市委请示报告) */
       else if (w_end > q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
-               !text_contains_any (text, w_start, w_end, acts_done, G_N_ELEMENTS (acts_done)) &&
-               text_any_word_at (text, w_end + strlen ("，"), upper, all_of_them, G_N_ELEMENTS (all_of_them)) != 0)
+               text_any_word_at (text, w_end + strlen ("，"), upper, all_of_them, G_N_ELEMENTS (all_of_them)) != 0 &&
+               !text_contains_any (text, w_start, w_end, acts_done, G_N_ELEMENTS (acts_done)))
         {
           gsize next_end = clause_end (text, size, w_end + strlen ("，"),
                                        sentence != NULL ? sentence->end : size);
