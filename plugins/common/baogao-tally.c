@@ -6172,6 +6172,34 @@ spans_time_of (const char       *text,
   return unit_in ("年|个月|月|天|周", baogao_annotation_get_string (next, "unit"));
 }
 
+/* Is the count at [@next_start, @next_end) one of the scripts or tongues
+ * the act said after it is done in, brought in with 以 or 用 a few words
+ * after the count ending at @q_end (将五件法规草案以彝汉两种文字公开征求
+ * 意见)? Then the words after it are the earlier count's too. */
+static gboolean
+counts_means_of (const char       *text,
+                 gsize             size,
+                 gsize             q_end,
+                 BaogaoAnnotation *next)
+{
+  static const char * const means[] = { "文字", "语言", "语种" };
+  static const char * const with[] = { "以", "用", "使用", "采用" };
+  gsize next_start = baogao_annotation_get_byte_start (next);
+  gsize next_end = baogao_annotation_get_byte_end (next);
+  gboolean brought_in = FALSE;
+
+  if (next_start < q_end || next_start - q_end > 12 * 3 ||
+      text_any_word_at (text, next_end, MIN (size, next_end + 2 * 3), means, G_N_ELEMENTS (means)) == 0)
+    return FALSE;
+  for (gsize c = q_end; c < next_start; c += g_utf8_skip[(guchar) text[c]])
+    {
+      if (delimiter_at (text, c, next_start) > 0 || enum_comma_at (text, c))
+        return FALSE;
+      brought_in = brought_in || text_any_word_at (text, c, next_start, with, G_N_ELEMENTS (with)) != 0;
+    }
+  return brought_in && unit_in ("种", baogao_annotation_get_string (next, "unit"));
+}
+
 /* The longest name of a pool between its count and 中 (个候选项目中) */
 #define POOL_NAME_REACH (10 * 3)
 
@@ -6758,9 +6786,10 @@ find_windows (const Tables    *tables,
       if (w_end == next_start && qi + 1 < quantities->len &&
           (counts_articles_of (text, size, q_end, next_start,
                                baogao_annotation_get_byte_end (g_ptr_array_index (quantities, qi + 1))) ||
-           spans_time_of (text, size, q_end, g_ptr_array_index (quantities, qi + 1))))
+           spans_time_of (text, size, q_end, g_ptr_array_index (quantities, qi + 1)) ||
+           counts_means_of (text, size, q_end, g_ptr_array_index (quantities, qi + 1))))
         {
-          upper = MIN (size, q_end + WINDOW_AFTER);
+          upper = MIN (size, q_end + (fronted_with_jiang (text, w_start, q_start) ? WINDOW_AFTER_FRONTED : WINDOW_AFTER));
           if (sentence != NULL)
             upper = MIN (upper, sentence->end);
           w_end = clause_end (text, size, q_end, upper);

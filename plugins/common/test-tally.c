@@ -14534,6 +14534,28 @@ test_total_of_acts_one_unmeasured (void)
   g_assert_cmpstr (measure_of_count (document, "37件"), ==, "deliberated");
 }
 
+/* A count of the scripts or tongues a thing was done in (以彝汉两种文字)
+ * is the manner of the verb after it, which is the count's before it
+ * too: 将五件法规草案以彝汉两种文字公开征求意见 */
+static void
+test_means_counted_between (void)
+{
+  static const char text[] =
+    "某某彝族自治州人民代表大会常务委员会工作报告\n"
+    "——2023年1月10日在某某彝族自治州第十一届人民代表大会第二次会议上\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "常委会将五件条例草案以彝汉两种文字在州人大网站公开征求意见。"
+    "用蒙汉两种语言印发3件法规草案征求意见稿。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "五件"), ==, "drafts_published");
+  assert_no_tally_of_count (document, "两种");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14948,5 +14970,6 @@ main (int   argc,
   g_test_add_func ("/tally/lectures-totalled-after", test_lectures_totalled_after);
   g_test_add_func ("/tally/count-then-all-of-them", test_count_then_all_of_them);
   g_test_add_func ("/tally/total-of-acts-one-unmeasured", test_total_of_acts_one_unmeasured);
+  g_test_add_func ("/tally/means-counted-between", test_means_counted_between);
   return g_test_run ();
 }
