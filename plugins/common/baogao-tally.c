@@ -4851,6 +4851,22 @@ is_fronted_object (const char *text,
  * (…15件建议，作为常委会重点督办建议) */
 static const char * const made_into[] = { "作为", "列为", "确定为", "列入" };
 
+/* Does the clause at @p (up to @end) say what the things counted before
+ * it were made into, at once or after 经 and who decided (作为重点督办建
+ * 议; 经大会主席团决定列入会议议程)? */
+static gboolean
+made_into_at (const char *text,
+              gsize       p,
+              gsize       end)
+{
+  if (text_any_word_at (text, p, end, made_into, G_N_ELEMENTS (made_into)) != 0)
+    return TRUE;
+  if (!text_word_at (text, p, end, "经"))
+    return FALSE;
+  end = clause_end (text, end, p, end);
+  return text_contains_any (text, p, end, made_into, G_N_ELEMENTS (made_into));
+}
+
 /* The longest words naming the people counted before the reason for
  * what became of them (名代表因, 人因) */
 #define REASON_REACH (3 * 3)
@@ -6862,7 +6878,7 @@ find_windows (const Tables    *tables,
        * in the next clause */
       else if (w_end > q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
                ((is_fronted_object (text, q_end, w_end) &&
-                 text_any_word_at (text, w_end + strlen ("，"), upper, made_into, G_N_ELEMENTS (made_into)) != 0) ||
+                 made_into_at (text, w_end + strlen ("，"), upper)) ||
                 (!opens_with_verb (text, w_start, q_start) && reason_after_count (text, q_end, w_end))))
         {
           gsize next_end = clause_end (text, size, w_end + strlen ("，"),

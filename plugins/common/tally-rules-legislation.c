@@ -413,6 +413,13 @@ static const TallyRule legislation_rules[] = {
    * 批准) */
   { "approved", "报批|报请批准|报请审查批准|提请批准", APPROVED_UNITS, NULL, FALSE, "$批准",
     "条约|协定|公约|决算|预算|" APPROVED_ABOVE },
+  /* the laws sent up reviewed, which is their approval's review (对各设区
+   * 的市报批的地方性法规（33件）进行合法性审查; 审查设区的市报批的法规
+   * 12件; 报请批准的, which says 批准, is read by the rules above) */
+  { "approved", "报批的", APPROVED_UNITS, NULL, FALSE, "合法性审查|进行审查|进行了审查|依法审查",
+    "条约|协定|公约|决算|预算|" SUBMITTED "|" APPROVED_ABOVE },
+  { "approved", "审查|依法审查|合法性审查&报批的", APPROVED_UNITS, NULL, FALSE, NULL,
+    "条约|协定|公约|决算|预算|" SUBMITTED "|" APPROVED_ABOVE },
   /* the laws the cities sent up, the verb before the cities counted
    * (审查批准沈阳、大连等12个设区的市报批法规31件) */
   { "approved", "^批准|审查批准|审查批准了|批准了&报批|报批的|报请批准|报请批准的", APPROVED_UNITS,

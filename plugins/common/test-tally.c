@@ -14556,6 +14556,38 @@ test_means_counted_between (void)
   assert_no_tally_of_count (document, "两种");
 }
 
+/* What was made of the things counted, said after 经 and who decided in
+ * the next clause (代表联名提出的2件议案，经大会主席团决定列入会议议程);
+ * and laws sent up whose review is their approval's (对…报批的地方性法规
+ * （33件）进行合法性审查) */
+static void
+test_made_into_by_decision (void)
+{
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "——2022年1月10日在某某市第十七届人民代表大会第二次会议上\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "市十七届人大一次会议期间，代表联名提出的4件议案，经大会主席团决定列入会议议程。\n";
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对甲、乙等9个设区的市报批的地方性法规（27件）进行合法性审查，全部依法批准。"
+    "依法审查自治州报批的单行条例3件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (city);
+  g_autoptr(BaogaoDocument) laws = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "4件"), ==, "motions_accepted");
+  laws = analyze (province);
+  g_assert_cmpstr (measure_of_count (laws, "27件"), ==, "approved");
+  g_assert_cmpstr (measure_of_count (laws, "3件"), ==, "approved");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -14971,5 +15003,6 @@ main (int   argc,
   g_test_add_func ("/tally/count-then-all-of-them", test_count_then_all_of_them);
   g_test_add_func ("/tally/total-of-acts-one-unmeasured", test_total_of_acts_one_unmeasured);
   g_test_add_func ("/tally/means-counted-between", test_means_counted_between);
+  g_test_add_func ("/tally/made-into-by-decision", test_made_into_by_decision);
   return g_test_run ();
 }
