@@ -1341,8 +1341,8 @@ ensure_word_index (void)
 /* Adds up the keywords of @p … @end to @score, by topic, and notes in
  * @last, unless NULL, where the last keyword of each topic was (1 + its
  * offset). A year
- * at or after @date_year (the year the report was given) marks plans; 0
- * disables that check. */
+ * at or after @date_year (the first of plans, see first_plans_year())
+ * marks plans; 0 disables that check. */
 static void
 add_topic_scores (const char *p,
                   const char *end,
@@ -1644,6 +1644,18 @@ typedef struct
   Series           stack[N_SERIES][MAX_DEPTH];
   guint            depth[N_SERIES];
 } Parser;
+
+/* The first year a heading names for plans: the year the report was
+ * given, or the next one when it was given in that year's second half,
+ * as at a term's end in December, which reviews the year it is given in
+ * (（四）2021年监督工作); 0 when the date is unknown. */
+static gint
+first_plans_year (const Parser *P)
+{
+  if (P->date_year <= 0)
+    return 0;
+  return P->date_month > 6 ? P->date_year + 1 : P->date_year;
+}
 
 #define LINE(P, i) (&g_array_index ((P)->lines, Line, (i)))
 #define SPAN(P, i) (&g_array_index ((P)->result->spans, StructureSpan, (i)))
@@ -3128,7 +3140,7 @@ promote_scope (Parser   *P,
         continue;
       n_sub++;
       if (score_topic_evidence (P->text + L->head_start, P->text + L->head_end,
-                                P->date_year, STRUCTURE_TOPIC_NONE) != STRUCTURE_TOPIC_NONE)
+                                first_plans_year (P), STRUCTURE_TOPIC_NONE) != STRUCTURE_TOPIC_NONE)
         n_topical++;
     }
 
@@ -3203,7 +3215,7 @@ names_work_inline (Parser *P,
   const char *t = P->text + L->head_end;
 
   return n_chars_cap (h, t, 13) <= 12 && !has_comma (h, t) &&
-         is_domain_topic (score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE));
+         is_domain_topic (score_topic_evidence (h, t, first_plans_year (P), STRUCTURE_TOPIC_NONE));
 }
 
 /* Is the heading of @L, said before its body on its line, a label of a
@@ -3249,7 +3261,7 @@ is_bracket_heading (Parser      *P,
   t = find (h, end, "】", strlen ("】"));
   if (t == NULL || t == h || n_chars_cap (h, t, 31) > 30 || find (h, t, "【", strlen ("【")) != NULL)
     return FALSE;
-  topic = score_topic_evidence (h, t, P->date_year, STRUCTURE_TOPIC_NONE);
+  topic = score_topic_evidence (h, t, first_plans_year (P), STRUCTURE_TOPIC_NONE);
   *body = skip_space (t + strlen ("】"), end);
   if (topic == STRUCTURE_TOPIC_NONE && !(any_work && *body == end && !has_digit (h, t)))
     return FALSE;
@@ -3871,7 +3883,7 @@ open_container (Parser        *P,
       else
         {
           S->topic = score_topic_evidence (P->text + L->head_start, P->text + L->head_end,
-                                           P->date_year, STRUCTURE_TOPIC_NONE);
+                                           first_plans_year (P), STRUCTURE_TOPIC_NONE);
           if (S->topic == STRUCTURE_TOPIC_NONE)
             {
               S->topic = STRUCTURE_TOPIC_OTHER;
@@ -3893,7 +3905,7 @@ open_container (Parser        *P,
         S->topic = STRUCTURE_TOPIC_PLANS;
       else
         S->topic = score_topic_evidence_weight (P->text + L->head_start, P->text + L->head_end,
-                                                P->date_year, up, &weight);
+                                                first_plans_year (P), up, &weight);
       /* A section of one domain keeps its subsections unless a heading
        * names other work plainly: （二）拓宽民意表达渠道 in a section on
        * legislation is still legislation (民意, 群众 are weak words) */
@@ -3930,7 +3942,7 @@ topic_from_body (Parser *P,
       if (U->kind != STRUCTURE_SUBSECTION || U->parent != span || U->topic == STRUCTURE_TOPIC_PLANS)
         continue;
       U->topic = score_topic_evidence (U->heading, U->heading + strlen (U->heading),
-                                       P->date_year, topic);
+                                       first_plans_year (P), topic);
       if (U->topic == STRUCTURE_TOPIC_NONE)
         U->topic = topic;
     }

@@ -1889,6 +1889,32 @@ test_term_plans_next_five_years (void)
   check_invariants (doc);
 }
 
+/* A report given in a year's second half (at a term's end in December)
+ * reviews that same year: a subsection headed with it (（四）2021年监督工
+ * 作。) is the year's work, not plans */
+static void
+test_late_year_subsection_heading (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_text (
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "——2021年12月28日在某某县第十八届人民代表大会第一次会议上\n"
+    "\n"
+    "一、依法开展监督\n"
+    "\n"
+    "五年来，常委会听取审议专项工作报告87个。\n"
+    "\n"
+    "（一）聚焦民生改善。持续开展监督，推动补齐民生短板。\n"
+    "\n"
+    "（二）2021年监督工作。今年，常委会听取审议报告14个，开展执法检查3次。\n");
+  g_autoptr(GPtrArray) subsections = get (doc, "structure.subsection");
+
+  g_assert_cmpuint (subsections->len, ==, 2);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (subsections, 1), "topic"), !=, "plans");
+
+  check_invariants (doc);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1939,6 +1965,7 @@ main (int    argc,
   g_test_add_func ("/structure/edge-inputs", test_edge_inputs);
   g_test_add_func ("/structure/bullet-lines-stay-apart", test_bullet_lines_stay_apart);
   g_test_add_func ("/structure/term-plans-next-five-years", test_term_plans_next_five_years);
+  g_test_add_func ("/structure/late-year-subsection-heading", test_late_year_subsection_heading);
   g_test_add_func ("/structure/gold", test_gold);
 
   return g_test_run ();
