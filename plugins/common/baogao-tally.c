@@ -6363,6 +6363,21 @@ bare_topic_clause (const char *text,
       return FALSE;
   return TRUE;
 }
+/* Is [@start, @end) a label a colon closes (任免：; 宪法宣誓：): short, one
+ * clause, no figure? */
+static gboolean
+colon_label (const char *text,
+             gsize       start,
+             gsize       end)
+{
+  if (end <= start || end - start > BARE_TOPIC || clause_end (text, end, start, end) != end)
+    return FALSE;
+  for (gsize p = start; p < end; p++)
+    if (g_ascii_isdigit (text[p]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -7050,6 +7065,18 @@ find_windows (const Tables    *tables,
                bare_topic_clause (text, sentence->start, w_start - strlen ("，")) &&
                (prev_end == 0 || prev_end <= sentence->start))
         w->topic_start = sentence->start;
+      /* …or a label before a colon, which names the topic whatever its
+       * words, at the sentence's head or after a semicolon (任免：国家机关
+       * 工作人员53人次；宪法宣誓：组织4次) */
+      else if (w_start >= lower + strlen ("：") && sentence != NULL && text_word_ends_at (text, lower, w_start, "："))
+        {
+          gsize label = clause_start (text, MAX (lower, sentence->start), w_start - strlen ("："));
+
+          if ((label == sentence->start || text_word_ends_at (text, sentence->start, label, "；")) &&
+              (prev_end == 0 || prev_end <= label) &&
+              colon_label (text, label, w_start - strlen ("：")))
+            w->topic_start = label;
+        }
 
       /* a count in an aside with words of its own before it reads
        * them, not the total's outside (…获表决通过（制定9件、修改6件）) */

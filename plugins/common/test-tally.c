@@ -14588,6 +14588,34 @@ test_made_into_by_decision (void)
   g_assert_cmpstr (measure_of_count (laws, "3件"), ==, "approved");
 }
 
+/* A label closed by a colon names the topic of the count after it,
+ * whatever the label's words, at the sentence's head or after a
+ * semicolon (任免：国家机关工作人员53人次；宪法宣誓：组织4次) */
+static void
+test_colon_labels_mid_sentence (void)
+{
+  static const char text[] =
+    "某某区人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "任免：国家机关工作人员47人次；宪法宣誓：组织6次。"
+    "票决民生实事项目：区级9件；补选区人大代表2名；辞职请求：依法接受3人。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "审议意见：形成31条，交区政府研究处理。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "47人次"), ==, "appointments");
+  g_assert_cmpstr (measure_of_count (document, "6次"), ==, "oath_ceremonies");
+  g_assert_cmpstr (measure_of_count (document, "9件"), ==, "livelihood_projects_voted");
+  g_assert_cmpstr (measure_of_count (document, "3人"), ==, "resignations");
+  g_assert_cmpstr (measure_of_count (document, "31条"), ==, "opinions_made");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15004,5 +15032,6 @@ main (int   argc,
   g_test_add_func ("/tally/total-of-acts-one-unmeasured", test_total_of_acts_one_unmeasured);
   g_test_add_func ("/tally/means-counted-between", test_means_counted_between);
   g_test_add_func ("/tally/made-into-by-decision", test_made_into_by_decision);
+  g_test_add_func ("/tally/colon-labels-mid-sentence", test_colon_labels_mid_sentence);
   return g_test_run ();
 }
