@@ -4916,6 +4916,33 @@ passive_clause_at (const char *text,
  * clause before (…3件正式项目，均按期完成) */
 static const char * const all_of_them[] = { "均", "全部", "都", "全都" };
 
+/* Where the clauses at @p (up to @end) that say the things counted were
+ * passed or approved end: one opening with 经 and who acted or how that
+ * says so (经审查全部依法批准), or says who reviewed them, then one on
+ * all of them (经常委会审查，全部依法予以批准); 0 for none */
+static gsize
+passed_after (const char *text,
+              gsize       size,
+              gsize       p,
+              gsize       end)
+{
+  /* (not after the congress above named, which approves in a city's
+   * report and is the reporting one in a province's: 经省人大常委会依法审
+   * 查，全部予以批准 is read by the words before the count) */
+  static const char * const above[] = { "省人大", "自治区人大", "省人民代表大会", "自治区人民代表大会" };
+  gsize e;
+
+  if (!passive_clause_at (text, p, end))
+    return 0;
+  e = clause_end (text, size, p, end);
+  if (!text_contains_any (text, p, e, passed_words, G_N_ELEMENTS (passed_words)) &&
+      !text_contains_any (text, p, e, above, G_N_ELEMENTS (above)) &&
+      text_word_at (text, e, end, "，") &&
+      text_any_word_at (text, e + strlen ("，"), end, all_of_them, G_N_ELEMENTS (all_of_them)) != 0)
+    e = clause_end (text, size, e + strlen ("，"), end);
+  return text_contains_any (text, p, e, passed_words, G_N_ELEMENTS (passed_words)) ? e : 0;
+}
+
 /* Verbs that make the words around a count a clause of their own, whose
  * act is the count's (审议通过…等3件法规，均报经…; 对…9件规范性文件进行审
  * 查，均未发现…) */
@@ -6863,19 +6890,29 @@ find_windows (const Tables    *tables,
         }
       /* …and a count closing a clause whose verb, after 经 and who acted,
        * opens the next one (报批的法规和单行条例36件，经审查全部依法批准) */
-      else if (w_end == q_end && w_end < upper && text_word_at (text, w_end, upper, "，") &&
+      else if (w_end < upper && text_word_at (text, w_end, upper, "，") &&
                /* (not one whose clause has its own verb: 另依法废止地方性法规
                 * 1件，均经…批准后施行) */
                !opens_with_verb (text, w_start, q_start) && !text_word_at (text, w_start, q_start, "另") &&
-               (passive_clause_at (text, w_end + strlen ("，"), upper) ||
-                /* (…or a headless relative's count, what was done to
-                 * them after it: 发现存在…问题的12件，均已督促制定机关予以
-                 * 纠正) */
-                (text_word_ends_at (text, w_start, q_start, "的") &&
-                 predicate_clause_at (text, w_end + strlen ("，"), upper))))
+               (w_end == q_end ?
+                (passive_clause_at (text, w_end + strlen ("，"), upper) ||
+                 /* (…or a headless relative's count, what was done to
+                  * them after it: 发现存在…问题的12件，均已督促制定机关予以
+                  * 纠正) */
+                 (text_word_ends_at (text, w_start, q_start, "的") &&
+                  predicate_clause_at (text, w_end + strlen ("，"), upper))) :
+                /* (…or a count before its noun, passed or approved said
+                 * after: 报批的三十二件地方性法规和单行条例，经常委会审查，
+                 * 全部依法予以批准) */
+                (w_end - q_end <= FRONTED_QUALIFIED_OBJECT &&
+                 !text_contains_any (text, q_end, w_end, acts_done, G_N_ELEMENTS (acts_done)) &&
+                 passed_after (text, size, w_end + strlen ("，"), upper) != 0)))
         {
-          gsize next_end = clause_end (text, size, w_end + strlen ("，"),
-                                       sentence != NULL ? sentence->end : size);
+          gsize sentence_end = sentence != NULL ? sentence->end : size;
+          gsize next_end = passed_after (text, size, w_end + strlen ("，"), sentence_end);
+
+          if (next_end == 0)
+            next_end = clause_end (text, size, w_end + strlen ("，"), sentence_end);
 
           /* (not one with a count of its own: …法规草案12件，经常委会会
            * 议审议通过10件; and only for a law's passage or approval, not

@@ -406,6 +406,10 @@ static const TallyRule representation_rules[] = {
   { "livelihood_projects_voted", "候选项目中|候选项目里&投票选出|投票选定|投票确定|票决出|票决产生|选出", "件|项|个", NULL, TRUE,
     "民生实事|实事项目|民生项目", "场景|模块|功能" },
   { "livelihood_projects_voted", "票决", "件|项|个", NULL, TRUE, "民生实事|实事项目|民生项目", NOT_PROJECTS_VOTED },
+  /* a level's vote, which only projects are put to (三年来县级票决28件，
+   * 各乡镇人大票决217个) */
+  { "livelihood_projects_voted", "县级票决|市级票决|区级票决|州级票决|旗级票决|本级票决", "件|项|个", NULL, TRUE, NULL,
+    NOT_PROJECTS_VOTED },
   /* (the projects named in the sentence's first clause: 市本级实行民生实
    * 事项目人大代表票决制，在市人大四次会议上票决产生12件) */
   { "livelihood_projects_voted", "<民生实事|实事项目|民生项目&票决产生|票决出|票决确定", "件|项|个", NULL, TRUE, NULL,

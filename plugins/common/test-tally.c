@@ -14616,6 +14616,38 @@ test_colon_labels_mid_sentence (void)
   g_assert_cmpstr (measure_of_count (document, "31条"), ==, "opinions_made");
 }
 
+/* Phrasings of round 101: laws sent up, their review after 经 in one
+ * clause and their approval in the next (报批的…32件，经常委会审查，全部
+ * 依法予以批准), the count before its noun too; a level's vote (三年来县
+ * 级票决28件) */
+static void
+test_phrasings_of_round_101 (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "各市州报批的二十六件地方性法规和单行条例，经常委会审查，全部依法予以批准。"
+    "各市州报批的法规14件，经主任会议研究，均依法予以批准。\n";
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "（四）民生实事项目代表票决。2019年起推行，三年来县级票决19件，各乡镇人大票决140个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  g_autoptr(BaogaoDocument) votes = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "二十六件"), ==, "approved");
+  g_assert_cmpstr (measure_of_count (document, "14件"), ==, "approved");
+  votes = analyze (county);
+  g_assert_cmpstr (measure_of_count (votes, "19件"), ==, "livelihood_projects_voted");
+  g_assert_cmpstr (measure_of_count (votes, "140个"), ==, "livelihood_projects_voted");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15033,5 +15065,6 @@ main (int   argc,
   g_test_add_func ("/tally/means-counted-between", test_means_counted_between);
   g_test_add_func ("/tally/made-into-by-decision", test_made_into_by_decision);
   g_test_add_func ("/tally/colon-labels-mid-sentence", test_colon_labels_mid_sentence);
+  g_test_add_func ("/tally/phrasings-of-round-101", test_phrasings_of_round_101);
   return g_test_run ();
 }
