@@ -3233,6 +3233,47 @@ is_short_label (Parser *P,
          FIND (h, t, "《") == NULL && (AT (t, end, "。") || AT (t, end, "：") || AT (t, end, ":"));
 }
 
+/* The length of the bullet (■ ▲ ● …) at @p, 0 for none */
+static gsize
+bullet_len (const char *p,
+            const char *end)
+{
+  static const char *const bullets[] = { "▲", "■", "●", "◆", "★", "□", "◇", "○", "•", "·", "▶" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
+    if (has_at (p, end, bullets[i], strlen (bullets[i])))
+      return strlen (bullets[i]);
+  return 0;
+}
+
+/* Is @L a section's heading set as a bulleted line of its own with no
+ * number, as some web copies set them (◆良法善治　在立法引领上见实效)?
+ * Only one that names some work, or with @any_work (the report has set
+ * its sections so before) any with no digit; never one with a figure or
+ * a sentence, as a box's bulleted lines are (■常委会会议　8次). The
+ * heading is [*@head, *@head_end). */
+static gboolean
+is_bullet_heading (Parser      *P,
+                   Line        *L,
+                   gboolean     any_work,
+                   const char **head,
+                   const char **head_end)
+{
+  const char *p = skip_space (line_start (P, L), line_end (P, L));
+  const char *end = trim_back (p, line_end (P, L));
+  gsize n = bullet_len (p, end);
+  const char *h = skip_space (p + n, end);
+
+  if (n == 0 || h >= end || n_chars_cap (h, end, 31) > 30 || has_digit (h, end) ||
+      FIND (h, end, "。") != NULL || FIND (h, end, "：") != NULL || FIND (h, end, "；") != NULL)
+    return FALSE;
+  if (!any_work && score_topic_evidence (h, end, first_plans_year (P), STRUCTURE_TOPIC_NONE) == STRUCTURE_TOPIC_NONE)
+    return FALSE;
+  *head = h;
+  *head_end = end;
+  return TRUE;
+}
+
 /* Is @L a section's heading set in 【】 with no number, as web copies set
  * them: alone on its line (【立法工作】, 【坚持党的领导，扎实开展主题教
  * 育】), or opening its paragraph, a short one naming a domain's work
@@ -3287,8 +3328,8 @@ classify_body (Parser *P)
   /* in a box of figures (附：2022年…主要工作数据), whose numbered lines are
    * its figures, not units (1. 召开常委会会议：8次) */
   gboolean in_box = FALSE;
-  /* a section set in 【】 was seen */
-  gboolean bracketed = FALSE;
+  /* a section set in 【】, or as a bulleted line, was seen */
+  gboolean bracketed = FALSE, bulleted = FALSE;
   guint i;
 
   for (i = P->header_end; i < n; i++)
@@ -3395,6 +3436,20 @@ classify_body (Parser *P)
               L->head_end = (gsize) (t - P->text);
               L->body_start = L->end;
             }
+          L->kind = LINE_SECTION;
+          L->index = ++prev_section;
+          prev_sub = prev_arabic = 0;
+          continue;
+        }
+
+      /* (…or as bulleted lines of their own) */
+      if (!numbered && !bracketed && is_bullet_heading (P, L, bulleted, &h, &t))
+        {
+          bulleted = TRUE;
+          L->pure = TRUE;
+          L->head_start = (gsize) (h - P->text);
+          L->head_end = (gsize) (t - P->text);
+          L->body_start = L->end;
           L->kind = LINE_SECTION;
           L->index = ++prev_section;
           prev_sub = prev_arabic = 0;
@@ -3691,14 +3746,9 @@ static gboolean
 opens_with_bullet (const char *p,
                    const char *end)
 {
-  static const char *const bullets[] = { "▲", "■", "●", "◆", "★", "□", "◇", "○", "•", "·", "▶" };
-
   while (p < end && *p == ' ')
     p++;
-  for (guint i = 0; i < G_N_ELEMENTS (bullets); i++)
-    if (has_at (p, end, bullets[i], strlen (bullets[i])))
-      return TRUE;
-  return FALSE;
+  return bullet_len (p, end) != 0;
 }
 
 static gboolean

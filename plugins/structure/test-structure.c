@@ -1915,6 +1915,47 @@ test_late_year_subsection_heading (void)
   check_invariants (doc);
 }
 
+/* Sections set as bulleted lines with no number (◆良法善治　在立法引领
+ * 上见实效), as some congresses' web copies set them: sections, their
+ * topics read from their words; a box's bulleted figures are none */
+static void
+test_bulleted_section_headings (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_text (
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "——2025年1月8日在某某市第五届人民代表大会第五次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "◆强根铸魂　在政治引领上作表率\n"
+    "\n"
+    "常委会党组全年召开党组会议19次。\n"
+    "\n"
+    "◆良法善治　在立法引领上见实效\n"
+    "\n"
+    "审议通过地方性法规4件。\n"
+    "\n"
+    "◆聚焦高质量发展，彰显监督刚性\n"
+    "\n"
+    "听取审议专项工作报告12个，开展执法检查3次。\n"
+    "\n"
+    "◆锻造过硬队伍　在自身建设上树标杆\n"
+    "\n"
+    "机关党组举办读书班2期。\n"
+    "\n"
+    "■常委会会议　8次\n");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  g_assert_cmpuint (sections->len, ==, 4);
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 0), "topic"), ==, "political");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 1), "topic"), ==, "legislation");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 2), "topic"), ==, "oversight");
+  g_assert_cmpstr (baogao_annotation_get_string (nth (sections, 3), "topic"), ==, "self_building");
+
+  check_invariants (doc);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1966,6 +2007,7 @@ main (int    argc,
   g_test_add_func ("/structure/bullet-lines-stay-apart", test_bullet_lines_stay_apart);
   g_test_add_func ("/structure/term-plans-next-five-years", test_term_plans_next_five_years);
   g_test_add_func ("/structure/late-year-subsection-heading", test_late_year_subsection_heading);
+  g_test_add_func ("/structure/bulleted-section-headings", test_bulleted_section_headings);
   g_test_add_func ("/structure/gold", test_gold);
 
   return g_test_run ();
