@@ -88,7 +88,8 @@
  * (…and, but for an appraisal's, fed back) */
 #define NOT_OPINIONS_GIVEN "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改|" \
   /* (what another body did on them: 市政府根据审议意见出台整改措施31项) */ \
-  "根据审议意见|按照审议意见|依据审议意见|对照审议意见"
+  "根据审议意见|按照审议意见|依据审议意见|对照审议意见|针对审议意见|围绕审议意见|就审议意见|" \
+  "整改措施|整改举措"
 #define NOT_OPINIONS_MADE NOT_OPINIONS_GIVEN "|反馈"
 #define NOT_ACTIVITIES "代表|人次"
 /* problems handed over to be rectified, not those rectified (交办问题清

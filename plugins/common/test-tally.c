@@ -14648,6 +14648,35 @@ test_phrasings_of_round_101 (void)
   g_assert_cmpstr (measure_of_count (votes, "140个"), ==, "livelihood_projects_voted");
 }
 
+/* What other bodies did beside the congress: the Party committee
+ * convenes its own standing committee (省委先后3次召开常委会会议专题研究人
+ * 大工作); a government's measures drawn up on the committee's opinions
+ * are no opinions (针对审议意见制定整改措施47项) */
+static void
+test_other_bodies_sessions_and_measures (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "省委先后4次召开常委会会议专题研究人大工作。"
+    "常委会全年召开常委会会议9次。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "省人民政府高度重视常委会审议意见，针对审议意见制定整改措施38项。"
+    "常委会形成审议意见12份。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "4次");
+  g_assert_cmpstr (measure_of_count (document, "9次"), ==, "standing_committee_sessions");
+  g_assert_cmpstr (measure_of_count (document, "38项"), !=, "opinions_made");
+  g_assert_cmpstr (measure_of_count (document, "12份"), ==, "opinions_made");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15066,5 +15095,6 @@ main (int   argc,
   g_test_add_func ("/tally/made-into-by-decision", test_made_into_by_decision);
   g_test_add_func ("/tally/colon-labels-mid-sentence", test_colon_labels_mid_sentence);
   g_test_add_func ("/tally/phrasings-of-round-101", test_phrasings_of_round_101);
+  g_test_add_func ("/tally/other-bodies-sessions-and-measures", test_other_bodies_sessions_and_measures);
   return g_test_run ();
 }
