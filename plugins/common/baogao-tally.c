@@ -9296,6 +9296,38 @@ larger_before_in_sentence (const char         *text,
          baogao_annotation_get_double (g_ptr_array_index (quantities, b), "value", 0);
 }
 
+/* In one sentence, a city's laws sent up for approval, then those of
+ * them approved (共报请省人大常委会批准法规4件，已获批准4件; …共3件，已获
+ * 批准2件): both are read as sent up, and the second, as large or
+ * smaller, is a part of the first, no row of its own. */
+static void
+drop_approved_of_sent (const Tables       *tables,
+                       const char         *text,
+                       GPtrArray          *quantities,
+                       const CountWindows *windows,
+                       Decision           *decisions)
+{
+  static const char * const approved[] = { "获批", "获得批准", "获准", "已获" };
+  static const char * const sent_up[] = { "报请", "提请", "报送", "报经", "上报", "报批" };
+  guint last = G_MAXUINT;
+
+  for (guint qi = 0; qi < quantities->len; qi++)
+    {
+      if (decisions[qi].rule == NO_RULE ||
+          strcmp (tables->rules[decisions[qi].rule].rule->measure, "submitted_for_approval") != 0)
+        continue;
+      /* (not one whose own words say it was sent up too: …报请省人大常委
+       * 会批准法规5件，提请省人大常委会批准的3件法规均获批准) */
+      if (last != G_MAXUINT && larger_before_in_sentence (text, quantities, windows, last, qi, NULL) &&
+          text_contains_any (text, windows[qi].w_start, MAX (windows[qi].w_end, windows[qi].q_end),
+                             approved, G_N_ELEMENTS (approved)) &&
+          !text_contains_any (text, windows[qi].w_start, windows[qi].q_start, sent_up, G_N_ELEMENTS (sent_up)))
+        decisions[qi].rule = NO_RULE;
+      else
+        last = qi;
+    }
+}
+
 /* In one sentence, the documents a review found faulty, or sent an
  * opinion on, then those put right (审查发现42件…存在合法性问题，已纠正36
  * 件; 提出审查意见42件，制定机关已纠正36件): both are read as corrections,
@@ -11198,6 +11230,7 @@ decide (const Tables    *tables,
   drop_broken_down_combined (tables, d->text, quantities, windows, decisions);
   drop_found_before_corrected (tables, d->text, quantities, windows, decisions);
   relabel_problems_before_rectified (tables, d->text, quantities, windows, decisions);
+  drop_approved_of_sent (tables, d->text, quantities, windows, decisions);
   drop_sentence_restatements (d->text, tables, quantities, windows, decisions);
   drop_referenced_restatements (tables, d->text, quantities, windows, decisions);
   drop_parts_restated (tables, d->text, quantities, windows, decisions);

@@ -437,6 +437,16 @@ static const TallyRule legislation_rules[] = {
    * 年内报请湖北省人大常委会批准的3件单行条例已全部获得批准) */
   { "approved", SENDS_UP "&" ABOVE_APPROVES, APPROVED_UNITS, NULL, FALSE, "已获批准|获得批准|予以批准|全部批准",
     "条约|协定|公约|决算|预算" },
+  /* laws said approved after their count, which in a city's or a
+   * county's report are its laws sent up (3件法规均已获省人大常委会批准施
+   * 行), and after their sending up said in the first clause (以上法规全
+   * 部依法报请省人大常委会批准，年内获批4件) */
+  { "approved", NULL, APPROVED_UNITS, NULL, FALSE,
+    "法规|条例|单行条例|自治条例&已获省人大常委会批准|获省人大常委会批准|已获自治区人大常委会批准|获自治区人大常委会批准|"
+    "已经省人大常委会批准|已获批准|均获批准|全部获批",
+    "条约|协定|公约|决算|预算|计划|拟|将" },
+  { "approved", "<法规|条例|单行条例|自治条例&获批|获得批准|已获批准", APPROVED_UNITS, NULL, FALSE, NULL,
+    "条约|协定|公约|决算|预算|计划|拟|将|联系点|试点|项目|资金" },
   /* (…a later item of its list, its kind named: 报请四川省人大常委会审查批
    * 准单行条例两件、地方性法规三件; 向省人大常委会报批法规3件、单行条例2件) */
   { "submitted_for_approval", "^" SENDS_UP "&^" ABOVE_APPROVES "|"

@@ -14677,6 +14677,31 @@ test_other_bodies_sessions_and_measures (void)
   g_assert_cmpstr (measure_of_count (document, "12份"), ==, "opinions_made");
 }
 
+/* A city's laws said approved after their count or after 获批 (…均已获
+ * 省人大常委会批准施行; 以上法规全部依法报请省人大常委会批准，年内获批4件)
+ * are its laws sent up; those approved of a count sent up said before
+ * them are a part, no row (共报请省人大常委会批准法规4件，已获批准3件) */
+static void
+test_approval_said_after (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "以上法规和条例全部依法报请省人大常委会批准，年内获批6件。"
+    "去年通过的2件法规均已获省人大常委会批准施行。"
+    "本年度共报请省人大常委会批准法规5件，已获批准3件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "6件"), ==, "submitted_for_approval");
+  g_assert_cmpstr (measure_of_count (document, "2件"), ==, "submitted_for_approval");
+  g_assert_cmpstr (measure_of_count (document, "5件"), ==, "submitted_for_approval");
+  assert_no_tally_of_count (document, "3件");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15096,5 +15121,6 @@ main (int   argc,
   g_test_add_func ("/tally/colon-labels-mid-sentence", test_colon_labels_mid_sentence);
   g_test_add_func ("/tally/phrasings-of-round-101", test_phrasings_of_round_101);
   g_test_add_func ("/tally/other-bodies-sessions-and-measures", test_other_bodies_sessions_and_measures);
+  g_test_add_func ("/tally/approval-said-after", test_approval_said_after);
   return g_test_run ();
 }
