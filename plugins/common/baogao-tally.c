@@ -8148,20 +8148,28 @@ activities_listed_before (const char *text,
 }
 
 /* Where 等 starts when a list of items joined by 、 closes with it and a
- * word for activities of any kind right before a count (开展执法检查、专题
- * 调研、视察等活动46项; 专题调研、执法检查等监督活动31次), which then
- * totals the items, or G_MAXSIZE. */
+ * word for activities of any kind, or nothing, right before a count (开展
+ * 执法检查、专题调研、视察等活动46项; 专题调研、执法检查等监督活动31次;
+ * 召开常委会会议、主任会议、党组会议等40余次), which then totals the
+ * items, or G_MAXSIZE. */
 static gsize
 list_closed_by_activities (const char *text,
                            gsize       start,
                            gsize       end)
 {
-  static const char * const closers[] = { "等活动", "等监督活动", "等各类活动", "等各项活动", "等工作" };
+  static const char * const closers[] = {
+    "等活动", "等监督活动", "等各类活动", "等各项活动", "等工作",
+    /* (or nothing, after meetings, whose kinds are measures: 召开常委会
+     * 会议、主任会议、党组会议等40余次; not 对市住建局、市交通运输局等6个
+     * 部门…) */
+    "等会议", "等",
+  };
   gsize n;
 
   end = spaces_start_before (text, start, end);
   n = text_any_word_ends_at (text, start, end, closers, G_N_ELEMENTS (closers));
-  if (n == 0 || text_find (text, start, end - n, "、") == G_MAXSIZE)
+  if (n == 0 || text_find (text, start, end - n, "、") == G_MAXSIZE ||
+      (n == strlen ("等") && !text_word_ends_at (text, start, end - n, "会议")))
     return G_MAXSIZE;
   return end - n;
 }

@@ -555,6 +555,9 @@ static const TallyRule oversight_rules[] = {
   /* (the departments chosen as those appraised: 选取…等6个部门作为评议对
    * 象, 确定6个部门为评议对象) */
   { "work_evaluations", "选取|确定|选定|选择", "个|家", NULL, TRUE, "部门|单位&评议对象", "满意度|问题|代表" },
+  /* the departments voted on, counted after them (今年测评部门21个) */
+  { "work_evaluations", "测评部门|测评单位|被测评部门|被测评单位|参评部门|评议部门|被评议部门", "个|家", NULL, TRUE, NULL,
+    "问题|报告|代表" },
   /* the committee's members with deputies (组织常委会组成人员和代表对5个
    * 部门开展工作评议): the committee's appraisals, and inspections */
   { "work_evaluations", WITH_DEPUTIES, "项|次|个", NULL, TRUE, "工作评议|专项工作评议|履职评议|评议", "满意度|问题|发现" },
@@ -674,7 +677,9 @@ static const TallyRule oversight_rules[] = {
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
-    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|" HANDED_OVER "|整改意见|整改不力|整改不到位" },
+    "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|" HANDED_OVER "|整改意见|整改不力|整改不到位|"
+    /* (still being put right: 已整改41个，正在整改5个) */
+    "正在整改|整改中|正在推进整改|正在落实整改" },
   /* some of the problems found, the count before the word (共发现问题43
    * 个，其中36个已整改到位; 对审计查出的问题，已有52个被整改到位) */
   { "problems_rectified", "<问题&其中|已有|共有", PROBLEM_UNITS, NULL, FALSE, "整改到位|完成整改|已整改|整改完成|得到整改",

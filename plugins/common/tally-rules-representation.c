@@ -616,7 +616,7 @@ static const TallyRule representation_rules[] = {
   { "resolution_rate", SOLVED_OR_PLANNED, RATE, NULL, FALSE, NULL, NULL },
   /* (the two classes counted apart, then their share together: 已解决的
    * 1623件、列入计划解决的712件，两项合计占86.8%) */
-  { "resolution_rate", "^已解决|得到解决|已经解决|解决的&^" PLANNED "&两项合计|二者合计|两者合计|合计占|共占", RATE, NULL, FALSE,
+  { "resolution_rate", "^已解决|得到解决|已经解决|解决的&^" PLANNED "&两项合计|二者合计|两者合计|合计占|共占|两者占比|二者占比|两项占比|两者占|二者占|两项占", RATE, NULL, FALSE,
     NULL, NULL },
   /* the classes listed with the suggestions said once for them all (A类、
    * B类、C类建议分别为186件、142件、78件): each class with the noun, more

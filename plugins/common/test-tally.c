@@ -14702,6 +14702,40 @@ test_approval_said_after (void)
   assert_no_tally_of_count (document, "3件");
 }
 
+/* Phrasings of round 102: meetings of several kinds closed with 等 and
+ * totalled (召开常委会会议、主任会议、党组会议等40余次: no row); the
+ * departments voted on counted after them (测评部门21个); the share of
+ * the solved and the planned said of both (两者占比91.3%); problems still
+ * being put right (正在整改5个: none rectified) */
+static void
+test_phrasings_of_round_102 (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "对县人民政府工作部门开展满意度测评，今年测评部门17个。"
+    "审计工作报告提出的39个问题中，已整改33个，正在整改6个。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "已解决的102件，已列入计划解决的40件，两者占比88.2%。\n"
+    "\n"
+    "三、自身建设\n"
+    "\n"
+    "全年召开常委会会议、主任会议、党组会议等43次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "17个"), ==, "work_evaluations");
+  g_assert_cmpstr (measure_of_count (document, "33个"), ==, "problems_rectified");
+  assert_no_tally_of_count (document, "6个");
+  g_assert_cmpstr (measure_of_count (document, "88.2%"), ==, "resolution_rate");
+  assert_no_tally_of_count (document, "43次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15122,5 +15156,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-101", test_phrasings_of_round_101);
   g_test_add_func ("/tally/other-bodies-sessions-and-measures", test_other_bodies_sessions_and_measures);
   g_test_add_func ("/tally/approval-said-after", test_approval_said_after);
+  g_test_add_func ("/tally/phrasings-of-round-102", test_phrasings_of_round_102);
   return g_test_run ();
 }
