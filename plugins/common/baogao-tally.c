@@ -6405,6 +6405,29 @@ colon_label (const char *text,
   return TRUE;
 }
 
+/* Does the count ending at @prev_end count the places or bodies whose
+ * things the count at @q_start counts, in one clause (批准…4个自治县的单
+ * 行条例和变通规定12件)? Then the words before it are the later count's
+ * too. */
+static gboolean
+counts_owners_of (const char *text,
+                  gsize       prev_end,
+                  gsize       q_start)
+{
+  static const char * const owners[] = {
+    "县（市、区）的", "设区的市的", "自治县的", "自治州的", "部门的", "单位的",
+    "县的", "市的", "区的", "州的", "旗的",
+  };
+
+  if (prev_end < strlen ("个") || !text_word_ends_at (text, 0, prev_end, "个") ||
+      text_any_word_at (text, prev_end, q_start, owners, G_N_ELEMENTS (owners)) == 0)
+    return FALSE;
+  for (gsize p = prev_end; p < q_start; p += g_utf8_skip[(guchar) text[p]])
+    if (delimiter_at (text, p, q_start) > 0 || enum_comma_at (text, p))
+      return FALSE;
+  return TRUE;
+}
+
 /* Finds where each count reads its cues (see CountWindows): fills
  * @windows, one per quantity. */
 static gboolean
@@ -6805,7 +6828,7 @@ find_windows (const Tables    *tables,
       if (count_first)
         lower = q_start;
       head_lower = lower;
-      if (prev_end <= q_start)
+      if (prev_end <= q_start && !counts_owners_of (text, prev_end, q_start))
         lower = MAX (lower, prev_end);
       /* (not at a count of the batches the ones counted were split into,
        * 236名区人大代表分两批向选民述职: the verb after it is theirs) */

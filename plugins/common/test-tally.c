@@ -14736,6 +14736,36 @@ test_phrasings_of_round_102 (void)
   assert_no_tally_of_count (document, "43次");
 }
 
+/* A count of the places whose laws the next count counts, in one clause
+ * (批准…4个自治县的单行条例和变通规定12件): the words before it are the
+ * later count's too; drafts a province's working committee asked on (对
+ * 省人大常委会法工委征求意见的法规草案12件) are the province's */
+static void
+test_owners_counted_and_committee_asked (void)
+{
+  static const char province[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "批准甲、乙、丙3个自治县的单行条例和变通规定11件。\n";
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "对省人大常委会法工委征求意见的法规草案14件，及时组织研究并反馈意见。\n";
+  g_autoptr(BaogaoDocument) document = analyze (province);
+  g_autoptr(BaogaoDocument) drafts = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "11件"), ==, "approved");
+  assert_no_tally_of_count (document, "3个");
+  drafts = analyze (city);
+  g_assert_cmpstr (measure_of_count (drafts, "14件"), ==, "higher_drafts_commented");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15157,5 +15187,6 @@ main (int   argc,
   g_test_add_func ("/tally/other-bodies-sessions-and-measures", test_other_bodies_sessions_and_measures);
   g_test_add_func ("/tally/approval-said-after", test_approval_said_after);
   g_test_add_func ("/tally/phrasings-of-round-102", test_phrasings_of_round_102);
+  g_test_add_func ("/tally/owners-counted-and-committee-asked", test_owners_counted_and_committee_asked);
   return g_test_run ();
 }
