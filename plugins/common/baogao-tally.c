@@ -4071,13 +4071,15 @@ names_a_law (const char *text,
  * (《关于修改〈X〉等六件地方性法规的决定》), and a publication's comes
  * right before it (《人大工作简报》36期): their words are read. The titles
  * are the citation layer's, in text order (a nested one inside the one
- * before it is passed over); the hits stay in their order. */
+ * before it is passed over); the hits stay in their order. A draft's
+ * title keeps the 草案 that closes it. */
 static void
 drop_hits_in_titles (Decider            *d,
                      GPtrArray          *titles,
                      const CountWindows *windows,
                      guint               n_windows)
 {
+  static const char * const draft_tails[] = { "（草案）》", "(草案)》", "草案》" };
   guint kept = 0, h = 0, qi = 0;
   gsize prev_end = 0;
 
@@ -4102,6 +4104,9 @@ drop_hits_in_titles (Decider            *d,
            !text_any_word_at (d->text, windows[qi].q_end, MAX (windows[qi].w_end, windows[qi].q_end), law_nouns,
                              G_N_ELEMENTS (law_nouns))))
         continue;
+      /* (a draft's title says it is one: 就《…条例（草案）》召开座谈会3
+       * 场, its 草案 read) */
+      end -= text_any_word_ends_at (d->text, start, end, draft_tails, G_N_ELEMENTS (draft_tails));
       drop_hits_within (d, start, end, &kept, &h);
     }
   drop_hits_end (d, kept, h);

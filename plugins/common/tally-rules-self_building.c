@@ -344,7 +344,8 @@ static const TallyRule self_building_rules[] = {
   { "agreements", "签订|签署|会商签署|共同签署|达成|缔结", "份|项|个|件", NULL, FALSE, "协议|备忘录|协定", "条约|批准" },
   /* cooperation agreed, said so, in any section (与…市人大常委会签署区域
    * 协同立法合作框架协议1项 in one on legislation) */
-  { "agreements", "签订|签署|会商签署|共同签署&合作协议|框架协议|合作备忘录|协作协议|协同协议|合作文件|交流合作文件|谅解备忘录",
+  { "agreements", "签订|签署|会商签署|共同签署&合作协议|框架协议|合作备忘录|协作协议|协同协议|合作文件|交流合作文件|谅解备忘录|"
+    "协同立法工作协议|协同立法协议|立法协作协议|立法合作协议|工作协议",
     "份|项|个|件", NULL, TRUE, NULL, "条约|批准|企业|项目|招商|政府|推动|督促" },
 
   /* the meetings the standing committee held: its sessions (常委会会议)

@@ -14766,6 +14766,28 @@ test_owners_counted_and_committee_asked (void)
   g_assert_cmpstr (measure_of_count (drafts, "14件"), ==, "higher_drafts_commented");
 }
 
+/* A draft's title says it is one (就《…条例（草案）》召开座谈会3场): its
+ * closing 草案 is read, the rest of its words are not; agreements on
+ * legislating together are agreements in any section (签署协同立法工作
+ * 协议1项) */
+static void
+test_draft_titles_and_legislating_agreements (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "就《某某市城市绿化条例（草案）》，常委会法制工作委员会召开座谈会4场。"
+    "与周边两市人大常委会签署协同立法工作协议2项。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "4场"), ==, "consultation_meetings");
+  g_assert_cmpstr (measure_of_count (document, "2项"), ==, "agreements");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15188,5 +15210,6 @@ main (int   argc,
   g_test_add_func ("/tally/approval-said-after", test_approval_said_after);
   g_test_add_func ("/tally/phrasings-of-round-102", test_phrasings_of_round_102);
   g_test_add_func ("/tally/owners-counted-and-committee-asked", test_owners_counted_and_committee_asked);
+  g_test_add_func ("/tally/draft-titles-and-legislating-agreements", test_draft_titles_and_legislating_agreements);
   return g_test_run ();
 }
