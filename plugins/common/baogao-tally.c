@@ -6318,11 +6318,12 @@ static gboolean same_count (const char         *text,
 #define POINTED_BACK_REACH (200 * 3)
 
 /* Is count @qi pointed back to with 这 (这3件议案由…并案形成), the same
- * count tallied in the last POINTED_BACK_REACH bytes? (Not 以上 or 上述,
- * which often bring the count again as another thing: …，以上3件法规均已
- * 报请批准; nor one pointing back to a count left undecided, 专题询问，…
- * 开展了２次；这两次专题询问中…, whose words it says.) */
-static gboolean
+ * count tallied in the last POINTED_BACK_REACH bytes? Returns that
+ * count's index, G_MAXUINT for none. (Not 以上 or 上述, which often bring
+ * the count again as another thing: …，以上3件法规均已报请批准; nor one
+ * pointing back to a count left undecided, 专题询问，…开展了２次；这两次专
+ * 题询问中…, whose words it says.) */
+static guint
 points_back (const char         *text,
              GPtrArray          *quantities,
              const CountWindows *windows,
@@ -6333,11 +6334,11 @@ points_back (const char         *text,
   gsize q = windows[qi].q_start;
 
   if (q < 3 || text_any_word_ends_at (text, q >= 2 * 3 ? q - 2 * 3 : 0, q, these, G_N_ELEMENTS (these)) == 0)
-    return FALSE;
+    return G_MAXUINT;
   for (guint j = qi; j-- > 0 && windows[j].q_end + POINTED_BACK_REACH >= q;)
     if (decisions[j].rule != NO_RULE && same_count (text, quantities, windows, j, qi))
-      return TRUE;
-  return FALSE;
+      return j;
+  return G_MAXUINT;
 }
 
 /* Is @next, a count after the one ending at @q_end, the batches or
@@ -10722,7 +10723,7 @@ decide (const Tables    *tables,
       const CountWindows *w = &windows[qi];
       CountUnit unit = { g_ptr_array_index (quantities, qi), NULL, FALSE, FALSE, FALSE, NULL, NULL };
       gsize marker;
-      guint best;
+      guint best, pointed;
 
       decisions[qi].rule = NO_RULE;
       decisions[qi].unit_read = FALSE;
@@ -10731,9 +10732,10 @@ decide (const Tables    *tables,
       if (w->skip)
         continue;
       /* a count pointed back to, tallied just before (立案3件。这3件议案
-       * 由…并案形成): no count of its own */
-      if (points_back (d->text, quantities, windows, decisions, qi))
-        continue;
+       * 由…并案形成): no count of its own, unless it counts the next
+       * step of laws passed, their sending up (表决通过法规3件，这3件法规
+       * 报请省人大常委会审查批准, see below) */
+      pointed = points_back (d->text, quantities, windows, decisions, qi);
 
       begin_count (d, w->q_start, w->q_end);
       /* the clause head is read back from the window's start, and the
@@ -10997,6 +10999,11 @@ decide (const Tables    *tables,
             best = NO_RULE;
         }
 
+      if (best != NO_RULE && pointed != G_MAXUINT &&
+          (decisions[qi].also[0] != NO_RULE ||
+           strcmp (tables->rules[best].rule->measure, "submitted_for_approval") != 0 ||
+           strcmp (tables->rules[decisions[pointed].rule].rule->measure, "submitted_for_approval") == 0))
+        best = NO_RULE;
       if (best != NO_RULE)
         {
           decisions[qi].rule = best;

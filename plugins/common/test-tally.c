@@ -14788,6 +14788,33 @@ test_draft_titles_and_legislating_agreements (void)
   g_assert_cmpstr (measure_of_count (document, "2项"), ==, "agreements");
 }
 
+/* Laws passed, then the same laws pointed back to with 这 and sent up
+ * for approval (表决通过法规3件，这3件法规报请省人大常委会审查批准): the
+ * sending up is a row of its own; a count pointed back to for what it
+ * already counted is none (立案3件。这3件议案由…并案形成) */
+static void
+test_passed_then_these_sent_up (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "表决通过法规4件，这4件法规报请省人大常委会审查批准后公布施行。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "代表提出议案41件，经大会主席团审议决定，立案3件。这3件议案由代表提出的内容相同或相近的9件议案并案形成。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpuint (count_measure (document, "legislation", "passed"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "legislation", "submitted_for_approval"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "motions_accepted"), ==, 1);
+  g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15211,5 +15238,6 @@ main (int   argc,
   g_test_add_func ("/tally/phrasings-of-round-102", test_phrasings_of_round_102);
   g_test_add_func ("/tally/owners-counted-and-committee-asked", test_owners_counted_and_committee_asked);
   g_test_add_func ("/tally/draft-titles-and-legislating-agreements", test_draft_titles_and_legislating_agreements);
+  g_test_add_func ("/tally/passed-then-these-sent-up", test_passed_then_these_sent_up);
   return g_test_run ();
 }
