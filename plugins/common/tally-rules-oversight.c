@@ -673,6 +673,13 @@ static const TallyRule oversight_rules[] = {
     "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|隐患|代表|建议|督促整改|推动整改|问题整改|整改审计|方面" },
   { "problems_identified", FIND, PROBLEM_UNITS, NULL, FALSE, "问题|突出问题",
     "解决|整改措施|整改到位|完成整改|已整改|规范性文件|文件|代表|建议|方面" },
+  /* (…the count before them: 审计工作报告反映的43个问题; 审计工作报告提出
+   * 的46个问题中，已整改41个) */
+  { "problems_identified", "审计&反映的|指出的|揭示的|查出的|提出的", PROBLEM_UNITS, NULL, FALSE, "问题",
+    "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },
+  /* (the alerts a system sent checked, the problems confirmed: 经逐条核实，
+   * 确认问题21个) */
+  { "problems_identified", "核实确认|确认|核实&问题", PROBLEM_UNITS, NULL, FALSE, NULL, "解决|整改|代表|建议" },
   /* (审计工作报告反映的问题共计143个) */
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },

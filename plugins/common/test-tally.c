@@ -14815,6 +14815,31 @@ test_passed_then_these_sent_up (void)
   g_assert_cmpuint (count_measure (document, "representation", "motions"), ==, 1);
 }
 
+/* Problems an audit report raised, counted before the word (审计工作报
+ * 告反映的43个问题; 提出的46个问题中), and problems confirmed among a
+ * system's alerts (经逐条核实，确认问题21个): problems identified */
+static void
+test_problems_raised_and_confirmed (void)
+{
+  static const char text[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "常委会对审计工作报告反映的37个问题实行清单式跟踪督办，已整改到位31个。"
+    "审计工作报告提出的44个问题中，已整改40个。"
+    "全年系统推送疑点信息97条，经逐条核实，确认问题23个，已整改18个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "37个"), ==, "problems_identified");
+  g_assert_cmpstr (measure_of_count (document, "31个"), ==, "problems_rectified");
+  g_assert_cmpstr (measure_of_count (document, "44个"), ==, "problems_identified");
+  g_assert_cmpstr (measure_of_count (document, "23个"), ==, "problems_identified");
+  g_assert_cmpstr (measure_of_count (document, "18个"), ==, "problems_rectified");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15239,5 +15264,6 @@ main (int   argc,
   g_test_add_func ("/tally/owners-counted-and-committee-asked", test_owners_counted_and_committee_asked);
   g_test_add_func ("/tally/draft-titles-and-legislating-agreements", test_draft_titles_and_legislating_agreements);
   g_test_add_func ("/tally/passed-then-these-sent-up", test_passed_then_these_sent_up);
+  g_test_add_func ("/tally/problems-raised-and-confirmed", test_problems_raised_and_confirmed);
   return g_test_run ();
 }
