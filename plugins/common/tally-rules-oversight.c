@@ -500,9 +500,9 @@ static const TallyRule oversight_rules[] = {
    * nor one resolution named by its title as a part of them: 其中关于批
    * 准县级预算调整方案的决议1项; a resolution said alone is the approval,
    * 作出关于批准…预算调整方案的决议1项) */
-  { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准&预算调整|预算调整方案|调整预算", "次|项|个|件", NULL, TRUE,
+  { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准|审批|依法审批&预算调整|预算调整方案|调整预算", "次|项|个|件", NULL, TRUE,
     NULL, "决议决定|等决议|等决定|其中关于|等事项" },
-  { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准", "次|项|个|件", NULL, TRUE,
+  { "budget_adjustments_approved", "批准|审查批准|审议批准|审查和批准|审批|依法审批", "次|项|个|件", NULL, TRUE,
     "预算调整|预算调整方案", NULL },
   /* the times first (两次审查批准市本级预算调整方案) */
   { "budget_adjustments_approved", NULL, "次", NULL, TRUE,

@@ -14840,6 +14840,32 @@ test_problems_raised_and_confirmed (void)
   g_assert_cmpstr (measure_of_count (document, "18个"), ==, "problems_rectified");
 }
 
+/* Phrasings of round 102, continued: a budget adjustment 审批 (依法审批县
+ * 本级财政预算调整方案一次); first-agenda study counted before the study
+ * (46次“第一议题”学习贯穿全年; 先后28次在会议开始时集体学习) */
+static void
+test_budget_approved_and_first_item_counted_before (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、坚持党的领导\n"
+    "\n"
+    "常委会党组认真落实“第一议题”制度，39次“第一议题”学习贯穿全年。"
+    "认真落实“第一议题”制度，先后27次在会议开始时集体学习习近平总书记重要讲话精神。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "依法审批省本级财政预算调整方案两次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "39次"), ==, "study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "27次"), ==, "study_sessions");
+  g_assert_cmpstr (measure_of_count (document, "两次"), ==, "budget_adjustments_approved");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15265,5 +15291,6 @@ main (int   argc,
   g_test_add_func ("/tally/draft-titles-and-legislating-agreements", test_draft_titles_and_legislating_agreements);
   g_test_add_func ("/tally/passed-then-these-sent-up", test_passed_then_these_sent_up);
   g_test_add_func ("/tally/problems-raised-and-confirmed", test_problems_raised_and_confirmed);
+  g_test_add_func ("/tally/budget-approved-and-first-item-counted-before", test_budget_approved_and_first_item_counted_before);
   return g_test_run ();
 }
