@@ -14866,6 +14866,27 @@ test_budget_approved_and_first_item_counted_before (void)
   g_assert_cmpstr (measure_of_count (document, "两次"), ==, "budget_adjustments_approved");
 }
 
+/* Practice bases named in an earlier clause, the new ones by their short
+ * name (…全过程人民民主实践基地19个，今年新建实践点7个): bases added, not
+ * stations */
+static void
+test_practice_points_added_short_name (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "全市现有代表联络站（点）251个，全过程人民民主实践基地17个，今年新建实践点6个。"
+    "新建代表联络站12个。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "6个"), ==, "democracy_practice_bases_added");
+  g_assert_cmpstr (measure_of_count (document, "12个"), ==, "deputy_stations_added");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15292,5 +15313,6 @@ main (int   argc,
   g_test_add_func ("/tally/passed-then-these-sent-up", test_passed_then_these_sent_up);
   g_test_add_func ("/tally/problems-raised-and-confirmed", test_problems_raised_and_confirmed);
   g_test_add_func ("/tally/budget-approved-and-first-item-counted-before", test_budget_approved_and_first_item_counted_before);
+  g_test_add_func ("/tally/practice-points-added-short-name", test_practice_points_added_short_name);
   return g_test_run ();
 }
