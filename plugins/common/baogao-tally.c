@@ -6248,6 +6248,27 @@ counts_means_of (const char       *text,
   return brought_in && unit_in ("种", baogao_annotation_get_string (next, "unit"));
 }
 
+/* Is the count at @next the rounds the act said after it was done in
+ * over the things the count ending at @q_end counts, with only their
+ * name and 进行 between (对现行有效的36件单行条例进行了两轮全面清理)? Then
+ * the words after it are the earlier count's too. */
+static gboolean
+counts_rounds_of (const char       *text,
+                  gsize             q_end,
+                  BaogaoAnnotation *next)
+{
+  static const char * const done[] = { "进行了", "进行", "开展了", "开展" };
+  gsize next_start = baogao_annotation_get_byte_start (next);
+
+  if (next_start < q_end || next_start - q_end > 12 * 3 ||
+      text_any_word_ends_at (text, q_end, next_start, done, G_N_ELEMENTS (done)) == 0)
+    return FALSE;
+  for (gsize c = q_end; c < next_start; c += g_utf8_skip[(guchar) text[c]])
+    if (delimiter_at (text, c, next_start) > 0 || enum_comma_at (text, c))
+      return FALSE;
+  return unit_in ("轮|遍", baogao_annotation_get_string (next, "unit"));
+}
+
 /* The longest name of a pool between its count and 中 (个候选项目中) */
 #define POOL_NAME_REACH (10 * 3)
 
@@ -6874,7 +6895,8 @@ find_windows (const Tables    *tables,
           (counts_articles_of (text, size, q_end, next_start,
                                baogao_annotation_get_byte_end (g_ptr_array_index (quantities, qi + 1))) ||
            spans_time_of (text, size, q_end, g_ptr_array_index (quantities, qi + 1)) ||
-           counts_means_of (text, size, q_end, g_ptr_array_index (quantities, qi + 1))))
+           counts_means_of (text, size, q_end, g_ptr_array_index (quantities, qi + 1)) ||
+           counts_rounds_of (text, q_end, g_ptr_array_index (quantities, qi + 1))))
         {
           upper = MIN (size, q_end + (fronted_with_jiang (text, w_start, q_start) ? WINDOW_AFTER_FRONTED : WINDOW_AFTER));
           if (sentence != NULL)

@@ -167,7 +167,9 @@ static const TallyRule oversight_rules[] = {
   /* not the places an inspection went to (检查组深入12个市县) */
   /* nor the inspection teams (组织执法检查组6个), counted with 个: the
    * times may be said with 组织 after (执法检查组织了三次) */
-  { "law_inspections", "执法检查", "次", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查报告" },
+  /* (going down to the grass roots says no places: 深入基层开展执法检查
+   * 130余次) */
+  { "law_inspections", "执法检查", "次", NULL, FALSE, NULL, NOT_ACTIVITIES "|赴|走访|到|前往|覆盖|检查报告" },
   { "law_inspections", "执法检查", "个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查组|检查报告" },
   { "law_inspections", NULL, "次", NULL, FALSE, "执法检查", NOT_ACTIVITIES },
   /* the townships' congresses inspecting, wherever the report puts them

@@ -14887,6 +14887,37 @@ test_practice_points_added_short_name (void)
   g_assert_cmpstr (measure_of_count (document, "12个"), ==, "deputy_stations_added");
 }
 
+/* The rounds an act was done in, between the things counted and the act
+ * (对现行有效的36件单行条例进行了两轮全面清理): the act is the earlier
+ * count's; going down to the grass roots counts no places (深入基层开展执
+ * 法检查13次), so a total over it and other work is none of them */
+static void
+test_rounds_between_and_grass_roots (void)
+{
+  static const char county[] =
+    "某某土家族自治县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "坚持立改废并举，对现行有效的31件单行条例进行了两轮全面清理。\n";
+  static const char city[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、监督工作\n"
+    "\n"
+    "深入基层开展执法检查13次。"
+    "常委会组成人员深入基层开展视察、调研和执法检查共计120余次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  g_autoptr(BaogaoDocument) oversight = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "31件"), ==, "cleaned_up");
+  oversight = analyze (city);
+  g_assert_cmpstr (measure_of_count (oversight, "13次"), ==, "law_inspections");
+  assert_no_tally_of_count (oversight, "120余次");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15314,5 +15345,6 @@ main (int   argc,
   g_test_add_func ("/tally/problems-raised-and-confirmed", test_problems_raised_and_confirmed);
   g_test_add_func ("/tally/budget-approved-and-first-item-counted-before", test_budget_approved_and_first_item_counted_before);
   g_test_add_func ("/tally/practice-points-added-short-name", test_practice_points_added_short_name);
+  g_test_add_func ("/tally/rounds-between-and-grass-roots", test_rounds_between_and_grass_roots);
   return g_test_run ();
 }
