@@ -8284,7 +8284,8 @@ share_apposed_counts (GPtrArray    *quantities,
 
 /* Is @part one of the measures the combined @total joins (enacted in
  * enacted+amended: 制定修改法规12件（其中制定5件、修改7件） counts each
- * verb apart, which the combined count does not)? */
+ * verb apart, which the combined count does not; re_enacted is enacted
+ * there)? */
 static gboolean
 part_of_combined (const char *total,
                   const char *part)
@@ -8298,6 +8299,10 @@ part_of_combined (const char *total,
    * deputies named make npc_ when it is written) */
   total += g_str_has_prefix (total, "npc_") ? strlen ("npc_") : 0;
   part += g_str_has_prefix (part, "npc_") ? strlen ("npc_") : 0;
+  /* (laws made anew are made: 制定修改地方性法规22件，其中制定8件、修改11
+   * 件、重新制定3件) */
+  if (strcmp (part, "re_enacted") == 0)
+    part = "enacted";
   /* (a noun its first measure names for all: suggestions_planned of
    * suggestions_resolved+planned) */
   {

@@ -110,7 +110,7 @@
 /* Research that is not the committee's oversight, or its groups and
  * products rather than the investigations, nor the visits of the groups
  * of an appraisal (各评议小组…走访调研82次) */
-#define NOT_INVESTIGATIONS "立法调研|调研组|调研报告|调研课题|调研成果|调研点|评议小组|评议组"
+#define NOT_INVESTIGATIONS "立法调研|个调研组|调研报告|调研课题|调研成果|调研点|评议小组|评议组"
 /* where the committee went, counted: 深入12个市县, 赴8个地市 */
 #define NOT_PLACES "深入|赴|走访|到|前往|覆盖"
 /* The corrected, the documents named in the sentence's first clause */

@@ -14918,6 +14918,32 @@ test_rounds_between_and_grass_roots (void)
   assert_no_tally_of_count (oversight, "120余次");
 }
 
+/* A combined count whose parts add up to it with laws made anew among
+ * them (制定修改地方性法规22件，其中制定8件、修改11件、重新制定3件): the
+ * parts are the rows; the investigations of a group formed for them (组成
+ * 调研组开展专题调研十九次) are investigations */
+static void
+test_remade_parts_and_groups_formed (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "制定修改地方性法规21件，其中制定7件、修改11件、重新制定3件。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "常委会领导带队，组成调研组开展专题调研十七次。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  assert_no_tally_of_count (document, "21件");
+  g_assert_cmpstr (measure_of_count (document, "3件"), ==, "re_enacted");
+  g_assert_cmpstr (measure_of_count (document, "十七次"), ==, "investigations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15346,5 +15372,6 @@ main (int   argc,
   g_test_add_func ("/tally/budget-approved-and-first-item-counted-before", test_budget_approved_and_first_item_counted_before);
   g_test_add_func ("/tally/practice-points-added-short-name", test_practice_points_added_short_name);
   g_test_add_func ("/tally/rounds-between-and-grass-roots", test_rounds_between_and_grass_roots);
+  g_test_add_func ("/tally/remade-parts-and-groups-formed", test_remade_parts_and_groups_formed);
   return g_test_run ();
 }
