@@ -6399,26 +6399,9 @@ people_submit_before (const char       *text,
  * 专题询问方面): some 8 characters. */
 #define BARE_TOPIC (8 * 3)
 
-/* Is [@start, @end) a sentence's first clause that names its topic and
- * nothing else: short, no verb first, no figure (执法检查; 在备案审查上)? */
-static gboolean
-bare_topic_clause (const char *text,
-                   gsize       start,
-                   gsize       end)
-{
-  if (end <= start || end - start > BARE_TOPIC || clause_verb_at (text, start, end) != 0 ||
-      /* (one clause: not 今年，执法检查) */
-      clause_end (text, end, start, end) != end ||
-      /* (a time, not a topic: 执法检查中，…代表112人次参加) */
-      text_word_ends_at (text, start, end, "中"))
-    return FALSE;
-  for (gsize p = start; p < end; p++)
-    if (g_ascii_isdigit (text[p]))
-      return FALSE;
-  return TRUE;
-}
-/* Is [@start, @end) a label a colon closes (任免：; 宪法宣誓：): short, one
- * clause, no figure? */
+/* Is [@start, @end) short enough to name a topic, one clause (not 今年，执
+ * 法检查) with no figure? A label a colon closes is (任免：; 宪法宣誓：),
+ * whatever its words. */
 static gboolean
 colon_label (const char *text,
              gsize       start,
@@ -6430,6 +6413,18 @@ colon_label (const char *text,
     if (g_ascii_isdigit (text[p]))
       return FALSE;
   return TRUE;
+}
+
+/* Is [@start, @end) a sentence's first clause that names its topic and
+ * nothing else: a label with no verb first (执法检查; 在备案审查上)? */
+static gboolean
+bare_topic_clause (const char *text,
+                   gsize       start,
+                   gsize       end)
+{
+  return colon_label (text, start, end) && clause_verb_at (text, start, end) == 0 &&
+         /* (a time, not a topic: 执法检查中，…代表112人次参加) */
+         !text_word_ends_at (text, start, end, "中");
 }
 
 /* Does the count ending at @prev_end count the places or bodies whose
