@@ -2177,6 +2177,19 @@ set_run_in (Line       *L,
   L->body_start = (gsize) (body - text);
 }
 
+/* Makes @L a heading alone on its line: the heading [@h, @t), no body */
+static void
+set_alone (Line       *L,
+           const char *text,
+           const char *h,
+           const char *t)
+{
+  L->pure = TRUE;
+  L->head_start = (gsize) (h - text);
+  L->head_end = (gsize) (t - text);
+  L->body_start = L->end;
+}
+
 /* analyse_heading () of a line whose first sentence is too long for a
  * heading: a heading run into its body, or none */
 static gboolean
@@ -2269,10 +2282,7 @@ analyse_heading (Line       *L,
         }
     }
 
-  L->pure = TRUE;
-  L->head_start = (gsize) (h - text);
-  L->head_end = L->end;
-  L->body_start = L->end;
+  set_alone (L, text, h, text + L->end);
 
   return TRUE;
 }
@@ -2433,18 +2443,14 @@ is_part_heading (Parser *P,
 
   if (end - p <= 24 * 4 && read_part_number (p, end, &after))
     {
-      L->head_start = (gsize) (after - P->text);
-      L->head_end = L->body_start = L->end;
-      L->pure = TRUE;
+      set_alone (L, P->text, after, P->text + L->end);
       return TRUE;
     }
 
   if (!is_part_phrase (p, end) && !is_figures_box_heading (P, p, end))
     return FALSE;
 
-  L->head_start = L->start;
-  L->head_end = L->body_start = L->end;
-  L->pure = TRUE;
+  set_alone (L, P->text, P->text + L->start, P->text + L->end);
   return TRUE;
 }
 
@@ -2466,9 +2472,7 @@ is_numbered_part (Parser     *P,
     return FALSE;
 
   L->index = index;
-  L->head_start = (gsize) (h - P->text);
-  L->head_end = L->body_start = L->end;
-  L->pure = TRUE;
+  set_alone (L, P->text, h, P->text + L->end);
   return TRUE;
 }
 
@@ -3430,12 +3434,7 @@ classify_body (Parser *P)
           if (body < end)
             set_run_in (L, P->text, h, t, body);
           else
-            {
-              L->pure = TRUE;
-              L->head_start = (gsize) (h - P->text);
-              L->head_end = (gsize) (t - P->text);
-              L->body_start = L->end;
-            }
+            set_alone (L, P->text, h, t);
           L->kind = LINE_SECTION;
           L->index = ++prev_section;
           prev_sub = prev_arabic = 0;
@@ -3446,10 +3445,7 @@ classify_body (Parser *P)
       if (!numbered && !bracketed && is_bullet_heading (P, L, bulleted, &h, &t))
         {
           bulleted = TRUE;
-          L->pure = TRUE;
-          L->head_start = (gsize) (h - P->text);
-          L->head_end = (gsize) (t - P->text);
-          L->body_start = L->end;
+          set_alone (L, P->text, h, t);
           L->kind = LINE_SECTION;
           L->index = ++prev_section;
           prev_sub = prev_arabic = 0;
