@@ -2521,6 +2521,9 @@ starts_with_marker (Parser *P,
 }
 
 /* A heading cut by a page break: 一、搭平台、建机制，/着力发挥代表作用. */
+static gboolean opens_with_bullet (const char *p,
+                                   const char *end);
+
 static void
 maybe_join_heading (Parser *P,
                     guint   i)
@@ -2539,7 +2542,10 @@ maybe_join_heading (Parser *P,
   N = LINE (P, i + 1);
   ns = line_start (P, N);
   ne = line_end (P, N);
-  if (N->lead_marker || N->kind != LINE_BODY || starts_with_marker (P, N))
+  /* (nor a bulleted line, which is whole: 加强自身建设 then ■召开常委会会
+   * 议八次) */
+  if (N->lead_marker || N->kind != LINE_BODY || starts_with_marker (P, N) ||
+      opens_with_bullet (ns, ne))
     return;
 
   /* Every test below only returns: the cheap bound goes first. */
@@ -3250,12 +3256,35 @@ bullet_len (const char *p,
   return 0;
 }
 
+/* Does [@p, @end) hold a count said in numerals (八次, 二十余次)? */
+static gboolean
+has_numeral_count (const char *p,
+                   const char *end)
+{
+  static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两" };
+  static const char *const after[] = { "次", "件", "个", "人", "名", "期", "场", "项", "篇", "余", "多", "部", "条" };
+
+  for (const char *q = p; q < end; q += char_len (q, end))
+    for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+      if (has_at (q, end, numerals[i], strlen (numerals[i])))
+        {
+          const char *r = q + strlen (numerals[i]);
+
+          for (guint j = 0; j < G_N_ELEMENTS (after); j++)
+            if (has_at (r, end, after[j], strlen (after[j])))
+              return TRUE;
+        }
+  return FALSE;
+}
+
 /* Is @L a section's heading set as a bulleted line of its own with no
  * number, as some web copies set them (◆良法善治　在立法引领上见实效)?
  * Only one that names some work, or with @any_work (the report has set
- * its sections so before) any with no digit; never one with a figure or
- * a sentence, as a box's bulleted lines are (■常委会会议　8次). The
- * heading is [*@head, *@head_end). */
+ * its sections so before) any; never one with a figure, in digits or in
+ * numerals, or with a sentence, as a box's bulleted lines are (■常委会会
+ * 议　8次, ■召开常委会会议八次). The heading is [*@head, *@head_end). See
+ * bullets_set_sections () for the reports whose bulleted lines may be
+ * sections at all. */
 static gboolean
 is_bullet_heading (Parser      *P,
                    Line        *L,
@@ -3268,7 +3297,7 @@ is_bullet_heading (Parser      *P,
   gsize n = bullet_len (p, end);
   const char *h = skip_space (p + n, end);
 
-  if (n == 0 || h >= end || n_chars_cap (h, end, 31) > 30 || has_digit (h, end) ||
+  if (n == 0 || h >= end || n_chars_cap (h, end, 31) > 30 || has_digit (h, end) || has_numeral_count (h, end) ||
       FIND (h, end, "。") != NULL || FIND (h, end, "：") != NULL || FIND (h, end, "；") != NULL)
     return FALSE;
   if (!any_work && score_topic_evidence (h, end, first_plans_year (P), STRUCTURE_TOPIC_NONE) == STRUCTURE_TOPIC_NONE)
@@ -3318,6 +3347,32 @@ is_bracket_heading (Parser      *P,
   return TRUE;
 }
 
+/* May the bulleted lines of the report's body be its sections: does no
+ * line of it open with a section's or a subsection's number (一、, （一）),
+ * which would make such lines items or highlights inside them, and do
+ * two or more such lines name some work? */
+static gboolean
+bullets_set_sections (Parser *P)
+{
+  guint n_bullets = 0;
+
+  for (guint i = P->header_end; i < P->lines->len; i++)
+    {
+      Line *L = LINE (P, i);
+      const char *p = line_start (P, L);
+      const char *end = line_end (P, L);
+      const char *h, *t;
+      gint index;
+
+      if (read_section_marker (p, end, &index, &h) || read_spaced_section_marker (p, end, &index, &h) ||
+          read_paren_marker (p, end, &index, &h))
+        return FALSE;
+      if (is_bullet_heading (P, L, FALSE, &h, &t))
+        n_bullets++;
+    }
+  return n_bullets >= 2;
+}
+
 static void
 classify_body (Parser *P)
 {
@@ -3334,6 +3389,8 @@ classify_body (Parser *P)
   gboolean in_box = FALSE;
   /* a section set in 【】, or as a bulleted line, was seen */
   gboolean bracketed = FALSE, bulleted = FALSE;
+  /* (read once: no numbered units, bulleted headings) */
+  gboolean bullets = bullets_set_sections (P);
   guint i;
 
   for (i = P->header_end; i < n; i++)
@@ -3442,7 +3499,7 @@ classify_body (Parser *P)
         }
 
       /* (…or as bulleted lines of their own) */
-      if (!numbered && !bracketed && is_bullet_heading (P, L, bulleted, &h, &t))
+      if (bullets && !bracketed && is_bullet_heading (P, L, bulleted, &h, &t))
         {
           bulleted = TRUE;
           set_alone (L, P->text, h, t);

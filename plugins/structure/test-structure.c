@@ -1956,6 +1956,46 @@ test_bulleted_section_headings (void)
   check_invariants (doc);
 }
 
+/* Bulleted lines in a report numbered with （一） or 一、 are items or
+ * highlights inside its units, never its sections; nor are a box's lines
+ * with counts in numerals (■召开常委会会议八次) */
+static void
+test_bullets_in_numbered_reports (void)
+{
+  g_autoptr(BaogaoDocument) doc = analyze_text (
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "——2024年1月8日在某某县第十八届人民代表大会第三次会议上\n"
+    "\n"
+    "各位代表：\n"
+    "\n"
+    "◆ 立法监督并重　代表工作出彩\n"
+    "\n"
+    "（一）依法开展监督\n"
+    "\n"
+    "听取审议专项工作报告12个。\n"
+    "\n"
+    "● 聚焦代表履职培训\n"
+    "\n"
+    "举办代表培训班3期。\n"
+    "\n"
+    "（二）加强自身建设\n"
+    "\n"
+    "■召开常委会会议八次\n");
+  g_autoptr(GPtrArray) sections = get (doc, "structure.section");
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const char *heading = baogao_annotation_get_string (nth (sections, i), "heading");
+
+      g_assert_null (strstr (heading, "代表工作出彩"));
+      g_assert_null (strstr (heading, "履职培训"));
+      g_assert_null (strstr (heading, "常委会会议"));
+    }
+
+  check_invariants (doc);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2008,6 +2048,7 @@ main (int    argc,
   g_test_add_func ("/structure/term-plans-next-five-years", test_term_plans_next_five_years);
   g_test_add_func ("/structure/late-year-subsection-heading", test_late_year_subsection_heading);
   g_test_add_func ("/structure/bulleted-section-headings", test_bulleted_section_headings);
+  g_test_add_func ("/structure/bullets-in-numbered-reports", test_bullets_in_numbered_reports);
   g_test_add_func ("/structure/gold", test_gold);
 
   return g_test_run ();
