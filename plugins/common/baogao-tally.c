@@ -4864,12 +4864,16 @@ made_into_at (const char *text,
               gsize       p,
               gsize       end)
 {
+  /* (not motions handled as suggestions, the fate of those not accepted:
+   * 代表联名提出的3件议案，经主席团会议研究作为建议处理) */
+  static const char * const as_suggestions[] = { "作为建议", "作为代表建议", "转为建议", "按建议" };
+  gsize clause = clause_end (text, end, p, end);
+
+  if (text_contains_any (text, p, clause, as_suggestions, G_N_ELEMENTS (as_suggestions)))
+    return FALSE;
   if (text_any_word_at (text, p, end, made_into, G_N_ELEMENTS (made_into)) != 0)
     return TRUE;
-  if (!text_word_at (text, p, end, "经"))
-    return FALSE;
-  end = clause_end (text, end, p, end);
-  return text_contains_any (text, p, end, made_into, G_N_ELEMENTS (made_into));
+  return text_word_at (text, p, end, "经") && text_contains_any (text, p, clause, made_into, G_N_ELEMENTS (made_into));
 }
 
 /* The longest words naming the people counted before the reason for
@@ -4922,9 +4926,10 @@ passive_clause_at (const char *text,
 static const char * const all_of_them[] = { "均", "全部", "都", "全都" };
 
 /* Where the clauses at @p (up to @end) that say the things counted were
- * passed or approved end: one opening with 经 and who acted or how that
- * says so (经审查全部依法批准), or says who reviewed them, then one on
- * all of them (经常委会审查，全部依法予以批准); 0 for none */
+ * deliberated, passed or approved (passed_words) end: one opening with 经
+ * and who acted or how that says so (经审查全部依法批准), or says who
+ * reviewed them, then one on all of them (经常委会审查，全部依法予以批
+ * 准); 0 for none */
 static gsize
 passed_after (const char *text,
               gsize       size,
@@ -6248,10 +6253,11 @@ counts_means_of (const char       *text,
   return brought_in && unit_in ("种", baogao_annotation_get_string (next, "unit"));
 }
 
-/* Is the count at @next the rounds the act said after it was done in
- * over the things the count ending at @q_end counts, with only their
- * name and 进行 between (对现行有效的36件单行条例进行了两轮全面清理)? Then
- * the words after it are the earlier count's too. */
+/* Is the count at @next, in 轮 or 遍, the rounds the act said after it
+ * was done in over the things the count ending at @q_end counts, with
+ * only their name and 进行 or 开展 between, no delimiter, within 12
+ * characters (对现行有效的36件单行条例进行了两轮全面清理)? Then the words
+ * after it are the earlier count's too. */
 static gboolean
 counts_rounds_of (const char       *text,
                   gsize             q_end,
@@ -6437,7 +6443,7 @@ counts_owners_of (const char *text,
                   gsize       q_start)
 {
   static const char * const owners[] = {
-    "县（市、区）的", "设区的市的", "自治县的", "自治州的", "部门的", "单位的",
+    "设区的市的", "自治县的", "自治州的", "部门的", "单位的",
     "县的", "市的", "区的", "州的", "旗的",
   };
 
@@ -9219,7 +9225,9 @@ parts_after (const Tables       *tables,
           (text_contains (text, from, w->q_start, "。") && !opens_subset_after_stop (text, from, w->q_start)))
         break;
       from = w->q_end;
-      if (decisions[qj].rule == NO_RULE || decisions[qj].period != decisions[at].period)
+      /* (not a part of a part, in its aside: 其中制定5件（含重新制定2件）) */
+      if (decisions[qj].rule == NO_RULE || decisions[qj].period != decisions[at].period ||
+          (w->aside_total != G_MAXUINT && w->aside_total != at))
         continue;
       /* (a count said for each item of a list, 修订、废止各1件, is a part
        * once for each) */
@@ -9356,9 +9364,10 @@ larger_before_in_sentence (const char         *text,
 }
 
 /* In one sentence, a city's laws sent up for approval, then those of
- * them approved (共报请省人大常委会批准法规4件，已获批准4件; …共3件，已获
- * 批准2件): both are read as sent up, and the second, as large or
- * smaller, is a part of the first, no row of its own. */
+ * them approved (共报请省人大常委会批准法规4件，已获批准4件; 报批法规4件、
+ * 单行条例2件，已获批准5件): all are read as sent up, and the last, no
+ * larger than those sent before it, is a part of them, no row of its
+ * own. */
 static void
 drop_approved_of_sent (const Tables       *tables,
                        const char         *text,
@@ -9369,21 +9378,33 @@ drop_approved_of_sent (const Tables       *tables,
   static const char * const approved[] = { "获批", "获得批准", "获准", "已获" };
   static const char * const sent_up[] = { "报请", "提请", "报送", "报经", "上报", "报批" };
   guint last = G_MAXUINT;
+  double sent = 0;
 
   for (guint qi = 0; qi < quantities->len; qi++)
     {
+      double value;
+      gsize from;
+
       if (decisions[qi].rule == NO_RULE ||
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "submitted_for_approval") != 0)
         continue;
+      value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", 0);
+      from = last != G_MAXUINT ? windows[last].q_end : 0;
+      if (last == G_MAXUINT || from > windows[qi].q_start || text_contains (text, from, windows[qi].q_start, "。") ||
+          memchr (text + from, '\n', windows[qi].q_start - from) != NULL)
+        sent = 0;
       /* (not one whose own words say it was sent up too: …报请省人大常委
        * 会批准法规5件，提请省人大常委会批准的3件法规均获批准) */
-      if (last != G_MAXUINT && larger_before_in_sentence (text, quantities, windows, last, qi, NULL) &&
-          text_contains_any (text, windows[qi].w_start, MAX (windows[qi].w_end, windows[qi].q_end),
-                             approved, G_N_ELEMENTS (approved)) &&
-          !text_contains_any (text, windows[qi].w_start, windows[qi].q_start, sent_up, G_N_ELEMENTS (sent_up)))
-        decisions[qi].rule = NO_RULE;
-      else
-        last = qi;
+      else if (value <= sent &&
+               text_contains_any (text, windows[qi].w_start, MAX (windows[qi].w_end, windows[qi].q_end),
+                                  approved, G_N_ELEMENTS (approved)) &&
+               !text_contains_any (text, windows[qi].w_start, windows[qi].q_start, sent_up, G_N_ELEMENTS (sent_up)))
+        {
+          decisions[qi].rule = NO_RULE;
+          continue;
+        }
+      sent += value;
+      last = qi;
     }
 }
 

@@ -156,9 +156,10 @@
   /* (the congress above that asked for it: 受省人大常委会委托，就…等9件法规 \
    * 草案征求基层意见; both above a county: 省、市人大常委会法规草案) */ \
   "受省人大常委会委托|受自治区人大常委会委托|受市人大常委会委托|受州人大常委会委托|" \
-  "省、市人大常委会法规草案|省市人大常委会法规草案|省、市人大法规草案|" \
-  /* (its working committee asked: 省人大常委会法工委征求意见的法规草案12件) */ \
-  "省人大常委会法工委征求意见|自治区人大常委会法工委征求意见|" \
+  "省、市人大常委会法规草案|省市人大常委会法规草案|省、市人大法规草案"
+/* …or its working committee, which in a province's own report is its own
+ * (对省人大常委会法工委征求意见的法规草案12件，及时…反馈意见) */
+#define HIGHER_COMMITTEE_CONSULTED "省人大常委会法工委征求意见|自治区人大常委会法工委征求意见|" \
   "省人大常委会法制工作委员会征求意见|自治区人大常委会法制工作委员会征求意见"
 #define NATIONAL_CONSULTED "全国人大常委会征求意见|全国人大征求意见|全国人民代表大会常务委员会征求意见|" \
   "全国人大常委会法工委|全国人大常委会法制工作委员会|全国人大法工委"
@@ -697,6 +698,7 @@ static const TallyRule legislation_rules[] = {
     "收到|意见建议|条|" NOT_OWN_DRAFTS },
   { "drafts_published", NULL, "件|部|项|个|件次", NULL, FALSE, DRAFTS "&" PUBLISH_DRAFTS, "收到|意见建议|" NOT_OWN_DRAFTS },
   { "higher_drafts_commented", HIGHER_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
+  { "higher_drafts_commented", "对|就&" HIGHER_COMMITTEE_CONSULTED "&" DRAFTS, "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },
   /* (the drafts received for comment, said as the draft's paper: 收到市人
    * 大常委会法规草案征求意见稿９件) */
   { "higher_drafts_commented", "收到|接收|承接|发来|送来|转来&征求意见稿", "件|部|项|个", NULL, FALSE, NULL, ALSO_NATIONAL },

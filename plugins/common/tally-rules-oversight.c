@@ -88,8 +88,7 @@
  * (…and, but for an appraisal's, fed back) */
 #define NOT_OPINIONS_GIVEN "代表|群众|选民|网民|社会各界|落实|整改情况|整改落实|督促整改|推动整改|整改到位|完成整改|" \
   /* (what another body did on them: 市政府根据审议意见出台整改措施31项) */ \
-  "根据审议意见|按照审议意见|依据审议意见|对照审议意见|针对审议意见|围绕审议意见|就审议意见|" \
-  "整改措施|整改举措"
+  "根据审议意见|按照审议意见|依据审议意见|对照审议意见|针对审议意见|围绕审议意见|就审议意见"
 #define NOT_OPINIONS_MADE NOT_OPINIONS_GIVEN "|反馈"
 #define NOT_ACTIVITIES "代表|人次"
 /* problems handed over to be rectified, not those rectified (交办问题清
@@ -110,7 +109,7 @@
 /* Research that is not the committee's oversight, or its groups and
  * products rather than the investigations, nor the visits of the groups
  * of an appraisal (各评议小组…走访调研82次) */
-#define NOT_INVESTIGATIONS "立法调研|个调研组|调研报告|调研课题|调研成果|调研点|评议小组|评议组"
+#define NOT_INVESTIGATIONS "立法调研|调研组|调研报告|调研课题|调研成果|调研点|评议小组|评议组"
 /* where the committee went, counted: 深入12个市县, 赴8个地市 */
 #define NOT_PLACES "深入|赴|走访|到|前往|覆盖"
 /* The corrected, the documents named in the sentence's first clause */
@@ -167,9 +166,11 @@ static const TallyRule oversight_rules[] = {
   /* not the places an inspection went to (检查组深入12个市县) */
   /* nor the inspection teams (组织执法检查组6个), counted with 个: the
    * times may be said with 组织 after (执法检查组织了三次) */
+  { "law_inspections", "执法检查", "次", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查报告" },
   /* (going down to the grass roots says no places: 深入基层开展执法检查
-   * 130余次) */
-  { "law_inspections", "执法检查", "次", NULL, FALSE, NULL, NOT_ACTIVITIES "|赴|走访|到|前往|覆盖|检查报告" },
+   * 130余次; not the visits an inspection made, 执法检查组深入乡镇、企业开展
+   * 实地检查28次) */
+  { "law_inspections", "深入基层&执法检查", "次", NULL, FALSE, NULL, NOT_ACTIVITIES "|检查组|赴|走访|到|前往|覆盖|检查报告" },
   { "law_inspections", "执法检查", "个", NULL, FALSE, NULL, NOT_ACTIVITIES "|" NOT_PLACES "|检查组|检查报告" },
   { "law_inspections", NULL, "次", NULL, FALSE, "执法检查", NOT_ACTIVITIES },
   /* the townships' congresses inspecting, wherever the report puts them
@@ -279,6 +280,10 @@ static const TallyRule oversight_rules[] = {
   { "investigations", "特定问题调查", "次|项|个", NULL, TRUE, NULL, "代表|建议" },
   { "investigations", "专题调研|调研|视察|专项调研|督查|跟踪调研|视察调研", "次|项", NULL, FALSE, NULL,
     NOT_INVESTIGATIONS "|" NOT_ACTIVITIES },
+  /* (…by a group formed for them, which is no count of groups: 组成调研
+   * 组开展专题调研十九次; not the group's own steps, 调研组形成专题报告5项) */
+  { "investigations", "组成调研组|成立调研组|组建调研组&专题调研|专项调研|视察调研|调研", "次|项", NULL, FALSE, NULL,
+    "立法调研|调研报告|调研课题|调研成果|调研点|评议小组|评议组|" NOT_ACTIVITIES },
   /* the committee's members with deputies (组织常委会组成人员和代表开展视
    * 察调研15次): the committee's own investigations, in its oversight */
   { "investigations", "常委会组成人员|组成人员&专题调研|调研|视察|专项调研|视察调研", "次|项", NULL, FALSE, NULL,
@@ -681,14 +686,14 @@ static const TallyRule oversight_rules[] = {
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },
   /* (the alerts a system sent checked, the problems confirmed: 经逐条核实，
    * 确认问题21个) */
-  { "problems_identified", "核实确认|确认|核实&问题", PROBLEM_UNITS, NULL, FALSE, NULL, "解决|整改|代表|建议" },
+  { "problems_identified", "核实确认|确认|核实属实|经核实属实&问题", PROBLEM_UNITS, NULL, FALSE, NULL, "解决|整改|代表|建议|线索" },
   /* (审计工作报告反映的问题共计143个) */
   { "problems_identified", "审计&反映的问题|指出的问题|揭示的问题|查出的问题", PROBLEM_UNITS, NULL, FALSE, NULL,
     "解决|整改措施|整改到位|完成整改|已整改|代表|建议|督促整改|推动整改|整改审计" },
   { "problems_rectified", "整改|督促整改|推动整改|整改到位|完成整改|已整改|整改完成|立行立改", PROBLEM_UNITS, NULL, FALSE, NULL,
     "措施|举措|任务|清单|方案|文件|代表|建议|跟踪监督|尚未|未完成|未整改|梳理出|" HANDED_OVER "|整改意见|整改不力|整改不到位|"
     /* (still being put right: 已整改41个，正在整改5个) */
-    "正在整改|整改中|正在推进整改|正在落实整改" },
+    "正在整改|正在推进整改|正在落实整改" },
   /* some of the problems found, the count before the word (共发现问题43
    * 个，其中36个已整改到位; 对审计查出的问题，已有52个被整改到位) */
   { "problems_rectified", "<问题&其中|已有|共有", PROBLEM_UNITS, NULL, FALSE, "整改到位|完成整改|已整改|整改完成|得到整改",

@@ -131,7 +131,8 @@ static const TallyRule political_rules[] = {
     "集体学习|集中学习|中心组|党组集体|党组学习|党组织|支部|机关党委|代表|其中|" STUDY_CLASSES },
   /* (…the count before the study: 46次“第一议题”学习贯穿全年; 坚持“第一
    * 议题”制度，先后28次在会议开始时集体学习…) */
-  { "study_sessions", NULL, "次|场|轮|场次", NULL, TRUE, "第一议题&学习", "中心组|党组织|支部|机关党委|代表|" STUDY_CLASSES },
+  { "study_sessions", NULL, "次|场|轮|场次", NULL, TRUE, "第一议题&学习",
+    "会议|召开|中心组|党组织|支部|机关党委|代表|" STUDY_CLASSES },
   { "study_sessions", "<第一议题", "次|场|轮|场次", NULL, TRUE, "会议开始时集体学习|会前集体学习|会议开始前集体学习|会议开始时学习|会前学习",
     "中心组|党组织|支部|机关党委|代表|" STUDY_CLASSES },
   /* the Party group may be named once, as the sentence's subject:

@@ -830,10 +830,6 @@ static const TallyRule representation_rules[] = {
    * 新建代表联络站38个) */
   { "democracy_practice_bases_added", "<" PRACTICE_BASES "&新建|新增|新设|新建成|新成立|新挂牌", "个|家|处", NULL, TRUE,
     NULL, STOCK "|" STATIONS },
-  /* (…the bases named in an earlier clause, the new ones by their short
-   * name: …实践基地19个，今年新建实践点7个) */
-  { "democracy_practice_bases_added", "新建|新增|新设|新建成|新成立|新挂牌&实践点|实践站", "个|家|处", NULL, TRUE,
-    NULL, STOCK "|代表联络站|联络站|代表之家|家站点" },
   { "democracy_practice_bases", PRACTICE_BASES, "个|家|处", NULL, TRUE, NULL, NULL },
   { "democracy_practice_bases", NULL, "个|家|处", NULL, TRUE, PRACTICE_BASES, NULL },
   /* (named short after the full name: 新建全过程人民民主基层实践点5个，累计

@@ -98,7 +98,8 @@
 #define NOT_SESSIONS "列席|出席|代表|每|一般|原则上|学法|集体学法|会前学法|学习|省委常委会|市委常委会|县委常委会|党委常委会|" \
   /* (the Party committee's, which convenes its own standing committee: \
    * 省委先后3次召开常委会会议专题研究人大工作) */ \
-  "省委先后|市委先后|县委先后|区委先后|州委先后|省委召开|市委召开|县委召开|区委召开|州委召开|" \
+  "省委先后|市委先后|县委先后|区委先后|州委先后|省委召开常委会|市委召开常委会|县委召开常委会|区委召开常委会|" \
+  "州委召开常委会|" \
   /* (what is held before them: 常委会会议前安排宪法和法律专题讲座6次; not \
    * 在人代会前召开常委会会议3次) */ \
   "会议前安排|会议前举办|会议前开展|会议前组织|会前安排|会前举办|会前组织|" \
@@ -345,7 +346,7 @@ static const TallyRule self_building_rules[] = {
   /* cooperation agreed, said so, in any section (与…市人大常委会签署区域
    * 协同立法合作框架协议1项 in one on legislation) */
   { "agreements", "签订|签署|会商签署|共同签署&合作协议|框架协议|合作备忘录|协作协议|协同协议|合作文件|交流合作文件|谅解备忘录|"
-    "协同立法工作协议|协同立法协议|立法协作协议|立法合作协议|工作协议",
+    "协同立法工作协议|协同立法协议|立法协作协议|立法合作协议",
     "份|项|个|件", NULL, TRUE, NULL, "条约|批准|企业|项目|招商|政府|推动|督促" },
 
   /* the meetings the standing committee held: its sessions (常委会会议)

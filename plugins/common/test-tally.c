@@ -14866,27 +14866,6 @@ test_budget_approved_and_first_item_counted_before (void)
   g_assert_cmpstr (measure_of_count (document, "两次"), ==, "budget_adjustments_approved");
 }
 
-/* Practice bases named in an earlier clause, the new ones by their short
- * name (…全过程人民民主实践基地19个，今年新建实践点7个): bases added, not
- * stations */
-static void
-test_practice_points_added_short_name (void)
-{
-  static const char text[] =
-    "某某市人民代表大会常务委员会工作报告\n"
-    "\n"
-    "一、代表工作\n"
-    "\n"
-    "全市现有代表联络站（点）251个，全过程人民民主实践基地17个，今年新建实践点6个。"
-    "新建代表联络站12个。\n";
-  g_autoptr(BaogaoDocument) document = analyze (text);
-
-  SKIP_WITHOUT_PLUGINS (document);
-
-  g_assert_cmpstr (measure_of_count (document, "6个"), ==, "democracy_practice_bases_added");
-  g_assert_cmpstr (measure_of_count (document, "12个"), ==, "deputy_stations_added");
-}
-
 /* The rounds an act was done in, between the things counted and the act
  * (对现行有效的36件单行条例进行了两轮全面清理): the act is the earlier
  * count's; going down to the grass roots counts no places (深入基层开展执
@@ -14942,6 +14921,57 @@ test_remade_parts_and_groups_formed (void)
   assert_no_tally_of_count (document, "21件");
   g_assert_cmpstr (measure_of_count (document, "3件"), ==, "re_enacted");
   g_assert_cmpstr (measure_of_count (document, "十七次"), ==, "investigations");
+}
+
+/* What the review of this session's rules found them doing to other
+ * phrasings, each now left as it was: motions handled as suggestions;
+ * opinions beside the measures others draw up; sessions held after the
+ * Party committee's meeting; an inspection's site visits; a research
+ * group's own steps; a part of a part; approvals of a list sent up; any
+ * 工作协议; meetings that open with first-agenda study; leads checked */
+static void
+test_what_new_rules_leave_30 (void)
+{
+  static const char text[] =
+    "某某市人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "代表联名提出的6件议案，经大会主席团决定作为建议处理。"
+    "组织代表与选民签订履职工作协议120份。\n"
+    "\n"
+    "二、监督工作\n"
+    "\n"
+    "提出审议意见28条并督促“一府一委两院”制定整改措施。"
+    "执法检查组深入乡镇、企业开展实地检查27次。"
+    "调研组形成专题报告5项。"
+    "核实问题线索12条，督促整改9条。"
+    "在审计整改中督促整改问题38个。\n"
+    "\n"
+    "三、立法工作\n"
+    "\n"
+    "制定修改地方性法规9件，其中制定5件（含重新制定2件）、修改4件。"
+    "向省人大常委会报批法规4件、单行条例3件，已获批准7件。\n"
+    "\n"
+    "四、自身建设\n"
+    "\n"
+    "在市委召开人大工作会议后及时召开常委会会议3次研究贯彻落实举措。"
+    "全年召开主任会议16次均以“第一议题”学习开篇。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "6件"), ==, "motions");
+  assert_no_tally_of_count (document, "120份");
+  g_assert_cmpstr (measure_of_count (document, "28条"), ==, "opinions_made");
+  assert_no_tally_of_count (document, "27次");
+  assert_no_tally_of_count (document, "5项");
+  assert_no_tally_of_count (document, "12条");
+  g_assert_cmpstr (measure_of_count (document, "38个"), ==, "problems_rectified");
+  assert_no_tally_of_count (document, "9件");
+  assert_no_tally_of_count (document, "7件");
+  g_assert_cmpstr (measure_of_count (document, "3次"), ==, "standing_committee_sessions");
+  g_assert_cmpstr (measure_of_count (document, "16次"), !=, "study_sessions");
 }
 
 int
@@ -15370,8 +15400,8 @@ main (int   argc,
   g_test_add_func ("/tally/passed-then-these-sent-up", test_passed_then_these_sent_up);
   g_test_add_func ("/tally/problems-raised-and-confirmed", test_problems_raised_and_confirmed);
   g_test_add_func ("/tally/budget-approved-and-first-item-counted-before", test_budget_approved_and_first_item_counted_before);
-  g_test_add_func ("/tally/practice-points-added-short-name", test_practice_points_added_short_name);
   g_test_add_func ("/tally/rounds-between-and-grass-roots", test_rounds_between_and_grass_roots);
   g_test_add_func ("/tally/remade-parts-and-groups-formed", test_remade_parts_and_groups_formed);
+  g_test_add_func ("/tally/what-new-rules-leave-30", test_what_new_rules_leave_30);
   return g_test_run ();
 }
