@@ -711,6 +711,10 @@ static const TallyRule legislation_rules[] = {
   /* (…the NPC's laws sent: 全国人大常委会发来的民法典草案等十四件法律草案) */
   { "national_drafts_commented", "全国人大常委会|全国人大|全国人民代表大会常务委员会&发来|送来|转来|交来", "件|部|项|个", NULL,
     FALSE, "法律草案|征求意见稿", NULL },
+  /* (…the drafts named before the count: 全国人大常委会发来的…等法律草案15
+   * 部，及时反馈修改意见) */
+  { "national_drafts_commented", "全国人大常委会|全国人大|全国人民代表大会常务委员会&发来|送来|转来|交来&法律草案",
+    "件|部|项|个", NULL, FALSE, NULL, NULL },
   /* (…or the consultation on them taken part in: 参与了…等十一件法规草案
    * 的意见征集工作) */
   { "higher_drafts_commented", "参与|参与了|参加", "件|部|项|个", NULL, FALSE, DRAFTS "&意见征集|征求意见|意见征询",

@@ -1004,6 +1004,10 @@ static const TallyRule representation_rules[] = {
    * 与人数达12万余人次) */
   { "deputy_activity_participations", "<代表&<" CAMPAIGN_WORK "&参与人数|参加人数|参与人次|参加人次",
     "人次", NULL, FALSE, NULL, ACTIVITY_KINDS },
+  /* (the campaign opening the sentence, the deputies before the count,
+   * their joining after it: 疫情防控中，全省各级人大代表3.1万余人次投身一线) */
+  { "deputy_activity_participations", "<" CAMPAIGN_WORK "&代表", "人次", NULL, FALSE, JOIN,
+    ACTIVITY_KINDS "|群众|选民|干部|志愿者|企业" },
   /* (the deputies named before the count, the work after it: 全省五级人
    * 大代表7.6万余人次参与…等防控工作) */
   { "deputy_activity_participations", "代表", "人次", NULL, FALSE, JOIN "&" CAMPAIGN_WORK,

@@ -14974,6 +14974,31 @@ test_what_new_rules_leave_30 (void)
   g_assert_cmpstr (measure_of_count (document, "16次"), !=, "study_sessions");
 }
 
+/* Phrasings of round 103: deputies joining a campaign the sentence opens
+ * with (疫情防控中，全省各级人大代表3.1万余人次投身一线); the NPC's drafts
+ * sent, named before their count (全国人大常委会发来的…等法律草案15部，及时
+ * 反馈修改意见) */
+static void
+test_campaign_opened_and_npc_drafts_named (void)
+{
+  static const char text[] =
+    "某某省人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "认真研究全国人大常委会发来的民法典各分编草案等法律草案14部，及时反馈修改意见。\n"
+    "\n"
+    "二、代表工作\n"
+    "\n"
+    "疫情防控中，全省各级人大代表2.7万余人次投身一线，冲在前、干在先。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "14部"), ==, "national_drafts_commented");
+  g_assert_cmpstr (measure_of_count (document, "2.7万余人次"), ==, "deputy_activity_participations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15403,5 +15428,6 @@ main (int   argc,
   g_test_add_func ("/tally/rounds-between-and-grass-roots", test_rounds_between_and_grass_roots);
   g_test_add_func ("/tally/remade-parts-and-groups-formed", test_remade_parts_and_groups_formed);
   g_test_add_func ("/tally/what-new-rules-leave-30", test_what_new_rules_leave_30);
+  g_test_add_func ("/tally/campaign-opened-and-npc-drafts-named", test_campaign_opened_and_npc_drafts_named);
   return g_test_run ();
 }
