@@ -4858,7 +4858,8 @@ static const char * const made_into[] = { "作为", "列为", "确定为", "列�
 
 /* Does the clause at @p (up to @end) say what the things counted before
  * it were made into, at once or after 经 and who decided (作为重点督办建
- * 议; 经大会主席团决定列入会议议程)? */
+ * 议; 经大会主席团决定列入会议议程), or what their handlers were asked to
+ * do with them (要求承办单位再次研究办理)? */
 static gboolean
 made_into_at (const char *text,
               gsize       p,
@@ -4867,11 +4868,13 @@ made_into_at (const char *text,
   /* (not motions handled as suggestions, the fate of those not accepted:
    * 代表联名提出的3件议案，经主席团会议研究作为建议处理) */
   static const char * const as_suggestions[] = { "作为建议", "作为代表建议", "转为建议", "按建议" };
+  static const char * const handlers_asked[] = { "要求承办单位", "责成承办单位", "督促承办单位", "交由承办单位" };
   gsize clause = clause_end (text, end, p, end);
 
   if (text_contains_any (text, p, clause, as_suggestions, G_N_ELEMENTS (as_suggestions)))
     return FALSE;
-  if (text_any_word_at (text, p, end, made_into, G_N_ELEMENTS (made_into)) != 0)
+  if (text_any_word_at (text, p, end, made_into, G_N_ELEMENTS (made_into)) != 0 ||
+      text_any_word_at (text, p, end, handlers_asked, G_N_ELEMENTS (handlers_asked)) != 0)
     return TRUE;
   return text_word_at (text, p, end, "经") && text_contains_any (text, p, clause, made_into, G_N_ELEMENTS (made_into));
 }

@@ -215,7 +215,9 @@ static const TallyRule legislation_rules[] = {
    * that they outrank the single verbs they contain */
 /* (not the committee's own rules: 制定修订人事任免、代表资格审查等制度7项) */
 /* (nor the deputies' motions on law-making: 议案…涉及制定修改法律项目的有223件) */
-#define NOT_LAWS_MADE "制度|工作规则|议事规则|工作规程|实施意见|修改建议|废止建议|修订建议|制定建议|法律项目|法规项目|立法项目"
+#define NOT_LAWS_MADE "制度|工作规则|议事规则|工作规程|实施意见|修改建议|废止建议|修订建议|制定建议|法律项目|法规项目|立法项目|" \
+  /* (a government's: 国务院…全年制定、修订行政法规十六件) */ \
+  "行政法规|政府规章|部门规章"
 /* (nor what a clean-up found to change: 对需要修改、废止的12件作出安排) */
 #define COMBINED_EXCEPT(measure, verbs, except) \
   { measure, verbs, COUNT_UNITS, NULL, FALSE, NULL, NOT_LAWS_MADE "|" CLEAN_UP except }, \
@@ -352,10 +354,11 @@ static const TallyRule legislation_rules[] = {
   { "revised", NULL, COUNT_UNITS, NULL, FALSE, "是修订|属于修订|为修订|系修订|属于全面修订", "计划|拟" },
   /* (not the drafts deliberated: 审议自治条例修订草案一件) */
   /* (not the committee's own rules: 制定修订工作制度15项) */
+  /* (nor a government's: 全年制定、修订行政法规十六件) */
   { "revised", "修订|全面修订", COUNT_UNITS,
-    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案|制度|工作规则|实施意见" },
+    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案|制度|工作规则|实施意见|行政法规|政府规章|部门规章" },
   { "revised", "修订|全面修订&" INSTRUMENTS, COUNT_UNITS,
-    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案|制度|工作规则|实施意见" },
+    NULL, FALSE, NULL, "计划|拟|批准|修订草案|修正草案|制度|工作规则|实施意见|行政法规|政府规章|部门规章" },
   /* not what a clean-up proposes or found (建议修改4件、废止1件; 清理出
    * 需修改或废止的法规17件), nor the repeals of lower congresses approved
    * (批准自治州废止单行条例1件), as their revisions are not */

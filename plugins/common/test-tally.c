@@ -14999,6 +14999,39 @@ test_campaign_opened_and_npc_drafts_named (void)
   g_assert_cmpstr (measure_of_count (document, "2.7万余人次"), ==, "deputy_activity_participations");
 }
 
+/* Phrasings of round 104: suggestions fronted with 对, their handlers
+ * asked to take them up again (对…12件建议，要求承办单位再次研究办理);
+ * a government's administrative regulations (国务院…全年制定、修订行政
+ * 法规十六件) are none of the NPC's laws */
+static void
+test_handlers_asked_and_administrative_regulations (void)
+{
+  static const char county[] =
+    "某某县人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、代表工作\n"
+    "\n"
+    "常委会对解决难度较大的11件建议，要求承办单位再次研究办理。"
+    "对代表提出的312件建议，要求承办单位认真办理。\n";
+  static const char national[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "国务院在法律通过后抓紧制定配套规定，全年制定、修订行政法规十六件。"
+    "全年修订法律9件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (county);
+  g_autoptr(BaogaoDocument) laws = NULL;
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "11件"), ==, "suggestions_followed_up");
+  g_assert_cmpstr (measure_of_count (document, "312件"), ==, "suggestions");
+  laws = analyze (national);
+  assert_no_tally_of_count (laws, "十六件");
+  g_assert_cmpstr (measure_of_count (laws, "9件"), ==, "revised");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15429,5 +15462,6 @@ main (int   argc,
   g_test_add_func ("/tally/remade-parts-and-groups-formed", test_remade_parts_and_groups_formed);
   g_test_add_func ("/tally/what-new-rules-leave-30", test_what_new_rules_leave_30);
   g_test_add_func ("/tally/campaign-opened-and-npc-drafts-named", test_campaign_opened_and_npc_drafts_named);
+  g_test_add_func ("/tally/handlers-asked-and-administrative-regulations", test_handlers_asked_and_administrative_regulations);
   return g_test_run ();
 }
