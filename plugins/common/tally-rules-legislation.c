@@ -107,7 +107,9 @@
   "需作修改|需作出修改|需要作出修改|需进行修改|需予以修改|需作废止|需予以废止"
 /* Amending many at once */
 #define PACKAGE "打包修改|一揽子修改|集中修改|打包修正|一揽子修正|统筹修改|集中修正|打包修订|一揽子修订|" \
-  "一揽子作出修改|一揽子进行修改|打包作出修改|打包进行修改"
+  "一揽子作出修改|一揽子进行修改|打包作出修改|打包进行修改|" \
+  /* (one decision amending several: 以一个决定统一修改了…等方面的法律，共五件) */ \
+  "一个决定统一修改|一个决定一并修改|一个决定集中修改|统一修改了"
 /* amendments that include package ones, said in an aside before the
  * count (修改（含打包修改）21件): amended; not a count of the package ones
  * in an aside (…合计24件（含打包修改9件）) */

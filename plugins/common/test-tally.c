@@ -15032,6 +15032,24 @@ test_handlers_asked_and_administrative_regulations (void)
   g_assert_cmpstr (measure_of_count (laws, "9件"), ==, "revised");
 }
 
+/* A package said as one decision amending several laws (以一个决定统一修
+ * 改了建筑、消防、城乡规划等方面的法律，共五件): amended_in_package */
+static void
+test_one_decision_amending_several (void)
+{
+  static const char text[] =
+    "全国人民代表大会常务委员会工作报告\n"
+    "\n"
+    "一、立法工作\n"
+    "\n"
+    "为深化“放管服”改革，常委会以一个决定统一修改了建筑、消防、城乡规划等方面的法律，共六件。\n";
+  g_autoptr(BaogaoDocument) document = analyze (text);
+
+  SKIP_WITHOUT_PLUGINS (document);
+
+  g_assert_cmpstr (measure_of_count (document, "六件"), ==, "amended_in_package");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -15463,5 +15481,6 @@ main (int   argc,
   g_test_add_func ("/tally/what-new-rules-leave-30", test_what_new_rules_leave_30);
   g_test_add_func ("/tally/campaign-opened-and-npc-drafts-named", test_campaign_opened_and_npc_drafts_named);
   g_test_add_func ("/tally/handlers-asked-and-administrative-regulations", test_handlers_asked_and_administrative_regulations);
+  g_test_add_func ("/tally/one-decision-amending-several", test_one_decision_amending_several);
   return g_test_run ();
 }
