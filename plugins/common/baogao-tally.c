@@ -6197,6 +6197,19 @@ counts_articles_of (const char *text,
   return end < size && delimiter_at (text, end, size) == 0 && text[end] != '\n';
 }
 
+/* Is [@from, @to) within one clause and one item of a list: no clause
+ * delimiter, no enumeration comma? */
+static gboolean
+one_item_between (const char *text,
+                  gsize       from,
+                  gsize       to)
+{
+  for (gsize c = from; c < to; c += g_utf8_skip[(guchar) text[c]])
+    if (delimiter_at (text, c, to) > 0 || enum_comma_at (text, c))
+      return FALSE;
+  return TRUE;
+}
+
 /* Is the count at [@next_start, @next_end) a span of time in a clause
  * that qualifies the noun of the count ending at @q_end, with only a few
  * words between (对2部实施满三年的法规开展立法后评估, 5件施行超过10年以
@@ -6219,11 +6232,8 @@ spans_time_of (const char       *text,
         p += strlen (bounds[b]);
         break;
       }
-  if (!text_word_at (text, p, size, "的"))
+  if (!text_word_at (text, p, size, "的") || !one_item_between (text, q_end, next_start))
     return FALSE;
-  for (gsize c = q_end; c < next_start; c += g_utf8_skip[(guchar) text[c]])
-    if (delimiter_at (text, c, next_start) > 0 || enum_comma_at (text, c))
-      return FALSE;
   /* (the unit last: the annotation's lookup costs most) */
   return unit_in ("年|个月|月|天|周", baogao_annotation_get_string (next, "unit"));
 }
@@ -6242,18 +6252,12 @@ counts_means_of (const char       *text,
   static const char * const with[] = { "以", "用", "使用", "采用" };
   gsize next_start = baogao_annotation_get_byte_start (next);
   gsize next_end = baogao_annotation_get_byte_end (next);
-  gboolean brought_in = FALSE;
 
-  if (next_start < q_end || next_start - q_end > 12 * 3 ||
-      text_any_word_at (text, next_end, MIN (size, next_end + 2 * 3), means, G_N_ELEMENTS (means)) == 0)
-    return FALSE;
-  for (gsize c = q_end; c < next_start; c += g_utf8_skip[(guchar) text[c]])
-    {
-      if (delimiter_at (text, c, next_start) > 0 || enum_comma_at (text, c))
-        return FALSE;
-      brought_in = brought_in || text_any_word_at (text, c, next_start, with, G_N_ELEMENTS (with)) != 0;
-    }
-  return brought_in && unit_in ("种", baogao_annotation_get_string (next, "unit"));
+  return next_start >= q_end && next_start - q_end <= 12 * 3 &&
+         text_any_word_at (text, next_end, MIN (size, next_end + 2 * 3), means, G_N_ELEMENTS (means)) != 0 &&
+         one_item_between (text, q_end, next_start) &&
+         text_contains_any (text, q_end, next_start, with, G_N_ELEMENTS (with)) &&
+         unit_in ("种", baogao_annotation_get_string (next, "unit"));
 }
 
 /* Is the count at @next, in 轮 or 遍, the rounds the act said after it
@@ -6270,11 +6274,9 @@ counts_rounds_of (const char       *text,
   gsize next_start = baogao_annotation_get_byte_start (next);
 
   if (next_start < q_end || next_start - q_end > 12 * 3 ||
-      text_any_word_ends_at (text, q_end, next_start, done, G_N_ELEMENTS (done)) == 0)
+      text_any_word_ends_at (text, q_end, next_start, done, G_N_ELEMENTS (done)) == 0 ||
+      !one_item_between (text, q_end, next_start))
     return FALSE;
-  for (gsize c = q_end; c < next_start; c += g_utf8_skip[(guchar) text[c]])
-    if (delimiter_at (text, c, next_start) > 0 || enum_comma_at (text, c))
-      return FALSE;
   return unit_in ("轮|遍", baogao_annotation_get_string (next, "unit"));
 }
 
@@ -6453,10 +6455,7 @@ counts_owners_of (const char *text,
   if (prev_end < strlen ("个") || !text_word_ends_at (text, 0, prev_end, "个") ||
       text_any_word_at (text, prev_end, q_start, owners, G_N_ELEMENTS (owners)) == 0)
     return FALSE;
-  for (gsize p = prev_end; p < q_start; p += g_utf8_skip[(guchar) text[p]])
-    if (delimiter_at (text, p, q_start) > 0 || enum_comma_at (text, p))
-      return FALSE;
-  return TRUE;
+  return one_item_between (text, prev_end, q_start);
 }
 
 /* Finds where each count reads its cues (see CountWindows): fills
@@ -8542,6 +8541,16 @@ says_changed (const char *text,
          text_contains_any (text, from, to, changes, G_N_ELEMENTS (changes));
 }
 
+/* Is [@from, @to) in order and inside one sentence: no 。 and no line
+ * end between? */
+static gboolean
+in_one_sentence (const char *text,
+                 gsize       from,
+                 gsize       to)
+{
+  return from <= to && !text_contains (text, from, to, "。") && memchr (text + from, '\n', to - from) == NULL;
+}
+
 /* Do the counts of @total's measure after it, in its sentence, add up to
  * it (受理来信来访1046件次，其中来信617件、来访429批次): its parts, in
  * whatever units? @rules: the rule each count was decided by, before any
@@ -8562,8 +8571,7 @@ parts_add_up (const Tables       *tables,
     {
       const CountWindows *w = &windows[k];
 
-      if (w->q_start < from || text_contains (text, from, w->q_start, "。") ||
-          memchr (text + from, '\n', w->q_start - from) != NULL)
+      if (!in_one_sentence (text, from, w->q_start))
         break;
       from = w->q_end;
       if (rules[k] != NO_RULE && strcmp (tables->rules[rules[k]].rule->measure, measure) == 0)
@@ -9359,9 +9367,7 @@ larger_before_in_sentence (const char         *text,
 {
   gsize from = windows[a].q_end, to = windows[b].q_start;
 
-  return from <= to && !text_contains (text, from, to, "。") &&
-         (stop == NULL || !text_contains (text, from, to, stop)) &&
-         memchr (text + from, '\n', to - from) == NULL &&
+  return in_one_sentence (text, from, to) && (stop == NULL || !text_contains (text, from, to, stop)) &&
          baogao_annotation_get_double (g_ptr_array_index (quantities, a), "value", 0) >=
          baogao_annotation_get_double (g_ptr_array_index (quantities, b), "value", 0);
 }
@@ -9386,15 +9392,12 @@ drop_approved_of_sent (const Tables       *tables,
   for (guint qi = 0; qi < quantities->len; qi++)
     {
       double value;
-      gsize from;
 
       if (decisions[qi].rule == NO_RULE ||
           strcmp (tables->rules[decisions[qi].rule].rule->measure, "submitted_for_approval") != 0)
         continue;
       value = baogao_annotation_get_double (g_ptr_array_index (quantities, qi), "value", 0);
-      from = last != G_MAXUINT ? windows[last].q_end : 0;
-      if (last == G_MAXUINT || from > windows[qi].q_start || text_contains (text, from, windows[qi].q_start, "。") ||
-          memchr (text + from, '\n', windows[qi].q_start - from) != NULL)
+      if (last == G_MAXUINT || !in_one_sentence (text, windows[last].q_end, windows[qi].q_start))
         sent = 0;
       /* (not one whose own words say it was sent up too: …报请省人大常委
        * 会批准法规5件，提请省人大常委会批准的3件法规均获批准) */
@@ -10159,8 +10162,7 @@ drop_title_restatements (const Tables       *tables,
           /* before it in a section of the same domain, or the same count
            * in one sentence */
           if ((qj < qi && v->section_domain == w->section_domain && v->section_domain >= 0) ||
-              (same_count_words (text, v, w) && from <= to && text_find (text, from, to, "。") == G_MAXSIZE &&
-               memchr (text + from, '\n', to - from) == NULL))
+              (same_count_words (text, v, w) && in_one_sentence (text, from, to)))
             {
               decisions[qi].rule = NO_RULE;
               break;
