@@ -3261,19 +3261,15 @@ static gboolean
 has_numeral_count (const char *p,
                    const char *end)
 {
-  static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "两" };
+  /* (numerals beyond cn_digit ()'s, and what follows a count's last one) */
+  static const char *const more[] = { "百", "千", "两" };
   static const char *const after[] = { "次", "件", "个", "人", "名", "期", "场", "项", "篇", "余", "多", "部", "条" };
 
   for (const char *q = p; q < end; q += char_len (q, end))
-    for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
-      if (has_at (q, end, numerals[i], strlen (numerals[i])))
-        {
-          const char *r = q + strlen (numerals[i]);
-
-          for (guint j = 0; j < G_N_ELEMENTS (after); j++)
-            if (has_at (r, end, after[j], strlen (after[j])))
-              return TRUE;
-        }
+    if (cn_digit (q, end) > 0 || starts_with_any (q, end, more, G_N_ELEMENTS (more)))
+      /* (every numeral is three bytes, and was found whole before @end) */
+      if (starts_with_any (q + 3, end, after, G_N_ELEMENTS (after)))
+        return TRUE;
   return FALSE;
 }
 

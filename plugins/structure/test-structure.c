@@ -1944,7 +1944,9 @@ test_bulleted_section_headings (void)
     "\n"
     "机关党组举办读书班2期。\n"
     "\n"
-    "■常委会会议　8次\n");
+    "■常委会会议　8次\n"
+    "\n"
+    "■召开主任会议十六次\n");
   g_autoptr(GPtrArray) sections = get (doc, "structure.section");
 
   g_assert_cmpuint (sections->len, ==, 4);
